@@ -1,0 +1,40 @@
+"""
+Lazy access to pymorphy3, loaded once per process and cached per word.
+
+Facts:
+- Loading the Russian dictionary costs tens of milliseconds and some memory,
+  so nothing here runs at import time.
+- ``parse`` is cached per word form: news text repeats its words a lot.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import pymorphy3
+    from pymorphy3.analyzer import Parse
+
+__all__ = ["analyzer", "parse", "lemma"]
+
+
+@functools.cache
+def analyzer() -> pymorphy3.MorphAnalyzer:
+    """Return the process-wide morphological analyser, created on first use."""
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer(lang="ru")
+
+
+@functools.lru_cache(maxsize=200_000)
+def parse(word: str) -> tuple[Parse, ...]:
+    """Return every analysis of *word* (cached)."""
+    return tuple(analyzer().parse(word))
+
+
+@functools.lru_cache(maxsize=200_000)
+def lemma(word: str) -> str:
+    """Return the most likely normal form of *word*, lower-cased."""
+    parses = parse(word)
+    return str(parses[0].normal_form) if parses else word.lower()

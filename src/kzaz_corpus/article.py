@@ -1,0 +1,196 @@
+"""
+The article: one document with everything extracted from it.
+
+:meth:`Article.from_text` is the one place that runs every extractor: the
+header parser, then dates, quotes and metrics. Each extractor is a pure
+function of the text (and of what ran before it), so an article is fully
+determined by its text and id.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+from typing import Any
+
+import attrs
+from attrs import field, frozen
+
+from .dates import extract_dates
+from .errors import KzazError, ParseError
+from .header import parse_header
+from .metrics import extract_metrics
+from .model import DateMention, Metric, Paragraph, Quote, _date_or_none, _plain
+from .quotes import extract_quotes
+
+__all__ = ["Article"]
+
+
+def _tuple_of(cls: type[Any]) -> Any:
+    """A converter that accepts records or their dicts, giving a tuple of records."""
+
+    def convert(items: Any) -> tuple[Any, ...]:
+        return tuple(cls.from_dict(x) if isinstance(x, dict) else x for x in items)
+
+    return convert
+
+
+@frozen
+class Article:
+    """
+    A news article and what was found in it.
+
+    Build one with :meth:`from_text`; every extracted object carries
+    ``start``/``end`` offsets into :attr:`text`, which is exactly the text
+    given to :meth:`from_text`.
+
+    Attributes:
+        id: The article's identifier (a file stem, for files).
+        text: The decoded document, unchanged.
+        date: The date its header states, else ``None`` (never a guess).
+        author: The author in the nominative, if the header names one.
+        title: The headline, if any.
+        photo_credit: The photo credit, if any.
+        source: The stated source (``Источник: …``), if any.
+        paragraphs: The document's lines with their kinds.
+        dates: Every time expression in the body, resolved.
+        quotes: Every quote with its speaker.
+        metrics: Every stated quantity.
+
+    >>> a = Article.from_text("date 2025-10-21 Заголовок\\n\\nТекст.", id="x")
+    >>> a.date
+    datetime.date(2025, 10, 21)
+    >>> a.title
+    'Заголовок'
+
+    .. versionadded:: 0.1.0
+    """
+
+    id: str
+    text: str = field(repr=False)
+    date: _dt.date | None = field(default=None, converter=_date_or_none)
+    author: str | None = None
+    title: str | None = None
+    photo_credit: str | None = None
+    source: str | None = None
+    paragraphs: tuple[Paragraph, ...] = field(default=(), converter=_tuple_of(Paragraph), repr=False)
+    dates: tuple[DateMention, ...] = field(default=(), converter=_tuple_of(DateMention), repr=False)
+    quotes: tuple[Quote, ...] = field(default=(), converter=_tuple_of(Quote), repr=False)
+    metrics: tuple[Metric, ...] = field(default=(), converter=_tuple_of(Metric), repr=False)
+
+    @classmethod
+    def from_text(cls, text: str, id: str = "") -> Article:
+        """
+        Parse a raw document: header, dates, quotes and metrics.
+
+        Args:
+            text: The document as decoded text. It is kept exactly as given.
+            id: An identifier for the article.
+
+        Raises:
+            TypeError: if *text* is not a ``str``.
+            ParseError: if an extractor fails unexpectedly on this text (a bug;
+                the error names the article).
+
+        >>> a = Article.from_text("Автор: Акпер Гасанов\\n\\nТекст без цифр.", id="a1")
+        >>> (a.id, a.author, a.quotes, a.metrics)
+        ('a1', 'Акпер Гасанов', (), ())
+        """
+        if not isinstance(text, str):
+            raise TypeError(f"Article.from_text expects str, got {type(text).__name__}")
+        if not isinstance(id, str):
+            raise TypeError(f"Article id must be str, got {type(id).__name__}")
+        try:
+            header = parse_header(text)
+            dates = extract_dates(text, header.paragraphs, anchor=header.date)
+            quotes = extract_quotes(text, header.paragraphs, date=header.date)
+            metrics = extract_metrics(text, header.paragraphs, dates=dates)
+        except KzazError:
+            raise
+        except (ValueError, IndexError, KeyError, TypeError, AttributeError, RecursionError) as exc:  # pragma: no cover
+            raise ParseError(f"article {id!r}: extraction failed: {exc!r}", text=text) from exc
+        return cls(
+            id=id,
+            text=text,
+            date=header.date,
+            author=header.author,
+            title=header.title,
+            photo_credit=header.photo_credit,
+            source=header.source,
+            paragraphs=header.paragraphs,
+            dates=dates,
+            quotes=quotes,
+            metrics=metrics,
+        )
+
+    @property
+    def speakers(self) -> tuple[str, ...]:
+        """
+        The distinct speakers quoted in the article, in order of first quote.
+
+        >>> Article(id="x", text="").speakers
+        ()
+        """
+        seen: dict[str, None] = {}
+        for q in self.quotes:
+            if q.speaker:
+                seen.setdefault(q.speaker, None)
+        return tuple(seen)
+
+    def to_dict(self) -> dict[str, Any]:
+        """
+        Return the article as JSON-friendly data; :meth:`from_dict` inverts it.
+
+        >>> a = Article.from_text("Текст.", id="x")
+        >>> Article.from_dict(a.to_dict()) == a
+        True
+        """
+        return {f.name: _plain(getattr(self, f.name)) for f in attrs.fields(Article)}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Article:
+        """
+        Rebuild an article from :meth:`to_dict` output, without re-running extraction.
+
+        Raises:
+            ParseError: if *data* lacks ``id``/``text`` or has unknown fields.
+
+        >>> Article.from_dict({"id": "x", "text": "Текст."}).text
+        'Текст.'
+        """
+        names = {f.name for f in attrs.fields(Article)}
+        if not isinstance(data, dict) or "id" not in data or "text" not in data:
+            raise ParseError("expected a dict with at least 'id' and 'text'", text=repr(data)[:200])
+        unknown = set(data) - names
+        if unknown:
+            raise ParseError(f"unknown article fields: {sorted(unknown)}", text=repr(data)[:200])
+        try:
+            return cls(**data)
+        except (TypeError, ValueError) as exc:
+            raise ParseError(f"bad article record {data.get('id')!r}: {exc}", text=repr(data)[:200]) from exc
+
+    def to_json(self) -> str:
+        """
+        Return the article as one line of JSON.
+
+        >>> Article.from_json(Article.from_text("Текст.", id="x").to_json()).id
+        'x'
+        """
+        return json.dumps(self.to_dict(), ensure_ascii=False)
+
+    @classmethod
+    def from_json(cls, line: str) -> Article:
+        """
+        Rebuild an article from :meth:`to_json` output.
+
+        Raises:
+            ParseError: if *line* is not valid JSON for an article.
+
+        >>> Article.from_json('{"id": "x", "text": ""}').id
+        'x'
+        """
+        try:
+            data = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise ParseError(f"invalid JSON: {exc.msg}", text=line[:200], pos=exc.pos) from exc
+        return cls.from_dict(data)

@@ -1,0 +1,372 @@
+"""
+Collections of articles, and the only module that touches files.
+
+Facts:
+
+- Real files are UTF-8 with or without a BOM, Windows-1251, KOI8-R, with
+  CRLF line ends and exotic spaces. Bytes are decoded once here; the decoded
+  text is kept exactly, so offsets stay true to what the user reads back.
+- One bad file never loses the others: it becomes a :class:`LoadError` in
+  :attr:`Corpus.errors`, unless ``strict=True`` asks for an exception.
+- An empty file is an article with an empty body, not an error.
+"""
+
+from __future__ import annotations
+
+import codecs
+import datetime as _dt
+import json
+from collections.abc import Callable, Iterator, Mapping
+from importlib import resources
+from pathlib import Path
+from typing import overload
+
+from attrs import field, frozen
+
+from .article import Article
+from .errors import KzazError, ParseError, SourceError
+
+__all__ = ["Corpus", "LoadError", "decode_bytes", "load_seeds", "read_article"]
+
+#: Encodings tried after UTF-8, Cyrillic ones first.
+_CYRILLIC_ENCODINGS = ("cp1251", "koi8_r", "utf_16", "cp866", "iso8859_5", "mac_cyrillic")
+
+
+@frozen
+class LoadError:
+    """
+    A file that could not be turned into an article.
+
+    >>> LoadError(path="a.txt", reason="binary content")
+    LoadError(path='a.txt', reason='binary content')
+
+    .. versionadded:: 0.1.0
+    """
+
+    path: str
+    reason: str
+
+
+def decode_bytes(data: bytes, path: str | Path = "<bytes>") -> str:
+    """
+    Decode a news file's bytes to text, detecting its encoding.
+
+    UTF-8 (with or without BOM) is tried first, then a detector restricted to
+    Cyrillic encodings (Windows-1251, KOI8-R, ...). The BOM is dropped;
+    nothing else is changed.
+
+    Raises:
+        SourceError: if the bytes are binary or decode to no plausible text.
+
+    >>> decode_bytes("Привет".encode("cp1251"))
+    'Привет'
+    >>> decode_bytes(codecs.BOM_UTF8 + "Да".encode())
+    'Да'
+    """
+    if data.startswith(codecs.BOM_UTF8):
+        data = data[len(codecs.BOM_UTF8) :]
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise SourceError(path, f"undecodable UTF-16 ({exc.reason} at byte {exc.start})") from exc
+    if b"\x00" in data:
+        raise SourceError(path, "binary content (NUL bytes), not a text file")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data, cp_isolation=list(_CYRILLIC_ENCODINGS)).best()
+    if best is None or best.encoding is None:
+        raise SourceError(path, "could not detect a text encoding (not UTF-8, Windows-1251 or KOI8-R)")
+    text = str(best)
+    if _control_ratio(text) > 0.05:
+        raise SourceError(path, f"decoded as {best.encoding} but looks binary")
+    return text
+
+
+def _control_ratio(text: str) -> float:
+    if not text:
+        return 0.0
+    bad = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f\v")
+    return bad / len(text)
+
+
+def read_article(path: str | Path, id: str | None = None) -> Article:
+    """
+    Read one file and parse it into an :class:`Article` (id: the file stem).
+
+    Raises:
+        SourceError: if the file cannot be read, decoded or parsed.
+
+    >>> import tempfile, os
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     p = os.path.join(d, "x.txt")
+    ...     _ = open(p, "wb").write("date 2025-01-02 Текст.".encode("cp1251"))
+    ...     read_article(p).date
+    datetime.date(2025, 1, 2)
+    """
+    p = Path(path)
+    try:
+        data = p.read_bytes()
+    except OSError as exc:
+        raise SourceError(p, f"cannot read file: {exc.strerror or exc}") from exc
+    text = decode_bytes(data, p)
+    try:
+        return Article.from_text(text, id=p.stem if id is None else id)
+    except ParseError as exc:
+        raise SourceError(p, f"cannot parse: {exc}") from exc
+
+
+def _sort_key(article: Article) -> str:
+    return article.id
+
+
+@frozen
+class Corpus:
+    """
+    An immutable collection of articles in id order, with load errors kept.
+
+    Build one with :meth:`from_directory`, :meth:`from_texts`,
+    :meth:`from_jsonl` or :func:`load_seeds`.
+
+    >>> c = Corpus.from_texts({"b": "date 2025-01-02 Б.", "a": "А."})
+    >>> [a.id for a in c], len(c), c["b"].date.isoformat()
+    (['a', 'b'], 2, '2025-01-02')
+
+    .. versionadded:: 0.1.0
+    """
+
+    articles: tuple[Article, ...] = field(converter=lambda xs: tuple(sorted(xs, key=_sort_key)), repr=False)
+    errors: tuple[LoadError, ...] = field(default=(), converter=tuple, repr=False)
+
+    # -- sources -----------------------------------------------------------
+    @classmethod
+    def from_texts(cls, texts: Mapping[str, str]) -> Corpus:
+        """
+        Parse articles from a mapping of id to text.
+
+        >>> len(Corpus.from_texts({"x": "Текст."}))
+        1
+        """
+        return cls(articles=[Article.from_text(t, id=i) for i, t in texts.items()])
+
+    @classmethod
+    def from_directory(cls, path: str | Path, pattern: str = "*.txt", *, strict: bool = False) -> Corpus:
+        """
+        Load every file matching *pattern* under *path* (not recursive).
+
+        Args:
+            path: A directory of text files.
+            pattern: A glob for the files to read.
+            strict: Raise on the first bad file instead of collecting it in
+                :attr:`errors`.
+
+        Raises:
+            SourceError: if *path* is not a directory, or, with ``strict=True``,
+                naming the first file that fails.
+
+        >>> import tempfile, os
+        >>> with tempfile.TemporaryDirectory() as d:
+        ...     _ = open(os.path.join(d, "a.txt"), "w").write("Текст.")
+        ...     _ = open(os.path.join(d, "b.txt"), "wb").write(b"\\x00\\x01")
+        ...     c = Corpus.from_directory(d)
+        >>> len(c), [e.reason.split(" (")[0] for e in c.errors]
+        (1, ['binary content'])
+        """
+        articles: list[Article] = []
+        errors: list[LoadError] = []
+        for item in iter_directory(path, pattern, strict=strict):
+            if isinstance(item, LoadError):
+                errors.append(item)
+            else:
+                articles.append(item)
+        return cls(articles=articles, errors=errors)
+
+    @classmethod
+    def from_jsonl(cls, path: str | Path) -> Corpus:
+        """
+        Read a corpus written by :meth:`to_jsonl` (no re-analysis).
+
+        Raises:
+            SourceError: if the file cannot be read or a line is not an article.
+
+        >>> import tempfile, os
+        >>> c = Corpus.from_texts({"x": "date 2025-01-02 Текст."})
+        >>> with tempfile.TemporaryDirectory() as d:
+        ...     c.to_jsonl(os.path.join(d, "c.jsonl"))
+        ...     Corpus.from_jsonl(os.path.join(d, "c.jsonl")) == c
+        True
+        """
+        p = Path(path)
+        articles: list[Article] = []
+        errors: list[LoadError] = []
+        try:
+            with p.open(encoding="utf-8") as fh:
+                for n, line in enumerate(fh, 1):
+                    if not line.strip():
+                        continue
+                    try:
+                        data = json.loads(line)
+                    except json.JSONDecodeError as exc:
+                        raise SourceError(p, f"line {n}: invalid JSON ({exc.msg})") from exc
+                    if isinstance(data, dict) and data.get("type") == "error":
+                        errors.append(LoadError(path=str(data.get("path", "")), reason=str(data.get("reason", ""))))
+                        continue
+                    try:
+                        articles.append(Article.from_dict(data))
+                    except ParseError as exc:
+                        raise SourceError(p, f"line {n}: {exc}") from exc
+        except OSError as exc:
+            raise SourceError(p, f"cannot read file: {exc.strerror or exc}") from exc
+        except UnicodeDecodeError as exc:
+            raise SourceError(p, "not UTF-8 JSON Lines") from exc
+        return cls(articles=articles, errors=errors)
+
+    # -- sinks -------------------------------------------------------------
+    def to_jsonl(self, path: str | Path) -> None:
+        """
+        Write one JSON object per article (then one per load error) to *path*.
+
+        The file round-trips losslessly through :meth:`from_jsonl`.
+        """
+        with Path(path).open("w", encoding="utf-8") as fh:
+            for line in self.iter_json():
+                fh.write(line + "\n")
+
+    def iter_json(self) -> Iterator[str]:
+        """
+        Yield the JSON Lines of :meth:`to_jsonl`, one string per record.
+
+        >>> next(Corpus.from_texts({"x": ""}).iter_json())[:10]
+        '{"id": "x"'
+        """
+        for a in self.articles:
+            yield a.to_json()
+        for e in self.errors:
+            yield json.dumps({"type": "error", "path": e.path, "reason": e.reason}, ensure_ascii=False)
+
+    # -- container protocol ------------------------------------------------
+    def __len__(self) -> int:
+        return len(self.articles)
+
+    def __iter__(self) -> Iterator[Article]:
+        return iter(self.articles)
+
+    def __contains__(self, id: object) -> bool:
+        return any(a.id == id for a in self.articles)
+
+    @overload
+    def __getitem__(self, key: str) -> Article: ...
+
+    @overload
+    def __getitem__(self, key: int) -> Article: ...
+
+    def __getitem__(self, key: str | int) -> Article:
+        """Look an article up by id (``str``) or position (``int``)."""
+        if isinstance(key, int):
+            return self.articles[key]
+        for a in self.articles:
+            if a.id == key:
+                return a
+        raise KeyError(key)
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        """
+        The article ids in order.
+
+        >>> Corpus.from_texts({"b": "", "a": ""}).ids
+        ('a', 'b')
+        """
+        return tuple(a.id for a in self.articles)
+
+    def __repr__(self) -> str:
+        dated = sorted(a.date for a in self.articles if a.date)
+        span = f", {dated[0]}..{dated[-1]}" if dated else ""
+        errs = f", {len(self.errors)} errors" if self.errors else ""
+        return f"Corpus({len(self.articles)} articles{span}{errs})"
+
+    # -- selection ---------------------------------------------------------
+    def filter(
+        self,
+        predicate: Callable[[Article], bool] | None = None,
+        *,
+        start: _dt.date | None = None,
+        end: _dt.date | None = None,
+    ) -> Corpus:
+        """
+        Return the articles dated within ``[start, end]`` that satisfy *predicate*.
+
+        With *start* or *end* given, undated articles are left out.
+
+        >>> c = Corpus.from_texts({"a": "date 2025-01-02 А.", "b": "Б."})
+        >>> c.filter(start=_dt.date(2025, 1, 1)).ids
+        ('a',)
+        >>> c.filter(lambda a: a.date is None).ids
+        ('b',)
+        """
+        out = []
+        for a in self.articles:
+            if start is not None or end is not None:
+                if a.date is None or (start and a.date < start) or (end and a.date > end):
+                    continue
+            if predicate is not None and not predicate(a):
+                continue
+            out.append(a)
+        return Corpus(articles=out, errors=self.errors)
+
+
+def iter_directory(
+    path: str | Path, pattern: str = "*.txt", *, strict: bool = False
+) -> Iterator[Article | LoadError]:
+    """
+    Yield each file under *path* as an :class:`Article` or a :class:`LoadError`, lazily, in name order.
+
+    Memory stays bounded by one article at a time.
+
+    Raises:
+        SourceError: if *path* is not a directory, or with ``strict=True`` for the first bad file.
+
+    >>> import tempfile, os
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     _ = open(os.path.join(d, "a.txt"), "w").write("Текст.")
+    ...     [x.id for x in iter_directory(d)]
+    ['a']
+    """
+    root = Path(path)
+    if not root.is_dir():
+        raise SourceError(root, "not a directory")
+    for p in sorted(root.glob(pattern)):
+        if not p.is_file():
+            continue
+        try:
+            yield read_article(p)
+        except KzazError as exc:
+            if strict:
+                raise
+            reason = exc.reason if isinstance(exc, SourceError) else str(exc)
+            yield LoadError(path=str(p), reason=reason)
+
+
+def _seed_dir() -> Path:
+    """The seeds shipped inside the installed package (or, in a source checkout, the repo's seeds/)."""
+    packaged = resources.files("kzaz_corpus").joinpath("seeds")
+    if packaged.is_dir():
+        return Path(str(packaged))
+    here = Path(__file__).resolve().parents[2] / "seeds"  # pragma: no cover - editable source checkout
+    return here  # pragma: no cover
+
+
+def load_seeds() -> Corpus:
+    """
+    Return the five sample articles shipped with the package.
+
+    >>> c = load_seeds()
+    >>> len(c)
+    5
+    """
+    return Corpus.from_directory(_seed_dir(), strict=True)
+
