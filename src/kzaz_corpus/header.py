@@ -46,7 +46,7 @@ _LEADING_DATE_RE = regex.compile(
 _LONE_DATE_RE = regex.compile(rf"\A{_HS}*+(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>\d{{4}}){_HS}*+\Z")
 
 # "Фото: t.me/x", "фото: dzen.ru", "фото Аманкула Дюсенбаева, Еркебулана Укибаева".
-_PHOTO_RE = regex.compile(rf"\A{_HS}*+[Фф]ото(?:{_HS}*+[:—–-]|{_HS})(?P<credit>\S.{{0,200}}?)\s*+\Z")
+_PHOTO_RE = regex.compile(rf"\A{_HS}*+[Фф]ото(?:{_HS}*+[:—–-]{_HS}*+|{_HS}++)(?P<credit>\S.{{0,200}}?)\s*+\Z")
 _AUTHOR_RE = regex.compile(rf"\A{_HS}*+Автор(?:ы)?{_HS}*+[:—–-]{_HS}*+(?P<name>\S.{{0,120}}?)\s*+\Z")
 _SOURCE_RE = regex.compile(rf"\A{_HS}*+Источник{_HS}*+:{_HS}*+(?P<src>\S.{{0,300}}?)\s*+\Z")
 
