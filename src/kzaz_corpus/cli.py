@@ -1,14 +1,228 @@
-"""Command line (first version)."""
+"""
+The command line: ``python -m kzaz_corpus [PATH ...]``.
+
+With no path it analyses the built-in seeds; with paths it analyses those
+files and directories. ``--format text`` (the default) prints a readable
+report; ``--format json`` writes JSON Lines (one article per line, then one
+line per file that failed) for pipelines. Files that fail are reported on
+stderr and do not stop the run (``--strict`` makes the first one fatal).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import argparse
+import sys
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import TextIO
 
-from .corpus import load_seeds
+from . import __version__
+from .article import Article
+from .corpus import Corpus, LoadError, load_seeds, read_article
+from .errors import KzazError
+
+__all__ = ["format_report", "main"]
+
+
+def _build_parser() -> argparse.ArgumentParser:
+    ap = argparse.ArgumentParser(
+        prog="python -m kzaz_corpus",
+        description="Find quotes with their speakers, stated figures and dates in Russian news.",
+    )
+    ap.add_argument("paths", nargs="*", type=Path, help="files or directories (default: the built-in seeds)")
+    ap.add_argument("--format", choices=("text", "json"), default="text", help="report format (default: text)")
+    ap.add_argument("--pattern", default="*.txt", help="file pattern inside directories (default: *.txt)")
+    ap.add_argument("--strict", action="store_true", help="stop at the first file that cannot be read")
+    ap.add_argument(
+        "--progress",
+        choices=("auto", "always", "never"),
+        default="auto",
+        help="progress bar on stderr (auto: when stderr is a terminal)",
+    )
+    ap.add_argument("--version", action="version", version=f"kzaz_corpus {__version__}")
+    return ap
+
+
+def _expand(paths: Sequence[Path], pattern: str) -> list[Path]:
+    files: list[Path] = []
+    for p in paths:
+        if p.is_dir():
+            files.extend(sorted(x for x in p.glob(pattern) if x.is_file()))
+        else:
+            files.append(p)
+    return files
+
+
+class _Progress:
+    """A one-line progress bar on a stream; silent when disabled."""
+
+    def __init__(self, total: int, stream: TextIO, enabled: bool) -> None:
+        self.total = total
+        self.done = 0
+        self.stream = stream
+        self.enabled = enabled and total > 0
+
+    def step(self) -> None:
+        self.done += 1
+        if self.enabled:
+            width = 30
+            filled = width * self.done // self.total
+            self.stream.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {self.done}/{self.total} files")
+            self.stream.flush()
+
+    def close(self) -> None:
+        if self.enabled:
+            self.stream.write("\n")
+            self.stream.flush()
+
+
+def _load(files: Sequence[Path], *, strict: bool, progress: _Progress) -> Iterator[Article | LoadError]:
+    for f in files:
+        try:
+            yield read_article(f)
+        except KzazError as exc:
+            if strict:
+                raise
+            yield LoadError(path=str(f), reason=getattr(exc, "reason", str(exc)))
+        finally:
+            progress.step()
+
+
+def _fmt_value(x: float | None) -> str:
+    if x is None:
+        return ""
+    return f"{x:,.0f}".replace(",", " ") if x == int(x) else f"{x:,.3f}".rstrip("0").replace(",", " ")
+
+
+def _first_line(article: Article) -> str:
+    for p in article.paragraphs:
+        if p.kind in ("body", "title"):
+            return article.text[p.start : p.end]
+    return ""
+
+
+def format_report(corpus: Corpus) -> str:
+    """
+    Return the readable report the command prints for *corpus*.
+
+    >>> print(format_report(Corpus.from_texts({"x": "date 2025-01-02 Заголовок"})))
+    ... # doctest: +NORMALIZE_WHITESPACE
+    Articles: 1
+    id  date        quotes  metrics  title
+    x   2025-01-02       0        0  Заголовок
+    <BLANKLINE>
+    Speakers by number of quotes: none found
+    <BLANKLINE>
+    Metrics: none found
+    """
+    lines: list[str] = [f"Articles: {len(corpus)}"]
+    width = max([len(a.id) for a in corpus] + [2])
+    lines.append(f"{'id':<{width}}  {'date':<10}  quotes  metrics  title")
+    for a in corpus:
+        date = a.date.isoformat() if a.date else "-"
+        title = " ".join((a.title or _first_line(a)).split())
+        if len(title) > 70:
+            title = title[:69] + "…"
+        lines.append(f"{a.id:<{width}}  {date:<10}  {len(a.quotes):>6}  {len(a.metrics):>7}  {title}".rstrip())
+    if corpus.errors:
+        lines.append("")
+        lines.append(f"Files that could not be read: {len(corpus.errors)}")
+        lines.extend(f"  {e.path}: {e.reason}" for e in corpus.errors)
+
+    counts: Counter[str] = Counter()
+    named: dict[str, bool] = {}
+    for a in corpus:
+        for q in a.quotes:
+            key = q.speaker or "(unattributed)"
+            counts[key] += 1
+            named[key] = named.get(key, False) or (q.speaker_named and q.speaker is not None)
+    lines.append("")
+    if counts:
+        lines.append("Speakers by number of quotes:")
+        sw = max(len(s) for s in counts)
+        for spk, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
+            mark = "" if named[spk] else "  (unnamed)"
+            lines.append(f"  {spk:<{sw}}  {n:>4}{mark}")
+    else:
+        lines.append("Speakers by number of quotes: none found")
+
+    lines.append("")
+    rows = [(a.id, m) for a in corpus for m in a.metrics]
+    if rows:
+        lines.append("Metrics:")
+        lines.append(f"  {'article':<{width}}  {'value':>18}  {'high':>18}  {'unit':<14}  {'qual':<6}  surface")
+        for aid, m in rows:
+            lines.append(
+                f"  {aid:<{width}}  {_fmt_value(m.value):>18}  {_fmt_value(m.high):>18}  "
+                f"{(m.unit or '-'):<14}  {(m.qualifier or '-'):<6}  {m.surface}"
+            )
+    else:
+        lines.append("Metrics: none found")
+    return "\n".join(lines)
+
+
+def _write_json(items: Iterable[Article | LoadError], out: TextIO) -> int:
+    failures = 0
+    import json
+
+    for it in items:
+        if isinstance(it, LoadError):
+            failures += 1
+            out.write(json.dumps({"type": "error", "path": it.path, "reason": it.reason}, ensure_ascii=False) + "\n")
+        else:
+            out.write(it.to_json() + "\n")
+    return failures
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Analyse the built-in seeds and print a short report."""
-    for a in load_seeds():
-        print(a.id, a.date, a.title, len(a.quotes), len(a.metrics))
-    return 0
+    """
+    Run the command line; return the process exit code.
+
+    Exit codes: 0 on success (files that failed are listed but do not fail
+    the run), 1 when ``--strict`` stopped at a bad file or no input could be
+    read at all, 2 for usage errors.
+
+    >>> main(["--format", "json", "/nonexistent/file.txt"])
+    {"type": "error", "path": "/nonexistent/file.txt", "reason": "cannot read file: No such file or directory"}
+    1
+    """
+    args = _build_parser().parse_args(argv)
+    out = sys.stdout
+    try:
+        if not args.paths:
+            corpus = load_seeds()
+            if args.format == "json":
+                for line in corpus.iter_json():
+                    out.write(line + "\n")
+            else:
+                out.write(format_report(corpus) + "\n")
+            return 0
+
+        files = _expand(args.paths, args.pattern)
+        enabled = args.progress == "always" or (args.progress == "auto" and sys.stderr.isatty() and len(files) > 20)
+        progress = _Progress(len(files), sys.stderr, enabled)
+        items = _load(files, strict=args.strict, progress=progress)
+        if args.format == "json":
+            failures = _write_json(items, out)
+            progress.close()
+            ok = len(files) - failures
+        else:
+            arts: list[Article] = []
+            errs: list[LoadError] = []
+            for it in items:
+                (errs if isinstance(it, LoadError) else arts).append(it)  # type: ignore[arg-type]
+            progress.close()
+            corpus = Corpus(articles=arts, errors=errs)
+            out.write(format_report(corpus) + "\n")
+            ok = len(arts)
+        if files and ok == 0:
+            print("kzaz_corpus: no file could be read", file=sys.stderr)
+            return 1
+        return 0
+    except KzazError as exc:
+        print(f"kzaz_corpus: error: {exc}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:  # pragma: no cover - e.g. piped into `head`
+        return 0
+

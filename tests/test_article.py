@@ -1,0 +1,65 @@
+"""Article.from_text as a whole: robustness and span fidelity on any input."""
+
+from __future__ import annotations
+
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from kzaz_corpus import Article, KzazError
+
+_PIECES = st.sampled_from(
+    list("абвгдеёжзийклмнопрстуфхцчшщъыьэюяАБВГДЕЁЖЗИКЛМНОПРСТУФХЦЧШЩЭЮЯ")
+    + list(" \n\r\t\u00a0\u2009\u202f«»\"„“”'–—-.,:;!?()/%$₸0123456789")
+    + ["date ", "Фото: ", "Автор: ", " заявил ", ", что ", " млн ", " тонн", " году", "По словам "]
+)
+_NEWSY = st.lists(_PIECES, max_size=120).map("".join)
+_ANY = st.text(max_size=400)
+
+
+def _check_spans(article: Article) -> None:
+    text = article.text
+    for p in article.paragraphs:
+        assert 0 <= p.start <= p.end <= len(text)
+    for d in article.dates:
+        assert 0 <= d.start < d.end <= len(text)
+        assert text[d.start : d.end] == d.surface
+    for q in article.quotes:
+        assert 0 <= q.start < q.end <= len(text)
+        assert text[q.start : q.end] == q.text
+        if q.mention_start is not None and q.mention_end is not None:
+            assert 0 <= q.mention_start <= q.mention_end <= len(text)
+    for m in article.metrics:
+        assert 0 <= m.start < m.end <= len(text)
+        assert text[m.start : m.end] == m.surface
+        if m.high is not None:
+            assert m.value <= m.high
+    for seq in (article.dates, article.quotes, article.metrics):
+        starts = [x.start for x in seq]
+        assert starts == sorted(starts)
+
+
+@given(st.one_of(_ANY, _NEWSY))
+@example("«" * 2000)
+@example("–" * 2000 + "\n– " * 200)
+@example("1" * 5000)
+@example('"' * 3000)
+@example(" date 2025-13-45 Фото:\n\nАвтор:\n")
+@example("– Да, – сказал он. – Нет.\n– Токаев")
+def test_from_text_never_raises_and_spans_are_true(text: str) -> None:
+    """Parsing any string raises nothing but KzazError, and every span slices to its surface."""
+    try:
+        article = Article.from_text(text, id="h")
+    except KzazError:
+        return
+    assert article.text == text
+    _check_spans(article)
+
+
+def test_seed_like_article_round_trips_through_json() -> None:
+    """A parsed article survives to_json/from_json unchanged."""
+    text = (
+        "date 2025-05-06 Экспорт зерна вырос\n\n"
+        "– Мы увеличили экспорт на 12 процентов, – заявил министр сельского хозяйства Иван Петров.\n"
+    )
+    a = Article.from_text(text, id="x")
+    assert Article.from_json(a.to_json()) == a
