@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import json
+from collections.abc import Iterable
 from typing import Any
 
 import attrs
@@ -26,13 +27,20 @@ from .quotes import extract_quotes
 __all__ = ["Article"]
 
 
-def _tuple_of(cls: type[Any]) -> Any:
-    """A converter that accepts records or their dicts, giving a tuple of records."""
+def _paragraphs(items: Iterable[Paragraph | dict[str, Any]]) -> tuple[Paragraph, ...]:
+    return tuple(Paragraph.from_dict(x) if isinstance(x, dict) else x for x in items)
 
-    def convert(items: Any) -> tuple[Any, ...]:
-        return tuple(cls.from_dict(x) if isinstance(x, dict) else x for x in items)
 
-    return convert
+def _dates(items: Iterable[DateMention | dict[str, Any]]) -> tuple[DateMention, ...]:
+    return tuple(DateMention.from_dict(x) if isinstance(x, dict) else x for x in items)
+
+
+def _quotes(items: Iterable[Quote | dict[str, Any]]) -> tuple[Quote, ...]:
+    return tuple(Quote.from_dict(x) if isinstance(x, dict) else x for x in items)
+
+
+def _metrics(items: Iterable[Metric | dict[str, Any]]) -> tuple[Metric, ...]:
+    return tuple(Metric.from_dict(x) if isinstance(x, dict) else x for x in items)
 
 
 @frozen
@@ -73,10 +81,10 @@ class Article:
     title: str | None = None
     photo_credit: str | None = None
     source: str | None = None
-    paragraphs: tuple[Paragraph, ...] = field(default=(), converter=_tuple_of(Paragraph), repr=False)
-    dates: tuple[DateMention, ...] = field(default=(), converter=_tuple_of(DateMention), repr=False)
-    quotes: tuple[Quote, ...] = field(default=(), converter=_tuple_of(Quote), repr=False)
-    metrics: tuple[Metric, ...] = field(default=(), converter=_tuple_of(Metric), repr=False)
+    paragraphs: tuple[Paragraph, ...] = field(default=(), converter=_paragraphs, repr=False)
+    dates: tuple[DateMention, ...] = field(default=(), converter=_dates, repr=False)
+    quotes: tuple[Quote, ...] = field(default=(), converter=_quotes, repr=False)
+    metrics: tuple[Metric, ...] = field(default=(), converter=_metrics, repr=False)
 
     @classmethod
     def from_text(cls, text: str, id: str = "") -> Article:

@@ -16,7 +16,7 @@ True
 from __future__ import annotations
 
 import datetime as _dt
-from typing import Any, Literal, TypeVar
+from typing import Any, Literal, TypeVar, cast
 
 import attrs
 from attrs import field, frozen
@@ -73,7 +73,7 @@ class _Record:
         >>> Paragraph(start=0, end=3, kind="body").to_dict()
         {'start': 0, 'end': 3, 'kind': 'body'}
         """
-        return {f.name: _plain(getattr(self, f.name)) for f in attrs.fields(type(self))}
+        return {f.name: _plain(getattr(self, f.name)) for f in attrs.fields(cast(Any, type(self)))}
 
     @classmethod
     def from_dict(cls: type[_R], data: dict[str, Any]) -> _R:
@@ -83,7 +83,7 @@ class _Record:
         >>> Paragraph.from_dict({"start": 0, "end": 3, "kind": "body"})
         Paragraph(start=0, end=3, kind='body')
         """
-        names = {f.name for f in attrs.fields(cls)}  # type: ignore[arg-type]
+        names = {f.name for f in attrs.fields(cast(Any, cls))}
         unknown = set(data) - names
         if unknown:
             raise TypeError(f"unknown fields for {cls.__name__}: {sorted(unknown)}")
