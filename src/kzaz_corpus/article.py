@@ -145,6 +145,11 @@ class Article:
                 seen.setdefault(q.speaker, None)
         return tuple(seen)
 
+    def _repr_html_(self) -> str:
+        from .render import format_article_html
+
+        return format_article_html(self)
+
     def to_dict(self) -> dict[str, Any]:
         """
         Return the article as JSON-friendly data; :meth:`from_dict` inverts it.

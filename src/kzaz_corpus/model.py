@@ -194,6 +194,11 @@ class Quote(_Record):
         """
         return self.text
 
+    def _repr_html_(self) -> str:
+        from .render import format_quote_html
+
+        return format_quote_html(self)
+
 
 def _period(value: object) -> DateMention | None:
     if value is None or isinstance(value, DateMention):
@@ -240,6 +245,11 @@ class Metric(_Record):
     sentence_start: int | None = None
     sentence_end: int | None = None
     rule: str = field(default="", repr=False, eq=False)
+
+    def _repr_html_(self) -> str:
+        from .render import format_metric_html
+
+        return format_metric_html(self)
 
 
 
