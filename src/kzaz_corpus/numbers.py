@@ -1,0 +1,489 @@
+"""
+Numbers in Russian text: digits, words, scales, ranges and multipliers.
+
+Facts (``GUIDELINES.md``, "Metrics": ``value`` is the number with scale applied):
+
+- Digits group thousands with a space, a no-break or thin space, or a dot
+  (``1 800``, ``85 000``, ``1.000.000``); the decimal mark is a comma or a
+  point (``4,5``, ``2.8``), and a space may follow the comma before a scale
+  word (``27, 7 триллиона``).
+- Scale words and their abbreviations multiply (``4,5 миллиона``, ``425 тыс.``);
+  parts with falling scales add up (``$2 млрд. 842 млн``).
+- Numbers in words come in every case and gender and combine
+  (``двадцать пять тысяч``, ``одного миллиарда``, ``полутора миллионов``).
+- Ranges: ``15–18``, ``20-30``, ``4-4,5 млрд``, ``от 100 до 300 млрд``; a
+  scale after the high end applies to a bare low end.
+- Multipliers: ``вдвое``, ``втрое`` and the verbs ``удвоить``, ``утроиться``
+  (value 2.0, 3.0).
+- Not numbers: ordinals and hyphenated adjectives (``26-е``, ``20-летия``;
+  ``30-процентный`` is kept), digits glued to letters, slashes or underscores
+  (``nova24``, ``G20``, URL paths), dates such as ``25.04.2025`` or
+  ``2025-12-03`` and times such as ``11:47``.
+- Every pattern is possessive or bounded, so a scan is linear in the text.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import regex
+from attrs import field, frozen
+
+from . import _morph
+from ._numbers_lexicon import alternation, exclusions, numerals, scales, trie, units
+from .errors import ParseError
+
+__all__ = ["NumberMention", "extract_numbers", "parse_number"]
+
+# Horizontal white space as real files carry it: NBSP, thin and figure spaces.
+_HS = r"[ \t\u00a0\u2009\u202f\u2007]"
+# Thousands separators between digit groups ("1 800", "85\u00a0000", "1\u2009000").
+_GROUP_SEP = r"[ \u00a0\u2009\u202f\u2007]"
+# Range dashes: hyphen, non-breaking hyphen, en and em dash, minus ("15–18 дней").
+_DASH = r"[-\u2010\u2011\u2012\u2013\u2014\u2212]"
+# Characters that glue a digit to something that is not a number on its left:
+# letters ("nova24"), URL and handle parts ("/2025/", "@x1", "id=5"), a
+# preceding number part (",5", "2.8"), hyphens ("COVID-19", "--865162050").
+_NOT_BEFORE_DIGIT = r"[\p{L}\p{N}_/\\@#№.,:=]"
+# Signs and hyphens right before a digit: a sign after a space ("-5%"), else
+# glue ("COVID-19", "15-18" read from its second half, "--865162050").
+_SIGNS = "-\u2212+"
+_HYPHENS = "-\u2010\u2011\u2212+"
+
+_F = regex.IGNORECASE | regex.VERSION1
+
+
+def _currency_signs() -> dict[str, str]:
+    """Single-character currency signs from ``units.tsv`` (``$`` -> ``доллар``)."""
+    return {form: u.lemma for form, u in units().items() if u.kind == "currency" and len(form) == 1}
+
+
+_CURRENCY = _currency_signs()
+_CUR_CLASS = "[" + "".join(regex.escape(c) for c in _CURRENCY) + "]"
+
+_NUMERAL_FORMS = [w for w, n in numerals().items() if n.cls != "times-verb"]
+_NUMERAL_WORDS = alternation(w for w, n in numerals().items() if n.cls not in ("times", "times-verb"))
+_TIMES_VERB_LEMMAS = {w: n.value for w, n in numerals().items() if n.cls == "times-verb"}
+_SCALE_WORDS = alternation(scales())
+_END_WORD = r"(?![\p{L}\p{N}_])"
+
+# Where a number may start: a currency sign before digits, a digit not glued
+# to anything on its left (with an optional sign), a number or scale word, a
+# multiplier adverb, or a multiplying verb (stems: the first four letters of
+# each listed verb, "удво", "утра"). Word lists are prefix trees: one scan of
+# the text stays fast.
+_CANDIDATE_RE = regex.compile(
+    rf"""
+      (?P<cur>{_CUR_CLASS})(?={_HS}?+\d)
+    | \b(?<!{_NOT_BEFORE_DIGIT})(?P<digit>\d)
+    | \b(?P<word>{trie([*_NUMERAL_FORMS, *scales()])}){_END_WORD}
+    | \b(?P<verb>{trie({w[:4] for w in _TIMES_VERB_LEMMAS})}\p{{L}}{{0,12}}+){_END_WORD}
+    """,
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+# Dates and times that are never numbers: "25.04.2025", "13.08.19",
+# "2025-12-03T11:47", "11:47", "№ 5".
+_NOT_A_NUMBER_RE = regex.compile(
+    r"""
+      \d{1,2}[./]\d{1,2}[./]\d{2,4}+(?!\d)
+    | \d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?+)?+
+    | \d{1,2}:\d{2}(?!\d)
+    """,
+    regex.VERSION1 | regex.VERBOSE,
+)
+
+# Digits: an integer part with optional thousands groups, then an optional
+# fraction ("1 800", "1.000.000", "14200000", "4,5", "27, 7 триллиона").
+_DIGITS_RE = regex.compile(
+    rf"""
+    (?P<sign>[-\u2212+])?+
+    (?P<int>
+        \d{{1,3}}+(?:{_GROUP_SEP}\d{{3}}(?!\d))++      # 1 800, 85 000
+      | \d{{1,3}}+(?:\.\d{{3}}(?!\d))++(?![.,]\d)       # 1.000.000 (or 19.385 before a scale)
+      | \d{{1,15}}+(?!\d)                               # 14200000
+    )
+    (?:
+        [,.](?P<frac>\d{{1,12}}+)(?![.,]?\d)            # 4,5  2.8
+      | ,{_HS}(?P<frac2>\d{{1,2}})(?={_HS}*+{_SCALE_WORDS}{_END_WORD})   # 27, 7 триллиона
+    )?+
+    """,
+    _F | regex.VERBOSE,
+)
+
+# A scale word right after a number ("4,5 миллиона", "425 тыс.").
+_SCALE_AFTER_RE = regex.compile(rf"{_HS}*+(?P<scale>{_SCALE_WORDS}){_END_WORD}", _F)
+# One more part with a smaller scale: "$2 млрд. 842 млн".
+_COMPOUND_GAP_RE = regex.compile(rf"\.?+{_HS}++(?=\d)")
+# A number word, a scale word, or the gap between two of them.
+_WORD_TOKEN_RE = regex.compile(rf"(?:{_NUMERAL_WORDS}|{_SCALE_WORDS}){_END_WORD}", _F)
+_WORD_GAP_RE = regex.compile(rf"\.?+{_HS}{{1,3}}+")
+# A range dash; spaces around it are allowed between digits only.
+_TIGHT_DASH_RE = regex.compile(_DASH)
+_SPACED_DASH_RE = regex.compile(rf"{_HS}{{0,2}}+{_DASH}{_HS}{{0,2}}+")
+# "от 100 до 300 млрд": "от" before the low end, "до" before the high end.
+_FROM_BEFORE_RE = regex.compile(rf"(?<![\p{{L}}\p{{N}}_])от{_HS}++\Z", _F)
+_UP_TO_RE = regex.compile(rf"{_HS}++до{_HS}++", _F)
+# A hyphenated ending glued to a number ("20-летия", "26-е"); the endings in
+# exclusions.tsv marked "metric" are kept ("30-процентный").
+_HYPHEN_WORD_RE = regex.compile(r"[-\u2010\u2011](?P<tail>\p{L}{1,20}+)")
+_KEEP_HYPHEN_TAILS = tuple(exclusions("metric"))
+
+
+@frozen
+class NumberMention:
+    """
+    A number found in text: a single number, a range or a multiplier.
+
+    Attributes:
+        start, end: Offsets of the number in the text searched.
+        surface: The text between them (currency sign, number, scale word;
+            ``от … до …`` for such ranges).
+        value: The number with scale applied (the low end of a range).
+        high: The high end of a range, else ``None``.
+        scale: The scale applied (``1e6`` for ``млн``), if any.
+        currency: The lemma of a currency sign written with the number
+            (``$`` -> ``доллар``), if any.
+        in_words: True when the number is written in words.
+        multiplier: True for ``вдвое``-style adverbs and multiplying verbs.
+
+    >>> NumberMention(0, 7, "4,5 млн", 4.5e6, scale=1e6).value
+    4500000.0
+
+    .. versionadded:: 0.1.0
+    """
+
+    start: int
+    end: int
+    surface: str
+    value: float
+    high: float | None = None
+    scale: float | None = None
+    currency: str | None = None
+    in_words: bool = False
+    multiplier: bool = False
+    rule: str = field(default="", repr=False, eq=False)
+
+
+@frozen
+class _Simple:
+    """One number, not yet a range: its value, span and how it was written."""
+
+    start: int
+    end: int
+    value: float
+    scale: float | None
+    currency: str | None
+    in_words: bool
+    digits: bool
+
+
+def _digits_value(m: regex.Match[str], scaled: bool) -> Decimal:
+    """Read the integer and fraction groups of a ``_DIGITS_RE`` match, exactly."""
+    int_part = m.group("int")
+    frac = m.group("frac") or m.group("frac2")
+    if "." in int_part and int_part.count(".") == 1 and scaled and frac is None:
+        # "19.385 тыс. га": one dot group before a scale word is a decimal point.
+        whole, _, frac = int_part.partition(".")
+    else:
+        whole = regex.sub(r"\D", "", int_part)
+    number = Decimal(f"{whole}.{frac}") if frac else Decimal(whole)
+    return -number if m.group("sign") in ("-", "\u2212") else number
+
+
+def _read_words(text: str, pos: int, end: int) -> tuple[float, int, float | None] | None:
+    """
+    Read a number in words at *pos*: value, end offset, last scale applied.
+
+    The grammar is that of Russian compound numerals: within a group, hundreds,
+    then tens, then units or teens, each at most once; groups are closed by
+    scale words of falling value.
+    """
+    table, scale_table = numerals(), scales()
+    total, group, stage = 0.0, 0.0, 0
+    last_scale: float | None = None
+    p, last_end = pos, -1
+    while True:
+        m = _WORD_TOKEN_RE.match(text, p, end)
+        if m is None:
+            break
+        word = m.group().lower()
+        numeral = table.get(word)
+        if numeral is not None:
+            order = {"hundred": 1, "ten": 2, "teen": 3, "unit": 3}.get(numeral.cls, 4)
+            if order <= stage or (order == 4 and stage):
+                break
+            if numeral.cls == "unit" and stage == 2 and numeral.value == 0:
+                break
+            group += numeral.value
+            stage = order
+        else:
+            scale = scale_table[word].value
+            if last_scale is not None and scale >= last_scale:
+                break
+            total += (group if stage else 1.0) * scale
+            group, stage, last_scale = 0.0, 0, scale
+        last_end = m.end()
+        gap = _WORD_GAP_RE.match(text, last_end, end)
+        if gap is None:
+            break
+        p = gap.end()
+    if last_end < 0:
+        return None
+    return total + group, last_end, last_scale
+
+
+def _read_simple(text: str, pos: int, end: int) -> _Simple | None:
+    """Read one number (no range) at *pos*, with a currency sign and scale if present."""
+    start = pos
+    currency = None
+    if pos < end and text[pos] in _CURRENCY:
+        currency = _CURRENCY[text[pos]]
+        pos += 1
+        if pos < end and text[pos] in " \u00a0\u2009\u202f":
+            pos += 1
+    m = _DIGITS_RE.match(text, pos, end)
+    if m is not None:
+        if _NOT_A_NUMBER_RE.match(text, m.start("int"), end):
+            return None
+        p = m.end()
+        sm = _SCALE_AFTER_RE.match(text, p, end)
+        exact = _digits_value(m, sm is not None)
+        scale = None
+        if sm is not None:
+            scale = scales()[sm.group("scale").lower()].value
+            exact *= Decimal(scale)
+            p = sm.end()
+            # "$2 млрд. 842 млн": more parts with smaller scales add up.
+            while True:
+                gap = _COMPOUND_GAP_RE.match(text, p, end)
+                if gap is None:
+                    break
+                m2 = _DIGITS_RE.match(text, gap.end(), end)
+                if m2 is None or m2.group("sign") or m2.group("frac") or m2.group("frac2") or len(m2.group("int")) > 3:
+                    break  # only a whole remainder below a thousand adds up
+                sm2 = _SCALE_AFTER_RE.match(text, m2.end(), end)
+                if sm2 is None:
+                    break
+                scale2 = scales()[sm2.group("scale").lower()].value
+                if scale2 >= scale:
+                    break
+                exact += _digits_value(m2, True) * Decimal(scale2)
+                scale, p = scale2, sm2.end()
+        elif p < end and (text[p].isalpha() or text[p] == "_"):
+            return None  # "1920x0", "5G": a code, not a number
+        return _Simple(start, p, float(exact), scale, currency, False, True)
+    if currency is not None:
+        return None
+    w = _read_words(text, pos, end)
+    if w is None:
+        return None
+    value, p, scale = w
+    return _Simple(start, p, value, scale, None, True, False)
+
+
+def _hyphen_tail_ok(text: str, pos: int, end: int) -> bool:
+    """False if a hyphenated word ending is glued at *pos* ("20-летия", "26-е")."""
+    m = _HYPHEN_WORD_RE.match(text, pos, end)
+    if m is None:
+        return True
+    tail = m.group("tail").lower()
+    return tail.startswith(_KEEP_HYPHEN_TAILS) or tail in numerals()  # "пять-шесть": a range
+
+
+def _read_range(text: str, first: _Simple, end: int, from_start: int | None) -> tuple[_Simple, int] | None:
+    """Read the high end of a range after *first*; return it and the range's start."""
+    if from_start is not None:
+        m = _UP_TO_RE.match(text, first.end, end)
+    else:
+        m = _TIGHT_DASH_RE.match(text, first.end, end)
+        if m is None and first.digits:
+            m = _SPACED_DASH_RE.match(text, first.end, end)
+    if m is None:
+        return None
+    second = _read_simple(text, m.end(), end)
+    if second is None or (from_start is None and second.digits != first.digits):
+        return None
+    if first.scale is not None and second.scale is None:
+        return None
+    return second, first.start if from_start is None else from_start
+
+
+def _combine(first: _Simple, second: _Simple, start: int) -> tuple[float, float] | None:
+    """The low and high ends of a range, sharing the high end's scale; None if low > high."""
+    low = first.value
+    if first.scale is None and second.scale is not None and low * second.scale <= second.value:
+        low *= second.scale
+    if low > second.value:
+        return None
+    return low, second.value
+
+
+def _times_verb(word: str) -> float | None:
+    """The factor of a multiplying verb form ("удвоить" -> 2.0), else None."""
+    for parse in _morph.parse(word.lower()):
+        if parse.tag.POS in ("VERB", "INFN", "PRTF", "PRTS", "GRND"):
+            value = _TIMES_VERB_LEMMAS.get(str(parse.normal_form))
+            if value is not None:
+                return value
+    return None
+
+
+def _read_at(text: str, m: regex.Match[str], end: int) -> tuple[NumberMention | None, int]:
+    """Read the number whose candidate is *m*; return it (or None) and where to go on."""
+    word = m.group("word")
+    if word is not None:
+        if m.start() >= 2 and text[m.start() - 1] in "-\u2010\u2011" and text[m.start() - 2].isalpha():
+            return None, m.end()  # "Казахстан-2050"-style names, the tail of "пяти-шести"
+        numeral = numerals().get(word.lower())
+        if numeral is not None and numeral.cls == "times":
+            return NumberMention(m.start(), m.end(), word, numeral.value, multiplier=True, rule="times"), m.end()
+    if m.group("verb") is not None:
+        factor = _times_verb(m.group("verb"))
+        if factor is None:
+            return None, m.end()
+        return NumberMention(m.start(), m.end(), m.group(), factor, multiplier=True, rule="times-verb"), m.end()
+    pos = m.start()
+    if m.group("digit") is not None and pos and text[pos - 1] in _HYPHENS:
+        glue = text[pos - 2] if pos >= 2 else " "
+        if glue.isalnum() or glue in _HYPHENS or glue in "_/.,":
+            return None, pos + 1
+        if text[pos - 1] in _SIGNS:
+            pos -= 1  # "-5%", "+3,2"
+    skip = _NOT_A_NUMBER_RE.match(text, pos, end)
+    if skip is not None:
+        return None, skip.end()
+    first = _read_simple(text, pos, end)
+    if first is None:
+        return None, m.end()
+    if not _hyphen_tail_ok(text, first.end, end):
+        tail = _HYPHEN_WORD_RE.match(text, first.end, end)
+        return None, tail.end() if tail is not None else first.end
+    from_word = _FROM_BEFORE_RE.search(text, max(0, first.start - 8), first.start)
+    from_start = from_word.start() if from_word is not None else None
+    rng = _read_range(text, first, end, from_start)
+    if rng is None and from_start is not None:
+        rng = _read_range(text, first, end, None)
+    if rng is not None:
+        second, start = rng
+        ends = _combine(first, second, start) if _hyphen_tail_ok(text, second.end, end) else None
+        if ends is not None:
+            low, high = ends
+            return (
+                NumberMention(
+                    start,
+                    second.end,
+                    text[start : second.end],
+                    low,
+                    high,
+                    scale=second.scale,
+                    currency=first.currency or second.currency,
+                    in_words=first.in_words,
+                    rule="range",
+                ),
+                second.end,
+            )
+    rule = "words" if first.in_words else "digits"
+    return (
+        NumberMention(
+            first.start,
+            first.end,
+            text[first.start : first.end],
+            first.value,
+            scale=first.scale,
+            currency=first.currency,
+            in_words=first.in_words,
+            rule=rule,
+        ),
+        first.end,
+    )
+
+
+def extract_numbers(text: str, start: int = 0, end: int | None = None) -> tuple[NumberMention, ...]:
+    """
+    Find every number in ``text[start:end]``, in text order.
+
+    Numbers in digits, in words or both, with scale words applied, ranges,
+    multiplier adverbs and multiplying verbs are found; ordinals, dates,
+    times and digits glued into codes or URLs are not. Offsets are offsets
+    into *text*. Whether a number is a metric is decided by
+    :func:`kzaz_corpus.metrics.extract_metrics`.
+
+    Args:
+        text: The text to search.
+        start: Where to start searching.
+        end: Where to stop searching (default: the end of *text*).
+
+    Returns:
+        The numbers found, possibly none.
+
+    >>> [(n.surface, n.value) for n in extract_numbers("Экспорт вырос на 62 процента и составил 4,5 миллиона тонн.")]
+    [('62', 62.0), ('4,5 миллиона', 4500000.0)]
+    >>> n = extract_numbers("за 15–18 дней")[0]
+    >>> (n.value, n.high)
+    (15.0, 18.0)
+    >>> [n.value for n in extract_numbers("26-е заседание, удвоить оборот до $2 млрд. 842 млн")]
+    [2.0, 2842000000.0]
+
+    .. versionadded:: 0.1.0
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"extract_numbers expects str, got {type(text).__name__}")
+    stop = len(text) if end is None else max(0, min(end, len(text)))
+    out: list[NumberMention] = []
+    pos = max(0, start)
+    while pos < stop:
+        m = _CANDIDATE_RE.search(text, pos, stop)
+        if m is None:
+            break
+        found, nxt = _read_at(text, m, stop)
+        if found is not None:
+            out.append(found)
+        pos = max(nxt, m.end(), pos + 1)
+    return tuple(out)
+
+
+def parse_number(text: str) -> float:
+    """
+    Read a Russian number written in digits, words or both, with scale applied.
+
+    The whole of *text*, apart from surrounding white space, must be one
+    number; a range gives its low end.
+
+    Args:
+        text: The number as written.
+
+    Returns:
+        The value as a float.
+
+    Raises:
+        ParseError: if *text* holds no number, or more than a number.
+
+    >>> parse_number("полтора миллиона")
+    1500000.0
+    >>> parse_number("одного миллиарда")
+    1000000000.0
+    >>> parse_number("1\\u00a0800")
+    1800.0
+    >>> parse_number("$529,4 млн")
+    529400000.0
+    >>> parse_number("двадцать пять тысяч")
+    25000.0
+    >>> parse_number("тонна")
+    Traceback (most recent call last):
+    ...
+    kzaz_corpus.errors.ParseError: expected a number, got 'тонна'
+
+    .. versionadded:: 0.1.0
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"parse_number expects str, got {type(text).__name__}")
+    stripped = text.strip()
+    offset = text.find(stripped) if stripped else 0
+    found = extract_numbers(stripped)
+    if len(found) == 1 and found[0].start == 0 and not found[0].multiplier:
+        rest = stripped[found[0].end :]
+        if not rest or (rest == "." and found[0].scale is not None):  # "425 тыс."
+            return found[0].value
+    pos = offset + (found[0].end if found and found[0].start == 0 else 0)
+    raise ParseError(f"expected a number, got {text[:80]!r}", text=text, pos=pos)

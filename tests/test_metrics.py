@@ -1,0 +1,254 @@
+"""Tests for kzaz_corpus.metrics: which figures a text states, and what they measure."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from kzaz_corpus import Article
+from kzaz_corpus.errors import KzazError
+from kzaz_corpus.metrics import MetricRow, extract_metrics, metrics_table
+from kzaz_corpus.model import DateMention, Metric, Paragraph
+
+
+def marked(source: str) -> tuple[str, list[str]]:
+    """Split "вырос на [62 процента]" into the plain text and the bracketed surfaces."""
+    text, pos = "", 0
+    spans: list[str] = []
+    while True:
+        a = source.find("[", pos)
+        if a < 0:
+            return text + source[pos:], spans
+        b = source.index("]", a)
+        text += source[pos:a]
+        spans.append(source[a + 1 : b])
+        text += source[a + 1 : b]
+        pos = b + 1
+
+
+def metrics_of(text: str) -> tuple[Metric, ...]:
+    return extract_metrics(text, (Paragraph(0, len(text), "body"),))
+
+
+# (marked text, expected (value, high, unit, qualifier) per bracketed span)
+CASES = [
+    ("Товарооборот вырос на [62 процента] и составил [4,5 миллиона тонн].",
+     [(62, None, "процент", None), (4.5e6, None, "тонна", None)]),
+    ("Решили [удвоить] оборот и довести его до [одного миллиарда долларов].",
+     [(2, None, "раз", None), (1e9, None, "доллар", None)]),
+    ("Экспорт составил [почти полтора миллиона тонн].", [(1.5e6, None, "тонна", "approx")]),
+    ("Доставка занимает [15–18 дней].", [(15, 18, "день", None)]),
+    ("Подписано [15 документов] о сотрудничестве.", [(15, None, "документ", None)]),
+    ("В хабе работает [свыше 1 800 IT-компаний].", [(1800, None, "компания", "more")]),
+    ("Цена выросла [в пять раз], а спрос [почти вдвое].", [(5, None, "раз", None), (2, None, "раз", "approx")]),
+    ("Инфляция составила [14,3%], безработица [5 %].", [(14.3, None, "процент", None), (5, None, "процент", None)]),
+    ("Сделка стоит [$529,4 млн].", [(529.4e6, None, "доллар", None)]),
+    ("Бюджет составит [27, 7 триллиона тенге].", [(27.7e12, None, "тенге", None)]),
+    ("Добыча достигла [около 4-4,5 млрд кубометров] газа.", [(4e9, 4.5e9, "кубометр", "approx")]),
+    ("Объявлен [30-процентный] рост выплат.", [(30, None, "процент", None)]),
+    ("Построят [порядка 20 перерабатывающих заводов].", [(20, None, "завод", "approx")]),
+    ("Откроют [три новые линии] производства.", [(3, None, "линия", None)]),
+    ("Площадь цеха — [5 тысяч квадратных метров].", [(5000, None, "квадратный метр", None)]),
+    ("На ремонт выделили [1,5 млрд], остальное вернут.", [(1.5e9, None, None, None)]),
+    ("Мы близки к заветному [миллиарду], сказал он.", [(1e9, None, None, None)]),
+    ("Форум соберёт [до 5 тысяч человек].", [(5000, None, "человек", "less")]),
+    ("Зарплаты подорожают до [5 тысяч тенге].", [(5000, None, "тенге", None)]),
+    ("Затраты снизились [более чем на 18 процентов].", [(18, None, "процент", "more")]),
+    ("Оценка: [от 100 до 300 млрд тенге].", [(1e11, 3e11, "тенге", None)]),
+    ("Оборот составил [$2 млрд. 842 млн]. Это рекорд.", [(2.842e9, None, "доллар", None)]),
+    ("Урожай — [8,3 млн. тонн] зерна.", [(8.3e6, None, "тонна", None)]),
+    ("Посажено [5,22 га] садов и продано [25 млрд руб.] продукции.",
+     [(5.22, None, "гектар", None), (25e9, None, "рубль", None)]),
+    ("Выпущено [30 видов носков] и [1,5 миллиона пар носков].",
+     [(30, None, "вид", None), (1.5e6, None, "пара", None)]),
+    ("Курс поднялся до отметки в [82,5 рублей].", [(82.5, None, "рубль", None)]),
+    ("Прогноз повысили с [21%] до [24%].", [(21, None, "процент", None), (24, None, "процент", None)]),
+    ("За [три года] визитов было [более десяти], отметил он.", [(3, None, "год", None), (10, None, "визит", "more")]),
+    ("Хаб объединяет [свыше 1 800 IT-компаний], в том числе [более 460] с иностранным участием.",
+     [(1800, None, "компания", "more"), (460, None, "компания", "more")]),
+    ("Также до [362] выросло число грузовых судов.", [(362, None, "судно", None)]),
+    ("Собрано [22 млрд манатов], а это [в 1,4 раза] больше.", [(22e9, None, "манат", None), (1.4, None, "раз", None)]),
+    ("Долг составил [22 миллиарда в лари].", [(22e9, None, "лари", None)]),
+    ("[Больше 850 млн] - это итог года.", [(850e6, None, None, "more")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("source", "expected"), CASES, ids=[marked(c[0])[1][0] for c in CASES])
+def test_examples(source: str, expected: list[tuple[float, float | None, str | None, str | None]]) -> None:
+    """Each bracketed span is found as a metric with its value, range end, unit and qualifier."""
+    text, surfaces = marked(source)
+    found = metrics_of(text)
+    assert [m.surface for m in found] == surfaces
+    got = [(m.value, m.high, m.unit, m.qualifier) for m in found]
+    assert got == [(float(v), None if h is None else float(h), u, q) for v, h, u, q in expected]
+
+
+EXCLUDED = [
+    "В 2024 году экспорт не изменился.",
+    "Программа рассчитана на 2025–2027 годы.",
+    "Урожай 2025-2026 маркетинговом году оценят позже.",
+    "Визит состоится 20 января, переговоры 22-23 января.",
+    "Уже 7 числа доллар подешевел.",
+    "Рейтер сообщил об этом 2 сен.",
+    "Прошло 26-е заседание комиссии.",
+    "Праздновали 175-летия поэта.",
+    "Это отвечает интересам обоих народов.",
+    "Переговоры двух лидеров прошли в Акорде.",
+    "Две страны подписали договор между двумя государствами.",
+    "Сообщает телеканал «Россия 24».",
+    "Он стал одним из лидеров.",
+    "Вирус COVID-19 отступил.",
+    "Визит стал восьмым за годы президентства.",
+    "Просмотры 4354",
+]
+
+
+@pytest.mark.parametrize("text", EXCLUDED)
+def test_exclusions(text: str) -> None:
+    """Years, days, ordinals, names and participant counts are not metrics."""
+    assert metrics_of(text) == ()
+
+
+def test_header_lines_are_skipped() -> None:
+    """Only body, title and subheading paragraphs are searched."""
+    text = "Автор: 5 тонн\nЭкспорт: 7 тонн."
+    paragraphs = (Paragraph(0, 13, "author"), Paragraph(14, len(text), "body"))
+    assert [m.value for m in extract_metrics(text, paragraphs)] == [7.0]
+
+
+KIND_CASES = [
+    ("Товарооборот вырос на [9%].", "change", "Товарооборот"),
+    ("Рост составил [2 процента].", "change", "Рост"),
+    ("Объем перевозок составил [4,5 миллиона тонн].", "level", "Объем перевозок"),
+    ("Проект позволит довести объем перевозок до [10 миллионов тонн].", "target", "объем перевозок"),
+    ("Экспорт увеличился [в 134 раза].", "multiplier", "Экспорт"),
+    ("Подписано [15 документов].", "count", None),
+    ("Решено [удвоить] двусторонний товарооборот.", "multiplier", "двусторонний товарооборот"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("source", "kind", "subject"), KIND_CASES, ids=[c[1] + ":" + c[0][:20] for c in KIND_CASES])
+def test_kind_and_subject(source: str, kind: str, subject: str | None) -> None:
+    """A metric says whether it is a level, a change, a target, a multiplier or a count, and what it measures."""
+    text, surfaces = marked(source)
+    (m,) = metrics_of(text)
+    assert (m.surface, m.kind, m.subject) == (surfaces[0], kind, subject)
+
+
+def test_sentence_span() -> None:
+    """A metric records the sentence it came from."""
+    text = "Первое предложение. Экспорт вырос на 5%. Третье."
+    (m,) = metrics_of(text)
+    assert m.sentence_start is not None and m.sentence_end is not None
+    assert text[m.sentence_start : m.sentence_end] == "Экспорт вырос на 5%."
+
+
+def test_period_links_the_date_in_the_sentence() -> None:
+    """The date mention in the metric's sentence, nearest before it, becomes its period."""
+    text = "В прошлом году экспорт вырос на 62 процента. В 2030 году он утроится."
+    last_year = DateMention(0, 14, "В прошлом году", dt.date(2024, 1, 1), dt.date(2024, 12, 31), "year", relative=True)
+    y2030 = DateMention(45, 56, "В 2030 году", dt.date(2030, 1, 1), dt.date(2030, 12, 31), "year")
+    assert text[45:56] == y2030.surface
+    found = extract_metrics(text, (Paragraph(0, len(text)),), dates=(last_year, y2030))
+    assert [(m.surface, m.period) for m in found] == [("62 процента", last_year), ("утроится", y2030)]
+
+
+def test_period_is_none_without_a_date_in_the_sentence() -> None:
+    """A date in another sentence is not linked."""
+    text = "Было это в 2020 году. Экспорт вырос на 5%."
+    d = DateMention(8, 20, "в 2020 году", dt.date(2020, 1, 1), dt.date(2020, 12, 31), "year")
+    (m,) = extract_metrics(text, (Paragraph(0, len(text)),), dates=(d,))
+    assert m.period is None
+
+
+def test_untouched_text_offsets() -> None:
+    """CRLF line ends and exotic spaces are matched around, never normalised."""
+    text = "Заголовок\r\n\r\nЭкспорт составил 1\u202f800\u00a0тонн и 2\u2009500 тонн.\r\n"
+    found = Article.from_text(text, id="x").metrics
+    assert [(m.surface, m.value) for m in found] == [("1\u202f800\u00a0тонн", 1800.0), ("2\u2009500 тонн", 2500.0)]
+
+
+def _articles() -> list[Article]:
+    return [
+        Article.from_text("date 2025-03-01 Товарооборот вырос на 9% и составил $2 млрд.", id="b"),
+        Article.from_text("date 2024-05-01 Двусторонний товарооборот составил 5 млрд долларов.", id="a"),
+        Article.from_text("Экспорт зерна составил 8 млн тонн.", id="c"),
+    ]
+
+
+def test_metrics_table_orders_by_date() -> None:
+    """The table lists every metric, by article date, undated articles last."""
+    rows = metrics_table(_articles())
+    assert [(r.article_id, r.metric.surface) for r in rows] == [
+        ("a", "5 млрд долларов"),
+        ("b", "9%"),
+        ("b", "$2 млрд"),
+        ("c", "8 млн тонн"),
+    ]
+    assert isinstance(rows[0], MetricRow) and rows[0].article_date == dt.date(2024, 5, 1)
+
+
+@pytest.mark.parametrize(
+    ("filters", "expected"),
+    [
+        ({"unit": "доллар"}, ["5 млрд долларов", "$2 млрд"]),
+        ({"kind": "change"}, ["9%"]),
+        ({"subject": "товарооборот"}, ["5 млрд долларов", "9%", "$2 млрд"]),
+        ({"subject": "товарооборот", "unit": "процент"}, ["9%"]),
+        ({"subject": "экспорт"}, ["8 млн тонн"]),
+        ({"subject": "импорт"}, []),
+    ],
+    ids=["unit", "kind", "subject", "subject+unit", "subject-lemma", "no-match"],
+)
+def test_metrics_table_filters(filters: dict[str, str], expected: list[str]) -> None:
+    """Filters by unit lemma, kind and subject (by substring or lemma) combine."""
+    rows = metrics_table(_articles(), **filters)  # type: ignore[arg-type]
+    assert [r.metric.surface for r in rows] == expected
+
+
+# Properties
+
+
+@given(st.text(max_size=300))
+@example("более чем на")
+@example("до 5 до 6 до")
+@example("$$$ 5 $")
+@example("в том числе более 5")
+def test_no_crash_and_spans(text: str) -> None:
+    """Any text gives sorted metrics whose spans slice to their surface, with value <= high."""
+    try:
+        found = metrics_of(text)
+    except KzazError:
+        return
+    last = -1
+    for m in found:
+        assert text[m.start : m.end] == m.surface
+        assert last <= m.start < m.end <= len(text)
+        assert m.high is None or m.value <= m.high
+        last = m.start
+
+
+@st.composite
+def stated_amounts(draw: st.DrawFn) -> tuple[str, float, str, str | None]:
+    """A sentence stating an amount in digits with a qualifier and unit, with the expected metric."""
+    n = draw(st.integers(min_value=1, max_value=999))
+    qualifier, expected_q = draw(st.sampled_from([("", None), ("около ", "approx"), ("более ", "more"),
+                                                  ("менее ", "less"), ("почти ", "approx")]))  # fmt: skip
+    unit, lemma = draw(st.sampled_from([("%", "процент"), (" млн тенге", "тенге"), (" млрд долларов", "доллар"),
+                                        (" тыс. тонн", "тонна"), (" процентов", "процент")]))  # fmt: skip
+    scale = {" млн тенге": 1e6, " млрд долларов": 1e9, " тыс. тонн": 1e3}.get(unit, 1.0)
+    subject = draw(st.sampled_from(["Экспорт", "Объем торговли", "Бюджет"]))
+    text = f"{subject} составил {qualifier}{n}{unit}."
+    return text, n * scale, lemma, expected_q
+
+
+@given(stated_amounts())
+def test_generated_amounts(case: tuple[str, float, str, str | None]) -> None:
+    """A generated sentence yields exactly its amount with unit and qualifier."""
+    text, value, lemma, qualifier = case
+    (m,) = metrics_of(text)
+    assert m.value == pytest.approx(value)
+    assert (m.unit, m.qualifier) == (lemma, qualifier)
