@@ -1,0 +1,266 @@
+"""Tests for kzaz_corpus.names: normalising person names and finding them in text."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+import regex
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+if TYPE_CHECKING:  # mypy reads tests/ as top-level modules, pytest as the package ``tests``
+    from strategies_names import DeclinedName, declined_names, sentences_with_names
+else:
+    from tests.strategies_names import DeclinedName, declined_names, sentences_with_names
+
+from kzaz_corpus import _names_data
+from kzaz_corpus.names import PersonMention, find_persons, gender_of, looks_like_person, nominative
+
+# --- examples: nominative -------------------------------------------------
+
+NOMINATIVE = {
+    "hyphenated-first-name-dative": ("Касым-Жомарту Токаеву", "Касым-Жомарт Токаев"),
+    "hyphenated-first-name-genitive": ("Касым-Жомарта Токаева", "Касым-Жомарт Токаев"),
+    "hyphenated-first-name-nominative": ("Касым-Жомарт Токаев", "Касым-Жомарт Токаев"),
+    "table-woman-instrumental": ("Асель Нурлановой", "Асель Нурланова"),
+    "indeclinable-woman": ("Назели Манукян", "Назели Манукян"),
+    "armenian-man-genitive": ("Ашота Манукяна", "Ашот Манукян"),
+    "instrumental-ov": ("Ильхамом Алиевым", "Ильхам Алиев"),
+    "oglu-genitive": ("Ильхама Гейдар оглу Алиева", "Ильхам Гейдар оглу Алиев"),
+    "oglu-nominative": ("Ильхам Гейдар оглу Алиев", "Ильхам Гейдар оглу Алиев"),
+    "kyzy-dative": ("Лейле Ариф кызы Гасановой", "Лейла Ариф кызы Гасанова"),
+    "table-man-genitive": ("Солтана Бекенова", "Солтан Бекенов"),
+    "indeclinable-first-name-genitive": ("Мади Серикбаева", "Мади Серикбаев"),
+    "two-first-names": ("Реджепа Тайипа Эрдогана", "Реджеп Тайип Эрдоган"),
+    "genitive-ambiguity": ("Евгения Когана", "Евгений Коган"),
+    "female-nominative": ("Мария Петрова", "Мария Петрова"),
+    "frequent-reading-wins": ("Вячеслава Володина", "Вячеслав Володин"),
+    "initial-glued": ("И.Хикматова", "И. Хикматов"),
+    "initial-spaced": ("Х. Сатторов", "Х. Сатторов"),
+    "two-initials": ("А.Б. Петровым", "А. Б. Петров"),
+    "capitals": ("СВЕТЛАНА ПЕНЬКОВА", "Светлана Пенькова"),
+    "photo-credit": ("Аманкула Сериккалиева", "Аманкул Сериккалиев"),
+    "author-credit": ("Марии Гордеевой", "Мария Гордеева"),
+    "enko": ("Анастасии Овчаренко", "Анастасия Овчаренко"),
+    "shvili": ("Ираклия Квиташвили", "Ираклий Квиташвили"),
+    "patronymic-man": ("Сергея Ивановича Петрова", "Сергей Иванович Петров"),
+    "patronymic-woman": ("Анной Сергеевной Петровой", "Анна Сергеевна Петрова"),
+    "sky-man": ("Игорем Зарецким", "Игорь Зарецкий"),
+    "sky-woman": ("Марии Зарецкой", "Мария Зарецкая"),
+    "consonant-surname-dative": ("Умиту Озтюрку", "Умит Озтюрк"),
+    "consonant-surname-woman": ("Анны Коган", "Анна Коган"),
+    "consonant-first-name-instrumental": ("Игорем Петровым", "Игорь Петров"),
+    "vowel-surname": ("Таира Миркишили", "Таир Миркишили"),
+    "woman-a-instrumental": ("Гульнарой Ахметовой", "Гульнара Ахметова"),
+    "woman-consonant-name": ("Айгерим Сапаровой", "Айгерим Сапарова"),
+    "nbsp": ("Анна\u00a0Петрова", "Анна Петрова"),
+    "empty": ("", ""),
+    "not-a-name": ("123", "123"),
+}
+
+
+@pytest.mark.parametrize(("name", "expected"), NOMINATIVE.values(), ids=NOMINATIVE.keys())
+def test_nominative(name: str, expected: str) -> None:
+    """Names in any case come back as nominative full names, in their own order."""
+    assert nominative(name) == expected
+
+
+GENDER = {
+    "table-woman": ("Асель Нурлановой", "f"),
+    "indeclinable-name-decides": ("Мади Серикбаева", "m"),
+    "indeclinable-surname": ("Овчаренко", None),
+    "genitive-ambiguity": ("Евгения Когана", "m"),
+    "armenian-woman": ("Назели Манукян", "f"),
+    "sky-woman": ("Зарецкая", "f"),
+    "ov-man": ("Петров", "m"),
+}
+
+
+@pytest.mark.parametrize(("name", "expected"), GENDER.values(), ids=GENDER.keys())
+def test_gender_of(name: str, expected: str | None) -> None:
+    """The gender comes from all words together, or is None when they do not tell."""
+    assert gender_of(name) == expected
+
+
+LOOKS = {
+    "full-name": ("Анастасия Овчаренко", True),
+    "initial": ("А. Евниев", True),
+    "subheading": ("Цифровой вектор", False),
+    "organisation": ("Милли Меджлис", False),
+    "one-word": ("Петров", False),
+}
+
+
+@pytest.mark.parametrize(("words", "expected"), LOOKS.values(), ids=LOOKS.keys())
+def test_looks_like_person(words: str, expected: bool) -> None:
+    """Two to four name-like words read as a person; titles and organisations do not."""
+    assert looks_like_person(words) is expected
+
+
+# --- examples: find_persons ------------------------------------------------
+
+
+def marked(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """Read ``[...]`` marks out of *text*: return the clean text and the marked spans."""
+    spans = []
+    out = []
+    pos = 0
+    for m in regex.finditer(r"\[([^\]]*)\]", text):
+        out.append(text[pos : m.start()])
+        start = sum(map(len, out))
+        out.append(m[1])
+        spans.append((start, start + len(m[1])))
+        pos = m.end()
+    out.append(text[pos:])
+    return "".join(out), spans
+
+
+FIND = {
+    "title-then-name": (
+        "Президент [Касым-Жомарт Токаев] встретился с [Ильхамом Алиевым].",
+        ["Касым-Жомарт Токаев", "Ильхам Алиев"],
+    ),
+    "oglu": ("Выступил [Ильхам Гейдар оглу Алиев].", ["Ильхам Гейдар оглу Алиев"]),
+    "initials": ("Как сообщил [И.Хикматов], а затем [А. Евниев], план готов.", ["И. Хикматов", "А. Евниев"]),
+    "bare-shaped-surname": ("[Шолпанкулов] отметил рост.", ["Шолпанкулов"]),
+    "bare-surname-resolved": (
+        "[Умит Озтюрк] выступил первым. По словам [Озтюрка], цены снизятся.",
+        ["Умит Озтюрк", "Умит Озтюрк"],
+    ),
+    "bare-genitive-resolved": (
+        "Визит [Ильхама Алиева] завершился. У [Алиева] были планы.",
+        ["Ильхам Алиев", "Ильхам Алиев"],
+    ),
+    "capitals": ("[СВЕТЛАНА ПЕНЬКОВА]: Добрый вечер.", ["Светлана Пенькова"]),
+    "places-and-organisations": ("В Астане Милли Меджлис и Казахстан обсудили планы.", []),
+    "sentence-initial-word": ("Сегодня Правительство утвердило план.", []),
+    "adjective-surname-after-first-name": ("Об этом сказал [Игорь Цесарский].", ["Игорь Цесарский"]),
+    "adjective-alone": ("В Аксайском районе открыли цех.", []),
+    "quoted-organisation": ("Компания «Ахметов Групп» выросла.", []),
+    "street-and-institution": ("На проспекте Абая и в университете имени Сатпаева открыли выставку.", []),
+    "two-names-in-a-row": (
+        "Лидеры [Касым-Жомарт Токаев] [Ильхам Алиев] подписали.",
+        ["Касым-Жомарт Токаев", "Ильхам Алиев"],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "names"), FIND.values(), ids=FIND.keys())
+def test_find_persons(text: str, names: list[str]) -> None:
+    """Person mentions are found with their spans and nominative names; places and titles are not."""
+    clean, spans = marked(text)
+    found = find_persons(clean)
+    assert [(m.start, m.end) for m in found] == spans
+    assert [m.name for m in found] == names
+
+
+def test_find_persons_reports_case_and_gender() -> None:
+    """A mention carries the gender and the first case its form fits (here gent/datv/ablt/loct)."""
+    (m,) = find_persons("Встреча с Асель Нурлановой прошла.")
+    assert (m.surname, m.gender, m.case) == ("Нурланова", "f", "gent")
+
+
+def test_find_persons_known_surnames() -> None:
+    """Surnames known from elsewhere resolve bare mentions in a slice of the text."""
+    text = "Итоги подвел Озтюрк."
+    assert find_persons(text) == ()
+    (m,) = find_persons(text, known_surnames=["Умит Озтюрк"])
+    assert (text[m.start : m.end], m.name) == ("Озтюрк", "Умит Озтюрк")
+
+
+def test_find_persons_slice_offsets_are_absolute() -> None:
+    """Searching a slice reports offsets into the whole text."""
+    text = "Первый абзац.\nЗаявил Сергей Петров."
+    start = text.index("\n") + 1
+    (m,) = find_persons(text, start)
+    assert text[m.start : m.end] == "Сергей Петров"
+
+
+# --- examples: data tables -------------------------------------------------
+
+
+def test_first_names_table_shape() -> None:
+    """Each first-name entry is one capitalised word (hyphens allowed) and a gender, listed once."""
+    seen: set[str] = set()
+    for fields in _names_data.rows("first_names.tsv"):
+        assert len(fields) == 2, fields
+        name, gender = fields
+        assert regex.fullmatch(r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*", name), name
+        assert gender in ("m", "f"), fields
+        assert name not in seen, name
+        seen.add(name)
+
+
+def test_endings_table_shape() -> None:
+    """Each ending row has eight well-formed fields."""
+    rows = list(_names_data.rows("name_endings.tsv"))
+    assert rows
+    for fields in rows:
+        assert len(fields) == 8, fields
+        role, gender, ending, nom, cases, after, weight, shape = fields
+        assert role in ("given", "patronymic", "surname"), fields
+        assert gender in ("m", "f", "-"), fields
+        assert regex.fullmatch(r"-|\p{Ll}+", ending) and regex.fullmatch(r"-|\p{Ll}+", nom), fields
+        assert cases == "*" or set(cases.split(",")) <= set(_names_data.CASES), fields
+        assert after in ("C", "V", "-") or regex.fullmatch(r"\p{Ll}+", after), fields
+        assert 0 < float(weight) <= 3 and shape in ("0", "1"), fields
+
+
+def test_stopwords_table_shape() -> None:
+    """Stop words are single lower-case words."""
+    for fields in _names_data.rows("name_stopwords.tsv"):
+        assert len(fields) == 1 and regex.fullmatch(r"\p{Ll}+", fields[0]), fields
+
+
+# --- properties ------------------------------------------------------------
+
+
+@given(st.text())
+@example("«" * 1000)
+@example("А." * 500)
+def test_never_raises(text: str) -> None:
+    """No string makes the name functions raise."""
+    nominative(text)
+    gender_of(text)
+    looks_like_person(text)
+    find_persons(text)
+
+
+@given(st.one_of(st.text(), declined_names().map(lambda n: n.text)))
+@example("Евгения Когана")
+@example("Токаева")
+@example("Евгения Петрова")
+def test_nominative_is_idempotent(name: str) -> None:
+    """Normalising a normalised name changes nothing."""
+    once = nominative(name)
+    assert nominative(once) == once
+
+
+@given(declined_names())
+def test_nominative_recovers_declined_names(name: DeclinedName) -> None:
+    """A name declined into any case by an independent decliner comes back in the nominative."""
+    assert nominative(name.text) == name.nominative
+    assert gender_of(name.text) == name.gender
+
+
+@given(sentences_with_names())
+def test_find_persons_finds_generated_names(item: tuple[str, DeclinedName]) -> None:
+    """A name put in a sentence is found with its span, nominative, gender and case."""
+    text, name = item
+    found = find_persons(text)
+    assert [(text[m.start : m.end], m.name, m.gender) for m in found] == [(name.text, name.nominative, name.gender)]
+    assert found[0].case in name.cases
+
+
+@given(st.text(alphabet=st.sampled_from("АБВаб Иванов.-«»\n\u00a0оглу"), max_size=200), st.integers(0, 50))
+def test_find_persons_spans(text: str, start: int) -> None:
+    """Mentions lie inside the searched slice, sorted, non-overlapping, each slicing to a name."""
+    found = find_persons(text, start)
+    last = min(start, len(text))
+    for m in found:
+        assert isinstance(m, PersonMention)
+        assert last <= m.start < m.end <= len(text)
+        assert text[m.start : m.end].strip() == text[m.start : m.end]
+        assert m.name
+        last = m.end
