@@ -16,15 +16,20 @@ from __future__ import annotations
 import codecs
 import datetime as _dt
 import json
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from importlib import resources
 from pathlib import Path
-from typing import overload
+from typing import TYPE_CHECKING, overload
 
 from attrs import field, frozen
 
 from .article import Article
-from .errors import KzazError, ParseError, SourceError
+from .errors import ParseError, SourceError
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .frames import Frames
+    from .metrics import MetricRow
+    from .model import MetricKind
 
 __all__ = ["Corpus", "LoadError", "decode_bytes", "load_seeds", "read_article"]
 
@@ -124,6 +129,14 @@ def _sort_key(article: Article) -> str:
     return article.id
 
 
+def _articles(items: Iterable[Article]) -> tuple[Article, ...]:
+    return tuple(sorted(items, key=_sort_key))
+
+
+def _errors(items: Iterable[LoadError]) -> tuple[LoadError, ...]:
+    return tuple(items)
+
+
 @frozen
 class Corpus:
     """
@@ -139,8 +152,8 @@ class Corpus:
     .. versionadded:: 0.1.0
     """
 
-    articles: tuple[Article, ...] = field(converter=lambda xs: tuple(sorted(xs, key=_sort_key)), repr=False)
-    errors: tuple[LoadError, ...] = field(default=(), converter=tuple, repr=False)
+    articles: tuple[Article, ...] = field(converter=_articles, repr=False)
+    errors: tuple[LoadError, ...] = field(default=(), converter=_errors, repr=False)
 
     # -- sources -----------------------------------------------------------
     @classmethod
@@ -154,7 +167,9 @@ class Corpus:
         return cls(articles=[Article.from_text(t, id=i) for i, t in texts.items()])
 
     @classmethod
-    def from_directory(cls, path: str | Path, pattern: str = "*.txt", *, strict: bool = False) -> Corpus:
+    def from_directory(
+        cls, path: str | Path, pattern: str = "*.txt", *, strict: bool = False, workers: int | None = None
+    ) -> Corpus:
         """
         Load every file matching *pattern* under *path* (not recursive).
 
@@ -163,6 +178,10 @@ class Corpus:
             pattern: A glob for the files to read.
             strict: Raise on the first bad file instead of collecting it in
                 :attr:`errors`.
+            workers: ``None`` or ``1`` analyses the files in this process;
+                ``N >= 2`` uses *N* worker processes (see
+                :func:`kzaz_corpus.parallel.analyse_paths`). The result is the
+                same either way.
 
         Raises:
             SourceError: if *path* is not a directory, or, with ``strict=True``,
@@ -178,7 +197,7 @@ class Corpus:
         """
         articles: list[Article] = []
         errors: list[LoadError] = []
-        for item in iter_directory(path, pattern, strict=strict):
+        for item in iter_directory(path, pattern, strict=strict, workers=workers):
             if isinstance(item, LoadError):
                 errors.append(item)
             else:
@@ -289,6 +308,26 @@ class Corpus:
         errs = f", {len(self.errors)} errors" if self.errors else ""
         return f"Corpus({len(self.articles)} articles{span}{errs})"
 
+    def _repr_html_(self) -> str:
+        from .render import format_corpus_html
+
+        return format_corpus_html(self)
+
+    def to_pandas(self) -> Frames:
+        """
+        Return the corpus as linked pandas data frames (needs ``kzaz_corpus[pandas]``).
+
+        See :func:`kzaz_corpus.frames.to_pandas`.
+
+        >>> Corpus.from_texts({"a": "Текст."}).to_pandas().articles["article_id"].tolist()
+        ['a']
+
+        .. versionadded:: 0.1.0
+        """
+        from .frames import to_pandas
+
+        return to_pandas(self)
+
     # -- selection ---------------------------------------------------------
     def filter(
         self,
@@ -318,17 +357,53 @@ class Corpus:
             out.append(a)
         return Corpus(articles=out, errors=self.errors)
 
+    # -- corpus-level views ------------------------------------------------
+    def metrics(
+        self,
+        *,
+        unit: str | None = None,
+        kind: MetricKind | None = None,
+        subject: str | None = None,
+    ) -> tuple[MetricRow, ...]:
+        """
+        Every stated figure in the corpus as a flat table, ordered by article date.
+
+        Args:
+            unit: Keep figures with this unit lemma (``"тонна"``, ``"процент"``).
+            kind: Keep figures of this kind (``"level"``, ``"change"``, ``"target"``, ...).
+            subject: Keep figures whose measured noun phrase matches (by text or lemma).
+
+        >>> c = Corpus.from_texts({"x": "date 2025-01-10 Товарооборот вырос на 9%."})
+        >>> [(r.article_id, r.metric.value, r.metric.unit) for r in c.metrics(unit="процент")]
+        [('x', 9.0, 'процент')]
+        """
+        from .metrics import metrics_table
+
+        return metrics_table(self.articles, unit=unit, kind=kind, subject=subject)
+
 
 def iter_directory(
-    path: str | Path, pattern: str = "*.txt", *, strict: bool = False
+    path: str | Path, pattern: str = "*.txt", *, strict: bool = False, workers: int | None = None
 ) -> Iterator[Article | LoadError]:
     """
     Yield each file under *path* as an :class:`Article` or a :class:`LoadError`, lazily, in name order.
 
-    Memory stays bounded by one article at a time.
+    Memory stays bounded by a few articles at a time, whatever the size of the
+    directory.
+
+    Args:
+        path: A directory of text files.
+        pattern: A glob for the files to read.
+        strict: Raise on the first bad file instead of yielding a
+            :class:`LoadError`.
+        workers: ``None`` or ``1`` analyses the files in this process;
+            ``N >= 2`` uses *N* worker processes, still yielding in name
+            order and the same items as a serial run (see
+            :func:`kzaz_corpus.parallel.analyse_paths`).
 
     Raises:
         SourceError: if *path* is not a directory, or with ``strict=True`` for the first bad file.
+        ValueError: if *workers* is less than 1.
 
     >>> import tempfile, os
     >>> with tempfile.TemporaryDirectory() as d:
@@ -339,16 +414,10 @@ def iter_directory(
     root = Path(path)
     if not root.is_dir():
         raise SourceError(root, "not a directory")
-    for p in sorted(root.glob(pattern)):
-        if not p.is_file():
-            continue
-        try:
-            yield read_article(p)
-        except KzazError as exc:
-            if strict:
-                raise
-            reason = exc.reason if isinstance(exc, SourceError) else str(exc)
-            yield LoadError(path=str(p), reason=reason)
+    from .parallel import analyse_paths
+
+    files = (p for p in sorted(root.glob(pattern)) if p.is_file())
+    yield from analyse_paths(files, workers=workers, strict=strict)
 
 
 def _seed_dir() -> Path:

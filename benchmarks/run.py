@@ -1,0 +1,623 @@
+"""
+Throughput, latency, memory and scaling figures for kzaz_corpus.
+
+Usage::
+
+    python benchmarks/run.py --quick          # small sizes, under a minute
+    python benchmarks/run.py                  # full run (100 MB corpus, 10 MB article)
+    python benchmarks/run.py --json out.json  # also write the figures as JSON
+
+Every figure is measured on a synthetic corpus built from the packaged sample
+articles (see ``corpus_gen.py``); nothing is downloaded. Measurements that
+need a fresh interpreter (import time, time to first result, peak memory,
+pathological inputs with a time limit) run in child processes of this script.
+The comparison with natasha runs only if ``natasha`` is importable (see
+``requirements.txt``); it is skipped with a message otherwise.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import datetime as dt
+import hashlib
+import json
+import os
+import platform
+import pstats
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from collections import defaultdict
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+#: One thread for every numeric library in the child processes: the figures
+#: are per core, natasha's included.
+ONE_THREAD = {v: "1" for v in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "NUMEXPR_NUM_THREADS")}
+sys.path.insert(0, str(HERE))
+
+SIZES: dict[str, dict[str, Any]] = {
+    "quick": {
+        "from_text_chars": 1_000_000,
+        "profile_chars": 300_000,
+        "natasha_chars": 100_000,
+        "corpus_mb": 5,
+        "single_chars": (100_000, 1_000_000),
+        "patho_units": (10_000, 100_000),
+        "timeout": 30,
+    },
+    "full": {
+        "from_text_chars": 20_000_000,
+        "profile_chars": 2_000_000,
+        "natasha_chars": 1_000_000,
+        "corpus_mb": 100,
+        "single_chars": (1_000_000, 10_000_000),
+        "patho_units": (100_000, 1_000_000),
+        "timeout": 300,
+    },
+}
+
+#: Hostile inputs: name -> (description, builder of a payload from a unit count).
+PATHOLOGICAL: dict[str, tuple[str, Callable[[int], str]]] = {
+    "open_guillemets": ("unmatched «, n times", lambda n: "«" * n),
+    "open_guillemets_words": ("«слово , n times", lambda n: "«слово " * n),
+    "em_dashes": ("—, n times", lambda n: "—" * n),
+    "hyphens_spaced": ("- , n times", lambda n: "- " * n),
+    "digits": ("one run of n digits", lambda n: "7" * n),
+    "digit_groups": ("1 000 , n times", lambda n: "1 000 " * n),
+    "ascii_quotes": ('", n times', lambda n: '"' * n),
+    "mixed_quotes": ('«„“”»" cycling, n chars', lambda n: ('«„“”»"' * (n // 6 + 1))[:n]),
+    "capitalised_words": ("Иван Петров , n times", lambda n: "Иван Петров " * n),
+}
+
+
+# -- helpers ---------------------------------------------------------------
+
+
+def _child(*args: str, timeout: float | None = None, env: dict[str, str] | None = None) -> dict[str, Any]:
+    """Run this script as a child measuring one thing; return its JSON answer."""
+    full_env = {**os.environ, **ONE_THREAD, **(env or {})}
+    try:
+        out = subprocess.run(
+            [sys.executable, str(Path(__file__).resolve()), "child", *args],
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+            env=full_env,
+            check=False,
+        )
+    except subprocess.TimeoutExpired:
+        return {"timeout": timeout}
+    if out.returncode != 0:
+        return {"error": out.stderr.strip().splitlines()[-1] if out.stderr.strip() else f"exit {out.returncode}"}
+    result: dict[str, Any] = json.loads(out.stdout.strip().splitlines()[-1])
+    return result
+
+
+def _maxrss_mb(who: int = resource.RUSAGE_SELF) -> float:
+    # ru_maxrss is in KiB on Linux (bytes on macOS).
+    scale = 1 if sys.platform == "darwin" else 1024
+    return resource.getrusage(who).ru_maxrss * scale / 1e6
+
+
+def _corpus_dir(mb: float, seed: int = 0) -> Path:
+    from corpus_gen import write_corpus
+
+    d = HERE / "_data" / f"corpus-{mb:g}mb-s{seed}"
+    marker = d / "COMPLETE"
+    if not marker.exists():
+        print(f"  generating a {mb:g} MB synthetic corpus in {d} ...", flush=True)
+        files, nbytes, nchars = write_corpus(d, mb, seed=seed)
+        marker.write_text(f"{files} {nbytes} {nchars}\n")
+    return d
+
+
+def _fmt_rate(chars: float, seconds: float) -> str:
+    return f"{chars / seconds / 1e6:6.2f} M chars/s" if seconds > 0 else "   inf"
+
+
+def _check(ok: bool) -> str:
+    return "ok  " if ok else "MISS"
+
+
+# -- child measurements ----------------------------------------------------
+
+
+def child_import() -> dict[str, Any]:
+    t0 = time.perf_counter()
+    import kzaz_corpus  # noqa: F401
+
+    return {"seconds": time.perf_counter() - t0}
+
+
+#: A short news item of our own for the first-result timing (the sample
+#: articles cannot be read without analysing them, which would warm up).
+FIRST_TEXT = (
+    "date 2025-03-14 Экспорт зерна вырос\n\n"
+    "АСТАНА, 14 марта. Экспорт зерна за январь-февраль вырос на 12 процентов, "
+    "до 1,5 миллиона тонн.\n\n"
+    "«Мы рассчитываем сохранить этот темп до конца года», — заявил журналистам "
+    "министр сельского хозяйства Иван Петров. По его словам, в прошлом году "
+    "страна отправила за рубеж около 9 млн тонн.\n"
+)
+
+
+def child_first() -> dict[str, Any]:
+    t0 = time.perf_counter()
+    import kzaz_corpus
+    from kzaz_corpus import _morph
+
+    t1 = time.perf_counter()
+    a = kzaz_corpus.Article.from_text(FIRST_TEXT, id="first")
+    t2 = time.perf_counter()
+    morph_loaded = _morph.analyzer.cache_info().currsize > 0
+    t3 = time.perf_counter()
+    kzaz_corpus.Article.from_text(FIRST_TEXT, id="second")
+    t4 = time.perf_counter()
+    return {
+        "import": t1 - t0,
+        "first_from_text": t2 - t1,
+        "second_from_text": t4 - t3,
+        "first_result": t2 - t0,
+        "morph_loaded_by_first": morph_loaded,
+        "quotes": len(a.quotes),
+        "metrics": len(a.metrics),
+    }
+
+
+def child_morph() -> dict[str, Any]:
+    from kzaz_corpus import _morph
+
+    t0 = time.perf_counter()
+    _morph.analyzer()
+    t1 = time.perf_counter()
+    _morph.parse("заявил")
+    return {"dictionary_load": t1 - t0, "first_parse": time.perf_counter() - t1}
+
+
+def child_corpus(directory: str, workers: int, start_method: str) -> dict[str, Any]:
+    import multiprocessing
+
+    import kzaz_corpus  # noqa: F401
+    from kzaz_corpus.corpus import LoadError, iter_directory
+    from kzaz_corpus.parallel import analyse_paths
+
+    files = sorted(p for p in Path(directory).glob("*.txt"))
+    nbytes = sum(p.stat().st_size for p in files)
+    rss_before = _maxrss_mb()
+    c0 = time.process_time()
+    t0 = time.perf_counter()
+    if start_method == "default":
+        items = iter_directory(directory, workers=workers if workers > 1 else None)
+    else:
+        ctx = multiprocessing.get_context(start_method)
+        items = analyse_paths(files, workers=workers, mp_context=ctx)
+    first = None
+    n = errors = chars = quotes = metrics = dates = 0
+    digest = hashlib.blake2b(digest_size=16)
+    for item in items:
+        if first is None:
+            first = time.perf_counter() - t0
+        n += 1
+        if isinstance(item, LoadError):
+            errors += 1
+        else:
+            chars += len(item.text)
+            quotes += len(item.quotes)
+            metrics += len(item.metrics)
+            dates += len(item.dates)
+        digest.update(_fingerprint(item).encode())
+    seconds = time.perf_counter() - t0
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return {
+        "cpu_seconds": time.process_time() - c0 + children.ru_utime + children.ru_stime,
+        "files": n,
+        "errors": errors,
+        "bytes": nbytes,
+        "chars": chars,
+        "quotes": quotes,
+        "metrics": metrics,
+        "dates": dates,
+        "seconds": seconds,
+        "first_item": first,
+        "maxrss_before_mb": rss_before,
+        "maxrss_mb": _maxrss_mb(),
+        "maxrss_children_mb": _maxrss_mb(resource.RUSAGE_CHILDREN),
+        "digest": digest.hexdigest(),
+    }
+
+
+def _fingerprint(item: Any) -> str:
+    """A process-independent summary of one result (``hash`` of ``None`` differs between processes)."""
+    if not hasattr(item, "quotes"):
+        return repr(item)
+    return repr(
+        (
+            item.id,
+            len(item.text),
+            item.date,
+            item.author,
+            item.title,
+            item.paragraphs,
+            item.dates,
+            item.quotes,
+            item.metrics,
+        )
+    )
+
+
+def child_pathological(case: str, units: int) -> dict[str, Any]:
+    from kzaz_corpus import Article
+
+    Article.from_text("date 2025-01-01 Заголовок\n\nПрогрев: «Мы готовы», — заявил он. Рост на 5%.", id="w")
+    payload = PATHOLOGICAL[case][1](units)
+    text = f"date 2025-01-01 Заголовок\n\nНачало абзаца {payload} конец.\n"
+    t0 = time.perf_counter()
+    Article.from_text(text, id=case)
+    return {"seconds": time.perf_counter() - t0, "chars": len(text)}
+
+
+def child_single(chars: int, one_line: bool) -> dict[str, Any]:
+    from corpus_gen import make_text
+
+    from kzaz_corpus import Article
+
+    Article.from_text("date 2025-01-01 Заголовок\n\nПрогрев: «Мы готовы», — заявил он. Рост на 5%.", id="w")
+    texts = make_text(chars, seed=1)
+    head, *rest = texts
+    body = "\n\n".join(t.split("\n", 1)[1] if "\n" in t else t for t in rest)
+    text = head + "\n\n" + body
+    if one_line:
+        text = text.replace("\n", " ")
+    text = text[: max(chars, 1)]
+    t0 = time.perf_counter()
+    Article.from_text(text, id="single")
+    return {"seconds": time.perf_counter() - t0, "chars": len(text)}
+
+
+def child_natasha(chars: int) -> dict[str, Any]:
+    from corpus_gen import make_text
+
+    try:
+        from natasha import Doc, NewsEmbedding, NewsNERTagger, Segmenter  # type: ignore[import-not-found]
+    except ImportError as exc:
+        return {"skipped": f"natasha is not installed ({exc.name}); pip install -r benchmarks/requirements.txt"}
+    from kzaz_corpus import Article
+
+    texts = make_text(chars, seed=2)
+    total = sum(len(t) for t in texts)
+    segmenter = Segmenter()
+    tagger = NewsNERTagger(NewsEmbedding())
+    # Warm both up on one article, then time both on the same texts.
+    Article.from_text(texts[0], id="w")
+    warm = Doc(texts[0])
+    warm.segment(segmenter)
+    warm.tag_ner(tagger)
+    t0 = time.perf_counter()
+    for i, t in enumerate(texts):
+        Article.from_text(t, id=str(i))
+    t1 = time.perf_counter()
+    spans = 0
+    for t in texts:
+        doc = Doc(t)
+        doc.segment(segmenter)
+        doc.tag_ner(tagger)
+        spans += len(doc.spans)
+    t2 = time.perf_counter()
+    return {"chars": total, "kzaz_seconds": t1 - t0, "natasha_seconds": t2 - t1, "natasha_spans": spans}
+
+
+CHILDREN: dict[str, Callable[..., dict[str, Any]]] = {
+    "import": child_import,
+    "first": child_first,
+    "morph": child_morph,
+    "corpus": lambda d, w, m: child_corpus(d, int(w), m),
+    "patho": lambda c, n: child_pathological(c, int(n)),
+    "single": lambda n, one: child_single(int(n), one == "1"),
+    "natasha": lambda n: child_natasha(int(n)),
+}
+
+
+# -- in-process measurements -----------------------------------------------
+
+
+def bench_from_text(texts: list[str]) -> dict[str, Any]:
+    from kzaz_corpus import Article
+    from kzaz_corpus.dates import extract_dates
+    from kzaz_corpus.header import parse_header
+    from kzaz_corpus.metrics import extract_metrics
+    from kzaz_corpus.quotes import extract_quotes
+
+    chars = sum(len(t) for t in texts)
+    for i, t in enumerate(texts[: max(1, len(texts) // 20)]):  # warm the caches
+        Article.from_text(t, id=str(i))
+    c0 = time.process_time()
+    t0 = time.perf_counter()
+    found = [0, 0, 0]
+    for i, t in enumerate(texts):
+        a = Article.from_text(t, id=str(i))
+        found[0] += len(a.quotes)
+        found[1] += len(a.metrics)
+        found[2] += len(a.dates)
+    total = time.perf_counter() - t0
+    cpu = time.process_time() - c0
+
+    stages: dict[str, float] = defaultdict(float)
+    try:
+        clock = time.perf_counter
+        for t in texts:
+            s0 = clock()
+            h = parse_header(t)
+            s1 = clock()
+            dates = extract_dates(t, h.paragraphs, anchor=h.date)
+            s2 = clock()
+            extract_quotes(t, h.paragraphs, date=h.date)
+            s3 = clock()
+            extract_metrics(t, h.paragraphs, dates=dates)
+            s4 = clock()
+            stages["header"] += s1 - s0
+            stages["dates"] += s2 - s1
+            stages["quotes"] += s3 - s2
+            stages["metrics"] += s4 - s3
+    except TypeError as exc:  # an extractor's signature changed
+        stages = {"unavailable": 0.0}
+        print(f"  (stage breakdown unavailable: {exc})")
+    return {
+        "chars": chars,
+        "articles": len(texts),
+        "seconds": total,
+        "chars_per_s": chars / total,
+        "cpu_seconds": cpu,
+        "chars_per_cpu_s": chars / cpu,
+        "quotes": found[0],
+        "metrics": found[1],
+        "dates": found[2],
+        "stages": dict(stages),
+    }
+
+
+def _module_of(filename: str) -> str:
+    p = Path(filename)
+    parts = p.parts
+    if "kzaz_corpus" in parts:
+        return "kzaz_corpus." + p.stem
+    if "site-packages" in parts:
+        i = parts.index("site-packages")
+        return parts[i + 1].split(".")[0] if i + 1 < len(parts) else p.stem
+    if filename.startswith("~") or filename.startswith("<"):
+        return "builtins (C)"
+    return "stdlib." + p.stem
+
+
+def bench_profile(texts: list[str], top: int = 15) -> dict[str, Any]:
+    from kzaz_corpus import Article
+
+    for i, t in enumerate(texts[:5]):
+        Article.from_text(t, id=str(i))
+    prof = cProfile.Profile()
+    prof.enable()
+    for i, t in enumerate(texts):
+        Article.from_text(t, id=str(i))
+    prof.disable()
+    st = pstats.Stats(prof)
+    raw: dict[Any, Any] = st.stats  # type: ignore[attr-defined]
+    by_module: dict[str, float] = defaultdict(float)
+    charged: dict[str, float] = defaultdict(float)  # C calls charged to the Python caller
+    rows = []
+    total = 0.0
+    for (filename, line, name), (_cc, nc, tt, ct, callers) in raw.items():
+        mod = _module_of(filename)
+        if mod == "builtins (C)" and "regex" in name.lower():
+            mod = "regex (C)"
+        by_module[mod] += tt
+        total += tt
+        rows.append((tt, ct, nc, f"{mod}:{name}:{line}"))
+        if mod.endswith("(C)"):
+            for (cfile, cline, cname), edge in callers.items():
+                charged[f"{_module_of(cfile)}:{cname}:{cline}"] += edge[2]
+        else:
+            charged[f"{mod}:{name}:{line}"] += tt
+    rows.sort(reverse=True)
+    return {
+        "total_seconds": total,
+        "by_module": dict(sorted(by_module.items(), key=lambda kv: -kv[1])),
+        "top_with_c_calls": sorted(charged.items(), key=lambda kv: -kv[1])[:top],
+        "top_functions": [{"tottime": tt, "cumtime": ct, "calls": nc, "function": fn} for tt, ct, nc, fn in rows[:top]],
+    }
+
+
+def import_breakdown(top: int = 8) -> list[tuple[str, float]]:
+    out = subprocess.run(
+        [sys.executable, "-X", "importtime", "-c", "import kzaz_corpus"], capture_output=True, text=True, check=False
+    )
+    rows = []
+    for line in out.stderr.splitlines():
+        # "import time:  self [us] | cumulative | imported package"
+        if not line.startswith("import time:") or "cumulative" in line:
+            continue
+        _self, cum, name = line.split(":", 1)[1].split("|")
+        rows.append((name.strip(), int(cum) / 1e6))
+    rows.sort(key=lambda r: -r[1])
+    return rows[:top]
+
+
+# -- the report ------------------------------------------------------------
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv and argv[0] == "child":
+        print(json.dumps(CHILDREN[argv[1]](*argv[2:])))
+        return 0
+    ap = argparse.ArgumentParser(description="kzaz_corpus benchmarks")
+    ap.add_argument("--quick", action="store_true", help="small sizes (under a minute), for CI")
+    ap.add_argument("--json", type=Path, help="also write every figure to this JSON file")
+    ap.add_argument("--workers", type=int, default=2, help="workers for the parallel corpus run (default 2)")
+    ap.add_argument("--start-method", default="default", help="multiprocessing start method for the parallel run")
+    ap.add_argument("--skip", action="append", default=[], help="skip a section: corpus, natasha, linearity, profile")
+    args = ap.parse_args(argv)
+
+    from corpus_gen import make_text
+
+    mode = "quick" if args.quick else "full"
+    size = SIZES[mode]
+    started = time.perf_counter()
+    res: dict[str, Any] = {
+        "mode": mode,
+        "date": dt.date.today().isoformat(),
+        "python": platform.python_version(),
+        "machine": f"{platform.machine()}, {os.cpu_count()} cores, {platform.platform(terse=True)}",
+    }
+    from importlib.metadata import version
+
+    res["kzaz_corpus"] = version("kzaz_corpus")
+    print(f"kzaz_corpus {res['kzaz_corpus']} benchmarks ({mode}) on {res['machine']}, Python {res['python']}")
+
+    # Import time and time to first result.
+    imports = [_child("import")["seconds"] for _ in range(5)]
+    res["import_seconds"] = statistics.median(imports)
+    res["import_breakdown"] = import_breakdown()
+    first = _child("first")
+    morph = _child("morph")
+    res["first"] = first
+    res["morph"] = morph
+    print("\n== Start-up (fresh interpreter)")
+    print(f"  import kzaz_corpus              {res['import_seconds'] * 1e3:8.1f} ms (median of 5)")
+    print("    heaviest imports: " + ", ".join(f"{n} {s * 1e3:.0f} ms" for n, s in res["import_breakdown"][:5]))
+    print(
+        f"  first Article.from_text         {first['first_from_text'] * 1e3:8.1f} ms "
+        f"(then {first['second_from_text'] * 1e3:.1f} ms warm; "
+        f"morphology loaded by it: {first['morph_loaded_by_first']})"
+    )
+    print(f"  time to first result            {first['first_result'] * 1e3:8.1f} ms (import + first from_text)")
+    print(f"  morphology dictionary load      {morph['dictionary_load'] * 1e3:8.1f} ms")
+
+    # Single-core throughput of full analysis.
+    texts = make_text(size["from_text_chars"], seed=0)
+    ft = bench_from_text(texts)
+    res["from_text"] = ft
+    print(f"\n== Article.from_text, one core, {ft['articles']} synthetic articles, {ft['chars'] / 1e6:.1f} M chars")
+    print(
+        f"  throughput                      {_fmt_rate(ft['chars'], ft['seconds'])}   "
+        f"[{_check(ft['chars_per_s'] >= 2e6)} target 2 M chars/s]"
+    )
+    print(
+        f"  per CPU second                  {_fmt_rate(ft['chars'], ft['cpu_seconds'])}   "
+        f"(wall/CPU {ft['seconds'] / ft['cpu_seconds']:.2f}: above 1 means other load on the machine)"
+    )
+    print(f"  found                           {ft['quotes']} quotes, {ft['metrics']} metrics, {ft['dates']} dates")
+    stage_total = sum(ft["stages"].values()) or 1.0
+    for name, secs in ft["stages"].items():
+        print(f"    {name:<10} {secs / stage_total * 100:5.1f} %   {_fmt_rate(ft['chars'], secs)}")
+
+    if "profile" not in args.skip:
+        prof = bench_profile(make_text(size["profile_chars"], seed=3))
+        res["profile"] = prof
+        print(f"\n== Profile (cProfile, {size['profile_chars'] / 1e6:.1f} M chars; self time by module)")
+        for mod, secs in list(prof["by_module"].items())[:12]:
+            print(f"  {mod:<32} {secs / prof['total_seconds'] * 100:5.1f} %")
+        print("  top Python functions, self time plus the regex/C calls they make:")
+        for fn, secs in prof["top_with_c_calls"][:10]:
+            print(f"    {secs / prof['total_seconds'] * 100:5.1f} %  {fn}")
+        print("  top functions by self time:")
+        for row in prof["top_functions"][:10]:
+            share = row["tottime"] / prof["total_seconds"] * 100
+            print(f"    {share:5.1f} %  {row['calls']:>8} calls  {row['function']}")
+
+    if "natasha" not in args.skip:
+        nat = _child("natasha", str(size["natasha_chars"]), timeout=size["timeout"] * 4)
+        res["natasha"] = nat
+        mchars = size["natasha_chars"] / 1e6
+        print(f"\n== Versus natasha segmenter + NER, same texts, one thread ({mchars:.1f} M chars)")
+        if "skipped" in nat or "error" in nat or "timeout" in nat:
+            print(f"  skipped: {nat.get('skipped') or nat.get('error') or 'timeout'}")
+        else:
+            ratio = nat["natasha_seconds"] / nat["kzaz_seconds"]
+            nat["ratio"] = ratio
+            print(f"  kzaz_corpus full analysis       {_fmt_rate(nat['chars'], nat['kzaz_seconds'])}")
+            print(f"  natasha segment + NER           {_fmt_rate(nat['chars'], nat['natasha_seconds'])}")
+            print(f"  ratio                           {ratio:8.1f} x   [{_check(ratio >= 10)} target 10 x]")
+
+    if "linearity" not in args.skip:
+        print("\n== Linearity: one article per run, seconds per M chars (lower is better)")
+        lin: dict[str, Any] = {}
+        small, big = size["single_chars"]
+        for label, one in (("news, paragraphs", "0"), ("news, one line", "1")):
+            a = _child("single", str(small), one, timeout=size["timeout"])
+            b = _child("single", str(big), one, timeout=size["timeout"])
+            lin[label] = {"small": a, "big": b}
+            print("  " + _linearity_line(f"{label} {small / 1e6:g}M -> {big / 1e6:g}M chars", a, b))
+        lo, hi = size["patho_units"]
+        for case, (desc, _build) in PATHOLOGICAL.items():
+            a = _child("patho", case, str(lo), timeout=size["timeout"])
+            b = _child("patho", case, str(hi), timeout=size["timeout"])
+            lin[case] = {"small": a, "big": b}
+            print("  " + _linearity_line(f"{desc}, n={lo:,}->{hi:,}", a, b))
+        res["linearity"] = lin
+
+    if "corpus" not in args.skip:
+        d = _corpus_dir(size["corpus_mb"])
+        serial = _child("corpus", str(d), "1", "default", timeout=size["timeout"] * 20)
+        par = _child("corpus", str(d), str(args.workers), args.start_method, timeout=size["timeout"] * 20)
+        res["corpus"] = {"serial": serial, "parallel": par, "workers": args.workers}
+        print(f"\n== Whole corpus from files: {d.name}")
+        for label, r in (("serial (iter_directory)", serial), (f"workers={args.workers}", par)):
+            if "seconds" not in r:
+                print(f"  {label}: failed: {r}")
+                continue
+            print(
+                f"  {label:<24} {r['files']} files, {r['bytes'] / 1e6:.1f} MB in {r['seconds']:.2f} s: "
+                f"{r['bytes'] / 1e6 / r['seconds']:.2f} MB/s, {_fmt_rate(r['chars'], r['seconds'])}; "
+                f"CPU {r['cpu_seconds']:.1f} s; "
+                f"first article after {r['first_item'] * 1e3:.0f} ms; peak RSS {r['maxrss_mb']:.0f} MB"
+                + (f" (+ workers {r['maxrss_children_mb']:.0f} MB each at most)" if r["maxrss_children_mb"] else "")
+            )
+        if "seconds" in serial and "seconds" in par:
+            speedup = serial["seconds"] / par["seconds"]
+            res["corpus"]["speedup"] = speedup
+            same = serial["digest"] == par["digest"] and serial["files"] == par["files"]
+            res["corpus"]["identical"] = same
+            print(
+                f"  speed-up with {args.workers} workers           {speedup:5.2f} x   "
+                f"[{_check(speedup >= 1.7)} target 1.7 x on 2 cores]"
+            )
+            print(f"  results identical, same order   {same}")
+            print(
+                f"  streaming peak memory           {serial['maxrss_mb']:.0f} MB   "
+                f"[{_check(serial['maxrss_mb'] < 300)} target < 300 MB]"
+            )
+            print(
+                f"  first article                   {serial['first_item'] * 1e3:.0f} ms   "
+                f"[{_check(serial['first_item'] < 1)} target < 1 s]"
+            )
+
+    res["wall_seconds"] = time.perf_counter() - started
+    print(f"\n(benchmark wall time {res['wall_seconds']:.0f} s)")
+    if args.json:
+        args.json.parent.mkdir(parents=True, exist_ok=True)
+        args.json.write_text(json.dumps(res, indent=2, ensure_ascii=False, default=str))
+    return 0
+
+
+def _linearity_line(label: str, a: dict[str, Any], b: dict[str, Any]) -> str:
+    def per_m(r: dict[str, Any]) -> str:
+        if "timeout" in r:
+            return f"TIMEOUT >{r['timeout']:.0f}s"
+        if "error" in r:
+            return f"ERROR {r['error'][:40]}"
+        return f"{r['seconds'] / r['chars'] * 1e6:7.3f} s/M"
+
+    line = f"{label:<50} {per_m(a):>14} -> {per_m(b):>14}"
+    if "seconds" in a and "seconds" in b:
+        growth = (b["seconds"] / max(a["seconds"], 1e-9)) / (b["chars"] / a["chars"])
+        line += f"   cost growth {growth:4.2f} x  [{_check(growth <= 1.3 or b['seconds'] < 0.05)}]"
+    return line
+
+
+if __name__ == "__main__":
+    sys.exit(main())
