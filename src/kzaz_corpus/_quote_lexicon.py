@@ -1,0 +1,162 @@
+"""
+Lexicons for quotes and speakers, read once from ``data/*.tsv``.
+
+Facts:
+- ``speech_verbs.tsv`` lists lemmas; the word forms that can attribute speech
+  (past tense, present/future third person, short passive participles for the
+  ``passive`` class) are generated from the morphological dictionary on first
+  use, so a new lemma needs no code.
+- ``titles.tsv`` lists role nouns by class, ``office_holders.tsv`` who held a
+  role when, ``countries.tsv`` the stems that name a country.
+- Every table is read once per process (``functools.cache``) into immutable
+  mappings.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import functools
+from importlib import resources
+from types import MappingProxyType
+from typing import Literal
+
+from attrs import frozen
+
+__all__ = [
+    "OfficeTerm",
+    "VerbForm",
+    "countries",
+    "country_of",
+    "office_terms",
+    "titles",
+    "verb_forms",
+]
+
+VerbClass = Literal["speech", "opinion", "impersonal", "passive"]
+TitleClass = Literal["person", "head", "org", "group"]
+
+
+@frozen
+class VerbForm:
+    """One attributing word form of a speech verb."""
+
+    lemma: str
+    cls: VerbClass
+    plural: bool
+    gender: Literal["m", "f"] | None
+
+
+@frozen
+class OfficeTerm:
+    """One term of office: who held *role* in *country* from *start* to *end*."""
+
+    role: str
+    country: str
+    holder: str
+    start: _dt.date
+    end: _dt.date | None
+
+
+def _rows(name: str) -> list[list[str]]:
+    """Return the tab-separated rows of ``data/<name>``, comments dropped."""
+    raw = resources.files("kzaz_corpus").joinpath("data").joinpath(name).read_text(encoding="utf-8")
+    out: list[list[str]] = []
+    for line in raw.splitlines():
+        body = line.split("#", 1)[0].rstrip()
+        if not body.strip():
+            continue
+        out.append([cell.strip() for cell in body.split("\t")])
+    return out
+
+
+def _yo(word: str) -> str:
+    return word.replace("ё", "е")
+
+
+@functools.cache
+def verb_forms() -> MappingProxyType[str, VerbForm]:
+    """
+    Map each attributing form of every listed speech verb (lower case, ``ё`` as ``е``) to its data.
+
+    >>> verb_forms()["заявила"].lemma, verb_forms()["заявила"].gender
+    ('заявить', 'f')
+    >>> "отмечу" in verb_forms()
+    False
+    """
+    from ._morph import analyzer
+
+    morph = analyzer()
+    table: dict[str, VerbForm] = {}
+    for row in _rows("speech_verbs.tsv"):
+        lemma, cls = row[0], row[1]
+        infn = [p for p in morph.parse(lemma) if p.tag.POS == "INFN"]
+        if not infn:
+            continue
+        for form in infn[0].lexeme:
+            tag = form.tag
+            if cls == "passive":
+                if tag.POS != "PRTS" or "pssv" not in tag or "past" not in tag:
+                    continue
+            elif tag.POS != "VERB" or not ("past" in tag or "3per" in tag) or "impr" in tag:
+                continue
+            gender: Literal["m", "f"] | None = "m" if "masc" in tag else "f" if "femn" in tag else None
+            word = _yo(str(form.word))
+            table.setdefault(word, VerbForm(_yo(lemma), cls, "plur" in tag, gender))  # type: ignore[arg-type]
+    return MappingProxyType(table)
+
+
+@functools.cache
+def titles() -> MappingProxyType[str, TitleClass]:
+    """
+    Map each title or source lemma (lower case, ``ё`` as ``е``) to its class.
+
+    >>> titles()["посол"], titles()["пресс-служба"]
+    ('person', 'org')
+    """
+    return MappingProxyType({_yo(r[0]): r[1] for r in _rows("titles.tsv")})  # type: ignore[misc]
+
+
+@functools.cache
+def office_terms() -> tuple[OfficeTerm, ...]:
+    """
+    Return every term of office listed in ``office_holders.tsv``.
+
+    >>> any(t.holder == "Касым-Жомарт Токаев" for t in office_terms())
+    True
+    """
+    out = []
+    for r in _rows("office_holders.tsv"):
+        end = _dt.date.fromisoformat(r[4]) if len(r) > 4 and r[4] else None
+        out.append(OfficeTerm(r[0], r[1], r[2], _dt.date.fromisoformat(r[3]), end))
+    return tuple(out)
+
+
+@functools.cache
+def countries() -> tuple[tuple[str, tuple[str, ...], frozenset[str]], ...]:
+    """
+    Return ``(country, stems, abbreviations)`` for every listed country.
+
+    >>> countries()[0][0]
+    'Казахстан'
+    """
+    out = []
+    for r in _rows("countries.tsv"):
+        stems = tuple(_yo(c.lower()) for c in r[1:] if not c.isupper())
+        abbr = frozenset(c for c in r[1:] if c.isupper())
+        out.append((r[0], stems, abbr))
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=20_000)
+def country_of(word: str) -> str | None:
+    """
+    Return the country a word (``Казахстана``, ``РК``, ``азербайджанский``) names, if any.
+
+    >>> country_of("Казахстана"), country_of("РК"), country_of("дом")
+    ('Казахстан', 'Казахстан', None)
+    """
+    low = _yo(word.lower())
+    for name, stems, abbr in countries():
+        if word in abbr or any(low.startswith(s) for s in stems):
+            return name
+    return None

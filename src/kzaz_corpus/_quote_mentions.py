@@ -1,0 +1,404 @@
+"""
+Finding the attributing mention next to a speech verb.
+
+Facts:
+- After the verb (``…, – заявил министр финансов Мади Такиев на брифинге``)
+  the speaker is the first name, pronoun, title or source in the nominative;
+  obliques in between (``журналистам``, ``на совещании президента РФ``) are
+  skipped, and a Latin-script or all-capitals word right after the verb is the
+  medium (``сказал Trend депутат …``, ``сказал ТАСС …``).
+- Before the verb (``Вице-министр также отметил, что``) the speaker is the
+  nearest such mention going back.
+- ``со ссылкой на (слова) X`` names the real source (``сообщает агентство со
+  ссылкой на аналитика Евгения Когана``).
+- With an impersonal or plural verb the source is a place: ``говорится в
+  сообщении``, ``в Минэнерго заявляли``.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ._quote_lexicon import country_of
+from ._quote_text import WORD_RE
+from .names import PersonMention
+from .speakers import (
+    _HEAD_OF_STATE_RE,
+    _HOME_HEAD_RE,
+    _PLURAL_HEAD_RE,
+    HOME,
+    Mention,
+    SpeakerContext,
+    _can_be_nominative,
+    title_of,
+)
+
+__all__ = ["medium_in", "mention_after", "mention_anywhere", "mention_before", "source_place"]
+
+_STOP_CHARS = frozenset(",;:!?()\n")
+# Mentions sit next to their verb: every search looks at most this many characters away,
+# which keeps the work per verb constant however long a sentence is.
+WINDOW = 300
+_NOM_PRONOUNS = {"он", "она", "они"}
+_OBL_PRONOUNS = {"его", "её", "ее", "их"}
+_PREPOSITIONS = frozenset("в во на при с со по для о об за из от до к у под над перед между через".split())
+_SSYLKA_RE = regex.compile(r"(?i)\bсо\s++ссылкой\s++на\s++(?:слова\s++|данные\s++)?")
+# "в интервью Report", "в интервью агентству "Казинформ"", "в интервью телеканалу «Россия 24»".
+_MEDIUM_RE = regex.compile(
+    r"(?i)\bв\s++(?:эксклюзивном\s++)?интервью(?:\s++(?:агентству|телеканалу|изданию|газете|порталу|радио|журналу|"
+    r"информагентству|сайту|телеграм-каналу))?+\s++(?:«[^»\n]{1,40}+»|\"[^\"\n]{1,40}+\"|[\p{L}\p{N}.-]{1,30}+)"
+)
+_LATIN_OR_CAPS_RE = regex.compile(r"\A(?:[A-Za-z][\w.-]*+|\p{Lu}{2,}+(?:[.-]\p{Lu}++)*+)\Z")
+
+
+def _title_phrase(text: str, words: list[regex.Match[str]], i: int, limit: int) -> tuple[str, int]:
+    """Extend the title at ``words[i]`` over its modifiers; return (phrase, end)."""
+    from ._morph import parse
+
+    end = words[i].end()
+    for w in words[i + 1 :]:
+        if w.start() >= limit:
+            break
+        gap = text[end : w.start()]
+        if any(c in _STOP_CHARS for c in gap) or "«" in gap or '"' in gap:
+            break
+        word = w.group()
+        low = word.lower()
+        if low in _PREPOSITIONS:
+            # "посол Азербайджана в Казахстане": a preposition before a country stays in the role.
+            j = words.index(w)
+            if low == "в" and j + 1 < len(words) and country_of(words[j + 1].group()):
+                end = words[j + 1].end()
+                continue
+            break
+        if word[:1].isupper() and not country_of(word) and title_of(word) is None:
+            ps = parse(low)
+            if not ps or "gent" not in ps[0].tag:
+                break
+        else:
+            ps = parse(low)
+            if not ps or not any("gent" in p.tag for p in ps):
+                break
+        end = w.end()
+    return text[words[i].start() : end], end
+
+
+def _make_title(ctx: SpeakerContext, text: str, words: list[regex.Match[str]], i: int, limit: int) -> Mention | None:
+    word = words[i].group()
+    t = title_of(word)
+    if t is None:
+        return None
+    head, cls = t
+    phrase, pend = _title_phrase(text, words, i, limit)
+    start = words[i].start()
+    if _PLURAL_HEAD_RE.match(phrase) or cls == "group":
+        return Mention(start, pend, "group", phrase)
+    if cls == "org":
+        # An organisation may carry its name in quotation marks: "телеканал «Россия 24»".
+        m = regex.match(r"\s*+(«[^»\n]{1,40}+»|\"[^\"\n]{1,40}+\")", text[pend : pend + 45])
+        if m:
+            pend += m.end()
+            phrase = text[start:pend]
+        else:
+            m = regex.match(r"(?:\s++[A-Z][\w.&-]*+){1,3}+", text[pend : pend + 60])
+            if m:
+                pend += m.end()
+                phrase = text[start:pend]
+        return Mention(start, pend, "org", phrase)
+    country = None
+    for w in words[i + 1 :]:
+        if w.start() >= pend:
+            break
+        country = country_of(w.group())
+        if country:
+            break
+    if country is None and i > 0 and not text[words[i - 1].end() : start].strip():
+        # "казахстанский лидер", "Азербайджанский лидер"
+        country = country_of(words[i - 1].group())
+    if cls == "head":
+        if head == "глава" and not _HEAD_OF_STATE_RE.match(phrase):
+            return Mention(start, pend, "title", phrase, role=phrase, head="глава", country=country)
+        head = "президент"
+        if _HOME_HEAD_RE.match(phrase):
+            country = HOME
+    elif head in ("премьер", "премьер-министр"):
+        head = "премьер-министр"
+    return Mention(start, pend, "title", phrase, role=phrase, head=head, country=country)
+
+
+def _person_mention(ctx: SpeakerContext, text: str, pm: PersonMention) -> Mention:
+    role = None
+    r = ctx._role_before(pm)
+    if r is not None:
+        role = text[r[2] : pm.start].strip() or None
+    return Mention(pm.start, pm.end, "person", text[pm.start : pm.end], role=role, person=pm)
+
+
+def _fuzzy_person(ctx: SpeakerContext, w: regex.Match[str]) -> Mention | None:
+    """A capitalised word that names a person of the article in a form the name finder missed."""
+    word = w.group()
+    if not word[:1].isupper() or len(word) < 4 or title_of(word) is not None or country_of(word):
+        return None
+    full = ctx.canonical(word)
+    if full == word:
+        return None
+    pm = PersonMention(start=w.start(), end=w.end(), name=full, surname=full.split()[-1], gender=None, case=None)
+    return Mention(w.start(), w.end(), "person", word, person=pm)
+
+
+def medium_in(text: str, start: int, end: int) -> str | None:
+    """
+    Return where the words were said (``в интервью Report``), if stated in ``text[start:end]``.
+
+    >>> t = "Об этом в интервью Report заявил посол."
+    >>> medium_in(t, 0, len(t))
+    'в интервью Report'
+    """
+    m = _MEDIUM_RE.search(text, start, min(end, start + WINDOW))
+    return m.group() if m else None
+
+
+def mention_after(ctx: SpeakerContext, text: str, start: int, end: int) -> tuple[Mention | None, str | None]:
+    """
+    Find the speaker named after a speech verb in ``text[start:end]``; also return a bare medium.
+
+    >>> t = ", – сказал журналистам министр финансов Мади Такиев на брифинге."
+    >>> ctx = SpeakerContext(t)
+    >>> m, _ = mention_after(ctx, t, 10, len(t)); (m.kind, m.person.name, m.role)
+    ('person', 'Мади Такиев', 'министр финансов')
+    """
+    end = min(end, start + WINDOW)
+    ref = _SSYLKA_RE.search(text, start, end)
+    limit = ref.start() if ref else end
+    found, medium = _scan_forward(ctx, text, start, limit)
+    if ref:
+        other = mention_anywhere(ctx, text, ref.end(), end)
+        if other is not None:
+            return other, medium
+    return found, medium
+
+
+def _scan_forward(ctx: SpeakerContext, text: str, start: int, end: int) -> tuple[Mention | None, str | None]:
+    words = list(WORD_RE.finditer(text, start, end))
+    # A pronoun right after the verb ("сказал он") wins; otherwise a name in the nominative
+    # anywhere before the next comma ("сообщил на совещании … министр Дмитрий Патрушев").
+    if words and words[0].group().lower() in _NOM_PRONOUNS:
+        w = words[0]
+        return Mention(w.start(), w.end(), "pronoun", w.group()), None
+    stop = end
+    for i in range(1, len(words)):
+        if any(c in _STOP_CHARS for c in text[words[i - 1].end() : words[i].start()]):
+            stop = words[i - 1].end()
+            break
+    medium: str | None = None
+    for person in ctx.persons_in(start, stop):
+        if person.case in (None, "nomn"):
+            if words and _LATIN_OR_CAPS_RE.match(words[0].group()) and words[0].end() <= person.start:
+                medium = words[0].group()
+            return _person_mention(ctx, text, person), medium
+    fallback: Mention | None = None
+    prev_end = start
+    skip_to = start
+    for i, w in enumerate(words):
+        if w.start() < skip_to:
+            continue
+        gap = text[prev_end : w.start()]
+        if i > 0 and any(c in _STOP_CHARS for c in gap):
+            break
+        prev_end = w.end()
+        pm = ctx.person_at(w.start(), w.end())
+        if pm is not None and pm.start == w.start():
+            if pm.case in (None, "nomn"):
+                return _person_mention(ctx, text, pm), medium
+            skip_to = pm.end
+            prev_end = pm.end
+            continue
+        word = w.group()
+        low = word.lower()
+        if low in _NOM_PRONOUNS:
+            return Mention(w.start(), w.end(), "pronoun", word), medium
+        if low in _PREPOSITIONS:
+            # Skip a prepositional phrase: "на совещании президента РФ", "в ходе визита".
+            continue
+        t = title_of(word)
+        if t is not None and _can_be_nominative(word):
+            title = _make_title(ctx, text, words, i, end)
+            if title is None:
+                continue
+            if title.kind == "title":
+                # A name right after the title phrase: "министр сельского хозяйства Дмитрий Патрушев".
+                after = ctx.person_at(title.end, min(end, title.end + 80))
+                if (
+                    after is not None
+                    and after.case in (None, "nomn")
+                    and not any(c in _STOP_CHARS for c in text[title.end : after.start])
+                ):
+                    return _person_mention(ctx, text, after), medium
+            return title, medium
+        fz = _fuzzy_person(ctx, w)
+        if fz is not None:
+            return fz, medium
+        if _LATIN_OR_CAPS_RE.match(word) and fallback is None:
+            j = i
+            while (
+                j + 1 < len(words)
+                and _LATIN_OR_CAPS_RE.match(words[j + 1].group())
+                and not any(c in _STOP_CHARS for c in text[words[j].end() : words[j + 1].start()])
+            ):
+                j += 1
+            fallback = Mention(w.start(), words[j].end(), "org", text[w.start() : words[j].end()])
+            if i == 0:
+                medium = fallback.text
+            skip_to = words[j].end()
+            prev_end = skip_to
+    return fallback, (medium if fallback is None or medium != fallback.text else None)
+
+
+def mention_before(ctx: SpeakerContext, text: str, start: int, verb_start: int) -> Mention | None:
+    """
+    Find the subject of a speech verb going back from *verb_start* to *start*.
+
+    >>> t = "Вице-министр сельского хозяйства также отметил, что"
+    >>> m = mention_before(SpeakerContext(t), t, 0, 38); (m.kind, m.head, m.role)
+    ('title', 'министр', 'Вице-министр сельского хозяйства')
+    """
+    start = max(start, verb_start - WINDOW)
+    words = list(WORD_RE.finditer(text, start, verb_start))
+    n = 0
+    i = len(words) - 1
+    while i >= 0 and n < 16:
+        w = words[i]
+        n += 1
+        pm = None
+        for p in ctx.persons_in(max(start, w.start() - 60), w.end()):
+            if p.start <= w.start() < p.end:
+                pm = p
+        if pm is not None:
+            if pm.case in (None, "nomn"):
+                return _person_mention(ctx, text, pm)
+            while i >= 0 and words[i].start() >= pm.start:
+                i -= 1
+            continue
+        word = w.group()
+        low = word.lower()
+        if low in _NOM_PRONOUNS:
+            return Mention(w.start(), w.end(), "pronoun", word)
+        t = title_of(word)
+        if t is not None and _can_be_nominative(word):
+            # The head of a title phrase is its first title word: go back over "Пресс-секретарь премьер-министра".
+            j = i
+            while (
+                j > 0
+                and title_of(words[j - 1].group()) is not None
+                and not any(c in _STOP_CHARS for c in text[words[j - 1].end() : words[j].start()])
+                and _can_be_nominative(words[j - 1].group())
+            ):
+                j -= 1
+            m = _make_title(ctx, text, words, j, verb_start)
+            if m is not None:
+                return m
+        fz = _fuzzy_person(ctx, w)
+        if fz is not None:
+            return fz
+        i -= 1
+    return None
+
+
+def mention_anywhere(ctx: SpeakerContext, text: str, start: int, end: int) -> Mention | None:
+    """
+    Find a name (any case), pronoun, title or source in ``text[start:end]`` (``по словам X``).
+
+    >>> t = "По словам А. Евниева, экспорт вырос."
+    >>> mention_anywhere(SpeakerContext(t), t, 10, 20).kind
+    'person'
+    """
+    end = min(end, start + WINDOW)
+    for pm in ctx.persons_in(start, end):
+        return _person_mention(ctx, text, pm)
+    words = list(WORD_RE.finditer(text, start, end))
+    for i, w in enumerate(words):
+        low = w.group().lower()
+        if low in _NOM_PRONOUNS or low in _OBL_PRONOUNS:
+            return Mention(w.start(), w.end(), "pronoun", w.group())
+        if title_of(w.group()) is not None:
+            m = _make_title(ctx, text, words, i, end)
+            if m is not None:
+                if m.kind == "org":
+                    return Mention(m.start, m.end, "org", _nominal(m.text), role=None)
+                return m
+        fz = _fuzzy_person(ctx, w)
+        if fz is not None:
+            return fz
+    for i, w in enumerate(words):
+        if w.group()[:1].isupper():
+            j = i
+            while j + 1 < len(words) and words[j + 1].group()[:1].isupper():
+                j += 1
+            return Mention(w.start(), words[j].end(), "org", _nominal(text[w.start() : words[j].end()]))
+    return None
+
+
+def _verb_like(word: str) -> bool:
+    from ._morph import parse
+    from ._quote_lexicon import verb_forms
+
+    if word.lower().replace("ё", "е") in verb_forms():
+        return True
+    ps = parse(word.lower())
+    return bool(ps) and ps[0].tag.POS in ("VERB", "PRTS", "GRND")
+
+
+def _nominal(phrase: str) -> str:
+    from .speakers import _nominative_phrase
+
+    words = phrase.split()
+    if len(words) == 1 and words[0][:1].isupper():
+        from ._morph import parse
+
+        ps = parse(words[0].lower())
+        if ps and ps[0].tag.POS == "NOUN":
+            nf = str(ps[0].normal_form)
+            return nf[:1].upper() + nf[1:]
+        return words[0]
+    return _nominative_phrase(words)
+
+
+_PLACE_START_RE = regex.compile(r"(?i)\s*+(?:в|во|на)\s++")
+
+
+def source_place(ctx: SpeakerContext, text: str, start: int, end: int, *, near_end: bool = False) -> Mention | None:
+    """
+    Find the place-like source of an impersonal or plural verb: ``в сообщении``, ``в Минэнерго``.
+
+    >>> t = "говорится в квартальном отчете компании."
+    >>> source_place(SpeakerContext(t), t, 9, len(t) - 1).text
+    'квартальный отчет компании'
+    """
+    # Only the words next to the verb: the end of a stretch before it (*near_end*), or the start of one after.
+    if end - start > WINDOW:
+        start, end = (end - WINDOW, end) if near_end else (start, start + WINDOW)
+    m = _PLACE_START_RE.match(text, start, end)
+    if m is None:
+        m2 = regex.search(r"(?i)(?:^|\s)(?:в|во|на)\s++", text[start:end])
+        if m2 is None:
+            return None
+        s = start + m2.end()
+    else:
+        s = m.end()
+    words = list(WORD_RE.finditer(text, s, end))
+    if not words:
+        return None
+    out: list[regex.Match[str]] = []
+    for w in words[:5]:
+        if any(c in _STOP_CHARS for c in text[(out[-1].end() if out else s) : w.start()]):
+            break
+        low = w.group().lower()
+        if low in _PREPOSITIONS or low in ("заявили", "сообщили", "говорится", "сообщается", "отмечается"):
+            break
+        if _verb_like(w.group()):
+            break
+        out.append(w)
+    if not out:
+        return None
+    phrase = text[out[0].start() : out[-1].end()]
+    return Mention(out[0].start(), out[-1].end(), "org", _nominal(phrase))

@@ -1,0 +1,202 @@
+"""
+Low-level text helpers for quote detection: quotation marks, sentences, prefixes.
+
+Facts (``GUIDELINES.md``, "Quotes"):
+- Quotation marks come as ``«…»``, ``"…"``, ``„…“`` and English ``“…”``, and
+  nest (``«… "…" …»``). The straight ``"`` opens or closes depending on its
+  neighbours. Marks are paired per paragraph with a stack, so the scan is one
+  pass and linear; an unclosed mark simply pairs with nothing.
+- Sentences are split inside a paragraph at ``.``/``!``/``?``/``…`` followed by
+  an upper-case letter (with or without a space: ``…скачком».Он отметил``),
+  except after an initial (``С.Мамедов``) or a known abbreviation.
+- A wire-service dateline (``АСТАНА, 2 сен (Рейтер) -``, ``ТАШКЕНТ, 3 дек -
+  ПРАЙМ.``) or a leading ``27.08.2009`` is not part of the first sentence's
+  content.
+"""
+
+from __future__ import annotations
+
+import regex
+
+__all__ = [
+    "DASHES",
+    "HS",
+    "WORD_RE",
+    "content_start",
+    "quote_spans",
+    "sentence_spans",
+    "trim_span",
+]
+
+# Dashes that open dialogue or set off an attribution (GUIDELINES "kind: direct").
+DASHES = "-–—−"
+# Horizontal white space as files carry it: NBSP, thin spaces.
+HS = r"[ \t\u00a0\u2009\u202f\u2007]"
+
+# A word: letters/digits with inner hyphens or apostrophes, or an initial with its dot.
+WORD_RE = regex.compile(r"\p{L}[\p{L}\p{N}]*+(?:[-'’]\p{L}[\p{L}\p{N}]*+){0,4}+")
+
+_OPENERS = "«„“"
+_CLOSE_FOR = {"«": "»", "„": "“”", "“": "”“", '"': '"'}
+
+# Abbreviations after which a period does not end a sentence (lower case, no dot).
+_ABBREV = frozenset("т д п е г гг см им ул др пр ст кв т.д т.п т.е".split())
+
+# A sentence boundary candidate: final punctuation, closing marks, optional space, then an upper-case letter.
+_BOUNDARY_RE = regex.compile(
+    r"[.!?…]++[»\"”“)]*+\s++(?=[«\"„“(\-–—]?\s*+\p{Lu})"
+    r"|(?<=[а-яё\d%»\"”)])[.!?…]++(?=[«\"„“]?[А-ЯЁ][а-яё])"
+)
+
+# Datelines: "АСТАНА, 2 сен (Рейтер) - ", "ТАШКЕНТ, 3 дек - ПРАЙМ. ", "ЕРЕВАН, 7 фев – Sputnik. ",
+# "Ташкент, 13.08.19. /Имя Фамилия - Кабар/. ", "Грузия, 7 апреля, ГРУЗИНФОРМ. ".
+_DATELINE_RE = regex.compile(
+    rf"""{HS}*+
+    \p{{Lu}}[\p{{L}}-]{{1,30}}+(?:{HS}\p{{Lu}}[\p{{L}}-]{{1,30}}+){{0,2}}+ ,{HS}*+
+    (?:\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}+ | \d{{1,2}}{HS}++\p{{Ll}}{{3,8}}+\.?+(?:{HS}++\d{{4}})?+)
+    (?:
+        \.?{HS}*+/[^/\n]{{1,80}}+/\.?+
+      | {HS}*+\([^()\n]{{1,40}}+\){HS}*+[{DASHES}]
+      | {HS}*+[{DASHES}]{HS}*+[\p{{L}}\p{{N}}][\p{{L}}\p{{N}} .]{{0,30}}?\.(?=\s)
+      | ,{HS}*+\p{{Lu}}[\p{{L}}\p{{N}} .-]{{0,30}}?\.(?=\s)
+    )
+    {HS}*+""",
+    regex.VERBOSE,
+)
+_LEADING_DATE_RE = regex.compile(rf"{HS}*+\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}+(?:{HS}*+г\.)?+{HS}++")
+
+
+def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
+    """
+    Pair the quotation marks of ``text[start:end]``.
+
+    Returns ``(open, close, depth)`` triples sorted by ``open``: the content is
+    ``text[open + 1:close]``; ``depth`` is 0 for outermost quotes.
+
+    >>> t = 'Он сказал: «Проект "Шелковый путь" готов».'
+    >>> [t[o + 1:c] for o, c, _ in quote_spans(t, 0, len(t))]
+    ['Проект "Шелковый путь" готов', 'Шелковый путь']
+    """
+    stack: list[tuple[str, int]] = []
+    out: list[tuple[int, int, int]] = []
+    pos = start
+    marks = regex.compile(r"[«»„“”\"]")
+    for m in marks.finditer(text, start, end):
+        pos = m.start()
+        ch = m.group()
+        prev = text[pos - 1] if pos > start else " "
+        nxt = text[pos + 1] if pos + 1 < end else " "
+        if ch in "«„":
+            stack.append((ch, pos))
+            continue
+        if (
+            ch == "“"
+            and not (stack and stack[-1][0] == "„")
+            and not (stack and stack[-1][0] == "“" and not nxt.isalnum())
+        ):
+            stack.append((ch, pos))
+            continue
+        if ch == '"':
+            opening = (prev.isspace() or prev in "([{«„“-–—/:") and not nxt.isspace()
+            closing = not prev.isspace()
+            if stack and stack[-1][0] == '"' and (closing or not opening):
+                o = stack.pop()[1]
+                out.append((o, pos, len(stack)))
+            elif opening:
+                stack.append((ch, pos))
+            elif stack and any(c == '"' for c, _ in stack[-3:]):
+                while stack and stack[-1][0] != '"':
+                    stack.pop()
+                o = stack.pop()[1]
+                out.append((o, pos, len(stack)))
+            continue
+        # A closing mark: » closes «; ” and “ close “ or „.
+        want = "«" if ch == "»" else "„“"
+        depth_limit = 8
+        for i in range(len(stack) - 1, max(-1, len(stack) - 1 - depth_limit), -1):
+            if stack[i][0] in want:
+                o = stack[i][1]
+                del stack[i:]
+                out.append((o, pos, len(stack)))
+                break
+    out.sort()
+    return out
+
+
+def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """
+    Split ``text[start:end]`` (one paragraph) into sentence spans.
+
+    >>> t = "Рост составил 5%.Он отметил это. С.Мамедов добавил 3 млн. тенге. Итог."
+    >>> [t[s:e] for s, e in sentence_spans(t, 0, len(t))]
+    ['Рост составил 5%.', 'Он отметил это.', 'С.Мамедов добавил 3 млн. тенге.', 'Итог.']
+    """
+    out: list[tuple[int, int]] = []
+    s = start
+    for m in _BOUNDARY_RE.finditer(text, start, end):
+        dot = m.start()
+        if text[dot] == ".":
+            w = dot
+            while w > max(start, dot - 12) and (text[w - 1].isalpha() or text[w - 1] == "."):
+                w -= 1
+            word = text[w:dot]
+            if (len(word) == 1 and word.isupper()) or word.lower() in _ABBREV:
+                continue
+            if word.lower().endswith((".д", ".п", ".е")):
+                continue
+        e = m.end()
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append((s, e))
+        s = m.end()
+    if s < end:
+        e = end
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append((s, e))
+    return out
+
+
+def content_start(text: str, start: int, end: int) -> int:
+    """
+    Return where the content of a paragraph begins, past a dateline or leading date.
+
+    >>> t = "ТАШКЕНТ, 3 дек - ПРАЙМ. Узбекистан рассчитывает на рост."
+    >>> t[content_start(t, 0, len(t)):][:10]
+    'Узбекистан'
+    """
+    m = _DATELINE_RE.match(text, start, end)
+    if m:
+        return m.end()
+    m = _LEADING_DATE_RE.match(text, start, end)
+    if m:
+        return m.end()
+    return start
+
+
+def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """
+    Strip white space, dashes, commas, colons and one final period from a content span.
+
+    A period that closes an abbreviation (``и т.д.``) stays.
+
+    >>> t = " Рост составит 5%, "
+    >>> s, e = trim_span(t, 0, len(t)); t[s:e]
+    'Рост составит 5%'
+    """
+    while start < end and (text[start].isspace() or text[start] in DASHES):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in DASHES + ",:;"):
+        end -= 1
+    if end > start and text[end - 1] == ".":
+        w = end - 1
+        while w > max(start, end - 12) and (text[w - 1].isalpha() or text[w - 1] == "."):
+            w -= 1
+        word = text[w : end - 1].lower()
+        if not (word.endswith((".д", ".п", ".е", "др")) or word in ("т.д", "т.п")):
+            end -= 1
+            while end > start and (text[end - 1].isspace() or text[end - 1] in ",:;"):
+                end -= 1
+    return start, end

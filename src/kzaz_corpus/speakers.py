@@ -1,0 +1,634 @@
+"""
+Speakers: who a quote's attributing mention denotes, and speakers across a corpus.
+
+Facts (``GUIDELINES.md``, "Quotes", ``speaker``):
+- A quote's speaker is the full name in the nominative. The attributing
+  mention may be a name in any case (``А. Евниева``), a title (``посол``,
+  ``Глава государства``), a pronoun (``он``, ``по его словам``) or a source
+  that is not a person (``пресс-служба``, ``сайт Акорды``).
+- Resolution order: a name is completed to the fullest form the article gives
+  (``Ходжаев`` -> ``Жамшид Ходжаев``); a title goes to the person the article
+  names with that title (``посол Азербайджана в Казахстане Агалар
+  Атамогланов``), then to the office-holder table at the article's date, then
+  to the most recent speaker or subject; a pronoun goes to the nearest
+  preceding person of the same gender. Whatever stays unresolved keeps its
+  descriptor in the nominative with ``speaker_named=False``.
+- ``Глава государства``, ``Глава нашего государства`` and ``лидер страны``
+  name the head of state of the article's home country: the country the
+  article mentions most (Kazakhstan on a tie).
+
+Corpus level: :func:`speakers_of` lists each speaker with their quotes, and
+:func:`group_quotes` groups a quote repeated across articles.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as _dt
+import functools
+import itertools
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Literal
+
+import regex
+from attrs import field, frozen
+
+from ._quote_lexicon import country_of, office_terms, titles
+from ._quote_text import WORD_RE
+from .model import Quote
+from .names import PersonMention, find_persons
+
+if TYPE_CHECKING:
+    from .article import Article
+
+__all__ = [
+    "Mention",
+    "QuoteGroup",
+    "Speaker",
+    "SpeakerContext",
+    "group_quotes",
+    "speakers_of",
+]
+
+MentionKind = Literal["person", "title", "pronoun", "org", "group"]
+
+# Pronouns that can stand for a speaker, with the gender they require.
+_PRONOUNS: dict[str, Literal["m", "f", "p"] | None] = {
+    "он": "m",
+    "его": "m",
+    "него": "m",
+    "она": "f",
+    "её": "f",
+    "ее": "f",
+    "нее": "f",
+    "неё": "f",
+    "они": "p",
+    "их": "p",
+    "них": "p",
+}
+# "Глава государства", "глава нашего государства", "лидер страны": the home head of state.
+_HEAD_OF_STATE_RE = regex.compile(
+    r"(?i)\A(?:глав\p{L}{0,3}|лидер\p{L}{0,3})\s++(?:нашего\s++|нашей\s++)?(?:государства|страны|республики)\b"
+)
+# "Глава государства", "Глава нашего государства": the head of state of the article's home country.
+_HOME_HEAD_RE = regex.compile(r"(?i)\Aглав\p{L}{0,3}\s++(?:нашего\s++)?государства\b")
+# Where no dateline says otherwise, an article is read as coming from this country.
+DEFAULT_HOME = "Казахстан"
+HOME = "home"
+_PLURAL_HEAD_RE = regex.compile(r"(?i)\Aглавы\s++(?:государств|стран|правительств|делегаций)\b")
+
+
+@frozen
+class Mention:
+    """
+    The words that attribute a quote: a name, a title, a pronoun or a source.
+
+    Attributes:
+        start, end: The span of the mention in the text.
+        kind: ``"person"``, ``"title"``, ``"pronoun"``, ``"org"`` or ``"group"``.
+        text: The mention as written.
+        role: The title or role as written (``посол Азербайджана``), if any.
+        person: The person named, when the mention holds a name.
+        head: The lemma of the title's head word (``посол``), if any.
+        country: The country the title names (``Казахстан``), if any.
+
+    >>> Mention(0, 3, "pronoun", "Он").kind
+    'pronoun'
+
+    .. versionadded:: 0.1.0
+    """
+
+    start: int
+    end: int
+    kind: MentionKind
+    text: str
+    role: str | None = None
+    person: PersonMention | None = None
+    head: str | None = None
+    country: str | None = None
+
+
+@frozen
+class Speaker:
+    """
+    A speaker across a corpus with every quote attributed to them.
+
+    Attributes:
+        name: The speaker as :attr:`Quote.speaker <kzaz_corpus.model.Quote.speaker>` gives it.
+        named: Whether the speaker is a resolved person (not a descriptor).
+        quotes: ``(article_id, quote)`` pairs in corpus order.
+
+    >>> Speaker("Агалар Атамогланов", True, ()).count
+    0
+
+    .. versionadded:: 0.1.0
+    """
+
+    name: str
+    named: bool
+    quotes: tuple[tuple[str, Quote], ...] = field(converter=tuple[tuple[str, Quote], ...])
+
+    @property
+    def count(self) -> int:
+        """
+        The number of quotes.
+
+        >>> Speaker("Х", True, ()).count
+        0
+        """
+        return len(self.quotes)
+
+
+@frozen
+class QuoteGroup:
+    """
+    One quote that appears in several places (the same words, possibly lightly edited).
+
+    Attributes:
+        text: The quote's text at its first place.
+        speaker: The speaker at its first place.
+        places: ``(article_id, quote)`` for every place, in corpus order.
+
+    >>> QuoteGroup("Да", None, ()).places
+    ()
+
+    .. versionadded:: 0.1.0
+    """
+
+    text: str
+    speaker: str | None
+    places: tuple[tuple[str, Quote], ...] = field(converter=tuple[tuple[str, Quote], ...])
+
+
+# --- words -----------------------------------------------------------------
+
+
+def _low(word: str) -> str:
+    return word.lower().replace("ё", "е")
+
+
+@functools.lru_cache(maxsize=50_000)
+def title_of(word: str) -> tuple[str, str] | None:
+    """
+    Return ``(lemma, class)`` when *word* is a title or source noun from ``titles.tsv``.
+
+    Hyphenated compounds count by their last part (``вице-министр``).
+
+    >>> title_of("Вице-министр"), title_of("пресс-службы"), title_of("стол")
+    (('министр', 'person'), ('пресс-служба', 'org'), None)
+    """
+    table = titles()
+    low = _low(word)
+    candidates = [low]
+    if "-" in low:
+        candidates.append(low.rsplit("-", 1)[1])
+    from ._morph import parse
+
+    for cand in candidates:
+        if cand in table:
+            return cand, table[cand]
+        for p in parse(cand)[:4]:
+            lem = _low(str(p.normal_form))
+            if lem in table and p.tag.POS == "NOUN":
+                return lem, table[lem]
+    return None
+
+
+@functools.lru_cache(maxsize=50_000)
+def _can_be_nominative(word: str) -> bool:
+    from ._morph import parse
+
+    part = word.rsplit("-", 1)[-1]
+    parses = parse(part.lower())
+    if not parses:
+        return True
+    nouns = [p for p in parses if p.tag.POS == "NOUN"] or list(parses)
+    return any("nomn" in p.tag for p in nouns)
+
+
+@functools.lru_cache(maxsize=50_000)
+def _can_be_case(word: str, case: str) -> bool:
+    from ._morph import parse
+
+    parses = parse(word.rsplit("-", 1)[-1].lower())
+    return not parses or any(case in p.tag for p in parses if p.tag.POS == "NOUN")
+
+
+def _nominative_phrase(words: Sequence[str]) -> str:
+    """Put the head noun (and adjectives before it) of a short noun phrase in the nominative."""
+    from ._morph import parse
+
+    out = list(words)
+    for i, w in enumerate(words):
+        if title_of(w) is None and not (w[:1].islower() and _is_adj(w)):
+            continue
+        parses = parse(w.lower())
+        if not parses:
+            break
+        p = parses[0]
+        if p.tag.POS in ("ADJF", "PRTF"):
+            g = p.inflect({"nomn", "sing"})
+            if g is not None:
+                out[i] = _restyle(w, str(g.word))
+            continue
+        nom = p.inflect({"nomn", p.tag.number or "sing"}) if "Pltm" not in p.tag else None
+        out[i] = _restyle(w, str(nom.word) if nom is not None else str(p.normal_form))
+        break
+    return " ".join(out)
+
+
+@functools.lru_cache(maxsize=50_000)
+def _is_verb(word: str) -> bool:
+    from ._morph import parse
+
+    ps = parse(word.lower())
+    return bool(ps) and ps[0].tag.POS in ("VERB", "INFN", "GRND", "PRTS") and title_of(word) is None
+
+
+def _is_adj(word: str) -> bool:
+    from ._morph import parse
+
+    ps = parse(word.lower())
+    return bool(ps) and ps[0].tag.POS in ("ADJF", "PRTF")
+
+
+def _restyle(surface: str, new: str) -> str:
+    if "ё" not in surface.lower():
+        new = new.replace("ё", "е")
+    if surface[:1].isupper():
+        return new[:1].upper() + new[1:]
+    return new
+
+
+def _edit1(a: str, b: str) -> bool:
+    """Whether two words differ by at most one edit."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i:] == b[i + 1 :] or a[i + 1 :] == b[i + 1 :]
+
+
+# --- the per-article context ----------------------------------------------------
+
+
+class SpeakerContext:
+    """
+    What an article says about people: names, appositions, home country, date.
+
+    Built once per article; :meth:`resolve` turns a :class:`Mention` into a
+    speaker.
+
+    >>> t = "Посол Азербайджана Агалар Атамогланов прибыл. Дипломат отметил, что …"
+    >>> ctx = SpeakerContext(t)
+    >>> ctx.resolve(Mention(46, 54, "title", "Дипломат", head="дипломат"), 46)
+    ('Агалар Атамогланов', True)
+
+    .. versionadded:: 0.1.0
+    """
+
+    def __init__(self, text: str, date: _dt.date | None = None, excluded: Sequence[tuple[int, int]] = ()) -> None:
+        self.text = text
+        self.date = date
+        self.persons: tuple[PersonMention, ...] = find_persons(text)
+        self._starts = [p.start for p in self.persons]
+        self.full_names: dict[str, str] = {}
+        for p in self.persons:
+            words = [w for w in p.name.split() if not w.endswith(".")]
+            if len(words) >= 2:
+                key = _low(p.surname)
+                if key not in self.full_names or len(p.name) > len(self.full_names[key]):
+                    self.full_names[key] = p.name
+        self._canonical: dict[str, str] = {}
+        self._by_prefix: dict[str, list[str]] = defaultdict(list)
+        for key in self.full_names:
+            self._by_prefix[key[:2]].append(key)
+        self.genders: dict[str, Literal["m", "f"] | None] = {}
+        for p in self.persons:
+            if p.gender is not None:
+                self.genders.setdefault(self.canonical(p.name), p.gender)
+        self.home = self._home_country()
+        self.appositions = self._appositions()
+        self._apposition_index: dict[str, list[tuple[int, str, str, str]]] = defaultdict(list)
+        for apos, ahead, acountry, aname in sorted(self.appositions, key=lambda a: a[0]):
+            self._apposition_index[ahead].append((apos, ahead, acountry or "", aname))
+        # Speaker events: (position, name, gender) of resolved speakers, for pronouns and bare titles.
+        self.events: list[tuple[int, str, Literal["m", "f"] | None]] = []
+        self.excluded = sorted(excluded)
+
+    # names
+
+    def canonical(self, name: str) -> str:
+        """
+        Return the fullest form of *name* that the article gives.
+
+        >>> SpeakerContext("Вице-министр Арман Евниев сказал.").canonical("А. Евниева")
+        'Арман Евниев'
+        """
+        cached = self._canonical.get(name)
+        if cached is not None:
+            return cached
+        full = self._canonical_uncached(name)
+        self._canonical[name] = full
+        return full
+
+    def _canonical_uncached(self, name: str) -> str:
+        words = name.split()
+        if not words:
+            return name
+        sur = _low(words[-1])
+        initials = [w[0] for w in words[:-1] if w.endswith(".")]
+        if sur in self.full_names:
+            return self.full_names[sur]
+        for key in self._by_prefix.get(sur[:2], ()):
+            full = self.full_names[key]
+            close = (
+                (sur.startswith(key) and len(sur) - len(key) <= 2)
+                or (key.startswith(sur) and len(key) - len(sur) <= 2 and len(sur) >= 4)
+                or (min(len(sur), len(key)) >= 5 and _edit1(sur, key))
+            )
+            if close and (not initials or full[:1] == initials[0]):
+                return full
+        return name
+
+    def person_at(self, start: int, end: int) -> PersonMention | None:
+        """Return the first person mention that starts inside ``[start, end)``."""
+        i = bisect.bisect_left(self._starts, start)
+        if i < len(self.persons) and self.persons[i].start < end:
+            return self.persons[i]
+        return None
+
+    def persons_in(self, start: int, end: int) -> list[PersonMention]:
+        """Return the person mentions inside ``[start, end)``."""
+        i = bisect.bisect_left(self._starts, start)
+        out = []
+        while i < len(self.persons) and self.persons[i].end <= end:
+            out.append(self.persons[i])
+            i += 1
+        return out
+
+    def _home_country(self) -> str:
+        """The country of a dateline city (``БАКУ, 3 дек``) in the first lines, else :data:`DEFAULT_HOME`."""
+        for m in regex.finditer(r"(?m)^[ \t\u00a0]*+(\p{Lu}[\p{L}-]{2,30}+),[ \t\u00a0]*+\d", self.text[:3000]):
+            c = country_of(m.group(1))
+            if c:
+                return c
+        return DEFAULT_HOME
+
+    def _role_before(self, pm: PersonMention) -> tuple[str, str | None, int] | None:
+        """A title right before a name (``посол Азербайджана в Казахстане Агалар …``)."""
+        start = max(0, pm.start - 120)
+        chunk = self.text[start : pm.start]
+        words = list(WORD_RE.finditer(chunk))
+        if not words:
+            return None
+        # The run of words directly before the name, with no punctuation in between.
+        run: list[regex.Match[str]] = []
+        nxt = len(chunk)
+        for w in reversed(words):
+            gap = chunk[w.end() : nxt]
+            if gap.strip() and not regex.fullmatch(r"[\s«»\"“”„]*+", gap):
+                break
+            if w.group() == "и" or _is_verb(w.group()) or self.person_at(start + w.start(), start + w.end()):
+                break
+            run.append(w)
+            nxt = w.start()
+            if len(run) >= 8:
+                break
+        run.reverse()
+        for i, w in enumerate(run):
+            t = title_of(w.group())
+            if t is None or t[1] in ("org", "group"):
+                continue
+            if pm.case and not _can_be_case(w.group(), pm.case):
+                continue
+            head, cls = t
+            rest = " ".join(x.group() for x in run[i : i + 3])
+            if cls == "head" and head == "глава" and not _HEAD_OF_STATE_RE.match(rest):
+                continue
+            country = None
+            for x in run[i + 1 :]:
+                country = country_of(x.group())
+                if country:
+                    break
+            if country is None and i > 0:
+                country = country_of(run[i - 1].group())
+            if cls == "head":
+                head = "президент"
+                if _HOME_HEAD_RE.match(rest):
+                    country = HOME
+            return head, country, start + w.start()
+        return None
+
+    def _appositions(self) -> list[tuple[int, str, str | None, str]]:
+        """(position, head lemma, country, canonical name) for every title attached to a name."""
+        out: list[tuple[int, str, str | None, str]] = []
+        for pm in self.persons:
+            r = self._role_before(pm)
+            if r is not None:
+                out.append((pm.start, r[0], r[1], self.canonical(pm.name)))
+            after = self.text[pm.end : pm.end + 80]
+            m = regex.match(r"\s*+(?:,|[-–—])\s*+((?:\p{L}+\s+){0,3}?\p{L}+)", after)
+            if m:
+                for w in m.group(1).split():
+                    t = title_of(w)
+                    if t is not None and t[1] in ("person", "head"):
+                        out.append((pm.start, "президент" if t[1] == "head" else t[0], None, self.canonical(pm.name)))
+                        break
+        return out
+
+    # resolution
+
+    def add_event(self, pos: int, name: str) -> None:
+        """Record that *name* spoke at *pos* (used by later pronouns and titles)."""
+        self.events.append((pos, name, self.genders.get(name)))
+
+    def _inside_excluded(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.excluded, (pos, len(self.text) + 1)) - 1
+        return i >= 0 and self.excluded[i][0] <= pos < self.excluded[i][1]
+
+    def nearest(self, pos: int, gender: Literal["m", "f"] | None = None) -> str | None:
+        """The nearest person before *pos* (a subject or a speaker), of *gender* if given."""
+        best: tuple[int, str] | None = None
+        i = bisect.bisect_left(self._starts, pos) - 1
+        seen = 0
+        while i >= 0 and seen < 40:
+            p = self.persons[i]
+            i -= 1
+            seen += 1
+            if self._inside_excluded(p.start):
+                continue
+            if p.case not in (None, "nomn") and best is not None:
+                continue
+            name = self.canonical(p.name)
+            g = p.gender or self.genders.get(name)
+            if gender and g and g != gender:
+                continue
+            if p.case in (None, "nomn"):
+                best = (p.start, name)
+                break
+            if best is None:
+                best = (p.start, name)
+        for epos, name, g in itertools.islice(reversed(self.events), 40):
+            if epos >= pos:
+                continue
+            if gender and g and g != gender:
+                continue
+            if best is None or epos > best[0]:
+                best = (epos, name)
+            break
+        return best[1] if best else None
+
+    def holder(self, role: str, country: str | None) -> str | None:
+        """The office-holder of *role* in *country* on the article's date, if the table knows."""
+        if self.date is None or country is None:
+            return None
+        if country == HOME:
+            country = self.home
+        for term in office_terms():
+            if (
+                term.role == role
+                and term.country == country
+                and term.start <= self.date
+                and (term.end is None or self.date <= term.end)
+            ):
+                return term.holder
+        return None
+
+    def by_title(self, head: str, country: str | None, pos: int) -> str | None:
+        """The person the article names with this title, nearest to *pos* (preceding first)."""
+        best: tuple[int, str] | None = None
+        same = self._apposition_index.get(head, [])
+        i = bisect.bisect_right(same, (pos, "\uffff", "", ""))
+        for apos, _, stored_country, name in same[max(0, i - 20) : i + 20]:
+            acountry = stored_country or None
+            if country == HOME:
+                if acountry not in (HOME, self.home):
+                    continue
+            elif country is not None and acountry is not None and acountry != country:
+                continue
+            elif country is not None and acountry is None and head == "президент":
+                continue
+            dist = pos - apos if apos <= pos else 10 * (apos - pos)
+            if best is None or dist < best[0]:
+                best = (dist, name)
+        return best[1] if best else None
+
+    def resolve(self, mention: Mention | None, pos: int) -> tuple[str | None, bool]:
+        """
+        Return ``(speaker, named)`` for a mention attributing a quote at *pos*.
+
+        >>> ctx = SpeakerContext("Министр Мади Такиев выступил. Он сказал, что …")
+        >>> ctx.resolve(Mention(30, 32, "pronoun", "Он"), 30)
+        ('Мади Такиев', True)
+        """
+        if mention is None:
+            return None, True
+        if mention.kind == "person" and mention.person is not None:
+            return self.canonical(mention.person.name), True
+        if mention.kind == "pronoun":
+            g = _PRONOUNS.get(_low(mention.text))
+            if g == "p":
+                return mention.text, False
+            name = self.nearest(pos, g)
+            return (name, True) if name else (mention.text, False)
+        if mention.kind == "title" and mention.head:
+            head = mention.head
+            name = self.by_title(head, mention.country, pos) or self.holder(head, mention.country)
+            if name is None:
+                name = self.nearest(pos)
+            if name:
+                return name, True
+            return _nominative_phrase((mention.role or mention.text).split()), False
+        if mention.kind == "group":
+            return mention.text, False
+        return _nominative_phrase(mention.text.split()), False
+
+
+# --- corpus level --------------------------------------------------------------
+
+
+def speakers_of(articles: Iterable[Article]) -> tuple[Speaker, ...]:
+    """
+    Group the quotes of *articles* by speaker, most quoted first.
+
+    Quotes without a speaker are left out. Ties keep the order of first appearance.
+
+    >>> from kzaz_corpus import Article
+    >>> a = Article.from_text("Министр Мади Такиев заявил, что бюджет вырос.", id="a")
+    >>> [(s.name, s.count) for s in speakers_of([a])]
+    [('Мади Такиев', 1)]
+
+    .. versionadded:: 0.1.0
+    """
+    quotes: dict[str, list[tuple[str, Quote]]] = defaultdict(list)
+    named: dict[str, bool] = {}
+    for art in articles:
+        for q in art.quotes:
+            if q.speaker:
+                quotes[q.speaker].append((art.id, q))
+                named[q.speaker] = named.get(q.speaker, False) or q.speaker_named
+    order = {name: i for i, name in enumerate(quotes)}
+    ranked = sorted(quotes, key=lambda n: (-len(quotes[n]), order[n]))
+    return tuple(Speaker(n, named[n], quotes[n]) for n in ranked)
+
+
+_SHINGLE = 5
+
+
+def _shingles(text: str) -> set[tuple[str, ...]]:
+    words = [_low(w.group()) for w in WORD_RE.finditer(text)]
+    if len(words) < _SHINGLE:
+        return {tuple(words)} if words else set()
+    return {tuple(words[i : i + _SHINGLE]) for i in range(len(words) - _SHINGLE + 1)}
+
+
+def group_quotes(articles: Iterable[Article], *, min_overlap: float = 0.5) -> tuple[QuoteGroup, ...]:
+    """
+    Group quotes repeated across articles (the same words, possibly lightly edited).
+
+    Two quotes go together when at least *min_overlap* of the shorter one's
+    five-word sequences also occur in the other. Groups are listed in corpus
+    order; a quote that appears once is a group with one place.
+
+    >>> from kzaz_corpus import Article
+    >>> t = "– Мы договорились построить новый порт на Каспии, – заявил министр Мади Такиев."
+    >>> groups = group_quotes([Article.from_text(t, id="a"), Article.from_text(t, id="b")])
+    >>> [[aid for aid, _ in g.places] for g in groups]
+    [['a', 'b']]
+
+    .. versionadded:: 0.1.0
+    """
+    places: list[tuple[str, Quote]] = [(a.id, q) for a in articles for q in a.quotes]
+    parent = list(range(len(places)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    sh = [_shingles(q.text) for _, q in places]
+    index: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for i, s in enumerate(sh):
+        hits: Counter[int] = Counter()
+        for g in s:
+            for j in index[g][:50]:
+                hits[j] += 1
+        for j, n in hits.items():
+            if n >= min_overlap * min(len(s), len(sh[j])) and places[j][0] != places[i][0]:
+                parent[find(i)] = find(j)
+        for g in s:
+            index[g].append(i)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(places)):
+        groups[find(i)].append(i)
+    out = []
+    for members in sorted(groups.values(), key=lambda m: m[0]):
+        first = places[members[0]][1]
+        out.append(QuoteGroup(first.text, first.speaker, [places[i] for i in members]))
+    return tuple(out)

@@ -1,0 +1,258 @@
+"""Quote detection: every attribution pattern, span rules, and properties."""
+
+from __future__ import annotations
+
+import datetime as _dt
+from typing import TYPE_CHECKING
+
+import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+if TYPE_CHECKING:  # mypy reads tests/ as top-level modules, pytest as the package ``tests``
+    from strategies_quotes import PATTERNS, Sample, attributed_quotes
+else:
+    from tests.strategies_quotes import PATTERNS, Sample, attributed_quotes
+
+from kzaz_corpus import Article
+from kzaz_corpus._quote_text import quote_spans, sentence_spans, trim_span
+from kzaz_corpus.errors import KzazError
+from kzaz_corpus.model import Paragraph
+from kzaz_corpus.quotes import extract_quotes
+
+
+def quotes_of(text: str, date: _dt.date | None = None) -> list[tuple[str, str, str | None]]:
+    """(kind, text, speaker) of every quote found in *text* parsed as an article."""
+    art = Article.from_text(text if date is None else f"date {date.isoformat()} {text}")
+    return [(q.kind, q.text, q.speaker) for q in art.quotes]
+
+
+# --- examples: one per pattern -------------------------------------------------
+
+EXAMPLES = {
+    "dash-after": (
+        "– Мы завершим строительство моста к осени, – заявил министр транспорта Ерлан Касымов.",
+        [("direct", "Мы завершим строительство моста к осени", "Ерлан Касымов")],
+    ),
+    "dash-split": (
+        "– Порт готов, – сказал директор порта Андрей Морозов. – Первые суда придут в мае.",
+        [("direct", "Порт готов", "Андрей Морозов"), ("direct", "Первые суда придут в мае", "Андрей Морозов")],
+    ),
+    "dash-own-line": (
+        "– Урожай в этом году будет выше прошлогоднего.\n\n– Нурлан Оспанов",
+        [("direct", "Урожай в этом году будет выше прошлогоднего", "Нурлан Оспанов")],
+    ),
+    "marks-after": (
+        "«Цены на хлеб останутся прежними», – отметила Ольга Соколова.",
+        [("direct", "Цены на хлеб останутся прежними", "Ольга Соколова")],
+    ),
+    "straight-marks": (
+        '"Тарифы не вырастут", - сообщил Сергей Волков.',
+        [("direct", "Тарифы не вырастут", "Сергей Волков")],
+    ),
+    "marks-colon": (
+        "Дмитрий Лебедев добавил: «Работы начнутся весной».",
+        [("direct", "Работы начнутся весной", "Дмитрий Лебедев")],
+    ),
+    "chto": (
+        "Министр финансов Алексей Павлов заявил, что бюджет будет исполнен полностью.",
+        [("indirect", "бюджет будет исполнен полностью", "Алексей Павлов")],
+    ),
+    "o-tom-chto": (
+        "Ирина Козлова рассказала о том, что завод выпустит новую продукцию.",
+        [("indirect", "завод выпустит новую продукцию", "Ирина Козлова")],
+    ),
+    "po-slovam": (
+        "По словам Марины Орловой, спрос на зерно растет.",
+        [("indirect", "спрос на зерно растет", "Марина Орлова")],
+    ),
+    "po-ego-slovam": (
+        "Министр Сергей Волков выступил на форуме. По его словам, экспорт вырос вдвое.",
+        [("indirect", "экспорт вырос вдвое", "Сергей Волков")],
+    ),
+    "kak-soobshil": (
+        "Как сообщил Андрей Морозов, новый терминал откроется летом.",
+        [("indirect", "новый терминал откроется летом", "Андрей Морозов")],
+    ),
+    "postposed": (
+        "Экспорт пшеницы вырастет на треть, заявил вице-министр Нурлан Оспанов.",
+        [("indirect", "Экспорт пшеницы вырастет на треть", "Нурлан Оспанов")],
+    ),
+    "ob-etom": (
+        "Строительство дороги завершится в будущем году.\n\nОб этом сообщил аким области Ерлан Касымов.",
+        [("indirect", "Строительство дороги завершится в будущем году", "Ерлан Касымов")],
+    ),
+    "ob-etom-same-paragraph": (
+        "Цены на бензин не изменятся. Об этом заявила Елена Новикова.",
+        [("indirect", "Цены на бензин не изменятся", "Елена Новикова")],
+    ),
+    "pronoun": (
+        "Министр Ольга Соколова посетила завод.\n\nОна отметила, что производство выросло.",
+        [("indirect", "производство выросло", "Ольга Соколова")],
+    ),
+    "coordinated": (
+        "Алексей Павлов признал, что расходы выросли, а также подчеркнул, что дефицит снизится.",
+        [("indirect", "расходы выросли", "Алексей Павлов"), ("indirect", "дефицит снизится", "Алексей Павлов")],
+    ),
+    "parenthetical": (
+        "Сергей Волков выступил вчера. В частности, сказал он, цены стабилизируются.",
+        [("indirect", "цены стабилизируются", "Сергей Волков")],
+    ),
+    "medium-in-interview": (
+        "Порт станет крупнейшим в регионе.\n\nОб этом в интервью агентству Report заявил Андрей Морозов.",
+        [("indirect", "Порт станет крупнейшим в регионе", "Андрей Морозов")],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), list(EXAMPLES.values()), ids=list(EXAMPLES))
+def test_patterns(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    """Each attribution pattern yields exactly the expected quotes."""
+    assert quotes_of(text) == expected
+
+
+NOT_QUOTES = {
+    "name-in-marks": 'Делегация посетила резиденцию «Ак Орда» и агентство "Жаңалық".',
+    "term-in-marks": 'Эксперты называют маршрут "зеленым" коридором.',
+    "reason-clause": "Министр поблагодарил партнеров за то, что они поддержали проект.",
+    "speech-act-without-content": "Президент подчеркнул высокий уровень отношений двух стран.",
+    "first-person-author": "Отмечу также, что погода в тот день была ясной.",
+    "list-dashes": "Итоги года:\n-\nРост экономики составил пять процентов.",
+    "unattributed-dash": "– Сколько стоит билет?\n\n– Пятьсот тенге.",
+}
+
+
+@pytest.mark.parametrize("text", list(NOT_QUOTES.values()), ids=list(NOT_QUOTES))
+def test_not_quotes(text: str) -> None:
+    """Names, terms, reasons, bare speech acts and the author's voice are not quotes."""
+    assert quotes_of(text) == []
+
+
+def test_nested_marks_stay_inside_indirect() -> None:
+    """A verbatim fragment inside indirect speech is part of that one quote."""
+    text = 'Ерлан Касымов добавил, что фонд "позволит нам строить новые заводы".'
+    assert quotes_of(text) == [("indirect", 'фонд "позволит нам строить новые заводы"', "Ерлан Касымов")]
+
+
+def test_nested_name_in_direct_quote_is_not_a_quote() -> None:
+    """Quotation marks around a name inside a direct quote do not make a second quote."""
+    text = '"Проект "Шелковый путь" будет завершен", - отметил Андрей Морозов.'
+    assert quotes_of(text) == [("direct", 'Проект "Шелковый путь" будет завершен', "Андрей Морозов")]
+
+
+def test_dash_quote_continues_in_speaker_voice() -> None:
+    """A dash quote goes on into a following paragraph written in the first or second person."""
+    text = "– Мы рады гостям, – сказал Нурлан Оспанов. – Наши страны дружат давно.\n\nМы вместе построим новые дороги."
+    found = quotes_of(text)
+    assert found[-1] == ("direct", "Наши страны дружат давно.\n\nМы вместе построим новые дороги", "Нурлан Оспанов")
+
+
+def test_title_resolves_to_apposition() -> None:
+    """A bare title resolves to the person the article names with it."""
+    text = "Посол Казахстана Ерлан Касымов прибыл в Баку.\n\n«Визит будет полезным», – отметил дипломат."
+    assert quotes_of(text)[0][2] == "Ерлан Касымов"
+
+
+def test_title_resolves_by_office_table() -> None:
+    """A head-of-state title with no name in the article resolves through the office-holder table."""
+    text = "– Мы откроем новые рынки, – сказал Глава государства."
+    assert quotes_of(text, _dt.date(2025, 5, 1))[0][2] == "Касым-Жомарт Токаев"
+    assert quotes_of(text, _dt.date(2015, 5, 1))[0][2] == "Нурсултан Назарбаев"
+
+
+def test_unnamed_source_keeps_descriptor() -> None:
+    """A quote from an organisation keeps its descriptor and is marked unnamed."""
+    art = Article.from_text("Тарифы вырастут с февраля, говорится в сообщении министерства.")
+    (q,) = art.quotes
+    assert (q.speaker, q.speaker_named, q.verb) == ("сообщение министерства", False, "говориться")
+
+
+def test_quote_fields() -> None:
+    """Role, mention span, verb lemma and medium are filled in."""
+    text = "Об этом в интервью Report заявил посол Азербайджана в Казахстане Агалар Атамогланов."
+    art = Article.from_text("Торговля выросла на треть.\n\n" + text)
+    (q,) = art.quotes
+    assert q.role == "посол Азербайджана в Казахстане"
+    assert art.text[q.mention_start : q.mention_end] == "Агалар Атамогланов"
+    assert (q.verb, q.medium, q.rule) == ("заявить", "в интервью Report", "ob-etom")
+
+
+def test_crlf_and_nbsp() -> None:
+    """Offsets stay exact with \\r\\n line ends and non-breaking spaces."""
+    text = "Цены\u00a0снизятся к осени.\r\n\r\nОб этом сообщил министр Сергей\u00a0Волков."
+    art = Article.from_text(text)
+    (q,) = art.quotes
+    assert art.text[q.start : q.end] == "Цены\u00a0снизятся к осени"
+    assert q.speaker == "Сергей Волков"
+
+
+def test_empty_and_no_paragraphs() -> None:
+    """No text or no body paragraphs give no quotes."""
+    assert extract_quotes("", ()) == ()
+    assert extract_quotes("Текст.", (Paragraph(0, 6, "credit"),)) == ()
+
+
+# --- helpers -----------------------------------------------------------------------
+
+
+def test_quote_spans_unclosed() -> None:
+    """Unclosed marks pair with nothing."""
+    t = "«Раз «два» три"
+    assert [t[o + 1 : c] for o, c, _ in quote_spans(t, 0, len(t))] == ["два"]
+
+
+def test_sentence_spans_keep_initials_together() -> None:
+    """An initial does not end a sentence."""
+    t = "Об этом сказал И. Петров. Потом ушел."
+    assert [t[s:e] for s, e in sentence_spans(t, 0, len(t))] == ["Об этом сказал И. Петров.", "Потом ушел."]
+
+
+def test_trim_keeps_abbreviation_period() -> None:
+    """A final "и т.д." keeps its period."""
+    t = "энергетика, туризм и т.д."
+    s, e = trim_span(t, 0, len(t))
+    assert t[s:e] == t
+
+
+# --- properties ------------------------------------------------------------------
+
+
+@given(attributed_quotes())
+@example(Sample("«Да», – ответил Сергей Волков.", "Да", "Сергей Волков", "direct", "marks"))
+def test_generated_quote_found_with_speaker(sample: Sample) -> None:
+    """A quote built from a random name, verb, content and pattern is found with the right speaker and kind."""
+    art = Article.from_text(sample.text)
+    hits = [q for q in art.quotes if sample.content in q.text or q.text in sample.content]
+    assert hits, (sample.pattern, sample.text, art.quotes)
+    assert hits[0].speaker == sample.speaker
+    assert hits[0].kind == sample.kind
+
+
+@pytest.mark.parametrize("pattern", PATTERNS)
+@given(data=st.data())
+def test_every_pattern_generated(pattern: str, data: st.DataObject) -> None:
+    """Each attribution pattern, drawn separately, gives the expected speaker."""
+    sample = data.draw(attributed_quotes(pattern))
+    art = Article.from_text(sample.text)
+    hits = [q for q in art.quotes if sample.content in q.text or q.text in sample.content]
+    assert hits and hits[0].speaker == sample.speaker
+
+
+_HOSTILE = st.text(
+    alphabet=st.sampled_from(list('«»"„“”–—-,.:;!? \nаб ВГ Об этом заявил, что По словам')), max_size=400
+)
+
+
+@given(st.one_of(st.text(max_size=300), _HOSTILE))
+def test_no_crash_and_spans_slice(text: str) -> None:
+    """Any text gives quotes whose spans slice to their text, sorted and inside the text."""
+    try:
+        art = Article.from_text(text)
+    except KzazError:
+        return
+    last = -1
+    for q in art.quotes:
+        assert 0 <= q.start < q.end <= len(text)
+        assert text[q.start : q.end] == q.text
+        assert q.start >= last
+        last = q.start

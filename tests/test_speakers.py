@@ -1,0 +1,118 @@
+"""Speaker resolution, the lexicon tables, and corpus-level speaker helpers."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import itertools
+
+import pytest
+
+from kzaz_corpus import Article
+from kzaz_corpus._quote_lexicon import countries, country_of, office_terms, titles, verb_forms
+from kzaz_corpus.speakers import Mention, QuoteGroup, Speaker, SpeakerContext, group_quotes, speakers_of, title_of
+
+RESOLUTIONS = {
+    "genitive-initials": (
+        "Вице-министр Арман Ержанов выступил. По словам А. Ержанова, рост продолжится.",
+        "Арман Ержанов",
+    ),
+    "bare-surname-later-full": (
+        "Экспорт зерна вырастет вдвое, заявил Ержанов.\n\nВице-министр Арман Ержанов выступил на форуме.",
+        "Арман Ержанов",
+    ),
+    "pronoun-gender": (
+        "Сергей Волков и министр Ольга Соколова провели встречу.\n\nОна отметила, что планы выполнены.",
+        "Ольга Соколова",
+    ),
+    "title-with-country": (
+        "Президент Турции Реджеп Тайип Эрдоган прибыл в Баку.\n\n«Мы рады визиту», – сказал президент Турции.",
+        "Реджеп Тайип Эрдоган",
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "speaker"), list(RESOLUTIONS.values()), ids=list(RESOLUTIONS))
+def test_resolution(text: str, speaker: str) -> None:
+    """Names in any case, pronouns and titles resolve to the full nominative name."""
+    art = Article.from_text(text)
+    assert art.quotes, text
+    assert art.quotes[0].speaker == speaker
+
+
+def test_plural_speaker_is_unnamed() -> None:
+    """A plural speaker keeps its descriptor and is unnamed."""
+    (q,) = Article.from_text("Главы государств отметили, что сотрудничество расширяется.").quotes
+    assert (q.speaker, q.speaker_named) == ("Главы государств", False)
+
+
+def test_home_head_of_state_from_dateline() -> None:
+    """A dateline city sets the home country for "Глава государства"."""
+    ctx = SpeakerContext("БАКУ, 3 дек. Текст.", _dt.date(2024, 1, 1))
+    assert ctx.home == "Азербайджан"
+    mention = Mention(0, 4, "title", "Глава государства", head="президент", country="home")
+    assert ctx.resolve(mention, 10) == ("Ильхам Алиев", True)
+
+
+def test_title_of_compounds() -> None:
+    """Hyphenated titles count by their last part; ordinary words are not titles."""
+    assert title_of("экс-президент") == ("президент", "head")
+    assert title_of("замминистра") == ("замминистра", "person")
+    assert title_of("дорога") is None
+
+
+def test_speakers_of_orders_by_count() -> None:
+    """Speakers are listed most quoted first, each with (article_id, quote) pairs."""
+    a = Article.from_text("Сергей Волков заявил, что цены снизятся. Он добавил, что спрос растет.", id="a")
+    b = Article.from_text("Ольга Соколова отметила, что урожай высокий.", id="b")
+    result = speakers_of([b, a])
+    assert [(s.name, s.count) for s in result] == [("Сергей Волков", 2), ("Ольга Соколова", 1)]
+    assert isinstance(result[0], Speaker) and result[0].named
+    assert [aid for aid, _ in result[0].quotes] == ["a", "a"]
+
+
+def test_group_quotes_across_articles() -> None:
+    """A lightly edited repeat of a quote in another article joins its group."""
+    q1 = "– Мы построим новый порт и две железные дороги к концу года, – заявил министр Сергей Волков."
+    q2 = "– Мы построим новый порт и две железные дороги к концу года вместе с партнерами, – заявил Сергей Волков."
+    other = "– Погода сегодня хорошая для прогулок по городу, – сказала Ольга Соколова."
+    groups = group_quotes([Article.from_text(q1, id="x"), Article.from_text(q2 + "\n\n" + other, id="y")])
+    assert all(isinstance(g, QuoteGroup) for g in groups)
+    assert [[aid for aid, _ in g.places] for g in groups] == [["x", "y"], ["y"]]
+
+
+# --- the tables ----------------------------------------------------------------------
+
+
+def test_verb_table_shape() -> None:
+    """Every listed lemma yields attributing forms, and no first-person form sneaks in."""
+    forms = verb_forms()
+    lemmas = {f.lemma for f in forms.values()}
+    assert {"заявить", "сказать", "отметить", "говориться"} <= lemmas
+    assert not {"скажу", "отмечу", "заявлю", "сказать"} & set(forms)
+    assert forms["сказано"].cls == "passive"
+
+
+def test_title_table_shape() -> None:
+    """Titles are lower-case single entries with a known class."""
+    for lemma, cls in titles().items():
+        assert lemma == lemma.lower() and "\t" not in lemma and " " not in lemma
+        assert cls in ("person", "head", "org", "group")
+
+
+def test_office_table_terms_do_not_overlap() -> None:
+    """Within one role and country, terms are in order and never overlap."""
+    by_office: dict[tuple[str, str], list[tuple[_dt.date, _dt.date | None]]] = {}
+    for t in office_terms():
+        by_office.setdefault((t.role, t.country), []).append((t.start, t.end))
+        assert t.end is None or t.start <= t.end
+        assert t.country in {c for c, _, _ in countries()}
+    for terms in by_office.values():
+        for (_, end), (start, _) in itertools.pairwise(terms):
+            assert end is not None and end < start
+
+
+def test_countries() -> None:
+    """Country stems and abbreviations resolve; other words do not."""
+    assert country_of("азербайджанской") == "Азербайджан"
+    assert country_of("РФ") == "Россия"
+    assert country_of("рф") is None
