@@ -29,6 +29,7 @@ from .errors import ParseError, SourceError
 if TYPE_CHECKING:  # pragma: no cover
     from .frames import Frames
     from .metrics import MetricRow
+    from .speakers import QuoteGroup, Speaker
     from .model import MetricKind
 
 __all__ = ["Corpus", "LoadError", "decode_bytes", "load_seeds", "read_article"]
@@ -380,6 +381,34 @@ class Corpus:
         from .metrics import metrics_table
 
         return metrics_table(self.articles, unit=unit, kind=kind, subject=subject)
+
+    def speakers(self) -> tuple[Speaker, ...]:
+        """
+        Every speaker in the corpus with their quotes, most quoted first.
+
+        One person quoted under fuller and shorter names (``Ильхам Гейдар
+        оглу Алиев``, ``Ильхам Алиев``) is one speaker.
+
+        >>> c = Corpus.from_texts({"a": "Министр Мади Такиев заявил, что бюджет вырос."})
+        >>> [(s.name, s.count) for s in c.speakers()]
+        [('Мади Такиев', 1)]
+        """
+        from .speakers import speakers_of
+
+        return speakers_of(self.articles)
+
+    def quote_groups(self) -> tuple[QuoteGroup, ...]:
+        """
+        The corpus's quotes, the same quote repeated across articles grouped once.
+
+        >>> t = "– Мы построим новый порт на Каспии к весне, – заявил министр Мади Такиев."
+        >>> groups = Corpus.from_texts({"a": t, "b": t}).quote_groups()
+        >>> [[aid for aid, _ in g.places] for g in groups]
+        [['a', 'b']]
+        """
+        from .speakers import group_quotes
+
+        return group_quotes(self.articles)
 
 
 def iter_directory(

@@ -1,22 +1,655 @@
-"""Time expressions (first version: finds nothing yet)."""
+"""
+Time expressions: find them in the body and resolve them to calendar dates.
+
+Facts (``GUIDELINES.md``, "Metrics": years and dates are not metrics, so
+every one of them must be found here; the date forms come from the issue
+on headers and dates):
+
+- Absolute forms: ``21 октября 2025 года``, ``20–21 октября``,
+  ``30 сентября – 2 октября``, ``11.03.2024``, ``13.08.19``, ``2025-12-03``,
+  ``в октябре 2025 года``, ``январь-октябрь``, ``июль 2024 - июнь 2025``,
+  ``к 2030 году``, ``2025–2027 годы``, ``с 2025 по 2027 год``,
+  ``1990-х годов``.
+- Periods of a year: ``в первом квартале 2025 года``, ``первом полугодии
+  2009 года``, ``за 10 месяцев прошлого года``, ``к концу 2026 года``,
+  ``в начале года``.
+- Relative forms, resolved against the article's date (the *anchor*):
+  ``в прошлом году``, ``в текущем году``, ``в этом году``, ``нынешнего
+  года``, ``на прошлой неделе``, ``в следующем месяце``, ``вчера``,
+  ``сегодня``, ``годом ранее``, ``за последние 10 лет``, and the open-ended
+  ``в ближайшие годы``.
+- One governing preposition right before an expression (``к``, ``в``,
+  ``за``, ``до``, ...) is part of its surface: ``к 2030 году`` is a deadline,
+  and the preposition is what says so.
+- A day or month written without a year takes the year that puts it nearest
+  to the anchor, and is marked ``relative``.
+
+Matching is linear: every repeat is bounded and possessive, and the grammar
+is one compiled pattern scanned once per paragraph.
+"""
 
 from __future__ import annotations
 
+import calendar
 import datetime as _dt
-from collections.abc import Sequence
+import functools
+import re
+from collections.abc import Callable, Sequence
+from typing import NamedTuple
 
-from .model import DateMention, Paragraph
+import regex
 
-__all__ = ["extract_dates"]
+from ._dates_lexicon import alternation, day_words, modifiers, months
+from .errors import ParseError
+from .model import DateMention, Granularity, Paragraph
+
+__all__ = ["extract_dates", "parse_date"]
+
+# Paragraph kinds that carry running text (titles hold quotes and dates too).
+_TEXT_KINDS = frozenset({"body", "title", "subheading"})
+
+# Small closed sets: ordinal stems of quarters and halves, Roman numerals,
+# and the count words used with "месяцев"/"лет".
+_ORDINALS = {"перв": 1, "втор": 2, "трет": 3, "четв": 4}
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+_COUNT_WORDS = {
+    "два": 2, "двух": 2, "три": 3, "трех": 3, "трёх": 3, "четыре": 4, "четырех": 4, "четырёх": 4,
+    "пять": 5, "пяти": 5, "шесть": 6, "шести": 6, "семь": 7, "семи": 7, "восемь": 8, "восьми": 8,
+    "девять": 9, "девяти": 9, "десять": 10, "десяти": 10, "одиннадцать": 11, "одиннадцати": 11,
+    "двенадцать": 12, "двенадцати": 12, "пятнадцать": 15, "пятнадцати": 15, "двадцать": 20, "двадцати": 20,
+}  # fmt: skip
+
+# Prepositions that may open an expression and belong to its surface ("к 2030 году").
+_PREPOSITIONS = r"(?:в|во|к|ко|за|на|с|со|до|по|после|от|через|около|между)"
+
+# Seasons as months: spring is March to May; winter runs from December of the
+# year before ("зимой 2025 года" is December 2024 to February 2025).
+_SEASON_MONTHS = {"весн": (3, 5), "лет": (6, 8), "осен": (9, 11), "зим": (12, 2)}
+_SEASONS = {
+    form: _SEASON_MONTHS[stem]
+    for stem, forms in (
+        ("весн", ("весна", "весны", "весне", "весну", "весной")),
+        ("лет", ("лето", "лета", "летом")),
+        ("осен", ("осень", "осени", "осенью")),
+        ("зим", ("зима", "зимы", "зиме", "зиму", "зимой")),
+    )
+    for form in forms
+}
+
+# Adjective endings that a relative modifier stem takes ("прошл|ом", "эт|от").
+_ADJ_END = r"(?:ого|его|ому|ему|ом|ем|ый|ий|ой|ым|им|ая|яя|ую|юю|ей|ое|ее|ые|ие|ых|их|от)"
+
+
+def _grammar() -> str:
+    """Assemble the date grammar from named fragments (see the module facts)."""
+    full, abbr = months()
+    mon_full = alternation(full)
+    mon_abbr = alternation(abbr)
+    mods = alternation(modifiers())
+    days = alternation(day_words())
+    counts = alternation(_COUNT_WORDS)
+    seasons = alternation(_SEASONS)
+    return rf"""
+    (?(DEFINE)
+      (?P<S>   \s{{1,3}}+ )                          # a word gap (NBSP and thin spaces included)
+      (?P<DASH> \s{{0,3}}+ [-–—‒] \s{{0,3}}+ )        # a range dash, spaced or not
+      (?P<TO> (?&DASH) | (?&S) (?:по|до) (?&S) )      # "20–21", "с 1 по 15", "с января по март"
+      (?P<NE>  (?![\p{{L}}\p{{N}}]) )                 # end of a word
+      (?P<Y4>  (?<!\d) (?:1[89]|20|21) \d\d (?!\d) )  # a four-digit year, 1800-2199
+      (?P<YSING> (?: год (?:ом|а|у|е)?+ (?&NE) | г\. | г (?&NE) ) )       # "году", "г."
+      (?P<YPLUR> (?: год (?:ами|ам|ах|ов|ы) (?&NE) | гг\. | гг (?&NE) ) )  # "годы", "гг."
+      (?P<ORD> -? (?:го|й|м|х) (?&NE) )                # "2025-м", "1-го"
+      (?P<MON> {mon_full} (?&NE) )
+      (?P<MONA> {mon_abbr} (?: \. | (?&NE) ) )
+      (?P<COUNT> \d{{1,2}} (?!\d) | {counts} (?&NE) )
+    )
+    # A governing preposition belongs to the expression ("к 2030 году").
+    (?<![\p{{L}}\p{{N}}])
+    (?: (?P<prep> {_PREPOSITIONS} ) (?&S) )?
+    (?:
+      # "11.03.2024", "11.03.2024г.", "13.08.19" (day.month.year)
+      (?<![\d.,]) (?P<nd>\d{{1,2}}) \. (?P<nm>\d{{1,2}}) \. (?P<ny>(?:1[89]|20|21)\d\d|\d\d) (?!\d|[.,]\d)
+        (?: \s{{0,3}}+ (?: года | году | г\. | г (?&NE) ) )?+
+    | # "2025-12-03", "2025-12-03T11:47" (ISO)
+      (?<![\d.-]) (?P<iy>(?:19|20|21)\d\d) - (?P<im>[01]\d) - (?P<id>[0-3]\d) (?!\d)
+    | # "2025–2027 годы", "2016-2017 гг.", "с 2025 по 2027 год"
+      (?P<ya>(?&Y4)) (?&ORD)?+ (?&TO) (?P<yb>(?&Y4)) (?&ORD)?+
+        \s{{0,3}}+ (?: (?&YPLUR) | (?&YSING) )
+    | # "1990-х годов", "в 2020-е годы"
+      (?P<dec>(?:1[89]|20|21)\d0) -? (?:ые|ых|ми|е|х|м) (?&NE) (?: (?&S) (?&YPLUR) )?+
+    | # "20–21 октября", "30 сентября – 2 октября 2025 года", "21 октября 2025 года", "3 дек",
+      # "с 1 по 15 января"
+      (?<![\d.,])
+      (?:
+        (?P<d1>\d{{1,2}}) (?!\d) (?&ORD)?+ (?: (?&S) (?P<m1>(?&MON)) )?+ (?&TO)
+        (?P<d2>\d{{1,2}}) (?!\d) (?&ORD)?+ (?&S) (?P<m2>(?&MON)|(?&MONA))
+      | (?P<d0>\d{{1,2}}) (?!\d) (?&ORD)?+ (?&S) (?P<m0>(?&MON)|(?&MONA))
+      )
+      (?: ,?+ (?&S) (?&YREF) )?+
+    | # "январь-октябрь", "январе–сентябре 2025 года", "июль 2024 - июнь 2025", "с января по март"
+      (?P<ma>(?&MON)) (?: (?&S) (?P<mya>(?&Y4)) (?: \s{{0,3}}+ (?&YSING) )?+ )?+ (?&TO) (?P<mb>(?&MON))
+      (?: (?&S) (?&YREF) )?+
+    | # "к концу 2026 года", "в начале года", "на конец августа", "в середине ноября прошлого года"
+      (?P<part> конец | конц(?:ом|а|е|у) | начал(?:ом|о|а|е|у) | середин(?:ой|а|е|у|ы) ) (?&S)
+      (?: (?P<pm>(?&MON)) (?: (?&S) (?&YREF) )?+ | (?&YREF) | (?P<pthis> года | месяца ) (?&NE) )
+    | # "в первом квартале 2025 года", "II квартал", "3-м квартале прошлого года"
+      (?: (?P<qw> перв|втор|трет|четв[её]рт ) \p{{L}}{{1,4}}+ | (?P<qd>[1-4]) (?!\d) (?&ORD)?+ | (?P<qr> iv|iii|ii|i ) )
+      (?&S) квартал (?:ами|ом|ам|ах|ов|ы|а|у|е)?+ (?&NE) (?: (?&S) (?&YREF) )?+
+    | # "первом полугодии 2009 года", "во втором полугодии"
+      (?: (?P<hw> перв|втор ) \p{{L}}{{1,4}}+ | (?P<hd>[12]) (?!\d) (?&ORD)?+ | (?P<hr> ii|i ) )
+      (?&S) полугоди (?:ями|ем|ях|ям|е|я|ю|и) (?&NE) (?: (?&S) (?&YREF) )?+
+    | # "в первой половине 2025 года", "во второй половине года" (never "вторая половина дня")
+      (?P<hw> перв|втор ) \p{{L}}{{1,4}}+ (?&S) половин (?:ой|е|у|а|ы) (?&NE)
+      (?&S) (?: (?&YREF) | (?P<hthis> года ) (?&NE) )
+    | # "летом 2024 года", "весной", "зимой прошлого года"
+      (?P<season> {seasons} ) (?&NE) (?: (?&S) (?&YREF) )?+
+    | # "за 10 месяцев прошлого года", "за первые девять месяцев 2024 года"
+      (?: перв (?:ые|ых) (?&S) )?+ (?P<nmon>(?&COUNT)) (?&S) месяц (?:ев|а|ы)?+ (?&NE) (?&S) (?&YREF)
+    | # "в октябре", "в сентябре минувшего года", "июль 2024"
+      (?P<mon>(?&MON)) (?: (?&S) (?&YREF) )?+
+    | # "в 2025 году", "2026 год", "2025г.", "в 2025-м году"
+      (?P<y1>(?&Y4)) (?&ORD)?+ \s{{0,3}}+ (?&YSING)
+    | # "в прошлом году", "за этот год", "на прошлой неделе", "в следующем месяце"
+      (?P<rmod>{mods}) {_ADJ_END} (?&S)
+        (?P<runit> год (?:ом|а|у|е)?+ | месяц (?:ем|а|у|е)?+ | недел (?:ей|е|ю|и|я) ) (?&NE)
+    | # "годом ранее", "год назад"
+      (?P<ago> год (?:ом)?+ ) (?&S) (?:назад|ранее|раньше) (?&NE)
+    | # "в ближайшие годы" (open-ended), "в ближайшие 5 лет"
+      ближайш (?:ие|их) (?&S) (?: (?P<nnear>(?&COUNT)) (?&S) )?+
+        (?P<nearunit> год (?:ами|ах|ам|ов|ы|а) | лет | месяц (?:ами|ах|ам|ев|ы|а) ) (?&NE)
+    | # "за последние 10 лет", "за последние три года"
+      последни (?:е|х) (?&S) (?P<nlast>(?&COUNT)) (?&S) (?P<lastunit> лет | год (?:а|ов) | месяц (?:ев|а) ) (?&NE)
+    | # "вчера", "сегодня"
+      (?P<dw>{days}) (?&NE)
+    )
+    """
+
+
+def _yref() -> str:
+    """The year reference that may follow a period: "2025 года", "2025", "прошлого года"."""
+    mods = alternation(modifiers())
+    return rf"""(?:
+        (?P<y>(?&Y4)) (?&ORD)?+ (?: \s{{0,3}}+ (?&YSING) )?+
+      | (?P<ymod>{mods}) {_ADJ_END} (?&S) год (?:ом|а|у|е)?+ (?&NE)
+    )"""
+
+
+@functools.cache
+def _date_re() -> regex.Pattern[str]:
+    """Compile the grammar once, on first use."""
+    # Captures inside a subroutine call are not kept, so the year reference is inlined.
+    source = _grammar().replace("(?&YREF)", _yref())
+    return regex.compile(source, regex.VERBOSE | regex.IGNORECASE | regex.V0)
+
+
+@functools.cache
+def _trigger_re() -> regex.Pattern[str]:
+    """
+    Match the opening of every alternative of the grammar, cheaply.
+
+    Each branch is a loose prefix of one or more grammar alternatives. The
+    full grammar is only tried where a trigger starts (or at the preposition
+    just before it), so plain prose is skipped at the speed of this pattern.
+    """
+    full, abbr = months()
+    mon = alternation(set(full) | set(abbr))
+    counts = alternation(_COUNT_WORDS)
+    return regex.compile(
+        rf"""
+        (?<![\p{{L}}\p{{N}}])
+        (?:
+            (?:1[89]|20|21) \d\d (?!\d)                              # a year
+          | \d{{1,2}} (?!\d) (?: \.\d | -?(?:го|й|м|х)?+ \s{{0,3}}+
+                (?: [-–—‒] | по\s | до\s | {mon} | квартал | полугод | месяц ) )  # a day or a count
+          | {mon} (?![\p{{L}}\p{{N}}])                                  # a month
+          | {alternation(modifiers())} {_ADJ_END} \s{{1,3}}+ (?:год|месяц|недел)   # "прошлом году"
+          | (?:конец|конц|начал|середин) \p{{L}}{{0,2}}+ \s                 # "к концу"
+          | (?:перв|втор|трет|четв[её]рт) \p{{L}}{{1,4}}+ \s{{1,3}}+ (?:квартал|полугод|половин|\d|{counts})
+          | {alternation(_SEASONS)} (?![\p{{L}}\p{{N}}])                    # "летом"
+          | (?:iv|i{{1,3}}) \s{{1,3}}+ (?:квартал|полугод)                # "II квартал"
+          | {counts} \s{{1,3}}+ месяц                                     # "девять месяцев"
+          | год (?:ом)?+ \s{{1,3}}+ (?:назад|ранее|раньше)              # "год назад"
+          | ближайш | последни[ех] \s
+          | {alternation(day_words())} (?![\p{{L}}\p{{N}}])              # "вчера"
+        )
+        """,
+        regex.IGNORECASE | regex.VERBOSE | regex.V0,
+    )
+
+
+# The preposition that ends right before a trigger.
+_PREP_TAIL_RE = regex.compile(rf"(?<![\p{{L}}\p{{N}}]){_PREPOSITIONS}\s{{1,3}}+\Z", regex.IGNORECASE)
+
+
+# Words of running text; only those that may open an expression are looked at.
+_WORD_RE = re.compile(r"\w+")
+
+
+@functools.cache
+def _trigger_words() -> tuple[frozenset[str], frozenset[str]]:
+    """
+    Return the four-letter prefixes of long words, and the short words, that may open an expression.
+
+    A word of four letters or more is a candidate when its first four letters
+    are in the first set; a shorter word when it is in the second.
+    """
+    full, abbr = months()
+    mods = modifiers()
+    words = {
+        *full,
+        *abbr,
+        *day_words(),
+        *_COUNT_WORDS,
+        *_ROMAN,
+        *_SEASONS,
+        *("конец", "конц", "начал", "середин", "перв", "втор", "трет", "четв", "год", "годом", "ближайш", "последни"),
+        # Short modifier stems take their endings ("эт" -> "этом", "этот").
+        *(stem + end for stem in mods for end in _ADJ_END.strip("(?:)").split("|")),
+    }
+    return frozenset(w[:4] for w in words if len(w) >= 4), frozenset(w for w in words if len(w) < 4)
+
+
+def _scan(text: str, start: int, end: int) -> list[regex.Match[str]]:
+    """Find the grammar's matches in ``text[start:end]``, left to right, without overlaps."""
+    pattern = _date_re()
+    triggers = _trigger_re()
+    long_words, short_words = _trigger_words()
+    out: list[regex.Match[str]] = []
+    pos = start
+    for w in _WORD_RE.finditer(text, start, end):
+        at = w.start()
+        if at < pos:
+            continue
+        word = w[0]
+        if not word[0].isdigit():
+            if len(word) >= 4:
+                if word[:4].lower() not in long_words:
+                    continue
+            elif word.lower() not in short_words:
+                continue
+        if triggers.match(text, at, end) is None:
+            continue
+        m = None
+        prep = _PREP_TAIL_RE.search(text, max(pos, at - 10), at)
+        if prep is not None:
+            m = pattern.match(text, prep.start(), end)
+        if m is None:
+            m = pattern.match(text, at, end)
+        if m is not None and m.end() > m.start():
+            out.append(m)
+            pos = m.end()
+    return out
+
+
+class _Resolved(NamedTuple):
+    value: _dt.date | None
+    high: _dt.date | None
+    granularity: Granularity
+    relative: bool = False
+    open_ended: bool = False
+
+
+def _month_end(year: int, month: int) -> _dt.date:
+    return _dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _month_no(word: str) -> int:
+    form = word.lower().rstrip(".")
+    full, abbr = months()
+    return full.get(form) or abbr[form]
+
+
+def _year_of(m: regex.Match[str], anchor: _dt.date | None) -> tuple[int | None, bool, bool]:
+    """Read the trailing year reference: (year, stated, relative)."""
+    if m["y"]:
+        return int(m["y"]), True, False
+    if m["ymod"]:
+        offset = modifiers()[m["ymod"].lower()]
+        return (anchor.year + offset if anchor else None), True, True
+    return None, False, False
+
+
+def _nearest_year(first_month: int, last_month: int, day1: int, day2: int | None, anchor: _dt.date) -> int:
+    """The year, within one of the anchor's, that puts the span nearest to it."""
+    best, best_gap = anchor.year, None
+    for year in (anchor.year, anchor.year - 1, anchor.year + 1):
+        lo = _dt.date(year, first_month, min(day1, calendar.monthrange(year, first_month)[1]))
+        hi = _month_end(year, last_month) if day2 is None else _dt.date(year, last_month, day2)
+        gap = 0 if lo <= anchor <= hi else min(abs((lo - anchor).days), abs((hi - anchor).days))
+        if best_gap is None or gap < best_gap:
+            best, best_gap = year, gap
+    return best
+
+
+def _count(word: str) -> int:
+    return int(word) if word.isdigit() else _COUNT_WORDS[word.lower()]
+
+
+# --- resolution rules: each reads one alternative of the grammar -------------
+
+
+def _numeric(m: regex.Match[str], anchor: _dt.date | None) -> _Resolved | None:
+    if m["iy"]:
+        day = _dt.date(int(m["iy"]), int(m["im"]), int(m["id"]))
+        return _Resolved(day, day, "day")
+    if not m["nd"]:
+        return None
+    raw = m["ny"]
+    year = int(raw)
+    if len(raw) == 2:
+        # Two-digit years (datelines such as "13.08.19"): the century nearest the anchor.
+        base = anchor.year if anchor else 2000
+        year = min((c + year for c in (base // 100 * 100 - 100, base // 100 * 100, base // 100 * 100 + 100)),
+                   key=lambda y: abs(y - base))  # fmt: skip
+    day = _dt.date(year, int(m["nm"]), int(m["nd"]))
+    return _Resolved(day, day, "day")
+
+
+def _year_range(m: regex.Match[str], anchor: _dt.date | None) -> _Resolved | None:
+    if m["ya"]:
+        lo, hi = int(m["ya"]), int(m["yb"])
+        return _Resolved(_dt.date(lo, 1, 1), _dt.date(hi, 12, 31), "year") if lo < hi else None
+    if m["dec"]:
+        lo = int(m["dec"])
+        return _Resolved(_dt.date(lo, 1, 1), _dt.date(lo + 9, 12, 31), "decade")
+    return None
+
+
+def _day_month(m: regex.Match[str], anchor: _dt.date | None) -> _Resolved | None:
+    if m["d0"]:
+        d1 = d2 = int(m["d0"])
+        m1 = m2 = _month_no(m["m0"])
+    elif m["d1"]:
+        d1, d2 = int(m["d1"]), int(m["d2"])
+        m2 = _month_no(m["m2"])
+        m1 = _month_no(m["m1"]) if m["m1"] else m2
+    else:
+        return None
+    year, stated, relative = _year_of(m, anchor)
+    if not stated:
+        if anchor is None:
+            return _Resolved(None, None, "day", relative=True)
+        year, relative = _nearest_year(m1, m2, d1, d2, anchor), True
+    if year is None:
+        return _Resolved(None, None, "day", relative=True)
+    lo, hi = _dt.date(year, m1, d1), _dt.date(year, m2, d2)
+    if hi < lo:
+        hi = _dt.date(year + 1, m2, d2) if m2 < m1 else hi
+    return _Resolved(lo, hi, "day", relative) if lo <= hi else None
+
+
+def _months(m: regex.Match[str], anchor: _dt.date | None) -> _Resolved | None:
+    if m["ma"]:
+        first, last = _month_no(m["ma"]), _month_no(m["mb"])
+    elif m["mon"]:
+        first = last = _month_no(m["mon"])
+    else:
+        return None
+    year, stated, relative = _year_of(m, anchor)
+    first_year = int(m["mya"]) if m["mya"] else None
+    if not stated:
+        if first_year is not None:
+            return None
+        if anchor is None:
+            return _Resolved(None, None, "month", relative=True)
+        if m["ma"]:
+            # A run of months ("январь-октябрь") reports on the past: the latest one begun by the anchor.
+            year = anchor.year if first <= anchor.month else anchor.year - 1
+        else:
+            year = _nearest_year(first, last, 1, None, anchor)
+        relative = True
+    if year is None:
+        return _Resolved(None, None, "month", relative=True)
+    lo_year = first_year if first_year is not None else (year if first <= last else year - 1)
+    lo, hi = _dt.date(lo_year, first, 1), _month_end(year, last)
+    return _Resolved(lo, hi, "month", relative) if lo <= hi else None
+
+
+def _part(m: regex.Match[str], anchor: _dt.date | None) -> _Resolved | None:
+    if not m["part"]:
+        return None
+    # "конец" is December (or the month named), "начало" January, "середина" June-July.
+    kind = m["part"][:3].lower()
+    if m["pm"]:
+        month = _month_no(m["pm"])
+        year, stated, relative = _year_of(m, anchor)
+        if not stated:
+            if anchor is None:
+                return _Resolved(None, None, "month", relative=True)
+            year, relative = _nearest_year(month, month, 1, None, anchor), True
+        if year is None:
+            return _Resolved(None, None, "month", relative=True)
+        return _Resolved(_dt.date(year, month, 1), _month_end(year, month), "month", relative)
+    if m["pthis"]:
+        if anchor is None:
+            return _Resolved(None, None, "month", relative=True)
+        if m["pthis"].lower().startswith("месяц"):
+            return _Resolved(anchor.replace(day=1), _month_end(anchor.year, anchor.month), "month", True)
+        year, relative = anchor.year, True
+    else:
+        year_or_none, _, relative = _year_of(m, anchor)
+        if year_or_none is None:
+            return _Resolved(None, None, "month", relative=True)
+        year = year_or_none
+    first, last = {"кон": (12, 12), "нач": (1, 1), "сер": (6, 7)}[kind]
+    return _Resolved(_dt.date(year, first, 1), _month_end(year, last), "month", relative)
+
+
+def _part_of_year(m: regex.Match[str], anchor: _dt.date | None) -> _Resolved | None:
+    gran: Granularity
+    if m["qw"] or m["qd"] or m["qr"]:
+        if m["qw"]:
+            n = _ORDINALS[m["qw"][:4].lower().replace("ё", "е")]
+        else:
+            n = int(m["qd"]) if m["qd"] else _ROMAN[m["qr"].lower()]
+        first, last, gran = 3 * n - 2, 3 * n, "quarter"
+    elif m["season"]:
+        return _season(m, anchor)
+    elif m["hw"] or m["hd"] or m["hr"]:
+        if m["hw"]:
+            n = _ORDINALS[m["hw"][:4].lower()]
+        else:
+            n = int(m["hd"]) if m["hd"] else _ROMAN[m["hr"].lower()]
+        first, last, gran = 6 * n - 5, 6 * n, "half"
+    elif m["nmon"]:
+        n = _count(m["nmon"])
+        if not 1 <= n <= 12:
+            return None
+        first, last, gran = 1, n, "month"
+    else:
+        return None
+    year, stated, relative = _year_of(m, anchor)
+    if not stated:
+        year, relative = (anchor.year if anchor else None), True
+    if year is None:
+        return _Resolved(None, None, gran, relative=True)
+    return _Resolved(_dt.date(year, first, 1), _month_end(year, last), gran, relative)
+
+
+def _season(m: regex.Match[str], anchor: _dt.date | None) -> _Resolved | None:
+    first, last = _SEASONS[m["season"].lower()]
+    year, stated, relative = _year_of(m, anchor)
+    if not stated:
+        if anchor is None:
+            return _Resolved(None, None, "month", relative=True)
+        # The season nearest the anchor, judged by its last month.
+        year, relative = _nearest_year(last, last, 1, None, anchor), True
+    if year is None:
+        return _Resolved(None, None, "month", relative=True)
+    first_year = year - 1 if first > last else year
+    return _Resolved(_dt.date(first_year, first, 1), _month_end(year, last), "month", relative)
+
+
+def _single_year(m: regex.Match[str], anchor: _dt.date | None) -> _Resolved | None:
+    if not m["y1"]:
+        return None
+    year = int(m["y1"])
+    return _Resolved(_dt.date(year, 1, 1), _dt.date(year, 12, 31), "year")
+
+
+def _relative(m: regex.Match[str], anchor: _dt.date | None) -> _Resolved | None:
+    gran: Granularity
+    if m["rmod"]:
+        unit = m["runit"][:3].lower()
+        gran = "year" if unit == "год" else "month" if unit == "мес" else "day"
+        if anchor is None:
+            return _Resolved(None, None, gran, relative=True)
+        offset = modifiers()[m["rmod"].lower()]
+        if unit == "год":
+            year = anchor.year + offset
+            return _Resolved(_dt.date(year, 1, 1), _dt.date(year, 12, 31), "year", True)
+        if unit == "мес":
+            index = anchor.year * 12 + anchor.month - 1 + offset
+            year, month = divmod(index, 12)
+            return _Resolved(_dt.date(year, month + 1, 1), _month_end(year, month + 1), "month", True)
+        # A week is a run of days, Monday to Sunday.
+        monday = anchor - _dt.timedelta(days=anchor.weekday()) + _dt.timedelta(weeks=offset)
+        return _Resolved(monday, monday + _dt.timedelta(days=6), "day", True)
+    if m["ago"]:
+        if anchor is None:
+            return _Resolved(None, None, "year", relative=True)
+        year = anchor.year - 1
+        return _Resolved(_dt.date(year, 1, 1), _dt.date(year, 12, 31), "year", True)
+    if m["nearunit"]:
+        gran = "month" if m["nearunit"].lower().startswith("мес") else "year"
+        if anchor is None:
+            return _Resolved(None, None, gran, relative=True, open_ended=not m["nnear"])
+        if not m["nnear"]:
+            return _Resolved(anchor, None, gran, relative=True, open_ended=True)
+        n = _count(m["nnear"])
+        if gran == "year":
+            return _Resolved(anchor, _dt.date(anchor.year + n, 12, 31), "year", True)
+        index = anchor.year * 12 + anchor.month - 1 + n
+        return _Resolved(anchor, _month_end(index // 12, index % 12 + 1), "month", True)
+    if m["lastunit"]:
+        gran = "month" if m["lastunit"].lower().startswith("мес") else "year"
+        if anchor is None:
+            return _Resolved(None, None, gran, relative=True)
+        n = _count(m["nlast"])
+        if gran == "year":
+            return _Resolved(_dt.date(anchor.year - n, 1, 1), anchor, "year", True)
+        index = anchor.year * 12 + anchor.month - 1 - n
+        return _Resolved(_dt.date(index // 12, index % 12 + 1, 1), anchor, "month", True)
+    if m["dw"]:
+        if anchor is None:
+            return _Resolved(None, None, "day", relative=True)
+        day = anchor + _dt.timedelta(days=day_words()[m["dw"].lower()])
+        return _Resolved(day, day, "day", True)
+    return None
+
+
+# Tried in order; the first rule that recognises the match resolves it.
+_RULES: tuple[Callable[[regex.Match[str], _dt.date | None], _Resolved | None], ...] = (
+    _numeric,
+    _year_range,
+    _day_month,
+    _months,
+    _part,
+    _part_of_year,
+    _single_year,
+    _relative,
+)
+
+
+def _resolve(m: regex.Match[str], anchor: _dt.date | None) -> _Resolved | None:
+    """Resolve a grammar match, or ``None`` when it names no real date."""
+    try:
+        for rule in _RULES:
+            resolved = rule(m, anchor)
+            if resolved is not None:
+                return resolved
+    except (ValueError, OverflowError, KeyError):
+        return None
+    return None
+
+
+def _mention(m: regex.Match[str], resolved: _Resolved) -> DateMention:
+    return DateMention(
+        start=m.start(),
+        end=m.end(),
+        surface=m[0],
+        value=resolved.value,
+        high=resolved.high,
+        granularity=resolved.granularity,
+        relative=resolved.relative,
+        open_ended=resolved.open_ended,
+    )
 
 
 def extract_dates(
     text: str, paragraphs: Sequence[Paragraph], *, anchor: _dt.date | None = None
 ) -> tuple[DateMention, ...]:
     """
-    Find every time expression in the body paragraphs of *text*.
+    Find every time expression in the text paragraphs of *text*, resolved.
 
-    >>> extract_dates("", ())
-    ()
+    Only ``body``, ``title`` and ``subheading`` paragraphs are read; header
+    lines (credits, authors, sources, datelines) are skipped.
+
+    Args:
+        text: The whole document, exactly as given to
+            :meth:`kzaz_corpus.Article.from_text`.
+        paragraphs: Its classified lines (see :func:`kzaz_corpus.header.parse_header`).
+        anchor: The article's date, used to resolve relative expressions
+            (``в прошлом году``) and dates written without a year. Without
+            it, such expressions get ``value=None``.
+
+    Returns:
+        The mentions, sorted by ``start``, with absolute offsets into *text*.
+
+    >>> t = "В прошлом году экспорт вырос, а к 2030 году удвоится."
+    >>> ds = extract_dates(t, (Paragraph(0, len(t)),), anchor=_dt.date(2025, 10, 21))
+    >>> [(d.surface, d.value.isoformat(), d.high.isoformat()) for d in ds]
+    [('В прошлом году', '2024-01-01', '2024-12-31'), ('к 2030 году', '2030-01-01', '2030-12-31')]
+
+    .. versionadded:: 0.1.0
     """
-    return ()
+    found: list[DateMention] = []
+    for p in paragraphs:
+        if p.kind not in _TEXT_KINDS:
+            continue
+        for m in _scan(text, p.start, p.end):
+            resolved = _resolve(m, anchor)
+            if resolved is not None:
+                found.append(_mention(m, resolved))
+    found.sort(key=lambda d: (d.start, d.end))
+    return tuple(found)
+
+
+def parse_date(text: str, *, anchor: _dt.date | None = None) -> DateMention:
+    """
+    Read exactly one time expression (surrounding white space allowed).
+
+    Args:
+        text: The expression, e.g. ``"21 октября 2025 года"``.
+        anchor: The date that relative expressions are resolved against.
+
+    Returns:
+        The resolved :class:`~kzaz_corpus.model.DateMention`, with offsets into *text*.
+
+    Raises:
+        ParseError: if *text* is not one time expression naming a real date.
+
+    >>> d = parse_date("первом полугодии 2009 года")
+    >>> d.granularity, d.value.isoformat(), d.high.isoformat()
+    ('half', '2009-01-01', '2009-06-30')
+    >>> parse_date("вчера", anchor=_dt.date(2025, 10, 22)).value
+    datetime.date(2025, 10, 21)
+    >>> parse_date("в ближайшие годы", anchor=_dt.date(2025, 10, 22)).open_ended
+    True
+
+    .. versionadded:: 0.1.0
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"parse_date expects str, got {type(text).__name__}")
+    start, end = 0, len(text)
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    m = _date_re().fullmatch(text, start, end)
+    if m is None:
+        raise ParseError(f"expected one date expression, got {text[:80]!r}", text=text, pos=start)
+    resolved = _resolve(m, anchor)
+    if resolved is None:
+        raise ParseError(f"expected a real calendar date, got {text[start:end][:80]!r}", text=text, pos=start)
+    return _mention(m, resolved)

@@ -5,16 +5,28 @@ Facts (``GUIDELINES.md``, "Document header"):
 
 - ``date YYYY-MM-DD`` may open the document, possibly after white space; the
   rest of that line is the first line of the body.
-- ``Фото: <credit>`` / ``фото <names in the genitive>`` is a photo credit;
-  ``Автор: <name>`` names the author; ``Источник: <source>`` the source.
-- A line of its own holding only a date (``20.04.2017``) among the closing
-  metadata lines dates the article; a line opening with ``27.08.2009`` or
-  ``11.03.2024г. в 20:30`` does too.
-- A dateline (``АСТАНА, 20 октября. /ТАСС/.``, ``Ташкент, 13.08.19. /Имя
-  Фамилия - Агентство/.``) opens the first paragraph; a full date in it dates
-  the article, and a person before the agency is the author.
-- Short lines without final punctuation inside the body are subheadings; the
-  first such line is the title.
+- ``Фото: <credit>`` / ``фото <names in the genitive>`` (also ``Автор
+  фото:``, ``Фотограф:``) is a photo credit (names go to the nominative);
+  ``Имя Фамилия (фото), Агентство`` credits a photographer; ``Автор:
+  <name>`` (also ``Текст:``, ``Подготовила <name>``) names the author;
+  ``Источник: <source>`` the source.
+- A line holding only a date (``20.04.2017``) or a timestamp
+  (``2025-12-03T11:47+0300``) dates the article when it stands before the
+  first body line or is followed by nothing but closing metadata (sources,
+  links, credits); a lone date heading a teaser further down does not.
+- The first body line may open with a date (``27.08.2009 …``,
+  ``11.03.2024г. в 20:30 …``) or a dateline (``АСТАНА, 20 октября 2025 г.
+  /ТАСС/.``, ``Ташкент, 13.08.19. /Имя Фамилия - Агентство/.``): a full date
+  there dates the article, and a person before the agency is the author. A
+  dateline without a year (``АСТАНА, 2 сен (Рейтер)``) does not date it.
+- A line that is only a person's name among the first lines, or among the
+  last three after the body, is the author (``Анастасия Овчаренко``,
+  ``С.Рузметова``); so is the writer of a wire sign-off (``(…, текст Марии
+  Гордеевой)``).
+- Short lines without final punctuation are subheadings; the first one
+  before any body line is the title, unless it is a one-word rubric
+  (``Актуально``) standing over another heading. A bare link is metadata
+  (kind ``source``), never a title.
 
 Offsets always point into the text as given: no line is rewritten.
 """
@@ -22,65 +34,102 @@ Offsets always point into the text as given: no line is rewritten.
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import regex
+from attrs import define
 
 from .model import Header, Paragraph, ParagraphKind
 from .names import looks_like_person, nominative
 
-__all__ = ["parse_header", "iter_lines"]
+__all__ = ["iter_lines", "parse_header"]
 
 # Horizontal white space as real files carry it: NBSP, thin spaces, BOM.
 _HS = r"[ \t\u00a0\u2009\u202f\u2007\ufeff]"
 
 # "date YYYY-MM-DD" at the very start, possibly after white space.
-_DATE_HEADER_RE = regex.compile(rf"\A{_HS}*+date{_HS}++(\d{{4}})-(\d{{2}})-(\d{{2}})\b{_HS}*+")
+_DATE_HEADER_RE = regex.compile(rf"\A[\s\ufeff]{{0,200}}+date{_HS}++(\d{{4}})-(\d{{2}})-(\d{{2}})(?!\d){_HS}*+")
 
-# "27.08.2009 ", "11.03.2024г. в 20:30", "13.08.19" (two-digit years only in datelines).
-_NUM_DATE = r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4}|\d{2})(?!\d)"
+# "27.08.2009 Текст", "11.03.2024г. в 20:30": a date opening the first body line.
 _LEADING_DATE_RE = regex.compile(
-    rf"\A(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>\d{{4}})(?:{_HS}*+г\.?+)?"
-    rf"(?:{_HS}++в{_HS}++\d{{1,2}}:\d{{2}})?(?=\s|$)"
+    rf"\A(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>\d{{4}})(?:{_HS}*+г\.?+)?+"
+    rf"(?:,?+{_HS}++в{_HS}++\d{{1,2}}:\d{{2}})?+(?=\s|\Z)"
 )
-_LONE_DATE_RE = regex.compile(rf"\A{_HS}*+(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>\d{{4}}){_HS}*+\Z")
+# A line holding only a date or a timestamp: "20.04.2017", "2025-12-03T11:47+0300".
+_LONE_DATE_RE = regex.compile(
+    rf"""\A
+    (?:
+        (?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>\d{{4}}) (?:{_HS}*+г\.?+)?+
+      | (?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}})
+    )
+    (?:(?:{_HS}++|T|,{_HS}*+)(?:в{_HS}++)?+\d{{1,2}}:\d{{2}}(?::\d{{2}})?+(?:{_HS}*+[+-]\d{{2}}:?+\d{{2}}|Z)?+)?+
+    \Z""",
+    regex.VERBOSE,
+)
 
 # "Фото: t.me/x", "фото: dzen.ru", "фото Аманкула Дюсенбаева, Еркебулана Укибаева".
-_PHOTO_RE = regex.compile(rf"\A{_HS}*+[Фф]ото(?:{_HS}*+[:—–-]{_HS}*+|{_HS}++)(?P<credit>\S.{{0,200}}?)\s*+\Z")
-_AUTHOR_RE = regex.compile(rf"\A{_HS}*+Автор(?:ы)?{_HS}*+[:—–-]{_HS}*+(?P<name>\S.{{0,120}}?)\s*+\Z")
-_SOURCE_RE = regex.compile(rf"\A{_HS}*+Источник{_HS}*+:{_HS}*+(?P<src>\S.{{0,300}}?)\s*+\Z")
+# "Автор фото: Иван Петров", "Фотограф: Иван Петров", "Источник фото: example.kz".
+_PHOTO_RE = regex.compile(
+    rf"\A(?:[Фф]ото|Автор{_HS}++фото|Фотограф|Источник{_HS}++фото)"
+    rf"(?:{_HS}*+[:—–-]{_HS}*+|{_HS}++)(?P<credit>\S.{{0,160}}+)\Z"
+)
+# "Алишер Исроилов (фото), УзА": a photographer credited after the name.
+_PHOTO_AFTER_RE = regex.compile(rf"\A(?P<credit>[^()\n]{{3,60}}?){_HS}*+\({_HS}*+фото{_HS}*+\)[^()\n]{{0,60}}+\Z")
+# "Автор: Иван Петров", "Текст: Иван Петров".
+_AUTHOR_RE = regex.compile(rf"\A(?:Автор(?:ы)?+|Текст){_HS}*+[:—–-]{_HS}*+(?P<name>\S.{{0,120}}+)\Z")
+# "Подготовила Анна Иванова" (only a name may follow: "Подготовили новый проект." is body).
+_PREPARED_RE = regex.compile(
+    rf"\AПодготовил[аи]?+{_HS}*+:?+{_HS}*+"
+    rf"(?P<name>\p{{Lu}}[\p{{L}}.-]{{0,30}}+(?:{_HS}++\p{{Lu}}[\p{{L}}.-]{{0,30}}+){{0,2}}+)\Z"
+)
+_SOURCE_RE = regex.compile(rf"\AИсточник{_HS}*+:{_HS}*+(?P<src>\S.{{0,300}}+)\Z")
+# A bare link: "https://1prime.ru/…", "telegraf.uz".
+_URL_LINE_RE = regex.compile(
+    r"\A(?:https?://|www\.)\S++\Z|\A[\w.-]{1,60}+\.(?:uz|kz|ru|az|ge|am|kg|tj|by|ua|com|org|net|info)\Z"
+)
 
 _MONTHS = {
     "янв": 1, "фев": 2, "мар": 3, "апр": 4, "мая": 5, "май": 5, "июн": 6, "июл": 7,
     "авг": 8, "сен": 9, "окт": 10, "ноя": 11, "дек": 12,
-}
-# "АСТАНА, 20 октября. /ТАСС/.", "ТАШКЕНТ, 3 дек - ПРАЙМ.", "Ташкент, 13.08.19. /Имя - Кабар/."
+}  # fmt: skip
+# "АСТАНА, 20 октября 2025 г. /ТАСС/.", "ТАШКЕНТ, 3 дек - ПРАЙМ.", "Ташкент, 13.08.19. /Имя - Кабар/."
 _DATELINE_RE = regex.compile(
-    rf"""\A{_HS}*+
-    (?P<city>\p{{Lu}}[\p{{L}}-]{{1,30}}+(?:{_HS}\p{{Lu}}[\p{{L}}-]{{1,30}}+)?)   # city
+    rf"""\A
+    (?P<city>\p{{Lu}}[\p{{L}}-]{{1,30}}+(?:{_HS}\p{{Lu}}[\p{{L}}-]{{1,30}}+)?+)   # city
     ,{_HS}*+
     (?:
-        {_NUM_DATE}
+        (?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>\d{{4}}|\d{{2}})(?!\d)           # 13.08.19
       | (?P<day>\d{{1,2}}){_HS}++(?P<mon>(?:янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек)\p{{L}}{{0,6}}+)
-        (?:{_HS}++(?P<year>\d{{4}}))?
+        (?:{_HS}++(?P<year>\d{{4}})(?:{_HS}*+г(?:ода|\.)?+)?+)?+                 # 20 октября 2025 г.
     )
-    \.?{_HS}*+
+    \.?+{_HS}*+
     (?:
-        /(?P<agency>[^/\n]{{1,80}}+)/\.?       # /ТАСС/. or /Имя Фамилия - Кабар/.
-      | [-–—]{_HS}*+(?P<agency2>[\p{{Lu}}][\p{{L}}\p{{N}} .-]{{0,40}}?)\.   # - ПРАЙМ.
+        /(?P<agency>[^/\n]{{1,80}}+)/                                          # /ТАСС/, /Имя Фамилия - Кабар/
+      | \((?P<agency3>[^()\n]{{1,40}}+)\)                                      # (Рейтер)
+      | [-–—]{_HS}*+(?P<agency2>\p{{Lu}}[\p{{L}}\p{{N}} .-]{{0,40}}?)\.        # - ПРАЙМ.
     )
     """,
     regex.VERBOSE,
 )
+# "/Толонбай Курбанов - Кабар/": the writer before the agency.
+_AGENCY_AUTHOR_RE = regex.compile(rf"{_HS}*+(?P<name>\p{{Lu}}\p{{Ll}}++{_HS}++\p{{Lu}}\p{{Ll}}++){_HS}*+[-–—]")
 # "(Тамара Вааль, текст Марии Гордеевой)": a wire-service sign-off naming the writer.
-_SIGNOFF_RE = regex.compile(r"\(\s*+[^()\n]{0,80}?\bтекст\s++(?P<name>\p{Lu}\p{Ll}++(?:\s++\p{Lu}\p{Ll}++){1,2})\s*+\)")
+_SIGNOFF_RE = regex.compile(
+    rf"\([^()\n]{{0,80}}?\bтекст{_HS}++(?P<name>\p{{Lu}}\p{{Ll}}++(?:{_HS}++\p{{Lu}}\p{{Ll}}++){{1,2}}){_HS}*+\)"
+)
 # A line holding only a name: "С.Рузметова", "И. Петров", "Анастасия Овчаренко".
 _NAME_LINE_RE = regex.compile(
-    r"\A\s*+(?P<name>\p{Lu}\.\s*+(?:\p{Lu}\.\s*+)?\p{Lu}\p{Ll}++(?:-\p{Lu}\p{Ll}++)?"
-    r"|\p{Lu}\p{Ll}++(?:-\p{Lu}\p{Ll}++)?\s++\p{Lu}\p{Ll}++(?:-\p{Lu}\p{Ll}++)?)\s*+\Z"
+    rf"\A(?:\p{{Lu}}\.{_HS}*+(?:\p{{Lu}}\.{_HS}*+)?+\p{{Lu}}\p{{Ll}}++(?:-\p{{Lu}}\p{{Ll}}++)?+"
+    rf"|\p{{Lu}}\p{{Ll}}++(?:-\p{{Lu}}\p{{Ll}}++)?+{_HS}++\p{{Lu}}\p{{Ll}}++(?:-\p{{Lu}}\p{{Ll}}++)?+)\Z"
 )
-_URL_LINE_RE = regex.compile(r"\A\s*+(?:https?://|www\.)\S++\s*+\Z|\A\s*+[\w.-]++\.(?:uz|kz|ru|az|com|org|net|info)\s*+\Z")
-_FINAL_PUNCT = frozenset(".!?…:;,»\"“”)")
+# "С.Рузметова" -> "С. Рузметова"
+_INITIAL_GAP_RE = regex.compile(r"(?<=\b\p{Lu}\.)(?=\p{Lu})")
+
+_FINAL_PUNCT = frozenset('.!?…:;,»"“”')
+_OPENING_PUNCT = frozenset('-–—«"„“')
+# A heading is short: at most this many words and characters.
+_HEADING_WORDS = 16
+_HEADING_CHARS = 160
 
 
 def iter_lines(text: str, start: int = 0) -> Iterator[tuple[int, int]]:
@@ -88,10 +137,12 @@ def iter_lines(text: str, start: int = 0) -> Iterator[tuple[int, int]]:
     Yield ``(start, end)`` of each non-blank line of *text* from *start* on.
 
     Line ends may be ``\\n``, ``\\r\\n`` or ``\\r``; the span excludes the line
-    break and surrounding white space.
+    break and surrounding white space (a BOM counts as white space).
 
     >>> list(iter_lines("а\\r\\n\\n б "))
-    [(0, 1), (4, 5)]
+    [(0, 1), (5, 6)]
+
+    .. versionadded:: 0.1.0
     """
     n = len(text)
     pos = start
@@ -105,9 +156,9 @@ def iter_lines(text: str, start: int = 0) -> Iterator[tuple[int, int]]:
         else:
             nxt = end + 1
         s, e = pos, end
-        while s < e and text[s].isspace() or s < e and text[s] == "\ufeff":
+        while s < e and (text[s].isspace() or text[s] == "\ufeff"):
             s += 1
-        while e > s and text[e - 1].isspace():
+        while e > s and (text[e - 1].isspace() or text[e - 1] == "\ufeff"):
             e -= 1
         if s < e:
             yield s, e
@@ -122,14 +173,168 @@ def _safe_date(y: int, m: int, d: int) -> _dt.date | None:
 
 
 def _year(raw: str) -> int:
+    """A dateline year: two digits mean this century ("13.08.19" is 2019)."""
     y = int(raw)
     return y + 2000 if len(raw) == 2 else y
+
+
+def _person(raw: str) -> str:
+    """A name as written, in the nominative, with initials spaced ("С. Рузметова")."""
+    return nominative(_INITIAL_GAP_RE.sub(" ", raw.strip()))
+
+
+def _credit(raw: str) -> str:
+    """Normalise a photo credit: handles and URLs stay, names go nominative."""
+    raw = raw.strip()
+    words = raw.split()
+    if not words or "/" in raw or "." in words[0] or "@" in raw:
+        return raw
+    parts = [p.strip() for p in regex.split(r"\s*+(?:,|\bи\b)\s*+", raw) if p.strip()]
+    if parts and all(looks_like_person(p) for p in parts):
+        return ", ".join(_person(p) for p in parts)
+    return raw
 
 
 def _is_heading(line: str) -> bool:
     """A short line that does not end like a sentence."""
     words = line.split()
-    return bool(words) and len(words) <= 16 and len(line) <= 160 and line[-1] not in _FINAL_PUNCT and line[0] not in "-–—«\"„“"
+    if not 0 < len(words) <= _HEADING_WORDS or len(line) > _HEADING_CHARS:
+        return False
+    if line[0] in _OPENING_PUNCT or line[0] == "(":
+        return False
+    # "Итоги визита (фото)" is a heading; "… заявил он (ТАСС)." is not.
+    last = line.rstrip(")")[-1:] if line.endswith(")") else line[-1]
+    return bool(last) and last not in _FINAL_PUNCT
+
+
+def _is_person_line(line: str) -> bool:
+    return _NAME_LINE_RE.match(line) is not None and looks_like_person(line)
+
+
+@define
+class _Reader:
+    """What has been read so far while walking the lines."""
+
+    text: str
+    spans: list[tuple[int, int]]
+    date: _dt.date | None = None
+    author: str | None = None
+    title: str | None = None
+    photo: str | None = None
+    source: str | None = None
+    seen_body: bool = False
+
+    def only_metadata_after(self, i: int) -> bool:
+        """True when every line after line *i* is a source, link or credit line."""
+        for s, e in self.spans[i + 1 :]:
+            line = self.text[s:e]
+            if not (_SOURCE_RE.match(line) or _URL_LINE_RE.match(line) or _PHOTO_RE.match(line)):
+                return False
+        return True
+
+
+# --- line rules: each returns the line's kind, or None to pass it on ---------
+
+
+def _photo_line(r: _Reader, i: int, line: str) -> ParagraphKind | None:
+    m = _PHOTO_RE.match(line)
+    if m is None:
+        # "Имя Фамилия (фото), Агентство" credits a person; "Президент посетил завод (фото)" is a headline.
+        m = _PHOTO_AFTER_RE.match(line)
+        if m is None or not looks_like_person(m["credit"]):
+            return None
+    if r.photo is None:
+        r.photo = _credit(m["credit"])
+    return "credit"
+
+
+def _author_line(r: _Reader, i: int, line: str) -> ParagraphKind | None:
+    if m := _AUTHOR_RE.match(line) or _PREPARED_RE.match(line):
+        r.author = r.author or _person(m["name"])
+        return "author"
+    return None
+
+
+def _source_line(r: _Reader, i: int, line: str) -> ParagraphKind | None:
+    if m := _SOURCE_RE.match(line):
+        r.source = r.source or m["src"].strip()
+        return "source"
+    if _URL_LINE_RE.match(line):
+        return "source"
+    return None
+
+
+def _date_line(r: _Reader, i: int, line: str) -> ParagraphKind | None:
+    m = _LONE_DATE_RE.match(line)
+    if m is None:
+        return None
+    if r.date is None and (not r.seen_body or r.only_metadata_after(i)):
+        if m["iy"]:
+            r.date = _safe_date(int(m["iy"]), int(m["im"]), int(m["id"]))
+        else:
+            r.date = _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
+    return "dateline"
+
+
+def _name_line(r: _Reader, i: int, line: str) -> ParagraphKind | None:
+    at_top = not r.seen_body and i <= 2
+    at_end = r.seen_body and i >= len(r.spans) - 3
+    if r.author is None and (at_top or at_end) and _is_person_line(line):
+        r.author = _person(line)
+        return "author"
+    return None
+
+
+def _heading_line(r: _Reader, i: int, line: str) -> ParagraphKind | None:
+    if not _is_heading(line):
+        return None
+    if r.title is None and not r.seen_body and not _is_rubric(r, i, line):
+        r.title = line
+        return "title"
+    return "subheading"
+
+
+def _is_rubric(r: _Reader, i: int, line: str) -> bool:
+    """A one-word heading followed by another heading is a rubric ("Актуально"), not the title."""
+    if len(line.split()) > 1 or i + 1 >= len(r.spans):
+        return False
+    s, e = r.spans[i + 1]
+    return _is_heading(r.text[s:e])
+
+
+def _body_line(r: _Reader, i: int, line: str) -> ParagraphKind:
+    if not r.seen_body:
+        _first_body_line(r, line)
+    r.seen_body = True
+    return "body"
+
+
+def _first_body_line(r: _Reader, line: str) -> None:
+    """Read a date or dateline opening the first body line."""
+    if r.date is None and (ld := _LEADING_DATE_RE.match(line)):
+        r.date = _safe_date(int(ld["y"]), int(ld["m"]), int(ld["d"]))
+    dl = _DATELINE_RE.match(line)
+    if dl is None:
+        return
+    if r.date is None and dl["y"]:
+        r.date = _safe_date(_year(dl["y"]), int(dl["m"]), int(dl["d"]))
+    elif r.date is None and dl["year"]:
+        month = _MONTHS.get(dl["mon"][:3].lower())
+        if month:
+            r.date = _safe_date(int(dl["year"]), month, int(dl["day"]))
+    if r.author is None and dl["agency"] and (am := _AGENCY_AUTHOR_RE.match(dl["agency"])):
+        r.author = _person(am["name"])
+
+
+# Tried in order; the first rule that names a kind wins, else the line is body.
+_RULES: tuple[Callable[[_Reader, int, str], ParagraphKind | None], ...] = (
+    _photo_line,
+    _author_line,
+    _source_line,
+    _date_line,
+    _name_line,
+    _heading_line,
+)
 
 
 def parse_header(text: str) -> Header:
@@ -141,7 +346,11 @@ def parse_header(text: str) -> Header:
 
     Returns:
         A :class:`~kzaz_corpus.model.Header`; fields the document does not
-        state are ``None``.
+        state are ``None`` (an undated document has ``date=None``: the date
+        is never guessed).
+
+    Raises:
+        TypeError: if *text* is not a ``str``.
 
     >>> h = parse_header(" date 2025-10-21 Фото: t.me/aqorda_resmi\\n\\nТекст.")
     >>> h.date.isoformat(), h.photo_credit
@@ -150,92 +359,39 @@ def parse_header(text: str) -> Header:
     ['credit', 'body']
     >>> parse_header("Автор: Акпер Гасанов\\n\\nТекст.").author
     'Акпер Гасанов'
+    >>> h = parse_header("Ташкент, 13.08.19. /Иван Петров - Агентство/. Текст.")
+    >>> h.date.isoformat(), h.author
+    ('2019-08-13', 'Иван Петров')
+
+    .. versionadded:: 0.1.0
     """
-    date: _dt.date | None = None
-    author: str | None = None
-    title: str | None = None
-    photo: str | None = None
-    source: str | None = None
-
+    if not isinstance(text, str):
+        raise TypeError(f"parse_header expects str, got {type(text).__name__}")
     body_from = 0
-    m = _DATE_HEADER_RE.match(text)
-    if m:
-        date = _safe_date(int(m[1]), int(m[2]), int(m[3]))
+    header_date: _dt.date | None = None
+    if m := _DATE_HEADER_RE.match(text):
+        header_date = _safe_date(int(m[1]), int(m[2]), int(m[3]))
         body_from = m.end()
-
     spans = list(iter_lines(text, body_from))
+    r = _Reader(text=text, spans=spans, date=header_date)
     kinds: list[ParagraphKind] = []
-    starts: list[int] = []
-    seen_body = False
     for i, (s, e) in enumerate(spans):
         line = text[s:e]
-        kind: ParagraphKind = "body"
-        if (pm := _PHOTO_RE.match(line)) and len(line) <= 200:
-            kind = "credit"
-            if photo is None:
-                photo = _credit(pm["credit"].strip())
-        elif am := _AUTHOR_RE.match(line):
-            kind = "author"
-            author = author or nominative(am["name"])
-        elif sm := _SOURCE_RE.match(line):
-            kind = "source"
-            source = source or sm["src"]
-        elif date is None and _LONE_DATE_RE.match(line) and _only_metadata_after(text, spans[i + 1 :]):
-            lm = _LONE_DATE_RE.match(line)
-            assert lm is not None
-            date = _safe_date(int(lm["y"]), int(lm["m"]), int(lm["d"]))
-            kind = "dateline"
-        elif not seen_body and i <= 2 and author is None and _NAME_LINE_RE.match(line) and looks_like_person(line):
-            kind = "author"
-            author = nominative(line)
-        elif seen_body and i >= len(spans) - 3 and _NAME_LINE_RE.match(line) and looks_like_person(line) and author is None:
-            kind = "author"
-            author = nominative(line)
-        elif _is_heading(line):
-            kind = "subheading"
-            if title is None and not seen_body:
-                kind = "title"
-                title = line
-        else:
-            seen_body = True
-            if not starts or all(k != "body" for k in kinds):
-                ld = _LEADING_DATE_RE.match(line)
-                if ld and date is None:
-                    date = _safe_date(int(ld["y"]), int(ld["m"]), int(ld["d"]))
-                dl = _DATELINE_RE.match(line)
-                if dl:
-                    if date is None and dl["y"] and len(dl["y"]) in (2, 4):
-                        date = _safe_date(_year(dl["y"]), int(dl["m"]), int(dl["d"]))
-                    elif date is None and dl["year"]:
-                        mon = _MONTHS.get(dl["mon"][:3].lower())
-                        if mon:
-                            date = _safe_date(int(dl["year"]), mon, int(dl["day"]))
-                    agency = dl["agency"] or ""
-                    if author is None and (am2 := regex.match(r"\s*+(\p{Lu}\p{Ll}++\s++\p{Lu}\p{Ll}++)\s*+[-–—]", agency)):
-                        author = nominative(am2[1])
-        kinds.append(kind)
-        starts.append(s)
-    if author is None and (so := _SIGNOFF_RE.search(text)):
-        author = nominative(so["name"])
-    paragraphs = tuple(Paragraph(start=s, end=e, kind=k) for (s, e), k in zip(spans, kinds))
-    return Header(date=date, author=author, title=title, photo_credit=photo, source=source, paragraphs=paragraphs)
-
-
-def _credit(raw: str) -> str:
-    """Normalise a photo credit: handles and URLs stay, names go nominative."""
-    raw = raw.strip()
-    if "/" in raw or "." in raw.split()[0] if raw.split() else True:
-        return raw
-    parts = [p.strip() for p in regex.split(r"\s*+(?:,|\bи\b)\s*+", raw) if p.strip()]
-    if parts and all(looks_like_person(p) for p in parts):
-        return ", ".join(nominative(p) for p in parts)
-    return raw
-
-
-def _only_metadata_after(text: str, rest: list[tuple[int, int]]) -> bool:
-    """True when every line in *rest* is a source, URL or credit line."""
-    for s, e in rest:
-        line = text[s:e]
-        if not (_SOURCE_RE.match(line) or _URL_LINE_RE.match(line) or _PHOTO_RE.match(line)):
-            return False
-    return True
+        kind: ParagraphKind | None = None
+        for rule in _RULES:
+            kind = rule(r, i, line)
+            if kind is not None:
+                break
+        kinds.append(kind if kind is not None else _body_line(r, i, line))
+    if r.author is None and (so := _SIGNOFF_RE.search(text)):
+        r.author = _person(so["name"])
+    paragraphs = tuple(Paragraph(start=s, end=e, kind=k) for (s, e), k in zip(spans, kinds, strict=True))
+    return Header(
+        date=r.date,
+        author=r.author,
+        title=r.title,
+        photo_credit=r.photo,
+        source=r.source,
+        # The field's converter is the builtin ``tuple``, which the attrs plugin types generically.
+        paragraphs=paragraphs,
+    )

@@ -16,6 +16,7 @@ True
 from __future__ import annotations
 
 import datetime as _dt
+from collections.abc import Iterable
 from typing import Any, Literal, TypeVar, cast
 
 import attrs
@@ -253,6 +254,10 @@ class Metric(_Record):
 
 
 
+def _paragraph_tuple(items: Iterable[Paragraph | dict[str, Any]]) -> tuple[Paragraph, ...]:
+    return tuple(Paragraph.from_dict(x) if isinstance(x, dict) else x for x in items)
+
+
 @frozen
 class Header(_Record):
     """
@@ -278,4 +283,4 @@ class Header(_Record):
     title: str | None = None
     photo_credit: str | None = None
     source: str | None = None
-    paragraphs: tuple[Paragraph, ...] = field(default=(), converter=tuple)
+    paragraphs: tuple[Paragraph, ...] = field(default=(), converter=_paragraph_tuple)

@@ -565,16 +565,39 @@ def speakers_of(articles: Iterable[Article]) -> tuple[Speaker, ...]:
 
     .. versionadded:: 0.1.0
     """
-    quotes: dict[str, list[tuple[str, Quote]]] = defaultdict(list)
-    named: dict[str, bool] = {}
+    quotes: dict[tuple[str, ...], list[tuple[str, Quote]]] = defaultdict(list)
+    forms: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
+    named: dict[tuple[str, ...], bool] = {}
     for art in articles:
         for q in art.quotes:
             if q.speaker:
-                quotes[q.speaker].append((art.id, q))
-                named[q.speaker] = named.get(q.speaker, False) or q.speaker_named
-    order = {name: i for i, name in enumerate(quotes)}
-    ranked = sorted(quotes, key=lambda n: (-len(quotes[n]), order[n]))
-    return tuple(Speaker(n, named[n], quotes[n]) for n in ranked)
+                key = _person_key(q.speaker) if q.speaker_named else ("", q.speaker)
+                quotes[key].append((art.id, q))
+                forms[key][q.speaker] += 1
+                named[key] = named.get(key, False) or q.speaker_named
+    order = {key: i for i, key in enumerate(quotes)}
+    ranked = sorted(quotes, key=lambda k: (-len(quotes[k]), order[k]))
+    return tuple(Speaker(_display_form(forms[k]), named[k], quotes[k]) for k in ranked)
+
+
+def _person_key(name: str) -> tuple[str, ...]:
+    """
+    Identify a person across articles: surname plus first initial.
+
+    ``Ильхам Гейдар оглу Алиев`` and ``Ильхам Алиев`` are one person.
+
+    >>> _person_key("Ильхам Гейдар оглу Алиев") == _person_key("Ильхам Алиев")
+    True
+    """
+    words = _low(name).replace(".", ". ").split()
+    if not words:
+        return ("", name)
+    return (words[-1], words[0][:1] if len(words) > 1 else "")
+
+
+def _display_form(forms: Counter[str]) -> str:
+    """The most frequent spelling of a speaker; ties go to the fuller one."""
+    return max(forms, key=lambda f: (forms[f], len(f)))
 
 
 _SHINGLE = 5

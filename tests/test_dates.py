@@ -1,0 +1,354 @@
+"""Tests for kzaz_corpus.dates: finding time expressions and resolving them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING, Any
+
+import pytest
+import regex
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+if TYPE_CHECKING:  # mypy reads tests/ as top-level modules, pytest as the package ``tests``
+    from strategies_dates import (
+        absolute_days,
+        embedded_dates,
+        hostile_texts,
+        relative_years,
+        year_expressions,
+    )
+else:
+    from tests.strategies_dates import (
+        absolute_days,
+        embedded_dates,
+        hostile_texts,
+        relative_years,
+        year_expressions,
+    )
+
+from kzaz_corpus import _dates_lexicon
+from kzaz_corpus.dates import extract_dates, parse_date
+from kzaz_corpus.errors import KzazError, ParseError
+from kzaz_corpus.header import parse_header
+from kzaz_corpus.model import DateMention, Paragraph
+
+D = dt.date
+ANCHOR = D(2025, 10, 22)
+
+
+def body(text: str) -> tuple[Paragraph, ...]:
+    """The whole text as one body paragraph."""
+    return (Paragraph(0, len(text)),)
+
+
+def marked(source: str) -> tuple[str, list[str]]:
+    """Read ``"к [2030 году]"``-style markup: the plain text and the bracketed surfaces."""
+    surfaces = regex.findall(r"\[([^\]]*)\]", source)
+    return source.replace("[", "").replace("]", ""), surfaces
+
+
+# --- examples: parse_date -------------------------------------------------
+
+# id: (text, anchor, value, high, granularity, relative, open_ended)
+PARSE: dict[str, tuple[str, D | None, D | None, D | None, str, bool, bool]] = {
+    "day-month-year": ("21 октября 2025 года", None, D(2025, 10, 21), D(2025, 10, 21), "day", False, False),
+    "day-month-year-g": ("5 мая 2024 г.", None, D(2024, 5, 5), D(2024, 5, 5), "day", False, False),
+    "day-range-no-year": ("20–21 октября", ANCHOR, D(2025, 10, 20), D(2025, 10, 21), "day", True, False),
+    "day-range-hyphen-year": ("3-5 марта 2024 года", None, D(2024, 3, 3), D(2024, 3, 5), "day", False, False),
+    "day-range-two-months": ("30 сентября – 2 октября 2025 года", None, D(2025, 9, 30), D(2025, 10, 2), "day",
+                             False, False),
+    "day-range-s-po": ("с 1 января по 31 марта 2025 года", None, D(2025, 1, 1), D(2025, 3, 31), "day", False, False),
+    "day-range-over-new-year": ("30 декабря – 2 января", ANCHOR, D(2025, 12, 30), D(2026, 1, 2), "day", True, False),
+    "day-no-year-nearest-past": ("20 декабря", D(2026, 1, 10), D(2025, 12, 20), D(2025, 12, 20), "day", True, False),
+    "day-no-year-no-anchor": ("20 октября", None, None, None, "day", True, False),
+    "day-abbreviated-month": ("3 дек", ANCHOR, D(2025, 12, 3), D(2025, 12, 3), "day", True, False),
+    "numeric": ("11.03.2024", None, D(2024, 3, 11), D(2024, 3, 11), "day", False, False),
+    "numeric-g": ("11.03.2024г.", None, D(2024, 3, 11), D(2024, 3, 11), "day", False, False),
+    "numeric-two-digit-year": ("13.08.19", None, D(2019, 8, 13), D(2019, 8, 13), "day", False, False),
+    "iso": ("2025-12-03", None, D(2025, 12, 3), D(2025, 12, 3), "day", False, False),
+    "deadline-year": ("к 2030 году", None, D(2030, 1, 1), D(2030, 12, 31), "year", False, False),
+    "year-ordinal": ("в 2025-м году", None, D(2025, 1, 1), D(2025, 12, 31), "year", False, False),
+    "year-g": ("2025г.", None, D(2025, 1, 1), D(2025, 12, 31), "year", False, False),
+    "year-range": ("2025–2027 годы", None, D(2025, 1, 1), D(2027, 12, 31), "year", False, False),
+    "year-range-gg": ("в 2016-2017 гг.", None, D(2016, 1, 1), D(2017, 12, 31), "year", False, False),
+    "year-range-s-po": ("с 2025 по 2027 год", None, D(2025, 1, 1), D(2027, 12, 31), "year", False, False),
+    "decade": ("в 1990-х годах", None, D(1990, 1, 1), D(1999, 12, 31), "decade", False, False),
+    "month-year": ("в октябре 2025 года", None, D(2025, 10, 1), D(2025, 10, 31), "month", False, False),
+    "month-bare-year": ("июль 2024", None, D(2024, 7, 1), D(2024, 7, 31), "month", False, False),
+    "month-no-year": ("в августе", ANCHOR, D(2025, 8, 1), D(2025, 8, 31), "month", True, False),
+    "month-no-year-nearest-next": ("в марте", ANCHOR, D(2026, 3, 1), D(2026, 3, 31), "month", True, False),
+    "month-relative-year": ("в сентябре минувшего года", ANCHOR, D(2024, 9, 1), D(2024, 9, 30), "month", True,
+                            False),
+    "month-range": ("январь-октябрь", ANCHOR, D(2025, 1, 1), D(2025, 10, 31), "month", True, False),
+    "month-range-latest-begun": ("за январь-октябрь", D(2025, 12, 3), D(2025, 1, 1), D(2025, 10, 31), "month",
+                                 True, False),
+    "month-range-year": ("в январе–сентябре 2024 года", None, D(2024, 1, 1), D(2024, 9, 30), "month", False, False),
+    "month-range-two-years": ("июль 2024 - июнь 2025", None, D(2024, 7, 1), D(2025, 6, 30), "month", False, False),
+    "month-range-s-po": ("с января по март 2017 года", None, D(2017, 1, 1), D(2017, 3, 31), "month", False, False),
+    "months-of-last-year": ("за 10 месяцев прошлого года", D(2009, 1, 17), D(2008, 1, 1), D(2008, 10, 31), "month",
+                            True, False),
+    "months-in-words": ("за девять месяцев 2024 года", None, D(2024, 1, 1), D(2024, 9, 30), "month", False, False),
+    "quarter": ("первого квартала 2025 года", None, D(2025, 1, 1), D(2025, 3, 31), "quarter", False, False),
+    "quarter-roman": ("во II квартале 2023 года", None, D(2023, 4, 1), D(2023, 6, 30), "quarter", False, False),
+    "quarter-digit-relative": ("в 3-м квартале текущего года", ANCHOR, D(2025, 7, 1), D(2025, 9, 30), "quarter",
+                               True, False),
+    "half": ("первом полугодии 2009 года", None, D(2009, 1, 1), D(2009, 6, 30), "half", False, False),
+    "half-second-no-year": ("во втором полугодии", ANCHOR, D(2025, 7, 1), D(2025, 12, 31), "half", True, False),
+    "half-in-words": ("в первой половине 2025 года", None, D(2025, 1, 1), D(2025, 6, 30), "half", False, False),
+    "half-in-words-this-year": ("во второй половине года", ANCHOR, D(2025, 7, 1), D(2025, 12, 31), "half", True,
+                                False),
+    "season-year": ("летом 2024 года", None, D(2024, 6, 1), D(2024, 8, 31), "month", False, False),
+    "season-winter-spans-new-year": ("зимой 2025 года", None, D(2024, 12, 1), D(2025, 2, 28), "month", False, False),
+    "season-nearest": ("весной", ANCHOR, D(2025, 3, 1), D(2025, 5, 31), "month", True, False),
+    "season-relative-year": ("осенью прошлого года", ANCHOR, D(2024, 9, 1), D(2024, 11, 30), "month", True, False),
+    "end-of-year": ("конец 2025 года", None, D(2025, 12, 1), D(2025, 12, 31), "month", False, False),
+    "by-end-of-year": ("к концу 2026 года", None, D(2026, 12, 1), D(2026, 12, 31), "month", False, False),
+    "start-of-this-year": ("в начале года", ANCHOR, D(2025, 1, 1), D(2025, 1, 31), "month", True, False),
+    "end-of-month": ("на конец августа", ANCHOR, D(2025, 8, 1), D(2025, 8, 31), "month", True, False),
+    "last-year": ("в прошлом году", ANCHOR, D(2024, 1, 1), D(2024, 12, 31), "year", True, False),
+    "current-year": ("в текущем году", ANCHOR, D(2025, 1, 1), D(2025, 12, 31), "year", True, False),
+    "this-year": ("в этом году", ANCHOR, D(2025, 1, 1), D(2025, 12, 31), "year", True, False),
+    "this-year-no-anchor": ("в этом году", None, None, None, "year", True, False),
+    "next-year": ("в следующем году", ANCHOR, D(2026, 1, 1), D(2026, 12, 31), "year", True, False),
+    "last-month": ("в прошлом месяце", D(2025, 1, 15), D(2024, 12, 1), D(2024, 12, 31), "month", True, False),
+    "this-week": ("на этой неделе", ANCHOR, D(2025, 10, 20), D(2025, 10, 26), "day", True, False),
+    "a-year-earlier": ("годом ранее", ANCHOR, D(2024, 1, 1), D(2024, 12, 31), "year", True, False),
+    "yesterday": ("вчера", ANCHOR, D(2025, 10, 21), D(2025, 10, 21), "day", True, False),
+    "today-capital": ("Сегодня", ANCHOR, ANCHOR, ANCHOR, "day", True, False),
+    "coming-years": ("в ближайшие годы", ANCHOR, ANCHOR, None, "year", True, True),
+    "coming-years-no-anchor": ("в ближайшие годы", None, None, None, "year", True, True),
+    "coming-three-years": ("на ближайшие три года", ANCHOR, ANCHOR, D(2028, 12, 31), "year", True, False),
+    "last-ten-years": ("за последние 10 лет", ANCHOR, D(2015, 1, 1), ANCHOR, "year", True, False),
+    "nbsp-inside": ("21\u00a0октября\u00a02025\u00a0года", None, D(2025, 10, 21), D(2025, 10, 21), "day", False,
+                    False),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "anchor", "value", "high", "gran", "relative", "open_ended"),
+                         PARSE.values(), ids=PARSE.keys())  # fmt: skip
+def test_parse_date_examples(
+    text: str, anchor: D | None, value: D | None, high: D | None, gran: str, relative: bool, open_ended: bool
+) -> None:
+    """Each documented form resolves to its first and last day, granularity and flags."""
+    d = parse_date(text, anchor=anchor)
+    assert (d.value, d.high, d.granularity, d.relative, d.open_ended) == (value, high, gran, relative, open_ended)
+    assert (d.start, d.end, d.surface) == (0, len(text), text)
+
+
+def test_parse_date_allows_surrounding_space() -> None:
+    """White space around the expression is allowed; the span excludes it."""
+    d = parse_date("  к 2030 году \n")
+    assert (d.start, d.end, d.surface) == (2, 13, "к 2030 году")
+
+
+NOT_ONE_DATE = {
+    "empty": "",
+    "prose": "экспорт вырос",
+    "bare-number": "2025",
+    "percent": "62 процента",
+    "day-count": "15–18 дней",
+    "impossible-day": "31.02.2025",
+    "impossible-month": "12.13.2025",
+    "backwards-range": "2027–2025 годы",
+    "two-dates": "20 октября и 21 октября",
+    "half-of-a-day": "вторая половина дня",
+    "trailing-word": "в 2025 году экспорт",
+}
+
+
+@pytest.mark.parametrize("text", NOT_ONE_DATE.values(), ids=NOT_ONE_DATE.keys())
+def test_parse_date_rejects(text: str) -> None:
+    """Anything but exactly one real date is a ParseError (also a ValueError)."""
+    with pytest.raises(ParseError) as info:
+        parse_date(text)
+    assert isinstance(info.value, ValueError)
+    assert info.value.text == text
+
+
+def test_parse_date_rejects_non_str() -> None:
+    """A wrong argument type is a TypeError, not a ParseError."""
+    with pytest.raises(TypeError):
+        parse_date(2025)  # type: ignore[arg-type]
+
+
+# --- examples: extract_dates ------------------------------------------------
+
+EXTRACT = {
+    "deadline-and-relative": "[В прошлом году] грузопотоки выросли, а [к 2030 году] удвоятся.",
+    "range-and-year": "Программа [на 2025–2027 годы] принята [21 октября 2025 года].",
+    "half-and-past": "[В первом полугодии 2009 года] экспорт сократился, сообщили [вчера].",
+    "quarter-relative": "По итогам [первого квартала текущего года] рост составил 5%.",
+    "end-of-year": "Строительство будет завершено [к концу 2026 года].",
+    "open-ended": "Товарооборот [в ближайшие годы] вырастет.",
+    "months-of-last-year": "Товарооборот [за 10 месяцев прошлого года] вырос на 9%.",
+    "month-range-in-brackets": "По итогам сезона ([июль 2024 - июнь 2025]) экспорт вырос.",
+    "numbers-are-not-dates": "Экспорт вырос на 15–18 процентов, до 1 800 тонн, в 2 раза.",
+    "ordinals-are-not-dates": "Прошло второе заседание, к 20-летию партнерства.",
+    "decimal-is-not-a-date": "Инфляция составила 14.3 процента.",
+    "year-without-word-is-not-a-date": "Компания выпустила 2025 тонн продукции.",
+    "dateline": "АСТАНА, [20 октября]. Министр заявил о росте.",
+    "this-year-phrase": "Показатели [этого года] обнадеживают, [в этом месяце] рост продолжится.",
+}
+
+
+@pytest.mark.parametrize("source", EXTRACT.values(), ids=EXTRACT.keys())
+def test_extract_dates_spans(source: str) -> None:
+    """extract_dates finds exactly the marked expressions, in order."""
+    text, surfaces = marked(source)
+    found = extract_dates(text, body(text), anchor=ANCHOR)
+    assert [d.surface for d in found] == surfaces
+
+
+def test_extract_dates_resolves_against_anchor() -> None:
+    """Relative expressions take the anchor; without one their value is None."""
+    text = "В прошлом году рост, в 2024 году спад."
+    with_anchor = extract_dates(text, body(text), anchor=D(2026, 2, 1))
+    without = extract_dates(text, body(text))
+    assert [d.value for d in with_anchor] == [D(2025, 1, 1), D(2024, 1, 1)]
+    assert [d.value for d in without] == [None, D(2024, 1, 1)]
+    assert [d.relative for d in without] == [True, False]
+
+
+def test_extract_dates_reads_only_text_paragraphs() -> None:
+    """Header lines (credits, sources, datelines) are skipped; titles and subheadings are read."""
+    text = "Фото: 21 октября 2025 года\nИтоги 2024 года\nВ 2025 году рост.\nИсточник: 1 мая 2020 года"
+    h = parse_header(text)
+    assert [p.kind for p in h.paragraphs] == ["credit", "title", "body", "source"]
+    assert [d.surface for d in extract_dates(text, h.paragraphs)] == ["2024 года", "В 2025 году"]
+
+
+def test_extract_dates_offsets_are_absolute() -> None:
+    """Offsets point into the whole text, including \\r\\n line ends."""
+    text = "Заголовок\r\n\r\nРост начался 21 октября 2025 года."
+    h = parse_header(text)
+    (d,) = extract_dates(text, h.paragraphs)
+    assert text[d.start : d.end] == "21 октября 2025 года"
+
+
+def test_extract_dates_empty() -> None:
+    """No paragraphs, no dates; an empty tuple is an answer."""
+    assert extract_dates("в 2025 году", ()) == ()
+
+
+# --- the tables -------------------------------------------------------------
+
+
+def test_month_table_covers_every_month() -> None:
+    """Every month has its nominative, genitive and prepositional forms."""
+    full, abbr = _dates_lexicon.months()
+    for number in range(1, 13):
+        forms = {form for form, n in full.items() if n == number}
+        assert len(forms) >= 4, number
+    assert set(abbr.values()) <= set(range(1, 13))
+    assert all(form == form.lower() and form.isalpha() for form in (*full, *abbr))
+
+
+@pytest.mark.parametrize("name", ["months.tsv", "date_modifiers.tsv", "day_words.tsv"])
+def test_tables_are_well_formed(name: str) -> None:
+    """Each row has the expected number of fields, no duplicates, and no stray spaces."""
+    rows = _dates_lexicon.read_table(name)
+    width = {"months.tsv": 3, "date_modifiers.tsv": 2, "day_words.tsv": 2}[name]
+    assert rows
+    assert all(len(row) == width for row in rows), [r for r in rows if len(r) != width]
+    keys = [row[0] for row in rows]
+    assert len(keys) == len(set(keys))
+    assert all(" " not in key for key in keys)
+    assert all(regex.fullmatch(r"-?\d+", row[1]) for row in rows)
+
+
+# --- properties -------------------------------------------------------------
+
+
+@given(st.text(max_size=300), st.none() | st.dates())
+@example("в ближайшие годы", dt.date.min)
+@example("вчера", dt.date.min)
+@example("в следующем году", dt.date.max)
+@example("через 1.1.1.1.1.1", None)
+def test_no_crash(text: str, anchor: D | None) -> None:
+    """extract_dates never raises; parse_date raises nothing but KzazError."""
+    extract_dates(text, body(text), anchor=anchor)
+    try:
+        parse_date(text, anchor=anchor)
+    except KzazError:
+        pass
+
+
+@given(hostile_texts | st.text(max_size=300), st.none() | st.dates())
+def test_spans_slice_to_surface(text: str, anchor: D | None) -> None:
+    """Every mention lies inside the text, slices to its surface, and they are sorted and disjoint."""
+    found = extract_dates(text, body(text), anchor=anchor)
+    last_end = 0
+    for d in found:
+        assert 0 <= last_end <= d.start < d.end <= len(text)
+        assert text[d.start : d.end] == d.surface
+        last_end = d.end
+
+
+@given(hostile_texts | st.text(max_size=300), st.none() | st.dates())
+def test_value_not_after_high(text: str, anchor: D | None) -> None:
+    """A resolved mention never ends before it starts; open-ended ones have no end."""
+    for d in extract_dates(text, body(text), anchor=anchor):
+        assert isinstance(d, DateMention)
+        if d.value is not None and d.high is not None:
+            assert d.value <= d.high
+        if d.open_ended:
+            assert d.high is None
+        if not d.relative:
+            assert d.value is not None
+
+
+@given(absolute_days())
+def test_absolute_days_round_trip(case: tuple[str, D]) -> None:
+    """A day written with its year reads back as that day, whatever the anchor."""
+    text, day = case
+    d = parse_date(text)
+    assert (d.value, d.high, d.granularity, d.relative) == (day, day, "day", False)
+
+
+@given(year_expressions())
+def test_years_round_trip(case: tuple[str, int]) -> None:
+    """A year with the word "год" covers that calendar year."""
+    text, year = case
+    d = parse_date(text)
+    assert (d.value, d.high, d.granularity) == (D(year, 1, 1), D(year, 12, 31), "year")
+
+
+@given(relative_years(), st.dates(min_value=D(1000, 1, 1), max_value=D(9000, 12, 31)))
+def test_relative_years_follow_anchor(case: tuple[str, int], anchor: D) -> None:
+    """A relative year phrase covers the anchor's year moved by its offset."""
+    text, offset = case
+    d = parse_date(text, anchor=anchor)
+    year = anchor.year + offset
+    assert (d.value, d.high, d.relative) == (D(year, 1, 1), D(year, 12, 31), True)
+
+
+@given(embedded_dates())
+def test_embedded_date_found_exactly(case: tuple[str, int, int, D]) -> None:
+    """A day inside a date-free sentence is the one mention found, with its exact span."""
+    text, start, end, day = case
+    found = extract_dates(text, body(text))
+    assert [(d.start, d.end, d.value) for d in found] == [(start, end, day)]
+
+
+@given(st.dates(min_value=D(1901, 1, 1), max_value=D(2098, 12, 31)), st.integers(1, 28),
+       st.sampled_from(range(12)))  # fmt: skip
+def test_day_without_year_is_nearest_anchor(anchor: D, day: int, month_index: int) -> None:
+    """A day written without a year lands within half a year (plus a day) of the anchor."""
+    months = ("января", "февраля", "марта", "апреля", "мая", "июня",
+              "июля", "августа", "сентября", "октября", "ноября", "декабря")  # fmt: skip
+    d = parse_date(f"{day} {months[month_index]}", anchor=anchor)
+    assert d.value is not None and d.relative
+    assert (d.value.month, d.value.day) == (month_index + 1, day)
+    assert abs((d.value - anchor).days) <= 184
+
+
+def _as_dict(d: DateMention) -> dict[str, Any]:
+    return d.to_dict()
+
+
+@given(absolute_days())
+def test_mentions_round_trip_through_dicts(case: tuple[str, D]) -> None:
+    """Mentions survive to_dict/from_dict unchanged."""
+    d = parse_date(case[0])
+    assert DateMention.from_dict(_as_dict(d)) == d

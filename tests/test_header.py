@@ -1,0 +1,178 @@
+"""Tests for kzaz_corpus.header: header fields and line kinds."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+if TYPE_CHECKING:  # mypy reads tests/ as top-level modules, pytest as the package ``tests``
+    from strategies_dates import dated_documents, hostile_texts
+else:
+    from tests.strategies_dates import dated_documents, hostile_texts
+
+from kzaz_corpus.header import iter_lines, parse_header
+
+D = dt.date
+
+BODY = "Министр заявил, что экспорт зерна вырос."
+
+# --- examples: the date ----------------------------------------------------
+
+# id: (document, expected date)
+DATES: dict[str, tuple[str, D | None]] = {
+    "date-header": (f"date 2025-10-22 {BODY}", D(2025, 10, 22)),
+    "date-header-after-space": (f" date 2025-10-21 Фото: t.me/example\n\n{BODY}", D(2025, 10, 21)),
+    "date-header-crlf": (f"date 2025-12-29\r\n{BODY}\r\n", D(2025, 12, 29)),
+    "date-header-bom": (f"\ufeffdate 2025-12-29 {BODY}", D(2025, 12, 29)),
+    "date-header-impossible": (f"date 2025-13-40 {BODY}", None),
+    "no-header": (f"Заголовок новости\n{BODY}", None),
+    "author-header-only": (f"Автор: Иван Петров\n\n{BODY}", None),
+    "leading-date": (f"27.08.2009 Экспорт фруктов сократился. {BODY}", D(2009, 8, 27)),
+    "leading-date-with-time": (f"11.03.2024г. в 20:30 {BODY}", D(2024, 3, 11)),
+    "dateline-agency": (f"АСТАНА, 20 октября 2025 г. /ТАСС/. {BODY}", D(2025, 10, 20)),
+    "dateline-two-digit-year": (f"Ташкент, 13.08.19. /Иван Петров - Агентство/. {BODY}", D(2019, 8, 13)),
+    "dateline-without-year": (f"АСТАНА, 2 сен (Рейтер) - {BODY}", None),
+    "dateline-without-year-dash": (f"ТАШКЕНТ, 3 дек - ПРАЙМ. {BODY}", None),
+    "lone-date-in-closing-metadata": (f"Заголовок новости\n{BODY}\n20.04.2017\nИсточник: http://example.uz/a",
+                                      D(2017, 4, 20)),
+    "lone-date-heading-teaser": (f"Заголовок новости\n{BODY}\n25.04.2025\nКомпания отчиталась о росте продаж.", None),
+    "timestamp-before-body": (f"Заголовок новости\n2025-12-03T11:47+0300\n{BODY}", D(2025, 12, 3)),
+    "date-inside-caption": (f"Заголовок новости\nЗдание банка - Агентство, 1920, 07.02.2025\n{BODY}", None),
+    "date-in-body-sentence": (f"{BODY} Визит состоится 21 октября 2025 года.", None),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "date"), DATES.values(), ids=DATES.keys())
+def test_header_date(text: str, date: D | None) -> None:
+    """The header date is read from the forms the header states, and never guessed."""
+    assert parse_header(text).date == date
+
+
+# --- examples: author, credit, source, title -------------------------------
+
+# id: (document, author)
+AUTHORS: dict[str, tuple[str, str | None]] = {
+    "author-line": (f"Автор: Иван Петров\n\n{BODY}", "Иван Петров"),
+    "text-line": (f"Текст: Иван Петров\n\n{BODY}", "Иван Петров"),
+    "prepared-by": (f"{BODY}\nПодготовила Анна Иванова", "Анна Иванова"),
+    "name-first-line": (f"Анастасия Петрова\nРубль снова упал\n{BODY}", "Анастасия Петрова"),
+    "initial-name-last-line": (f"Заголовок новости\n{BODY}\nИ.Петров\nexample.uz", "И. Петров"),
+    "dateline-writer": (f"Ташкент, 13.08.19. /Иван Петров - Агентство/. {BODY}", "Иван Петров"),
+    "wire-sign-off": (f"{BODY} (Павел Смирнов, текст Марии Ивановой)", "Мария Иванова"),
+    "prepared-sentence-is-body": (f"Заголовок новости\nПодготовили новый проект закона.\n{BODY}", None),
+    "no-author": (f"Заголовок новости\n{BODY}", None),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "author"), AUTHORS.values(), ids=AUTHORS.keys())
+def test_header_author(text: str, author: str | None) -> None:
+    """The author comes from an author line, a name line, a dateline or a sign-off, in the nominative."""
+    assert parse_header(text).author == author
+
+
+# id: (document, photo credit)
+CREDITS: dict[str, tuple[str, str | None]] = {
+    "handle": (f"date 2025-10-21 Фото: t.me/example\n{BODY}", "t.me/example"),
+    "site-lower-case": (f"Заголовок новости\nфото: example.com\n{BODY}", "example.com"),
+    "names-genitive": (f"фото Ивана Петрова, Сергея Смирнова\n\n{BODY}", "Иван Петров, Сергей Смирнов"),
+    "photo-author-line": (f"{BODY}\nАвтор фото: Ивана Петрова", "Иван Петров"),
+    "photographer-line": (f"Фотограф: Сергей Смирнов\n{BODY}", "Сергей Смирнов"),
+    "photographer-marked": (f"{BODY}\nИван Петров (фото), Агентство\n", "Иван Петров"),
+    "none": (BODY, None),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "credit"), CREDITS.values(), ids=CREDITS.keys())
+def test_header_photo_credit(text: str, credit: str | None) -> None:
+    """Photo credits keep handles and links as written and put names in the nominative."""
+    assert parse_header(text).photo_credit == credit
+
+
+def test_header_source() -> None:
+    """An "Источник:" line is the source, kept as written."""
+    h = parse_header(f"Заголовок новости\nИсточник: example.uz\n{BODY}")
+    assert h.source == "example.uz"
+    assert [p.kind for p in h.paragraphs] == ["title", "source", "body"]
+
+
+# id: (document, kinds, title)
+KINDS: dict[str, tuple[str, list[str], str | None]] = {
+    "lead-on-date-line-is-body": (f"date 2025-12-29 {BODY}\n\nЕще одна фраза.", ["body", "body"], None),
+    "title-on-date-line": (f"date 2025-12-29 Рост экспорта зерна\n{BODY}", ["title", "body"], "Рост экспорта зерна"),
+    "credit-then-body": (f"date 2025-10-21 Фото: t.me/example\n\n{BODY}", ["credit", "body"], None),
+    "credit-then-subheading": (f"фото Ивана Петрова\n\nЦифровой вектор\n\n{BODY}\n\nНовые маршруты\n\n{BODY}",
+                               ["credit", "title", "body", "subheading", "body"], "Цифровой вектор"),
+    "title-with-quote-dash": ("Тарифы вырастут на 20-30 процентов - министр экономики\n" + BODY,
+                              ["title", "body"], "Тарифы вырастут на 20-30 процентов - министр экономики"),
+    "dash-line-is-body": (f"– Мы построим завод, – сказал он\n{BODY}", ["body", "body"], None),
+    "link-is-not-title": (f"https://example.ru/news/1\nРост экспорта зерна\n{BODY}", ["source", "title", "body"],
+                          "Рост экспорта зерна"),
+    "rubric-is-not-title": (f"Актуально\nРост экспорта зерна\n{BODY}", ["subheading", "title", "body"],
+                            "Рост экспорта зерна"),
+    "photo-marker-in-headline": (f"Министр посетил новый завод (фото)\n{BODY}", ["title", "body"],
+                                 "Министр посетил новый завод (фото)"),
+    "one-word-title": (f"Заголовок\n{BODY}", ["title", "body"], "Заголовок"),
+    "author-and-lone-date": (f"Автор: Иван Петров\n{BODY}\n20.04.2017", ["author", "body", "dateline"], None),
+    "timestamp-line": (f"Рост экспорта зерна\n2025-12-03T11:47+0300\n{BODY}", ["title", "dateline", "body"],
+                       "Рост экспорта зерна"),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "kinds", "title"), KINDS.values(), ids=KINDS.keys())
+def test_paragraph_kinds(text: str, kinds: list[str], title: str | None) -> None:
+    """Lines are classified as title, subheading, header metadata or body."""
+    h = parse_header(text)
+    assert [p.kind for p in h.paragraphs] == kinds
+    assert h.title == title
+
+
+def test_offsets_survive_odd_white_space() -> None:
+    """Paragraph spans point into the text as given, around CRLF, NBSP and thin spaces."""
+    text = "date 2025-10-21\u00a0Заголовок\u2009новости\r\n\r\n\u202fТекст новости.\u00a0\r\n"
+    h = parse_header(text)
+    assert h.date == D(2025, 10, 21)
+    assert [text[p.start : p.end] for p in h.paragraphs] == ["Заголовок\u2009новости", "Текст новости."]
+
+
+def test_iter_lines_line_ends() -> None:
+    """Lines split on \\n, \\r\\n and \\r; blank lines are skipped; spans are stripped."""
+    text = " а \r\nб\rв\n\n\t\nг"
+    assert [text[s:e] for s, e in iter_lines(text)] == ["а", "б", "в", "г"]
+
+
+def test_parse_header_rejects_non_str() -> None:
+    """A wrong argument type is a TypeError."""
+    with pytest.raises(TypeError):
+        parse_header(b"date 2025-10-21")  # type: ignore[arg-type]
+
+
+# --- properties -------------------------------------------------------------
+
+
+@given(st.text(max_size=400) | hostile_texts)
+@example("date 2025-02-30 текст")
+@example("Ташкент, 31.02.19. /Иван Петров - Агентство/.")
+@example("(текст Марии")
+def test_no_crash_and_spans(text: str) -> None:
+    """parse_header never raises on a string; every paragraph is a stripped, non-blank slice, in order."""
+    h = parse_header(text)
+    last_end = 0
+    for p in h.paragraphs:
+        assert last_end <= p.start < p.end <= len(text)
+        chunk = text[p.start : p.end]
+        assert chunk.strip() == chunk or chunk.strip("\ufeff") != chunk
+        assert "\n" not in chunk and "\r" not in chunk
+        last_end = p.end
+
+
+@given(dated_documents())
+def test_generated_documents_date(case: tuple[str, D | None]) -> None:
+    """A document states its date exactly when it has a date header."""
+    text, date = case
+    h = parse_header(text)
+    assert h.date == date
+    assert [p.kind for p in h.paragraphs][-1] == "body"
