@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TextIO
@@ -130,20 +129,17 @@ def format_report(corpus: Corpus) -> str:
         lines.append(f"Files that could not be read: {len(corpus.errors)}")
         lines.extend(f"  {e.path}: {e.reason}" for e in corpus.errors)
 
-    counts: Counter[str] = Counter()
-    named: dict[str, bool] = {}
-    for a in corpus:
-        for q in a.quotes:
-            key = q.speaker or "(unattributed)"
-            counts[key] += 1
-            named[key] = named.get(key, False) or (q.speaker_named and q.speaker is not None)
+    speakers = corpus.speakers()
+    unattributed = sum(1 for a in corpus for q in a.quotes if not q.speaker)
     lines.append("")
-    if counts:
+    if speakers:
         lines.append("Speakers by number of quotes:")
-        sw = max(len(s) for s in counts)
-        for spk, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
-            mark = "" if named[spk] else "  (unnamed)"
-            lines.append(f"  {spk:<{sw}}  {n:>4}{mark}")
+        sw = max(len(s.name) for s in speakers)
+        for spk in speakers:
+            mark = "" if spk.named else "  (unnamed)"
+            lines.append(f"  {spk.name:<{sw}}  {spk.count:>4}{mark}")
+        if unattributed:
+            lines.append(f"  {'(unattributed)':<{sw}}  {unattributed:>4}")
     else:
         lines.append("Speakers by number of quotes: none found")
 
