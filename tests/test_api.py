@@ -91,3 +91,11 @@ def test_from_text_rejects_non_strings() -> None:
     """A wrong argument type is a TypeError, as the style guide asks."""
     with pytest.raises(TypeError, match="expects str"):
         Article.from_text(b"bytes", id="x")  # type: ignore[arg-type]
+
+
+def test_from_dict_checks_field_types() -> None:
+    """A record whose id or text is not a string is a ParseError, like any bad record."""
+    from kzaz_corpus import ParseError
+
+    with pytest.raises(ParseError, match="strings"):
+        Article.from_dict({"id": 1, "text": ""})

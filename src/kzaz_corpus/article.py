@@ -177,6 +177,8 @@ class Article:
         unknown = set(data) - names
         if unknown:
             raise ParseError(f"unknown article fields: {sorted(unknown)}", text=repr(data)[:200])
+        if not isinstance(data["id"], str) or not isinstance(data["text"], str):
+            raise ParseError("expected 'id' and 'text' to be strings", text=repr(data)[:200])
         try:
             return cls(**data)
         except (TypeError, ValueError) as exc:
