@@ -53,6 +53,47 @@ def test_home_head_of_state_from_dateline() -> None:
     assert ctx.resolve(mention, 10) == ("Ильхам Алиев", True)
 
 
+HOMES = {
+    "dateline": ("ТАШКЕНТ, 4 апр. Совещание прошло в столице.", "Узбекистан"),
+    "outlet": ("Совещание прошло в столице, сообщает корреспондент Trend.", "Азербайджан"),
+    "our-country": ("Экспорт Кыргызстана растет. Для нашей страны это важный рынок.", "Кыргызстан"),
+    "counterpart-excluded": (
+        "Казахстан расширяет торговлю. Глава нашего государства поблагодарил Президента Армении.",
+        "Казахстан",
+    ),
+    "president-most": ("Президент Беларуси посетил завод. Белорусский президент осмотрел цех.", "Беларусь"),
+    "head-named": ("По приглашению Главы государства Шавката Мирзиёева прибыла делегация.", "Узбекистан"),
+    "no-evidence": ("Совещание прошло в столице. Глава государства выступил с речью.", None),
+}
+
+
+@pytest.mark.parametrize(("text", "home"), list(HOMES.values()), ids=list(HOMES))
+def test_home_country_from_evidence(text: str, home: str | None) -> None:
+    """The home country comes from the text: dateline, outlet, "наша страна", presidents, a named head."""
+    assert SpeakerContext(text).home == home
+
+
+def test_home_title_without_evidence_stays_descriptor() -> None:
+    """With no home country in evidence, "Глава государства" is not guessed from the office table."""
+    ctx = SpeakerContext("Министр Ержан Ахметов выступил. Глава государства сказал, что …", _dt.date(2024, 1, 1))
+    mention = Mention(32, 49, "title", "Глава государства", role="Глава государства", head="президент", country="home")
+    assert ctx.resolve(mention, 32) == ("Глава государства", False)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("По словам экспертов отраслевого союза, спрос растет.", "эксперты отраслевого союза"),
+        ("По мнению ведущих аналитиков, курс останется стабильным.", "аналитики"),
+    ],
+    ids=["experts-genitive", "analysts"],
+)
+def test_plural_descriptor_after_po_slovam(text: str, speaker: str) -> None:
+    """A plural descriptor after "по словам"/"по мнению" is an unnamed speaker in the nominative."""
+    (q,) = Article.from_text("Министр Ержан Ахметов открыл форум.\n\n" + text).quotes
+    assert (q.speaker, q.speaker_named) == (speaker, False)
+
+
 def test_title_of_compounds() -> None:
     """Hyphenated titles count by their last part; ordinary words are not titles."""
     assert title_of("экс-президент") == ("президент", "head")

@@ -20,6 +20,7 @@ from importlib import resources
 from types import MappingProxyType
 from typing import Literal
 
+import regex
 from attrs import frozen
 
 __all__ = [
@@ -28,8 +29,11 @@ __all__ = [
     "countries",
     "country_of",
     "office_terms",
+    "outlets",
     "titles",
+    "verb_at",
     "verb_forms",
+    "verb_regex",
 ]
 
 VerbClass = Literal["speech", "opinion", "impersonal", "passive"]
@@ -69,6 +73,9 @@ def _rows(name: str) -> list[list[str]]:
     return out
 
 
+_JOINERS = "-'’"
+
+
 def _yo(word: str) -> str:
     return word.replace("ё", "е")
 
@@ -105,6 +112,69 @@ def verb_forms() -> MappingProxyType[str, VerbForm]:
     return MappingProxyType(table)
 
 
+def _trie_pattern(words: list[str]) -> str:
+    """A regex alternation equivalent to *words*, factored by common prefix (``е`` also matches ``ё``)."""
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
+        alts = []
+        for ch in sorted(node, key=lambda c: (c == "", c)):
+            if ch == "":
+                continue
+            atom = "[её]" if ch == "е" else regex.escape(ch)
+            alts.append(atom + emit(node[ch]))
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if "" in node:
+            return "(?:" + body + ")?"
+        return body
+
+    return emit(trie)
+
+
+@functools.cache
+def verb_regex(*, lower: bool = False) -> regex.Pattern[str]:
+    """
+    Return one compiled pattern that finds every attributing form of :func:`verb_forms`, in any case.
+
+    With *lower*, the pattern only matches lower-case text (faster: run it
+    over ``text.lower()`` when that keeps the offsets). Matches are candidates
+    on word boundaries; :func:`verb_at` drops those glued to another word by a
+    hyphen or apostrophe (``сказал-то``).
+
+    >>> t = "Он заявил, что министр ОТМЕЧАЕТ рост; заявитель промолчал."
+    >>> [m.group() for m in verb_regex().finditer(t)]
+    ['заявил', 'ОТМЕЧАЕТ']
+
+    .. versionadded:: 0.1.0
+    """
+    flags = "(?V1)" if lower else "(?V1i)"
+    return regex.compile(rf"{flags}\b(?:{_trie_pattern(sorted(verb_forms()))})\b")
+
+
+def verb_at(text: str, start: int, end: int) -> VerbForm | None:
+    """
+    Return the verb data of the :func:`verb_regex` match ``text[start:end]``, or None if it is part of a longer word.
+
+    >>> t = "сказал-то"
+    >>> verb_at(t, 0, 6) is None
+    True
+
+    .. versionadded:: 0.1.0
+    """
+    if start >= 2 and text[start - 1] in _JOINERS and text[start - 2].isalnum():
+        return None
+    if end + 1 < len(text) and text[end] in _JOINERS and text[end + 1].isalpha():
+        return None
+    return verb_forms().get(_yo(text[start:end].lower()))
+
+
 @functools.cache
 def titles() -> MappingProxyType[str, TitleClass]:
     """
@@ -129,6 +199,19 @@ def office_terms() -> tuple[OfficeTerm, ...]:
         end = _dt.date.fromisoformat(r[4]) if len(r) > 4 and r[4] else None
         out.append(OfficeTerm(r[0], r[1], r[2], _dt.date.fromisoformat(r[3]), end))
     return tuple(out)
+
+
+@functools.cache
+def outlets() -> MappingProxyType[str, str]:
+    """
+    Map each news outlet name in ``outlets.tsv`` to its country.
+
+    >>> outlets()["Trend"]
+    'Азербайджан'
+
+    .. versionadded:: 0.1.0
+    """
+    return MappingProxyType({r[0]: r[1] for r in _rows("outlets.tsv")})
 
 
 @functools.cache

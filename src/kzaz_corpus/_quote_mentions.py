@@ -17,6 +17,8 @@ Facts:
 
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from ._quote_lexicon import country_of
@@ -30,6 +32,7 @@ from .speakers import (
     Mention,
     SpeakerContext,
     _can_be_nominative,
+    _nominative_phrase,
     title_of,
 )
 
@@ -48,6 +51,9 @@ _MEDIUM_RE = regex.compile(
     r"(?i)\bв\s++(?:эксклюзивном\s++)?интервью(?:\s++(?:агентству|телеканалу|изданию|газете|порталу|радио|журналу|"
     r"информагентству|сайту|телеграм-каналу))?+\s++(?:«[^»\n]{1,40}+»|\"[^\"\n]{1,40}+\"|[\p{L}\p{N}.-]{1,30}+)"
 )
+# An organisation's name after its noun: "телеканал «Россия 24»", "агентство Trend".
+_ORG_QUOTED_NAME_RE = regex.compile(r"\s*+(«[^»\n]{1,40}+»|\"[^\"\n]{1,40}+\")")
+_ORG_LATIN_NAME_RE = regex.compile(r"(?:\s++[A-Z][\w.&-]*+){1,3}+")
 _LATIN_OR_CAPS_RE = regex.compile(r"\A(?:[A-Za-z][\w.-]*+|\p{Lu}{2,}+(?:[.-]\p{Lu}++)*+)\Z")
 
 
@@ -93,17 +99,15 @@ def _make_title(ctx: SpeakerContext, text: str, words: list[regex.Match[str]], i
     start = words[i].start()
     if _PLURAL_HEAD_RE.match(phrase) or cls == "group":
         return Mention(start, pend, "group", phrase)
+    if cls in ("person", "head") and _plural_title(word, head):
+        # GUIDELINES: a plural speaker ("по словам экспертов отраслевого союза") stays unnamed, in the nominative.
+        return Mention(start, pend, "group", _nominative_phrase(phrase.split()))
     if cls == "org":
         # An organisation may carry its name in quotation marks: "телеканал «Россия 24»".
-        m = regex.match(r"\s*+(«[^»\n]{1,40}+»|\"[^\"\n]{1,40}+\")", text[pend : pend + 45])
+        m = _ORG_QUOTED_NAME_RE.match(text, pend, pend + 45) or _ORG_LATIN_NAME_RE.match(text, pend, pend + 60)
         if m:
-            pend += m.end()
+            pend = m.end()
             phrase = text[start:pend]
-        else:
-            m = regex.match(r"(?:\s++[A-Z][\w.&-]*+){1,3}+", text[pend : pend + 60])
-            if m:
-                pend += m.end()
-                phrase = text[start:pend]
         return Mention(start, pend, "org", phrase)
     country = None
     for w in words[i + 1 :]:
@@ -124,6 +128,16 @@ def _make_title(ctx: SpeakerContext, text: str, words: list[regex.Match[str]], i
     elif head in ("премьер", "премьер-министр"):
         head = "премьер-министр"
     return Mention(start, pend, "title", phrase, role=phrase, head=head, country=country)
+
+
+@functools.lru_cache(maxsize=20_000)
+def _plural_title(word: str, head: str) -> bool:
+    """Whether every reading of a title word as its lemma *head* is plural (``экспертов``, ``аналитики``)."""
+    from ._morph import parse
+
+    part = word.rsplit("-", 1)[-1].lower()
+    readings = [p for p in parse(part) if p.tag.POS == "NOUN" and str(p.normal_form).replace("ё", "е") == head]
+    return bool(readings) and all("plur" in p.tag and "Pltm" not in p.tag for p in readings)
 
 
 def _person_mention(ctx: SpeakerContext, text: str, pm: PersonMention) -> Mention:
@@ -349,8 +363,6 @@ def _verb_like(word: str) -> bool:
 
 
 def _nominal(phrase: str) -> str:
-    from .speakers import _nominative_phrase
-
     words = phrase.split()
     if len(words) == 1 and words[0][:1].isupper():
         from ._morph import parse
@@ -364,6 +376,7 @@ def _nominal(phrase: str) -> str:
 
 
 _PLACE_START_RE = regex.compile(r"(?i)\s*+(?:в|во|на)\s++")
+_PLACE_ANY_RE = regex.compile(r"(?i)(?<!\S)(?:в|во|на)\s++")
 
 
 def source_place(ctx: SpeakerContext, text: str, start: int, end: int, *, near_end: bool = False) -> Mention | None:
@@ -379,10 +392,10 @@ def source_place(ctx: SpeakerContext, text: str, start: int, end: int, *, near_e
         start, end = (end - WINDOW, end) if near_end else (start, start + WINDOW)
     m = _PLACE_START_RE.match(text, start, end)
     if m is None:
-        m2 = regex.search(r"(?i)(?:^|\s)(?:в|во|на)\s++", text[start:end])
+        m2 = _PLACE_ANY_RE.search(text, start, end)
         if m2 is None:
             return None
-        s = start + m2.end()
+        s = m2.end()
     else:
         s = m.end()
     words = list(WORD_RE.finditer(text, s, end))

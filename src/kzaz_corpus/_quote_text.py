@@ -37,6 +37,7 @@ HS = r"[ \t\u00a0\u2009\u202f\u2007]"
 WORD_RE = regex.compile(r"\p{L}[\p{L}\p{N}]*+(?:[-'’]\p{L}[\p{L}\p{N}]*+){0,4}+")
 
 _OPENERS = "«„“"
+_MARKS_RE = regex.compile(r"[«»„“”\"]")
 _CLOSE_FOR = {"«": "»", "„": "“”", "“": "”“", '"': '"'}
 
 # Abbreviations after which a period does not end a sentence (lower case, no dot).
@@ -80,8 +81,7 @@ def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
     stack: list[tuple[str, int]] = []
     out: list[tuple[int, int, int]] = []
     pos = start
-    marks = regex.compile(r"[«»„“”\"]")
-    for m in marks.finditer(text, start, end):
+    for m in _MARKS_RE.finditer(text, start, end):
         pos = m.start()
         ch = m.group()
         prev = text[pos - 1] if pos > start else " "

@@ -36,9 +36,9 @@ from collections.abc import Sequence
 import regex
 from attrs import define, field
 
-from ._quote_lexicon import VerbForm, verb_forms
+from ._quote_lexicon import VerbForm, verb_at, verb_regex
 from ._quote_mentions import WINDOW, medium_in, mention_after, mention_anywhere, mention_before, source_place
-from ._quote_text import DASHES, HS, WORD_RE, content_start, quote_spans, sentence_spans, trim_span
+from ._quote_text import DASHES, HS, content_start, quote_spans, sentence_spans, trim_span
 from .model import Paragraph, Quote, QuoteKind
 from .speakers import Mention, SpeakerContext
 
@@ -108,14 +108,31 @@ class _Para:
     content: int
     kind: str
     dash: bool
-    sentences: list[tuple[int, int]]
     marks: list[tuple[int, int, int]]
     verbs: list[tuple[int, int, VerbForm]]
+    text: str = field(repr=False)
+    trigger: bool = False
     verb_at: dict[int, tuple[int, int, VerbForm]] = field(factory=dict)
-    sentence_starts: list[int] = field(factory=list)
     verb_starts: list[int] = field(factory=list)
     mark_spans: list[tuple[int, int]] = field(factory=list)
     mark_at: dict[int, int] = field(factory=dict)
+    _sentences: list[tuple[int, int]] | None = field(default=None, init=False)
+    _sentence_starts: list[int] = field(factory=list, init=False)
+
+    @property
+    def sentences(self) -> list[tuple[int, int]]:
+        """The sentence spans of the content, split on first use."""
+        if self._sentences is None:
+            self._sentences = sentence_spans(self.text, self.content, self.end)
+            self._sentence_starts = [s for s, _ in self._sentences]
+        return self._sentences
+
+    @property
+    def sentence_starts(self) -> list[int]:
+        """The start offsets of :attr:`sentences`."""
+        if self._sentences is None:
+            self.sentences  # noqa: B018
+        return self._sentence_starts
 
     def verbs_in(self, start: int, end: int) -> list[tuple[int, int, VerbForm]]:
         """The speech verbs starting inside ``[start, end)``."""
@@ -124,24 +141,37 @@ class _Para:
         return self.verbs[i:j]
 
 
-def _paragraph(text: str, i: int, p: Paragraph) -> _Para:
-    forms = verb_forms()
+# Any quotation mark: a paragraph without one skips pairing.
+_MARK_RE = regex.compile(r"[«»„“”\"]")
+# What an indirect rule without a speech verb needs: "по словам", "по его мнению".
+_TRIGGER_RE = regex.compile(r"(?i)\bпо\s++(?:(?:его|её|ее|их)\s++)?+(?:словам|мнению|утверждению|заявлению)\b")
+
+
+def _paragraph(text: str, i: int, p: Paragraph, all_verbs: list[tuple[int, int, VerbForm]], starts: list[int]) -> _Para:
     cs = content_start(text, p.start, p.end)
-    verbs = []
-    for w in WORD_RE.finditer(text, p.start, p.end):
-        vf = forms.get(w.group().lower().replace("ё", "е"))
-        if vf is not None:
-            verbs.append((w.start(), w.end(), vf))
+    verbs = all_verbs[bisect.bisect_left(starts, p.start) : bisect.bisect_left(starts, p.end)]
     dash = _DASH_OPEN_RE.match(text, p.start, p.end) is not None
-    para = _Para(
-        i, p.start, p.end, cs, p.kind, dash, sentence_spans(text, cs, p.end), quote_spans(text, p.start, p.end), verbs
-    )
+    marks = quote_spans(text, p.start, p.end) if _MARK_RE.search(text, p.start, p.end) else []
+    trigger = bool(verbs) or _TRIGGER_RE.search(text, p.start, p.end) is not None
+    para = _Para(i, p.start, p.end, cs, p.kind, dash, marks, verbs, text, trigger)
     para.verb_at = {v[0]: v for v in verbs}
     para.verb_starts = [v[0] for v in verbs]
-    para.sentence_starts = [s for s, _ in para.sentences]
-    para.mark_spans = sorted((o, c + 1) for o, c, _ in para.marks)
-    para.mark_at = {o: c for o, c, _ in para.marks}
+    para.mark_spans = sorted((o, c + 1) for o, c, _ in marks)
+    para.mark_at = {o: c for o, c, _ in marks}
     return para
+
+
+def _all_verbs(text: str) -> list[tuple[int, int, VerbForm]]:
+    """Every attributing speech-verb form in *text*, in order."""
+    out = []
+    low = text.lower()
+    # Lower-casing keeps offsets for Cyrillic and Latin; a text where it does not is searched as it is.
+    found = verb_regex(lower=True).finditer(low) if len(low) == len(text) else verb_regex().finditer(text)
+    for m in found:
+        vf = verb_at(text, m.start(), m.end())
+        if vf is not None:
+            out.append((m.start(), m.end(), vf))
+    return out
 
 
 def _sentence_of(para: _Para, pos: int) -> tuple[int, int]:
@@ -318,7 +348,7 @@ def _chto_rule(ctx: SpeakerContext, text: str, paras: list[_Para], k: int) -> li
         if v[0] < para.content:
             continue
         ss, se = _sentence_of(para, v[0])
-        m = _CHTO_RE.match(text, v[1], se)
+        m = _CHTO_RE.match(text, v[1], min(se, v[1] + WINDOW))
         if m is None:
             continue
         mention: Mention | None
@@ -387,7 +417,7 @@ def _po_slovam_rule(ctx: SpeakerContext, text: str, paras: list[_Para], k: int) 
                 break
             if _KAK_RE.match(head):
                 rest = text[comma + 1 : se].lstrip()
-                if regex.match(r"(?i)(?:об\s++этом|о\s++том|это\b)", rest):
+                if _ABOUT_IT_RE.match(rest):
                     break
                 mention = mention_anywhere(ctx, text, v[1], comma)
                 if mention is None or v[2].plural or v[2].cls == "impersonal":
@@ -404,6 +434,13 @@ def _po_slovam_rule(ctx: SpeakerContext, text: str, paras: list[_Para], k: int) 
     return out
 
 
+# "Как сообщил X, об этом …": the clause after the comma is not the quote.
+_ABOUT_IT_RE = regex.compile(r"(?i)(?:об\s++этом|о\s++том|это\b)")
+# The comma (and dash) that ends a quote right before a postposed verb: "…, – заявил".
+_COMMA_BEFORE_RE = regex.compile(rf",{HS}*+(?:[{DASHES}]{HS}*+)?\Z")
+_COLON_AFTER_RE = regex.compile(r"\s*+:")
+# A capitalised word after a lower-case one: where a glued headline ends.
+_GLUED_WORD_RE = regex.compile(r"(?<=[\p{Ll}\d%)])\s++(\p{Lu}\p{Ll}*+)")
 _THREE_WORDS_RE = regex.compile(r"\S++(?:\s++\S++){2}")
 _NOT_CONTENT_RE = regex.compile(r"(?i)(?:как\b|по\s++словам|по\s++мнению|об\s++этом|о\s++том\b)")
 
@@ -419,13 +456,13 @@ def _postposed_rule(ctx: SpeakerContext, text: str, paras: list[_Para], k: int) 
         ss, se = _sentence_of(para, v[0])
         if ss in done_sentences:
             continue
-        m = regex.search(rf",{HS}*+(?:[{DASHES}]{HS}*+)?\Z", text[max(ss, v[0] - 6) : v[0]])
+        m = _COMMA_BEFORE_RE.search(text, max(ss, v[0] - 6), v[0])
         if m is None:
             continue
-        comma = max(ss, v[0] - 6) + m.start()
+        comma = m.start()
         if _inside(para.mark_spans, comma):
             continue
-        if _CHTO_RE.match(text, v[1], se) or regex.match(r"\s*+:", text[v[1] : v[1] + 3]):
+        if _CHTO_RE.match(text, v[1], min(se, v[1] + WINDOW)) or _COLON_AFTER_RE.match(text, v[1], v[1] + 3):
             continue
         s, e = trim_span(text, ss, comma)
         if e - s < 8 or not _THREE_WORDS_RE.match(text, s, e) or _NOT_CONTENT_RE.match(text, s, e):
@@ -444,9 +481,9 @@ def _glue_start(ctx: SpeakerContext, text: str, s: int, e: int) -> int:
     """Past a headline glued to the first sentence: "… экспорт фруктов В первом полугодии …"."""
     from ._morph import parse
 
-    for m in regex.finditer(r"(?<=[\p{Ll}\d%)])\s++(\p{Lu}\p{Ll}*+)", text[s : min(e, s + 250)]):
+    for m in _GLUED_WORD_RE.finditer(text, s, min(e, s + 250)):
         word = m.group(1)
-        pos = s + m.start(1)
+        pos = m.start(1)
         if ctx.person_at(pos, pos + 1) is not None:
             continue
         ps = parse(word.lower())
@@ -534,8 +571,12 @@ def extract_quotes(text: str, paragraphs: Sequence[Paragraph], *, date: _dt.date
     """
     if not text:
         return ()
-    paras = [_paragraph(text, i, p) for i, p in enumerate(p for p in paragraphs if p.kind in _TEXT_KINDS)]
-    if not paras:
+    verbs = _all_verbs(text)
+    starts = [v[0] for v in verbs]
+    paras = [
+        _paragraph(text, i, p, verbs, starts) for i, p in enumerate(p for p in paragraphs if p.kind in _TEXT_KINDS)
+    ]
+    if not any(p.trigger or p.marks or p.dash for p in paras):
         return ()
     ctx = SpeakerContext(text, date)
     direct: list[_Cand] = []
@@ -549,6 +590,8 @@ def extract_quotes(text: str, paragraphs: Sequence[Paragraph], *, date: _dt.date
     direct_spans = sorted((c.start, c.end) for c in direct)
     indirect: list[_Cand] = []
     for k in range(len(paras)):
+        if not paras[k].trigger:
+            continue
         for rule in _INDIRECT_RULES:
             for c in rule(ctx, text, paras, k):
                 anchor = c.anchor if c.anchor >= 0 else c.start

@@ -13,9 +13,11 @@ Facts (``GUIDELINES.md``, "Quotes", ``speaker``):
   to the most recent speaker or subject; a pronoun goes to the nearest
   preceding person of the same gender. Whatever stays unresolved keeps its
   descriptor in the nominative with ``speaker_named=False``.
-- ``Глава государства``, ``Глава нашего государства`` and ``лидер страны``
-  name the head of state of the article's home country: the country the
-  article mentions most (Kazakhstan on a tie).
+- ``Глава государства`` and ``Глава нашего государства`` name the head of
+  state of the article's home country, taken from evidence in the text: a
+  dateline city, a country named next to ``наша страна``, an outlet the
+  text names, or the country whose president it mentions most. With no
+  such evidence the title stays an unnamed descriptor.
 
 Corpus level: :func:`speakers_of` lists each speaker with their quotes, and
 :func:`group_quotes` groups a quote repeated across articles.
@@ -34,7 +36,7 @@ from typing import TYPE_CHECKING, Literal
 import regex
 from attrs import field, frozen
 
-from ._quote_lexicon import country_of, office_terms, titles
+from ._quote_lexicon import country_of, office_terms, outlets, titles
 from ._quote_text import WORD_RE
 from .model import Quote
 from .names import PersonMention, find_persons
@@ -73,10 +75,40 @@ _HEAD_OF_STATE_RE = regex.compile(
 )
 # "Глава государства", "Глава нашего государства": the head of state of the article's home country.
 _HOME_HEAD_RE = regex.compile(r"(?i)\Aглав\p{L}{0,3}\s++(?:нашего\s++)?государства\b")
-# Where no dateline says otherwise, an article is read as coming from this country.
-DEFAULT_HOME = "Казахстан"
+# The country a home title ("Глава государства") refers to: resolved per article.
 HOME = "home"
+# A dateline city at the start of a line: "БАКУ, 3 дек", "Астана, 5 мая".
+_DATELINE_CITY_RE = regex.compile(r"(?m)^[ \t\u00a0]*+(\p{Lu}[\p{L}-]{2,30}+),[ \t\u00a0]*+\d")
+# The author's own country: "наша страна", "нашего государства", "в нашей республике".
+# Singular only: "наших стран" means both sides of a visit.
+_OUR_COUNTRY_RE = regex.compile(
+    r"(?i)\bнаш(?:а|ей|у|ем|его|ему|им)\s++"
+    r"(?:стран(?:а|ы|е|у|ой)|государств(?:о|а|у|ом|е)|республик(?:а|и|е|у|ой))\b"
+)
+# A country named as a president's ("Президенту Азербайджана") is a counterpart, not the home.
+_PRESIDENT_OF_RE = regex.compile(r"(?i)президент\p{L}{0,3}+\s++(?:республики\s++)?+\Z")
+# How far from "наша страна" the country it means may be named.
+_NEAR = 200
+_COUNTRY_WORD_RE = regex.compile(r"\b\p{L}{2,30}+\b")
+# "Президент Узбекистана", "президентом РФ", "узбекский президент", "Президента Республики Казахстан".
+_PRESIDENT_RE = regex.compile(
+    r"(?i)(?:\b(?P<before>\p{L}{3,30}+)\s++)?\bпрезидент\p{L}{0,3}+"
+    r"(?:\s++(?:республики\s++)?+(?P<after>\p{L}{2,30}+))?+"
+)
+
+
+@functools.cache
+def _outlet_re() -> regex.Pattern[str]:
+    names = sorted(outlets(), key=len, reverse=True)
+    return regex.compile(r"(?<![\p{L}\p{N}])(?:" + "|".join(regex.escape(n) for n in names) + r")(?![\p{L}\p{N}])")
+
+
 _PLURAL_HEAD_RE = regex.compile(r"(?i)\Aглавы\s++(?:государств|стран|правительств|делегаций)\b")
+# Between a title and the name it precedes only space and quotation marks may stand.
+_QUOTE_MARKS = '«»"“”„'
+_MARKS_ONLY_RE = regex.compile(r"[\s«»\"“”„]*+")
+# A role after a name: "Ержан Ахметов, министр энергетики", "Ержан Ахметов – министр".
+_ROLE_AFTER_RE = regex.compile(r"\s*+(?:,|[-–—])\s*+((?:[\p{L}-]++\s++){0,3}[\p{L}-]++)")
 
 
 @frozen
@@ -220,6 +252,14 @@ def _nominative_phrase(words: Sequence[str]) -> str:
     from ._morph import parse
 
     out = list(words)
+    # Adjectives agree with the head: "ведущих экспертов" -> "ведущие эксперты".
+    number = "sing"
+    for w in words:
+        if title_of(w) is not None:
+            ps = parse(w.rsplit("-", 1)[-1].lower())
+            if ps and ps[0].tag.number == "plur" and "Pltm" not in ps[0].tag:
+                number = "plur"
+            break
     for i, w in enumerate(words):
         if title_of(w) is None and not (w[:1].islower() and _is_adj(w)):
             continue
@@ -228,7 +268,7 @@ def _nominative_phrase(words: Sequence[str]) -> str:
             break
         p = parses[0]
         if p.tag.POS in ("ADJF", "PRTF"):
-            g = p.inflect({"nomn", "sing"})
+            g = p.inflect({"nomn", number})
             if g is not None:
                 out[i] = _restyle(w, str(g.word))
             continue
@@ -294,31 +334,67 @@ class SpeakerContext:
     def __init__(self, text: str, date: _dt.date | None = None, excluded: Sequence[tuple[int, int]] = ()) -> None:
         self.text = text
         self.date = date
-        self.persons: tuple[PersonMention, ...] = find_persons(text)
-        self._starts = [p.start for p in self.persons]
-        self.full_names: dict[str, str] = {}
+        self._canonical: dict[str, str] = {}
+        # Speaker events: (position, name, gender) of resolved speakers, for pronouns and bare titles.
+        self.events: list[tuple[int, str, Literal["m", "f"] | None]] = []
+        self.excluded = sorted(excluded)
+
+    # Everything below is computed on first use: an article whose quotes need no title or
+    # pronoun never builds the apposition index or looks for its home country.
+
+    @functools.cached_property
+    def persons(self) -> tuple[PersonMention, ...]:
+        """Every person mention of the text, in order."""
+        return find_persons(self.text)
+
+    @functools.cached_property
+    def _starts(self) -> list[int]:
+        return [p.start for p in self.persons]
+
+    @functools.cached_property
+    def full_names(self) -> dict[str, str]:
+        """The longest full name the text gives for each surname (lower case)."""
+        out: dict[str, str] = {}
         for p in self.persons:
             words = [w for w in p.name.split() if not w.endswith(".")]
             if len(words) >= 2:
                 key = _low(p.surname)
-                if key not in self.full_names or len(p.name) > len(self.full_names[key]):
-                    self.full_names[key] = p.name
-        self._canonical: dict[str, str] = {}
-        self._by_prefix: dict[str, list[str]] = defaultdict(list)
+                if key not in out or len(p.name) > len(out[key]):
+                    out[key] = p.name
+        return out
+
+    @functools.cached_property
+    def _by_prefix(self) -> dict[str, list[str]]:
+        out: dict[str, list[str]] = defaultdict(list)
         for key in self.full_names:
-            self._by_prefix[key[:2]].append(key)
-        self.genders: dict[str, Literal["m", "f"] | None] = {}
+            out[key[:2]].append(key)
+        return out
+
+    @functools.cached_property
+    def genders(self) -> dict[str, Literal["m", "f"] | None]:
+        """The gender of each person the text names, by canonical name."""
+        out: dict[str, Literal["m", "f"] | None] = {}
         for p in self.persons:
             if p.gender is not None:
-                self.genders.setdefault(self.canonical(p.name), p.gender)
-        self.home = self._home_country()
-        self.appositions = self._appositions()
-        self._apposition_index: dict[str, list[tuple[int, str, str, str]]] = defaultdict(list)
+                out.setdefault(self.canonical(p.name), p.gender)
+        return out
+
+    @functools.cached_property
+    def home(self) -> str | None:
+        """The article's home country (see :meth:`_home_country`)."""
+        return self._home_country()
+
+    @functools.cached_property
+    def appositions(self) -> list[tuple[int, str, str | None, str]]:
+        """(position, head lemma, country, canonical name) for every title attached to a name."""
+        return self._appositions()
+
+    @functools.cached_property
+    def _apposition_index(self) -> dict[str, list[tuple[int, str, str, str]]]:
+        out: dict[str, list[tuple[int, str, str, str]]] = defaultdict(list)
         for apos, ahead, acountry, aname in sorted(self.appositions, key=lambda a: a[0]):
-            self._apposition_index[ahead].append((apos, ahead, acountry or "", aname))
-        # Speaker events: (position, name, gender) of resolved speakers, for pronouns and bare titles.
-        self.events: list[tuple[int, str, Literal["m", "f"] | None]] = []
-        self.excluded = sorted(excluded)
+            out[ahead].append((apos, ahead, acountry or "", aname))
+        return out
 
     # names
 
@@ -371,18 +447,64 @@ class SpeakerContext:
             i += 1
         return out
 
-    def _home_country(self) -> str:
-        """The country of a dateline city (``БАКУ, 3 дек``) in the first lines, else :data:`DEFAULT_HOME`."""
-        for m in regex.finditer(r"(?m)^[ \t\u00a0]*+(\p{Lu}[\p{L}-]{2,30}+),[ \t\u00a0]*+\d", self.text[:3000]):
+    def _home_country(self) -> str | None:
+        """
+        The country the article is written from, on the evidence of the text, else None.
+
+        In order: a dateline city (``БАКУ, 3 дек``, ``Астана, 5 мая``); the
+        country of a head of state the text calls ``Глава государства``
+        (``Главы государства Касым-Жомарта Токаева``, by the office-holder
+        table); a country named near ``наша страна``/``нашего государства``
+        other than as a president's (``Президенту Азербайджана`` is the
+        counterpart); an outlet
+        the text names (``МИА «Казинформ»``, ``Trend``); the country whose
+        president the text mentions most (``Президент Узбекистана``,
+        ``узбекский президент``), if one leads.
+        """
+        text = self.text
+        for m in _DATELINE_CITY_RE.finditer(text, 0, 3000):
             c = country_of(m.group(1))
             if c:
                 return c
-        return DEFAULT_HOME
+        for _, _, acountry, aname in self.appositions:
+            if acountry == HOME:
+                for term in office_terms():
+                    if term.role == "президент" and _low(term.holder.split()[-1]) == _low(aname.split()[-1]):
+                        return term.country
+        for m in _OUR_COUNTRY_RE.finditer(text):
+            best: tuple[int, str] | None = None
+            lo, hi = max(0, m.start() - _NEAR), min(len(text), m.end() + _NEAR)
+            for w in _COUNTRY_WORD_RE.finditer(text, lo, hi):
+                c = country_of(w.group())
+                if c is not None and not _PRESIDENT_OF_RE.search(text, max(0, w.start() - 30), w.start()):
+                    dist = m.start() - w.end() if w.end() <= m.start() else w.start() - m.end()
+                    if best is None or dist < best[0]:
+                        best = (dist, c)
+            if best is not None:
+                return best[1]
+        for m in _outlet_re().finditer(text):
+            return outlets()[m.group()]
+        counts: Counter[str] = Counter()
+        for m in _PRESIDENT_RE.finditer(text):
+            c = country_of(m.group("after") or "") or country_of(m.group("before") or "")
+            if c is not None:
+                counts[c] += 1
+        ranked = counts.most_common(2)
+        if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+            return ranked[0][0]
+        return None
 
     def _role_before(self, pm: PersonMention) -> tuple[str, str | None, int] | None:
         """A title right before a name (``посол Азербайджана в Казахстане Агалар …``)."""
         start = max(0, pm.start - 120)
-        chunk = self.text[start : pm.start]
+        text = self.text
+        j = pm.start - 1
+        while j >= start and (text[j].isspace() or text[j] in _QUOTE_MARKS):
+            j -= 1
+        if j < start or not text[j].isalnum():
+            # Punctuation (or nothing) right before the name: no title is attached.
+            return None
+        chunk = text[start : pm.start]
         words = list(WORD_RE.finditer(chunk))
         if not words:
             return None
@@ -391,7 +513,7 @@ class SpeakerContext:
         nxt = len(chunk)
         for w in reversed(words):
             gap = chunk[w.end() : nxt]
-            if gap.strip() and not regex.fullmatch(r"[\s«»\"“”„]*+", gap):
+            if gap.strip() and not _MARKS_ONLY_RE.fullmatch(gap):
                 break
             if w.group() == "и" or _is_verb(w.group()) or self.person_at(start + w.start(), start + w.end()):
                 break
@@ -432,7 +554,7 @@ class SpeakerContext:
             if r is not None:
                 out.append((pm.start, r[0], r[1], self.canonical(pm.name)))
             after = self.text[pm.end : pm.end + 80]
-            m = regex.match(r"\s*+(?:,|[-–—])\s*+((?:\p{L}+\s+){0,3}?\p{L}+)", after)
+            m = _ROLE_AFTER_RE.match(after)
             if m:
                 for w in m.group(1).split():
                     t = title_of(w)
@@ -485,10 +607,10 @@ class SpeakerContext:
 
     def holder(self, role: str, country: str | None) -> str | None:
         """The office-holder of *role* in *country* on the article's date, if the table knows."""
-        if self.date is None or country is None:
-            return None
         if country == HOME:
             country = self.home
+        if self.date is None or country is None:
+            return None
         for term in office_terms():
             if (
                 term.role == role
@@ -539,7 +661,8 @@ class SpeakerContext:
         if mention.kind == "title" and mention.head:
             head = mention.head
             name = self.by_title(head, mention.country, pos) or self.holder(head, mention.country)
-            if name is None:
+            if name is None and not (mention.country == HOME and self.home is None):
+                # A home title with no home country in evidence stays a descriptor.
                 name = self.nearest(pos)
             if name:
                 return name, True
