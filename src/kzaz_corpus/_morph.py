@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     import pymorphy3
     from pymorphy3.analyzer import Parse
 
-__all__ = ["analyzer", "parse", "lemma"]
+__all__ = ["analyzer", "lemma", "parse"]
 
 
 @functools.cache

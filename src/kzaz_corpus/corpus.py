@@ -29,8 +29,8 @@ from .errors import ParseError, SourceError
 if TYPE_CHECKING:  # pragma: no cover
     from .frames import Frames
     from .metrics import MetricRow
-    from .speakers import QuoteGroup, Speaker
     from .model import MetricKind
+    from .speakers import QuoteGroup, Speaker
 
 __all__ = ["Corpus", "LoadError", "decode_bytes", "load_seeds", "read_article"]
 
