@@ -352,3 +352,72 @@ def test_mentions_round_trip_through_dicts(case: tuple[str, D]) -> None:
     """Mentions survive to_dict/from_dict unchanged."""
     d = parse_date(case[0])
     assert DateMention.from_dict(_as_dict(d)) == d
+
+
+# --- news in several agency styles: every expression, resolved ---------------
+
+# id: (text, [(surface, value, high, granularity), ...]), all against ANCHOR
+NEWS: dict[str, tuple[str, list[tuple[str, D, D, str]]]] = {
+    "economy-month-range": (
+        "В январе-сентябре 2025 года ВВП вырос на 6%.",
+        [("В январе-сентябре 2025 года", D(2025, 1, 1), D(2025, 9, 30), "month")],
+    ),
+    "diplomacy-day-no-year": (
+        "Соглашение подписали 14 ноября в Баку.",
+        [("14 ноября", D(2025, 11, 14), D(2025, 11, 14), "day")],
+    ),
+    "transit-half-current-year": (
+        "Транзит по итогам первого полугодия текущего года вырос.",
+        [("первого полугодия текущего года", D(2025, 1, 1), D(2025, 6, 30), "half")],
+    ),
+    "energy-deadline": (
+        "Завод введут в строй к концу 2027 года.",
+        [("к концу 2027 года", D(2027, 12, 1), D(2027, 12, 31), "month")],
+    ),
+    "next-week": (
+        "Встреча пройдет на следующей неделе в Ташкенте.",
+        [("на следующей неделе", D(2025, 10, 27), D(2025, 11, 2), "day")],
+    ),
+    "roman-quarter": (
+        "В III квартале 2024 года добыча снизилась.",
+        [("В III квартале 2024 года", D(2024, 7, 1), D(2024, 9, 30), "quarter")],
+    ),
+    "forum-day-range": (
+        "С 1 по 3 декабря в Астане пройдет форум.",
+        [("С 1 по 3 декабря", D(2025, 12, 1), D(2025, 12, 3), "day")],
+    ),
+    "nine-months-this-year": (
+        "За девять месяцев этого года экспорт вырос.",
+        [("За девять месяцев этого года", D(2025, 1, 1), D(2025, 9, 30), "month")],
+    ),
+    "decade-plural": (
+        "Еще в 2010-х годах проект считали невыгодным.",
+        [("в 2010-х годах", D(2010, 1, 1), D(2019, 12, 31), "decade")],
+    ),
+    "first-half-next-year": (
+        "В первой половине 2026 года начнутся поставки.",
+        [("В первой половине 2026 года", D(2026, 1, 1), D(2026, 6, 30), "half")],
+    ),
+    "day-word-two-days-ago": (
+        "Позавчера делегация прибыла в Тбилиси.",
+        [("Позавчера", D(2025, 10, 20), D(2025, 10, 20), "day")],
+    ),
+    "last-five-years": (
+        "Объем торговли за последние пять лет удвоился.",
+        [("за последние пять лет", D(2020, 1, 1), D(2025, 10, 22), "year")],
+    ),
+    "anchor-far-into-long-word": (
+        "Выгодное предложение по маршруту полета обсудили в аэропорту.",
+        [],
+    ),
+    "capital-month-in-headline": (
+        "ИТОГИ ОКТЯБРЯ: экспорт зерна вырос, в сентябре было меньше.",
+        [("ОКТЯБРЯ", D(2025, 10, 1), D(2025, 10, 31), "month"), ("в сентябре", D(2025, 9, 1), D(2025, 9, 30), "month")],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), NEWS.values(), ids=NEWS.keys())
+def test_extract_dates_in_news(text: str, expected: list[tuple[str, D, D, str]]) -> None:
+    found = extract_dates(text, body(text), anchor=ANCHOR)
+    assert [(d.surface, d.value, d.high, d.granularity) for d in found] == expected

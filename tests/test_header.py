@@ -176,3 +176,19 @@ def test_generated_documents_date(case: tuple[str, D | None]) -> None:
     h = parse_header(text)
     assert h.date == date
     assert [p.kind for p in h.paragraphs][-1] == "body"
+
+
+# --- datelines in agency styles ----------------------------------------------
+
+# id: (text, date)
+DATELINES: dict[str, tuple[str, dt.date | None]] = {
+    "slashed-agency": ("БАКУ, 21 октября 2025. /Trend/. Текст новости здесь.", dt.date(2025, 10, 21)),
+    "time-then-agency": ("Ташкент, 3 ноября 2025, 10:15 — Kun.uz. Текст.", dt.date(2025, 11, 3)),
+    "time-then-two-word-agency": ("МОСКВА, 15 октября 2025, 12:30 — РИА Новости. Текст.", dt.date(2025, 10, 15)),
+    "no-year-no-date": ("ТБИЛИСИ, 5 сен - Интерфакс. Текст новости.", None),
+}
+
+
+@pytest.mark.parametrize(("text", "date"), DATELINES.values(), ids=DATELINES.keys())
+def test_dateline_dates_the_article(text: str, date: dt.date | None) -> None:
+    assert parse_header(text).date == date

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from .model import Paragraph
 
-__all__ = ["sentences", "paragraph_sentences"]
+__all__ = ["paragraph_sentences", "sentences"]
 
 
 def paragraph_sentences(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:

@@ -30,6 +30,7 @@ is one compiled pattern scanned once per paragraph.
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as _dt
 import functools
@@ -80,29 +81,43 @@ _SEASONS = {
 _ADJ_END = r"(?:ого|его|ому|ему|ом|ем|ый|ий|ой|ым|им|ая|яя|ую|юю|ей|ое|ее|ые|ие|ых|их|от)"
 
 
+def _fragments() -> dict[str, str]:
+    """The named fragments the grammar refers to as ``(?&NAME)``, each inlined where used."""
+    full, abbr = months()
+    counts = alternation(_COUNT_WORDS)
+    return {
+        "S": r"\s{1,3}+",  # a word gap (NBSP and thin spaces included)
+        "DASH": r"\s{0,3}+ [-–—‒] \s{0,3}+",  # a range dash, spaced or not
+        "TO": r"(?&DASH) | (?&S) (?:по|до) (?&S)",  # "20–21", "с 1 по 15", "с января по март"
+        "NE": r"(?![\p{L}\p{N}])",  # end of a word
+        "Y4": r"(?<!\d) (?:1[89]|20|21) \d\d (?!\d)",  # a four-digit year, 1800-2199
+        "YSING": r"год (?:ом|а|у|е)?+ (?&NE) | г\. | г (?&NE)",  # "году", "г."
+        "YPLUR": r"год (?:ами|ам|ах|ов|ы) (?&NE) | гг\. | гг (?&NE)",  # "годы", "гг."
+        "ORD": r"-? (?:го|й|м|х) (?&NE)",  # "2025-м", "1-го"
+        "MON": rf"{alternation(full)} (?&NE)",
+        "MONA": rf"{alternation(abbr)} (?: \. | (?&NE) )",
+        "COUNT": rf"\d{{1,2}} (?!\d) | {counts} (?&NE)",
+    }
+
+
+_FRAGMENT_REF_RE = regex.compile(r"\(\?&(\w++)\)")
+
+
+def _inline(source: str, fragments: dict[str, str]) -> str:
+    """Replace every ``(?&NAME)`` by its fragment: subroutine calls make each match several times slower."""
+    for _ in range(len(fragments)):
+        if "(?&" not in source:
+            break
+        source = _FRAGMENT_REF_RE.sub(lambda m: "(?:" + fragments[m[1]] + ")", source)
+    return source
+
+
 def _grammar() -> str:
     """Assemble the date grammar from named fragments (see the module facts)."""
-    full, abbr = months()
-    mon_full = alternation(full)
-    mon_abbr = alternation(abbr)
     mods = alternation(modifiers())
     days = alternation(day_words())
-    counts = alternation(_COUNT_WORDS)
     seasons = alternation(_SEASONS)
     return rf"""
-    (?(DEFINE)
-      (?P<S>   \s{{1,3}}+ )                          # a word gap (NBSP and thin spaces included)
-      (?P<DASH> \s{{0,3}}+ [-–—‒] \s{{0,3}}+ )        # a range dash, spaced or not
-      (?P<TO> (?&DASH) | (?&S) (?:по|до) (?&S) )      # "20–21", "с 1 по 15", "с января по март"
-      (?P<NE>  (?![\p{{L}}\p{{N}}]) )                 # end of a word
-      (?P<Y4>  (?<!\d) (?:1[89]|20|21) \d\d (?!\d) )  # a four-digit year, 1800-2199
-      (?P<YSING> (?: год (?:ом|а|у|е)?+ (?&NE) | г\. | г (?&NE) ) )       # "году", "г."
-      (?P<YPLUR> (?: год (?:ами|ам|ах|ов|ы) (?&NE) | гг\. | гг (?&NE) ) )  # "годы", "гг."
-      (?P<ORD> -? (?:го|й|м|х) (?&NE) )                # "2025-м", "1-го"
-      (?P<MON> {mon_full} (?&NE) )
-      (?P<MONA> {mon_abbr} (?: \. | (?&NE) ) )
-      (?P<COUNT> \d{{1,2}} (?!\d) | {counts} (?&NE) )
-    )
     # A governing preposition belongs to the expression ("к 2030 году").
     (?<![\p{{L}}\p{{N}}])
     (?: (?P<prep> {_PREPOSITIONS} ) (?&S) )?
@@ -178,7 +193,7 @@ def _yref() -> str:
 def _date_re() -> regex.Pattern[str]:
     """Compile the grammar once, on first use."""
     # Captures inside a subroutine call are not kept, so the year reference is inlined.
-    source = _grammar().replace("(?&YREF)", _yref())
+    source = _inline(_grammar(), {"YREF": _yref(), **_fragments()})
     return regex.compile(source, regex.VERBOSE | regex.IGNORECASE | regex.V0)
 
 
@@ -249,35 +264,96 @@ def _trigger_words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(w[:4] for w in words if len(w) >= 4), frozenset(w for w in words if len(w) < 4)
 
 
-def _scan(text: str, start: int, end: int) -> list[regex.Match[str]]:
-    """Find the grammar's matches in ``text[start:end]``, left to right, without overlaps."""
+# Every expression holds an anchor (a digit, a month, a unit such as "год" or
+# "квартал", a season or a day word) at most this many characters after the
+# word that opens it: "в ближайшие двенадцать месяцев" is the longest shape.
+_ANCHOR_REACH = 48
+_DIGIT_RE = re.compile(r"\d")
+
+
+@functools.cache
+def _anchors() -> tuple[str, ...]:
+    """Return the lower-case substrings of which every expression holds at least one (besides digits)."""
+    full, _ = months()
+    # Abbreviated months ("3 дек") only follow a day number, itself an anchor.
+    stems: set[str] = set(day_words()) | {"год", "месяц", "недел", "квартал", "полугод", "половин", "лет"}
+    for group in (
+        *({w for w, n in full.items() if n == month} for month in set(full.values())),
+        *({w for w, b in _SEASONS.items() if b == bounds} for bounds in set(_SEASONS.values())),
+    ):
+        first, last = min(group), max(group)
+        n = next((i for i, (a, b) in enumerate(zip(first, last, strict=False)) if a != b), min(len(first), len(last)))
+        prefix = first[:n]
+        stems |= {prefix} if len(prefix) >= 3 else group
+    # A stem that holds a shorter one adds nothing.
+    return tuple(sorted(w for w in stems if not any(o != w and o in w for o in stems)))
+
+
+def _anchor_spots(text: str, low: str) -> list[int]:
+    """Return the sorted positions in *text* where an anchor starts."""
+    spots: list[int] = []
+    for stem in _anchors():
+        at = low.find(stem)
+        while at >= 0:
+            spots.append(at)
+            at = low.find(stem, at + 1)
+    spots.extend(m.start() for m in _DIGIT_RE.finditer(text))
+    spots.sort()
+    return spots
+
+
+def _scan(text: str, start: int, end: int, spots: Sequence[int] | None = None) -> list[regex.Match[str]]:
+    """
+    Find the grammar's matches in ``text[start:end]``, left to right, without overlaps.
+
+    *spots* are the anchor positions of the whole text (see
+    :func:`_anchor_spots`): only the words shortly before one are tried.
+    Without them every word is.
+    """
     pattern = _date_re()
     triggers = _trigger_re()
     long_words, short_words = _trigger_words()
+    if spots is None:
+        windows = [(start, end)]
+    else:
+        windows = []
+        for at in spots[bisect.bisect_left(spots, start) : bisect.bisect_left(spots, end)]:
+            lo = max(start, at - _ANCHOR_REACH)
+            if windows and lo <= windows[-1][1]:
+                windows[-1] = (windows[-1][0], at + 1)
+            else:
+                windows.append((lo, at + 1))
     out: list[regex.Match[str]] = []
     pos = start
-    for w in _WORD_RE.finditer(text, start, end):
-        at = w.start()
-        if at < pos:
-            continue
-        word = w[0]
-        if not word[0].isdigit():
-            if len(word) >= 4:
-                if word[:4].lower() not in long_words:
-                    continue
-            elif word.lower() not in short_words:
+    for lo, hi in windows:
+        for w in _WORD_RE.finditer(text, max(lo, pos), end):
+            at = w.start()
+            if at >= hi:
+                break
+            if at < pos:
                 continue
-        if triggers.match(text, at, end) is None:
-            continue
-        m = None
-        prep = _PREP_TAIL_RE.search(text, max(pos, at - 10), at)
-        if prep is not None:
-            m = pattern.match(text, prep.start(), end)
-        if m is None:
-            m = pattern.match(text, at, end)
-        if m is not None and m.end() > m.start():
-            out.append(m)
-            pos = m.end()
+            if at > start and _WORD_RE.match(text, at - 1) is not None:
+                continue  # the window cut a word: only whole words open an expression
+            word = w[0]
+            if not word[0].isdigit():
+                if len(word) >= 4:
+                    if word[:4].lower() not in long_words:
+                        continue
+                elif word.lower() not in short_words:
+                    continue
+            if triggers.match(text, at, end) is None:
+                continue
+            m = None
+            prep = _PREP_TAIL_RE.search(text, max(pos, at - 10), at)
+            if prep is not None:
+                m = pattern.match(text, prep.start(), end)
+            if m is None:
+                m = pattern.match(text, at, end)
+            if m is not None and m.end() > m.start():
+                out.append(m)
+                pos = m.end()
+                if pos >= hi:
+                    break
     return out
 
 
@@ -604,10 +680,13 @@ def extract_dates(
     .. versionadded:: 0.1.0
     """
     found: list[DateMention] = []
+    low = text.lower()
+    # Lower-casing a rare letter (such as "İ") moves offsets: then every word is tried.
+    spots = _anchor_spots(text, low) if len(low) == len(text) else None
     for p in paragraphs:
         if p.kind not in _TEXT_KINDS:
             continue
-        for m in _scan(text, p.start, p.end):
+        for m in _scan(text, p.start, p.end, spots):
             resolved = _resolve(m, anchor)
             if resolved is not None:
                 found.append(_mention(m, resolved))

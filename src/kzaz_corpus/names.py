@@ -25,7 +25,7 @@ Facts:
 from __future__ import annotations
 
 import functools
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Literal
 
 import regex
@@ -69,10 +69,16 @@ _INITIAL = r"\p{Lu}\."
 _WORD = r"\p{Lu}[\p{L}'’]{0,40}+(?:-\p{Lu}[\p{L}'’]{0,40}+){0,3}+"
 # Lower-case words that may stand inside a name (patronymic markers, particles).
 _LINK = r"(?:" + "|".join(sorted(_PATRONYMIC_MARKERS | _PARTICLES, key=len, reverse=True)) + r")"
+# A capitalised token: an initial or a word. Lower-case name links are only
+# looked for right after such a token (see ``_LINK_AFTER_RE``), so plain
+# lower-case prose is skipped at the speed of one character-class test.
 _TOKEN_RE = regex.compile(
-    rf"(?P<init>{_INITIAL})|(?P<word>(?<![\p{{L}}\p{{N}}-]){_WORD}(?![\p{{L}}\p{{N}}]))|(?P<link>(?<!\p{{L}}){_LINK}(?!\p{{L}}))",
+    rf"(?P<init>{_INITIAL})|(?P<word>(?<![\p{{L}}\p{{N}}-]){_WORD}(?![\p{{L}}\p{{N}}]))",
     regex.V1,
 )
+# A link word right after a token: one to three spaces, or nothing after an
+# initial's full stop (``Ильхам Гейдар оглу``, ``А.ибн``).
+_LINK_AFTER_RE = regex.compile(rf"[^\S\r\n]{{0,3}}+(?<!\p{{L}})(?P<link>{_LINK})(?!\p{{L}})", regex.V1)
 # Between two words of one name: spaces (any Unicode space, no line break);
 # after an initial also nothing at all (``И.Хикматов``).
 _GAP_RE = regex.compile(r"[^\S\r\n]{1,3}+")
@@ -564,6 +570,29 @@ class _Run:
         return self.spans[-1][1]
 
 
+def _tokens(text: str, start: int, end: int) -> Iterator[tuple[int, int, str, str]]:
+    """
+    Yield the name-like tokens of ``text[start:end]``: (start, end, surface, kind).
+
+    Capitalised words and initials come from one ``finditer``; a lower-case
+    link word is only a token right after one of them (elsewhere it could
+    never join a run).
+    """
+    for m in _TOKEN_RE.finditer(text, start, end):
+        s, e = m.span()
+        word = m[0]
+        if m["init"]:
+            yield s, e, word, "init"
+        else:
+            kind = _info(_title(word))
+            if kind == "unknown" and len(word) > 1 and word.isupper():
+                kind = "common"  # an unknown abbreviation (``ЕАЭС``)
+            yield s, e, word, kind
+        while (link := _LINK_AFTER_RE.match(text, e, end)) is not None:
+            s, e = link.span("link")
+            yield s, e, link["link"], "link"
+
+
 def _runs(text: str, start: int, end: int) -> list[_Run]:
     """Group adjacent name-like tokens of text[start:end] into runs."""
     runs: list[_Run] = []
@@ -578,16 +607,7 @@ def _runs(text: str, start: int, end: int) -> list[_Run]:
             runs.append(_Run(tuple((t[0], t[1]) for t in cur), tuple(t[2] for t in cur), tuple(t[3] for t in cur)))
         cur.clear()
 
-    for m in _TOKEN_RE.finditer(text, start, end):
-        s, e = m.span()
-        if m["init"]:
-            kind = "init"
-        elif m["link"]:
-            kind = "link"
-        else:
-            kind = _info(_title(m[0]))
-            if m[0].isupper() and len(m[0]) > 1 and kind == "unknown":
-                kind = "common"  # an unknown abbreviation (``ЕАЭС``)
+    for s, e, surface, kind in _tokens(text, start, end):
         joined = False
         if cur:
             gap = text[cur[-1][1] : s]
@@ -602,7 +622,7 @@ def _runs(text: str, start: int, end: int) -> list[_Run]:
             continue
         if not cur and s > 0 and (text[s - 1] in _OPEN_QUOTES or _PLACE_BEFORE_RE.search(text, max(0, s - 16), s)):
             continue
-        cur.append((s, e, m[0], kind))
+        cur.append((s, e, surface, kind))
     flush()
     return runs
 
@@ -692,18 +712,25 @@ def find_persons(
     for item in known_surnames:
         words = item.split()
         if words:
-            full.setdefault(words[-1].lower().replace("ё", "е"), item if len(words) > 1 else words[-1])
+            full.setdefault(_key(words[-1]), item if len(words) > 1 else words[-1])
     accepted: list[tuple[_Run, _Reading]] = []
     pending: list[_Run] = []
+    initialled: list[_Run] = []
     for run in runs:
-        if _accept(run.kinds):
-            names = [k for k in run.kinds if k not in ("init", "link")]
-            reading = _normal(_join(run.tokens))
-            accepted.append((run, reading))
-            if len(names) > 1 or "init" in run.kinds:
-                full.setdefault(reading.surname.lower().replace("ё", "е"), " ".join(reading.words))
-        else:
+        if not _accept(run.kinds) or _adjective_before_noun(text, run):
             pending.append(run)
+            continue
+        reading = _normal(_join(run.tokens))
+        accepted.append((run, reading))
+        if sum(1 for k in run.kinds if k not in ("init", "link")) > 1:
+            full.setdefault(_key(reading.surname), " ".join(reading.words))
+        elif "init" in run.kinds:
+            initialled.append(run)
+    # ``А. Евниева`` is read against the full names first (``Арман Евниев``),
+    # and only then stands for its surname itself.
+    for run in initialled:
+        reading = _normal(_join(run.tokens), frozenset(full))
+        full.setdefault(_key(reading.surname), " ".join(reading.words))
     known = frozenset(full)
     result: list[PersonMention] = []
     for run, reading in accepted:
@@ -716,10 +743,66 @@ def find_persons(
         if len(names) != 1 or len(run.tokens) != 1 or not known:
             continue
         reading = _normal(run.tokens[0], known)
-        if reading.surname.lower().replace("ё", "е") in known:
+        if _adjective_before_noun(text, run):
+            continue
+        if _key(reading.surname) in known:
+            result.append(_mention(run, reading, full))
+        elif run.kinds[0] == "unknown" and (near := _one_typo_away(_key(run.tokens[0]), known)) is not None:
+            # ``Гарибашивили`` for ``Гарибашвили``: a misspelt surname the text names in full elsewhere.
+            surname = full[near].split()[-1]
+            reading = _Reading(words=(surname,), surname=surname, gender=None, case=None)
             result.append(_mention(run, reading, full))
     result.sort(key=lambda m: (m.start, m.end))
     return tuple(result)
+
+
+def _key(surname: str) -> str:
+    """The lookup key of a surname: lower case, ``ё`` read as ``е``."""
+    return surname.lower().replace("ё", "е")
+
+
+# A misspelt surname is matched to a known one only when both are this long.
+_TYPO_MIN = 6
+
+
+def _one_typo_away(word: str, known: Iterable[str]) -> str | None:
+    """Return the known surname that *word* misspells by one letter (added, dropped or changed), if exactly one."""
+    if len(word) < _TYPO_MIN:
+        return None
+    hits = [k for k in known if len(k) >= _TYPO_MIN and k != word and _one_edit(word, k)]
+    return hits[0] if len(hits) == 1 else None
+
+
+def _one_edit(a: str, b: str) -> bool:
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        return a[i + 1 :] == b[i + 1 :]
+    return a[i:] == b[i + 1 :]
+
+
+# An adjective form (``Транскаспийский``, ``Казахстанской``) is a place or a
+# thing, not a surname, when a lower-case noun or adjective follows it.
+_ADJECTIVE_RE = regex.compile(r"[сц]к(?:ий|ая|ое|ого|ой|ому|им|ом|ую|ие|их|ими)\Z", regex.V1)
+_NEXT_LOWER_RE = regex.compile(r"[^\S\r\n]{1,3}+(\p{Ll}[\p{Ll}-]{0,40}+)(?![\p{L}\p{N}])", regex.V1)
+
+
+def _adjective_before_noun(text: str, run: _Run) -> bool:
+    """Is *run* a lone adjective-shaped word followed by a common noun or adjective (``Транскаспийский маршрут``)?"""
+    if len(run.tokens) != 1 or run.kinds[0] == "init":
+        return False
+    word = run.tokens[0].lower()
+    if _ADJECTIVE_RE.search(word, max(0, len(word) - 5)) is None:
+        return False
+    nxt = _NEXT_LOWER_RE.match(text, run.end)
+    if nxt is None or nxt[1] in _PATRONYMIC_MARKERS | _PARTICLES:
+        return False
+    return any(p.tag.POS in ("NOUN", "ADJF") for p in _parse(nxt[1]) if p.is_known)
 
 
 def _join(tokens: Iterable[str]) -> str:
@@ -729,7 +812,7 @@ def _join(tokens: Iterable[str]) -> str:
 def _mention(run: _Run, reading: _Reading, full: dict[str, str]) -> PersonMention:
     name = " ".join(reading.words)
     names = [k for k in run.kinds if k not in ("init", "link")]
-    key = reading.surname.lower().replace("ё", "е")
+    key = _key(reading.surname)
     gender = reading.gender
     initials = [t[0] for t, k in zip(run.tokens, run.kinds, strict=True) if k == "init"]
     if len(names) == 1 and key in full and initials == [w[0] for w in full[key].split()[: len(initials)]]:
