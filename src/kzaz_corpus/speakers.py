@@ -381,7 +381,17 @@ class SpeakerContext:
 
     @functools.cached_property
     def home(self) -> str | None:
-        """The article's home country (see :meth:`_home_country`)."""
+        """
+        The country the article is written from, on the evidence of the text, else None.
+
+        The evidence, in order: a dateline city (``БАКУ, 3 дек``); the country
+        of the head of state the text calls ``Глава государства``; a country
+        named near ``наша страна``/``нашего государства``; an outlet the text
+        names; the country whose president the text mentions most, if one leads.
+
+        >>> SpeakerContext("АСТАНА, 5 мая. Глава государства выступил.").home
+        'Казахстан'
+        """
         return self._home_country()
 
     @functools.cached_property
