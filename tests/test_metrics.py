@@ -86,6 +86,110 @@ def test_examples(source: str, expected: list[tuple[float, float | None, str | N
     assert got == [(float(v), None if h is None else float(h), u, q) for v, h, u, q in expected]
 
 
+# Fresh news-style sentences on varied topics and agency styles, one per
+# rule family: money, energy, sport, regions, diplomacy, ranges in words,
+# fractions in words, multiplying verbs and qualifiers.
+NEWS_CASES = [
+    ("interfax-revenue",
+     "Выручка компании за [девять месяцев] выросла на [7,4%] и достигла [2,9 трлн рублей], сообщает Интерфакс.",
+     [(9, None, "месяц", None), (7.4, None, "процент", None), (2.9e12, None, "рубль", None)]),
+    ("kazinform-agreements",
+     "Касым-Жомарт Токаев и Шавкат Мирзиёев подписали [12 соглашений] на сумму [около $4 млрд].",
+     [(12, None, "соглашение", None), (4e9, None, "доллар", "approx")]),
+    ("trend-gas-export",
+     "Азербайджан экспортировал в Европу [12,9 млрд кубометров] газа, сообщил Парвиз Шахбазов.",
+     [(12.9e9, None, "кубометр", None)]),
+    ("tass-sport-medals",
+     "Сборная завоевала [пять золотых медалей], а Ильяс Абдуллаев пробежал стометровку за [10,2 секунды].",
+     [(5, None, "медаль", None), (10.2, None, "секунда", None)]),
+    ("kunuz-roads",
+     "В Самаркандской области построят [свыше 300 километров] дорог и [14 школ].",
+     [(300, None, "километр", "more"), (14, None, "школа", None)]),
+    ("georgia-tourism",
+     "Доходы Грузии от туризма составили [587 млн долларов], что на [12 процентов] больше, чем годом ранее.",
+     [(587e6, None, "доллар", None), (12, None, "процент", None)]),
+    ("report-trade",
+     "Товарооборот Азербайджана и Казахстана составил [почти 500 млн долларов], отметил Ильхам Алиев.",
+     [(500e6, None, "доллар", "approx")]),
+    ("ria-budget-part",
+     "На программу выделят [1,2 трлн тенге], из них [340 млрд тенге] пойдут на жилье.",
+     [(1.2e12, None, "тенге", None), (340e9, None, "тенге", None)]),
+    ("times-verb-triple",
+     "Стороны намерены [утроить] объем взаимных инвестиций к 2030 году.",
+     [(3, None, "раз", None)]),
+    ("range-in-words",
+     "Строительство моста займет [два-три года], заявил Бахтияр Кадыров.",
+     [(2, 3, "год", None)]),
+    ("half-in-words",
+     "Инвестиции в проект составят [два с половиной миллиарда долларов].",
+     [(2.5e9, None, "доллар", None)]),
+    ("unemployment-down-to",
+     "Безработица в Узбекистане снизилась до [4,7%].",
+     [(4.7, None, "процент", None)]),
+    ("water-level",
+     "Уровень воды в реке Кура поднялся на [1,5 метра].",
+     [(1.5, None, "метр", None)]),
+    ("spectators-at-least",
+     "Финал на стадионе в Алматы посетили [не менее 30 тысяч зрителей].",
+     [(30000, None, "зритель", "more")]),
+    ("cotton-harvest",
+     "Урожай хлопка составил [3,5 млн тонн], что на [200 тыс. тонн] больше прошлогоднего.",
+     [(3.5e6, None, "тонна", None), (200e3, None, "тонна", None)]),
+    ("uzbek-sum-credit",
+     "Банк выдал фермерам кредиты на [500 млрд сумов].",
+     [(500e9, None, "сум", None)]),
+    ("rate-points",
+     "Нацбанк Грузии повысил ставку на [0,5 процентного пункта].",
+     [(0.5, None, "процентный пункт", None)]),
+    ("inflation-slowed-to",
+     "Инфляция в Казахстане замедлилась до [8,5%], сообщило Бюро национальной статистики.",
+     [(8.5, None, "процент", None)]),
+    ("tenge-weakened-by-then-to",
+     "Курс тенге ослаб на [2,3%] — до [512 тенге] за доллар.",
+     [(2.3, None, "процент", None), (512, None, "тенге", None)]),
+    ("gdp-grew-by-comma-to",
+     "ВВП Узбекистана вырос на [5,6%], до [101 млрд долларов].",
+     [(5.6, None, "процент", None), (101e9, None, "доллар", None)]),
+    ("weather-minus",
+     "Синоптики Казгидромета ожидают похолодания до [минус 15 градусов].",
+     [(-15, None, "градус", None)]),
+    ("caps-title",
+     "ЭКСПОРТ ЗЕРНА ПРЕВЫСИЛ [ДВА МИЛЛИОНА] ТОНН",
+     [(2e6, None, None, None)]),
+    ("one-and-a-half-half",
+     "Мощность станции вырастет [в полтора раза] и достигнет [1,2 ГВт].",
+     [(1.5, None, "раз", None), (1.2, None, "гигаватт", None)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("source", "expected"), [c[1:] for c in NEWS_CASES], ids=[c[0] for c in NEWS_CASES])
+def test_news_examples(source: str, expected: list[tuple[float, float | None, str | None, str | None]]) -> None:
+    """Fresh news sentences: every bracketed span is a metric with its value, range end, unit and qualifier."""
+    text, surfaces = marked(source)
+    found = metrics_of(text)
+    assert [m.surface for m in found] == surfaces
+    assert [m.value for m in found] == pytest.approx([float(v) for v, _, _, _ in expected], rel=1e-12)
+    got = [(m.high, m.unit, m.qualifier) for m in found]
+    assert got == [(None if h is None else float(h), u, q) for _, h, u, q in expected]
+
+
+NEWS_EXCLUDED = [
+    "Указом № 145 от 3 марта утвержден новый порядок.",
+    "Реформы 90-х годов изменили экономику.",
+    "Программа «Казахстан-2050» будет продлена.",
+    "Встреча двух министров прошла в Ташкенте.",
+    "Оба президента выступили с заявлениями.",
+    "Заседание перенесли на 15 апреля 2025 года.",
+    "Матч начнется в 19:30 по времени Астаны.",
+]
+
+
+@pytest.mark.parametrize("text", NEWS_EXCLUDED)
+def test_news_exclusions(text: str) -> None:
+    """Document numbers, decades, programme names, participants, dates and times are not metrics."""
+    assert metrics_of(text) == ()
+
+
 EXCLUDED = [
     "В 2024 году экспорт не изменился.",
     "Программа рассчитана на 2025–2027 годы.",

@@ -47,6 +47,11 @@ PARSE_CASES = [
     ("сорока двух", 42.0),
     ("двумстам пятидесяти", 250.0),
     ("миллиарду", 1e9),
+    ("двух с половиной миллионов", 2.5e6),
+    ("двадцать с половиной", 20.5),
+    ("три с половиной тысячи", 3500.0),
+    ("минус 15", -15.0),
+    ("ДВАДЦАТЬ ПЯТЬ", 25.0),
 ]
 
 
@@ -69,12 +74,6 @@ def test_parse_number_type_error() -> None:
     """A non-string argument is a TypeError, not a ParseError."""
     with pytest.raises(TypeError):
         parse_number(5)  # type: ignore[arg-type]
-
-
-@pytest.mark.xfail(strict=True, reason="fractions in words ('с половиной') are not read yet")
-def test_parse_number_with_half_in_words() -> None:
-    """'двух с половиной миллионов' is 2.5 million."""
-    assert parse_number("двух с половиной миллионов") == 2.5e6
 
 
 RANGE_CASES = [

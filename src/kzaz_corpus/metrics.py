@@ -45,63 +45,83 @@ if TYPE_CHECKING:
 
 __all__ = ["MetricRow", "extract_metrics", "metrics_table"]
 
+# Case is ignored only around words (``(?i:…)`` or ``_F``): the regex engine
+# is many times slower on letter classes when the whole pattern ignores case.
 _F = regex.IGNORECASE | regex.VERSION1
+_V = regex.VERSION1
 _HS = r"[ \t\u00a0\u2009\u202f\u2007]"
 _END_WORD = r"(?![\p{L}\p{N}_])"
 _BODY_KINDS = frozenset({"body", "title", "subheading"})
 
-# "до 5 тысяч человек": the qualifier phrase right before the number, with
-# "чем" after a comparative and "на"/"в" before the number ("более чем на 34 %",
-# "примерно на 30 миллиардов лари", "почти в два раза").
-_QUALIFIER_BEFORE_RE = regex.compile(
-    rf"(?<![\p{{L}}\p{{N}}_])(?P<q>{alternation(qualifiers())})(?:{_HS}++чем)?+"
-    rf"(?:{_HS}++(?P<prep>на|в))?+{_HS}++\Z",
-    _F,
-)
-# "в пять раз", "В десять раз": the preposition of a multiplier.
-_TIMES_PREP_RE = regex.compile(rf"(?<![\p{{L}}\p{{N}}_])во?+{_HS}++\Z", _F)
-# "до 362 выросло число судов", "увеличилось на 12": a bare number governed by a verb.
-_TO_OR_BY_BEFORE_RE = regex.compile(rf"(?<![\p{{L}}])(?:до|на){_HS}++\Z", _F)
-# The last words of every qualifier phrase, and the prepositions the grammar takes in.
-_QUALIFIER_TAILS = frozenset(p.split()[-1] for p in qualifiers()) | {"чем", "на", "в"}
-# "вырос на 62 процента": "на" before the number marks a change.
-_NA_BEFORE_RE = regex.compile(rf"(?<![\p{{L}}\p{{N}}_])на{_HS}++\Z", _F)
-# "в том числе более 460", "из них 20": a part of the figure just given.
-_PART_OF_RE = regex.compile(
-    rf"(?<![\p{{L}}\p{{N}}_])(?:в{_HS}++том{_HS}++числе|в{_HS}++т\.{_HS}*+ч\.|из{_HS}++(?:них|которых)){_HS}*+\p{{P}}?+"
-    rf"{_HS}*+(?:{alternation(qualifiers())}{_HS}++)?+\Z",
-    _F,
-)
-
-# "20 января", "22-23 января", "2 сен", "7 числа": a day of a month.
-_DATE_AFTER_RE = regex.compile(
-    rf"{_HS}*+(?:{alternation(exclusions('date-stem'))}\p{{L}}*+|{alternation(exclusions('date-abbr'))}\.?+{_END_WORD})",
-    _F,
-)
-# "30-процентный рост": a hyphenated percent adjective is the unit.
-_PERCENT_ADJ_RE = regex.compile(r"[-\u2010\u2011]процентн\p{L}{0,6}+", _F)
-# Unit symbols and abbreviations from units.tsv ("%", "млн. тонн", "долл.", "кв. м").
-_SYMBOL_FORMS = {form.lower(): u for form, u in units().items() if not form.isalpha() or len(form) <= 3}
-_UNIT_SYMBOL_RE = regex.compile(
-    rf"{_HS}*+(?P<u>{alternation(_SYMBOL_FORMS)})(?:(?<=\.)|{_END_WORD})",
-    _F,
-)
-# "22 миллиарда в лари": a currency after a scale word and "в".
-_IN_CURRENCY_RE = regex.compile(rf"{_HS}++в{_HS}++(?P<w>\p{{L}}++)", _F)
-# A word after the number, separated by spaces only ("IT-компаний" included).
-_NEXT_WORD_RE = regex.compile(rf"{_HS}++(?P<w>[\p{{L}}][\p{{L}}\-]{{0,40}}+){_END_WORD}", _F)
 _WORD_RE = regex.compile(r"[\p{L}][\p{L}\-]{0,40}+")
 # Where a clause starts, looking back from a number.
-_CLAUSE_BREAK = frozenset(".;:!?()«»\"“”„\n,")
-_YEAR_RE = regex.compile(r"\A\d{4}(?:\s*+[-\u2010-\u2014\u2212]\s*+\d{4})?+\Z")
-
-_PARTICIPANTS = exclusions("participant")
-_YEAR_UNITS = exclusions("year")
+_CLAUSE_BREAK = frozenset('.;:!?()«»"“”„\n,')
+# What may stand between a change and the level it leads to: "с 21% до 24%",
+# "на 2,3% — до 512 тенге", "на 5%, до 120 млрд".
+_AFTER_CHANGE = " \t\u00a0\u2009\u202f,\u2013\u2014-"
 _NAME_TAGS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr"})
 _MODIFIER_POS = frozenset({"ADJF", "PRTF"})
 _VERB_POS = frozenset({"VERB", "INFN", "PRTF", "PRTS", "GRND"})
 _OBLIQUE = frozenset({"gent", "datv", "ablt", "loct", "gen2", "loc2"})
 _PRONOUNS = frozenset({"его", "ее", "её", "их", "он", "она", "оно", "они", "это", "этот", "эта", "эти", "нему", "него"})
+
+
+class _Patterns:
+    """The patterns and word sets built from the tables, compiled once on first use (see :func:`_rx`)."""
+
+    def __init__(self) -> None:
+        qualifier_words = alternation(qualifiers())
+        # "до 5 тысяч человек": the qualifier phrase right before the number, with
+        # "чем" after a comparative and "на"/"в" before the number ("более чем на 34 %",
+        # "примерно на 30 миллиардов лари", "почти в два раза").
+        self.qualifier_before = regex.compile(
+            rf"(?<![\p{{L}}\p{{N}}_])(?i:(?P<q>{qualifier_words})(?:{_HS}++чем)?+"
+            rf"(?:{_HS}++(?P<prep>на|в))?+){_HS}++\Z",
+            _V,
+        )
+        # The last words of every qualifier phrase, and the prepositions the grammar takes in.
+        self.qualifier_tails = frozenset(p.split()[-1] for p in qualifiers()) | {"чем", "на", "в"}
+        # "в пять раз", "В десять раз": the preposition of a multiplier.
+        self.times_prep = regex.compile(rf"(?<![\p{{L}}\p{{N}}_])во?+{_HS}++\Z", _F)
+        # "до 362 выросло число судов", "увеличилось на 12": a bare number governed by a verb.
+        self.to_or_by_before = regex.compile(rf"(?<![\p{{L}}])(?:до|на){_HS}++\Z", _F)
+        # "вырос на 62 процента": "на" before the number marks a change.
+        self.na_before = regex.compile(rf"(?<![\p{{L}}\p{{N}}_])на{_HS}++\Z", _F)
+        # "в том числе более 460", "из них 20": a part of the figure just given.
+        self.part_of = regex.compile(
+            rf"(?<![\p{{L}}\p{{N}}_])(?:в{_HS}++том{_HS}++числе|в{_HS}++т\.{_HS}*+ч\.|из{_HS}++(?:них|которых))"
+            rf"{_HS}*+\p{{P}}?+{_HS}*+(?:{qualifier_words}{_HS}++)?+\Z",
+            _F,
+        )
+        # "20 января", "22-23 января", "2 сен", "7 числа": a day of a month.
+        self.date_after = regex.compile(
+            rf"{_HS}*+(?:(?i:{alternation(exclusions('date-stem'))})\p{{L}}*+"
+            rf"|(?i:{alternation(exclusions('date-abbr'))})\.?+{_END_WORD})",
+            _V,
+        )
+        # "30-процентный рост": a hyphenated percent adjective is the unit.
+        self.percent_adj = regex.compile(r"[-\u2010\u2011](?i:процентн)\p{L}{0,6}+", _V)
+        # Unit symbols and abbreviations from units.tsv ("%", "млн. тонн", "долл.", "кв. м").
+        self.symbol_forms = {form.lower(): u for form, u in units().items() if not form.isalpha() or len(form) <= 3}
+        self.unit_symbol = regex.compile(
+            rf"{_HS}*+(?P<u>{alternation(self.symbol_forms)})(?:(?<=\.)|{_END_WORD})",
+            _F,
+        )
+        # "22 миллиарда в лари": a currency after a scale word and "в".
+        self.in_currency = regex.compile(rf"{_HS}++[вВ]{_HS}++(?P<w>\p{{L}}++)", _V)
+        # A word after the number, separated by spaces only ("IT-компаний" included).
+        self.next_word = regex.compile(rf"{_HS}++(?P<w>[\p{{L}}][\p{{L}}\-]{{0,40}}+){_END_WORD}", _V)
+        # A year or a span of years: "2024", "2025–2027".
+        self.year = regex.compile(r"\A\d{4}(?:\s*+[-\u2010-\u2014\u2212]\s*+\d{4})?+\Z")
+        self.lines = regex.compile(r"[^\r\n]++")
+        self.participants = exclusions("participant")
+        self.year_units = exclusions("year")
+
+
+@functools.cache
+def _rx() -> _Patterns:
+    """The compiled patterns, built on first use so that importing stays cheap."""
+    return _Patterns()
 
 
 @frozen
@@ -149,20 +169,21 @@ def _unit_kind(lemma: str) -> str:
 
 def _unit_after(text: str, n: NumberMention, stop: int) -> _Unit | None:
     """Find the unit written after number *n*: a symbol, an abbreviation or a counted noun."""
+    rx = _rx()
     p = n.end
-    m = _PERCENT_ADJ_RE.match(text, p, stop)
+    m = rx.percent_adj.match(text, p, stop)
     if m is not None:
         return _Unit("процент", "percent", m.end())
     if n.currency is not None:
         return _Unit(n.currency, "currency", p)
     if n.scale is not None and p < stop and text[p] == ".":
         p += 1  # "8,3 млн. тонн": the abbreviation's dot belongs to the unit only if one follows
-    m = _UNIT_SYMBOL_RE.match(text, p, stop)
+    m = rx.unit_symbol.match(text, p, stop)
     if m is not None:
-        u = _SYMBOL_FORMS[m.group("u").lower()]
+        u = rx.symbol_forms[m.group("u").lower()]
         return _Unit(u.lemma, u.kind, m.end())
     if n.scale is not None:
-        m = _IN_CURRENCY_RE.match(text, p, stop)
+        m = rx.in_currency.match(text, p, stop)
         if m is not None:
             word = m.group("w").lower()
             lemma = units()[word].lemma if word in units() else _morph.lemma(word)
@@ -170,7 +191,7 @@ def _unit_after(text: str, n: NumberMention, stop: int) -> _Unit | None:
                 return _Unit(lemma, "currency", m.end())
     modifiers: list[str] = []
     for _ in range(3):
-        m = _NEXT_WORD_RE.match(text, p, stop)
+        m = rx.next_word.match(text, p, stop)
         if m is None:
             return None
         word = m.group("w")
@@ -183,7 +204,7 @@ def _unit_after(text: str, n: NumberMention, stop: int) -> _Unit | None:
             return _Unit(u.lemma, u.kind, m.end())
         found = _noun_lemma(low, n)
         if found is not None and len(modifiers) < 2 and _is_modifier(low):
-            ahead = _NEXT_WORD_RE.match(text, m.end(), stop)
+            ahead = rx.next_word.match(text, m.end(), stop)
             if ahead is not None and ahead.group("w")[0].islower() and _noun_lemma(ahead.group("w"), n):
                 found = None  # "три новые линии": an adjective that could be a noun
         if found is not None:
@@ -195,7 +216,7 @@ def _unit_after(text: str, n: NumberMention, stop: int) -> _Unit | None:
             end = m.end()
             kind = _unit_kind(lemma)
             if kind == "classifier":
-                more = _NEXT_WORD_RE.match(text, end, stop)
+                more = rx.next_word.match(text, end, stop)
                 if more is not None and _noun_lemma(more.group("w"), None) is not None:
                     end = more.end()  # "30 видов носков"
             return _Unit(lemma, kind, end)
@@ -221,7 +242,11 @@ def _clause_start(text: str, lo: int, pos: int) -> int:
     """The start of the clause that holds *pos*, at most 160 characters back."""
     i = pos - 1
     floor = max(lo, pos - 160)
-    while i >= floor and text[i] not in _CLAUSE_BREAK:
+    while i >= floor:
+        if text[i] in _CLAUSE_BREAK and not (
+            text[i] == "," and 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()
+        ):
+            break  # a decimal comma ("на 2,3%") does not end a clause
         i -= 1
     return i + 1
 
@@ -282,7 +307,7 @@ def _change_noun_before(text: str, lo: int, pos: int) -> bool:
 
 def _anaphoric_unit(text: str, lo: int, n: NumberMention, hi: int, prev: Sequence[Metric]) -> str | None:
     """The unit of a bare number, from its context ("в том числе более 460", "было более десяти")."""
-    if prev and _PART_OF_RE.search(text, max(lo, n.start - 40), n.start):
+    if prev and _rx().part_of.search(text, max(lo, n.start - 40), n.start):
         return prev[-1].unit
     words = _words(text, n.end, min(hi, n.end + 80))[:5]
     for i, m in enumerate(words[:-1]):
@@ -386,37 +411,34 @@ def _bare_scale(n: NumberMention) -> str | None:
 
 
 def _metric(
-    text: str, par: Paragraph, n: NumberMention, prev: Sequence[Metric], sentence: tuple[int, int]
+    text: str, par: Paragraph, n: NumberMention, prev: Sequence[Metric], sentences: _Sentences
 ) -> Metric | None:
     """Decide whether number *n* is a metric, and build it."""
+    rx = _rx()
     lo, hi = par.start, par.end
-    if _DATE_AFTER_RE.match(text, n.end, hi) and not n.multiplier:
+    if rx.date_after.match(text, n.end, hi) and not n.multiplier:
         return None
     word = n.surface.lower()
     numeral = numerals().get(word)
     if numeral is not None and numeral.cls == "both":
         return None
     unit = None if n.multiplier else _unit_after(text, n, hi)
-    if (
-        _YEAR_RE.match(n.surface)
-        and 1000 <= n.value <= 2100
-        and (unit is None or unit.lemma in _YEAR_UNITS)
-    ):
+    if rx.year.match(n.surface) and 1000 <= n.value <= 2100 and (unit is None or unit.lemma in rx.year_units):
         return None
-    if unit is not None and n.in_words and unit.lemma in _PARTICIPANTS:
+    if unit is not None and n.in_words and unit.lemma in rx.participants:
         return None
     start, end = n.start, (unit.end if unit is not None else n.end)
     is_times = n.multiplier or (unit is not None and unit.kind == "multiplier")
     times_prep = False
     if is_times and not n.multiplier:
-        m = _TIMES_PREP_RE.search(text, max(lo, start - 4), start)
+        m = rx.times_prep.search(text, max(lo, start - 4), start)
         if m is not None:
             start, times_prep = m.start(), True  # "в пять раз"
     qualifier: Qualifier | None = None
     gov: _Governor | None = None
     q = None
-    if _word_before(text, lo, start) in _QUALIFIER_TAILS:
-        q = _QUALIFIER_BEFORE_RE.search(text, max(lo, start - 40), start)
+    if _word_before(text, lo, start) in rx.qualifier_tails:
+        q = rx.qualifier_before.search(text, max(lo, start - 40), start)
     if q is not None:
         phrase = q.group("q").lower()
         value = qualifiers()[phrase]
@@ -425,9 +447,10 @@ def _metric(
             q = None  # "стало больше в 3,7 раза": a comparative, not a qualifier
         elif phrase == "до":
             gov = _governor(text, lo, q.start(), end, hi)
-            follows = any(text[x.end : q.start()].strip() == "" for x in prev)
-            if (gov is not None and gov.role in ("change", "reach")) or follows:
-                q = None  # "довести его до …", "с 21% до 24%"
+            follows = any(text[x.end : q.start()].strip(_AFTER_CHANGE) == "" for x in prev)
+            noun = _verb_role(_word_before(text, lo, q.start()) or "-")
+            if (gov is not None and gov.role in ("change", "reach")) or follows or noun == ("change-noun", False):
+                q = None  # "довести его до …", "с 21% до 24%", "на 2,3%, до 512 тенге", "рост до 5%"
             else:
                 gov = None
     if q is not None:
@@ -440,7 +463,7 @@ def _metric(
     if unit is None and n.scale is None and not n.multiplier:
         governed = gov is not None or (
             q is None
-            and _TO_OR_BY_BEFORE_RE.search(text, max(lo, start - 4), start) is not None
+            and rx.to_or_by_before.search(text, max(lo, start - 4), start) is not None
             and _governor(text, lo, start, end, hi) is not None
         )
         if qualifier is None and not governed:
@@ -456,7 +479,7 @@ def _metric(
         kind = "multiplier"
         unit_lemma = "раз"
     elif (q is not None and q.group("prep") and q.group("prep").lower() == "на") or (
-        _NA_BEFORE_RE.search(text, max(lo, start - 4), start) is not None
+        rx.na_before.search(text, max(lo, start - 4), start) is not None
         and ((gov is not None and gov.role == "change") or _change_noun_before(text, lo, start))
     ):
         kind = "change"
@@ -470,6 +493,7 @@ def _metric(
         kind = "count"
     else:
         kind = "level"
+    sentence = sentences.of(n.start)
     subject = _subject(text, sentence[0], sentence[1], start, end, gov, n.rule == "times-verb")
     return Metric(
         start=start,
@@ -490,17 +514,52 @@ def _metric(
 def _fallback_paragraphs(text: str) -> tuple[Paragraph, ...]:
     """Every non-blank line as a body paragraph (when no paragraphs are given)."""
     out = []
-    for m in regex.finditer(r"[^\r\n]++", text):
+    for m in _rx().lines.finditer(text):
         if m.group().strip():
             out.append(Paragraph(m.start(), m.end(), "body"))
     return tuple(out)
 
 
-def _sentence_of(spans: Sequence[tuple[int, int]], pos: int, par: Paragraph) -> tuple[int, int]:
-    for s, e in spans:
-        if s <= pos < e:
-            return s, e
-    return par.start, par.end
+class _Sentences:
+    """
+    The sentences of one paragraph, split only when a metric asks for its sentence.
+
+    Most paragraphs with numbers hold no metric (dates, years), and a
+    paragraph without a sentence delimiter followed by a space is a single
+    sentence: neither needs the sentence splitter.
+    """
+
+    def __init__(self, text: str, par: Paragraph) -> None:
+        self.text, self.par = text, par
+        self.spans: tuple[tuple[int, int], ...] | None = None
+
+    def of(self, pos: int) -> tuple[int, int]:
+        """The ``(start, end)`` of the sentence that holds *pos*."""
+        if self.spans is None:
+            self.spans = _split_sentences(self.text, self.par.start, self.par.end)
+        for s, e in self.spans:
+            if s <= pos < e:
+                return s, e
+        return self.par.start, self.par.end
+
+
+@functools.cache
+def _sentence_delimiter() -> regex.Pattern[str]:
+    """Where the sentence splitter may split: a delimiter it knows, then white space and more text."""
+    from razdel.segmenters.sentenize import DELIMITER
+
+    return regex.compile(DELIMITER + r"\s++\S", regex.VERSION0)
+
+
+def _split_sentences(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
+    """The sentence spans of ``text[start:end]``, as :func:`~kzaz_corpus._text.paragraph_sentences` gives them."""
+    if _sentence_delimiter().search(text, start, end) is not None:
+        return paragraph_sentences(text, start, end)
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return ((start, end),) if start < end else ()
 
 
 def _period(dates: Sequence[DateMention], metric: Metric) -> DateMention | None:
@@ -555,10 +614,10 @@ def extract_metrics(
         found = extract_numbers(text, par.start, par.end)
         if not found:
             continue
-        spans = paragraph_sentences(text, par.start, par.end)
+        sentences = _Sentences(text, par)
         here: list[Metric] = []
         for n in found:
-            metric = _metric(text, par, n, here, _sentence_of(spans, n.start, par))
+            metric = _metric(text, par, n, here, sentences)
             if metric is not None:
                 here.append(metric)
         out.extend(here)

@@ -11,6 +11,8 @@ Facts (``GUIDELINES.md``, "Metrics": ``value`` is the number with scale applied)
   parts with falling scales add up (``$2 млрд. 842 млн``).
 - Numbers in words come in every case and gender and combine
   (``двадцать пять тысяч``, ``одного миллиарда``, ``полутора миллионов``).
+- A sign is a character (``-5``, ``+3,2``) or the word ``минус`` before
+  digits (``минус 15``).
 - Ranges: ``15–18``, ``20-30``, ``4-4,5 млрд``, ``от 100 до 300 млрд``; a
   scale after the high end applies to a bare low end.
 - Multipliers: ``вдвое``, ``втрое`` and the verbs ``удвоить``, ``утроиться``
@@ -24,6 +26,9 @@ Facts (``GUIDELINES.md``, "Metrics": ``value`` is the number with scale applied)
 
 from __future__ import annotations
 
+import functools
+import re
+from collections.abc import Iterable
 from decimal import Decimal
 
 import regex
@@ -41,93 +46,119 @@ _HS = r"[ \t\u00a0\u2009\u202f\u2007]"
 _GROUP_SEP = r"[ \u00a0\u2009\u202f\u2007]"
 # Range dashes: hyphen, non-breaking hyphen, en and em dash, minus ("15–18 дней").
 _DASH = r"[-\u2010\u2011\u2012\u2013\u2014\u2212]"
-# Characters that glue a digit to something that is not a number on its left:
-# letters ("nova24"), URL and handle parts ("/2025/", "@x1", "id=5"), a
-# preceding number part (",5", "2.8"), hyphens ("COVID-19", "--865162050").
-_NOT_BEFORE_DIGIT = r"[\p{L}\p{N}_/\\@#№.,:=]"
+# Characters that glue a digit to something that is not a number on its left
+# (letters, digits and "_" are ruled out by the word boundary of the scan):
+# URL and handle parts ("/2025/", "@x1", "id=5"), a preceding number part
+# (",5", "2.8"); hyphens are checked apart ("COVID-19", "--865162050").
+_GLUE_BEFORE_DIGIT = frozenset("/\\@#№.,:=")
+# The space a currency sign may have before its digits ("$ 5").
+_CURRENCY_GAP = frozenset(" \u00a0\u2009\u202f")
 # Signs and hyphens right before a digit: a sign after a space ("-5%"), else
 # glue ("COVID-19", "15-18" read from its second half, "--865162050").
 _SIGNS = "-\u2212+"
 _HYPHENS = "-\u2010\u2011\u2212+"
 
 _F = regex.IGNORECASE | regex.VERSION1
-
-
-def _currency_signs() -> dict[str, str]:
-    """Single-character currency signs from ``units.tsv`` (``$`` -> ``доллар``)."""
-    return {form: u.lemma for form, u in units().items() if u.kind == "currency" and len(form) == 1}
-
-
-_CURRENCY = _currency_signs()
-_CUR_CLASS = "[" + "".join(regex.escape(c) for c in _CURRENCY) + "]"
-
-_NUMERAL_FORMS = [w for w, n in numerals().items() if n.cls != "times-verb"]
-_NUMERAL_WORDS = alternation(w for w, n in numerals().items() if n.cls not in ("times", "times-verb"))
-_TIMES_VERB_LEMMAS = {w: n.value for w, n in numerals().items() if n.cls == "times-verb"}
-_SCALE_WORDS = alternation(scales())
 _END_WORD = r"(?![\p{L}\p{N}_])"
 
-# Where a number may start: a currency sign before digits, a digit not glued
-# to anything on its left (with an optional sign), a number or scale word, a
-# multiplier adverb, or a multiplying verb (stems: the first four letters of
-# each listed verb, "удво", "утра"). Word lists are prefix trees: one scan of
-# the text stays fast.
-_CANDIDATE_RE = regex.compile(
-    rf"""
-      (?P<cur>{_CUR_CLASS})(?={_HS}?+\d)
-    | \b(?<!{_NOT_BEFORE_DIGIT})(?P<digit>\d)
-    | \b(?P<word>{trie([*_NUMERAL_FORMS, *scales()])}){_END_WORD}
-    | \b(?P<verb>{trie({w[:4] for w in _TIMES_VERB_LEMMAS})}\p{{L}}{{0,12}}+){_END_WORD}
-    """,
-    regex.IGNORECASE | regex.VERBOSE,
-)
 
-# Dates and times that are never numbers: "25.04.2025", "13.08.19",
-# "2025-12-03T11:47", "11:47", "№ 5".
-_NOT_A_NUMBER_RE = regex.compile(
-    r"""
-      \d{1,2}[./]\d{1,2}[./]\d{2,4}+(?!\d)
-    | \d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?+)?+
-    | \d{1,2}:\d{2}(?!\d)
-    """,
-    regex.VERSION1 | regex.VERBOSE,
-)
+def _case_trie(words: Iterable[str]) -> str:
+    """
+    A prefix tree of *words* in lower case, capitalised or in capitals.
 
-# Digits: an integer part with optional thousands groups, then an optional
-# fraction ("1 800", "1.000.000", "14200000", "4,5", "27, 7 триллиона").
-_DIGITS_RE = regex.compile(
-    rf"""
-    (?P<sign>[-\u2212+])?+
-    (?P<int>
-        \d{{1,3}}+(?:{_GROUP_SEP}\d{{3}}(?!\d))++      # 1 800, 85 000
-      | \d{{1,3}}+(?:\.\d{{3}}(?!\d))++(?![.,]\d)       # 1.000.000 (or 19.385 before a scale)
-      | \d{{1,15}}+(?!\d)                               # 14200000
-    )
-    (?:
-        [,.](?P<frac>\d{{1,12}}+)(?![.,]?\d)            # 4,5  2.8
-      | ,{_HS}(?P<frac2>\d{{1,2}})(?={_HS}*+{_SCALE_WORDS}{_END_WORD})   # 27, 7 триллиона
-    )?+
-    """,
-    _F | regex.VERBOSE,
-)
+    Listing the three spellings keeps the scan as fast as a case-sensitive
+    one ("двадцать", "Двадцать", "ДВАДЦАТЬ"); the tree is greedy without being possessive, so the
+    standard ``re`` module of every supported Python reads it.
+    """
+    forms = set(words)
+    forms |= {w[:1].upper() + w[1:] for w in forms} | {w.upper() for w in forms}
+    return trie(forms, possessive=False)
 
-# A scale word right after a number ("4,5 миллиона", "425 тыс.").
-_SCALE_AFTER_RE = regex.compile(rf"{_HS}*+(?P<scale>{_SCALE_WORDS}){_END_WORD}", _F)
-# One more part with a smaller scale: "$2 млрд. 842 млн".
-_COMPOUND_GAP_RE = regex.compile(rf"\.?+{_HS}++(?=\d)")
-# A number word, a scale word, or the gap between two of them.
-_WORD_TOKEN_RE = regex.compile(rf"(?:{_NUMERAL_WORDS}|{_SCALE_WORDS}){_END_WORD}", _F)
-_WORD_GAP_RE = regex.compile(rf"\.?+{_HS}{{1,3}}+")
-# A range dash; spaces around it are allowed between digits only.
-_TIGHT_DASH_RE = regex.compile(_DASH)
-_SPACED_DASH_RE = regex.compile(rf"{_HS}{{0,2}}+{_DASH}{_HS}{{0,2}}+")
-# "от 100 до 300 млрд": "от" before the low end, "до" before the high end.
-_FROM_BEFORE_RE = regex.compile(rf"(?<![\p{{L}}\p{{N}}_])от{_HS}++\Z", _F)
-_UP_TO_RE = regex.compile(rf"{_HS}++до{_HS}++", _F)
-# A hyphenated ending glued to a number ("20-летия", "26-е"); the endings in
-# exclusions.tsv marked "metric" are kept ("30-процентный").
-_HYPHEN_WORD_RE = regex.compile(r"[-\u2010\u2011](?P<tail>\p{L}{1,20}+)")
-_KEEP_HYPHEN_TAILS = tuple(exclusions("metric"))
+
+class _Patterns:
+    """Every pattern of the number grammar, compiled once on first use (see :func:`_rx`)."""
+
+    def __init__(self) -> None:
+        table = numerals()
+        self.currency = {form: u.lemma for form, u in units().items() if u.kind == "currency" and len(form) == 1}
+        self.times_verbs = {w: n.value for w, n in table.items() if n.cls == "times-verb"}
+        self.keep_hyphen_tails = tuple(exclusions("metric"))
+        number_words = [w for w, n in table.items() if n.cls != "times-verb"]
+        scale_words = alternation(scales())
+        # Where a number may start, in one scan over the whole text: a digit
+        # at a word start (a currency sign before it is looked up from
+        # there), a number or scale word, a multiplier adverb, or a
+        # multiplying verb (stems: the first four letters of each listed
+        # verb, "удво", "утра"). Word lists are prefix trees behind a word
+        # boundary, and this one scan uses the standard ``re`` engine, twice
+        # as fast as ``regex`` here. Every branch of a prefix tree starts with
+        # a different letter and the letter run is bounded, so backtracking
+        # is bounded by the word length.
+        self.candidate = re.compile(
+            rf"""
+            \b(?:
+                (?P<digit>\d)
+              | (?P<word>{_case_trie([*number_words, *scales()])})(?!\w)
+              | (?P<verb>{_case_trie({w[:4] for w in self.times_verbs})}[^\W\d_]{{0,12}})(?!\w)
+            )
+            """,
+            re.VERBOSE,
+        )
+        # Dates and times that are never numbers: "25.04.2025", "13.08.19",
+        # "2025-12-03T11:47", "11:47", "№ 5".
+        self.not_a_number = regex.compile(
+            r"""
+              \d{1,2}[./]\d{1,2}[./]\d{2,4}+(?!\d)
+            | \d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?+)?+
+            | \d{1,2}:\d{2}(?!\d)
+            """,
+            regex.VERSION1 | regex.VERBOSE,
+        )
+        # Digits: an integer part with optional thousands groups, then an optional
+        # fraction ("1 800", "1.000.000", "14200000", "4,5", "27, 7 триллиона").
+        self.digits = regex.compile(
+            rf"""
+            (?P<sign>[-\u2212+])?+
+            (?P<int>
+                \d{{1,3}}+(?:{_GROUP_SEP}\d{{3}}(?!\d))++      # 1 800, 85 000
+              | \d{{1,3}}+(?:\.\d{{3}}(?!\d))++(?![.,]\d)       # 1.000.000 (or 19.385 before a scale)
+              | \d{{1,15}}+(?!\d)                               # 14200000
+            )
+            (?:
+                [,.](?P<frac>\d{{1,12}}+)(?![.,]?\d)            # 4,5  2.8
+              | ,{_HS}(?P<frac2>\d{{1,2}})(?={_HS}*+{scale_words}{_END_WORD})   # 27, 7 триллиона
+            )?+
+            """,
+            _F | regex.VERBOSE,
+        )
+        # A scale word right after a number ("4,5 миллиона", "425 тыс.").
+        self.scale_after = regex.compile(rf"{_HS}*+(?P<scale>{scale_words}){_END_WORD}", _F)
+        # One more part with a smaller scale: "$2 млрд. 842 млн".
+        self.compound_gap = regex.compile(rf"\.?+{_HS}++(?=\d)")
+        # A number word, a scale word, or the gap between two of them.
+        words = trie([*(w for w, n in table.items() if n.cls not in ("times", "times-verb")), *scales()])
+        self.word_token = regex.compile(rf"(?i:{words}){_END_WORD}", regex.VERSION1)
+        self.word_gap = regex.compile(rf"\.?+{_HS}{{1,3}}+")
+        # "с половиной" after a number in words adds a half ("двух с половиной миллионов").
+        self.and_a_half = regex.compile(rf"{_HS}{{1,3}}+(?i:с){_HS}{{1,3}}+(?i:половиной){_END_WORD}", regex.VERSION1)
+        # "минус 15 градусов": a sign in words before digits.
+        self.minus_before = regex.compile(rf"(?<![\p{{L}}\p{{N}}_])(?i:минус){_HS}++\Z", regex.VERSION1)
+        # A range dash; spaces around it are allowed between digits only.
+        self.tight_dash = regex.compile(_DASH)
+        self.spaced_dash = regex.compile(rf"{_HS}{{0,2}}+{_DASH}{_HS}{{0,2}}+")
+        # "от 100 до 300 млрд": "от" before the low end, "до" before the high end.
+        self.from_before = regex.compile(rf"(?<![\p{{L}}\p{{N}}_])от{_HS}++\Z", _F)
+        self.up_to = regex.compile(rf"{_HS}++до{_HS}++", _F)
+        # A hyphenated ending glued to a number ("20-летия", "26-е"); the endings in
+        # exclusions.tsv marked "metric" are kept ("30-процентный").
+        self.hyphen_word = regex.compile(r"[-\u2010\u2011](?P<tail>\p{L}{1,20}+)")
+        self.non_digit = regex.compile(r"\D")
+
+
+@functools.cache
+def _rx() -> _Patterns:
+    """The compiled patterns, built on first use so that importing stays cheap."""
+    return _Patterns()
 
 
 @frozen
@@ -179,14 +210,14 @@ class _Simple:
 
 
 def _digits_value(m: regex.Match[str], scaled: bool) -> Decimal:
-    """Read the integer and fraction groups of a ``_DIGITS_RE`` match, exactly."""
+    """Read the integer and fraction groups of a ``digits`` match, exactly."""
     int_part = m.group("int")
     frac = m.group("frac") or m.group("frac2")
     if "." in int_part and int_part.count(".") == 1 and scaled and frac is None:
         # "19.385 тыс. га": one dot group before a scale word is a decimal point.
         whole, _, frac = int_part.partition(".")
     else:
-        whole = regex.sub(r"\D", "", int_part)
+        whole = _rx().non_digit.sub("", int_part)
     number = Decimal(f"{whole}.{frac}") if frac else Decimal(whole)
     return -number if m.group("sign") in ("-", "\u2212") else number
 
@@ -196,15 +227,16 @@ def _read_words(text: str, pos: int, end: int) -> tuple[float, int, float | None
     Read a number in words at *pos*: value, end offset, last scale applied.
 
     The grammar is that of Russian compound numerals: within a group, hundreds,
-    then tens, then units or teens, each at most once; groups are closed by
-    scale words of falling value.
+    then tens, then units or teens, each at most once, and at most one "с
+    половиной" (a half) after tens, units or teens; groups are closed by scale
+    words of falling value.
     """
-    table, scale_table = numerals(), scales()
+    table, scale_table, rx = numerals(), scales(), _rx()
     total, group, stage = 0.0, 0.0, 0
     last_scale: float | None = None
     p, last_end = pos, -1
     while True:
-        m = _WORD_TOKEN_RE.match(text, p, end)
+        m = rx.word_token.match(text, p, end)
         if m is None:
             break
         word = m.group().lower()
@@ -217,6 +249,16 @@ def _read_words(text: str, pos: int, end: int) -> tuple[float, int, float | None
                 break
             group += numeral.value
             stage = order
+            half = rx.and_a_half.match(text, m.end(), end) if order in (2, 3) else None
+            if half is not None:
+                group += 0.5  # "двух с половиной миллионов": nothing but a scale may follow
+                stage = 4
+                last_end = half.end()
+                gap = rx.word_gap.match(text, last_end, end)
+                if gap is None:
+                    break
+                p = gap.end()
+                continue
         else:
             scale = scale_table[word].value
             if last_scale is not None and scale >= last_scale:
@@ -224,7 +266,7 @@ def _read_words(text: str, pos: int, end: int) -> tuple[float, int, float | None
             total += (group if stage else 1.0) * scale
             group, stage, last_scale = 0.0, 0, scale
         last_end = m.end()
-        gap = _WORD_GAP_RE.match(text, last_end, end)
+        gap = rx.word_gap.match(text, last_end, end)
         if gap is None:
             break
         p = gap.end()
@@ -235,19 +277,20 @@ def _read_words(text: str, pos: int, end: int) -> tuple[float, int, float | None
 
 def _read_simple(text: str, pos: int, end: int) -> _Simple | None:
     """Read one number (no range) at *pos*, with a currency sign and scale if present."""
+    rx = _rx()
     start = pos
     currency = None
-    if pos < end and text[pos] in _CURRENCY:
-        currency = _CURRENCY[text[pos]]
+    if pos < end and text[pos] in rx.currency:
+        currency = rx.currency[text[pos]]
         pos += 1
-        if pos < end and text[pos] in " \u00a0\u2009\u202f":
+        if pos < end and text[pos] in _CURRENCY_GAP:
             pos += 1
-    m = _DIGITS_RE.match(text, pos, end)
+    m = rx.digits.match(text, pos, end)
     if m is not None:
-        if _NOT_A_NUMBER_RE.match(text, m.start("int"), end):
+        if rx.not_a_number.match(text, m.start("int"), end):
             return None
         p = m.end()
-        sm = _SCALE_AFTER_RE.match(text, p, end)
+        sm = rx.scale_after.match(text, p, end)
         exact = _digits_value(m, sm is not None)
         scale = None
         if sm is not None:
@@ -256,13 +299,13 @@ def _read_simple(text: str, pos: int, end: int) -> _Simple | None:
             p = sm.end()
             # "$2 млрд. 842 млн": more parts with smaller scales add up.
             while True:
-                gap = _COMPOUND_GAP_RE.match(text, p, end)
+                gap = rx.compound_gap.match(text, p, end)
                 if gap is None:
                     break
-                m2 = _DIGITS_RE.match(text, gap.end(), end)
+                m2 = rx.digits.match(text, gap.end(), end)
                 if m2 is None or m2.group("sign") or m2.group("frac") or m2.group("frac2") or len(m2.group("int")) > 3:
                     break  # only a whole remainder below a thousand adds up
-                sm2 = _SCALE_AFTER_RE.match(text, m2.end(), end)
+                sm2 = rx.scale_after.match(text, m2.end(), end)
                 if sm2 is None:
                     break
                 scale2 = scales()[sm2.group("scale").lower()].value
@@ -284,21 +327,22 @@ def _read_simple(text: str, pos: int, end: int) -> _Simple | None:
 
 def _hyphen_tail_ok(text: str, pos: int, end: int) -> bool:
     """False if a hyphenated word ending is glued at *pos* ("20-летия", "26-е")."""
-    m = _HYPHEN_WORD_RE.match(text, pos, end)
+    m = _rx().hyphen_word.match(text, pos, end)
     if m is None:
         return True
     tail = m.group("tail").lower()
-    return tail.startswith(_KEEP_HYPHEN_TAILS) or tail in numerals()  # "пять-шесть": a range
+    return tail.startswith(_rx().keep_hyphen_tails) or tail in numerals()  # "пять-шесть": a range
 
 
 def _read_range(text: str, first: _Simple, end: int, from_start: int | None) -> tuple[_Simple, int] | None:
     """Read the high end of a range after *first*; return it and the range's start."""
+    rx = _rx()
     if from_start is not None:
-        m = _UP_TO_RE.match(text, first.end, end)
+        m = rx.up_to.match(text, first.end, end)
     else:
-        m = _TIGHT_DASH_RE.match(text, first.end, end)
+        m = rx.tight_dash.match(text, first.end, end)
         if m is None and first.digits:
-            m = _SPACED_DASH_RE.match(text, first.end, end)
+            m = rx.spaced_dash.match(text, first.end, end)
     if m is None:
         return None
     second = _read_simple(text, m.end(), end)
@@ -323,13 +367,13 @@ def _times_verb(word: str) -> float | None:
     """The factor of a multiplying verb form ("удвоить" -> 2.0), else None."""
     for parse in _morph.parse(word.lower()):
         if parse.tag.POS in ("VERB", "INFN", "PRTF", "PRTS", "GRND"):
-            value = _TIMES_VERB_LEMMAS.get(str(parse.normal_form))
+            value = _rx().times_verbs.get(str(parse.normal_form))
             if value is not None:
                 return value
     return None
 
 
-def _read_at(text: str, m: regex.Match[str], end: int) -> tuple[NumberMention | None, int]:
+def _read_at(text: str, m: re.Match[str], end: int) -> tuple[NumberMention | None, int]:
     """Read the number whose candidate is *m*; return it (or None) and where to go on."""
     word = m.group("word")
     if word is not None:
@@ -343,23 +387,32 @@ def _read_at(text: str, m: regex.Match[str], end: int) -> tuple[NumberMention | 
         if factor is None:
             return None, m.end()
         return NumberMention(m.start(), m.end(), m.group(), factor, multiplier=True, rule="times-verb"), m.end()
+    rx = _rx()
     pos = m.start()
-    if m.group("digit") is not None and pos and text[pos - 1] in _HYPHENS:
-        glue = text[pos - 2] if pos >= 2 else " "
-        if glue.isalnum() or glue in _HYPHENS or glue in "_/.,":
-            return None, pos + 1
-        if text[pos - 1] in _SIGNS:
-            pos -= 1  # "-5%", "+3,2"
-    skip = _NOT_A_NUMBER_RE.match(text, pos, end)
+    if m.group("digit") is not None and pos:
+        before = text[pos - 1]
+        if before in _GLUE_BEFORE_DIGIT:
+            return None, pos + 1  # "/2025/", "id=5", ",5"
+        if before in rx.currency:
+            pos -= 1  # "$5"
+        elif pos >= 2 and before in _CURRENCY_GAP and text[pos - 2] in rx.currency:
+            pos -= 2  # "$ 5"
+        elif before in _HYPHENS:
+            glue = text[pos - 2] if pos >= 2 else " "
+            if glue.isalnum() or glue in _HYPHENS or glue in "_/.,":
+                return None, pos + 1
+            if before in _SIGNS:
+                pos -= 1  # "-5%", "+3,2"
+    skip = rx.not_a_number.match(text, pos, end)
     if skip is not None:
         return None, skip.end()
     first = _read_simple(text, pos, end)
     if first is None:
         return None, m.end()
     if not _hyphen_tail_ok(text, first.end, end):
-        tail = _HYPHEN_WORD_RE.match(text, first.end, end)
+        tail = rx.hyphen_word.match(text, first.end, end)
         return None, tail.end() if tail is not None else first.end
-    from_word = _FROM_BEFORE_RE.search(text, max(0, first.start - 8), first.start)
+    from_word = rx.from_before.search(text, max(0, first.start - 8), first.start)
     from_start = from_word.start() if from_word is not None else None
     rng = _read_range(text, first, end, from_start)
     if rng is None and from_start is not None:
@@ -384,12 +437,17 @@ def _read_at(text: str, m: regex.Match[str], end: int) -> tuple[NumberMention | 
                 second.end,
             )
     rule = "words" if first.in_words else "digits"
+    start, value = first.start, first.value
+    if first.digits and first.currency is None and value > 0 and "инус" in text[max(0, start - 8) : start]:
+        minus = rx.minus_before.search(text, max(0, start - 12), start)
+        if minus is not None:
+            start, value = minus.start(), -value  # "минус 15 градусов"
     return (
         NumberMention(
-            first.start,
+            start,
             first.end,
-            text[first.start : first.end],
-            first.value,
+            text[start : first.end],
+            value,
             scale=first.scale,
             currency=first.currency,
             in_words=first.in_words,
@@ -432,14 +490,20 @@ def extract_numbers(text: str, start: int = 0, end: int | None = None) -> tuple[
     stop = len(text) if end is None else max(0, min(end, len(text)))
     out: list[NumberMention] = []
     pos = max(0, start)
-    while pos < stop:
-        m = _CANDIDATE_RE.search(text, pos, stop)
-        if m is None:
-            break
-        found, nxt = _read_at(text, m, stop)
-        if found is not None:
-            out.append(found)
-        pos = max(nxt, m.end(), pos + 1)
+    candidate = _rx().candidate
+    restart = True
+    while restart:
+        restart = False
+        for m in candidate.finditer(text, pos, stop):
+            if m.start() < pos:
+                if m.end() <= pos:
+                    continue  # inside the number just read
+                restart = True  # overlaps where reading goes on: scan again from there
+                break
+            found, nxt = _read_at(text, m, stop)
+            if found is not None:
+                out.append(found)
+            pos = max(nxt, m.end(), pos + 1)
     return tuple(out)
 
 
