@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     import pymorphy3
     from pymorphy3.analyzer import Parse
 
-__all__ = ["analyzer", "lemma", "parse"]
+__all__ = ["analyzer", "is_known", "lemma", "parse"]
 
 
 @functools.cache
@@ -31,6 +31,17 @@ def analyzer() -> pymorphy3.MorphAnalyzer:
 def parse(word: str) -> tuple[Parse, ...]:
     """Return every analysis of *word* (cached)."""
     return tuple(analyzer().parse(word))
+
+
+@functools.lru_cache(maxsize=200_000)
+def is_known(word: str) -> bool:
+    """
+    Whether the dictionary knows *word* as written (cached; ``Parse.is_known`` is not).
+
+    >>> is_known("тонна"), is_known("Токаевым")
+    (True, False)
+    """
+    return bool(analyzer().word_is_known(word.lower()))
 
 
 @functools.lru_cache(maxsize=200_000)

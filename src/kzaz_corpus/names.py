@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Literal
 import regex
 from attrs import frozen
 
-from ._morph import parse
+from ._morph import is_known, parse
 from ._names_data import CASES, endings, first_names, stopwords
 
 if TYPE_CHECKING:
@@ -169,7 +169,7 @@ def _known_names(word: str) -> tuple[tuple[Gender | None, frozenset[str], str, f
     out = []
     for p in _parse(word):
         tag = p.tag
-        if not p.is_known or "Name" not in tag.grammemes or "plur" in tag.grammemes:
+        if not is_known(p.word) or "Name" not in tag.grammemes or "plur" in tag.grammemes:
             continue
         gender: Gender | None = "m" if "masc" in tag.grammemes else "f" if "femn" in tag.grammemes else None
         cases = _ALL_CASES if "Fixd" in tag.grammemes else frozenset({str(tag.case)})
@@ -183,7 +183,7 @@ def _known_surnames(word: str) -> tuple[tuple[Gender | None, frozenset[str], str
     out = []
     for p in _parse(word):
         tag = p.tag
-        if not p.is_known or "Surn" not in tag.grammemes or "plur" in tag.grammemes:
+        if not is_known(p.word) or "Surn" not in tag.grammemes or "plur" in tag.grammemes:
             continue
         gender: Gender | None = "m" if "masc" in tag.grammemes else "f" if "femn" in tag.grammemes else None
         cases = _ALL_CASES if "Fixd" in tag.grammemes else frozenset({str(tag.case)})
@@ -414,6 +414,26 @@ def _normal(name: str, known: frozenset[str] = frozenset()) -> _Reading:
     tokens = tuple(_title(t) for t in _tokens_spaced(name))
     if not tokens or len(tokens) > 8:
         return _Reading(words=tokens, surname=tokens[-1] if tokens else "", gender=None, case=None)
+    return _normal_tokens(tokens, _relevant(tokens, known) if known else known)
+
+
+def _relevant(tokens: tuple[str, ...], known: frozenset[str]) -> frozenset[str]:
+    """
+    The part of *known* that can matter for *tokens*: surnames some word may be a form of.
+
+    Reading a name only consults *known* for nominatives its surname slot
+    could take, so narrowing it first lets cached readings serve every
+    article that knows the same few surnames.
+    """
+    noms = {part.lower() for tok in tokens for part in tok.split("-")}
+    for tok in tokens:
+        for part in tok.split("-"):
+            noms.update(h[2] for h in _hyps(part.lower(), "surname"))
+    return frozenset(noms & known)
+
+
+@functools.lru_cache(maxsize=50_000)
+def _normal_tokens(tokens: tuple[str, ...], known: frozenset[str]) -> _Reading:
     first = reading = _read(tokens, known)
     previous = tokens
     for _ in range(4):
@@ -522,7 +542,7 @@ def _info(word: str) -> str:
     if low in stopwords() or len(low) < 2:
         return "common"
     last = low.split("-")[-1]
-    parses = [p for p in _parse(last) if p.is_known]
+    parses = [p for p in _parse(last) if is_known(p.word)]
     if _surname_shaped(word):
         # ``Токаев`` is also the genitive plural of a rare noun: ignore plurals.
         parses = [p for p in parses if "plur" not in p.tag.grammemes]
@@ -802,7 +822,7 @@ def _adjective_before_noun(text: str, run: _Run) -> bool:
     nxt = _NEXT_LOWER_RE.match(text, run.end)
     if nxt is None or nxt[1] in _PATRONYMIC_MARKERS | _PARTICLES:
         return False
-    return any(p.tag.POS in ("NOUN", "ADJF") for p in _parse(nxt[1]) if p.is_known)
+    return any(p.tag.POS in ("NOUN", "ADJF") for p in _parse(nxt[1]) if is_known(p.word))
 
 
 def _join(tokens: Iterable[str]) -> str:
