@@ -11,19 +11,18 @@ kzaz_corpus: who said what, which figures were stated, and when, in Russian news
 
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError, version
+from typing import TYPE_CHECKING, Any
 
 from .article import Article
 from .corpus import Corpus, LoadError, load_seeds
-from .dates import parse_date
 from .errors import KzazError, ParseError, SourceError
 from .model import DateMention, Header, Metric, Paragraph, Quote
-from .numbers import parse_number
 
-try:
-    __version__ = version("kzaz_corpus")
-except PackageNotFoundError:  # pragma: no cover - running from a source tree
-    __version__ = "0.0.0"
+if TYPE_CHECKING:
+    from .dates import parse_date
+    from .numbers import parse_number
+
+    __version__: str
 
 __all__ = [
     "Article",
@@ -42,3 +41,23 @@ __all__ = [
     "parse_date",
     "parse_number",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    # Loaded on first use, so that ``import kzaz_corpus`` stays cheap.
+    if name == "parse_date":
+        from .dates import parse_date
+
+        return parse_date
+    if name == "parse_number":
+        from .numbers import parse_number
+
+        return parse_number
+    if name == "__version__":
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            return version("kzaz_corpus")
+        except PackageNotFoundError:  # pragma: no cover - running from a source tree
+            return "0.0.0"
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

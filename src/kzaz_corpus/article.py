@@ -17,12 +17,8 @@ from typing import Any
 import attrs
 from attrs import field, frozen
 
-from .dates import extract_dates
 from .errors import KzazError, ParseError
-from .header import parse_header
-from .metrics import extract_metrics
 from .model import DateMention, Metric, Paragraph, Quote, _date_or_none, _plain
-from .quotes import extract_quotes
 
 __all__ = ["Article"]
 
@@ -108,6 +104,13 @@ class Article:
             raise TypeError(f"Article.from_text expects str, got {type(text).__name__}")
         if not isinstance(id, str):
             raise TypeError(f"Article id must be str, got {type(id).__name__}")
+        # The extractors compile their grammars when first imported: keep
+        # ``import kzaz_corpus`` cheap by importing them on first use.
+        from .dates import extract_dates
+        from .header import parse_header
+        from .metrics import extract_metrics
+        from .quotes import extract_quotes
+
         try:
             header = parse_header(text)
             dates = extract_dates(text, header.paragraphs, anchor=header.date)
