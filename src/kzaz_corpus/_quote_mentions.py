@@ -2,7 +2,7 @@
 Finding the attributing mention next to a speech verb.
 
 Facts:
-- After the verb (``…, – заявил министр финансов Мади Такиев на брифинге``)
+- After the verb (``…, – заявил министр финансов Али Сарсенов на брифинге``)
   the speaker is the first name, pronoun, title or source in the nominative;
   obliques in between (``журналистам``, ``на совещании президента РФ``) are
   skipped, and a Latin-script or all-capitals word right after the verb is the
@@ -10,9 +10,9 @@ Facts:
 - Before the verb (``Вице-министр также отметил, что``) the speaker is the
   nearest such mention going back.
 - ``со ссылкой на (слова) X`` names the real source (``сообщает агентство со
-  ссылкой на аналитика Евгения Когана``).
+  ссылкой на экономиста Евгения Фридмана``).
 - With an impersonal or plural verb the source is a place: ``говорится в
-  сообщении``, ``в Минэнерго заявляли``.
+  сообщении``, ``в Минфине заявляли``.
 """
 
 from __future__ import annotations
@@ -100,7 +100,8 @@ def _make_title(ctx: SpeakerContext, text: str, words: list[regex.Match[str]], i
     if _PLURAL_HEAD_RE.match(phrase) or cls == "group":
         return Mention(start, pend, "group", phrase)
     if cls in ("person", "head") and _plural_title(word, head):
-        # GUIDELINES: a plural speaker ("по словам экспертов отраслевого союза") stays unnamed, in the nominative.
+        # What counts, "Speakers": a plural speaker ("по словам экспертов отраслевого союза") stays unnamed,
+        # in the nominative.
         return Mention(start, pend, "group", _nominative_phrase(phrase.split()))
     if cls == "org":
         # An organisation may carry its name in quotation marks: "телеканал «Россия 24»".
@@ -176,10 +177,10 @@ def mention_after(ctx: SpeakerContext, text: str, start: int, end: int) -> tuple
     """
     Find the speaker named after a speech verb in ``text[start:end]``; also return a bare medium.
 
-    >>> t = ", – сказал журналистам министр финансов Мади Такиев на брифинге."
+    >>> t = ", – сказал журналистам министр финансов Али Сарсенов на брифинге."
     >>> ctx = SpeakerContext(t)
     >>> m, _ = mention_after(ctx, t, 10, len(t)); (m.kind, m.person.name, m.role)
-    ('person', 'Мади Такиев', 'министр финансов')
+    ('person', 'Али Сарсенов', 'министр финансов')
     """
     end = min(end, start + WINDOW)
     ref = _SSYLKA_RE.search(text, start, end)
@@ -195,7 +196,7 @@ def mention_after(ctx: SpeakerContext, text: str, start: int, end: int) -> tuple
 def _scan_forward(ctx: SpeakerContext, text: str, start: int, end: int) -> tuple[Mention | None, str | None]:
     words = list(WORD_RE.finditer(text, start, end))
     # A pronoun right after the verb ("сказал он") wins; otherwise a name in the nominative
-    # anywhere before the next comma ("сообщил на совещании … министр Дмитрий Патрушев").
+    # anywhere before the next comma ("сообщил на совещании … министр Дмитрий Голубев").
     if words and words[0].group().lower() in _NOM_PRONOUNS:
         w = words[0]
         return Mention(w.start(), w.end(), "pronoun", w.group()), None
@@ -240,7 +241,7 @@ def _scan_forward(ctx: SpeakerContext, text: str, start: int, end: int) -> tuple
             if title is None:
                 continue
             if title.kind == "title":
-                # A name right after the title phrase: "министр сельского хозяйства Дмитрий Патрушев".
+                # A name right after the title phrase: "министр сельского хозяйства Дмитрий Голубев".
                 after = ctx.person_at(title.end, min(end, title.end + 80))
                 if (
                     after is not None
@@ -322,8 +323,8 @@ def mention_anywhere(ctx: SpeakerContext, text: str, start: int, end: int) -> Me
     """
     Find a name (any case), pronoun, title or source in ``text[start:end]`` (``по словам X``).
 
-    >>> t = "По словам А. Евниева, экспорт вырос."
-    >>> mention_anywhere(SpeakerContext(t), t, 10, 20).kind
+    >>> t = "По словам А. Жумабаева, экспорт вырос."
+    >>> mention_anywhere(SpeakerContext(t), t, 10, 22).kind
     'person'
     """
     end = min(end, start + WINDOW)
@@ -383,9 +384,9 @@ def source_place(ctx: SpeakerContext, text: str, start: int, end: int, *, near_e
     """
     Find the place-like source of an impersonal or plural verb: ``в сообщении``, ``в Минэнерго``.
 
-    >>> t = "говорится в квартальном отчете компании."
+    >>> t = "говорится в годовом отчете банка."
     >>> source_place(SpeakerContext(t), t, 9, len(t) - 1).text
-    'квартальный отчет компании'
+    'годовой отчет банка'
     """
     # Only the words next to the verb: the end of a stretch before it (*near_end*), or the start of one after.
     if end - start > WINDOW:

@@ -389,9 +389,9 @@ class Corpus:
         One person quoted under fuller and shorter names (``Ильхам Гейдар
         оглу Алиев``, ``Ильхам Алиев``) is one speaker.
 
-        >>> c = Corpus.from_texts({"a": "Министр Мади Такиев заявил, что бюджет вырос."})
+        >>> c = Corpus.from_texts({"a": "Министр Али Сарсенов заявил, что бюджет вырос."})
         >>> [(s.name, s.count) for s in c.speakers()]
-        [('Мади Такиев', 1)]
+        [('Али Сарсенов', 1)]
         """
         from .speakers import speakers_of
 
@@ -401,7 +401,7 @@ class Corpus:
         """
         The corpus's quotes, the same quote repeated across articles grouped once.
 
-        >>> t = "– Мы построим новый порт на Каспии к весне, – заявил министр Мади Такиев."
+        >>> t = "– Мы построим новый порт на Каспии к весне, – заявил министр Али Сарсенов."
         >>> groups = Corpus.from_texts({"a": t, "b": t}).quote_groups()
         >>> [[aid for aid, _ in g.places] for g in groups]
         [['a', 'b']]

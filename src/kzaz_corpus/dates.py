@@ -1,17 +1,17 @@
 """
 Time expressions: find them in the body and resolve them to calendar dates.
 
-Facts (``GUIDELINES.md``, "Metrics": years and dates are not metrics, so
-every one of them must be found here; the date forms come from the issue
-on headers and dates):
+Facts (the rules in *What counts*, docs/explanation/what-counts.md, "Metrics"
+and "Dates": years and dates are not metrics, so every one of them must be
+found here; the date forms come from the issue on headers and dates):
 
 - Absolute forms: ``21 октября 2025 года``, ``20–21 октября``,
-  ``30 сентября – 2 октября``, ``11.03.2024``, ``13.08.19``, ``2025-12-03``,
-  ``в октябре 2025 года``, ``январь-октябрь``, ``июль 2024 - июнь 2025``,
+  ``30 сентября – 2 октября``, ``11.03.2024``, ``14.09.19``, ``2025-12-03``,
+  ``в октябре 2025 года``, ``январь-октябрь``, ``июль 2023 - июнь 2024``,
   ``к 2030 году``, ``2025–2027 годы``, ``с 2025 по 2027 год``,
   ``1990-х годов``.
 - Periods of a year: ``в первом квартале 2025 года``, ``первом полугодии
-  2009 года``, ``за 10 месяцев прошлого года``, ``к концу 2026 года``,
+  2012 года``, ``за 10 месяцев прошлого года``, ``к концу 2026 года``,
   ``в начале года``.
 - Relative forms, resolved against the article's date (the *anchor*):
   ``в прошлом году``, ``в текущем году``, ``в этом году``, ``нынешнего
@@ -122,10 +122,10 @@ def _grammar() -> str:
     (?<![\p{{L}}\p{{N}}])
     (?: (?P<prep> {_PREPOSITIONS} ) (?&S) )?
     (?:
-      # "11.03.2024", "11.03.2024г.", "13.08.19" (day.month.year)
+      # "11.03.2024", "11.03.2024г.", "14.09.19" (day.month.year)
       (?<![\d.,]) (?P<nd>\d{{1,2}}) \. (?P<nm>\d{{1,2}}) \. (?P<ny>(?:1[89]|20|21)\d\d|\d\d) (?!\d|[.,]\d)
         (?: \s{{0,3}}+ (?: года | году | г\. | г (?&NE) ) )?+
-    | # "2025-12-03", "2025-12-03T11:47" (ISO)
+    | # "2025-12-03", "2025-11-04T10:38" (ISO)
       (?<![\d.-]) (?P<iy>(?:19|20|21)\d\d) - (?P<im>[01]\d) - (?P<id>[0-3]\d) (?!\d)
     | # "2025–2027 годы", "2016-2017 гг.", "с 2025 по 2027 год"
       (?P<ya>(?&Y4)) (?&ORD)?+ (?&TO) (?P<yb>(?&Y4)) (?&ORD)?+
@@ -141,7 +141,7 @@ def _grammar() -> str:
       | (?P<d0>\d{{1,2}}) (?!\d) (?&ORD)?+ (?&S) (?P<m0>(?&MON)|(?&MONA))
       )
       (?: ,?+ (?&S) (?&YREF) )?+
-    | # "январь-октябрь", "январе–сентябре 2025 года", "июль 2024 - июнь 2025", "с января по март"
+    | # "январь-октябрь", "январе–сентябре 2025 года", "июль 2023 - июнь 2024", "с января по март"
       (?P<ma>(?&MON)) (?: (?&S) (?P<mya>(?&Y4)) (?: \s{{0,3}}+ (?&YSING) )?+ )?+ (?&TO) (?P<mb>(?&MON))
       (?: (?&S) (?&YREF) )?+
     | # "к концу 2026 года", "в начале года", "на конец августа", "в середине ноября прошлого года"
@@ -150,7 +150,7 @@ def _grammar() -> str:
     | # "в первом квартале 2025 года", "II квартал", "3-м квартале прошлого года"
       (?: (?P<qw> перв|втор|трет|четв[её]рт ) \p{{L}}{{1,4}}+ | (?P<qd>[1-4]) (?!\d) (?&ORD)?+ | (?P<qr> iv|iii|ii|i ) )
       (?&S) квартал (?:ами|ом|ам|ах|ов|ы|а|у|е)?+ (?&NE) (?: (?&S) (?&YREF) )?+
-    | # "первом полугодии 2009 года", "во втором полугодии"
+    | # "первом полугодии 2012 года", "во втором полугодии"
       (?: (?P<hw> перв|втор ) \p{{L}}{{1,4}}+ | (?P<hd>[12]) (?!\d) (?&ORD)?+ | (?P<hr> ii|i ) )
       (?&S) полугоди (?:ями|ем|ях|ям|е|я|ю|и) (?&NE) (?: (?&S) (?&YREF) )?+
     | # "в первой половине 2025 года", "во второй половине года" (never "вторая половина дня")
@@ -413,7 +413,7 @@ def _numeric(m: regex.Match[str], anchor: _dt.date | None) -> _Resolved | None:
     raw = m["ny"]
     year = int(raw)
     if len(raw) == 2:
-        # Two-digit years (datelines such as "13.08.19"): the century nearest the anchor.
+        # Two-digit years (datelines such as "14.09.19"): the century nearest the anchor.
         base = anchor.year if anchor else 2000
         year = min((c + year for c in (base // 100 * 100 - 100, base // 100 * 100, base // 100 * 100 + 100)),
                    key=lambda y: abs(y - base))  # fmt: skip
@@ -708,9 +708,9 @@ def parse_date(text: str, *, anchor: _dt.date | None = None) -> DateMention:
     Raises:
         ParseError: if *text* is not one time expression naming a real date.
 
-    >>> d = parse_date("первом полугодии 2009 года")
+    >>> d = parse_date("первом полугодии 2012 года")
     >>> d.granularity, d.value.isoformat(), d.high.isoformat()
-    ('half', '2009-01-01', '2009-06-30')
+    ('half', '2012-01-01', '2012-06-30')
     >>> parse_date("вчера", anchor=_dt.date(2025, 10, 22)).value
     datetime.date(2025, 10, 21)
     >>> parse_date("в ближайшие годы", anchor=_dt.date(2025, 10, 22)).open_ended

@@ -1,7 +1,8 @@
 """
 Document headers: date, author, title, photo credit, source, and line kinds.
 
-Facts (``GUIDELINES.md``, "Document header"):
+Facts (the rules in *What counts*, docs/explanation/what-counts.md, "The
+header is not the body"):
 
 - ``date YYYY-MM-DD`` may open the document, possibly after white space; the
   rest of that line is the first line of the body.
@@ -10,19 +11,19 @@ Facts (``GUIDELINES.md``, "Document header"):
   ``Имя Фамилия (фото), Агентство`` credits a photographer; ``Автор:
   <name>`` (also ``Текст:``, ``Подготовила <name>``) names the author;
   ``Источник: <source>`` the source.
-- A line holding only a date (``20.04.2017``) or a timestamp
-  (``2025-12-03T11:47+0300``) dates the article when it stands before the
+- A line holding only a date (``21.05.2016``) or a timestamp
+  (``2025-11-04T10:38+0300``) dates the article when it stands before the
   first body line or is followed by nothing but closing metadata (sources,
   links, credits); a lone date heading a teaser further down does not.
-- The first body line may open with a date (``27.08.2009 …``,
+- The first body line may open with a date (``26.09.2011 …``,
   ``11.03.2024г. в 20:30 …``) or a dateline (``АСТАНА, 20 октября 2025 г.
-  /ТАСС/.``, ``Ташкент, 13.08.19. /Имя Фамилия - Агентство/.``): a full date
+  /ТАСС/.``, ``Ташкент, 14.09.19. /Имя Фамилия - Агентство/.``): a full date
   there dates the article, and a person before the agency is the author. A
-  dateline without a year (``АСТАНА, 2 сен (Рейтер)``) does not date it.
+  dateline without a year (``АСТАНА, 5 окт (Рейтер)``) does not date it.
 - A line that is only a person's name among the first lines, or among the
-  last three after the body, is the author (``Анастасия Овчаренко``,
-  ``С.Рузметова``); so is the writer of a wire sign-off (``(…, текст Марии
-  Гордеевой)``).
+  last three after the body, is the author (``Анастасия Назаренко``,
+  ``С.Юлдашева``); so is the writer of a wire sign-off (``(…, текст Марии
+  Соболевой)``).
 - Short lines without final punctuation are subheadings; the first one
   before any body line is the title, unless it is a one-word rubric
   (``Актуально``) standing over another heading. A bare link is metadata
@@ -50,12 +51,12 @@ _HS = r"[ \t\u00a0\u2009\u202f\u2007\ufeff]"
 # "date YYYY-MM-DD" at the very start, possibly after white space.
 _DATE_HEADER_RE = regex.compile(rf"\A[\s\ufeff]{{0,200}}+date{_HS}++(\d{{4}})-(\d{{2}})-(\d{{2}})(?!\d){_HS}*+")
 
-# "27.08.2009 Текст", "11.03.2024г. в 20:30": a date opening the first body line.
+# "26.09.2011 Текст", "11.03.2024г. в 20:30": a date opening the first body line.
 _LEADING_DATE_RE = regex.compile(
     rf"\A(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>\d{{4}})(?:{_HS}*+г\.?+)?+"
     rf"(?:,?+{_HS}++в{_HS}++\d{{1,2}}:\d{{2}})?+(?=\s|\Z)"
 )
-# A line holding only a date or a timestamp: "20.04.2017", "2025-12-03T11:47+0300".
+# A line holding only a date or a timestamp: "21.05.2016", "2025-11-04T10:38+0300".
 _LONE_DATE_RE = regex.compile(
     rf"""\A
     (?:
@@ -73,7 +74,7 @@ _PHOTO_RE = regex.compile(
     rf"\A(?:[Фф]ото|Автор{_HS}++фото|Фотограф|Источник{_HS}++фото)"
     rf"(?:{_HS}*+[:—–-]{_HS}*+|{_HS}++)(?P<credit>\S.{{0,160}}+)\Z"
 )
-# "Алишер Исроилов (фото), УзА": a photographer credited after the name.
+# "Бахтиёр Турсунов (фото), УзА": a photographer credited after the name.
 _PHOTO_AFTER_RE = regex.compile(rf"\A(?P<credit>[^()\n]{{3,60}}?){_HS}*+\({_HS}*+фото{_HS}*+\)[^()\n]{{0,60}}+\Z")
 # "Автор: Иван Петров", "Текст: Иван Петров".
 _AUTHOR_RE = regex.compile(rf"\A(?:Автор(?:ы)?+|Текст){_HS}*+[:—–-]{_HS}*+(?P<name>\S.{{0,120}}+)\Z")
@@ -92,13 +93,13 @@ _MONTHS = {
     "янв": 1, "фев": 2, "мар": 3, "апр": 4, "мая": 5, "май": 5, "июн": 6, "июл": 7,
     "авг": 8, "сен": 9, "окт": 10, "ноя": 11, "дек": 12,
 }  # fmt: skip
-# "АСТАНА, 20 октября 2025 г. /ТАСС/.", "ТАШКЕНТ, 3 дек - ПРАЙМ.", "Ташкент, 13.08.19. /Имя - Кабар/."
+# "АСТАНА, 20 октября 2025 г. /ТАСС/.", "ТАШКЕНТ, 14 ноя - ПРАЙМ.", "Ташкент, 14.09.19. /Имя - Кабар/."
 _DATELINE_RE = regex.compile(
     rf"""\A
     (?P<city>\p{{Lu}}[\p{{L}}-]{{1,30}}+(?:{_HS}\p{{Lu}}[\p{{L}}-]{{1,30}}+)?+)   # city
     ,{_HS}*+
     (?:
-        (?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>\d{{4}}|\d{{2}})(?!\d)           # 13.08.19
+        (?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>\d{{4}}|\d{{2}})(?!\d)           # 14.09.19
       | (?P<day>\d{{1,2}}){_HS}++(?P<mon>(?:янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек)\p{{L}}{{0,6}}+)
         (?:{_HS}++(?P<year>\d{{4}})(?:{_HS}*+г(?:ода|\.)?+)?+)?+                 # 20 октября 2025 г.
     )
@@ -112,18 +113,18 @@ _DATELINE_RE = regex.compile(
     """,
     regex.VERBOSE,
 )
-# "/Толонбай Курбанов - Кабар/": the writer before the agency.
+# "/Бакыт Исаков - Кабар/": the writer before the agency.
 _AGENCY_AUTHOR_RE = regex.compile(rf"{_HS}*+(?P<name>\p{{Lu}}\p{{Ll}}++{_HS}++\p{{Lu}}\p{{Ll}}++){_HS}*+[-–—]")
-# "(Тамара Вааль, текст Марии Гордеевой)": a wire-service sign-off naming the writer.
+# "(Ольга Белова, текст Марии Соболевой)": a wire-service sign-off naming the writer.
 _SIGNOFF_RE = regex.compile(
     rf"\([^()\n]{{0,80}}?\bтекст{_HS}++(?P<name>\p{{Lu}}\p{{Ll}}++(?:{_HS}++\p{{Lu}}\p{{Ll}}++){{1,2}}){_HS}*+\)"
 )
-# A line holding only a name: "С.Рузметова", "И. Петров", "Анастасия Овчаренко".
+# A line holding only a name: "С.Юлдашева", "И. Петров", "Анастасия Назаренко".
 _NAME_LINE_RE = regex.compile(
     rf"\A(?:\p{{Lu}}\.{_HS}*+(?:\p{{Lu}}\.{_HS}*+)?+\p{{Lu}}\p{{Ll}}++(?:-\p{{Lu}}\p{{Ll}}++)?+"
     rf"|\p{{Lu}}\p{{Ll}}++(?:-\p{{Lu}}\p{{Ll}}++)?+{_HS}++\p{{Lu}}\p{{Ll}}++(?:-\p{{Lu}}\p{{Ll}}++)?+)\Z"
 )
-# "С.Рузметова" -> "С. Рузметова"
+# "С.Юлдашева" -> "С. Юлдашева"
 _INITIAL_GAP_RE = regex.compile(r"(?<=\b\p{Lu}\.)(?=\p{Lu})")
 
 _FINAL_PUNCT = frozenset('.!?…:;,»"“”')
@@ -174,13 +175,13 @@ def _safe_date(y: int, m: int, d: int) -> _dt.date | None:
 
 
 def _year(raw: str) -> int:
-    """A dateline year: two digits mean this century ("13.08.19" is 2019)."""
+    """A dateline year: two digits mean this century ("14.09.19" is 2019)."""
     y = int(raw)
     return y + 2000 if len(raw) == 2 else y
 
 
 def _person(raw: str) -> str:
-    """A name as written, in the nominative, with initials spaced ("С. Рузметова")."""
+    """A name as written, in the nominative, with initials spaced ("С. Юлдашева")."""
     return nominative(_INITIAL_GAP_RE.sub(" ", raw.strip()))
 
 
@@ -360,9 +361,9 @@ def parse_header(text: str) -> Header:
     ['credit', 'body']
     >>> parse_header("Автор: Акпер Гасанов\\n\\nТекст.").author
     'Акпер Гасанов'
-    >>> h = parse_header("Ташкент, 13.08.19. /Иван Петров - Агентство/. Текст.")
+    >>> h = parse_header("Ташкент, 14.09.19. /Иван Петров - Агентство/. Текст.")
     >>> h.date.isoformat(), h.author
-    ('2019-08-13', 'Иван Петров')
+    ('2019-09-14', 'Иван Петров')
 
     .. versionadded:: 0.1.0
     """
