@@ -90,6 +90,12 @@ def test_examples(source: str, expected: list[tuple[float, float | None, str | N
 # rule family: money, energy, sport, regions, diplomacy, ranges in words,
 # fractions in words, multiplying verbs and qualifiers.
 NEWS_CASES = [
+    ("tonne-abbreviation",
+     "Аграрии рассчитывают собрать [17–19 млн т] ячменя, а на элеваторах уже [5 т] семян.",
+     [(17e6, 19e6, "тонна", None), (5, None, "тонна", None)]),
+    ("count-of-countries-in-words",
+     "Компания поставляет удобрения уже в [двенадцать азиатских стран].",
+     [(12, None, "страна", None)]),
     ("interfax-revenue",
      "Выручка компании за [девять месяцев] выросла на [7,4%] и достигла [2,9 трлн рублей], сообщает Интерфакс.",
      [(9, None, "месяц", None), (7.4, None, "процент", None), (2.9e12, None, "рубль", None)]),
@@ -174,6 +180,8 @@ def test_news_examples(source: str, expected: list[tuple[float, float | None, st
 
 
 NEWS_EXCLUDED = [
+    "Обсудили логистику, тарифы и т.д. Решения примут позже.",
+    "Соглашение подписали три стороны.",
     "Указом № 145 от 3 марта утвержден новый порядок.",
     "Реформы 90-х годов изменили экономику.",
     "Программа «Казахстан-2050» будет продлена.",

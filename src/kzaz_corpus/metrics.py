@@ -24,6 +24,7 @@ Facts (the rules in *What counts*, docs/explanation/what-counts.md, "Metrics"):
 
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
 import functools
 from collections.abc import Iterable, Sequence
@@ -167,6 +168,10 @@ def _unit_kind(lemma: str) -> str:
     return unit_kinds().get(lemma, "count")
 
 
+# "т. е.", "т.д.", "т.к.", "т.н.", "т.п.": abbreviations a one-letter unit must not swallow.
+_ABBREVIATION_RE = regex.compile(r"т\.[^\S\r\n]?+[едкнп]\.")
+
+
 def _unit_after(text: str, n: NumberMention, stop: int) -> _Unit | None:
     """Find the unit written after number *n*: a symbol, an abbreviation or a counted noun."""
     rx = _rx()
@@ -179,6 +184,8 @@ def _unit_after(text: str, n: NumberMention, stop: int) -> _Unit | None:
     if n.scale is not None and p < stop and text[p] == ".":
         p += 1  # "6,4 млн. тонн": the abbreviation's dot belongs to the unit only if one follows
     m = rx.unit_symbol.match(text, p, stop)
+    if m is not None and _ABBREVIATION_RE.match(text, m.start("u"), stop) is not None:
+        m = None  # "5 т. е.", "и т.д.": a Russian abbreviation, not the tonne
     if m is not None:
         u = rx.symbol_forms[m.group("u").lower()]
         return _Unit(u.lemma, u.kind, m.end())
@@ -199,6 +206,8 @@ def _unit_after(text: str, n: NumberMention, stop: int) -> _Unit | None:
         if not head or not head[0].islower() or (word[0].isupper() and "-" not in word):
             return None
         low = head.lower()
+        if low in units() and _ABBREVIATION_RE.match(text, m.start("w"), stop) is not None:
+            return None  # "5 т. е.", "и т.д.": a Russian abbreviation, not the tonne
         if low in units():
             u = units()[low]
             return _Unit(u.lemma, u.kind, m.end())
@@ -317,8 +326,13 @@ def _anaphoric_unit(text: str, lo: int, n: NumberMention, hi: int, prev: Sequenc
                 if found is not None:
                     return found[0]
             break
-    taken = [(x.start, x.end) for x in prev]
-    for m in reversed(_words(text, max(lo, n.start - 120), n.start)[-10:]):
+    window = max(lo, n.start - 120)
+    taken = []
+    for x in reversed(prev):  # only figures inside the window matter; prev is in text order
+        if x.end <= window:
+            break
+        taken.append((x.start, x.end))
+    for m in reversed(_words(text, window, n.start)[-10:]):
         if any(a <= m.start() < b for a, b in taken) or m.group().lower() in _PRONOUNS:
             continue
         for parse in _morph.parse(m.group().lower()):
@@ -425,8 +439,8 @@ def _metric(
     unit = None if n.multiplier else _unit_after(text, n, hi)
     if rx.year.match(n.surface) and 1000 <= n.value <= 2100 and (unit is None or unit.lemma in rx.year_units):
         return None
-    if unit is not None and n.in_words and unit.lemma in rx.participants:
-        return None
+    if unit is not None and n.in_words and unit.lemma in rx.participants and n.value <= 3:
+        return None  # "двух стран", "обоих народов", "три стороны"; but "в десять стран" is a count
     start, end = n.start, (unit.end if unit is not None else n.end)
     is_times = n.multiplier or (unit is not None and unit.kind == "multiplier")
     times_prep = False
@@ -447,7 +461,14 @@ def _metric(
             q = None  # "стало больше в 2,6 раза": a comparative, not a qualifier
         elif phrase == "до":
             gov = _governor(text, lo, q.start(), end, hi)
-            follows = any(text[x.end : q.start()].strip(_AFTER_CHANGE) == "" for x in prev)
+            # Only the nearest earlier figure can end right before "до" (a later
+            # one would stand in between); the gap is short or it is not "right before".
+            last = prev[-1] if prev else None
+            follows = (
+                last is not None
+                and 0 <= q.start() - last.end <= 40
+                and text[last.end : q.start()].strip(_AFTER_CHANGE) == ""
+            )
             noun = _verb_role(_word_before(text, lo, q.start()) or "-")
             if (gov is not None and gov.role in ("change", "reach")) or follows or noun == ("change-noun", False):
                 q = None  # "довести его до …", "с 17% до 19%", "на 2,3%, до 512 тенге", "рост до 5%"
@@ -532,14 +553,16 @@ class _Sentences:
     def __init__(self, text: str, par: Paragraph) -> None:
         self.text, self.par = text, par
         self.spans: tuple[tuple[int, int], ...] | None = None
+        self.starts: list[int] = []
 
     def of(self, pos: int) -> tuple[int, int]:
         """The ``(start, end)`` of the sentence that holds *pos*."""
         if self.spans is None:
             self.spans = _split_sentences(self.text, self.par.start, self.par.end)
-        for s, e in self.spans:
-            if s <= pos < e:
-                return s, e
+            self.starts = [s for s, _ in self.spans]
+        i = bisect.bisect_right(self.starts, pos) - 1
+        if i >= 0 and pos < self.spans[i][1]:
+            return self.spans[i]
         return self.par.start, self.par.end
 
 
