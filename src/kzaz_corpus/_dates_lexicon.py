@@ -12,30 +12,13 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable
-from importlib.resources import files
 from types import MappingProxyType
 
 import regex
 
+from ._lexicon import read_table
+
 __all__ = ["alternation", "day_words", "modifiers", "months", "read_table"]
-
-
-def read_table(name: str) -> tuple[tuple[str, ...], ...]:
-    """
-    Return the rows of ``data/<name>`` as tuples of stripped fields.
-
-    Blank lines and ``#`` comments are skipped.
-
-    >>> ("октября", "10", "full") in read_table("months.tsv")
-    True
-    """
-    text = (files("kzaz_corpus") / "data" / name).read_text(encoding="utf-8")
-    rows = []
-    for line in text.splitlines():
-        line = line.split("#", 1)[0].rstrip()
-        if line.strip():
-            rows.append(tuple(field.strip() for field in line.split("\t")))
-    return tuple(rows)
 
 
 @functools.cache

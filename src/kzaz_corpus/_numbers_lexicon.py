@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable
-from importlib.resources import files
 from types import MappingProxyType
 from typing import Any, Literal
 
 import regex
 from attrs import frozen
+
+from ._lexicon import read_table
 
 __all__ = [
     "Numeral",
@@ -61,26 +62,6 @@ class Unit:
 
     lemma: str
     kind: str
-
-
-def read_table(name: str) -> tuple[tuple[str, ...], ...]:
-    """
-    Return the rows of ``data/<name>`` as tuples of stripped fields.
-
-    Blank lines and ``#`` comments are skipped.
-
-    >>> ("полтора", "1.5", "half") in read_table("numerals.tsv")
-    True
-    """
-    text = (files("kzaz_corpus") / "data" / name).read_text(encoding="utf-8")
-    rows = []
-    for line in text.splitlines():
-        if line.lstrip().startswith("#"):
-            continue
-        line = line.split("\t#", 1)[0].rstrip()
-        if line.strip():
-            rows.append(tuple(field.strip() for field in line.split("\t")))
-    return tuple(rows)
 
 
 @functools.cache
