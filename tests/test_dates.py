@@ -3,35 +3,25 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import pytest
 import regex
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-if TYPE_CHECKING:  # mypy reads tests/ as top-level modules, pytest as the package ``tests``
-    from strategies_dates import (
-        absolute_days,
-        embedded_dates,
-        hostile_texts,
-        relative_years,
-        year_expressions,
-    )
-else:
-    from tests.strategies_dates import (
-        absolute_days,
-        embedded_dates,
-        hostile_texts,
-        relative_years,
-        year_expressions,
-    )
-
 from kzaz_corpus import _dates_lexicon
 from kzaz_corpus.dates import extract_dates, parse_date
 from kzaz_corpus.errors import KzazError, ParseError
 from kzaz_corpus.header import parse_header
 from kzaz_corpus.model import DateMention, Paragraph
+from tests.strategies_dates import (
+    absolute_days,
+    embedded_dates,
+    hostile_texts,
+    relative_years,
+    year_expressions,
+)
 
 D = dt.date
 ANCHOR = D(2025, 10, 22)

@@ -3,18 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
 
 import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-if TYPE_CHECKING:  # mypy reads tests/ as top-level modules, pytest as the package ``tests``
-    from strategies_dates import dated_documents, hostile_texts
-else:
-    from tests.strategies_dates import dated_documents, hostile_texts
-
 from kzaz_corpus.header import iter_lines, parse_header
+from tests.strategies_dates import dated_documents, hostile_texts
 
 D = dt.date
 

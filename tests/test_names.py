@@ -2,20 +2,14 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import pytest
 import regex
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-if TYPE_CHECKING:  # mypy reads tests/ as top-level modules, pytest as the package ``tests``
-    from strategies_names import DeclinedName, declined_names, sentences_with_names
-else:
-    from tests.strategies_names import DeclinedName, declined_names, sentences_with_names
-
 from kzaz_corpus import _names_data
 from kzaz_corpus.names import PersonMention, find_persons, gender_of, looks_like_person, nominative
+from tests.strategies_names import DeclinedName, declined_names, sentences_with_names
 
 # --- examples: nominative -------------------------------------------------
 
@@ -31,7 +25,7 @@ NOMINATIVE = {
     "oglu-nominative": ("Ильхам Гейдар оглу Алиев", "Ильхам Гейдар оглу Алиев"),
     "kyzy-dative": ("Лейле Ариф кызы Гасановой", "Лейла Ариф кызы Гасанова"),
     "table-man-genitive": ("Солтана Бекенова", "Солтан Бекенов"),
-    "indeclinable-first-name-genitive": ("Мади Серикбаева", "Мади Серикбаев"),
+    "indeclinable-first-name-genitive": ("Али Серикбаева", "Али Серикбаев"),
     "two-first-names": ("Реджепа Тайипа Эрдогана", "Реджеп Тайип Эрдоган"),
     "genitive-ambiguity": ("Евгения Фридмана", "Евгений Фридман"),
     "female-nominative": ("Мария Петрова", "Мария Петрова"),
@@ -68,7 +62,7 @@ def test_nominative(name: str, expected: str) -> None:
 
 GENDER = {
     "table-woman": ("Асель Нурлановой", "f"),
-    "indeclinable-name-decides": ("Мади Серикбаева", "m"),
+    "indeclinable-name-decides": ("Али Серикбаева", "m"),
     "indeclinable-surname": ("Назаренко", None),
     "genitive-ambiguity": ("Евгения Фридмана", "m"),
     "armenian-woman": ("Назели Манукян", "f"),

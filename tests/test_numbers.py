@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
@@ -12,11 +10,7 @@ from num2words import num2words
 from kzaz_corpus._numbers_lexicon import numerals, read_table, scales, units
 from kzaz_corpus.errors import KzazError, ParseError
 from kzaz_corpus.numbers import extract_numbers, parse_number
-
-if TYPE_CHECKING:  # mypy reads tests/ as top-level modules, pytest as the package ``tests``
-    from strategies_numbers import SEPARATORS, digit_numbers, genitive, group_digits, number_free_text
-else:
-    from tests.strategies_numbers import SEPARATORS, digit_numbers, genitive, group_digits, number_free_text
+from tests.strategies_numbers import SEPARATORS, digit_numbers, genitive, group_digits, number_free_text
 
 PARSE_CASES = [
     ("62", 62.0),

@@ -3,22 +3,17 @@
 from __future__ import annotations
 
 import datetime as _dt
-from typing import TYPE_CHECKING
 
 import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
-
-if TYPE_CHECKING:  # mypy reads tests/ as top-level modules, pytest as the package ``tests``
-    from strategies_quotes import PATTERNS, Sample, attributed_quotes
-else:
-    from tests.strategies_quotes import PATTERNS, Sample, attributed_quotes
 
 from kzaz_corpus import Article
 from kzaz_corpus._quote_text import quote_spans, sentence_spans, trim_span
 from kzaz_corpus.errors import KzazError
 from kzaz_corpus.model import Paragraph
 from kzaz_corpus.quotes import extract_quotes
+from tests.strategies_quotes import PATTERNS, Sample, attributed_quotes
 
 
 def quotes_of(text: str, date: _dt.date | None = None) -> list[tuple[str, str, str | None]]:
