@@ -94,6 +94,33 @@ def test_plural_descriptor_after_po_slovam(text: str, speaker: str) -> None:
     assert (q.speaker, q.speaker_named) == (speaker, False)
 
 
+UNNAMED_NOMINATIVE = {
+    "locative-head-genitive-tail": (
+        "В акимате Костанайской области сообщили, что отопительный сезон начнется раньше.",
+        "акимат Костанайской области",
+    ),
+    "federation-adjective-in-tail-unchanged": (
+        "В Федерации легкой атлетики Узбекистана заявили, что сборная поедет на турнир.",
+        "Федерация легкой атлетики Узбекистана",
+    ),
+    "unknown-noun-guessed-as-name": (
+        "В хокимияте Ферганской области сообщили, что рынок закроют на ремонт.",
+        "хокимият Ферганской области",
+    ),
+    "adjective-before-head": (
+        "В Национальном банке сообщили, что резервы выросли.",
+        "Национальный банк",
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "speaker"), list(UNNAMED_NOMINATIVE.values()), ids=list(UNNAMED_NOMINATIVE))
+def test_unnamed_speaker_is_nominative(text: str, speaker: str) -> None:
+    """An unnamed source is given in the nominative; only its head and the adjectives before it change."""
+    (q,) = Article.from_text(text).quotes
+    assert (q.speaker, q.speaker_named) == (speaker, False)
+
+
 def test_title_of_compounds() -> None:
     """Hyphenated titles count by their last part; ordinary words are not titles."""
     assert title_of("экс-президент") == ("президент", "head")

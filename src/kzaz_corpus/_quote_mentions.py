@@ -253,6 +253,24 @@ def _scan_forward(ctx: SpeakerContext, text: str, start: int, end: int) -> tuple
         fz = _fuzzy_person(ctx, w)
         if fz is not None:
             return fz, medium
+        if (
+            fallback is None
+            and word[:1].isupper()
+            and _org_noun(word)
+            and (i == 0 or words[i - 1].group().lower() not in _PREPOSITIONS)
+        ):
+            # A one-word organisation as the subject: "…, сообщил Минтранс." (What counts, "Speakers").
+            j = i
+            while (
+                j + 1 < len(words)
+                and words[j + 1].group()[:1].isupper()
+                and not any(c in _STOP_CHARS for c in text[words[j].end() : words[j + 1].start()])
+            ):
+                j += 1
+            fallback = Mention(w.start(), words[j].end(), "org", text[w.start() : words[j].end()])
+            skip_to = words[j].end()
+            prev_end = skip_to
+            continue
         if _LATIN_OR_CAPS_RE.match(word) and fallback is None:
             j = i
             while (
@@ -351,6 +369,31 @@ def mention_anywhere(ctx: SpeakerContext, text: str, start: int, end: int) -> Me
                 j += 1
             return Mention(w.start(), words[j].end(), "org", _nominal(text[w.start() : words[j].end()]))
     return None
+
+
+@functools.lru_cache(maxsize=20_000)
+def _org_noun(word: str) -> bool:
+    """Whether a capitalised Cyrillic *word* reads as an organisation noun in the nominative (``Минфин``)."""
+    from ._morph import parse
+
+    if not regex.fullmatch(r"\p{Lu}\p{Ll}[\p{Ll}-]++", word) or country_of(word):
+        return False
+    ps = parse(word.lower())
+    if not ps:
+        return False
+    if _ORG_STEM_RE.match(word):
+        return any(p.tag.POS == "NOUN" and "nomn" in p.tag for p in ps)
+    tag = ps[0].tag
+    return (
+        tag.POS == "NOUN"
+        and "nomn" in tag
+        and ("Orgn" in tag or "inan" in tag)
+        and not any(g in tag for g in ("Name", "Surn", "Patr", "Geox"))
+    )
+
+
+# Compound names of agencies: "Минтранс", "Росстат", "Госкомстат", "Нацбанк", "Генпрокуратура".
+_ORG_STEM_RE = regex.compile(r"(?:Мин|Рос|Гос|Нац|Ген)\p{Ll}{3,}+\Z")
 
 
 def _verb_like(word: str) -> bool:

@@ -1,16 +1,16 @@
 """
 Low-level text helpers for quote detection: quotation marks, sentences, prefixes.
 
-Facts (``GUIDELINES.md``, "Quotes"):
+Facts (*What counts*, docs/explanation/what-counts.md, "Quotes"):
 - Quotation marks come as ``«…»``, ``"…"``, ``„…“`` and English ``“…”``, and
   nest (``«… "…" …»``). The straight ``"`` opens or closes depending on its
   neighbours. Marks are paired per paragraph with a stack, so the scan is one
   pass and linear; an unclosed mark simply pairs with nothing.
 - Sentences are split inside a paragraph at ``.``/``!``/``?``/``…`` followed by
-  an upper-case letter (with or without a space: ``…скачком».Он отметил``),
+  an upper-case letter (with or without a space: ``…рывком».Он отметил``),
   except after an initial (``С.Мамедов``) or a known abbreviation.
-- A wire-service dateline (``АСТАНА, 2 сен (Рейтер) -``, ``ТАШКЕНТ, 3 дек -
-  ПРАЙМ.``) or a leading ``27.08.2009`` is not part of the first sentence's
+- A wire-service dateline (``АСТАНА, 5 окт (Рейтер) -``, ``ТАШКЕНТ, 14 ноя -
+  ПРАЙМ.``) or a leading ``26.09.2011`` is not part of the first sentence's
   content.
 """
 
@@ -28,7 +28,7 @@ __all__ = [
     "trim_span",
 ]
 
-# Dashes that open dialogue or set off an attribution (GUIDELINES "kind: direct").
+# Dashes that open dialogue or set off an attribution (What counts, "Quotes", kind "direct").
 DASHES = "-–—−"
 # Horizontal white space as files carry it: NBSP, thin spaces.
 HS = r"[ \t\u00a0\u2009\u202f\u2007]"
@@ -49,8 +49,8 @@ _BOUNDARY_RE = regex.compile(
     r"|(?<=[а-яё\d%»\"”)])[.!?…]++(?=[«\"„“]?[А-ЯЁ][а-яё])"
 )
 
-# Datelines: "АСТАНА, 2 сен (Рейтер) - ", "ТАШКЕНТ, 3 дек - ПРАЙМ. ", "ЕРЕВАН, 7 фев – Sputnik. ",
-# "Ташкент, 13.08.19. /Имя Фамилия - Кабар/. ", "Грузия, 7 апреля, ГРУЗИНФОРМ. ".
+# Datelines: "АСТАНА, 5 окт (Рейтер) - ", "ТАШКЕНТ, 14 ноя - ПРАЙМ. ", "ЕРЕВАН, 9 мар – Sputnik. ",
+# "Ташкент, 14.09.19. /Имя Фамилия - Кабар/. ", "Грузия, 12 мая, ГРУЗИНФОРМ. ".
 _DATELINE_RE = regex.compile(
     rf"""{HS}*+
     \p{{Lu}}[\p{{L}}-]{{1,30}}+(?:{HS}\p{{Lu}}[\p{{L}}-]{{1,30}}+){{0,2}}+ ,{HS}*+
@@ -61,7 +61,10 @@ _DATELINE_RE = regex.compile(
       | {HS}*+[{DASHES}]{HS}*+[\p{{L}}\p{{N}}][\p{{L}}\p{{N}} .]{{0,30}}?\.(?=\s)
       | ,{HS}*+\p{{Lu}}[\p{{L}}\p{{N}} .-]{{0,30}}?\.(?=\s)
     )
-    {HS}*+""",
+    {HS}*+
+    # A city in capitals and an agency without a date: "ШЫМКЕНТ. KAZINFORM — ", "БАКУ. Trend – ".
+    | {HS}*+\p{{Lu}}{{2,30}}+(?:[{HS}-]\p{{Lu}}{{2,30}}+){{0,2}}+\.{HS}++
+      [\p{{Lu}}A-Z][\p{{L}}\p{{N}}.-]{{1,30}}+(?:{HS}\p{{Lu}}[\p{{L}}\p{{N}}.-]{{1,20}}+)?+{HS}*+[{DASHES}]{HS}*+""",
     regex.VERBOSE,
 )
 _LEADING_DATE_RE = regex.compile(rf"{HS}*+\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}+(?:{HS}*+г\.)?+{HS}++")
@@ -163,7 +166,7 @@ def content_start(text: str, start: int, end: int) -> int:
     """
     Return where the content of a paragraph begins, past a dateline or leading date.
 
-    >>> t = "ТАШКЕНТ, 3 дек - ПРАЙМ. Узбекистан рассчитывает на рост."
+    >>> t = "ТАШКЕНТ, 14 ноя - ПРАЙМ. Узбекистан ожидает роста."
     >>> t[content_start(t, 0, len(t)):][:10]
     'Узбекистан'
     """

@@ -1,7 +1,7 @@
 """
 Quotes and their speakers: who said what in a Russian news article.
 
-Facts (``GUIDELINES.md``, "Quotes"):
+Facts (*What counts*, docs/explanation/what-counts.md, "Quotes"):
 - Direct speech is marked by quotation marks with an attribution next to
   them (``«…», – сказал он``, ``заявил: «…»``, a ``– Имя`` line under the
   quote), or by dash dialogue: a paragraph that opens with a dash and carries
@@ -46,15 +46,16 @@ __all__ = ["extract_quotes"]
 
 _TEXT_KINDS = frozenset({"body", "title", "subheading"})
 
-# GUIDELINES "direct": a paragraph that opens with a dash ("– …", "-Пользуясь …").
+# What counts, "direct": a paragraph that opens with a dash ("– …", "-Напомню …").
 _DASH_OPEN_RE = regex.compile(rf"{HS}*+[{DASHES}]{HS}*+(?=\S)")
 # The attribution after a dash-quote piece: ", – заявил", "! – воскликнул", "… – сказал".
 _DASH_ATTR_BEFORE_RE = regex.compile(rf"([,!?…])[»\"”“]?+{HS}*+[{DASHES}]++{HS}*+\Z")
 # After a closing quotation mark: "», – сказал", "",- заявил", "», указано", "»,— заявил".
 _AFTER_CLOSE_RE = regex.compile(rf"[»\"”“]*+{HS}*+(?:[,.!?…]{HS}*+[{DASHES}]*+|[{DASHES}]++){HS}*+")
-# GUIDELINES "indirect": a verb, at most eight words, then ", что" (not "за то, что": a reason clause).
+# What counts, "indirect": a verb, at most eight words, then ", что" (not "за то, что": a reason clause).
+# A listener in quotation marks may stand among the words: "сказал «Известиям», что".
 _CHTO_RE = regex.compile(
-    r"(?:\s++(?!(?:то|того|тем|том|тому)\b)[^\s,.;:!?«»\"„“”()]++){0,8}?"
+    r"(?:\s++(?!(?:то|того|тем|том|тому)\b)(?:[^\s,.;:!?«»\"„“”()]++|«[^«»\n]{1,40}+»|\"[^\"\n]{1,40}+\")){0,8}?"
     r"(?:\s++(?:о|об|на)\s++(?:том|то))?+\s*+,\s*+что\b\s*+"
 )
 # "По словам X, …", "По его мнению, …", optionally after "Также", "Однако", "При этом".
@@ -65,14 +66,14 @@ _PO_SLOVAM_RE = regex.compile(
 )
 # "Как сообщил X, …": a sentence opening with "как" and a speech verb.
 _KAK_RE = regex.compile(r"(?i)\Aкак\s++(?:\p{L}++\s++){0,2}?\Z")
-# GUIDELINES backward attribution: "Об этом сказал X", "Как передает Y, об этом сказал X".
+# What counts, backward attribution: "Об этом сказал X", "Как передает Y, об этом сказал X".
 _OB_ETOM_RE = regex.compile(
     r"(?i)(?:как\s++(?:\p{L}++\s++){0,2}?\p{L}++\s++[^,\n]{1,60}?,\s*+)?+"
     r"(?:об\s++этом|такое\s++(?:заявление|мнение)|так\s++считает)\b"
 )
 # An intro of at most three words before a parenthetical attribution: "В частности, сказал он, …".
 _INTRO_RE = regex.compile(r"\A(?:\p{L}++\s++){0,2}\p{L}++,\s*+\Z")
-# A line holding only an attribution: "– APM Terminals", "— Касым-Жомарт Токаев".
+# A line holding only an attribution: "– Nordline Logistics", "— Касым-Жомарт Токаев".
 _OWN_LINE_RE = regex.compile(
     rf"{HS}*+[{DASHES}]{HS}*+(?P<who>[\p{{Lu}}A-Z][^\s.!?,;:]*+(?:{HS}++(?:[\p{{Lu}}A-Z][^\s.!?,;:]*+|оглу|кызы)){{0,4}}+)"
     rf"{HS}*+\Z"
@@ -208,12 +209,15 @@ def _attribution_after(
 
 
 def _dash_rule(ctx: SpeakerContext, text: str, paras: list[_Para], k: int) -> list[_Cand]:
-    """GUIDELINES "direct": dash dialogue with the attribution after, inside or before the quote."""
+    """What counts, "direct": dash dialogue with the attribution after, inside or before the quote."""
     para = paras[k]
     if not para.dash or _OWN_LINE_RE.match(text, para.start, para.end):
         return []
     body = _DASH_OPEN_RE.match(text, para.start, para.end)
     assert body is not None
+    if _verb_line(para, body.end()) is not None:
+        # "— рассказала она журналистам." under a quote: an attribution, not a quote.
+        return []
     out: list[_Cand] = []
     piece = body.end()
     attributions = [
@@ -251,14 +255,23 @@ def _dash_rule(ctx: SpeakerContext, text: str, paras: list[_Para], k: int) -> li
     s, e = trim_span(text, body.end(), para.end)
     if e <= s:
         return []
-    # The attribution on a line of its own after the quote.
+    # The attribution on a line of its own after the quote: "— рассказал тренер.", "— Имя Фамилия".
+    if k + 1 < len(paras) and paras[k + 1].dash:
+        nxt_body = _DASH_OPEN_RE.match(text, paras[k + 1].start, paras[k + 1].end)
+        v_line = _verb_line(paras[k + 1], nxt_body.end()) if nxt_body is not None else None
+        if v_line is not None:
+            mention, medium = _attribution_after(ctx, text, paras[k + 1], v_line)
+            return [_Cand(s, e, "direct", "dash-own-line", 3, mention, v_line[2], medium, para=k)]
     if k + 1 < len(paras) and (own := _OWN_LINE_RE.match(text, paras[k + 1].start, paras[k + 1].end)):
         who = own.start("who")
         mention = mention_anywhere(ctx, text, who, own.end("who"))
         return [_Cand(s, e, "direct", "dash-own-line", 3, mention, para=k)]
     # The attribution before the quote: "… заявил:" closing the previous paragraph.
     if k > 0 and text[paras[k - 1].start : paras[k - 1].end].rstrip().endswith(":"):
-        return [_Cand(s, e, "direct", "dash-after-colon", 3, inherit=True, runs_to_end=True, para=k)]
+        mention, vf = _colon_intro(ctx, text, paras[k - 1])
+        return [
+            _Cand(s, e, "direct", "dash-after-colon", 3, mention, vf, inherit=mention is None, runs_to_end=True, para=k)
+        ]
     # The quote runs on into the next paragraph(s), which carry the attribution.
     for j in range(k + 1, min(k + 3, len(paras))):
         nxt_para = paras[j]
@@ -273,8 +286,45 @@ def _dash_rule(ctx: SpeakerContext, text: str, paras: list[_Para], k: int) -> li
     return []
 
 
+# "как говорил X, «…»": a quotation introduced by "как" and a speech verb, also inside another quote.
+_KAK_VERB_RE = regex.compile(r"(?i)(?<!\p{L})как\s++(?:\p{L}++\s++)?+\Z")
+_KAK_TAIL_RE = regex.compile(rf"[^,.!?«»\"„“”\n]{{1,100}}+,{HS}*+\Z")
+
+
+def _kak_before(ctx: SpeakerContext, text: str, para: _Para, o: int) -> tuple[Mention | None, VerbForm] | None:
+    """The speaker of a quotation mark at *o* opened by "как сказал X, …" (What counts, "Quotes")."""
+    verbs = para.verbs_in(max(para.start, o - 120), o)
+    if not verbs:
+        return None
+    v = verbs[-1]
+    if v[2].cls == "opinion" or not _KAK_VERB_RE.search(text, max(para.start, v[0] - 20), v[0]):
+        return None
+    if not _KAK_TAIL_RE.match(text, v[1], o):
+        return None
+    comma = text.rfind(",", v[1], o)
+    return mention_anywhere(ctx, text, v[1], comma), v[2]
+
+
+def _colon_intro(ctx: SpeakerContext, text: str, para: _Para) -> tuple[Mention | None, VerbForm | None]:
+    """The speaker a paragraph ending "… пояснил журналистам:" names for the quote under it."""
+    colon = text.rfind(":", para.start, para.end)
+    cs, _ = _sentence_of(para, colon)
+    cs = max(cs, para.content, colon - WINDOW)
+    verbs = [v for v in para.verbs_in(cs, colon) if v[2].cls != "opinion"]
+    if not verbs:
+        return None, None
+    v = verbs[-1]
+    return mention_before(ctx, text, cs, v[0]) or mention_after(ctx, text, v[1], colon)[0], v[2]
+
+
+def _verb_line(para: _Para, pos: int) -> tuple[int, int, VerbForm] | None:
+    """The speech verb opening a dash line at *pos* ("— сказал он."), if any."""
+    v = para.verb_at.get(pos)
+    return v if v is not None and v[2].cls != "opinion" else None
+
+
 def _marks_rule(ctx: SpeakerContext, text: str, paras: list[_Para], k: int) -> list[_Cand]:
-    """GUIDELINES "direct": quotation marks with an attribution next to them."""
+    """What counts, "direct": quotation marks with an attribution next to them."""
     para = paras[k]
     out: list[_Cand] = []
     for o, c, _depth in para.marks:
@@ -289,6 +339,10 @@ def _marks_rule(ctx: SpeakerContext, text: str, paras: list[_Para], k: int) -> l
                 mention, medium = _attribution_after(ctx, text, para, v)
                 out.append(_Cand(s, e, "direct", "marks-after", 3, mention, v[2], medium, para=k))
                 continue
+        kak = _kak_before(ctx, text, para, o)
+        if kak is not None:
+            out.append(_Cand(s, e, "direct", "marks-kak", 3, kak[0], kak[1], para=k))
+            continue
         colon = o - 1
         while colon > max(para.start, o - 12) and text[colon].isspace():
             colon -= 1
@@ -333,7 +387,8 @@ def _marks_rule(ctx: SpeakerContext, text: str, paras: list[_Para], k: int) -> l
                 out.append(_Cand(s, e, "direct", "marks-own-line", 3, mention, para=k))
                 continue
         if at_start and k > 0 and text[paras[k - 1].start : paras[k - 1].end].rstrip().endswith(":"):
-            out.append(_Cand(s, e, "direct", "marks-after-colon", 3, inherit=True, para=k))
+            mention, vf = _colon_intro(ctx, text, paras[k - 1])
+            out.append(_Cand(s, e, "direct", "marks-after-colon", 3, mention, vf, inherit=mention is None, para=k))
     return out
 
 
@@ -341,7 +396,7 @@ def _marks_rule(ctx: SpeakerContext, text: str, paras: list[_Para], k: int) -> l
 
 
 def _chto_rule(ctx: SpeakerContext, text: str, paras: list[_Para], k: int) -> list[_Cand]:
-    """GUIDELINES "indirect": a speech verb followed by "что"; the clause to the end of the sentence."""
+    """What counts, "indirect": a speech verb followed by "что"; the clause to the end of the sentence."""
     para = paras[k]
     out: list[_Cand] = []
     for v in para.verbs:
@@ -392,7 +447,7 @@ def _chto_rule(ctx: SpeakerContext, text: str, paras: list[_Para], k: int) -> li
 
 
 def _po_slovam_rule(ctx: SpeakerContext, text: str, paras: list[_Para], k: int) -> list[_Cand]:
-    """GUIDELINES "indirect": "по словам X, …", "по мнению X, …", "как сообщил X, …", "В частности, сказал он, …"."""
+    """What counts, "indirect": "по словам X, …", "по мнению X, …", "как сообщил X, …", "В частности, сказал он, …"."""
     para = paras[k]
     out: list[_Cand] = []
     for ss, se in para.sentences:
@@ -446,7 +501,7 @@ _NOT_CONTENT_RE = regex.compile(r"(?i)(?:как\b|по\s++словам|по\s++�
 
 
 def _postposed_rule(ctx: SpeakerContext, text: str, paras: list[_Para], k: int) -> list[_Cand]:
-    """GUIDELINES "indirect": "…, заявил министр." in a paragraph that does not open with a dash."""
+    """What counts, "indirect": "…, заявил министр." in a paragraph that does not open with a dash."""
     para = paras[k]
     if para.dash:
         return []
@@ -478,7 +533,7 @@ def _postposed_rule(ctx: SpeakerContext, text: str, paras: list[_Para], k: int) 
 
 
 def _glue_start(ctx: SpeakerContext, text: str, s: int, e: int) -> int:
-    """Past a headline glued to the first sentence: "… экспорт фруктов В первом полугодии …"."""
+    """Past a headline glued to the first sentence: "… экспорт овощей В первом квартале …"."""
     from ._morph import parse
 
     for m in _GLUED_WORD_RE.finditer(text, s, min(e, s + 250)):
@@ -493,7 +548,7 @@ def _glue_start(ctx: SpeakerContext, text: str, s: int, e: int) -> int:
 
 
 def _ob_etom_rule(ctx: SpeakerContext, text: str, paras: list[_Para], k: int) -> list[_Cand]:
-    """GUIDELINES backward attribution: "Об этом сказал X" quotes what precedes it."""
+    """What counts, backward attribution: "Об этом сказал X" quotes what precedes it."""
     para = paras[k]
     out: list[_Cand] = []
     for ss, se in para.sentences:
@@ -511,6 +566,9 @@ def _ob_etom_rule(ctx: SpeakerContext, text: str, paras: list[_Para], k: int) ->
             mention = mention_before(ctx, text, m.end(), v[0])
             after, _ = mention_after(ctx, text, v[1], se)
             if mention is None or (after is not None and "ссылк" in text[v[1] : se]):
+                mention = after
+            elif mention.kind in ("org", "group") and after is not None and after.kind in ("person", "title"):
+                # "Об этом на заседании кабмина сообщил министр …": the person after the verb, not the occasion.
                 mention = after
             if mention is None and v[2].plural:
                 mention = source_place(ctx, text, v[1], se)
@@ -537,7 +595,7 @@ _INDIRECT_RULES = (_ob_etom_rule, _chto_rule, _po_slovam_rule, _postposed_rule)
 
 
 def _continue_voice(text: str, paras: list[_Para], cand: _Cand, taken: list[tuple[int, int]]) -> None:
-    """GUIDELINES: a dash quote goes on in following paragraphs in the same voice."""
+    """What counts: a dash quote goes on in following paragraphs in the same voice."""
     k = cand.para
     while k + 1 < len(paras):
         nxt = paras[k + 1]
@@ -563,9 +621,9 @@ def extract_quotes(text: str, paragraphs: Sequence[Paragraph], *, date: _dt.date
     Returns:
         The quotes, sorted by start offset.
 
-    >>> t = "– Мы построим новый порт, – заявил министр Мади Такиев. Он отметил, что работы начнутся весной."
+    >>> t = "– Мы построим новый порт, – заявил министр Али Сарсенов. Он отметил, что работы начнутся весной."
     >>> [(q.kind, q.text, q.speaker) for q in extract_quotes(t, (Paragraph(0, len(t)),))]
-    [('direct', 'Мы построим новый порт', 'Мади Такиев'), ('indirect', 'работы начнутся весной', 'Мади Такиев')]
+    [('direct', 'Мы построим новый порт', 'Али Сарсенов'), ('indirect', 'работы начнутся весной', 'Али Сарсенов')]
 
     .. versionadded:: 0.1.0
     """

@@ -1,13 +1,13 @@
 """
 Speakers: who a quote's attributing mention denotes, and speakers across a corpus.
 
-Facts (``GUIDELINES.md``, "Quotes", ``speaker``):
+Facts (the rules in *What counts*, docs/explanation/what-counts.md, "Speakers"):
 - A quote's speaker is the full name in the nominative. The attributing
-  mention may be a name in any case (``А. Евниева``), a title (``посол``,
+  mention may be a name in any case (``А. Жумабаева``), a title (``посол``,
   ``Глава государства``), a pronoun (``он``, ``по его словам``) or a source
   that is not a person (``пресс-служба``, ``сайт Акорды``).
 - Resolution order: a name is completed to the fullest form the article gives
-  (``Ходжаев`` -> ``Жамшид Ходжаев``); a title goes to the person the article
+  (``Рахимов`` -> ``Жамшид Рахимов``); a title goes to the person the article
   names with that title (``посол Азербайджана в Казахстане Агалар
   Атамогланов``), then to the office-holder table at the article's date, then
   to the most recent speaker or subject; a pronoun goes to the nearest
@@ -42,6 +42,8 @@ from .model import Quote
 from .names import PersonMention, find_persons
 
 if TYPE_CHECKING:
+    from pymorphy3.analyzer import Parse
+
     from .article import Article
 
 __all__ = [
@@ -248,32 +250,49 @@ def _can_be_case(word: str, case: str) -> bool:
 
 
 def _nominative_phrase(words: Sequence[str]) -> str:
-    """Put the head noun (and adjectives before it) of a short noun phrase in the nominative."""
+    """
+    Put the head noun (and the adjectives before it) of a short noun phrase in the nominative.
+
+    Only the head changes case; a genitive tail after it stays as written
+    ("в Федерации легкой атлетики" -> "Федерация легкой атлетики").
+    """
     from ._morph import parse
 
     out = list(words)
-    # Adjectives agree with the head: "ведущих экспертов" -> "ведущие эксперты".
-    number = "sing"
-    for w in words:
-        if title_of(w) is not None:
-            ps = parse(w.rsplit("-", 1)[-1].lower())
-            if ps and ps[0].tag.number == "plur" and "Pltm" not in ps[0].tag:
-                number = "plur"
-            break
+    pending: list[tuple[int, Parse]] = []
     for i, w in enumerate(words):
-        if title_of(w) is None and not (w[:1].islower() and _is_adj(w)):
-            continue
-        parses = parse(w.lower())
+        parses = parse(w.rsplit("-", 1)[-1].lower())
         if not parses:
             break
-        p = parses[0]
-        if p.tag.POS in ("ADJF", "PRTF"):
-            g = p.inflect({"nomn", number})
-            if g is not None:
-                out[i] = _restyle(w, str(g.word))
+        nouns = [p for p in parses if p.tag.POS == "NOUN" and not ({"Name", "Surn", "Patr"} & p.tag.grammemes)]
+        if not nouns and w[:1].islower():
+            # An unknown lower-case word guessed as a name is still a common noun ("в хокимияте").
+            nouns = [p for p in parses if p.tag.POS == "NOUN"]
+        adj = parses[0].tag.POS in ("ADJF", "PRTF") and (w[:1].islower() or i == 0)
+        if adj and title_of(w) is None:
+            pending.append((i, parses[0]))
             continue
-        nom = p.inflect({"nomn", p.tag.number or "sing"}) if "Pltm" not in p.tag else None
-        out[i] = _restyle(w, str(nom.word) if nom is not None else str(p.normal_form))
+        if not nouns or (title_of(w) is None and i > 0 and w[:1].isupper() and not pending):
+            break
+        p = nouns[0]
+        if "nomn" in p.tag and not pending and title_of(w) is None:
+            break
+        number = p.tag.number or "sing"
+        if "Pltm" in p.tag:
+            nom = None
+        else:
+            nom = p.inflect({"nomn", number})
+        head = str(nom.word) if nom is not None else str(p.normal_form)
+        if w.count("-"):
+            head = w.rsplit("-", 1)[0] + "-" + head
+        out[i] = _restyle(w, head)
+        grammemes = {"nomn", number}
+        if number == "sing" and p.tag.gender:
+            grammemes.add(str(p.tag.gender))
+        for j, a in pending:
+            g = a.inflect(grammemes) or a.inflect({"nomn", number})
+            if g is not None:
+                out[j] = _restyle(words[j], str(g.word))
         break
     return " ".join(out)
 
@@ -412,8 +431,8 @@ class SpeakerContext:
         """
         Return the fullest form of *name* that the article gives.
 
-        >>> SpeakerContext("Вице-министр Арман Евниев сказал.").canonical("А. Евниева")
-        'Арман Евниев'
+        >>> SpeakerContext("Вице-министр Арман Жумабаев сказал.").canonical("А. Жумабаева")
+        'Арман Жумабаев'
         """
         cached = self._canonical.get(name)
         if cached is not None:
@@ -654,9 +673,9 @@ class SpeakerContext:
         """
         Return ``(speaker, named)`` for a mention attributing a quote at *pos*.
 
-        >>> ctx = SpeakerContext("Министр Мади Такиев выступил. Он сказал, что …")
+        >>> ctx = SpeakerContext("Министр Али Сарсенов выступил. Он сказал, что …")
         >>> ctx.resolve(Mention(30, 32, "pronoun", "Он"), 30)
-        ('Мади Такиев', True)
+        ('Али Сарсенов', True)
         """
         if mention is None:
             return None, True
@@ -692,9 +711,9 @@ def speakers_of(articles: Iterable[Article]) -> tuple[Speaker, ...]:
     Quotes without a speaker are left out. Ties keep the order of first appearance.
 
     >>> from kzaz_corpus import Article
-    >>> a = Article.from_text("Министр Мади Такиев заявил, что бюджет вырос.", id="a")
+    >>> a = Article.from_text("Министр Али Сарсенов заявил, что бюджет вырос.", id="a")
     >>> [(s.name, s.count) for s in speakers_of([a])]
-    [('Мади Такиев', 1)]
+    [('Али Сарсенов', 1)]
 
     .. versionadded:: 0.1.0
     """
@@ -752,7 +771,7 @@ def group_quotes(articles: Iterable[Article], *, min_overlap: float = 0.5) -> tu
     order; a quote that appears once is a group with one place.
 
     >>> from kzaz_corpus import Article
-    >>> t = "– Мы договорились построить новый порт на Каспии, – заявил министр Мади Такиев."
+    >>> t = "– Мы договорились построить новый порт на Каспии, – заявил министр Али Сарсенов."
     >>> groups = group_quotes([Article.from_text(t, id="a"), Article.from_text(t, id="b")])
     >>> [[aid for aid, _ in g.places] for g in groups]
     [['a', 'b']]
