@@ -8,6 +8,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from kzaz_corpus import _names_data
+from kzaz_corpus._lexicon import read_table
 from kzaz_corpus.names import PersonMention, find_persons, gender_of, looks_like_person, nominative
 from tests.strategies_names import DeclinedName, declined_names, sentences_with_names
 
@@ -188,7 +189,7 @@ def test_find_persons_slice_offsets_are_absolute() -> None:
 def test_first_names_table_shape() -> None:
     """Each first-name entry is one capitalised word (hyphens allowed) and a gender, listed once."""
     seen: set[str] = set()
-    for fields in _names_data.rows("first_names.tsv"):
+    for fields in read_table("first_names.tsv"):
         assert len(fields) == 2, fields
         name, gender = fields
         assert regex.fullmatch(r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*", name), name
@@ -199,7 +200,7 @@ def test_first_names_table_shape() -> None:
 
 def test_endings_table_shape() -> None:
     """Each ending row has eight well-formed fields."""
-    rows = list(_names_data.rows("name_endings.tsv"))
+    rows = list(read_table("name_endings.tsv"))
     assert rows
     for fields in rows:
         assert len(fields) == 8, fields
@@ -214,7 +215,7 @@ def test_endings_table_shape() -> None:
 
 def test_stopwords_table_shape() -> None:
     """Stop words are single lower-case words."""
-    for fields in _names_data.rows("name_stopwords.tsv"):
+    for fields in read_table("name_stopwords.tsv"):
         assert len(fields) == 1 and regex.fullmatch(r"\p{Ll}+", fields[0]), fields
 
 

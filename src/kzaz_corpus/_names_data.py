@@ -12,12 +12,12 @@ Facts:
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator
-from importlib.resources import files
 from types import MappingProxyType
 from typing import Literal, NamedTuple
 
-__all__ = ["CASES", "Ending", "endings", "first_names", "rows", "stopwords"]
+from ._lexicon import read_table
+
+__all__ = ["CASES", "Ending", "endings", "first_names", "stopwords"]
 
 Gender = Literal["m", "f"]
 
@@ -38,20 +38,11 @@ class Ending(NamedTuple):
     shape: bool
 
 
-def rows(name: str) -> Iterator[list[str]]:
-    """Yield the tab-separated fields of every entry line of ``data/<name>``."""
-    text = (files("kzaz_corpus") / "data" / name).read_text(encoding="utf-8")
-    for line in text.splitlines():
-        line = line.split("#", 1)[0].rstrip()
-        if line.strip():
-            yield [f.strip() for f in line.split("\t") if f.strip()]
-
-
 @functools.cache
 def first_names() -> MappingProxyType[str, Gender]:
     """Return lower-cased nominative first name -> gender."""
     out: dict[str, Gender] = {}
-    for fields in rows("first_names.tsv"):
+    for fields in read_table("first_names.tsv"):
         out[fields[0].lower()] = "f" if fields[1] == "f" else "m"
     return MappingProxyType(out)
 
@@ -60,7 +51,7 @@ def first_names() -> MappingProxyType[str, Gender]:
 def endings() -> tuple[Ending, ...]:
     """Return every case-ending row, in file order."""
     out = []
-    for role, gender, ending, nom, cases, after, weight, shape in rows("name_endings.tsv"):
+    for role, gender, ending, nom, cases, after, weight, shape in read_table("name_endings.tsv"):
         out.append(
             Ending(
                 role=role,
@@ -79,4 +70,4 @@ def endings() -> tuple[Ending, ...]:
 @functools.cache
 def stopwords() -> frozenset[str]:
     """Return lower-cased capitalised words that never belong to a name."""
-    return frozenset(fields[0].lower() for fields in rows("name_stopwords.tsv"))
+    return frozenset(fields[0].lower() for fields in read_table("name_stopwords.tsv"))

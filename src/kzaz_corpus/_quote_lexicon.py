@@ -16,12 +16,13 @@ from __future__ import annotations
 
 import datetime as _dt
 import functools
-from importlib import resources
 from types import MappingProxyType
 from typing import Literal
 
 import regex
 from attrs import frozen
+
+from ._lexicon import read_table
 
 __all__ = [
     "OfficeTerm",
@@ -61,18 +62,6 @@ class OfficeTerm:
     end: _dt.date | None
 
 
-def _rows(name: str) -> list[list[str]]:
-    """Return the tab-separated rows of ``data/<name>``, comments dropped."""
-    raw = resources.files("kzaz_corpus").joinpath("data").joinpath(name).read_text(encoding="utf-8")
-    out: list[list[str]] = []
-    for line in raw.splitlines():
-        body = line.split("#", 1)[0].rstrip()
-        if not body.strip():
-            continue
-        out.append([cell.strip() for cell in body.split("\t")])
-    return out
-
-
 _JOINERS = "-'’"
 
 
@@ -94,7 +83,7 @@ def verb_forms() -> MappingProxyType[str, VerbForm]:
 
     morph = analyzer()
     table: dict[str, VerbForm] = {}
-    for row in _rows("speech_verbs.tsv"):
+    for row in read_table("speech_verbs.tsv"):
         lemma, cls = row[0], row[1]
         infn = [p for p in morph.parse(lemma) if p.tag.POS == "INFN"]
         if not infn:
@@ -183,7 +172,7 @@ def titles() -> MappingProxyType[str, TitleClass]:
     >>> titles()["посол"], titles()["пресс-служба"]
     ('person', 'org')
     """
-    return MappingProxyType({_yo(r[0]): r[1] for r in _rows("titles.tsv")})  # type: ignore[misc]
+    return MappingProxyType({_yo(r[0]): r[1] for r in read_table("titles.tsv")})  # type: ignore[misc]
 
 
 @functools.cache
@@ -195,7 +184,7 @@ def office_terms() -> tuple[OfficeTerm, ...]:
     True
     """
     out = []
-    for r in _rows("office_holders.tsv"):
+    for r in read_table("office_holders.tsv"):
         end = _dt.date.fromisoformat(r[4]) if len(r) > 4 and r[4] else None
         out.append(OfficeTerm(r[0], r[1], r[2], _dt.date.fromisoformat(r[3]), end))
     return tuple(out)
@@ -211,7 +200,7 @@ def outlets() -> MappingProxyType[str, str]:
 
     .. versionadded:: 0.1.0
     """
-    return MappingProxyType({r[0]: r[1] for r in _rows("outlets.tsv")})
+    return MappingProxyType({r[0]: r[1] for r in read_table("outlets.tsv")})
 
 
 @functools.cache
@@ -223,7 +212,7 @@ def countries() -> tuple[tuple[str, tuple[str, ...], frozenset[str]], ...]:
     'Казахстан'
     """
     out = []
-    for r in _rows("countries.tsv"):
+    for r in read_table("countries.tsv"):
         stems = tuple(_yo(c.lower()) for c in r[1:] if not c.isupper())
         abbr = frozenset(c for c in r[1:] if c.isupper())
         out.append((r[0], stems, abbr))

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from .model import Paragraph
 
-__all__ = ["paragraph_sentences", "sentences"]
+__all__ = ["one_edit_apart", "paragraph_sentences", "sentences"]
 
 
 def paragraph_sentences(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
@@ -42,3 +42,24 @@ def sentences(text: str, paragraphs: Sequence[Paragraph]) -> tuple[tuple[int, in
     for p in paragraphs:
         out.extend(paragraph_sentences(text, p.start, p.end))
     return tuple(out)
+
+
+def one_edit_apart(a: str, b: str) -> bool:
+    """
+    Whether two words differ by at most one letter inserted, deleted or replaced.
+
+    >>> one_edit_apart("гарибашвили", "гарибашивили"), one_edit_apart("алиев", "алиева")
+    (True, True)
+    >>> one_edit_apart("алиев", "ахмедов")
+    False
+    """
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        return a[i + 1 :] == b[i + 1 :]
+    return a[i:] == b[i + 1 :]

@@ -33,6 +33,7 @@ from attrs import frozen
 
 from ._morph import is_known, parse
 from ._names_data import CASES, endings, first_names, stopwords
+from ._text import one_edit_apart
 
 if TYPE_CHECKING:
     from pymorphy3.analyzer import Parse
@@ -822,21 +823,8 @@ def _one_typo_away(word: str, known: Iterable[str]) -> str | None:
     """Return the known surname that *word* misspells by one letter (added, dropped or changed), if exactly one."""
     if len(word) < _TYPO_MIN:
         return None
-    hits = [k for k in known if len(k) >= _TYPO_MIN and k != word and _one_edit(word, k)]
+    hits = [k for k in known if len(k) >= _TYPO_MIN and k != word and one_edit_apart(word, k)]
     return hits[0] if len(hits) == 1 else None
-
-
-def _one_edit(a: str, b: str) -> bool:
-    if abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) > len(b):
-        a, b = b, a
-    i = 0
-    while i < len(a) and a[i] == b[i]:
-        i += 1
-    if len(a) == len(b):
-        return a[i + 1 :] == b[i + 1 :]
-    return a[i:] == b[i + 1 :]
 
 
 # An adjective form (``Транскаспийский``, ``Казахстанской``) is a place or a

@@ -38,6 +38,7 @@ from attrs import field, frozen
 
 from ._quote_lexicon import country_of, office_terms, outlets, titles
 from ._quote_text import WORD_RE
+from ._text import one_edit_apart
 from .model import Quote
 from .names import PersonMention, find_persons
 
@@ -320,18 +321,6 @@ def _restyle(surface: str, new: str) -> str:
     return new
 
 
-def _edit1(a: str, b: str) -> bool:
-    """Whether two words differ by at most one edit."""
-    if abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) > len(b):
-        a, b = b, a
-    i = 0
-    while i < len(a) and a[i] == b[i]:
-        i += 1
-    return a[i:] == b[i + 1 :] or a[i + 1 :] == b[i + 1 :]
-
-
 # --- the per-article context ----------------------------------------------------
 
 
@@ -454,7 +443,7 @@ class SpeakerContext:
             close = (
                 (sur.startswith(key) and len(sur) - len(key) <= 2)
                 or (key.startswith(sur) and len(key) - len(sur) <= 2 and len(sur) >= 4)
-                or (min(len(sur), len(key)) >= 5 and _edit1(sur, key))
+                or (min(len(sur), len(key)) >= 5 and one_edit_apart(sur, key))
             )
             if close and (not initials or full[:1] == initials[0]):
                 return full
