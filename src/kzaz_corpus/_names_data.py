@@ -6,6 +6,9 @@ Facts:
 - ``name_endings.tsv``: the case endings of first names, patronymics and
   surnames, each with the nominative ending that replaces it.
 - ``name_stopwords.tsv``: capitalised words that are never part of a name.
+- A word is matched against the ending rows of its slot only: ``endings_of``
+  indexes them by role and ending, so a word looks up its own final letters
+  instead of scanning every row.
 - ``#`` starts a comment; blank lines are skipped.
 """
 
@@ -17,7 +20,7 @@ from typing import Literal, NamedTuple
 
 from ._lexicon import read_table
 
-__all__ = ["CASES", "Ending", "endings", "first_names", "stopwords"]
+__all__ = ["CASES", "Ending", "endings", "endings_of", "first_names", "stopwords"]
 
 Gender = Literal["m", "f"]
 
@@ -65,6 +68,35 @@ def endings() -> tuple[Ending, ...]:
             )
         )
     return tuple(out)
+
+
+@functools.cache
+def _endings_index() -> tuple[MappingProxyType[tuple[str, str], tuple[tuple[int, Ending], ...]], int]:
+    """Return (role, ending) -> its rows with their file positions, and the longest ending."""
+    index: dict[tuple[str, str], list[tuple[int, Ending]]] = {}
+    for n, e in enumerate(endings()):
+        index.setdefault((e.role, e.ending), []).append((n, e))
+    longest = max((len(e.ending) for e in endings()), default=0)
+    return MappingProxyType({key: tuple(rows) for key, rows in index.items()}), longest
+
+
+@functools.lru_cache(maxsize=200_000)
+def endings_of(word: str, role: str) -> tuple[Ending, ...]:
+    """
+    Return the rows of *role* whose ending *word* ends with, in file order (cached).
+
+    The same as ``[e for e in endings() if e.role == role and word.endswith(e.ending)]``,
+    found by looking up each final stretch of *word*, not by scanning the table.
+
+    >>> endings_of("бекеновой", "surname")[0][2:4]
+    ('овой', 'ова')
+    """
+    index, longest = _endings_index()
+    found: list[tuple[int, Ending]] = []
+    for k in range(min(longest, len(word)) + 1):
+        found.extend(index.get((role, word[len(word) - k :]), ()))
+    found.sort(key=lambda row: row[0])
+    return tuple(e for _, e in found)
 
 
 @functools.cache

@@ -25,14 +25,14 @@ Facts:
 from __future__ import annotations
 
 import functools
-from collections.abc import Collection, Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Literal
 
 import regex
 from attrs import frozen
 
-from ._morph import is_known, parse
-from ._names_data import CASES, endings, first_names, stopwords
+from ._morph import known_parses
+from ._names_data import CASES, endings_of, first_names, stopwords
 from ._text import one_edit_apart
 
 if TYPE_CHECKING:
@@ -47,6 +47,7 @@ Gender = Literal["m", "f"]
 _Hyp = tuple[Gender | None, frozenset[str], str, float]
 
 _ALL_CASES = frozenset(CASES)
+_GENDERS: tuple[Gender, Gender] = ("m", "f")
 _VOWELS = frozenset("аеёиоуыэюяaeiouy")
 _CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
 # Evidence from the first-name table, and from the dictionary (which adds
@@ -57,6 +58,8 @@ _DICTIONARY = 2.5
 _RARE_FIXED = 0.2
 # A word that no reading of the chosen gender and case explains stays as written.
 _UNEXPLAINED = -2.0
+# The best reading of a (gender, case) before any is found.
+_NO_READING = (_UNEXPLAINED, "")
 # Turkic patronymic markers (``Ильхам Гейдар оглу Алиев``): never declined.
 _PATRONYMIC_MARKERS = frozenset({"оглу", "оглы", "кызы", "гызы", "улы", "уулу"})
 # Lower-case name particles (``Шарль де Голль``, ``Ахмед ибн Сауд``).
@@ -140,8 +143,13 @@ _CYRILLIC_RE = regex.compile(r"[\p{Cyrillic}-]{1,60}+")
 
 
 def _parse(word: str) -> tuple[Parse, ...]:
-    """Dictionary readings of a Cyrillic word; other words have none (and never reach pymorphy3)."""
-    return parse(word) if _CYRILLIC_RE.fullmatch(word) else ()
+    """
+    Dictionary readings of a Cyrillic word (lower case), only those of forms the dictionary knows.
+
+    Other words have none and never reach pymorphy3; nor do words the
+    dictionary lacks (see :func:`._morph.known_parses`).
+    """
+    return known_parses(word) if _CYRILLIC_RE.fullmatch(word) else ()
 
 
 def _title(word: str) -> str:
@@ -170,7 +178,7 @@ def _known_names(word: str) -> tuple[tuple[Gender | None, frozenset[str], str, f
     out = []
     for p in _parse(word):
         tag = p.tag
-        if not is_known(p.word) or "Name" not in tag.grammemes or "plur" in tag.grammemes:
+        if "Name" not in tag.grammemes or "plur" in tag.grammemes:
             continue
         gender: Gender | None = "m" if "masc" in tag.grammemes else "f" if "femn" in tag.grammemes else None
         cases = _ALL_CASES if "Fixd" in tag.grammemes else frozenset({str(tag.case)})
@@ -184,7 +192,7 @@ def _known_surnames(word: str) -> tuple[tuple[Gender | None, frozenset[str], str
     out = []
     for p in _parse(word):
         tag = p.tag
-        if not is_known(p.word) or "Surn" not in tag.grammemes or "plur" in tag.grammemes:
+        if "Surn" not in tag.grammemes or "plur" in tag.grammemes:
             continue
         gender: Gender | None = "m" if "masc" in tag.grammemes else "f" if "femn" in tag.grammemes else None
         cases = _ALL_CASES if "Fixd" in tag.grammemes else frozenset({str(tag.case)})
@@ -211,11 +219,7 @@ def _hyps(word: str, role: str) -> tuple[_Hyp, ...]:
     """
     out: list[_Hyp] = []
     rule_role = "given" if role == "prefix" else role
-    matched = [
-        e
-        for e in endings()
-        if e.role == rule_role and word.endswith(e.ending) and _after_ok(word[: len(word) - len(e.ending)], e.after)
-    ]
+    matched = [e for e in endings_of(word, rule_role) if _after_ok(word[: len(word) - len(e.ending)], e.after)]
     if rule_role == "surname" and any(e.shape for e in matched):
         matched = [e for e in matched if e.shape or e.weight > 1]
     for e in matched:
@@ -280,11 +284,14 @@ class _Reading:
     case: str | None
 
 
+_NAME_WORD_RE = regex.compile(r"[\p{L}'’-]++")
+
+
 def _roles(tokens: Sequence[str]) -> list[str]:
     """Assign each token a slot: initial, fixed, given, patronymic or surname."""
     roles = []
     for i, t in enumerate(tokens):
-        if t.endswith(".") or not t[:1].isupper() or not regex.fullmatch(r"[\p{L}'’-]++", t):
+        if t.endswith(".") or not t[:1].isupper() or not _NAME_WORD_RE.fullmatch(t):
             roles.append("fixed")
         elif i + 1 < len(tokens) and tokens[i + 1].lower() in _PATRONYMIC_MARKERS:
             roles.append("fixed")
@@ -321,22 +328,32 @@ def _read(tokens: tuple[str, ...], known: frozenset[str] = frozenset()) -> _Read
             slots.append((i, j, part, r))
     slot_hyps = [_hyps(part.lower(), r) for _, _, part, r in slots]
     surname_slots = {k for k, s in enumerate(slots) if s[3] == "surname"}
+    # The best reading of each slot for every (gender, case) it has one for:
+    # the first of the heaviest, as hypotheses come in order; a reading must
+    # beat ``_UNEXPLAINED`` (the slot then stays as written).
+    slot_best: list[dict[tuple[str, str], tuple[float, str]]] = []
+    for k, hyps in enumerate(slot_hyps):
+        tops: dict[tuple[str, str], tuple[float, str]] = {}
+        for g, cases, nom, weight in hyps:
+            w = weight + (1.0 if k in surname_slots and nom in known else 0.0)
+            for hg in _GENDERS if g is None else (g,):
+                for c in cases:
+                    if w > tops.get((hg, c), _NO_READING)[0]:
+                        tops[hg, c] = (w, nom)
+        slot_best.append(tops)
+    as_written = [part.lower() for _, _, part, _ in slots]
     best: tuple[float, int, int, Gender | None, str | None, list[str]] | None = None
-    for gender in ("m", "f"):
+    totals: dict[tuple[str, str], float] = {}
+    for gender in _GENDERS:
         for ci, case in enumerate(CASES):
             total = 0.0
             choice: list[str] = []
-            for k, hyps in enumerate(slot_hyps):
-                top = _UNEXPLAINED
-                pick = slots[k][2].lower()
-                for g, cases, nom, weight in hyps:
-                    if (g is None or g == gender) and case in cases:
-                        w = weight + (1.0 if k in surname_slots and nom in known else 0.0)
-                        if w > top:
-                            top, pick = w, nom
+            for k, tops in enumerate(slot_best):
+                top, pick = tops.get((gender, case), (_UNEXPLAINED, as_written[k]))
                 total += top
                 choice.append(pick)
-            unchanged = int(all(c == s[2].lower() for c, s in zip(choice, slots, strict=True)))
+            totals[gender, case] = total
+            unchanged = int(choice == as_written)
             key = (total, unchanged, -ci)
             if best is None or key > best[:3]:
                 best = (total, unchanged, -ci, gender, case, choice)
@@ -350,7 +367,10 @@ def _read(tokens: tuple[str, ...], known: frozenset[str] = frozenset()) -> _Read
             parts_by_token.setdefault(i, tokens[i].split("-"))[j] = _restyle(part, nom)
         for i, parts in parts_by_token.items():
             out[i] = "-".join(parts)
-        gender_out, case_out = _agreement(slot_hyps, gender_out, case_out, total, known, surname_slots)
+        if slot_hyps:
+            gender_out, case_out = _agreement(totals, gender_out, case_out, total)
+        else:
+            gender_out, case_out = None, None
     surname = next((out[i] for i, r in reversed(list(enumerate(roles))) if r == "surname"), "")
     if not surname:
         surname = next((t for t in reversed(out) if not t.endswith(".")), "")
@@ -358,33 +378,20 @@ def _read(tokens: tuple[str, ...], known: frozenset[str] = frozenset()) -> _Read
 
 
 def _agreement(
-    slot_hyps: Sequence[tuple[_Hyp, ...]],
+    totals: Mapping[tuple[str, str], float],
     gender: Gender | None,
     case: str | None,
     total: float,
-    known: frozenset[str],
-    surname_slots: Collection[int],
 ) -> tuple[Gender | None, str | None]:
-    """Say which gender and case the words commit to: None for either when they do not."""
+    """
+    Say which gender and case the words commit to: None for either when they do not.
 
-    def score(g: str, c: str) -> float:
-        t = 0.0
-        for k, hyps in enumerate(slot_hyps):
-            t += max(
-                (
-                    w + (1.0 if k in surname_slots and n in known else 0.0)
-                    for hg, cs, n, w in hyps
-                    if (hg is None or hg == g) and c in cs
-                ),
-                default=_UNEXPLAINED,
-            )
-        return t
-
-    if not slot_hyps:
-        return None, None
+    *totals* holds the score of every (gender, case) pair, as summed by
+    :func:`_read`; *gender*, *case* and *total* are the winning pair and its score.
+    """
     other = "f" if gender == "m" else "m"
-    gender_out = gender if max(score(other, c) for c in CASES) < total - 1e-9 else None
-    case_out = case if any(score(gender or "m", c) < total - 1e-9 for c in CASES) else None
+    gender_out = gender if max(totals[other, c] for c in CASES) < total - 1e-9 else None
+    case_out = case if any(totals[gender or "m", c] < total - 1e-9 for c in CASES) else None
     return gender_out, case_out
 
 
@@ -397,11 +404,7 @@ def _surname_shaped(word: str) -> bool:
     """Does *word* end like a surname in some case (``-ова``, ``-енко``, ``-швили``, ...)?"""
     low = word.split("-")[-1].lower()
     return len(low) >= 4 and any(
-        e.shape
-        and e.role == "surname"
-        and low.endswith(e.ending)
-        and _after_ok(low[: len(low) - len(e.ending)], e.after)
-        for e in endings()
+        e.shape and _after_ok(low[: len(low) - len(e.ending)], e.after) for e in endings_of(low, "surname")
     )
 
 
@@ -412,10 +415,16 @@ def _tokens_spaced(name: str) -> list[str]:
 
 def _normal(name: str, known: frozenset[str] = frozenset()) -> _Reading:
     """Read *name* to a fixed point, so that reading the result again changes nothing."""
-    tokens = tuple(_title(t) for t in _tokens_spaced(name))
+    tokens = _name_tokens(name)
     if not tokens or len(tokens) > 8:
         return _Reading(words=tokens, surname=tokens[-1] if tokens else "", gender=None, case=None)
     return _normal_tokens(tokens, _relevant(tokens, known) if known else known)
+
+
+@functools.lru_cache(maxsize=50_000)
+def _name_tokens(name: str) -> tuple[str, ...]:
+    """The words and initials of *name*, words in capitals in title case (cached)."""
+    return tuple(_title(t) for t in _tokens_spaced(name))
 
 
 def _relevant(tokens: tuple[str, ...], known: frozenset[str]) -> frozenset[str]:
@@ -426,11 +435,17 @@ def _relevant(tokens: tuple[str, ...], known: frozenset[str]) -> frozenset[str]:
     could take, so narrowing it first lets cached readings serve every
     article that knows the same few surnames.
     """
+    return _surname_noms(tokens) & known
+
+
+@functools.lru_cache(maxsize=50_000)
+def _surname_noms(tokens: tuple[str, ...]) -> frozenset[str]:
+    """Every nominative a word of *tokens* may stand for as a surname, and the words themselves (lower case)."""
     noms = {part.lower() for tok in tokens for part in tok.split("-")}
     for tok in tokens:
         for part in tok.split("-"):
             noms.update(h[2] for h in _hyps(part.lower(), "surname"))
-    return frozenset(noms & known)
+    return frozenset(noms)
 
 
 @functools.lru_cache(maxsize=50_000)
@@ -543,7 +558,7 @@ def _info(word: str) -> str:
     if low in stopwords() or len(low) < 2:
         return "common"
     last = low.split("-")[-1]
-    parses = [p for p in _parse(last) if is_known(p.word)]
+    parses = list(_parse(last))
     if _surname_shaped(word):
         # ``Токаев`` is also the genitive plural of a rare noun: ignore plurals.
         parses = [p for p in parses if "plur" not in p.tag.grammemes]
@@ -591,31 +606,29 @@ class _Run:
         return self.spans[-1][1]
 
 
-def _tokens(text: str, start: int, end: int) -> Iterator[tuple[int, int, str, str]]:
+@functools.lru_cache(maxsize=200_000)
+def _kind(word: str) -> str:
     """
-    Yield the name-like tokens of ``text[start:end]``: (start, end, surface, kind).
+    The kind of a capitalised word as written in the text (cached).
 
-    Capitalised words and initials come from one ``finditer``; a lower-case
-    link word is only a token right after one of them (elsewhere it could
-    never join a run).
+    Its :func:`_info`, except that an unknown word in capitals is an
+    abbreviation (``ЕАЭС``) and ``common``.
     """
-    for m in _TOKEN_RE.finditer(text, start, end):
-        s, e = m.span()
-        word = m[0]
-        if m["init"]:
-            yield s, e, word, "init"
-        else:
-            kind = _info(_title(word))
-            if kind == "unknown" and len(word) > 1 and word.isupper():
-                kind = "common"  # an unknown abbreviation (``ЕАЭС``)
-            yield s, e, word, kind
-        while (link := _LINK_AFTER_RE.match(text, e, end)) is not None:
-            s, e = link.span("link")
-            yield s, e, link["link"], "link"
+    kind = _info(_title(word))
+    if kind == "unknown" and len(word) > 1 and word.isupper():
+        return "common"
+    return kind
 
 
 def _runs(text: str, start: int, end: int) -> list[_Run]:
-    """Group adjacent name-like tokens of text[start:end] into runs."""
+    """
+    Group adjacent name-like tokens of text[start:end] into runs.
+
+    Capitalised words and initials come from one ``finditer``; a lower-case
+    link word is only a token right after one of them (elsewhere it could
+    never join a run), and is not looked for after a word that ends the run
+    anyway (a ``common`` word, or a ``lexical`` one with no run open).
+    """
     runs: list[_Run] = []
     cur: list[tuple[int, int, str, str]] = []
 
@@ -628,7 +641,7 @@ def _runs(text: str, start: int, end: int) -> list[_Run]:
             runs.append(_Run(tuple((t[0], t[1]) for t in cur), tuple(t[2] for t in cur), tuple(t[3] for t in cur)))
         cur.clear()
 
-    for s, e, surface, kind in _tokens(text, start, end):
+    def add(s: int, e: int, surface: str, kind: str) -> None:
         joined = False
         if cur:
             gap = text[cur[-1][1] : s]
@@ -638,12 +651,27 @@ def _runs(text: str, start: int, end: int) -> list[_Run]:
         if cur and (not joined or kind == "common" or len(cur) >= _MAX_RUN):
             flush()
         if kind == "common":
-            continue
+            return
         if kind == "link" and not cur:
-            continue
+            return
         if not cur and s > 0 and (text[s - 1] in _OPEN_QUOTES or _PLACE_BEFORE_RE.search(text, max(0, s - 16), s)):
-            continue
+            return
         cur.append((s, e, surface, kind))
+
+    for m in _TOKEN_RE.finditer(text, start, end):
+        word = m[0]
+        # Only an initial ends in a full stop.
+        kind = "init" if word[-1] == "." else _kind(word)
+        if kind == "common" or (kind == "lexical" and not cur):
+            # The word is dropped and closes any open run; links after it could not join one.
+            if cur:
+                flush()
+            continue
+        s, e = m.span()
+        add(s, e, word, kind)
+        while (link := _LINK_AFTER_RE.match(text, e, end)) is not None:
+            s, e = link.span("link")
+            add(s, e, link["link"], "link")
     flush()
     return runs
 
@@ -653,6 +681,8 @@ _STRONG = frozenset({"given", "surname", "dictsurname", "patronymic"})
 
 def _split(run: _Run) -> list[_Run]:
     """Split a run holding two names (``Токаев Ильхам Алиев``, ``Петров А. Иванов``)."""
+    if len(run.tokens) == 1:
+        return [run]
     pieces: list[_Run] = []
     idx = list(range(len(run.tokens)))
     start = 0
@@ -843,7 +873,7 @@ def _adjective_before_noun(text: str, run: _Run) -> bool:
     nxt = _NEXT_LOWER_RE.match(text, run.end)
     if nxt is None or nxt[1] in _PATRONYMIC_MARKERS | _PARTICLES:
         return False
-    return any(p.tag.POS in ("NOUN", "ADJF") for p in _parse(nxt[1]) if is_known(p.word))
+    return any(p.tag.POS in ("NOUN", "ADJF") for p in _parse(nxt[1]))
 
 
 def _join(tokens: Iterable[str]) -> str:
