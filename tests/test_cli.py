@@ -58,3 +58,22 @@ def test_module_entry_point() -> None:
     """``python -m kzaz_corpus`` runs the main job."""
     proc = subprocess.run([sys.executable, "-m", "kzaz_corpus"], capture_output=True, text=True, check=True)
     assert proc.stdout.startswith("Articles: 5")
+
+
+def test_workers_give_the_same_output(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """--workers 2 writes the same JSON Lines, in the same order, as a serial run."""
+    for i in range(4):
+        text = f"date 2025-01-0{i + 1} Министр заявил, что рост составил {i + 2}%."
+        (tmp_path / f"{i}.txt").write_text(text, "utf-8")
+    (tmp_path / "9.txt").write_bytes(b"\x00\x01")
+    assert main([str(tmp_path), "--format", "json"]) == 0
+    serial = capsys.readouterr().out
+    assert main([str(tmp_path), "--format", "json", "--workers", "2"]) == 0
+    assert capsys.readouterr().out == serial
+    assert len(serial.splitlines()) == 5
+
+
+def test_workers_must_be_positive(capsys: pytest.CaptureFixture[str]) -> None:
+    """--workers 0 is a usage error."""
+    assert main(["x.txt", "--workers", "0"]) == 2
+    assert "--workers" in capsys.readouterr().err

@@ -18,7 +18,7 @@ from typing import TextIO
 
 from . import __version__
 from .article import Article
-from .corpus import Corpus, LoadError, load_seeds, read_article
+from .corpus import Corpus, LoadError, load_seeds
 from .errors import KzazError
 
 __all__ = ["format_report", "main"]
@@ -33,6 +33,13 @@ def _build_parser() -> argparse.ArgumentParser:
     ap.add_argument("--format", choices=("text", "json"), default="text", help="report format (default: text)")
     ap.add_argument("--pattern", default="*.txt", help="file pattern inside directories (default: *.txt)")
     ap.add_argument("--strict", action="store_true", help="stop at the first file that cannot be read")
+    ap.add_argument(
+        "--workers",
+        type=int,
+        default=None,
+        metavar="N",
+        help="analyse files in N worker processes (default: in this process); output order is unchanged",
+    )
     ap.add_argument(
         "--progress",
         choices=("auto", "always", "never"),
@@ -76,16 +83,14 @@ class _Progress:
             self.stream.flush()
 
 
-def _load(files: Sequence[Path], *, strict: bool, progress: _Progress) -> Iterator[Article | LoadError]:
-    for f in files:
-        try:
-            yield read_article(f)
-        except KzazError as exc:
-            if strict:
-                raise
-            yield LoadError(path=str(f), reason=getattr(exc, "reason", str(exc)))
-        finally:
-            progress.step()
+def _load(
+    files: Sequence[Path], *, strict: bool, workers: int | None, progress: _Progress
+) -> Iterator[Article | LoadError]:
+    from .parallel import analyse_paths
+
+    for item in analyse_paths(files, workers=workers, strict=strict):
+        progress.step()
+        yield item
 
 
 def _fmt_value(x: float | None) -> str:
@@ -198,7 +203,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         files = _expand(args.paths, args.pattern)
         enabled = args.progress == "always" or (args.progress == "auto" and sys.stderr.isatty() and len(files) > 20)
         progress = _Progress(len(files), sys.stderr, enabled)
-        items = _load(files, strict=args.strict, progress=progress)
+        if args.workers is not None and args.workers < 1:
+            print("kzaz_corpus: error: --workers must be at least 1", file=sys.stderr)
+            return 2
+        items = _load(files, strict=args.strict, workers=args.workers, progress=progress)
         if args.format == "json":
             failures = _write_json(items, out)
             progress.close()
