@@ -90,6 +90,12 @@ def test_examples(source: str, expected: list[tuple[float, float | None, str | N
 # rule family: money, energy, sport, regions, diplomacy, ranges in words,
 # fractions in words, multiplying verbs and qualifiers.
 NEWS_CASES = [
+    ("somoni-range-and-qualifiers",
+     "Гранты составят [от 30 до 80 сомони], а весь фонд — [почти 2,4 млн сомони].",
+     [(30, 80, "сомони", None), (2.4e6, None, "сомони", "approx")]),
+    ("collective-numerals",
+     "Ремонт моста займет [трое суток], на объекте работают [четверо инженеров].",
+     [(3, None, "сутки", None), (4, None, "инженер", None)]),
     ("tonne-abbreviation",
      "Аграрии рассчитывают собрать [17–19 млн т] ячменя, а на элеваторах уже [5 т] семян.",
      [(17e6, 19e6, "тонна", None), (5, None, "тонна", None)]),
@@ -180,6 +186,8 @@ def test_news_examples(source: str, expected: list[tuple[float, float | None, st
 
 
 NEWS_EXCLUDED = [
+    "Дело возбуждено по части 3 статьи 176 Уголовного кодекса.",
+    "Согласно подпункту 2 пункта 5 постановления, срок продлен.",
     "Обсудили логистику, тарифы и т.д. Решения примут позже.",
     "Соглашение подписали три стороны.",
     "Указом № 145 от 3 марта утвержден новый порядок.",

@@ -116,6 +116,7 @@ class _Patterns:
         self.year = regex.compile(r"\A\d{4}(?:\s*+[-\u2010-\u2014\u2212]\s*+\d{4})?+\Z")
         self.lines = regex.compile(r"[^\r\n]++")
         self.participants = exclusions("participant")
+        self.references = exclusions("reference")
         self.year_units = exclusions("year")
 
 
@@ -168,6 +169,8 @@ def _unit_kind(lemma: str) -> str:
     return unit_kinds().get(lemma, "count")
 
 
+# After a reference noun: a number of what it cites ("статьи 189", "части 2-й").
+_CITED_NUMBER_RE = regex.compile(r"[^\S\r\n]{1,3}+(?:№[^\S\r\n]?+)?+\d")
 # "т. е.", "т.д.", "т.к.", "т.н.", "т.п.": abbreviations a one-letter unit must not swallow.
 _ABBREVIATION_RE = regex.compile(r"т\.[^\S\r\n]?+[едкнп]\.")
 
@@ -441,6 +444,8 @@ def _metric(
         return None
     if unit is not None and n.in_words and unit.lemma in rx.participants and n.value <= 3:
         return None  # "двух стран", "обоих народов", "три стороны"; but "в десять стран" is a count
+    if unit is not None and unit.lemma in rx.references and _CITED_NUMBER_RE.match(text, unit.end, hi):
+        return None  # "по части 4 статьи 189", "пункту 3 статьи 12": a citation of a legal text
     start, end = n.start, (unit.end if unit is not None else n.end)
     is_times = n.multiplier or (unit is not None and unit.kind == "multiplier")
     times_prep = False
