@@ -75,6 +75,8 @@ GENDER = {
     "armenian-woman": ("Назели Манукян", "f"),
     "sky-woman": ("Зарецкая", "f"),
     "ov-man": ("Петров", "m"),
+    "ova-surname-unknown-first-name": ("Айнагуль Сейтова", "f"),
+    "ova-surname-outweighs-dictionary-gender": ("Бурулкан Сыдыкова", None),
 }
 
 

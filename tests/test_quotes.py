@@ -241,6 +241,78 @@ NEWS = {
 }
 
 
+DIALOGUE_AND_HEADLINES = {
+    "dash-middle-vozrazil": (
+        "Министр сельского хозяйства Фаррух Назаров ответил на вопросы.\n\n"
+        "– Цены на удобрения задает рынок, – возразил Назаров. – Но мы поможем фермерам.",
+        [
+            ("direct", "Цены на удобрения задает рынок", "Фаррух Назаров"),
+            ("direct", "Но мы поможем фермерам", "Фаррух Назаров"),
+        ],
+    ),
+    "dash-middle-present-title": (
+        "Декан Асель Нурланова рассказала о наборе.\n\n"
+        "– Да. Общежитие будет готово к осени, – отвечает декан. – Мы уже закупили мебель.",
+        [
+            ("direct", "Да. Общежитие будет готово к осени", "Асель Нурланова"),
+            ("direct", "Мы уже закупили мебель", "Асель Нурланова"),
+        ],
+    ),
+    "dash-parirovat": (
+        "Депутат Олег Смирнов выступил в парламенте.\n\n– Бюджет сбалансирован, – парирует Смирнов.",
+        [("direct", "Бюджет сбалансирован", "Олег Смирнов")],
+    ),
+    "headline-title-colon": (
+        "Директор театра: «Мы сохраним весь репертуар»\n\n"
+        "Директор областного театра Динара Мусина рассказала о планах на сезон.",
+        [("direct", "Мы сохраним весь репертуар", "Динара Мусина")],
+    ),
+    "po-informacii-press-service": (
+        "Тарифы на газ не изменятся. По информации пресс-службы акимата, решение согласовано с ведомством.",
+        [("indirect", "решение согласовано с ведомством", "пресс-служба акимата")],
+    ),
+    "uveren-chto": (
+        "Экономист Бахтияр Исмаилов выступил на конференции. Исмаилов, впрочем, уверен, что курс останется стабильным.",
+        [("indirect", "курс останется стабильным", "Бахтияр Исмаилов")],
+    ),
+    "uverena-chto": (
+        "Аналитик Ольга Соколова выступила на конференции. Соколова уверена, что ставки снизятся.",
+        [("indirect", "ставки снизятся", "Ольга Соколова")],
+    ),
+    "po-ego-ocenke": (
+        "Врач Тимур Алиев рассказал о вакцинации. По его оценке, охват прививками превысит 80%.",
+        [("indirect", "охват прививками превысит 80%", "Тимур Алиев")],
+    ),
+    "po-ocenke-name": (
+        "Спрос на жилье вырастет. По оценке Бахтияра Исмаилова, цены поднимутся на 5%.",
+        [("indirect", "цены поднимутся на 5%", "Бахтияр Исмаилов")],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), list(DIALOGUE_AND_HEADLINES.values()), ids=list(DIALOGUE_AND_HEADLINES))
+def test_dialogue_headlines_and_opinion(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    """Dash dialogue split by its attribution, headline quotes of a title, and opinion and estimate triggers."""
+    assert quotes_of(text) == expected
+
+
+def test_listed_names_in_marks_are_not_quotes() -> None:
+    """Short quoted names in a list inside a quote stay part of it and make no quotes of their own."""
+    text = (
+        "Декан Марат Сулейменов выступил.\n\n"
+        '– Больше всего заявлений подали на программы "Экология" и "Связь", – говорит Сулейменов.'
+    )
+    assert quotes_of(text) == [
+        ("direct", 'Больше всего заявлений подали на программы "Экология" и "Связь"', "Марат Сулейменов")
+    ]
+
+
+def test_short_quotes_in_dialogue_are_not_names() -> None:
+    """Two short attributed quotes joined by "и" are still quotes."""
+    text = "Декан Марат Сулейменов выступил. «Рост будет», – сказал он, и «Дальше посмотрим», – добавил он."
+    assert [q[1] for q in quotes_of(text)] == ["Рост будет", "Дальше посмотрим"]
+
+
 @pytest.mark.parametrize(("text", "expected"), list(NEWS.values()), ids=list(NEWS))
 def test_news_styles(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     """Realistic news sentences: names from across the region, plural and unnamed speakers, datelines."""

@@ -31,6 +31,40 @@ RESOLUTIONS = {
 }
 
 
+ORG_HEADS = {
+    "glava-fonda-not-nearest": (
+        "Рустам Каримов, глава фонда развития, выступил на форуме. Министр Павел Орлов открыл сессию.\n\n"
+        "Глава фонда подчеркнул, что инвестиции вырастут.",
+        ["Рустам Каримов"],
+    ),
+    "predsedatel-then-glava-then-pronoun": (
+        "«Экспорт меда снизился на треть», – говорит председатель Ассоциации пчеловодов Алтынбек Жумагулов.\n\n"
+        "Мэр города Игорь Панов на прошлой неделе посетил пасеки.\n\n"
+        "Глава ассоциации отметил, что отрасль просит льготные кредиты. Он напомнил, что такие меры уже "
+        "действуют в соседних странах.",
+        ["Алтынбек Жумагулов", "Алтынбек Жумагулов", "Алтынбек Жумагулов"],
+    ),
+    "two-heads-by-organisation": (
+        "Председатель правления АО «Кокше Агро» Виктор Лаптев представил отчет. Руководитель ассоциации "
+        "фермеров Ержан Сагинтаев выступил следом.\n\n"
+        "«Урожай в этом году хороший», – сказал председатель правления.\n\n"
+        'Как подчеркнул руководитель ассоциации, "цены на зерно стабилизируются".',
+        ["Виктор Лаптев", "Ержан Сагинтаев"],
+    ),
+    "she-after-unknown-first-name": (
+        "Продавщица Бурулкан Сыдыкова торгует на рынке десять лет. Цены растут каждый месяц.\n\n"
+        '"Покупателей стало вдвое меньше", - сказала она.',
+        ["Бурулкан Сыдыкова"],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "speakers"), list(ORG_HEADS.values()), ids=list(ORG_HEADS))
+def test_title_goes_to_its_holder(text: str, speakers: list[str]) -> None:
+    """A bare title goes to the person named as head of that organisation, not to the nearest person."""
+    assert [q.speaker for q in Article.from_text(text).quotes] == speakers
+
+
 @pytest.mark.parametrize(("text", "speaker"), list(RESOLUTIONS.values()), ids=list(RESOLUTIONS))
 def test_resolution(text: str, speaker: str) -> None:
     """Names in any case, pronouns and titles resolve to the full nominative name."""

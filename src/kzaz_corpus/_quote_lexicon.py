@@ -78,6 +78,8 @@ def verb_forms() -> MappingProxyType[str, VerbForm]:
     ('заявить', 'f')
     >>> "отмечу" in verb_forms()
     False
+    >>> verb_forms()["уверена"].cls
+    'opinion'
     """
     from ._morph import analyzer
 
@@ -90,7 +92,11 @@ def verb_forms() -> MappingProxyType[str, VerbForm]:
             continue
         for form in infn[0].lexeme:
             tag = form.tag
-            if cls == "passive":
+            if cls == "opinion" and tag.POS == "PRTS" and "pssv" in tag and "past" in tag:
+                # A state of opinion: "уверен, что", "убеждена, что" read like "считает, что".
+                if "neut" in tag:
+                    continue
+            elif cls == "passive":
                 if tag.POS != "PRTS" or "pssv" not in tag or "past" not in tag:
                     continue
             elif tag.POS != "VERB" or not ("past" in tag or "3per" in tag) or "impr" in tag:

@@ -60,6 +60,10 @@ _RARE_FIXED = 0.2
 _UNEXPLAINED = -2.0
 # The best reading of a (gender, case) before any is found.
 _NO_READING = (_UNEXPLAINED, "")
+# A surname that has readings, none of them in the chosen gender and case, costs more:
+# its ending says more about the person than a first name the dictionary genders
+# (``Айнагуль Сейтова``: the surname is a woman's, whatever the first name reads as).
+_UNEXPLAINED_SURNAME = -3.5
 # Turkic patronymic markers (``Ильхам Гейдар оглу Алиев``): never declined.
 _PATRONYMIC_MARKERS = frozenset({"оглу", "оглы", "кызы", "гызы", "улы", "уулу"})
 # Lower-case name particles (``Шарль де Голль``, ``Ахмед ибн Сауд``).
@@ -342,6 +346,9 @@ def _read(tokens: tuple[str, ...], known: frozenset[str] = frozenset()) -> _Read
                         tops[hg, c] = (w, nom)
         slot_best.append(tops)
     as_written = [part.lower() for _, _, part, _ in slots]
+    unexplained = [
+        _UNEXPLAINED_SURNAME if k in surname_slots and slot_best[k] else _UNEXPLAINED for k in range(len(slots))
+    ]
     best: tuple[float, int, int, Gender | None, str | None, list[str]] | None = None
     totals: dict[tuple[str, str], float] = {}
     for gender in _GENDERS:
@@ -349,7 +356,7 @@ def _read(tokens: tuple[str, ...], known: frozenset[str] = frozenset()) -> _Read
             total = 0.0
             choice: list[str] = []
             for k, tops in enumerate(slot_best):
-                top, pick = tops.get((gender, case), (_UNEXPLAINED, as_written[k]))
+                top, pick = tops.get((gender, case), (unexplained[k], as_written[k]))
                 total += top
                 choice.append(pick)
             totals[gender, case] = total

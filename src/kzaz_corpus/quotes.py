@@ -61,7 +61,8 @@ _CHTO_RE = regex.compile(
 # "По словам X, …", "По его мнению, …", optionally after "Также", "Однако", "При этом".
 _PO_SLOVAM_RE = regex.compile(
     r"(?i)(?:(?:также|однако|при\s++этом|кроме\s++того|а|и|но|вместе\s++с\s++тем),?+\s++)?+"
-    r"по\s++(?P<pron>(?:его|её|ее|их)\s++)?+(?:словам|мнению|утверждению|заявлению)"
+    # "по оценке X" weighs like "по мнению X"; "по информации пресс-службы" like "как сообщила пресс-служба".
+    r"по\s++(?P<pron>(?:его|её|ее|их)\s++)?+(?:словам|мнению|утверждению|заявлению|оценке|информации)"
     r"(?P<who>[^,\n]{0,150}?),\s*+"
 )
 # "Как сообщил X, …": a sentence opening with "как" and a speech verb.
@@ -145,7 +146,9 @@ class _Para:
 # Any quotation mark: a paragraph without one skips pairing.
 _MARK_RE = regex.compile(r"[«»„“”\"]")
 # What an indirect rule without a speech verb needs: "по словам", "по его мнению".
-_TRIGGER_RE = regex.compile(r"(?i)\bпо\s++(?:(?:его|её|ее|их)\s++)?+(?:словам|мнению|утверждению|заявлению)\b")
+_TRIGGER_RE = regex.compile(
+    r"(?i)\bпо\s++(?:(?:его|её|ее|их)\s++)?+(?:словам|мнению|утверждению|заявлению|оценке|информации)\b"
+)
 
 
 def _paragraph(text: str, i: int, p: Paragraph, all_verbs: list[tuple[int, int, VerbForm]], starts: list[int]) -> _Para:
@@ -323,13 +326,34 @@ def _verb_line(para: _Para, pos: int) -> tuple[int, int, VerbForm] | None:
     return v if v is not None and v[2].cls != "opinion" else None
 
 
+# What counts, "not quotes": names and terms in quotation marks. A short capitalised span
+# with no verb and no sentence punctuation ("Горное дело", "Связь") that stands in a list
+# of such spans ("по программам «Экология» и «Связь»") is a name.
+_SHORT_NAME_RE = regex.compile(r"\p{Lu}[\p{L}\p{N}-]{0,40}+(?:\s++[\p{L}\p{N}-]{1,40}+){0,2}+")
+_LIST_BEFORE_RE = regex.compile(rf"[»\"”“]{HS}*+(?:,|и|или){HS}*+\Z")
+_LIST_AFTER_RE = regex.compile(rf"{HS}*+(?:,|и|или){HS}*+[«\"„“]")
+
+
+# A headline's speaker before a colon: a title of at most six words ("Главный тренер сборной").
+_HEADLINE_TITLE_RE = regex.compile(rf"{HS}*+\p{{L}}[\p{{L}}-]{{0,40}}+(?:{HS}++[\p{{L}}-]{{1,40}}+){{0,5}}+{HS}*+")
+
+
+def _listed_name(text: str, para: _Para, o: int, c: int, s: int, e: int) -> bool:
+    """Whether the quotation marks at *o*..*c* hold a name in a list of quoted names."""
+    if not _SHORT_NAME_RE.fullmatch(text, s, e) or para.verbs_in(s, e):
+        return False
+    if _LIST_BEFORE_RE.search(text, max(para.start, o - 8), o) is not None:
+        return True
+    return _LIST_AFTER_RE.match(text, c + 1, min(para.end, c + 10)) is not None
+
+
 def _marks_rule(ctx: SpeakerContext, text: str, paras: list[_Para], k: int) -> list[_Cand]:
     """What counts, "direct": quotation marks with an attribution next to them."""
     para = paras[k]
     out: list[_Cand] = []
     for o, c, _depth in para.marks:
         s, e = trim_span(text, o + 1, c)
-        if e <= s:
+        if e <= s or _listed_name(text, para, o, c, s, e):
             continue
         mention: Mention | None
         after = _AFTER_CLOSE_RE.match(text, c, para.end)
@@ -362,6 +386,11 @@ def _marks_rule(ctx: SpeakerContext, text: str, paras: list[_Para], k: int) -> l
                 role = text[pm.end : colon].strip(" ,–—-\u00a0")
                 if mention is not None and role:
                     mention = Mention(mention.start, mention.end, mention.kind, mention.text, role, mention.person)
+            elif cs <= para.content and c >= para.end - 2 and _HEADLINE_TITLE_RE.fullmatch(text, cs, colon):
+                # What counts, "Quotes": a headline line "Ректор: «…»" quotes the holder of the title.
+                found = mention_anywhere(ctx, text, cs, colon)
+                if found is not None and found.kind == "title" and found.start - cs < 30:
+                    mention = found
             if mention is not None or (verbs and c >= para.end - 2):
                 out.append(
                     _Cand(

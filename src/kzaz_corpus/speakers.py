@@ -321,6 +321,46 @@ def _restyle(surface: str, new: str) -> str:
     return new
 
 
+# Heads of an organisation that a text uses interchangeably: "председатель союза" is
+# later "глава союза", "руководитель фонда" is "глава фонда".
+_ORG_HEADS = frozenset({"глава", "председатель", "руководитель", "директор", "гендиректор", "начальник", "президент"})
+
+
+@functools.lru_cache(maxsize=20_000)
+def _org_noun(word: str) -> str | None:
+    """The lemma of *word* when it can be a noun in the genitive (``фонда``, ``Союза``), else None."""
+    from ._morph import parse
+
+    if country_of(word) is not None:
+        return None
+    for p in parse(_low(word))[:3]:
+        if p.tag.POS == "NOUN" and "gent" in p.tag and "Name" not in p.tag and "Surn" not in p.tag:
+            return _low(str(p.normal_form))
+    return None
+
+
+def _head_and_orgs(words: Sequence[str]) -> tuple[str, frozenset[str]] | None:
+    """
+    The last person title in *words* and the organisation nouns after it.
+
+    >>> head, orgs = _head_and_orgs("председатель правления фонда".split()) or ("", frozenset())
+    >>> head, sorted(orgs)
+    ('председатель', ['правление', 'фонд'])
+    """
+    for i in range(len(words) - 1, -1, -1):
+        t = title_of(words[i])
+        if t is None or t[1] not in ("person", "head"):
+            continue
+        orgs: list[str] = []
+        for w in words[i + 1 : i + 5]:
+            lem = _org_noun(w)
+            if lem is None:
+                break
+            orgs.append(lem)
+        return t[0], frozenset(orgs)
+    return None
+
+
 # --- the per-article context ----------------------------------------------------
 
 
@@ -512,8 +552,8 @@ class SpeakerContext:
             return ranked[0][0]
         return None
 
-    def _role_before(self, pm: PersonMention) -> tuple[str, str | None, int] | None:
-        """A title right before a name (``посол Азербайджана в Казахстане Агалар …``)."""
+    def _run_before(self, pm: PersonMention) -> tuple[int, list[regex.Match[str]]]:
+        """The run of words directly before a name, with no punctuation in between, and its base offset."""
         start = max(0, pm.start - 120)
         text = self.text
         j = pm.start - 1
@@ -521,12 +561,9 @@ class SpeakerContext:
             j -= 1
         if j < start or not text[j].isalnum():
             # Punctuation (or nothing) right before the name: no title is attached.
-            return None
+            return start, []
         chunk = text[start : pm.start]
         words = list(WORD_RE.finditer(chunk))
-        if not words:
-            return None
-        # The run of words directly before the name, with no punctuation in between.
         run: list[regex.Match[str]] = []
         nxt = len(chunk)
         for w in reversed(words):
@@ -540,6 +577,11 @@ class SpeakerContext:
             if len(run) >= 8:
                 break
         run.reverse()
+        return start, run
+
+    def _role_before(self, pm: PersonMention) -> tuple[str, str | None, int] | None:
+        """A title right before a name (``посол Азербайджана в Казахстане Агалар …``)."""
+        start, run = self._run_before(pm)
         for i, w in enumerate(run):
             t = title_of(w.group())
             if t is None or t[1] in ("org", "group"):
@@ -580,6 +622,40 @@ class SpeakerContext:
                         out.append((pm.start, "президент" if t[1] == "head" else t[0], None, self.canonical(pm.name)))
                         break
         return out
+
+    @functools.cached_property
+    def org_heads(self) -> list[tuple[int, str, frozenset[str], str]]:
+        """
+        (position, head lemma, organisation lemmas, canonical name) for every head of an organisation.
+
+        ``председатель Союза зернопереработчиков Имя Фамилия`` and ``Имя
+        Фамилия, глава фонда`` give the organisation nouns a later bare
+        ``глава союза`` or ``глава фонда`` is matched on.
+        """
+        out: list[tuple[int, str, frozenset[str], str]] = []
+        for pm in self.persons:
+            _, run = self._run_before(pm)
+            words = [w.group() for w in run]
+            after = _ROLE_AFTER_RE.match(self.text[pm.end : pm.end + 80])
+            for ws in (words, after.group(1).split() if after else []):
+                found = _head_and_orgs(ws)
+                if found is not None:
+                    out.append((pm.start, found[0], found[1], self.canonical(pm.name)))
+        return out
+
+    def by_org(self, head: str, orgs: frozenset[str], pos: int) -> str | None:
+        """The person the article names as head of one of *orgs*, nearest to *pos* (preceding first)."""
+        best: tuple[int, str] | None = None
+        heads = self.org_heads
+        i = bisect.bisect_right(heads, (pos, "\uffff"))
+        # A bounded window around *pos*, like :meth:`by_title`, keeps each look-up constant.
+        for apos, ahead, aorgs, name in heads[max(0, i - 40) : i + 20]:
+            if not (orgs & aorgs) or not (ahead == head or (ahead in _ORG_HEADS and head in _ORG_HEADS)):
+                continue
+            dist = pos - apos if apos <= pos else 10 * (apos - pos)
+            if best is None or dist < best[0]:
+                best = (dist, name)
+        return best[1] if best else None
 
     # resolution
 
@@ -678,7 +754,9 @@ class SpeakerContext:
             return (name, True) if name else (mention.text, False)
         if mention.kind == "title" and mention.head:
             head = mention.head
-            name = self.by_title(head, mention.country, pos) or self.holder(head, mention.country)
+            found = _head_and_orgs((mention.role or mention.text).split())
+            name = self.by_org(found[0], found[1], pos) if found is not None and found[1] else None
+            name = name or self.by_title(head, mention.country, pos) or self.holder(head, mention.country)
             if name is None and not (mention.country == HOME and self.home is None):
                 # A home title with no home country in evidence stays a descriptor.
                 name = self.nearest(pos)
