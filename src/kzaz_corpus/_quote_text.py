@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import regex
 
+from ._patterns import HSPACE
+
 __all__ = [
     "DASHES",
     "HS",
@@ -31,7 +33,7 @@ __all__ = [
 # Dashes that open dialogue or set off an attribution (What counts, "Quotes", kind "direct").
 DASHES = "-–—−"
 # Horizontal white space as files carry it: NBSP, thin spaces.
-HS = r"[ \t\u00a0\u2009\u202f\u2007]"
+HS = HSPACE
 
 # A word: letters/digits with inner hyphens or apostrophes, or an initial with its dot.
 WORD_RE = regex.compile(r"\p{L}[\p{L}\p{N}]*+(?:[-'’]\p{L}[\p{L}\p{N}]*+){0,4}+")

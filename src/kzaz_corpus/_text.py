@@ -1,19 +1,22 @@
 """
-Sentences and paragraphs: shared segmentation for the extractors.
+Sentences and words: helpers shared by the extractors.
 
 Facts:
+
 - razdel's ``sentenize`` is fast but glues a subheading to the next sentence,
   so sentences are split inside each paragraph (line), never across lines.
+- razdel is only called where it could split: a paragraph with no sentence
+  delimiter followed by more text is one sentence as it stands.
 - Offsets are absolute offsets into the article text.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import functools
 
-from .model import Paragraph
+import regex
 
-__all__ = ["one_edit_apart", "paragraph_sentences", "sentences"]
+__all__ = ["fold", "one_edit_apart", "paragraph_sentences"]
 
 
 def paragraph_sentences(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
@@ -24,24 +27,24 @@ def paragraph_sentences(text: str, start: int, end: int) -> tuple[tuple[int, int
     >>> [t[s:e] for s, e in paragraph_sentences(t, 0, len(t))]
     ['Первое.', 'Второе предложение!']
     """
+    if _delimiter().search(text, start, end) is None:
+        # Nothing razdel could split at: the paragraph, trimmed, is one sentence.
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        return ((start, end),) if start < end else ()
     from razdel import sentenize
 
     return tuple((start + s.start, start + s.stop) for s in sentenize(text[start:end]))
 
 
-def sentences(text: str, paragraphs: Sequence[Paragraph]) -> tuple[tuple[int, int], ...]:
-    """
-    Return the sentence spans of every paragraph, in text order.
+@functools.cache
+def _delimiter() -> regex.Pattern[str]:
+    """Where razdel may split: a delimiter it knows, then white space and more text."""
+    from razdel.segmenters.sentenize import DELIMITER
 
-    >>> t = "Заголовок\\nРаз. Два."
-    >>> ps = (Paragraph(0, 9, "title"), Paragraph(10, 19))
-    >>> [t[s:e] for s, e in sentences(t, ps)]
-    ['Заголовок', 'Раз.', 'Два.']
-    """
-    out: list[tuple[int, int]] = []
-    for p in paragraphs:
-        out.extend(paragraph_sentences(text, p.start, p.end))
-    return tuple(out)
+    return regex.compile(DELIMITER + r"\s++\S", regex.VERSION0)
 
 
 def one_edit_apart(a: str, b: str) -> bool:
@@ -63,3 +66,13 @@ def one_edit_apart(a: str, b: str) -> bool:
     if len(a) == len(b):
         return a[i + 1 :] == b[i + 1 :]
     return a[i:] == b[i + 1 :]
+
+
+def fold(word: str) -> str:
+    """
+    Fold *word* for look-ups: lower case, ``ё`` read as ``е``.
+
+    >>> fold("Королёв")
+    'королев'
+    """
+    return word.lower().replace("ё", "е")

@@ -40,13 +40,14 @@ from collections.abc import Callable, Iterator
 import regex
 from attrs import define
 
+from ._patterns import HSPACE
 from .model import Header, Paragraph, ParagraphKind
 from .names import looks_like_person, nominative
 
 __all__ = ["iter_lines", "parse_header"]
 
 # Horizontal white space as real files carry it: NBSP, thin spaces, BOM.
-_HS = r"[ \t\u00a0\u2009\u202f\u2007\ufeff]"
+_HS = HSPACE[:-1] + "\ufeff]"  # and a stray byte-order mark
 
 # "date YYYY-MM-DD" at the very start, possibly after white space.
 _DATE_HEADER_RE = regex.compile(rf"\A[\s\ufeff]{{0,200}}+date{_HS}++(\d{{4}})-(\d{{2}})-(\d{{2}})(?!\d){_HS}*+")

@@ -35,6 +35,7 @@ from attrs import frozen
 
 from . import _morph
 from ._numbers_lexicon import alternation, exclusions, numerals, qualifiers, scales, unit_kinds, units, verbs
+from ._patterns import HSPACE
 from ._text import paragraph_sentences
 from .model import DateMention, Metric, MetricKind, Paragraph, Qualifier
 from .numbers import NumberMention, extract_numbers
@@ -50,7 +51,7 @@ __all__ = ["MetricRow", "extract_metrics", "metrics_table"]
 # is many times slower on letter classes when the whole pattern ignores case.
 _F = regex.IGNORECASE | regex.VERSION1
 _V = regex.VERSION1
-_HS = r"[ \t\u00a0\u2009\u202f\u2007]"
+_HS = HSPACE
 _END_WORD = r"(?![\p{L}\p{N}_])"
 _BODY_KINDS = frozenset({"body", "title", "subheading"})
 
@@ -563,31 +564,12 @@ class _Sentences:
     def of(self, pos: int) -> tuple[int, int]:
         """The ``(start, end)`` of the sentence that holds *pos*."""
         if self.spans is None:
-            self.spans = _split_sentences(self.text, self.par.start, self.par.end)
+            self.spans = paragraph_sentences(self.text, self.par.start, self.par.end)
             self.starts = [s for s, _ in self.spans]
         i = bisect.bisect_right(self.starts, pos) - 1
         if i >= 0 and pos < self.spans[i][1]:
             return self.spans[i]
         return self.par.start, self.par.end
-
-
-@functools.cache
-def _sentence_delimiter() -> regex.Pattern[str]:
-    """Where the sentence splitter may split: a delimiter it knows, then white space and more text."""
-    from razdel.segmenters.sentenize import DELIMITER
-
-    return regex.compile(DELIMITER + r"\s++\S", regex.VERSION0)
-
-
-def _split_sentences(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
-    """The sentence spans of ``text[start:end]``, as :func:`~kzaz_corpus._text.paragraph_sentences` gives them."""
-    if _sentence_delimiter().search(text, start, end) is not None:
-        return paragraph_sentences(text, start, end)
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return ((start, end),) if start < end else ()
 
 
 def _period(dates: Sequence[DateMention], metric: Metric) -> DateMention | None:

@@ -33,7 +33,7 @@ from attrs import frozen
 
 from ._morph import known_parses
 from ._names_data import CASES, endings_of, first_names, stopwords
-from ._text import one_edit_apart
+from ._text import fold, one_edit_apart
 
 if TYPE_CHECKING:
     from pymorphy3.analyzer import Parse
@@ -803,7 +803,7 @@ def find_persons(
     for item in known_surnames:
         words = item.split()
         if words:
-            full.setdefault(_key(words[-1]), item if len(words) > 1 else words[-1])
+            full.setdefault(fold(words[-1]), item if len(words) > 1 else words[-1])
     accepted: list[tuple[_Run, _Reading]] = []
     pending: list[_Run] = []
     initialled: list[_Run] = []
@@ -814,14 +814,14 @@ def find_persons(
         reading = _normal(_join(run.tokens))
         accepted.append((run, reading))
         if sum(1 for k in run.kinds if k not in ("init", "link")) > 1:
-            full.setdefault(_key(reading.surname), " ".join(reading.words))
+            full.setdefault(fold(reading.surname), " ".join(reading.words))
         elif "init" in run.kinds:
             initialled.append(run)
     # ``А. Жумабаева`` is read against the full names first (``Арман Жумабаев``),
     # and only then stands for its surname itself.
     for run in initialled:
         reading = _normal(_join(run.tokens), frozenset(full))
-        full.setdefault(_key(reading.surname), " ".join(reading.words))
+        full.setdefault(fold(reading.surname), " ".join(reading.words))
     known = frozenset(full)
     result: list[PersonMention] = []
     for run, reading in accepted:
@@ -836,20 +836,15 @@ def find_persons(
         reading = _normal(run.tokens[0], known)
         if _adjective_before_noun(text, run):
             continue
-        if _key(reading.surname) in known:
+        if fold(reading.surname) in known:
             result.append(_mention(run, reading, full))
-        elif run.kinds[0] == "unknown" and (near := _one_typo_away(_key(run.tokens[0]), known)) is not None:
+        elif run.kinds[0] == "unknown" and (near := _one_typo_away(fold(run.tokens[0]), known)) is not None:
             # ``Маргвелашивили`` for ``Маргвелашвили``: a misspelt surname the text names in full elsewhere.
             surname = full[near].split()[-1]
             reading = _Reading(words=(surname,), surname=surname, gender=None, case=None)
             result.append(_mention(run, reading, full))
     result.sort(key=lambda m: (m.start, m.end))
     return tuple(result)
-
-
-def _key(surname: str) -> str:
-    """The lookup key of a surname: lower case, ``ё`` read as ``е``."""
-    return surname.lower().replace("ё", "е")
 
 
 # A misspelt surname is matched to a known one only when both are this long.
@@ -890,7 +885,7 @@ def _join(tokens: Iterable[str]) -> str:
 def _mention(run: _Run, reading: _Reading, full: dict[str, str]) -> PersonMention:
     name = " ".join(reading.words)
     names = [k for k in run.kinds if k not in ("init", "link")]
-    key = _key(reading.surname)
+    key = fold(reading.surname)
     gender = reading.gender
     initials = [t[0] for t, k in zip(run.tokens, run.kinds, strict=True) if k == "init"]
     if len(names) == 1 and key in full and initials == [w[0] for w in full[key].split()[: len(initials)]]:

@@ -37,12 +37,13 @@ from attrs import field, frozen
 
 from . import _morph
 from ._numbers_lexicon import alternation, exclusions, numerals, scales, trie, units
+from ._patterns import HSPACE
 from .errors import ParseError
 
 __all__ = ["NumberMention", "extract_numbers", "parse_number"]
 
 # Horizontal white space as real files carry it: NBSP, thin and figure spaces.
-_HS = r"[ \t\u00a0\u2009\u202f\u2007]"
+_HS = HSPACE
 # Thousands separators between digit groups ("1 800", "85\u00a0000", "1\u2009000").
 _GROUP_SEP = r"[ \u00a0\u2009\u202f\u2007]"
 # Range dashes: hyphen, non-breaking hyphen, en and em dash, minus ("15–18 дней").

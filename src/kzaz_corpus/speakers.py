@@ -38,7 +38,7 @@ from attrs import field, frozen
 
 from ._quote_lexicon import country_of, office_terms, outlets, titles
 from ._quote_text import WORD_RE
-from ._text import one_edit_apart
+from ._text import fold, one_edit_apart
 from .model import Quote
 from .names import PersonMention, find_persons
 
@@ -199,10 +199,6 @@ class QuoteGroup:
 # --- words -----------------------------------------------------------------
 
 
-def _low(word: str) -> str:
-    return word.lower().replace("ё", "е")
-
-
 @functools.lru_cache(maxsize=50_000)
 def title_of(word: str) -> tuple[str, str] | None:
     """
@@ -214,7 +210,7 @@ def title_of(word: str) -> tuple[str, str] | None:
     (('министр', 'person'), ('пресс-служба', 'org'), None)
     """
     table = titles()
-    low = _low(word)
+    low = fold(word)
     candidates = [low]
     if "-" in low:
         candidates.append(low.rsplit("-", 1)[1])
@@ -224,7 +220,7 @@ def title_of(word: str) -> tuple[str, str] | None:
         if cand in table:
             return cand, table[cand]
         for p in parse(cand)[:4]:
-            lem = _low(str(p.normal_form))
+            lem = fold(str(p.normal_form))
             if lem in table and p.tag.POS == "NOUN":
                 return lem, table[lem]
     return None
@@ -306,13 +302,6 @@ def _is_verb(word: str) -> bool:
     return bool(ps) and ps[0].tag.POS in ("VERB", "INFN", "GRND", "PRTS") and title_of(word) is None
 
 
-def _is_adj(word: str) -> bool:
-    from ._morph import parse
-
-    ps = parse(word.lower())
-    return bool(ps) and ps[0].tag.POS in ("ADJF", "PRTF")
-
-
 def _restyle(surface: str, new: str) -> str:
     if "ё" not in surface.lower():
         new = new.replace("ё", "е")
@@ -333,9 +322,9 @@ def _org_noun(word: str) -> str | None:
 
     if country_of(word) is not None:
         return None
-    for p in parse(_low(word))[:3]:
+    for p in parse(fold(word))[:3]:
         if p.tag.POS == "NOUN" and "gent" in p.tag and "Name" not in p.tag and "Surn" not in p.tag:
-            return _low(str(p.normal_form))
+            return fold(str(p.normal_form))
     return None
 
 
@@ -406,7 +395,7 @@ class SpeakerContext:
         for p in self.persons:
             words = [w for w in p.name.split() if not w.endswith(".")]
             if len(words) >= 2:
-                key = _low(p.surname)
+                key = fold(p.surname)
                 if key not in out or len(p.name) > len(out[key]):
                     out[key] = p.name
         return out
@@ -474,7 +463,7 @@ class SpeakerContext:
         words = name.split()
         if not words:
             return name
-        sur = _low(words[-1])
+        sur = fold(words[-1])
         initials = [w[0] for w in words[:-1] if w.endswith(".")]
         if sur in self.full_names:
             return self.full_names[sur]
@@ -527,7 +516,7 @@ class SpeakerContext:
         for _, _, acountry, aname in self.appositions:
             if acountry == HOME:
                 for term in office_terms():
-                    if term.role == "президент" and _low(term.holder.split()[-1]) == _low(aname.split()[-1]):
+                    if term.role == "президент" and fold(term.holder.split()[-1]) == fold(aname.split()[-1]):
                         return term.country
         for m in _OUR_COUNTRY_RE.finditer(text):
             best: tuple[int, str] | None = None
@@ -747,7 +736,7 @@ class SpeakerContext:
         if mention.kind == "person" and mention.person is not None:
             return self.canonical(mention.person.name), True
         if mention.kind == "pronoun":
-            g = _PRONOUNS.get(_low(mention.text))
+            g = _PRONOUNS.get(fold(mention.text))
             if g == "p":
                 return mention.text, False
             name = self.nearest(pos, g)
@@ -808,7 +797,7 @@ def _person_key(name: str) -> tuple[str, ...]:
     >>> _person_key("Ильхам Гейдар оглу Алиев") == _person_key("Ильхам Алиев")
     True
     """
-    words = _low(name).replace(".", ". ").split()
+    words = fold(name).replace(".", ". ").split()
     if not words:
         return ("", name)
     return (words[-1], words[0][:1] if len(words) > 1 else "")
@@ -823,7 +812,7 @@ _SHINGLE = 5
 
 
 def _shingles(text: str) -> set[tuple[str, ...]]:
-    words = [_low(w.group()) for w in WORD_RE.finditer(text)]
+    words = [fold(w.group()) for w in WORD_RE.finditer(text)]
     if len(words) < _SHINGLE:
         return {tuple(words)} if words else set()
     return {tuple(words[i : i + _SHINGLE]) for i in range(len(words) - _SHINGLE + 1)}
