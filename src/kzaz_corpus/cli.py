@@ -165,14 +165,9 @@ def format_report(corpus: Corpus) -> str:
 
 def _write_json(items: Iterable[Article | LoadError], out: TextIO) -> int:
     failures = 0
-    import json
-
     for it in items:
-        if isinstance(it, LoadError):
-            failures += 1
-            out.write(json.dumps({"type": "error", "path": it.path, "reason": it.reason}, ensure_ascii=False) + "\n")
-        else:
-            out.write(it.to_json() + "\n")
+        failures += isinstance(it, LoadError)
+        out.write(it.to_json() + "\n")
     return failures
 
 

@@ -52,6 +52,15 @@ class LoadError:
     path: str
     reason: str
 
+    def to_json(self) -> str:
+        """
+        Return the error as the JSON line that :meth:`Corpus.to_jsonl` writes.
+
+        >>> LoadError(path="a.txt", reason="binary content").to_json()
+        '{"type": "error", "path": "a.txt", "reason": "binary content"}'
+        """
+        return json.dumps({"type": "error", "path": self.path, "reason": self.reason}, ensure_ascii=False)
+
 
 def decode_bytes(data: bytes, path: str | Path = "<bytes>") -> str:
     """
@@ -266,7 +275,7 @@ class Corpus:
         for a in self.articles:
             yield a.to_json()
         for e in self.errors:
-            yield json.dumps({"type": "error", "path": e.path, "reason": e.reason}, ensure_ascii=False)
+            yield e.to_json()
 
     # -- container protocol ------------------------------------------------
     def __len__(self) -> int:
