@@ -150,7 +150,7 @@ FIRST_TEXT = (
 def child_first() -> dict[str, Any]:
     t0 = time.perf_counter()
     import kzaz_corpus
-    from kzaz_corpus import _morph
+    from kzaz_corpus.lexicon import morph as _morph
 
     t1 = time.perf_counter()
     a = kzaz_corpus.Article.from_text(FIRST_TEXT, id="first")
@@ -171,7 +171,7 @@ def child_first() -> dict[str, Any]:
 
 
 def child_morph() -> dict[str, Any]:
-    from kzaz_corpus import _morph
+    from kzaz_corpus.lexicon import morph as _morph
 
     t0 = time.perf_counter()
     _morph.analyzer()
@@ -185,7 +185,7 @@ def child_corpus(directory: str, workers: int, start_method: str) -> dict[str, A
 
     import kzaz_corpus  # noqa: F401
     from kzaz_corpus.corpus import LoadError, iter_directory
-    from kzaz_corpus.parallel import analyse_paths
+    from kzaz_corpus.corpus.parallel import analyse_paths
 
     files = sorted(p for p in Path(directory).glob("*.txt"))
     nbytes = sum(p.stat().st_size for p in files)
@@ -328,10 +328,10 @@ CHILDREN: dict[str, Callable[..., dict[str, Any]]] = {
 
 def bench_from_text(texts: list[str]) -> dict[str, Any]:
     from kzaz_corpus import Article
-    from kzaz_corpus.dates import extract_dates
-    from kzaz_corpus.header import parse_header
-    from kzaz_corpus.metrics import extract_metrics
-    from kzaz_corpus.quotes import extract_quotes
+    from kzaz_corpus.stages.dates import extract_dates
+    from kzaz_corpus.stages.header import parse_header
+    from kzaz_corpus.stages.metrics import extract_metrics
+    from kzaz_corpus.stages.quotes.extract import extract_quotes
 
     chars = sum(len(t) for t in texts)
     for i, t in enumerate(texts[: max(1, len(texts) // 20)]):  # warm the caches

@@ -52,7 +52,7 @@ nitpick_ignore_regex = [
     (r"py:class", r"(str|int|float|bool|bytes|dict|list|tuple|set|frozenset|object|type|None)"),
     (r"py:class", r"(Exception|ValueError|TypeError|KeyError|OSError|UnicodeDecodeError)"),
     (r"py:class", r"DataFrame|Bag"),
-    # kzaz_corpus.frames.Row, the plain-dict row type of the table builders.
+    # kzaz_corpus.views.frames.Row, the plain-dict row type of the table builders.
     (r"py:class", r"Row"),
     # The Literal aliases of kzaz_corpus.model; their values are listed in
     # reference/api.md ("Value sets").

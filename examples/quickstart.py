@@ -12,7 +12,7 @@ import tempfile
 from pathlib import Path
 
 from kzaz_corpus import Article, load_seeds
-from kzaz_corpus.render import format_article_html, format_article_text
+from kzaz_corpus.views.html import format_article_html, format_article_text
 
 
 def main(argv: list[str]) -> int:

@@ -1,7 +1,7 @@
 """
 Hypothesis strategies for person names: names declined into a case, with the answer.
 
-The decliner here is independent of :mod:`kzaz_corpus.names`: dictionary
+The decliner here is independent of :mod:`kzaz_corpus.stages.names`: dictionary
 first names are declined by pymorphy3's ``inflect``, table first names and
 surnames by the textbook paradigms written out below.
 """
@@ -50,7 +50,7 @@ class DeclinedName(NamedTuple):
 def decline_first(name: str, gender: Gender, case: str) -> str:
     """Decline a first name: pymorphy3 for dictionary names, the paradigm for the others."""
     if name in DICTIONARY_MEN or name in DICTIONARY_WOMEN:
-        from kzaz_corpus._morph import parse
+        from kzaz_corpus.lexicon.morph import parse
 
         for p in parse(name):
             if "Name" in p.tag.grammemes and p.tag.case == "nomn":

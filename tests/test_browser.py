@@ -20,7 +20,7 @@ from typing import Any
 import pytest
 
 from kzaz_corpus import Article, DateMention, Metric, Paragraph, Quote
-from kzaz_corpus.render import format_article_html
+from kzaz_corpus.views.html import format_article_html
 
 _BROWSERS = ("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome")
 _DRIVERS = ("/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver")

@@ -9,8 +9,8 @@ from typing import Any
 import pytest
 
 from kzaz_corpus import Corpus, SourceError, load_seeds
-from kzaz_corpus import distributed as kd
-from kzaz_corpus.frames import to_pandas
+from kzaz_corpus.corpus import distributed as kd
+from kzaz_corpus.views.frames import to_pandas
 
 dask: Any = pytest.importorskip("dask", reason="needs the 'dask' extra")
 db: Any = pytest.importorskip("dask.bag", reason="needs the 'dask' extra")

@@ -1,4 +1,4 @@
-"""Tests for kzaz_corpus.dates: finding time expressions and resolving them."""
+"""Tests for kzaz_corpus.stages.dates: finding time expressions and resolving them."""
 
 from __future__ import annotations
 
@@ -10,11 +10,11 @@ import regex
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from kzaz_corpus import _dates_lexicon
-from kzaz_corpus.dates import extract_dates, parse_date
 from kzaz_corpus.errors import KzazError, ParseError
-from kzaz_corpus.header import parse_header
+from kzaz_corpus.lexicon import dates as _dates_lexicon
 from kzaz_corpus.model import DateMention, Paragraph
+from kzaz_corpus.stages.dates import extract_dates, parse_date
+from kzaz_corpus.stages.header import parse_header
 from tests.strategies_dates import (
     absolute_days,
     embedded_dates,

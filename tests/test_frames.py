@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from kzaz_corpus import Article, Corpus, DateMention, Metric, Quote
-from kzaz_corpus.frames import (
+from kzaz_corpus.views.frames import (
     ARTICLE_COLUMNS,
     DATE_COLUMNS,
     METRIC_COLUMNS,

@@ -1,4 +1,4 @@
-"""Tests for kzaz_corpus.header: header fields and line kinds."""
+"""Tests for kzaz_corpus.stages.header: header fields and line kinds."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from kzaz_corpus.header import iter_lines, parse_header
+from kzaz_corpus.stages.header import iter_lines, parse_header
 from tests.strategies_dates import dated_documents, hostile_texts
 
 D = dt.date

@@ -6,7 +6,7 @@ from importlib.resources import files
 
 import pytest
 
-from kzaz_corpus._lexicon import read_table
+from kzaz_corpus.lexicon.tables import read_table
 
 # table -> (fewest fields, most fields, whether the first field is a unique key)
 SHAPES: dict[str, tuple[int, int, bool]] = {
@@ -32,7 +32,7 @@ SHAPES: dict[str, tuple[int, int, bool]] = {
 
 def test_every_table_is_covered() -> None:
     """Each file in data/ has an expected shape here, so a new table gets checked too."""
-    names = {p.name for p in (files("kzaz_corpus") / "data").iterdir() if p.name.endswith(".tsv")}
+    names = {p.name for p in (files("kzaz_corpus.lexicon") / "data").iterdir() if p.name.endswith(".tsv")}
     assert names == set(SHAPES)
 
 

@@ -1,4 +1,4 @@
-"""Tests for kzaz_corpus.metrics: which figures a text states, and what they measure."""
+"""Tests for kzaz_corpus.stages.metrics: which figures a text states, and what they measure."""
 
 from __future__ import annotations
 
@@ -9,9 +9,10 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from kzaz_corpus import Article
+from kzaz_corpus.corpus.queries import MetricRow, metrics_table
 from kzaz_corpus.errors import KzazError
-from kzaz_corpus.metrics import MetricRow, extract_metrics, metrics_table
 from kzaz_corpus.model import DateMention, Metric, Paragraph
+from kzaz_corpus.stages.metrics import extract_metrics
 
 
 def marked(source: str) -> tuple[str, list[str]]:

@@ -1,4 +1,4 @@
-"""Tests for kzaz_corpus.names: normalising person names and finding them in text."""
+"""Tests for kzaz_corpus.stages.names: normalising person names and finding them in text."""
 
 from __future__ import annotations
 
@@ -7,9 +7,9 @@ import regex
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from kzaz_corpus import _names_data
-from kzaz_corpus._lexicon import read_table
-from kzaz_corpus.names import PersonMention, find_persons, gender_of, looks_like_person, nominative
+from kzaz_corpus.lexicon import names as _names_data
+from kzaz_corpus.lexicon.tables import read_table
+from kzaz_corpus.stages.names import PersonMention, find_persons, gender_of, looks_like_person, nominative
 from tests.strategies_names import DeclinedName, declined_names, sentences_with_names
 
 # --- examples: nominative -------------------------------------------------

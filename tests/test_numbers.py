@@ -1,4 +1,4 @@
-"""Tests for kzaz_corpus.numbers: reading Russian numbers in digits, words and both."""
+"""Tests for kzaz_corpus.stages.numbers: reading Russian numbers in digits, words and both."""
 
 from __future__ import annotations
 
@@ -7,9 +7,9 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 from num2words import num2words
 
-from kzaz_corpus._numbers_lexicon import numerals, read_table, scales, units
 from kzaz_corpus.errors import KzazError, ParseError
-from kzaz_corpus.numbers import extract_numbers, parse_number
+from kzaz_corpus.lexicon.numbers import numerals, read_table, scales, units
+from kzaz_corpus.stages.numbers import extract_numbers, parse_number
 from tests.strategies_numbers import SEPARATORS, digit_numbers, genitive, group_digits, number_free_text
 
 PARSE_CASES = [

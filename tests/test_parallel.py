@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from kzaz_corpus import Article, Corpus, LoadError, SourceError, load_seeds
 from kzaz_corpus.corpus import iter_directory
-from kzaz_corpus.parallel import _PREFETCH, analyse_paths, load_path
+from kzaz_corpus.corpus.parallel import _PREFETCH, analyse_paths, load_path
 
 
 @pytest.fixture(scope="module")

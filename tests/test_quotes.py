@@ -9,10 +9,10 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from kzaz_corpus import Article
-from kzaz_corpus._quote_text import quote_spans, sentence_spans, trim_span
 from kzaz_corpus.errors import KzazError
 from kzaz_corpus.model import Paragraph
-from kzaz_corpus.quotes import extract_quotes
+from kzaz_corpus.stages.quotes.extract import extract_quotes
+from kzaz_corpus.stages.quotes.text import quote_spans, sentence_spans, trim_span
 from tests.strategies_quotes import PATTERNS, Sample, attributed_quotes
 
 

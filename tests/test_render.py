@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from kzaz_corpus import Article, Corpus, DateMention, Metric, Paragraph, Quote
 from kzaz_corpus.model import ParagraphKind
-from kzaz_corpus.render import (
+from kzaz_corpus.views.html import (
     PALETTE,
     format_article_html,
     format_article_text,

@@ -8,8 +8,9 @@ import itertools
 import pytest
 
 from kzaz_corpus import Article
-from kzaz_corpus._quote_lexicon import countries, country_of, office_terms, titles, verb_forms
-from kzaz_corpus.speakers import Mention, QuoteGroup, Speaker, SpeakerContext, group_quotes, speakers_of, title_of
+from kzaz_corpus.corpus.queries import QuoteGroup, Speaker, group_quotes, speakers_of
+from kzaz_corpus.lexicon.quotes import countries, country_of, office_terms, titles, verb_forms
+from kzaz_corpus.stages.quotes.speakers import Mention, SpeakerContext, title_of
 
 RESOLUTIONS = {
     "genitive-initials": (

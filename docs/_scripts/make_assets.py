@@ -2,7 +2,7 @@
 Regenerate the documentation's generated assets in docs/_static/.
 
 - ``article.html``: an article of our own, analysed and rendered by
-  :func:`kzaz_corpus.render.format_article_html` (included inline by
+  :func:`kzaz_corpus.views.html.format_article_html` (included inline by
   ``how-to/jupyter.md``);
 - ``figures_by_unit.png``: the chart of ``examples/trade_figures.py`` for the
   sample articles.
@@ -21,7 +21,7 @@ import sys
 from pathlib import Path
 
 from kzaz_corpus import Article, load_seeds
-from kzaz_corpus.render import format_article_html
+from kzaz_corpus.views.html import format_article_html
 
 ROOT = Path(__file__).resolve().parents[2]
 STATIC = ROOT / "docs" / "_static"

@@ -19,8 +19,8 @@ from .errors import KzazError, ParseError, SourceError
 from .model import DateMention, Header, Metric, Paragraph, Quote
 
 if TYPE_CHECKING:
-    from .dates import parse_date
-    from .numbers import parse_number
+    from .stages.dates import parse_date
+    from .stages.numbers import parse_number
 
     __version__: str
 
@@ -46,11 +46,11 @@ __all__ = [
 def __getattr__(name: str) -> Any:
     # Loaded on first use, so that ``import kzaz_corpus`` stays cheap.
     if name == "parse_date":
-        from .dates import parse_date
+        from .stages.dates import parse_date
 
         return parse_date
     if name == "parse_number":
-        from .numbers import parse_number
+        from .stages.numbers import parse_number
 
         return parse_number
     if name == "__version__":

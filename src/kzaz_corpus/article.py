@@ -106,10 +106,10 @@ class Article:
             raise TypeError(f"Article id must be str, got {type(id).__name__}")
         # The extractors compile their grammars when first imported: keep
         # ``import kzaz_corpus`` cheap by importing them on first use.
-        from .dates import extract_dates
-        from .header import parse_header
-        from .metrics import extract_metrics
-        from .quotes import extract_quotes
+        from .stages.dates import extract_dates
+        from .stages.header import parse_header
+        from .stages.metrics import extract_metrics
+        from .stages.quotes.extract import extract_quotes
 
         try:
             header = parse_header(text)
@@ -149,7 +149,7 @@ class Article:
         return tuple(seen)
 
     def _repr_html_(self) -> str:
-        from .render import format_article_html
+        from .views.html import format_article_html
 
         return format_article_html(self)
 

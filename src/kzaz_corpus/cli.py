@@ -86,7 +86,7 @@ class _Progress:
 def _load(
     files: Sequence[Path], *, strict: bool, workers: int | None, progress: _Progress
 ) -> Iterator[Article | LoadError]:
-    from .parallel import analyse_paths
+    from .corpus.parallel import analyse_paths
 
     for item in analyse_paths(files, workers=workers, strict=strict):
         progress.step()

@@ -196,7 +196,7 @@ class Quote(_Record):
         return self.text
 
     def _repr_html_(self) -> str:
-        from .render import format_quote_html
+        from .views.html import format_quote_html
 
         return format_quote_html(self)
 
@@ -248,7 +248,7 @@ class Metric(_Record):
     rule: str = field(default="", repr=False, eq=False)
 
     def _repr_html_(self) -> str:
-        from .render import format_metric_html
+        from .views.html import format_metric_html
 
         return format_metric_html(self)
 

@@ -1,5 +1,5 @@
 """
-Sentences and words: helpers shared by the extractors.
+Sentences: one splitter shared by the extractors.
 
 Facts:
 
@@ -16,7 +16,7 @@ import functools
 
 import regex
 
-__all__ = ["fold", "one_edit_apart", "paragraph_sentences"]
+__all__ = ["paragraph_sentences"]
 
 
 def paragraph_sentences(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
@@ -45,34 +45,3 @@ def _delimiter() -> regex.Pattern[str]:
     from razdel.segmenters.sentenize import DELIMITER
 
     return regex.compile(DELIMITER + r"\s++\S", regex.VERSION0)
-
-
-def one_edit_apart(a: str, b: str) -> bool:
-    """
-    Whether two words differ by at most one letter inserted, deleted or replaced.
-
-    >>> one_edit_apart("гарибашвили", "гарибашивили"), one_edit_apart("алиев", "алиева")
-    (True, True)
-    >>> one_edit_apart("алиев", "ахмедов")
-    False
-    """
-    if abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) > len(b):
-        a, b = b, a
-    i = 0
-    while i < len(a) and a[i] == b[i]:
-        i += 1
-    if len(a) == len(b):
-        return a[i + 1 :] == b[i + 1 :]
-    return a[i:] == b[i + 1 :]
-
-
-def fold(word: str) -> str:
-    """
-    Fold *word* for look-ups: lower case, ``ё`` read as ``е``.
-
-    >>> fold("Королёв")
-    'королев'
-    """
-    return word.lower().replace("ё", "е")

@@ -40,9 +40,9 @@ from typing import NamedTuple
 
 import regex
 
-from ._dates_lexicon import alternation, day_words, modifiers, months
-from .errors import ParseError
-from .model import DateMention, Granularity, Paragraph
+from ..errors import ParseError
+from ..lexicon.dates import alternation, day_words, modifiers, months
+from ..model import DateMention, Granularity, Paragraph
 
 __all__ = ["extract_dates", "parse_date"]
 
@@ -664,7 +664,7 @@ def extract_dates(
     Args:
         text: The whole document, exactly as given to
             :meth:`kzaz_corpus.Article.from_text`.
-        paragraphs: Its classified lines (see :func:`kzaz_corpus.header.parse_header`).
+        paragraphs: Its classified lines (see :func:`kzaz_corpus.stages.header.parse_header`).
         anchor: The article's date, used to resolve relative expressions
             (``в прошлом году``) and dates written without a year. Without
             it, such expressions get ``value=None``.

@@ -1,19 +1,17 @@
 """
-Collections of articles, and the only module that touches files.
+Collections of articles: the :class:`Corpus`, its loaders and its queries.
 
 Facts:
 
-- Real files are UTF-8 with or without a BOM, Windows-1251, KOI8-R, with
-  CRLF line ends and exotic spaces. Bytes are decoded once here; the decoded
-  text is kept exactly, so offsets stay true to what the user reads back.
-- One bad file never loses the others: it becomes a :class:`LoadError` in
+- Files are read and decoded in :mod:`kzaz_corpus.corpus.sources`; one bad
+  file never loses the others: it becomes a :class:`LoadError` in
   :attr:`Corpus.errors`, unless ``strict=True`` asks for an exception.
-- An empty file is an article with an empty body, not an error.
+- Queries across articles (metrics, speakers, quote groups) live in
+  :mod:`kzaz_corpus.corpus.queries`.
 """
 
 from __future__ import annotations
 
-import codecs
 import datetime as _dt
 import json
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -23,117 +21,17 @@ from typing import TYPE_CHECKING, overload
 
 from attrs import field, frozen
 
-from .article import Article
-from .errors import ParseError, SourceError
+from ..article import Article
+from ..errors import ParseError, SourceError
+from .parallel import analyse_paths
+from .queries import MetricRow, QuoteGroup, Speaker, group_quotes, metrics_table, speakers_of
+from .sources import LoadError
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .frames import Frames
-    from .metrics import MetricRow
-    from .model import MetricKind
-    from .speakers import QuoteGroup, Speaker
+    from ..model import MetricKind
+    from ..views.frames import Frames
 
-__all__ = ["Corpus", "LoadError", "decode_bytes", "load_seeds", "read_article"]
-
-#: Encodings tried after UTF-8, Cyrillic ones first.
-_CYRILLIC_ENCODINGS = ("cp1251", "koi8_r", "utf_16", "cp866", "iso8859_5", "mac_cyrillic")
-
-
-@frozen
-class LoadError:
-    """
-    A file that could not be turned into an article.
-
-    >>> LoadError(path="a.txt", reason="binary content")
-    LoadError(path='a.txt', reason='binary content')
-
-    .. versionadded:: 0.1.0
-    """
-
-    path: str
-    reason: str
-
-    def to_json(self) -> str:
-        """
-        Return the error as the JSON line that :meth:`Corpus.to_jsonl` writes.
-
-        >>> LoadError(path="a.txt", reason="binary content").to_json()
-        '{"type": "error", "path": "a.txt", "reason": "binary content"}'
-        """
-        return json.dumps({"type": "error", "path": self.path, "reason": self.reason}, ensure_ascii=False)
-
-
-def decode_bytes(data: bytes, path: str | Path = "<bytes>") -> str:
-    """
-    Decode a news file's bytes to text, detecting its encoding.
-
-    UTF-8 (with or without BOM) is tried first, then a detector restricted to
-    Cyrillic encodings (Windows-1251, KOI8-R, ...). The BOM is dropped;
-    nothing else is changed.
-
-    Raises:
-        SourceError: if the bytes are binary or decode to no plausible text.
-
-    >>> decode_bytes("Привет".encode("cp1251"))
-    'Привет'
-    >>> decode_bytes(codecs.BOM_UTF8 + "Да".encode())
-    'Да'
-    """
-    if data.startswith(codecs.BOM_UTF8):
-        data = data[len(codecs.BOM_UTF8) :]
-    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        try:
-            return data.decode("utf-16")
-        except UnicodeDecodeError as exc:
-            raise SourceError(path, f"undecodable UTF-16 ({exc.reason} at byte {exc.start})") from exc
-    if b"\x00" in data:
-        raise SourceError(path, "binary content (NUL bytes), not a text file")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    from charset_normalizer import from_bytes
-
-    best = from_bytes(data, cp_isolation=list(_CYRILLIC_ENCODINGS)).best()
-    if best is None or best.encoding is None:
-        raise SourceError(path, "could not detect a text encoding (not UTF-8, Windows-1251 or KOI8-R)")
-    text = str(best)
-    if _control_ratio(text) > 0.05:
-        raise SourceError(path, f"decoded as {best.encoding} but looks binary")
-    return text
-
-
-def _control_ratio(text: str) -> float:
-    if not text:
-        return 0.0
-    bad = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f\v")
-    return bad / len(text)
-
-
-def read_article(path: str | Path, id: str | None = None) -> Article:
-    """
-    Read one file and parse it into an :class:`Article` (id: the file stem).
-
-    Raises:
-        SourceError: if the file cannot be read, decoded or parsed.
-
-    >>> import tempfile, os
-    >>> with tempfile.TemporaryDirectory() as d:
-    ...     p = os.path.join(d, "x.txt")
-    ...     _ = open(p, "wb").write("date 2025-01-02 Текст.".encode("cp1251"))
-    ...     read_article(p).date
-    datetime.date(2025, 1, 2)
-    """
-    p = Path(path)
-    try:
-        data = p.read_bytes()
-    except OSError as exc:
-        raise SourceError(p, f"cannot read file: {exc.strerror or exc}") from exc
-    text = decode_bytes(data, p)
-    try:
-        return Article.from_text(text, id=p.stem if id is None else id)
-    except ParseError as exc:
-        raise SourceError(p, f"cannot parse: {exc}") from exc
-
+__all__ = ["Corpus", "iter_directory", "load_seeds"]
 
 def _sort_key(article: Article) -> str:
     return article.id
@@ -190,7 +88,7 @@ class Corpus:
                 :attr:`errors`.
             workers: ``None`` or ``1`` analyses the files in this process;
                 ``N >= 2`` uses *N* worker processes (see
-                :func:`kzaz_corpus.parallel.analyse_paths`). The result is the
+                :func:`kzaz_corpus.corpus.parallel.analyse_paths`). The result is the
                 same either way.
 
         Raises:
@@ -319,7 +217,7 @@ class Corpus:
         return f"Corpus({len(self.articles)} articles{span}{errs})"
 
     def _repr_html_(self) -> str:
-        from .render import format_corpus_html
+        from ..views.html import format_corpus_html
 
         return format_corpus_html(self)
 
@@ -327,14 +225,14 @@ class Corpus:
         """
         Return the corpus as linked pandas data frames (needs ``kzaz_corpus[pandas]``).
 
-        See :func:`kzaz_corpus.frames.to_pandas`.
+        See :func:`kzaz_corpus.views.frames.to_pandas`.
 
         >>> Corpus.from_texts({"a": "Текст."}).to_pandas().articles["article_id"].tolist()
         ['a']
 
         .. versionadded:: 0.1.0
         """
-        from .frames import to_pandas
+        from ..views.frames import to_pandas
 
         return to_pandas(self)
 
@@ -387,8 +285,6 @@ class Corpus:
         >>> [(r.article_id, r.metric.value, r.metric.unit) for r in c.metrics(unit="процент")]
         [('x', 9.0, 'процент')]
         """
-        from .metrics import metrics_table
-
         return metrics_table(self.articles, unit=unit, kind=kind, subject=subject)
 
     def speakers(self) -> tuple[Speaker, ...]:
@@ -402,8 +298,6 @@ class Corpus:
         >>> [(s.name, s.count) for s in c.speakers()]
         [('Али Сарсенов', 1)]
         """
-        from .speakers import speakers_of
-
         return speakers_of(self.articles)
 
     def quote_groups(self) -> tuple[QuoteGroup, ...]:
@@ -415,8 +309,6 @@ class Corpus:
         >>> [[aid for aid, _ in g.places] for g in groups]
         [['a', 'b']]
         """
-        from .speakers import group_quotes
-
         return group_quotes(self.articles)
 
 
@@ -437,7 +329,7 @@ def iter_directory(
         workers: ``None`` or ``1`` analyses the files in this process;
             ``N >= 2`` uses *N* worker processes, still yielding in name
             order and the same items as a serial run (see
-            :func:`kzaz_corpus.parallel.analyse_paths`).
+            :func:`kzaz_corpus.corpus.parallel.analyse_paths`).
 
     Raises:
         SourceError: if *path* is not a directory, or with ``strict=True`` for the first bad file.
@@ -452,7 +344,6 @@ def iter_directory(
     root = Path(path)
     if not root.is_dir():
         raise SourceError(root, "not a directory")
-    from .parallel import analyse_paths
 
     files = (p for p in sorted(root.glob(pattern)) if p.is_file())
     yield from analyse_paths(files, workers=workers, strict=strict)
@@ -463,7 +354,7 @@ def _seed_dir() -> Path:
     packaged = resources.files("kzaz_corpus").joinpath("seeds")
     if packaged.is_dir():
         return Path(str(packaged))
-    here = Path(__file__).resolve().parents[2] / "seeds"  # pragma: no cover - editable source checkout
+    here = Path(__file__).resolve().parents[3] / "seeds"  # pragma: no cover - editable source checkout
     return here  # pragma: no cover
 
 

@@ -21,7 +21,7 @@ Facts (*What counts*, docs/explanation/what-counts.md, "Quotes"):
 Each rule below is a small function over one paragraph that returns
 candidates; overlapping candidates are settled by rule priority (direct
 speech first), then speakers are resolved in text order
-(:mod:`kzaz_corpus.speakers`). All patterns are possessive or bounded, and the
+(:mod:`kzaz_corpus.stages.quotes.speakers`). All patterns are possessive or bounded, and the
 scan visits every paragraph a fixed number of times, so the work is linear in
 the text.
 """
@@ -36,11 +36,11 @@ from collections.abc import Sequence
 import regex
 from attrs import define, field
 
-from ._quote_lexicon import VerbForm, verb_at, verb_regex
-from ._quote_mentions import WINDOW, medium_in, mention_after, mention_anywhere, mention_before, source_place
-from ._quote_text import DASHES, HS, content_start, quote_spans, sentence_spans, trim_span
-from .model import Paragraph, Quote, QuoteKind
+from ...lexicon.quotes import VerbForm, verb_at, verb_regex
+from ...model import Paragraph, Quote, QuoteKind
+from .mentions import WINDOW, medium_in, mention_after, mention_anywhere, mention_before, source_place
 from .speakers import Mention, SpeakerContext
+from .text import DASHES, HS, content_start, quote_spans, sentence_spans, trim_span
 
 __all__ = ["extract_quotes"]
 
@@ -563,7 +563,7 @@ def _postposed_rule(ctx: SpeakerContext, text: str, paras: list[_Para], k: int) 
 
 def _glue_start(ctx: SpeakerContext, text: str, s: int, e: int) -> int:
     """Past a headline glued to the first sentence: "… экспорт овощей В первом квартале …"."""
-    from ._morph import parse
+    from ...lexicon.morph import parse
 
     for m in _GLUED_WORD_RE.finditer(text, s, min(e, s + 250)):
         word = m.group(1)

@@ -31,10 +31,10 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
-from .model import DateMention, Metric, Quote
+from ..model import DateMention, Metric, Quote
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .article import Article
+    from ..article import Article
 
 __all__ = [
     "PALETTE",

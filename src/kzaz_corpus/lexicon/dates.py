@@ -16,7 +16,7 @@ from types import MappingProxyType
 
 import regex
 
-from ._lexicon import read_table
+from .tables import read_table
 
 __all__ = ["alternation", "day_words", "modifiers", "months", "read_table"]
 

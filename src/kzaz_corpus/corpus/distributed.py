@@ -7,7 +7,7 @@ Facts:
   inside the functions here, so ``import kzaz_corpus`` stays cheap.
 - Work is split into partitions of files (or texts). A task reads and
   analyses one partition and turns it into the tables of
-  :mod:`kzaz_corpus.frames` (articles, quotes, metrics, dates) plus a table of
+  :mod:`kzaz_corpus.views.frames` (articles, quotes, metrics, dates) plus a table of
   files that could not be loaded. Files are read by the workers, so only paths
   travel from the client.
 - :func:`to_parquet` writes all five tables in one computation: each partition
@@ -30,11 +30,11 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-from .article import Article
-from .corpus import LoadError
-from .errors import KzazError, SourceError
-from .frames import ARTICLE_COLUMNS, DATE_COLUMNS, METRIC_COLUMNS, QUOTE_COLUMNS, to_pandas
+from ..article import Article
+from ..errors import KzazError, SourceError
+from ..views.frames import ARTICLE_COLUMNS, DATE_COLUMNS, METRIC_COLUMNS, QUOTE_COLUMNS, to_pandas
 from .parallel import load_path
+from .sources import LoadError
 
 __all__ = ["ERROR_COLUMNS", "TABLES", "analyse_texts", "from_directory", "to_dataframes", "to_parquet"]
 

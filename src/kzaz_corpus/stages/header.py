@@ -40,8 +40,8 @@ from collections.abc import Callable, Iterator
 import regex
 from attrs import define
 
-from ._patterns import HSPACE
-from .model import Header, Paragraph, ParagraphKind
+from ..model import Header, Paragraph, ParagraphKind
+from ..text.chars import HSPACE
 from .names import looks_like_person, nominative
 
 __all__ = ["iter_lines", "parse_header"]

@@ -26,46 +26,14 @@ from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 
-from .article import Article
-from .corpus import LoadError, read_article
-from .errors import KzazError, SourceError
+from ..article import Article
+from .sources import LoadError, load_path
 
 __all__ = ["analyse_paths", "load_path"]
 
 #: Chunks kept in flight per worker: enough to keep every worker busy while
 #: the consumer handles a finished chunk, few enough to bound memory.
 _PREFETCH = 2
-
-
-def load_path(path: str | Path, *, strict: bool = False) -> Article | LoadError:
-    """
-    Read and analyse one file; a failure becomes a :class:`LoadError` unless *strict*.
-
-    Args:
-        path: The file to read.
-        strict: Raise the :class:`SourceError` instead of returning it as a
-            :class:`LoadError`.
-
-    Raises:
-        SourceError: with ``strict=True``, if the file cannot be read,
-            decoded or parsed.
-
-    >>> import tempfile, os
-    >>> with tempfile.TemporaryDirectory() as d:
-    ...     p = os.path.join(d, "bad.txt")
-    ...     _ = open(p, "wb").write(b"\\x00\\x01")
-    ...     load_path(p).reason
-    'binary content (NUL bytes), not a text file'
-
-    .. versionadded:: 0.1.0
-    """
-    try:
-        return read_article(path)
-    except KzazError as exc:
-        if strict:
-            raise
-        reason = exc.reason if isinstance(exc, SourceError) else str(exc)
-        return LoadError(path=str(path), reason=reason)
 
 
 def _load_chunk(paths: Sequence[str], strict: bool) -> list[Article | LoadError]:
@@ -75,7 +43,7 @@ def _load_chunk(paths: Sequence[str], strict: bool) -> list[Article | LoadError]
 
 def _init_worker() -> None:
     """Worker initialiser: load the morphological dictionary once per process."""
-    from . import _morph
+    from ..lexicon import morph as _morph
 
     _morph.analyzer()
 

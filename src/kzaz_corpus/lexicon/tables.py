@@ -1,5 +1,5 @@
 """
-Reading the data tables in ``kzaz_corpus/data/``, once per process.
+Reading the data tables in ``kzaz_corpus/lexicon/data/``, once per process.
 
 Facts:
 
@@ -28,7 +28,7 @@ def read_table(name: str) -> tuple[tuple[str, ...], ...]:
     >>> all(not row[0].startswith("#") for row in read_table("units.tsv"))
     True
     """
-    text = (files("kzaz_corpus") / "data" / name).read_text(encoding="utf-8")
+    text = (files(__package__) / "data" / name).read_text(encoding="utf-8")
     rows = []
     for line in text.splitlines():
         body = line.split("#", 1)[0].rstrip()

@@ -22,7 +22,7 @@ from typing import Literal
 import regex
 from attrs import frozen
 
-from ._lexicon import read_table
+from .tables import read_table
 
 __all__ = [
     "OfficeTerm",
@@ -81,7 +81,7 @@ def verb_forms() -> MappingProxyType[str, VerbForm]:
     >>> verb_forms()["уверена"].cls
     'opinion'
     """
-    from ._morph import analyzer
+    from .morph import analyzer
 
     morph = analyzer()
     table: dict[str, VerbForm] = {}

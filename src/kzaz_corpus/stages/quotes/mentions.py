@@ -21,9 +21,8 @@ import functools
 
 import regex
 
-from ._quote_lexicon import country_of
-from ._quote_text import WORD_RE
-from .names import PersonMention
+from ...lexicon.quotes import country_of
+from ..names import PersonMention
 from .speakers import (
     _HEAD_OF_STATE_RE,
     _HOME_HEAD_RE,
@@ -35,6 +34,7 @@ from .speakers import (
     _nominative_phrase,
     title_of,
 )
+from .text import WORD_RE
 
 __all__ = ["medium_in", "mention_after", "mention_anywhere", "mention_before", "source_place"]
 
@@ -59,7 +59,7 @@ _LATIN_OR_CAPS_RE = regex.compile(r"\A(?:[A-Za-z][\w.-]*+|\p{Lu}{2,}+(?:[.-]\p{L
 
 def _title_phrase(text: str, words: list[regex.Match[str]], i: int, limit: int) -> tuple[str, int]:
     """Extend the title at ``words[i]`` over its modifiers; return (phrase, end)."""
-    from ._morph import parse
+    from ...lexicon.morph import parse
 
     end = words[i].end()
     for w in words[i + 1 :]:
@@ -134,7 +134,7 @@ def _make_title(ctx: SpeakerContext, text: str, words: list[regex.Match[str]], i
 @functools.lru_cache(maxsize=20_000)
 def _plural_title(word: str, head: str) -> bool:
     """Whether every reading of a title word as its lemma *head* is plural (``экспертов``, ``аналитики``)."""
-    from ._morph import parse
+    from ...lexicon.morph import parse
 
     part = word.rsplit("-", 1)[-1].lower()
     readings = [p for p in parse(part) if p.tag.POS == "NOUN" and str(p.normal_form).replace("ё", "е") == head]
@@ -374,7 +374,7 @@ def mention_anywhere(ctx: SpeakerContext, text: str, start: int, end: int) -> Me
 @functools.lru_cache(maxsize=20_000)
 def _org_noun(word: str) -> bool:
     """Whether a capitalised Cyrillic *word* reads as an organisation noun in the nominative (``Минфин``)."""
-    from ._morph import parse
+    from ...lexicon.morph import parse
 
     if not regex.fullmatch(r"\p{Lu}\p{Ll}[\p{Ll}-]++", word) or country_of(word):
         return False
@@ -397,8 +397,8 @@ _ORG_STEM_RE = regex.compile(r"(?:Мин|Рос|Гос|Нац|Ген)\p{Ll}{3,}+
 
 
 def _verb_like(word: str) -> bool:
-    from ._morph import parse
-    from ._quote_lexicon import verb_forms
+    from ...lexicon.morph import parse
+    from ...lexicon.quotes import verb_forms
 
     if word.lower().replace("ё", "е") in verb_forms():
         return True
@@ -409,7 +409,7 @@ def _verb_like(word: str) -> bool:
 def _nominal(phrase: str) -> str:
     words = phrase.split()
     if len(words) == 1 and words[0][:1].isupper():
-        from ._morph import parse
+        from ...lexicon.morph import parse
 
         ps = parse(words[0].lower())
         if ps and ps[0].tag.POS == "NOUN":

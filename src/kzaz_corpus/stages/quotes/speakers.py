@@ -19,8 +19,9 @@ Facts (the rules in *What counts*, docs/explanation/what-counts.md, "Speakers"):
   text names, or the country whose president it mentions most. With no
   such evidence the title stays an unnamed descriptor.
 
-Corpus level: :func:`speakers_of` lists each speaker with their quotes, and
-:func:`group_quotes` groups a quote repeated across articles.
+Corpus level (:mod:`kzaz_corpus.corpus.queries`): ``speakers_of`` lists each
+speaker with their quotes, and ``group_quotes`` groups a quote repeated
+across articles.
 """
 
 from __future__ import annotations
@@ -30,31 +31,22 @@ import datetime as _dt
 import functools
 import itertools
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Literal
 
 import regex
-from attrs import field, frozen
+from attrs import frozen
 
-from ._quote_lexicon import country_of, office_terms, outlets, titles
-from ._quote_text import WORD_RE
-from ._text import fold, one_edit_apart
-from .model import Quote
-from .names import PersonMention, find_persons
+from ...lexicon.quotes import country_of, office_terms, outlets, titles
+from ...text.chars import fold, one_edit_apart
+from ..names import PersonMention, find_persons
+from .text import WORD_RE
 
 if TYPE_CHECKING:
     from pymorphy3.analyzer import Parse
 
-    from .article import Article
 
-__all__ = [
-    "Mention",
-    "QuoteGroup",
-    "Speaker",
-    "SpeakerContext",
-    "group_quotes",
-    "speakers_of",
-]
+__all__ = ["Mention", "SpeakerContext"]
 
 MentionKind = Literal["person", "title", "pronoun", "org", "group"]
 
@@ -144,58 +136,6 @@ class Mention:
     country: str | None = None
 
 
-@frozen
-class Speaker:
-    """
-    A speaker across a corpus with every quote attributed to them.
-
-    Attributes:
-        name: The speaker as :attr:`Quote.speaker <kzaz_corpus.model.Quote.speaker>` gives it.
-        named: Whether the speaker is a resolved person (not a descriptor).
-        quotes: ``(article_id, quote)`` pairs in corpus order.
-
-    >>> Speaker("Агалар Атамогланов", True, ()).count
-    0
-
-    .. versionadded:: 0.1.0
-    """
-
-    name: str
-    named: bool
-    quotes: tuple[tuple[str, Quote], ...] = field(converter=tuple[tuple[str, Quote], ...])
-
-    @property
-    def count(self) -> int:
-        """
-        The number of quotes.
-
-        >>> Speaker("Х", True, ()).count
-        0
-        """
-        return len(self.quotes)
-
-
-@frozen
-class QuoteGroup:
-    """
-    One quote that appears in several places (the same words, possibly lightly edited).
-
-    Attributes:
-        text: The quote's text at its first place.
-        speaker: The speaker at its first place.
-        places: ``(article_id, quote)`` for every place, in corpus order.
-
-    >>> QuoteGroup("Да", None, ()).places
-    ()
-
-    .. versionadded:: 0.1.0
-    """
-
-    text: str
-    speaker: str | None
-    places: tuple[tuple[str, Quote], ...] = field(converter=tuple[tuple[str, Quote], ...])
-
-
 # --- words -----------------------------------------------------------------
 
 
@@ -214,7 +154,7 @@ def title_of(word: str) -> tuple[str, str] | None:
     candidates = [low]
     if "-" in low:
         candidates.append(low.rsplit("-", 1)[1])
-    from ._morph import parse
+    from ...lexicon.morph import parse
 
     for cand in candidates:
         if cand in table:
@@ -228,7 +168,7 @@ def title_of(word: str) -> tuple[str, str] | None:
 
 @functools.lru_cache(maxsize=50_000)
 def _can_be_nominative(word: str) -> bool:
-    from ._morph import parse
+    from ...lexicon.morph import parse
 
     part = word.rsplit("-", 1)[-1]
     parses = parse(part.lower())
@@ -240,7 +180,7 @@ def _can_be_nominative(word: str) -> bool:
 
 @functools.lru_cache(maxsize=50_000)
 def _can_be_case(word: str, case: str) -> bool:
-    from ._morph import parse
+    from ...lexicon.morph import parse
 
     parses = parse(word.rsplit("-", 1)[-1].lower())
     return not parses or any(case in p.tag for p in parses if p.tag.POS == "NOUN")
@@ -253,7 +193,7 @@ def _nominative_phrase(words: Sequence[str]) -> str:
     Only the head changes case; a genitive tail after it stays as written
     ("в Федерации легкой атлетики" -> "Федерация легкой атлетики").
     """
-    from ._morph import parse
+    from ...lexicon.morph import parse
 
     out = list(words)
     pending: list[tuple[int, Parse]] = []
@@ -296,7 +236,7 @@ def _nominative_phrase(words: Sequence[str]) -> str:
 
 @functools.lru_cache(maxsize=50_000)
 def _is_verb(word: str) -> bool:
-    from ._morph import parse
+    from ...lexicon.morph import parse
 
     ps = parse(word.lower())
     return bool(ps) and ps[0].tag.POS in ("VERB", "INFN", "GRND", "PRTS") and title_of(word) is None
@@ -318,7 +258,7 @@ _ORG_HEADS = frozenset({"глава", "председатель", "руково�
 @functools.lru_cache(maxsize=20_000)
 def _org_noun(word: str) -> str | None:
     """The lemma of *word* when it can be a noun in the genitive (``фонда``, ``Союза``), else None."""
-    from ._morph import parse
+    from ...lexicon.morph import parse
 
     if country_of(word) is not None:
         return None
@@ -755,111 +695,3 @@ class SpeakerContext:
         if mention.kind == "group":
             return mention.text, False
         return _nominative_phrase(mention.text.split()), False
-
-
-# --- corpus level --------------------------------------------------------------
-
-
-def speakers_of(articles: Iterable[Article]) -> tuple[Speaker, ...]:
-    """
-    Group the quotes of *articles* by speaker, most quoted first.
-
-    Quotes without a speaker are left out. Ties keep the order of first appearance.
-
-    >>> from kzaz_corpus import Article
-    >>> a = Article.from_text("Министр Али Сарсенов заявил, что бюджет вырос.", id="a")
-    >>> [(s.name, s.count) for s in speakers_of([a])]
-    [('Али Сарсенов', 1)]
-
-    .. versionadded:: 0.1.0
-    """
-    quotes: dict[tuple[str, ...], list[tuple[str, Quote]]] = defaultdict(list)
-    forms: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
-    named: dict[tuple[str, ...], bool] = {}
-    for art in articles:
-        for q in art.quotes:
-            if q.speaker:
-                key = _person_key(q.speaker) if q.speaker_named else ("", q.speaker)
-                quotes[key].append((art.id, q))
-                forms[key][q.speaker] += 1
-                named[key] = named.get(key, False) or q.speaker_named
-    order = {key: i for i, key in enumerate(quotes)}
-    ranked = sorted(quotes, key=lambda k: (-len(quotes[k]), order[k]))
-    return tuple(Speaker(_display_form(forms[k]), named[k], quotes[k]) for k in ranked)
-
-
-def _person_key(name: str) -> tuple[str, ...]:
-    """
-    Identify a person across articles: surname plus first initial.
-
-    ``Ильхам Гейдар оглу Алиев`` and ``Ильхам Алиев`` are one person.
-
-    >>> _person_key("Ильхам Гейдар оглу Алиев") == _person_key("Ильхам Алиев")
-    True
-    """
-    words = fold(name).replace(".", ". ").split()
-    if not words:
-        return ("", name)
-    return (words[-1], words[0][:1] if len(words) > 1 else "")
-
-
-def _display_form(forms: Counter[str]) -> str:
-    """The most frequent spelling of a speaker; ties go to the fuller one."""
-    return max(forms, key=lambda f: (forms[f], len(f)))
-
-
-_SHINGLE = 5
-
-
-def _shingles(text: str) -> set[tuple[str, ...]]:
-    words = [fold(w.group()) for w in WORD_RE.finditer(text)]
-    if len(words) < _SHINGLE:
-        return {tuple(words)} if words else set()
-    return {tuple(words[i : i + _SHINGLE]) for i in range(len(words) - _SHINGLE + 1)}
-
-
-def group_quotes(articles: Iterable[Article], *, min_overlap: float = 0.5) -> tuple[QuoteGroup, ...]:
-    """
-    Group quotes repeated across articles (the same words, possibly lightly edited).
-
-    Two quotes go together when at least *min_overlap* of the shorter one's
-    five-word sequences also occur in the other. Groups are listed in corpus
-    order; a quote that appears once is a group with one place.
-
-    >>> from kzaz_corpus import Article
-    >>> t = "– Мы договорились построить новый порт на Каспии, – заявил министр Али Сарсенов."
-    >>> groups = group_quotes([Article.from_text(t, id="a"), Article.from_text(t, id="b")])
-    >>> [[aid for aid, _ in g.places] for g in groups]
-    [['a', 'b']]
-
-    .. versionadded:: 0.1.0
-    """
-    places: list[tuple[str, Quote]] = [(a.id, q) for a in articles for q in a.quotes]
-    parent = list(range(len(places)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    sh = [_shingles(q.text) for _, q in places]
-    index: dict[tuple[str, ...], list[int]] = defaultdict(list)
-    for i, s in enumerate(sh):
-        hits: Counter[int] = Counter()
-        for g in s:
-            for j in index[g][:50]:
-                hits[j] += 1
-        for j, n in hits.items():
-            if n >= min_overlap * min(len(s), len(sh[j])) and places[j][0] != places[i][0]:
-                parent[find(i)] = find(j)
-        for g in s:
-            index[g].append(i)
-    groups: dict[int, list[int]] = defaultdict(list)
-    for i in range(len(places)):
-        groups[find(i)].append(i)
-    out = []
-    for members in sorted(groups.values(), key=lambda m: m[0]):
-        first = places[members[0]][1]
-        out.append(QuoteGroup(first.text, first.speaker, [places[i] for i in members]))
-    return tuple(out)

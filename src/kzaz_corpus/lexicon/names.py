@@ -18,7 +18,7 @@ import functools
 from types import MappingProxyType
 from typing import Literal, NamedTuple
 
-from ._lexicon import read_table
+from .tables import read_table
 
 __all__ = ["CASES", "Ending", "endings", "endings_of", "first_names", "stopwords"]
 

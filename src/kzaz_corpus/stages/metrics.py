@@ -3,7 +3,7 @@ Stated quantities: which figures an article gives, and what they measure.
 
 Facts (the rules in *What counts*, docs/explanation/what-counts.md, "Metrics"):
 
-- A metric is a number (digits or words, see :mod:`kzaz_corpus.numbers`) with
+- A metric is a number (digits or words, see :mod:`kzaz_corpus.stages.numbers`) with
   what it measures: money, physical quantities, percentages, durations,
   counts of things and multipliers (``в пять раз``, ``вдвое``, ``удвоить``:
   unit ``раз``).
@@ -25,27 +25,25 @@ Facts (the rules in *What counts*, docs/explanation/what-counts.md, "Metrics"):
 from __future__ import annotations
 
 import bisect
-import datetime as _dt
 import functools
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 import regex
 from attrs import frozen
 
-from . import _morph
-from ._numbers_lexicon import alternation, exclusions, numerals, qualifiers, scales, unit_kinds, units, verbs
-from ._patterns import HSPACE
-from ._text import paragraph_sentences
-from .model import DateMention, Metric, MetricKind, Paragraph, Qualifier
+from ..lexicon import morph as _morph
+from ..lexicon.numbers import alternation, exclusions, numerals, qualifiers, scales, unit_kinds, units, verbs
+from ..model import DateMention, Metric, MetricKind, Paragraph, Qualifier
+from ..text.chars import HSPACE
+from ..text.sentences import paragraph_sentences
 from .numbers import NumberMention, extract_numbers
 
 if TYPE_CHECKING:
     from pymorphy3.analyzer import Parse
 
-    from .article import Article
 
-__all__ = ["MetricRow", "extract_metrics", "metrics_table"]
+__all__ = ["extract_metrics"]
 
 # Case is ignored only around words (``(?i:…)`` or ``_F``): the regex engine
 # is many times slower on letter classes when the whole pattern ignores case.
@@ -637,83 +635,3 @@ def extract_metrics(
         out = [attrs.evolve(m, period=_period(dates, m)) for m in out]
     out.sort(key=lambda m: (m.start, m.end))
     return tuple(out)
-
-
-@frozen
-class MetricRow:
-    """
-    One row of a corpus-wide metrics table: a metric and the article it came from.
-
-    Attributes:
-        article_id: The article's identifier.
-        article_date: The article's date, if known.
-        metric: The metric itself.
-
-    >>> row = MetricRow("a1", None, Metric(0, 3, "5 %", 5.0, unit="процент"))
-    >>> row.metric.unit
-    'процент'
-
-    .. versionadded:: 0.1.0
-    """
-
-    article_id: str
-    article_date: _dt.date | None
-    metric: Metric
-
-
-def _lemmas(phrase: str) -> list[str]:
-    return [_morph.lemma(w.lower()).replace("ё", "е") for w in _WORD_RE.findall(phrase)]
-
-
-def _subject_matches(subject: str | None, query: str, query_lemmas: Sequence[str]) -> bool:
-    if not subject:
-        return False
-    low = subject.lower().replace("ё", "е")
-    if query in low:
-        return True
-    have = _lemmas(subject)
-    return all(any(q == h or h.endswith(q) for h in have) for q in query_lemmas) if query_lemmas else False
-
-
-def metrics_table(
-    articles: Iterable[Article],
-    *,
-    unit: str | None = None,
-    kind: MetricKind | None = None,
-    subject: str | None = None,
-) -> tuple[MetricRow, ...]:
-    """
-    Return every metric of *articles* as a flat table, optionally filtered.
-
-    Rows are ordered by article date (undated articles last), then article
-    id, then position in the article.
-
-    Args:
-        articles: The articles to collect from.
-        unit: Keep metrics with this unit lemma (``"тонна"``, ``"процент"``).
-        kind: Keep metrics of this kind (``"change"``, ``"level"``, ...).
-        subject: Keep metrics whose subject contains this text or, word by
-            word, these lemmas (``"товарооборот"`` matches ``товарооборота``
-            and ``двусторонний товарооборот``).
-
-    >>> from kzaz_corpus import Article
-    >>> a = Article.from_text("date 2025-01-10 Товарооборот вырос на 7% и составил 3 млрд долларов.", id="x")
-    >>> [(r.article_id, r.metric.surface) for r in metrics_table([a], subject="товарооборот", unit="процент")]
-    [('x', '7%')]
-
-    .. versionadded:: 0.1.0
-    """
-    query = subject.lower().replace("ё", "е").strip() if subject else None
-    query_lemmas = _lemmas(query) if query else []
-    rows: list[MetricRow] = []
-    for article in articles:
-        for m in article.metrics:
-            if unit is not None and m.unit != unit:
-                continue
-            if kind is not None and m.kind != kind:
-                continue
-            if query is not None and not _subject_matches(m.subject, query, query_lemmas):
-                continue
-            rows.append(MetricRow(article.id, article.date, m))
-    rows.sort(key=lambda r: (r.article_date is None, r.article_date or _dt.date.min, r.article_id, r.metric.start))
-    return tuple(rows)

@@ -31,9 +31,9 @@ from typing import TYPE_CHECKING, Literal
 import regex
 from attrs import frozen
 
-from ._morph import known_parses
-from ._names_data import CASES, endings_of, first_names, stopwords
-from ._text import fold, one_edit_apart
+from ..lexicon.morph import known_parses
+from ..lexicon.names import CASES, endings_of, first_names, stopwords
+from ..text.chars import fold, one_edit_apart
 
 if TYPE_CHECKING:
     from pymorphy3.analyzer import Parse

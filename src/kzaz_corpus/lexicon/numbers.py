@@ -19,7 +19,7 @@ from typing import Any, Literal
 import regex
 from attrs import frozen
 
-from ._lexicon import read_table
+from .tables import read_table
 
 __all__ = [
     "Numeral",

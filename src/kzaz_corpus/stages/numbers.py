@@ -35,10 +35,10 @@ from decimal import Decimal
 import regex
 from attrs import field, frozen
 
-from . import _morph
-from ._numbers_lexicon import alternation, exclusions, numerals, scales, trie, units
-from ._patterns import HSPACE
-from .errors import ParseError
+from ..errors import ParseError
+from ..lexicon import morph as _morph
+from ..lexicon.numbers import alternation, exclusions, numerals, scales, trie, units
+from ..text.chars import HSPACE
 
 __all__ = ["NumberMention", "extract_numbers", "parse_number"]
 
@@ -467,7 +467,7 @@ def extract_numbers(text: str, start: int = 0, end: int | None = None) -> tuple[
     multiplier adverbs and multiplying verbs are found; ordinals, dates,
     times and digits glued into codes or URLs are not. Offsets are offsets
     into *text*. Whether a number is a metric is decided by
-    :func:`kzaz_corpus.metrics.extract_metrics`.
+    :func:`kzaz_corpus.stages.metrics.extract_metrics`.
 
     Args:
         text: The text to search.

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import regex
 
-from ._patterns import HSPACE
+from ...text.chars import HSPACE
 
 __all__ = [
     "DASHES",

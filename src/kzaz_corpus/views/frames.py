@@ -36,10 +36,10 @@ from typing import TYPE_CHECKING, Any
 
 from attrs import frozen
 
-from .model import DateMention, Quote
+from ..model import DateMention, Quote
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .article import Article
+    from ..article import Article
 
 __all__ = [
     "ARTICLE_COLUMNS",

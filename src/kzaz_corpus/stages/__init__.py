@@ -1,0 +1,1 @@
+"""The extraction stages: header, dates, numbers and metrics, names, quotes with their speakers."""

@@ -1,0 +1,48 @@
+"""
+Characters: regex fragments and word folding shared by the extractors.
+
+Facts:
+
+- Real files carry no-break, thin and figure spaces where a plain space would
+  stand (``5\u00a0%``, ``1\u202f800``); every rule that allows a space on a line
+  allows these too, and none of them crosses a line break.
+"""
+
+from __future__ import annotations
+
+__all__ = ["HSPACE", "fold", "one_edit_apart"]
+
+#: One horizontal white-space character: space, tab, no-break, thin, narrow
+#: no-break and figure spaces (never a line break).
+HSPACE = "[ \t\u00a0\u2009\u202f\u2007]"
+
+
+def one_edit_apart(a: str, b: str) -> bool:
+    """
+    Whether two words differ by at most one letter inserted, deleted or replaced.
+
+    >>> one_edit_apart("гарибашвили", "гарибашивили"), one_edit_apart("алиев", "алиева")
+    (True, True)
+    >>> one_edit_apart("алиев", "ахмедов")
+    False
+    """
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        return a[i + 1 :] == b[i + 1 :]
+    return a[i:] == b[i + 1 :]
+
+
+def fold(word: str) -> str:
+    """
+    Fold *word* for look-ups: lower case, ``ё`` read as ``е``.
+
+    >>> fold("Королёв")
+    'королев'
+    """
+    return word.lower().replace("ё", "е")

@@ -1,0 +1,1 @@
+"""Views of extracted data: HTML for notebooks, data frames, and the text report."""
