@@ -430,8 +430,8 @@ def _range_end(text: str, first: _Simple, end: int, from_start: int | None) -> _
         m = rx.up_to.match(text, first.end, end)
     else:
         m = rx.tight_dash.match(text, first.end, end)
-        if m is None and first.digits:
-            m = rx.spaced_dash.match(text, first.end, end)
+        if m is None:
+            m = rx.spaced_dash.match(text, first.end, end)  # "15 – 18", "шесть – девять"
     if m is None:
         return None
     second = _read_simple(text, m.end(), end)
