@@ -195,7 +195,7 @@ _CAPS_RE = regex.compile(r"\A[\p{Lu}]{2,5}\Z")
 
 
 def _fused_unit(text: str, n: NumberMention, p: int, stop: int) -> _Unit | None:
-    """"40-процентный", "16-этажного", "39-летнего": the unit of an adjective fused with the number."""
+    """Rule: "40-процентный", "16-этажного", "39-летнего": the unit of an adjective fused with the number."""
     m = _rx().fused_adj.match(text, n.end, stop)
     if m is None:
         return None
@@ -218,7 +218,7 @@ def _symbol_unit(text: str, n: NumberMention, p: int, stop: int) -> _Unit | None
 
 
 def _currency_in(text: str, n: NumberMention, p: int, stop: int) -> _Unit | None:
-    """"23 миллиарда в лари": a currency after a scale word and "в"."""
+    """Rule: "23 миллиарда в лари": a currency after a scale word and "в"."""
     if n.scale is None:
         return None
     m = _rx().in_currency.match(text, p, stop)
@@ -244,7 +244,7 @@ def _phrase_lemma(modifier: str, noun: Parse) -> str | None:
 
 
 def _substantive(modifiers: Sequence[regex.Match[str]], n: NumberMention) -> _Unit | None:
-    """"42 заболевших": a participle standing for the people counted, as a masculine lemma."""
+    """Rule: "42 заболевших": a participle standing for the people counted, as a masculine lemma."""
     if len(modifiers) != 1:
         return None
     for parse in _morph.parse(modifiers[0].group("w").lower()):
@@ -284,14 +284,20 @@ def _noun_word(word: str, n: NumberMention) -> tuple[str, Parse] | None:
     return _noun_lemma(word, n)
 
 
-def _noun_unit(text: str, m: regex.Match[str], n: NumberMention, modifiers: Sequence[regex.Match[str]], stop: int) -> _Unit | None:
+def _noun_unit(
+    text: str, m: regex.Match[str], n: NumberMention, modifiers: Sequence[regex.Match[str]], stop: int
+) -> _Unit | None:
     """The counted noun at *m*, past any adjectives, with a fixed multiword name kept."""
     rx = _rx()
     word = m.group("w")
     found = _noun_word(word, n)
     if found is not None and len(modifiers) < 2 and _is_modifier(word):
         ahead = rx.next_word.match(text, m.end(), stop)
-        if ahead is not None and (_noun_lemma(ahead.group("w"), n) if ahead.group("w")[0].islower() else ahead.group("w") in units() or _CAPS_RE.match(ahead.group("w"))):
+        if ahead is not None and (
+            _noun_lemma(ahead.group("w"), n)
+            if ahead.group("w")[0].islower()
+            else ahead.group("w") in units() or _CAPS_RE.match(ahead.group("w"))
+        ):
             return None  # "четыре новые линии", "30 новых ТЭЦ": an adjective that could be a noun
     if found is None:
         return None
@@ -461,7 +467,7 @@ def _anaphoric_unit(text: str, lo: int, n: NumberMention, hi: int, prev: Sequenc
 
 
 def _counted_before(text: str, lo: int, pos: int) -> str | None:
-    """"число трудовых мигрантов … сократилось с 4-6 млн": what a scaled figure counts, named before it."""
+    """Rule: "число трудовых мигрантов … сократилось с 4-6 млн": what a scaled figure counts, named before it."""
     start = _clause_start(text, lo, pos)
     words = _words(text, max(start, pos - 160), pos)
     for i, m in enumerate(words[:-1]):
@@ -475,7 +481,7 @@ def _counted_before(text: str, lo: int, pos: int) -> str | None:
 
 
 def _noun_phrase_at(text: str, words: Sequence[regex.Match[str]], i: int) -> tuple[int, int]:
-    """The span of the noun phrase whose head is ``words[i]``: adjectives before, genitives (and parties joined by "и") after."""
+    """The span of the noun phrase headed by ``words[i]``: adjectives before, genitives (parties, "и") after."""
     head = words[i]
     start = head.start()
     j = i - 1
@@ -560,7 +566,7 @@ _Found = tuple[list[regex.Match[str]], int]
 
 
 def _object_of_times_verb(text: str, s_hi: int, start: int, end: int, gov: _Governor | None) -> _Found | None:
-    """"удвоить двусторонний товарооборот": the object after a multiplying verb."""
+    """Rule: "удвоить двусторонний товарооборот": the object after a multiplying verb."""
     words = _words(text, end, min(s_hi, end + 80))[:4]
     for i, m in enumerate(words):
         if _is_noun(m.group()):
@@ -571,7 +577,7 @@ def _object_of_times_verb(text: str, s_hi: int, start: int, end: int, gov: _Gove
 
 
 def _object_after_verb(text: str, s_lo: int, start: int, end: int, gov: _Governor | None) -> _Found | None:
-    """"довести объем перевозок до …": the object between the verb and the figure."""
+    """Rule: "довести объем перевозок до …": the object between the verb and the figure."""
     if gov is None or gov.end > start:
         return None
     between = _words(text, gov.end, start)
@@ -585,7 +591,7 @@ def _object_after_verb(text: str, s_lo: int, start: int, end: int, gov: _Governo
 
 
 def _subject_before_verb(text: str, s_lo: int, start: int, end: int, gov: _Governor | None) -> _Found | None:
-    """"Товарооборот вырос на 9%": the subject before the verb, skipping dates and prepositional phrases."""
+    """Rule: "Товарооборот вырос на 9%": the subject before the verb, skipping dates and prepositional phrases."""
     if gov is None or gov.end > start:
         return None
     lo = max(s_lo, gov.start - 120)
@@ -606,7 +612,7 @@ def _subject_before_verb(text: str, s_lo: int, start: int, end: int, gov: _Gover
 
 
 def _genitive_after(text: str, s_hi: int, start: int, end: int, gov: _Governor | None) -> _Found | None:
-    """"4,5 млн тонн нефти": the genitive right after the figure, when no verb governs it."""
+    """Rule: "4,5 млн тонн нефти": the genitive right after the figure, when no verb governs it."""
     if gov is not None and gov.end <= start:
         return None
     words = _words(text, end, min(s_hi, end + 80))[:4]
@@ -620,8 +626,10 @@ def _genitive_after(text: str, s_hi: int, start: int, end: int, gov: _Governor |
     return None
 
 
-def _subject(text: str, s_lo: int, s_hi: int, start: int, end: int, gov: _Governor | None, times_verb: bool) -> str | None:
-    """The measured thing as a lemma phrase: an object after a verb, a subject before it, or a genitive after the figure."""
+def _subject(
+    text: str, s_lo: int, s_hi: int, start: int, end: int, gov: _Governor | None, times_verb: bool
+) -> str | None:
+    """The measured thing as a lemma phrase: a verb's object, the subject before it, or a genitive after the figure."""
     found: _Found | None
     if times_verb:
         found = _object_of_times_verb(text, s_hi, start, end, gov)
@@ -640,9 +648,9 @@ def _is_fraction(n: NumberMention) -> bool:
         return True
     if not n.in_words or n.scale is not None:
         return False
-    last = n.surface.rsplit(None, 1)[-1].lower()
-    numeral = numerals().get(last)
-    return numeral is not None and numeral.cls == "fraction"
+    words = n.surface.lower().split()
+    numeral = numerals().get(words[-1])
+    return numeral is not None and numeral.cls == "fraction" and "с" not in words  # not "двух с половиной"
 
 
 def _bare_scale(n: NumberMention) -> str | None:
@@ -673,37 +681,43 @@ class _Figure:
 
 # Rules that rule a number out before its span is known: (name, test).
 def _is_date(f: _Figure) -> bool:
-    """"20 января", "7 числа": a day of a month."""
+    """Rule: "20 января", "7 числа": a day of a month."""
     return not f.n.multiplier and _rx().date_after.match(f.text, f.n.end, f.hi) is not None
 
 
 def _is_both(f: _Figure) -> bool:
-    """"обоих народов": "оба" only counts participants."""
+    """Rule: "обоих народов": "оба" only counts participants."""
     numeral = numerals().get(f.n.surface.lower())
     return numeral is not None and numeral.cls == "both"
 
 
 def _is_year(f: _Figure) -> bool:
-    """"в 2024 году", "2025–2027": a year or a span of years."""
+    """Rule: "в 2024 году", "2025–2027": a year or a span of years."""
     rx = _rx()
     unit = f.unit
-    return bool(rx.year.match(f.n.surface)) and 1000 <= f.n.value <= 2100 and (unit is None or unit.lemma in rx.year_units)
+    return (
+        bool(rx.year.match(f.n.surface)) and 1000 <= f.n.value <= 2100 and (unit is None or unit.lemma in rx.year_units)
+    )
 
 
 def _is_participants(f: _Figure) -> bool:
-    """"двух стран", "три стороны": a small count of participants in words; "в десять стран" is a count."""
+    """Rule: "двух стран", "три стороны": a small count of participants in words; "в десять стран" is a count."""
     return f.unit is not None and f.n.in_words and f.unit.lemma in _rx().participants and f.n.value <= 3
 
 
 def _is_citation(f: _Figure) -> bool:
-    """"по части 4 статьи 189": a citation of a legal text."""
-    return f.unit is not None and f.unit.lemma in _rx().references and _CITED_NUMBER_RE.match(f.text, f.unit.end, f.hi) is not None
+    """Rule: "по части 4 статьи 189": a citation of a legal text."""
+    return (
+        f.unit is not None
+        and f.unit.lemma in _rx().references
+        and _CITED_NUMBER_RE.match(f.text, f.unit.end, f.hi) is not None
+    )
 
 
 def _is_back_reference(f: _Figure) -> bool:
-    """"эти три страны", "все три инвестпроекта": a group already listed."""
-    if f.n.multiplier or f.n.scale is not None or (f.unit is not None and f.unit.kind not in ("count", "classifier")):
-        return False
+    """Rule: "эти три страны", "все три инвестпроекта": a group already listed."""
+    if not f.n.in_words or f.n.scale is not None or (f.unit is not None and f.unit.kind not in ("count", "classifier")):
+        return False  # "все 200 человек" in digits is a count
     return _word_before(f.text, f.lo, f.n.start) in _rx().back_references
 
 
@@ -738,7 +752,9 @@ def _reaching_to(f: _Figure, q: regex.Match[str]) -> bool:
     last = f.prev[-1] if f.prev else None
     # Only the nearest earlier figure can end right before "до" (a later one
     # would stand in between); the gap is short or it is not "right before".
-    follows = last is not None and 0 <= q.start() - last.end <= 40 and text[last.end : q.start()].strip(_AFTER_CHANGE) == ""
+    follows = (
+        last is not None and 0 <= q.start() - last.end <= 40 and text[last.end : q.start()].strip(_AFTER_CHANGE) == ""
+    )
     noun = _verb_role(_word_before(text, lo, q.start()) or "-")
     if (f.gov is not None and f.gov.role in ("change", "reach")) or follows or noun == ("change-noun", False):
         return True  # "довести его до …", "с 17% до 19%", "на 2,3%, до 512 тенге", "рост до 5%"
@@ -765,7 +781,7 @@ def _place_qualifier(f: _Figure) -> None:
 
 
 def _place_inverted(f: _Figure) -> None:
-    """"месяцев шесть – девять": a unit before a number in words makes it approximate."""
+    """Rule: "месяцев шесть – девять": a unit before a number in words makes it approximate."""
     if f.unit is not None or f.q is not None or not f.n.in_words or f.n.scale is not None:
         return
     m = _rx().word_before.search(f.text, max(f.lo, f.start - 24), f.start)
@@ -781,13 +797,13 @@ def _place_inverted(f: _Figure) -> None:
 
 
 def _is_lone_scale(f: _Figure) -> bool:
-    """"миллиарды долларов", "тысячи" without a qualifier: a vague scale word alone."""
+    """Rule: "миллиарды долларов", "тысячи" without a qualifier: a vague scale word alone."""
     bare = _bare_scale(f.n)
     return bare == "pl" or bare == "abbr" or (bare == "amb" and f.qualifier is None)
 
 
 def _is_article_one(f: _Figure) -> bool:
-    """"одно предложение", "одного завода", "еще один договор": "один" saying "a" or "one of"."""
+    """Rule: "одно предложение", "одного завода", "еще один договор": "один" saying "a" or "one of"."""
     n = f.n
     if n.surface.lower() not in _rx().one_forms or f.qualifier is not None:
         return False
@@ -797,9 +813,13 @@ def _is_article_one(f: _Figure) -> bool:
 
 
 def _is_fraction_of_time(f: _Figure) -> bool:
-    """"в первой половине года", "второй четверти": a part of a period named by an ordinal."""
+    """Rule out a part of a period or an hour: "в первой половине года", "в половине шестого"."""
     if not _is_fraction(f.n) or f.n.rule == "every-nth":
         return False
+    after = _rx().next_word.match(f.text, f.n.end, f.hi)
+    numeral = numerals().get(after.group("w").lower()) if after is not None else None
+    if numeral is not None and numeral.cls == "ordinal":
+        return True
     before = _word_before(f.text, f.lo, f.n.start)
     return bool(before) and _is_modifier(before)
 
@@ -832,7 +852,7 @@ def _governed_unit(f: _Figure) -> str | None:
 
 
 def _listed_unit(f: _Figure) -> str | None:
-    """"за проголосовали 46 депутатов, против — 49": a figure after a dash in a list of figures."""
+    """Rule: "за проголосовали 46 депутатов, против — 49": a figure after a dash in a list of figures."""
     if not f.prev or f.n.in_words:
         return None
     last = f.prev[-1]
@@ -847,7 +867,7 @@ def _listed_unit(f: _Figure) -> str | None:
 
 
 def _bracketed_unit(f: _Figure) -> str | None:
-    """"3,34% (11 810)", "1 885 (28,2%) из 3 847 участков": a count beside a share in brackets."""
+    """Rule: "3,34% (11 810)", "1 885 (28,2%) из 3 847 участков": a count beside a share in brackets."""
     text, n = f.text, f.n
     if n.in_words or n.value != int(n.value):
         return None
@@ -910,12 +930,12 @@ def _kind_change(f: _Figure) -> bool:
 
 
 def _kind_change_level(f: _Figure) -> bool:
-    """"рост составил 2 процента"."""
+    """Rule: "рост составил 2 процента"."""
     return f.gov is not None and f.gov.role == "level" and _change_noun_before(f.text, f.lo, f.start)
 
 
 def _kind_target(f: _Figure) -> bool:
-    """"довести … до одного миллиарда долларов", "будет увеличена до 5 млн тонн"."""
+    """Rule: "довести … до одного миллиарда долларов", "будет увеличена до 5 млн тонн"."""
     return f.gov is not None and f.gov.role in ("reach", "change") and f.gov.ahead
 
 
@@ -943,7 +963,9 @@ def _kind(f: _Figure) -> MetricKind:
     return "level"
 
 
-def _metric(text: str, par: Paragraph, n: NumberMention, prev: Sequence[Metric], sentences: _Sentences) -> Metric | None:
+def _metric(
+    text: str, par: Paragraph, n: NumberMention, prev: Sequence[Metric], sentences: _Sentences
+) -> Metric | None:
     """Decide whether number *n* is a metric, and build it (each step is a list of named rules)."""
     f = _Figure(text, par.start, par.end, n, prev)
     f.unit = None if n.multiplier else _unit_after(text, n, par.end)
