@@ -330,7 +330,7 @@ def _counted_noun(text: str, n: NumberMention, p: int, stop: int) -> _Unit | Non
         if found is not None:
             return found
         if len(modifiers) == 2 or not _is_modifier(m.group("w")):
-            return None
+            return _substantive(modifiers, n)  # "37 заболевших гриппом"
         modifiers.append(m)
         p = m.end()
     return None
@@ -677,6 +677,7 @@ class _Figure:
     qualifier: Qualifier | None = None
     gov: _Governor | None = None
     unit_lemma: str | None = None
+    by_share: bool = False  # "вырос на треть": the share is a change
 
 
 # Rules that rule a number out before its span is known: (name, test).
@@ -778,6 +779,14 @@ def _place_qualifier(f: _Figure) -> None:
     if phrase == "до" and _reaching_to(f, q):
         return
     f.q, f.qualifier, f.start = q, value, q.start()  # type: ignore[assignment]
+
+
+def _place_share(f: _Figure) -> None:
+    """A share takes the "на" before it into its surface: "на треть", "почти на четверть"."""
+    if f.q is None and _is_fraction(f.n) and f.n.rule != "every-nth":
+        m = _rx().na_before.search(f.text, max(f.lo, f.start - 4), f.start)
+        if m is not None:
+            f.start, f.by_share = m.start(), True
 
 
 def _place_inverted(f: _Figure) -> None:
@@ -922,7 +931,7 @@ def _kind_multiplier(f: _Figure) -> bool:
 
 def _kind_change(f: _Figure) -> bool:
     rx = _rx()
-    if f.q is not None and (f.q.group("prep") or "").lower() == "на":
+    if f.by_share or (f.q is not None and (f.q.group("prep") or "").lower() == "на"):
         return True
     if rx.na_before.search(f.text, max(f.lo, f.start - 4), f.start) is None:
         return False
@@ -973,6 +982,7 @@ def _metric(
         return None
     _place_times(f)
     _place_qualifier(f)
+    _place_share(f)
     _place_inverted(f)
     if any(test(f) for _name, test in _LATE_EXCLUSIONS) or not _place_unit(f):
         return None
