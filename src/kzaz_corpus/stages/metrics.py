@@ -58,7 +58,7 @@ _WORD_RE = regex.compile(r"[\p{L}][\p{L}\-]{0,40}+")
 _CLAUSE_BREAK = frozenset('.;:!?()«»"“”„\n,')
 # What may stand between a change and the level it leads to: "с 17% до 19%",
 # "на 2,3% — до 512 тенге", "на 5%, до 120 млрд".
-_AFTER_CHANGE = " \t\u00a0\u2009\u202f,\u2013\u2014-"
+_AFTER_CHANGE = " \t\u00a0\u2009\u202f,\u2013\u2014-)"
 _NAME_TAGS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr"})
 _MODIFIER_POS = frozenset({"ADJF", "PRTF"})
 _VERB_POS = frozenset({"VERB", "INFN", "PRTF", "PRTS", "GRND"})
@@ -746,6 +746,11 @@ def _place_times(f: _Figure) -> None:
             f.end = close.end()  # "48 (миллиардов рублей – ред.)"
 
 
+def _reached(text: str, lo: int, m: Metric) -> bool:
+    """Whether figure *m* is a level reached: "до" right before it and no qualifier of its own."""
+    return m.qualifier is None and _word_before(text, lo, m.start) == "до"
+
+
 def _reaching_to(f: _Figure, q: regex.Match[str]) -> bool:
     """Whether "до" before the number follows a verb of reaching or change, or a figure ("с 17% до 19%")."""
     text, lo = f.text, f.lo
@@ -759,6 +764,12 @@ def _reaching_to(f: _Figure, q: regex.Match[str]) -> bool:
     noun = _verb_role(_word_before(text, lo, q.start()) or "-")
     if (f.gov is not None and f.gov.role in ("change", "reach")) or follows or noun == ("change-noun", False):
         return True  # "довести его до …", "с 17% до 19%", "на 2,3%, до 512 тенге", "рост до 5%"
+    if (
+        last is not None
+        and _reached(text, lo, last)
+        and _rx().dash_before.search(text, max(lo, q.start() - 4), q.start())
+    ):
+        return True  # "снизится до 26 млн тонн, свеклы — до 41 млн тонн": the same verb, left out
     f.gov = None
     return False
 
