@@ -514,3 +514,19 @@ def test_compound_figures_are_one_metric(high: int, low: int) -> None:
     text = f"Добыча составила {high} млн {low} тыс. тонн нефти."
     (m,) = metrics_of(text)
     assert (m.value, m.unit) == (high * 1e6 + low * 1e3, "тонна")
+
+
+def test_rule_names_stay_on_the_record() -> None:
+    """A bare number made a metric names the rule that accepted it; others keep the number's rule."""
+    text = "За проект проголосовали 61 депутат, против — 12. Тарифы снизились на треть."
+    assert [(m.surface, m.rule) for m in metrics_of(text)] == [
+        ("61 депутат", "digits"),
+        ("12", "digits/listed"),
+        ("на треть", "words/fraction"),
+    ]
+
+
+def test_dash_without_label_is_no_list() -> None:
+    """A figure right after a counted figure and a dash is not a list item ("14 выпускников — 100")."""
+    text = "По итогам экзамена 14 выпускников — 100, а остальные ниже."
+    assert [m.surface for m in metrics_of(text)] == ["14 выпускников"]

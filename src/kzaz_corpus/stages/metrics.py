@@ -678,6 +678,7 @@ class _Figure:
     gov: _Governor | None = None
     unit_lemma: str | None = None
     by_share: bool = False  # "вырос на треть": the share is a change
+    accepted_by: str = ""  # the bare-number rule that made a unitless number a metric
 
 
 # Rules that rule a number out before its span is known: (name, test).
@@ -881,8 +882,8 @@ def _listed_unit(f: _Figure) -> str | None:
     if not _rx().dash_before.search(f.text, max(f.lo, f.n.start - 4), f.n.start):
         return None
     gap = f.text[last.end : f.n.start]
-    if len(gap) > 60 or any(ch in gap for ch in ".;:!?"):
-        return None
+    if len(gap) > 60 or any(ch in gap for ch in ".;:!?") or not any(ch.isalpha() for ch in gap):
+        return None  # a label names each item ("против — 49"); "256 школьников — 200" is no list
     return last.unit if last.unit is not None and _unit_kind(last.unit) == "count" else ""
 
 
@@ -927,10 +928,10 @@ def _place_unit(f: _Figure) -> bool:
         f.unit_lemma = _counted_before(f.text, f.lo, f.start)  # "число мигрантов … 4-6 млн"
     if f.unit is not None or n.scale is not None or n.multiplier:
         return True
-    for _name, rule in _BARE_NUMBER_RULES:
+    for name, rule in _BARE_NUMBER_RULES:
         lemma = rule(f)
         if lemma is not None:
-            f.unit_lemma = lemma or None
+            f.unit_lemma, f.accepted_by = lemma or None, name
             return True
     return False
 
@@ -1014,7 +1015,7 @@ def _metric(
         subject=subject,
         sentence_start=sentence[0],
         sentence_end=sentence[1],
-        rule=n.rule,
+        rule=f"{n.rule}/{f.accepted_by}" if f.accepted_by else n.rule,
     )
 
 
