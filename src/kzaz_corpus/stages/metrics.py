@@ -518,7 +518,10 @@ def _is_noun(word: str, case: str | None = None) -> bool:
     low = word.lower()
     if low in _PRONOUNS:
         return False
-    for p in _morph.parse(low)[:2]:
+    parses = _morph.parse(low)[:2]
+    if parses and parses[0].tag.POS in _VERB_POS:
+        return False  # "были признаны": a verb first, not the noun "быль"
+    for p in parses:
         names = _NAME_TAGS - {"Abbr"} if word.isupper() and len(word) > 1 else _NAME_TAGS
         if p.tag.POS == "NOUN" and not names & p.tag.grammemes and (case is None or p.tag.case == case):
             return True  # "ВВП" is an abbreviation that names a measure
