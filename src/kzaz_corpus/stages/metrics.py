@@ -284,21 +284,34 @@ def _noun_word(word: str, n: NumberMention) -> tuple[str, Parse] | None:
     return _noun_lemma(word, n)
 
 
+def _noun_ahead(text: str, p: int, n: NumberMention, stop: int) -> bool:
+    """Whether a counted noun follows within two words (past one more adjective)."""
+    rx = _rx()
+    for _ in range(2):
+        ahead = rx.next_word.match(text, p, stop)
+        if ahead is None:
+            return False
+        word = ahead.group("w")
+        if not word[0].islower():
+            return word in units() or _CAPS_RE.match(word) is not None
+        if _noun_lemma(word, n) is not None:
+            return True
+        if not _is_modifier(word):
+            return False
+        p = ahead.end()
+    return False
+
+
 def _noun_unit(
     text: str, m: regex.Match[str], n: NumberMention, modifiers: Sequence[regex.Match[str]], stop: int
 ) -> _Unit | None:
     """The counted noun at *m*, past any adjectives, with a fixed multiword name kept."""
     rx = _rx()
     word = m.group("w")
-    found = _noun_word(word, n)
-    if found is not None and len(modifiers) < 2 and _is_modifier(word):
-        ahead = rx.next_word.match(text, m.end(), stop)
-        if ahead is not None and (
-            _noun_lemma(ahead.group("w"), n)
-            if ahead.group("w")[0].islower()
-            else ahead.group("w") in units() or _CAPS_RE.match(ahead.group("w"))
-        ):
-            return None  # "четыре новые линии", "30 новых ТЭЦ": an adjective that could be a noun
+    parses = _morph.parse(word.lower())
+    found = _noun_word(word, n) if not parses or parses[0].tag.POS not in _VERB_POS else None  # not "были"
+    if found is not None and len(modifiers) < 2 and _is_modifier(word) and _noun_ahead(text, m.end(), n, stop):
+        return None  # "четыре новые линии", "30 новых ТЭЦ", "два новых театральных здания": an adjective
     if found is None:
         return None
     lemma, parse = found
@@ -793,6 +806,8 @@ def _place_qualifier(f: _Figure) -> None:
         return  # "стало больше в 2,6 раза": a comparative, not a qualifier
     if phrase == "до" and _reaching_to(f, q):
         return
+    if _word_before(f.text, f.lo, q.start()) == "тем" and phrase in ("не менее", "не более"):
+        return  # "тем не менее": "nevertheless", not a bound
     f.q, f.qualifier, f.start = q, value, q.start()  # type: ignore[assignment]
 
 
