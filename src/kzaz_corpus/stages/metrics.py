@@ -13,20 +13,31 @@ Facts (the rules in *What counts*, docs/explanation/what-counts.md, "Metrics"):
 - ``до`` after a verb of reaching or change (``довести … до``, ``подорожал
   до``, ``с 17% до 19%``) is not a qualifier and stays out of the surface.
 - ``unit`` is a lemma: symbols and abbreviations come from ``units.tsv``
-  (``%`` -> ``процент``, ``$`` -> ``доллар``), words from morphology
-  (``тонн`` -> ``тонна``); a scale word alone gives no unit (``1,5 млрд``).
+  (``%`` -> ``процент``, ``$`` -> ``доллар``; technical ones as written:
+  ``МВт``, ``кВт/ч``, ``TEU``), words from morphology (``тонн`` -> ``тонна``)
+  past adjectives (``12 золотых медалей`` -> ``медаль``), with fixed
+  two-word names kept (``рабочее место``); a scale word alone gives no unit
+  (``1,5 млрд``). Shares (``на треть``, ``две трети``, ``каждый пятый``)
+  are metrics with no unit.
+- ``subject`` is the measured thing as a lemma phrase with its parties
+  (``товарооборот Узбекистана и Кыргызстана``); ``period_start`` and
+  ``period_end`` are the days of the date mention the sentence gives it.
+- Each decision is an ordered tuple of small named rules, the first answer
+  winning: the unit, the exclusions, the acceptance of a bare number and
+  the kind.
 - Excluded: years (``в 2024 году``, ``2025–2027 годы``), days (``20
   января``, ``7 числа``), ordinals and numbers in names (dropped by the
   number reader), bare numbers that measure nothing (``Россия 24``) and
   numbers in words that count participants (``двух стран``, ``обоих
-  народов``).
+  народов``), ``один`` saying "a" or "one of" (``еще один договор``) and a
+  group pointed back at (``эти три страны``).
 """
 
 from __future__ import annotations
 
 import bisect
 import functools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 import regex
@@ -984,7 +995,7 @@ def _kind_count(f: _Figure) -> bool:
     return f.n.scale is None
 
 
-_KINDS: tuple[tuple[MetricKind, object], ...] = (
+_KINDS: tuple[tuple[MetricKind, Callable[[_Figure], bool]], ...] = (
     ("multiplier", _kind_multiplier),
     ("change", _kind_change),
     ("change", _kind_change_level),
@@ -997,7 +1008,7 @@ def _kind(f: _Figure) -> MetricKind:
     if f.gov is None:
         f.gov = _governor(f.text, f.lo, f.start, f.end, f.hi)
     for kind, test in _KINDS:
-        if test(f):  # type: ignore[operator]
+        if test(f):
             return kind
     return "level"
 
