@@ -916,6 +916,20 @@ def _listed_unit(f: _Figure) -> str | None:
     return last.unit if last.unit is not None and _unit_kind(last.unit) == "count" else ""
 
 
+def _parallel_unit(f: _Figure) -> str | None:
+    """Rule: "на 10 процентов выросло число дорог, а на 5 – мостов": the same preposition repeats a figure's unit."""
+    if not f.prev or f.n.in_words:
+        return None
+    last = f.prev[-1]
+    if last.unit is None or last.sentence_end is None or not last.end <= f.n.start < last.sentence_end:
+        return None
+    prep = _word_before(f.text, f.lo, f.n.start)
+    if prep not in ("на", "до") or _word_before(f.text, f.lo, last.start) != prep or f.n.start - last.end > 80:
+        return None
+    joined = _word_before(f.text, f.lo, f.n.start - len(prep) - 1)
+    return last.unit if joined in ("а", "и", "но") else None
+
+
 def _bracketed_unit(f: _Figure) -> str | None:
     """Rule: "3,34% (11 810)", "1 885 (28,2%) из 3 847 участков": a count beside a share in brackets."""
     text, n = f.text, f.n
@@ -943,6 +957,7 @@ _BARE_NUMBER_RULES = (
     ("fraction", _fraction_unit),
     ("governed", _governed_unit),
     ("listed", _listed_unit),
+    ("parallel", _parallel_unit),
     ("bracketed", _bracketed_unit),
 )
 
@@ -989,6 +1004,11 @@ def _kind_target(f: _Figure) -> bool:
     return f.gov is not None and f.gov.role in ("reach", "change") and f.gov.ahead
 
 
+def _kind_share(f: _Figure) -> bool:
+    """Rule: a share ("треть бюджета") is a level, not a count."""
+    return f.unit_lemma is None and _is_fraction(f.n)
+
+
 def _kind_count(f: _Figure) -> bool:
     if f.unit_lemma is not None:
         return _unit_kind(f.unit_lemma) in ("count", "classifier")
@@ -1000,6 +1020,7 @@ _KINDS: tuple[tuple[MetricKind, Callable[[_Figure], bool]], ...] = (
     ("change", _kind_change),
     ("change", _kind_change_level),
     ("target", _kind_target),
+    ("level", _kind_share),
     ("count", _kind_count),
 )
 
