@@ -242,13 +242,20 @@ def _currency_in(text: str, n: NumberMention, p: int, stop: int) -> _Unit | None
 
 def _phrase_lemma(modifier: str, noun: Parse) -> str | None:
     """The lemma of an adjective and noun as a fixed unit name ("рабочих мест" -> "рабочее место")."""
-    gender = noun.tag.gender or "masc"
-    for parse in _morph.parse(modifier.lower()):
+    return _listed_phrase(modifier.lower(), str(noun.tag.gender or "masc"), str(noun.normal_form))
+
+
+@functools.lru_cache(maxsize=20_000)
+def _listed_phrase(modifier: str, gender: str, noun: str) -> str | None:
+    """The listed two-word unit an adjective form and a noun lemma make, if any (inflection is costly: cached)."""
+    if not any(p.split()[-1] == noun for p in unit_kinds() if " " in p):
+        return None
+    for parse in _morph.parse(modifier):
         if parse.tag.POS not in _MODIFIER_POS:
             continue
         form = parse.inflect({"sing", "nomn", gender})
         if form is not None:
-            phrase = f"{form.word} {noun.normal_form}"
+            phrase = f"{form.word} {noun}"
             if phrase in unit_kinds():
                 return phrase
     return None
@@ -552,14 +559,15 @@ def _is_noun(word: str, case: str | None = None) -> bool:
     return False
 
 
-def _nominative(word: str, head: Parse | None) -> str:
+@functools.lru_cache(maxsize=50_000)
+def _nominative(word: str, head: tuple[str, str] | None) -> str:
     """*word* in the nominative, spelt with "ё" only where the text has it ("объема" -> "объем")."""
     form = _nominative_form(word, head)
     return form if "ё" in word.lower() else form.replace("ё", "е")
 
 
-def _nominative_form(word: str, head: Parse | None) -> str:
-    """*word* in the nominative: the head noun keeps its number, an adjective agrees with the head."""
+def _nominative_form(word: str, head: tuple[str, str] | None) -> str:
+    """*word* in the nominative: a head noun (*head* None) keeps its number, an adjective agrees with *head*."""
     if word.isupper() and len(word) > 1:
         return word  # "ВВП"
     for parse in _morph.parse(word.lower()):
@@ -567,8 +575,8 @@ def _nominative_form(word: str, head: Parse | None) -> str:
             form = parse.inflect({"nomn"} if parse.tag.number == "plur" else {"nomn", "sing"})
             return form.word if form is not None else word.lower()
         if head is not None and parse.tag.POS in _MODIFIER_POS:
-            number = head.tag.number or "sing"
-            wanted = {"nomn", number} | ({head.tag.gender} if number == "sing" and head.tag.gender else set())
+            number, gender = head
+            wanted = {"nomn", number} | ({gender} if number == "sing" and gender else set())
             form = parse.inflect(wanted)
             return form.word if form is not None else word.lower()
     return word.lower()
@@ -581,7 +589,8 @@ def _lemma_phrase(text: str, words: Sequence[regex.Match[str]], i: int) -> str:
     k = next(j for j, m in enumerate(inside) if m.start() == words[i].start())
     head_word = inside[k].group()
     head_parse = next((p for p in _morph.parse(head_word.lower()) if p.tag.POS == "NOUN"), None)
-    front = [_nominative(m.group(), head_parse) for m in inside[:k]] + [_nominative(head_word, None)]
+    head_key = (str(head_parse.tag.number or "sing"), str(head_parse.tag.gender or "")) if head_parse else None
+    front = [_nominative(m.group(), head_key) for m in inside[:k]] + [_nominative(head_word, None)]
     tail = [m.group() for m in inside[k + 1 :]]
     if len(tail) == 1 and tail[0].lower() in _rx().generic_parties:
         tail = []  # "ВВП страны": no party named
