@@ -519,25 +519,39 @@ def _noun_phrase_at(text: str, words: Sequence[regex.Match[str]], i: int) -> tup
     while j >= 0 and _is_modifier(words[j].group()) and text[words[j].end() : start].strip() == "":
         start = words[j].start()
         j -= 1
-    end = head.end()
+    return start, _parties_end(text, words, i)
+
+
+def _parties_end(text: str, words: Sequence[regex.Match[str]], i: int) -> int:
+    """Where the parties after head ``words[i]`` end: genitives joined by "и", or "между X и Y"."""
+    end = words[i].end()
     k = i + 1
+    case = "gent"
     while k < len(words) and k <= i + 4 and text[end : words[k].start()].strip() == "":
         w = words[k].group().lower()
-        if w == "и" and k + 1 < len(words) and k > i + 1 and _is_genitive(words[k + 1].group()):
+        if w == "между" and k == i + 1 and k + 1 < len(words) and _is_case(words[k + 1].group(), "ablt"):
+            end, k, case = words[k + 1].end(), k + 2, "ablt"  # "товарооборот между Узбекистаном и Кыргызстаном"
+            continue
+        if w == "и" and k + 1 < len(words) and k > i + 1 and _is_case(words[k + 1].group(), case):
             end = words[k + 1].end()  # "товарооборот Узбекистана и Кыргызстана"
             k += 2
             continue
-        if len(w) > 1 and _is_genitive(w):
+        if len(w) > 1 and case == "gent" and _is_genitive(w):
             end = words[k].end()
             k += 1
             continue
         break
-    return start, end
+    return end
+
+
+def _is_case(word: str, case: str) -> bool:
+    """Whether the first reading of *word* is a noun or adjective in *case*."""
+    parses = _morph.parse(word.lower())
+    return bool(parses) and parses[0].tag.POS in ("NOUN", "ADJF", "PRTF") and parses[0].tag.case == case
 
 
 def _is_genitive(word: str) -> bool:
-    parses = _morph.parse(word.lower())
-    return bool(parses) and parses[0].tag.POS in ("NOUN", "ADJF", "PRTF") and parses[0].tag.case == "gent"
+    return _is_case(word, "gent")
 
 
 def _is_genitive_form(word: str) -> bool:
