@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TextIO
 
-from . import __version__
+from ._version import version
 from .article import Article
 from .corpus import Corpus, LoadError, load_seeds
 from .errors import KzazError
@@ -46,7 +46,7 @@ def _build_parser() -> argparse.ArgumentParser:
         default="auto",
         help="progress bar on stderr (auto: when stderr is a terminal)",
     )
-    ap.add_argument("--version", action="version", version=f"kzaz_corpus {__version__}")
+    ap.add_argument("--version", action="version", version=f"kzaz_corpus {version()}")
     return ap
 
 
