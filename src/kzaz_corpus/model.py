@@ -228,6 +228,9 @@ class Metric(_Record):
             ``удвоить``) or ``"count"`` (a count of things), if known.
         subject: The noun phrase measured (``объем грузоперевозок``), if found.
         period: The time expression the figure refers to, if linked.
+        period_start, period_end: The first and last day of that period
+            (``period_end`` is ``None`` for an open-ended period); both are
+            ``None`` when no period is linked.
         sentence_start, sentence_end: The sentence the figure came from.
 
     >>> Metric(start=0, end=17, surface="4,5 миллиона тонн", value=4.5e6, unit="тонна").high is None
@@ -248,6 +251,8 @@ class Metric(_Record):
     period: DateMention | None = field(default=None, converter=_period)
     sentence_start: int | None = None
     sentence_end: int | None = None
+    period_start: _dt.date | None = field(default=None, converter=_date_or_none)
+    period_end: _dt.date | None = field(default=None, converter=_date_or_none)
     rule: str = field(default="", repr=False, eq=False)
 
     def _repr_html_(self) -> str:
