@@ -903,7 +903,7 @@ def find_persons(
         if (not _accept(run.kinds) and not _accept_in_context(run, hint)) or _adjective_before_noun(text, run):
             pending.append(run)
             continue
-        reading = _normal(_join(run.tokens), hint=hint)
+        reading = _agreeing(_normal(_join(run.tokens), hint=hint), hint)
         accepted.append((run, reading, hint))
         if _name_count(run) > 1:
             full.setdefault(fold(reading.surname), " ".join(reading.words))
@@ -917,11 +917,25 @@ def find_persons(
     result: list[PersonMention] = []
     for run, reading, hint in accepted:
         if _name_count(run) == 1:
-            reading = _normal(_join(run.tokens), known, hint)
+            reading = _agreeing(_normal(_join(run.tokens), known, hint), hint)
         result.append(_mention(run, reading, full))
     result.extend(m for run in pending if (m := _known_surname_mention(text, run, known, full)) is not None)
     result.sort(key=lambda m: (m.start, m.end))
     return tuple(result)
+
+
+def _agreeing(reading: _Reading, hint: Hint) -> _Reading:
+    """
+    The reading with the gender of the verb it is the subject of (``Ажар Гиният ответила``: a woman).
+
+    A name the words read as a man's but whose verb is feminine is a woman's:
+    the verb agrees with the person, whatever the dictionary knows of the name.
+    A masculine verb proves nothing: it may agree with a title before a
+    woman's name (``министр Ольга Соколова заявил``).
+    """
+    if hint[0] != "f" or reading.gender == "f" or reading.case not in (None, "nomn"):
+        return reading
+    return _Reading(words=reading.words, surname=reading.surname, gender="f", case="nomn")
 
 
 def _name_count(run: _Run) -> int:
