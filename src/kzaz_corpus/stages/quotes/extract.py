@@ -720,20 +720,12 @@ def run(doc: Doc, *, date: _dt.date | None = None) -> tuple[Quote, ...]:
         elif c.kind == "direct" and all(a[2] == "direct" and a[0] <= c.start and c.end <= a[1] for a in clash):
             accepted.append(c)
     accepted.sort(key=lambda c: (c.start, c.end))
-    ctx.excluded = direct_spans
+    speakers = ctx.discourse(direct_spans)
     out: list[Quote] = []
-    last: tuple[str | None, bool] = (None, True)
     for c in accepted:
         anchor = c.mention.start if c.mention is not None else c.start
-        if c.mention is not None:
-            speaker, named = ctx.resolve(c.mention, anchor)
-        elif c.inherit or c.verb is not None:
-            speaker, named = last
-        else:
-            speaker, named = None, True
-        if speaker is not None and named:
-            ctx.add_event(anchor, speaker)
-        last = (speaker, named)
+        gender = c.verb.gender if c.verb is not None else None
+        speaker, named = speakers.attribute(c.mention, anchor, inherit=c.inherit or c.verb is not None, gender=gender)
         role = None
         if c.mention is not None:
             role = c.mention.role or (c.mention.text if c.mention.kind == "title" else None)
