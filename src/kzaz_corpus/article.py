@@ -83,27 +83,40 @@ class Article:
     metrics: tuple[Metric, ...] = field(default=(), converter=_metrics, repr=False)
 
     @classmethod
-    def from_text(cls, text: str, id: str = "") -> Article:
+    def from_text(cls, text: str, id: str = "", date: _dt.date | None = None) -> Article:
         """
         Parse a raw document: header, dates, quotes and metrics.
 
         Args:
             text: The document as decoded text. It is kept exactly as given.
             id: An identifier for the article.
+            date: The publication date, when it is known from elsewhere (a
+                feed, a database): it overrides the date the header states,
+                and relative expressions (``вчера``, ``в прошлом году``) are
+                resolved against it.
 
         Raises:
-            TypeError: if *text* is not a ``str``.
+            TypeError: if *text* is not a ``str``, or *date* is neither a
+                ``datetime.date`` nor ``None``.
             ParseError: if an extractor fails unexpectedly on this text (a bug;
                 the error names the article).
 
         >>> a = Article.from_text("Автор: Акпер Гасанов\\n\\nТекст без цифр.", id="a1")
         >>> (a.id, a.author, a.quotes, a.metrics)
         ('a1', 'Акпер Гасанов', (), ())
+        >>> a = Article.from_text("Экспорт вырос вчера.", id="a2", date=_dt.date(2025, 10, 22))
+        >>> a.date, a.dates[0].value
+        (datetime.date(2025, 10, 22), datetime.date(2025, 10, 21))
+
         """
         if not isinstance(text, str):
             raise TypeError(f"Article.from_text expects str, got {type(text).__name__}")
         if not isinstance(id, str):
             raise TypeError(f"Article id must be str, got {type(id).__name__}")
+        if date is not None and not isinstance(date, _dt.date):
+            raise TypeError(f"Article date must be datetime.date or None, got {type(date).__name__}")
+        if isinstance(date, _dt.datetime):
+            date = date.date()
         # The extractors compile their grammars when first imported: keep
         # ``import kzaz_corpus`` cheap by importing them on first use.
         from .stages.dates import extract_dates
@@ -113,6 +126,8 @@ class Article:
 
         try:
             header = parse_header(text)
+            if date is not None:
+                header = attrs.evolve(header, date=date)
             dates = extract_dates(text, header.paragraphs, anchor=header.date)
             quotes = extract_quotes(text, header.paragraphs, date=header.date)
             metrics = extract_metrics(text, header.paragraphs, dates=dates)
