@@ -285,7 +285,8 @@ def _date_line(r: _Reader, i: int, line: str) -> ParagraphKind | None:
         found = line_date(line)
         if found is None:
             return None
-        if not found.updated:
+        # An update stamp, or a weekday date above the headline (a today widget), is not the article's.
+        if not found.updated and not (found.weekday and r.title is None):
             r.found.append((i, found))
         return "dateline" if found.short else None
     m = _LONE_DATE_RE.match(line)

@@ -16,7 +16,9 @@ Facts (the rules in *What counts*, "The header is not the body"):
   publication date.
 - A site's today widget is not the article date: a date without a time of day
   within two lines of a weather reading (``+6°``, ``-19 C``) or currency
-  rates (``USD 93.29``).
+  rates (``USD 93.29``), or a date opened by a weekday name above the
+  headline (``Суббота, 20 апреля 2024`` atop the page; under the headline,
+  next to a view count, it is the article's).
 - A run of date lines with different dates (an archive calendar: ``23 января
   2026``, ``22 января 2026``, …) dates nothing.
 - A month without a day (``Сентябрь 2020``) is not a date of publication.
@@ -136,21 +138,26 @@ class HeaderDate:
     a prefix word such as ``Опубликовано``); ``short`` that at most a few
     words of metadata go with it (the line is a date line, not a heading);
     ``timed`` that a time of day goes with it; ``updated`` that it is an
-    update stamp (``Обновлено``), not the publication date.
+    update stamp (``Обновлено``), not the publication date; ``weekday``
+    that a weekday name opens it (``Суббота, 20 апреля 2024``), as today
+    widgets do.
 
     >>> h = line_date("12 марта 2024, 09:40")
     >>> h.date.isoformat(), h.alone, h.short, h.timed
     ('2024-03-12', True, True, True)
     """
 
-    __slots__ = ("alone", "date", "short", "timed", "updated")
+    __slots__ = ("alone", "date", "short", "timed", "updated", "weekday")
 
-    def __init__(self, date: _dt.date, alone: bool, short: bool, timed: bool, updated: bool = False) -> None:
+    def __init__(
+        self, date: _dt.date, alone: bool, short: bool, timed: bool, updated: bool = False, weekday: bool = False
+    ) -> None:
         self.date = date
         self.alone = alone
         self.short = short
         self.timed = timed
         self.updated = updated
+        self.weekday = weekday
 
     def __repr__(self) -> str:
         return f"HeaderDate({self.date.isoformat()}, alone={self.alone}, timed={self.timed})"
@@ -192,7 +199,8 @@ def line_date(line: str) -> HeaderDate | None:
         if (n_before or n_after) and line.rstrip()[-1] in ".!?…":
             continue  # "Рост начался 21 октября 2025 года." is a sentence
         if (n_before <= _BEFORE_WORDS and n_after <= _AFTER_WORDS) or opens_timed:
-            return HeaderDate(date, alone, n_before + n_after <= _SHORT_WORDS, timed, updated)
+            weekday = _WEEKDAY_RE.search(line, 0, m.start()) is not None
+            return HeaderDate(date, alone, n_before + n_after <= _SHORT_WORDS, timed, updated, weekday)
     return None
 
 
