@@ -462,6 +462,8 @@ RELATIVE_DAYS: dict[str, tuple[str, list[tuple[str, D | None, D | None, bool]]]]
                              [("на 2023 год", D(2023, 1, 1), D(2023, 12, 31), False),
                               ("во втором квартале", D(2023, 4, 1), D(2023, 6, 30), False)]),
     "months-as-duration": ("В течение трех месяцев шла стройка.", []),
+    "environment-is-not-wednesday": ("Охрана окружающей среды и жизнь в городской среде.", []),
+    "uncounted-years-ago": ("Сто лет назад и несколько месяцев назад здесь был лес.", []),
 }  # fmt: skip
 
 

@@ -62,6 +62,10 @@ _COUNT_WORDS = {
     "две": 2, "двое": 2, "трое": 3, "четверо": 4, "пятеро": 5, "шестеро": 6, "семеро": 7, "пару": 2,
 }  # fmt: skip
 
+# Unit forms that stand alone for one unit ("неделю назад", "через год").
+_SINGLE_UNITS = frozenset({"день", "сутки", "неделю", "месяц", "год", "полгода"})
+# The weekday forms that name a day after "в" ("в среду"); others ("среды", "в среде") only with a date.
+_WEEKDAY_ACCUSATIVE = frozenset({"понедельник", "вторник", "среду", "четверг", "пятницу", "субботу", "воскресенье"})
 _OFFSET_GRANULARITY: dict[str, Granularity] = {"d": "day", "w": "day", "m": "month", "y": "year"}
 # "на днях" covers the week up to the article's date.
 _LATELY_DAYS = 7
@@ -656,9 +660,12 @@ def _single_year(m: regex.Match[str], anchor: _dt.date | None) -> _Resolved | No
 def _weekday(m: regex.Match[str], anchor: _dt.date | None) -> _Resolved | None:
     if not m["wd"]:
         return None
-    wd = _WEEKDAY_FORMS[m["wd"].lower()]
+    form = m["wd"].lower()
+    wd = _WEEKDAY_FORMS[form]
     if m["wdd"]:
         return _weekday_date(m, anchor, wd)
+    if form not in _WEEKDAY_ACCUSATIVE or not (m["wmod"] or (m["prep"] or "").lower() in ("в", "во")):
+        return None  # "окружающей среды", "в среде": a weekday is "в среду", "в прошлую пятницу"
     if anchor is None:
         return _Resolved(None, None, "day", relative=True)
     mod = (m["wmod"] or "").lower()
@@ -715,6 +722,8 @@ def _offset(m: regex.Match[str], anchor: _dt.date | None) -> _Resolved | None:
     word = m["ofu"].lower()
     unit = _OFFSET_UNITS[word]
     count = (m["ofn"] or "").lower()
+    if not count and word not in _SINGLE_UNITS:
+        return None  # "сто лет назад", "несколько месяцев назад": no count we can read
     n = 1
     if count.startswith("полтор"):
         if unit != "y":
