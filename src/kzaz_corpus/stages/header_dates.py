@@ -106,6 +106,9 @@ _CHROME_RE = regex.compile(
     r"\A[+\-−]\d{1,2}(?:[.,]\d)?+\s*+°?+\s*+[CС]?+\Z|°|\b(?:USD|EUR|RUB|KZT|GEL|AMD|UZS|BYN)\b|погода",
     regex.IGNORECASE,
 )
+# A publication date starts within this many characters of its line's start.
+_DATE_REACH = 120
+_DIGIT_RE = regex.compile(r"\d")
 # Most words of metadata around a date on its line.
 _BEFORE_WORDS = 3
 _AFTER_WORDS = 6
@@ -186,7 +189,10 @@ def line_date(line: str) -> HeaderDate | None:
     >>> line_date("Министр рассказал, что 5 мая 2019 года завод открылся и работает в три смены.") is None
     True
     """
-    for m in _date_re().finditer(line):
+    if _DIGIT_RE.search(line, 0, _DATE_REACH) is None:
+        return None
+    # A publication date stands among the first few words: only the head of a long line is searched.
+    for m in _date_re().finditer(line, 0, min(len(line), _DATE_REACH + 40)):
         date = _date_of(m)
         if date is None:
             continue
