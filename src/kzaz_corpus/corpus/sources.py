@@ -27,8 +27,8 @@ from ..errors import KzazError, ParseError, SourceError
 
 __all__ = ["KnownDates", "LoadError", "decode_bytes", "known_date", "load_path", "read_article"]
 
-#: Publication dates known from elsewhere (a feed, a database): a mapping of
-#: article id to date, or a function of the id returning a date or ``None``.
+# Publication dates known from elsewhere (a feed, a database): a mapping of
+# article id to date, or a function of the id returning a date or ``None``.
 KnownDates: TypeAlias = Mapping[str, _dt.date] | Callable[[str], "_dt.date | None"]
 
 

@@ -17,12 +17,23 @@ found here; the date forms come from the issue on headers and dates):
   ``в прошлом году``, ``в текущем году``, ``в этом году``, ``нынешнего
   года``, ``на прошлой неделе``, ``в следующем месяце``, ``вчера``,
   ``сегодня``, ``годом ранее``, ``за последние 10 лет``, and the open-ended
-  ``в ближайшие годы``.
+  ``в ближайшие годы``; weekdays (``во вторник`` is the latest Tuesday up to
+  the anchor, ``в прошлую пятницу`` last week's), ``накануне`` (not
+  ``накануне выборов``), ``на днях``, ``в минувшие выходные``, and offsets
+  (``неделю назад``, ``три месяца назад``, ``двое суток назад``, ``через
+  год``, ``спустя 2 дня``; not ``через год после аварии``).
+- ``с 2019 года``, ``с 1 января`` start a span with no stated end
+  (``open_ended``); ``по сравнению с 2019 годом`` does not.
+- A date followed by a time (``5 августа 2014 г. в 12:00``) is that day.
 - One governing preposition right before an expression (``к``, ``в``,
   ``за``, ``до``, ...) is part of its surface: ``к 2030 году`` is a deadline,
   and the preposition is what says so.
-- A day or month written without a year takes the year that puts it nearest
-  to the anchor, and is marked ``relative``.
+- A day or month written without a year takes the year a news reader
+  gives it: the month falls in the twelve months from eight before the
+  anchor's month to three after it. It is marked ``relative``.
+- A part of a year without its year (``за девять месяцев``, ``во втором
+  квартале``) takes the year its paragraph named last; else the anchor's (for
+  ``за N месяцев``, the latest year whose first N months have ended).
 
 Matching is linear: every repeat is bounded and possessive, and the grammar
 is one compiled pattern scanned once per paragraph.
