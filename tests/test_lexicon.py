@@ -19,6 +19,7 @@ SHAPES: dict[str, tuple[int, int, bool]] = {
     "name_endings.tsv": (8, 8, False),
     "name_stopwords.tsv": (1, 1, True),
     "numerals.tsv": (3, 3, True),
+    "offset_units.tsv": (3, 3, True),
     "office_holders.tsv": (4, 5, False),
     "outlets.tsv": (2, 2, True),
     "qualifiers.tsv": (2, 2, True),
@@ -27,6 +28,7 @@ SHAPES: dict[str, tuple[int, int, bool]] = {
     "titles.tsv": (2, 2, True),
     "units.tsv": (3, 3, True),
     "verbs.tsv": (2, 2, True),
+    "weekdays.tsv": (3, 3, True),
 }
 
 

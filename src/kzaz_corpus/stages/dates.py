@@ -53,7 +53,7 @@ import regex
 
 from ..errors import ParseError
 from ..lexicon import morph
-from ..lexicon.dates import alternation, day_words, modifiers, months
+from ..lexicon.dates import alternation, day_words, modifiers, months, offset_units, weekdays
 from ..model import DateMention, Granularity, Paragraph
 
 __all__ = ["extract_dates", "parse_date"]
@@ -73,10 +73,6 @@ _COUNT_WORDS = {
     "две": 2, "двое": 2, "трое": 3, "четверо": 4, "пятеро": 5, "шестеро": 6, "семеро": 7, "пару": 2,
 }  # fmt: skip
 
-# Unit forms that stand alone for one unit ("неделю назад", "через год").
-_SINGLE_UNITS = frozenset({"день", "сутки", "неделю", "месяц", "год", "полгода"})
-# The weekday forms that name a day after "в" ("в среду"); others ("среды", "в среде") only with a date.
-_WEEKDAY_ACCUSATIVE = frozenset({"понедельник", "вторник", "среду", "четверг", "пятницу", "субботу", "воскресенье"})
 _OFFSET_GRANULARITY: dict[str, Granularity] = {"d": "day", "w": "day", "m": "month", "y": "year"}
 # "на днях" covers the week up to the article's date.
 _LATELY_DAYS = 7
@@ -85,20 +81,8 @@ _NEXT_WORD_RE = regex.compile(r"\s{1,3}+(\p{L}++)")
 _NOMINAL = frozenset({"NOUN", "ADJF", "NUMR", "NPRO", "PRTF"})
 _POSSESSIVES = frozenset({"его", "её", "ее", "их"})
 
-# Weekday stems (any case: "в среду", "в прошлую пятницу") and their numbers, Monday = 0.
-_WEEKDAYS = {"понедельник": 0, "вторник": 1, "сред": 2, "четверг": 3, "пятниц": 4, "суббот": 5, "воскресень": 6}
-_WEEKDAY_FORMS = {
-    "понедельник": 0, "вторник": 1, "среду": 2, "среда": 2, "среды": 2, "среде": 2, "четверг": 3,
-    "пятницу": 4, "пятница": 4, "пятницы": 4, "пятнице": 4, "субботу": 5, "суббота": 5, "субботы": 5,
-    "субботе": 5, "воскресенье": 6, "воскресенья": 6,
-}  # fmt: skip
-# Units of an offset ("три месяца назад", "через 8 месяцев", "спустя 2 дня") and their kind.
-_OFFSET_UNITS = {
-    "день": "d", "дня": "d", "дней": "d", "сутки": "d", "суток": "d",
-    "неделю": "w", "недели": "w", "недель": "w",
-    "месяц": "m", "месяца": "m", "месяцев": "m", "полгода": "m",
-    "год": "y", "года": "y", "лет": "y",
-}  # fmt: skip
+# Weekday stems (any case: "в среду", "в прошлую пятницу"), for the cheap trigger and anchor scans.
+_WEEKDAYS = ("понедельник", "вторник", "сред", "четверг", "пятниц", "суббот", "воскресень")
 # Words before "с" that make it "compared with" or "along with", not "since": "по сравнению с 2019 годом".
 _NOT_SINCE_RE = regex.compile(r"(?:сравнению|сравнении|наряду|вместе|связи|одновременно)\s{1,3}+\Z", regex.IGNORECASE)
 
@@ -161,8 +145,8 @@ def _grammar() -> str:
     mods = alternation(modifiers())
     days = alternation(day_words())
     seasons = alternation(_SEASONS)
-    weekdays = alternation(_WEEKDAY_FORMS)
-    units = alternation(_OFFSET_UNITS)
+    weekday_forms = alternation(weekdays()[0])
+    units = alternation(offset_units()[0])
     return rf"""
     # A governing preposition belongs to the expression ("к 2030 году").
     (?<![\p{{L}}\p{{N}}])
@@ -218,7 +202,7 @@ def _grammar() -> str:
     | # "в 2025 году", "2026 год", "2025г.", "в 2025-м году"
       (?P<y1>(?&Y4)) (?&ORD)?+ \s{{0,3}}+ (?&YSING)
     | # "во вторник", "в прошлую пятницу", "в среду, 7 сентября"
-      (?: (?P<wmod> {mods} | ближайш ) {_ADJ_END} (?&S) )?+ (?P<wd> {weekdays} ) (?&NE)
+      (?: (?P<wmod> {mods} | ближайш ) {_ADJ_END} (?&S) )?+ (?P<wd> {weekday_forms} ) (?&NE)
         (?: ,?+ (?&S) (?P<wdd>\d{{1,2}}) (?!\d) (?&S) (?P<wdm>(?&MON)) (?: ,?+ (?&S) (?&YREF) )?+ )?+
     | # "в минувшие выходные", "в эти выходные", "в выходные"
       (?: (?P<wemod> {mods} | ближайш ) (?: {_ADJ_END} | и ) (?&S) )?+ (?P<weekend> выходн (?:ые|ых|ым|ыми) ) (?&NE)
@@ -270,7 +254,7 @@ def _trigger_re() -> regex.Pattern[str]:
     full, abbr = months()
     mon = alternation(set(full) | set(abbr))
     counts = alternation(_COUNT_WORDS)
-    weekdays = alternation(_WEEKDAYS)
+    weekday_stems = alternation(_WEEKDAYS)
     return regex.compile(
         rf"""
         (?<![\p{{L}}\p{{N}}])
@@ -280,8 +264,8 @@ def _trigger_re() -> regex.Pattern[str]:
                 (?: [-–—‒] | по\s | до\s | {mon} | квартал | полугод | месяц | дн | ден | недел | сут | лет | год ) )
           | {mon} (?![\p{{L}}\p{{N}}])                                  # a month
           | (?:{alternation(modifiers())}|ближайш) (?:{_ADJ_END}|и) \s{{1,3}}+
-                (?:год|месяц|недел|выходн|{weekdays})                        # "прошлом году", "прошлую среду"
-          | (?:{weekdays}) | выходн | накануне | днях | через\s | спустя\s    # "в среду", "через год"
+                (?:год|месяц|недел|выходн|{weekday_stems})                        # "прошлом году", "прошлую среду"
+          | (?:{weekday_stems}) | выходн | накануне | днях | через\s | спустя\s    # "в среду", "через год"
           | (?:{counts}|полтора|полторы) \s{{1,3}}+ (?:дн|ден|недел|сут|лет|год)  # "двое суток назад"
           | (?:недел|месяц|год|лет|сут|дн|ден|полгода) \p{{L}}{{0,4}}+ \s{{1,3}}+ (?:тому\s{{1,3}}+)?+ (?:назад|спустя)
           | (?:конец|конц|начал|середин) \p{{L}}{{0,2}}+ \s                 # "к концу"
@@ -324,8 +308,8 @@ def _trigger_words() -> tuple[frozenset[str], frozenset[str]]:
         *_ROMAN,
         *_SEASONS,
         *("конец", "конц", "начал", "середин", "перв", "втор", "трет", "четв", "год", "годом", "ближайш", "последни"),
-        *_WEEKDAY_FORMS,
-        *_OFFSET_UNITS,
+        *weekdays()[0],
+        *offset_units()[0],
         *("выходные", "выходных", "накануне", "днях", "через", "спустя", "полтора", "полторы", "неделю"),
         *("ближайшую", "ближайший", "ближайшее", "ближайшие", "эти"),
         # Short modifier stems take their endings ("эт" -> "этом", "этот").
@@ -671,11 +655,12 @@ def _single_year(m: regex.Match[str], anchor: _dt.date | None) -> _Resolved | No
 def _weekday(m: regex.Match[str], anchor: _dt.date | None) -> _Resolved | None:
     if not m["wd"]:
         return None
+    forms, after_v = weekdays()
     form = m["wd"].lower()
-    wd = _WEEKDAY_FORMS[form]
+    wd = forms[form]
     if m["wdd"]:
         return _weekday_date(m, anchor, wd)
-    if form not in _WEEKDAY_ACCUSATIVE or not (m["wmod"] or (m["prep"] or "").lower() in ("в", "во")):
+    if form not in after_v or not (m["wmod"] or (m["prep"] or "").lower() in ("в", "во")):
         return None  # "окружающей среды", "в среде": a weekday is "в среду", "в прошлую пятницу"
     if anchor is None:
         return _Resolved(None, None, "day", relative=True)
@@ -730,10 +715,11 @@ def _offset(m: regex.Match[str], anchor: _dt.date | None) -> _Resolved | None:
     """ "три месяца назад", "через год", "спустя 2 дня": so many units before or after the anchor."""
     if not m["ofu"]:
         return None
+    units, alone = offset_units()
     word = m["ofu"].lower()
-    unit = _OFFSET_UNITS[word]
+    unit = units[word]
     count = (m["ofn"] or "").lower()
-    if not count and word not in _SINGLE_UNITS:
+    if not count and word not in alone:
         return None  # "сто лет назад", "несколько месяцев назад": no count we can read
     n = 1
     if count.startswith("полтор"):
