@@ -37,6 +37,7 @@ from collections.abc import Sequence
 import regex
 
 from ..lexicon.dates import alternation, months
+from ..lexicon.tables import read_table
 from ..text.chars import HSPACE
 
 __all__ = ["HeaderDate", "dateline_year", "line_date", "pick_date", "safe_date"]
@@ -90,22 +91,41 @@ def _date_re() -> regex.Pattern[str]:
     )
 
 
-# Words that may stand before a publication date on its line.
-_PREFIX_RE = regex.compile(
-    rf"(?i)\A(?:опубликовано|опубликован[аоы]?|дата{_HS}++публикации|posted|published|размещено|создано|от|дата)\b"
-)
-# A date that is not the publication date.
-_UPDATED_RE = regex.compile(r"(?i)(?:обновлен|изменен|отредактирован|updated|modified|edited)\p{L}*")
-_WEEKDAY_RE = regex.compile(
-    r"(?i)\b(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|пн|вт|ср|чт|пт|сб|вс)\b\.?"
-)
+@functools.cache
+def _words_of(kind: str) -> str:
+    """The words of *kind* in ``header_date_words.tsv``, as an alternation."""
+    return alternation(w for w, k in read_table("header_date_words.tsv") if k == kind)
+
+
+@functools.cache
+def _prefix_re() -> regex.Pattern[str]:
+    """Words that may stand before a publication date on its line ("Опубликовано", "от")."""
+    return regex.compile(rf"\A(?:{_words_of('published')}|дата{_HS}++публикации)(?![\p{{L}}])", regex.IGNORECASE)
+
+
+@functools.cache
+def _updated_re() -> regex.Pattern[str]:
+    """An update stamp's word: the date is not the publication date."""
+    return regex.compile(rf"(?<![\p{{L}}]){_words_of('updated')}\p{{L}}*+", regex.IGNORECASE)
+
+
+@functools.cache
+def _weekday_re() -> regex.Pattern[str]:
+    """A weekday name or abbreviation before a date."""
+    return regex.compile(rf"(?<![\p{{L}}]){_words_of('weekday')}(?![\p{{L}}])\.?+", regex.IGNORECASE)
+
+
+@functools.cache
+def _chrome_re() -> regex.Pattern[str]:
+    """A weather reading or currency rates: a page's furniture, around a today widget."""
+    return regex.compile(
+        rf"\A[+\-−]\d{{1,2}}(?:[.,]\d)?+\s*+°?+\s*+[CС]?+\Z|°|(?<![\p{{L}}]){_words_of('chrome')}(?![\p{{L}}])",
+        regex.IGNORECASE,
+    )
+
+
 _TIME_RE = regex.compile(rf"(?<![\d:]){_TIME}(?![\d:])")
 _WORD_RE = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}.'’-]*+")
-# A weather reading or currency rates: a page's furniture, around a today widget.
-_CHROME_RE = regex.compile(
-    r"\A[+\-−]\d{1,2}(?:[.,]\d)?+\s*+°?+\s*+[CС]?+\Z|°|\b(?:USD|EUR|RUB|KZT|GEL|AMD|UZS|BYN)\b|погода",
-    regex.IGNORECASE,
-)
 # A publication date starts within this many characters of its line's start.
 _DATE_REACH = 120
 _DIGIT_RE = regex.compile(r"\d")
@@ -169,10 +189,10 @@ class HeaderDate:
 def _strip_prefix(before: str) -> tuple[str, bool]:
     """Drop bullets, separators, weekday names and a prefix word; return the rest and whether it was updated."""
     rest = before.strip(" \t\u00a0\u2009\u202f|•·/—–-,:[](")
-    if _UPDATED_RE.search(rest):
+    if _updated_re().search(rest):
         return rest, True
-    rest = _WEEKDAY_RE.sub(" ", rest)
-    rest = _PREFIX_RE.sub("", rest.strip(" ,.:|•")).strip(" ,.:|•—–-")
+    rest = _weekday_re().sub(" ", rest)
+    rest = _prefix_re().sub("", rest.strip(" ,.:|•")).strip(" ,.:|•—–-")
     return rest, False
 
 
@@ -205,13 +225,13 @@ def line_date(line: str) -> HeaderDate | None:
         if (n_before or n_after) and line.rstrip()[-1] in ".!?…":
             continue  # "Рост начался 21 октября 2025 года." is a sentence
         if (n_before <= _BEFORE_WORDS and n_after <= _AFTER_WORDS) or opens_timed:
-            weekday = _WEEKDAY_RE.search(line, 0, m.start()) is not None
+            weekday = _weekday_re().search(line, 0, m.start()) is not None
             return HeaderDate(date, alone, n_before + n_after <= _SHORT_WORDS, timed, updated, weekday)
     return None
 
 
 def _is_chrome(line: str) -> bool:
-    return _CHROME_RE.search(line) is not None
+    return _chrome_re().search(line) is not None
 
 
 def pick_date(lines: Sequence[str], found: Sequence[tuple[int, HeaderDate]]) -> _dt.date | None:
