@@ -10,7 +10,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from kzaz_corpus.stages.header import iter_lines, parse_header
-from tests.strategies_dates import dated_documents, hostile_texts
+from tests.strategies_dates import dated_documents, header_date_pages, hostile_texts
 
 D = dt.date
 
@@ -245,6 +245,15 @@ def test_generated_documents_date(case: tuple[str, D | None]) -> None:
     h = parse_header(text)
     assert h.date == date
     assert [p.kind for p in h.paragraphs][-1] == "body"
+
+
+@given(header_date_pages())
+def test_generated_header_date_lines(case: tuple[str, D]) -> None:
+    """A date line in any real-page form, above or below a rubric, dates the page; it is never the title."""
+    text, date = case
+    h = parse_header(text)
+    assert h.date == date
+    assert h.title is None or not any(ch.isdigit() for ch in h.title)
 
 
 # --- datelines in agency styles ----------------------------------------------
