@@ -83,13 +83,17 @@ class Article:
     metrics: tuple[Metric, ...] = field(default=(), converter=_metrics, repr=False)
 
     @classmethod
-    def from_text(cls, text: str, id: str = "") -> Article:
+    def from_text(cls, text: str, id: str = "", date: _dt.date | None = None) -> Article:
         """
         Parse a raw document: header, dates, quotes and metrics.
 
         Args:
             text: The document as decoded text. It is kept exactly as given.
             id: An identifier for the article.
+            date: The publication date, when it is known from elsewhere (a
+                feed, a database): it overrides the date the header states,
+                and relative expressions (``вчера``, ``в прошлом году``) are
+                resolved against it.
 
         The stages run in order on one analysed document
         (:class:`~kzaz_corpus.text.doc.Doc`): the header stage classifies the
@@ -98,7 +102,8 @@ class Article:
         each figure to its period).
 
         Raises:
-            TypeError: if *text* or *id* is not a ``str``.
+            TypeError: if *text* or *id* is not a ``str``, or *date* is
+                neither a ``datetime.date`` nor ``None``.
 
         An error inside a stage is a bug, not bad input: it propagates as it
         is, never disguised as a :class:`~kzaz_corpus.errors.KzazError`.
@@ -106,11 +111,19 @@ class Article:
         >>> a = Article.from_text("Автор: Акпер Гасанов\\n\\nТекст без цифр.", id="a1")
         >>> (a.id, a.author, a.quotes, a.metrics)
         ('a1', 'Акпер Гасанов', (), ())
+        >>> a = Article.from_text("Экспорт вырос вчера.", id="a2", date=_dt.date(2025, 10, 22))
+        >>> a.date, a.dates[0].value
+        (datetime.date(2025, 10, 22), datetime.date(2025, 10, 21))
+
         """
         if not isinstance(text, str):
             raise TypeError(f"Article.from_text expects str, got {type(text).__name__}")
         if not isinstance(id, str):
             raise TypeError(f"Article id must be str, got {type(id).__name__}")
+        if date is not None and not isinstance(date, _dt.date):
+            raise TypeError(f"Article date must be datetime.date or None, got {type(date).__name__}")
+        if isinstance(date, _dt.datetime):
+            date = date.date()
         # The stages compile their grammars when first imported: keep
         # ``import kzaz_corpus`` cheap by importing them on first use.
         from .stages import dates as dates_stage
@@ -120,6 +133,8 @@ class Article:
         from .text.doc import Doc
 
         header = header_stage.parse_header(text)
+        if date is not None:
+            header = attrs.evolve(header, date=date)
         doc = Doc(text, header.paragraphs)
         dates = dates_stage.run(doc, anchor=header.date)
         quotes = quotes_stage.run(doc, date=header.date)
