@@ -17,7 +17,7 @@ from typing import Any
 import attrs
 from attrs import field, frozen
 
-from .errors import KzazError, ParseError
+from .errors import ParseError
 from .model import DateMention, Metric, Paragraph, Quote, _date_or_none, _plain
 
 __all__ = ["Article"]
@@ -83,43 +83,62 @@ class Article:
     metrics: tuple[Metric, ...] = field(default=(), converter=_metrics, repr=False)
 
     @classmethod
-    def from_text(cls, text: str, id: str = "") -> Article:
+    def from_text(cls, text: str, id: str = "", date: _dt.date | None = None) -> Article:
         """
         Parse a raw document: header, dates, quotes and metrics.
 
         Args:
             text: The document as decoded text. It is kept exactly as given.
             id: An identifier for the article.
+            date: The publication date, when it is known from elsewhere (a
+                feed, a database): it overrides the date the header states,
+                and relative expressions (``вчера``, ``в прошлом году``) are
+                resolved against it.
+
+        The stages run in order on one analysed document
+        (:class:`~kzaz_corpus.text.doc.Doc`): the header stage classifies the
+        lines and reads the date and author; the dates, quotes and metrics
+        stages then read the document (metrics also read the dates, to link
+        each figure to its period).
 
         Raises:
-            TypeError: if *text* is not a ``str``.
-            ParseError: if an extractor fails unexpectedly on this text (a bug;
-                the error names the article).
+            TypeError: if *text* or *id* is not a ``str``, or *date* is
+                neither a ``datetime.date`` nor ``None``.
+
+        An error inside a stage is a bug, not bad input: it propagates as it
+        is, never disguised as a :class:`~kzaz_corpus.errors.KzazError`.
 
         >>> a = Article.from_text("Автор: Акпер Гасанов\\n\\nТекст без цифр.", id="a1")
         >>> (a.id, a.author, a.quotes, a.metrics)
         ('a1', 'Акпер Гасанов', (), ())
+        >>> a = Article.from_text("Экспорт вырос вчера.", id="a2", date=_dt.date(2025, 10, 22))
+        >>> a.date, a.dates[0].value
+        (datetime.date(2025, 10, 22), datetime.date(2025, 10, 21))
+
         """
         if not isinstance(text, str):
             raise TypeError(f"Article.from_text expects str, got {type(text).__name__}")
         if not isinstance(id, str):
             raise TypeError(f"Article id must be str, got {type(id).__name__}")
-        # The extractors compile their grammars when first imported: keep
+        if date is not None and not isinstance(date, _dt.date):
+            raise TypeError(f"Article date must be datetime.date or None, got {type(date).__name__}")
+        if isinstance(date, _dt.datetime):
+            date = date.date()
+        # The stages compile their grammars when first imported: keep
         # ``import kzaz_corpus`` cheap by importing them on first use.
-        from .stages.dates import extract_dates
-        from .stages.header import parse_header
-        from .stages.metrics import extract_metrics
-        from .stages.quotes.extract import extract_quotes
+        from .stages import dates as dates_stage
+        from .stages import header as header_stage
+        from .stages import metrics as metrics_stage
+        from .stages.quotes import extract as quotes_stage
+        from .text.doc import Doc
 
-        try:
-            header = parse_header(text)
-            dates = extract_dates(text, header.paragraphs, anchor=header.date)
-            quotes = extract_quotes(text, header.paragraphs, date=header.date)
-            metrics = extract_metrics(text, header.paragraphs, dates=dates)
-        except KzazError:
-            raise
-        except (ValueError, IndexError, KeyError, TypeError, AttributeError, RecursionError) as exc:  # pragma: no cover
-            raise ParseError(f"article {id!r}: extraction failed: {exc!r}", text=text) from exc
+        header = header_stage.parse_header(text)
+        if date is not None:
+            header = attrs.evolve(header, date=date)
+        doc = Doc(text, header.paragraphs)
+        dates = dates_stage.run(doc, anchor=header.date)
+        quotes = quotes_stage.run(doc, date=header.date)
+        metrics = metrics_stage.run(doc, dates=dates)
         return cls(
             id=id,
             text=text,

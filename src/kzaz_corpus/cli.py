@@ -11,12 +11,13 @@ stderr and do not stop the run (``--strict`` makes the first one fatal).
 from __future__ import annotations
 
 import argparse
+import datetime as _dt
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TextIO
 
-from . import __version__
+from ._version import version
 from .article import Article
 from .corpus import Corpus, LoadError, load_seeds
 from .errors import KzazError
@@ -34,6 +35,13 @@ def _build_parser() -> argparse.ArgumentParser:
     ap.add_argument("--pattern", default="*.txt", help="file pattern inside directories (default: *.txt)")
     ap.add_argument("--strict", action="store_true", help="stop at the first file that cannot be read")
     ap.add_argument(
+        "--date",
+        type=_dt.date.fromisoformat,
+        default=None,
+        metavar="YYYY-MM-DD",
+        help="the publication date of a single input file (overrides its header's date)",
+    )
+    ap.add_argument(
         "--workers",
         type=int,
         default=None,
@@ -46,7 +54,7 @@ def _build_parser() -> argparse.ArgumentParser:
         default="auto",
         help="progress bar on stderr (auto: when stderr is a terminal)",
     )
-    ap.add_argument("--version", action="version", version=f"kzaz_corpus {__version__}")
+    ap.add_argument("--version", action="version", version=f"kzaz_corpus {version()}")
     return ap
 
 
@@ -84,11 +92,12 @@ class _Progress:
 
 
 def _load(
-    files: Sequence[Path], *, strict: bool, workers: int | None, progress: _Progress
+    files: Sequence[Path], *, strict: bool, workers: int | None, progress: _Progress, date: _dt.date | None = None
 ) -> Iterator[Article | LoadError]:
     from .corpus.parallel import analyse_paths
 
-    for item in analyse_paths(files, workers=workers, strict=strict):
+    dates = None if date is None else (lambda _id: date)
+    for item in analyse_paths(files, workers=workers, strict=strict, dates=dates):
         progress.step()
         yield item
 
@@ -186,6 +195,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _build_parser().parse_args(argv)
     out = sys.stdout
     try:
+        if args.date is not None and len(args.paths) != 1:
+            print("kzaz_corpus: error: --date needs exactly one input file", file=sys.stderr)
+            return 2
         if not args.paths:
             corpus = load_seeds()
             if args.format == "json":
@@ -196,12 +208,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 0
 
         files = _expand(args.paths, args.pattern)
+        if args.date is not None and len(files) != 1:
+            print("kzaz_corpus: error: --date needs exactly one input file", file=sys.stderr)
+            return 2
         enabled = args.progress == "always" or (args.progress == "auto" and sys.stderr.isatty() and len(files) > 20)
         progress = _Progress(len(files), sys.stderr, enabled)
         if args.workers is not None and args.workers < 1:
             print("kzaz_corpus: error: --workers must be at least 1", file=sys.stderr)
             return 2
-        items = _load(files, strict=args.strict, workers=args.workers, progress=progress)
+        items = _load(files, strict=args.strict, workers=args.workers, progress=progress, date=args.date)
         if args.format == "json":
             failures = _write_json(items, out)
             progress.close()

@@ -23,6 +23,7 @@ import attrs
 from attrs import field, frozen
 
 __all__ = [
+    "TEXT_KINDS",
     "DateMention",
     "Granularity",
     "Header",
@@ -40,6 +41,8 @@ Qualifier = Literal["approx", "more", "less"]
 MetricKind = Literal["level", "change", "target", "multiplier", "count"]
 Granularity = Literal["day", "month", "quarter", "half", "year", "decade"]
 ParagraphKind = Literal["body", "title", "subheading", "credit", "author", "source", "dateline"]
+#: The paragraph kinds that hold the article's own text, where quotes, figures and dates are searched.
+TEXT_KINDS: frozenset[str] = frozenset({"body", "title", "subheading"})
 
 _R = TypeVar("_R")
 

@@ -25,7 +25,7 @@ from ..article import Article
 from ..errors import ParseError, SourceError
 from .parallel import analyse_paths
 from .queries import MetricRow, QuoteGroup, Speaker, group_quotes, metrics_table, speakers_of
-from .sources import LoadError
+from .sources import KnownDates, LoadError, known_date
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..model import MetricKind
@@ -65,18 +65,32 @@ class Corpus:
 
     # -- sources -----------------------------------------------------------
     @classmethod
-    def from_texts(cls, texts: Mapping[str, str]) -> Corpus:
+    def from_texts(cls, texts: Mapping[str, str], dates: KnownDates | None = None) -> Corpus:
         """
         Parse articles from a mapping of id to text.
 
+        Args:
+            texts: Article id to text.
+            dates: Publication dates known from elsewhere: a mapping of id to
+                ``datetime.date``, or a function of the id returning a date or
+                ``None``. A known date overrides the header's.
+
         >>> len(Corpus.from_texts({"x": "Текст."}))
         1
+        >>> Corpus.from_texts({"x": "Текст."}, dates={"x": _dt.date(2025, 1, 2)})["x"].date
+        datetime.date(2025, 1, 2)
         """
-        return cls(articles=[Article.from_text(t, id=i) for i, t in texts.items()])
+        return cls(articles=[Article.from_text(t, id=i, date=known_date(dates, i)) for i, t in texts.items()])
 
     @classmethod
     def from_directory(
-        cls, path: str | Path, pattern: str = "*.txt", *, strict: bool = False, workers: int | None = None
+        cls,
+        path: str | Path,
+        pattern: str = "*.txt",
+        *,
+        strict: bool = False,
+        workers: int | None = None,
+        dates: KnownDates | None = None,
     ) -> Corpus:
         """
         Load every file matching *pattern* under *path* (not recursive).
@@ -90,6 +104,9 @@ class Corpus:
                 ``N >= 2`` uses *N* worker processes (see
                 :func:`kzaz_corpus.corpus.parallel.analyse_paths`). The result is the
                 same either way.
+            dates: Publication dates known from elsewhere, by article id (the
+                file stem): a mapping or a function returning a date or
+                ``None``. A known date overrides the header's.
 
         Raises:
             SourceError: if *path* is not a directory, or, with ``strict=True``,
@@ -105,7 +122,7 @@ class Corpus:
         """
         articles: list[Article] = []
         errors: list[LoadError] = []
-        for item in iter_directory(path, pattern, strict=strict, workers=workers):
+        for item in iter_directory(path, pattern, strict=strict, workers=workers, dates=dates):
             if isinstance(item, LoadError):
                 errors.append(item)
             else:
@@ -313,7 +330,12 @@ class Corpus:
 
 
 def iter_directory(
-    path: str | Path, pattern: str = "*.txt", *, strict: bool = False, workers: int | None = None
+    path: str | Path,
+    pattern: str = "*.txt",
+    *,
+    strict: bool = False,
+    workers: int | None = None,
+    dates: KnownDates | None = None,
 ) -> Iterator[Article | LoadError]:
     """
     Yield each file under *path* as an :class:`Article` or a :class:`LoadError`, lazily, in name order.
@@ -330,6 +352,8 @@ def iter_directory(
             ``N >= 2`` uses *N* worker processes, still yielding in name
             order and the same items as a serial run (see
             :func:`kzaz_corpus.corpus.parallel.analyse_paths`).
+        dates: Publication dates known from elsewhere, by article id (the
+            file stem): a mapping or a function returning a date or ``None``.
 
     Raises:
         SourceError: if *path* is not a directory, or with ``strict=True`` for the first bad file.
@@ -346,7 +370,7 @@ def iter_directory(
         raise SourceError(root, "not a directory")
 
     files = (p for p in sorted(root.glob(pattern)) if p.is_file())
-    yield from analyse_paths(files, workers=workers, strict=strict)
+    yield from analyse_paths(files, workers=workers, strict=strict, dates=dates)
 
 
 def _seed_dir() -> Path:

@@ -21,13 +21,14 @@ Facts:
 from __future__ import annotations
 
 import collections
+import datetime as _dt
 import multiprocessing.context
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 
 from ..article import Article
-from .sources import LoadError, load_path
+from .sources import KnownDates, LoadError, known_date, load_path
 
 __all__ = ["analyse_paths", "load_path"]
 
@@ -36,9 +37,9 @@ __all__ = ["analyse_paths", "load_path"]
 _PREFETCH = 2
 
 
-def _load_chunk(paths: Sequence[str], strict: bool) -> list[Article | LoadError]:
-    """Worker task: analyse a chunk of files in order."""
-    return [load_path(p, strict=strict) for p in paths]
+def _load_chunk(paths: Sequence[tuple[str, _dt.date | None]], strict: bool) -> list[Article | LoadError]:
+    """Worker task: analyse a chunk of files (each with its known date, if any) in order."""
+    return [load_path(p, strict=strict, date=d) for p, d in paths]
 
 
 def _init_worker() -> None:
@@ -48,10 +49,12 @@ def _init_worker() -> None:
     _morph.analyzer()
 
 
-def _chunks(paths: Iterable[str | Path], size: int) -> Iterator[list[str]]:
-    chunk: list[str] = []
+def _chunks(
+    paths: Iterable[str | Path], size: int, dates: KnownDates | None
+) -> Iterator[list[tuple[str, _dt.date | None]]]:
+    chunk: list[tuple[str, _dt.date | None]] = []
     for p in paths:
-        chunk.append(str(p))
+        chunk.append((str(p), known_date(dates, Path(p).stem)))
         if len(chunk) >= size:
             yield chunk
             chunk = []
@@ -66,6 +69,7 @@ def analyse_paths(
     chunksize: int = 4,
     strict: bool = False,
     mp_context: multiprocessing.context.BaseContext | None = None,
+    dates: KnownDates | None = None,
 ) -> Iterator[Article | LoadError]:
     """
     Analyse files, in worker processes if asked, yielding results in input order.
@@ -86,6 +90,9 @@ def analyse_paths(
         mp_context: A ``multiprocessing`` context (for example
             ``multiprocessing.get_context("spawn")``); the platform default if
             ``None``.
+        dates: Known publication dates by article id (the file stem): a
+            mapping or a function, asked in this process. A known date
+            overrides the header's.
 
     Raises:
         ValueError: if *workers* or *chunksize* is less than 1.
@@ -106,8 +113,8 @@ def analyse_paths(
     if chunksize < 1:
         raise ValueError(f"chunksize must be at least 1, got {chunksize}")
     if workers is None or workers == 1:
-        return (load_path(p, strict=strict) for p in paths)
-    return _analyse_in_pool(paths, workers, chunksize, strict, mp_context)
+        return (load_path(p, strict=strict, date=known_date(dates, Path(p).stem)) for p in paths)
+    return _analyse_in_pool(paths, workers, chunksize, strict, mp_context, dates)
 
 
 def _analyse_in_pool(
@@ -116,8 +123,9 @@ def _analyse_in_pool(
     chunksize: int,
     strict: bool,
     mp_context: multiprocessing.context.BaseContext | None,
+    dates: KnownDates | None,
 ) -> Iterator[Article | LoadError]:
-    chunks = _chunks(paths, chunksize)
+    chunks = _chunks(paths, chunksize, dates)
     pending: collections.deque[Future[list[Article | LoadError]]] = collections.deque()
     with ProcessPoolExecutor(max_workers=workers, mp_context=mp_context, initializer=_init_worker) as pool:
         try:

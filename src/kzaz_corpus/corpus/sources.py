@@ -14,15 +14,37 @@ Facts:
 from __future__ import annotations
 
 import codecs
+import datetime as _dt
 import json
+from collections.abc import Callable, Mapping
 from pathlib import Path
+from typing import TypeAlias
 
 from attrs import frozen
 
 from ..article import Article
 from ..errors import KzazError, ParseError, SourceError
 
-__all__ = ["LoadError", "decode_bytes", "load_path", "read_article"]
+__all__ = ["KnownDates", "LoadError", "decode_bytes", "known_date", "load_path", "read_article"]
+
+# Publication dates known from elsewhere (a feed, a database): a mapping of
+# article id to date, or a function of the id returning a date or ``None``.
+KnownDates: TypeAlias = Mapping[str, _dt.date] | Callable[[str], "_dt.date | None"]
+
+
+def known_date(dates: KnownDates | None, id: str) -> _dt.date | None:
+    """
+    Return the known publication date of article *id*, or ``None``.
+
+    >>> known_date({"a": _dt.date(2025, 1, 2)}, "a"), known_date(lambda i: None, "a")
+    (datetime.date(2025, 1, 2), None)
+    """
+    if dates is None:
+        return None
+    if callable(dates):
+        return dates(id)
+    return dates.get(id)
+
 
 #: Encodings tried after UTF-8, Cyrillic ones first.
 _CYRILLIC_ENCODINGS = ("cp1251", "koi8_r", "utf_16", "cp866", "iso8859_5", "mac_cyrillic")
@@ -99,9 +121,12 @@ def _control_ratio(text: str) -> float:
     return bad / len(text)
 
 
-def read_article(path: str | Path, id: str | None = None) -> Article:
+def read_article(path: str | Path, id: str | None = None, date: _dt.date | None = None) -> Article:
     """
     Read one file and parse it into an :class:`Article` (id: the file stem).
+
+    A known publication *date* overrides the one the file's header states
+    (see :meth:`kzaz_corpus.Article.from_text`).
 
     Raises:
         SourceError: if the file cannot be read, decoded or parsed.
@@ -120,12 +145,12 @@ def read_article(path: str | Path, id: str | None = None) -> Article:
         raise SourceError(p, f"cannot read file: {exc.strerror or exc}") from exc
     text = decode_bytes(data, p)
     try:
-        return Article.from_text(text, id=p.stem if id is None else id)
+        return Article.from_text(text, id=p.stem if id is None else id, date=date)
     except ParseError as exc:
         raise SourceError(p, f"cannot parse: {exc}") from exc
 
 
-def load_path(path: str | Path, *, strict: bool = False) -> Article | LoadError:
+def load_path(path: str | Path, *, strict: bool = False, date: _dt.date | None = None) -> Article | LoadError:
     """
     Read and analyse one file; a failure becomes a :class:`LoadError` unless *strict*.
 
@@ -133,6 +158,7 @@ def load_path(path: str | Path, *, strict: bool = False) -> Article | LoadError:
         path: The file to read.
         strict: Raise the :class:`SourceError` instead of returning it as a
             :class:`LoadError`.
+        date: The article's publication date, when known from elsewhere.
 
     Raises:
         SourceError: with ``strict=True``, if the file cannot be read,
@@ -148,7 +174,7 @@ def load_path(path: str | Path, *, strict: bool = False) -> Article | LoadError:
     .. versionadded:: 0.1.0
     """
     try:
-        return read_article(path)
+        return read_article(path, date=date)
     except KzazError as exc:
         if strict:
             raise

@@ -45,16 +45,16 @@ from attrs import define, evolve, frozen
 
 from ..lexicon import morph as _morph
 from ..lexicon.numbers import alternation, exclusions, fused, numerals, qualifiers, scales, unit_kinds, units, verbs
-from ..model import DateMention, Metric, MetricKind, Paragraph, Qualifier
+from ..model import TEXT_KINDS, DateMention, Metric, MetricKind, Paragraph, Qualifier
 from ..text.chars import HSPACE
-from ..text.sentences import paragraph_sentences
+from ..text.doc import Doc
 from .numbers import NumberMention, extract_numbers
 
 if TYPE_CHECKING:
     from pymorphy3.analyzer import Parse
 
 
-__all__ = ["extract_metrics"]
+__all__ = ["extract_metrics", "run"]
 
 # Case is ignored only around words (``(?i:…)`` or ``_F``): the regex engine
 # is many times slower on letter classes when the whole pattern ignores case.
@@ -62,7 +62,7 @@ _F = regex.IGNORECASE | regex.VERSION1
 _V = regex.VERSION1
 _HS = HSPACE
 _END_WORD = r"(?![\p{L}\p{N}_])"
-_BODY_KINDS = frozenset({"body", "title", "subheading"})
+_BODY_KINDS = TEXT_KINDS
 
 _WORD_RE = regex.compile(r"[\p{L}][\p{L}\-]{0,40}+")
 # Where a clause starts, looking back from a number.
@@ -134,7 +134,6 @@ class _Patterns:
         self.share_of = regex.compile(rf"{_HS}*+\([^()\r\n]{{1,24}}+\){_HS}*+из{_HS}++[\d{_HS[1:-1]}]++", _F)
         # The word right before a number: "месяцев шесть – девять".
         self.word_before = regex.compile(rf"(?<![\p{{L}}\p{{N}}_])(?P<w>\p{{L}}{{2,20}}+){_HS}++\Z", _V)
-        self.lines = regex.compile(r"[^\r\n]++")
         self.participants = exclusions("participant")
         self.references = exclusions("reference")
         self.year_units = exclusions("year")
@@ -1092,33 +1091,23 @@ def _metric(
     )
 
 
-def _fallback_paragraphs(text: str) -> tuple[Paragraph, ...]:
-    """Every non-blank line as a body paragraph (when no paragraphs are given)."""
-    out = []
-    for m in _rx().lines.finditer(text):
-        if m.group().strip():
-            out.append(Paragraph(m.start(), m.end(), "body"))
-    return tuple(out)
-
-
 class _Sentences:
     """
     The sentences of one paragraph, split only when a metric asks for its sentence.
 
-    Most paragraphs with numbers hold no metric (dates, years), and a
-    paragraph without a sentence delimiter followed by a space is a single
-    sentence: neither needs the sentence splitter.
+    Most paragraphs with numbers hold no metric (dates, years): their
+    sentences are never split.
     """
 
-    def __init__(self, text: str, par: Paragraph) -> None:
-        self.text, self.par = text, par
+    def __init__(self, doc: Doc, par: Paragraph) -> None:
+        self.doc, self.par = doc, par
         self.spans: tuple[tuple[int, int], ...] | None = None
         self.starts: list[int] = []
 
     def of(self, pos: int) -> tuple[int, int]:
         """The ``(start, end)`` of the sentence that holds *pos*."""
         if self.spans is None:
-            self.spans = paragraph_sentences(self.text, self.par.start, self.par.end)
+            self.spans = self.doc.sentences(self.par)
             self.starts = [s for s, _ in self.spans]
         i = bisect.bisect_right(self.starts, pos) - 1
         if i >= 0 and pos < self.spans[i][1]:
@@ -1189,15 +1178,26 @@ def extract_metrics(
     """
     if not isinstance(text, str):
         raise TypeError(f"extract_metrics expects str, got {type(text).__name__}")
-    pars = tuple(paragraphs) or _fallback_paragraphs(text)
+    # With no paragraphs at all, every non-blank line is read.
+    return run(Doc(text, tuple(paragraphs) or None), dates=dates)
+
+
+def run(doc: Doc, *, dates: Sequence[DateMention] = ()) -> tuple[Metric, ...]:
+    """
+    The metrics stage: every stated quantity of *doc*, linked to the time expression of its sentence.
+
+    Reads the document's text, paragraphs and sentences, and the dates stage's output.
+
+    >>> [m.surface for m in run(Doc("Экспорт вырос на 5%.Импорт упал на 2%."))]
+    ['5%', '2%']
+    """
+    text = doc.text
     out: list[Metric] = []
-    for par in pars:
-        if par.kind not in _BODY_KINDS:
-            continue
+    for par in doc.body:
         found = extract_numbers(text, par.start, par.end)
         if not found:
             continue
-        sentences = _Sentences(text, par)
+        sentences = _Sentences(doc, par)
         here: list[Metric] = []
         for n in found:
             metric = _metric(text, par, n, here, sentences)

@@ -23,18 +23,9 @@ import regex
 
 from ...lexicon.quotes import country_of
 from ..names import PersonMention
-from .speakers import (
-    _HEAD_OF_STATE_RE,
-    _HOME_HEAD_RE,
-    _PLURAL_HEAD_RE,
-    HOME,
-    Mention,
-    SpeakerContext,
-    _can_be_nominative,
-    _nominative_phrase,
-    title_of,
-)
+from .speakers import Mention, SpeakerContext
 from .text import WORD_RE
+from .words import HEAD_OF_STATE_RE, HOME, HOME_HEAD_RE, PLURAL_HEAD_RE, can_be_nominative, nominative_phrase, title_of
 
 __all__ = ["medium_in", "mention_after", "mention_anywhere", "mention_before", "source_place"]
 
@@ -97,12 +88,12 @@ def _make_title(ctx: SpeakerContext, text: str, words: list[regex.Match[str]], i
     head, cls = t
     phrase, pend = _title_phrase(text, words, i, limit)
     start = words[i].start()
-    if _PLURAL_HEAD_RE.match(phrase) or cls == "group":
+    if PLURAL_HEAD_RE.match(phrase) or cls == "group":
         return Mention(start, pend, "group", phrase)
     if cls in ("person", "head") and _plural_title(word, head):
         # What counts, "Speakers": a plural speaker ("по словам экспертов отраслевого союза") stays unnamed,
         # in the nominative.
-        return Mention(start, pend, "group", _nominative_phrase(phrase.split()))
+        return Mention(start, pend, "group", nominative_phrase(phrase.split()))
     if cls == "org":
         # An organisation may carry its name in quotation marks: "телеканал «Россия 24»".
         m = _ORG_QUOTED_NAME_RE.match(text, pend, pend + 45) or _ORG_LATIN_NAME_RE.match(text, pend, pend + 60)
@@ -121,10 +112,10 @@ def _make_title(ctx: SpeakerContext, text: str, words: list[regex.Match[str]], i
         # "казахстанский лидер", "Азербайджанский лидер"
         country = country_of(words[i - 1].group())
     if cls == "head":
-        if head == "глава" and not _HEAD_OF_STATE_RE.match(phrase):
+        if head == "глава" and not HEAD_OF_STATE_RE.match(phrase):
             return Mention(start, pend, "title", phrase, role=phrase, head="глава", country=country)
         head = "президент"
-        if _HOME_HEAD_RE.match(phrase):
+        if HOME_HEAD_RE.match(phrase):
             country = HOME
     elif head in ("премьер", "премьер-министр"):
         head = "премьер-министр"
@@ -143,7 +134,7 @@ def _plural_title(word: str, head: str) -> bool:
 
 def _person_mention(ctx: SpeakerContext, text: str, pm: PersonMention) -> Mention:
     role = None
-    r = ctx._role_before(pm)
+    r = ctx.role_before(pm)
     if r is not None:
         role = text[r[2] : pm.start].strip() or None
     return Mention(pm.start, pm.end, "person", text[pm.start : pm.end], role=role, person=pm)
@@ -236,7 +227,7 @@ def _scan_forward(ctx: SpeakerContext, text: str, start: int, end: int) -> tuple
             # Skip a prepositional phrase: "на совещании президента РФ", "в ходе визита".
             continue
         t = title_of(word)
-        if t is not None and _can_be_nominative(word):
+        if t is not None and can_be_nominative(word):
             title = _make_title(ctx, text, words, i, end)
             if title is None:
                 continue
@@ -317,14 +308,14 @@ def mention_before(ctx: SpeakerContext, text: str, start: int, verb_start: int) 
         if low in _NOM_PRONOUNS:
             return Mention(w.start(), w.end(), "pronoun", word)
         t = title_of(word)
-        if t is not None and _can_be_nominative(word):
+        if t is not None and can_be_nominative(word):
             # The head of a title phrase is its first title word: go back over "Пресс-секретарь премьер-министра".
             j = i
             while (
                 j > 0
                 and title_of(words[j - 1].group()) is not None
                 and not any(c in _STOP_CHARS for c in text[words[j - 1].end() : words[j].start()])
-                and _can_be_nominative(words[j - 1].group())
+                and can_be_nominative(words[j - 1].group())
             ):
                 j -= 1
             m = _make_title(ctx, text, words, j, verb_start)
@@ -416,7 +407,7 @@ def _nominal(phrase: str) -> str:
             nf = str(ps[0].normal_form)
             return nf[:1].upper() + nf[1:]
         return words[0]
-    return _nominative_phrase(words)
+    return nominative_phrase(words)
 
 
 _PLACE_START_RE = regex.compile(r"(?i)\s*+(?:в|во|на)\s++")
