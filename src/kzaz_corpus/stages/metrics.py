@@ -124,6 +124,8 @@ class _Patterns:
         self.in_currency = regex.compile(rf"{_HS}++[вВ]{_HS}++(?P<w>\p{{L}}++)", _V)
         # A word after the number, separated by spaces only ("IT-компаний" included).
         self.next_word = regex.compile(rf"{_HS}++(?P<w>[\p{{L}}][\p{{L}}\-]{{0,40}}+){_END_WORD}", _V)
+        # After an abbreviation's dot the space may be missing: "2,7 млн.тонн".
+        self.word_after_dot = regex.compile(rf"(?<=\.){_HS}*+(?P<w>[\p{{L}}][\p{{L}}\-]{{0,40}}+){_END_WORD}", _V)
         # A year or a span of years: "2024", "2025–2027".
         self.year = regex.compile(r"\A\d{4}(?:\s*+[-\u2010-\u2014\u2212]\s*+\d{4})?+\Z")
         # The bracket that closes an editorial unit: "48 (миллиардов рублей – ред.)".
@@ -132,6 +134,8 @@ class _Patterns:
         self.dash_before = regex.compile(rf"[\u2013\u2014-]{_HS}*+\Z")
         # "(28,2%) из 3 847 избирательных участков": a share of a whole stated right after.
         self.share_of = regex.compile(rf"{_HS}*+\([^()\r\n]{{1,24}}+\){_HS}*+из{_HS}++[\d{_HS[1:-1]}]++", _F)
+        # "число", "количество": a new counted thing is named.
+        self.count_word = regex.compile(r"(?i:числ|количеств)\p{L}*+")
         # The word right before a number: "месяцев шесть – девять".
         self.word_before = regex.compile(rf"(?<![\p{{L}}\p{{N}}_])(?P<w>\p{{L}}{{2,20}}+){_HS}++\Z", _V)
         self.participants = exclusions("participant")
@@ -350,7 +354,7 @@ def _counted_noun(text: str, n: NumberMention, p: int, stop: int) -> _Unit | Non
     rx = _rx()
     modifiers: list[regex.Match[str]] = []
     while len(modifiers) <= 2:
-        m = rx.next_word.match(text, p, stop)
+        m = rx.next_word.match(text, p, stop) or (rx.word_after_dot.match(text, p, stop) if not modifiers else None)
         listed = _listed_word(text, m, modifiers, stop) if m is not None else None
         if listed is not None:
             return listed
@@ -984,6 +988,17 @@ _BARE_NUMBER_RULES = (
 )
 
 
+def _scaled_before(f: _Figure) -> str | None:
+    """The unit of the scaled figure just before in the sentence, which a bare scaled figure repeats."""
+    last = f.prev[-1] if f.prev else None
+    if last is None or last.unit is None or last.sentence_end is None or f.n.start >= last.sentence_end:
+        return None
+    if f.n.start - last.end > 100 or not any(w.lower().rstrip(".") in scales() for w in last.surface.split()):
+        return None
+    between = f.text[last.end : f.n.start]
+    return None if _rx().count_word.search(between) else last.unit
+
+
 def _place_unit(f: _Figure) -> bool:
     """Set the unit lemma; False when a bare number measures nothing."""
     n = f.n
@@ -991,7 +1006,8 @@ def _place_unit(f: _Figure) -> bool:
         f.unit, f.end = None, n.end  # "две трети жителей": the whole, not a unit
     f.unit_lemma = f.unit.lemma if f.unit is not None else ("раз" if n.multiplier else None)
     if f.unit is None and n.scale is not None:
-        f.unit_lemma = _counted_before(f.text, f.lo, f.start)  # "число мигрантов … 4-6 млн"
+        # "число мигрантов … 4-6 млн"; "86 млн т, а в этом году – уже 92,7 млн"
+        f.unit_lemma = _counted_before(f.text, f.lo, f.start) or _scaled_before(f)
     if f.unit is not None or n.scale is not None or n.multiplier:
         return True
     for name, rule in _BARE_NUMBER_RULES:
