@@ -649,19 +649,48 @@ def _subject_before_verb(text: str, s_lo: int, start: int, end: int, gov: _Gover
         return None
     lo = max(s_lo, gov.start - 120)
     before = _words(text, lo, gov.start)
-    for i in range(len(before) - 1, -1, -1):
-        gap_start = before[i - 1].end() if i else lo
-        if any(ch.isdigit() for ch in text[gap_start : before[i].start()]):
-            continue  # "на 2026 год": part of a date, not the subject
-        if i and any(p.tag.POS == "PREP" for p in _morph.parse(before[i - 1].group().lower())[:1]):
-            continue  # "в Грузии": a prepositional phrase
-        if _is_noun(before[i].group(), "nomn"):
-            while i and _is_genitive_form(before[i].group()) and _is_noun(before[i - 1].group(), "nomn"):
-                if text[before[i - 1].end() : before[i].start()].strip():
-                    break
-                i -= 1  # "ВВП страны вырос": the head, not its genitive
-            return before, i
+    candidates = [i for i in range(len(before) - 1, -1, -1) if _subject_candidate(text, before, i, lo)]
+    verb = _finite_verb(text[gov.start : gov.end])
+    agreeing = [i for i in candidates if verb is None or _agrees_with_verb(before[i].group(), verb)]
+    for i in agreeing[:1] or candidates[:1]:  # "Число … вакцины россиян составило": the subject agrees
+        while i and _is_genitive_form(before[i].group()) and _is_noun(before[i - 1].group(), "nomn"):
+            if text[before[i - 1].end() : before[i].start()].strip():
+                break
+            i -= 1  # "ВВП страны вырос": the head, not its genitive
+        return before, i
     return None
+
+
+def _subject_candidate(text: str, before: Sequence[regex.Match[str]], i: int, lo: int) -> bool:
+    """Whether ``before[i]`` can be the subject: a nominative noun outside dates and prepositional phrases."""
+    gap_start = before[i - 1].end() if i else lo
+    if any(ch.isdigit() for ch in text[gap_start : before[i].start()]):
+        return False  # "на 2026 год": part of a date, not the subject
+    if i and any(p.tag.POS == "PREP" for p in _morph.parse(before[i - 1].group().lower())[:1]):
+        return False  # "в Грузии": a prepositional phrase
+    return _is_noun(before[i].group(), "nomn")
+
+
+def _finite_verb(word: str) -> tuple[str, str | None] | None:
+    """The number and (in the past singular) gender a finite verb asks of its subject, if *word* is one."""
+    parses = _morph.parse(word.lower())
+    if not parses or parses[0].tag.POS != "VERB" or parses[0].tag.number is None:
+        return None
+    tag = parses[0].tag
+    gender = str(tag.gender) if tag.tense == "past" and tag.number == "sing" and tag.gender else None
+    return str(tag.number), gender
+
+
+def _agrees_with_verb(word: str, verb: tuple[str, str | None]) -> bool:
+    """Whether a nominative reading of noun *word* agrees with the verb's number and gender."""
+    if word.isupper() and len(word) > 1:
+        return True  # "ВВП": an abbreviation agrees with anything
+    number, gender = verb
+    for p in _morph.parse(word.lower()):
+        if p.tag.POS == "NOUN" and p.tag.case == "nomn" and p.tag.number == number:
+            if gender is None or p.tag.gender == gender or "Ms-f" in p.tag.grammemes:
+                return True
+    return False
 
 
 def _genitive_after(text: str, s_hi: int, start: int, end: int, gov: _Governor | None) -> _Found | None:
