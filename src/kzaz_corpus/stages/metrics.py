@@ -701,8 +701,9 @@ def _genitive_after(text: str, s_hi: int, start: int, end: int, gov: _Governor |
     for i, m in enumerate(words):
         if text[end if i == 0 else words[i - 1].end() : m.start()].strip():
             break
-        if _is_noun(m.group(), "gent"):
-            return words, i
+        adjective = _is_modifier(m.group()) and i + 1 < len(words) and _is_noun(words[i + 1].group(), "gent")
+        if _is_noun(m.group(), "gent") and not adjective:
+            return words, i  # "посевных площадей": the adjective is no head
         if not _is_modifier(m.group()):
             break
     return None
