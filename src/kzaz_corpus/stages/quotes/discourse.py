@@ -179,6 +179,14 @@ class Discourse:
                 return ev.speaker
         return self._person_noun_before(pos, gender)
 
+    def group(self, pos: int) -> str | None:
+        """The people a plural pronoun at *pos* stands for: the nearest plural person noun before it (``жители``)."""
+        start = max(0, pos - _NOUN_REACH)
+        for w in reversed(list(_WORD_RE.finditer(self.text, start, pos))):
+            if not self._inside_excluded(w.start()) and (noun := _plural_person(w.group())) is not None:
+                return noun
+        return None
+
     def _person_noun_before(self, pos: int, gender: Gender | None) -> str | None:
         from .roles import person_noun
 
@@ -190,6 +198,18 @@ class Discourse:
             if noun is not None and (gender is None or _noun_gender(noun) == gender):
                 return noun
         return None
+
+
+def _plural_person(word: str) -> str | None:
+    """The nominative plural of *word* when it is a plural person noun (``жителями`` -> ``жители``), else None."""
+    from ...lexicon.morph import parse
+
+    for p in parse(fold(word))[:1]:
+        grammemes = p.tag.grammemes
+        if p.tag.POS == "NOUN" and "anim" in grammemes and "plur" in grammemes and not {"Name", "Surn"} & grammemes:
+            form = p.inflect({"nomn", "plur"})
+            return str(form.word) if form is not None else None
+    return None
 
 
 def _noun_gender(phrase: str) -> Gender | None:

@@ -284,5 +284,10 @@ def _title_in_run(run: Sequence[regex.Match[str]], i: int, case: str | None) -> 
 
 
 def is_title(head: str) -> bool:
-    """Whether *head* is a lemma of ``titles.tsv`` (not a generic person noun)."""
-    return head in titles()
+    """
+    Whether *head* is a title (``titles.tsv`` or ``title_links.tsv``), not a generic person noun.
+
+    >>> is_title("министр"), is_title("госслужащий"), is_title("женщина")
+    (True, True, False)
+    """
+    return head in titles() or head in title_links()

@@ -234,7 +234,7 @@ def _person(s: Speakers, m: Mention, pos: int, gender: Gender | None) -> tuple[s
 def _pronoun(s: Speakers, m: Mention, pos: int, gender: Gender | None) -> tuple[str | None, bool]:
     g = _PRONOUNS.get(fold(m.text))
     if g == "p":
-        return m.text, False
+        return s.state.group(pos) or m.text, False
     g = g or gender
     name = s.state.salient(pos, g)
     if name is not None:
