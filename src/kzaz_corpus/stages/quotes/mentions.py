@@ -182,11 +182,19 @@ def mention_after(ctx: SpeakerContext, text: str, start: int, end: int) -> tuple
     ref = _SSYLKA_RE.search(text, start, end)
     limit = ref.start() if ref else end
     found, medium = _scan_forward(ctx, text, start, limit)
-    if ref:
+    if ref and (found is None or found.kind in ("org", "group")):
+        # "сообщает агентство со ссылкой на экономиста …": the source is the one referred to;
+        # "сообщил министр …, передает агентство со ссылкой на …" keeps the person who spoke.
         other = mention_anywhere(ctx, text, ref.end(), end)
         if other is not None:
             return other, medium
+    if found is None and (quoted := _QUOTED_AFTER_RE.match(text, start, limit)) is not None:
+        # "Об этом сообщает "Р-Спорт"": an outlet named in quotation marks.
+        return Mention(quoted.start(1), quoted.end(1), "org", quoted.group(1)[1:-1]), medium
     return found, medium
+
+
+_QUOTED_AFTER_RE = regex.compile(r"\s*+(«[^»\n]{1,40}+»|\"[^\"\n]{1,40}+\")")
 
 
 def _scan_forward(ctx: SpeakerContext, text: str, start: int, end: int) -> tuple[Mention | None, str | None]:

@@ -43,7 +43,7 @@ from ...text.chars import fold
 from ..names import PersonMention
 from .discourse import Discourse
 from .home import home_country
-from .offices import office_holder, office_role
+from .offices import named_holder, office_holder, office_role
 from .persons import Gender, PersonIndex
 from .roles import RoleIndex, is_title
 from .words import HOME, head_and_orgs, nominative_phrase, title_of
@@ -159,6 +159,12 @@ class SpeakerContext:
         """The office-holder of *role* in *country* (``HOME``: the article's) on the article's date."""
         return office_holder(role, self.home if country == HOME else country, self.date)
 
+    def named_holder(self, role: str, country: str | None) -> str | None:
+        """The one person the article names who held *role* (in *country*; ``HOME``: the article's, if known)."""
+        if country == HOME:
+            country = self.home
+        return named_holder(role, country, self.date, self.people.full_names.values())
+
     def discourse(self, excluded: Sequence[tuple[int, int]] = ()) -> Speakers:
         """
         Start reading the article's attributions in order; *excluded* spans (direct quotes) hold no candidates.
@@ -267,7 +273,7 @@ def _title_holder(s: Speakers, m: Mention, pos: int, gender: Gender | None) -> s
     if name := ctx.roles.by_link(head, m.country, pos, home, gender, prefer=current):
         return name
     role = office_role(head, phrase)
-    if role is not None and (name := ctx.holder(role, m.country)):
+    if role is not None and (name := ctx.holder(role, m.country) or ctx.named_holder(role, m.country)):
         return name
     if m.country == HOME and home is None:
         # A home title with no home country in evidence stays a descriptor.
