@@ -704,7 +704,9 @@ def extract_quotes(text: str, paragraphs: Sequence[Paragraph], *, date: _dt.date
     for c in accepted:
         anchor = c.mention.start if c.mention is not None else c.start
         gender = c.verb.gender if c.verb is not None else None
-        speaker, named = speakers.attribute(c.mention, anchor, inherit=c.inherit or c.verb is not None, gender=gender)
+        speaker, named = speakers.attribute(
+            c.mention, anchor, inherit=c.inherit or c.verb is not None, gender=gender, span=(c.start, c.end)
+        )
         role = None
         if c.mention is not None:
             role = c.mention.role or (c.mention.text if c.mention.kind == "title" else None)

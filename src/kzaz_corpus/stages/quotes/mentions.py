@@ -85,6 +85,9 @@ def _title_phrase(text: str, words: list[regex.Match[str]], i: int, limit: int) 
     return text[words[i].start() : end], end
 
 
+_OUR_RE = regex.compile(r"(?i)наш\p{L}{0,2}")
+
+
 def _make_title(ctx: SpeakerContext, text: str, words: list[regex.Match[str]], i: int, limit: int) -> Mention | None:
     word = words[i].group()
     t = title_of(word)
@@ -120,7 +123,8 @@ def _make_title(ctx: SpeakerContext, text: str, words: list[regex.Match[str]], i
         if head == "глава" and not HEAD_OF_STATE_RE.match(phrase):
             return Mention(start, pend, "title", phrase, role=phrase, head="глава", country=country)
         head = "президент"
-        if HOME_HEAD_RE.match(phrase):
+        if HOME_HEAD_RE.match(phrase) or (i > 0 and _OUR_RE.fullmatch(words[i - 1].group())):
+            # "Глава государства", "наш президент": the head of state of the article's country.
             country = HOME
     elif head in ("премьер", "премьер-министр"):
         head = "премьер-министр"

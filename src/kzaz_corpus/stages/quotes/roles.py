@@ -201,8 +201,26 @@ class RoleIndex:
         )
         return self._nearest(found, pos, gender)
 
+    def holds_other(self, name: str, head: str, orgs: frozenset[str]) -> bool:
+        """
+        Whether the article gives *name* the title *head* of other organisations than *orgs*.
+
+        ``министр экономики`` is not the ``министр сельского хозяйства`` a later
+        sentence speaks of.
+        """
+        if not orgs:
+            return False
+        own = [aorgs for _, ahead, aorgs, aname in self.org_heads if aname == name and ahead == head and aorgs]
+        return bool(own) and all(not (orgs & aorgs) for aorgs in own)
+
     def by_title(
-        self, head: str, country: str | None, pos: int, home: str | None = None, gender: Gender | None = None
+        self,
+        head: str,
+        country: str | None,
+        pos: int,
+        home: str | None = None,
+        gender: Gender | None = None,
+        orgs: frozenset[str] = frozenset(),
     ) -> str | None:
         """The person the article names with the title *head* (of *country*), nearest to *pos*, preceding first."""
         same = self._by_head.get(head, [])
@@ -210,7 +228,7 @@ class RoleIndex:
         found = (
             (apos, name)
             for apos, _, stored, name in same[max(0, i - _WINDOW) : i + _WINDOW]
-            if _country_fits(head, country, stored or None, home)
+            if _country_fits(head, country, stored or None, home) and not self.holds_other(name, head, orgs)
         )
         return self._nearest(found, pos, gender)
 

@@ -202,13 +202,20 @@ class Speakers:
         self._last: tuple[str | None, bool] = (None, True)
 
     def attribute(
-        self, mention: Mention | None, pos: int, *, inherit: bool = False, gender: Gender | None = None
+        self,
+        mention: Mention | None,
+        pos: int,
+        *,
+        inherit: bool = False,
+        gender: Gender | None = None,
+        span: tuple[int, int] | None = None,
     ) -> tuple[str | None, bool]:
         """
         The ``(speaker, named)`` of a quote attributed by *mention* at *pos*, recorded as the current speaker.
 
         With no mention, a quote that *inherit*\\ s takes the previous quote's
-        speaker. *gender* is the gender of the attributing verb (``заявила``).
+        speaker. *gender* is the gender of the attributing verb (``заявила``);
+        *span* the quoted words, whose names are no candidates for later pronouns.
         """
         if mention is not None:
             speaker, named = self.resolve(mention, pos, gender)
@@ -217,7 +224,7 @@ class Speakers:
         else:
             speaker, named = None, True
         if speaker is not None:
-            self.state.record(pos, speaker, named=named, gender=gender)
+            self.state.record(pos, speaker, named=named, gender=gender, span=span)
         self._last = (speaker, named)
         return speaker, named
 
@@ -264,7 +271,8 @@ def _title_holder(s: Speakers, m: Mention, pos: int, gender: Gender | None) -> s
     found = head_and_orgs(phrase.split())
     if found is not None and found[1] and (name := ctx.roles.by_org(found[0], found[1], pos, gender)):
         return name
-    if name := ctx.roles.by_title(head, m.country, pos, home, gender):
+    orgs = found[1] if found is not None else frozenset()
+    if name := ctx.roles.by_title(head, m.country, pos, home, gender, orgs):
         return name
     if not is_title(head):
         # A person noun that is no title (``женщина``) names only who the text called so.
@@ -278,7 +286,11 @@ def _title_holder(s: Speakers, m: Mention, pos: int, gender: Gender | None) -> s
     if m.country == HOME and home is None:
         # A home title with no home country in evidence stays a descriptor.
         return None
-    return s.state.salient(pos, gender)
+    name = s.state.salient(pos, gender)
+    if name is not None and ctx.roles.holds_other(name, head, orgs):
+        # "Министр сельского хозяйства" is not the minister of economy who spoke last.
+        return None
+    return name
 
 
 def _group(s: Speakers, m: Mention, pos: int, gender: Gender | None) -> tuple[str | None, bool]:
