@@ -27,6 +27,7 @@ SHAPES: dict[str, tuple[int, int, bool]] = {
     "qualifiers.tsv": (2, 2, True),
     "scales.tsv": (3, 3, True),
     "speech_verbs.tsv": (2, 2, False),
+    "title_links.tsv": (2, 2, True),
     "titles.tsv": (2, 2, True),
     "units.tsv": (3, 3, True),
     "verbs.tsv": (2, 2, True),

@@ -18,7 +18,7 @@ import attrs
 from attrs import field, frozen
 
 from .errors import ParseError
-from .model import DateMention, Metric, Paragraph, Quote, _date_or_none, _plain
+from .model import DateMention, Metric, Paragraph, PersonChain, Quote, _date_or_none, _plain
 
 __all__ = ["Article"]
 
@@ -166,6 +166,25 @@ class Article:
             if q.speaker:
                 seen.setdefault(q.speaker, None)
         return tuple(seen)
+
+    @property
+    def persons(self) -> tuple[PersonChain, ...]:
+        """
+        The people the article names, one :class:`~kzaz_corpus.model.PersonChain` each, in order of first mention.
+
+        Each chain links every mention of the person: names in any case,
+        surnames alone, initials, and the titles and pronouns that attributed
+        a quote to them. Computed from the text and the quotes on each access.
+
+        >>> a = Article.from_text("Министр Али Сарсенов выступил. Он сказал, что рост продолжится.")
+        >>> [(c.name, c.titles, len(c.mentions)) for c in a.persons]
+        [('Али Сарсенов', ('министр',), 2)]
+
+        .. versionadded:: 0.2.0
+        """
+        from .stages.quotes.persons import person_chains
+
+        return person_chains(self.text, self.quotes)
 
     def _repr_html_(self) -> str:
         from .views.html import format_article_html

@@ -31,6 +31,7 @@ __all__ = [
     "MetricKind",
     "Paragraph",
     "ParagraphKind",
+    "PersonChain",
     "Qualifier",
     "Quote",
     "QuoteKind",
@@ -204,6 +205,47 @@ class Quote(_Record):
         return format_quote_html(self)
 
 
+def _spans(items: Iterable[tuple[int, int] | list[int]]) -> tuple[tuple[int, int], ...]:
+    return tuple((int(a), int(b)) for a, b in items)
+
+
+def _strs(items: Iterable[str]) -> tuple[str, ...]:
+    return tuple(items)
+
+
+@frozen
+class PersonChain(_Record):
+    """
+    One person of an article: every mention of them, linked into a chain.
+
+    The chain holds the mentions by name in any case (``Касым-Жомарта
+    Токаева``, ``Токаев``, ``А. Жумабаева``), and the titles and pronouns that
+    attributed a quote to the person (``Глава государства``, ``он``), each as a
+    ``(start, end)`` span into the article text, in text order.
+
+    Attributes:
+        name: The canonical name: the fullest nominative form the article gives.
+        gender: ``"m"``, ``"f"`` or ``None`` when the text does not tell.
+        aliases: The other nominative forms the article names the person by
+            (``Токаев``, ``К. Токаев``), in order of first use.
+        titles: The titles the article gives the person in apposition
+            (``президент``, ``посол``), as lemmas, in order of first use.
+        mentions: The spans of every mention.
+
+    >>> c = PersonChain(name="Али Сарсенов", gender="m", aliases=("Сарсенов",), mentions=((8, 20), (31, 33)))
+    >>> PersonChain.from_dict(c.to_dict()) == c
+    True
+
+    .. versionadded:: 0.2.0
+    """
+
+    name: str
+    gender: Literal["m", "f"] | None = None
+    aliases: tuple[str, ...] = field(default=(), converter=_strs)
+    titles: tuple[str, ...] = field(default=(), converter=_strs)
+    mentions: tuple[tuple[int, int], ...] = field(default=(), converter=_spans)
+
+
 def _period(value: object) -> DateMention | None:
     if value is None or isinstance(value, DateMention):
         return value
@@ -259,7 +301,6 @@ class Metric(_Record):
         from .views.html import format_metric_html
 
         return format_metric_html(self)
-
 
 
 def _paragraph_tuple(items: Iterable[Paragraph | dict[str, Any]]) -> tuple[Paragraph, ...]:

@@ -725,7 +725,9 @@ def run(doc: Doc, *, date: _dt.date | None = None) -> tuple[Quote, ...]:
     for c in accepted:
         anchor = c.mention.start if c.mention is not None else c.start
         gender = c.verb.gender if c.verb is not None else None
-        speaker, named = speakers.attribute(c.mention, anchor, inherit=c.inherit or c.verb is not None, gender=gender)
+        speaker, named = speakers.attribute(
+            c.mention, anchor, inherit=c.inherit or c.verb is not None, gender=gender, span=(c.start, c.end)
+        )
         role = None
         if c.mention is not None:
             role = c.mention.role or (c.mention.text if c.mention.kind == "title" else None)
