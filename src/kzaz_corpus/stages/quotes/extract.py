@@ -1158,7 +1158,7 @@ def _cut_off(text: str, paras: list[_Para]) -> int | None:
 
     The content and the attribution of a quote running into the cut are unknown, so none is reported.
     """
-    if not paras or paras[-1].kind != "body":
+    if not paras or paras[-1].kind == "title":
         return None
     last = paras[-1]
     end = last.end

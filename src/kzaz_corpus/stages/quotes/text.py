@@ -150,11 +150,10 @@ def quote_spans(text: str, start: int, end: int, *, opened: int | None = None) -
 
 
 def _opens(stack: _Stack, nxt: str) -> bool:
-    """Whether “ opens here: not after „ (which it closes), nor as the close of an English “…”."""
+    """Whether “ opens here: not after „ (which it closes), nor before a space or punctuation (a close)."""
     if not stack:
         return True
-    top = stack[-1][0]
-    return top != "„" and not (top == "“" and not nxt.isalnum())
+    return stack[-1][0] != "„" and nxt.isalnum()
 
 
 def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
