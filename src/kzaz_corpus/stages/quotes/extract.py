@@ -12,15 +12,23 @@ Facts (*What counts*, docs/explanation/what-counts.md, "Quotes"):
   словам X, …``, ``по мнению X, …``, ``как сообщил X, …``, a postposed
   attribution without quotation marks (``…, заявил министр.``) and a
   backward one (``Об этом сказал X.`` makes what precedes it a quote).
+- Settled questions: a headline ``Сапаров: …`` quotes the person named; an
+  attribution inside a quotation (``«A, — сказал X. — B»``) gives two quotes;
+  a quotation paragraph right after an attribution belongs to its speaker; a
+  quotation over several paragraphs opens each with ``«``; any closing mark
+  closes; ``по данным X``/``по версии X`` attribute when X speaks for itself;
+  ``Такие цифры привел X`` attributes backward like ``Об этом сказал X``.
 - Quotation marks around names and terms (``агентству "Казинформ"``) carry no
-  attribution and are not quotes; a verbatim fragment inside indirect speech
-  stays part of it.
+  attribution and are not quotes, nor are lists and scores (``"Партия" —
+  214``); a verbatim fragment inside indirect speech stays part of it.
 - Content spans exclude quotation marks, the attribution, and trailing
   commas, dashes and the sentence-final period.
 
-Each rule below is a small function over one paragraph that returns
-candidates; overlapping candidates are settled by rule priority (direct
-speech first), then speakers are resolved in text order
+Each rule below is a small function over one paragraph (or one pair of
+quotation marks, or one dash paragraph) that returns candidates; rules for one
+pair of marks or one dash quote stand in ordered tuples where the first answer
+wins, and the rule's name is kept as ``Quote.rule``. Overlapping candidates
+are settled by rule priority (direct speech first), then speakers are resolved in text order
 (:mod:`kzaz_corpus.stages.quotes.speakers`). All patterns are possessive or bounded, and the
 scan visits every paragraph a fixed number of times, so the work is linear in
 the text.
@@ -431,6 +439,20 @@ def _dash_rule(env: _Env, k: int) -> list[_Cand]:
         found = rule(env, k, s, e, body.end())
         if found is not None:
             return found
+    return []
+
+
+def _dash_inside_rule(env: _Env, k: int) -> list[_Cand]:
+    """A dash quote that does not open its paragraph: "Министр вышел к журналистам. – Мы готовы, – сказал он."."""
+    text, para = env.text, env.paras[k]
+    if para.dash or not para.verbs:
+        return []
+    for ss, se in para.sentences[1:]:
+        m = _DASH_OPEN_RE.match(text, ss, se)
+        if m is not None and m.end() > m.start() + 1 and text[m.end() - 1].isspace():
+            found = _dash_inline(env, k, m.end())
+            if found:
+                return found
     return []
 
 
@@ -1048,7 +1070,7 @@ def _ob_etom_rule(env: _Env, k: int) -> list[_Cand]:
 
 
 _ParaRule = Callable[[_Env, int], list[_Cand]]
-_DIRECT_RULES: tuple[_ParaRule, ...] = (_dash_rule, _marks_rule, _headline_rule)
+_DIRECT_RULES: tuple[_ParaRule, ...] = (_dash_rule, _dash_inside_rule, _marks_rule, _headline_rule)
 _INDIRECT_RULES: tuple[_ParaRule, ...] = (_ob_etom_rule, _chto_rule, _po_slovam_rule, _postposed_rule)
 
 
