@@ -525,6 +525,10 @@ def _headline_speaker(env: _Env, para: _Para, cs: int, colon: int) -> Mention | 
     m = _HEADLINE_WHO_RE.fullmatch(env.text, cs, colon)
     if m is None:
         return None
+    persons = env.ctx.persons_in(m.start("who"), m.end("who"))
+    if persons and persons[-1].end >= m.end("who") - 1:
+        # "Министр транспорта Марат Сибатулин:": the name after the title.
+        return mention_anywhere(env.ctx, env.text, persons[-1].start, persons[-1].end)
     found = mention_anywhere(env.ctx, env.text, m.start("who"), m.end("who"))
     if found is None or found.kind != "person" or found.start - cs >= 30:
         return None
@@ -592,6 +596,31 @@ def _marks_after(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
     mention, medium = _attribution_after(env, para, v)
     mention = mention or mention_before(env.ctx, text, after.end(), v[0])
     return [_Cand(mk.s, mk.e, "direct", "marks-after", 3, mention, v[2], medium, para=k)]
+
+
+# "«…», — приводят СМИ слова Пашиняна", "«…», — слова министра привела пресс-служба".
+_WORDS_OF_RE = regex.compile(r"(?i)(?<!\p{L})слова\s++")
+
+
+def _marks_words_of(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
+    """«…», — приводит издание слова X: the quote is X's (a report verb and "слова" after the close)."""
+    text, para = env.text, env.paras[k]
+    after = _AFTER_CLOSE_RE.match(text, mk.c, para.end)
+    if after is None or mk.c >= para.end:
+        return None
+    _, se = _sentence_of(para, after.end())
+    end = min(se, after.end() + 80)
+    words = _WORDS_OF_RE.search(text, after.end(), end)
+    report = report_regex().search(text, after.end(), end)
+    if words is None or report is None or report_at(text, report.start(), report.end()) is None:
+        return None
+    who_end = report.start() if report.start() > words.end() else end
+    mention = mention_anywhere(env.ctx, text, words.end(), who_end)
+    if mention is None or mention.kind not in ("person", "title"):
+        return None
+    return [
+        _Cand(mk.s, mk.e, "direct", "marks-words-of", 3, mention, report_at(text, report.start(), report.end()), para=k)
+    ]
 
 
 def _marks_kak(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
@@ -736,6 +765,7 @@ def _marks_inherit(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
 _MARK_RULES: tuple[_MarkRule, ...] = (
     _marks_split,
     _marks_after,
+    _marks_words_of,
     _marks_kak,
     _marks_colon,
     _marks_own_line,
