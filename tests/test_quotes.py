@@ -552,6 +552,14 @@ RULE_EXAMPLES = {
             ("direct", "никто не помогает", "Ольга Соколова"),
         ],
     ),
+    "dash-inherit": (
+        "Министр энергетики Нурлан Оспанов заявил, что тарифы вырастут на 7%.\n\n"
+        "– Мы сделаем всё, чтобы рост был плавным.",
+        [
+            ("indirect", "тарифы вырастут на 7%", "Нурлан Оспанов"),
+            ("direct", "Мы сделаем всё, чтобы рост был плавным", "Нурлан Оспанов"),
+        ],
+    ),
     "adverbial-before-verb": (
         "«Нам предложили этот пост, и мы его приняли», – на прошлой неделе заявил лидер партии Сергей Волков.",
         [("direct", "Нам предложили этот пост, и мы его приняли", "Сергей Волков")],
@@ -614,6 +622,9 @@ NOT_QUOTE_EXAMPLES = {
     "reminder": "Как сообщалось, компания добыла 7 млн тонн нефти.",
     "headline-verb-not-name": "Оспанов подписал бюджет: что изменится для жителей\n\nМинистр Нурлан Оспанов выступил.",
     "titles-in-marks": "Фильм «Белая гвардия» и спектакль «Три сестры» покажут в мае.",
+    "dash-after-bare-plural-verb": (
+        "Про хирурга говорят — он видит больше других.\n\n— Если трудно, он советуется с коллегами."
+    ),
     "title-noun-not-backward": "Это заявление прозвучало неожиданно для всех участников встречи.",
 }
 
@@ -622,6 +633,14 @@ NOT_QUOTE_EXAMPLES = {
 def test_not_quotes_lists_and_sources(text: str) -> None:
     """Lists, scores, impersonal remarks, statistics and titles in marks give no quote."""
     assert quotes_of(text) == []
+
+
+def test_dash_list_after_attribution_is_not_a_quote() -> None:
+    """List items under an attributing paragraph (lower case, ending in ";") are not its speaker's quotes."""
+    found = quotes_of(
+        "По словам министра Нурлана Оспанова, помощь получат три отрасли.\n\n– строительство дорог;\n\n– ремонт школ."
+    )
+    assert found == [("indirect", "помощь получат три отрасли", "Нурлан Оспанов")]
 
 
 def test_backward_plural_place() -> None:

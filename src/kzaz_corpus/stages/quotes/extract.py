@@ -416,7 +416,47 @@ def _dash_multi(env: _Env, k: int, s: int, e: int, body: int) -> list[_Cand] | N
     return None
 
 
-_DASH_TAIL_RULES: tuple[_DashRule, ...] = (_dash_verb_line, _dash_name_line, _dash_after_colon, _dash_multi)
+# A closing quotation mark right before a verb: "«…»- говорит X", "», — сказал".
+_CLOSE_BEFORE_RE = regex.compile(rf"[»\"”“][,.!?…]?+{HS}*+[{DASHES}]*+{HS}*+\Z")
+
+
+def _attributes_speech(env: _Env, prev: _Para | None) -> bool:
+    """Whether *prev* is a body paragraph that attributes speech ("По словам X, …", "X заявил, что …")."""
+    if prev is None or prev.kind != "body":
+        return False
+    text = env.text
+    for v in prev.verbs:
+        if v[2].cls not in ("speech", "opinion"):
+            continue
+        # "X заявил, что …", "…, – сказал X.", "«…»- говорит X", not a bare "про него говорят".
+        before = max(prev.start, v[0] - 8)
+        if (
+            _CHTO_RE.match(text, v[1], min(prev.end, v[1] + WINDOW))
+            or _COMMA_BEFORE_RE.search(text, before, v[0])
+            or _CLOSE_BEFORE_RE.search(text, before, v[0])
+        ):
+            return True
+    return _TRIGGER_RE.search(text, prev.start, prev.end) is not None
+
+
+def _dash_inherit(env: _Env, k: int, s: int, e: int, body: int) -> list[_Cand] | None:
+    """A dash paragraph with no attribution right after a paragraph that attributes speech."""
+    text = env.text
+    if not _attributes_speech(env, _prev_text(env, k)) or not _THREE_WORDS_RE.match(text, s, e):
+        return None
+    if not text[s].isupper() or text[e - 1] in "?;" or _list_item(env, env.paras[k], s, e):
+        # A question (an interviewer's) or an item of a list.
+        return None
+    return [_Cand(s, e, "direct", "dash-inherit", 3, None, None, inherit=True, runs_to_end=True, para=k)]
+
+
+_DASH_TAIL_RULES: tuple[_DashRule, ...] = (
+    _dash_verb_line,
+    _dash_name_line,
+    _dash_after_colon,
+    _dash_multi,
+    _dash_inherit,
+)
 
 
 def _dash_rule(env: _Env, k: int) -> list[_Cand]:
@@ -753,11 +793,9 @@ def _marks_continued(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
 def _marks_inherit(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
     """What counts, settled questions: a quotation paragraph right after a paragraph that attributes speech."""
     text, para = env.text, env.paras[k]
-    prev = _prev_text(env, k)
-    if prev is None or prev.kind != "body" or not _whole(para, mk) or not _THREE_WORDS_RE.match(text, mk.s, mk.e):
+    if not _whole(para, mk) or not _THREE_WORDS_RE.match(text, mk.s, mk.e):
         return None
-    attributes = any(v[2].cls in ("speech", "opinion") for v in prev.verbs)
-    if not attributes and _TRIGGER_RE.search(text, prev.start, prev.end) is None:
+    if not _attributes_speech(env, _prev_text(env, k)):
         return None
     return [_Cand(mk.s, mk.e, "direct", "marks-inherit", 3, None, None, inherit=True, para=k)]
 
@@ -1216,7 +1254,7 @@ def _cut_off(text: str, paras: list[_Para]) -> int | None:
     end = last.end
     while end > last.start and text[end - 1].isspace():
         end -= 1
-    if end - last.content < 40 or not _CUT_OFF_RE.fullmatch(text, end - 1, end):
+    if end - last.content < 10 or not _CUT_OFF_RE.fullmatch(text, end - 1, end):
         return None
     return end - 1
 
