@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as _dt
 import functools
 from types import MappingProxyType
-from typing import Literal
+from typing import Any, Literal
 
 import regex
 from attrs import frozen
@@ -87,6 +87,17 @@ def verb_forms() -> MappingProxyType[str, VerbForm]:
     return _forms(report=False)
 
 
+def _attributing(tag: Any, cls: str) -> bool:
+    """Whether a word form with the morphological *tag* can attribute speech for a lemma of class *cls*."""
+    short_passive = tag.POS == "PRTS" and "pssv" in tag and "past" in tag
+    if cls == "opinion" and short_passive:
+        # A state of opinion: "уверен, что", "убеждена, что" read like "считает, что".
+        return "neut" not in tag
+    if cls == "passive":
+        return bool(short_passive)
+    return tag.POS == "VERB" and ("past" in tag or "3per" in tag) and "impr" not in tag
+
+
 @functools.cache
 def _forms(*, report: bool) -> MappingProxyType[str, VerbForm]:
     """The attributing forms of the ``report`` lemmas (with *report*) or of all the others."""
@@ -103,14 +114,7 @@ def _forms(*, report: bool) -> MappingProxyType[str, VerbForm]:
             continue
         for form in infn[0].lexeme:
             tag = form.tag
-            if cls == "opinion" and tag.POS == "PRTS" and "pssv" in tag and "past" in tag:
-                # A state of opinion: "уверен, что", "убеждена, что" read like "считает, что".
-                if "neut" in tag:
-                    continue
-            elif cls == "passive":
-                if tag.POS != "PRTS" or "pssv" not in tag or "past" not in tag:
-                    continue
-            elif tag.POS != "VERB" or not ("past" in tag or "3per" in tag) or "impr" in tag:
+            if not _attributing(tag, cls):
                 continue
             gender: Literal["m", "f"] | None = "m" if "masc" in tag else "f" if "femn" in tag else None
             word = _yo(str(form.word))
