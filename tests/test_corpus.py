@@ -197,8 +197,9 @@ def test_from_jsonl_reports_bad_lines(tmp_path: Path) -> None:
     """A broken line is a SourceError naming the file and the line."""
     p = tmp_path / "bad.jsonl"
     p.write_text('{"id": "a", "text": ""}\n{not json\n', encoding="utf-8")
-    with pytest.raises(SourceError, match="line 2"):
+    with pytest.raises(SourceError, match=r"bad\.jsonl:2: invalid JSON") as info:
         Corpus.from_jsonl(p)
+    assert info.value.line == 2
 
 
 _ids = st.text(alphabet="abcdefghij0123456789_-", min_size=1, max_size=12)

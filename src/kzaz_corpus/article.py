@@ -10,15 +10,25 @@ determined by its text and id.
 from __future__ import annotations
 
 import datetime as _dt
-import json
 from collections.abc import Iterable
 from typing import Any
 
 import attrs
 from attrs import field, frozen
 
-from .errors import KzazError, ParseError
-from .model import DateMention, Metric, Paragraph, Quote, _date_or_none, _plain
+from .errors import ParseError
+from .model import (
+    DateMention,
+    Metric,
+    Paragraph,
+    Quote,
+    _date_or_none,
+    _plain,
+    check_fields,
+    check_offsets,
+    json_line,
+    json_load,
+)
 
 __all__ = ["Article"]
 
@@ -93,8 +103,9 @@ class Article:
 
         Raises:
             TypeError: if *text* is not a ``str``.
-            ParseError: if an extractor fails unexpectedly on this text (a bug;
-                the error names the article).
+            ParseError: only for input an extractor judges bad. Any other
+                exception is a bug in an extractor and propagates unchanged
+                (the corpus loaders record it as an error for that file).
 
         >>> a = Article.from_text("Автор: Акпер Гасанов\\n\\nТекст без цифр.", id="a1")
         >>> (a.id, a.author, a.quotes, a.metrics)
@@ -111,15 +122,10 @@ class Article:
         from .stages.metrics import extract_metrics
         from .stages.quotes.extract import extract_quotes
 
-        try:
-            header = parse_header(text)
-            dates = extract_dates(text, header.paragraphs, anchor=header.date)
-            quotes = extract_quotes(text, header.paragraphs, date=header.date)
-            metrics = extract_metrics(text, header.paragraphs, dates=dates)
-        except KzazError:
-            raise
-        except (ValueError, IndexError, KeyError, TypeError, AttributeError, RecursionError) as exc:  # pragma: no cover
-            raise ParseError(f"article {id!r}: extraction failed: {exc!r}", text=text) from exc
+        header = parse_header(text)
+        dates = extract_dates(text, header.paragraphs, anchor=header.date)
+        quotes = extract_quotes(text, header.paragraphs, date=header.date)
+        metrics = extract_metrics(text, header.paragraphs, dates=dates)
         return cls(
             id=id,
             text=text,
@@ -168,11 +174,19 @@ class Article:
         """
         Rebuild an article from :meth:`to_dict` output, without re-running extraction.
 
+        Every field is checked: its type, and for offsets that they lie
+        within the text.
+
         Raises:
-            ParseError: if *data* lacks ``id``/``text`` or has unknown fields.
+            ParseError: if *data* lacks ``id``/``text``, has unknown fields, or
+                a field does not fit (``"<field>: expected …, got …"``).
 
         >>> Article.from_dict({"id": "x", "text": "Текст."}).text
         'Текст.'
+        >>> Article.from_dict({"id": "x", "text": "", "quotes": [5]})
+        Traceback (most recent call last):
+          ...
+        kzaz_corpus.errors.ParseError: quotes[0]: expected a Quote object, got 5
         """
         names = {f.name for f in attrs.fields(Article)}
         if not isinstance(data, dict) or "id" not in data or "text" not in data:
@@ -182,9 +196,11 @@ class Article:
             raise ParseError(f"unknown article fields: {sorted(unknown)}", text=repr(data)[:200])
         if not isinstance(data["id"], str) or not isinstance(data["text"], str):
             raise ParseError("expected 'id' and 'text' to be strings", text=repr(data)[:200])
+        check_fields(cls, data)
+        check_offsets(data, len(data["text"]))
         try:
             return cls(**data)
-        except (TypeError, ValueError) as exc:
+        except Exception as exc:  # anything the checks above let through is still a bad record
             raise ParseError(f"bad article record {data.get('id')!r}: {exc}", text=repr(data)[:200]) from exc
 
     def to_json(self) -> str:
@@ -194,7 +210,7 @@ class Article:
         >>> Article.from_json(Article.from_text("Текст.", id="x").to_json()).id
         'x'
         """
-        return json.dumps(self.to_dict(), ensure_ascii=False)
+        return json_line(self.to_dict())
 
     @classmethod
     def from_json(cls, line: str) -> Article:
@@ -207,8 +223,6 @@ class Article:
         >>> Article.from_json('{"id": "x", "text": ""}').id
         'x'
         """
-        try:
-            data = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise ParseError(f"invalid JSON: {exc.msg}", text=line[:200], pos=exc.pos) from exc
-        return cls.from_dict(data)
+        if not isinstance(line, str):
+            raise TypeError(f"Article.from_json expects str, got {type(line).__name__}")
+        return cls.from_dict(json_load(line))
