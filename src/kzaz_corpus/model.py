@@ -504,7 +504,7 @@ def json_line(data: object) -> str:
 def _no_constant(name: str) -> Any:
     from .errors import ParseError
 
-    raise ParseError(f"expected a finite number, got {name}", text=name)
+    raise ParseError(f"invalid JSON: expected a finite number, got {name}", text=name)
 
 
 def json_load(line: str) -> Any:
