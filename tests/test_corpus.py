@@ -18,8 +18,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from kzaz_corpus import Article, Corpus, KzazError, LoadError, SourceError, load_seeds
-from kzaz_corpus.errors import DuplicateIdError
 from kzaz_corpus.corpus import decode_bytes, iter_directory, read_article
+from kzaz_corpus.errors import DuplicateIdError
 
 BODY = "date 2025-03-04 Министр заявил, что экспорт вырос.\n\nВторой абзац с ёлкой и «кавычками»."
 
@@ -582,5 +582,5 @@ def test_html_of_a_checked_record_has_no_live_markup(tmp_path: Path) -> None:
     for html in (corpus._repr_html_(), corpus[0]._repr_html_()):
         assert "<img" not in html and "&lt;img" in html
     bad = json.dumps({"id": "b", "text": "abc", "quotes": [{"start": evil, "end": 1, "text": "a", "kind": "direct"}]})
-    with pytest.raises(SourceError, match="quotes.0..start"):
+    with pytest.raises(SourceError, match=r"quotes\[0\]\.start"):
         Corpus.from_jsonl(_jsonl(tmp_path, bad))

@@ -84,8 +84,8 @@ def _finite_float(value: Any) -> float:
 
 
 def _finite_or_none(value: Any) -> float | None:
-    """Check that *value* is ``None`` or finite; keep it as given."""
-    if value is not None:
+    """Check that a number is finite; keep the value as given."""
+    if isinstance(value, (int, float)):
         _finite_float(value)
     return cast("float | None", value)
 
