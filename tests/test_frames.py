@@ -293,7 +293,8 @@ def articles(draw: st.DrawFn) -> Article:
     metrics = []
     for _ in range(draw(st.integers(0, 3))):
         s, e = span()
-        metrics.append(Metric(start=s, end=e, surface=text[s:e], value=draw(st.floats(allow_nan=False, allow_infinity=False))))
+        value = draw(st.floats(allow_nan=False, allow_infinity=False))
+        metrics.append(Metric(start=s, end=e, surface=text[s:e], value=value))
     dates = []
     for _ in range(draw(st.integers(0, 3))):
         s, e = span()

@@ -213,7 +213,7 @@ def article_rows(article: Article) -> list[Row]:
     """
     Return the article's row of the articles table (a one-item list).
 
-    A list, like the other row builders, so that all four can be mapped and
+    A list, like the other row builders, so that all of them can be mapped and
     flattened the same way.
 
     Args:

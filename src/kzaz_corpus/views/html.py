@@ -410,7 +410,8 @@ def format_quote_html(quote: Quote, limit: int = 300) -> str:
     cls = "kz-s0" if quote.speaker is not None else "kz-sx"
     return (
         f"{_STYLE}\n"
-        f'<div class="kz-rec"><b>{who}</b> <span class="kz-muted">{details} · {_e(quote.start)}..{_e(quote.end)}</span><br>'
+        f'<div class="kz-rec"><b>{who}</b> <span class="kz-muted">{details} · '
+        f"{_e(quote.start)}..{_e(quote.end)}</span><br>"
         f'<span class="kz-quote kz-{_e(quote.kind)} {cls}">«{_e(_shorten(quote.text, limit))}»</span></div>'
     )
 
