@@ -31,9 +31,11 @@ Facts:
 from __future__ import annotations
 
 import codecs
+import collections
 import functools
 import math
 import os
+import re
 import stat
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path, PurePath
@@ -195,62 +197,60 @@ _PUNCT = frozenset("«»—–…„“”’‘\u00a0\u2009\u202f\u2011•·")
 _NUMERO = "№"
 
 
-class _Scorer:
-    """Russian letter statistics of a text: higher is more like Russian news."""
+#: Character classes of the letter statistics, one byte per character of a decoded text:
+#: vowels ``a``/``A``, ``ы`` ``y``/``Y``, ``ь ъ`` ``s``/``S``, ``й`` ``j``/``J``, other letters
+#: ``b``/``B`` (upper case in capitals), anything else ``o``.
+_PENALTIES = (
+    (re.compile(rb"[absjy][ABSJY]"), 6.0),  # upper case inside a lower-case word
+    (re.compile(rb"(?<=[ABSJY])[ABSJY]"), 0.3),  # capitals: rarer than lower case
+    (re.compile(rb"(?<![aAbBsSjJyY])[sSyY]"), 6.0),  # ь, ъ or ы opening a word
+    (re.compile(rb"(?<=[aAyYsS])[sSyY]"), 6.0),  # ... or after a vowel or a sign
+    (re.compile(rb"(?<=[bBsSjJ])[jJ]"), 4.0),  # й after a consonant
+    (re.compile(rb"(?<![aAbBsSjJyY])[bBsSjJ]{3,}(?![aAbBsSjJyY])"), 6.0),  # a long word without a vowel
+)
 
-    def __init__(self) -> None:
-        self.logp, self.vowels = _letters()
-        self.score = 0.0
-        self.prev_case = ""  # "l" after a lowercase Cyrillic letter, "u" after an uppercase one
-        self.prev = ""
-        self.word_len = 0
-        self.word_vowel = False
 
-    def _end_word(self) -> None:
-        if self.word_len >= 3 and not self.word_vowel:
-            self.score -= 6  # a long word without a vowel
-        self.word_len, self.word_vowel, self.prev_case, self.prev = 0, False, "", ""
+def _char_class(ch: str) -> tuple[float, int, bool]:
+    """The score, class byte and junk flag of one decoded character."""
+    logp, vowels = _letters()
+    low = ch.lower()
+    if low in logp:
+        cls = "y" if low == "ы" else "s" if low in "ьъ" else "j" if low == "й" else "a" if low in vowels else "b"
+        return logp[low], ord(cls.upper() if ch != low else cls), False
+    if ch < "\x80":
+        ok = ch.isprintable() or ch in "\t\n\r\f\v"
+        return (0.0 if ok else -20.0), ord("o"), not ok
+    if ch in _PUNCT:
+        return -3.0, ord("o"), False
+    if ch == _NUMERO:
+        return -6.0, ord("o"), False
+    return (-8.0 if ch.isalpha() else -20.0), ord("o"), not ch.isalnum()
 
-    def _other(self, ch: str) -> None:
-        self._end_word()
-        if ch < "\x80":
-            if not (ch.isprintable() or ch in "\t\n\r\f\v"):
-                self.score -= 20
-        elif ch in _PUNCT:
-            self.score -= 3
-        elif ch == _NUMERO:
-            self.score -= 6
-        else:
-            self.score -= 8 if ch.isalpha() else 20
 
-    def _letter(self, ch: str, low: str, logp: float) -> None:
-        if low in "ьъы" and (self.word_len == 0 or self.prev in self.vowels or self.prev in "ьъ"):
-            self.score -= 6  # a sign or ы opening a word, or after a vowel
-        if low == "й" and self.word_len and self.prev not in self.vowels:
-            self.score -= 4
-        self.score += logp
-        if ch != low:
-            if self.prev_case == "l":
-                self.score -= 6  # uppercase inside a lowercase word
-            elif self.prev_case == "u":
-                self.score -= 0.1
-            self.prev_case = "u"
-        else:
-            self.prev_case = "l"
-        self.prev = low
-        self.word_len += 1
-        self.word_vowel = self.word_vowel or low in self.vowels
+@functools.cache
+def _byte_tables(encoding: str) -> tuple[tuple[float, ...], bytes, frozenset[int]]:
+    """For a single-byte code page: each byte's score, class byte, and the bytes that are junk."""
+    scores, classes, junk = [], bytearray(), set()
+    for b in range(256):
+        score, cls, bad = _char_class(bytes([b]).decode(encoding, "replace"))
+        scores.append(score)
+        classes.append(cls)
+        if bad:
+            junk.add(b)
+    return tuple(scores), bytes(classes), frozenset(junk)
 
-    def feed(self, text: str) -> float:
-        for ch in text:
-            low = ch.lower()
-            logp = self.logp.get(low)
-            if logp is None:
-                self._other(ch)
-            else:
-                self._letter(ch, low, logp)
-        self._end_word()
-        return self.score
+
+def _score_bytes(data: bytes, encoding: str) -> float:
+    """Russian letter statistics of *data* read in a single-byte *encoding*: higher is more like Russian."""
+    scores, classes, _ = _byte_tables(encoding)
+    total = sum(n * scores[b] for b, n in collections.Counter(data).items())
+    shape = data.translate(classes)
+    return total - sum(weight * len(rx.findall(shape)) for rx, weight in _PENALTIES)
+
+
+def _as_cp1251(text: str) -> bytes:
+    """Text as Windows-1251 bytes for scoring: U+FFFD becomes a control byte (junk), unknown characters '?'."""
+    return text.replace("\ufffd", "\x00").encode("cp1251", "replace")
 
 
 def russian_score(text: str) -> float:
@@ -260,27 +260,21 @@ def russian_score(text: str) -> float:
     >>> russian_score("Минск и Ташкент") > russian_score("ћинск и “ашкент")
     True
     """
-    return _Scorer().feed(text)
+    return _score_bytes(_as_cp1251(text), "cp1251")
+
+
+_ESCAPED = re.compile("[\udc80-\udcff]")
 
 
 def _utf8_with_replacements(data: bytes) -> Decoded:
-    """Decode UTF-8, replacing each undecodable byte run; count the bytes and note the first offset."""
-    parts: list[str] = []
-    pos = replaced = 0
-    first: int | None = None
-    while True:
-        try:
-            parts.append(data[pos:].decode("utf-8"))
-            break
-        except UnicodeDecodeError as exc:
-            parts.append(data[pos : pos + exc.start].decode("utf-8"))
-            bad = exc.end - exc.start
-            parts.append("\ufffd" * bad)  # one character per byte: offsets stay simple
-            if first is None:
-                first = pos + exc.start
-            replaced += bad
-            pos += exc.end
-    return Decoded("".join(parts), "utf-8", replaced, first)
+    """Decode UTF-8, each undecodable byte becoming one U+FFFD; count them and note the first offset."""
+    text = data.decode("utf-8", "surrogateescape")  # one escape character per bad byte
+    first = _ESCAPED.search(text)
+    if first is None:
+        return Decoded(text, "utf-8")
+    replaced = len(_ESCAPED.findall(text))
+    offset = len(text[: first.start()].encode("utf-8", "surrogateescape"))
+    return Decoded(_ESCAPED.sub("\ufffd", text), "utf-8", replaced, offset)
 
 
 def _with_codec(data: bytes, encoding: str, errors: str, path: str | Path, label: str) -> Decoded:
@@ -322,7 +316,7 @@ def _guess(data: bytes, errors: str, path: str | Path) -> Decoded:
     utf8 = _utf8_with_replacements(sample)
     best, best_score = "utf-8", russian_score(utf8.text) - 10 * utf8.replaced
     for encoding, prior in _SINGLE_BYTE:
-        score = russian_score(sample.decode(encoding, "replace")) + prior
+        score = _score_bytes(sample, encoding) + prior
         if score > best_score:
             best, best_score = encoding, score
     if best == "utf-8":
@@ -334,24 +328,10 @@ def _guess(data: bytes, errors: str, path: str | Path) -> Decoded:
                 f"{'byte' if full.replaced == 1 else 'bytes'})",
             )
         return full
-    decoded = _with_codec(data, best, errors, path, best)
-    if _junk_ratio(decoded.text) > 0.05:
+    junk = _byte_tables(best)[2]
+    if sum(n for b, n in collections.Counter(sample).items() if b in junk) > 0.05 * len(sample):
         raise SourceError(path, "could not detect a text encoding (not UTF-8, Windows-1251 or KOI8-R)")
-    return decoded
-
-
-def _junk_ratio(text: str) -> float:
-    """The share of characters that no text has: control characters and stray symbols."""
-    if not text:
-        return 0.0
-    logp, _ = _letters()
-    bad = 0
-    for ch in text:
-        if ch < "\x80":
-            bad += not (ch.isprintable() or ch in "\t\n\r\f\v")
-        elif ch.lower() not in logp and ch not in _PUNCT and ch != _NUMERO and not ch.isalnum():
-            bad += 1
-    return bad / len(text)
+    return _with_codec(data, best, errors, path, best)
 
 
 def decode(
