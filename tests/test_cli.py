@@ -270,3 +270,51 @@ def test_entry_point_is_declared() -> None:
     pyproject = Path(__file__).resolve().parents[1] / "pyproject.toml"
     scripts = tomllib.loads(pyproject.read_text(encoding="utf-8"))["project"]["scripts"]
     assert scripts == {"kzaz-corpus": "kzaz_corpus.cli:main"}
+
+
+# -- the reference page's examples ----------------------------------------------------
+
+_PAGE = Path(__file__).resolve().parents[1] / "docs" / "reference" / "cli.md"
+
+
+def _console_examples(page: Path) -> list[tuple[str, list[str]]]:
+    """The ``$ command`` lines of the page's console blocks, each with the output lines shown after it."""
+    examples: list[tuple[str, list[str]]] = []
+    inside = False
+    for line in page.read_text(encoding="utf-8").splitlines():
+        if line.startswith("```"):
+            inside = line.strip() == "```console"
+            continue
+        if not inside:
+            continue
+        if line.startswith("$ "):
+            examples.append((line[2:], []))
+        elif examples:
+            examples[-1][1].append(line)
+    return examples
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the examples use a POSIX shell")
+def test_reference_page_examples(tmp_path: Path) -> None:
+    """Every command on the command-line reference page prints exactly what the page shows."""
+    examples = _console_examples(_PAGE)
+    assert len(examples) >= 10
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    shim = bin_dir / "kzaz-corpus"
+    shim.write_text(f'#!/bin/sh\nexec "{sys.executable}" -m kzaz_corpus "$@"\n', encoding="utf-8")
+    shim.chmod(0o755)
+    work = tmp_path / "work"
+    work.mkdir()
+    env = {**os.environ, "PATH": f"{bin_dir}{os.pathsep}{os.environ.get('PATH', '')}", "LC_ALL": "C.UTF-8"}
+    for command, expected in examples:
+        proc = subprocess.run(
+            ["bash", "-c", "{ " + command + "\n} 2>&1"],
+            cwd=work,
+            env=env,
+            stdin=subprocess.DEVNULL,
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
+        assert proc.stdout.splitlines() == expected, command

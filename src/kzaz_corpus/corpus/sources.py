@@ -63,7 +63,7 @@ __all__ = [
     "read_bytes",
 ]
 
-#: The largest file read, in bytes (64 MiB): a news article is a few kilobytes.
+#: The largest file read, in bytes (64 MiB), where a news article is a few kilobytes.
 MAX_BYTES = 64 * 1024 * 1024
 
 Severity = Literal["error", "warning"]
@@ -379,9 +379,9 @@ def decode(
 
 def decode_bytes(data: bytes, path: str | Path = "<bytes>", *, encoding: str | None = None) -> str:
     """
-    Decode a news file's bytes to text, detecting its encoding (see :func:`decode`).
+    Decode a news file's bytes to text, detecting its encoding (see :func:`~kzaz_corpus.corpus.sources.decode`).
 
-    Undecodable bytes raise; use :func:`decode` with ``errors="replace"`` to
+    Undecodable bytes raise; use :func:`~kzaz_corpus.corpus.sources.decode` with ``errors="replace"`` to
     keep such text.
 
     Raises:
@@ -648,7 +648,7 @@ def load_path(
     """
     Read and analyse one file; a failure becomes a :class:`LoadError` unless *strict*.
 
-    The same as the last item of :func:`load_file`, which also gives the
+    The same as the last item of :func:`~kzaz_corpus.corpus.sources.load_file`, which also gives the
     warning for a file decoded with replacements.
 
     Raises:

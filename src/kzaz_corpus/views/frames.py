@@ -161,7 +161,7 @@ DATE_COLUMNS: Mapping[str, str] = MappingProxyType(
 )
 
 
-#: Columns of the texts table: each article's text, which the offsets of the other tables index.
+#: Columns of the texts table, each article's text, which the offsets of the other tables index.
 TEXT_COLUMNS: Mapping[str, str] = MappingProxyType({"article_id": "string", "text": "string"})
 
 #: Columns of the table of files (or texts) that could not be loaded, and of warnings about ones that were.
