@@ -463,14 +463,14 @@ def buggy_extractor(monkeypatch: pytest.MonkeyPatch) -> None:
     """Make the metrics extractor fail with an internal error on texts containing 'ОШИБКА'."""
     from kzaz_corpus.stages import metrics
 
-    original = metrics.extract_metrics
+    original = metrics.run
 
-    def broken(text: str, *args: Any, **kwargs: Any) -> Any:
-        if "ОШИБКА" in text:
+    def broken(doc: Any, *args: Any, **kwargs: Any) -> Any:
+        if "ОШИБКА" in doc.text:
             raise IndexError("tuple index out of range")
-        return original(text, *args, **kwargs)
+        return original(doc, *args, **kwargs)
 
-    monkeypatch.setattr(metrics, "extract_metrics", broken)
+    monkeypatch.setattr(metrics, "run", broken)
 
 
 def test_internal_error_propagates_from_from_text(buggy_extractor: None) -> None:

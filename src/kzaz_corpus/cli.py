@@ -366,7 +366,7 @@ def _status(reporter: _Reporter, nothing: bool) -> int:
 def _run(args: argparse.Namespace) -> int:
     _check(args)
     use_stdin, entries, notes = _plan(args)
-    if args.date is not None and len(entries) + use_stdin != 1:
+    if args.date is not None and (len(args.paths) > 1 or len(entries) + use_stdin != 1):
         raise _UsageError("--date needs exactly one input file")
     enabled = args.progress == "always" or (
         args.progress == "auto" and sys.stderr is not None and sys.stderr.isatty()
