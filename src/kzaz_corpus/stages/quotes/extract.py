@@ -61,7 +61,7 @@ _DASH_OPEN_RE = regex.compile(rf"{HS}*+[{DASHES}]{HS}*+(?=\S)")
 # The attribution after a dash-quote piece: ", – заявил", "! – воскликнул", "… – сказал".
 _DASH_ATTR_BEFORE_RE = regex.compile(rf"([,!?…])[»\"”“]?+{HS}*+[{DASHES}]++{HS}*+\Z")
 # After a closing quotation mark: "», – сказал", "",- заявил", "», указано", "»,— заявил".
-_AFTER_CLOSE_RE = regex.compile(rf"[»\"”“]*+{HS}*+(?:[,.!?…]{HS}*+[{DASHES}]*+|[{DASHES}]++){HS}*+")
+_AFTER_CLOSE_RE = regex.compile(rf"[»\"”“]{{0,8}}+{HS}*+(?:[,.!?…]{HS}*+[{DASHES}]*+|[{DASHES}]++){HS}*+")
 # At most three lower-case words between that dash and the verb: "», – на прошлой неделе указал".
 _ADVERBIAL_GAP_RE = regex.compile(rf"(?:\p{{Ll}}[\p{{Ll}}-]*+{HS}++){{1,3}}+")
 # Where a quotation resumes after an attribution inside it: "«A, — сказал X. — B»", "…, — сказал X, — B".
