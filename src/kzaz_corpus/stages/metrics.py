@@ -421,7 +421,7 @@ def _words(text: str, lo: int, hi: int) -> list[regex.Match[str]]:
     return list(_WORD_RE.finditer(text, lo, hi))
 
 
-@functools.lru_cache(maxsize=100_000)
+@functools.lru_cache(maxsize=30_000)
 def _verb_role(word: str) -> tuple[str, bool] | None:
     """The role of *word* in verbs.tsv and whether it looks ahead (infinitive or future)."""
     for parse in _morph.parse(word.lower()):

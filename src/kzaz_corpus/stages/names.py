@@ -179,7 +179,7 @@ def _after_ok(stem: str, after: str) -> bool:
     return last in after
 
 
-@functools.lru_cache(maxsize=100_000)
+@functools.lru_cache(maxsize=30_000)
 def _known_names(word: str) -> tuple[tuple[Gender | None, frozenset[str], str, float], ...]:
     """Dictionary readings of *word* (lower case) as a first name: (gender, cases, nominative, score)."""
     out = []
@@ -193,7 +193,7 @@ def _known_names(word: str) -> tuple[tuple[Gender | None, frozenset[str], str, f
     return tuple(out)
 
 
-@functools.lru_cache(maxsize=100_000)
+@functools.lru_cache(maxsize=30_000)
 def _known_surnames(word: str) -> tuple[tuple[Gender | None, frozenset[str], str], ...]:
     """Dictionary readings of *word* (lower case) as a surname: (gender, cases, nominative)."""
     out = []
@@ -216,7 +216,7 @@ def _is_known_name(nom: str, gender: Gender | None) -> bool:
     return any("nomn" in c for g, c, n, _ in _known_names(nom) if n == nom and (gender is None or g == gender))
 
 
-@functools.lru_cache(maxsize=200_000)
+@functools.lru_cache(maxsize=50_000)
 def _hyps(word: str, role: str) -> tuple[_Hyp, ...]:
     """
     Every reading of one word (lower case, no hyphen) in a name slot.
@@ -619,7 +619,7 @@ def looks_like_person(words: str) -> bool:
 # --- finding names in text ------------------------------------------------
 
 
-@functools.lru_cache(maxsize=200_000)
+@functools.lru_cache(maxsize=50_000)
 def _info(word: str) -> str:
     """
     Classify a capitalised word (title case).
@@ -700,7 +700,7 @@ class _Run:
         return self.spans[-1][1]
 
 
-@functools.lru_cache(maxsize=200_000)
+@functools.lru_cache(maxsize=50_000)
 def _kind(word: str) -> str:
     """
     The kind of a capitalised word as written in the text (cached).
@@ -968,8 +968,10 @@ _PREV_WORD_RE = regex.compile(r"(?<![\p{L}\p{N}-])([\p{L}][\p{L}-]{0,30}+)[^\S\r
 _CAPITAL_NEXT_RE = regex.compile(r"[^\S\r\n]{1,3}+\p{Lu}", regex.V1)
 # Words that may stand between a name and its verb (``Турнава также заявила``).
 _BETWEEN_POS = frozenset({"ADVB", "PRCL", "CONJ"})
+# Small words a title phrase may hold before its name.
+_TITLE_LINKS = frozenset({"по", "и", "в"})
 # How many words back from a name a title may head its apposition (``глава Национального банка Грузии``).
-_TITLE_REACH = 5
+_TITLE_REACH = 8
 # Kinds of words that may form a name by context alone.
 _CONTEXT_KINDS = frozenset({"unknown", "given", "weakgiven", "surname", "weaksurname", "dictsurname"})
 
@@ -1057,6 +1059,10 @@ def _title_cases_before(text: str, start: int) -> frozenset[str] | None:
         }
         if cases:
             return frozenset(cases) & _ALL_CASES or None
+        if word in _TITLE_LINKS:
+            # "генеральный директор компании по Центральной Азии и России Имя Фамилия"
+            pos = m.start()
+            continue
         if not m[1][:1].isupper() and not any("gent" in p.tag.grammemes for p in _parse(word)):
             # Only the genitive words of a title phrase stand between it and the name
             # (``министр экономики Молдовы``); a verb or another word ends the search.
