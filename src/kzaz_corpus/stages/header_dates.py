@@ -22,6 +22,8 @@ Facts (the rules in *What counts*, "The header is not the body"):
 - A run of date lines with different dates (an archive calendar: ``23 января
   2026``, ``22 января 2026``, …) dates nothing.
 - A month without a day (``Сентябрь 2020``) is not a date of publication.
+- A date run into a headline's words (``Выборы пройдут 18 мая 2025 года``)
+  is the event's date, not the publication date.
 - A dateline without a year (``АЛМАТЫ, 14 мар — Агентство.``) takes its year
   from elsewhere in the header: a full date there with the same day and month
   (a caption's ``07.02.2025`` for ``7 фев``), else the first year a header
