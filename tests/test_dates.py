@@ -422,6 +422,13 @@ def test_extract_dates_in_news(text: str, expected: list[tuple[str, D, D, str]])
 RELATIVE_DAYS: dict[str, tuple[str, list[tuple[str, D | None, D | None, bool]]]] = {
     "weekday-latest": ("Во вторник министр провел встречу.", [("Во вторник", D(2025, 10, 21), D(2025, 10, 21), False)]),
     "weekday-today": ("В среду открылась выставка.", [("В среду", ANCHOR, ANCHOR, False)]),
+    "weekday-future-verb": ("В пятницу в столице пройдет саммит.",
+                            [("В пятницу", D(2025, 10, 24), D(2025, 10, 24), False)]),
+    "weekday-future-verb-before": ("Заседание состоится в понедельник.",
+                                   [("в понедельник", D(2025, 10, 27), D(2025, 10, 27), False)]),
+    "weekday-past-and-future-clauses": ("Во вторник министр заявил, что в пятницу откроется завод.",
+                                        [("Во вторник", D(2025, 10, 21), D(2025, 10, 21), False),
+                                         ("в пятницу", D(2025, 10, 24), D(2025, 10, 24), False)]),
     "weekday-sunday": ("В воскресенье прошли выборы.", [("В воскресенье", D(2025, 10, 19), D(2025, 10, 19), False)]),
     "weekday-last-week": ("В прошлую пятницу завод остановили.",
                           [("В прошлую пятницу", D(2025, 10, 17), D(2025, 10, 17), False)]),

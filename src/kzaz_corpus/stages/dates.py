@@ -18,7 +18,8 @@ found here; the date forms come from the issue on headers and dates):
   года``, ``на прошлой неделе``, ``в следующем месяце``, ``вчера``,
   ``сегодня``, ``годом ранее``, ``за последние 10 лет``, and the open-ended
   ``в ближайшие годы``; weekdays (``во вторник`` is the latest Tuesday up to
-  the anchor, ``в прошлую пятницу`` last week's), ``накануне`` (not
+  the anchor, or the next one in a clause with future verbs only: ``в
+  пятницу состоится``; ``в прошлую пятницу`` is last week's), ``накануне`` (not
   ``накануне выборов``), ``на днях``, ``в минувшие выходные``, and offsets
   (``неделю назад``, ``три месяца назад``, ``двое суток назад``, ``через
   год``, ``спустя 2 дня``; not ``через год после аварии``).
@@ -80,6 +81,10 @@ _LATELY_DAYS = 7
 _NEXT_WORD_RE = regex.compile(r"\s{1,3}+(\p{L}++)")
 _NOMINAL = frozenset({"NOUN", "ADJF", "NUMR", "NPRO", "PRTF"})
 _POSSESSIVES = frozenset({"его", "её", "ее", "их"})
+# The clause around a weekday, read for the tense of its verbs: up to a sentence or clause break.
+_CLAUSE_REACH = 80
+_CLAUSE_BREAK_RE = regex.compile(r"[.!?;:,\n\r«»\"]")
+_CLAUSE_WORD_RE = regex.compile(r"\p{L}{3,}+")
 
 # Weekday stems (any case: "в среду", "в прошлую пятницу"), for the cheap trigger and anchor scans.
 _WEEKDAYS = ("понедельник", "вторник", "сред", "четверг", "пятниц", "суббот", "воскресень")
@@ -670,9 +675,25 @@ def _weekday(m: regex.Match[str], anchor: _dt.date | None) -> _Resolved | None:
         day = anchor + _dt.timedelta(days=(wd - anchor.weekday()) % 7)  # the next one, today included
     elif mod:
         day = monday + _dt.timedelta(weeks=modifiers()[mod], days=wd)  # "в прошлую пятницу": last week's
+    elif _future_clause(m.string, m.start(), m.end()):
+        day = anchor + _dt.timedelta(days=(wd - anchor.weekday()) % 7)  # "в пятницу состоится": the next one
     else:
         day = anchor - _dt.timedelta(days=(anchor.weekday() - wd) % 7)  # the latest one, today included
     return _Resolved(day, day, "day", True)
+
+
+def _future_clause(text: str, start: int, end: int) -> bool:
+    """Whether the clause around ``text[start:end]`` speaks of the future: its verbs are future, none past."""
+    lo = max(0, start - _CLAUSE_REACH)
+    hi = min(len(text), end + _CLAUSE_REACH)
+    before = _CLAUSE_BREAK_RE.split(text[lo:start])[-1]
+    after = _CLAUSE_BREAK_RE.split(text[end:hi])[0]
+    tenses: set[str] = set()
+    for w in _CLAUSE_WORD_RE.findall(before + " " + after):
+        parses = morph.parse(w.lower())
+        if parses and parses[0].tag.POS == "VERB" and parses[0].tag.tense:
+            tenses.add(str(parses[0].tag.tense))
+    return "futr" in tenses and "past" not in tenses
 
 
 def _weekday_date(m: regex.Match[str], anchor: _dt.date | None, wd: int) -> _Resolved | None:
