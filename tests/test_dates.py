@@ -481,6 +481,15 @@ def test_relative_days_weekdays_offsets(text: str, expected: list[tuple[str, D |
     assert [(d.surface, d.value, d.high, d.open_ended) for d in found] == expected
 
 
+def test_plain_weekend_on_a_monday() -> None:
+    """Plain "в выходные" on a Monday is the weekend just gone, or the coming one in a future clause."""
+    monday = D(2025, 10, 20)
+    gone = extract_dates("В выходные прошла ярмарка.", body("В выходные прошла ярмарка."), anchor=monday)
+    coming = extract_dates("В выходные пройдет ярмарка.", body("В выходные пройдет ярмарка."), anchor=monday)
+    assert [(d.value, d.high) for d in gone] == [(D(2025, 10, 18), D(2025, 10, 19))]
+    assert [(d.value, d.high) for d in coming] == [(D(2025, 10, 25), D(2025, 10, 26))]
+
+
 @given(st.dates(min_value=D(1901, 1, 1), max_value=D(2098, 12, 31)), st.integers(0, 6))
 def test_bare_weekday_is_the_latest_one(anchor: D, weekday: int) -> None:
     """A weekday with no modifier is the latest such day up to the article's date, the day itself included."""

@@ -726,8 +726,9 @@ def _weekend(m: regex.Match[str], anchor: _dt.date | None) -> _Resolved | None:
     if mod and mod != "ближайш":
         offset = modifiers()[mod]
     else:
-        # Plain "в выходные" on a Monday or Tuesday is the weekend just gone.
-        offset = -1 if not mod and anchor.weekday() <= 1 else 0
+        # Plain "в выходные" on a Monday or Tuesday is the weekend just gone, unless its clause is future.
+        gone = not mod and anchor.weekday() <= 1 and not _future_clause(m.string, m.start(), m.end())
+        offset = -1 if gone else 0
     saturday = anchor - _dt.timedelta(days=anchor.weekday()) + _dt.timedelta(weeks=offset, days=5)
     return _Resolved(saturday, saturday + _dt.timedelta(days=1), "day", True)
 
