@@ -31,7 +31,9 @@ found here; the date forms come from the issue on headers and dates):
   and the preposition is what says so.
 - A day or month written without a year takes the year a news reader
   gives it: the month falls in the twelve months from eight before the
-  anchor's month to three after it. It is marked ``relative``.
+  anchor's month to three after it, then a past clause moves a day after the
+  anchor back a year and a future clause a day before it on a year. It is
+  marked ``relative``.
 - A part of a year without its year (``за девять месяцев``, ``во втором
   квартале``) takes the year its paragraph named last; else the anchor's (for
   ``за N месяцев``, the latest year whose first N months have ended).
@@ -530,7 +532,7 @@ def _day_month(m: regex.Match[str], anchor: _dt.date | None) -> _Resolved | None
     if not stated:
         if anchor is None:
             return _Resolved(None, None, "day", relative=True)
-        year, relative = _news_year(m1, anchor), True
+        year, relative = _tensed_year(m, _news_year(m1, anchor), (m1, d1), (m2, d2), anchor), True
     if year is None:
         return _Resolved(None, None, "day", relative=True)
     lo, hi = _dt.date(year, m1, d1), _dt.date(year, m2, d2)
@@ -557,7 +559,7 @@ def _months(m: regex.Match[str], anchor: _dt.date | None) -> _Resolved | None:
             # A run of months ("январь-октябрь") reports on the past: the latest one begun by the anchor.
             year = anchor.year if first <= anchor.month else anchor.year - 1
         else:
-            year = _news_year(first, anchor)
+            year = _tensed_year(m, _news_year(first, anchor), (first, 1), (last, 28), anchor)
         relative = True
     if year is None:
         return _Resolved(None, None, "month", relative=True)
@@ -684,6 +686,33 @@ def _weekday(m: regex.Match[str], anchor: _dt.date | None) -> _Resolved | None:
 
 def _future_clause(text: str, start: int, end: int) -> bool:
     """Whether the clause around ``text[start:end]`` speaks of the future: its verbs are future, none past."""
+    return _clause_tense(text, start, end) == "futr"
+
+
+def _tensed_year(
+    m: regex.Match[str], year: int, first: tuple[int, int], last: tuple[int, int], anchor: _dt.date
+) -> int:
+    """
+    Move a date written without a year across the anchor when its clause's tense says so.
+
+    ``15 ноября состоялось`` in an October article is last November, ``30
+    апреля пройдет`` next April: a past clause does not speak of a day after
+    the article, nor a future one of a day before it.
+    """
+    tense = _clause_tense(m.string, m.start(), m.end())
+    if tense == "futr" and _safe_day(year, *last) < anchor:
+        return year + 1
+    if tense == "past" and _safe_day(year, *first) > anchor:
+        return year - 1
+    return year
+
+
+def _safe_day(year: int, month: int, day: int) -> _dt.date:
+    return _dt.date(year, month, min(day, calendar.monthrange(year, month)[1]))
+
+
+def _clause_tense(text: str, start: int, end: int) -> str | None:
+    """ "futr" or "past" when the verbs of the clause around ``text[start:end]`` are all of that tense."""
     lo = max(0, start - _CLAUSE_REACH)
     hi = min(len(text), end + _CLAUSE_REACH)
     before = _CLAUSE_BREAK_RE.split(text[lo:start])[-1]
@@ -693,7 +722,7 @@ def _future_clause(text: str, start: int, end: int) -> bool:
         parses = morph.parse(w.lower())
         if parses and parses[0].tag.POS == "VERB" and parses[0].tag.tense:
             tenses.add(str(parses[0].tag.tense))
-    return "futr" in tenses and "past" not in tenses
+    return next(iter(tenses)) if len(tenses & {"futr", "past"}) == 1 and "pres" not in tenses else None
 
 
 def _weekday_date(m: regex.Match[str], anchor: _dt.date | None, wd: int) -> _Resolved | None:
