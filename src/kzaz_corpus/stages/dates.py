@@ -86,6 +86,8 @@ _POSSESSIVES = frozenset({"его", "её", "ее", "их"})
 # The clause around a weekday, read for the tense of its verbs: up to a sentence or clause break.
 _CLAUSE_REACH = 80
 _CLAUSE_BREAK_RE = regex.compile(r"[.!?;:,\n\r«»\"]")
+# "по 20 сентября 2019" after "с 17 марта 2014": the end of a span the grammar read in two parts.
+_RANGE_END_RE = regex.compile(r"\s{1,3}+(?:по|до)\s{1,3}+\d", regex.IGNORECASE)
 _CLAUSE_WORD_RE = regex.compile(r"\p{L}{3,}+")
 
 # Weekday stems (any case: "в среду", "в прошлую пятницу"), for the cheap trigger and anchor scans.
@@ -720,6 +722,8 @@ def _clause_tense(text: str, start: int, end: int) -> str | None:
     tenses: set[str] = set()
     for w in _CLAUSE_WORD_RE.findall(before + " " + after):
         parses = morph.parse(w.lower())
+        if parses and parses[0].tag.POS == "INFN":
+            return None  # "согласились увеличить добычу с ноября": the date may be the infinitive's
         if parses and parses[0].tag.POS == "VERB" and parses[0].tag.tense:
             tenses.add(str(parses[0].tag.tense))
     return next(iter(tenses)) if len(tenses & {"futr", "past"}) == 1 and "pres" not in tenses else None
@@ -910,6 +914,8 @@ def _since(m: regex.Match[str]) -> bool:
         return False
     if m[0].rstrip(".").lower().endswith(("ом", "ем", "ём")):
         return False  # "с 2019 годом": compared or together with
+    if _RANGE_END_RE.match(m.string, m.end()):
+        return False  # "с 17 марта 2014 по 20 сентября 2019": a closed span
     return _NOT_SINCE_RE.search(m.string, max(0, m.start() - 20), m.start()) is None
 
 
