@@ -13,8 +13,10 @@ SHAPES: dict[str, tuple[int, int, bool]] = {
     "countries.tsv": (2, 6, True),
     "date_modifiers.tsv": (2, 2, True),
     "day_words.tsv": (2, 2, True),
+    "document_sources.tsv": (1, 1, True),
     "exclusions.tsv": (2, 2, True),
     "first_names.tsv": (2, 2, True),
+    "fused.tsv": (2, 2, True),
     "header_date_words.tsv": (2, 2, True),
     "months.tsv": (3, 3, True),
     "name_endings.tsv": (8, 8, False),
@@ -26,6 +28,7 @@ SHAPES: dict[str, tuple[int, int, bool]] = {
     "qualifiers.tsv": (2, 2, True),
     "scales.tsv": (3, 3, True),
     "speech_verbs.tsv": (2, 2, False),
+    "title_links.tsv": (2, 2, True),
     "titles.tsv": (2, 2, True),
     "units.tsv": (3, 3, True),
     "verbs.tsv": (2, 2, True),
@@ -57,7 +60,7 @@ def test_table_shape(name: str) -> None:
 @pytest.mark.parametrize(
     ("name", "column", "allowed"),
     [
-        ("speech_verbs.tsv", 1, {"speech", "opinion", "impersonal", "passive"}),
+        ("speech_verbs.tsv", 1, {"speech", "opinion", "impersonal", "passive", "report"}),
         ("first_names.tsv", 1, {"m", "f"}),
         ("titles.tsv", 1, None),
     ],

@@ -12,7 +12,8 @@ from kzaz_corpus import Article
 from kzaz_corpus.errors import KzazError
 from kzaz_corpus.model import Paragraph
 from kzaz_corpus.stages.quotes.extract import extract_quotes
-from kzaz_corpus.stages.quotes.text import quote_spans, sentence_spans, trim_span
+from kzaz_corpus.stages.quotes.text import quote_spans, trim_span
+from kzaz_corpus.text.sentences import split_sentences
 from tests.strategies_quotes import PATTERNS, Sample, attributed_quotes
 
 
@@ -412,7 +413,7 @@ def test_quote_spans_unclosed() -> None:
 def test_sentence_spans_keep_initials_together() -> None:
     """An initial does not end a sentence."""
     t = "Об этом сказал И. Петров. Потом ушел."
-    assert [t[s:e] for s, e in sentence_spans(t, 0, len(t))] == ["Об этом сказал И. Петров.", "Потом ушел."]
+    assert [t[s:e] for s, e in split_sentences(t, 0, len(t))] == ["Об этом сказал И. Петров.", "Потом ушел."]
 
 
 def test_trim_keeps_abbreviation_period() -> None:
@@ -464,3 +465,221 @@ def test_no_crash_and_spans_slice(text: str) -> None:
         assert text[q.start : q.end] == q.text
         assert q.start >= last
         last = q.start
+
+
+# --- attributions beyond the sentence, quotation boundaries, sources -------------------------------------------
+
+RULE_EXAMPLES = {
+    "inherit-after-po-slovam": (
+        "По словам министра энергетики Нурлана Оспанова, тарифы вырастут на 7%.\n\n"
+        "«Мы сделаем всё, чтобы рост был плавным. Льготы сохранятся».",
+        [
+            ("indirect", "тарифы вырастут на 7%", "Нурлан Оспанов"),
+            ("direct", "Мы сделаем всё, чтобы рост был плавным. Льготы сохранятся", "Нурлан Оспанов"),
+        ],
+    ),
+    "inherit-after-chto": (
+        'Аким области Ерлан Касымов заявил, что дорогу откроют в мае.\n\n"Подрядчик работает без выходных".',
+        [
+            ("indirect", "дорогу откроют в мае", "Ерлан Касымов"),
+            ("direct", "Подрядчик работает без выходных", "Ерлан Касымов"),
+        ],
+    ),
+    "own-line-lower-case": (
+        "«Все школы области будут подключены к интернету до конца года»\n\n– пресс-служба акимата",
+        [("direct", "Все школы области будут подключены к интернету до конца года", "пресс-служба акимата")],
+    ),
+    "headline-colon": (
+        "Оспанов: экономика вырастет на 5% в следующем году\n\nМинистр экономики Нурлан Оспанов выступил на форуме.",
+        [("direct", "экономика вырастет на 5% в следующем году", "Нурлан Оспанов")],
+    ),
+    "headline-title-and-name": (
+        "Вице-министр Козлова: спрос на жильё вырос на треть\n\nВице-министр Ирина Козлова выступила в сенате.",
+        [("direct", "спрос на жильё вырос на треть", "Ирина Козлова")],
+    ),
+    "headline-topic": (
+        "Волков о тарифах: «Рост будет плавным и предсказуемым»\n\nМинистр Сергей Волков ответил журналистам.",
+        [("direct", "Рост будет плавным и предсказуемым", "Сергей Волков")],
+    ),
+    "split-inside-marks": (
+        "«Рост будет плавным, — сказал министр Андрей Морозов. — Льготы сохранятся для всех».",
+        [
+            ("direct", "Рост будет плавным", "Андрей Морозов"),
+            ("direct", "Льготы сохранятся для всех", "Андрей Морозов"),
+        ],
+    ),
+    "split-inside-marks-comma": (
+        '"Мост откроют в мае, - сообщили в акимате, - а дорогу к нему в июне".',
+        [("direct", "Мост откроют в мае", "акимат"), ("direct", "а дорогу к нему в июне", "акимат")],
+    ),
+    "mismatched-marks": (
+        "«Рост будет плавным и предсказуемым”, – сказал министр Дмитрий Лебедев.",
+        [("direct", "Рост будет плавным и предсказуемым", "Дмитрий Лебедев")],
+    ),
+    "stray-opener-line": (
+        "Министр Алексей Павлов выступил на форуме.\n«\nРост будет плавным, льготы сохранятся», – сказал он.",
+        [("direct", "Рост будет плавным, льготы сохранятся", "Алексей Павлов")],
+    ),
+    "paragraphs-each-opened": (
+        "Министр Елена Новикова заявила, что школы откроют в срок.\n\n"
+        "«Строители работают в две смены.\n\n"
+        "«Оборудование уже закуплено», — добавила она.",
+        [
+            ("indirect", "школы откроют в срок", "Елена Новикова"),
+            ("direct", "Строители работают в две смены", "Елена Новикова"),
+            ("direct", "Оборудование уже закуплено", "Елена Новикова"),
+        ],
+    ),
+    "dash-inside-paragraph": (
+        "Министр Сергей Волков вышел к журналистам. – Мы построим порт к осени, – заявил он. – Работы уже начались.",
+        [("direct", "Мы построим порт к осени", "Сергей Волков"), ("direct", "Работы уже начались", "Сергей Волков")],
+    ),
+    "words-of-reported": (
+        "«Прежние руководители думали только о себе», — приводят местные СМИ слова Нурлана Оспанова.",
+        [("direct", "Прежние руководители думали только о себе", "Нурлан Оспанов")],
+    ),
+    "words-of-before-verb": (
+        "«Пассажиропоток вырос на 12%», — слова Андрея Морозова привела пресс-служба аэропорта.",
+        [("direct", "Пассажиропоток вырос на 12%", "Андрей Морозов")],
+    ),
+    "headline-title-name-marks": (
+        'Министр транспорта Марат Касымов: "Дорожники будут убирать снег круглосуточно".',
+        [("direct", "Дорожники будут убирать снег круглосуточно", "Марат Касымов")],
+    ),
+    "split-expressive-verb": (
+        '"У нас трое детей, - сокрушается жительница района Ольга Соколова, - никто не помогает".',
+        [
+            ("direct", "У нас трое детей", "Ольга Соколова"),
+            ("direct", "никто не помогает", "Ольга Соколова"),
+        ],
+    ),
+    "dash-inherit": (
+        "Министр энергетики Нурлан Оспанов заявил, что тарифы вырастут на 7%.\n\n"
+        "– Мы сделаем всё, чтобы рост был плавным.",
+        [
+            ("indirect", "тарифы вырастут на 7%", "Нурлан Оспанов"),
+            ("direct", "Мы сделаем всё, чтобы рост был плавным", "Нурлан Оспанов"),
+        ],
+    ),
+    "adverbial-before-verb": (
+        "«Нам предложили этот пост, и мы его приняли», – на прошлой неделе заявил лидер партии Сергей Волков.",
+        [("direct", "Нам предложили этот пост, и мы его приняли", "Сергей Волков")],
+    ),
+    "second-fragment-same-sentence": (
+        "«Экспорт растёт», – заявил министр Нурлан Оспанов и поблагодарил фермеров, благодаря которым "
+        "«сделано очень много хороших дел».",
+        [
+            ("direct", "Экспорт растёт", "Нурлан Оспанов"),
+            ("direct", "сделано очень много хороших дел", "Нурлан Оспанов"),
+        ],
+    ),
+    "backward-noun-report-verb": (
+        "Экспорт зерна вырос на 12% за год.\n\nТакие данные в понедельник привёл министр Ерлан Касымов.",
+        [("indirect", "Экспорт зерна вырос на 12% за год", "Ерлан Касымов")],
+    ),
+    "backward-noun-speech-verb": (
+        "Урожай риса будет рекордным.\n\nЭту информацию озвучил аким района Андрей Морозов.",
+        [("indirect", "Урожай риса будет рекордным", "Андрей Морозов")],
+    ),
+    "po-dannym-org": (
+        "По данным Минфина, дефицит бюджета составит 3% ВВП.",
+        [("indirect", "дефицит бюджета составит 3% ВВП", "Минфин")],
+    ),
+    "po-ocenkam-person": (
+        "По оценкам Ольги Соколовой, экспорт вырос на 32%.",
+        [("indirect", "экспорт вырос на 32%", "Ольга Соколова")],
+    ),
+    "po-slovam-mid-sentence": (
+        "Явка была высокой, к тому же, по словам Марины Орловой, «люди задумались о будущем».",
+        [("indirect", "«люди задумались о будущем»", "Марина Орлова")],
+    ),
+    "kak-opinion": (
+        "Как считает министр финансов Алексей Павлов, дефицит сократится вдвое.",
+        [("indirect", "дефицит сократится вдвое", "Алексей Павлов")],
+    ),
+    "plural-postposed": (
+        "Рост цен замедлится до 5% к концу года, заявили аналитики банка.",
+        [("indirect", "Рост цен замедлится до 5% к концу года", "аналитики банка")],
+    ),
+    "postposed-dash-voice": (
+        "Министр Дмитрий Лебедев выступил в парламенте.\n\nОставьте нас в покое. Мы хотим здесь жить, – заключил он.",
+        [("indirect", "Оставьте нас в покое. Мы хотим здесь жить", "Дмитрий Лебедев")],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), list(RULE_EXAMPLES.values()), ids=list(RULE_EXAMPLES))
+def test_rule_examples(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    """Each rule finds its quote with the span and speaker the guidelines give."""
+    assert quotes_of(text) == expected
+
+
+NOT_QUOTE_EXAMPLES = {
+    "scores-under-colon": 'Итоги голосования:\n\n"Партия развития" — 214\n\n"Народный союз" — 51',
+    "dash-list-under-colon": "Лучшие бомбардиры:\n\n– Иванов – 5\n\n– Петров – 4",
+    "impersonal-bylo-otmecheno": "На совещании было отмечено, что работы завершатся в срок.",
+    "statistics": "По данным статистики, население выросло на 1,2%.",
+    "data-as-of-date": "По данным на 1 января, население выросло на 1,2%.",
+    "reminder": "Как сообщалось, компания добыла 7 млн тонн нефти.",
+    "headline-verb-not-name": "Оспанов подписал бюджет: что изменится для жителей\n\nМинистр Нурлан Оспанов выступил.",
+    "titles-in-marks": "Фильм «Белая гвардия» и спектакль «Три сестры» покажут в мае.",
+    "dash-after-bare-plural-verb": (
+        "Про хирурга говорят — он видит больше других.\n\n— Если трудно, он советуется с коллегами."
+    ),
+    "title-noun-not-backward": "Это заявление прозвучало неожиданно для всех участников встречи.",
+}
+
+
+@pytest.mark.parametrize("text", list(NOT_QUOTE_EXAMPLES.values()), ids=list(NOT_QUOTE_EXAMPLES))
+def test_not_quotes_lists_and_sources(text: str) -> None:
+    """Lists, scores, impersonal remarks, statistics and titles in marks give no quote."""
+    assert quotes_of(text) == []
+
+
+def test_dash_list_after_attribution_is_not_a_quote() -> None:
+    """List items under an attributing paragraph (lower case, ending in ";") are not its speaker's quotes."""
+    found = quotes_of(
+        "По словам министра Нурлана Оспанова, помощь получат три отрасли.\n\n– строительство дорог;\n\n– ремонт школ."
+    )
+    assert found == [("indirect", "помощь получат три отрасли", "Нурлан Оспанов")]
+
+
+def test_backward_plural_place() -> None:
+    """ "Об этом рассказали в пресс-службе" quotes the paragraph before it, with the source as speaker."""
+    art = Article.from_text("Тарифы на тепло не изменятся до весны.\n\nОб этом рассказали в пресс-службе министерства.")
+    assert [(q.kind, q.text, q.rule) for q in art.quotes] == [
+        ("indirect", "Тарифы на тепло не изменятся до весны", "ob-etom")
+    ]
+    assert art.quotes[0].speaker is not None
+
+
+def test_attribution_sentence_is_not_a_quote() -> None:
+    """The backward attribution itself never becomes a quote."""
+    found = quotes_of("Урожай риса будет рекордным.\n\nЭту информацию озвучил аким района Андрей Морозов.")
+    assert all("озвучил" not in text for _, text, _ in found)
+
+
+def test_excerpt_cut_off_mid_sentence_drops_the_open_quote() -> None:
+    """A quote running into the end of an excerpt cut inside a word is not reported."""
+    text = "Школы области\n\nМинистр Сергей Волков отметил, что строительство школ в области продолжится и в следующ"
+    assert quotes_of(text) == []
+    assert quotes_of(text + "ем году.") == [
+        ("indirect", "строительство школ в области продолжится и в следующем году", "Сергей Волков")
+    ]
+
+
+def test_quote_spans_mismatched_and_opened() -> None:
+    """Any closing mark closes; an opener on the line above pairs with a closing mark."""
+    t = "«Рост» и „план”, «итог“"
+    assert [t[o + 1 : c] for o, c, _ in quote_spans(t, 0, len(t))] == ["Рост", "план", "итог"]
+    t = "«\nРост будет»."
+    assert [(o, c) for o, c, _ in quote_spans(t, 2, len(t), opened=0)] == [(0, 12)]
+
+
+@given(st.integers(min_value=1, max_value=3000))
+def test_nested_marks_linear(depth: int) -> None:
+    """Deeply nested quotation marks pair without error, in bounded work per mark."""
+    t = "«" * depth + "слово" + "»" * depth
+    spans = quote_spans(t, 0, len(t))
+    assert len(spans) == depth
+    assert all(t[o] == "«" and t[c] == "»" for o, c, _ in spans)

@@ -58,11 +58,9 @@ from ..errors import ParseError
 from ..lexicon import morph
 from ..lexicon.dates import alternation, day_words, modifiers, months, offset_units, weekdays
 from ..model import DateMention, Granularity, Paragraph
+from ..text.doc import Doc
 
-__all__ = ["extract_dates", "parse_date"]
-
-# Paragraph kinds that carry running text (titles hold quotes and dates too).
-_TEXT_KINDS = frozenset({"body", "title", "subheading"})
+__all__ = ["extract_dates", "parse_date", "run"]
 
 # Small closed sets: ordinal stems of quarters and halves, Roman numerals,
 # and the count words used with "месяцев"/"лет".
@@ -974,13 +972,23 @@ def extract_dates(
 
     .. versionadded:: 0.1.0
     """
+    return run(Doc(text, paragraphs), anchor=anchor)
+
+
+def run(doc: Doc, *, anchor: _dt.date | None = None) -> tuple[DateMention, ...]:
+    """
+    The dates stage: every time expression of *doc*, resolved against *anchor* (the article's date).
+
+    Reads the document's text, its lower-case form and its paragraphs.
+
+    >>> [d.surface for d in run(Doc("Встреча прошла 5 мая."), anchor=None)]
+    ['5 мая']
+    """
+    text, low = doc.text, doc.lower
     found: list[DateMention] = []
-    low = text.lower()
     # Lower-casing a rare letter (such as "İ") moves offsets: then every word is tried.
     spots = _anchor_spots(text, low) if len(low) == len(text) else None
-    for p in paragraphs:
-        if p.kind not in _TEXT_KINDS:
-            continue
+    for p in doc.body:
         context_year: int | None = None
         for m in _scan(text, p.start, p.end, spots):
             resolved = _resolve(m, anchor)
