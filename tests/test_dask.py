@@ -186,14 +186,14 @@ def test_internal_error_becomes_an_error_row(monkeypatch: pytest.MonkeyPatch, tm
     """An extractor bug on one text is a row of the errors table with its type; the other texts are kept."""
     from kzaz_corpus.stages import metrics
 
-    original = metrics.extract_metrics
+    original = metrics.run
 
-    def broken(text: str, *args: Any, **kwargs: Any) -> Any:
-        if "ОШИБКА" in text:
+    def broken(doc: Any, *args: Any, **kwargs: Any) -> Any:
+        if "ОШИБКА" in doc.text:
             raise KeyError("boom")
-        return original(text, *args, **kwargs)
+        return original(doc, *args, **kwargs)
 
-    monkeypatch.setattr(metrics, "extract_metrics", broken)
+    monkeypatch.setattr(metrics, "run", broken)
     bag = db.from_sequence([("a", "Текст."), ("b", "ОШИБКА"), ("c", "Ещё.")], npartitions=2)
     paths = kd.to_parquet(bag, tmp_path / "out", scheduler="synchronous")
     assert pd.read_parquet(paths["articles"])["article_id"].tolist() == ["a", "c"]

@@ -63,13 +63,13 @@ def test_nested_closing_marks_keep_the_attribution() -> None:
 
 def test_parent_is_warm_before_the_pool(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     calls: list[str] = []
-    real = parallel._init_worker
+    real = parallel._warm_up
 
     def spy() -> None:
         calls.append(multiprocessing.current_process().name)
         real()
 
-    monkeypatch.setattr(parallel, "_init_worker", spy)
+    monkeypatch.setattr(parallel, "_warm_up", spy)
     (tmp_path / "a.txt").write_text("date 2025-01-02 Текст.", encoding="utf-8")
     (tmp_path / "b.txt").write_text("date 2025-01-03 Текст.", encoding="utf-8")
     out = list(parallel.analyse_paths(sorted(tmp_path.glob("*.txt")), workers=2))
