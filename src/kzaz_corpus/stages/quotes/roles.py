@@ -101,7 +101,7 @@ class RoleIndex:
         self.persons = persons
         self.text = persons.text
 
-    def run_before(self, pm: PersonMention) -> tuple[int, list[regex.Match[str]]]:
+    def _run_before(self, pm: PersonMention) -> tuple[int, list[regex.Match[str]]]:
         """The run of words directly before a name, with no punctuation in between, and its base offset."""
         start = max(0, pm.start - 120)
         text = self.text
@@ -134,7 +134,7 @@ class RoleIndex:
 
         ``посол Азербайджана в Казахстане Агалар …`` -> ``('посол', 'Азербайджан', …)``.
         """
-        start, run = self.run_before(pm)
+        start, run = self._run_before(pm)
         for i, w in enumerate(run):
             found = _title_in_run(run, i, pm.case)
             if found is not None:
@@ -179,7 +179,7 @@ class RoleIndex:
         """
         out: list[tuple[int, str, frozenset[str], str]] = []
         for pm in self.persons.persons:
-            _, run = self.run_before(pm)
+            _, run = self._run_before(pm)
             words = [w.group() for w in run]
             after = _ROLE_AFTER_RE.match(self.text[pm.end : pm.end + 80])
             for ws in (words, after.group(1).split() if after else []):
