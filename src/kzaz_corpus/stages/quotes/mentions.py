@@ -48,6 +48,8 @@ _MEDIUM_RE = regex.compile(
     r"(?i)\bв\s++(?:эксклюзивном\s++)?интервью(?:\s++(?:агентству|телеканалу|изданию|газете|порталу|радио|журналу|"
     r"информагентству|сайту|телеграм-каналу))?+\s++(?:«[^»\n]{1,40}+»|\"[^\"\n]{1,40}+\"|[\p{L}\p{N}.-]{1,30}+)"
 )
+# A quotation closed by a dash: "…», — сказал он".
+_QUOTE_CLOSE_RE = regex.compile(r"[»\"”“]\s*+,?\s*+[—–-]")
 # An organisation's name after its noun: "телеканал «Россия 24»", "агентство Trend".
 _ORG_QUOTED_NAME_RE = regex.compile(r"\s*+(«[^»\n]{1,40}+»|\"[^\"\n]{1,40}+\")")
 _ORG_LATIN_NAME_RE = regex.compile(r"(?:\s++[A-Z][\w.&-]*+){1,3}+")
@@ -424,6 +426,8 @@ def subject_before(text: str, start: int, verb_start: int) -> Mention | None:
         return None
     lo = max(start, verb_start - WINDOW)
     lo = max((m.end() for m in _SUBJECT_STOP_RE.finditer(text, lo, verb_start)), default=lo)
+    # After a quotation closed by a dash ("…», — сказал он") the speaker follows the verb.
+    lo = max((m.end() for m in _QUOTE_CLOSE_RE.finditer(text, lo, verb_start)), default=lo)
     quoted = _QUOTED_NAME_RE.search(text, max(0, lo - 1), verb_start)
     words = list(WORD_RE.finditer(text, lo, verb_start))
     for w in _outside_prepositions(words):
@@ -475,6 +479,16 @@ def _subject_at(text: str, words: list[regex.Match[str]], i: int, plural: bool) 
     from ...lexicon.morph import parse
 
     word = words[i].group()
+    first = i
+    while (
+        first > 0
+        and _LATIN_OR_CAPS_RE.match(words[first].group())
+        and _LATIN_OR_CAPS_RE.match(words[first - 1].group())
+    ):
+        first -= 1
+    if first > 0 and _governs(words[first - 1].group()):
+        # "в интервью журналисту Financial Times", "агентству Trend": a medium, not the subject.
+        return None
     if _LATIN_OR_CAPS_RE.match(word) or (word[:1].isupper() and _org_noun(word)):
         end = _phrase_end(text, words, i)
         return Mention(words[i].start(), end, "org", nominative_phrase(text[words[i].start() : end].split()))
@@ -497,12 +511,21 @@ def _subject_at(text: str, words: list[regex.Match[str]], i: int, plural: bool) 
         # The head and its modifiers are in the nominative already; the tail is a genitive.
         phrase = text[words[first].start() : end]
         start = words[first].start()
-        if "anim" not in tag:
-            return Mention(start, end, "org", phrase)
         if plural:
             return Mention(start, end, "group", phrase)
+        if "anim" not in tag:
+            return Mention(start, end, "org", phrase)
         return Mention(start, end, "title", phrase, role=phrase, head=fold(str(p.normal_form)))
     return None
+
+
+@functools.lru_cache(maxsize=20_000)
+def _governs(word: str) -> bool:
+    """Whether *word* is a noun that cannot be in the nominative, so a name after it depends on it."""
+    from ...lexicon.morph import parse
+
+    ps = [p for p in parse(word.lower())[:3] if p.tag.POS == "NOUN"]
+    return bool(ps) and not any("nomn" in p.tag for p in ps)
 
 
 def _modifiers_start(words: list[regex.Match[str]], i: int, case: str = "nomn") -> int:

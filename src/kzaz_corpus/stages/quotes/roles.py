@@ -48,6 +48,22 @@ _ROLE_AFTER_RE = regex.compile(r"\s*+(?:,|[-–—])\s*+((?:[\p{L}-]++\s++){0,3}
 _WINDOW = 20
 # A mention after the position counts as this many times farther than one before it.
 _FORWARD = 10
+# Organisation nouns that stand for any organisation: "глава ведомства", "представитель
+# внешнеполитического ведомства", "руководитель учреждения".
+_GENERIC_ORGS = frozenset(
+    {
+        "ведомство",
+        "министерство",
+        "организация",
+        "учреждение",
+        "структура",
+        "компания",
+        "орган",
+        "государство",
+        "республика",
+        "страна",
+    }
+)
 #: The class of a person noun that is no title (``жительница``): matched only by itself.
 GENERIC = "generic"
 
@@ -208,7 +224,7 @@ class RoleIndex:
         ``министр экономики`` is not the ``министр сельского хозяйства`` a later
         sentence speaks of.
         """
-        if not orgs:
+        if not orgs or orgs & _GENERIC_ORGS:
             return False
         own = [aorgs for _, ahead, aorgs, aname in self.org_heads if aname == name and ahead == head and aorgs]
         return bool(own) and all(not (orgs & aorgs) for aorgs in own)
