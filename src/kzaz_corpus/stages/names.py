@@ -371,7 +371,7 @@ def _roles(tokens: Sequence[str]) -> list[str]:
 Hint = tuple[Gender | None, frozenset[str]]
 NO_HINT: Hint = (None, _ALL_CASES)
 # What a hint adds to the (gender, case) pairs it agrees with.
-_HINT = 1.5
+_HINT = 2.5
 # A slot of a name: (token index, part index, part, role).
 _Slot = tuple[int, int, str, str]
 
