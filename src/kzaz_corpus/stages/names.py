@@ -371,7 +371,7 @@ def _roles(tokens: Sequence[str]) -> list[str]:
 Hint = tuple[Gender | None, frozenset[str]]
 NO_HINT: Hint = (None, _ALL_CASES)
 # What a hint adds to the (gender, case) pairs it agrees with.
-_HINT = 1.5
+_HINT = 2.5
 # A slot of a name: (token index, part index, part, role).
 _Slot = tuple[int, int, str, str]
 
@@ -1080,7 +1080,10 @@ def _accept_in_context(run: _Run, hint: Hint) -> bool:
     a name.
     """
     names = [k for k in run.kinds if k not in ("init", "link")]
-    return 2 <= len(names) <= 3 and all(k in _CONTEXT_KINDS for k in names) and hint != NO_HINT
+    if not 2 <= len(names) <= 3 or hint == NO_HINT or not all(_CYRILLIC_RE.fullmatch(t) for t in run.tokens):
+        # Latin-script pairs are outlets and companies (``Financial Times рассказал``).
+        return False
+    return all(k in _CONTEXT_KINDS for k in names)
 
 
 # A misspelt surname is matched to a known one only when both are this long.

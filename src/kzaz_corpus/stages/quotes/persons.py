@@ -117,7 +117,20 @@ class PersonIndex:
             full = self.full_names[key]
             if _close(sur, key) and (not initials or full[:1] == initials[0]):
                 return full
+        if len(words) == 1:
+            return self._by_first_name(words[0]) or name
         return name
+
+    def _by_first_name(self, word: str) -> str | None:
+        """
+        The one full name whose first name *word* is (in any case): ``рассказывает Алексей`` after
+        ``Алексей Дикий``. None when no full name, or several, start with it.
+        """
+        from ..names import nominative
+
+        first = fold(nominative(word))
+        found = {full for full in self.full_names.values() if fold(full.split()[0]) in (first, fold(word))}
+        return found.pop() if len(found) == 1 else None
 
     def person_at(self, start: int, end: int) -> PersonMention | None:
         """Return the first person mention that starts inside ``[start, end)``."""
