@@ -86,7 +86,7 @@ _PO_SLOVAM_RE = regex.compile(
     r"(?P<who>[^,\n]{0,150}?),\s*+"
 )
 # The same attribution inside a sentence, after a comma: "…, к тому же, по словам зампреда, …".
-_PO_SLOVAM_MID_RE = regex.compile(rf"(?i),{HS}*+(?=по\s++(?:(?:его|её|ее|их)\s++)?+{_PO_NOUNS}\b)")
+_PO_SLOVAM_MID_RE = regex.compile(rf",{HS}*+(?=по\s++(?:(?:его|её|ее|их)\s++)?+{_PO_NOUNS}\b)")
 # "Как сообщил X, …": a sentence opening with "как" and a speech verb.
 _KAK_RE = regex.compile(r"(?i)\Aкак\s++(?:\p{L}++\s++){0,2}?\Z")
 # What counts, backward attribution: "Об этом сказал X", "Как передает Y, об этом сказал X",
@@ -202,9 +202,11 @@ class _Mark:
 # Any quotation mark: a paragraph without one skips pairing.
 _MARK_RE = regex.compile(r"[«»„“”\"]")
 # What an indirect rule without a speech verb needs: "по словам", "по его мнению".
-_TRIGGER_RE = regex.compile(rf"(?i)\bпо\s++(?:(?:его|её|ее|их)\s++)?+{_PO_NOUNS}\b")
+_TRIGGER_RE = regex.compile(rf"(?<!\p{{L}})[Пп][Оо]\s++(?:(?:[Ее][Гг][Оо]|[Ее][Её]|[Ии][Хх])\s++)?+(?i:{_PO_NOUNS})\b")
 # The subject of a backward attribution with a "report" verb: "Такие цифры (привел …)".
-_BACKWARD_NOUN_RE = regex.compile(rf"(?i)(?<!\p{{L}})(?:эт|так|данн|подобн|указанн)\p{{L}}{{0,3}}+\s++{_SPEECH_NOUN}")
+_BACKWARD_NOUN_RE = regex.compile(
+    rf"(?<!\p{{L}})(?:[Ээ]т|[Тт]ак|[Дд]анн|[Пп]одобн|[Уу]казанн)\p{{L}}{{0,3}}+\s++{_SPEECH_NOUN}"
+)
 # Only white space back to the line start: what a lone opening mark stands in ("«" on its own line).
 _LONE_OPENER_RE = regex.compile(rf"(?:\A|\n){HS}*+([«„“\"]){HS}*+\n\s*+\Z")
 
@@ -482,10 +484,14 @@ def _dash_rule(env: _Env, k: int) -> list[_Cand]:
     return []
 
 
+# A sentence inside a paragraph that opens with a dash: ". – Мы готовы".
+_INNER_DASH_RE = regex.compile(rf"[.!?…]\s++[{DASHES}]{HS}")
+
+
 def _dash_inside_rule(env: _Env, k: int) -> list[_Cand]:
     """A dash quote that does not open its paragraph: "Министр вышел к журналистам. – Мы готовы, – сказал он."."""
     text, para = env.text, env.paras[k]
-    if para.dash or not para.verbs:
+    if para.dash or not para.verbs or _INNER_DASH_RE.search(text, para.content, para.end) is None:
         return []
     for ss, se in para.sentences[1:]:
         m = _DASH_OPEN_RE.match(text, ss, se)
@@ -831,12 +837,17 @@ def _marks_rule(env: _Env, k: int) -> list[_Cand]:
     return out
 
 
+def _headline_colon(text: str, para: _Para) -> int:
+    """The colon of a short line without quotation marks or a dash that may be a headline, or -1."""
+    if para.marks or para.dash or para.end - para.content > 250:
+        return -1
+    return text.find(":", para.content, min(para.end, para.content + 120))
+
+
 def _headline_rule(env: _Env, k: int) -> list[_Cand]:
     """What counts, settled questions: a headline "Сапаров: экономика вырастет на 5%" quotes its speaker."""
     text, para = env.text, env.paras[k]
-    if para.marks or para.dash or para.end - para.content > 250:
-        return []
-    colon = text.find(":", para.content, min(para.end, para.content + 120))
+    colon = _headline_colon(text, para)
     if colon < 0 or len(para.sentences) > 1:
         return []
     s, e = trim_span(text, colon + 1, para.end)
@@ -1286,7 +1297,7 @@ def extract_quotes(text: str, paragraphs: Sequence[Paragraph], *, date: _dt.date
     paras = [
         _paragraph(text, i, p, verbs, starts) for i, p in enumerate(p for p in paragraphs if p.kind in _TEXT_KINDS)
     ]
-    if not any(p.trigger or p.marks or p.dash or ":" in text[p.content : p.end] for p in paras):
+    if not any(p.trigger or p.marks or p.dash or _headline_colon(text, p) >= 0 for p in paras):
         return ()
     env = _Env(SpeakerContext(text, date), text, paras)
     direct = _direct_candidates(env)
