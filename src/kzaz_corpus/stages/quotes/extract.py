@@ -202,7 +202,7 @@ class _Mark:
 # Any quotation mark: a paragraph without one skips pairing.
 _MARK_RE = regex.compile(r"[«»„“”\"]")
 # What an indirect rule without a speech verb needs: "по словам", "по его мнению".
-_TRIGGER_RE = regex.compile(rf"(?<!\p{{L}})[Пп][Оо]\s++(?:(?:[Ее][Гг][Оо]|[Ее][Её]|[Ии][Хх])\s++)?+(?i:{_PO_NOUNS})\b")
+_TRIGGER_RE = regex.compile(rf"(?<!\p{{L}})[Пп][Оо]\s++(?i:(?:его|её|ее|их)\s++)?+(?i:{_PO_NOUNS})\b")
 # The subject of a backward attribution with a "report" verb: "Такие цифры (привел …)".
 _BACKWARD_NOUN_RE = regex.compile(
     rf"(?<!\p{{L}})(?:[Ээ]т|[Тт]ак|[Дд]анн|[Пп]одобн|[Уу]казанн)\p{{L}}{{0,3}}+\s++{_SPEECH_NOUN}"
