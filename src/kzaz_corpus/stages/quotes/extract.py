@@ -65,6 +65,8 @@ _AFTER_CLOSE_RE = regex.compile(rf"[»\"”“]*+{HS}*+(?:[,.!?…]{HS}*+[{DASHE
 _ADVERBIAL_GAP_RE = regex.compile(rf"(?:\p{{Ll}}[\p{{Ll}}-]*+{HS}++){{1,3}}+")
 # Where a quotation resumes after an attribution inside it: "«A, — сказал X. — B»", "…, — сказал X, — B".
 _RESUME_RE = regex.compile(rf"[.,]{HS}*+[{DASHES}]{HS}*+(?=\S)")
+# The same after a comma only: "– A, – сказал он, – B".
+_COMMA_RESUME_RE = regex.compile(rf",{HS}*+[{DASHES}]{HS}*+(?=\S)")
 # What counts, "indirect": a verb, at most eight words, then ", что" (not "за то, что": a reason clause).
 # A listener in quotation marks may stand among the words: "сказал «Известиям», что".
 _CHTO_RE = regex.compile(
@@ -324,10 +326,12 @@ def _dash_inline(env: _Env, k: int, piece: int) -> list[_Cand]:
             continue
         s, e = trim_span(text, piece, m.start() + (1 if m.group(1) in "!?…" else 0))
         _, se = _sentence_of(para, v[0])
-        mention, medium = _attribution_after(env, para, v)
+        # "– A, – сказал он, – B": the quote resumes inside the sentence; else at a next one opening with a dash.
+        resume = _COMMA_RESUME_RE.search(text, v[1], min(se, v[1] + WINDOW))
+        mention, medium = _attribution_after(env, para, v, resume.start() if resume is not None else None)
         if e > s:
             out.append(_Cand(s, e, "direct", "dash", 3, mention, v[2], medium, para=k))
-        nxt = _DASH_OPEN_RE.match(text, se, para.end)
+        nxt = resume if resume is not None else _DASH_OPEN_RE.match(text, se, para.end)
         if nxt is None:
             return out
         piece = nxt.end()
