@@ -690,3 +690,28 @@ def test_nested_marks_linear(depth: int) -> None:
     spans = quote_spans(t, 0, len(t))
     assert len(spans) == depth
     assert all(t[o] == "«" and t[c] == "»" for o, c, _ in spans)
+
+
+_RULE_TOKENS = st.sampled_from(
+    [
+        "«", "»", '"', "„", "“", "”", "– ", "— ", "-", ", ", ". ", ": ", "\n", "\n\n", "«\n",
+        "Об этом заявил ", "что ", "По словам ", "по данным ", "Такие цифры привел ", "Иван Петров ",
+        "Сапаров", " о тарифах", "слова ", "приводят ", "сказал он", "заявили в ведомстве", "Министр ",
+        "было отмечено", "Как сообщалось", "1:0 ", "214", "рост будет", "Мы готовы", "– пресс-служба акимата",
+    ]
+)  # fmt: skip
+
+
+@given(st.lists(_RULE_TOKENS, max_size=40).map("".join))
+def test_rule_tokens_give_valid_spans(text: str) -> None:
+    """Texts built from the words the rules look for give sorted quotes that slice to their text."""
+    try:
+        art = Article.from_text(text)
+    except KzazError:
+        return
+    last = -1
+    for q in art.quotes:
+        assert 0 <= q.start < q.end <= len(text)
+        assert text[q.start : q.end] == q.text
+        assert q.start >= last
+        last = q.start
