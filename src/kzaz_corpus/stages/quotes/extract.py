@@ -99,8 +99,9 @@ _SPEECH_NOUN = (
 )
 _OB_ETOM_RE = regex.compile(
     r"(?i)(?:как\s++(?:\p{L}++\s++){0,2}?\p{L}++\s++[^,\n]{1,60}?,\s*+)?+"
-    r"(?:(?:об|о)\s++этом|такое\s++(?:заявление|мнение)|так\s++считает"
-    rf"|(?P<noun>(?:эт|так|данн|подобн|указанн|приведенн|приведённ)\p{{L}}{{0,3}}+\s++{_SPEECH_NOUN}))\b"
+    r"(?:(?:об|о)\s++этом|так\s++считает"
+    rf"|(?P<noun>(?:эт|так|данн|подобн|указанн|приведенн|приведённ)\p{{L}}{{0,3}}+\s++{_SPEECH_NOUN})"
+    r"|(?P<so>так)(?=\s++(?!(?:же|как|что|и|или)\b)\p{L}))\b"
 )
 # An intro of at most three words before a parenthetical attribution: "В частности, сказал он, …".
 _INTRO_RE = regex.compile(r"\A(?:\p{L}++\s++){0,2}\p{L}++,\s*+\Z")
@@ -1077,21 +1078,24 @@ def _glue_start(ctx: SpeakerContext, text: str, s: int, e: int) -> int:
     return s
 
 
-# The next word after "Такие цифры", or the punctuation that ends the search (group 1).
+# The next word after "Такие цифры", or the punctuation that ends the search (group 1); at most six words.
 _NEXT_WORD_RE = regex.compile(r"\s*+(?:([,.;:!?()«»\"])|([\p{L}\d-]++))")
 
 
 def _ob_etom_verb(env: _Env, para: _Para, m: regex.Match[str], se: int) -> tuple[int, int, VerbForm] | None:
     """The verb of a backward attribution: a speech verb, or "привел" after "Такие цифры"."""
     verbs = para.verbs_in(m.end(), se)
-    if not m.group("noun"):
+    if not m.group("noun") and not m.group("so"):
         return verbs[0] if verbs else None
     # "Эту информацию озвучил X": the verb follows the noun within a few words ("Это заявление будет …, добавил"
     # is content, not a backward attribution).
-    for w in itertools.islice(_NEXT_WORD_RE.finditer(env.text, m.end(), se), 4):
+    for w in itertools.islice(_NEXT_WORD_RE.finditer(env.text, m.end(), se), 6):
         if w.group(1) is not None:
             return None
         v = para.verb_at.get(w.start(2))
+        if m.group("so"):
+            # "Так ответил министр": a singular speech verb right after "так" ("Так обычно пишут …" is not).
+            return v if v is not None and not v[2].plural else None
         if v is not None:
             return v
         r = report_regex().fullmatch(env.text, w.start(2), w.end(2))
@@ -1134,6 +1138,14 @@ def _ob_etom_span(env: _Env, k: int, ss: int) -> tuple[int, int] | None:
     return trim_span(text, env.paras[j].content, env.paras[j].end)
 
 
+def _attributed(env: _Env, span: tuple[int, int]) -> bool:
+    """Whether *span* holds a speech verb or a quotation of its own (it is attributed already)."""
+    for p in env.paras:
+        if p.start <= span[0] < p.end:
+            return bool(p.verbs_in(span[0], span[1]))
+    return False
+
+
 def _ob_etom_rule(env: _Env, k: int) -> list[_Cand]:
     """What counts, backward attribution: "Об этом сказал X", "Такие цифры привел X" quote what precedes them."""
     text, para = env.text, env.paras[k]
@@ -1146,10 +1158,27 @@ def _ob_etom_rule(env: _Env, k: int) -> list[_Cand]:
         span = _ob_etom_span(env, k, ss) if v is not None else None
         if v is None or span is None or span[1] <= span[0]:
             continue
+        if (m.group("noun") or m.group("so")) and _attributed(env, span):
+            # "X заявил, что …. Такое заявление X сделал на форуме": the earlier attribution stands.
+            continue
         mention = _ob_etom_mention(env, m, v, se)
         medium = medium_in(text, ss, se)
-        out.append(_Cand(span[0], span[1], "indirect", "ob-etom", 2, mention, v[2], medium, para=k, anchor=v[0]))
+        kind, span = _quotation_in(env, span)
+        out.append(_Cand(span[0], span[1], kind, "ob-etom", 2, mention, v[2], medium, para=k, anchor=v[0]))
     return out
+
+
+def _quotation_in(env: _Env, span: tuple[int, int]) -> tuple[QuoteKind, tuple[int, int]]:
+    """A span that is one quotation ("«…»" then "Так ответил X") is direct speech without its marks."""
+    for p in env.paras:
+        if p.start <= span[0] < p.end:
+            close = p.mark_at.get(span[0], -1)
+            if close >= span[1] - 1:
+                inner = trim_span(env.text, span[0] + 1, close)
+                if inner[1] > inner[0]:
+                    return "direct", inner
+            break
+    return "indirect", span
 
 
 _ParaRule = Callable[[_Env, int], list[_Cand]]
