@@ -739,9 +739,13 @@ def _marks_own_line(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
     if not _whole(env.paras[k], mk):
         return None
     own, mention = _own_line(env, k + 1)
-    if not own:
-        return None
-    return [_Cand(mk.s, mk.e, "direct", "marks-own-line", 3, mention, para=k)]
+    if own:
+        return [_Cand(mk.s, mk.e, "direct", "marks-own-line", 3, mention, para=k)]
+    # "— рассказал тренер журналистам." on the next line.
+    found = _dash_verb_line(env, k, mk.s, mk.e, mk.o)
+    if found:
+        found[0].rule = "marks-own-line"
+    return found
 
 
 def _marks_after_colon(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
