@@ -92,3 +92,58 @@ number_free_text = st.text(
     ),
     max_size=200,
 )
+
+
+# Compound numbers in digits with abbreviated scales: "3 млрд 871 млн 276,941 тыс.",
+# "2 тыс. 300". The parts and their values are built here, independently of the library.
+_ABBREVIATED = ((10**9, "млрд"), (10**6, "млн"), (10**3, "тыс."))
+
+
+@st.composite
+def compound_numbers(draw: st.DrawFn) -> tuple[str, int]:
+    """
+    A compound number in digits with scale abbreviations, and its exact value.
+
+    Parts fall in scale; the last scaled part may carry a decimal comma that
+    spells out the lower groups ("3 млн 912,822 тыс." = 3912822), and a bare
+    whole remainder may follow "тыс." ("2 тыс. 300" = 2300).
+    """
+    parts = draw(st.lists(st.integers(min_value=0, max_value=999), min_size=4, max_size=4))
+    lead = draw(st.integers(min_value=0, max_value=2))  # the first scale written
+    parts[lead] = max(parts[lead], 1)
+    words: list[str] = []
+    value = 0
+    for i in range(lead, 3):
+        scale, name = _ABBREVIATED[i]
+        if i > lead and parts[i] == 0:
+            continue
+        words.append(f"{parts[i]} {name}")
+        value += parts[i] * scale
+    if len(words) == 1 and lead < 2 and draw(st.booleans()):
+        # One scaled part with a decimal fraction: "1 млрд 954,781 млн" style tail.
+        scale, name = _ABBREVIATED[lead]
+        frac = draw(st.integers(min_value=1, max_value=999))
+        head = parts[lead]
+        words = [f"{head},{frac:03d} {name}"]
+        value = head * scale + frac * scale // 1000
+    elif lead == 2 or words[-1].endswith("тыс."):
+        if parts[3] and words[-1].endswith("тыс."):
+            words.append(str(parts[3]))
+            value += parts[3]
+    return " ".join(words), value
+
+
+# Shares written as a count and a fraction: "две трети" = 2/3, "три четверти" = 3/4.
+_FEMININE = ["", "одна", "две", "три", "четыре", "пять", "шесть", "семь", "восемь", "девять"]
+_FRACTIONS = {3: ("треть", "трети", "третей"), 4: ("четверть", "четверти", "четвертей")}
+
+
+@st.composite
+def fractions(draw: st.DrawFn) -> tuple[str, float]:
+    """A share in words ("две трети", "четверть") and its value, written independently."""
+    denominator = draw(st.sampled_from(sorted(_FRACTIONS)))
+    count = draw(st.integers(min_value=1, max_value=9))
+    one, few, many = _FRACTIONS[denominator]
+    noun = one if count == 1 else few if count <= 4 else many
+    text = noun if count == 1 and draw(st.booleans()) else f"{_FEMININE[count]} {noun}"
+    return text, count / denominator

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
@@ -53,6 +54,24 @@ def test_from_text_never_raises_and_spans_are_true(text: str) -> None:
         return
     assert article.text == text
     _check_spans(article)
+
+
+@pytest.mark.parametrize("stage", ["dates", "metrics", "quotes.extract"])
+@pytest.mark.parametrize("fault", [IndexError, KeyError, ValueError])
+def test_a_broken_stage_fails_the_no_crash_property(
+    monkeypatch: pytest.MonkeyPatch, stage: str, fault: type[Exception]
+) -> None:
+    """The property above catches a bug: an error inside a stage is not disguised as a KzazError."""
+    import importlib
+
+    module = importlib.import_module(f"kzaz_corpus.stages.{stage}")
+
+    def broken(*args: object, **kwargs: object) -> tuple[()]:
+        raise fault("injected")
+
+    monkeypatch.setattr(module, "run", broken)
+    with pytest.raises(fault, match="injected"):
+        test_from_text_never_raises_and_spans_are_true()
 
 
 def test_seed_like_article_round_trips_through_json() -> None:

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import SupportsIndex
 
 import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
 from kzaz_corpus.stages.header import iter_lines, parse_header
-from tests.strategies_dates import dated_documents, hostile_texts
+from tests.strategies_dates import dated_documents, header_date_pages, hostile_texts
 
 D = dt.date
 
@@ -38,6 +39,48 @@ DATES: dict[str, tuple[str, D | None]] = {
     "timestamp-before-body": (f"Заголовок новости\n2025-11-04T10:38+0300\n{BODY}", D(2025, 11, 4)),
     "date-inside-caption": (f"Заголовок новости\nЗдание банка - Агентство, 1600, 08.03.2025\n{BODY}", None),
     "date-in-body-sentence": (f"{BODY} Визит состоится 21 октября 2025 года.", None),
+    # Real-page header forms: a date line with a time, an outlet, a rubric or a prefix word.
+    "words-and-time": (f"Рубрика\n12 марта 2024, 09:40\nЗаголовок новости\n{BODY}", D(2024, 3, 12)),
+    "time-then-slashed-date": (f"16:05 03/02/2021\nЗаголовок новости\n{BODY}", D(2021, 2, 3)),
+    "published-nominative-month": (f"Заголовок новости\nОпубликовано 19 май 2019.\n{BODY}", D(2019, 5, 19)),
+    "bullets-comma-year": (f"Заголовок новости\n• 4 августа, 2024 • 11:30\n{BODY}", D(2024, 8, 4)),
+    "outlet-pipes": (f"Вестник | 21.06.2016 |\nЗаголовок новости\n{BODY}", D(2016, 6, 21)),
+    "two-digit-year": (f"Заголовок новости\n03.11.17\n{BODY}", D(2017, 11, 3)),
+    "ot-date-time": (f"Заголовок новости\nот 15.02.2024 10:12\n{BODY}", D(2024, 2, 15)),
+    "month-first": (f"- ноябрь 20, 2025\n\n{BODY}", D(2025, 11, 20)),
+    "time-glued-to-date": (f"Заголовок новости\n10:2217.06.2023\n{BODY}", D(2023, 6, 17)),
+    "rubric-glued-to-date": (f"Политика12 октября 2017 12:37\nЗаголовок новости\n{BODY}", D(2017, 10, 12)),
+    "iso-short-day": (f"Заголовок новости\n2023-11-1 13:53 |\n{BODY}", D(2023, 11, 1)),
+    "timestamp-opens-title": (f"2010-03-20 13:20:00 Президент открыл новый завод в области\n{BODY}", D(2010, 3, 20)),
+    "author-and-date": (f"Иван Петров. 12-07-2020\nЗаголовок новости\n{BODY}", D(2020, 7, 12)),
+    "quoted-headline-keeps-header-open": (f'Рубрика\n"Сокол" обыграл "Ястреба"\n27 сентября 2021 22:31\n{BODY}',
+                                          D(2021, 9, 27)),
+    "dateline-city-full-date": (f"Заголовок новости\nАстана, 15 марта 2025 года. {BODY}", D(2025, 3, 15)),
+    "dateline-comma-year-time": (f"Заголовок новости\nОзерск, 14 декабря, 2010, 22:09 — ИА Вестник. {BODY}",
+                                 D(2010, 12, 14)),
+    "dateline-year-from-title": (f"Экспорт вина в первом квартале 2017 года вырос\nОзерск, 7 апреля, ВЕСТНИК. {BODY}",
+                                 D(2017, 4, 7)),
+    "dateline-year-from-caption": (f"Заголовок новости\nЗдание банка - Агентство, 1600, 07.02.2025\n"
+                                   f"Подписаться\nОЗЕРСК, 7 фев – Агентство. {BODY}", D(2025, 2, 7)),
+    "dateline-after-lead": (f"Заголовок 2024 года\n{BODY}\nАЛМАТЫ, 14 мар — Агентство. {BODY}", D(2024, 3, 14)),
+    "dateline-deadline-year-is-not-the-year": (f"План до 2030 года\nОЗЕРСК, 14 мар — Агентство. {BODY}", None),
+    "dateline-dotted-agency": (f"Заголовок новости\nМосква. 22 декабря. ВЕСТНИК.RU - {BODY}", None),
+    "sentence-opening-with-date": (f"16 февраля 2001 года (№ 119) было подписано постановление.\n{BODY}", None),
+    # Not the article date: update stamps, today widgets, archive calendars, a month without a day.
+    "updated-stamp": (f"Заголовок новости\nОбновлено 19 мая 2019\n{BODY}", None),
+    "posted-then-modified": (f"Posted 2 августа 2017, 11:58\nModified 11 сентября 2022, 08:51\n{BODY}",
+                             D(2017, 8, 2)),
+    "widget-by-weather": (f"-19 C\nОзерск\nВоскресенье, 25 января, 2026\nЗаголовок новости\n{BODY}", None),
+    "widget-by-currency": (f"25 апреля 2024\nUSD 93.29 +0.04 EUR 99.56 +0.2\nЗаголовок новости\n{BODY}", None),
+    "widget-then-article-date": (f"понедельник, 15 декабря 2025 г.\n+6\nЗаголовок\n\n14.10.2022, 12:45\n{BODY}",
+                                 D(2022, 10, 14)),
+    "weekday-under-headline": (f"Заголовок новости\nПросмотров: 190\nПонедельник, 21 августа 2023 г.\n{BODY}",
+                               D(2023, 8, 21)),
+    "weekday-above-headline": (f"Суббота , 20 апреля 2024\nГлавная / Лента\n\nЗаголовок новости\n{BODY}", None),
+    "timed-date-near-weather": (f"+6°\nПолитика 12 октября 2017 12:37\n{BODY}", D(2017, 10, 12)),
+    "archive-calendar": (f"Последние новости\n23 января 2026\n22 января 2026\n21 января 2026\n{BODY}", None),
+    "month-without-day": (f"Сентябрь\n2020\nЗаголовок новости\n{BODY}", None),
+    "month-year-title": (f"августа 2018\nЗаголовок новости\n{BODY}", None),
 }  # fmt: skip
 
 
@@ -139,6 +182,37 @@ def test_iter_lines_line_ends() -> None:
     assert [text[s:e] for s, e in iter_lines(text)] == ["а", "б", "в", "г"]
 
 
+class _CountingStr(str):
+    """A string that counts the characters its methods look at."""
+
+    looked = 0
+
+    def __getitem__(self, key: object) -> str:
+        _CountingStr.looked += 1
+        return str.__getitem__(self, key)  # type: ignore[index]
+
+    def find(self, sub: str, start: SupportsIndex | None = None, end: SupportsIndex | None = None) -> int:
+        at = str.find(self, sub, start, end)
+        lo = 0 if start is None else int(start)
+        hi = len(self) if end is None else int(end)
+        _CountingStr.looked += (at if at >= 0 else hi) - lo
+        return at
+
+
+def _looked_at(text: str) -> int:
+    _CountingStr.looked = 0
+    list(iter_lines(_CountingStr(text)))
+    return _CountingStr.looked
+
+
+@pytest.mark.parametrize("brk", ["\r", "\n", "\r\n"])
+def test_iter_lines_is_linear(brk: str) -> None:
+    """Splitting twice the text looks at twice the characters, whatever the line ends (no rescans)."""
+    one = _looked_at(f"Строка текста.{brk}" * 2000)
+    two = _looked_at(f"Строка текста.{brk}" * 4000)
+    assert two <= 2 * one + 10
+
+
 def test_parse_header_rejects_non_str() -> None:
     """A wrong argument type is a TypeError."""
     with pytest.raises(TypeError):
@@ -173,6 +247,15 @@ def test_generated_documents_date(case: tuple[str, D | None]) -> None:
     assert [p.kind for p in h.paragraphs][-1] == "body"
 
 
+@given(header_date_pages())
+def test_generated_header_date_lines(case: tuple[str, D]) -> None:
+    """A date line in any real-page form, above or below a rubric, dates the page; it is never the title."""
+    text, date = case
+    h = parse_header(text)
+    assert h.date == date
+    assert h.title is None or not any(ch.isdigit() for ch in h.title)
+
+
 # --- datelines in agency styles ----------------------------------------------
 
 # id: (text, date)
@@ -181,6 +264,10 @@ DATELINES: dict[str, tuple[str, dt.date | None]] = {
     "time-then-agency": ("Ташкент, 3 ноября 2025, 10:15 — Kun.uz. Текст.", dt.date(2025, 11, 3)),
     "time-then-two-word-agency": ("МОСКВА, 15 октября 2025, 12:30 — РИА Новости. Текст.", dt.date(2025, 10, 15)),
     "no-year-no-date": ("ТБИЛИСИ, 5 сен - Интерфакс. Текст новости.", None),
+    "date-first-city-slashed": ("11 июня, Минск /Корр. Агентства/. Текст.", None),
+    "parenthesised-agency-year": ("Минск, 8 апреля 2021 (Агентство). Текст новости.", dt.date(2021, 4, 8)),
+    "caps-agency-after-comma": ("Озерск, 7 апреля 2017, ВЕСТНИК. Текст новости.", dt.date(2017, 4, 7)),
+    "bare-dash": ("Москва. 22 октября 2021. — Текст новости.", dt.date(2021, 10, 22)),
 }
 
 

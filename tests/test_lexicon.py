@@ -16,18 +16,23 @@ SHAPES: dict[str, tuple[int, int, bool]] = {
     "document_sources.tsv": (1, 1, True),
     "exclusions.tsv": (2, 2, True),
     "first_names.tsv": (2, 2, True),
+    "fused.tsv": (2, 2, True),
+    "header_date_words.tsv": (2, 2, True),
     "months.tsv": (3, 3, True),
     "name_endings.tsv": (8, 8, False),
     "name_stopwords.tsv": (1, 1, True),
     "numerals.tsv": (3, 3, True),
+    "offset_units.tsv": (3, 3, True),
     "office_holders.tsv": (4, 5, False),
     "outlets.tsv": (2, 2, True),
     "qualifiers.tsv": (2, 2, True),
     "scales.tsv": (3, 3, True),
     "speech_verbs.tsv": (2, 2, False),
+    "title_links.tsv": (2, 2, True),
     "titles.tsv": (2, 2, True),
     "units.tsv": (3, 3, True),
     "verbs.tsv": (2, 2, True),
+    "weekdays.tsv": (3, 3, True),
 }
 
 

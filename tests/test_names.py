@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from kzaz_corpus.lexicon import names as _names_data
 from kzaz_corpus.lexicon.tables import read_table
 from kzaz_corpus.stages.names import PersonMention, find_persons, gender_of, looks_like_person, nominative
-from tests.strategies_names import DeclinedName, declined_names, sentences_with_names
+from tests.strategies_names import DeclinedName, declined_names, paradigm_names, sentences_with_names
 
 # --- examples: nominative -------------------------------------------------
 
@@ -332,3 +332,66 @@ NEWS: dict[str, tuple[str, list[tuple[str, str]]]] = {
 @pytest.mark.parametrize(("text", "expected"), NEWS.values(), ids=NEWS.keys())
 def test_find_persons_in_news(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(text[m.start : m.end], m.name) for m in find_persons(text)] == expected
+
+
+# --- paradigms and context ---------------------------------------------------
+
+PARADIGM_TABLE = {
+    "georgian-ia-nominative": ("Гиорги Квашилия", "Гиорги Квашилия"),
+    "georgian-ia-instrumental": ("Гиорги Квашилией", "Гиорги Квашилия"),
+    "georgian-ava-woman-genitive": ("Натии Кварцхавы", "Натия Кварцхава"),
+    "georgian-ava-woman-nominative": ("Натия Кварцхава", "Натия Кварцхава"),
+    "georgian-ua-fixed": ("Гелой Мебуа", "Гела Мебуа"),
+    "armenian-man-instrumental": ("Тиграном Сарксяном", "Тигран Сарксян"),
+    "armenian-woman-fixed": ("Анаит Сарксян", "Анаит Сарксян"),
+    "azerbaijani-kyzy": ("Севиндж Ариф кызы Мамедовой", "Севиндж Ариф кызы Мамедова"),
+    "kazakh-ai-genitive": ("Нурдаулета Жолыбая", "Нурдаулет Жолыбай"),
+    "kazakh-uly-fixed": ("Ерболу Серикулы", "Ербол Серикулы"),
+    "lithuanian-man-genitive": ("Андриуса Жемайтиса", "Андриус Жемайтис"),
+    "lithuanian-woman-fixed": ("Ингриды Жемайтите", "Ингрида Жемайтите"),
+    "moldovan-first-fixed": ("Думитру Лупану", "Думитру Лупан"),
+    "adjectival-man-genitive": ("Андрея Крутого", "Андрей Крутой"),
+    "adjectival-man-nominative": ("Андрей Крутой", "Андрей Крутой"),
+    "adjectival-woman-accusative": ("Анну Крутую", "Анна Крутая"),
+    "woman-not-read-as-man": ("Дина Жанасова", "Дина Жанасова"),
+    "ukrainian-enko": ("Олегу Кравченко", "Олег Кравченко"),
+}
+
+
+@pytest.mark.parametrize(("name", "expected"), PARADIGM_TABLE.values(), ids=PARADIGM_TABLE.keys())
+def test_paradigm_table(name: str, expected: str) -> None:
+    """Names of each paradigm come back in the nominative."""
+    assert nominative(name) == expected
+
+
+@given(paradigm_names())
+def test_paradigm_names_recover_nominative(item: tuple[str, DeclinedName]) -> None:
+    """A name of any paradigm, declined into any case, comes back in the nominative."""
+    _, name = item
+    assert nominative(name.text) == name.nominative
+
+
+CONTEXT_TABLE = {
+    # a verb agreeing in gender picks the reading; the pair is a name by context alone
+    "feminine-verb": ("Натия Кварцхава заявила, что курс стабилен.", [("Натия Кварцхава", "f")]),
+    "masculine-verb-unknown-pair": ("Гела Мебуа заявил, что переговоры продолжатся.", [("Гела Мебуа", "m")]),
+    "verb-after-adverb": ("Дина Жанасова также отметила, что цены растут.", [("Дина Жанасова", "f")]),
+    # a title before the name gives its case
+    "title-nominative": (
+        "Об этом сообщил министр экономики Молдовы Думитру Лупаба, передает агентство.",
+        [("Думитру Лупаба", "m")],
+    ),
+    "outlet-not-glued": ("— сказала Надежда Жанасова БелТА.", [("Надежда Жанасова", "f")]),
+    "organisation-before-name": ("Председатель Нацбанка Натия Кварцхава заявила, что", [("Натия Кварцхава", "f")]),
+    "genitive-owner-and-speaker": (
+        "пресс-секретарь Нурлана Сапарова Аскар Бекенов сообщил, что",
+        [("Нурлан Сапаров", "m"), ("Аскар Бекенов", "m")],
+    ),
+    "place-pair-is-no-name": ("Рабочая Группа заявила, что", []),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), CONTEXT_TABLE.values(), ids=CONTEXT_TABLE.keys())
+def test_context_table(text: str, expected: list[tuple[str, str]]) -> None:
+    """The words around a name decide whether it is one, its gender and its case."""
+    assert [(m.name, m.gender) for m in find_persons(text)] == expected

@@ -10,7 +10,15 @@ from num2words import num2words
 from kzaz_corpus.errors import KzazError, ParseError
 from kzaz_corpus.lexicon.numbers import numerals, read_table, scales, units
 from kzaz_corpus.stages.numbers import extract_numbers, parse_number
-from tests.strategies_numbers import SEPARATORS, digit_numbers, genitive, group_digits, number_free_text
+from tests.strategies_numbers import (
+    SEPARATORS,
+    compound_numbers,
+    digit_numbers,
+    fractions,
+    genitive,
+    group_digits,
+    number_free_text,
+)
 
 PARSE_CASES = [
     ("62", 62.0),
@@ -147,8 +155,8 @@ def test_tables_are_well_formed() -> None:
     for name, width in [("numerals.tsv", 3), ("scales.tsv", 3), ("units.tsv", 3), ("qualifiers.tsv", 2)]:
         for row in read_table(name):
             assert len(row) == width, (name, row)
-    assert all(s.value >= 1000 for s in scales().values())
-    classes = {"unit", "teen", "ten", "hundred", "half", "both", "times", "times-verb"}
+    assert all(s.value >= 10 for s in scales().values())
+    classes = {"unit", "teen", "ten", "hundred", "half", "both", "times", "times-verb", "fraction", "ordinal"}
     assert {n.cls for n in numerals().values()} <= classes
     assert all(u.lemma and u.kind for u in units().values())
 
@@ -232,3 +240,119 @@ def test_hostile_input_is_handled() -> None:
     text = "1" * 100_000 + "«" * 100_000 + "-" * 100_000 + " 5" * 20_000 + " один" * 20_000
     found = extract_numbers(text)
     assert all(text[n.start : n.end] == n.surface for n in found)
+
+
+COMPOUND_CASES = [
+    ("2 тыс. 300", 2300.0),
+    ("4 млн 215,5 тыс.", 4_215_500.0),
+    ("1 млрд 20 млн", 1_020_000_000.0),
+    ("3 млрд 871 млн 276,941 тыс.", 3_871_276_941.0),
+    ("7 млрд 344,012 млн", 7_344_012_000.0),
+    ("12 миллионов 45 тысяч", 12_045_000.0),
+    ("5 тысяч 15", 5015.0),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), COMPOUND_CASES, ids=[c[0] for c in COMPOUND_CASES])
+def test_compound_numbers_add_up(text: str, value: float) -> None:
+    """Parts with falling scales, a decimal part or a bare remainder after "тыс." make one number."""
+    assert parse_number(text) == pytest.approx(value, rel=1e-12)
+
+
+def test_compound_stops_where_parts_do_not_fall() -> None:
+    """A part with a larger scale, a year or a glued word after "тыс." starts a new number."""
+    assert [n.surface for n in extract_numbers("5 млн 7 млрд")] == ["5 млн", "7 млрд"]
+    assert [n.surface for n in extract_numbers("150 тыс. 2024 года")] == ["150 тыс", "2024"]
+    assert [n.surface for n in extract_numbers("Выделили 2 млн, 300 из них")] == ["2 млн", "300"]
+
+
+FRACTION_CASES = [
+    ("треть", 1 / 3),
+    ("две трети", 2 / 3),
+    ("четверть", 0.25),
+    ("три четверти", 0.75),
+    ("половину", 0.5),
+    ("полмиллиона", 5e5),
+    ("полмиллиарда", 5e8),
+    ("полтора десятка", 15.0),
+    ("два десятка", 20.0),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), FRACTION_CASES, ids=[c[0] for c in FRACTION_CASES])
+def test_fractions_and_halves(text: str, value: float) -> None:
+    """Shares, half scales and tens read to their value."""
+    assert parse_number(text) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [("каждый пятый житель", "каждый пятый", 0.2), ("каждую третью семью", "каждую третью", 1 / 3)],
+)
+def test_every_nth(text: str, surface: str, value: float) -> None:
+    """A share after "каждый": "каждый пятый" is, 1/5; the ordinal alone is no number."""
+    found = extract_numbers(text)
+    assert [(n.surface, n.value, n.rule) for n in found] == [(surface, value, "every-nth")]
+    assert extract_numbers("пятый раунд переговоров") == ()
+
+
+def test_fused_adjectives_keep_their_number() -> None:
+    """A number fused into a unit adjective counts; an anniversary does not."""
+    assert [n.value for n in extract_numbers("в 9-этажном доме жил 45-летний мужчина")] == [9.0, 45.0]
+    assert extract_numbers("к 20-летию и 31-е заседание") == ()
+
+
+def test_bracketed_scale() -> None:
+    """A scale word in brackets after the digits applies to them."""
+    n = extract_numbers("выделено 48 (миллиардов рублей – ред.)")[0]
+    assert (n.value, n.bracketed) == (48e9, True)
+    assert extract_numbers("около 60 [млн тонн]")[0].value == 60e6
+
+
+def test_three_part_range() -> None:
+    """A run of rising values joined by hyphens is one range from the first to the last."""
+    n = extract_numbers("на 2-3-5 процентных пунктов")[0]
+    assert (n.surface, n.value, n.high) == ("2-3-5", 2.0, 5.0)
+
+
+def test_scores_are_not_numbers() -> None:
+    """A sports score is not a number."""
+    assert extract_numbers("победили со счётом 3:1") == ()
+
+
+def test_huge_digit_runs_are_not_numbers() -> None:
+    """A hundred digit groups neither overflow nor become an infinite number."""
+    text = "1" + " 000" * 103
+    assert extract_numbers(text) == ()
+    assert extract_numbers(f"Итого {text} тонн и 5 тонн")[-1].value == 5.0
+    with pytest.raises(ParseError):
+        parse_number(text)
+
+
+@given(st.integers(min_value=10**12, max_value=10**24 - 1))
+def test_parse_number_reads_large_scales(n: int) -> None:
+    """Quadrillions and above, as num2words writes them, read back within float precision."""
+    assert parse_number(num2words(n, lang="ru")) == pytest.approx(n, rel=1e-12)
+
+
+@given(compound_numbers())
+@example(("3 млн 912,822 тыс.", 3_912_822))
+@example(("2 тыс. 300", 2300))
+def test_compound_numbers_match_oracle(case: tuple[str, int]) -> None:
+    """Compound numbers in digits read to the sum of their parts."""
+    text, value = case
+    assert parse_number(text) == pytest.approx(value, rel=1e-12)
+
+
+@given(fractions())
+def test_fractions_match_oracle(case: tuple[str, float]) -> None:
+    """A count of thirds or quarters reads to its value."""
+    text, value = case
+    assert parse_number(text) == pytest.approx(value, rel=1e-12)
+
+
+@given(compound_numbers())
+def test_compound_digits_agree_with_words(case: tuple[str, int]) -> None:
+    """A compound figure in digits reads to the number num2words spells out for its value."""
+    text, value = case
+    assert parse_number(text) == pytest.approx(parse_number(num2words(value, lang="ru")), rel=1e-12)

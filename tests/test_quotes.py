@@ -12,7 +12,8 @@ from kzaz_corpus import Article
 from kzaz_corpus.errors import KzazError
 from kzaz_corpus.model import Paragraph
 from kzaz_corpus.stages.quotes.extract import extract_quotes
-from kzaz_corpus.stages.quotes.text import quote_spans, sentence_spans, trim_span
+from kzaz_corpus.stages.quotes.text import quote_spans, trim_span
+from kzaz_corpus.text.sentences import split_sentences
 from tests.strategies_quotes import PATTERNS, Sample, attributed_quotes
 
 
@@ -412,7 +413,7 @@ def test_quote_spans_unclosed() -> None:
 def test_sentence_spans_keep_initials_together() -> None:
     """An initial does not end a sentence."""
     t = "Об этом сказал И. Петров. Потом ушел."
-    assert [t[s:e] for s, e in sentence_spans(t, 0, len(t))] == ["Об этом сказал И. Петров.", "Потом ушел."]
+    assert [t[s:e] for s, e in split_sentences(t, 0, len(t))] == ["Об этом сказал И. Петров.", "Потом ушел."]
 
 
 def test_trim_keeps_abbreviation_period() -> None:

@@ -54,10 +54,7 @@ def __getattr__(name: str) -> Any:
 
         return parse_number
     if name == "__version__":
-        from importlib.metadata import PackageNotFoundError, version
+        from ._version import version
 
-        try:
-            return version("kzaz_corpus")
-        except PackageNotFoundError:  # pragma: no cover - running from a source tree
-            return "0.0.0"
+        return version()
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

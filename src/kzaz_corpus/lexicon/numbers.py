@@ -28,6 +28,7 @@ __all__ = [
     "Unit",
     "alternation",
     "exclusions",
+    "fused",
     "numerals",
     "qualifiers",
     "read_table",
@@ -37,7 +38,9 @@ __all__ = [
     "verbs",
 ]
 
-NumeralClass = Literal["unit", "teen", "ten", "hundred", "half", "both", "times", "times-verb"]
+NumeralClass = Literal[
+    "unit", "teen", "ten", "hundred", "half", "both", "times", "times-verb", "fraction", "ordinal"
+]  # fmt: skip
 
 
 @frozen
@@ -74,8 +77,18 @@ def numerals() -> MappingProxyType[str, Numeral]:
     """
     out: dict[str, Numeral] = {}
     for form, value, cls in read_table("numerals.tsv"):
-        out[form] = Numeral(float(value), cls)  # type: ignore[arg-type]
+        out[form] = Numeral(_ratio(value), cls)  # type: ignore[arg-type]
     return MappingProxyType(out)
+
+
+def _ratio(value: str) -> float:
+    """A table value: a decimal number or a ratio ("1/3").
+
+    >>> _ratio("1/3") == 1 / 3
+    True
+    """
+    top, slash, bottom = value.partition("/")
+    return float(top) / float(bottom) if slash else float(value)
 
 
 @functools.cache
@@ -112,6 +125,17 @@ def unit_kinds() -> MappingProxyType[str, str]:
     'mass'
     """
     return MappingProxyType({u.lemma: u.kind for u in units().values()})
+
+
+@functools.cache
+def fused() -> MappingProxyType[str, str]:
+    """
+    Return the adjective stems a number fuses with, mapped to the unit lemma.
+
+    >>> fused()["этажн"]
+    'этаж'
+    """
+    return MappingProxyType(dict(read_table("fused.tsv")))  # type: ignore[arg-type]
 
 
 @functools.cache

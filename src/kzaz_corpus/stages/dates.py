@@ -17,12 +17,23 @@ found here; the date forms come from the issue on headers and dates):
   ``в прошлом году``, ``в текущем году``, ``в этом году``, ``нынешнего
   года``, ``на прошлой неделе``, ``в следующем месяце``, ``вчера``,
   ``сегодня``, ``годом ранее``, ``за последние 10 лет``, and the open-ended
-  ``в ближайшие годы``.
+  ``в ближайшие годы``; weekdays (``во вторник`` is the latest Tuesday up to
+  the anchor, ``в прошлую пятницу`` last week's), ``накануне`` (not
+  ``накануне выборов``), ``на днях``, ``в минувшие выходные``, and offsets
+  (``неделю назад``, ``три месяца назад``, ``двое суток назад``, ``через
+  год``, ``спустя 2 дня``; not ``через год после аварии``).
+- ``с 2019 года``, ``с 1 января`` start a span with no stated end
+  (``open_ended``); ``по сравнению с 2019 годом`` does not.
+- A date followed by a time (``5 августа 2014 г. в 12:00``) is that day.
 - One governing preposition right before an expression (``к``, ``в``,
   ``за``, ``до``, ...) is part of its surface: ``к 2030 году`` is a deadline,
   and the preposition is what says so.
-- A day or month written without a year takes the year that puts it nearest
-  to the anchor, and is marked ``relative``.
+- A day or month written without a year takes the year a news reader
+  gives it: the month falls in the twelve months from eight before the
+  anchor's month to three after it. It is marked ``relative``.
+- A part of a year without its year (``за девять месяцев``, ``во втором
+  квартале``) takes the year its paragraph named last; else the anchor's (for
+  ``за N месяцев``, the latest year whose first N months have ended).
 
 Matching is linear: every repeat is bounded and possessive, and the grammar
 is one compiled pattern scanned once per paragraph.
@@ -41,13 +52,12 @@ from typing import NamedTuple
 import regex
 
 from ..errors import ParseError
-from ..lexicon.dates import alternation, day_words, modifiers, months
+from ..lexicon import morph
+from ..lexicon.dates import alternation, day_words, modifiers, months, offset_units, weekdays
 from ..model import DateMention, Granularity, Paragraph
+from ..text.doc import Doc
 
-__all__ = ["extract_dates", "parse_date"]
-
-# Paragraph kinds that carry running text (titles hold quotes and dates too).
-_TEXT_KINDS = frozenset({"body", "title", "subheading"})
+__all__ = ["extract_dates", "parse_date", "run"]
 
 # Small closed sets: ordinal stems of quarters and halves, Roman numerals,
 # and the count words used with "месяцев"/"лет".
@@ -58,10 +68,24 @@ _COUNT_WORDS = {
     "пять": 5, "пяти": 5, "шесть": 6, "шести": 6, "семь": 7, "семи": 7, "восемь": 8, "восьми": 8,
     "девять": 9, "девяти": 9, "десять": 10, "десяти": 10, "одиннадцать": 11, "одиннадцати": 11,
     "двенадцать": 12, "двенадцати": 12, "пятнадцать": 15, "пятнадцати": 15, "двадцать": 20, "двадцати": 20,
+    "две": 2, "двое": 2, "трое": 3, "четверо": 4, "пятеро": 5, "шестеро": 6, "семеро": 7, "пару": 2,
 }  # fmt: skip
 
+_OFFSET_GRANULARITY: dict[str, Granularity] = {"d": "day", "w": "day", "m": "month", "y": "year"}
+# "на днях" covers the week up to the article's date.
+_LATELY_DAYS = 7
+# The word after "накануне", and the parts of speech that make it a genitive phrase.
+_NEXT_WORD_RE = regex.compile(r"\s{1,3}+(\p{L}++)")
+_NOMINAL = frozenset({"NOUN", "ADJF", "NUMR", "NPRO", "PRTF"})
+_POSSESSIVES = frozenset({"его", "её", "ее", "их"})
+
+# Weekday stems (any case: "в среду", "в прошлую пятницу"), for the cheap trigger and anchor scans.
+_WEEKDAYS = ("понедельник", "вторник", "сред", "четверг", "пятниц", "суббот", "воскресень")
+# Words before "с" that make it "compared with" or "along with", not "since": "по сравнению с 2019 годом".
+_NOT_SINCE_RE = regex.compile(r"(?:сравнению|сравнении|наряду|вместе|связи|одновременно)\s{1,3}+\Z", regex.IGNORECASE)
+
 # Prepositions that may open an expression and belong to its surface ("к 2030 году").
-_PREPOSITIONS = r"(?:в|во|к|ко|за|на|с|со|до|по|после|от|через|около|между)"
+_PREPOSITIONS = r"(?:в|во|к|ко|за|на|с|со|до|по|после|от|около|между)"
 
 # Seasons as months: spring is March to May; winter runs from December of the
 # year before ("зимой 2025 года" is December 2024 to February 2025).
@@ -97,6 +121,8 @@ def _fragments() -> dict[str, str]:
         "MON": rf"{alternation(full)} (?&NE)",
         "MONA": rf"{alternation(abbr)} (?: \. | (?&NE) )",
         "COUNT": rf"\d{{1,2}} (?!\d) | {counts} (?&NE)",
+        # A time of day after a date: "5 августа 2014 г. в 12:00", "11.03.2024, 20:30".
+        "TIME": r"(?: ,?+ \s{1,3}+ (?: в \s{1,3}+ )?+ (?:[01]?\d|2[0-3]) : [0-5]\d (?!\d) )?+",
     }
 
 
@@ -117,6 +143,8 @@ def _grammar() -> str:
     mods = alternation(modifiers())
     days = alternation(day_words())
     seasons = alternation(_SEASONS)
+    weekday_forms = alternation(weekdays()[0])
+    units = alternation(offset_units()[0])
     return rf"""
     # A governing preposition belongs to the expression ("к 2030 году").
     (?<![\p{{L}}\p{{N}}])
@@ -124,7 +152,7 @@ def _grammar() -> str:
     (?:
       # "11.03.2024", "11.03.2024г.", "14.09.19" (day.month.year)
       (?<![\d.,]) (?P<nd>\d{{1,2}}) \. (?P<nm>\d{{1,2}}) \. (?P<ny>(?:1[89]|20|21)\d\d|\d\d) (?!\d|[.,]\d)
-        (?: \s{{0,3}}+ (?: года | году | г\. | г (?&NE) ) )?+
+        (?: \s{{0,3}}+ (?: года | году | г\. | г (?&NE) ) )?+ (?&TIME)
     | # "2025-12-03", "2025-11-04T10:38" (ISO)
       (?<![\d.-]) (?P<iy>(?:19|20|21)\d\d) - (?P<im>[01]\d) - (?P<id>[0-3]\d) (?!\d)
     | # "2025–2027 годы", "2016-2017 гг.", "с 2025 по 2027 год"
@@ -140,7 +168,7 @@ def _grammar() -> str:
         (?P<d2>\d{{1,2}}) (?!\d) (?&ORD)?+ (?&S) (?P<m2>(?&MON)|(?&MONA))
       | (?P<d0>\d{{1,2}}) (?!\d) (?&ORD)?+ (?&S) (?P<m0>(?&MON)|(?&MONA))
       )
-      (?: ,?+ (?&S) (?&YREF) )?+
+      (?: ,?+ (?&S) (?&YREF) )?+ (?&TIME)
     | # "январь-октябрь", "январе–сентябре 2025 года", "июль 2023 - июнь 2024", "с января по март"
       (?P<ma>(?&MON)) (?: (?&S) (?P<mya>(?&Y4)) (?: \s{{0,3}}+ (?&YSING) )?+ )?+ (?&TO) (?P<mb>(?&MON))
       (?: (?&S) (?&YREF) )?+
@@ -158,12 +186,27 @@ def _grammar() -> str:
       (?&S) (?: (?&YREF) | (?P<hthis> года ) (?&NE) )
     | # "летом 2024 года", "весной", "зимой прошлого года"
       (?P<season> {seasons} ) (?&NE) (?: (?&S) (?&YREF) )?+
-    | # "за 10 месяцев прошлого года", "за первые девять месяцев 2024 года"
-      (?: перв (?:ые|ых) (?&S) )?+ (?P<nmon>(?&COUNT)) (?&S) месяц (?:ев|а|ы)?+ (?&NE) (?&S) (?&YREF)
+    | # "неделю назад", "три месяца назад", "двое суток назад", "через 8 месяцев", "спустя 2 дня",
+      # "2 дня спустя" (never "через год после аварии": that counts from the event)
+      (?P<ofwd> через | спустя ) (?&S) (?: (?P<ofn>(?&COUNT)|полтора|полторы) (?&S) )?+ (?P<ofu>{units}) (?&NE)
+        (?! (?&S) после (?&NE) )
+    | (?: (?P<ofn>(?&COUNT)|полтора|полторы) (?&S) )?+ (?P<ofu>{units}) (?&S) (?: тому (?&S) )?+
+        (?P<ofago> назад | спустя ) (?&NE)
+    | # "за 10 месяцев прошлого года", "за первые девять месяцев 2024 года", "за девять месяцев"
+      (?: (?P<nfirst> перв (?:ые|ых) ) (?&S) )?+ (?P<nmon>(?&COUNT)) (?&S) месяц (?:ев|а|ы)?+ (?&NE)
+        (?: (?&S) (?&YREF) )?+
     | # "в октябре", "в сентябре минувшего года", "июль 2024"
       (?P<mon>(?&MON)) (?: (?&S) (?&YREF) )?+
     | # "в 2025 году", "2026 год", "2025г.", "в 2025-м году"
       (?P<y1>(?&Y4)) (?&ORD)?+ \s{{0,3}}+ (?&YSING)
+    | # "во вторник", "в прошлую пятницу", "в среду, 7 сентября"
+      (?: (?P<wmod> {mods} | ближайш ) {_ADJ_END} (?&S) )?+ (?P<wd> {weekday_forms} ) (?&NE)
+        (?: ,?+ (?&S) (?P<wdd>\d{{1,2}}) (?!\d) (?&S) (?P<wdm>(?&MON)) (?: ,?+ (?&S) (?&YREF) )?+ )?+
+    | # "в минувшие выходные", "в эти выходные", "в выходные"
+      (?: (?P<wemod> {mods} | ближайш ) (?: {_ADJ_END} | и ) (?&S) )?+ (?P<weekend> выходн (?:ые|ых|ым|ыми) ) (?&NE)
+    | # "накануне" (not "накануне выборов"), "на днях"
+      (?P<eve> накануне ) (?&NE)
+    | (?P<lately> днях ) (?&NE)
     | # "в прошлом году", "за этот год", "на прошлой неделе", "в следующем месяце"
       (?P<rmod>{mods}) {_ADJ_END} (?&S)
         (?P<runit> год (?:ом|а|у|е)?+ | месяц (?:ем|а|у|е)?+ | недел (?:ей|е|ю|и|я) ) (?&NE)
@@ -209,15 +252,20 @@ def _trigger_re() -> regex.Pattern[str]:
     full, abbr = months()
     mon = alternation(set(full) | set(abbr))
     counts = alternation(_COUNT_WORDS)
+    weekday_stems = alternation(_WEEKDAYS)
     return regex.compile(
         rf"""
         (?<![\p{{L}}\p{{N}}])
         (?:
             (?:1[89]|20|21) \d\d (?!\d)                              # a year
           | \d{{1,2}} (?!\d) (?: \.\d | -?(?:го|й|м|х)?+ \s{{0,3}}+
-                (?: [-–—‒] | по\s | до\s | {mon} | квартал | полугод | месяц ) )  # a day or a count
+                (?: [-–—‒] | по\s | до\s | {mon} | квартал | полугод | месяц | дн | ден | недел | сут | лет | год ) )
           | {mon} (?![\p{{L}}\p{{N}}])                                  # a month
-          | {alternation(modifiers())} {_ADJ_END} \s{{1,3}}+ (?:год|месяц|недел)   # "прошлом году"
+          | (?:{alternation(modifiers())}|ближайш) (?:{_ADJ_END}|и) \s{{1,3}}+
+                (?:год|месяц|недел|выходн|{weekday_stems})                        # "прошлом году", "прошлую среду"
+          | (?:{weekday_stems}) | выходн | накануне | днях | через\s | спустя\s    # "в среду", "через год"
+          | (?:{counts}|полтора|полторы) \s{{1,3}}+ (?:дн|ден|недел|сут|лет|год)  # "двое суток назад"
+          | (?:недел|месяц|год|лет|сут|дн|ден|полгода) \p{{L}}{{0,4}}+ \s{{1,3}}+ (?:тому\s{{1,3}}+)?+ (?:назад|спустя)
           | (?:конец|конц|начал|середин) \p{{L}}{{0,2}}+ \s                 # "к концу"
           | (?:перв|втор|трет|четв[её]рт) \p{{L}}{{1,4}}+ \s{{1,3}}+ (?:квартал|полугод|половин|\d|{counts})
           | {alternation(_SEASONS)} (?![\p{{L}}\p{{N}}])                    # "летом"
@@ -258,6 +306,10 @@ def _trigger_words() -> tuple[frozenset[str], frozenset[str]]:
         *_ROMAN,
         *_SEASONS,
         *("конец", "конц", "начал", "середин", "перв", "втор", "трет", "четв", "год", "годом", "ближайш", "последни"),
+        *weekdays()[0],
+        *offset_units()[0],
+        *("выходные", "выходных", "накануне", "днях", "через", "спустя", "полтора", "полторы", "неделю"),
+        *("ближайшую", "ближайший", "ближайшее", "ближайшие", "эти"),
         # Short modifier stems take their endings ("эт" -> "этом", "этот").
         *(stem + end for stem in mods for end in _ADJ_END.strip("(?:)").split("|")),
     }
@@ -277,6 +329,7 @@ def _anchors() -> tuple[str, ...]:
     full, _ = months()
     # Abbreviated months ("3 дек") only follow a day number, itself an anchor.
     stems: set[str] = set(day_words()) | {"год", "месяц", "недел", "квартал", "полугод", "половин", "лет"}
+    stems |= {*_WEEKDAYS, "выходн", "накануне", "днях", "дне", "дня", "день", "сут"}
     for group in (
         *({w for w, n in full.items() if n == month} for month in set(full.values())),
         *({w for w, b in _SEASONS.items() if b == bounds} for bounds in set(_SEASONS.values())),
@@ -385,6 +438,31 @@ def _year_of(m: regex.Match[str], anchor: _dt.date | None) -> tuple[int | None, 
     return None, False, False
 
 
+# A month named without a year is taken in the twelve months from eight months
+# before the article's month to three after it: news mostly reports the past,
+# and looks ahead about a quarter.
+_NEWS_MONTHS_BEFORE = 8
+_NEWS_MONTHS_AFTER = 3
+
+
+def _news_year(month: int, anchor: _dt.date) -> int:
+    """
+    The year a news reader gives *month* (with or without a day) when the text names none.
+
+    The month is taken in the twelve months that run from eight months before
+    the article's month to three months after it: in an October article
+    ``30 апреля`` and ``в феврале`` are this year's, ``с 1 января`` is next
+    year's.
+
+    >>> _news_year(4, _dt.date(2025, 10, 22)), _news_year(1, _dt.date(2025, 10, 22))
+    (2025, 2026)
+    """
+    for year in (anchor.year, anchor.year - 1, anchor.year + 1):
+        if -_NEWS_MONTHS_BEFORE <= (year - anchor.year) * 12 + month - anchor.month <= _NEWS_MONTHS_AFTER:
+            return year
+    return anchor.year  # pragma: no cover - the window spans twelve months
+
+
 def _nearest_year(first_month: int, last_month: int, day1: int, day2: int | None, anchor: _dt.date) -> int:
     """The year, within one of the anchor's, that puts the span nearest to it."""
     best, best_gap = anchor.year, None
@@ -445,7 +523,7 @@ def _day_month(m: regex.Match[str], anchor: _dt.date | None) -> _Resolved | None
     if not stated:
         if anchor is None:
             return _Resolved(None, None, "day", relative=True)
-        year, relative = _nearest_year(m1, m2, d1, d2, anchor), True
+        year, relative = _news_year(m1, anchor), True
     if year is None:
         return _Resolved(None, None, "day", relative=True)
     lo, hi = _dt.date(year, m1, d1), _dt.date(year, m2, d2)
@@ -472,7 +550,7 @@ def _months(m: regex.Match[str], anchor: _dt.date | None) -> _Resolved | None:
             # A run of months ("январь-октябрь") reports on the past: the latest one begun by the anchor.
             year = anchor.year if first <= anchor.month else anchor.year - 1
         else:
-            year = _nearest_year(first, last, 1, None, anchor)
+            year = _news_year(first, anchor)
         relative = True
     if year is None:
         return _Resolved(None, None, "month", relative=True)
@@ -492,7 +570,7 @@ def _part(m: regex.Match[str], anchor: _dt.date | None) -> _Resolved | None:
         if not stated:
             if anchor is None:
                 return _Resolved(None, None, "month", relative=True)
-            year, relative = _nearest_year(month, month, 1, None, anchor), True
+            year, relative = _news_year(month, anchor), True
         if year is None:
             return _Resolved(None, None, "month", relative=True)
         return _Resolved(_dt.date(year, month, 1), _month_end(year, month), "month", relative)
@@ -536,10 +614,19 @@ def _part_of_year(m: regex.Match[str], anchor: _dt.date | None) -> _Resolved | N
         return None
     year, stated, relative = _year_of(m, anchor)
     if not stated:
-        year, relative = (anchor.year if anchor else None), True
+        if m["nmon"] and not (m["nfirst"] or (m["prep"] or "").lower() == "за"):
+            return None  # "в течение трех месяцев" is a duration, not January to March
+        year, relative = _year_of_period(last, anchor) if m["nmon"] else (anchor.year if anchor else None), True
     if year is None:
         return _Resolved(None, None, gran, relative=True)
     return _Resolved(_dt.date(year, first, 1), _month_end(year, last), gran, relative)
+
+
+def _year_of_period(last_month: int, anchor: _dt.date | None) -> int | None:
+    """The year of "за девять месяцев" with no year: the latest whose months have ended by the anchor's month."""
+    if anchor is None:
+        return None
+    return anchor.year if last_month < anchor.month else anchor.year - 1
 
 
 def _season(m: regex.Match[str], anchor: _dt.date | None) -> _Resolved | None:
@@ -561,6 +648,127 @@ def _single_year(m: regex.Match[str], anchor: _dt.date | None) -> _Resolved | No
         return None
     year = int(m["y1"])
     return _Resolved(_dt.date(year, 1, 1), _dt.date(year, 12, 31), "year")
+
+
+def _weekday(m: regex.Match[str], anchor: _dt.date | None) -> _Resolved | None:
+    if not m["wd"]:
+        return None
+    forms, after_v = weekdays()
+    form = m["wd"].lower()
+    wd = forms[form]
+    if m["wdd"]:
+        return _weekday_date(m, anchor, wd)
+    if form not in after_v or not (m["wmod"] or (m["prep"] or "").lower() in ("в", "во")):
+        return None  # "окружающей среды", "в среде": a weekday is "в среду", "в прошлую пятницу"
+    if anchor is None:
+        return _Resolved(None, None, "day", relative=True)
+    mod = (m["wmod"] or "").lower()
+    monday = anchor - _dt.timedelta(days=anchor.weekday())
+    if mod == "ближайш":
+        day = anchor + _dt.timedelta(days=(wd - anchor.weekday()) % 7)  # the next one, today included
+    elif mod:
+        day = monday + _dt.timedelta(weeks=modifiers()[mod], days=wd)  # "в прошлую пятницу": last week's
+    else:
+        day = anchor - _dt.timedelta(days=(anchor.weekday() - wd) % 7)  # the latest one, today included
+    return _Resolved(day, day, "day", True)
+
+
+def _weekday_date(m: regex.Match[str], anchor: _dt.date | None, wd: int) -> _Resolved | None:
+    """ "в среду, 7 сентября": the date, in the year near the anchor where the weekday agrees."""
+    day, month = int(m["wdd"]), _month_no(m["wdm"])
+    year, stated, relative = _year_of(m, anchor)
+    if not stated and anchor is not None:
+        base = _news_year(month, anchor)
+        agrees = [y for y in (base, base - 1, base + 1) if _weekday_of(y, month, day) == wd]
+        year, relative = (agrees[0] if agrees else base), True
+    if year is None:
+        return _Resolved(None, None, "day", relative=True)
+    date = _dt.date(year, month, day)
+    return _Resolved(date, date, "day", relative)
+
+
+def _weekday_of(year: int, month: int, day: int) -> int | None:
+    try:
+        return _dt.date(year, month, day).weekday()
+    except ValueError:
+        return None
+
+
+def _weekend(m: regex.Match[str], anchor: _dt.date | None) -> _Resolved | None:
+    if not m["weekend"]:
+        return None
+    if anchor is None:
+        return _Resolved(None, None, "day", relative=True)
+    mod = (m["wemod"] or "").lower()
+    if mod and mod != "ближайш":
+        offset = modifiers()[mod]
+    else:
+        # Plain "в выходные" on a Monday or Tuesday is the weekend just gone.
+        offset = -1 if not mod and anchor.weekday() <= 1 else 0
+    saturday = anchor - _dt.timedelta(days=anchor.weekday()) + _dt.timedelta(weeks=offset, days=5)
+    return _Resolved(saturday, saturday + _dt.timedelta(days=1), "day", True)
+
+
+def _offset(m: regex.Match[str], anchor: _dt.date | None) -> _Resolved | None:
+    """ "три месяца назад", "через год", "спустя 2 дня": so many units before or after the anchor."""
+    if not m["ofu"]:
+        return None
+    units, alone = offset_units()
+    word = m["ofu"].lower()
+    unit = units[word]
+    count = (m["ofn"] or "").lower()
+    if not count and word not in alone:
+        return None  # "сто лет назад", "несколько месяцев назад": no count we can read
+    n = 1
+    if count.startswith("полтор"):
+        if unit != "y":
+            return None  # "полтора месяца" is no whole number of units
+        n, unit = 18, "m"
+    elif count:
+        n = _count(count)
+    if word == "полгода":
+        n, unit = 6, "m"
+    gran = _OFFSET_GRANULARITY[unit]
+    if anchor is None:
+        return _Resolved(None, None, gran, relative=True)
+    sign = 1 if m["ofwd"] or (m["ofago"] or "").lower() == "спустя" else -1
+    if unit in "dw":
+        day = anchor + _dt.timedelta(days=sign * n * (7 if unit == "w" else 1))
+        return _Resolved(day, day, "day", True)
+    if unit == "m":
+        index = anchor.year * 12 + anchor.month - 1 + sign * n
+        return _Resolved(_dt.date(index // 12, index % 12 + 1, 1), _month_end(index // 12, index % 12 + 1), gran, True)
+    year = anchor.year + sign * n
+    return _Resolved(_dt.date(year, 1, 1), _dt.date(year, 12, 31), gran, True)
+
+
+def _governs_genitive(text: str, pos: int) -> bool:
+    """Whether the word after *pos* is a genitive noun phrase ("накануне выборов", "накануне его визита")."""
+    w = _NEXT_WORD_RE.match(text, pos)
+    if w is not None and w[1].lower() in _POSSESSIVES:
+        w = _NEXT_WORD_RE.match(text, w.end())  # "накануне его визита": the noun decides
+    if w is None:
+        return False
+    parses = morph.parse(w[1].lower())
+    if any("nomn" in p.tag for p in parses) or not parses:
+        return False
+    return any("gent" in p.tag and p.tag.POS in _NOMINAL for p in parses)
+
+
+def _lately(m: regex.Match[str], anchor: _dt.date | None) -> _Resolved | None:
+    """ "накануне": the day before the article's; "на днях": the week up to it."""
+    if m["eve"]:
+        if _governs_genitive(m.string, m.end()):
+            return None
+        if anchor is None:
+            return _Resolved(None, None, "day", relative=True)
+        day = anchor - _dt.timedelta(days=1)
+        return _Resolved(day, day, "day", True)
+    if not m["lately"] or (m["prep"] or "").lower() != "на":
+        return None
+    if anchor is None:
+        return _Resolved(None, None, "day", relative=True)
+    return _Resolved(anchor - _dt.timedelta(days=_LATELY_DAYS), anchor, "day", True)
 
 
 def _relative(m: regex.Match[str], anchor: _dt.date | None) -> _Resolved | None:
@@ -623,6 +831,10 @@ _RULES: tuple[Callable[[regex.Match[str], _dt.date | None], _Resolved | None], .
     _part,
     _part_of_year,
     _single_year,
+    _weekday,
+    _weekend,
+    _offset,
+    _lately,
     _relative,
 )
 
@@ -633,10 +845,34 @@ def _resolve(m: regex.Match[str], anchor: _dt.date | None) -> _Resolved | None:
         for rule in _RULES:
             resolved = rule(m, anchor)
             if resolved is not None:
-                return resolved
+                return resolved._replace(high=None, open_ended=True) if _since(m) else resolved
     except (ValueError, OverflowError, KeyError):
         return None
     return None
+
+
+def _since(m: regex.Match[str]) -> bool:
+    """ "с 2019 года", "с 1 января": from then on, with no stated end (not "по сравнению с 2019 годом")."""
+    if (m["prep"] or "").lower() not in ("с", "со") or m["yb"] or m["d2"] or m["mb"]:
+        return False
+    if m[0].rstrip(".").lower().endswith(("ом", "ем", "ём")):
+        return False  # "с 2019 годом": compared or together with
+    return _NOT_SINCE_RE.search(m.string, max(0, m.start() - 20), m.start()) is None
+
+
+def _takes_context_year(m: regex.Match[str]) -> bool:
+    """A part of a year named without its year ("за девять месяцев", "во втором квартале")."""
+    part = m["nmon"] or m["qw"] or m["qd"] or m["qr"] or m["hw"] or m["hd"] or m["hr"]
+    return bool(part) and not (m["y"] or m["ymod"] or m["hthis"])
+
+
+def _in_year(resolved: _Resolved, year: int) -> _Resolved:
+    """Move a part of a year into *year*: the year the paragraph named last."""
+    if resolved.value is None or resolved.high is None:
+        return resolved
+    return resolved._replace(
+        value=_dt.date(year, resolved.value.month, 1), high=_month_end(year, resolved.high.month), relative=False
+    )
 
 
 def _mention(m: regex.Match[str], resolved: _Resolved) -> DateMention:
@@ -679,17 +915,33 @@ def extract_dates(
 
     .. versionadded:: 0.1.0
     """
+    return run(Doc(text, paragraphs), anchor=anchor)
+
+
+def run(doc: Doc, *, anchor: _dt.date | None = None) -> tuple[DateMention, ...]:
+    """
+    The dates stage: every time expression of *doc*, resolved against *anchor* (the article's date).
+
+    Reads the document's text, its lower-case form and its paragraphs.
+
+    >>> [d.surface for d in run(Doc("Встреча прошла 5 мая."), anchor=None)]
+    ['5 мая']
+    """
+    text, low = doc.text, doc.lower
     found: list[DateMention] = []
-    low = text.lower()
     # Lower-casing a rare letter (such as "İ") moves offsets: then every word is tried.
     spots = _anchor_spots(text, low) if len(low) == len(text) else None
-    for p in paragraphs:
-        if p.kind not in _TEXT_KINDS:
-            continue
+    for p in doc.body:
+        context_year: int | None = None
         for m in _scan(text, p.start, p.end, spots):
             resolved = _resolve(m, anchor)
-            if resolved is not None:
-                found.append(_mention(m, resolved))
+            if resolved is None:
+                continue
+            if context_year is not None and _takes_context_year(m):
+                resolved = _in_year(resolved, context_year)
+            elif resolved.value is not None and not resolved.relative and resolved.granularity != "decade":
+                context_year = resolved.value.year
+            found.append(_mention(m, resolved))
     found.sort(key=lambda d: (d.start, d.end))
     return tuple(found)
 

@@ -11,15 +11,21 @@ header is not the body"):
   ``Имя Фамилия (фото), Агентство`` credits a photographer; ``Автор:
   <name>`` (also ``Текст:``, ``Подготовила <name>``) names the author;
   ``Источник: <source>`` the source.
-- A line holding only a date (``21.05.2016``) or a timestamp
-  (``2025-11-04T10:38+0300``) dates the article when it stands before the
-  first body line or is followed by nothing but closing metadata (sources,
-  links, credits); a lone date heading a teaser further down does not.
+- The header runs to the first sentence of the body (a line ending in
+  ``.!?…``, or a long one). A date on a header line in a real page's form
+  (``12 марта 2024, 09:40``, ``Вестник | 21.06.2016 |``, ``Опубликовано 19
+  май 2019.``; see :mod:`kzaz_corpus.stages.header_dates`) dates the
+  article, unless it is an update stamp, a today widget or part of an
+  archive calendar. A lone date (``21.05.2016``) after the body dates it
+  when nothing but closing metadata (sources, links, credits) follows; a
+  lone date heading a teaser does not.
 - The first body line may open with a date (``26.09.2011 …``,
-  ``11.03.2024г. в 20:30 …``) or a dateline (``АСТАНА, 20 октября 2025 г.
-  /ТАСС/.``, ``Ташкент, 14.09.19. /Имя Фамилия - Агентство/.``): a full date
+  ``11.03.2024г. в 20:30 …``), and one of the first three a dateline
+  (``АСТАНА, 20 октября 2025 г. /ТАСС/.``, ``Ташкент, 14.09.19. /Имя
+  Фамилия - Агентство/.``, ``Грузия, 7 апреля, АГЕНТСТВО.``): a full date
   there dates the article, and a person before the agency is the author. A
-  dateline without a year (``АСТАНА, 5 окт (Рейтер)``) does not date it.
+  dateline without a year (``АЛМАТЫ, 14 мар — Агентство.``) takes the year
+  from elsewhere in the header, and without one there does not date it.
 - A line that is only a person's name among the first lines, or among the
   last three after the body, is the author (``Анастасия Назаренко``,
   ``С.Юлдашева``); so is the writer of a wire sign-off (``(…, текст Марии
@@ -38,10 +44,11 @@ import datetime as _dt
 from collections.abc import Callable, Iterator
 
 import regex
-from attrs import define
+from attrs import Factory, define
 
 from ..model import Header, Paragraph, ParagraphKind
 from ..text.chars import HSPACE
+from .header_dates import HeaderDate, dateline_year, line_date, pick_date
 from .names import looks_like_person, nominative
 
 __all__ = ["iter_lines", "parse_header"]
@@ -94,22 +101,29 @@ _MONTHS = {
     "янв": 1, "фев": 2, "мар": 3, "апр": 4, "мая": 5, "май": 5, "июн": 6, "июл": 7,
     "авг": 8, "сен": 9, "окт": 10, "ноя": 11, "дек": 12,
 }  # fmt: skip
-# "АСТАНА, 20 октября 2025 г. /ТАСС/.", "ТАШКЕНТ, 14 ноя - ПРАЙМ.", "Ташкент, 14.09.19. /Имя - Кабар/."
+_CITY = rf"\p{{Lu}}[\p{{L}}-]{{1,30}}+(?:{_HS}\p{{Lu}}[\p{{L}}-]{{1,30}}+)?+"
+# "АСТАНА, 20 октября 2025 г. /ТАСС/.", "ТАШКЕНТ, 14 ноя - ПРАЙМ.", "Ташкент, 14.09.19. /Имя - Кабар/.",
+# "Грузия, 7 апреля, ГРУЗИНФОРМ.", "Москва. 22 декабря. INTERFAX.RU - ", "11 июня, Минск /Корр. БЕЛТА/.",
+# "Туркменистан, 14 декабря, 2010, 22:09 — ИА Регнум.", "Астана, 15 марта 2025 года."
 _DATELINE_RE = regex.compile(
     rf"""\A
-    (?P<city>\p{{Lu}}[\p{{L}}-]{{1,30}}+(?:{_HS}\p{{Lu}}[\p{{L}}-]{{1,30}}+)?+)   # city
-    ,{_HS}*+
+    (?:(?P<city>{_CITY}){_HS}*+[,.]{_HS}*+)?+
     (?:
-        (?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>\d{{4}}|\d{{2}})(?!\d)           # 14.09.19
-      | (?P<day>\d{{1,2}}){_HS}++(?P<mon>(?:янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек)\p{{L}}{{0,6}}+)
-        (?:{_HS}++(?P<year>\d{{4}})(?:{_HS}*+г(?:ода|\.)?+)?+)?+                 # 20 октября 2025 г.
+        (?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>\d{{4}}|\d{{2}})(?!\d)                 # 14.09.19
+      | (?P<day>\d{{1,2}}){_HS}++(?P<mon>(?:янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек)\p{{L}}{{0,6}}+)\.?+
+        (?:,?+{_HS}++(?P<year>\d{{4}})(?!\d)(?:{_HS}*+г(?:ода|\.)?+)?+)?+            # 20 октября 2025 г.
     )
-    (?:,?+{_HS}*+\d{{1,2}}:\d{{2}})?+                                         # 15 октября 2025, 12:30
-    \.?+{_HS}*+
+    (?:{_HS}*+,{_HS}*+(?P<city2>{_CITY})(?![\p{{L}}\p{{N}}.]))?+                     # 11 июня, Минск
+    (?:,?+{_HS}*+\d{{1,2}}:\d{{2}})?+                                              # 15 октября 2025, 12:30
+    {_HS}*+(?P<stop>[.,]?+){_HS}*+
     (?:
-        /(?P<agency>[^/\n]{{1,80}}+)/                                          # /ТАСС/, /Имя Фамилия - Кабар/
-      | \((?P<agency3>[^()\n]{{1,40}}+)\)                                      # (Рейтер)
-      | [-–—]{_HS}*+(?P<agency2>\p{{Lu}}[\p{{L}}\p{{N}} .-]{{0,40}}?)\.        # - ПРАЙМ.
+        /(?P<agency>[^/\n]{{1,80}}+)/                                              # /ТАСС/, /Имя Фамилия - Кабар/
+      | \((?P<agency3>[^()\n]{{1,40}}+)\)                                          # (Рейтер)
+      | [-–—]{_HS}*+(?P<agency2>\S[^\n]{{0,40}}?)\.(?=\s|\Z)                          # - ПРАЙМ.
+      # ГРУЗИНФОРМ., INTERFAX.RU -
+      | (?P<agency4>\p{{Lu}}[\p{{Lu}}\p{{N}}-]{{2,30}}+(?:\.[\p{{Lu}}\p{{N}}-]++)*+)(?:\.(?=\s|\Z)|{_HS}++[-–—])
+      | (?<=\.{_HS}*+)(?P<bare>[-–—]){_HS}                                          # Москва. 22 октября. — Текст
+      | (?<=\.{_HS}*+)(?P<end>)                                                      # Астана, 15 марта 2025 года.
     )
     """,
     regex.VERBOSE,
@@ -128,11 +142,17 @@ _NAME_LINE_RE = regex.compile(
 # "С.Юлдашева" -> "С. Юлдашева"
 _INITIAL_GAP_RE = regex.compile(r"(?<=\b\p{Lu}\.)(?=\p{Lu})")
 
+_SENTENCE_END = frozenset(".!?…")
+# The run of characters between line breaks.
+_LINE_RE = regex.compile(r"[^\r\n]++")
+
 _FINAL_PUNCT = frozenset('.!?…:;,»"“”')
 _OPENING_PUNCT = frozenset('-–—«"„“')
 # A heading is short: at most this many words and characters.
 _HEADING_WORDS = 16
 _HEADING_CHARS = 160
+# Datelines are read on this many body lines (a lead sentence may come first).
+_DATELINE_BODY_LINES = 3
 
 
 def iter_lines(text: str, start: int = 0) -> Iterator[tuple[int, int]]:
@@ -147,25 +167,16 @@ def iter_lines(text: str, start: int = 0) -> Iterator[tuple[int, int]]:
 
     .. versionadded:: 0.1.0
     """
-    n = len(text)
-    pos = start
-    while pos < n:
-        nl = text.find("\n", pos)
-        end = n if nl < 0 else nl
-        cr = text.find("\r", pos, end)
-        if cr >= 0:
-            end = cr
-            nxt = cr + 2 if text.startswith("\r\n", cr) else cr + 1
-        else:
-            nxt = end + 1
-        s, e = pos, end
+    # One pass: each line is found once, whatever the line ends are (a text
+    # with only "\r" breaks must not be rescanned for "\n" on every line).
+    for m in _LINE_RE.finditer(text, start):
+        s, e = m.span()
         while s < e and (text[s].isspace() or text[s] == "\ufeff"):
             s += 1
         while e > s and (text[e - 1].isspace() or text[e - 1] == "\ufeff"):
             e -= 1
         if s < e:
             yield s, e
-        pos = nxt
 
 
 def _safe_date(y: int, m: int, d: int) -> _dt.date | None:
@@ -226,6 +237,14 @@ class _Reader:
     photo: str | None = None
     source: str | None = None
     seen_body: bool = False
+    # Publication dates on header lines (line index, date), a date from a
+    # body dateline, a dateline without a year, and a lone date after the body.
+    found: list[tuple[int, HeaderDate]] = Factory(list)
+    body_lines: int = 0
+    head_end: int | None = None
+    dateline_date: _dt.date | None = None
+    yearless: tuple[int, int] | None = None
+    late_date: _dt.date | None = None
 
     def only_metadata_after(self, i: int) -> bool:
         """True when every line after line *i* is a source, link or credit line."""
@@ -268,14 +287,22 @@ def _source_line(r: _Reader, i: int, line: str) -> ParagraphKind | None:
 
 
 def _date_line(r: _Reader, i: int, line: str) -> ParagraphKind | None:
+    if r.head_end is None:
+        found = line_date(line)
+        if found is None:
+            return None
+        # An update stamp, or a weekday date above the headline (a today widget), is not the article's.
+        if not found.updated and not (found.weekday and r.title is None):
+            r.found.append((i, found))
+        return "dateline" if found.short else None
     m = _LONE_DATE_RE.match(line)
     if m is None:
         return None
-    if r.date is None and (not r.seen_body or r.only_metadata_after(i)):
+    if r.late_date is None and r.only_metadata_after(i):
         if m["iy"]:
-            r.date = _safe_date(int(m["iy"]), int(m["im"]), int(m["id"]))
+            r.late_date = _safe_date(int(m["iy"]), int(m["im"]), int(m["id"]))
         else:
-            r.date = _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
+            r.late_date = _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
     return "dateline"
 
 
@@ -306,27 +333,51 @@ def _is_rubric(r: _Reader, i: int, line: str) -> bool:
 
 
 def _body_line(r: _Reader, i: int, line: str) -> ParagraphKind:
+    if r.head_end is None and (line[-1] in _SENTENCE_END or len(line.split()) > _HEADING_WORDS):
+        # The header ends with the first sentence ('"Витязь" обыграл СКА' may still be a headline).
+        r.head_end = i
     if not r.seen_body:
-        _first_body_line(r, line)
+        if ld := _LEADING_DATE_RE.match(line):
+            r.dateline_date = r.dateline_date or _safe_date(int(ld["y"]), int(ld["m"]), int(ld["d"]))
+    if r.body_lines < _DATELINE_BODY_LINES:
+        _dateline(r, line)
+    r.body_lines += 1
     r.seen_body = True
     return "body"
 
 
-def _first_body_line(r: _Reader, line: str) -> None:
-    """Read a date or dateline opening the first body line."""
-    if r.date is None and (ld := _LEADING_DATE_RE.match(line)):
-        r.date = _safe_date(int(ld["y"]), int(ld["m"]), int(ld["d"]))
+def _dateline(r: _Reader, line: str) -> None:
+    """Read a dateline opening one of the first body lines ("АСТАНА, 20 октября 2025 г. /ТАСС/.")."""
     dl = _DATELINE_RE.match(line)
-    if dl is None:
+    if dl is None or r.dateline_date is not None or r.yearless is not None:
         return
-    if r.date is None and dl["y"]:
-        r.date = _safe_date(_year(dl["y"]), int(dl["m"]), int(dl["d"]))
-    elif r.date is None and dl["year"]:
+    has_year = bool(dl["y"] or dl["year"])
+    if dl["end"] is not None and not (has_year and dl["city"]):
+        return  # "Астана, 15 марта 2025 года." needs its city and year
+    if not (dl["city"] or dl["city2"]) and (dl["agency3"] is not None or dl["bare"] is not None):
+        return  # "16 февраля 2001 года (№ 119) …" opens a sentence
+    if dl["y"]:
+        r.dateline_date = _safe_date(_year(dl["y"]), int(dl["m"]), int(dl["d"]))
+    else:
         month = _MONTHS.get(dl["mon"][:3].lower())
-        if month:
-            r.date = _safe_date(int(dl["year"]), month, int(dl["day"]))
+        if month and dl["year"]:
+            r.dateline_date = _safe_date(int(dl["year"]), month, int(dl["day"]))
+        elif month:
+            r.yearless = (month, int(dl["day"]))
     if r.author is None and dl["agency"] and (am := _AGENCY_AUTHOR_RE.match(dl["agency"])):
         r.author = _person(am["name"])
+
+
+def _publication_date(r: _Reader) -> _dt.date | None:
+    """The header's date: a date header, a header line, a body dateline, or a lone date after the body."""
+    if r.date is not None:
+        return r.date
+    lines = [r.text[s:e] for s, e in r.spans]
+    head = lines[: r.head_end] if r.head_end is not None else lines
+    date = pick_date(head, r.found) or r.dateline_date
+    if date is None and r.yearless is not None and (year := dateline_year(head, *r.yearless)) is not None:
+        date = _safe_date(year, *r.yearless)
+    return date or r.late_date
 
 
 # Tried in order; the first rule that names a kind wins, else the line is body.
@@ -386,6 +437,7 @@ def parse_header(text: str) -> Header:
             if kind is not None:
                 break
         kinds.append(kind if kind is not None else _body_line(r, i, line))
+    r.date = _publication_date(r)
     if r.author is None and (so := _SIGNOFF_RE.search(text)):
         r.author = _person(so["name"])
     paragraphs = tuple(Paragraph(start=s, end=e, kind=k) for (s, e), k in zip(spans, kinds, strict=True))

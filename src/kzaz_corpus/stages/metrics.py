@@ -13,37 +13,48 @@ Facts (the rules in *What counts*, docs/explanation/what-counts.md, "Metrics"):
 - ``до`` after a verb of reaching or change (``довести … до``, ``подорожал
   до``, ``с 17% до 19%``) is not a qualifier and stays out of the surface.
 - ``unit`` is a lemma: symbols and abbreviations come from ``units.tsv``
-  (``%`` -> ``процент``, ``$`` -> ``доллар``), words from morphology
-  (``тонн`` -> ``тонна``); a scale word alone gives no unit (``1,5 млрд``).
+  (``%`` -> ``процент``, ``$`` -> ``доллар``; technical ones as written:
+  ``МВт``, ``кВт/ч``, ``TEU``), words from morphology (``тонн`` -> ``тонна``)
+  past adjectives (``12 золотых медалей`` -> ``медаль``), with fixed
+  two-word names kept (``рабочее место``); a scale word alone gives no unit
+  (``1,5 млрд``). Shares (``на треть``, ``две трети``, ``каждый пятый``)
+  are metrics with no unit.
+- ``subject`` is the measured thing as a lemma phrase with its parties
+  (``товарооборот Узбекистана и Кыргызстана``); ``period_start`` and
+  ``period_end`` are the days of the date mention the sentence gives it.
+- Each decision is an ordered tuple of small named rules, the first answer
+  winning: the unit, the exclusions, the acceptance of a bare number and
+  the kind.
 - Excluded: years (``в 2024 году``, ``2025–2027 годы``), days (``20
   января``, ``7 числа``), ordinals and numbers in names (dropped by the
   number reader), bare numbers that measure nothing (``Россия 24``) and
   numbers in words that count participants (``двух стран``, ``обоих
-  народов``).
+  народов``), ``один`` saying "a" or "one of" (``еще один договор``) and a
+  group pointed back at (``эти три страны``).
 """
 
 from __future__ import annotations
 
 import bisect
 import functools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 import regex
-from attrs import frozen
+from attrs import define, evolve, frozen
 
 from ..lexicon import morph as _morph
-from ..lexicon.numbers import alternation, exclusions, numerals, qualifiers, scales, unit_kinds, units, verbs
-from ..model import DateMention, Metric, MetricKind, Paragraph, Qualifier
+from ..lexicon.numbers import alternation, exclusions, fused, numerals, qualifiers, scales, unit_kinds, units, verbs
+from ..model import TEXT_KINDS, DateMention, Metric, MetricKind, Paragraph, Qualifier
 from ..text.chars import HSPACE
-from ..text.sentences import paragraph_sentences
+from ..text.doc import Doc
 from .numbers import NumberMention, extract_numbers
 
 if TYPE_CHECKING:
     from pymorphy3.analyzer import Parse
 
 
-__all__ = ["extract_metrics"]
+__all__ = ["extract_metrics", "run"]
 
 # Case is ignored only around words (``(?i:…)`` or ``_F``): the regex engine
 # is many times slower on letter classes when the whole pattern ignores case.
@@ -51,18 +62,20 @@ _F = regex.IGNORECASE | regex.VERSION1
 _V = regex.VERSION1
 _HS = HSPACE
 _END_WORD = r"(?![\p{L}\p{N}_])"
-_BODY_KINDS = frozenset({"body", "title", "subheading"})
+_BODY_KINDS = TEXT_KINDS
 
 _WORD_RE = regex.compile(r"[\p{L}][\p{L}\-]{0,40}+")
 # Where a clause starts, looking back from a number.
 _CLAUSE_BREAK = frozenset('.;:!?()«»"“”„\n,')
 # What may stand between a change and the level it leads to: "с 17% до 19%",
 # "на 2,3% — до 512 тенге", "на 5%, до 120 млрд".
-_AFTER_CHANGE = " \t\u00a0\u2009\u202f,\u2013\u2014-"
+_AFTER_CHANGE = " \t\u00a0\u2009\u202f,\u2013\u2014-)"
 _NAME_TAGS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr"})
 _MODIFIER_POS = frozenset({"ADJF", "PRTF"})
 _VERB_POS = frozenset({"VERB", "INFN", "PRTF", "PRTS", "GRND"})
 _OBLIQUE = frozenset({"gent", "datv", "ablt", "loct", "gen2", "loc2"})
+# "будет увеличена": a future auxiliary before a participle makes the figure a target.
+_FUTURE_AUX = frozenset({"будет", "будут", "будем", "будете", "буду", "будешь"})
 _PRONOUNS = frozenset({"его", "ее", "её", "их", "он", "она", "оно", "они", "это", "этот", "эта", "эти", "нему", "него"})
 
 
@@ -99,12 +112,12 @@ class _Patterns:
             rf"|(?i:{alternation(exclusions('date-abbr'))})\.?+{_END_WORD})",
             _V,
         )
-        # "40-процентный рост": a hyphenated percent adjective is the unit.
-        self.percent_adj = regex.compile(r"[-\u2010\u2011](?i:процентн)\p{L}{0,6}+", _V)
-        # Unit symbols and abbreviations from units.tsv ("%", "млн. тонн", "долл.", "кв. м").
+        # "40-процентный рост", "16-этажного дома": an adjective fused with the number names the unit.
+        self.fused_adj = regex.compile(rf"[-\u2010\u2011](?P<stem>(?i:{alternation(fused())}))\p{{L}}{{0,6}}+", _V)
+        # Unit symbols and abbreviations from units.tsv ("%", "млн. тонн", "долл.", "кв. м", "кВт/ч").
         self.symbol_forms = {form.lower(): u for form, u in units().items() if not form.isalpha() or len(form) <= 3}
         self.unit_symbol = regex.compile(
-            rf"{_HS}*+(?P<u>{alternation(self.symbol_forms)})(?:(?<=\.)|{_END_WORD})",
+            rf"{_HS}*+(?P<u>{alternation(self.symbol_forms)})(?:(?<=[.²])|{_END_WORD})",
             _F,
         )
         # "23 миллиарда в лари": a currency after a scale word and "в".
@@ -113,10 +126,21 @@ class _Patterns:
         self.next_word = regex.compile(rf"{_HS}++(?P<w>[\p{{L}}][\p{{L}}\-]{{0,40}}+){_END_WORD}", _V)
         # A year or a span of years: "2024", "2025–2027".
         self.year = regex.compile(r"\A\d{4}(?:\s*+[-\u2010-\u2014\u2212]\s*+\d{4})?+\Z")
-        self.lines = regex.compile(r"[^\r\n]++")
+        # The bracket that closes an editorial unit: "48 (миллиардов рублей – ред.)".
+        self.bracket_close = regex.compile(r"[^()\[\]\r\n]{0,30}+[)\]]")
+        # "против — 49", "Кыргызстан — 61,1": a figure in a list after a dash.
+        self.dash_before = regex.compile(rf"[\u2013\u2014-]{_HS}*+\Z")
+        # "(28,2%) из 3 847 избирательных участков": a share of a whole stated right after.
+        self.share_of = regex.compile(rf"{_HS}*+\([^()\r\n]{{1,24}}+\){_HS}*+из{_HS}++[\d{_HS[1:-1]}]++", _F)
+        # The word right before a number: "месяцев шесть – девять".
+        self.word_before = regex.compile(rf"(?<![\p{{L}}\p{{N}}_])(?P<w>\p{{L}}{{2,20}}+){_HS}++\Z", _V)
         self.participants = exclusions("participant")
         self.references = exclusions("reference")
         self.year_units = exclusions("year")
+        self.back_references = exclusions("back-reference")
+        self.generic_parties = exclusions("generic-party")
+        self.counted_one = exclusions("counted-one")
+        self.one_forms = frozenset(w for w, n in numerals().items() if n.value == 1 and n.cls == "unit")
 
 
 @functools.cache
@@ -130,6 +154,10 @@ class _Unit:
     lemma: str
     kind: str  # a units.tsv kind, or "count" for a counted noun
     end: int
+
+
+# A unit rule's answer that ends the search with no unit.
+_NO_UNIT = _Unit("", "", -1)
 
 
 def _parse_agrees(parse: Parse, n: NumberMention) -> bool:
@@ -172,69 +200,192 @@ def _unit_kind(lemma: str) -> str:
 _CITED_NUMBER_RE = regex.compile(r"[^\S\r\n]{1,3}+(?:№[^\S\r\n]?+)?+\d")
 # "т. е.", "т.д.", "т.к.", "т.н.", "т.п.": abbreviations a one-letter unit must not swallow.
 _ABBREVIATION_RE = regex.compile(r"т\.[^\S\r\n]?+[едкнп]\.")
+# A Cyrillic or Latin abbreviation in capitals: "ТЭЦ", "АЭС".
+_CAPS_RE = regex.compile(r"\A[\p{Lu}]{2,5}\Z")
+
+
+def _fused_unit(text: str, n: NumberMention, p: int, stop: int) -> _Unit | None:
+    """Rule: "40-процентный", "16-этажного", "39-летнего": the unit of an adjective fused with the number."""
+    m = _rx().fused_adj.match(text, n.end, stop)
+    if m is None:
+        return None
+    lemma = fused()[m.group("stem").lower()]
+    return _Unit(lemma, _unit_kind(lemma), m.end())
+
+
+def _sign_unit(text: str, n: NumberMention, p: int, stop: int) -> _Unit | None:
+    """A currency sign written with the number: "$5", "5 000 ₸"."""
+    return _Unit(n.currency, "currency", n.end) if n.currency is not None else None
+
+
+def _symbol_unit(text: str, n: NumberMention, p: int, stop: int) -> _Unit | None:
+    """A unit symbol or abbreviation from units.tsv: "%", "млн. тонн", "кВт/ч", "TEU"."""
+    m = _rx().unit_symbol.match(text, p, stop)
+    if m is None or _ABBREVIATION_RE.match(text, m.start("u"), stop) is not None:
+        return None  # "5 т. е.", "и т.д.": a Russian abbreviation, not the tonne
+    u = _rx().symbol_forms[m.group("u").lower()]
+    return _Unit(u.lemma, u.kind, m.end())
+
+
+def _currency_in(text: str, n: NumberMention, p: int, stop: int) -> _Unit | None:
+    """Rule: "23 миллиарда в лари": a currency after a scale word and "в"."""
+    if n.scale is None:
+        return None
+    m = _rx().in_currency.match(text, p, stop)
+    if m is None:
+        return None
+    word = m.group("w").lower()
+    lemma = units()[word].lemma if word in units() else _morph.lemma(word)
+    return _Unit(lemma, "currency", m.end()) if _unit_kind(lemma) == "currency" else None
+
+
+def _phrase_lemma(modifier: str, noun: Parse) -> str | None:
+    """The lemma of an adjective and noun as a fixed unit name ("рабочих мест" -> "рабочее место")."""
+    return _listed_phrase(modifier.lower(), str(noun.tag.gender or "masc"), str(noun.normal_form))
+
+
+@functools.lru_cache(maxsize=20_000)
+def _listed_phrase(modifier: str, gender: str, noun: str) -> str | None:
+    """The listed two-word unit an adjective form and a noun lemma make, if any (inflection is costly: cached)."""
+    if not any(p.split()[-1] == noun for p in unit_kinds() if " " in p):
+        return None
+    for parse in _morph.parse(modifier):
+        if parse.tag.POS not in _MODIFIER_POS:
+            continue
+        form = parse.inflect({"sing", "nomn", gender})
+        if form is not None:
+            phrase = f"{form.word} {noun}"
+            if phrase in unit_kinds():
+                return phrase
+    return None
+
+
+def _substantive(modifiers: Sequence[regex.Match[str]], n: NumberMention) -> _Unit | None:
+    """Rule: "42 заболевших": a participle standing for the people counted, as a masculine lemma."""
+    if len(modifiers) != 1:
+        return None
+    for parse in _morph.parse(modifiers[0].group("w").lower()):
+        substantive = parse.tag.POS == "PRTF" or (parse.tag.POS == "ADJF" and "Subx" in parse.tag.grammemes)
+        if substantive and parse.tag.number == "plur" and parse.tag.case == "gent":
+            form = parse.inflect({"masc", "sing", "nomn"})
+            if form is not None:
+                return _Unit(form.word, "count", modifiers[0].end())
+    return None
+
+
+def _listed_word(text: str, m: regex.Match[str], modifiers: Sequence[regex.Match[str]], stop: int) -> _Unit | None:
+    """A word listed in units.tsv ("тенге", "сомони"), or a capitalised abbreviation after adjectives ("ТЭЦ")."""
+    word = m.group("w")
+    if word in units() or (word.lower() in units() and word[0].islower()):
+        if _ABBREVIATION_RE.match(text, m.start("w"), stop) is not None:
+            return _NO_UNIT  # "5 т. е.", "и т.д.": a Russian abbreviation, not the tonne
+        u = units()[word] if word in units() else units()[word.lower()]
+        return _Unit(u.lemma, u.kind, m.end())
+    if modifiers and _CAPS_RE.match(word):
+        return _Unit(word, "count", m.end())  # "30 новых ТЭЦ"
+    return None
+
+
+def _lower_word(word: str) -> bool:
+    """Whether *word* can be a counted noun: lower case, or a hyphenated word with a lower-case head."""
+    head = word.rsplit("-", 1)[-1] if "-" in word else word
+    return bool(head) and head[0].islower() and not (word[0].isupper() and "-" not in word)
+
+
+def _noun_word(word: str, n: NumberMention) -> tuple[str, Parse] | None:
+    """The counted noun *word*: a Russian compound as a whole ("блок-поездов"), else its head ("IT-компаний")."""
+    if "-" in word:
+        first, _, head = word.rpartition("-")
+        whole = _noun_lemma(word, n) if first.isalpha() and first.islower() else None
+        return whole if whole is not None else _noun_lemma(head, n)
+    return _noun_lemma(word, n)
+
+
+def _noun_ahead(text: str, p: int, n: NumberMention, stop: int) -> bool:
+    """Whether a counted noun follows within two words (past one more adjective)."""
+    rx = _rx()
+    for _ in range(2):
+        ahead = rx.next_word.match(text, p, stop)
+        if ahead is None:
+            return False
+        word = ahead.group("w")
+        if not word[0].islower():
+            return word in units() or _CAPS_RE.match(word) is not None
+        if _noun_lemma(word, n) is not None:
+            return True
+        if not _is_modifier(word):
+            return False
+        p = ahead.end()
+    return False
+
+
+def _noun_unit(
+    text: str, m: regex.Match[str], n: NumberMention, modifiers: Sequence[regex.Match[str]], stop: int
+) -> _Unit | None:
+    """The counted noun at *m*, past any adjectives, with a fixed multiword name kept."""
+    rx = _rx()
+    word = m.group("w")
+    parses = _morph.parse(word.lower())
+    found = _noun_word(word, n) if not parses or parses[0].tag.POS not in _VERB_POS else None  # not "были"
+    if found is not None and len(modifiers) < 2 and _is_modifier(word) and _noun_ahead(text, m.end(), n, stop):
+        return None  # "четыре новые линии", "30 новых ТЭЦ", "два новых театральных здания": an adjective
+    if found is None:
+        return None
+    lemma, parse = found
+    if modifiers:
+        phrase = _phrase_lemma(modifiers[-1].group("w"), parse)
+        if phrase is not None:
+            return _Unit(phrase, unit_kinds()[phrase], m.end())
+    end = m.end()
+    kind = _unit_kind(lemma)
+    if kind == "classifier":
+        more = rx.next_word.match(text, end, stop)
+        if more is not None and _noun_lemma(more.group("w"), None) is not None:
+            end = more.end()  # "40 видов перчаток"
+    return _Unit(lemma, kind, end)
+
+
+def _counted_noun(text: str, n: NumberMention, p: int, stop: int) -> _Unit | None:
+    """The counted noun after the number, past up to two adjectives ("12 золотых медалей")."""
+    rx = _rx()
+    modifiers: list[regex.Match[str]] = []
+    while len(modifiers) <= 2:
+        m = rx.next_word.match(text, p, stop)
+        listed = _listed_word(text, m, modifiers, stop) if m is not None else None
+        if listed is not None:
+            return listed
+        if m is None or not _lower_word(m.group("w")):
+            return _substantive(modifiers, n)
+        found = _noun_unit(text, m, n, modifiers, stop)
+        if found is not None:
+            return found
+        if len(modifiers) == 2 or not _is_modifier(m.group("w")):
+            return _substantive(modifiers, n)  # "37 заболевших гриппом"
+        modifiers.append(m)
+        p = m.end()
+    return None
+
+
+# The rules that find a unit after a number, in order; the first answer wins
+# (_NO_UNIT stops the search with no unit).
+_UNIT_RULES = (
+    ("fused-adjective", _fused_unit),
+    ("currency-sign", _sign_unit),
+    ("symbol", _symbol_unit),
+    ("currency-in", _currency_in),
+    ("counted-noun", _counted_noun),
+)
 
 
 def _unit_after(text: str, n: NumberMention, stop: int) -> _Unit | None:
     """Find the unit written after number *n*: a symbol, an abbreviation or a counted noun."""
-    rx = _rx()
     p = n.end
-    m = rx.percent_adj.match(text, p, stop)
-    if m is not None:
-        return _Unit("процент", "percent", m.end())
-    if n.currency is not None:
-        return _Unit(n.currency, "currency", p)
     if n.scale is not None and p < stop and text[p] == ".":
         p += 1  # "6,4 млн. тонн": the abbreviation's dot belongs to the unit only if one follows
-    m = rx.unit_symbol.match(text, p, stop)
-    if m is not None and _ABBREVIATION_RE.match(text, m.start("u"), stop) is not None:
-        m = None  # "5 т. е.", "и т.д.": a Russian abbreviation, not the tonne
-    if m is not None:
-        u = rx.symbol_forms[m.group("u").lower()]
-        return _Unit(u.lemma, u.kind, m.end())
-    if n.scale is not None:
-        m = rx.in_currency.match(text, p, stop)
-        if m is not None:
-            word = m.group("w").lower()
-            lemma = units()[word].lemma if word in units() else _morph.lemma(word)
-            if _unit_kind(lemma) == "currency":
-                return _Unit(lemma, "currency", m.end())
-    modifiers: list[str] = []
-    for _ in range(3):
-        m = rx.next_word.match(text, p, stop)
-        if m is None:
-            return None
-        word = m.group("w")
-        head = word.rsplit("-", 1)[-1] if "-" in word else word
-        if not head or not head[0].islower() or (word[0].isupper() and "-" not in word):
-            return None
-        low = head.lower()
-        if low in units() and _ABBREVIATION_RE.match(text, m.start("w"), stop) is not None:
-            return None  # "5 т. е.", "и т.д.": a Russian abbreviation, not the tonne
-        if low in units():
-            u = units()[low]
-            return _Unit(u.lemma, u.kind, m.end())
-        found = _noun_lemma(low, n)
-        if found is not None and len(modifiers) < 2 and _is_modifier(low):
-            ahead = rx.next_word.match(text, m.end(), stop)
-            if ahead is not None and ahead.group("w")[0].islower() and _noun_lemma(ahead.group("w"), n):
-                found = None  # "четыре новые линии": an adjective that could be a noun
+    for _name, rule in _UNIT_RULES:
+        found = rule(text, n, p, stop)
         if found is not None:
-            lemma = found[0]
-            if modifiers:
-                phrase = f"{_morph.lemma(modifiers[-1])} {lemma}"
-                if phrase in unit_kinds():
-                    return _Unit(phrase, unit_kinds()[phrase], m.end())
-            end = m.end()
-            kind = _unit_kind(lemma)
-            if kind == "classifier":
-                more = rx.next_word.match(text, end, stop)
-                if more is not None and _noun_lemma(more.group("w"), None) is not None:
-                    end = more.end()  # "40 видов перчаток"
-            return _Unit(lemma, kind, end)
-        if len(modifiers) == 2 or not _is_modifier(low):
-            return None
-        modifiers.append(low)
-        p = m.end()
+            return None if found is _NO_UNIT else found
     return None
 
 
@@ -266,7 +417,7 @@ def _words(text: str, lo: int, hi: int) -> list[regex.Match[str]]:
     return list(_WORD_RE.finditer(text, lo, hi))
 
 
-@functools.lru_cache(maxsize=100_000)
+@functools.lru_cache(maxsize=30_000)
 def _verb_role(word: str) -> tuple[str, bool] | None:
     """The role of *word* in verbs.tsv and whether it looks ahead (infinitive or future)."""
     for parse in _morph.parse(word.lower()):
@@ -298,7 +449,8 @@ def _governor(text: str, lo: int, pos: int, after: int, hi: int) -> _Governor | 
     for m in reversed(_words(text, start, pos)[-8:]):
         found = _verb_role(m.group())
         if found is not None and found[0] != "change-noun":
-            return _Governor(m.start(), m.end(), found[0], found[1])
+            ahead = found[1] or _word_before(text, start, m.start()) in _FUTURE_AUX
+            return _Governor(m.start(), m.end(), found[0], ahead)  # "будет увеличена до …" looks ahead
     for m in _words(text, after, min(hi, after + 40))[:2]:
         found = _verb_role(m.group())
         if found is not None and found[0] != "change-noun":
@@ -344,8 +496,22 @@ def _anaphoric_unit(text: str, lo: int, n: NumberMention, hi: int, prev: Sequenc
     return None
 
 
+def _counted_before(text: str, lo: int, pos: int) -> str | None:
+    """Rule: "число трудовых мигрантов … сократилось с 4-6 млн": what a scaled figure counts, named before it."""
+    start = _clause_start(text, lo, pos)
+    words = _words(text, max(start, pos - 160), pos)
+    for i, m in enumerate(words[:-1]):
+        if _morph.lemma(m.group().lower()) not in ("число", "количество"):
+            continue
+        for m2 in words[i + 1 : i + 4]:
+            for parse in _morph.parse(m2.group().lower()):
+                if parse.tag.POS == "NOUN" and parse.tag.case == "gent" and not _NAME_TAGS & parse.tag.grammemes:
+                    return str(parse.normal_form)
+    return None
+
+
 def _noun_phrase_at(text: str, words: Sequence[regex.Match[str]], i: int) -> tuple[int, int]:
-    """The span of the noun phrase whose head is ``words[i]``: adjectives before, genitives after."""
+    """The span of the noun phrase headed by ``words[i]``: adjectives before, genitives (parties, "и") after."""
     head = words[i]
     start = head.start()
     j = i - 1
@@ -354,10 +520,13 @@ def _noun_phrase_at(text: str, words: Sequence[regex.Match[str]], i: int) -> tup
         j -= 1
     end = head.end()
     k = i + 1
-    while k < len(words) and k <= i + 3 and text[end : words[k].start()].strip() == "":
+    while k < len(words) and k <= i + 4 and text[end : words[k].start()].strip() == "":
         w = words[k].group().lower()
-        parses = _morph.parse(w)
-        if len(w) > 1 and parses and parses[0].tag.POS in ("NOUN", "ADJF", "PRTF") and parses[0].tag.case == "gent":
+        if w == "и" and k + 1 < len(words) and k > i + 1 and _is_genitive(words[k + 1].group()):
+            end = words[k + 1].end()  # "товарооборот Узбекистана и Кыргызстана"
+            k += 2
+            continue
+        if len(w) > 1 and _is_genitive(w):
             end = words[k].end()
             k += 1
             continue
@@ -365,59 +534,158 @@ def _noun_phrase_at(text: str, words: Sequence[regex.Match[str]], i: int) -> tup
     return start, end
 
 
+def _is_genitive(word: str) -> bool:
+    parses = _morph.parse(word.lower())
+    return bool(parses) and parses[0].tag.POS in ("NOUN", "ADJF", "PRTF") and parses[0].tag.case == "gent"
+
+
+def _is_genitive_form(word: str) -> bool:
+    """Whether any reading of *word* is a noun in the genitive ("страны")."""
+    return any(p.tag.POS == "NOUN" and p.tag.case == "gent" for p in _morph.parse(word.lower()))
+
+
 def _is_noun(word: str, case: str | None = None) -> bool:
     low = word.lower()
     if low in _PRONOUNS:
         return False
-    for p in _morph.parse(low)[:2]:
-        if p.tag.POS == "NOUN" and not _NAME_TAGS & p.tag.grammemes and (case is None or p.tag.case == case):
-            return True
+    parses = _morph.parse(low)[:2]
+    if parses and parses[0].tag.POS in _VERB_POS:
+        return False  # "были признаны": a verb first, not the noun "быль"
+    for p in parses:
+        names = _NAME_TAGS - {"Abbr"} if word.isupper() and len(word) > 1 else _NAME_TAGS
+        if p.tag.POS == "NOUN" and not names & p.tag.grammemes and (case is None or p.tag.case == case):
+            return True  # "ВВП" is an abbreviation that names a measure
     return False
 
 
-def _subject(
-    text: str, s_lo: int, s_hi: int, start: int, end: int, gov: _Governor | None, times_verb: bool
-) -> str | None:
-    """The noun phrase measured: an object after a verb, a subject before it, or a genitive after the figure."""
-    if times_verb:  # "удвоить двусторонний товарооборот"
-        words = _words(text, end, min(s_hi, end + 80))[:4]
-        for i, m in enumerate(words):
-            if _is_noun(m.group()):
-                a, b = _noun_phrase_at(text, words, i)
-                return text[a:b]
-            if not _is_modifier(m.group()):
-                break
+@functools.lru_cache(maxsize=50_000)
+def _nominative(word: str, head: tuple[str, str] | None) -> str:
+    """*word* in the nominative, spelt with "ё" only where the text has it ("объема" -> "объем")."""
+    form = _nominative_form(word, head)
+    return form if "ё" in word.lower() else form.replace("ё", "е")
+
+
+def _nominative_form(word: str, head: tuple[str, str] | None) -> str:
+    """*word* in the nominative: a head noun (*head* None) keeps its number, an adjective agrees with *head*."""
+    if word.isupper() and len(word) > 1:
+        return word  # "ВВП"
+    for parse in _morph.parse(word.lower()):
+        if head is None and parse.tag.POS == "NOUN":
+            form = parse.inflect({"nomn"} if parse.tag.number == "plur" else {"nomn", "sing"})
+            return form.word if form is not None else word.lower()
+        if head is not None and parse.tag.POS in _MODIFIER_POS:
+            number, gender = head
+            wanted = {"nomn", number} | ({gender} if number == "sing" and gender else set())
+            form = parse.inflect(wanted)
+            return form.word if form is not None else word.lower()
+    return word.lower()
+
+
+def _lemma_phrase(text: str, words: Sequence[regex.Match[str]], i: int) -> str:
+    """The measured thing as a lemma phrase: "двусторонний товарооборот Узбекистана и Кыргызстана", "ВВП"."""
+    a, b = _noun_phrase_at(text, words, i)
+    inside = [m for m in words if a <= m.start() and m.end() <= b]
+    k = next(j for j, m in enumerate(inside) if m.start() == words[i].start())
+    head_word = inside[k].group()
+    head_parse = next((p for p in _morph.parse(head_word.lower()) if p.tag.POS == "NOUN"), None)
+    head_key = (str(head_parse.tag.number or "sing"), str(head_parse.tag.gender or "")) if head_parse else None
+    front = [_nominative(m.group(), head_key) for m in inside[:k]] + [_nominative(head_word, None)]
+    tail = [m.group() for m in inside[k + 1 :]]
+    if len(tail) == 1 and tail[0].lower() in _rx().generic_parties:
+        tail = []  # "ВВП страны": no party named
+    return " ".join(front + tail)
+
+
+# A subject rule: the words to look in and the index of the head found, or None.
+_Found = tuple[list[regex.Match[str]], int]
+
+
+def _object_of_times_verb(text: str, s_hi: int, start: int, end: int, gov: _Governor | None) -> _Found | None:
+    """Rule: "удвоить двусторонний товарооборот": the object after a multiplying verb."""
+    words = _words(text, end, min(s_hi, end + 80))[:4]
+    for i, m in enumerate(words):
+        if _is_noun(m.group()):
+            return words, i
+        if not _is_modifier(m.group()):
+            break
+    return None
+
+
+def _object_after_verb(text: str, s_lo: int, start: int, end: int, gov: _Governor | None) -> _Found | None:
+    """Rule: "довести объем перевозок до …": the object between the verb and the figure."""
+    if gov is None or gov.end > start:
         return None
+    between = _words(text, gov.end, start)
+    for i, m in enumerate(between):
+        if any(ch.isdigit() for ch in text[between[i - 1].end() if i else gov.end : m.start()]):
+            continue  # "за последние 3 года": a period, not the object
+        if _is_noun(m.group(), "accs") or _is_noun(m.group(), "nomn"):
+            if _noun_phrase_at(text, between, i)[1] <= start:
+                return between, i
+    return None
+
+
+def _subject_before_verb(text: str, s_lo: int, start: int, end: int, gov: _Governor | None) -> _Found | None:
+    """Rule: "Товарооборот вырос на 9%": the subject before the verb, skipping dates and prepositional phrases."""
+    if gov is None or gov.end > start:
+        return None
+    lo = max(s_lo, gov.start - 120)
+    before = _words(text, lo, gov.start)
+    for i in range(len(before) - 1, -1, -1):
+        gap_start = before[i - 1].end() if i else lo
+        if any(ch.isdigit() for ch in text[gap_start : before[i].start()]):
+            continue  # "на 2026 год": part of a date, not the subject
+        if i and any(p.tag.POS == "PREP" for p in _morph.parse(before[i - 1].group().lower())[:1]):
+            continue  # "в Грузии": a prepositional phrase
+        if _is_noun(before[i].group(), "nomn"):
+            while i and _is_genitive_form(before[i].group()) and _is_noun(before[i - 1].group(), "nomn"):
+                if text[before[i - 1].end() : before[i].start()].strip():
+                    break
+                i -= 1  # "ВВП страны вырос": the head, not its genitive
+            return before, i
+    return None
+
+
+def _genitive_after(text: str, s_hi: int, start: int, end: int, gov: _Governor | None) -> _Found | None:
+    """Rule: "4,5 млн тонн нефти": the genitive right after the figure, when no verb governs it."""
     if gov is not None and gov.end <= start:
-        between = _words(text, gov.end, start)
-        for i, m in enumerate(between):
-            if any(ch.isdigit() for ch in text[between[i - 1].end() if i else gov.end : m.start()]):
-                continue  # "за последние 3 года": a period, not the object
-            if _is_noun(m.group(), "accs") or _is_noun(m.group(), "nomn"):
-                a, b = _noun_phrase_at(text, between, i)
-                if b <= start:
-                    return text[a:b]
-        before = _words(text, max(s_lo, gov.start - 120), gov.start)
-        for i in range(len(before) - 1, -1, -1):
-            gap_start = before[i - 1].end() if i else max(s_lo, gov.start - 120)
-            if any(ch.isdigit() for ch in text[gap_start : before[i].start()]):
-                continue  # "на 2026 год": part of a date, not the subject
-            if i and any(p.tag.POS == "PREP" for p in _morph.parse(before[i - 1].group().lower())[:1]):
-                continue  # "в Грузии": a prepositional phrase
-            if _is_noun(before[i].group(), "nomn"):
-                a, b = _noun_phrase_at(text, before, i)
-                return text[a:b]
         return None
     words = _words(text, end, min(s_hi, end + 80))[:4]
     for i, m in enumerate(words):
         if text[end if i == 0 else words[i - 1].end() : m.start()].strip():
             break
         if _is_noun(m.group(), "gent"):
-            a, b = _noun_phrase_at(text, words, i)
-            return text[a:b]
+            return words, i
         if not _is_modifier(m.group()):
             break
     return None
+
+
+def _subject(
+    text: str, s_lo: int, s_hi: int, start: int, end: int, gov: _Governor | None, times_verb: bool
+) -> str | None:
+    """The measured thing as a lemma phrase: a verb's object, the subject before it, or a genitive after the figure."""
+    found: _Found | None
+    if times_verb:
+        found = _object_of_times_verb(text, s_hi, start, end, gov)
+    else:
+        found = (
+            _object_after_verb(text, s_lo, start, end, gov)
+            or _subject_before_verb(text, s_lo, start, end, gov)
+            or _genitive_after(text, s_hi, start, end, gov)
+        )
+    return _lemma_phrase(text, found[0], found[1]) if found is not None else None
+
+
+def _is_fraction(n: NumberMention) -> bool:
+    """Whether *n* is a share: "на треть", "две трети", "каждый пятый"."""
+    if n.rule == "every-nth":
+        return True
+    if not n.in_words or n.scale is not None:
+        return False
+    words = n.surface.lower().split()
+    numeral = numerals().get(words[-1])
+    return numeral is not None and numeral.cls == "fraction" and "с" not in words  # not "двух с половиной"
 
 
 def _bare_scale(n: NumberMention) -> str | None:
@@ -426,143 +694,406 @@ def _bare_scale(n: NumberMention) -> str | None:
     return s.number if s is not None else None
 
 
+@define
+class _Figure:
+    """What is known about one number while it is judged: the rules below read and fill it."""
+
+    text: str
+    lo: int
+    hi: int
+    n: NumberMention
+    prev: Sequence[Metric]
+    unit: _Unit | None = None
+    start: int = 0
+    end: int = 0
+    is_times: bool = False
+    times_prep: bool = False
+    q: regex.Match[str] | None = None
+    qualifier: Qualifier | None = None
+    gov: _Governor | None = None
+    unit_lemma: str | None = None
+    by_share: bool = False  # "вырос на треть": the share is a change
+    accepted_by: str = ""  # the bare-number rule that made a unitless number a metric
+
+
+# Rules that rule a number out before its span is known: (name, test).
+def _is_date(f: _Figure) -> bool:
+    """Rule: "20 января", "7 числа": a day of a month."""
+    return not f.n.multiplier and _rx().date_after.match(f.text, f.n.end, f.hi) is not None
+
+
+def _is_both(f: _Figure) -> bool:
+    """Rule: "обоих народов": "оба" only counts participants."""
+    numeral = numerals().get(f.n.surface.lower())
+    return numeral is not None and numeral.cls == "both"
+
+
+def _is_year(f: _Figure) -> bool:
+    """Rule: "в 2024 году", "2025–2027": a year or a span of years."""
+    rx = _rx()
+    unit = f.unit
+    return (
+        bool(rx.year.match(f.n.surface)) and 1000 <= f.n.value <= 2100 and (unit is None or unit.lemma in rx.year_units)
+    )
+
+
+def _is_participants(f: _Figure) -> bool:
+    """Rule: "двух стран", "три стороны": a small count of participants in words; "в десять стран" is a count."""
+    return f.unit is not None and f.n.in_words and f.unit.lemma in _rx().participants and f.n.value <= 3
+
+
+def _is_citation(f: _Figure) -> bool:
+    """Rule: "по части 4 статьи 189": a citation of a legal text."""
+    return (
+        f.unit is not None
+        and f.unit.lemma in _rx().references
+        and _CITED_NUMBER_RE.match(f.text, f.unit.end, f.hi) is not None
+    )
+
+
+def _is_back_reference(f: _Figure) -> bool:
+    """Rule: "эти три страны", "все три инвестпроекта": a group already listed."""
+    if not f.n.in_words or f.n.scale is not None or (f.unit is not None and f.unit.kind not in ("count", "classifier")):
+        return False  # "все 200 человек" in digits is a count
+    return _word_before(f.text, f.lo, f.n.start) in _rx().back_references
+
+
+_EARLY_EXCLUSIONS = (
+    ("date", _is_date),
+    ("both", _is_both),
+    ("year", _is_year),
+    ("participants", _is_participants),
+    ("citation", _is_citation),
+    ("back-reference", _is_back_reference),
+)
+
+
+def _place_times(f: _Figure) -> None:
+    """Span and multiplier facts: "в пять раз" starts at "в"."""
+    f.start, f.end = f.n.start, (f.unit.end if f.unit is not None else f.n.end)
+    f.is_times = f.n.multiplier or (f.unit is not None and f.unit.kind == "multiplier")
+    if f.is_times and not f.n.multiplier:
+        m = _rx().times_prep.search(f.text, max(f.lo, f.start - 4), f.start)
+        if m is not None:
+            f.start, f.times_prep = m.start(), True
+    if f.n.bracketed and f.unit is not None:
+        close = _rx().bracket_close.match(f.text, f.end, f.hi)
+        if close is not None:
+            f.end = close.end()  # "48 (миллиардов рублей – ред.)"
+
+
+def _reached(text: str, lo: int, m: Metric) -> bool:
+    """Whether figure *m* is a level reached: "до" right before it and no qualifier of its own."""
+    return m.qualifier is None and _word_before(text, lo, m.start) == "до"
+
+
+def _reaching_to(f: _Figure, q: regex.Match[str]) -> bool:
+    """Whether "до" before the number follows a verb of reaching or change, or a figure ("с 17% до 19%")."""
+    text, lo = f.text, f.lo
+    f.gov = _governor(text, lo, q.start(), f.end, f.hi)
+    last = f.prev[-1] if f.prev else None
+    # Only the nearest earlier figure can end right before "до" (a later one
+    # would stand in between); the gap is short or it is not "right before".
+    follows = (
+        last is not None and 0 <= q.start() - last.end <= 40 and text[last.end : q.start()].strip(_AFTER_CHANGE) == ""
+    )
+    noun = _verb_role(_word_before(text, lo, q.start()) or "-")
+    if (f.gov is not None and f.gov.role in ("change", "reach")) or follows or noun == ("change-noun", False):
+        return True  # "довести его до …", "с 17% до 19%", "на 2,3%, до 512 тенге", "рост до 5%"
+    if (
+        last is not None
+        and _reached(text, lo, last)
+        and _rx().dash_before.search(text, max(lo, q.start() - 4), q.start())
+    ):
+        return True  # "снизится до 26 млн тонн, свеклы — до 41 млн тонн": the same verb, left out
+    f.gov = None
+    return False
+
+
+def _place_qualifier(f: _Figure) -> None:
+    """The qualifier right before the number ("почти", "более чем на", "до" meaning "up to")."""
+    rx = _rx()
+    if _word_before(f.text, f.lo, f.start) not in rx.qualifier_tails:
+        return
+    q = rx.qualifier_before.search(f.text, max(f.lo, f.start - 40), f.start)
+    if q is None:
+        return
+    phrase = q.group("q").lower()
+    value = qualifiers()[phrase]
+    prep = "в" if f.times_prep else (q.group("prep") or "").lower()
+    if prep == "в" and (value != "approx" or not f.is_times):
+        return  # "стало больше в 2,6 раза": a comparative, not a qualifier
+    if phrase == "до" and _reaching_to(f, q):
+        return
+    if _word_before(f.text, f.lo, q.start()) == "тем" and phrase in ("не менее", "не более"):
+        return  # "тем не менее": "nevertheless", not a bound
+    f.q, f.qualifier, f.start = q, value, q.start()  # type: ignore[assignment]
+
+
+def _place_share(f: _Figure) -> None:
+    """A share takes the "на" before it into its surface: "на треть", "почти на четверть"."""
+    if f.q is None and _is_fraction(f.n) and f.n.rule != "every-nth":
+        m = _rx().na_before.search(f.text, max(f.lo, f.start - 4), f.start)
+        if m is not None:
+            f.start, f.by_share = m.start(), True
+
+
+def _place_inverted(f: _Figure) -> None:
+    """Rule: "месяцев шесть – девять": a unit before a number in words makes it approximate."""
+    if f.unit is not None or f.q is not None or not f.n.in_words or f.n.scale is not None:
+        return
+    m = _rx().word_before.search(f.text, max(f.lo, f.start - 24), f.start)
+    if m is None:
+        return
+    for parse in _morph.parse(m.group("w").lower()):
+        lemma = str(parse.normal_form)
+        if parse.tag.POS == "NOUN" and parse.tag.number == "plur" and parse.tag.case == "gent":
+            if _unit_kind(lemma) == "time" or lemma == "человек":
+                f.unit = _Unit(lemma, _unit_kind(lemma), f.n.end)
+                f.start, f.qualifier = m.start(), "approx"
+                return
+
+
+def _is_lone_scale(f: _Figure) -> bool:
+    """Rule: "миллиарды долларов", "тысячи" without a qualifier: a vague scale word alone."""
+    bare = _bare_scale(f.n)
+    return bare == "pl" or bare == "abbr" or (bare == "amb" and f.qualifier is None)
+
+
+def _is_article_one(f: _Figure) -> bool:
+    """Rule: "одно предложение", "одного завода", "еще один договор": "один" saying "a" or "one of"."""
+    n = f.n
+    if n.surface.lower() not in _rx().one_forms or f.qualifier is not None:
+        return False
+    if _word_before(f.text, f.lo, n.start) in _rx().counted_one:
+        return False  # "хотя бы одним компонентом", "всего один случай"
+    return f.unit is None or f.unit.kind in ("count", "classifier")
+
+
+def _is_fraction_of_time(f: _Figure) -> bool:
+    """Rule out a part of a period or an hour: "в первой половине года", "в половине шестого"."""
+    if not _is_fraction(f.n) or f.n.rule == "every-nth":
+        return False
+    after = _rx().next_word.match(f.text, f.n.end, f.hi)
+    numeral = numerals().get(after.group("w").lower()) if after is not None else None
+    if numeral is not None and numeral.cls == "ordinal":
+        return True
+    before = _word_before(f.text, f.lo, f.n.start)
+    return bool(before) and _is_modifier(before)
+
+
+_LATE_EXCLUSIONS = (
+    ("lone-scale", _is_lone_scale),
+    ("article-one", _is_article_one),
+    ("part-of-period", _is_fraction_of_time),
+)
+
+
+# Rules that accept a number with no unit and no scale; each returns the
+# unit lemma to use ("" for none) or None when it does not apply.
+def _fraction_unit(f: _Figure) -> str | None:
+    """Shares are metrics with no unit ("на треть", "две трети", "каждый пятый")."""
+    return "" if _is_fraction(f.n) else None
+
+
+def _governed_unit(f: _Figure) -> str | None:
+    """A qualified or governed number: "более 460", "до 415 выросло число судов"."""
+    rx = _rx()
+    governed = f.gov is not None or (
+        f.q is None
+        and rx.to_or_by_before.search(f.text, max(f.lo, f.start - 4), f.start) is not None
+        and _governor(f.text, f.lo, f.start, f.end, f.hi) is not None
+    )
+    if (f.qualifier is None and not governed) or (f.n.value != int(f.n.value) and f.qualifier is None):
+        return None
+    return _anaphoric_unit(f.text, f.lo, f.n, f.hi, f.prev) or ""
+
+
+def _listed_unit(f: _Figure) -> str | None:
+    """Rule: "за проголосовали 46 депутатов, против — 49": a figure after a dash in a list of figures."""
+    if not f.prev or f.n.in_words:
+        return None
+    last = f.prev[-1]
+    if last.sentence_end is None or last.end > f.n.start or f.n.start >= last.sentence_end:
+        return None
+    if not _rx().dash_before.search(f.text, max(f.lo, f.n.start - 4), f.n.start):
+        return None
+    gap = f.text[last.end : f.n.start]
+    if len(gap) > 60 or any(ch in gap for ch in ".;:!?") or not any(ch.isalpha() for ch in gap):
+        return None  # a label names each item ("против — 49"); "256 школьников — 200" is no list
+    return last.unit if last.unit is not None and _unit_kind(last.unit) == "count" else ""
+
+
+def _parallel_unit(f: _Figure) -> str | None:
+    """Rule: "на 10 процентов выросло число дорог, а на 5 – мостов": the same preposition repeats a figure's unit."""
+    if not f.prev or f.n.in_words:
+        return None
+    last = f.prev[-1]
+    if last.unit is None or last.sentence_end is None or not last.end <= f.n.start < last.sentence_end:
+        return None
+    prep = _word_before(f.text, f.lo, f.n.start)
+    if prep not in ("на", "до") or _word_before(f.text, f.lo, last.start) != prep or f.n.start - last.end > 80:
+        return None
+    joined = _word_before(f.text, f.lo, f.n.start - len(prep) - 1)
+    return last.unit if joined in ("а", "и", "но") else None
+
+
+def _bracketed_unit(f: _Figure) -> str | None:
+    """Rule: "3,34% (11 810)", "1 885 (28,2%) из 3 847 участков": a count beside a share in brackets."""
+    text, n = f.text, f.n
+    if n.in_words or n.value != int(n.value):
+        return None
+    share = _rx().share_of.match(text, n.end, f.hi)
+    if share is not None:
+        words = _words(text, share.end(), min(f.hi, share.end() + 60))[:3]
+        for m in words:
+            found = _noun_lemma(m.group(), None)
+            if found is not None:
+                return found[0]
+        return ""
+    opened = n.start > 0 and text[n.start - 1] == "(" and n.end < len(text) and text[n.end] == ")"
+    last = f.prev[-1] if f.prev else None
+    if not opened or last is None or not 0 <= n.start - 1 - last.end <= 2:
+        return None
+    for x in reversed(f.prev):  # "(193 418 голосов) … (11 810)": the count given in brackets before
+        if x.unit is not None and x.start > 0 and text[x.start - 1] == "(" and _unit_kind(x.unit) == "count":
+            return x.unit
+    return _anaphoric_unit(text, f.lo, n, f.hi, f.prev) or ""
+
+
+_BARE_NUMBER_RULES = (
+    ("fraction", _fraction_unit),
+    ("governed", _governed_unit),
+    ("listed", _listed_unit),
+    ("parallel", _parallel_unit),
+    ("bracketed", _bracketed_unit),
+)
+
+
+def _place_unit(f: _Figure) -> bool:
+    """Set the unit lemma; False when a bare number measures nothing."""
+    n = f.n
+    if _is_fraction(n) and f.unit is not None and f.unit.kind in ("count", "classifier"):
+        f.unit, f.end = None, n.end  # "две трети жителей": the whole, not a unit
+    f.unit_lemma = f.unit.lemma if f.unit is not None else ("раз" if n.multiplier else None)
+    if f.unit is None and n.scale is not None:
+        f.unit_lemma = _counted_before(f.text, f.lo, f.start)  # "число мигрантов … 4-6 млн"
+    if f.unit is not None or n.scale is not None or n.multiplier:
+        return True
+    for name, rule in _BARE_NUMBER_RULES:
+        lemma = rule(f)
+        if lemma is not None:
+            f.unit_lemma, f.accepted_by = lemma or None, name
+            return True
+    return False
+
+
+# Kind rules: (name, test); the first that holds names the kind.
+def _kind_multiplier(f: _Figure) -> bool:
+    return f.is_times
+
+
+def _kind_change(f: _Figure) -> bool:
+    rx = _rx()
+    if f.by_share or (f.q is not None and (f.q.group("prep") or "").lower() == "на"):
+        return True
+    if rx.na_before.search(f.text, max(f.lo, f.start - 4), f.start) is None:
+        return False
+    return (f.gov is not None and f.gov.role == "change") or _change_noun_before(f.text, f.lo, f.start)
+
+
+def _kind_change_level(f: _Figure) -> bool:
+    """Rule: "рост составил 2 процента"."""
+    return f.gov is not None and f.gov.role == "level" and _change_noun_before(f.text, f.lo, f.start)
+
+
+def _kind_target(f: _Figure) -> bool:
+    """Rule: "довести … до одного миллиарда долларов", "будет увеличена до 5 млн тонн"."""
+    return f.gov is not None and f.gov.role in ("reach", "change") and f.gov.ahead
+
+
+def _kind_share(f: _Figure) -> bool:
+    """Rule: a share ("треть бюджета") is a level, not a count."""
+    return f.unit_lemma is None and _is_fraction(f.n)
+
+
+def _kind_count(f: _Figure) -> bool:
+    if f.unit_lemma is not None:
+        return _unit_kind(f.unit_lemma) in ("count", "classifier")
+    return f.n.scale is None
+
+
+_KINDS: tuple[tuple[MetricKind, Callable[[_Figure], bool]], ...] = (
+    ("multiplier", _kind_multiplier),
+    ("change", _kind_change),
+    ("change", _kind_change_level),
+    ("target", _kind_target),
+    ("level", _kind_share),
+    ("count", _kind_count),
+)
+
+
+def _kind(f: _Figure) -> MetricKind:
+    if f.gov is None:
+        f.gov = _governor(f.text, f.lo, f.start, f.end, f.hi)
+    for kind, test in _KINDS:
+        if test(f):
+            return kind
+    return "level"
+
+
 def _metric(
     text: str, par: Paragraph, n: NumberMention, prev: Sequence[Metric], sentences: _Sentences
 ) -> Metric | None:
-    """Decide whether number *n* is a metric, and build it."""
-    rx = _rx()
-    lo, hi = par.start, par.end
-    if rx.date_after.match(text, n.end, hi) and not n.multiplier:
+    """Decide whether number *n* is a metric, and build it (each step is a list of named rules)."""
+    f = _Figure(text, par.start, par.end, n, prev)
+    f.unit = None if n.multiplier else _unit_after(text, n, par.end)
+    if any(test(f) for _name, test in _EARLY_EXCLUSIONS):
         return None
-    word = n.surface.lower()
-    numeral = numerals().get(word)
-    if numeral is not None and numeral.cls == "both":
+    _place_times(f)
+    _place_qualifier(f)
+    _place_share(f)
+    _place_inverted(f)
+    if any(test(f) for _name, test in _LATE_EXCLUSIONS) or not _place_unit(f):
         return None
-    unit = None if n.multiplier else _unit_after(text, n, hi)
-    if rx.year.match(n.surface) and 1000 <= n.value <= 2100 and (unit is None or unit.lemma in rx.year_units):
-        return None
-    if unit is not None and n.in_words and unit.lemma in rx.participants and n.value <= 3:
-        return None  # "двух стран", "обоих народов", "три стороны"; but "в десять стран" is a count
-    if unit is not None and unit.lemma in rx.references and _CITED_NUMBER_RE.match(text, unit.end, hi):
-        return None  # "по части 4 статьи 189", "пункту 3 статьи 12": a citation of a legal text
-    start, end = n.start, (unit.end if unit is not None else n.end)
-    is_times = n.multiplier or (unit is not None and unit.kind == "multiplier")
-    times_prep = False
-    if is_times and not n.multiplier:
-        m = rx.times_prep.search(text, max(lo, start - 4), start)
-        if m is not None:
-            start, times_prep = m.start(), True  # "в пять раз"
-    qualifier: Qualifier | None = None
-    gov: _Governor | None = None
-    q = None
-    if _word_before(text, lo, start) in rx.qualifier_tails:
-        q = rx.qualifier_before.search(text, max(lo, start - 40), start)
-    if q is not None:
-        phrase = q.group("q").lower()
-        value = qualifiers()[phrase]
-        prep = "в" if times_prep else (q.group("prep") or "").lower()
-        if prep == "в" and (value != "approx" or not is_times):
-            q = None  # "стало больше в 2,6 раза": a comparative, not a qualifier
-        elif phrase == "до":
-            gov = _governor(text, lo, q.start(), end, hi)
-            # Only the nearest earlier figure can end right before "до" (a later
-            # one would stand in between); the gap is short or it is not "right before".
-            last = prev[-1] if prev else None
-            follows = (
-                last is not None
-                and 0 <= q.start() - last.end <= 40
-                and text[last.end : q.start()].strip(_AFTER_CHANGE) == ""
-            )
-            noun = _verb_role(_word_before(text, lo, q.start()) or "-")
-            if (gov is not None and gov.role in ("change", "reach")) or follows or noun == ("change-noun", False):
-                q = None  # "довести его до …", "с 17% до 19%", "на 2,3%, до 512 тенге", "рост до 5%"
-            else:
-                gov = None
-    if q is not None:
-        qualifier = qualifiers()[q.group("q").lower()]  # type: ignore[assignment]
-        start = q.start()
-    bare = _bare_scale(n)
-    if bare == "pl" or bare == "abbr" or (bare == "amb" and qualifier is None):
-        return None
-    unit_lemma = unit.lemma if unit is not None else ("раз" if n.multiplier else None)
-    if unit is None and n.scale is None and not n.multiplier:
-        governed = gov is not None or (
-            q is None
-            and rx.to_or_by_before.search(text, max(lo, start - 4), start) is not None
-            and _governor(text, lo, start, end, hi) is not None
-        )
-        if qualifier is None and not governed:
-            return None
-        if n.value != int(n.value) and qualifier is None:
-            return None
-        unit_lemma = _anaphoric_unit(text, lo, n, hi, prev)
-    # Kind: multiplier, change, target, count or level.
-    if gov is None:
-        gov = _governor(text, lo, start, end, hi)
-    kind: MetricKind
-    if is_times:
-        kind = "multiplier"
-        unit_lemma = "раз"
-    elif (q is not None and q.group("prep") and q.group("prep").lower() == "на") or (
-        rx.na_before.search(text, max(lo, start - 4), start) is not None
-        and ((gov is not None and gov.role == "change") or _change_noun_before(text, lo, start))
-    ):
-        kind = "change"
-    elif _change_noun_before(text, lo, start) and gov is not None and gov.role == "level":
-        kind = "change"  # "рост составил 2 процента"
-    elif gov is not None and gov.role in ("reach", "change") and gov.ahead:
-        kind = "target"  # "довести … до одного миллиарда долларов"
-    elif unit_lemma is not None and _unit_kind(unit_lemma) in ("count", "classifier"):
-        kind = "count"
-    elif unit_lemma is None and n.scale is None:
-        kind = "count"
-    else:
-        kind = "level"
+    kind = _kind(f)
+    if kind == "multiplier":
+        f.unit_lemma = "раз"
     sentence = sentences.of(n.start)
-    subject = _subject(text, sentence[0], sentence[1], start, end, gov, n.rule == "times-verb")
+    subject = _subject(text, sentence[0], sentence[1], f.start, f.end, f.gov, n.rule == "times-verb")
     return Metric(
-        start=start,
-        end=end,
-        surface=text[start:end],
+        start=f.start,
+        end=f.end,
+        surface=text[f.start : f.end],
         value=n.value,
         high=n.high,
-        unit=unit_lemma,
-        qualifier=qualifier,
+        unit=f.unit_lemma,
+        qualifier=f.qualifier,
         kind=kind,
         subject=subject,
         sentence_start=sentence[0],
         sentence_end=sentence[1],
-        rule=n.rule,
+        rule=f"{n.rule}/{f.accepted_by}" if f.accepted_by else n.rule,
     )
-
-
-def _fallback_paragraphs(text: str) -> tuple[Paragraph, ...]:
-    """Every non-blank line as a body paragraph (when no paragraphs are given)."""
-    out = []
-    for m in _rx().lines.finditer(text):
-        if m.group().strip():
-            out.append(Paragraph(m.start(), m.end(), "body"))
-    return tuple(out)
 
 
 class _Sentences:
     """
     The sentences of one paragraph, split only when a metric asks for its sentence.
 
-    Most paragraphs with numbers hold no metric (dates, years), and a
-    paragraph without a sentence delimiter followed by a space is a single
-    sentence: neither needs the sentence splitter.
+    Most paragraphs with numbers hold no metric (dates, years): their
+    sentences are never split.
     """
 
-    def __init__(self, text: str, par: Paragraph) -> None:
-        self.text, self.par = text, par
+    def __init__(self, doc: Doc, par: Paragraph) -> None:
+        self.doc, self.par = doc, par
         self.spans: tuple[tuple[int, int], ...] | None = None
         self.starts: list[int] = []
 
     def of(self, pos: int) -> tuple[int, int]:
         """The ``(start, end)`` of the sentence that holds *pos*."""
         if self.spans is None:
-            self.spans = paragraph_sentences(self.text, self.par.start, self.par.end)
+            self.spans = self.doc.sentences(self.par)
             self.starts = [s for s, _ in self.spans]
         i = bisect.bisect_right(self.starts, pos) - 1
         if i >= 0 and pos < self.spans[i][1]:
@@ -570,17 +1101,36 @@ class _Sentences:
         return self.par.start, self.par.end
 
 
-def _period(dates: Sequence[DateMention], metric: Metric) -> DateMention | None:
-    """The time expression in the metric's sentence nearest to it, preferring one before it."""
+def _period(dates: Sequence[DateMention], starts: Sequence[int], metric: Metric) -> DateMention | None:
+    """
+    The time expression in the metric's sentence nearest to it, preferring one before it.
+
+    *dates* are sorted by start and *starts* are their starts: only the dates
+    that start inside the sentence are looked at (found by bisection).
+    """
     s_lo, s_hi = metric.sentence_start or 0, metric.sentence_end or 0
     best: tuple[int, DateMention] | None = None
-    for d in dates:
-        if d.end <= s_lo or d.start >= s_hi or (d.start < metric.end and metric.start < d.end):
+    for d in dates[bisect.bisect_left(starts, s_lo) : bisect.bisect_left(starts, s_hi)]:
+        if d.end > s_hi or (d.start < metric.end and metric.start < d.end):
             continue
         distance = metric.start - d.end if d.end <= metric.start else 1000 + d.start - metric.end
         if best is None or distance < best[0]:
             best = (distance, d)
     return best[1] if best is not None else None
+
+
+def _dated(metrics: Sequence[Metric], dates: Sequence[DateMention]) -> list[Metric]:
+    """The metrics with the period their sentence gives them, and its first and last day."""
+    ordered = sorted(dates, key=lambda d: (d.start, d.end))
+    starts = [d.start for d in ordered]
+    out = []
+    for m in metrics:
+        period = _period(ordered, starts, m)
+        if period is None:
+            out.append(m)
+        else:
+            out.append(evolve(m, period=period, period_start=period.value, period_end=period.high))
+    return out
 
 
 def extract_metrics(
@@ -614,15 +1164,26 @@ def extract_metrics(
     """
     if not isinstance(text, str):
         raise TypeError(f"extract_metrics expects str, got {type(text).__name__}")
-    pars = tuple(paragraphs) or _fallback_paragraphs(text)
+    # With no paragraphs at all, every non-blank line is read.
+    return run(Doc(text, tuple(paragraphs) or None), dates=dates)
+
+
+def run(doc: Doc, *, dates: Sequence[DateMention] = ()) -> tuple[Metric, ...]:
+    """
+    The metrics stage: every stated quantity of *doc*, linked to the time expression of its sentence.
+
+    Reads the document's text, paragraphs and sentences, and the dates stage's output.
+
+    >>> [m.surface for m in run(Doc("Экспорт вырос на 5%.Импорт упал на 2%."))]
+    ['5%', '2%']
+    """
+    text = doc.text
     out: list[Metric] = []
-    for par in pars:
-        if par.kind not in _BODY_KINDS:
-            continue
+    for par in doc.body:
         found = extract_numbers(text, par.start, par.end)
         if not found:
             continue
-        sentences = _Sentences(text, par)
+        sentences = _Sentences(doc, par)
         here: list[Metric] = []
         for n in found:
             metric = _metric(text, par, n, here, sentences)
@@ -630,8 +1191,6 @@ def extract_metrics(
                 here.append(metric)
         out.extend(here)
     if dates:
-        import attrs
-
-        out = [attrs.evolve(m, period=_period(dates, m)) for m in out]
+        out = _dated(out, dates)
     out.sort(key=lambda m: (m.start, m.end))
     return tuple(out)

@@ -56,6 +56,9 @@ _KNOWN = 3.0
 _DICTIONARY = 2.5
 # An indeclinable dictionary reading of a word that also declines loses this much.
 _RARE_FIXED = 0.2
+# A dictionary reading of a first name in the other gender than the word's own
+# nominative (``Дина`` read as the genitive of ``Дин``) loses this much.
+_OTHER_GENDER = 1.0
 # A word that no reading of the chosen gender and case explains stays as written.
 _UNEXPLAINED = -2.0
 # The best reading of a (gender, case) before any is found.
@@ -176,7 +179,7 @@ def _after_ok(stem: str, after: str) -> bool:
     return last in after
 
 
-@functools.lru_cache(maxsize=100_000)
+@functools.lru_cache(maxsize=30_000)
 def _known_names(word: str) -> tuple[tuple[Gender | None, frozenset[str], str, float], ...]:
     """Dictionary readings of *word* (lower case) as a first name: (gender, cases, nominative, score)."""
     out = []
@@ -190,7 +193,7 @@ def _known_names(word: str) -> tuple[tuple[Gender | None, frozenset[str], str, f
     return tuple(out)
 
 
-@functools.lru_cache(maxsize=100_000)
+@functools.lru_cache(maxsize=30_000)
 def _known_surnames(word: str) -> tuple[tuple[Gender | None, frozenset[str], str], ...]:
     """Dictionary readings of *word* (lower case) as a surname: (gender, cases, nominative)."""
     out = []
@@ -213,7 +216,7 @@ def _is_known_name(nom: str, gender: Gender | None) -> bool:
     return any("nomn" in c for g, c, n, _ in _known_names(nom) if n == nom and (gender is None or g == gender))
 
 
-@functools.lru_cache(maxsize=200_000)
+@functools.lru_cache(maxsize=50_000)
 def _hyps(word: str, role: str) -> tuple[_Hyp, ...]:
     """
     Every reading of one word (lower case, no hyphen) in a name slot.
@@ -221,49 +224,96 @@ def _hyps(word: str, role: str) -> tuple[_Hyp, ...]:
     *role* is ``given``, ``patronymic``, ``surname``, or ``prefix`` (a
     non-final part of a hyphenated first name, which may stay as written).
     """
-    out: list[_Hyp] = []
     rule_role = "given" if role == "prefix" else role
-    matched = [e for e in endings_of(word, rule_role) if _after_ok(word[: len(word) - len(e.ending)], e.after)]
-    if rule_role == "surname" and any(e.shape for e in matched):
-        matched = [e for e in matched if e.shape or e.weight > 1]
-    for e in matched:
-        nom = word[: len(word) - len(e.ending)] + e.nominative
-        gender = e.gender
-        weight = e.weight
-        if rule_role == "given":
-            table = first_names().get(nom)
-            if table is not None and gender in (None, table):
-                gender, weight = table, _KNOWN
-            elif table is None and _is_known_name(nom, gender):
-                weight = _DICTIONARY
-                if gender is None:
-                    known_genders = {g for g, c, n, _ in _known_names(nom) if n == nom and "nomn" in c}
-                    gender = known_genders.pop() if len(known_genders) == 1 else None
-        out.append((gender, e.cases, nom, weight))
+    out = _ending_hyps(word, rule_role)
     if rule_role == "given":
-        table = first_names().get(word)
-        if table is not None:
-            # Table names ending in a vowel other than -а/-я do not decline (``Гурбангулы``).
-            fixed = word[-1] in _VOWELS and word[-1] not in "ая"
-            out.append((table, _ALL_CASES if fixed else frozenset({"nomn"}), word, _KNOWN))
-        readings = _known_names(word)
-        if readings and table is None:
-            # A word the dictionary knows as a first name is read only as the dictionary
-            # and the table say: ``Георгием`` is not a nominative.
-            out = [h for h in out if h[3] >= _DICTIONARY]
-        declines = any(cases != _ALL_CASES for _, cases, _, _ in readings)
-        for gender, cases, nom, score in readings:
-            table_gender = first_names().get(nom)
-            if table_gender is None or table_gender == gender:
-                # ``Анне`` is the dative of Анна far more often than the name Анне.
-                penalty = _RARE_FIXED if declines and cases == _ALL_CASES else 0.0
-                out.append((gender, cases, nom, _DICTIONARY + score / 2 - penalty))
+        out = _given_hyps(word, out)
     elif rule_role == "surname":
-        for gender, cases, nom in _known_surnames(word):
-            out.append((gender, cases, nom, 2.5))
+        out.extend((gender, cases, nom, _DICTIONARY) for gender, cases, nom in _known_surnames(word))
     if role == "prefix":
         out.append((None, _ALL_CASES, word, 1.0))
     return tuple(out)
+
+
+def _ending_hyps(word: str, role: str) -> list[_Hyp]:
+    """The readings of *word* by the ending rows of *role* (``name_endings.tsv``)."""
+    matched = [e for e in endings_of(word, role) if _after_ok(word[: len(word) - len(e.ending)], e.after)]
+    if role == "surname" and any(e.shape for e in matched):
+        matched = [e for e in matched if e.shape or e.weight > 1]
+    out: list[_Hyp] = []
+    for e in matched:
+        nom = word[: len(word) - len(e.ending)] + e.nominative
+        gender, weight = e.gender, e.weight
+        if role == "given":
+            gender, weight = _known_given(nom, gender, weight)
+        out.append((gender, e.cases, nom, weight))
+    return out
+
+
+def _known_given(nom: str, gender: Gender | None, weight: float) -> tuple[Gender | None, float]:
+    """Raise an ending reading whose nominative *nom* is a known first name of a compatible gender."""
+    table = first_names().get(nom)
+    if table is not None:
+        return (table, _KNOWN) if gender in (None, table) else (gender, weight)
+    if not _is_known_name(nom, gender):
+        return gender, weight
+    if gender is None:
+        known_genders = {g for g, c, n, _ in _known_names(nom) if n == nom and "nomn" in c}
+        gender = known_genders.pop() if len(known_genders) == 1 else None
+    return gender, _DICTIONARY
+
+
+def _given_hyps(word: str, out: list[_Hyp]) -> list[_Hyp]:
+    """Add the first-name table and the dictionary to the ending readings of a first name."""
+    table = first_names().get(word)
+    if table is not None:
+        # Table names ending in a vowel other than -а/-я do not decline (``Гурбангулы``).
+        fixed = word[-1] in _VOWELS and word[-1] not in "ая"
+        out.append((table, _ALL_CASES if fixed else frozenset({"nomn"}), word, _KNOWN))
+    readings = _known_names(word)
+    if readings and table is None:
+        # A word the dictionary knows as a first name is read only as the dictionary
+        # and the table say: ``Георгием`` is not a nominative.
+        out = [h for h in out if h[3] >= _DICTIONARY]
+    declines = any(cases != _ALL_CASES for _, cases, _, _ in readings)
+    for gender, cases, nom, score in readings:
+        table_gender = first_names().get(nom)
+        if table_gender is None or table_gender == gender:
+            # ``Анне`` is the dative of Анна far more often than the name Анне.
+            penalty = _RARE_FIXED if declines and cases == _ALL_CASES else 0.0
+            out.append((gender, cases, nom, _DICTIONARY + score / 2 - penalty))
+    # A word that is a first name in the nominative more often than anything else
+    # (``Андрей``) is rarely a form of a name of the other gender (``Андра``). The
+    # first-name table settles the names the dictionary's frequencies get wrong
+    # (``Дина`` is not read as the genitive of ``Дин``).
+    own = _dominant_gender(readings, word)
+    if own is not None:
+        out = [
+            h if h[0] is None or h[0] == own or h[2] in first_names() else (h[0], h[1], h[2], h[3] - _OTHER_GENDER)
+            for h in out
+        ]
+    return out
+
+
+def _dominant_gender(readings: Sequence[tuple[Gender | None, frozenset[str], str, float]], word: str) -> Gender | None:
+    """
+    The gender of *word* as a nominative first name, when that reading is its most frequent one.
+
+    *readings* are the dictionary's readings of *word* (see :func:`_known_names`).
+    """
+    best: dict[Gender, float] = {}
+    nominative: set[Gender] = set()
+    for gender, cases, nom, score in readings:
+        if gender is None:
+            continue
+        best[gender] = max(best.get(gender, 0.0), score)
+        if nom == word and "nomn" in cases:
+            nominative.add(gender)
+    if len(nominative) != 1:
+        return None
+    own = nominative.pop()
+    other: Gender = "f" if own == "m" else "m"
+    return own if best.get(own, 0.0) >= best.get(other, 0.0) else None
 
 
 def _restyle(surface: str, nom: str) -> str:
@@ -315,69 +365,88 @@ def _roles(tokens: Sequence[str]) -> list[str]:
     return roles
 
 
-@functools.lru_cache(maxsize=50_000)
-def _read(tokens: tuple[str, ...], known: frozenset[str] = frozenset()) -> _Reading:
-    """Read a tokenised name as one person: pick the gender and case that explain it best."""
-    roles = _roles(tokens)
-    # slots: (token index, part index, part, role)
-    slots: list[tuple[int, int, str, str]] = []
+#: What the words around a name say about it: the gender (a past-tense verb
+#: after it, ``заявила``) and the cases it can be in (a nominative title before
+#: it, a finite verb after it). ``NO_HINT`` says nothing.
+Hint = tuple[Gender | None, frozenset[str]]
+NO_HINT: Hint = (None, _ALL_CASES)
+# What a hint adds to the (gender, case) pairs it agrees with.
+_HINT = 1.5
+# A slot of a name: (token index, part index, part, role).
+_Slot = tuple[int, int, str, str]
+
+
+def _slots(tokens: Sequence[str], roles: Sequence[str]) -> list[_Slot]:
+    """The declinable parts of a name: every word but the fixed ones, hyphenated words part by part."""
+    slots: list[_Slot] = []
     for i, (tok, role) in enumerate(zip(tokens, roles, strict=True)):
         if role == "fixed":
             continue
         parts = tok.split("-")
         for j, part in enumerate(parts):
-            r = role
-            if role == "given" and j < len(parts) - 1:
-                r = "prefix"
-            slots.append((i, j, part, r))
-    slot_hyps = [_hyps(part.lower(), r) for _, _, part, r in slots]
-    surname_slots = {k for k, s in enumerate(slots) if s[3] == "surname"}
-    # The best reading of each slot for every (gender, case) it has one for:
-    # the first of the heaviest, as hypotheses come in order; a reading must
-    # beat ``_UNEXPLAINED`` (the slot then stays as written).
-    slot_best: list[dict[tuple[str, str], tuple[float, str]]] = []
-    for k, hyps in enumerate(slot_hyps):
-        tops: dict[tuple[str, str], tuple[float, str]] = {}
-        for g, cases, nom, weight in hyps:
-            w = weight + (1.0 if k in surname_slots and nom in known else 0.0)
-            for hg in _GENDERS if g is None else (g,):
-                for c in cases:
-                    if w > tops.get((hg, c), _NO_READING)[0]:
-                        tops[hg, c] = (w, nom)
-        slot_best.append(tops)
+            slots.append((i, j, part, "prefix" if role == "given" and j < len(parts) - 1 else role))
+    return slots
+
+
+def _slot_tops(hyps: Iterable[_Hyp], bonus_for: frozenset[str]) -> dict[tuple[str, str], tuple[float, str]]:
+    """
+    The best reading of one slot for every (gender, case) it has one for.
+
+    The first of the heaviest wins, as hypotheses come in order; a nominative in
+    *bonus_for* (a surname the text names elsewhere) counts one more.
+    """
+    tops: dict[tuple[str, str], tuple[float, str]] = {}
+    for g, cases, nom, weight in hyps:
+        w = weight + (1.0 if nom in bonus_for else 0.0)
+        for hg in _GENDERS if g is None else (g,):
+            for c in cases:
+                if w > tops.get((hg, c), _NO_READING)[0]:
+                    tops[hg, c] = (w, nom)
+    return tops
+
+
+def _hint_bonus(hint: Hint, gender: str, case: str) -> float:
+    """What *hint* adds to the pair (*gender*, *case*)."""
+    if hint == NO_HINT:
+        return 0.0
+    agrees = (hint[0] is None or hint[0] == gender) and case in hint[1]
+    return _HINT if agrees else 0.0
+
+
+@functools.lru_cache(maxsize=50_000)
+def _read(tokens: tuple[str, ...], known: frozenset[str] = frozenset(), hint: Hint = NO_HINT) -> _Reading:
+    """Read a tokenised name as one person: pick the gender and case that explain it best."""
+    roles = _roles(tokens)
+    slots = _slots(tokens, roles)
+    slot_best = [
+        _slot_tops(_hyps(part.lower(), r), known if r == "surname" else frozenset()) for _, _, part, r in slots
+    ]
     as_written = [part.lower() for _, _, part, _ in slots]
     unexplained = [
-        _UNEXPLAINED_SURNAME if k in surname_slots and slot_best[k] else _UNEXPLAINED for k in range(len(slots))
+        _UNEXPLAINED_SURNAME if s[3] == "surname" and slot_best[k] else _UNEXPLAINED for k, s in enumerate(slots)
     ]
-    best: tuple[float, int, int, Gender | None, str | None, list[str]] | None = None
+    best: tuple[float, int, int, Gender, str, list[str]] | None = None
     totals: dict[tuple[str, str], float] = {}
     for gender in _GENDERS:
         for ci, case in enumerate(CASES):
-            total = 0.0
-            choice: list[str] = []
-            for k, tops in enumerate(slot_best):
-                top, pick = tops.get((gender, case), (unexplained[k], as_written[k]))
-                total += top
-                choice.append(pick)
+            picks = [tops.get((gender, case), (unexplained[k], as_written[k])) for k, tops in enumerate(slot_best)]
+            total = sum(top for top, _ in picks) + _hint_bonus(hint, gender, case)
+            choice = [pick for _, pick in picks]
             totals[gender, case] = total
-            unchanged = int(choice == as_written)
-            key = (total, unchanged, -ci)
+            key = (total, int(choice == as_written), -ci)
             if best is None or key > best[:3]:
-                best = (total, unchanged, -ci, gender, case, choice)
+                best = (total, key[1], -ci, gender, case, choice)
     out = list(tokens)
     gender_out: Gender | None = None
     case_out: str | None = None
-    if best is not None:
+    if best is not None and slots:
         total, _, _, gender_out, case_out, choice = best
         parts_by_token: dict[int, list[str]] = {}
         for (i, j, part, _), nom in zip(slots, choice, strict=True):
             parts_by_token.setdefault(i, tokens[i].split("-"))[j] = _restyle(part, nom)
         for i, parts in parts_by_token.items():
             out[i] = "-".join(parts)
-        if slot_hyps:
-            gender_out, case_out = _agreement(totals, gender_out, case_out, total)
-        else:
-            gender_out, case_out = None, None
+        gender_out, case_out = _agreement(totals, gender_out, case_out, total)
     surname = next((out[i] for i, r in reversed(list(enumerate(roles))) if r == "surname"), "")
     if not surname:
         surname = next((t for t in reversed(out) if not t.endswith(".")), "")
@@ -420,12 +489,12 @@ def _tokens_spaced(name: str) -> list[str]:
     return [t for t in _NAME_TOKEN_RE.findall(_WS_RE.sub(" ", name)) if t]
 
 
-def _normal(name: str, known: frozenset[str] = frozenset()) -> _Reading:
+def _normal(name: str, known: frozenset[str] = frozenset(), hint: Hint = NO_HINT) -> _Reading:
     """Read *name* to a fixed point, so that reading the result again changes nothing."""
     tokens = _name_tokens(name)
     if not tokens or len(tokens) > 8:
         return _Reading(words=tokens, surname=tokens[-1] if tokens else "", gender=None, case=None)
-    return _normal_tokens(tokens, _relevant(tokens, known) if known else known)
+    return _normal_tokens(tokens, _relevant(tokens, known) if known else known, hint)
 
 
 @functools.lru_cache(maxsize=50_000)
@@ -456,14 +525,16 @@ def _surname_noms(tokens: tuple[str, ...]) -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=50_000)
-def _normal_tokens(tokens: tuple[str, ...], known: frozenset[str]) -> _Reading:
-    first = reading = _read(tokens, known)
+def _normal_tokens(tokens: tuple[str, ...], known: frozenset[str], hint: Hint = NO_HINT) -> _Reading:
+    first = reading = _read(tokens, known, hint)
     previous = tokens
+    # The reading is a nominative: read again, it keeps the gender the first reading found.
+    again: Hint = (first.gender or hint[0], frozenset({"nomn"})) if first.gender or hint[0] else NO_HINT
     for _ in range(4):
         if reading.words == previous:
             return _Reading(words=reading.words, surname=reading.surname, gender=first.gender, case=first.case)
         previous = reading.words
-        reading = _read(reading.words, known)
+        reading = _read(reading.words, known, again)
     return _Reading(words=tokens, surname=tokens[-1], gender=None, case=None)
 
 
@@ -548,7 +619,7 @@ def looks_like_person(words: str) -> bool:
 # --- finding names in text ------------------------------------------------
 
 
-@functools.lru_cache(maxsize=200_000)
+@functools.lru_cache(maxsize=50_000)
 def _info(word: str) -> str:
     """
     Classify a capitalised word (title case).
@@ -569,31 +640,47 @@ def _info(word: str) -> str:
     if _surname_shaped(word):
         # ``Токаев`` is also the genitive plural of a rare noun: ignore plurals.
         parses = [p for p in parses if "plur" not in p.tag.grammemes]
-    name_score = sum(p.score for p in parses if {"Name", "Surn", "Patr"} & p.tag.grammemes)
-    other_score = sum(p.score for p in parses if not {"Name", "Surn", "Patr"} & p.tag.grammemes)
     given = last in first_names() or any(w >= _DICTIONARY for *_, w in _hyps(last, "given"))
     if any("Patr" in p.tag.grammemes for p in parses) or (
         len(last) > 6 and _PATRONYMIC_RE.search(last[-8:]) and not parses
     ):
         return "patronymic"
     in_dictionary = any("Surn" in p.tag.grammemes for p in parses)
-    if parses and other_score > name_score:
-        if given or in_dictionary:
-            return "weakgiven" if given else "weaksurname"
-        if any({"Geox", "Orgn", "Abbr", "Trad"} & p.tag.grammemes for p in parses):
-            return "common"
-        return "lexical"
+    if _mostly_ordinary(parses):
+        return _ordinary_kind(parses, given=given, in_dictionary=in_dictionary)
+    return _name_kind(word, last, parses, given=given, in_dictionary=in_dictionary)
+
+
+_NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
+
+
+def _mostly_ordinary(parses: Sequence[Parse]) -> bool:
+    """Whether the dictionary reads a word as an ordinary word more often than as a name."""
+    name_score = sum(p.score for p in parses if _NAME_GRAMMEMES & p.tag.grammemes)
+    other_score = sum(p.score for p in parses if not _NAME_GRAMMEMES & p.tag.grammemes)
+    return bool(parses) and other_score > name_score
+
+
+def _ordinary_kind(parses: Sequence[Parse], *, given: bool, in_dictionary: bool) -> str:
+    """The kind of a word that is more often an ordinary word (``Роман``, ``Москва``, ``Работа``)."""
+    if given or in_dictionary:
+        return "weakgiven" if given else "weaksurname"
+    if any({"Geox", "Orgn", "Abbr", "Trad"} & p.tag.grammemes for p in parses):
+        return "common"
+    return "lexical"
+
+
+def _name_kind(word: str, last: str, parses: Sequence[Parse], *, given: bool, in_dictionary: bool) -> str:
+    """The kind of a word that reads as a name more often than as anything else, or is unknown."""
     if given and last in first_names():
         return "given"
-    if _surname_shaped(word) and len(low) >= 4:
+    if _surname_shaped(word) and len(word) >= 4:
         return "surname"
     if given:
         return "given"
     if in_dictionary:
         return "dictsurname"
-    if not parses:
-        return "unknown"
-    return "lexical"
+    return "lexical" if parses else "unknown"
 
 
 @frozen
@@ -613,7 +700,7 @@ class _Run:
         return self.spans[-1][1]
 
 
-@functools.lru_cache(maxsize=200_000)
+@functools.lru_cache(maxsize=50_000)
 def _kind(word: str) -> str:
     """
     The kind of a capitalised word as written in the text (cached).
@@ -624,7 +711,13 @@ def _kind(word: str) -> str:
     kind = _info(_title(word))
     if kind == "unknown" and len(word) > 1 and word.isupper():
         return "common"
+    if _MIXED_CAPS_RE.search(word):
+        # ``БелТА``, ``АзерТАдж``: an outlet's name (``МакКейн`` has one capital inside, not two).
+        return "common"
     return kind
+
+
+_MIXED_CAPS_RE = regex.compile(r"\p{Ll}\p{Lu}{2}")
 
 
 def _runs(text: str, start: int, end: int) -> list[_Run]:
@@ -798,53 +891,196 @@ def find_persons(
     if start >= stop:
         return ()
     runs = [piece for run in _runs(text, start, stop) for piece in _split(run)]
-
     full: dict[str, str] = {}
     for item in known_surnames:
         words = item.split()
         if words:
             full.setdefault(fold(words[-1]), item if len(words) > 1 else words[-1])
-    accepted: list[tuple[_Run, _Reading]] = []
+    accepted: list[tuple[_Run, _Reading, Hint]] = []
     pending: list[_Run] = []
-    initialled: list[_Run] = []
     for run in runs:
-        if not _accept(run.kinds) or _adjective_before_noun(text, run):
+        hint = _context_hint(text, run)
+        if (not _accept(run.kinds) and not _accept_in_context(run, hint)) or _adjective_before_noun(text, run):
             pending.append(run)
             continue
-        reading = _normal(_join(run.tokens))
-        accepted.append((run, reading))
-        if sum(1 for k in run.kinds if k not in ("init", "link")) > 1:
+        reading = _agreeing(_normal(_join(run.tokens), hint=hint), hint)
+        accepted.append((run, reading, hint))
+        if _name_count(run) > 1:
             full.setdefault(fold(reading.surname), " ".join(reading.words))
-        elif "init" in run.kinds:
-            initialled.append(run)
     # ``А. Жумабаева`` is read against the full names first (``Арман Жумабаев``),
     # and only then stands for its surname itself.
-    for run in initialled:
-        reading = _normal(_join(run.tokens), frozenset(full))
-        full.setdefault(fold(reading.surname), " ".join(reading.words))
+    for run, _, hint in accepted:
+        if _name_count(run) == 1 and "init" in run.kinds:
+            reading = _normal(_join(run.tokens), frozenset(full), hint)
+            full.setdefault(fold(reading.surname), " ".join(reading.words))
     known = frozenset(full)
     result: list[PersonMention] = []
-    for run, reading in accepted:
-        names = [k for k in run.kinds if k not in ("init", "link")]
-        if len(names) == 1:
-            reading = _normal(_join(run.tokens), known)
+    for run, reading, hint in accepted:
+        if _name_count(run) == 1:
+            reading = _agreeing(_normal(_join(run.tokens), known, hint), hint)
         result.append(_mention(run, reading, full))
-    for run in pending:
-        names = [k for k in run.kinds if k not in ("init", "link")]
-        if len(names) != 1 or len(run.tokens) != 1 or not known:
-            continue
-        reading = _normal(run.tokens[0], known)
-        if _adjective_before_noun(text, run):
-            continue
-        if fold(reading.surname) in known:
-            result.append(_mention(run, reading, full))
-        elif run.kinds[0] == "unknown" and (near := _one_typo_away(fold(run.tokens[0]), known)) is not None:
-            # ``Маргвелашивили`` for ``Маргвелашвили``: a misspelt surname the text names in full elsewhere.
-            surname = full[near].split()[-1]
-            reading = _Reading(words=(surname,), surname=surname, gender=None, case=None)
-            result.append(_mention(run, reading, full))
+    result.extend(m for run in pending if (m := _known_surname_mention(text, run, known, full)) is not None)
     result.sort(key=lambda m: (m.start, m.end))
     return tuple(result)
+
+
+def _agreeing(reading: _Reading, hint: Hint) -> _Reading:
+    """
+    The reading with the gender of the verb it is the subject of (``Ажар Гиният ответила``: a woman).
+
+    A name the words read as a man's but whose verb is feminine is a woman's:
+    the verb agrees with the person, whatever the dictionary knows of the name.
+    A masculine verb proves nothing: it may agree with a title before a
+    woman's name (``министр Ольга Соколова заявил``).
+    """
+    if hint[0] != "f" or reading.gender == "f" or reading.case not in (None, "nomn"):
+        return reading
+    return _Reading(words=reading.words, surname=reading.surname, gender="f", case="nomn")
+
+
+def _name_count(run: _Run) -> int:
+    """The number of words of *run* that are not initials or links."""
+    return sum(1 for k in run.kinds if k not in ("init", "link"))
+
+
+def _known_surname_mention(text: str, run: _Run, known: frozenset[str], full: dict[str, str]) -> PersonMention | None:
+    """A lone word that is (or misspells by one letter) a surname the text names in full elsewhere."""
+    if _name_count(run) != 1 or len(run.tokens) != 1 or not known:
+        return None
+    reading = _normal(run.tokens[0], known)
+    if _adjective_before_noun(text, run):
+        return None
+    if fold(reading.surname) in known:
+        return _mention(run, reading, full)
+    if run.kinds[0] == "unknown" and (near := _one_typo_away(fold(run.tokens[0]), known)) is not None:
+        # ``Маргвелашивили`` for ``Маргвелашвили``: a misspelt surname the text names in full elsewhere.
+        surname = full[near].split()[-1]
+        return _mention(run, _Reading(words=(surname,), surname=surname, gender=None, case=None), full)
+    return None
+
+
+# --- the context of a name ---------------------------------------------------
+
+# The lower-case word right after a name (``Натия Турнава заявила``).
+_NEXT_WORD_RE = regex.compile(r"[^\S\r\n]{1,3}+(\p{Ll}[\p{Ll}-]{0,30}+)(?![\p{L}\p{N}])", regex.V1)
+# The word right before a name, or before a word already passed (``министр экономики Молдовы``).
+_PREV_WORD_RE = regex.compile(r"(?<![\p{L}\p{N}-])([\p{L}][\p{L}-]{0,30}+)[^\S\r\n]{1,3}+\Z", regex.V1)
+_CAPITAL_NEXT_RE = regex.compile(r"[^\S\r\n]{1,3}+\p{Lu}", regex.V1)
+# Words that may stand between a name and its verb (``Турнава также заявила``).
+_BETWEEN_POS = frozenset({"ADVB", "PRCL", "CONJ"})
+# Small words a title phrase may hold before its name.
+_TITLE_LINKS = frozenset({"по", "и", "в"})
+# How many words back from a name a title may head its apposition (``глава Национального банка Грузии``).
+_TITLE_REACH = 8
+# Kinds of words that may form a name by context alone.
+_CONTEXT_KINDS = frozenset({"unknown", "given", "weakgiven", "surname", "weaksurname", "dictsurname"})
+
+
+def _context_hint(text: str, run: _Run) -> Hint:
+    """
+    What the words around *run* say about the name: a verb after it, a title before it.
+
+    A past-tense verb gives the gender and the nominative (``Натия Турнава
+    заявила``); a present-tense one the nominative; a title word before the
+    name gives the cases the title can be in (``министра экономики Думитру
+    Алайбы``: the genitive).
+    """
+    if "init" in run.kinds and len(run.tokens) == 1:
+        return NO_HINT
+    found, gender = _verb_after(text, run.end)
+    # A name right before another is the genitive owner of the title, not its holder
+    # (``пресс-секретарь Нурлана Сапарова Аскар Бекенов``).
+    owner = _CAPITAL_NEXT_RE.match(text, run.end) is not None
+    cases = None if owner else _title_cases_before(text, run.start)
+    if found:
+        return (gender, frozenset({"nomn"}))
+    if cases is not None:
+        return (None, cases)
+    return NO_HINT
+
+
+_VERB_GENDERS: dict[str, Gender | None] = {"masc": "m", "femn": "f"}
+
+
+def _verb_after(text: str, end: int) -> tuple[bool, Gender | None]:
+    """
+    Whether a finite verb follows a name, and the gender it agrees in (``заявила``: ``f``).
+
+    Adverbs and particles may stand between (``Турнава также заявила``). A
+    plural or neuter verb does not agree with one person and counts as none.
+    """
+    pos = end
+    for _ in range(3):
+        m = _NEXT_WORD_RE.match(text, pos)
+        if m is None:
+            return False, None
+        parses = _parse(m[1])
+        if parses and parses[0].tag.POS == "VERB":
+            return _agrees_with_one(parses[0].tag.grammemes)
+        if not parses or parses[0].tag.POS not in _BETWEEN_POS:
+            return False, None
+        pos = m.end()
+    return False, None
+
+
+def _agrees_with_one(grammemes: Collection[str]) -> tuple[bool, Gender | None]:
+    """Whether a verb's grammemes agree with one person as subject, and in which gender."""
+    if "sing" not in grammemes:
+        return False, None
+    if "past" in grammemes:
+        gender = next((g for k, g in _VERB_GENDERS.items() if k in grammemes), None)
+        return gender is not None, gender
+    return "3per" in grammemes, None
+
+
+def _title_cases_before(text: str, start: int) -> frozenset[str] | None:
+    """
+    The cases of the title that heads a name as its apposition, if one does.
+
+    Going back from the name over at most a few words with only spaces
+    between them (``министр экономики Молдовы``), the first title word of
+    ``titles.tsv`` (a person's role) gives the cases it can be in.
+    """
+    from ..lexicon.quotes import titles
+
+    table = titles()
+    pos = start
+    for _ in range(_TITLE_REACH):
+        m = _PREV_WORD_RE.search(text, max(0, pos - 40), pos)
+        if m is None:
+            return None
+        word = m[1].lower().replace("ё", "е")
+        last = word.rsplit("-", 1)[-1]
+        cases = {
+            str(p.tag.case)
+            for w in (word, last)
+            for p in _parse(w)
+            if p.tag.POS == "NOUN" and table.get(str(p.normal_form).replace("ё", "е")) in ("person", "head")
+        }
+        if cases:
+            return frozenset(cases) & _ALL_CASES or None
+        if word in _TITLE_LINKS:
+            # "генеральный директор компании по Центральной Азии и России Имя Фамилия"
+            pos = m.start()
+            continue
+        if not m[1][:1].isupper() and not any("gent" in p.tag.grammemes for p in _parse(word)):
+            # Only the genitive words of a title phrase stand between it and the name
+            # (``министр экономики Молдовы``); a verb or another word ends the search.
+            return None
+        pos = m.start()
+    return None
+
+
+def _accept_in_context(run: _Run, hint: Hint) -> bool:
+    """
+    A pair of capitalised words the dictionary does not read as a name, which its context makes one.
+
+    Right before a verb that agrees with one person (``Гела Хубуа заявил``) or
+    after a person's title (``посол Гела Хубуа``), two or three such words are
+    a name.
+    """
+    names = [k for k in run.kinds if k not in ("init", "link")]
+    return 2 <= len(names) <= 3 and all(k in _CONTEXT_KINDS for k in names) and hint != NO_HINT
 
 
 # A misspelt surname is matched to a known one only when both are this long.

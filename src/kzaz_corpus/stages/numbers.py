@@ -8,8 +8,12 @@ Facts (the rules in *What counts*, docs/explanation/what-counts.md, "Metrics":
   (``1 800``, ``85 000``, ``1.000.000``); the decimal mark is a comma or a
   point (``4,5``, ``2.8``), and a space may follow the comma before a scale
   word (``31, 4 триллиона``).
-- Scale words and their abbreviations multiply (``4,5 миллиона``, ``615 тыс.``);
-  parts with falling scales add up (``$3 млрд. 517 млн``).
+- Scale words and their abbreviations multiply (``4,5 миллиона``, ``615 тыс.``,
+  up to ``септиллион``; ``полмиллиона`` is half a scale, ``полтора десятка``
+  is 15); parts with falling scales add up to one number (``$3 млрд. 517
+  млн``, ``3 млн 912,822 тыс.``, ``2 тыс. 300``).
+- Shares: ``треть``, ``четверть``, ``половина`` (``две трети`` = 2/3) and
+  ``каждый пятый`` (1/5).
 - Numbers in words come in every case and gender and combine
   (``двадцать пять тысяч``, ``одного миллиарда``, ``полутора миллионов``).
 - A sign is a character (``-5``, ``+3,2``) or the word ``минус`` before
@@ -18,8 +22,9 @@ Facts (the rules in *What counts*, docs/explanation/what-counts.md, "Metrics":
   scale after the high end applies to a bare low end.
 - Multipliers: ``вдвое``, ``втрое`` and the verbs ``удвоить``, ``утроиться``
   (value 2.0, 3.0).
-- Not numbers: ordinals and hyphenated adjectives (``26-е``, ``20-летия``;
-  ``40-процентный`` is kept), digits glued to letters, slashes or underscores
+- Not numbers: ordinals and hyphenated endings (``26-е``, ``20-летия``; unit
+  adjectives from ``fused.tsv`` are kept: ``40-процентный``, ``9-этажный``), scores
+  (``3:1``), digit runs too long for a quantity, digits glued to letters, slashes or underscores
   (``vesti24``, ``G20``, URL paths), dates such as ``24.06.2025`` or
   ``2025-12-03`` and times such as ``10:38``.
 - Every pattern is possessive or bounded, so a scan is linear in the text.
@@ -37,7 +42,7 @@ from attrs import field, frozen
 
 from ..errors import ParseError
 from ..lexicon import morph as _morph
-from ..lexicon.numbers import alternation, exclusions, numerals, scales, trie, units
+from ..lexicon.numbers import Numeral, alternation, fused, numerals, scales, trie, units
 from ..text.chars import HSPACE
 
 __all__ = ["NumberMention", "extract_numbers", "parse_number"]
@@ -84,7 +89,7 @@ class _Patterns:
         table = numerals()
         self.currency = {form: u.lemma for form, u in units().items() if u.kind == "currency" and len(form) == 1}
         self.times_verbs = {w: n.value for w, n in table.items() if n.cls == "times-verb"}
-        self.keep_hyphen_tails = tuple(exclusions("metric"))
+        self.keep_hyphen_tails = tuple(fused())
         number_words = [w for w, n in table.items() if n.cls != "times-verb"]
         scale_words = alternation(scales())
         # Where a number may start, in one scan over the whole text: a digit
@@ -106,13 +111,14 @@ class _Patterns:
             """,
             re.VERBOSE,
         )
-        # Dates and times that are never numbers: "24.06.2025", "14.09.19",
-        # "2025-11-04T10:38", "10:38", "№ 5".
+        # Dates, times and scores that are never numbers: "24.06.2025",
+        # "14.09.19", "2025-11-04T10:38", "10:38", "со счетом 3:1".
         self.not_a_number = regex.compile(
             r"""
               \d{1,2}[./]\d{1,2}[./]\d{2,4}+(?!\d)
             | \d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?+)?+
             | \d{1,2}:\d{2}(?!\d)
+            | \d{1,3}:\d{1,3}(?!\d)
             """,
             regex.VERSION1 | regex.VERBOSE,
         )
@@ -135,10 +141,14 @@ class _Patterns:
         )
         # A scale word right after a number ("4,5 миллиона", "615 тыс.").
         self.scale_after = regex.compile(rf"{_HS}*+(?P<scale>{scale_words}){_END_WORD}", _F)
+        # A scale word in brackets: "48 (миллиардов рублей – ред.)", "около 60 [млн тонн]".
+        self.bracket_scale = regex.compile(rf"{_HS}*+[(\[]{_HS}*+(?P<scale>{scale_words}){_END_WORD}", _F)
+        # "каждый пятый", "каждую третью": an ordinal or a fraction after "каждый".
+        self.each_before = regex.compile(rf"(?<![\p{{L}}\p{{N}}_])(?i:кажд\p{{L}}{{1,4}}+){_HS}++\Z", regex.VERSION1)
         # One more part with a smaller scale: "$3 млрд. 517 млн".
         self.compound_gap = regex.compile(rf"\.?+{_HS}++(?=\d)")
         # A number word, a scale word, or the gap between two of them.
-        words = trie([*(w for w, n in table.items() if n.cls not in ("times", "times-verb")), *scales()])
+        words = trie([*(w for w, n in table.items() if n.cls not in ("times", "times-verb", "ordinal")), *scales()])
         self.word_token = regex.compile(rf"(?i:{words}){_END_WORD}", regex.VERSION1)
         self.word_gap = regex.compile(rf"\.?+{_HS}{{1,3}}+")
         # "с половиной" after a number in words adds a half ("двух с половиной миллионов").
@@ -179,6 +189,9 @@ class NumberMention:
             (``$`` -> ``доллар``), if any.
         in_words: True when the number is written in words.
         multiplier: True for ``вдвое``-style adverbs and multiplying verbs.
+        bracketed: True when the scale word opens a bracket after the
+            digits (``48 (миллиардов рублей – ред.)``); the bracket closes
+            after the unit.
 
     >>> NumberMention(0, 7, "4,5 млн", 4.5e6, scale=1e6).value
     4500000.0
@@ -195,6 +208,7 @@ class NumberMention:
     currency: str | None = None
     in_words: bool = False
     multiplier: bool = False
+    bracketed: bool = False
     rule: str = field(default="", repr=False, eq=False)
 
 
@@ -209,6 +223,7 @@ class _Simple:
     currency: str | None
     in_words: bool
     digits: bool
+    bracketed: bool = False
 
 
 def _digits_value(m: regex.Match[str], scaled: bool) -> Decimal:
@@ -224,6 +239,57 @@ def _digits_value(m: regex.Match[str], scaled: bool) -> Decimal:
     return -number if m.group("sign") in ("-", "\u2212") else number
 
 
+# Largest quantity a number may state; a longer digit run is a code or noise
+# ("1 000 000 … 000" with a hundred groups), never a quantity, and reading it
+# as a float would overflow.
+_LIMIT = Decimal("1e27")
+# Where a number word stands in a compound numeral: hundreds, tens, then units or teens.
+_ORDER = {"hundred": 1, "ten": 2, "teen": 3, "unit": 3, "half": 4}
+
+
+class _TooLarge(Exception):
+    """A digit run too long to be a quantity; reading goes on at :attr:`end`."""
+
+    def __init__(self, end: int) -> None:
+        super().__init__(end)
+        self.end = end
+
+
+class _Words:
+    """The state of a number in words being read: groups closed by scale words of falling value."""
+
+    def __init__(self) -> None:
+        self.total, self.group, self.stage = 0.0, 0.0, 0
+        self.last_scale: float | None = None
+        self.last_end = -1
+        self.closed = False  # nothing but a scale word may follow ("с половиной", a fraction)
+
+    def numeral(self, numeral: Numeral) -> bool:
+        """Add a number word; False if it cannot go on this number."""
+        if numeral.cls == "fraction":
+            if self.closed or self.stage == 4:
+                return False
+            self.group = (self.group if self.stage else 1.0) * numeral.value  # "две трети"
+            self.stage, self.closed = 5, True
+            return True
+        order = _ORDER.get(numeral.cls, 4)
+        if self.closed or order <= self.stage or (order == 4 and self.stage):
+            return False
+        if numeral.cls == "unit" and self.stage == 2 and numeral.value == 0:
+            return False
+        self.group += numeral.value
+        self.stage = order
+        return True
+
+    def scale(self, value: float) -> bool:
+        """Close the group with a scale word; False if the scale does not fall."""
+        if self.stage == 5 or (self.last_scale is not None and value >= self.last_scale):
+            return False
+        self.total += (self.group if self.stage else 1.0) * value
+        self.group, self.stage, self.last_scale, self.closed = 0.0, 0, value, False
+        return True
+
+
 def _read_words(text: str, pos: int, end: int) -> tuple[float, int, float | None] | None:
     """
     Read a number in words at *pos*: value, end offset, last scale applied.
@@ -231,93 +297,119 @@ def _read_words(text: str, pos: int, end: int) -> tuple[float, int, float | None
     The grammar is that of Russian compound numerals: within a group, hundreds,
     then tens, then units or teens, each at most once, and at most one "с
     половиной" (a half) after tens, units or teens; groups are closed by scale
-    words of falling value.
+    words of falling value. A fraction word ends the number and multiplies the
+    count before it ("две трети" = 2/3).
     """
     table, scale_table, rx = numerals(), scales(), _rx()
-    total, group, stage = 0.0, 0.0, 0
-    last_scale: float | None = None
-    p, last_end = pos, -1
+    state = _Words()
+    p = pos
     while True:
         m = rx.word_token.match(text, p, end)
         if m is None:
             break
         word = m.group().lower()
         numeral = table.get(word)
-        if numeral is not None:
-            order = {"hundred": 1, "ten": 2, "teen": 3, "unit": 3}.get(numeral.cls, 4)
-            if order <= stage or (order == 4 and stage):
-                break
-            if numeral.cls == "unit" and stage == 2 and numeral.value == 0:
-                break
-            group += numeral.value
-            stage = order
-            half = rx.and_a_half.match(text, m.end(), end) if order in (2, 3) else None
-            if half is not None:
-                group += 0.5  # "двух с половиной миллионов": nothing but a scale may follow
-                stage = 4
-                last_end = half.end()
-                gap = rx.word_gap.match(text, last_end, end)
-                if gap is None:
-                    break
-                p = gap.end()
-                continue
-        else:
-            scale = scale_table[word].value
-            if last_scale is not None and scale >= last_scale:
-                break
-            total += (group if stage else 1.0) * scale
-            group, stage, last_scale = 0.0, 0, scale
-        last_end = m.end()
-        gap = rx.word_gap.match(text, last_end, end)
+        ok = state.numeral(numeral) if numeral is not None else state.scale(scale_table[word].value)
+        if not ok:
+            break
+        state.last_end = m.end()
+        half = rx.and_a_half.match(text, m.end(), end) if state.stage in (2, 3) else None
+        if half is not None:
+            state.group += 0.5  # "двух с половиной миллионов": nothing but a scale may follow
+            state.closed, state.last_end = True, half.end()
+        gap = rx.word_gap.match(text, state.last_end, end)
         if gap is None:
             break
         p = gap.end()
-    if last_end < 0:
+    if state.last_end < 0:
         return None
-    return total + group, last_end, last_scale
+    return state.total + state.group, state.last_end, state.last_scale
+
+
+def _currency_sign(text: str, pos: int, end: int) -> tuple[str | None, int]:
+    """A currency sign at *pos* ("$5", "$ 5"): its lemma and where the digits start."""
+    rx = _rx()
+    if pos < end and text[pos] in rx.currency:
+        currency = rx.currency[text[pos]]
+        pos += 1
+        if pos < end and text[pos] in _CURRENCY_GAP:
+            pos += 1
+        return currency, pos
+    return None, pos
+
+
+def _next_part(text: str, p: int, end: int, scale: float) -> tuple[Decimal, float | None, int] | None:
+    """
+    One more part of a compound number after a scale word: its value, scale and end.
+
+    ``$3 млрд. 517 млн`` and ``3 млн 912,822 тыс.`` add a part with a smaller
+    scale (a whole or decimal part below the scale before it); ``2 тыс. 300``
+    adds a bare whole remainder below a thousand.
+    """
+    rx = _rx()
+    gap = rx.compound_gap.match(text, p, end)
+    if gap is None:
+        return None
+    m = rx.digits.match(text, gap.end(), end)
+    if m is None or m.group("sign") or len(m.group("int")) > 3 or m.group("frac2"):
+        return None
+    sm = rx.scale_after.match(text, m.end(), end)
+    if sm is None:
+        if scale != 1e3 or m.group("frac") or rx.not_a_number.match(text, m.start(), end):
+            return None
+        after = m.end()
+        if after < end and (text[after].isalnum() or text[after] in _HYPHENS):
+            return None  # "2 тыс. 300-летие", "5 тыс. 20x"
+        return _digits_value(m, False), None, after
+    scale2 = scales()[sm.group("scale").lower()].value
+    part = _digits_value(m, True) * Decimal(scale2)
+    if scale2 >= scale or part >= Decimal(scale):
+        return None
+    return part, scale2, sm.end()
+
+
+def _scaled_digits(text: str, m: regex.Match[str], end: int) -> tuple[Decimal, float | None, int, bool]:
+    """The value of digits *m* with any scale words after them: value, last scale, end, bracketed."""
+    rx = _rx()
+    p = m.end()
+    sm = rx.scale_after.match(text, p, end)
+    bracketed = False
+    if sm is None:
+        sm = rx.bracket_scale.match(text, p, end)  # "48 (миллиардов рублей – ред.)"
+        bracketed = sm is not None
+    exact = _digits_value(m, sm is not None)
+    if sm is None:
+        return exact, None, p, False
+    first_scale = scales()[sm.group("scale").lower()].value
+    exact *= Decimal(first_scale)
+    scale: float | None = first_scale
+    p = sm.end()
+    while scale is not None and not bracketed:
+        part = _next_part(text, p, end, scale)
+        if part is None:
+            break
+        exact += part[0]
+        scale, p = part[1], part[2]
+    return exact, scale, p, bracketed
 
 
 def _read_simple(text: str, pos: int, end: int) -> _Simple | None:
     """Read one number (no range) at *pos*, with a currency sign and scale if present."""
     rx = _rx()
     start = pos
-    currency = None
-    if pos < end and text[pos] in rx.currency:
-        currency = rx.currency[text[pos]]
-        pos += 1
-        if pos < end and text[pos] in _CURRENCY_GAP:
-            pos += 1
+    currency, pos = _currency_sign(text, pos, end)
     m = rx.digits.match(text, pos, end)
     if m is not None:
         if rx.not_a_number.match(text, m.start("int"), end):
             return None
-        p = m.end()
-        sm = rx.scale_after.match(text, p, end)
-        exact = _digits_value(m, sm is not None)
-        scale = None
-        if sm is not None:
-            scale = scales()[sm.group("scale").lower()].value
-            exact *= Decimal(scale)
-            p = sm.end()
-            # "$3 млрд. 517 млн": more parts with smaller scales add up.
-            while True:
-                gap = rx.compound_gap.match(text, p, end)
-                if gap is None:
-                    break
-                m2 = rx.digits.match(text, gap.end(), end)
-                if m2 is None or m2.group("sign") or m2.group("frac") or m2.group("frac2") or len(m2.group("int")) > 3:
-                    break  # only a whole remainder below a thousand adds up
-                sm2 = rx.scale_after.match(text, m2.end(), end)
-                if sm2 is None:
-                    break
-                scale2 = scales()[sm2.group("scale").lower()].value
-                if scale2 >= scale:
-                    break
-                exact += _digits_value(m2, True) * Decimal(scale2)
-                scale, p = scale2, sm2.end()
-        elif p < end and (text[p].isalpha() or text[p] == "_"):
+        if len(rx.non_digit.sub("", m.group("int"))) > 27:
+            raise _TooLarge(m.end())
+        exact, scale, p, bracketed = _scaled_digits(text, m, end)
+        if abs(exact) >= _LIMIT:
+            raise _TooLarge(p)
+        if scale is None and p < end and (text[p].isalpha() or text[p] == "_"):
             return None  # "1600x0", "5G": a code, not a number
-        return _Simple(start, p, float(exact), scale, currency, False, True)
+        return _Simple(start, p, float(exact), scale, currency, False, True, bracketed)
     if currency is not None:
         return None
     w = _read_words(text, pos, end)
@@ -336,15 +428,15 @@ def _hyphen_tail_ok(text: str, pos: int, end: int) -> bool:
     return tail.startswith(_rx().keep_hyphen_tails) or tail in numerals()  # "пять-шесть": a range
 
 
-def _read_range(text: str, first: _Simple, end: int, from_start: int | None) -> tuple[_Simple, int] | None:
-    """Read the high end of a range after *first*; return it and the range's start."""
+def _range_end(text: str, first: _Simple, end: int, from_start: int | None) -> _Simple | None:
+    """The number after the dash or ``до`` that closes a range starting with *first*."""
     rx = _rx()
     if from_start is not None:
         m = rx.up_to.match(text, first.end, end)
     else:
         m = rx.tight_dash.match(text, first.end, end)
-        if m is None and first.digits:
-            m = rx.spaced_dash.match(text, first.end, end)
+        if m is None:
+            m = rx.spaced_dash.match(text, first.end, end)  # "15 – 18", "шесть – девять"
     if m is None:
         return None
     second = _read_simple(text, m.end(), end)
@@ -352,6 +444,21 @@ def _read_range(text: str, first: _Simple, end: int, from_start: int | None) -> 
         return None
     if first.scale is not None and second.scale is None:
         return None
+    return second
+
+
+def _read_range(text: str, first: _Simple, end: int, from_start: int | None) -> tuple[_Simple, int] | None:
+    """Read the high end of a range after *first*; return it and the range's start."""
+    second = _range_end(text, first, end, from_start)
+    if second is None:
+        return None
+    if from_start is None:
+        # "на 2-3-5 процентных пунктов": a run of rising values is one range, to the last.
+        while second.scale is None and first.scale is None:
+            third = _range_end(text, second, end, None)
+            if third is None or third.value <= second.value:
+                break
+            second = third
     return second, first.start if from_start is None else from_start
 
 
@@ -375,88 +482,164 @@ def _times_verb(word: str) -> float | None:
     return None
 
 
-def _read_at(text: str, m: re.Match[str], end: int) -> tuple[NumberMention | None, int]:
-    """Read the number whose candidate is *m*; return it (or None) and where to go on."""
-    word = m.group("word")
-    if word is not None:
-        if m.start() >= 2 and text[m.start() - 1] in "-\u2010\u2011" and text[m.start() - 2].isalpha():
-            return None, m.end()  # "Казахстан-2050"-style names, the tail of "пяти-шести"
-        numeral = numerals().get(word.lower())
-        if numeral is not None and numeral.cls == "times":
-            return NumberMention(m.start(), m.end(), word, numeral.value, multiplier=True, rule="times"), m.end()
-    if m.group("verb") is not None:
-        factor = _times_verb(m.group("verb"))
-        if factor is None:
+# A rule reading the candidate *m*: None if it does not apply, else the
+# mention found (or None) and where to go on.
+_Read = tuple[NumberMention | None, int]
+
+
+def _glued_word(text: str, m: re.Match[str], end: int) -> _Read | None:
+    """Skip "Казахстан-2050"-style names and the tail of "пяти-шести" are no new number."""
+    if m.group("word") is not None and m.start() >= 2:
+        if text[m.start() - 1] in "-\u2010\u2011" and text[m.start() - 2].isalpha():
             return None, m.end()
-        return NumberMention(m.start(), m.end(), m.group(), factor, multiplier=True, rule="times-verb"), m.end()
+    return None
+
+
+def _times_adverb(text: str, m: re.Match[str], end: int) -> _Read | None:
+    """Read a multiplier adverb: "вдвое", "втрое"."""
+    word = m.group("word")
+    numeral = numerals().get(word.lower()) if word is not None else None
+    if numeral is None or numeral.cls != "times":
+        return None
+    return NumberMention(m.start(), m.end(), word, numeral.value, multiplier=True, rule="times"), m.end()
+
+
+def _times_verb_rule(text: str, m: re.Match[str], end: int) -> _Read | None:
+    """Read a multiplying verb: "удвоить", "утроится" (value 2.0, 3.0)."""
+    if m.group("verb") is None:
+        return None
+    factor = _times_verb(m.group("verb"))
+    if factor is None:
+        return None, m.end()
+    return NumberMention(m.start(), m.end(), m.group(), factor, multiplier=True, rule="times-verb"), m.end()
+
+
+def _every_nth(text: str, m: re.Match[str], end: int) -> _Read | None:
+    """Read a share after "каждый": "каждый пятый" = 1/5, "каждую третью" = 1/3; a lone ordinal is no number."""
+    word = m.group("word")
+    numeral = numerals().get(word.lower()) if word is not None else None
+    if numeral is None or numeral.cls not in ("ordinal", "fraction"):
+        return None
+    each = _rx().each_before.search(text, max(0, m.start() - 16), m.start())
+    if each is None:
+        return (None, m.end()) if numeral.cls == "ordinal" else None
+    value = numeral.value if numeral.cls == "fraction" else 1 / numeral.value
+    return NumberMention(each.start(), m.end(), text[each.start() : m.end()], value, rule="every-nth"), m.end()
+
+
+def _number_start(text: str, m: re.Match[str]) -> int | tuple[None, int]:
+    """Where the number of candidate *m* starts (with a sign or currency sign), or a skip."""
     rx = _rx()
     pos = m.start()
-    if m.group("digit") is not None and pos:
-        before = text[pos - 1]
-        if before in _GLUE_BEFORE_DIGIT:
-            return None, pos + 1  # "/2025/", "id=5", ",5"
-        if before in rx.currency:
-            pos -= 1  # "$5"
-        elif pos >= 2 and before in _CURRENCY_GAP and text[pos - 2] in rx.currency:
-            pos -= 2  # "$ 5"
-        elif before in _HYPHENS:
-            glue = text[pos - 2] if pos >= 2 else " "
-            if glue.isalnum() or glue in _HYPHENS or glue in "_/.,":
-                return None, pos + 1
-            if before in _SIGNS:
-                pos -= 1  # "-5%", "+3,2"
-    skip = rx.not_a_number.match(text, pos, end)
-    if skip is not None:
-        return None, skip.end()
-    first = _read_simple(text, pos, end)
-    if first is None:
-        return None, m.end()
-    if not _hyphen_tail_ok(text, first.end, end):
-        tail = rx.hyphen_word.match(text, first.end, end)
-        return None, tail.end() if tail is not None else first.end
+    if m.group("digit") is None or not pos:
+        return pos
+    before = text[pos - 1]
+    if before in _GLUE_BEFORE_DIGIT:
+        return None, pos + 1  # "/2025/", "id=5", ",5"
+    if before in rx.currency:
+        return pos - 1  # "$5"
+    if pos >= 2 and before in _CURRENCY_GAP and text[pos - 2] in rx.currency:
+        return pos - 2  # "$ 5"
+    if before in _HYPHENS:
+        glue = text[pos - 2] if pos >= 2 else " "
+        if glue.isalnum() or glue in _HYPHENS or glue in "_/.,":
+            return None, pos + 1  # "COVID-19", "--865162050"
+        if before in _SIGNS:
+            return pos - 1  # "-5%", "+3,2"
+    return pos
+
+
+def _range_mention(text: str, first: _Simple, end: int) -> NumberMention | None:
+    """The range that starts with *first* ("15–18", "от 200 до 400 млрд"), if one does."""
+    rx = _rx()
     from_word = rx.from_before.search(text, max(0, first.start - 8), first.start)
     from_start = from_word.start() if from_word is not None else None
     rng = _read_range(text, first, end, from_start)
     if rng is None and from_start is not None:
         rng = _read_range(text, first, end, None)
-    if rng is not None:
-        second, start = rng
-        ends = _combine(first, second, start) if _hyphen_tail_ok(text, second.end, end) else None
-        if ends is not None:
-            low, high = ends
-            return (
-                NumberMention(
-                    start,
-                    second.end,
-                    text[start : second.end],
-                    low,
-                    high,
-                    scale=second.scale,
-                    currency=first.currency or second.currency,
-                    in_words=first.in_words,
-                    rule="range",
-                ),
-                second.end,
-            )
-    rule = "words" if first.in_words else "digits"
+    if rng is None:
+        return None
+    second, start = rng
+    ends = _combine(first, second, start) if _hyphen_tail_ok(text, second.end, end) else None
+    if ends is None:
+        return None
+    return NumberMention(
+        start,
+        second.end,
+        text[start : second.end],
+        ends[0],
+        ends[1],
+        scale=second.scale,
+        currency=first.currency or second.currency,
+        in_words=first.in_words,
+        rule="range",
+    )
+
+
+def _single_mention(text: str, first: _Simple) -> NumberMention:
+    """A single number, with ``минус`` before digits read as its sign."""
     start, value = first.start, first.value
     if first.digits and first.currency is None and value > 0 and "инус" in text[max(0, start - 8) : start]:
-        minus = rx.minus_before.search(text, max(0, start - 12), start)
+        minus = _rx().minus_before.search(text, max(0, start - 12), start)
         if minus is not None:
             start, value = minus.start(), -value  # "минус 15 градусов"
-    return (
-        NumberMention(
-            start,
-            first.end,
-            text[start : first.end],
-            value,
-            scale=first.scale,
-            currency=first.currency,
-            in_words=first.in_words,
-            rule=rule,
-        ),
+    return NumberMention(
+        start,
         first.end,
+        text[start : first.end],
+        value,
+        scale=first.scale,
+        currency=first.currency,
+        in_words=first.in_words,
+        bracketed=first.bracketed,
+        rule="words" if first.in_words else "digits",
     )
+
+
+def _number(text: str, m: re.Match[str], end: int) -> _Read:
+    """A number in digits or words, maybe a range (the last rule: it always answers)."""
+    rx = _rx()
+    pos = _number_start(text, m)
+    if isinstance(pos, tuple):
+        return pos
+    skip = rx.not_a_number.match(text, pos, end)
+    if skip is not None:
+        return None, skip.end()
+    try:
+        first = _read_simple(text, pos, end)
+    except _TooLarge as too_large:
+        return None, too_large.end
+    if first is None:
+        return None, m.end()
+    if not _hyphen_tail_ok(text, first.end, end):
+        tail = rx.hyphen_word.match(text, first.end, end)
+        return None, tail.end() if tail is not None else first.end
+    try:
+        rng = _range_mention(text, first, end)
+    except _TooLarge:
+        rng = None
+    if rng is not None:
+        return rng, rng.end
+    return _single_mention(text, first), first.end
+
+
+# The readers of a candidate, in order; the first that answers wins.
+_READERS = (
+    ("glued-word", _glued_word),
+    ("times", _times_adverb),
+    ("times-verb", _times_verb_rule),
+    ("every-nth", _every_nth),
+    ("number", _number),
+)
+
+
+def _read_at(text: str, m: re.Match[str], end: int) -> _Read:
+    """Read the number whose candidate is *m*; return it (or None) and where to go on."""
+    for _name, rule in _READERS:
+        found = rule(text, m, end)
+        if found is not None:
+            return found
+    return None, m.end()  # unreachable: the last reader always answers
 
 
 def extract_numbers(text: str, start: int = 0, end: int | None = None) -> tuple[NumberMention, ...]:

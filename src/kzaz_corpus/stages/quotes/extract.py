@@ -45,14 +45,15 @@ import regex
 from attrs import define, field
 
 from ...lexicon.quotes import VerbForm, document_source, report_at, report_regex, verb_at, verb_regex
-from ...model import Paragraph, Quote, QuoteKind
+from ...model import TEXT_KINDS, Paragraph, Quote, QuoteKind
+from ...text.doc import Doc
 from .mentions import WINDOW, medium_in, mention_after, mention_anywhere, mention_before, source_place
-from .speakers import Mention, SpeakerContext
-from .text import DASHES, HS, content_start, quote_spans, sentence_spans, trim_span
+from .speakers import Mention, SpeakerContext, Speakers
+from .text import DASHES, HS, content_start, quote_spans, trim_span
 
-__all__ = ["extract_quotes"]
+__all__ = ["extract_quotes", "run"]
 
-_TEXT_KINDS = frozenset({"body", "title", "subheading"})
+_TEXT_KINDS = TEXT_KINDS
 _OPENERS = '«„“"'
 
 # What counts, "direct": a paragraph that opens with a dash ("– …", "-Напомню …").
@@ -60,7 +61,7 @@ _DASH_OPEN_RE = regex.compile(rf"{HS}*+[{DASHES}]{HS}*+(?=\S)")
 # The attribution after a dash-quote piece: ", – заявил", "! – воскликнул", "… – сказал".
 _DASH_ATTR_BEFORE_RE = regex.compile(rf"([,!?…])[»\"”“]?+{HS}*+[{DASHES}]++{HS}*+\Z")
 # After a closing quotation mark: "», – сказал", "",- заявил", "», указано", "»,— заявил".
-_AFTER_CLOSE_RE = regex.compile(rf"[»\"”“]*+{HS}*+(?:[,.!?…]{HS}*+[{DASHES}]*+|[{DASHES}]++){HS}*+")
+_AFTER_CLOSE_RE = regex.compile(rf"[»\"”“]{{0,8}}+{HS}*+(?:[,.!?…]{HS}*+[{DASHES}]*+|[{DASHES}]++){HS}*+")
 # At most three lower-case words between that dash and the verb: "», – на прошлой неделе указал".
 _ADVERBIAL_GAP_RE = regex.compile(rf"(?:\p{{Ll}}[\p{{Ll}}-]*+{HS}++){{1,3}}+")
 # Where a quotation resumes after an attribution inside it: "«A, — сказал X. — B»", "…, — сказал X, — B".
@@ -158,6 +159,7 @@ class _Para:
     mark_spans: list[tuple[int, int]] = field(factory=list)
     mark_at: dict[int, int] = field(factory=dict)
     open_end: bool = False
+    doc: Doc | None = field(default=None, repr=False)
     _sentences: list[tuple[int, int]] | None = field(default=None, init=False)
     _sentence_starts: list[int] = field(factory=list, init=False)
 
@@ -165,7 +167,10 @@ class _Para:
     def sentences(self) -> list[tuple[int, int]]:
         """The sentence spans of the content, split on first use."""
         if self._sentences is None:
-            self._sentences = sentence_spans(self.text, self.content, self.end)
+            doc = self.doc if self.doc is not None else Doc(self.text, (Paragraph(self.start, self.end),))
+            spans = doc.sentences(Paragraph(self.start, self.end, "body"))
+            # The content starts past a dateline: a sentence that begins before it begins there.
+            self._sentences = [(max(a, self.content), b) for a, b in spans if b > self.content]
             self._sentence_starts = [s for s, _ in self._sentences]
         return self._sentences
 
@@ -220,7 +225,8 @@ def _lone_opener(text: str, start: int) -> int | None:
     return m.start(1) if m is not None else None
 
 
-def _paragraph(text: str, i: int, p: Paragraph, all_verbs: list[tuple[int, int, VerbForm]], starts: list[int]) -> _Para:
+def _paragraph(doc: Doc, i: int, p: Paragraph, all_verbs: list[tuple[int, int, VerbForm]], starts: list[int]) -> _Para:
+    text = doc.text
     cs = content_start(text, p.start, p.end)
     verbs = all_verbs[bisect.bisect_left(starts, p.start) : bisect.bisect_left(starts, p.end)]
     dash = _DASH_OPEN_RE.match(text, p.start, p.end) is not None
@@ -237,7 +243,7 @@ def _paragraph(text: str, i: int, p: Paragraph, all_verbs: list[tuple[int, int, 
         or _TRIGGER_RE.search(text, p.start, p.end) is not None
         or _BACKWARD_NOUN_RE.search(text, p.start, p.end) is not None
     )
-    para = _Para(i, p.start, p.end, cs, p.kind, dash, marks, verbs, text, trigger, open_end=open_end)
+    para = _Para(i, p.start, p.end, cs, p.kind, dash, marks, verbs, text, trigger, open_end=open_end, doc=doc)
     para.verb_at = {v[0]: v for v in verbs}
     para.verb_starts = [v[0] for v in verbs]
     para.mark_spans = sorted((o, c + 1) for o, c, _ in marks)
@@ -245,10 +251,10 @@ def _paragraph(text: str, i: int, p: Paragraph, all_verbs: list[tuple[int, int, 
     return para
 
 
-def _all_verbs(text: str) -> list[tuple[int, int, VerbForm]]:
-    """Every attributing speech-verb form in *text*, in order."""
+def _all_verbs(doc: Doc) -> list[tuple[int, int, VerbForm]]:
+    """Every attributing speech-verb form in the document, in order."""
     out = []
-    low = text.lower()
+    text, low = doc.text, doc.lower
     # Lower-casing keeps offsets for Cyrillic and Latin; a text where it does not is searched as it is.
     found = verb_regex(lower=True).finditer(low) if len(low) == len(text) else verb_regex().finditer(text)
     for m in found:
@@ -1250,21 +1256,15 @@ def _settle(cands: list[_Cand]) -> list[_Cand]:
     return accepted
 
 
-def _resolve(ctx: SpeakerContext, text: str, accepted: list[_Cand]) -> tuple[Quote, ...]:
-    """Resolve speakers in text order; a quote with no mention of its own takes the last speaker."""
+def _resolve(speakers: Speakers, text: str, accepted: list[_Cand]) -> tuple[Quote, ...]:
+    """Resolve speakers in text order, following who is speaking in the discourse."""
     out: list[Quote] = []
-    last: tuple[str | None, bool] = (None, True)
     for c in accepted:
         anchor = c.mention.start if c.mention is not None else c.start
-        if c.mention is not None:
-            speaker, named = ctx.resolve(c.mention, anchor)
-        elif c.inherit or c.verb is not None:
-            speaker, named = last
-        else:
-            speaker, named = None, True
-        if speaker is not None and named:
-            ctx.add_event(anchor, speaker)
-        last = (speaker, named)
+        gender = c.verb.gender if c.verb is not None else None
+        speaker, named = speakers.attribute(
+            c.mention, anchor, inherit=c.inherit or c.verb is not None, gender=gender, span=(c.start, c.end)
+        )
         role = None
         if c.mention is not None:
             role = c.mention.role or (c.mention.text if c.mention.kind == "title" else None)
@@ -1327,13 +1327,26 @@ def extract_quotes(text: str, paragraphs: Sequence[Paragraph], *, date: _dt.date
 
     .. versionadded:: 0.1.0
     """
+    return run(Doc(text, paragraphs), date=date)
+
+
+def run(doc: Doc, *, date: _dt.date | None = None) -> tuple[Quote, ...]:
+    """
+    The quotes stage: every quote of *doc* with its speaker resolved.
+
+    Reads the document's text, its lower-case form, paragraphs and sentences;
+    *date* is the article's date, used to look up office-holders.
+
+    >>> t = "Министр Иван Петров заявил, что цены снизятся."
+    >>> [q.speaker for q in run(Doc(t), date=None)]
+    ['Иван Петров']
+    """
+    text = doc.text
     if not text:
         return ()
-    verbs = _all_verbs(text)
+    verbs = _all_verbs(doc)
     starts = [v[0] for v in verbs]
-    paras = [
-        _paragraph(text, i, p, verbs, starts) for i, p in enumerate(p for p in paragraphs if p.kind in _TEXT_KINDS)
-    ]
+    paras = [_paragraph(doc, i, p, verbs, starts) for i, p in enumerate(doc.body)]
     if not any(p.trigger or p.marks or p.dash or _headline_colon(text, p) >= 0 for p in paras):
         return ()
     env = _Env(SpeakerContext(text, date), text, paras)
@@ -1343,5 +1356,4 @@ def extract_quotes(text: str, paragraphs: Sequence[Paragraph], *, date: _dt.date
     cut = _cut_off(text, paras)
     if cut is not None:
         accepted = [c for c in accepted if c.end < cut]
-    env.ctx.excluded = direct_spans
-    return _resolve(env.ctx, text, accepted)
+    return _resolve(env.ctx.discourse(direct_spans), text, accepted)

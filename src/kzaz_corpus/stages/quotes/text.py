@@ -1,14 +1,13 @@
 """
-Low-level text helpers for quote detection: quotation marks, sentences, prefixes.
+Low-level text helpers for quote detection: quotation marks and prefixes.
 
 Facts (*What counts*, docs/explanation/what-counts.md, "Quotes"):
 - Quotation marks come as ``«…»``, ``"…"``, ``„…“`` and English ``“…”``, and
   nest (``«… "…" …»``). The straight ``"`` opens or closes depending on its
   neighbours. Marks are paired per paragraph with a stack, so the scan is one
   pass and linear; an unclosed mark simply pairs with nothing.
-- Sentences are split inside a paragraph at ``.``/``!``/``?``/``…`` followed by
-  an upper-case letter (with or without a space: ``…рывком».Он отметил``),
-  except after an initial (``С.Мамедов``) or a known abbreviation.
+- Sentences come from the document's one splitter
+  (:func:`~kzaz_corpus.text.sentences.split_sentences`).
 - A wire-service dateline (``АСТАНА, 5 окт (Рейтер) -``, ``ТАШКЕНТ, 14 ноя -
   ПРАЙМ.``) or a leading ``26.09.2011`` is not part of the first sentence's
   content.
@@ -19,6 +18,7 @@ from __future__ import annotations
 import regex
 
 from ...text.chars import HSPACE
+from ...text.doc import WORD_RE
 
 __all__ = [
     "DASHES",
@@ -26,7 +26,6 @@ __all__ = [
     "WORD_RE",
     "content_start",
     "quote_spans",
-    "sentence_spans",
     "trim_span",
 ]
 
@@ -35,20 +34,9 @@ DASHES = "-–—−"
 # Horizontal white space as files carry it: NBSP, thin spaces.
 HS = HSPACE
 
-# A word: letters/digits with inner hyphens or apostrophes, or an initial with its dot.
-WORD_RE = regex.compile(r"\p{L}[\p{L}\p{N}]*+(?:[-'’]\p{L}[\p{L}\p{N}]*+){0,4}+")
 
 _OPENERS = "«„“"
 _MARKS_RE = regex.compile(r"[«»„“”\"]")
-
-# Abbreviations after which a period does not end a sentence (lower case, no dot).
-_ABBREV = frozenset("т д п е г гг см им ул др пр ст кв т.д т.п т.е".split())
-
-# A sentence boundary candidate: final punctuation, closing marks, optional space, then an upper-case letter.
-_BOUNDARY_RE = regex.compile(
-    r"[.!?…]++[»\"”“)]*+\s++(?=[«\"„“(\-–—]?\s*+\p{Lu})"
-    r"|(?<=[а-яё\d%»\"”)])[.!?…]++(?=[«\"„“]?[А-ЯЁ][а-яё])"
-)
 
 # Datelines: "АСТАНА, 5 окт (Рейтер) - ", "ТАШКЕНТ, 14 ноя - ПРАЙМ. ", "ЕРЕВАН, 9 мар – Sputnik. ",
 # "Ташкент, 14.09.19. /Имя Фамилия - Кабар/. ", "Грузия, 12 мая, ГРУЗИНФОРМ. ".
@@ -154,42 +142,6 @@ def _opens(stack: _Stack, nxt: str) -> bool:
     if not stack:
         return True
     return stack[-1][0] != "„" and nxt.isalnum()
-
-
-def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """
-    Split ``text[start:end]`` (one paragraph) into sentence spans.
-
-    >>> t = "Рост составил 5%.Он отметил это. С.Мамедов добавил 3 млн. тенге. Итог."
-    >>> [t[s:e] for s, e in sentence_spans(t, 0, len(t))]
-    ['Рост составил 5%.', 'Он отметил это.', 'С.Мамедов добавил 3 млн. тенге.', 'Итог.']
-    """
-    out: list[tuple[int, int]] = []
-    s = start
-    for m in _BOUNDARY_RE.finditer(text, start, end):
-        dot = m.start()
-        if text[dot] == ".":
-            w = dot
-            while w > max(start, dot - 12) and (text[w - 1].isalpha() or text[w - 1] == "."):
-                w -= 1
-            word = text[w:dot]
-            if (len(word) == 1 and word.isupper()) or word.lower() in _ABBREV:
-                continue
-            if word.lower().endswith((".д", ".п", ".е")):
-                continue
-        e = m.end()
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if e > s:
-            out.append((s, e))
-        s = m.end()
-    if s < end:
-        e = end
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if e > s:
-            out.append((s, e))
-    return out
 
 
 def content_start(text: str, start: int, end: int) -> int:

@@ -1,0 +1,236 @@
+"""
+The discourse state of an article while its quotes are attributed in order: who is speaking.
+
+Facts (the design in docs/explanation/speakers.md):
+- The current speaker is the person the last attribution named (by name,
+  title or pronoun); a quote with no attribution of its own that continues a
+  paragraph of speech inherits it.
+- A pronoun or a bare title that names nobody by itself goes to the most
+  salient person of a compatible gender: the current speaker first (when it
+  spoke within the last few paragraphs), unless a new subject was named in
+  full in the pronoun's own paragraph; then the nearest person before it
+  (a subject in the nominative first); then the latest speaker at any
+  distance.
+- Names inside direct quotes are not candidates: a speaker's ``мы с
+  Ерланом`` does not make Ерлан the next ``он``.
+- With no named person to go to, a pronoun takes the last unnamed speaker of
+  its gender (``горожанка``), or the nearest person noun before it
+  (``девушка``), in the nominative and unnamed; it is never the speaker
+  itself.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, NamedTuple
+
+import regex
+
+from ...text.chars import fold
+from .persons import Gender
+
+if TYPE_CHECKING:
+    from .persons import PersonIndex
+
+__all__ = ["Discourse", "Event"]
+
+# How many paragraphs back the current speaker stays current.
+_CURRENT_PARAGRAPHS = 3
+# How many characters back a person noun may stand for a pronoun.
+_NOUN_REACH = 300
+_PARAGRAPH_RE = regex.compile(r"\n\s*+")
+_WORD_RE = regex.compile(r"[\p{L}-]++")
+
+
+class Event(NamedTuple):
+    """One attribution: where, to whom, whether the speaker is a named person, and the gender."""
+
+    pos: int
+    speaker: str
+    named: bool
+    gender: Gender | None
+
+
+class Discourse:
+    """
+    Who spoke last, and who a pronoun or bare title can stand for, while an article is read in order.
+
+    Built by :meth:`SpeakerContext.discourse
+    <kzaz_corpus.stages.quotes.speakers.SpeakerContext.discourse>`; the
+    excluded spans (direct quotes) are fixed at construction.
+
+    >>> from kzaz_corpus.stages.quotes.persons import PersonIndex
+    >>> d = Discourse(PersonIndex("Министр Али Сарсенов выступил. Он сказал."))
+    >>> d.record(10, "Али Сарсенов", named=True)
+    >>> d.current(35, "m")
+    'Али Сарсенов'
+
+    .. versionadded:: 0.2.0
+    """
+
+    def __init__(self, persons: PersonIndex, excluded: Sequence[tuple[int, int]] = ()) -> None:
+        self.persons = persons
+        self.text = persons.text
+        self._excluded = sorted(excluded)
+        self._events: list[Event] = []
+        # The content of every quote attributed so far: names in it are what was said, not who says.
+        self._quoted: list[tuple[int, int]] = []
+
+    @property
+    def events(self) -> tuple[Event, ...]:
+        """Every attribution recorded so far, in order."""
+        return tuple(self._events)
+
+    def record(
+        self, pos: int, speaker: str, *, named: bool, gender: Gender | None = None, span: tuple[int, int] | None = None
+    ) -> None:
+        """Record that *speaker* spoke at *pos* (the words said at *span*, if given)."""
+        if span is not None:
+            bisect.insort(self._quoted, span)
+        g = (self.persons.gender(speaker) if named else None) or gender
+        if not named and g is None:
+            g = _noun_gender(speaker)
+        self._events.append(Event(pos, speaker, named, g))
+
+    def _inside_excluded(self, pos: int) -> bool:
+        i = bisect.bisect_right(self._excluded, (pos, len(self.text) + 1)) - 1
+        return i >= 0 and self._excluded[i][0] <= pos < self._excluded[i][1]
+
+    def _inside_quoted(self, pos: int) -> bool:
+        i = bisect.bisect_right(self._quoted, (pos, len(self.text) + 1)) - 1
+        return i >= 0 and self._quoted[i][0] <= pos < self._quoted[i][1]
+
+    def _paragraphs_between(self, a: int, b: int) -> int:
+        return len(_PARAGRAPH_RE.findall(self.text, a, b))
+
+    def current(self, pos: int, gender: Gender | None = None) -> str | None:
+        """The current speaker at *pos*: the latest named speaker of a compatible gender, if recent."""
+        for ev in itertools.islice(reversed(self._events), 40):
+            if ev.pos >= pos or not ev.named:
+                continue
+            if self._paragraphs_between(ev.pos, pos) > _CURRENT_PARAGRAPHS:
+                return None
+            if gender is None or ev.gender in (None, gender):
+                return ev.speaker
+        return None
+
+    def salient(self, pos: int, gender: Gender | None = None) -> str | None:
+        """
+        The most salient named person at *pos* of *gender*: the current speaker, else the nearest.
+
+        A person named in full in the nominative in the paragraph of *pos* or the
+        one before, after the current speaker last spoke, takes over
+        (``…также выступил Президент Азербайджана Ильхам Алиев. – …, – отметил он``).
+        """
+        current = self.current(pos, gender)
+        if current is not None:
+            newer = self._new_subject(pos, gender)
+            return newer if newer is not None and newer != current else current
+        return self.nearest(pos, gender)
+
+    def _new_subject(self, pos: int, gender: Gender | None) -> str | None:
+        last = next((ev.pos for ev in reversed(self._events) if ev.pos < pos and ev.named), -1)
+        for p in self.persons.before(pos, 10):
+            if p.start < max(last, self._paragraph_before(pos)):
+                break
+            if self._inside_excluded(p.start) or self._inside_quoted(p.start):
+                continue
+            if p.case not in (None, "nomn") or " " not in p.name:
+                continue
+            name = self.persons.canonical(p.name)
+            if gender is None or (p.gender or self.persons.gender(name)) in (None, gender):
+                return name
+        return None
+
+    def _paragraph_before(self, pos: int) -> int:
+        """The start of the paragraph before the one holding *pos* (blank lines skipped)."""
+        own = self.text.rfind("\n", 0, pos)
+        if own < 0:
+            return 0
+        end = own
+        while end > 0 and self.text[end - 1].isspace():
+            end -= 1
+        return self.text.rfind("\n", 0, end) + 1
+
+    def nearest(self, pos: int, gender: Gender | None = None) -> str | None:
+        """The nearest person before *pos* (a subject or a speaker), of *gender* if given."""
+        best: tuple[int, str] | None = None
+        for p in self.persons.before(pos):
+            if self._inside_excluded(p.start) or (p.case not in (None, "nomn") and best is not None):
+                continue
+            name = self.persons.canonical(p.name)
+            g = p.gender or self.persons.gender(name)
+            if gender and g and g != gender:
+                continue
+            best = (p.start, name)
+            if p.case in (None, "nomn"):
+                break
+        for ev in itertools.islice(reversed(self._events), 40):
+            if ev.pos >= pos or not ev.named or (gender and ev.gender and ev.gender != gender):
+                continue
+            if best is None or ev.pos > best[0]:
+                best = (ev.pos, ev.speaker)
+            break
+        return best[1] if best else None
+
+    def unnamed(self, pos: int, gender: Gender | None = None) -> str | None:
+        """
+        An unnamed speaker a pronoun at *pos* can stand for.
+
+        The last unnamed speaker of a compatible gender in the last few paragraphs,
+        else the nearest singular person noun before *pos* (``девушку`` -> ``девушка``).
+        """
+        for ev in itertools.islice(reversed(self._events), 10):
+            if ev.pos >= pos or ev.named:
+                continue
+            if self._paragraphs_between(ev.pos, pos) > _CURRENT_PARAGRAPHS:
+                break
+            if ev.gender is not None and (gender is None or ev.gender == gender):
+                return ev.speaker
+        return self._person_noun_before(pos, gender)
+
+    def group(self, pos: int) -> str | None:
+        """The people a plural pronoun at *pos* stands for: the nearest plural person noun before it (``жители``)."""
+        start = max(0, pos - _NOUN_REACH)
+        for w in reversed(list(_WORD_RE.finditer(self.text, start, pos))):
+            if not self._inside_excluded(w.start()) and (noun := _plural_person(w.group())) is not None:
+                return noun
+        return None
+
+    def _person_noun_before(self, pos: int, gender: Gender | None) -> str | None:
+        from .roles import person_noun
+
+        start = max(0, pos - _NOUN_REACH)
+        for w in reversed(list(_WORD_RE.finditer(self.text, start, pos))):
+            if self._inside_excluded(w.start()):
+                continue
+            noun = person_noun(w.group())
+            if noun is not None and (gender is None or _noun_gender(noun) == gender):
+                return noun
+        return None
+
+
+def _plural_person(word: str) -> str | None:
+    """The nominative plural of *word* when it is a plural person noun (``жителями`` -> ``жители``), else None."""
+    from ...lexicon.morph import parse
+
+    for p in parse(fold(word))[:1]:
+        grammemes = p.tag.grammemes
+        if p.tag.POS == "NOUN" and "anim" in grammemes and "plur" in grammemes and not {"Name", "Surn"} & grammemes:
+            form = p.inflect({"nomn", "plur"})
+            return str(form.word) if form is not None else None
+    return None
+
+
+def _noun_gender(phrase: str) -> Gender | None:
+    """The gender of the first noun of a descriptor (``горожанка``: ``f``), if it has one."""
+    from ...lexicon.morph import parse
+
+    for word in phrase.split():
+        for p in parse(fold(word))[:1]:
+            if p.tag.POS == "NOUN":
+                g = p.tag.gender
+                return "m" if g == "masc" else "f" if g == "femn" else None
+    return None

@@ -1,0 +1,95 @@
+"""
+Office-holders by date: who was president, prime minister or foreign minister of a country on a day.
+
+Facts:
+- ``office_holders.tsv`` lists the heads of state, prime ministers and
+  foreign ministers of the post-Soviet states (and a few neighbours) with
+  their terms; a title resolves to the holder whose term contains the
+  article's date. Without an article date the table is not used.
+- The role is read from the title phrase: ``президент``, ``глава
+  государства`` -> ``президент``; ``премьер``, ``глава правительства`` ->
+  ``премьер-министр``; ``министр иностранных дел``, ``глава МИД``,
+  ``глава внешнеполитического ведомства`` -> ``министр иностранных дел``.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Iterable
+
+import regex
+
+from ...lexicon.quotes import office_terms
+from ...text.chars import fold
+
+__all__ = ["named_holder", "office_holder", "office_role"]
+
+_FOREIGN_RE = regex.compile(r"(?i)иностранных\s++дел|\bМИД|внешнеполитическ")
+_GOVERNMENT_RE = regex.compile(r"(?i)\bглав\p{L}{0,3}\s++(?:кабинета\s++министров|правительства|кабмина)")
+
+
+def office_role(head: str, phrase: str) -> str | None:
+    """
+    The office of ``office_holders.tsv`` a title names, if any.
+
+    >>> office_role("министр", "министр иностранных дел Грузии")
+    'министр иностранных дел'
+    >>> office_role("глава", "глава правительства"), office_role("премьер", "премьер")
+    ('премьер-министр', 'премьер-министр')
+    >>> office_role("министр", "министр энергетики") is None
+    True
+    """
+    if head in ("министр", "глава") and _FOREIGN_RE.search(phrase):
+        return "министр иностранных дел"
+    if head in ("премьер", "премьер-министр") or (head == "глава" and _GOVERNMENT_RE.match(phrase)):
+        return "премьер-министр"
+    if head == "президент":
+        return "президент"
+    return None
+
+
+def office_holder(role: str, country: str | None, date: _dt.date | None) -> str | None:
+    """
+    The holder of *role* in *country* on *date*, if the table knows.
+
+    >>> office_holder("президент", "Казахстан", _dt.date(2024, 1, 1))
+    'Касым-Жомарт Токаев'
+    >>> office_holder("президент", "Казахстан", None) is None
+    True
+    """
+    if date is None or country is None:
+        return None
+    for term in office_terms():
+        if (
+            term.role == role
+            and term.country == country
+            and term.start <= date
+            and (term.end is None or date <= term.end)
+        ):
+            return term.holder
+    return None
+
+
+def named_holder(role: str, country: str | None, date: _dt.date | None, names: Iterable[str]) -> str | None:
+    """
+    The one person among *names* (an article's full names) who held *role* (in *country*, on *date*, if given).
+
+    ``Об этом сказал президент`` in an article that names ``Шавкат Мирзиёев``
+    and gives no country or date: the table knows him as a president.
+
+    >>> named_holder("президент", None, None, ["Айбек Сарсенов", "Шавкат Мирзиёев"])
+    'Шавкат Мирзиёев'
+    """
+    found: list[str] = []
+    for name in names:
+        words = fold(name).split()
+        for term in office_terms():
+            if term.role != role or (country is not None and term.country != country):
+                continue
+            if date is not None and not (term.start <= date and (term.end is None or date <= term.end)):
+                continue
+            held = fold(term.holder).split()
+            if held[-1] == words[-1] and held[0][:1] == words[0][:1]:
+                found.append(name)
+                break
+    return found[0] if len(found) == 1 else None

@@ -1,0 +1,311 @@
+"""
+Titles the article gives to named people, and the person a bare title stands for.
+
+Facts:
+- An apposition is a title right before a name, with only spaces and
+  quotation marks between (``посол Азербайджана в Казахстане Агалар
+  Атамогланов``; the title agrees in case with the name), or a role after a
+  name (``Ержан Ахметов, министр энергетики``). A genitive name between a
+  title and its holder is the holder's principal (``пресс-секретарь Садыра
+  Жапарова Аскар Алиев``: the title is Алиев's).
+- A person noun right before a name that is not a title (``жительница
+  Мария``) is an apposition too, matched only by the same noun later.
+- A bare title goes to the person the article names with that title, nearest
+  first (preceding mentions before following ones); the head of an
+  organisation to the person named as head of the same organisation
+  (``глава союза`` after ``председатель Союза … Имя Фамилия``); and a title a
+  text uses for someone introduced with another (``глава ведомства`` for the
+  minister, ``дипломат`` for the ambassador) by ``title_links.tsv``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from types import MappingProxyType
+
+import regex
+
+from ...lexicon.quotes import country_of, titles
+from ...lexicon.tables import read_table
+from ...text.chars import fold
+from ..names import PersonMention
+from .home import Apposition
+from .persons import Gender, PersonIndex
+from .text import WORD_RE
+from .words import HEAD_OF_STATE_RE, HOME, HOME_HEAD_RE, can_be_case, head_and_orgs, is_verb, title_of
+
+__all__ = ["RoleIndex", "title_links"]
+
+# Between a title and the name it precedes only space and quotation marks may stand.
+_QUOTE_MARKS = '«»"“”„'
+_MARKS_ONLY_RE = regex.compile(r"[\s«»\"“”„]*+")
+# A role after a name: "Ержан Ахметов, министр энергетики", "Ержан Ахметов – министр".
+_ROLE_AFTER_RE = regex.compile(r"\s*+(?:,|[-–—])\s*+((?:[\p{L}-]++\s++){0,3}[\p{L}-]++)")
+# How many appositions around a position a look-up considers: keeps each constant.
+_WINDOW = 20
+# A mention after the position counts as this many times farther than one before it.
+_FORWARD = 10
+#: The class of a person noun that is no title (``жительница``): matched only by itself.
+GENERIC = "generic"
+
+
+@functools.cache
+def title_links() -> MappingProxyType[str, frozenset[str]]:
+    """
+    Map a title to the titles of an earlier apposition it may stand for (``title_links.tsv``).
+
+    >>> "министр" in title_links()["глава"], "посол" in title_links()["дипломат"]
+    (True, True)
+    """
+    out = {fold(r[0]): frozenset(fold(x) for x in r[1].split(",")) for r in read_table("title_links.tsv")}
+    return MappingProxyType(out)
+
+
+@functools.lru_cache(maxsize=20_000)
+def person_noun(word: str) -> str | None:
+    """
+    The lemma of *word* when it is a singular animate common noun (``жительницей``), else None.
+
+    >>> person_noun("жительницей"), person_noun("столом"), person_noun("Марией")
+    ('жительница', None, None)
+    """
+    from ...lexicon.morph import parse
+
+    parses = parse(word.lower())
+    if not parses or not word[:1].islower():
+        return None
+    p = parses[0]
+    grammemes = p.tag.grammemes
+    if p.tag.POS != "NOUN" or "anim" not in grammemes or "sing" not in grammemes:
+        return None
+    if {"Name", "Surn", "Patr"} & grammemes:
+        return None
+    return fold(str(p.normal_form))
+
+
+class RoleIndex:
+    """
+    The titles an article gives to named people, and look-ups of a bare title's holder.
+
+    >>> idx = RoleIndex(PersonIndex("Посол Азербайджана Агалар Атамогланов прибыл."))
+    >>> idx.by_title("посол", None, 60)
+    'Агалар Атамогланов'
+
+    .. versionadded:: 0.2.0
+    """
+
+    def __init__(self, persons: PersonIndex) -> None:
+        self.persons = persons
+        self.text = persons.text
+
+    def run_before(self, pm: PersonMention) -> tuple[int, list[regex.Match[str]]]:
+        """The run of words directly before a name, with no punctuation in between, and its base offset."""
+        start = max(0, pm.start - 120)
+        text = self.text
+        j = pm.start - 1
+        while j >= start and (text[j].isspace() or text[j] in _QUOTE_MARKS):
+            j -= 1
+        if j < start or not text[j].isalnum():
+            # Punctuation (or nothing) right before the name: no title is attached.
+            return start, []
+        chunk = text[start : pm.start]
+        run: list[regex.Match[str]] = []
+        nxt = len(chunk)
+        for w in reversed(list(WORD_RE.finditer(chunk))):
+            gap = chunk[w.end() : nxt]
+            if gap.strip() and not _MARKS_ONLY_RE.fullmatch(gap):
+                break
+            other = self.persons.person_at(start + w.start(), start + w.end())
+            if w.group() == "и" or is_verb(w.group()) or (other is not None and other.case != "gent"):
+                break
+            run.append(w)
+            nxt = w.start()
+            if len(run) >= 8:
+                break
+        run.reverse()
+        return start, run
+
+    def role_before(self, pm: PersonMention) -> tuple[str, str | None, int] | None:
+        """
+        A title right before a name: ``(head lemma, country or HOME or None, start of the title)``.
+
+        ``посол Азербайджана в Казахстане Агалар …`` -> ``('посол', 'Азербайджан', …)``.
+        """
+        start, run = self.run_before(pm)
+        for i, w in enumerate(run):
+            found = _title_in_run(run, i, pm.case)
+            if found is not None:
+                return found[0], found[1], start + w.start()
+        if run and (noun := person_noun(run[-1].group())) is not None and title_of(run[-1].group()) is None:
+            return noun, None, start + run[-1].start()
+        return None
+
+    @functools.cached_property
+    def appositions(self) -> list[Apposition]:
+        """(position, head lemma, country, canonical name) for every title attached to a name."""
+        out: list[Apposition] = []
+        for pm in self.persons.persons:
+            name = self.persons.canonical(pm.name)
+            r = self.role_before(pm)
+            if r is not None:
+                out.append((pm.start, r[0], r[1], name))
+            m = _ROLE_AFTER_RE.match(self.text[pm.end : pm.end + 80])
+            if m:
+                for w in m.group(1).split():
+                    t = title_of(w)
+                    if t is not None and t[1] in ("person", "head"):
+                        out.append((pm.start, "президент" if t[1] == "head" else t[0], None, name))
+                        break
+        return out
+
+    @functools.cached_property
+    def _by_head(self) -> dict[str, list[tuple[int, str, str, str]]]:
+        out: dict[str, list[tuple[int, str, str, str]]] = defaultdict(list)
+        for apos, ahead, acountry, aname in sorted(self.appositions, key=lambda a: a[0]):
+            out[ahead].append((apos, ahead, acountry or "", aname))
+        return out
+
+    @functools.cached_property
+    def org_heads(self) -> list[tuple[int, str, frozenset[str], str]]:
+        """
+        (position, head lemma, organisation lemmas, canonical name) for every head of an organisation.
+
+        ``председатель Союза зернопереработчиков Имя Фамилия`` and ``Имя
+        Фамилия, глава фонда`` give the organisation nouns a later bare
+        ``глава союза`` or ``глава фонда`` is matched on.
+        """
+        out: list[tuple[int, str, frozenset[str], str]] = []
+        for pm in self.persons.persons:
+            _, run = self.run_before(pm)
+            words = [w.group() for w in run]
+            after = _ROLE_AFTER_RE.match(self.text[pm.end : pm.end + 80])
+            for ws in (words, after.group(1).split() if after else []):
+                found = head_and_orgs(ws)
+                if found is not None:
+                    out.append((pm.start, found[0], found[1], self.persons.canonical(pm.name)))
+        return out
+
+    def by_org(self, head: str, orgs: frozenset[str], pos: int, gender: Gender | None = None) -> str | None:
+        """The person the article names as head of one of *orgs*, nearest to *pos* (preceding first)."""
+        from .words import ORG_HEADS
+
+        heads = self.org_heads
+        i = bisect.bisect_right(heads, (pos, "\uffff"))
+        found = (
+            (apos, name)
+            for apos, ahead, aorgs, name in heads[max(0, i - 2 * _WINDOW) : i + _WINDOW]
+            if orgs & aorgs and (ahead == head or (ahead in ORG_HEADS and head in ORG_HEADS))
+        )
+        return self._nearest(found, pos, gender)
+
+    def holds_other(self, name: str, head: str, orgs: frozenset[str]) -> bool:
+        """
+        Whether the article gives *name* the title *head* of other organisations than *orgs*.
+
+        ``министр экономики`` is not the ``министр сельского хозяйства`` a later
+        sentence speaks of.
+        """
+        if not orgs:
+            return False
+        own = [aorgs for _, ahead, aorgs, aname in self.org_heads if aname == name and ahead == head and aorgs]
+        return bool(own) and all(not (orgs & aorgs) for aorgs in own)
+
+    def by_title(
+        self,
+        head: str,
+        country: str | None,
+        pos: int,
+        home: str | None = None,
+        gender: Gender | None = None,
+        orgs: frozenset[str] = frozenset(),
+    ) -> str | None:
+        """The person the article names with the title *head* (of *country*), nearest to *pos*, preceding first."""
+        same = self._by_head.get(head, [])
+        i = bisect.bisect_right(same, (pos, "\uffff", "", ""))
+        found = (
+            (apos, name)
+            for apos, _, stored, name in same[max(0, i - _WINDOW) : i + _WINDOW]
+            if _country_fits(head, country, stored or None, home) and not self.holds_other(name, head, orgs)
+        )
+        return self._nearest(found, pos, gender)
+
+    def by_link(
+        self,
+        head: str,
+        country: str | None,
+        pos: int,
+        home: str | None = None,
+        gender: Gender | None = None,
+        prefer: str | None = None,
+    ) -> str | None:
+        """
+        The person named with a title that *head* may stand for (``title_links.tsv``), nearest to *pos*.
+
+        *prefer* (the current speaker) wins when it is among them.
+        """
+        links = title_links().get(head, frozenset())
+        found: list[tuple[int, str]] = []
+        for other in sorted(links):
+            same = self._by_head.get(other, [])
+            i = bisect.bisect_right(same, (pos, "\uffff", "", ""))
+            found.extend(
+                (apos, name)
+                for apos, _, stored, name in same[max(0, i - _WINDOW) : i + _WINDOW]
+                if _country_fits(other, country, stored or None, home)
+                and (gender is None or self.persons.gender(name) in (None, gender))
+            )
+        if prefer is not None and any(name == prefer for _, name in found):
+            return prefer
+        return self._nearest(found, pos, gender)
+
+    def _nearest(self, found: Iterable[tuple[int, str]], pos: int, gender: Gender | None) -> str | None:
+        best: tuple[int, str] | None = None
+        for apos, name in found:
+            if gender is not None and self.persons.gender(name) not in (None, gender):
+                continue
+            dist = pos - apos if apos <= pos else _FORWARD * (apos - pos)
+            if best is None or dist < best[0]:
+                best = (dist, name)
+        return best[1] if best else None
+
+
+def _country_fits(head: str, country: str | None, stored: str | None, home: str | None) -> bool:
+    """Whether an apposition's country *stored* fits a title's *country* (HOME: the article's own)."""
+    if country == HOME:
+        return stored in (HOME, home)
+    if country is not None and stored == HOME:
+        return country == home
+    if country is not None and stored is not None:
+        return stored == country
+    return not (country is not None and stored is None and head == "президент")
+
+
+def _title_in_run(run: Sequence[regex.Match[str]], i: int, case: str | None) -> tuple[str, str | None] | None:
+    """The title at ``run[i]`` with its country, if it is a person's title agreeing in *case* with the name."""
+    w = run[i].group()
+    t = title_of(w)
+    if t is None or t[1] in ("org", "group") or (case and not can_be_case(w, case)):
+        return None
+    head, cls = t
+    rest = " ".join(x.group() for x in run[i : i + 3])
+    country = next((c for x in run[i + 1 :] if (c := country_of(x.group()))), None)
+    if country is None and i > 0:
+        country = country_of(run[i - 1].group())
+    if cls == "head" and head == "глава" and not HEAD_OF_STATE_RE.match(rest):
+        return "глава", country
+    if cls == "head":
+        return "президент", HOME if HOME_HEAD_RE.match(rest) else country
+    return head, country
+
+
+def is_title(head: str) -> bool:
+    """
+    Whether *head* is a title (``titles.tsv`` or ``title_links.tsv``), not a generic person noun.
+
+    >>> is_title("министр"), is_title("госслужащий"), is_title("женщина")
+    (True, True, False)
+    """
+    return head in titles() or head in title_links()

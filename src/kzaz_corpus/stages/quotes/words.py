@@ -1,0 +1,251 @@
+"""
+Words that stand for speakers: titles, organisation nouns, and noun phrases put in the nominative.
+
+Facts:
+- A title or source noun is one of ``titles.tsv`` by its lemma; a hyphenated
+  compound counts by its last part (``вице-министр``, ``пресс-службы``).
+- An unnamed speaker is reported by its descriptor in the nominative: only
+  the head noun and the adjectives before it change case, a genitive tail
+  stays as written (``в Федерации легкой атлетики`` -> ``Федерация легкой
+  атлетики``).
+- The heads of an organisation that a text uses interchangeably
+  (``председатель союза`` is later ``глава союза``) are one group.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+import regex
+
+from ...lexicon.quotes import country_of, titles
+from ...text.chars import fold
+
+if TYPE_CHECKING:
+    from pymorphy3.analyzer import Parse
+
+__all__ = ["HOME", "head_and_orgs", "nominative_phrase", "title_of"]
+
+# "Глава государства", "глава нашего государства", "лидер страны", "наш президент": the home head of state.
+HEAD_OF_STATE_RE = regex.compile(
+    r"(?i)\A(?:(?:глав\p{L}{0,3}|лидер\p{L}{0,3})\s++(?:нашего\s++|нашей\s++)?(?:государства|страны|республики)\b"
+    r"|наш\p{L}{0,2}\s++президент)"
+)
+# "Глава государства", "Глава нашего государства", "наш президент": the head of state of the article's home country.
+HOME_HEAD_RE = regex.compile(r"(?i)\A(?:глав\p{L}{0,3}\s++(?:нашего\s++)?государства\b|наш\p{L}{0,2}\s++президент)")
+# The country a home title ("Глава государства") refers to: resolved per article.
+HOME = "home"
+# "главы государств", "главы делегаций": a plural speaker.
+PLURAL_HEAD_RE = regex.compile(r"(?i)\Aглавы\s++(?:государств|стран|правительств|делегаций)\b")
+# Heads of an organisation that a text uses interchangeably: "председатель союза" is
+# later "глава союза", "руководитель фонда" is "глава фонда".
+ORG_HEADS = frozenset({"глава", "председатель", "руководитель", "директор", "гендиректор", "начальник", "президент"})
+_NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
+
+
+@functools.lru_cache(maxsize=50_000)
+def title_of(word: str) -> tuple[str, str] | None:
+    """
+    Return ``(lemma, class)`` when *word* is a title or source noun from ``titles.tsv``.
+
+    Hyphenated compounds count by their last part (``вице-министр``).
+
+    >>> title_of("Вице-министр"), title_of("пресс-службы"), title_of("стол")
+    (('министр', 'person'), ('пресс-служба', 'org'), None)
+    """
+    from ...lexicon.morph import parse
+
+    table = titles()
+    low = fold(word)
+    candidates = [low]
+    if "-" in low:
+        candidates.append(low.rsplit("-", 1)[1])
+    for cand in candidates:
+        if cand in table:
+            return cand, table[cand]
+        for p in parse(cand)[:4]:
+            lem = fold(str(p.normal_form))
+            if lem in table and p.tag.POS == "NOUN":
+                return lem, table[lem]
+    return None
+
+
+@functools.lru_cache(maxsize=50_000)
+def can_be_nominative(word: str) -> bool:
+    """
+    Whether *word* (its last hyphenated part) can be a noun in the nominative.
+
+    >>> can_be_nominative("министр"), can_be_nominative("министра")
+    (True, False)
+    """
+    from ...lexicon.morph import parse
+
+    part = word.rsplit("-", 1)[-1]
+    parses = parse(part.lower())
+    if not parses:
+        return True
+    nouns = [p for p in parses if p.tag.POS == "NOUN"] or list(parses)
+    return any("nomn" in p.tag for p in nouns)
+
+
+@functools.lru_cache(maxsize=50_000)
+def can_be_case(word: str, case: str) -> bool:
+    """
+    Whether *word* can be a noun in *case* (a pymorphy case name); unknown words can be anything.
+
+    >>> can_be_case("послом", "ablt"), can_be_case("послом", "nomn")
+    (True, False)
+    """
+    from ...lexicon.morph import parse
+
+    parses = parse(word.rsplit("-", 1)[-1].lower())
+    return not parses or any(case in p.tag for p in parses if p.tag.POS == "NOUN")
+
+
+def nominative_phrase(words: Sequence[str]) -> str:
+    """
+    Put the head noun (and the adjectives before it) of a short noun phrase in the nominative.
+
+    Only the head changes case; a genitive tail after it stays as written.
+
+    >>> nominative_phrase("в Федерации легкой атлетики".split()[1:])
+    'Федерация легкой атлетики'
+    >>> nominative_phrase(["Национальном", "банке"])
+    'Национальный банк'
+    """
+    from ...lexicon.morph import parse
+
+    out = list(words)
+    pending: list[tuple[int, Parse]] = []
+    for i, w in enumerate(words):
+        parses = parse(w.rsplit("-", 1)[-1].lower())
+        if not parses:
+            break
+        if _is_modifier(w, i, parses):
+            pending.append((i, parses[0]))
+            continue
+        head = _head_parse(w, i, parses, pending)
+        if head is not None:
+            _inflect_head(out, words, i, head, pending)
+        break
+    return " ".join(out)
+
+
+def _is_modifier(word: str, i: int, parses: Sequence[Parse]) -> bool:
+    """An adjective or participle before the head noun (``Национальном``, ``ведущих``)."""
+    adj = parses[0].tag.POS in ("ADJF", "PRTF") and (word[:1].islower() or i == 0)
+    return adj and title_of(word) is None
+
+
+def _head_parse(word: str, i: int, parses: Sequence[Parse], pending: Sequence[tuple[int, Parse]]) -> Parse | None:
+    """The noun reading of the head of a phrase, or None when the phrase has no head to change."""
+    nouns = [p for p in parses if p.tag.POS == "NOUN" and not (_NAME_GRAMMEMES & p.tag.grammemes)]
+    if not nouns and word[:1].islower():
+        # An unknown lower-case word guessed as a name is still a common noun ("в хокимияте").
+        nouns = [p for p in parses if p.tag.POS == "NOUN"]
+    is_title = title_of(word) is not None
+    if not nouns or (not is_title and i > 0 and word[:1].isupper() and not pending):
+        return None
+    if "nomn" in nouns[0].tag and not pending and not is_title:
+        return None
+    return nouns[0]
+
+
+def _inflect_head(out: list[str], words: Sequence[str], i: int, p: Parse, pending: Sequence[tuple[int, Parse]]) -> None:
+    """Write the head at *i* and its pending modifiers into *out* in the nominative."""
+    number = p.tag.number or "sing"
+    nom = None if "Pltm" in p.tag else p.inflect({"nomn", number})
+    head = str(nom.word) if nom is not None else str(p.normal_form)
+    w = words[i]
+    if "-" in w:
+        head = w.rsplit("-", 1)[0] + "-" + head
+    out[i] = restyle(w, head)
+    grammemes = {"nomn", number}
+    if number == "sing" and p.tag.gender:
+        grammemes.add(str(p.tag.gender))
+    for j, a in pending:
+        g = a.inflect(grammemes) or a.inflect({"nomn", number})
+        if g is not None:
+            out[j] = restyle(words[j], str(g.word))
+
+
+@functools.lru_cache(maxsize=50_000)
+def is_verb(word: str) -> bool:
+    """
+    Whether *word* reads first as a verb form (and is no title).
+
+    >>> is_verb("заявил"), is_verb("министр")
+    (True, False)
+    """
+    from ...lexicon.morph import parse
+
+    ps = parse(word.lower())
+    return bool(ps) and ps[0].tag.POS in ("VERB", "INFN", "GRND", "PRTS") and title_of(word) is None
+
+
+def restyle(surface: str, new: str) -> str:
+    """
+    Give *new* the initial capital of *surface*, and ``е`` for ``ё`` unless *surface* writes ``ё``.
+
+    >>> restyle("Министра", "министр")
+    'Министр'
+    """
+    if "ё" not in surface.lower():
+        new = new.replace("ё", "е")
+    if surface[:1].isupper():
+        return new[:1].upper() + new[1:]
+    return new
+
+
+@functools.lru_cache(maxsize=20_000)
+def org_noun(word: str) -> str | None:
+    """
+    The lemma of *word* when it can be a noun in the genitive (``фонда``, ``Союза``), else None.
+
+    >>> org_noun("фонда"), org_noun("Казахстана")
+    ('фонд', None)
+    """
+    from ...lexicon.morph import parse
+
+    if country_of(word) is not None:
+        return None
+    for p in parse(fold(word))[:3]:
+        if p.tag.POS == "NOUN" and "gent" in p.tag and "Name" not in p.tag and "Surn" not in p.tag:
+            return fold(str(p.normal_form))
+    return None
+
+
+def head_and_orgs(words: Sequence[str]) -> tuple[str, frozenset[str]] | None:
+    """
+    The last person title in *words* and the organisation nouns after it.
+
+    >>> head, orgs = head_and_orgs("председатель правления фонда".split()) or ("", frozenset())
+    >>> head, sorted(orgs)
+    ('председатель', ['правление', 'фонд'])
+    """
+    for i in range(len(words) - 1, -1, -1):
+        t = title_of(words[i])
+        if t is None or t[1] not in ("person", "head"):
+            continue
+        orgs: list[str] = []
+        for w in words[i + 1 : i + 6]:
+            lem = org_noun(w)
+            if lem is None and _genitive_adjective(w):
+                # "министр сельского хозяйства": the adjective is part of the organisation's name.
+                continue
+            if lem is None:
+                break
+            orgs.append(lem)
+        return t[0], frozenset(orgs)
+    return None
+
+
+@functools.lru_cache(maxsize=20_000)
+def _genitive_adjective(word: str) -> bool:
+    """Whether *word* reads first as an adjective in the genitive (``сельского``, ``Национального``)."""
+    from ...lexicon.morph import parse
+
+    ps = parse(fold(word))
+    return bool(ps) and ps[0].tag.POS == "ADJF" and "gent" in ps[0].tag

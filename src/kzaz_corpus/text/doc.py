@@ -1,0 +1,184 @@
+"""
+The analysed document: one article's text, read once and shared by every stage.
+
+Facts:
+
+- A :class:`Doc` is built once per article, after the header stage has
+  classified its lines into paragraphs; every later stage reads it instead of
+  re-reading the text its own way.
+- Sentences come from one splitter (:func:`~kzaz_corpus.text.sentences.split_sentences`),
+  run at most once per paragraph and only when a stage asks for them.
+- Words come from one tokeniser (:data:`WORD_RE`), run at most once per
+  article and only when a stage asks for them.
+- Everything is computed lazily and kept on the document: a stage that needs
+  nothing pays nothing.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+import regex
+from attrs import frozen
+
+from ..model import TEXT_KINDS, Paragraph
+from .sentences import split_sentences
+
+__all__ = ["WORD_RE", "Doc", "Word"]
+
+#: The one word pattern, letters and digits with up to four inner hyphens or apostrophes
+#: (``Алма-Аты``, ``д'Эстен``).
+WORD_RE = regex.compile(r"\p{L}[\p{L}\p{N}]*+(?:[-'’]\p{L}[\p{L}\p{N}]*+){0,4}+")
+
+#: A line of text, without its line break.
+_LINE_RE = regex.compile(r"[^\r\n]++")
+
+
+@frozen
+class Word:
+    """
+    A word of the document with its offsets.
+
+    >>> Word(0, 5, "Всего").text
+    'Всего'
+    """
+
+    start: int
+    end: int
+    text: str
+
+
+class Doc:
+    """
+    One article's text with its paragraphs, sentences and words, computed once.
+
+    Args:
+        text: The article text, exactly as given to :meth:`Article.from_text
+            <kzaz_corpus.Article.from_text>`.
+        paragraphs: Its classified lines (from the header stage). Left out
+            (``None``), every non-blank line is a body paragraph.
+
+    >>> doc = Doc("Заголовок\\nРост составил 5%.Он отметил это.")
+    >>> [p.kind for p in doc.paragraphs]
+    ['body', 'body']
+    >>> [doc.text[s:e] for s, e in doc.sentences(doc.paragraphs[1])]
+    ['Рост составил 5%.', 'Он отметил это.']
+    >>> doc.sentence_at(doc.text.index("отметил"))
+    (27, 42)
+    >>> [w.text for w in doc.words_in(0, 25)]
+    ['Заголовок', 'Рост', 'составил']
+    """
+
+    __slots__ = ("_lower", "_sentences", "_starts", "_word_starts", "_words", "paragraphs", "text")
+
+    def __init__(self, text: str, paragraphs: Sequence[Paragraph] | None = None) -> None:
+        self.text = text
+        self.paragraphs: tuple[Paragraph, ...] = _lines(text) if paragraphs is None else tuple(paragraphs)
+        self._sentences: dict[int, tuple[tuple[int, int], ...]] = {}
+        self._starts = [p.start for p in self.paragraphs]
+        self._words: tuple[Word, ...] | None = None
+        self._word_starts: list[int] = []
+        self._lower: str | None = None
+
+    def __repr__(self) -> str:
+        return f"Doc({len(self.text)} chars, {len(self.paragraphs)} paragraphs)"
+
+    @property
+    def lower(self) -> str:
+        """
+        The text in lower case, computed once.
+
+        Lower-casing keeps offsets for Cyrillic and Latin text; where it does
+        not (a rare letter such as ``İ``), the result is longer than the text
+        and callers must not read offsets from it.
+
+        >>> Doc("Астана").lower
+        'астана'
+        """
+        if self._lower is None:
+            self._lower = self.text.lower()
+        return self._lower
+
+    @property
+    def body(self) -> tuple[Paragraph, ...]:
+        """
+        The paragraphs that hold the article's own text (body, title, subheadings).
+
+        >>> [p.kind for p in Doc("x", (Paragraph(0, 1, "header"),)).body]
+        []
+        """
+        return tuple(p for p in self.paragraphs if p.kind in TEXT_KINDS)
+
+    def paragraph_at(self, pos: int) -> Paragraph | None:
+        """
+        The paragraph that holds offset *pos*, if any.
+
+        >>> Doc("а\\nб").paragraph_at(2)
+        Paragraph(start=2, end=3, kind='body')
+        """
+        i = bisect.bisect_right(self._starts, pos) - 1
+        if i >= 0 and pos < self.paragraphs[i].end:
+            return self.paragraphs[i]
+        return None
+
+    def sentences(self, paragraph: Paragraph) -> tuple[tuple[int, int], ...]:
+        """
+        The ``(start, end)`` spans of the sentences of *paragraph*, split on first use.
+
+        >>> d = Doc("Да. Нет.")
+        >>> d.sentences(d.paragraphs[0])
+        ((0, 3), (4, 8))
+        """
+        spans = self._sentences.get(paragraph.start)
+        if spans is None:
+            spans = self._sentences[paragraph.start] = split_sentences(self.text, paragraph.start, paragraph.end)
+        return spans
+
+    def sentence_at(self, pos: int) -> tuple[int, int] | None:
+        """
+        The ``(start, end)`` of the sentence that holds offset *pos*, if any.
+
+        >>> Doc("Да. Нет.").sentence_at(5)
+        (4, 8)
+        """
+        paragraph = self.paragraph_at(pos)
+        if paragraph is None:
+            return None
+        spans = self.sentences(paragraph)
+        i = bisect.bisect_right(spans, (pos, len(self.text) + 1)) - 1
+        if i >= 0 and pos < spans[i][1]:
+            return spans[i]
+        return None
+
+    @property
+    def words(self) -> tuple[Word, ...]:
+        """
+        Every word of the text, in order, found on first use.
+
+        >>> [w.text for w in Doc("Алма-Ата, 5 мая").words]
+        ['Алма-Ата', 'мая']
+        """
+        if self._words is None:
+            self._words = tuple(Word(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(self.text))
+            self._word_starts = [w.start for w in self._words]
+        return self._words
+
+    def words_in(self, start: int, end: int) -> tuple[Word, ...]:
+        """
+        The words that lie wholly within ``[start, end)``.
+
+        >>> [w.text for w in Doc("один два три").words_in(4, 12)]
+        ['два', 'три']
+        """
+        words = self.words
+        lo = bisect.bisect_left(self._word_starts, start)
+        hi = bisect.bisect_left(self._word_starts, end)
+        while hi > lo and words[hi - 1].end > end:
+            hi -= 1
+        return words[lo:hi]
+
+
+def _lines(text: str) -> tuple[Paragraph, ...]:
+    """Every non-blank line as a body paragraph (when no paragraphs are given)."""
+    return tuple(Paragraph(m.start(), m.end(), "body") for m in _LINE_RE.finditer(text) if not m.group().isspace())

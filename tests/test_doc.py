@@ -1,0 +1,121 @@
+"""The analysed document: one sentence splitter, one tokeniser, computed once and shared by the stages."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import kzaz_corpus
+from kzaz_corpus import Article, Paragraph
+from kzaz_corpus.text import doc as doc_module
+from kzaz_corpus.text import sentences
+from kzaz_corpus.text.doc import Doc
+from kzaz_corpus.text.sentences import split_sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Экспорт вырос на 5%.Он отметил рост.", ["Экспорт вырос на 5%.", "Он отметил рост."]),
+        ("Это «большой шаг».Он добавил детали.", ["Это «большой шаг».", "Он добавил детали."]),
+        ("Сказал И. Петров. Потом ушел.", ["Сказал И. Петров.", "Потом ушел."]),
+        ("Офис на ул. Ленина открыт.", ["Офис на ул. Ленина открыт."]),
+        ("Собрали 2 тыс. 300 подписей.", ["Собрали 2 тыс. 300 подписей."]),
+        ("Итог — $2 млрд. Казахстан доволен.", ["Итог — $2 млрд.", "Казахстан доволен."]),
+        ("Там живут 900 человек. 87 % из них заняты.", ["Там живут 900 человек.", "87 % из них заняты."]),
+        ("В 2020 г. 15 семей уехали.", ["В 2020 г. 15 семей уехали."]),
+        ("Он ответил. — Да, согласен.", ["Он ответил.", "— Да, согласен."]),
+        ("Цены, т.е. тарифы, вырастут.", ["Цены, т.е. тарифы, вырастут."]),
+        ("Правда? Да! Конечно…", ["Правда?", "Да!", "Конечно…"]),
+        ("   ", []),
+    ],
+)
+def test_sentence_table(text: str, expected: list[str]) -> None:
+    assert [text[s:e] for s, e in split_sentences(text, 0, len(text))] == expected
+
+
+@given(st.text(alphabet=st.sampled_from(list("аБв .!?…«»\"5%—-тыс")), max_size=300))
+def test_sentences_are_ordered_disjoint_and_trimmed(text: str) -> None:
+    spans = split_sentences(text, 0, len(text))
+    assert all(0 <= s < e <= len(text) for s, e in spans)
+    assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans))
+    assert all(not text[s].isspace() and not text[e - 1].isspace() for s, e in spans)
+    # Nothing but white space is left out.
+    covered = set().union(*(range(s, e) for s, e in spans)) if spans else set()
+    assert all(text[i].isspace() for i in range(len(text)) if i not in covered)
+
+
+def test_doc_splits_each_paragraph_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[tuple[int, int]] = []
+    real = sentences.split_sentences
+
+    def counting(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
+        calls.append((start, end))
+        return real(text, start, end)
+
+    monkeypatch.setattr(doc_module, "split_sentences", counting)
+    d = Doc("Первый абзац. Второе предложение.\nВторой абзац.")
+    for _ in range(3):
+        d.sentence_at(0)
+        d.sentence_at(d.text.index("Второй"))
+    assert calls == [(0, 33), (34, 47)]
+
+
+def test_article_splits_sentences_once_per_paragraph(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Quotes and metrics read the same sentences: the splitter runs at most once per paragraph."""
+    calls: list[tuple[int, int]] = []
+    real = sentences.split_sentences
+
+    def counting(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
+        calls.append((start, end))
+        return real(text, start, end)
+
+    monkeypatch.setattr(doc_module, "split_sentences", counting)
+    text = (
+        "date 2025-03-04 Экспорт растет\n\n"
+        "Министр Иван Петров заявил, что экспорт вырос на 12% и достиг 3 млн тонн. Он отметил рост цен.\n"
+        "По его словам, импорт упал на 5%.Это меньше прогноза.\n"
+    )
+    article = Article.from_text(text, id="x")
+    assert article.quotes and article.metrics
+    assert len(calls) == len(set(calls))
+
+
+def test_words_and_their_offsets() -> None:
+    d = Doc("Премьер-министр д'Эстен, 5 мая: «Да».")
+    assert [(w.text, d.text[w.start : w.end]) for w in d.words][:2] == [
+        ("Премьер-министр", "Премьер-министр"),
+        ("д'Эстен", "д'Эстен"),
+    ]
+    assert [w.text for w in d.words_in(0, 15)] == ["Премьер-министр"]
+    assert d.words_in(100, 200) == ()
+
+
+def test_paragraphs_default_to_non_blank_lines() -> None:
+    d = Doc("а\r\n\r\n б \rв")
+    assert [(p.start, p.end) for p in d.paragraphs] == [(0, 1), (5, 8), (9, 10)]
+    assert d.paragraph_at(3) is None
+    assert d.body == d.paragraphs
+    header_only = Doc("x", (Paragraph(0, 1, "credit"),))
+    assert header_only.body == ()
+
+
+def test_lower_is_computed_once() -> None:
+    d = Doc("АСТАНА")
+    assert d.lower is d.lower == "астана"
+
+
+def test_stages_are_public_through_run() -> None:
+    """Each stage has a run(doc) entry point, and the public helpers give the same answer."""
+    from kzaz_corpus.stages import dates, metrics
+    from kzaz_corpus.stages.quotes import extract
+
+    text = "Министр Иван Петров заявил, что 5 мая экспорт вырос на 12%."
+    d = Doc(text)
+    assert metrics.run(d) == metrics.extract_metrics(text, d.paragraphs)
+    assert dates.run(d) == dates.extract_dates(text, d.paragraphs)
+    assert extract.run(d) == extract.extract_quotes(text, d.paragraphs)
+    assert kzaz_corpus.Article.from_text(text).quotes == extract.run(d)
