@@ -171,8 +171,9 @@ def _check_line(line: str) -> None:
     again = article.to_json()
     json.loads(again, parse_constant=_refuse)
     assert Article.from_json(again) == article
-    for record in (*article.quotes, *article.metrics, *article.dates, *article.paragraphs):
-        assert 0 <= record.start <= record.end <= len(article.text)
+    spans = [(r.start, r.end) for r in article.quotes] + [(r.start, r.end) for r in article.metrics]
+    spans += [(r.start, r.end) for r in article.dates] + [(r.start, r.end) for r in article.paragraphs]
+    assert all(0 <= start <= end <= len(article.text) for start, end in spans)
 
 
 @_hostile(ci=50_000, dev=300)
