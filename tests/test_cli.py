@@ -327,3 +327,25 @@ def test_report_formats_huge_and_non_finite_values() -> None:
     assert "1e+300" in report
     assert _fmt_value(float("inf")) == "inf" and _fmt_value(float("nan")) == "nan"
     assert _fmt_value(4_500_000.0) == "4 500 000"
+
+
+def test_internal_error_exits_1(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A bug in an extractor on one file: reported with the exception type, the others analysed, status 1."""
+    from kzaz_corpus.stages import metrics
+
+    original = metrics.extract_metrics
+
+    def broken(text: str, *args: Any, **kwargs: Any) -> Any:
+        if "ОШИБКА" in text:
+            raise KeyError("unit")
+        return original(text, *args, **kwargs)
+
+    monkeypatch.setattr(metrics, "extract_metrics", broken)
+    (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "b.txt").write_text("ОШИБКА", encoding="utf-8")
+    assert main([str(tmp_path), "-f", "jsonl"]) == 1
+    captured = capsys.readouterr()
+    assert "b.txt: internal error: KeyError: 'unit'" in captured.err
+    assert [json.loads(x).get("id") for x in captured.out.splitlines()] == ["a", None]
