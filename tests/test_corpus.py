@@ -325,6 +325,11 @@ def test_encoding_option(tmp_path: Path) -> None:
     assert Corpus.from_directory(tmp_path, encoding="cp866")["a"].text == "Цены выросли."
     with pytest.raises(ValueError, match="unknown encoding"):
         Corpus.from_directory(tmp_path, encoding="no-such-codec")
+    with pytest.raises(ValueError, match="not a text encoding"):
+        Corpus.from_directory(tmp_path, encoding="rot13")
+    (tmp_path / "b.txt").write_bytes(b"\xff\xfe-")
+    corpus = Corpus.from_directory(tmp_path, encoding="idna")  # a codec with its own kind of error
+    assert len(corpus) + sum(not e.is_warning for e in corpus.errors) == 2
     with pytest.raises(ValueError, match="errors must be"):
         Corpus.from_directory(tmp_path, errors="ignore")
 

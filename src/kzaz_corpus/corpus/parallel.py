@@ -22,6 +22,10 @@ Facts:
 - Workers die with their parent: each one watches its parent process and
   exits as soon as it is gone, even when the parent was killed with SIGKILL
   and could not stop them.
+- A worker that dies (killed, out of memory, a crash in native code) loses
+  no file but the one it was analysing: the chunks in flight are analysed
+  again one file at a time, and the file during which a worker dies again
+  becomes an error entry.
 """
 
 from __future__ import annotations
@@ -31,11 +35,14 @@ import datetime as _dt
 import os
 import threading
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Generator, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from attrs import frozen
+
 from ..article import Article
+from ..errors import SourceError
 from .sources import KnownDates, LoadError, check_options, known_date, load_items, load_path, path_ids
 
 if TYPE_CHECKING:  # pragma: no cover - imported when a pool starts, so that ``import kzaz_corpus`` stays cheap
@@ -195,21 +202,77 @@ def _analyse_in_pool(
     encoding: str | None,
     errors: str,
 ) -> Iterator[Article | LoadError]:
-    from concurrent.futures import ProcessPoolExecutor
-
     chunks = _chunks(entries, chunksize)
     _warm_up()  # before the workers start: forked ones inherit it
-    pending: collections.deque[Future[list[Article | LoadError]]] = collections.deque()
-    with ProcessPoolExecutor(max_workers=workers, mp_context=mp_context, initializer=_init_worker) as pool:
+    options = _Options(strict, mp_context, encoding, errors)
+    while (yield from _pool_pass(chunks, workers, options)):
+        pass  # a worker died: go on with the rest in a fresh pool
+
+
+@frozen
+class _Options:
+    strict: bool
+    mp_context: multiprocessing.context.BaseContext | None
+    encoding: str | None
+    errors: str
+
+
+def _pool_pass(
+    chunks: Iterator[list[_Entry]], workers: int, options: _Options
+) -> Generator[Article | LoadError, None, bool]:
+    """Analyse chunks in one pool until they run out (``False``) or a worker process dies (``True``)."""
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    pending: collections.deque[tuple[list[_Entry], Future[list[Article | LoadError]]]] = collections.deque()
+    with ProcessPoolExecutor(max_workers=workers, mp_context=options.mp_context, initializer=_init_worker) as pool:
         try:
-            for chunk in chunks:
-                pending.append(pool.submit(_load_chunk, chunk, strict, encoding, errors))
-                if len(pending) >= workers * _PREFETCH:
-                    yield from pending.popleft().result()
-            while pending:
-                yield from pending.popleft().result()
+            try:
+                for chunk in chunks:
+                    future = pool.submit(_load_chunk, chunk, options.strict, options.encoding, options.errors)
+                    pending.append((chunk, future))
+                    if len(pending) >= workers * _PREFETCH:
+                        yield from pending[0][1].result()
+                        pending.popleft()
+                while pending:
+                    yield from pending[0][1].result()
+                    pending.popleft()
+            except BrokenProcessPool:
+                # Finished chunks keep their results; the others are run again one file at a
+                # time, so that only the file that kills a worker is lost, as an error entry.
+                while pending:
+                    chunk, future = pending.popleft()
+                    if future.done() and not future.cancelled() and future.exception() is None:
+                        yield from future.result()
+                    else:
+                        yield from _isolate(chunk, options)
+                return True
+            return False
         finally:
             # Stopped early (an error, or the consumer closed the generator):
             # drop the queued work instead of finishing it.
-            for f in pending:
+            for _, f in pending:
                 f.cancel()
+
+
+def _isolate(entries: list[_Entry], options: _Options) -> Iterator[Article | LoadError]:
+    """Analyse files one per task in a single worker; the file during which the worker dies gets an error."""
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    queue = collections.deque(entries)
+    while queue:
+        with ProcessPoolExecutor(max_workers=1, mp_context=options.mp_context, initializer=_init_worker) as pool:
+            futures = [pool.submit(_load_chunk, [e], options.strict, options.encoding, options.errors) for e in queue]
+            for future in futures:
+                try:
+                    items = future.result()
+                except BrokenProcessPool:
+                    path = queue.popleft()[0]
+                    reason = "internal error: the worker process died while analysing this file"
+                    if options.strict:
+                        raise SourceError(path, reason) from None
+                    yield LoadError(path=path, reason=reason)
+                    break  # the pool is broken: a fresh one for the rest
+                queue.popleft()
+                yield from items
