@@ -597,8 +597,8 @@ def import_breakdown(top: int = 8) -> list[tuple[str, float]]:
 def _spread(values: list[float]) -> str:
     """Median and range of a few measurements."""
     if len(values) == 1:
-        return f"{values[0]:.2f}"
-    return f"{statistics.median(values):.2f} (median of {len(values)}; {min(values):.2f} to {max(values):.2f})"
+        return f"{values[0]:.3g}"
+    return f"{statistics.median(values):.3g} (median of {len(values)}; {min(values):.3g} to {max(values):.3g})"
 
 
 def section_news(size: dict[str, Any], args: argparse.Namespace, res: dict[str, Any]) -> None:
