@@ -61,6 +61,7 @@ def test_nested_closing_marks_keep_the_attribution() -> None:
 # --- workers: start-up work done once, before the workers start ---------------
 
 
+@pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(), reason="needs the fork start method")
 def test_parent_is_warm_before_the_pool(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     calls: list[str] = []
     real = parallel._warm_up
@@ -72,6 +73,7 @@ def test_parent_is_warm_before_the_pool(tmp_path: Path, monkeypatch: pytest.Monk
     monkeypatch.setattr(parallel, "_warm_up", spy)
     (tmp_path / "a.txt").write_text("date 2025-01-02 Текст.", encoding="utf-8")
     (tmp_path / "b.txt").write_text("date 2025-01-03 Текст.", encoding="utf-8")
-    out = list(parallel.analyse_paths(sorted(tmp_path.glob("*.txt")), workers=2))
+    ctx = multiprocessing.get_context("fork")  # the spy is a local function: only fork can hand it over
+    out = list(parallel.analyse_paths(sorted(tmp_path.glob("*.txt")), workers=2, mp_context=ctx))
     assert [a.id for a in out if isinstance(a, Article)] == ["a", "b"]
     assert calls and calls[0] == multiprocessing.current_process().name
