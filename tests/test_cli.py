@@ -335,14 +335,14 @@ def test_internal_error_exits_1(
     """A bug in an extractor on one file: reported with the exception type, the others analysed, status 1."""
     from kzaz_corpus.stages import metrics
 
-    original = metrics.extract_metrics
+    original = metrics.run
 
-    def broken(text: str, *args: Any, **kwargs: Any) -> Any:
-        if "ОШИБКА" in text:
+    def broken(doc: Any, *args: Any, **kwargs: Any) -> Any:
+        if "ОШИБКА" in doc.text:
             raise KeyError("unit")
-        return original(text, *args, **kwargs)
+        return original(doc, *args, **kwargs)
 
-    monkeypatch.setattr(metrics, "extract_metrics", broken)
+    monkeypatch.setattr(metrics, "run", broken)
     (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
     (tmp_path / "b.txt").write_text("ОШИБКА", encoding="utf-8")
     assert main([str(tmp_path), "-f", "jsonl"]) == 1

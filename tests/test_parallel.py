@@ -257,14 +257,14 @@ def test_a_dying_worker_loses_only_its_file(tmp_path: Path, monkeypatch: pytest.
     morph.analyzer()  # loaded once here, shared by every forked worker
     chunksize = 3
 
-    original = metrics.extract_metrics
+    original = metrics.run
 
-    def fatal(text: str, *args: Any, **kwargs: Any) -> Any:
-        if "КРАХ" in text:
+    def fatal(doc: Any, *args: Any, **kwargs: Any) -> Any:
+        if "КРАХ" in doc.text:
             os._exit(13)  # a worker dying as from a crash in native code
-        return original(text, *args, **kwargs)
+        return original(doc, *args, **kwargs)
 
-    monkeypatch.setattr(metrics, "extract_metrics", fatal)
+    monkeypatch.setattr(metrics, "run", fatal)
     for i in range(8):
         text = "КРАХ" if i == 3 else f"Экспорт вырос на {i + 1}%."
         (tmp_path / f"{i}.txt").write_text(text, encoding="utf-8")
