@@ -572,8 +572,8 @@ def path_ids(paths: Sequence[Path], root: str | Path | None = None) -> list[str]
 
 # -- articles -------------------------------------------------------------------
 
-# Publication dates known from elsewhere (a feed, a database): a mapping of
-# article id to date, or a function of the id returning a date or ``None``.
+#: Publication dates known from elsewhere, such as a feed or a database, as a mapping
+#: of article id to date or a function of the id returning a date or ``None``.
 KnownDates: TypeAlias = Mapping[str, _dt.date] | Callable[[str], "_dt.date | None"]
 
 
