@@ -348,3 +348,17 @@ def test_article_persons_link_mentions() -> None:
     assert [text[s:e] for s, e in sap.mentions] == ["Ерлан Сапаров", "Ерлана Сапарова", "Сапаров", "Он"]
     assert (sap.gender, sap.titles, sap.aliases) == ("m", ("министр",), ("Сапаров",))
     assert chains["Айгуль Нурланова"].gender == "f"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Рост составит 5%, говорится в сообщении.", "сообщение"),
+        ("По информации ЦБ, ставка не изменится.", "ЦБ"),
+    ],
+    ids=["document-alone", "abbreviation-kept"],
+)
+def test_document_descriptor(text: str, speaker: str) -> None:
+    """A document speaks as an unnamed descriptor in the nominative; an abbreviation keeps its capitals."""
+    (q,) = Article.from_text(text).quotes
+    assert (q.speaker, q.speaker_named) == (speaker, False)

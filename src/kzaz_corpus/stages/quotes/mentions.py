@@ -686,6 +686,9 @@ def _verb_like(word: str) -> bool:
 
 def _nominal(phrase: str) -> str:
     words = phrase.split()
+    if len(words) == 1 and len(words[0]) > 1 and words[0].isupper():
+        # An abbreviation stays as written: "ЦБ", "МИД".
+        return words[0]
     if len(words) == 1 and words[0][:1].isupper():
         from ...lexicon.morph import parse
 
@@ -737,3 +740,4 @@ def source_place(ctx: SpeakerContext, text: str, start: int, end: int, *, near_e
         return None
     phrase = text[out[0].start() : out[-1].end()]
     return Mention(out[0].start(), out[-1].end(), "org", _nominal(phrase))
+    return words
