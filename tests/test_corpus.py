@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from kzaz_corpus import Article, Corpus, KzazError, LoadError, SourceError, load_seeds
@@ -285,7 +285,13 @@ _sentences = (
 
 @given(text=_sentences, encoding=st.sampled_from(["cp1251", "koi8_r"]), case=st.sampled_from(["", "title", "caps"]))
 def test_russian_sentences_decode_exactly(text: str, encoding: str, case: str) -> None:
-    """Any sentence of twenty letters or more round-trips through Windows-1251 and KOI8-R, in capitals too."""
+    """
+    Any sentence of twenty letters or more round-trips through Windows-1251 and KOI8-R; in capitals, of 25 or more.
+
+    KOI8-R capitals are the bytes of Windows-1251 lower-case letters, so a text in capitals needs
+    more letters to tell the two apart (``ПО ЦЕНЫ ЦЕНЫ С ЦЕНЫ ПШЕНИЦЫ``, 22 letters, stays ambiguous).
+    """
+    assume(case != "caps" or sum(c.isalpha() for c in text) >= 25)
     text = {"": text, "title": text[0].upper() + text[1:], "caps": text.upper()}[case]
     assert decode_bytes(text.encode(encoding)) == text
 
