@@ -36,7 +36,8 @@ from typing import TYPE_CHECKING, Any
 
 from attrs import frozen
 
-from ..model import DateMention, Quote
+from ..model import DateMention, Quote, TimelinePoint
+from .entity_rows import ENTITY_COLUMNS, TIMELINE_COLUMNS, entity_rows, timeline_rows
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..article import Article
@@ -392,6 +393,12 @@ class Frames:
     Join them on ``article_id``; a metric's ``quote_id`` and ``period_id``
     point into :attr:`quotes` and :attr:`dates`.
 
+    Two more tables come with them: :attr:`entities`, one row per entity of
+    each article (:data:`~kzaz_corpus.views.entity_rows.ENTITY_COLUMNS`), and
+    :attr:`timeline`, one row per point of the corpus's figure timeline
+    (:data:`~kzaz_corpus.views.entity_rows.TIMELINE_COLUMNS`; filled by
+    :meth:`Corpus.to_pandas <kzaz_corpus.Corpus.to_pandas>`).
+
     >>> from kzaz_corpus import Corpus
     >>> Corpus.from_texts({"a1": "Текст."}).to_pandas()
     Frames(articles=1, quotes=0, metrics=0, dates=0)
@@ -403,6 +410,8 @@ class Frames:
     quotes: Any
     metrics: Any
     dates: Any
+    entities: Any = None
+    timeline: Any = None
 
     def __repr__(self) -> str:
         sizes = ", ".join(f"{name}={len(getattr(self, name))}" for name in ("articles", "quotes", "metrics", "dates"))
@@ -447,16 +456,18 @@ def _frame(pd: Any, rows: list[Row], columns: Mapping[str, str]) -> Any:
     return pd.DataFrame(data, columns=list(columns))
 
 
-def to_pandas(articles: Iterable[Article]) -> Frames:
+def to_pandas(articles: Iterable[Article], *, timeline: Iterable[TimelinePoint] = ()) -> Frames:
     """
     Turn a corpus (or any iterable of articles) into linked pandas data frames.
 
     Args:
         articles: A :class:`~kzaz_corpus.Corpus` or any iterable of articles.
+        timeline: Points for the ``timeline`` table (from
+            :meth:`Corpus.timeline <kzaz_corpus.Corpus.timeline>`).
 
     Returns:
         A :class:`Frames` with ``articles``, ``quotes``, ``metrics`` and
-        ``dates`` data frames.
+        ``dates`` data frames, and ``entities`` and ``timeline``.
 
     Raises:
         ImportError: if pandas is not installed.
@@ -472,8 +483,9 @@ def to_pandas(articles: Iterable[Article]) -> Frames:
     .. versionadded:: 0.1.0
     """
     pd = _pandas()
-    tables: dict[str, list[Row]] = {"articles": [], "quotes": [], "metrics": [], "dates": []}
+    tables: dict[str, list[Row]] = {"articles": [], "quotes": [], "metrics": [], "dates": [], "entities": []}
     for a in articles:
+        tables["entities"].extend(entity_rows(a))
         tables["articles"].extend(article_rows(a))
         tables["quotes"].extend(quote_rows(a))
         tables["metrics"].extend(metric_rows(a))
@@ -483,6 +495,8 @@ def to_pandas(articles: Iterable[Article]) -> Frames:
         quotes=_frame(pd, tables["quotes"], QUOTE_COLUMNS),
         metrics=_frame(pd, tables["metrics"], METRIC_COLUMNS),
         dates=_frame(pd, tables["dates"], DATE_COLUMNS),
+        entities=_frame(pd, tables["entities"], ENTITY_COLUMNS),
+        timeline=_frame(pd, timeline_rows(timeline), TIMELINE_COLUMNS),
     )
 
 
