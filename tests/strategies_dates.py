@@ -16,6 +16,7 @@ __all__ = [
     "absolute_days",
     "dated_documents",
     "embedded_dates",
+    "header_date_pages",
     "hostile_texts",
     "relative_years",
     "year_expressions",
@@ -121,3 +122,33 @@ def dated_documents(draw: st.DrawFn) -> tuple[str, dt.date | None]:
 
 # Characters that hostile input is made of: quotes, dashes, digits, dots, spaces, line breaks.
 hostile_texts = st.text(alphabet='«»"-–—0123456789.,: \u00a0\r\nгодаянвряв', max_size=400)
+
+
+# Header date forms of real pages, each with a "{...}" slot filled from the day and a time.
+_HEADER_FORMS = (
+    "{d} {gm} {y}, {hh}:{mi}",
+    "{hh}:{mi} {dd}/{mm}/{y}",
+    "Опубликовано {d} {gm} {y}.",
+    "• {d} {gm}, {y} • {hh}:{mi}",
+    "Вестник | {dd}.{mm}.{y} |",
+    "от {dd}.{mm}.{y} {hh}:{mi}",
+    "{y}-{mm}-{dd} {hh}:{mi}",
+    "Рубрика - {dd} {gm} {y} - {hh}:{mi}",
+)
+
+
+@st.composite
+def header_date_pages(draw: st.DrawFn) -> tuple[str, dt.date]:
+    """A page with a rubric, a header date line in a real-page form, a title and a body; and that date."""
+    day = draw(st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2099, 12, 31)))
+    form = draw(st.sampled_from(_HEADER_FORMS))
+    line = form.format(
+        d=day.day, dd=f"{day.day:02d}", mm=f"{day.month:02d}", y=day.year, gm=GENITIVE_MONTHS[day.month - 1],
+        hh=f"{draw(st.integers(0, 23)):02d}", mi=f"{draw(st.integers(0, 59)):02d}",
+    )  # fmt: skip
+    title = " ".join(draw(st.lists(st.sampled_from(FILLER_WORDS), min_size=2, max_size=6))).capitalize()
+    body = " ".join(draw(st.lists(st.sampled_from(FILLER_WORDS), min_size=3, max_size=12))).capitalize() + "."
+    lines = [line, title, body]
+    if draw(st.booleans()):
+        lines.insert(draw(st.integers(0, 1)), "Экономика")
+    return draw(st.sampled_from(["\n", "\r\n", "\r", "\n\n"])).join(lines), day

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import hashlib
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -136,3 +138,64 @@ def test_bad_bag_item() -> None:
     """A bag item that is neither a text nor an (id, text) pair is a TypeError."""
     with pytest.raises(TypeError, match="expected a text"):
         kd.analyse_texts(db.from_sequence([42])).compute(scheduler="synchronous")
+
+
+# -- default scheduler, spawn, failures --------------------------------------------
+
+
+def test_default_scheduler_is_threads_or_synchronous() -> None:
+    """Without a configured scheduler or a client: synchronous for one partition, threads for more."""
+    assert kd._default_scheduler(1) == "synchronous"
+    assert kd._default_scheduler(8) == "threads"
+    with dask.config.set(scheduler="processes"):
+        assert kd._default_scheduler(8) is None
+
+
+def test_distributed_is_in_the_dask_extra() -> None:
+    """The documented Client() needs distributed, so the dask extra installs it."""
+    import tomllib
+
+    pyproject = Path(__file__).resolve().parents[1] / "pyproject.toml"
+    extra = tomllib.loads(pyproject.read_text(encoding="utf-8"))["project"]["optional-dependencies"]["dask"]
+    assert any(req.startswith("distributed") for req in extra)
+
+
+def test_script_on_stdin_with_the_default_scheduler(seed_dir: Path, tmp_path: Path) -> None:
+    """A script piped into the interpreter writes the tables with the default scheduler (no process pool to break)."""
+    script = (
+        "import sys, pandas as pd\n"
+        "from kzaz_corpus.corpus.distributed import to_parquet\n"
+        f"paths = to_parquet({str(seed_dir)!r}, {str(tmp_path / 'out')!r}, files_per_partition=2)\n"
+        "print(len(pd.read_parquet(paths['articles'])))\n"
+    )
+    proc = subprocess.run([sys.executable, "-"], input=script, capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == "5"
+
+
+def test_spawned_process_workers(seed_dir: Path, serial: Corpus, tmp_path: Path) -> None:
+    """The process scheduler with the spawn start method gives the serial tables (tasks pickle by name)."""
+    with dask.config.set({"multiprocessing.context": "spawn"}):
+        paths = kd.to_parquet(seed_dir, tmp_path / "out", files_per_partition=3, scheduler="processes")
+    assert pd.read_parquet(paths["articles"])["article_id"].tolist() == list(serial.ids)
+    texts = pd.read_parquet(paths["texts"])
+    assert texts["text"].tolist() == [a.text for a in serial]
+
+
+def test_internal_error_becomes_an_error_row(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """An extractor bug on one text is a row of the errors table with its type; the other texts are kept."""
+    from kzaz_corpus.stages import metrics
+
+    original = metrics.extract_metrics
+
+    def broken(text: str, *args: Any, **kwargs: Any) -> Any:
+        if "ОШИБКА" in text:
+            raise KeyError("boom")
+        return original(text, *args, **kwargs)
+
+    monkeypatch.setattr(metrics, "extract_metrics", broken)
+    bag = db.from_sequence([("a", "Текст."), ("b", "ОШИБКА"), ("c", "Ещё.")], npartitions=2)
+    paths = kd.to_parquet(bag, tmp_path / "out", scheduler="synchronous")
+    assert pd.read_parquet(paths["articles"])["article_id"].tolist() == ["a", "c"]
+    errors = pd.read_parquet(paths["errors"])
+    assert errors["path"].tolist() == ["b"] and errors["reason"].str.contains("KeyError").all()

@@ -462,6 +462,8 @@ RELATIVE_DAYS: dict[str, tuple[str, list[tuple[str, D | None, D | None, bool]]]]
                              [("на 2023 год", D(2023, 1, 1), D(2023, 12, 31), False),
                               ("во втором квартале", D(2023, 4, 1), D(2023, 6, 30), False)]),
     "months-as-duration": ("В течение трех месяцев шла стройка.", []),
+    "environment-is-not-wednesday": ("Охрана окружающей среды и жизнь в городской среде.", []),
+    "uncounted-years-ago": ("Сто лет назад и несколько месяцев назад здесь был лес.", []),
 }  # fmt: skip
 
 
@@ -486,3 +488,68 @@ def test_days_ago_and_later_are_symmetric(anchor: D, n: int) -> None:
     """ "N дней назад" and "через N дней" land N days either side of the article's date."""
     assert parse_date(f"{n} дней назад", anchor=anchor).value == anchor - dt.timedelta(days=n)
     assert parse_date(f"через {n} дней", anchor=anchor).value == anchor + dt.timedelta(days=n)
+
+
+# --- known publication dates: Article, Corpus and the command line ---------------------------------
+
+KNOWN = D(2025, 10, 22)
+DATED_TEXT = "12.03.2021 10:40\nЗаголовок новости\nВчера министр заявил, что экспорт вырос."
+UNDATED_TEXT = "Заголовок новости\nВчера министр заявил, что экспорт вырос."
+
+
+def test_known_date_overrides_the_header() -> None:
+    """A date passed to from_text wins over the header's and anchors relative expressions."""
+    from kzaz_corpus import Article
+
+    header_only = Article.from_text(DATED_TEXT, id="a")
+    assert header_only.date == D(2021, 3, 12)
+    a = Article.from_text(DATED_TEXT, id="a", date=KNOWN)
+    assert a.date == KNOWN
+    assert [(d.surface, d.value) for d in a.dates] == [("Вчера", D(2025, 10, 21))]
+    assert Article.from_text(UNDATED_TEXT, id="b", date=None).date is None
+
+
+def test_known_date_must_be_a_date() -> None:
+    """A date given as a string is a TypeError, not a silent miss."""
+    from kzaz_corpus import Article
+
+    with pytest.raises(TypeError):
+        Article.from_text(UNDATED_TEXT, id="a", date="2025-10-22")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("dates", [{"b": KNOWN}, lambda i: KNOWN if i == "b" else None], ids=["mapping", "callable"])
+def test_corpus_from_texts_known_dates(dates: Any) -> None:
+    """Corpus.from_texts takes known dates as a mapping or a function of the id."""
+    from kzaz_corpus import Corpus
+
+    c = Corpus.from_texts({"a": DATED_TEXT, "b": UNDATED_TEXT}, dates=dates)
+    assert (c["a"].date, c["b"].date) == (D(2021, 3, 12), KNOWN)
+    assert c["b"].dates[0].value == D(2025, 10, 21)
+
+
+@pytest.mark.parametrize("workers", [None, 2])
+@pytest.mark.parametrize("dates", [{"b": KNOWN}, dict.get], ids=["mapping", "callable"])
+def test_corpus_from_directory_known_dates(tmp_path: Any, workers: int | None, dates: Any) -> None:
+    """Corpus.from_directory passes known dates by file stem, in this process or in workers."""
+    from kzaz_corpus import Corpus
+
+    (tmp_path / "a.txt").write_text(DATED_TEXT, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(UNDATED_TEXT, encoding="utf-8")
+    if dates is dict.get:
+        dates = {"b": KNOWN}.get
+    c = Corpus.from_directory(tmp_path, workers=workers, dates=dates)
+    assert (c["a"].date, c["b"].date) == (D(2021, 3, 12), KNOWN)
+
+
+def test_cli_date_for_one_file(tmp_path: Any, capsys: pytest.CaptureFixture[str]) -> None:
+    """--date YYYY-MM-DD dates a single file; with several inputs it is a usage error."""
+    import json
+
+    from kzaz_corpus.cli import main
+
+    f = tmp_path / "b.txt"
+    f.write_text(UNDATED_TEXT, encoding="utf-8")
+    assert main(["--format", "json", "--date", "2025-10-22", str(f)]) == 0
+    assert json.loads(capsys.readouterr().out.splitlines()[0])["date"] == "2025-10-22"
+    assert main(["--format", "json", "--date", "2025-10-22", str(f), str(f)]) == 2
+    assert main(["--date", "2025-10-22"]) == 2

@@ -16,7 +16,9 @@ from kzaz_corpus.views.frames import (
     DATE_COLUMNS,
     METRIC_COLUMNS,
     QUOTE_COLUMNS,
+    TABLE_COLUMNS,
     article_rows,
+    column_dtype,
     date_rows,
     metric_rows,
     quote_rows,
@@ -179,16 +181,49 @@ def test_frames_columns_and_dtypes() -> None:
     """Every table has exactly its declared columns, in order, with the declared dtypes."""
     pd: Any = pytest.importorskip("pandas")
     frames = to_pandas([sample_article("a1"), sample_article("a2")])
-    for frame, columns in (
-        (frames.articles, ARTICLE_COLUMNS),
-        (frames.quotes, QUOTE_COLUMNS),
-        (frames.metrics, METRIC_COLUMNS),
-        (frames.dates, DATE_COLUMNS),
-    ):
+    for table, columns in TABLE_COLUMNS.items():
+        frame = getattr(frames, table)
         assert list(frame.columns) == list(columns)
-        for name, dtype in columns.items():
-            assert frame[name].dtype == pd.Series([], dtype=dtype).dtype, name
+        for name in columns:
+            assert frame[name].dtype == pd.Series([], dtype=column_dtype(pd, table, name)).dtype, name
     assert len(frames.articles) == 2 and len(frames.metrics) == 4
+    assert set(ARTICLE_COLUMNS) <= set(frames.articles.columns) and QUOTE_COLUMNS and DATE_COLUMNS
+
+
+def test_low_cardinality_columns_are_categorical() -> None:
+    """Kinds, qualifiers and granularities are categoricals with fixed categories, even in empty tables."""
+    pd: Any = pytest.importorskip("pandas")
+    for frames in (to_pandas([sample_article("a1")]), to_pandas([])):
+        assert isinstance(frames.quotes["kind"].dtype, pd.CategoricalDtype)
+        assert list(frames.quotes["kind"].cat.categories) == ["direct", "indirect"]
+        assert list(frames.metrics["qualifier"].cat.categories) == ["approx", "more", "less"]
+        assert "level" in list(frames.metrics["kind"].cat.categories)
+        assert "year" in list(frames.dates["granularity"].cat.categories)
+
+
+def test_texts_table_and_rule_column() -> None:
+    """The texts table holds each article's text, so offsets point at something; quotes and metrics keep their rule."""
+    pytest.importorskip("pandas")
+    article = sample_article("a1")
+    frames = to_pandas([article])
+    assert frames.texts.to_dict("records") == [{"article_id": "a1", "text": article.text}]
+    text = frames.texts.set_index("article_id").loc["a1", "text"]
+    for row in frames.quotes.itertuples():
+        assert text[row.start : row.end] == row.text
+    assert list(frames.quotes["rule"]) == [q.rule for q in article.quotes]
+    assert "rule" in frames.metrics.columns
+
+
+def test_lone_surrogates_in_tables(tmp_path: Path) -> None:
+    """An id or text with lone surrogates gives tables (and Parquet files) with U+FFFD in their place."""
+    pd: Any = pytest.importorskip("pandas")
+    pytest.importorskip("pyarrow")
+    corpus = Corpus.from_texts({"x_\udcff": "Рост\udcfe на 5%."})
+    frames = corpus.to_pandas()
+    assert frames.articles["article_id"].tolist() == ["x_\ufffd"]
+    assert frames.texts["text"].tolist() == ["Рост\ufffd на 5%."]
+    paths = frames.to_parquet(tmp_path)
+    assert pd.read_parquet(paths[0])["article_id"].tolist() == ["x_\ufffd"]
 
 
 def test_frames_join_on_ids() -> None:
@@ -225,7 +260,7 @@ def test_parquet_round_trip(tmp_path: Path) -> None:
     pytest.importorskip("pyarrow")
     corpus = Corpus(articles=[sample_article("a1")])
     paths = to_parquet(corpus, tmp_path / "out")
-    assert [p.name for p in paths] == ["articles.parquet", "quotes.parquet", "metrics.parquet", "dates.parquet"]
+    assert [p.name for p in paths] == [f"{name}.parquet" for name in TABLE_COLUMNS]
     frames = corpus.to_pandas()
     back = pd.read_parquet(paths[2])
     assert list(back.columns) == list(METRIC_COLUMNS)
@@ -258,7 +293,8 @@ def articles(draw: st.DrawFn) -> Article:
     metrics = []
     for _ in range(draw(st.integers(0, 3))):
         s, e = span()
-        metrics.append(Metric(start=s, end=e, surface=text[s:e], value=draw(st.floats(allow_nan=False))))
+        value = draw(st.floats(allow_nan=False, allow_infinity=False))
+        metrics.append(Metric(start=s, end=e, surface=text[s:e], value=value))
     dates = []
     for _ in range(draw(st.integers(0, 3))):
         s, e = span()
@@ -318,4 +354,4 @@ def test_frames_have_one_row_per_record(items: list[Article]) -> None:
 def test_frames_repr_is_compact() -> None:
     """Frames show their table sizes, not the tables."""
     pytest.importorskip("pandas")
-    assert repr(to_pandas([sample_article()])) == "Frames(articles=1, quotes=1, metrics=2, dates=1)"
+    assert repr(to_pandas([sample_article()])) == "Frames(articles=1, quotes=1, metrics=2, dates=1, texts=1, errors=0)"

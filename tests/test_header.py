@@ -10,7 +10,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from kzaz_corpus.stages.header import iter_lines, parse_header
-from tests.strategies_dates import dated_documents, hostile_texts
+from tests.strategies_dates import dated_documents, header_date_pages, hostile_texts
 
 D = dt.date
 
@@ -74,7 +74,9 @@ DATES: dict[str, tuple[str, D | None]] = {
     "widget-by-currency": (f"25 апреля 2024\nUSD 93.29 +0.04 EUR 99.56 +0.2\nЗаголовок новости\n{BODY}", None),
     "widget-then-article-date": (f"понедельник, 15 декабря 2025 г.\n+6\nЗаголовок\n\n14.10.2022, 12:45\n{BODY}",
                                  D(2022, 10, 14)),
-    "weekday-without-widget": (f"Просмотров: 190\nПонедельник, 21 августа 2023 г.\n{BODY}", D(2023, 8, 21)),
+    "weekday-under-headline": (f"Заголовок новости\nПросмотров: 190\nПонедельник, 21 августа 2023 г.\n{BODY}",
+                               D(2023, 8, 21)),
+    "weekday-above-headline": (f"Суббота , 20 апреля 2024\nГлавная / Лента\n\nЗаголовок новости\n{BODY}", None),
     "timed-date-near-weather": (f"+6°\nПолитика 12 октября 2017 12:37\n{BODY}", D(2017, 10, 12)),
     "archive-calendar": (f"Последние новости\n23 января 2026\n22 января 2026\n21 января 2026\n{BODY}", None),
     "month-without-day": (f"Сентябрь\n2020\nЗаголовок новости\n{BODY}", None),
@@ -243,6 +245,15 @@ def test_generated_documents_date(case: tuple[str, D | None]) -> None:
     h = parse_header(text)
     assert h.date == date
     assert [p.kind for p in h.paragraphs][-1] == "body"
+
+
+@given(header_date_pages())
+def test_generated_header_date_lines(case: tuple[str, D]) -> None:
+    """A date line in any real-page form, above or below a rubric, dates the page; it is never the title."""
+    text, date = case
+    h = parse_header(text)
+    assert h.date == date
+    assert h.title is None or not any(ch.isdigit() for ch in h.title)
 
 
 # --- datelines in agency styles ----------------------------------------------

@@ -14,21 +14,26 @@ SHAPES: dict[str, tuple[int, int, bool]] = {
     "countries.tsv": (2, 6, True),
     "date_modifiers.tsv": (2, 2, True),
     "day_words.tsv": (2, 2, True),
+    "document_sources.tsv": (1, 1, True),
     "exclusions.tsv": (2, 2, True),
     "first_names.tsv": (2, 2, True),
     "fused.tsv": (2, 2, True),
+    "header_date_words.tsv": (2, 2, True),
     "months.tsv": (3, 3, True),
     "name_endings.tsv": (8, 8, False),
     "name_stopwords.tsv": (1, 1, True),
     "numerals.tsv": (3, 3, True),
+    "offset_units.tsv": (3, 3, True),
     "office_holders.tsv": (4, 5, False),
     "outlets.tsv": (2, 2, True),
     "qualifiers.tsv": (2, 2, True),
     "scales.tsv": (3, 3, True),
     "speech_verbs.tsv": (2, 2, False),
+    "title_links.tsv": (2, 2, True),
     "titles.tsv": (2, 2, True),
     "units.tsv": (3, 3, True),
     "verbs.tsv": (2, 2, True),
+    "weekdays.tsv": (3, 3, True),
 }
 
 
@@ -56,7 +61,7 @@ def test_table_shape(name: str) -> None:
 @pytest.mark.parametrize(
     ("name", "column", "allowed"),
     [
-        ("speech_verbs.tsv", 1, {"speech", "opinion", "impersonal", "passive"}),
+        ("speech_verbs.tsv", 1, {"speech", "opinion", "impersonal", "passive", "report"}),
         ("first_names.tsv", 1, {"m", "f"}),
         ("titles.tsv", 1, None),
     ],

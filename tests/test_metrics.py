@@ -254,7 +254,9 @@ KIND_CASES = [
     ("Мощность завода будет увеличена до [5 млн тонн].", "target", "мощность завода"),
     ("Товарооборот Ирана и Армении вырос на [9%].", "change", "товарооборот Ирана и Армении"),
     ("ВВП страны вырос на [5%].", "change", "ВВП"),
+    ("[Треть] бюджета ушла на дороги.", "level", "бюджет"),
     ("Добыли [4,5 млн тонн] угля.", "level", "уголь"),
+    ("На выборах [четыре голоса] были признаны недействительными.", "count", None),
     ("Объема торговли хватило: двусторонний объем торговли составил [3 млрд долларов].", "level",
      "двусторонний объем торговли"),
 ]  # fmt: skip
@@ -382,3 +384,158 @@ def test_generated_amounts(case: tuple[str, float, str, str | None]) -> None:
     (m,) = metrics_of(text)
     assert m.value == pytest.approx(value)
     assert (m.unit, m.qualifier) == (lemma, qualifier)
+
+
+# One rule family per case, in invented news sentences: compound figures,
+# shares, units past adjectives, fixed and technical units, currencies of the
+# region, editorial units, fused adjectives, listed and bracketed counts.
+RULE_CASES = [
+    ("compound-thousands", "В школу пришли [2 тыс. 300 учеников].", [(2300, None, "ученик", None)]),
+    ("compound-decimal-part", "Шахта выдала [4 млн 215,5 тыс. тонн] угля.", [(4_215_500, None, "тонна", None)]),
+    ("compound-billion", "Поставлено [1 млрд 20 млн кубометров] газа.", [(1_020_000_000, None, "кубометр", None)]),
+    ("share-third", "Сбор зерна вырос [на треть].", [(1 / 3, None, None, None)]),
+    ("share-quarter-approx", "Тарифы снизились [почти на четверть].", [(0.25, None, None, "approx")]),
+    ("share-two-thirds", "[Две трети] фермеров получили субсидии.", [(2 / 3, None, None, None)]),
+    ("share-every-fifth", "[Каждый пятый] житель села работает в теплицах.", [(0.2, None, None, None)]),
+    ("share-less-than-half", "Отремонтировано [меньше половины] дорог района.", [(0.5, None, None, "less")]),
+    ("half-million", "Порт перевалил [полмиллиона тонн] руды.", [(5e5, None, "тонна", None)]),
+    ("one-and-a-half-tens", "Прибыли [полтора десятка инженеров] из Бишкека.", [(15, None, "инженер", None)]),
+    ("unit-past-adjectives", "Спортсмены привезли [12 золотых медалей].", [(12, None, "медаль", None)]),
+    ("unit-abbreviation-after-adjective", "Город получит [30 новых ТЭЦ].", [(30, None, "ТЭЦ", None)]),
+    ("unit-fixed-two-words", "Фабрика создала [10 новых рабочих мест].", [(10, None, "рабочее место", None)]),
+    ("unit-hyphenated-noun", "Отправлено [150 блок-поездов] в Китай.", [(150, None, "блок-поезд", None)]),
+    ("unit-technical-as-written", "Лимит — [700 кВт/ч], станция даёт [500 МВт] и [3 ГВт·ч].",
+     [(700, None, "кВт/ч", None), (500, None, "МВт", None), (3, None, "ГВт·ч", None)]),
+    ("unit-containers", "Терминал обработал [1,2 млн TEU] и [300 тыс. ДФЭ].",
+     [(1.2e6, None, "TEU", None), (3e5, None, "ДФЭ", None)]),
+    ("unit-region-currencies", "Цены: [500 драмов], [12 лей], [40 сомов], [9 тысяч сумов], [7 манатов].",
+     [(500, None, "драм", None), (12, None, "лей", None), (40, None, "сом", None), (9000, None, "сум", None),
+      (7, None, "манат", None)]),
+    ("unit-belarusian-rouble", "Пособие — [300 белорусских рублей], взнос [15 Br], билет [90 ₽] и [5 €].",
+     [(300, None, "рубль", None), (15, None, "рубль", None), (90, None, "рубль", None), (5, None, "евро", None)]),
+    ("unit-editorial-brackets", "Бюджет программы — [48 (миллиардов рублей – ред.)].", [(48e9, None, "рубль", None)]),
+    ("scale-in-brackets", "Урожай составит [около 60 (млн тонн)] зерна.", [(60e6, None, "тонна", "approx")]),
+    ("fused-floors-and-age", "В [9-этажном] доме живет [45-летний] сторож.",
+     [(9, None, "этаж", None), (45, None, "год", None)]),
+    ("participle-as-unit", "За сутки выявили [37 заболевших] гриппом.", [(37, None, "заболевший", None)]),
+    ("listed-after-dash", "За проект проголосовали [61 депутат], против — [12].",
+     [(61, None, "депутат", None), (12, None, "депутат", None)]),
+    ("bracketed-count", "Партия набрала [41,5%] ([8 200 голосов]), блок — [3,1%] ([610]).",
+     [(41.5, None, "процент", None), (8200, None, "голос", None), (3.1, None, "процент", None),
+      (610, None, "голос", None)]),
+    ("inverted-approximation", "Ремонт длится [недель пять – шесть], не больше.", [(5, 6, "неделя", "approx")]),
+    ("counted-before-scale", "Число туристов из Китая выросло до [2,4 млн].", [(2.4e6, None, "турист", None)]),
+    ("three-part-range", "Ставка будет выше инфляции на [2-3-5 процентных пунктов].",
+     [(2, 5, "процентный пункт", None)]),
+    ("reach-left-out-after-dash", "Добыча угля может снизиться до [30 млн тонн], руды — до [12 млн тонн].",
+     [(30e6, None, "тонна", None), (12e6, None, "тонна", None)]),
+    ("reach-after-bracketed-aside", "Тариф вырос с [0,5 сома] ([около $0,01]) до [0,6 сома].",
+     [(0.5, None, "сом", None), (0.01, None, "доллар", "approx"), (0.6, None, "сом", None)]),
+    ("participle-before-verb", "Еще [двое задержанных] были отпущены.", [(2, None, "задержанный", None)]),
+    ("two-adjectives-before-noun", "Откроются [два новых театральных здания].", [(2, None, "здание", None)]),
+    ("speed-and-litres", "Порывы ветра [до 14 м/с]; [1 л] бензина стоит [60 рублей], мотор — [250 л.с.]",
+     [(14, None, "м/с", "less"), (1, None, "литр", None), (60, None, "рубль", None), (250, None, "л.с.", None)]),
+    ("parallel-preposition", "На [10 процентов] выросло число дорог, а на [5] – число мостов.",
+     [(10, None, "процент", None), (5, None, "процент", None)]),
+    ("real-count-of-one", "Привиты хотя бы [одним компонентом] вакцины многие.", [(1, None, "компонент", None)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("source", "expected"), [c[1:] for c in RULE_CASES], ids=[c[0] for c in RULE_CASES])
+def test_rule_examples(source: str, expected: list[tuple[float, float | None, str | None, str | None]]) -> None:
+    """Each rule family: every bracketed span is a metric with its value, range end, unit and qualifier."""
+    text, surfaces = marked(source)
+    found = metrics_of(text)
+    assert [m.surface for m in found] == surfaces
+    assert [m.value for m in found] == pytest.approx([float(v) for v, _, _, _ in expected], rel=1e-12)
+    assert [(m.high, m.unit, m.qualifier) for m in found] == [
+        (None if h is None else float(h), u, q) for _, h, u, q in expected
+    ]
+
+
+NOT_METRICS = [
+    "Министр внес одно предложение по тарифам.",
+    "Строительство одного завода отложили.",
+    "Одним словом, проект закрыт.",
+    "Стороны подписали еще один договор о транзите.",
+    "Эти три страны договорились о квотах.",
+    "Все три инвестпроекта стартуют весной.",
+    "Слова одного корня пишутся одинаково.",
+    "Хозяева победили со счетом 3:1.",
+    "Тем не менее один из участников отказался.",
+    "В первой половине года экспорт оживился.",
+    "Встреча начнется в половине шестого.",
+    "Пятый раунд переговоров прошел в Баку.",
+    "Отмечено 20-летие со дня открытия завода.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_METRICS)
+def test_not_metrics(text: str) -> None:
+    """Not metrics: "a"/"one of", back references, idioms, scores, parts of periods and ordinals are not metrics."""
+    assert metrics_of(text) == ()
+
+
+def test_huge_number_is_not_a_metric() -> None:
+    """A hundred digit groups give no metric, no OverflowError and no infinite value."""
+    text = "Сумма " + "1" + " 000" * 103 + " тенге, а штраф 5 тенге."
+    found = metrics_of(text)
+    assert [m.value for m in found] == [5.0]
+
+
+def test_period_start_and_end_come_from_the_sentence_dates() -> None:
+    """A figure dated by its sentence carries that period's first and last day; others carry none."""
+    text = "За первое полугодие 2024 года экспорт составил 5 млн тонн. Импорт — 2 млн тонн."
+    first = text.index("за первое") if "за первое" in text else 0
+    period = DateMention(
+        start=first,
+        end=text.index(" экспорт"),
+        surface=text[first : text.index(" экспорт")],
+        value=dt.date(2024, 1, 1),
+        high=dt.date(2024, 6, 30),
+        granularity="half",
+    )
+    dated, undated = extract_metrics(text, (Paragraph(0, len(text), "body"),), dates=(period,))
+    assert (dated.period, dated.period_start, dated.period_end) == (period, dt.date(2024, 1, 1), dt.date(2024, 6, 30))
+    assert (undated.period, undated.period_start, undated.period_end) == (None, None, None)
+
+
+def test_period_fields_round_trip_and_old_json_reads() -> None:
+    """period_start/period_end survive to_dict/from_dict; a record saved without them still loads."""
+    m = Metric(0, 5, "5 %", 5.0, unit="процент", period_start=dt.date(2024, 1, 1), period_end=dt.date(2024, 12, 31))
+    data = m.to_dict()
+    assert (data["period_start"], data["period_end"]) == ("2024-01-01", "2024-12-31")
+    assert Metric.from_dict(data) == m
+    old = {k: v for k, v in data.items() if k not in ("period_start", "period_end")}
+    assert Metric.from_dict(old).period_start is None
+
+
+def test_article_dates_its_metrics() -> None:
+    """Article.from_text links a figure to the year its sentence names."""
+    a = Article.from_text("date 2025-03-01 В 2024 году экспорт хлопка составил 5 млн тонн.", id="p")
+    (m,) = a.metrics
+    assert (m.period_start, m.period_end) == (dt.date(2024, 1, 1), dt.date(2024, 12, 31))
+
+
+@given(st.integers(min_value=1, max_value=999), st.integers(min_value=1, max_value=999))
+def test_compound_figures_are_one_metric(high: int, low: int) -> None:
+    """A compound figure "N млн M тыс. тонн" is one metric with the summed value, whatever the parts."""
+    text = f"Добыча составила {high} млн {low} тыс. тонн нефти."
+    (m,) = metrics_of(text)
+    assert (m.value, m.unit) == (high * 1e6 + low * 1e3, "тонна")
+
+
+def test_rule_names_stay_on_the_record() -> None:
+    """A bare number made a metric names the rule that accepted it; others keep the number's rule."""
+    text = "За проект проголосовали 61 депутат, против — 12. Тарифы снизились на треть."
+    assert [(m.surface, m.rule) for m in metrics_of(text)] == [
+        ("61 депутат", "digits"),
+        ("12", "digits/listed"),
+        ("на треть", "words/fraction"),
+    ]
+
+
+def test_dash_without_label_is_no_list() -> None:
+    """A figure right after a counted figure and a dash is not a list item ("14 выпускников — 100")."""
+    text = "По итогам экзамена 14 выпускников — 100, а остальные ниже."
+    assert [m.surface for m in metrics_of(text)] == ["14 выпускников"]

@@ -349,3 +349,10 @@ def test_fractions_match_oracle(case: tuple[str, float]) -> None:
     """A count of thirds or quarters reads to its value."""
     text, value = case
     assert parse_number(text) == pytest.approx(value, rel=1e-12)
+
+
+@given(compound_numbers())
+def test_compound_digits_agree_with_words(case: tuple[str, int]) -> None:
+    """A compound figure in digits reads to the number num2words spells out for its value."""
+    text, value = case
+    assert parse_number(text) == pytest.approx(parse_number(num2words(value, lang="ru")), rel=1e-12)

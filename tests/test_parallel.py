@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 import multiprocessing
+import os
+import signal
+import subprocess
+import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -189,3 +194,55 @@ def test_parallel_equals_serial_on_any_files(tmp_path_factory: pytest.TempPathFa
     assert len(parallel) == len(paths)
     for p, item in zip(paths, parallel, strict=True):
         assert (item.path == str(p)) if isinstance(item, LoadError) else (item.id == p.stem)
+
+
+# -- workers die with their parent ------------------------------------------------
+
+_ORPHAN_SCRIPT = """
+import os, sys, time
+from pathlib import Path
+from kzaz_corpus.corpus.parallel import analyse_paths
+d = Path(sys.argv[1])
+paths = sorted(d.glob("*.txt"))
+items = analyse_paths(paths * 50, workers=2, chunksize=1)
+next(items)
+import multiprocessing
+print(" ".join(str(p.pid) for p in multiprocessing.active_children()), flush=True)
+time.sleep(600)
+"""
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    try:  # a zombie is dead: it only waits for its new parent to reap it
+        with open(f"/proc/{pid}/stat", encoding="ascii") as fh:
+            return fh.read().split(")")[-1].split()[0] != "Z"
+    except OSError:
+        return True
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="uses /proc and POSIX signals")
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGKILL], ids=["SIGTERM", "SIGKILL"])
+def test_workers_die_with_their_parent(seed_dir: Path, sig: int) -> None:
+    """Killing the parent of two workers (SIGTERM or SIGKILL) leaves no worker behind."""
+    parent = subprocess.Popen(
+        [sys.executable, "-c", _ORPHAN_SCRIPT, str(seed_dir)],
+        stdout=subprocess.PIPE,
+        stdin=subprocess.DEVNULL,
+        text=True,
+    )
+    assert parent.stdout is not None
+    workers = [int(x) for x in parent.stdout.readline().split()]
+    assert len(workers) == 2 and all(_alive(w) for w in workers)
+    parent.send_signal(sig)
+    parent.wait(timeout=30)
+    deadline = time.monotonic() + 10
+    while any(_alive(w) for w in workers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    left = [w for w in workers if _alive(w)]
+    for w in left:  # pragma: no cover - clean up after a failure
+        os.kill(w, signal.SIGKILL)
+    assert left == []

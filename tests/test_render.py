@@ -478,7 +478,7 @@ def articles(draw: st.DrawFn) -> Article:
                 start=s,
                 end=e,
                 surface=text[max(0, s) : max(0, e)],
-                value=draw(st.floats(allow_nan=True)),
+                value=draw(st.floats(allow_nan=False, allow_infinity=False)),
                 unit=draw(_NAMES),
             )
         )
@@ -544,3 +544,13 @@ def test_record_reprs_are_well_formed(article: Article) -> None:
         read(out)
         assert html.escape(metric.surface) in out
     format_article_text(article)
+
+
+def test_every_value_is_escaped_even_numbers() -> None:
+    """Records built by hand may hold markup where numbers belong: it is shown as text, never as markup."""
+    evil = '<img src=x onerror="alert(1)">'
+    quote = Quote(start=evil, end=evil, text="Да", kind="direct")  # type: ignore[arg-type]
+    metric = Metric(start=evil, end=evil, surface="5", value=5, high=evil)  # type: ignore[arg-type]
+    article = Article(id=evil, text="Да", quotes=(quote,), metrics=(metric,))
+    for out in (format_quote_html(quote), format_metric_html(metric), format_corpus_html([article])):
+        assert "<img" not in out and "&lt;img" in out

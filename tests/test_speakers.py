@@ -219,3 +219,108 @@ def test_countries() -> None:
     assert country_of("азербайджанской") == "Азербайджан"
     assert country_of("РФ") == "Россия"
     assert country_of("рф") is None
+
+
+# --- the discourse: pronouns, bare titles and organisations --------------------------
+
+DISCOURSE = {
+    "pronoun-two-paragraphs-later": (
+        "Министр труда Гульмира Сапарова открыла форум в Астане.\n\n"
+        "На форуме обсудили занятость молодежи и новые программы.\n\n"
+        "Она отметила, что безработица снизилась.",
+        ["Гульмира Сапарова"],
+    ),
+    "title-before-the-name-feminine-verb": (
+        "date 2023-03-01 Меры ослабят\n\n"
+        "За эти годы ведомство научилось заранее планировать ограничения, заявила глава ведомства.\n\n"
+        "Министр здравоохранения Ажаргуль Темирова ответила на вопросы журналистов.",
+        ["Ажаргуль Темирова"],
+    ),
+    "minister-then-bare-title": (
+        "Министр энергетики Дамир Ахметжанов посетил станцию.\n\nПо словам министра, ремонт закончат к зиме.",
+        ["Дамир Ахметжанов"],
+    ),
+    "official-is-the-deputy-akim": (
+        "Заместитель акима области Ерлан Бекжанов провел совещание.\n\nЧиновник добавил, что дороги отремонтируют.",
+        ["Ерлан Бекжанов"],
+    ),
+    "diplomat-is-current-speaker-not-the-president-between": (
+        "Посол Грузии Леван Чиладзе выступил в университете.\n\n"
+        "По словам дипломата, торговля растет. Он напомнил, что президент Казахстана Касым-Жомарт Токаев "
+        "посещал Тбилиси.\n\n"
+        "«Мы откроем новое консульство», – пообещал он.",
+        ["Леван Чиладзе", "Леван Чиладзе", "Леван Чиладзе"],
+    ),
+    "new-subject-takes-over": (
+        "Председатель правления фонда Арман Жумабеков открыл заседание.\n\n"
+        "– Фонд вырос вдвое, – сказал он.\n\n"
+        "Затем выступил министр финансов Серик Калиев.\n\n"
+        "– Бюджет сбалансирован, – отметил он.",
+        ["Арман Жумабеков", "Серик Калиев"],
+    ),
+    "our-president-in-a-russian-outlet": (
+        "date 2024-05-02\nМОСКВА, 2 мая. Наш президент заявил, что экономика растет.",
+        ["Владимир Путин"],
+    ),
+    "president-named-later-no-date": (
+        "Центр города отдадут туристам. Об этом сказал президент на встрече с жителями.\n\n"
+        "Шавкат Мирзиёев заявил, что машин в центре не будет.",
+        ["Шавкат Мирзиёев", "Шавкат Мирзиёев"],
+    ),
+    "other-ministry-stays-unnamed": (
+        "Министр экономики Нурлан Тасмаганбетов заявил, что экспорт вырос.\n\n"
+        "Министр сельского хозяйства ранее подчеркнул, что урожай хороший.",
+        ["Нурлан Тасмаганбетов", "Министр сельского хозяйства"],
+    ),
+    "reference-keeps-the-speaker": (
+        "Экспорт вырос на треть. Об этом сообщил министр экономики Думитру Лупашку, передает агентство "
+        'со ссылкой на "Новости Дня".',
+        ["Думитру Лупашку"],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "speakers"), list(DISCOURSE.values()), ids=list(DISCOURSE))
+def test_discourse_resolution(text: str, speakers: list[str]) -> None:
+    """Pronouns and bare titles go to the most salient compatible person, never stay the speaker."""
+    assert [q.speaker for q in Article.from_text(text).quotes] == speakers
+
+
+UNNAMED_SOURCES = {
+    "po-informatsii-ministry": ("По информации Минфина, дефицит сократился.", "Минфин"),
+    "press-service": ("По информации пресс-службы, работы завершены.", "пресс-служба"),
+    "investigation": ("По информации следствия, деньги вывели за рубеж.", "следствие"),
+    "in-the-company": ("Добыча выросла на 5%, сообщили в компании.", "компания"),
+    "organisation-subject": ("Вчера Минтранс сообщил, что мост откроют летом.", "Минтранс"),
+    "latin-outlet-subject": ("KZNews сообщает, что курс стабилен.", "KZNews"),
+    "person-noun-subject": ("Позвонивший мужчина сообщил, что в доме посторонние.", "Позвонивший мужчина"),
+    "person-noun-after-po-slovam": ("По словам женщины, её отца пытались обмануть.", "женщина"),
+    "plural-noun": ("По мнению опытных водителей, трасса опасна.", "опытные водители"),
+    "plural-pronoun-to-people": (
+        "Аким посетил школу и поговорил с местными жителями. Они утверждают, что стены крепкие.",
+        "жители",
+    ),
+    "quoted-outlet-after-verb": ("Матч закончился вничью. Об этом сообщает «Спорт Дня».", "Спорт Дня"),
+}
+
+
+@pytest.mark.parametrize(("text", "speaker"), list(UNNAMED_SOURCES.values()), ids=list(UNNAMED_SOURCES))
+def test_unnamed_sources(text: str, speaker: str) -> None:
+    """Organisations and unnamed people speak as descriptors in the nominative, unnamed."""
+    (q,) = Article.from_text(text).quotes
+    assert (q.speaker, q.speaker_named) == (speaker, False)
+
+
+def test_article_persons_link_mentions() -> None:
+    """A person chain holds the name in any case, the surname alone, and the pronoun that attributed a quote."""
+    text = (
+        "Министр финансов Ерлан Сапаров встретился с Айгуль Нурлановой. По словам Ерлана Сапарова, "
+        "бюджет выполнен. Сапаров отметил, что долг снизился. Он добавил, что налоги не вырастут."
+    )
+    art = Article.from_text(text)
+    chains = {c.name: c for c in art.persons}
+    assert set(chains) == {"Ерлан Сапаров", "Айгуль Нурланова"}
+    sap = chains["Ерлан Сапаров"]
+    assert [text[s:e] for s, e in sap.mentions] == ["Ерлан Сапаров", "Ерлана Сапарова", "Сапаров", "Он"]
+    assert (sap.gender, sap.titles, sap.aliases) == ("m", ("министр",), ("Сапаров",))
+    assert chains["Айгуль Нурланова"].gender == "f"

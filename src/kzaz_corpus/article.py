@@ -10,7 +10,6 @@ determined by its text and id.
 from __future__ import annotations
 
 import datetime as _dt
-import json
 from collections.abc import Iterable
 from typing import Any
 
@@ -18,7 +17,20 @@ import attrs
 from attrs import field, frozen
 
 from .errors import ParseError
-from .model import DateMention, Entity, Metric, Paragraph, Quote, _date_or_none, _plain
+from .model import (
+    DateMention,
+    Entity,
+    Metric,
+    Paragraph,
+    PersonChain,
+    Quote,
+    _date_or_none,
+    _plain,
+    check_fields,
+    check_offsets,
+    json_line,
+    json_load,
+)
 
 __all__ = ["Article"]
 
@@ -90,13 +102,17 @@ class Article:
     entities: tuple[Entity, ...] = field(default=(), converter=_entities, repr=False)
 
     @classmethod
-    def from_text(cls, text: str, id: str = "") -> Article:
+    def from_text(cls, text: str, id: str = "", date: _dt.date | None = None) -> Article:
         """
         Parse a raw document: header, dates, quotes and metrics.
 
         Args:
             text: The document as decoded text. It is kept exactly as given.
             id: An identifier for the article.
+            date: The publication date, when it is known from elsewhere (a
+                feed, a database): it overrides the date the header states,
+                and relative expressions (``вчера``, ``в прошлом году``) are
+                resolved against it.
 
         The stages run in order on one analysed document
         (:class:`~kzaz_corpus.text.doc.Doc`): the header stage classifies the
@@ -107,7 +123,8 @@ class Article:
         metric to the entities it is about and to what it measures.
 
         Raises:
-            TypeError: if *text* or *id* is not a ``str``.
+            TypeError: if *text* or *id* is not a ``str``, or *date* is
+                neither a ``datetime.date`` nor ``None``.
 
         An error inside a stage is a bug, not bad input: it propagates as it
         is, never disguised as a :class:`~kzaz_corpus.errors.KzazError`.
@@ -115,11 +132,19 @@ class Article:
         >>> a = Article.from_text("Автор: Акпер Гасанов\\n\\nТекст без цифр.", id="a1")
         >>> (a.id, a.author, a.quotes, a.metrics)
         ('a1', 'Акпер Гасанов', (), ())
+        >>> a = Article.from_text("Экспорт вырос вчера.", id="a2", date=_dt.date(2025, 10, 22))
+        >>> a.date, a.dates[0].value
+        (datetime.date(2025, 10, 22), datetime.date(2025, 10, 21))
+
         """
         if not isinstance(text, str):
             raise TypeError(f"Article.from_text expects str, got {type(text).__name__}")
         if not isinstance(id, str):
             raise TypeError(f"Article id must be str, got {type(id).__name__}")
+        if date is not None and not isinstance(date, _dt.date):
+            raise TypeError(f"Article date must be datetime.date or None, got {type(date).__name__}")
+        if isinstance(date, _dt.datetime):
+            date = date.date()
         # The stages compile their grammars when first imported: keep
         # ``import kzaz_corpus`` cheap by importing them on first use.
         from .stages import dates as dates_stage
@@ -130,6 +155,8 @@ class Article:
         from .text.doc import Doc
 
         header = header_stage.parse_header(text)
+        if date is not None:
+            header = attrs.evolve(header, date=date)
         doc = Doc(text, header.paragraphs)
         dates = dates_stage.run(doc, anchor=header.date)
         quotes = quotes_stage.run(doc, date=header.date)
@@ -166,6 +193,25 @@ class Article:
                 seen.setdefault(q.speaker, None)
         return tuple(seen)
 
+    @property
+    def persons(self) -> tuple[PersonChain, ...]:
+        """
+        The people the article names, one :class:`~kzaz_corpus.model.PersonChain` each, in order of first mention.
+
+        Each chain links every mention of the person: names in any case,
+        surnames alone, initials, and the titles and pronouns that attributed
+        a quote to them. Computed from the text and the quotes on each access.
+
+        >>> a = Article.from_text("Министр Али Сарсенов выступил. Он сказал, что рост продолжится.")
+        >>> [(c.name, c.titles, len(c.mentions)) for c in a.persons]
+        [('Али Сарсенов', ('министр',), 2)]
+
+        .. versionadded:: 0.2.0
+        """
+        from .stages.quotes.persons import person_chains
+
+        return person_chains(self.text, self.quotes)
+
     def _repr_html_(self) -> str:
         from .views.html import format_article_html
 
@@ -186,11 +232,19 @@ class Article:
         """
         Rebuild an article from :meth:`to_dict` output, without re-running extraction.
 
+        Every field is checked: its type, and for offsets that they lie
+        within the text.
+
         Raises:
-            ParseError: if *data* lacks ``id``/``text`` or has unknown fields.
+            ParseError: if *data* lacks ``id``/``text``, has unknown fields, or
+                a field does not fit (``"<field>: expected …, got …"``).
 
         >>> Article.from_dict({"id": "x", "text": "Текст."}).text
         'Текст.'
+        >>> Article.from_dict({"id": "x", "text": "", "quotes": [5]})
+        Traceback (most recent call last):
+          ...
+        kzaz_corpus.errors.ParseError: quotes[0]: expected a Quote object, got 5
         """
         names = {f.name for f in attrs.fields(Article)}
         if not isinstance(data, dict) or "id" not in data or "text" not in data:
@@ -200,9 +254,11 @@ class Article:
             raise ParseError(f"unknown article fields: {sorted(unknown)}", text=repr(data)[:200])
         if not isinstance(data["id"], str) or not isinstance(data["text"], str):
             raise ParseError("expected 'id' and 'text' to be strings", text=repr(data)[:200])
+        check_fields(cls, data)
+        check_offsets(data, len(data["text"]))
         try:
             return cls(**data)
-        except (TypeError, ValueError) as exc:
+        except Exception as exc:  # anything the checks above let through is still a bad record
             raise ParseError(f"bad article record {data.get('id')!r}: {exc}", text=repr(data)[:200]) from exc
 
     def to_json(self) -> str:
@@ -212,7 +268,7 @@ class Article:
         >>> Article.from_json(Article.from_text("Текст.", id="x").to_json()).id
         'x'
         """
-        return json.dumps(self.to_dict(), ensure_ascii=False)
+        return json_line(self.to_dict())
 
     @classmethod
     def from_json(cls, line: str) -> Article:
@@ -225,8 +281,6 @@ class Article:
         >>> Article.from_json('{"id": "x", "text": ""}').id
         'x'
         """
-        try:
-            data = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise ParseError(f"invalid JSON: {exc.msg}", text=line[:200], pos=exc.pos) from exc
-        return cls.from_dict(data)
+        if not isinstance(line, str):
+            raise TypeError(f"Article.from_json expects str, got {type(line).__name__}")
+        return cls.from_dict(json_load(line))

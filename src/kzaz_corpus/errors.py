@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-__all__ = ["KzazError", "ParseError", "SourceError"]
+__all__ = ["DuplicateIdError", "KzazError", "ParseError", "SourceError"]
 
 
 class KzazError(Exception):
@@ -61,18 +61,44 @@ class SourceError(KzazError, ValueError):
     Attributes:
         path: The file that failed.
         reason: What went wrong, in words.
+        line: The line of the file (from 1), for line-based files, else ``None``.
 
     >>> e = SourceError("a.txt", "binary content (NUL bytes)")
     >>> str(e)
     'a.txt: binary content (NUL bytes)'
+    >>> str(SourceError("c.jsonl", "start: expected an integer, got 'x'", line=3))
+    "c.jsonl:3: start: expected an integer, got 'x'"
 
     .. versionadded:: 0.1.0
     """
 
-    def __init__(self, path: str | Path, reason: str) -> None:
-        super().__init__(f"{path}: {reason}")
+    def __init__(self, path: str | Path, reason: str, line: int | None = None) -> None:
+        where = f"{path}:{line}" if line is not None else f"{path}"
+        super().__init__(f"{where}: {reason}")
         self.path = str(path)
         self.reason = reason
+        self.line = line
 
-    def __reduce__(self) -> tuple[type[SourceError], tuple[str, str]]:
-        return (type(self), (self.path, self.reason))
+    def __reduce__(self) -> tuple[type[SourceError], tuple[str, str, int | None]]:
+        return (type(self), (self.path, self.reason, self.line))
+
+
+class DuplicateIdError(KzazError, ValueError):
+    """
+    Two articles of one corpus have the same id.
+
+    Attributes:
+        id: The id given twice.
+
+    >>> str(DuplicateIdError("x"))
+    "duplicate article id 'x': ids must be unique within a corpus"
+
+    .. versionadded:: 0.1.0
+    """
+
+    def __init__(self, id: str) -> None:
+        super().__init__(f"duplicate article id {id!r}: ids must be unique within a corpus")
+        self.id = id
+
+    def __reduce__(self) -> tuple[type[DuplicateIdError], tuple[str]]:
+        return (type(self), (self.id,))

@@ -16,6 +16,12 @@ True
 from __future__ import annotations
 
 import datetime as _dt
+import functools
+import json
+import math
+import re
+import types
+import typing
 from collections.abc import Iterable
 from typing import Any, Literal, TypeVar, cast
 
@@ -35,6 +41,7 @@ __all__ = [
     "MetricKind",
     "Paragraph",
     "ParagraphKind",
+    "PersonChain",
     "Qualifier",
     "Quote",
     "QuoteKind",
@@ -75,6 +82,26 @@ def _plain(value: Any) -> Any:
     return value
 
 
+def _finite_float(value: Any) -> float:
+    """Convert to a finite float; a value that is none is not a metric."""
+    from .errors import ParseError
+
+    try:
+        out = float(value)
+    except OverflowError:
+        out = math.inf
+    if not math.isfinite(out):
+        raise ParseError(f"a metric value must be a finite number, got {_show(value)}", text=_show(value))
+    return out
+
+
+def _finite_or_none(value: Any) -> float | None:
+    """Check that a number is finite; keep the value as given."""
+    if isinstance(value, (int, float)):
+        _finite_float(value)
+    return cast("float | None", value)
+
+
 class _Record:
     """Mixin: lossless conversion to and from plain dicts."""
 
@@ -99,6 +126,7 @@ class _Record:
         unknown = set(data) - names
         if unknown:
             raise TypeError(f"unknown fields for {cls.__name__}: {sorted(unknown)}")
+        check_fields(cls, data)
         return cls(**data)
 
 
@@ -216,6 +244,47 @@ class Quote(_Record):
         return format_quote_html(self)
 
 
+def _spans(items: Iterable[tuple[int, int] | list[int]]) -> tuple[tuple[int, int], ...]:
+    return tuple((int(a), int(b)) for a, b in items)
+
+
+def _strs(items: Iterable[str]) -> tuple[str, ...]:
+    return tuple(items)
+
+
+@frozen
+class PersonChain(_Record):
+    """
+    One person of an article: every mention of them, linked into a chain.
+
+    The chain holds the mentions by name in any case (``Касым-Жомарта
+    Токаева``, ``Токаев``, ``А. Жумабаева``), and the titles and pronouns that
+    attributed a quote to the person (``Глава государства``, ``он``), each as a
+    ``(start, end)`` span into the article text, in text order.
+
+    Attributes:
+        name: The canonical name: the fullest nominative form the article gives.
+        gender: ``"m"``, ``"f"`` or ``None`` when the text does not tell.
+        aliases: The other nominative forms the article names the person by
+            (``Токаев``, ``К. Токаев``), in order of first use.
+        titles: The titles the article gives the person in apposition
+            (``президент``, ``посол``), as lemmas, in order of first use.
+        mentions: The spans of every mention.
+
+    >>> c = PersonChain(name="Али Сарсенов", gender="m", aliases=("Сарсенов",), mentions=((8, 20), (31, 33)))
+    >>> PersonChain.from_dict(c.to_dict()) == c
+    True
+
+    .. versionadded:: 0.2.0
+    """
+
+    name: str
+    gender: Literal["m", "f"] | None = None
+    aliases: tuple[str, ...] = field(default=(), converter=_strs)
+    titles: tuple[str, ...] = field(default=(), converter=_strs)
+    mentions: tuple[tuple[int, int], ...] = field(default=(), converter=_spans)
+
+
 def _strings(items: Iterable[str]) -> tuple[str, ...]:
     return tuple(items)
 
@@ -268,8 +337,8 @@ class Metric(_Record):
     start: int
     end: int
     surface: str
-    value: float = field(converter=float)
-    high: float | None = None
+    value: float = field(converter=_finite_float)
+    high: float | None = field(default=None, converter=_finite_or_none)
     unit: str | None = None
     qualifier: Qualifier | None = None
     kind: MetricKind | None = None
@@ -288,14 +357,6 @@ class Metric(_Record):
 
         return format_metric_html(self)
 
-
-
-def _spans(items: Iterable[Iterable[int]]) -> tuple[tuple[int, int], ...]:
-    out = []
-    for item in items:
-        start, end = item
-        out.append((int(start), int(end)))
-    return tuple(out)
 
 
 @frozen
@@ -442,3 +503,226 @@ class Header(_Record):
     photo_credit: str | None = None
     source: str | None = None
     paragraphs: tuple[Paragraph, ...] = field(default=(), converter=_paragraph_tuple)
+
+
+# -- validation of plain data (records read back from JSON) -----------------------
+
+#: Largest magnitude accepted for a float field (finite, with room to spare).
+_MAX_FLOAT = 1e300
+
+
+def _show(value: object) -> str:
+    """A short repr of a bad value for an error message."""
+    if isinstance(value, (dict, list)):
+        return f"a JSON {'object' if isinstance(value, dict) else 'array'}"
+    text = repr(value) if not isinstance(value, int) or abs(value) < 10**30 else "a huge integer"
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _fail(where: str, expected: str, value: object) -> typing.NoReturn:
+    from .errors import ParseError
+
+    raise ParseError(f"{where}: expected {expected}, got {_show(value)}", text=_show(value))
+
+
+def _check_int(where: str, value: object) -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value < 2**62:
+        _fail(where, "a non-negative integer", value)
+
+
+def _check_float(where: str, value: object) -> None:
+    ok = isinstance(value, (int, float)) and not isinstance(value, bool)
+    if ok and isinstance(value, int):
+        ok = abs(value) <= 10**300
+    if not ok or not math.isfinite(float(cast(float, value))) or abs(float(cast(float, value))) > _MAX_FLOAT:
+        _fail(where, "a finite number", value)
+
+
+def _check_date(where: str, value: object) -> None:
+    if isinstance(value, _dt.date):
+        return
+    if isinstance(value, str) and len(value) == 10:
+        try:
+            _dt.date.fromisoformat(value)
+            return
+        except ValueError:
+            pass
+    _fail(where, "an ISO date (YYYY-MM-DD)", value)
+
+
+def _check_scalar(where: str, hint: Any, value: object) -> bool:
+    """Check *value* against a plain type; ``False`` if *hint* is not one."""
+    if hint is int:
+        _check_int(where, value)
+    elif hint is float:
+        _check_float(where, value)
+    elif hint is bool:
+        if not isinstance(value, bool):
+            _fail(where, "true or false", value)
+    elif hint is str:
+        if not isinstance(value, str):
+            _fail(where, "a string", value)
+    elif hint is _dt.date:
+        _check_date(where, value)
+    else:
+        return False
+    return True
+
+
+def _check_value(where: str, hint: Any, value: object) -> None:
+    """Check one field value against its annotation (JSON-level types)."""
+    origin = typing.get_origin(hint)
+    args = typing.get_args(hint)
+    if origin in (typing.Union, types.UnionType):
+        if value is None and type(None) in args:
+            return
+        (inner,) = [a for a in args if a is not type(None)]
+        _check_value(where, inner, value)
+    elif origin is Literal:
+        if value not in args or isinstance(value, bool):
+            _fail(where, "one of " + ", ".join(repr(a) for a in args), value)
+    elif origin is tuple:
+        if not isinstance(value, (list, tuple)):
+            _fail(where, "a list", value)
+        fixed = len(args) > 1 and args[-1] is not Ellipsis  # tuple[str, int]: one type per position
+        for i, item in enumerate(value):
+            _check_value(f"{where}[{i}]", args[min(i, len(args) - 1)] if fixed else args[0], item)
+    elif attrs.has(hint):
+        if isinstance(value, hint):
+            return
+        if not isinstance(value, dict):
+            _fail(where, f"a {hint.__name__} object", value)
+        check_fields(hint, value, prefix=f"{where}.")
+    elif not _check_scalar(where, hint, value):  # pragma: no cover - every field type is handled above
+        raise AssertionError(f"no check for {hint!r}")
+
+
+@functools.cache
+def _hints(cls: type) -> dict[str, Any]:
+    return typing.get_type_hints(cls)
+
+
+def check_fields(cls: type, data: object, prefix: str = "") -> None:
+    """
+    Check plain data (from JSON) against the fields of the record class *cls*: names, types, ranges.
+
+    Offsets must be non-negative integers, floats finite, literals one of
+    their values, dates ISO strings, nested records objects and sequences
+    lists; fields without a default must be present.
+
+    Raises:
+        ParseError: ``"<field>: expected …, got …"`` for the first field that does not fit.
+
+    >>> check_fields(Paragraph, {"start": "0", "end": 3})
+    Traceback (most recent call last):
+      ...
+    kzaz_corpus.errors.ParseError: start: expected a non-negative integer, got '0'
+    >>> check_fields(Metric, {"start": 0, "end": 1, "surface": "5", "value": 5, "period": {"start": -1}})
+    Traceback (most recent call last):
+      ...
+    kzaz_corpus.errors.ParseError: period.start: expected a non-negative integer, got -1
+    """
+    if not isinstance(data, dict):
+        _fail(prefix.rstrip(".") or "record", f"a {cls.__name__} object", data)
+    fields = {f.name: f for f in attrs.fields(cast(Any, cls))}
+    unknown = sorted(k for k in data if k not in fields)
+    if unknown:
+        _fail(f"{prefix}{unknown[0]}", f"one of the fields of {cls.__name__}", unknown[0])
+    hints = _hints(cls)
+    for name, f in fields.items():
+        if name not in data:
+            if f.default is attrs.NOTHING:
+                _fail(f"{prefix}{name}", "a value (the field is required)", "nothing")
+            continue
+        _check_value(f"{prefix}{name}", hints[name], data[name])
+    _check_span(data, prefix)
+
+
+def _check_span(data: dict[str, Any], prefix: str) -> None:
+    for lo, hi in (("start", "end"), ("mention_start", "mention_end"), ("sentence_start", "sentence_end")):
+        a, b = data.get(lo), data.get(hi)
+        if isinstance(a, int) and isinstance(b, int) and a > b:
+            _fail(f"{prefix}{hi}", f"an offset at least {lo} ({a})", b)
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+_OFFSETS = ("start", "end", "mention_start", "mention_end", "sentence_start", "sentence_end")
+
+
+def check_offsets(data: object, length: int, where: str = "") -> None:
+    """
+    Check that every offset in plain record data lies within a text of *length* characters.
+
+    Raises:
+        ParseError: naming the first offset past the end.
+
+    >>> check_offsets({"quotes": [{"start": 2, "end": 9}]}, 5)
+    Traceback (most recent call last):
+      ...
+    kzaz_corpus.errors.ParseError: quotes[0].end: expected an offset within the text (0..5), got 9
+    """
+    if isinstance(data, dict):
+        for key, value in data.items():
+            path = f"{where}.{key}" if where else str(key)
+            if key in _OFFSETS and isinstance(value, int) and not isinstance(value, bool):
+                if not 0 <= value <= length:
+                    _fail(path, f"an offset within the text (0..{length})", value)
+            else:
+                check_offsets(value, length, path)
+    elif isinstance(data, list):
+        for i, item in enumerate(data):
+            check_offsets(item, length, f"{where}[{i}]")
+
+
+def json_line(data: object) -> str:
+    """
+    Strict JSON on one line: no ``NaN``/``Infinity``, Cyrillic as is, lone surrogates escaped.
+
+    Text that cannot be encoded as UTF-8 (a lone surrogate from an undecodable
+    file name, say) is written with ``\\u`` escapes, so the line is always
+    valid UTF-8 and reads back to the same string.
+
+    Raises:
+        ValueError: if *data* holds a float that is not finite.
+
+    >>> json_line({"a": "Да", "b": "x\\udcff"})
+    '{"a": "Да", "b": "x\\\\udcff"}'
+    """
+    line = json.dumps(data, ensure_ascii=False, allow_nan=False)
+    # A surrogate can only stand inside a JSON string, where its escape means the same.
+    return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", line)
+
+
+def _no_constant(name: str) -> Any:
+    from .errors import ParseError
+
+    raise ParseError(f"invalid JSON: expected a finite number, got {name}", text=name)
+
+
+def json_load(line: str) -> Any:
+    """
+    Parse one line of strict JSON; every failure is a :class:`~kzaz_corpus.ParseError`.
+
+    ``NaN`` and ``Infinity``, integers of thousands of digits and nesting too
+    deep for the parser are refused with a message, not a bare exception.
+
+    >>> json_load('{"a": [1, 2]}')
+    {'a': [1, 2]}
+    >>> json_load("[" * 100000)
+    Traceback (most recent call last):
+      ...
+    kzaz_corpus.errors.ParseError: invalid JSON: nested too deeply
+    """
+    from .errors import ParseError
+
+    try:
+        return json.loads(line, parse_constant=_no_constant)
+    except json.JSONDecodeError as exc:
+        raise ParseError(f"invalid JSON: {exc.msg}", text=line[:200], pos=exc.pos) from exc
+    except RecursionError as exc:
+        raise ParseError("invalid JSON: nested too deeply", text=line[:200]) from exc
+    except ParseError:
+        raise
+    except ValueError as exc:  # an integer too long to convert
+        raise ParseError(f"invalid JSON: {exc}", text=line[:200]) from exc

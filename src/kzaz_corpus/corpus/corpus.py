@@ -13,7 +13,7 @@ Facts:
 from __future__ import annotations
 
 import datetime as _dt
-import json
+import itertools
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from importlib import resources
 from pathlib import Path
@@ -22,10 +22,11 @@ from typing import TYPE_CHECKING, overload
 from attrs import field, frozen
 
 from ..article import Article
-from ..errors import ParseError, SourceError
+from ..errors import DuplicateIdError, KzazError, ParseError, SourceError
+from ..model import check_fields, json_load
 from .parallel import analyse_paths
 from .queries import MetricRow, QuoteGroup, Speaker, group_quotes, metrics_table, speakers_of
-from .sources import LoadError
+from .sources import KnownDates, LoadError, known_date, list_files, path_ids
 from .timeline import corpus_entities, timeline
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -39,7 +40,11 @@ def _sort_key(article: Article) -> str:
 
 
 def _articles(items: Iterable[Article]) -> tuple[Article, ...]:
-    return tuple(sorted(items, key=_sort_key))
+    out = tuple(sorted(items, key=_sort_key))
+    for a, b in itertools.pairwise(out):
+        if a.id == b.id:
+            raise DuplicateIdError(a.id)
+    return out
 
 
 def _errors(items: Iterable[LoadError]) -> tuple[LoadError, ...]:
@@ -66,35 +71,82 @@ class Corpus:
 
     # -- sources -----------------------------------------------------------
     @classmethod
-    def from_texts(cls, texts: Mapping[str, str]) -> Corpus:
+    def from_texts(cls, texts: Mapping[str, str], dates: KnownDates | None = None) -> Corpus:
         """
         Parse articles from a mapping of id to text.
 
+        A text that cannot be analysed (an error in the analysis) does not
+        lose the others: it becomes a :class:`LoadError` named by its id.
+
+        Args:
+            texts: Article id to text.
+            dates: Publication dates known from elsewhere: a mapping of id to
+                ``datetime.date``, or a function of the id returning a date or
+                ``None``. A known date overrides the header's.
+
+        Raises:
+            TypeError: if an id or a text is not a ``str``.
+
         >>> len(Corpus.from_texts({"x": "Текст."}))
         1
+        >>> Corpus.from_texts({"x": "Текст."}, dates={"x": _dt.date(2025, 1, 2)})["x"].date
+        datetime.date(2025, 1, 2)
         """
-        return cls(articles=[Article.from_text(t, id=i) for i, t in texts.items()])
+        articles: list[Article] = []
+        errors: list[LoadError] = []
+        for id, text in texts.items():
+            if not isinstance(id, str) or not isinstance(text, str):
+                raise TypeError(f"from_texts expects str ids and texts, got {type(id).__name__}: {type(text).__name__}")
+            try:
+                articles.append(Article.from_text(text, id=id, date=known_date(dates, id)))
+            except KzazError as exc:
+                errors.append(LoadError(path=id, reason=f"cannot parse: {exc}"))
+            except Exception as exc:  # a bug in an extractor: keep the other texts
+                errors.append(LoadError(path=id, reason=f"internal error: {type(exc).__name__}: {exc}"))
+        return cls(articles=articles, errors=errors)
 
     @classmethod
     def from_directory(
-        cls, path: str | Path, pattern: str = "*.txt", *, strict: bool = False, workers: int | None = None
+        cls,
+        path: str | Path,
+        pattern: str = "*.txt",
+        *,
+        strict: bool = False,
+        workers: int | None = None,
+        encoding: str | None = None,
+        errors: str = "replace",
+        dates: KnownDates | None = None,
     ) -> Corpus:
         """
-        Load every file matching *pattern* under *path* (not recursive).
+        Load every file matching *pattern* under *path*.
+
+        Article ids are the paths relative to *path* without the extension
+        (``"x"``, or ``"2025/x"`` for a pattern such as ``"*/*.txt"``), so
+        they are unique.
 
         Args:
             path: A directory of text files.
-            pattern: A glob for the files to read.
+            pattern: A glob for the files to read, relative to *path*
+                (``"**/*.txt"`` reads subdirectories too).
             strict: Raise on the first bad file instead of collecting it in
                 :attr:`errors`.
             workers: ``None`` or ``1`` analyses the files in this process;
                 ``N >= 2`` uses *N* worker processes (see
                 :func:`kzaz_corpus.corpus.parallel.analyse_paths`). The result is the
                 same either way.
+            encoding: A codec for every file instead of detection.
+            errors: ``"replace"`` keeps a file with undecodable bytes (each
+                becomes U+FFFD) and lists a warning with the byte offset in
+                :attr:`errors`; ``"strict"`` rejects such a file.
+            dates: Publication dates known from elsewhere, by article id: a
+                mapping or a function returning a date or ``None``. A known
+                date overrides the header's.
 
         Raises:
-            SourceError: if *path* is not a directory, or, with ``strict=True``,
+            SourceError: if *path* is not a directory, the pattern is bad
+                (empty, absolute or with ``..``), or, with ``strict=True``,
                 naming the first file that fails.
+            ValueError: for an unknown *encoding* or *errors*.
 
         >>> import tempfile, os
         >>> with tempfile.TemporaryDirectory() as d:
@@ -105,21 +157,30 @@ class Corpus:
         (1, ['binary content'])
         """
         articles: list[Article] = []
-        errors: list[LoadError] = []
-        for item in iter_directory(path, pattern, strict=strict, workers=workers):
+        problems: list[LoadError] = []
+        items = iter_directory(
+            path, pattern, strict=strict, workers=workers, encoding=encoding, errors=errors, dates=dates
+        )
+        for item in items:
             if isinstance(item, LoadError):
-                errors.append(item)
+                problems.append(item)
             else:
                 articles.append(item)
-        return cls(articles=articles, errors=errors)
+        return cls(articles=articles, errors=problems)
 
     @classmethod
     def from_jsonl(cls, path: str | Path) -> Corpus:
         """
         Read a corpus written by :meth:`to_jsonl` (no re-analysis).
 
+        Every line is checked: JSON, then each field's type and range. The
+        first line that does not fit raises, naming the file, the line and
+        the field.
+
         Raises:
-            SourceError: if the file cannot be read or a line is not an article.
+            SourceError: ``"<file>:<line>: <field>: expected …, got …"`` for a
+                bad line (invalid JSON, a field of the wrong type or out of
+                range, a duplicate id), or if the file cannot be read.
 
         >>> import tempfile, os
         >>> c = Corpus.from_texts({"x": "date 2025-01-02 Текст."})
@@ -129,29 +190,18 @@ class Corpus:
         True
         """
         p = Path(path)
-        articles: list[Article] = []
-        errors: list[LoadError] = []
+        articles: dict[str, Article] = {}
+        problems: list[LoadError] = []
         try:
             with p.open(encoding="utf-8") as fh:
                 for n, line in enumerate(fh, 1):
-                    if not line.strip():
-                        continue
-                    try:
-                        data = json.loads(line)
-                    except json.JSONDecodeError as exc:
-                        raise SourceError(p, f"line {n}: invalid JSON ({exc.msg})") from exc
-                    if isinstance(data, dict) and data.get("type") == "error":
-                        errors.append(LoadError(path=str(data.get("path", "")), reason=str(data.get("reason", ""))))
-                        continue
-                    try:
-                        articles.append(Article.from_dict(data))
-                    except ParseError as exc:
-                        raise SourceError(p, f"line {n}: {exc}") from exc
+                    if line.strip():
+                        _read_line(p, n, line, articles, problems)
         except OSError as exc:
             raise SourceError(p, f"cannot read file: {exc.strerror or exc}") from exc
         except UnicodeDecodeError as exc:
-            raise SourceError(p, "not UTF-8 JSON Lines") from exc
-        return cls(articles=articles, errors=errors)
+            raise SourceError(p, f"not UTF-8 JSON Lines (undecodable byte at offset {exc.start} of a line)") from exc
+        return cls(articles=articles.values(), errors=problems)
 
     # -- sinks -------------------------------------------------------------
     def to_jsonl(self, path: str | Path) -> None:
@@ -351,14 +401,41 @@ class Corpus:
         return timeline(self.articles, indicator=indicator, entity=entity)
 
 
+def _read_line(p: Path, n: int, line: str, articles: dict[str, Article], problems: list[LoadError]) -> None:
+    """Read line *n* of a JSON Lines corpus into *articles* or *problems*; raise naming the line."""
+    try:
+        data = json_load(line)
+        if isinstance(data, dict) and data.get("type") == "error":
+            record = {k: v for k, v in data.items() if k != "type"}
+            check_fields(LoadError, record)
+            problems.append(LoadError(**record))
+            return
+        article = Article.from_dict(data)
+    except ParseError as exc:
+        raise SourceError(p, str(exc), line=n) from exc
+    if article.id in articles:
+        raise SourceError(p, f"id: expected an id not used on an earlier line, got {article.id!r}", line=n)
+    articles[article.id] = article
+
+
 def iter_directory(
-    path: str | Path, pattern: str = "*.txt", *, strict: bool = False, workers: int | None = None
+    path: str | Path,
+    pattern: str = "*.txt",
+    *,
+    strict: bool = False,
+    workers: int | None = None,
+    encoding: str | None = None,
+    errors: str = "replace",
+    dates: KnownDates | None = None,
 ) -> Iterator[Article | LoadError]:
     """
     Yield each file under *path* as an :class:`Article` or a :class:`LoadError`, lazily, in name order.
 
     Memory stays bounded by a few articles at a time, whatever the size of the
-    directory.
+    directory. Every path that matches and is not a directory gives an item:
+    what cannot be read (a dangling link, a link loop, a FIFO, a device) gives
+    a :class:`LoadError`. A file decoded with replaced bytes gives a warning
+    (``severity="warning"``) just before its article.
 
     Args:
         path: A directory of text files.
@@ -369,10 +446,15 @@ def iter_directory(
             ``N >= 2`` uses *N* worker processes, still yielding in name
             order and the same items as a serial run (see
             :func:`kzaz_corpus.corpus.parallel.analyse_paths`).
+        encoding: A codec for every file instead of detection.
+        errors: ``"replace"`` or ``"strict"``, as for :meth:`Corpus.from_directory`.
+        dates: Publication dates known from elsewhere, by article id: a
+            mapping or a function returning a date or ``None``.
 
     Raises:
-        SourceError: if *path* is not a directory, or with ``strict=True`` for the first bad file.
-        ValueError: if *workers* is less than 1.
+        SourceError: if *path* is not a directory, the pattern is bad, or with
+            ``strict=True`` for the first bad file.
+        ValueError: if *workers* is less than 1, or for an unknown *encoding* or *errors*.
 
     >>> import tempfile, os
     >>> with tempfile.TemporaryDirectory() as d:
@@ -381,11 +463,11 @@ def iter_directory(
     ['a']
     """
     root = Path(path)
-    if not root.is_dir():
-        raise SourceError(root, "not a directory")
-
-    files = (p for p in sorted(root.glob(pattern)) if p.is_file())
-    yield from analyse_paths(files, workers=workers, strict=strict)
+    files = list_files(root, pattern)
+    entries = zip(files, path_ids(files, root), strict=True)
+    yield from analyse_paths(
+        entries, workers=workers, strict=strict, encoding=encoding, errors=errors, dates=dates
+    )
 
 
 def _seed_dir() -> Path:

@@ -7,18 +7,25 @@ Facts:
   inside the functions here, so ``import kzaz_corpus`` stays cheap.
 - Work is split into partitions of files (or texts). A task reads and
   analyses one partition and turns it into the tables of
-  :mod:`kzaz_corpus.views.frames` (articles, quotes, metrics, dates) plus a table of
+  :mod:`kzaz_corpus.views.frames` (articles, quotes, metrics, dates, texts) plus a table of
   files that could not be loaded. Files are read by the workers, so only paths
   travel from the client.
-- :func:`to_parquet` writes all five tables in one computation: each partition
+- :func:`to_parquet` writes all six tables in one computation: each partition
   is analysed once, however many tables it feeds.
 - Row order follows input order: directory files in name order, bag items in
   bag order; Parquet part files are numbered so that reading a table back
   keeps that order.
 - The same code runs on any scheduler: ``"synchronous"`` for debugging,
-  ``"processes"`` on one machine, or a ``distributed.Client`` on a cluster
-  (then paths and the output directory must be visible to every worker, or be
-  fsspec URLs such as ``s3://bucket/news``).
+  ``"threads"`` or ``"processes"`` on one machine, or a ``distributed.Client``
+  on a cluster (then paths and the output directory must be visible to every
+  worker, or be fsspec URLs such as ``s3://bucket/news``). Without a choice,
+  an active client is used if there is one, else the synchronous scheduler
+  for one partition and threads for more: they start at once and never fork
+  or spawn, so a script read from standard input works as well.
+- Everything sent to workers is a module-level function, so process
+  schedulers work with ``spawn`` as well as ``fork``.
+- A text or file whose analysis fails, even with an internal error, becomes a
+  row of the errors table; the other partitions and rows are kept.
 """
 
 from __future__ import annotations
@@ -27,30 +34,17 @@ import hashlib
 import importlib
 from collections.abc import Iterable, Mapping
 from pathlib import Path
-from types import MappingProxyType
 from typing import Any
 
 from ..article import Article
-from ..errors import KzazError, SourceError
-from ..views.frames import ARTICLE_COLUMNS, DATE_COLUMNS, METRIC_COLUMNS, QUOTE_COLUMNS, to_pandas
-from .parallel import load_path
-from .sources import LoadError
+from ..errors import KzazError
+from ..views.frames import ERROR_COLUMNS, TABLE_COLUMNS, column_dtype, to_pandas
+from .sources import LoadError, list_files, load_file, path_ids
 
 __all__ = ["ERROR_COLUMNS", "TABLES", "analyse_texts", "from_directory", "to_dataframes", "to_parquet"]
 
-#: Columns of the table of files (or texts) that could not be loaded.
-ERROR_COLUMNS: Mapping[str, str] = MappingProxyType({"path": "string", "reason": "string"})
-
 #: The tables written by :func:`to_parquet`, with their columns and dtypes.
-TABLES: Mapping[str, Mapping[str, str]] = MappingProxyType(
-    {
-        "articles": ARTICLE_COLUMNS,
-        "quotes": QUOTE_COLUMNS,
-        "metrics": METRIC_COLUMNS,
-        "dates": DATE_COLUMNS,
-        "errors": ERROR_COLUMNS,
-    }
-)
+TABLES: Mapping[str, Mapping[str, str]] = TABLE_COLUMNS
 
 #: Files per partition when reading a directory: a few seconds of work per task.
 _FILES_PER_PARTITION = 64
@@ -69,9 +63,10 @@ def from_directory(path: str | Path, pattern: str = "*.txt", *, files_per_partit
 
     Nothing is read until the bag is computed; each task reads its own files.
     Items are :class:`~kzaz_corpus.Article` objects, or
-    :class:`~kzaz_corpus.LoadError` for files that cannot be loaded, in file
-    name order, exactly as :func:`kzaz_corpus.corpus.iter_directory` yields
-    them.
+    :class:`~kzaz_corpus.LoadError` for files that cannot be loaded (and
+    warnings for files decoded with replaced bytes), in file name order,
+    exactly as :func:`kzaz_corpus.corpus.iter_directory` yields them, ids
+    included.
 
     Args:
         path: A directory of text files (listed on the client).
@@ -95,14 +90,18 @@ def from_directory(path: str | Path, pattern: str = "*.txt", *, files_per_partit
     """
     db = _require("dask.bag")
     root = Path(path)
-    if not root.is_dir():
-        raise SourceError(root, "not a directory")
     if files_per_partition < 1:
         raise ValueError(f"files_per_partition must be at least 1, got {files_per_partition}")
-    files = [str(p) for p in sorted(root.glob(pattern)) if p.is_file()]
+    files = list_files(root, pattern)
     if not files:
         return db.from_sequence([], npartitions=1)
-    return db.from_sequence(files, partition_size=files_per_partition).map(load_path)
+    entries = [(str(p), id) for p, id in zip(files, path_ids(files, root), strict=True)]
+    return db.from_sequence(entries, partition_size=files_per_partition).map(_load_entry).flatten()
+
+
+def _load_entry(entry: tuple[str, str]) -> tuple[Article | LoadError, ...]:
+    """Read and analyse one ``(path, id)`` pair: its warning, if any, and its article or error."""
+    return load_file(entry[0], entry[1])
 
 
 def _text_id(text: str) -> str:
@@ -122,7 +121,9 @@ def _analyse_item(item: Any) -> Article | LoadError:
     try:
         return Article.from_text(text, id=id)
     except KzazError as exc:
-        return LoadError(path=id, reason=str(exc))
+        return LoadError(path=id, reason=f"cannot parse: {exc}")
+    except Exception as exc:  # a bug in an extractor: keep the other texts
+        return LoadError(path=id, reason=f"internal error: {type(exc).__name__}: {exc}")
 
 
 def analyse_texts(bag: Any) -> Any:
@@ -150,8 +151,7 @@ def analyse_texts(bag: Any) -> Any:
 
 
 def _partition_tables(items: Iterable[Article | LoadError]) -> dict[str, Any]:
-    """Turn one partition of results into its five pandas tables."""
-    pd = _require("pandas")
+    """Turn one partition of results into its tables."""
     articles: list[Article] = []
     errors: list[LoadError] = []
     for item in items:
@@ -159,17 +159,8 @@ def _partition_tables(items: Iterable[Article | LoadError]) -> dict[str, Any]:
             errors.append(item)
         else:
             articles.append(item)
-    frames = to_pandas(articles)
-    error_frame = pd.DataFrame(
-        {name: pd.Series([getattr(e, name) for e in errors], dtype=dtype) for name, dtype in ERROR_COLUMNS.items()}
-    )
-    return {
-        "articles": frames.articles,
-        "quotes": frames.quotes,
-        "metrics": frames.metrics,
-        "dates": frames.dates,
-        "errors": error_frame,
-    }
+    frames = to_pandas(articles, errors)
+    return {name: getattr(frames, name) for name in TABLES}
 
 
 def _pick(tables: dict[str, Any], name: str) -> Any:
@@ -179,7 +170,7 @@ def _pick(tables: dict[str, Any], name: str) -> Any:
 def _meta(name: str) -> Any:
     pd = _require("pandas")
     columns = TABLES[name]
-    return pd.DataFrame({c: pd.Series([], dtype=t) for c, t in columns.items()})
+    return pd.DataFrame({c: pd.Series([], dtype=column_dtype(pd, name, c)) for c in columns})
 
 
 def _as_article_bag(source: Any, pattern: str, files_per_partition: int) -> Any:
@@ -192,9 +183,9 @@ def to_dataframes(
     source: Any, *, pattern: str = "*.txt", files_per_partition: int = _FILES_PER_PARTITION
 ) -> dict[str, Any]:
     """
-    Return lazy Dask data frames of the articles, quotes, metrics, dates and load errors.
+    Return lazy Dask data frames of the articles, quotes, metrics, dates, texts and load errors.
 
-    The five frames share their analysis tasks: computing them together (for
+    The six frames share their analysis tasks: computing them together (for
     instance ``dask.compute(*frames.values())``) analyses every partition once.
 
     Args:
@@ -210,7 +201,7 @@ def to_dataframes(
     >>> import dask.bag as db
     >>> frames = to_dataframes(db.from_sequence([("a1", "date 2025-10-21 Текст.")]))
     >>> sorted(frames)
-    ['articles', 'dates', 'errors', 'metrics', 'quotes']
+    ['articles', 'dates', 'errors', 'metrics', 'quotes', 'texts']
     >>> frames["articles"].compute(scheduler="synchronous")["article_id"].tolist()
     ['a1']
 
@@ -230,15 +221,24 @@ def _part_name(i: int) -> str:
     return f"part-{i:06d}.parquet"
 
 
-def _default_scheduler() -> str | None:
-    """Processes unless the user chose a scheduler or started a distributed client."""
+def _default_scheduler(partitions: int) -> str | None:
+    """
+    The scheduler to use when none was chosen: ``None`` (Dask's choice) if one
+    was configured or a distributed client is active, else ``"synchronous"``
+    for one partition and ``"threads"`` for more.
+
+    Threads share one core for this pure-Python analysis, but they start at
+    once, never fork or spawn (so nothing breaks when the calling script came
+    from standard input) and never copy the results between processes. For
+    every core, start a ``distributed.Client`` or pass ``scheduler="processes"``.
+    """
     dask = _require("dask")
     if dask.config.get("scheduler", None) is not None:
         return None
     try:
         importlib.import_module("distributed").default_client()
     except (ImportError, ValueError):
-        return "processes"
+        return "synchronous" if partitions <= 1 else "threads"
     return None
 
 
@@ -254,7 +254,7 @@ def to_parquet(
     """
     Analyse a directory or a bag of texts and write each table as a Parquet dataset.
 
-    Writes ``<out_dir>/articles``, ``quotes``, ``metrics``, ``dates`` and
+    Writes ``<out_dir>/articles``, ``quotes``, ``metrics``, ``dates``, ``texts`` and
     ``errors``: each a directory of ``part-NNNNNN.parquet`` files that
     ``pandas.read_parquet`` or ``dask.dataframe.read_parquet`` read as one
     table. Existing datasets of those names are replaced.
@@ -267,9 +267,10 @@ def to_parquet(
         files_per_partition: Files per task, when *source* is a directory.
         scheduler: A Dask scheduler name (``"synchronous"``, ``"threads"``,
             ``"processes"``). By default the one configured with
-            ``dask.config.set`` or the active ``distributed.Client``, and
-            ``"processes"`` if there is neither: analysis is pure Python, so
-            threads would share one core.
+            ``dask.config.set`` or the active ``distributed.Client``, and if
+            there is neither, ``"synchronous"`` for one partition and
+            ``"threads"`` for more (see the module notes; for all the cores of
+            a machine, start a ``distributed.Client()``).
         storage_options: Passed to fsspec for remote *out_dir*.
 
     Returns:
@@ -304,5 +305,6 @@ def to_parquet(
         )
         for name, frame in frames.items()
     ]
-    dask.compute(*writes, scheduler=scheduler or _default_scheduler())
+    partitions = frames["articles"].npartitions
+    dask.compute(*writes, scheduler=scheduler or _default_scheduler(partitions))
     return paths

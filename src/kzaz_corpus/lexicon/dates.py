@@ -18,7 +18,7 @@ import regex
 
 from .tables import read_table
 
-__all__ = ["alternation", "day_words", "modifiers", "months", "read_table"]
+__all__ = ["alternation", "day_words", "modifiers", "months", "offset_units", "read_table", "weekdays"]
 
 
 @functools.cache
@@ -57,6 +57,32 @@ def day_words() -> MappingProxyType[str, int]:
     -1
     """
     return MappingProxyType({word: int(offset) for word, offset in read_table("day_words.tsv")})
+
+
+@functools.cache
+def weekdays() -> tuple[MappingProxyType[str, int], frozenset[str]]:
+    """
+    Return the weekday forms mapped to their numbers (Monday = 0), and the forms that name a day after "в".
+
+    >>> forms, after_v = weekdays()
+    >>> forms["среду"], "среду" in after_v, "среде" in after_v
+    (2, True, False)
+    """
+    rows = read_table("weekdays.tsv")
+    return MappingProxyType({f: int(n) for f, n, _ in rows}), frozenset(f for f, _, case in rows if case == "acc")
+
+
+@functools.cache
+def offset_units() -> tuple[MappingProxyType[str, str], frozenset[str]]:
+    """
+    Return the offset unit forms mapped to their unit (``d``, ``w``, ``m``, ``y``), and the forms that stand alone.
+
+    >>> units, alone = offset_units()
+    >>> units["месяцев"], "неделю" in alone, "лет" in alone
+    ('m', True, False)
+    """
+    rows = read_table("offset_units.tsv")
+    return MappingProxyType({f: u for f, u, _ in rows}), frozenset(f for f, _, n in rows if n == "one")
 
 
 def alternation(words: Iterable[str]) -> str:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as _dt
 import functools
 from types import MappingProxyType
-from typing import Literal
+from typing import Any, Literal
 
 import regex
 from attrs import frozen
@@ -29,15 +29,18 @@ __all__ = [
     "VerbForm",
     "countries",
     "country_of",
+    "document_source",
     "office_terms",
     "outlets",
+    "report_at",
+    "report_regex",
     "titles",
     "verb_at",
     "verb_forms",
     "verb_regex",
 ]
 
-VerbClass = Literal["speech", "opinion", "impersonal", "passive"]
+VerbClass = Literal["speech", "opinion", "impersonal", "passive", "report"]
 TitleClass = Literal["person", "head", "org", "group"]
 
 
@@ -81,25 +84,37 @@ def verb_forms() -> MappingProxyType[str, VerbForm]:
     >>> verb_forms()["уверена"].cls
     'opinion'
     """
+    return _forms(report=False)
+
+
+def _attributing(tag: Any, cls: str) -> bool:
+    """Whether a word form with the morphological *tag* can attribute speech for a lemma of class *cls*."""
+    short_passive = tag.POS == "PRTS" and "pssv" in tag and "past" in tag
+    if cls == "opinion" and short_passive:
+        # A state of opinion: "уверен, что", "убеждена, что" read like "считает, что".
+        return "neut" not in tag
+    if cls == "passive":
+        return bool(short_passive)
+    return tag.POS == "VERB" and ("past" in tag or "3per" in tag) and "impr" not in tag
+
+
+@functools.cache
+def _forms(*, report: bool) -> MappingProxyType[str, VerbForm]:
+    """The attributing forms of the ``report`` lemmas (with *report*) or of all the others."""
     from .morph import analyzer
 
     morph = analyzer()
     table: dict[str, VerbForm] = {}
     for row in read_table("speech_verbs.tsv"):
         lemma, cls = row[0], row[1]
+        if (cls == "report") != report:
+            continue
         infn = [p for p in morph.parse(lemma) if p.tag.POS == "INFN"]
         if not infn:
             continue
         for form in infn[0].lexeme:
             tag = form.tag
-            if cls == "opinion" and tag.POS == "PRTS" and "pssv" in tag and "past" in tag:
-                # A state of opinion: "уверен, что", "убеждена, что" read like "считает, что".
-                if "neut" in tag:
-                    continue
-            elif cls == "passive":
-                if tag.POS != "PRTS" or "pssv" not in tag or "past" not in tag:
-                    continue
-            elif tag.POS != "VERB" or not ("past" in tag or "3per" in tag) or "impr" in tag:
+            if not _attributing(tag, cls):
                 continue
             gender: Literal["m", "f"] | None = "m" if "masc" in tag else "f" if "femn" in tag else None
             word = _yo(str(form.word))
@@ -168,6 +183,54 @@ def verb_at(text: str, start: int, end: int) -> VerbForm | None:
     if end + 1 < len(text) and text[end] in _JOINERS and text[end + 1].isalpha():
         return None
     return verb_forms().get(_yo(text[start:end].lower()))
+
+
+@functools.cache
+def report_regex() -> regex.Pattern[str]:
+    """
+    Return a pattern for the verbs that attribute only with a noun of speech before them.
+
+    ``Такие данные привел министр`` attributes what precedes it; ``привел к
+    росту`` does not, so these verbs (class ``report`` in ``speech_verbs.tsv``)
+    are searched only after such a noun. Use :func:`report_at` on a match.
+
+    >>> t = "Эти цифры привела глава ведомства."
+    >>> report_regex().search(t).group()
+    'привела'
+
+    .. versionadded:: 0.2.0
+    """
+    return regex.compile(rf"(?V1i)\b(?:{_trie_pattern(sorted(_forms(report=True)))})\b")
+
+
+def report_at(text: str, start: int, end: int) -> VerbForm | None:
+    """
+    Return the data of the :func:`report_regex` match ``text[start:end]``.
+
+    >>> report_at("привели", 0, 7).plural
+    True
+
+    .. versionadded:: 0.2.0
+    """
+    return _forms(report=True).get(_yo(text[start:end].lower()))
+
+
+@functools.cache
+def _document_stems() -> tuple[str, ...]:
+    return tuple(_yo(r[0].lower()) for r in read_table("document_sources.tsv"))
+
+
+def document_source(phrase: str) -> bool:
+    """
+    Whether *phrase* (the X of ``по данным X``) names statistics or a document, not a speaker.
+
+    >>> document_source("Национального бюро статистики"), document_source("Минфина")
+    (True, False)
+
+    .. versionadded:: 0.2.0
+    """
+    low = _yo(phrase.lower())
+    return any(w.startswith(_document_stems()) or "стат" in w for w in regex.findall(r"\p{L}++", low))
 
 
 @functools.cache

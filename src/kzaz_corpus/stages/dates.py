@@ -17,12 +17,23 @@ found here; the date forms come from the issue on headers and dates):
   ``в прошлом году``, ``в текущем году``, ``в этом году``, ``нынешнего
   года``, ``на прошлой неделе``, ``в следующем месяце``, ``вчера``,
   ``сегодня``, ``годом ранее``, ``за последние 10 лет``, and the open-ended
-  ``в ближайшие годы``.
+  ``в ближайшие годы``; weekdays (``во вторник`` is the latest Tuesday up to
+  the anchor, ``в прошлую пятницу`` last week's), ``накануне`` (not
+  ``накануне выборов``), ``на днях``, ``в минувшие выходные``, and offsets
+  (``неделю назад``, ``три месяца назад``, ``двое суток назад``, ``через
+  год``, ``спустя 2 дня``; not ``через год после аварии``).
+- ``с 2019 года``, ``с 1 января`` start a span with no stated end
+  (``open_ended``); ``по сравнению с 2019 годом`` does not.
+- A date followed by a time (``5 августа 2014 г. в 12:00``) is that day.
 - One governing preposition right before an expression (``к``, ``в``,
   ``за``, ``до``, ...) is part of its surface: ``к 2030 году`` is a deadline,
   and the preposition is what says so.
-- A day or month written without a year takes the year that puts it nearest
-  to the anchor, and is marked ``relative``.
+- A day or month written without a year takes the year a news reader
+  gives it: the month falls in the twelve months from eight before the
+  anchor's month to three after it. It is marked ``relative``.
+- A part of a year without its year (``за девять месяцев``, ``во втором
+  квартале``) takes the year its paragraph named last; else the anchor's (for
+  ``за N месяцев``, the latest year whose first N months have ended).
 
 Matching is linear: every repeat is bounded and possessive, and the grammar
 is one compiled pattern scanned once per paragraph.
@@ -42,7 +53,7 @@ import regex
 
 from ..errors import ParseError
 from ..lexicon import morph
-from ..lexicon.dates import alternation, day_words, modifiers, months
+from ..lexicon.dates import alternation, day_words, modifiers, months, offset_units, weekdays
 from ..model import DateMention, Granularity, Paragraph
 from ..text.doc import Doc
 
@@ -68,20 +79,8 @@ _NEXT_WORD_RE = regex.compile(r"\s{1,3}+(\p{L}++)")
 _NOMINAL = frozenset({"NOUN", "ADJF", "NUMR", "NPRO", "PRTF"})
 _POSSESSIVES = frozenset({"его", "её", "ее", "их"})
 
-# Weekday stems (any case: "в среду", "в прошлую пятницу") and their numbers, Monday = 0.
-_WEEKDAYS = {"понедельник": 0, "вторник": 1, "сред": 2, "четверг": 3, "пятниц": 4, "суббот": 5, "воскресень": 6}
-_WEEKDAY_FORMS = {
-    "понедельник": 0, "вторник": 1, "среду": 2, "среда": 2, "среды": 2, "среде": 2, "четверг": 3,
-    "пятницу": 4, "пятница": 4, "пятницы": 4, "пятнице": 4, "субботу": 5, "суббота": 5, "субботы": 5,
-    "субботе": 5, "воскресенье": 6, "воскресенья": 6,
-}  # fmt: skip
-# Units of an offset ("три месяца назад", "через 8 месяцев", "спустя 2 дня") and their kind.
-_OFFSET_UNITS = {
-    "день": "d", "дня": "d", "дней": "d", "сутки": "d", "суток": "d",
-    "неделю": "w", "недели": "w", "недель": "w",
-    "месяц": "m", "месяца": "m", "месяцев": "m", "полгода": "m",
-    "год": "y", "года": "y", "лет": "y",
-}  # fmt: skip
+# Weekday stems (any case: "в среду", "в прошлую пятницу"), for the cheap trigger and anchor scans.
+_WEEKDAYS = ("понедельник", "вторник", "сред", "четверг", "пятниц", "суббот", "воскресень")
 # Words before "с" that make it "compared with" or "along with", not "since": "по сравнению с 2019 годом".
 _NOT_SINCE_RE = regex.compile(r"(?:сравнению|сравнении|наряду|вместе|связи|одновременно)\s{1,3}+\Z", regex.IGNORECASE)
 
@@ -144,8 +143,8 @@ def _grammar() -> str:
     mods = alternation(modifiers())
     days = alternation(day_words())
     seasons = alternation(_SEASONS)
-    weekdays = alternation(_WEEKDAY_FORMS)
-    units = alternation(_OFFSET_UNITS)
+    weekday_forms = alternation(weekdays()[0])
+    units = alternation(offset_units()[0])
     return rf"""
     # A governing preposition belongs to the expression ("к 2030 году").
     (?<![\p{{L}}\p{{N}}])
@@ -201,7 +200,7 @@ def _grammar() -> str:
     | # "в 2025 году", "2026 год", "2025г.", "в 2025-м году"
       (?P<y1>(?&Y4)) (?&ORD)?+ \s{{0,3}}+ (?&YSING)
     | # "во вторник", "в прошлую пятницу", "в среду, 7 сентября"
-      (?: (?P<wmod> {mods} | ближайш ) {_ADJ_END} (?&S) )?+ (?P<wd> {weekdays} ) (?&NE)
+      (?: (?P<wmod> {mods} | ближайш ) {_ADJ_END} (?&S) )?+ (?P<wd> {weekday_forms} ) (?&NE)
         (?: ,?+ (?&S) (?P<wdd>\d{{1,2}}) (?!\d) (?&S) (?P<wdm>(?&MON)) (?: ,?+ (?&S) (?&YREF) )?+ )?+
     | # "в минувшие выходные", "в эти выходные", "в выходные"
       (?: (?P<wemod> {mods} | ближайш ) (?: {_ADJ_END} | и ) (?&S) )?+ (?P<weekend> выходн (?:ые|ых|ым|ыми) ) (?&NE)
@@ -253,7 +252,7 @@ def _trigger_re() -> regex.Pattern[str]:
     full, abbr = months()
     mon = alternation(set(full) | set(abbr))
     counts = alternation(_COUNT_WORDS)
-    weekdays = alternation(_WEEKDAYS)
+    weekday_stems = alternation(_WEEKDAYS)
     return regex.compile(
         rf"""
         (?<![\p{{L}}\p{{N}}])
@@ -263,8 +262,8 @@ def _trigger_re() -> regex.Pattern[str]:
                 (?: [-–—‒] | по\s | до\s | {mon} | квартал | полугод | месяц | дн | ден | недел | сут | лет | год ) )
           | {mon} (?![\p{{L}}\p{{N}}])                                  # a month
           | (?:{alternation(modifiers())}|ближайш) (?:{_ADJ_END}|и) \s{{1,3}}+
-                (?:год|месяц|недел|выходн|{weekdays})                        # "прошлом году", "прошлую среду"
-          | (?:{weekdays}) | выходн | накануне | днях | через\s | спустя\s    # "в среду", "через год"
+                (?:год|месяц|недел|выходн|{weekday_stems})                        # "прошлом году", "прошлую среду"
+          | (?:{weekday_stems}) | выходн | накануне | днях | через\s | спустя\s    # "в среду", "через год"
           | (?:{counts}|полтора|полторы) \s{{1,3}}+ (?:дн|ден|недел|сут|лет|год)  # "двое суток назад"
           | (?:недел|месяц|год|лет|сут|дн|ден|полгода) \p{{L}}{{0,4}}+ \s{{1,3}}+ (?:тому\s{{1,3}}+)?+ (?:назад|спустя)
           | (?:конец|конц|начал|середин) \p{{L}}{{0,2}}+ \s                 # "к концу"
@@ -307,8 +306,8 @@ def _trigger_words() -> tuple[frozenset[str], frozenset[str]]:
         *_ROMAN,
         *_SEASONS,
         *("конец", "конц", "начал", "середин", "перв", "втор", "трет", "четв", "год", "годом", "ближайш", "последни"),
-        *_WEEKDAY_FORMS,
-        *_OFFSET_UNITS,
+        *weekdays()[0],
+        *offset_units()[0],
         *("выходные", "выходных", "накануне", "днях", "через", "спустя", "полтора", "полторы", "неделю"),
         *("ближайшую", "ближайший", "ближайшее", "ближайшие", "эти"),
         # Short modifier stems take their endings ("эт" -> "этом", "этот").
@@ -654,9 +653,13 @@ def _single_year(m: regex.Match[str], anchor: _dt.date | None) -> _Resolved | No
 def _weekday(m: regex.Match[str], anchor: _dt.date | None) -> _Resolved | None:
     if not m["wd"]:
         return None
-    wd = _WEEKDAY_FORMS[m["wd"].lower()]
+    forms, after_v = weekdays()
+    form = m["wd"].lower()
+    wd = forms[form]
     if m["wdd"]:
         return _weekday_date(m, anchor, wd)
+    if form not in after_v or not (m["wmod"] or (m["prep"] or "").lower() in ("в", "во")):
+        return None  # "окружающей среды", "в среде": a weekday is "в среду", "в прошлую пятницу"
     if anchor is None:
         return _Resolved(None, None, "day", relative=True)
     mod = (m["wmod"] or "").lower()
@@ -710,9 +713,12 @@ def _offset(m: regex.Match[str], anchor: _dt.date | None) -> _Resolved | None:
     """ "три месяца назад", "через год", "спустя 2 дня": so many units before or after the anchor."""
     if not m["ofu"]:
         return None
+    units, alone = offset_units()
     word = m["ofu"].lower()
-    unit = _OFFSET_UNITS[word]
+    unit = units[word]
     count = (m["ofn"] or "").lower()
+    if not count and word not in alone:
+        return None  # "сто лет назад", "несколько месяцев назад": no count we can read
     n = 1
     if count.startswith("полтор"):
         if unit != "y":

@@ -11,15 +11,21 @@ header is not the body"):
   ``Имя Фамилия (фото), Агентство`` credits a photographer; ``Автор:
   <name>`` (also ``Текст:``, ``Подготовила <name>``) names the author;
   ``Источник: <source>`` the source.
-- A line holding only a date (``21.05.2016``) or a timestamp
-  (``2025-11-04T10:38+0300``) dates the article when it stands before the
-  first body line or is followed by nothing but closing metadata (sources,
-  links, credits); a lone date heading a teaser further down does not.
+- The header runs to the first sentence of the body (a line ending in
+  ``.!?…``, or a long one). A date on a header line in a real page's form
+  (``12 марта 2024, 09:40``, ``Вестник | 21.06.2016 |``, ``Опубликовано 19
+  май 2019.``; see :mod:`kzaz_corpus.stages.header_dates`) dates the
+  article, unless it is an update stamp, a today widget or part of an
+  archive calendar. A lone date (``21.05.2016``) after the body dates it
+  when nothing but closing metadata (sources, links, credits) follows; a
+  lone date heading a teaser does not.
 - The first body line may open with a date (``26.09.2011 …``,
-  ``11.03.2024г. в 20:30 …``) or a dateline (``АСТАНА, 20 октября 2025 г.
-  /ТАСС/.``, ``Ташкент, 14.09.19. /Имя Фамилия - Агентство/.``): a full date
+  ``11.03.2024г. в 20:30 …``), and one of the first three a dateline
+  (``АСТАНА, 20 октября 2025 г. /ТАСС/.``, ``Ташкент, 14.09.19. /Имя
+  Фамилия - Агентство/.``, ``Грузия, 7 апреля, АГЕНТСТВО.``): a full date
   there dates the article, and a person before the agency is the author. A
-  dateline without a year (``АСТАНА, 5 окт (Рейтер)``) does not date it.
+  dateline without a year (``АЛМАТЫ, 14 мар — Агентство.``) takes the year
+  from elsewhere in the header, and without one there does not date it.
 - A line that is only a person's name among the first lines, or among the
   last three after the body, is the author (``Анастасия Назаренко``,
   ``С.Юлдашева``); so is the writer of a wire sign-off (``(…, текст Марии
@@ -285,7 +291,8 @@ def _date_line(r: _Reader, i: int, line: str) -> ParagraphKind | None:
         found = line_date(line)
         if found is None:
             return None
-        if not found.updated:
+        # An update stamp, or a weekday date above the headline (a today widget), is not the article's.
+        if not found.updated and not (found.weekday and r.title is None):
             r.found.append((i, found))
         return "dateline" if found.short else None
     m = _LONE_DATE_RE.match(line)

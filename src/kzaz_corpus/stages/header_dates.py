@@ -16,7 +16,9 @@ Facts (the rules in *What counts*, "The header is not the body"):
   publication date.
 - A site's today widget is not the article date: a date without a time of day
   within two lines of a weather reading (``+6°``, ``-19 C``) or currency
-  rates (``USD 93.29``).
+  rates (``USD 93.29``), or a date opened by a weekday name above the
+  headline (``Суббота, 20 апреля 2024`` atop the page; under the headline,
+  next to a view count, it is the article's).
 - A run of date lines with different dates (an archive calendar: ``23 января
   2026``, ``22 января 2026``, …) dates nothing.
 - A month without a day (``Сентябрь 2020``) is not a date of publication.
@@ -35,6 +37,7 @@ from collections.abc import Sequence
 import regex
 
 from ..lexicon.dates import alternation, months
+from ..lexicon.tables import read_table
 from ..text.chars import HSPACE
 
 __all__ = ["HeaderDate", "dateline_year", "line_date", "pick_date", "safe_date"]
@@ -88,22 +91,44 @@ def _date_re() -> regex.Pattern[str]:
     )
 
 
-# Words that may stand before a publication date on its line.
-_PREFIX_RE = regex.compile(
-    rf"(?i)\A(?:опубликовано|опубликован[аоы]?|дата{_HS}++публикации|posted|published|размещено|создано|от|дата)\b"
-)
-# A date that is not the publication date.
-_UPDATED_RE = regex.compile(r"(?i)(?:обновлен|изменен|отредактирован|updated|modified|edited)\p{L}*")
-_WEEKDAY_RE = regex.compile(
-    r"(?i)\b(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|пн|вт|ср|чт|пт|сб|вс)\b\.?"
-)
+@functools.cache
+def _words_of(kind: str) -> str:
+    """The words of *kind* in ``header_date_words.tsv``, as an alternation."""
+    return alternation(w for w, k in read_table("header_date_words.tsv") if k == kind)
+
+
+@functools.cache
+def _prefix_re() -> regex.Pattern[str]:
+    """Words that may stand before a publication date on its line ("Опубликовано", "от")."""
+    return regex.compile(rf"\A(?:{_words_of('published')}|дата{_HS}++публикации)(?![\p{{L}}])", regex.IGNORECASE)
+
+
+@functools.cache
+def _updated_re() -> regex.Pattern[str]:
+    """An update stamp's word: the date is not the publication date."""
+    return regex.compile(rf"(?<![\p{{L}}]){_words_of('updated')}\p{{L}}*+", regex.IGNORECASE)
+
+
+@functools.cache
+def _weekday_re() -> regex.Pattern[str]:
+    """A weekday name or abbreviation before a date."""
+    return regex.compile(rf"(?<![\p{{L}}]){_words_of('weekday')}(?![\p{{L}}])\.?+", regex.IGNORECASE)
+
+
+@functools.cache
+def _chrome_re() -> regex.Pattern[str]:
+    """A weather reading or currency rates: a page's furniture, around a today widget."""
+    return regex.compile(
+        rf"\A[+\-−]\d{{1,2}}(?:[.,]\d)?+\s*+°?+\s*+[CС]?+\Z|°|(?<![\p{{L}}]){_words_of('chrome')}(?![\p{{L}}])",
+        regex.IGNORECASE,
+    )
+
+
 _TIME_RE = regex.compile(rf"(?<![\d:]){_TIME}(?![\d:])")
 _WORD_RE = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}.'’-]*+")
-# A weather reading or currency rates: a page's furniture, around a today widget.
-_CHROME_RE = regex.compile(
-    r"\A[+\-−]\d{1,2}(?:[.,]\d)?+\s*+°?+\s*+[CС]?+\Z|°|\b(?:USD|EUR|RUB|KZT|GEL|AMD|UZS|BYN)\b|погода",
-    regex.IGNORECASE,
-)
+# A publication date starts within this many characters of its line's start.
+_DATE_REACH = 120
+_DIGIT_RE = regex.compile(r"\d")
 # Most words of metadata around a date on its line.
 _BEFORE_WORDS = 3
 _AFTER_WORDS = 6
@@ -136,21 +161,26 @@ class HeaderDate:
     a prefix word such as ``Опубликовано``); ``short`` that at most a few
     words of metadata go with it (the line is a date line, not a heading);
     ``timed`` that a time of day goes with it; ``updated`` that it is an
-    update stamp (``Обновлено``), not the publication date.
+    update stamp (``Обновлено``), not the publication date; ``weekday``
+    that a weekday name opens it (``Суббота, 20 апреля 2024``), as today
+    widgets do.
 
     >>> h = line_date("12 марта 2024, 09:40")
     >>> h.date.isoformat(), h.alone, h.short, h.timed
     ('2024-03-12', True, True, True)
     """
 
-    __slots__ = ("alone", "date", "short", "timed", "updated")
+    __slots__ = ("alone", "date", "short", "timed", "updated", "weekday")
 
-    def __init__(self, date: _dt.date, alone: bool, short: bool, timed: bool, updated: bool = False) -> None:
+    def __init__(
+        self, date: _dt.date, alone: bool, short: bool, timed: bool, updated: bool = False, weekday: bool = False
+    ) -> None:
         self.date = date
         self.alone = alone
         self.short = short
         self.timed = timed
         self.updated = updated
+        self.weekday = weekday
 
     def __repr__(self) -> str:
         return f"HeaderDate({self.date.isoformat()}, alone={self.alone}, timed={self.timed})"
@@ -159,10 +189,10 @@ class HeaderDate:
 def _strip_prefix(before: str) -> tuple[str, bool]:
     """Drop bullets, separators, weekday names and a prefix word; return the rest and whether it was updated."""
     rest = before.strip(" \t\u00a0\u2009\u202f|•·/—–-,:[](")
-    if _UPDATED_RE.search(rest):
+    if _updated_re().search(rest):
         return rest, True
-    rest = _WEEKDAY_RE.sub(" ", rest)
-    rest = _PREFIX_RE.sub("", rest.strip(" ,.:|•")).strip(" ,.:|•—–-")
+    rest = _weekday_re().sub(" ", rest)
+    rest = _prefix_re().sub("", rest.strip(" ,.:|•")).strip(" ,.:|•—–-")
     return rest, False
 
 
@@ -179,7 +209,10 @@ def line_date(line: str) -> HeaderDate | None:
     >>> line_date("Министр рассказал, что 5 мая 2019 года завод открылся и работает в три смены.") is None
     True
     """
-    for m in _date_re().finditer(line):
+    if _DIGIT_RE.search(line, 0, _DATE_REACH) is None:
+        return None
+    # A publication date stands among the first few words: only the head of a long line is searched.
+    for m in _date_re().finditer(line, 0, min(len(line), _DATE_REACH + 40)):
         date = _date_of(m)
         if date is None:
             continue
@@ -192,12 +225,13 @@ def line_date(line: str) -> HeaderDate | None:
         if (n_before or n_after) and line.rstrip()[-1] in ".!?…":
             continue  # "Рост начался 21 октября 2025 года." is a sentence
         if (n_before <= _BEFORE_WORDS and n_after <= _AFTER_WORDS) or opens_timed:
-            return HeaderDate(date, alone, n_before + n_after <= _SHORT_WORDS, timed, updated)
+            weekday = _weekday_re().search(line, 0, m.start()) is not None
+            return HeaderDate(date, alone, n_before + n_after <= _SHORT_WORDS, timed, updated, weekday)
     return None
 
 
 def _is_chrome(line: str) -> bool:
-    return _CHROME_RE.search(line) is not None
+    return _chrome_re().search(line) is not None
 
 
 def pick_date(lines: Sequence[str], found: Sequence[tuple[int, HeaderDate]]) -> _dt.date | None:

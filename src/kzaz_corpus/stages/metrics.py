@@ -13,20 +13,31 @@ Facts (the rules in *What counts*, docs/explanation/what-counts.md, "Metrics"):
 - ``до`` after a verb of reaching or change (``довести … до``, ``подорожал
   до``, ``с 17% до 19%``) is not a qualifier and stays out of the surface.
 - ``unit`` is a lemma: symbols and abbreviations come from ``units.tsv``
-  (``%`` -> ``процент``, ``$`` -> ``доллар``), words from morphology
-  (``тонн`` -> ``тонна``); a scale word alone gives no unit (``1,5 млрд``).
+  (``%`` -> ``процент``, ``$`` -> ``доллар``; technical ones as written:
+  ``МВт``, ``кВт/ч``, ``TEU``), words from morphology (``тонн`` -> ``тонна``)
+  past adjectives (``12 золотых медалей`` -> ``медаль``), with fixed
+  two-word names kept (``рабочее место``); a scale word alone gives no unit
+  (``1,5 млрд``). Shares (``на треть``, ``две трети``, ``каждый пятый``)
+  are metrics with no unit.
+- ``subject`` is the measured thing as a lemma phrase with its parties
+  (``товарооборот Узбекистана и Кыргызстана``); ``period_start`` and
+  ``period_end`` are the days of the date mention the sentence gives it.
+- Each decision is an ordered tuple of small named rules, the first answer
+  winning: the unit, the exclusions, the acceptance of a bare number and
+  the kind.
 - Excluded: years (``в 2024 году``, ``2025–2027 годы``), days (``20
   января``, ``7 числа``), ordinals and numbers in names (dropped by the
   number reader), bare numbers that measure nothing (``Россия 24``) and
   numbers in words that count participants (``двух стран``, ``обоих
-  народов``).
+  народов``), ``один`` saying "a" or "one of" (``еще один договор``) and a
+  group pointed back at (``эти три страны``).
 """
 
 from __future__ import annotations
 
 import bisect
 import functools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 import regex
@@ -58,7 +69,7 @@ _WORD_RE = regex.compile(r"[\p{L}][\p{L}\-]{0,40}+")
 _CLAUSE_BREAK = frozenset('.;:!?()«»"“”„\n,')
 # What may stand between a change and the level it leads to: "с 17% до 19%",
 # "на 2,3% — до 512 тенге", "на 5%, до 120 млрд".
-_AFTER_CHANGE = " \t\u00a0\u2009\u202f,\u2013\u2014-"
+_AFTER_CHANGE = " \t\u00a0\u2009\u202f,\u2013\u2014-)"
 _NAME_TAGS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr"})
 _MODIFIER_POS = frozenset({"ADJF", "PRTF"})
 _VERB_POS = frozenset({"VERB", "INFN", "PRTF", "PRTS", "GRND"})
@@ -230,13 +241,20 @@ def _currency_in(text: str, n: NumberMention, p: int, stop: int) -> _Unit | None
 
 def _phrase_lemma(modifier: str, noun: Parse) -> str | None:
     """The lemma of an adjective and noun as a fixed unit name ("рабочих мест" -> "рабочее место")."""
-    gender = noun.tag.gender or "masc"
-    for parse in _morph.parse(modifier.lower()):
+    return _listed_phrase(modifier.lower(), str(noun.tag.gender or "masc"), str(noun.normal_form))
+
+
+@functools.lru_cache(maxsize=20_000)
+def _listed_phrase(modifier: str, gender: str, noun: str) -> str | None:
+    """The listed two-word unit an adjective form and a noun lemma make, if any (inflection is costly: cached)."""
+    if not any(p.split()[-1] == noun for p in unit_kinds() if " " in p):
+        return None
+    for parse in _morph.parse(modifier):
         if parse.tag.POS not in _MODIFIER_POS:
             continue
         form = parse.inflect({"sing", "nomn", gender})
         if form is not None:
-            phrase = f"{form.word} {noun.normal_form}"
+            phrase = f"{form.word} {noun}"
             if phrase in unit_kinds():
                 return phrase
     return None
@@ -283,21 +301,34 @@ def _noun_word(word: str, n: NumberMention) -> tuple[str, Parse] | None:
     return _noun_lemma(word, n)
 
 
+def _noun_ahead(text: str, p: int, n: NumberMention, stop: int) -> bool:
+    """Whether a counted noun follows within two words (past one more adjective)."""
+    rx = _rx()
+    for _ in range(2):
+        ahead = rx.next_word.match(text, p, stop)
+        if ahead is None:
+            return False
+        word = ahead.group("w")
+        if not word[0].islower():
+            return word in units() or _CAPS_RE.match(word) is not None
+        if _noun_lemma(word, n) is not None:
+            return True
+        if not _is_modifier(word):
+            return False
+        p = ahead.end()
+    return False
+
+
 def _noun_unit(
     text: str, m: regex.Match[str], n: NumberMention, modifiers: Sequence[regex.Match[str]], stop: int
 ) -> _Unit | None:
     """The counted noun at *m*, past any adjectives, with a fixed multiword name kept."""
     rx = _rx()
     word = m.group("w")
-    found = _noun_word(word, n)
-    if found is not None and len(modifiers) < 2 and _is_modifier(word):
-        ahead = rx.next_word.match(text, m.end(), stop)
-        if ahead is not None and (
-            _noun_lemma(ahead.group("w"), n)
-            if ahead.group("w")[0].islower()
-            else ahead.group("w") in units() or _CAPS_RE.match(ahead.group("w"))
-        ):
-            return None  # "четыре новые линии", "30 новых ТЭЦ": an adjective that could be a noun
+    parses = _morph.parse(word.lower())
+    found = _noun_word(word, n) if not parses or parses[0].tag.POS not in _VERB_POS else None  # not "были"
+    if found is not None and len(modifiers) < 2 and _is_modifier(word) and _noun_ahead(text, m.end(), n, stop):
+        return None  # "четыре новые линии", "30 новых ТЭЦ", "два новых театральных здания": an adjective
     if found is None:
         return None
     lemma, parse = found
@@ -329,7 +360,7 @@ def _counted_noun(text: str, n: NumberMention, p: int, stop: int) -> _Unit | Non
         if found is not None:
             return found
         if len(modifiers) == 2 or not _is_modifier(m.group("w")):
-            return None
+            return _substantive(modifiers, n)  # "37 заболевших гриппом"
         modifiers.append(m)
         p = m.end()
     return None
@@ -517,21 +548,25 @@ def _is_noun(word: str, case: str | None = None) -> bool:
     low = word.lower()
     if low in _PRONOUNS:
         return False
-    for p in _morph.parse(low)[:2]:
+    parses = _morph.parse(low)[:2]
+    if parses and parses[0].tag.POS in _VERB_POS:
+        return False  # "были признаны": a verb first, not the noun "быль"
+    for p in parses:
         names = _NAME_TAGS - {"Abbr"} if word.isupper() and len(word) > 1 else _NAME_TAGS
         if p.tag.POS == "NOUN" and not names & p.tag.grammemes and (case is None or p.tag.case == case):
             return True  # "ВВП" is an abbreviation that names a measure
     return False
 
 
-def _nominative(word: str, head: Parse | None) -> str:
+@functools.lru_cache(maxsize=50_000)
+def _nominative(word: str, head: tuple[str, str] | None) -> str:
     """*word* in the nominative, spelt with "ё" only where the text has it ("объема" -> "объем")."""
     form = _nominative_form(word, head)
     return form if "ё" in word.lower() else form.replace("ё", "е")
 
 
-def _nominative_form(word: str, head: Parse | None) -> str:
-    """*word* in the nominative: the head noun keeps its number, an adjective agrees with the head."""
+def _nominative_form(word: str, head: tuple[str, str] | None) -> str:
+    """*word* in the nominative: a head noun (*head* None) keeps its number, an adjective agrees with *head*."""
     if word.isupper() and len(word) > 1:
         return word  # "ВВП"
     for parse in _morph.parse(word.lower()):
@@ -539,8 +574,8 @@ def _nominative_form(word: str, head: Parse | None) -> str:
             form = parse.inflect({"nomn"} if parse.tag.number == "plur" else {"nomn", "sing"})
             return form.word if form is not None else word.lower()
         if head is not None and parse.tag.POS in _MODIFIER_POS:
-            number = head.tag.number or "sing"
-            wanted = {"nomn", number} | ({head.tag.gender} if number == "sing" and head.tag.gender else set())
+            number, gender = head
+            wanted = {"nomn", number} | ({gender} if number == "sing" and gender else set())
             form = parse.inflect(wanted)
             return form.word if form is not None else word.lower()
     return word.lower()
@@ -553,7 +588,8 @@ def _lemma_phrase(text: str, words: Sequence[regex.Match[str]], i: int) -> str:
     k = next(j for j, m in enumerate(inside) if m.start() == words[i].start())
     head_word = inside[k].group()
     head_parse = next((p for p in _morph.parse(head_word.lower()) if p.tag.POS == "NOUN"), None)
-    front = [_nominative(m.group(), head_parse) for m in inside[:k]] + [_nominative(head_word, None)]
+    head_key = (str(head_parse.tag.number or "sing"), str(head_parse.tag.gender or "")) if head_parse else None
+    front = [_nominative(m.group(), head_key) for m in inside[:k]] + [_nominative(head_word, None)]
     tail = [m.group() for m in inside[k + 1 :]]
     if len(tail) == 1 and tail[0].lower() in _rx().generic_parties:
         tail = []  # "ВВП страны": no party named
@@ -676,6 +712,8 @@ class _Figure:
     qualifier: Qualifier | None = None
     gov: _Governor | None = None
     unit_lemma: str | None = None
+    by_share: bool = False  # "вырос на треть": the share is a change
+    accepted_by: str = ""  # the bare-number rule that made a unitless number a metric
 
 
 # Rules that rule a number out before its span is known: (name, test).
@@ -744,6 +782,11 @@ def _place_times(f: _Figure) -> None:
             f.end = close.end()  # "48 (миллиардов рублей – ред.)"
 
 
+def _reached(text: str, lo: int, m: Metric) -> bool:
+    """Whether figure *m* is a level reached: "до" right before it and no qualifier of its own."""
+    return m.qualifier is None and _word_before(text, lo, m.start) == "до"
+
+
 def _reaching_to(f: _Figure, q: regex.Match[str]) -> bool:
     """Whether "до" before the number follows a verb of reaching or change, or a figure ("с 17% до 19%")."""
     text, lo = f.text, f.lo
@@ -757,6 +800,12 @@ def _reaching_to(f: _Figure, q: regex.Match[str]) -> bool:
     noun = _verb_role(_word_before(text, lo, q.start()) or "-")
     if (f.gov is not None and f.gov.role in ("change", "reach")) or follows or noun == ("change-noun", False):
         return True  # "довести его до …", "с 17% до 19%", "на 2,3%, до 512 тенге", "рост до 5%"
+    if (
+        last is not None
+        and _reached(text, lo, last)
+        and _rx().dash_before.search(text, max(lo, q.start() - 4), q.start())
+    ):
+        return True  # "снизится до 26 млн тонн, свеклы — до 41 млн тонн": the same verb, left out
     f.gov = None
     return False
 
@@ -776,7 +825,17 @@ def _place_qualifier(f: _Figure) -> None:
         return  # "стало больше в 2,6 раза": a comparative, not a qualifier
     if phrase == "до" and _reaching_to(f, q):
         return
+    if _word_before(f.text, f.lo, q.start()) == "тем" and phrase in ("не менее", "не более"):
+        return  # "тем не менее": "nevertheless", not a bound
     f.q, f.qualifier, f.start = q, value, q.start()  # type: ignore[assignment]
+
+
+def _place_share(f: _Figure) -> None:
+    """A share takes the "на" before it into its surface: "на треть", "почти на четверть"."""
+    if f.q is None and _is_fraction(f.n) and f.n.rule != "every-nth":
+        m = _rx().na_before.search(f.text, max(f.lo, f.start - 4), f.start)
+        if m is not None:
+            f.start, f.by_share = m.start(), True
 
 
 def _place_inverted(f: _Figure) -> None:
@@ -860,9 +919,23 @@ def _listed_unit(f: _Figure) -> str | None:
     if not _rx().dash_before.search(f.text, max(f.lo, f.n.start - 4), f.n.start):
         return None
     gap = f.text[last.end : f.n.start]
-    if len(gap) > 60 or any(ch in gap for ch in ".;:!?"):
-        return None
+    if len(gap) > 60 or any(ch in gap for ch in ".;:!?") or not any(ch.isalpha() for ch in gap):
+        return None  # a label names each item ("против — 49"); "256 школьников — 200" is no list
     return last.unit if last.unit is not None and _unit_kind(last.unit) == "count" else ""
+
+
+def _parallel_unit(f: _Figure) -> str | None:
+    """Rule: "на 10 процентов выросло число дорог, а на 5 – мостов": the same preposition repeats a figure's unit."""
+    if not f.prev or f.n.in_words:
+        return None
+    last = f.prev[-1]
+    if last.unit is None or last.sentence_end is None or not last.end <= f.n.start < last.sentence_end:
+        return None
+    prep = _word_before(f.text, f.lo, f.n.start)
+    if prep not in ("на", "до") or _word_before(f.text, f.lo, last.start) != prep or f.n.start - last.end > 80:
+        return None
+    joined = _word_before(f.text, f.lo, f.n.start - len(prep) - 1)
+    return last.unit if joined in ("а", "и", "но") else None
 
 
 def _bracketed_unit(f: _Figure) -> str | None:
@@ -892,6 +965,7 @@ _BARE_NUMBER_RULES = (
     ("fraction", _fraction_unit),
     ("governed", _governed_unit),
     ("listed", _listed_unit),
+    ("parallel", _parallel_unit),
     ("bracketed", _bracketed_unit),
 )
 
@@ -906,10 +980,10 @@ def _place_unit(f: _Figure) -> bool:
         f.unit_lemma = _counted_before(f.text, f.lo, f.start)  # "число мигрантов … 4-6 млн"
     if f.unit is not None or n.scale is not None or n.multiplier:
         return True
-    for _name, rule in _BARE_NUMBER_RULES:
+    for name, rule in _BARE_NUMBER_RULES:
         lemma = rule(f)
         if lemma is not None:
-            f.unit_lemma = lemma or None
+            f.unit_lemma, f.accepted_by = lemma or None, name
             return True
     return False
 
@@ -921,7 +995,7 @@ def _kind_multiplier(f: _Figure) -> bool:
 
 def _kind_change(f: _Figure) -> bool:
     rx = _rx()
-    if f.q is not None and (f.q.group("prep") or "").lower() == "на":
+    if f.by_share or (f.q is not None and (f.q.group("prep") or "").lower() == "на"):
         return True
     if rx.na_before.search(f.text, max(f.lo, f.start - 4), f.start) is None:
         return False
@@ -938,17 +1012,23 @@ def _kind_target(f: _Figure) -> bool:
     return f.gov is not None and f.gov.role in ("reach", "change") and f.gov.ahead
 
 
+def _kind_share(f: _Figure) -> bool:
+    """Rule: a share ("треть бюджета") is a level, not a count."""
+    return f.unit_lemma is None and _is_fraction(f.n)
+
+
 def _kind_count(f: _Figure) -> bool:
     if f.unit_lemma is not None:
         return _unit_kind(f.unit_lemma) in ("count", "classifier")
     return f.n.scale is None
 
 
-_KINDS: tuple[tuple[MetricKind, object], ...] = (
+_KINDS: tuple[tuple[MetricKind, Callable[[_Figure], bool]], ...] = (
     ("multiplier", _kind_multiplier),
     ("change", _kind_change),
     ("change", _kind_change_level),
     ("target", _kind_target),
+    ("level", _kind_share),
     ("count", _kind_count),
 )
 
@@ -957,7 +1037,7 @@ def _kind(f: _Figure) -> MetricKind:
     if f.gov is None:
         f.gov = _governor(f.text, f.lo, f.start, f.end, f.hi)
     for kind, test in _KINDS:
-        if test(f):  # type: ignore[operator]
+        if test(f):
             return kind
     return "level"
 
@@ -972,6 +1052,7 @@ def _metric(
         return None
     _place_times(f)
     _place_qualifier(f)
+    _place_share(f)
     _place_inverted(f)
     if any(test(f) for _name, test in _LATE_EXCLUSIONS) or not _place_unit(f):
         return None
@@ -992,7 +1073,7 @@ def _metric(
         subject=subject,
         sentence_start=sentence[0],
         sentence_end=sentence[1],
-        rule=n.rule,
+        rule=f"{n.rule}/{f.accepted_by}" if f.accepted_by else n.rule,
     )
 
 

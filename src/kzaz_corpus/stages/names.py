@@ -994,8 +994,10 @@ _PREV_WORD_RE = regex.compile(r"(?<![\p{L}\p{N}-])([\p{L}][\p{L}-]{0,30}+)[^\S\r
 _CAPITAL_NEXT_RE = regex.compile(r"[^\S\r\n]{1,3}+\p{Lu}", regex.V1)
 # Words that may stand between a name and its verb (``Турнава также заявила``).
 _BETWEEN_POS = frozenset({"ADVB", "PRCL", "CONJ"})
+# Small words a title phrase may hold before its name.
+_TITLE_LINKS = frozenset({"по", "и", "в"})
 # How many words back from a name a title may head its apposition (``глава Национального банка Грузии``).
-_TITLE_REACH = 5
+_TITLE_REACH = 8
 # Kinds of words that may form a name by context alone.
 _CONTEXT_KINDS = frozenset({"unknown", "given", "weakgiven", "surname", "weaksurname", "dictsurname"})
 
@@ -1083,6 +1085,10 @@ def _title_cases_before(text: str, start: int) -> frozenset[str] | None:
         }
         if cases:
             return frozenset(cases) & _ALL_CASES or None
+        if word in _TITLE_LINKS:
+            # "генеральный директор компании по Центральной Азии и России Имя Фамилия"
+            pos = m.start()
+            continue
         if not m[1][:1].isupper() and not any("gent" in p.tag.grammemes for p in _parse(word)):
             # Only the genitive words of a title phrase stand between it and the name
             # (``министр экономики Молдовы``); a verb or another word ends the search.

@@ -8,8 +8,12 @@ Facts (the rules in *What counts*, docs/explanation/what-counts.md, "Metrics":
   (``1 800``, ``85 000``, ``1.000.000``); the decimal mark is a comma or a
   point (``4,5``, ``2.8``), and a space may follow the comma before a scale
   word (``31, 4 триллиона``).
-- Scale words and their abbreviations multiply (``4,5 миллиона``, ``615 тыс.``);
-  parts with falling scales add up (``$3 млрд. 517 млн``).
+- Scale words and their abbreviations multiply (``4,5 миллиона``, ``615 тыс.``,
+  up to ``септиллион``; ``полмиллиона`` is half a scale, ``полтора десятка``
+  is 15); parts with falling scales add up to one number (``$3 млрд. 517
+  млн``, ``3 млн 912,822 тыс.``, ``2 тыс. 300``).
+- Shares: ``треть``, ``четверть``, ``половина`` (``две трети`` = 2/3) and
+  ``каждый пятый`` (1/5).
 - Numbers in words come in every case and gender and combine
   (``двадцать пять тысяч``, ``одного миллиарда``, ``полутора миллионов``).
 - A sign is a character (``-5``, ``+3,2``) or the word ``минус`` before
@@ -18,8 +22,9 @@ Facts (the rules in *What counts*, docs/explanation/what-counts.md, "Metrics":
   scale after the high end applies to a bare low end.
 - Multipliers: ``вдвое``, ``втрое`` and the verbs ``удвоить``, ``утроиться``
   (value 2.0, 3.0).
-- Not numbers: ordinals and hyphenated adjectives (``26-е``, ``20-летия``;
-  ``40-процентный`` is kept), digits glued to letters, slashes or underscores
+- Not numbers: ordinals and hyphenated endings (``26-е``, ``20-летия``; unit
+  adjectives from ``fused.tsv`` are kept: ``40-процентный``, ``9-этажный``), scores
+  (``3:1``), digit runs too long for a quantity, digits glued to letters, slashes or underscores
   (``vesti24``, ``G20``, URL paths), dates such as ``24.06.2025`` or
   ``2025-12-03`` and times such as ``10:38``.
 - Every pattern is possessive or bounded, so a scan is linear in the text.

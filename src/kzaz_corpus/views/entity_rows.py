@@ -14,16 +14,19 @@ Facts:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 from ..model import TimelinePoint
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
 if TYPE_CHECKING:  # pragma: no cover
     from ..article import Article
 
-__all__ = ["ENTITY_COLUMNS", "TIMELINE_COLUMNS", "entity_rows", "timeline_rows"]
+__all__ = ["ENTITY_COLUMNS", "TIMELINE_COLUMNS", "entity_rows", "rows_frame", "timeline_rows"]
 
 Row = dict[str, Any]
 _JOIN = " | "
@@ -117,3 +120,20 @@ def timeline_rows(points: Iterable[TimelinePoint]) -> list[Row]:
         }
         for p in points
     ]
+
+
+def rows_frame(pd: Any, rows: list[Row], columns: Mapping[str, str]) -> Any:
+    """
+    A data frame with exactly *columns*, in order and typed, even when *rows* is empty.
+
+    >>> import pandas as pd
+    >>> rows_frame(pd, [], ENTITY_COLUMNS).columns.tolist()[:3]
+    ['entity_id', 'article_id', 'article_date']
+    """
+    data = {}
+    for name, dtype in columns.items():
+        values = [r[name] for r in rows]
+        if dtype == "string":  # lone surrogates (from undecodable input) become U+FFFD, as in the other tables
+            values = [_SURROGATE.sub("\ufffd", v) if isinstance(v, str) else v for v in values]
+        data[name] = pd.Series(values, dtype=dtype)
+    return pd.DataFrame(data, columns=list(columns))

@@ -1,5 +1,5 @@
 """
-Tables for data tools: articles, quotes, metrics and dates as rows and data frames.
+Tables for data tools: articles, quotes, metrics, dates and texts as rows and data frames.
 
 Facts:
 
@@ -14,7 +14,15 @@ Facts:
   the date mention its figure refers to (``period_id``) and the quote that
   contains it, if any (``quote_id``, with that quote's ``speaker``).
 - The column order and pandas dtypes of each table are the ``*_COLUMNS``
-  mappings, so empty tables still have typed columns.
+  mappings, so empty tables still have typed columns. Columns with a fixed
+  small set of values (``kind``, ``qualifier``, ``granularity``) are
+  categorical, with the categories of :data:`CATEGORIES`, so every table
+  and every partition of a Dask table has the same dtype.
+- The ``texts`` table holds each article's text, so that the ``start`` and
+  ``end`` offsets of the other tables point at something after export.
+- Strings that cannot be encoded as UTF-8 (lone surrogates, from file names
+  that were not UTF-8) have those characters replaced by U+FFFD in the
+  tables: one character for one, so offsets stay true.
 - pandas (and pyarrow, for Parquet) are imported inside :func:`to_pandas`
   and :func:`to_parquet` only: ``pip install kzaz_corpus[pandas]``.
 
@@ -29,6 +37,8 @@ from __future__ import annotations
 
 import bisect
 import importlib
+import re
+import typing
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from types import MappingProxyType
@@ -36,22 +46,30 @@ from typing import TYPE_CHECKING, Any
 
 from attrs import frozen
 
-from ..model import DateMention, Quote, TimelinePoint
-from .entity_rows import ENTITY_COLUMNS, TIMELINE_COLUMNS, entity_rows, timeline_rows
+from ..model import DateMention, Granularity, MetricKind, Qualifier, Quote, QuoteKind, TimelinePoint
+from .entity_rows import ENTITY_COLUMNS, TIMELINE_COLUMNS, entity_rows, rows_frame, timeline_rows
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..article import Article
 
 __all__ = [
     "ARTICLE_COLUMNS",
+    "CATEGORIES",
     "DATE_COLUMNS",
+    "ERROR_COLUMNS",
     "METRIC_COLUMNS",
     "QUOTE_COLUMNS",
+    "TABLE_COLUMNS",
+    "TEXT_COLUMNS",
     "Frames",
     "article_rows",
+    "column_dtype",
     "date_rows",
+    "error_rows",
     "metric_rows",
     "quote_rows",
+    "table_frame",
+    "text_rows",
     "to_pandas",
     "to_parquet",
 ]
@@ -85,7 +103,7 @@ QUOTE_COLUMNS: Mapping[str, str] = MappingProxyType(
         "start": "int64",
         "end": "int64",
         "text": "string",
-        "kind": "string",
+        "kind": "category",
         "speaker": "string",
         "speaker_named": "boolean",
         "role": "string",
@@ -94,6 +112,7 @@ QUOTE_COLUMNS: Mapping[str, str] = MappingProxyType(
         "mention": "string",
         "verb": "string",
         "medium": "string",
+        "rule": "string",
     }
 )
 
@@ -109,18 +128,19 @@ METRIC_COLUMNS: Mapping[str, str] = MappingProxyType(
         "value": "float64",
         "high": "float64",
         "unit": "string",
-        "qualifier": "string",
-        "kind": "string",
+        "qualifier": "category",
+        "kind": "category",
         "subject": "string",
         "period_id": "string",
         "period": "string",
         "period_start": "datetime64[s]",
         "period_end": "datetime64[s]",
-        "period_granularity": "string",
+        "period_granularity": "category",
         "sentence_start": "Int64",
         "sentence_end": "Int64",
         "quote_id": "string",
         "speaker": "string",
+        "rule": "string",
     }
 )
 
@@ -135,9 +155,40 @@ DATE_COLUMNS: Mapping[str, str] = MappingProxyType(
         "surface": "string",
         "value": "datetime64[s]",
         "high": "datetime64[s]",
-        "granularity": "string",
+        "granularity": "category",
         "relative": "boolean",
         "open_ended": "boolean",
+    }
+)
+
+
+#: Columns of the texts table, each article's text, which the offsets of the other tables index.
+TEXT_COLUMNS: Mapping[str, str] = MappingProxyType({"article_id": "string", "text": "string"})
+
+#: Columns of the table of files (or texts) that could not be loaded, and of warnings about ones that were.
+ERROR_COLUMNS: Mapping[str, str] = MappingProxyType({"path": "string", "reason": "string", "severity": "category"})
+
+#: The categories of each categorical column, by column name.
+CATEGORIES: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {
+        "quotes.kind": typing.get_args(QuoteKind),
+        "metrics.kind": typing.get_args(MetricKind),
+        "metrics.qualifier": typing.get_args(Qualifier),
+        "metrics.period_granularity": typing.get_args(Granularity),
+        "dates.granularity": typing.get_args(Granularity),
+        "errors.severity": ("error", "warning"),
+    }
+)
+
+#: Every table's columns, by table name.
+TABLE_COLUMNS: Mapping[str, Mapping[str, str]] = MappingProxyType(
+    {
+        "articles": ARTICLE_COLUMNS,
+        "quotes": QUOTE_COLUMNS,
+        "metrics": METRIC_COLUMNS,
+        "dates": DATE_COLUMNS,
+        "texts": TEXT_COLUMNS,
+        "errors": ERROR_COLUMNS,
     }
 )
 
@@ -163,7 +214,7 @@ def article_rows(article: Article) -> list[Row]:
     """
     Return the article's row of the articles table (a one-item list).
 
-    A list, like the other row builders, so that all four can be mapped and
+    A list, like the other row builders, so that all of them can be mapped and
     flattened the same way.
 
     Args:
@@ -245,6 +296,7 @@ def quote_rows(article: Article) -> list[Row]:
                 "mention": _mention(article.text, q.mention_start, q.mention_end),
                 "verb": q.verb,
                 "medium": q.medium,
+                "rule": q.rule,
             }
         )
     return rows
@@ -332,6 +384,7 @@ def metric_rows(article: Article) -> list[Row]:
                 "sentence_end": m.sentence_end,
                 "quote_id": inside[0] if inside else None,
                 "speaker": inside[1].speaker if inside else None,
+                "rule": m.rule,
             }
         )
     return rows
@@ -382,26 +435,29 @@ def date_rows(article: Article) -> list[Row]:
 @frozen(repr=False)
 class Frames:
     """
-    The corpus as four linked pandas data frames.
+    The corpus as linked pandas data frames.
 
     Attributes:
         articles: One row per article (:data:`ARTICLE_COLUMNS`).
         quotes: One row per quote (:data:`QUOTE_COLUMNS`).
         metrics: One row per metric (:data:`METRIC_COLUMNS`).
         dates: One row per date mention (:data:`DATE_COLUMNS`).
+        texts: One row per article with its text (:data:`TEXT_COLUMNS`).
+        errors: One row per load error or warning (:data:`ERROR_COLUMNS`).
 
     Join them on ``article_id``; a metric's ``quote_id`` and ``period_id``
-    point into :attr:`quotes` and :attr:`dates`.
+    point into :attr:`quotes` and :attr:`dates`, and every ``start``/``end``
+    indexes the article's row of :attr:`texts`.
 
-    Two more tables come with them: :attr:`entities`, one row per entity of
-    each article (:data:`~kzaz_corpus.views.entity_rows.ENTITY_COLUMNS`), and
-    :attr:`timeline`, one row per point of the corpus's figure timeline
+    Two more tables come with them: ``entities``, one row per entity of each
+    article (:data:`~kzaz_corpus.views.entity_rows.ENTITY_COLUMNS`), and
+    ``timeline``, one row per point of the corpus's figure timeline
     (:data:`~kzaz_corpus.views.entity_rows.TIMELINE_COLUMNS`; filled by
     :meth:`Corpus.to_pandas <kzaz_corpus.Corpus.to_pandas>`).
 
     >>> from kzaz_corpus import Corpus
     >>> Corpus.from_texts({"a1": "Текст."}).to_pandas()
-    Frames(articles=1, quotes=0, metrics=0, dates=0)
+    Frames(articles=1, quotes=0, metrics=0, dates=0, texts=1, errors=0)
 
     .. versionadded:: 0.1.0
     """
@@ -410,11 +466,13 @@ class Frames:
     quotes: Any
     metrics: Any
     dates: Any
+    texts: Any
+    errors: Any
     entities: Any = None
     timeline: Any = None
 
     def __repr__(self) -> str:
-        sizes = ", ".join(f"{name}={len(getattr(self, name))}" for name in ("articles", "quotes", "metrics", "dates"))
+        sizes = ", ".join(f"{name}={len(getattr(self, name))}" for name in TABLE_COLUMNS)
         return f"Frames({sizes})"
 
     def to_parquet(self, directory: str | Path) -> tuple[Path, ...]:
@@ -424,19 +482,19 @@ class Frames:
         The directory is created if missing; existing files are replaced.
 
         Returns:
-            The paths written: articles, quotes, metrics, dates.
+            The paths written: articles, quotes, metrics, dates, texts, errors.
 
         >>> import tempfile
         >>> from kzaz_corpus import Corpus
         >>> f = Corpus.from_texts({"a1": "Текст."}).to_pandas()
         >>> with tempfile.TemporaryDirectory() as d:
         ...     [p.name for p in f.to_parquet(d)]
-        ['articles.parquet', 'quotes.parquet', 'metrics.parquet', 'dates.parquet']
+        ['articles.parquet', 'quotes.parquet', 'metrics.parquet', 'dates.parquet', 'texts.parquet', 'errors.parquet']
         """
         out = Path(directory)
         out.mkdir(parents=True, exist_ok=True)
         paths = []
-        for name in ("articles", "quotes", "metrics", "dates"):
+        for name in TABLE_COLUMNS:
             path = out / f"{name}.parquet"
             getattr(self, name).to_parquet(path, index=False)
             paths.append(path)
@@ -450,24 +508,90 @@ def _pandas() -> Any:
         raise ImportError("to_pandas() needs pandas: pip install 'kzaz_corpus[pandas]'") from exc
 
 
-def _frame(pd: Any, rows: list[Row], columns: Mapping[str, str]) -> Any:
-    """Build a frame with exactly *columns*, in order and typed, even when *rows* is empty."""
-    data = {name: pd.Series([r[name] for r in rows], dtype=dtype) for name, dtype in columns.items()}
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _utf8(value: Any) -> Any:
+    """A string that UTF-8 can encode: lone surrogates become U+FFFD (same length, offsets unchanged)."""
+    if isinstance(value, str) and _SURROGATE.search(value):
+        return _SURROGATE.sub("\ufffd", value)
+    return value
+
+
+def column_dtype(pd: Any, table: str, column: str) -> Any:
+    """
+    The pandas dtype of a column: the name in the ``*_COLUMNS`` mapping, or a fixed categorical.
+
+    >>> import pandas as pd
+    >>> column_dtype(pd, "quotes", "kind")
+    CategoricalDtype(categories=['direct', 'indirect'], ordered=False, categories_dtype=str)
+    """
+    dtype = TABLE_COLUMNS[table][column]
+    if dtype == "category":
+        return pd.CategoricalDtype(list(CATEGORIES[f"{table}.{column}"]))
+    return dtype
+
+
+def table_frame(pd: Any, table: str, rows: list[Row]) -> Any:
+    """
+    Build the data frame of *table* from row dicts: exactly its columns, in order and typed, even when empty.
+
+    >>> import pandas as pd
+    >>> list(table_frame(pd, "texts", []).columns)
+    ['article_id', 'text']
+    """
+    columns = TABLE_COLUMNS[table]
+    data = {}
+    for name, dtype in columns.items():
+        values = [r[name] for r in rows]
+        if dtype == "string":
+            values = [_utf8(v) for v in values]
+        data[name] = pd.Series(values, dtype=column_dtype(pd, table, name))
     return pd.DataFrame(data, columns=list(columns))
 
 
-def to_pandas(articles: Iterable[Article], *, timeline: Iterable[TimelinePoint] = ()) -> Frames:
+def text_rows(article: Article) -> list[Row]:
+    """
+    Return the article's row of the texts table: its id and text.
+
+    >>> from kzaz_corpus import Article
+    >>> text_rows(Article(id="a1", text="Текст."))
+    [{'article_id': 'a1', 'text': 'Текст.'}]
+
+    .. versionadded:: 0.1.0
+    """
+    return [{"article_id": article.id, "text": article.text}]
+
+
+def error_rows(errors: Iterable[Any]) -> list[Row]:
+    """
+    Return one row per load error or warning (:class:`~kzaz_corpus.LoadError`).
+
+    >>> from kzaz_corpus import LoadError
+    >>> error_rows([LoadError(path="b.txt", reason="binary content")])
+    [{'path': 'b.txt', 'reason': 'binary content', 'severity': 'error'}]
+
+    .. versionadded:: 0.1.0
+    """
+    return [{"path": e.path, "reason": e.reason, "severity": e.severity} for e in errors]
+
+
+def to_pandas(
+    articles: Iterable[Article], errors: Iterable[Any] | None = None, *, timeline: Iterable[TimelinePoint] = ()
+) -> Frames:
     """
     Turn a corpus (or any iterable of articles) into linked pandas data frames.
 
     Args:
         articles: A :class:`~kzaz_corpus.Corpus` or any iterable of articles.
-        timeline: Points for the ``timeline`` table (from
+        errors: The load errors for the ``errors`` table (default: those of
+            a corpus, none for other iterables).
+        timeline: The points of the ``timeline`` table (from
             :meth:`Corpus.timeline <kzaz_corpus.Corpus.timeline>`).
 
     Returns:
-        A :class:`Frames` with ``articles``, ``quotes``, ``metrics`` and
-        ``dates`` data frames, and ``entities`` and ``timeline``.
+        A :class:`Frames` with ``articles``, ``quotes``, ``metrics``,
+        ``dates``, ``texts`` and ``errors`` data frames.
 
     Raises:
         ImportError: if pandas is not installed.
@@ -483,21 +607,27 @@ def to_pandas(articles: Iterable[Article], *, timeline: Iterable[TimelinePoint] 
     .. versionadded:: 0.1.0
     """
     pd = _pandas()
-    tables: dict[str, list[Row]] = {"articles": [], "quotes": [], "metrics": [], "dates": [], "entities": []}
+    tables: dict[str, list[Row]] = {name: [] for name in TABLE_COLUMNS}
+    entities: list[Row] = []
     for a in articles:
-        tables["entities"].extend(entity_rows(a))
-        tables["articles"].extend(article_rows(a))
-        tables["quotes"].extend(quote_rows(a))
-        tables["metrics"].extend(metric_rows(a))
-        tables["dates"].extend(date_rows(a))
+        for name, builder in _BUILDERS.items():
+            tables[name].extend(builder(a))
+        entities.extend(entity_rows(a))
+    tables["errors"] = error_rows(getattr(articles, "errors", ()) if errors is None else errors)
     return Frames(
-        articles=_frame(pd, tables["articles"], ARTICLE_COLUMNS),
-        quotes=_frame(pd, tables["quotes"], QUOTE_COLUMNS),
-        metrics=_frame(pd, tables["metrics"], METRIC_COLUMNS),
-        dates=_frame(pd, tables["dates"], DATE_COLUMNS),
-        entities=_frame(pd, tables["entities"], ENTITY_COLUMNS),
-        timeline=_frame(pd, timeline_rows(timeline), TIMELINE_COLUMNS),
+        **{name: table_frame(pd, name, rows) for name, rows in tables.items()},
+        entities=rows_frame(pd, entities, ENTITY_COLUMNS),
+        timeline=rows_frame(pd, timeline_rows(timeline), TIMELINE_COLUMNS),
     )
+
+
+_BUILDERS = {
+    "articles": article_rows,
+    "quotes": quote_rows,
+    "metrics": metric_rows,
+    "dates": date_rows,
+    "texts": text_rows,
+}
 
 
 def to_parquet(articles: Iterable[Article], directory: str | Path) -> tuple[Path, ...]:
@@ -507,7 +637,8 @@ def to_parquet(articles: Iterable[Article], directory: str | Path) -> tuple[Path
     Args:
         articles: A :class:`~kzaz_corpus.Corpus` or any iterable of articles.
         directory: Where to write ``articles.parquet``, ``quotes.parquet``,
-            ``metrics.parquet`` and ``dates.parquet`` (created if missing).
+            ``metrics.parquet``, ``dates.parquet``, ``texts.parquet`` and
+            ``errors.parquet`` (created if missing).
 
     Returns:
         The paths written.
@@ -519,7 +650,7 @@ def to_parquet(articles: Iterable[Article], directory: str | Path) -> tuple[Path
     >>> from kzaz_corpus import Corpus
     >>> with tempfile.TemporaryDirectory() as d:
     ...     len(to_parquet(Corpus.from_texts({"a1": "Текст."}), d))
-    4
+    6
 
     .. versionadded:: 0.1.0
     """

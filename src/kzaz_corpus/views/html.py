@@ -9,9 +9,9 @@ Facts:
   :class:`~kzaz_corpus.Metric` call them.
 - The HTML is self-contained: one ``<style>`` element whose selectors all
   start with a ``kz-`` class, no JavaScript, no external resources.
-- Every slice of text, every name and every attribute value goes through
-  :func:`html.escape`, so markup in an article or a speaker name shows as
-  text.
+- Every value shown goes through :func:`html.escape`: slices of text, names,
+  attribute values and numbers too (a record built by hand, or read from a
+  file, may hold a string where a number belongs), so markup shows as text.
 - In an article, the body ``<div class="kz-text">`` holds exactly the
   article text (``white-space: pre-wrap``): strip its tags and unescape it and
   you get :attr:`~kzaz_corpus.Article.text` back.
@@ -146,8 +146,11 @@ def _e(value: object) -> str:
 
 
 def _number(value: float) -> str:
-    """A float as people write it: ``4500000.0`` -> ``4 500 000``, ``14.3`` -> ``14.3``."""
-    return format(value, ",.12g").replace(",", " ")
+    """A float as people write it: ``4500000.0`` -> ``4 500 000``, ``14.3`` -> ``14.3``; anything else as text."""
+    try:
+        return format(float(value), ",.12g").replace(",", " ")
+    except (TypeError, ValueError, OverflowError):
+        return str(value)
 
 
 def _shorten(text: str, limit: int) -> str:
@@ -329,8 +332,8 @@ def _article_head(article: Article) -> str:
         parts.append(_e(article.author))
     speakers = len({q.speaker for q in article.quotes if q.speaker is not None})
     parts.append(
-        f"{_count(len(article.quotes), 'quote')} by {_count(speakers, 'speaker')} · "
-        f"{_count(len(article.metrics), 'metric')} · {_count(len(article.dates), 'date')}"
+        f"{_e(_count(len(article.quotes), 'quote'))} by {_e(_count(speakers, 'speaker'))} · "
+        f"{_e(_count(len(article.metrics), 'metric'))} · {_e(_count(len(article.dates), 'date'))}"
     )
     return '<div class="kz-head">' + " · ".join(parts) + "</div>"
 
@@ -398,8 +401,9 @@ def format_corpus_html(articles: Iterable[Article], max_rows: int = 30) -> str:
     n_metrics = sum(len(a.metrics) for a in items)
     n_dates = sum(len(a.dates) for a in items)
     summary = (
-        f"<p><b>{_count(len(items), 'article')}</b>{_e(span)} · {_count(n_quotes, 'quote')} by "
-        f"{_count(len(speakers), 'speaker')} · {_count(n_metrics, 'metric')} · {_count(n_dates, 'date')}{_e(errs)}</p>"
+        f"<p><b>{_e(_count(len(items), 'article'))}</b>{_e(span)} · {_e(_count(n_quotes, 'quote'))} by "
+        f"{_e(_count(len(speakers), 'speaker'))} · {_e(_count(n_metrics, 'metric'))} · "
+        f"{_e(_count(n_dates, 'date'))}{_e(errs)}</p>"
     )
     head = "".join(f"<th>{h}</th>" for h in ("id", "date", "title", "quotes", "speakers", "metrics", "dates"))
     rows = []
@@ -409,12 +413,12 @@ def format_corpus_html(articles: Iterable[Article], max_rows: int = 30) -> str:
             f"<td>{_e(a.id)}</td>",
             f'<td class="kz-nw">{_e(a.date.isoformat()) if a.date else ""}</td>',
             f"<td>{_e(_shorten(a.title or '', 80))}</td>",
-            *(f'<td class="kz-n">{n}</td>' for n in (len(a.quotes), n_speakers, len(a.metrics), len(a.dates))),
+            *(f'<td class="kz-n">{_e(n)}</td>' for n in (len(a.quotes), n_speakers, len(a.metrics), len(a.dates))),
         ]
         rows.append("<tr>" + "".join(cells) + "</tr>")
     more = len(items) - max(0, max_rows)
     if more > 0:
-        rows.append(f'<tr><td class="kz-muted" colspan="7">… and {_count(more, "more article")}</td></tr>')
+        rows.append(f'<tr><td class="kz-muted" colspan="7">… and {_e(_count(more, "more article"))}</td></tr>')
     top = ""
     if speakers:
         names = ", ".join(f"{_e(name)} ({n})" for name, n in speakers.most_common(10))
@@ -445,7 +449,8 @@ def format_quote_html(quote: Quote, limit: int = 300) -> str:
     cls = "kz-s0" if quote.speaker is not None else "kz-sx"
     return (
         f"{_STYLE}\n"
-        f'<div class="kz-rec"><b>{who}</b> <span class="kz-muted">{details} · {quote.start}..{quote.end}</span><br>'
+        f'<div class="kz-rec"><b>{who}</b> <span class="kz-muted">{details} · '
+        f"{_e(quote.start)}..{_e(quote.end)}</span><br>"
         f'<span class="kz-quote kz-{_e(quote.kind)} {cls}">«{_e(_shorten(quote.text, limit))}»</span></div>'
     )
 
@@ -478,7 +483,7 @@ def format_metric_html(metric: Metric) -> str:
     return (
         f"{_STYLE}\n"
         f'<div class="kz-rec"><span class="kz-metric">{_e(metric.surface)}</span> '
-        f'<span class="kz-muted">{metric.start}..{metric.end}</span><table>{rows}</table></div>'
+        f'<span class="kz-muted">{_e(metric.start)}..{_e(metric.end)}</span><table>{rows}</table></div>'
     )
 
 

@@ -75,14 +75,20 @@ class Discourse:
         self.text = persons.text
         self._excluded = sorted(excluded)
         self._events: list[Event] = []
+        # The content of every quote attributed so far: names in it are what was said, not who says.
+        self._quoted: list[tuple[int, int]] = []
 
     @property
     def events(self) -> tuple[Event, ...]:
         """Every attribution recorded so far, in order."""
         return tuple(self._events)
 
-    def record(self, pos: int, speaker: str, *, named: bool, gender: Gender | None = None) -> None:
-        """Record that *speaker* spoke at *pos*."""
+    def record(
+        self, pos: int, speaker: str, *, named: bool, gender: Gender | None = None, span: tuple[int, int] | None = None
+    ) -> None:
+        """Record that *speaker* spoke at *pos* (the words said at *span*, if given)."""
+        if span is not None:
+            bisect.insort(self._quoted, span)
         g = (self.persons.gender(speaker) if named else None) or gender
         if not named and g is None:
             g = _noun_gender(speaker)
@@ -91,6 +97,10 @@ class Discourse:
     def _inside_excluded(self, pos: int) -> bool:
         i = bisect.bisect_right(self._excluded, (pos, len(self.text) + 1)) - 1
         return i >= 0 and self._excluded[i][0] <= pos < self._excluded[i][1]
+
+    def _inside_quoted(self, pos: int) -> bool:
+        i = bisect.bisect_right(self._quoted, (pos, len(self.text) + 1)) - 1
+        return i >= 0 and self._quoted[i][0] <= pos < self._quoted[i][1]
 
     def _paragraphs_between(self, a: int, b: int) -> int:
         return len(_PARAGRAPH_RE.findall(self.text, a, b))
@@ -125,7 +135,9 @@ class Discourse:
         for p in self.persons.before(pos, 10):
             if p.start < max(last, self._paragraph_before(pos)):
                 break
-            if self._inside_excluded(p.start) or p.case not in (None, "nomn") or " " not in p.name:
+            if self._inside_excluded(p.start) or self._inside_quoted(p.start):
+                continue
+            if p.case not in (None, "nomn") or " " not in p.name:
                 continue
             name = self.persons.canonical(p.name)
             if gender is None or (p.gender or self.persons.gender(name)) in (None, gender):
@@ -179,6 +191,14 @@ class Discourse:
                 return ev.speaker
         return self._person_noun_before(pos, gender)
 
+    def group(self, pos: int) -> str | None:
+        """The people a plural pronoun at *pos* stands for: the nearest plural person noun before it (``жители``)."""
+        start = max(0, pos - _NOUN_REACH)
+        for w in reversed(list(_WORD_RE.finditer(self.text, start, pos))):
+            if not self._inside_excluded(w.start()) and (noun := _plural_person(w.group())) is not None:
+                return noun
+        return None
+
     def _person_noun_before(self, pos: int, gender: Gender | None) -> str | None:
         from .roles import person_noun
 
@@ -190,6 +210,18 @@ class Discourse:
             if noun is not None and (gender is None or _noun_gender(noun) == gender):
                 return noun
         return None
+
+
+def _plural_person(word: str) -> str | None:
+    """The nominative plural of *word* when it is a plural person noun (``жителями`` -> ``жители``), else None."""
+    from ...lexicon.morph import parse
+
+    for p in parse(fold(word))[:1]:
+        grammemes = p.tag.grammemes
+        if p.tag.POS == "NOUN" and "anim" in grammemes and "plur" in grammemes and not {"Name", "Surn"} & grammemes:
+            form = p.inflect({"nomn", "plur"})
+            return str(form.word) if form is not None else None
+    return None
 
 
 def _noun_gender(phrase: str) -> Gender | None:

@@ -12,15 +12,23 @@ Facts (*What counts*, docs/explanation/what-counts.md, "Quotes"):
   словам X, …``, ``по мнению X, …``, ``как сообщил X, …``, a postposed
   attribution without quotation marks (``…, заявил министр.``) and a
   backward one (``Об этом сказал X.`` makes what precedes it a quote).
+- Settled questions: a headline ``Сапаров: …`` quotes the person named; an
+  attribution inside a quotation (``«A, — сказал X. — B»``) gives two quotes;
+  a quotation paragraph right after an attribution belongs to its speaker; a
+  quotation over several paragraphs opens each with ``«``; any closing mark
+  closes; ``по данным X``/``по версии X`` attribute when X speaks for itself;
+  ``Такие цифры привел X`` attributes backward like ``Об этом сказал X``.
 - Quotation marks around names and terms (``агентству "Казинформ"``) carry no
-  attribution and are not quotes; a verbatim fragment inside indirect speech
-  stays part of it.
+  attribution and are not quotes, nor are lists and scores (``"Партия" —
+  214``); a verbatim fragment inside indirect speech stays part of it.
 - Content spans exclude quotation marks, the attribution, and trailing
   commas, dashes and the sentence-final period.
 
-Each rule below is a small function over one paragraph that returns
-candidates; overlapping candidates are settled by rule priority (direct
-speech first), then speakers are resolved in text order
+Each rule below is a small function over one paragraph (or one pair of
+quotation marks, or one dash paragraph) that returns candidates; rules for one
+pair of marks or one dash quote stand in ordered tuples where the first answer
+wins, and the rule's name is kept as ``Quote.rule``. Overlapping candidates
+are settled by rule priority (direct speech first), then speakers are resolved in text order
 (:mod:`kzaz_corpus.stages.quotes.speakers`). All patterns are possessive or bounded, and the
 scan visits every paragraph a fixed number of times, so the work is linear in
 the text.
@@ -31,21 +39,22 @@ from __future__ import annotations
 import bisect
 import datetime as _dt
 import itertools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import regex
 from attrs import define, field
 
-from ...lexicon.quotes import VerbForm, verb_at, verb_regex
+from ...lexicon.quotes import VerbForm, document_source, report_at, report_regex, verb_at, verb_regex
 from ...model import TEXT_KINDS, Paragraph, Quote, QuoteKind
 from ...text.doc import Doc
 from .mentions import WINDOW, medium_in, mention_after, mention_anywhere, mention_before, source_place
-from .speakers import Mention, SpeakerContext
+from .speakers import Mention, SpeakerContext, Speakers
 from .text import DASHES, HS, content_start, quote_spans, trim_span
 
 __all__ = ["extract_quotes", "run"]
 
 _TEXT_KINDS = TEXT_KINDS
+_OPENERS = '«„“"'
 
 # What counts, "direct": a paragraph that opens with a dash ("– …", "-Напомню …").
 _DASH_OPEN_RE = regex.compile(rf"{HS}*+[{DASHES}]{HS}*+(?=\S)")
@@ -53,25 +62,44 @@ _DASH_OPEN_RE = regex.compile(rf"{HS}*+[{DASHES}]{HS}*+(?=\S)")
 _DASH_ATTR_BEFORE_RE = regex.compile(rf"([,!?…])[»\"”“]?+{HS}*+[{DASHES}]++{HS}*+\Z")
 # After a closing quotation mark: "», – сказал", "",- заявил", "», указано", "»,— заявил".
 _AFTER_CLOSE_RE = regex.compile(rf"[»\"”“]*+{HS}*+(?:[,.!?…]{HS}*+[{DASHES}]*+|[{DASHES}]++){HS}*+")
+# At most three lower-case words between that dash and the verb: "», – на прошлой неделе указал".
+_ADVERBIAL_GAP_RE = regex.compile(rf"(?:\p{{Ll}}[\p{{Ll}}-]*+{HS}++){{1,3}}+")
+# Where a quotation resumes after an attribution inside it: "«A, — сказал X. — B»", "…, — сказал X, — B".
+_RESUME_RE = regex.compile(rf"[.,]{HS}*+[{DASHES}]{HS}*+(?=\S)")
 # What counts, "indirect": a verb, at most eight words, then ", что" (not "за то, что": a reason clause).
 # A listener in quotation marks may stand among the words: "сказал «Известиям», что".
 _CHTO_RE = regex.compile(
     r"(?:\s++(?!(?:то|того|тем|том|тому)\b)(?:[^\s,.;:!?«»\"„“”()]++|«[^«»\n]{1,40}+»|\"[^\"\n]{1,40}+\")){0,8}?"
     r"(?:\s++(?:о|об|на)\s++(?:том|то))?+\s*+,\s*+что\b\s*+"
 )
+# The nouns of "по словам X": speech and opinion, and sources that speak for themselves
+# ("по данным Минфина", "по версии следствия"; What counts, settled questions).
+_PO_NOUNS = (
+    r"(?:словам|мнению|утверждению|заявлению|оценке|оценкам|информации|данным|версии|сведениям"
+    r"|прогнозу|прогнозам)"
+)
+# Nouns after which X must be a speaker, not a table or a document ("по данным статистики").
+_DATA_NOUNS = frozenset({"данным", "информации", "сведениям", "оценкам", "прогнозу", "прогнозам", "версии"})
 # "По словам X, …", "По его мнению, …", optionally after "Также", "Однако", "При этом".
 _PO_SLOVAM_RE = regex.compile(
     r"(?i)(?:(?:также|однако|при\s++этом|кроме\s++того|а|и|но|вместе\s++с\s++тем),?+\s++)?+"
-    # "по оценке X" weighs like "по мнению X"; "по информации пресс-службы" like "как сообщила пресс-служба".
-    r"по\s++(?P<pron>(?:его|её|ее|их)\s++)?+(?:словам|мнению|утверждению|заявлению|оценке|информации)"
+    rf"по\s++(?P<pron>(?:его|её|ее|их)\s++)?+(?P<noun>{_PO_NOUNS})"
     r"(?P<who>[^,\n]{0,150}?),\s*+"
 )
+# The same attribution inside a sentence, after a comma: "…, к тому же, по словам зампреда, …".
+_PO_SLOVAM_MID_RE = regex.compile(rf"(?i),{HS}*+(?=по\s++(?:(?:его|её|ее|их)\s++)?+{_PO_NOUNS}\b)")
 # "Как сообщил X, …": a sentence opening with "как" and a speech verb.
 _KAK_RE = regex.compile(r"(?i)\Aкак\s++(?:\p{L}++\s++){0,2}?\Z")
-# What counts, backward attribution: "Об этом сказал X", "Как передает Y, об этом сказал X".
+# What counts, backward attribution: "Об этом сказал X", "Как передает Y, об этом сказал X",
+# and a subject that points back at what was said: "Эту информацию озвучил X", "Такие цифры привел X".
+_SPEECH_NOUN = (
+    r"(?:информаци\p{L}++|данн\p{L}++|цифр\p{L}*+|сведени\p{L}++|заявлени\p{L}++|слов\p{L}*+|мнени\p{L}++"
+    r"|оценк\p{L}++|прогноз\p{L}*+|подробност\p{L}++|факт\p{L}*+|позици\p{L}++|показател\p{L}++|итог\p{L}*+)"
+)
 _OB_ETOM_RE = regex.compile(
     r"(?i)(?:как\s++(?:\p{L}++\s++){0,2}?\p{L}++\s++[^,\n]{1,60}?,\s*+)?+"
-    r"(?:об\s++этом|такое\s++(?:заявление|мнение)|так\s++считает)\b"
+    r"(?:(?:об|о)\s++этом|такое\s++(?:заявление|мнение)|так\s++считает"
+    rf"|(?P<noun>(?:эт|так|данн|подобн|указанн|приведенн|приведённ)\p{{L}}{{0,3}}+\s++{_SPEECH_NOUN}))\b"
 )
 # An intro of at most three words before a parenthetical attribution: "В частности, сказал он, …".
 _INTRO_RE = regex.compile(r"\A(?:\p{L}++\s++){0,2}\p{L}++,\s*+\Z")
@@ -79,12 +107,20 @@ _INTRO_RE = regex.compile(r"\A(?:\p{L}++\s++){0,2}\p{L}++,\s*+\Z")
 _OWN_LINE_RE = regex.compile(
     rf"{HS}*+[{DASHES}]{HS}*+(?P<who>[\p{{Lu}}A-Z][^\s.!?,;:]*+(?:{HS}++(?:[\p{{Lu}}A-Z][^\s.!?,;:]*+|оглу|кызы)){{0,4}}+)"
     rf"{HS}*+\Z"
-)  # First and second person: a paragraph in the speaker's voice continues a dash quote.
+)
+# The same with a title or a source in lower case: "– пресс-служба акимата", "— глава ведомства".
+_OWN_LINE_LOWER_RE = regex.compile(
+    rf"{HS}*+[{DASHES}]{HS}*+(?P<who>\p{{Ll}}[\p{{L}}-]*+(?:{HS}++[\p{{L}}\p{{N}}-]++){{0,6}}+)\.?+{HS}*+\Z"
+)
+# First and second person: a paragraph in the speaker's voice continues a dash quote.
 _VOICE_RE = regex.compile(
     r"\b(?:[Мм]ы|[Нн]а[сш]\p{L}*|[Нн]ам(?:и)?|[Яя]|[Мм]не|[Мм]еня|[Мм]о[йяеи]\p{L}*|Вы|Ва[сш]\p{L}*|Вам(?:и)?)\b"
 )
 # Coordinated speech clauses inside one sentence: ", а также подчеркнул, что …".
 _COORD_RE = regex.compile(r"(?i),\s*+(?:а\s++также|а\s++и|а|и|но\s++и|также)(?:\s++(?:он|она|еще|ещё|также))?\s++\Z")
+# A list item or a score, not speech: "«Партия» — 214", "– Иванов – 5 голов", "1:0 — Иванов".
+_LIST_ITEM_RE = regex.compile(rf"[^.!?\n]{{0,60}}?(?:[{DASHES}:]|\d:\d){HS}*+\d")
+_LIST_REST_RE = regex.compile(rf"[»\"”“]?+{HS}*+[{DASHES}:]{HS}*+\d")
 
 
 @define
@@ -119,6 +155,7 @@ class _Para:
     verb_starts: list[int] = field(factory=list)
     mark_spans: list[tuple[int, int]] = field(factory=list)
     mark_at: dict[int, int] = field(factory=dict)
+    open_end: bool = False
     doc: Doc | None = field(default=None, repr=False)
     _sentences: list[tuple[int, int]] | None = field(default=None, init=False)
     _sentence_starts: list[int] = field(factory=list, init=False)
@@ -148,12 +185,39 @@ class _Para:
         return self.verbs[i:j]
 
 
+@define
+class _Env:
+    """What every rule reads: the speaker context, the text and its paragraphs."""
+
+    ctx: SpeakerContext
+    text: str
+    paras: list[_Para]
+
+
+@define
+class _Mark:
+    """One pair of quotation marks: *o* and *c* the marks, *s*..*e* the trimmed content."""
+
+    o: int
+    c: int
+    s: int
+    e: int
+
+
 # Any quotation mark: a paragraph without one skips pairing.
 _MARK_RE = regex.compile(r"[«»„“”\"]")
 # What an indirect rule without a speech verb needs: "по словам", "по его мнению".
-_TRIGGER_RE = regex.compile(
-    r"(?i)\bпо\s++(?:(?:его|её|ее|их)\s++)?+(?:словам|мнению|утверждению|заявлению|оценке|информации)\b"
-)
+_TRIGGER_RE = regex.compile(rf"(?i)\bпо\s++(?:(?:его|её|ее|их)\s++)?+{_PO_NOUNS}\b")
+# The subject of a backward attribution with a "report" verb: "Такие цифры (привел …)".
+_BACKWARD_NOUN_RE = regex.compile(rf"(?i)(?<!\p{{L}})(?:эт|так|данн|подобн|указанн)\p{{L}}{{0,3}}+\s++{_SPEECH_NOUN}")
+# Only white space back to the line start: what a lone opening mark stands in ("«" on its own line).
+_LONE_OPENER_RE = regex.compile(rf"(?:\A|\n){HS}*+([«„“\"]){HS}*+\n\s*+\Z")
+
+
+def _lone_opener(text: str, start: int) -> int | None:
+    """The offset of a quotation mark alone on the line(s) just before *start*, if any."""
+    m = _LONE_OPENER_RE.search(text, max(0, start - 40), start)
+    return m.start(1) if m is not None else None
 
 
 def _paragraph(doc: Doc, i: int, p: Paragraph, all_verbs: list[tuple[int, int, VerbForm]], starts: list[int]) -> _Para:
@@ -161,9 +225,20 @@ def _paragraph(doc: Doc, i: int, p: Paragraph, all_verbs: list[tuple[int, int, V
     cs = content_start(text, p.start, p.end)
     verbs = all_verbs[bisect.bisect_left(starts, p.start) : bisect.bisect_left(starts, p.end)]
     dash = _DASH_OPEN_RE.match(text, p.start, p.end) is not None
-    marks = quote_spans(text, p.start, p.end) if _MARK_RE.search(text, p.start, p.end) else []
-    trigger = bool(verbs) or _TRIGGER_RE.search(text, p.start, p.end) is not None
-    para = _Para(i, p.start, p.end, cs, p.kind, dash, marks, verbs, text, trigger, doc=doc)
+    marks: list[tuple[int, int, int]] = []
+    open_end = False
+    if _MARK_RE.search(text, p.start, p.end):
+        marks = quote_spans(text, p.start, p.end, opened=_lone_opener(text, p.start))
+        # What counts, "Quotes": a quotation over several paragraphs opens each of them and closes only the last.
+        if cs < p.end and text[cs] in _OPENERS and not any(o == cs for o, _, _ in marks):
+            marks = [(cs, p.end, 0), *marks]
+            open_end = True
+    trigger = (
+        bool(verbs)
+        or _TRIGGER_RE.search(text, p.start, p.end) is not None
+        or _BACKWARD_NOUN_RE.search(text, p.start, p.end) is not None
+    )
+    para = _Para(i, p.start, p.end, cs, p.kind, dash, marks, verbs, text, trigger, open_end=open_end, doc=doc)
     para.verb_at = {v[0]: v for v in verbs}
     para.verb_starts = [v[0] for v in verbs]
     para.mark_spans = sorted((o, c + 1) for o, c, _ in marks)
@@ -197,43 +272,53 @@ def _inside(spans: Sequence[tuple[int, int]], pos: int, *, reach: int = 8) -> bo
     return any(spans[j][0] <= pos < spans[j][1] for j in range(i, max(-1, i - reach), -1))
 
 
+def _prev_text(env: _Env, k: int) -> _Para | None:
+    """The paragraph before paragraph *k*, if there is one."""
+    return env.paras[k - 1] if k > 0 else None
+
+
 def _attribution_after(
-    ctx: SpeakerContext, text: str, para: _Para, v: tuple[int, int, VerbForm]
+    env: _Env, para: _Para, v: tuple[int, int, VerbForm], end: int | None = None
 ) -> tuple[Mention | None, str | None]:
-    """The mention after a postposed verb, up to the end of its sentence."""
+    """The mention after a postposed verb, up to the end of its sentence (or *end*)."""
+    ctx, text = env.ctx, env.text
     _, se = _sentence_of(para, v[0])
-    se = min(se, v[1] + WINDOW)
+    se = min(se, v[1] + WINDOW, end if end is not None else se)
     medium = medium_in(text, v[1], se)
+    m, bare = mention_after(ctx, text, v[1], se)
     if v[2].cls in ("impersonal", "passive") or (v[2].plural and v[2].cls != "opinion"):
         place = source_place(ctx, text, v[1], se)
-        m, bare = mention_after(ctx, text, v[1], se)
         if v[2].cls in ("impersonal", "passive") or m is None:
             return place or m, medium or bare
-        return m, medium or bare
-    m, bare = mention_after(ctx, text, v[1], se)
     return m, medium or bare
 
 
-# --- rules: direct speech --------------------------------------------------------
+def _speaking(v: tuple[int, int, VerbForm]) -> bool:
+    """Whether the verb can attribute verbatim speech (not an opinion: "считает")."""
+    return v[2].cls != "opinion"
 
 
-def _dash_rule(ctx: SpeakerContext, text: str, paras: list[_Para], k: int) -> list[_Cand]:
-    """What counts, "direct": dash dialogue with the attribution after, inside or before the quote."""
-    para = paras[k]
-    if not para.dash or _OWN_LINE_RE.match(text, para.start, para.end):
-        return []
-    body = _DASH_OPEN_RE.match(text, para.start, para.end)
-    assert body is not None
-    if _verb_line(para, body.end()) is not None:
-        # "— рассказала она журналистам." under a quote: an attribution, not a quote.
-        return []
-    out: list[_Cand] = []
-    piece = body.end()
-    attributions = [
+# --- rules: dash dialogue --------------------------------------------------------
+
+# A dash rule reads paragraph *k* whose dash quote runs over *s*..*e* (the text after the dash from
+# *body*) and returns candidates, or None when it does not apply: the first answer wins.
+_DashRule = Callable[[_Env, int, int, int, int], list[_Cand] | None]
+
+
+def _dash_attributions(env: _Env, para: _Para, piece: int) -> list[tuple[int, int, VerbForm]]:
+    """The speech verbs that follow ``, –`` inside a dash paragraph."""
+    return [
         v
         for v in para.verbs
-        if v[2].cls != "opinion" and _DASH_ATTR_BEFORE_RE.search(text, max(piece, v[0] - 8), v[0]) is not None
+        if _speaking(v) and _DASH_ATTR_BEFORE_RE.search(env.text, max(piece, v[0] - 8), v[0]) is not None
     ]
+
+
+def _dash_inline(env: _Env, k: int, piece: int) -> list[_Cand]:
+    """``– A, – сказал он. – B``: the pieces around each attribution inside the paragraph."""
+    text, para = env.text, env.paras[k]
+    attributions = _dash_attributions(env, para, piece)
+    out: list[_Cand] = []
     idx = 0
     while idx < len(attributions):
         v = attributions[idx]
@@ -243,7 +328,7 @@ def _dash_rule(ctx: SpeakerContext, text: str, paras: list[_Para], k: int) -> li
             continue
         s, e = trim_span(text, piece, m.start() + (1 if m.group(1) in "!?…" else 0))
         _, se = _sentence_of(para, v[0])
-        mention, medium = _attribution_after(ctx, text, para, v)
+        mention, medium = _attribution_after(env, para, v)
         if e > s:
             out.append(_Cand(s, e, "direct", "dash", 3, mention, v[2], medium, para=k))
         nxt = _DASH_OPEN_RE.match(text, se, para.end)
@@ -259,39 +344,161 @@ def _dash_rule(ctx: SpeakerContext, text: str, paras: list[_Para], k: int) -> li
         if e > s:
             out.append(_Cand(s, e, "direct", "dash-split", 3, mention, v[2], medium, runs_to_end=True, para=k))
         return out
+    return out
+
+
+def _dash_verb_line(env: _Env, k: int, s: int, e: int, body: int) -> list[_Cand] | None:
+    """The attribution on a dash line of its own after the quote: "— рассказал тренер."."""
+    if k + 1 >= len(env.paras) or not env.paras[k + 1].dash:
+        return None
+    nxt = env.paras[k + 1]
+    nxt_body = _DASH_OPEN_RE.match(env.text, nxt.start, nxt.end)
+    v_line = _verb_line(nxt, nxt_body.end()) if nxt_body is not None else None
+    if v_line is None:
+        return None
+    mention, medium = _attribution_after(env, nxt, v_line)
+    return [_Cand(s, e, "direct", "dash-own-line", 3, mention, v_line[2], medium, para=k)]
+
+
+def _own_line(env: _Env, k: int) -> tuple[bool, Mention | None]:
+    """Whether paragraph *k* holds only an attribution ("— Касым-Жомарт Токаев", "– пресс-служба акимата")."""
+    if k >= len(env.paras):
+        return False, None
+    para, text = env.paras[k], env.text
+    own = _OWN_LINE_RE.match(text, para.start, para.end)
+    if own is not None:
+        return True, mention_anywhere(env.ctx, text, own.start("who"), own.end("who"))
+    low = _OWN_LINE_LOWER_RE.match(text, para.start, para.end)
+    if low is None:
+        return False, None
+    found = mention_anywhere(env.ctx, text, low.start("who"), low.end("who"))
+    if found is None or found.kind == "pronoun" or found.start > low.start("who"):
+        return False, None
+    return True, found
+
+
+def _dash_name_line(env: _Env, k: int, s: int, e: int, body: int) -> list[_Cand] | None:
+    """A name alone on the next line: "— Касым-Жомарт Токаев"."""
+    own, mention = _own_line(env, k + 1)
+    if not own:
+        return None
+    return [_Cand(s, e, "direct", "dash-own-line", 3, mention, para=k)]
+
+
+def _list_item(env: _Env, para: _Para, s: int, e: int) -> bool:
+    """Whether *s*..*e* reads as an item of a list or a score ("Иванов – 5 голов"), not speech."""
+    return not para.verbs and e - s < 80 and _LIST_ITEM_RE.match(env.text, s, e) is not None
+
+
+def _dash_after_colon(env: _Env, k: int, s: int, e: int, body: int) -> list[_Cand] | None:
+    """The attribution before the quote: "… заявил:" closing the previous paragraph."""
+    prev = _prev_text(env, k)
+    if prev is None or not env.text[prev.start : prev.end].rstrip().endswith(":"):
+        return None
+    if _list_item(env, env.paras[k], s, e):
+        return []
+    mention, vf = _colon_intro(env, prev)
+    cand = _Cand(s, e, "direct", "dash-after-colon", 3, mention, vf, inherit=mention is None, runs_to_end=True, para=k)
+    return [cand]
+
+
+def _dash_multi(env: _Env, k: int, s: int, e: int, body: int) -> list[_Cand] | None:
+    """The quote runs on into the next paragraph(s), which carry the attribution."""
+    text = env.text
+    for j in range(k + 1, min(k + 3, len(env.paras))):
+        nxt = env.paras[j]
+        # A paragraph of its own quotation ("«…», – сказал он") or dialogue ends the run.
+        if nxt.dash or nxt.kind not in _TEXT_KINDS or text[nxt.content] in _OPENERS:
+            return None
+        for v in nxt.verbs:
+            m = _DASH_ATTR_BEFORE_RE.search(text, max(nxt.start, v[0] - 8), v[0])
+            if m is None or not _speaking(v):
+                continue
+            if _inside(nxt.mark_spans, m.start()):
+                return None
+            s2, e2 = trim_span(text, body, m.start())
+            mention, medium = _attribution_after(env, nxt, v)
+            return [_Cand(s2, e2, "direct", "dash-multi", 3, mention, v[2], medium, para=k)]
+    return None
+
+
+# A closing quotation mark right before a verb: "«…»- говорит X", "», — сказал".
+_CLOSE_BEFORE_RE = regex.compile(rf"[»\"”“][,.!?…]?+{HS}*+[{DASHES}]*+{HS}*+\Z")
+
+
+def _attributes_speech(env: _Env, prev: _Para | None) -> bool:
+    """Whether *prev* is a body paragraph that attributes speech ("По словам X, …", "X заявил, что …")."""
+    if prev is None or prev.kind != "body":
+        return False
+    text = env.text
+    for v in prev.verbs:
+        if v[2].cls not in ("speech", "opinion"):
+            continue
+        # "X заявил, что …", "…, – сказал X.", "«…»- говорит X", not a bare "про него говорят".
+        before = max(prev.start, v[0] - 8)
+        if (
+            _CHTO_RE.match(text, v[1], min(prev.end, v[1] + WINDOW))
+            or _COMMA_BEFORE_RE.search(text, before, v[0])
+            or _CLOSE_BEFORE_RE.search(text, before, v[0])
+        ):
+            return True
+    return _TRIGGER_RE.search(text, prev.start, prev.end) is not None
+
+
+def _dash_inherit(env: _Env, k: int, s: int, e: int, body: int) -> list[_Cand] | None:
+    """A dash paragraph with no attribution right after a paragraph that attributes speech."""
+    text = env.text
+    if not _attributes_speech(env, _prev_text(env, k)) or not _THREE_WORDS_RE.match(text, s, e):
+        return None
+    if not text[s].isupper() or text[e - 1] in "?;" or _list_item(env, env.paras[k], s, e):
+        # A question (an interviewer's) or an item of a list.
+        return None
+    return [_Cand(s, e, "direct", "dash-inherit", 3, None, None, inherit=True, runs_to_end=True, para=k)]
+
+
+_DASH_TAIL_RULES: tuple[_DashRule, ...] = (
+    _dash_verb_line,
+    _dash_name_line,
+    _dash_after_colon,
+    _dash_multi,
+    _dash_inherit,
+)
+
+
+def _dash_rule(env: _Env, k: int) -> list[_Cand]:
+    """What counts, "direct": dash dialogue with the attribution after, inside or before the quote."""
+    text, para = env.text, env.paras[k]
+    if not para.dash or _own_line(env, k)[0]:
+        return []
+    body = _DASH_OPEN_RE.match(text, para.start, para.end)
+    assert body is not None
+    if _verb_line(para, body.end()) is not None:
+        # "— рассказала она журналистам." under a quote: an attribution, not a quote.
+        return []
+    out = _dash_inline(env, k, body.end())
     if out:
         return out
     s, e = trim_span(text, body.end(), para.end)
     if e <= s:
         return []
-    # The attribution on a line of its own after the quote: "— рассказал тренер.", "— Имя Фамилия".
-    if k + 1 < len(paras) and paras[k + 1].dash:
-        nxt_body = _DASH_OPEN_RE.match(text, paras[k + 1].start, paras[k + 1].end)
-        v_line = _verb_line(paras[k + 1], nxt_body.end()) if nxt_body is not None else None
-        if v_line is not None:
-            mention, medium = _attribution_after(ctx, text, paras[k + 1], v_line)
-            return [_Cand(s, e, "direct", "dash-own-line", 3, mention, v_line[2], medium, para=k)]
-    if k + 1 < len(paras) and (own := _OWN_LINE_RE.match(text, paras[k + 1].start, paras[k + 1].end)):
-        who = own.start("who")
-        mention = mention_anywhere(ctx, text, who, own.end("who"))
-        return [_Cand(s, e, "direct", "dash-own-line", 3, mention, para=k)]
-    # The attribution before the quote: "… заявил:" closing the previous paragraph.
-    if k > 0 and text[paras[k - 1].start : paras[k - 1].end].rstrip().endswith(":"):
-        mention, vf = _colon_intro(ctx, text, paras[k - 1])
-        return [
-            _Cand(s, e, "direct", "dash-after-colon", 3, mention, vf, inherit=mention is None, runs_to_end=True, para=k)
-        ]
-    # The quote runs on into the next paragraph(s), which carry the attribution.
-    for j in range(k + 1, min(k + 3, len(paras))):
-        nxt_para = paras[j]
-        if nxt_para.dash or nxt_para.kind not in _TEXT_KINDS:
-            break
-        for v in nxt_para.verbs:
-            m = _DASH_ATTR_BEFORE_RE.search(text, max(nxt_para.start, v[0] - 8), v[0])
-            if m is not None and v[2].cls != "opinion":
-                s2, e2 = trim_span(text, body.end(), m.start())
-                mention, medium = _attribution_after(ctx, text, nxt_para, v)
-                return [_Cand(s2, e2, "direct", "dash-multi", 3, mention, v[2], medium, para=k)]
+    for rule in _DASH_TAIL_RULES:
+        found = rule(env, k, s, e, body.end())
+        if found is not None:
+            return found
+    return []
+
+
+def _dash_inside_rule(env: _Env, k: int) -> list[_Cand]:
+    """A dash quote that does not open its paragraph: "Министр вышел к журналистам. – Мы готовы, – сказал он."."""
+    text, para = env.text, env.paras[k]
+    if para.dash or not para.verbs:
+        return []
+    for ss, se in para.sentences[1:]:
+        m = _DASH_OPEN_RE.match(text, ss, se)
+        if m is not None and m.end() > m.start() + 1 and text[m.end() - 1].isspace():
+            found = _dash_inline(env, k, m.end())
+            if found:
+                return found
     return []
 
 
@@ -300,36 +507,38 @@ _KAK_VERB_RE = regex.compile(r"(?i)(?<!\p{L})как\s++(?:\p{L}++\s++)?+\Z")
 _KAK_TAIL_RE = regex.compile(rf"[^,.!?«»\"„“”\n]{{1,100}}+,{HS}*+\Z")
 
 
-def _kak_before(ctx: SpeakerContext, text: str, para: _Para, o: int) -> tuple[Mention | None, VerbForm] | None:
+def _kak_before(env: _Env, para: _Para, o: int) -> tuple[Mention | None, VerbForm] | None:
     """The speaker of a quotation mark at *o* opened by "как сказал X, …" (What counts, "Quotes")."""
+    text = env.text
     verbs = para.verbs_in(max(para.start, o - 120), o)
     if not verbs:
         return None
     v = verbs[-1]
-    if v[2].cls == "opinion" or not _KAK_VERB_RE.search(text, max(para.start, v[0] - 20), v[0]):
+    if not _speaking(v) or not _KAK_VERB_RE.search(text, max(para.start, v[0] - 20), v[0]):
         return None
     if not _KAK_TAIL_RE.match(text, v[1], o):
         return None
     comma = text.rfind(",", v[1], o)
-    return mention_anywhere(ctx, text, v[1], comma), v[2]
+    return mention_anywhere(env.ctx, text, v[1], comma), v[2]
 
 
-def _colon_intro(ctx: SpeakerContext, text: str, para: _Para) -> tuple[Mention | None, VerbForm | None]:
+def _colon_intro(env: _Env, para: _Para) -> tuple[Mention | None, VerbForm | None]:
     """The speaker a paragraph ending "… пояснил журналистам:" names for the quote under it."""
+    text = env.text
     colon = text.rfind(":", para.start, para.end)
     cs, _ = _sentence_of(para, colon)
     cs = max(cs, para.content, colon - WINDOW)
-    verbs = [v for v in para.verbs_in(cs, colon) if v[2].cls != "opinion"]
+    verbs = [v for v in para.verbs_in(cs, colon) if _speaking(v)]
     if not verbs:
         return None, None
     v = verbs[-1]
-    return mention_before(ctx, text, cs, v[0]) or mention_after(ctx, text, v[1], colon)[0], v[2]
+    return mention_before(env.ctx, text, cs, v[0]) or mention_after(env.ctx, text, v[1], colon)[0], v[2]
 
 
 def _verb_line(para: _Para, pos: int) -> tuple[int, int, VerbForm] | None:
     """The speech verb opening a dash line at *pos* ("— сказал он."), if any."""
     v = para.verb_at.get(pos)
-    return v if v is not None and v[2].cls != "opinion" else None
+    return v if v is not None and _speaking(v) else None
 
 
 # What counts, "not quotes": names and terms in quotation marks. A short capitalised span
@@ -339,9 +548,13 @@ _SHORT_NAME_RE = regex.compile(r"\p{Lu}[\p{L}\p{N}-]{0,40}+(?:\s++[\p{L}\p{N}-]{
 _LIST_BEFORE_RE = regex.compile(rf"[»\"”“]{HS}*+(?:,|и|или){HS}*+\Z")
 _LIST_AFTER_RE = regex.compile(rf"{HS}*+(?:,|и|или){HS}*+[«\"„“]")
 
-
-# A headline's speaker before a colon: a title of at most six words ("Главный тренер сборной").
-_HEADLINE_TITLE_RE = regex.compile(rf"{HS}*+\p{{L}}[\p{{L}}-]{{0,40}}+(?:{HS}++[\p{{L}}-]{{1,40}}+){{0,5}}+{HS}*+")
+# What counts, settled questions: a headline "Сапаров: …", "Вице-премьер Голикова: …", "Сапаров о тарифах: …".
+# The speaker is at most six words; a topic "о/об/про …" of at most six words may follow it.
+_HEADLINE_WHO_RE = regex.compile(
+    rf"{HS}*+(?P<who>[\p{{L}}][\p{{L}}.-]{{0,40}}+(?:{HS}++[\p{{L}}][\p{{L}}.-]{{0,40}}+){{0,5}}?)"
+    rf"(?:{HS}++(?:о|об|про){HS}++[^:\n]{{1,60}}+)?+{HS}*+"
+)
+_THREE_WORDS_RE = regex.compile(r"\S++(?:\s++\S++){2}")
 
 
 def _listed_name(text: str, para: _Para, o: int, c: int, s: int, e: int) -> bool:
@@ -353,86 +566,320 @@ def _listed_name(text: str, para: _Para, o: int, c: int, s: int, e: int) -> bool
     return _LIST_AFTER_RE.match(text, c + 1, min(para.end, c + 10)) is not None
 
 
-def _marks_rule(ctx: SpeakerContext, text: str, paras: list[_Para], k: int) -> list[_Cand]:
+def _headline_speaker(env: _Env, para: _Para, cs: int, colon: int) -> Mention | None:
+    """The person or title that a headline "X: …" or "X о теме: …" quotes, if any."""
+    m = _HEADLINE_WHO_RE.fullmatch(env.text, cs, colon)
+    if m is None:
+        return None
+    persons = env.ctx.persons_in(m.start("who"), m.end("who"))
+    if persons and persons[-1].end >= m.end("who") - 1:
+        # "Министр транспорта Марат Сибатулин:": the name after the title.
+        return mention_anywhere(env.ctx, env.text, persons[-1].start, persons[-1].end)
+    found = mention_anywhere(env.ctx, env.text, m.start("who"), m.end("who"))
+    if found is None or found.kind != "person" or found.start - cs >= 30:
+        return None
+    # The name closes the speaker phrase: "Вице-премьер Голикова:", not "Токаев подписал бюджет:".
+    return found if found.end >= m.end("who") - 1 else None
+
+
+# A headline's speaker before a colon: a title of at most six words ("Главный тренер сборной").
+_HEADLINE_TITLE_RE = regex.compile(rf"{HS}*+\p{{L}}[\p{{L}}-]{{0,40}}+(?:{HS}++[\p{{L}}-]{{1,40}}+){{0,5}}+{HS}*+")
+
+
+def _headline_title(env: _Env, cs: int, colon: int) -> Mention | None:
+    """A headline line "Ректор: «…»" quotes the holder of the title (What counts, "Quotes")."""
+    if not _HEADLINE_TITLE_RE.fullmatch(env.text, cs, colon):
+        return None
+    found = mention_anywhere(env.ctx, env.text, cs, colon)
+    return found if found is not None and found.kind == "title" and found.start - cs < 30 else None
+
+
+# --- rules: quotation marks ------------------------------------------------------
+
+# A marks rule reads one pair of quotation marks in paragraph *k* and returns candidates, or None
+# when it does not apply: the first answer wins, so the order of _MARK_RULES is the priority.
+_MarkRule = Callable[[_Env, int, _Mark], list[_Cand] | None]
+
+
+def _marks_split(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
+    """What counts, settled questions: ``«A, — сказал X. — B»`` gives A and B as quotes of X."""
+    text, para = env.text, env.paras[k]
+    for v in para.verbs_in(mk.o + 1, mk.c):
+        m = _DASH_ATTR_BEFORE_RE.search(text, max(mk.o + 1, v[0] - 8), v[0])
+        if m is None or not _speaking(v):
+            continue
+        r = _RESUME_RE.search(text, v[1], min(mk.c, v[1] + WINDOW))
+        if r is None:
+            continue
+        s1, e1 = trim_span(text, mk.o + 1, m.start() + (1 if m.group(1) in "!?…" else 0))
+        s2, e2 = trim_span(text, r.end(), mk.c)
+        if e1 <= s1 or e2 <= s2:
+            continue
+        mention, medium = _attribution_after(env, para, v, r.start())
+        return [
+            _Cand(s1, e1, "direct", "marks-split", 3, mention, v[2], medium, para=k),
+            _Cand(s2, e2, "direct", "marks-split", 3, mention, v[2], medium, para=k),
+        ]
+    return None
+
+
+def _marks_after(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
+    """«…», – сказал X (also after a few words: «…», – на прошлой неделе указал X)."""
+    text, para = env.text, env.paras[k]
+    after = _AFTER_CLOSE_RE.match(text, mk.c, para.end)
+    if after is None or mk.c >= para.end:
+        return None
+    v = para.verb_at.get(after.end())
+    if v is not None and _speaking(v):
+        mention, medium = _attribution_after(env, para, v)
+        return [_Cand(mk.s, mk.e, "direct", "marks-after", 3, mention, v[2], medium, para=k)]
+    gap = _ADVERBIAL_GAP_RE.match(text, after.end(), min(para.end, after.end() + 40))
+    if gap is None or not any(ch in DASHES for ch in after.group()):
+        return None
+    v = para.verb_at.get(gap.end())
+    if v is None or not _speaking(v):
+        return None
+    mention, medium = _attribution_after(env, para, v)
+    mention = mention or mention_before(env.ctx, text, after.end(), v[0])
+    return [_Cand(mk.s, mk.e, "direct", "marks-after", 3, mention, v[2], medium, para=k)]
+
+
+# "«…», — приводят СМИ слова Пашиняна", "«…», — слова министра привела пресс-служба".
+_WORDS_OF_RE = regex.compile(r"(?i)(?<!\p{L})слова\s++")
+
+
+def _marks_words_of(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
+    """«…», — приводит издание слова X: the quote is X's (a report verb and "слова" after the close)."""
+    text, para = env.text, env.paras[k]
+    after = _AFTER_CLOSE_RE.match(text, mk.c, para.end)
+    if after is None or mk.c >= para.end:
+        return None
+    _, se = _sentence_of(para, after.end())
+    end = min(se, after.end() + 80)
+    words = _WORDS_OF_RE.search(text, after.end(), end)
+    report = report_regex().search(text, after.end(), end)
+    if words is None or report is None or report_at(text, report.start(), report.end()) is None:
+        return None
+    who_end = report.start() if report.start() > words.end() else end
+    mention = mention_anywhere(env.ctx, text, words.end(), who_end)
+    if mention is None or mention.kind not in ("person", "title"):
+        return None
+    return [
+        _Cand(mk.s, mk.e, "direct", "marks-words-of", 3, mention, report_at(text, report.start(), report.end()), para=k)
+    ]
+
+
+def _marks_kak(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
+    """как сказал X, «…»."""
+    kak = _kak_before(env, env.paras[k], mk.o)
+    if kak is None:
+        return None
+    return [_Cand(mk.s, mk.e, "direct", "marks-kak", 3, kak[0], kak[1], para=k)]
+
+
+def _colon_before(text: str, para: _Para, o: int) -> int | None:
+    """The colon right before the quotation mark at *o* ("заявил: «…»"), if any."""
+    colon = o - 1
+    while colon > max(para.start, o - 12) and text[colon].isspace():
+        colon -= 1
+    return colon if colon >= para.start and text[colon] == ":" else None
+
+
+def _person_colon(env: _Env, cs: int, colon: int) -> Mention | None:
+    """A person named right at the start before the colon: "Иван Петров, министр: «…»"."""
+    pm = env.ctx.person_at(cs, colon)
+    if pm is None or pm.start - cs >= 5:
+        return None
+    mention = mention_anywhere(env.ctx, env.text, pm.start, pm.end)
+    role = env.text[pm.end : colon].strip(" ,–—-\u00a0")
+    if mention is not None and role and not regex.match(r"(?:о|об|про)\s", role):
+        mention = Mention(mention.start, mention.end, mention.kind, mention.text, role, mention.person)
+    return mention
+
+
+def _marks_colon(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
+    """заявил: «…», and a headline "Сапаров: «…»" or "Сапаров о тарифах: «…»"."""
+    text, para = env.text, env.paras[k]
+    colon = _colon_before(text, para, mk.o)
+    if colon is None:
+        return None
+    cs, _ = _sentence_of(para, colon)
+    cs = max(cs, para.content, colon - WINDOW)
+    verbs = para.verbs_in(cs, colon)
+    mention: Mention | None = None
+    vf: VerbForm | None = None
+    at_end = mk.c >= para.end - 2
+    if verbs:
+        v = verbs[-1]
+        vf = v[2]
+        mention = mention_before(env.ctx, text, cs, v[0]) or mention_after(env.ctx, text, v[1], colon)[0]
+    else:
+        mention = _person_colon(env, cs, colon)
+        if mention is None and cs <= para.content and at_end:
+            mention = _headline_speaker(env, para, cs, colon) or _headline_title(env, cs, colon)
+    if mention is None and not (verbs and at_end):
+        return None
+    return [
+        _Cand(mk.s, mk.e, "direct", "marks-colon", 3, mention, vf, inherit=mention is None, para=k, runs_to_end=at_end)
+    ]
+
+
+def _whole(para: _Para, mk: _Mark) -> bool:
+    """Whether the quotation fills its paragraph."""
+    return mk.o <= para.content + 1 and mk.c >= para.end - 2
+
+
+def _marks_own_line(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
+    """A quotation filling its paragraph with "– Имя" on the next line."""
+    if not _whole(env.paras[k], mk):
+        return None
+    own, mention = _own_line(env, k + 1)
+    if not own:
+        return None
+    return [_Cand(mk.s, mk.e, "direct", "marks-own-line", 3, mention, para=k)]
+
+
+def _marks_after_colon(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
+    """A quotation opening its paragraph under "… заявил:"."""
+    text, para = env.text, env.paras[k]
+    prev = _prev_text(env, k)
+    if mk.o > para.content + 1 or prev is None or not text[prev.start : prev.end].rstrip().endswith(":"):
+        return None
+    if _LIST_REST_RE.match(text, mk.c, min(para.end, mk.c + 8)) or _SHORT_NAME_RE.fullmatch(text, mk.s, mk.e):
+        # A list under a colon: "«Партия» — 214".
+        return []
+    mention, vf = _colon_intro(env, prev)
+    return [_Cand(mk.s, mk.e, "direct", "marks-after-colon", 3, mention, vf, inherit=mention is None, para=k)]
+
+
+# An earlier quotation attributed in the same sentence: "«…», – заявил он и поблагодарил …, с участием которого «…»".
+_LOWER_START_RE = regex.compile(r"\p{Ll}")
+
+
+def _marks_same_sentence(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
+    """A second quoted fragment later in a sentence whose attribution follows an earlier quotation."""
+    text, para = env.text, env.paras[k]
+    if not _LOWER_START_RE.match(text, mk.s) or not _THREE_WORDS_RE.match(text, mk.s, mk.e):
+        return None
+    ss, _ = _sentence_of(para, mk.o)
+    i = bisect.bisect_left(para.mark_spans, (mk.o, -1))
+    # The few quotations just before this one (bounded, so the scan stays linear).
+    for o2, c2 in reversed(para.mark_spans[max(0, i - 8) : i]):
+        c2 -= 1
+        if not (ss <= c2 < mk.o) or para.mark_at.get(o2) != c2:
+            continue
+        after = _AFTER_CLOSE_RE.match(text, c2, mk.o)
+        v = para.verb_at.get(after.end()) if after is not None else None
+        if v is not None and _speaking(v):
+            mention, medium = _attribution_after(env, para, v, mk.o)
+            return [_Cand(mk.s, mk.e, "direct", "marks-same-sentence", 3, mention, v[2], medium, para=k)]
+    return None
+
+
+def _marks_continued(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
+    """A paragraph opening a quotation that the next paragraph(s) go on with and attribute."""
+    para = env.paras[k]
+    if not para.open_end or mk.c != para.end:
+        return None
+    for j in range(k + 1, min(k + 6, len(env.paras))):
+        nxt = env.paras[j]
+        if not nxt.marks or nxt.marks[0][0] != nxt.content:
+            return None
+        o, c, _ = nxt.marks[0]
+        s, e = trim_span(env.text, o + 1, c)
+        found = _marks_after(env, j, _Mark(o, c, s, e))
+        if found:
+            f = found[0]
+            return [_Cand(mk.s, mk.e, "direct", "marks-continued", 3, f.mention, f.verb, f.medium, para=k)]
+        if not nxt.open_end:
+            return None
+    return None
+
+
+def _marks_inherit(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
+    """What counts, settled questions: a quotation paragraph right after a paragraph that attributes speech."""
+    text, para = env.text, env.paras[k]
+    if not _whole(para, mk) or not _THREE_WORDS_RE.match(text, mk.s, mk.e):
+        return None
+    if not _attributes_speech(env, _prev_text(env, k)):
+        return None
+    return [_Cand(mk.s, mk.e, "direct", "marks-inherit", 3, None, None, inherit=True, para=k)]
+
+
+_MARK_RULES: tuple[_MarkRule, ...] = (
+    _marks_split,
+    _marks_after,
+    _marks_words_of,
+    _marks_kak,
+    _marks_colon,
+    _marks_own_line,
+    _marks_after_colon,
+    _marks_continued,
+    _marks_same_sentence,
+    _marks_inherit,
+)
+
+
+def _marks_rule(env: _Env, k: int) -> list[_Cand]:
     """What counts, "direct": quotation marks with an attribution next to them."""
-    para = paras[k]
+    text, para = env.text, env.paras[k]
     out: list[_Cand] = []
     for o, c, _depth in para.marks:
         s, e = trim_span(text, o + 1, c)
         if e <= s or _listed_name(text, para, o, c, s, e):
             continue
-        mention: Mention | None
-        after = _AFTER_CLOSE_RE.match(text, c, para.end)
-        if after is not None:
-            v = para.verb_at.get(after.end())
-            if v is not None and v[2].cls != "opinion":
-                mention, medium = _attribution_after(ctx, text, para, v)
-                out.append(_Cand(s, e, "direct", "marks-after", 3, mention, v[2], medium, para=k))
-                continue
-        kak = _kak_before(ctx, text, para, o)
-        if kak is not None:
-            out.append(_Cand(s, e, "direct", "marks-kak", 3, kak[0], kak[1], para=k))
-            continue
-        colon = o - 1
-        while colon > max(para.start, o - 12) and text[colon].isspace():
-            colon -= 1
-        if colon >= para.start and text[colon] == ":":
-            cs, _ = _sentence_of(para, colon)
-            cs = max(cs, para.content)
-            cs = max(cs, colon - WINDOW)
-            verbs = para.verbs_in(cs, colon)
-            mention = None
-            vf: VerbForm | None = None
-            if verbs:
-                v = verbs[-1]
-                vf = v[2]
-                mention = mention_before(ctx, text, cs, v[0]) or mention_after(ctx, text, v[1], colon)[0]
-            elif (pm := ctx.person_at(cs, colon)) is not None and pm.start - cs < 5:
-                mention = mention_anywhere(ctx, text, pm.start, pm.end)
-                role = text[pm.end : colon].strip(" ,–—-\u00a0")
-                if mention is not None and role:
-                    mention = Mention(mention.start, mention.end, mention.kind, mention.text, role, mention.person)
-            elif cs <= para.content and c >= para.end - 2 and _HEADLINE_TITLE_RE.fullmatch(text, cs, colon):
-                # What counts, "Quotes": a headline line "Ректор: «…»" quotes the holder of the title.
-                found = mention_anywhere(ctx, text, cs, colon)
-                if found is not None and found.kind == "title" and found.start - cs < 30:
-                    mention = found
-            if mention is not None or (verbs and c >= para.end - 2):
-                out.append(
-                    _Cand(
-                        s,
-                        e,
-                        "direct",
-                        "marks-colon",
-                        3,
-                        mention,
-                        vf,
-                        inherit=mention is None,
-                        para=k,
-                        runs_to_end=c >= para.end - 2,
-                    )
-                )
-                continue
-        at_start = o <= para.content + 1
-        at_end = c >= para.end - 2
-        if at_start and at_end and k + 1 < len(paras):
-            own = _OWN_LINE_RE.match(text, paras[k + 1].start, paras[k + 1].end)
-            if own is not None:
-                mention = mention_anywhere(ctx, text, own.start("who"), own.end("who"))
-                out.append(_Cand(s, e, "direct", "marks-own-line", 3, mention, para=k))
-                continue
-        if at_start and k > 0 and text[paras[k - 1].start : paras[k - 1].end].rstrip().endswith(":"):
-            mention, vf = _colon_intro(ctx, text, paras[k - 1])
-            out.append(_Cand(s, e, "direct", "marks-after-colon", 3, mention, vf, inherit=mention is None, para=k))
+        mk = _Mark(o, c, s, e)
+        for rule in _MARK_RULES:
+            found = rule(env, k, mk)
+            if found is not None:
+                out.extend(found)
+                break
     return out
+
+
+def _headline_rule(env: _Env, k: int) -> list[_Cand]:
+    """What counts, settled questions: a headline "Сапаров: экономика вырастет на 5%" quotes its speaker."""
+    text, para = env.text, env.paras[k]
+    if para.marks or para.dash or para.end - para.content > 250:
+        return []
+    colon = text.find(":", para.content, min(para.end, para.content + 120))
+    if colon < 0 or len(para.sentences) > 1:
+        return []
+    s, e = trim_span(text, colon + 1, para.end)
+    if e - s < 8 or not _THREE_WORDS_RE.match(text, s, e):
+        return []
+    mention = _headline_speaker(env, para, para.content, colon)
+    if mention is None:
+        return []
+    return [_Cand(s, e, "direct", "headline", 3, mention, para=k)]
 
 
 # --- rules: indirect speech ------------------------------------------------------
 
 
-def _chto_rule(ctx: SpeakerContext, text: str, paras: list[_Para], k: int) -> list[_Cand]:
+_WAS_BEFORE_RE = regex.compile(r"(?i)(?<!\p{L})было\s++\Z")
+
+
+def _chto_mention(env: _Env, ss: int, v: tuple[int, int, VerbForm], clause: int) -> tuple[bool, Mention | None]:
+    """Whether "X заявил, что …" is a quote (not an impersonal verb with no source), and its speaker."""
+    ctx, text = env.ctx, env.text
+    if v[2].cls in ("impersonal", "passive"):
+        if v[2].cls == "passive" and _WAS_BEFORE_RE.search(text, max(ss, v[0] - 8), v[0]):
+            # "было отмечено, что …": an impersonal remark, no source speaking.
+            return False, None
+        found = source_place(ctx, text, ss, v[0], near_end=True) or source_place(ctx, text, v[1], clause)
+        return found is not None, found
+    mention = mention_before(ctx, text, ss, v[0])
+    if mention is None:
+        mention = mention_after(ctx, text, v[1], clause)[0]
+    if mention is None and v[2].plural:
+        mention = source_place(ctx, text, ss, v[0], near_end=True)
+    return True, mention
+
+
+def _chto_rule(env: _Env, k: int) -> list[_Cand]:
     """What counts, "indirect": a speech verb followed by "что"; the clause to the end of the sentence."""
-    para = paras[k]
+    text, para = env.text, env.paras[k]
     out: list[_Cand] = []
     for v in para.verbs:
         if v[0] < para.content:
@@ -441,35 +888,12 @@ def _chto_rule(ctx: SpeakerContext, text: str, paras: list[_Para], k: int) -> li
         m = _CHTO_RE.match(text, v[1], min(se, v[1] + WINDOW))
         if m is None:
             continue
-        mention: Mention | None
-        if v[2].cls in ("impersonal", "passive"):
-            mention = source_place(ctx, text, ss, v[0], near_end=True) or source_place(
-                ctx, text, v[1], m.start() + len(m.group())
-            )
-            if mention is None:
-                continue
-        else:
-            mention = mention_before(ctx, text, ss, v[0])
-            if mention is None:
-                gap = mention_after(ctx, text, v[1], m.end())[0]
-                mention = gap
-            if mention is None and v[2].plural:
-                mention = source_place(ctx, text, ss, v[0], near_end=True)
+        ok, mention = _chto_mention(env, ss, v, m.end())
+        if not ok:
+            continue
         start = m.end()
-        out.append(
-            _Cand(
-                start,
-                se,
-                "indirect",
-                "chto",
-                2,
-                mention,
-                v[2],
-                medium_in(text, max(ss, v[0] - WINDOW), start),
-                para=k,
-                anchor=v[0],
-            )
-        )
+        medium = medium_in(text, max(ss, v[0] - WINDOW), start)
+        out.append(_Cand(start, se, "indirect", "chto", 2, mention, v[2], medium, para=k, anchor=v[0]))
     # A later coordinated clause (", а также подчеркнул, что …") ends the clause before it.
     for a, b in itertools.pairwise(out):
         if a.start < b.anchor < a.end:
@@ -481,89 +905,151 @@ def _chto_rule(ctx: SpeakerContext, text: str, paras: list[_Para], k: int) -> li
     return [c for c in out if c.end > c.start]
 
 
-def _po_slovam_rule(ctx: SpeakerContext, text: str, paras: list[_Para], k: int) -> list[_Cand]:
+_DATE_WHO_RE = regex.compile(r"(?i)\s*+(?:на|за|с|от)\s")
+
+
+def _not_a_speaker(who: str) -> bool:
+    """Whether the X of "по данным X" is no speaker: nothing, a date ("на 1 января") or a document."""
+    return not who.strip() or _DATE_WHO_RE.match(who) is not None or document_source(who)
+
+
+def _po_slovam_at(env: _Env, k: int, m: regex.Match[str], se: int) -> _Cand | None:
+    """The quote after a "по словам X," match *m* in a sentence ending at *se*."""
+    text = env.text
+    who = text[m.start("who") : m.end("who")]
+    if m.group("pron"):
+        pron = m.group("pron").strip()
+        mention: Mention | None = Mention(m.start("pron"), m.start("pron") + len(pron), "pronoun", pron)
+    else:
+        mention = mention_anywhere(env.ctx, text, m.start("who"), m.end("who"))
+    if m.group("noun").lower() in _DATA_NOUNS and not m.group("pron") and _not_a_speaker(who):
+        # "по данным статистики", "по данным на 1 января": a table, not a speaker.
+        return None
+    s, e = trim_span(text, m.end(), se)
+    return _Cand(s, e, "indirect", "po-slovam", 2, mention, para=k) if e > s else None
+
+
+def _kak_or_parenthetical(env: _Env, k: int, ss: int, se: int) -> _Cand | None:
+    """ "Как сообщил X, …" and "В частности, сказал он, …" opening a sentence."""
+    text, para = env.text, env.paras[k]
+    for v in para.verbs_in(ss + 1, min(se, ss + 40)):
+        head = text[ss : v[0]]
+        comma = text.find(",", v[1], min(se, v[1] + WINDOW))
+        if comma < 0:
+            return None
+        s, e = trim_span(text, comma + 1, se)
+        if e <= s:
+            return None
+        if _KAK_RE.match(head):
+            return _kak_quote(env, k, v, comma, s, e, se)
+        if _INTRO_RE.match(head) and comma - v[1] < 60 and _speaking(v):
+            mention = mention_after(env.ctx, text, v[1], comma)[0]
+            return _Cand(s, e, "indirect", "parenthetical", 2, mention, v[2], para=k) if mention is not None else None
+        return None
+    return None
+
+
+def _kak_quote(env: _Env, k: int, v: tuple[int, int, VerbForm], comma: int, s: int, e: int, se: int) -> _Cand | None:
+    """ "Как сообщил X, …" / "Как считает X, …": the rest of the sentence (not "…, об этом …")."""
+    text = env.text
+    if _ABOUT_IT_RE.match(text[comma + 1 : se].lstrip()):
+        return None
+    mention = mention_anywhere(env.ctx, text, v[1], comma)
+    if mention is None or v[2].plural or v[2].cls == "impersonal":
+        mention = source_place(env.ctx, text, v[1], comma) or mention
+    if mention is None and v[2].cls in ("impersonal", "passive"):
+        # "Как сообщалось, …": a reminder, not an attribution.
+        return None
+    return _Cand(s, e, "indirect", "kak", 2, mention, v[2], para=k)
+
+
+def _po_slovam_rule(env: _Env, k: int) -> list[_Cand]:
     """What counts, "indirect": "по словам X, …", "по мнению X, …", "как сообщил X, …", "В частности, сказал он, …"."""
-    para = paras[k]
+    text, para = env.text, env.paras[k]
     out: list[_Cand] = []
     for ss, se in para.sentences:
+        found: list[_Cand] = []
         m = _PO_SLOVAM_RE.match(text, ss, se)
         if m is not None:
-            if m.group("pron"):
-                mention: Mention | None = Mention(
-                    m.start("pron"), m.start("pron") + len(m.group("pron").strip()), "pronoun", m.group("pron").strip()
-                )
-            else:
-                mention = mention_anywhere(ctx, text, m.start("who"), m.end("who"))
-            s, e = trim_span(text, m.end(), se)
-            if e > s:
-                out.append(_Cand(s, e, "indirect", "po-slovam", 2, mention, para=k))
+            first = _po_slovam_at(env, k, m, se)
+            found.extend([first] if first is not None else [])
+        else:
+            first = _kak_or_parenthetical(env, k, ss, se)
+            found.extend([first] if first is not None else [])
+        found.extend(_po_slovam_mid(env, k, ss, se, found))
+        out.extend(found)
+    return out
+
+
+def _po_slovam_mid(env: _Env, k: int, ss: int, se: int, found: list[_Cand]) -> list[_Cand]:
+    """ ", по словам X, …" inside a sentence: the part after it, which also ends an earlier quote there."""
+    text = env.text
+    out: list[_Cand] = []
+    for mid in _PO_SLOVAM_MID_RE.finditer(text, ss + 1, se):
+        m = _PO_SLOVAM_RE.match(text, mid.end(), se)
+        if m is None or any(c.start > mid.start() for c in found):
             continue
-        for v in para.verbs_in(ss + 1, min(se, ss + 40)):
-            if v[2].cls == "opinion":
-                continue
-            head = text[ss : v[0]]
-            comma = text.find(",", v[1], min(se, v[1] + WINDOW))
-            if comma < 0:
-                break
-            if _KAK_RE.match(head):
-                rest = text[comma + 1 : se].lstrip()
-                if _ABOUT_IT_RE.match(rest):
-                    break
-                mention = mention_anywhere(ctx, text, v[1], comma)
-                if mention is None or v[2].plural or v[2].cls == "impersonal":
-                    mention = source_place(ctx, text, v[1], comma) or mention
-                s, e = trim_span(text, comma + 1, se)
-                if e > s:
-                    out.append(_Cand(s, e, "indirect", "kak", 2, mention, v[2], para=k))
-            elif _INTRO_RE.match(head) and comma - v[1] < 60:
-                mention = mention_after(ctx, text, v[1], comma)[0]
-                s, e = trim_span(text, comma + 1, se)
-                if mention is not None and e > s:
-                    out.append(_Cand(s, e, "indirect", "parenthetical", 2, mention, v[2], para=k))
-            break
+        cand = _po_slovam_at(env, k, m, se)
+        if cand is None:
+            continue
+        for c in found:
+            if c.start < mid.start() < c.end:
+                c.end = trim_span(text, c.start, mid.start())[1]
+        out.append(cand)
     return out
 
 
 # "Как сообщил X, об этом …": the clause after the comma is not the quote.
 _ABOUT_IT_RE = regex.compile(r"(?i)(?:об\s++этом|о\s++том|это\b)")
 # The comma (and dash) that ends a quote right before a postposed verb: "…, – заявил".
-_COMMA_BEFORE_RE = regex.compile(rf",{HS}*+(?:[{DASHES}]{HS}*+)?\Z")
+_COMMA_BEFORE_RE = regex.compile(rf",{HS}*+(?:([{DASHES}]){HS}*+)?\Z")
 _COLON_AFTER_RE = regex.compile(r"\s*+:")
 # A capitalised word after a lower-case one: where a glued headline ends.
 _GLUED_WORD_RE = regex.compile(r"(?<=[\p{Ll}\d%)])\s++(\p{Lu}\p{Ll}*+)")
-_THREE_WORDS_RE = regex.compile(r"\S++(?:\s++\S++){2}")
 _NOT_CONTENT_RE = regex.compile(r"(?i)(?:как\b|по\s++словам|по\s++мнению|об\s++этом|о\s++том\b)")
 
 
-def _postposed_rule(ctx: SpeakerContext, text: str, paras: list[_Para], k: int) -> list[_Cand]:
+def _postposed_start(env: _Env, para: _Para, ss: int, dashed: bool, taken: list[int]) -> int:
+    """Where an unmarked quote before "…, – заявил X." starts.
+
+    With a dash (the punctuation of direct speech) the quote runs back to the paragraph start over
+    sentences that attribute nothing, when they open with a quotation mark or speak in the first or
+    second person ("Отстаньте от нас. …, – заключил он."); otherwise it is the one sentence.
+    """
+    if not dashed or ss <= para.content or taken or para.verbs_in(para.content, ss):
+        return ss
+    text = env.text
+    if text[para.content] in _OPENERS or _VOICE_RE.search(text, para.content, ss):
+        return para.content
+    return ss
+
+
+def _postposed_rule(env: _Env, k: int) -> list[_Cand]:
     """What counts, "indirect": "…, заявил министр." in a paragraph that does not open with a dash."""
-    para = paras[k]
+    text, para = env.text, env.paras[k]
     if para.dash:
         return []
     out: list[_Cand] = []
-    done_sentences: set[int] = set()
+    done_sentences: list[int] = []
     for v in para.verbs:
         ss, se = _sentence_of(para, v[0])
-        if ss in done_sentences:
-            continue
         m = _COMMA_BEFORE_RE.search(text, max(ss, v[0] - 6), v[0])
-        if m is None:
-            continue
-        comma = m.start()
-        if _inside(para.mark_spans, comma):
+        if ss in done_sentences or m is None or _inside(para.mark_spans, m.start()):
             continue
         if _CHTO_RE.match(text, v[1], min(se, v[1] + WINDOW)) or _COLON_AFTER_RE.match(text, v[1], v[1] + 3):
             continue
-        s, e = trim_span(text, ss, comma)
+        s, e = trim_span(text, _postposed_start(env, para, ss, m.group(1) is not None, done_sentences), m.start())
         if e - s < 8 or not _THREE_WORDS_RE.match(text, s, e) or _NOT_CONTENT_RE.match(text, s, e):
             continue
-        if any(para.mark_at.get(o, -1) >= e - 1 for o in (s - 1, s, s + 1)):
+        opened = text[s] in _OPENERS and s < ss
+        if not opened and any(para.mark_at.get(o, -1) >= e - 1 for o in (s - 1, s, s + 1)):
             continue
-        mention, medium = _attribution_after(ctx, text, para, v)
+        mention, medium = _attribution_after(env, para, v)
         if mention is None:
             continue
-        done_sentences.add(ss)
-        out.append(_Cand(s, e, "indirect", "postposed", 1, mention, v[2], medium, para=k))
+        done_sentences.append(ss)
+        kind: QuoteKind = "direct" if opened else "indirect"
+        out.append(_Cand(s, e, kind, "postposed", 1, mention, v[2], medium, para=k))
     return out
 
 
@@ -582,51 +1068,84 @@ def _glue_start(ctx: SpeakerContext, text: str, s: int, e: int) -> int:
     return s
 
 
-def _ob_etom_rule(ctx: SpeakerContext, text: str, paras: list[_Para], k: int) -> list[_Cand]:
-    """What counts, backward attribution: "Об этом сказал X" quotes what precedes it."""
-    para = paras[k]
+# The next word after "Такие цифры", or the punctuation that ends the search (group 1).
+_NEXT_WORD_RE = regex.compile(r"\s*+(?:([,.;:!?()«»\"])|([\p{L}\d-]++))")
+
+
+def _ob_etom_verb(env: _Env, para: _Para, m: regex.Match[str], se: int) -> tuple[int, int, VerbForm] | None:
+    """The verb of a backward attribution: a speech verb, or "привел" after "Такие цифры"."""
+    verbs = para.verbs_in(m.end(), se)
+    if not m.group("noun"):
+        return verbs[0] if verbs else None
+    # "Эту информацию озвучил X": the verb follows the noun within a few words ("Это заявление будет …, добавил"
+    # is content, not a backward attribution).
+    for w in itertools.islice(_NEXT_WORD_RE.finditer(env.text, m.end(), se), 4):
+        if w.group(1) is not None:
+            return None
+        v = para.verb_at.get(w.start(2))
+        if v is not None:
+            return v
+        r = report_regex().fullmatch(env.text, w.start(2), w.end(2))
+        vf = report_at(env.text, r.start(), r.end()) if r is not None else None
+        if r is not None and vf is not None:
+            return r.start(), r.end(), vf
+    return None
+
+
+def _ob_etom_mention(env: _Env, m: regex.Match[str], v: tuple[int, int, VerbForm], se: int) -> Mention | None:
+    """Who a backward attribution names: after the verb, or before it ("Об этом министр сообщил")."""
+    ctx, text = env.ctx, env.text
+    if v[2].cls in ("impersonal", "passive"):
+        return source_place(ctx, text, v[1], se)
+    mention = mention_before(ctx, text, m.end(), v[0])
+    after, _ = mention_after(ctx, text, v[1], se)
+    if mention is None or (after is not None and "ссылк" in text[v[1] : se]):
+        mention = after
+    elif mention.kind in ("org", "group") and after is not None and after.kind in ("person", "title"):
+        # "Об этом на заседании кабмина сообщил министр …": the person after the verb, not the occasion.
+        mention = after
+    if mention is None and v[2].plural:
+        mention = source_place(ctx, text, v[1], se)
+    return mention
+
+
+def _ob_etom_span(env: _Env, k: int, ss: int) -> tuple[int, int] | None:
+    """What a backward attribution opening at *ss* points at: the paragraph so far, or the one before."""
+    text, para = env.text, env.paras[k]
+    if ss > para.content:
+        cs = para.content
+        if text[para.start : para.start + 1].isdigit():
+            cs = _glue_start(env.ctx, text, cs, ss)
+        return trim_span(text, cs, ss)
+    j = k - 1
+    while j >= 0 and env.paras[j].kind not in _TEXT_KINDS:
+        j -= 1
+    if j < 0:
+        return None
+    return trim_span(text, env.paras[j].content, env.paras[j].end)
+
+
+def _ob_etom_rule(env: _Env, k: int) -> list[_Cand]:
+    """What counts, backward attribution: "Об этом сказал X", "Такие цифры привел X" quote what precedes them."""
+    text, para = env.text, env.paras[k]
     out: list[_Cand] = []
     for ss, se in para.sentences:
         m = _OB_ETOM_RE.match(text, ss, se)
         if m is None:
             continue
-        verbs = para.verbs_in(m.end(), se)
-        if not verbs:
+        v = _ob_etom_verb(env, para, m, se)
+        span = _ob_etom_span(env, k, ss) if v is not None else None
+        if v is None or span is None or span[1] <= span[0]:
             continue
-        v = verbs[0]
-        mention: Mention | None = None
-        if v[2].cls in ("impersonal", "passive"):
-            mention = source_place(ctx, text, v[1], se)
-        else:
-            mention = mention_before(ctx, text, m.end(), v[0])
-            after, _ = mention_after(ctx, text, v[1], se)
-            if mention is None or (after is not None and "ссылк" in text[v[1] : se]):
-                mention = after
-            elif mention.kind in ("org", "group") and after is not None and after.kind in ("person", "title"):
-                # "Об этом на заседании кабмина сообщил министр …": the person after the verb, not the occasion.
-                mention = after
-            if mention is None and v[2].plural:
-                mention = source_place(ctx, text, v[1], se)
+        mention = _ob_etom_mention(env, m, v, se)
         medium = medium_in(text, ss, se)
-        if ss > para.content:
-            cs = para.content
-            if text[para.start : para.start + 1].isdigit():
-                cs = _glue_start(ctx, text, cs, ss)
-            s, e = trim_span(text, cs, ss)
-        else:
-            j = k - 1
-            while j >= 0 and paras[j].kind not in _TEXT_KINDS:
-                j -= 1
-            if j < 0:
-                continue
-            s, e = trim_span(text, paras[j].content, paras[j].end)
-        if e > s:
-            out.append(_Cand(s, e, "indirect", "ob-etom", 2, mention, v[2], medium, para=k, anchor=v[0]))
+        out.append(_Cand(span[0], span[1], "indirect", "ob-etom", 2, mention, v[2], medium, para=k, anchor=v[0]))
     return out
 
 
-_DIRECT_RULES = (_dash_rule, _marks_rule)
-_INDIRECT_RULES = (_ob_etom_rule, _chto_rule, _po_slovam_rule, _postposed_rule)
+_ParaRule = Callable[[_Env, int], list[_Cand]]
+_DIRECT_RULES: tuple[_ParaRule, ...] = (_dash_rule, _dash_inside_rule, _marks_rule, _headline_rule)
+_INDIRECT_RULES: tuple[_ParaRule, ...] = (_ob_etom_rule, _chto_rule, _po_slovam_rule, _postposed_rule)
 
 
 def _continue_voice(text: str, paras: list[_Para], cand: _Cand, taken: list[tuple[int, int]]) -> None:
@@ -636,10 +1155,108 @@ def _continue_voice(text: str, paras: list[_Para], cand: _Cand, taken: list[tupl
         nxt = paras[k + 1]
         if nxt.dash or nxt.kind != "body" or text[nxt.start] in '«"„“' or _inside(taken, nxt.start):
             return
-        if any(v[2].cls != "opinion" for v in nxt.verbs) or not _VOICE_RE.search(text, nxt.start, nxt.end):
+        if any(_speaking(v) for v in nxt.verbs) or not _VOICE_RE.search(text, nxt.start, nxt.end):
             return
         cand.end = trim_span(text, nxt.start, nxt.end)[1]
         k += 1
+
+
+def _direct_candidates(env: _Env) -> list[_Cand]:
+    """Every direct-speech candidate, dash quotes extended over paragraphs in the speaker's voice."""
+    direct: list[_Cand] = []
+    for k in range(len(env.paras)):
+        for rule in _DIRECT_RULES:
+            direct.extend(rule(env, k))
+    spans = [(c.start, c.end) for c in direct]
+    for c in direct:
+        if c.runs_to_end:
+            _continue_voice(env.text, env.paras, c, spans)
+    return direct
+
+
+def _indirect_candidates(env: _Env, direct_spans: list[tuple[int, int]]) -> list[_Cand]:
+    """Every indirect-speech candidate whose attribution is not inside a direct quote."""
+    indirect: list[_Cand] = []
+    for k in range(len(env.paras)):
+        if not env.paras[k].trigger:
+            continue
+        for rule in _INDIRECT_RULES:
+            for c in rule(env, k):
+                anchor = c.anchor if c.anchor >= 0 else c.start
+                if not _inside(direct_spans, anchor):
+                    indirect.append(c)
+    return indirect
+
+
+def _settle(cands: list[_Cand]) -> list[_Cand]:
+    """Keep the candidates that do not clash with a higher-priority one (a direct quote may nest in another)."""
+    accepted: list[_Cand] = []
+    # Accepted spans that do not nest: sorted and disjoint, so a clash is found next to the insertion point.
+    taken: list[tuple[int, int, str]] = []
+    for c in sorted(cands, key=lambda c: (-c.priority, c.start, -c.end)):
+        i = bisect.bisect_left(taken, (c.start, c.end, ""))
+        near = taken[max(0, i - 1) : i + 1]
+        clash = [a for a in near if c.start < a[1] and a[0] < c.end]
+        if i + 1 < len(taken) and taken[i + 1][0] < c.end:
+            clash.append(taken[i + 1])
+        if not clash:
+            taken.insert(i, (c.start, c.end, c.kind))
+            accepted.append(c)
+        elif c.kind == "direct" and all(a[2] == "direct" and a[0] <= c.start and c.end <= a[1] for a in clash):
+            accepted.append(c)
+    accepted.sort(key=lambda c: (c.start, c.end))
+    return accepted
+
+
+def _resolve(speakers: Speakers, text: str, accepted: list[_Cand]) -> tuple[Quote, ...]:
+    """Resolve speakers in text order, following who is speaking in the discourse."""
+    out: list[Quote] = []
+    for c in accepted:
+        anchor = c.mention.start if c.mention is not None else c.start
+        gender = c.verb.gender if c.verb is not None else None
+        speaker, named = speakers.attribute(
+            c.mention, anchor, inherit=c.inherit or c.verb is not None, gender=gender, span=(c.start, c.end)
+        )
+        role = None
+        if c.mention is not None:
+            role = c.mention.role or (c.mention.text if c.mention.kind == "title" else None)
+        out.append(
+            Quote(
+                start=c.start,
+                end=c.end,
+                text=text[c.start : c.end],
+                kind=c.kind,
+                speaker=speaker,
+                speaker_named=named if speaker is not None else True,
+                role=role,
+                mention_start=c.mention.start if c.mention is not None else None,
+                mention_end=c.mention.end if c.mention is not None else None,
+                verb=c.verb.lemma if c.verb is not None else None,
+                medium=c.medium,
+                rule=c.rule,
+            )
+        )
+    return tuple(out)
+
+
+# A text that stops inside a word or after a comma: an excerpt cut off mid-sentence.
+_CUT_OFF_RE = regex.compile(r"[\p{L}\d,«„“(–—-]")
+
+
+def _cut_off(text: str, paras: list[_Para]) -> int | None:
+    """Where an excerpt cut off mid-sentence stops (no quote may run up to it), or None.
+
+    The content and the attribution of a quote running into the cut are unknown, so none is reported.
+    """
+    if not paras or paras[-1].kind == "title":
+        return None
+    last = paras[-1]
+    end = last.end
+    while end > last.start and text[end - 1].isspace():
+        end -= 1
+    if end - last.content < 10 or not _CUT_OFF_RE.fullmatch(text, end - 1, end):
+        return None
+    return end - 1
 
 
 def extract_quotes(text: str, paragraphs: Sequence[Paragraph], *, date: _dt.date | None = None) -> tuple[Quote, ...]:
@@ -669,8 +1286,8 @@ def run(doc: Doc, *, date: _dt.date | None = None) -> tuple[Quote, ...]:
     """
     The quotes stage: every quote of *doc* with its speaker resolved.
 
-    Reads the document's text, paragraphs and sentences; *date* is the
-    article's date, used to look up office-holders.
+    Reads the document's text, its lower-case form, paragraphs and sentences;
+    *date* is the article's date, used to look up office-holders.
 
     >>> t = "Министр Иван Петров заявил, что цены снизятся."
     >>> [q.speaker for q in run(Doc(t), date=None)]
@@ -681,68 +1298,14 @@ def run(doc: Doc, *, date: _dt.date | None = None) -> tuple[Quote, ...]:
         return ()
     verbs = _all_verbs(doc)
     starts = [v[0] for v in verbs]
-    paras = [
-        _paragraph(doc, i, p, verbs, starts) for i, p in enumerate(doc.body)
-    ]
-    if not any(p.trigger or p.marks or p.dash for p in paras):
+    paras = [_paragraph(doc, i, p, verbs, starts) for i, p in enumerate(doc.body)]
+    if not any(p.trigger or p.marks or p.dash or ":" in text[p.content : p.end] for p in paras):
         return ()
-    ctx = SpeakerContext(text, date)
-    direct: list[_Cand] = []
-    for k in range(len(paras)):
-        for rule in _DIRECT_RULES:
-            direct.extend(rule(ctx, text, paras, k))
-    direct_spans = [(c.start, c.end) for c in direct]
-    for c in direct:
-        if c.runs_to_end:
-            _continue_voice(text, paras, c, direct_spans)
+    env = _Env(SpeakerContext(text, date), text, paras)
+    direct = _direct_candidates(env)
     direct_spans = sorted((c.start, c.end) for c in direct)
-    indirect: list[_Cand] = []
-    for k in range(len(paras)):
-        if not paras[k].trigger:
-            continue
-        for rule in _INDIRECT_RULES:
-            for c in rule(ctx, text, paras, k):
-                anchor = c.anchor if c.anchor >= 0 else c.start
-                if not _inside(direct_spans, anchor):
-                    indirect.append(c)
-    accepted: list[_Cand] = []
-    # Accepted spans that do not nest: sorted and disjoint, so a clash is found next to the insertion point.
-    taken: list[tuple[int, int, str]] = []
-    for c in sorted(direct + indirect, key=lambda c: (-c.priority, c.start, -c.end)):
-        i = bisect.bisect_left(taken, (c.start, c.end, ""))
-        near = taken[max(0, i - 1) : i + 1]
-        clash = [a for a in near if c.start < a[1] and a[0] < c.end]
-        if i + 1 < len(taken) and taken[i + 1][0] < c.end:
-            clash.append(taken[i + 1])
-        if not clash:
-            taken.insert(i, (c.start, c.end, c.kind))
-            accepted.append(c)
-        elif c.kind == "direct" and all(a[2] == "direct" and a[0] <= c.start and c.end <= a[1] for a in clash):
-            accepted.append(c)
-    accepted.sort(key=lambda c: (c.start, c.end))
-    speakers = ctx.discourse(direct_spans)
-    out: list[Quote] = []
-    for c in accepted:
-        anchor = c.mention.start if c.mention is not None else c.start
-        gender = c.verb.gender if c.verb is not None else None
-        speaker, named = speakers.attribute(c.mention, anchor, inherit=c.inherit or c.verb is not None, gender=gender)
-        role = None
-        if c.mention is not None:
-            role = c.mention.role or (c.mention.text if c.mention.kind == "title" else None)
-        out.append(
-            Quote(
-                start=c.start,
-                end=c.end,
-                text=text[c.start : c.end],
-                kind=c.kind,
-                speaker=speaker,
-                speaker_named=named if speaker is not None else True,
-                role=role,
-                mention_start=c.mention.start if c.mention is not None else None,
-                mention_end=c.mention.end if c.mention is not None else None,
-                verb=c.verb.lemma if c.verb is not None else None,
-                medium=c.medium,
-                rule=c.rule,
-            )
-        )
-    return tuple(out)
+    accepted = _settle(direct + _indirect_candidates(env, direct_spans))
+    cut = _cut_off(text, paras)
+    if cut is not None:
+        accepted = [c for c in accepted if c.end < cut]
+    return _resolve(env.ctx.discourse(direct_spans), text, accepted)

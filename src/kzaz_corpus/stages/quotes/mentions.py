@@ -18,10 +18,15 @@ Facts:
 from __future__ import annotations
 
 import functools
+from typing import TYPE_CHECKING
 
 import regex
 
-from ...lexicon.quotes import country_of
+from ...lexicon.quotes import VerbForm, country_of
+from ...text.chars import fold
+
+if TYPE_CHECKING:
+    from pymorphy3.analyzer import Parse
 from ..names import PersonMention
 from .speakers import Mention, SpeakerContext
 from .text import WORD_RE
@@ -80,6 +85,9 @@ def _title_phrase(text: str, words: list[regex.Match[str]], i: int, limit: int) 
     return text[words[i].start() : end], end
 
 
+_OUR_RE = regex.compile(r"(?i)наш\p{L}{0,2}")
+
+
 def _make_title(ctx: SpeakerContext, text: str, words: list[regex.Match[str]], i: int, limit: int) -> Mention | None:
     word = words[i].group()
     t = title_of(word)
@@ -115,7 +123,8 @@ def _make_title(ctx: SpeakerContext, text: str, words: list[regex.Match[str]], i
         if head == "глава" and not HEAD_OF_STATE_RE.match(phrase):
             return Mention(start, pend, "title", phrase, role=phrase, head="глава", country=country)
         head = "президент"
-        if HOME_HEAD_RE.match(phrase):
+        if HOME_HEAD_RE.match(phrase) or (i > 0 and _OUR_RE.fullmatch(words[i - 1].group())):
+            # "Глава государства", "наш президент": the head of state of the article's country.
             country = HOME
     elif head in ("премьер", "премьер-министр"):
         head = "премьер-министр"
@@ -177,11 +186,19 @@ def mention_after(ctx: SpeakerContext, text: str, start: int, end: int) -> tuple
     ref = _SSYLKA_RE.search(text, start, end)
     limit = ref.start() if ref else end
     found, medium = _scan_forward(ctx, text, start, limit)
-    if ref:
+    if ref and (found is None or found.kind in ("org", "group")):
+        # "сообщает агентство со ссылкой на экономиста …": the source is the one referred to;
+        # "сообщил министр …, передает агентство со ссылкой на …" keeps the person who spoke.
         other = mention_anywhere(ctx, text, ref.end(), end)
         if other is not None:
             return other, medium
+    if found is None and (quoted := _QUOTED_AFTER_RE.match(text, start, limit)) is not None:
+        # "Об этом сообщает "Р-Спорт"": an outlet named in quotation marks.
+        return Mention(quoted.start(1), quoted.end(1), "org", quoted.group(1)[1:-1]), medium
     return found, medium
+
+
+_QUOTED_AFTER_RE = regex.compile(r"\s*+(«[^»\n]{1,40}+»|\"[^\"\n]{1,40}+\")")
 
 
 def _scan_forward(ctx: SpeakerContext, text: str, start: int, end: int) -> tuple[Mention | None, str | None]:
@@ -325,7 +342,149 @@ def mention_before(ctx: SpeakerContext, text: str, start: int, verb_start: int) 
         if fz is not None:
             return fz
         i -= 1
+    return subject_before(text, start, verb_start)
+
+
+# The author's own voice is no speaker: "Я сказал, что", "Ранее мы писали, что".
+_FIRST_PERSON = frozenset({"я", "мы"})
+# Sentence ends stop the search for a subject.
+_SUBJECT_STOP_RE = regex.compile(r"[.!?…\n]")
+_QUOTED_NAME_RE = regex.compile(r"«[^»\n]{1,40}+»|\"[^\"\n]{1,40}+\"")
+
+
+def subject_before(text: str, start: int, verb_start: int) -> Mention | None:
+    """
+    The subject of a speech verb that is no name, pronoun or title: an organisation or a person noun.
+
+    The leftmost noun phrase in the nominative of the verb's number before it
+    in its clause, outside prepositional phrases: an organisation or document
+    (``Минздрав сообщает``, ``Даугавпилсское самоуправление сообщает``, ``РЖД
+    объявила``, ``«Карабах» объявил``) is an ``org``; a person noun is a
+    ``title`` whose head is the noun (``Позвонивший мужчина сообщил``,
+    ``градоначальник отметил``); a plural one is a ``group`` (``Адвокаты
+    считают``). The author's ``я``/``мы`` is nobody.
+
+    >>> t = "Вчера Минздрав сообщил, что"
+    >>> subject_before(t, 0, 15).text
+    'Минздрав'
+    >>> t = "Позвонивший мужчина сообщил, что"
+    >>> m = subject_before(t, 0, 20); (m.kind, m.head, m.text)
+    ('title', 'мужчина', 'Позвонивший мужчина')
+    """
+    verb = _verb_word(text, verb_start)
+    if verb is None:
+        return None
+    lo = max(start, verb_start - WINDOW)
+    lo = max((m.end() for m in _SUBJECT_STOP_RE.finditer(text, lo, verb_start)), default=lo)
+    quoted = _QUOTED_NAME_RE.search(text, max(0, lo - 1), verb_start)
+    words = list(WORD_RE.finditer(text, lo, verb_start))
+    for w in _outside_prepositions(words):
+        low = w.group().lower()
+        if low in _FIRST_PERSON:
+            return None
+        if quoted is not None and quoted.start() < w.start() < quoted.end():
+            return Mention(quoted.start(), quoted.end(), "org", quoted.group()[1:-1])
+        found = _subject_at(text, words, words.index(w), verb.plural)
+        if found is not None:
+            return found
     return None
+
+
+def _verb_word(text: str, verb_start: int) -> VerbForm | None:
+    from ...lexicon.quotes import verb_forms
+
+    m = WORD_RE.match(text, verb_start)
+    return verb_forms().get(m.group().lower().replace("ё", "е")) if m else None
+
+
+def _outside_prepositions(words: list[regex.Match[str]]) -> list[regex.Match[str]]:
+    """The words not inside a prepositional phrase (a preposition up to its first noun)."""
+    from ...lexicon.morph import parse
+
+    out: list[regex.Match[str]] = []
+    inside = tail = False
+    for w in words:
+        low = w.group().lower()
+        if low in _PREPOSITIONS:
+            inside = True
+            continue
+        ps = parse(low)
+        if inside:
+            # The phrase runs to its noun ("в ходе", "В Федерации") ...
+            inside = not (ps and ps[0].tag.POS == "NOUN") and not w.group()[:1].isupper()
+            tail = not inside
+            continue
+        if tail and any("gent" in p.tag for p in ps[:3]):
+            # ... and over the genitives after it ("в Федерации легкой атлетики Узбекистана").
+            continue
+        tail = False
+        out.append(w)
+    return out
+
+
+def _subject_at(text: str, words: list[regex.Match[str]], i: int, plural: bool) -> Mention | None:
+    """The subject noun phrase whose head is ``words[i]``, if it is a nominative noun of the verb's number."""
+    from ...lexicon.morph import parse
+
+    word = words[i].group()
+    if _LATIN_OR_CAPS_RE.match(word) or (word[:1].isupper() and _org_noun(word)):
+        end = _phrase_end(text, words, i)
+        return Mention(words[i].start(), end, "org", nominative_phrase(text[words[i].start() : end].split()))
+    number = "plur" if plural else "sing"
+    for p in parse(word.lower())[:2]:
+        tag = p.tag
+        if "Subx" in tag.grammemes and "nomn" in tag and number in tag and tag.POS in ("ADJF", "PRTF") and not plural:
+            # A substantivised adjective or participle: "Задержанный сознался, что".
+            head = _substantive_lemma(p)
+            return Mention(words[i].start(), words[i].end(), "title", word, role=word, head=head)
+        if (
+            tag.POS != "NOUN"
+            or "nomn" not in tag
+            or number not in tag
+            or {"Name", "Surn", "Patr", "Geox"} & tag.grammemes
+        ):
+            continue
+        first = _modifiers_start(words, i)
+        end = _phrase_end(text, words, i)
+        # The head and its modifiers are in the nominative already; the tail is a genitive.
+        phrase = text[words[first].start() : end]
+        start = words[first].start()
+        if "anim" not in tag:
+            return Mention(start, end, "org", phrase)
+        if plural:
+            return Mention(start, end, "group", phrase)
+        return Mention(start, end, "title", phrase, role=phrase, head=fold(str(p.normal_form)))
+    return None
+
+
+def _modifiers_start(words: list[regex.Match[str]], i: int, case: str = "nomn") -> int:
+    """The first of the adjectives and participles in *case* right before ``words[i]``."""
+    from ...lexicon.morph import parse
+
+    j = i
+    while j > 0:
+        ps = parse(words[j - 1].group().lower())
+        if not ps or ps[0].tag.POS not in ("ADJF", "PRTF") or not any(case in p.tag for p in ps[:3]):
+            break
+        j -= 1
+    return j
+
+
+def _phrase_end(text: str, words: list[regex.Match[str]], i: int) -> int:
+    """The end of a noun phrase headed at ``words[i]``: its genitive tail (``Администрация … Клайпеды``)."""
+    from ...lexicon.morph import parse
+
+    end = words[i].end()
+    for w in words[i + 1 : i + 5]:
+        if any(c in _STOP_CHARS for c in text[end : w.start()]):
+            break
+        ps = parse(w.group().lower())
+        if w.group().lower() in _PREPOSITIONS or not ps or not any("gent" in p.tag for p in ps):
+            break
+        if ps[0].tag.POS in ("VERB", "GRND", "PRTS", "ADVB", "PREP", "CONJ"):
+            break
+        end = w.end()
+    return end
 
 
 def mention_anywhere(ctx: SpeakerContext, text: str, start: int, end: int) -> Mention | None:
@@ -359,7 +518,64 @@ def mention_anywhere(ctx: SpeakerContext, text: str, start: int, end: int) -> Me
             while j + 1 < len(words) and words[j + 1].group()[:1].isupper():
                 j += 1
             return Mention(w.start(), words[j].end(), "org", _nominal(text[w.start() : words[j].end()]))
+    return _genitive_descriptor(text, words)
+
+
+def _genitive_descriptor(text: str, words: list[regex.Match[str]]) -> Mention | None:
+    """
+    The noun phrase after ``по словам``/``по мнению``/``по информации`` that is no name or title.
+
+    A person noun is a ``title`` whose head is the noun (``По словам
+    госслужащей``: a later look-up may find whom the text called so); a
+    plural one a ``group`` (``По мнению опытных водителей``); any other noun an
+    ``org`` (``По информации суда``). Each in the nominative.
+
+    >>> t = "По мнению опытных водителей, трасса опасна."
+    >>> m = _genitive_descriptor(t, list(WORD_RE.finditer(t, 10, 27))); (m.kind, m.text)
+    ('group', 'опытные водители')
+    """
+    from ...lexicon.morph import parse
+
+    for i, w in enumerate(words[:4]):
+        for p in parse(w.group().lower())[:2]:
+            tag = p.tag
+            if "Subx" in tag.grammemes and "gent" in tag and tag.POS in ("ADJF", "PRTF"):
+                # A substantivised adjective: "госслужащей", "задержанного".
+                head = _substantive_lemma(p)
+                return Mention(w.start(), w.end(), "title", head, role=head, head=head)
+            if tag.POS != "NOUN" or "gent" not in tag or {"Name", "Surn", "Patr", "Geox"} & tag.grammemes:
+                continue
+            first = _modifiers_start(words, i, "gent")
+            end = _phrase_end(text, words, i)
+            phrase = _nominative_with(p, [w.group() for w in words[first : i + 1]]) + text[words[i].end() : end]
+            start = words[first].start()
+            if "anim" not in tag:
+                return Mention(start, end, "org", phrase)
+            if "plur" in tag:
+                return Mention(start, end, "group", phrase)
+            return Mention(start, end, "title", phrase, role=phrase, head=fold(str(p.normal_form)))
     return None
+
+
+def _substantive_lemma(p: Parse) -> str:
+    """The masculine nominative of a substantivised adjective or participle (``госслужащей`` -> ``госслужащий``)."""
+    form = p.inflect({"masc", "sing", "nomn"})
+    return fold(str(form.word)) if form is not None else fold(str(p.normal_form))
+
+
+def _nominative_with(head: Parse, words: list[str]) -> str:
+    """*words* (modifiers, then the head read as *head*) in the nominative (``опытных водителей``)."""
+    from ...lexicon.morph import parse
+
+    number = "plur" if "plur" in head.tag else "sing"
+    nom = head.inflect({"nomn", number})
+    out = [str(nom.word) if nom is not None else str(head.normal_form)]
+    grammemes = {"nomn", number} | ({str(head.tag.gender)} if number == "sing" and head.tag.gender else set())
+    for w in reversed(words[:-1]):
+        ps = parse(w.lower())
+        form = ps[0].inflect(grammemes) if ps else None
+        out.insert(0, str(form.word) if form is not None else w)
+    return " ".join(out)
 
 
 @functools.lru_cache(maxsize=20_000)

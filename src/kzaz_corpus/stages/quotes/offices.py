@@ -15,12 +15,14 @@ Facts:
 from __future__ import annotations
 
 import datetime as _dt
+from collections.abc import Iterable
 
 import regex
 
 from ...lexicon.quotes import office_terms
+from ...text.chars import fold
 
-__all__ = ["office_holder", "office_role"]
+__all__ = ["named_holder", "office_holder", "office_role"]
 
 _FOREIGN_RE = regex.compile(r"(?i)иностранных\s++дел|\bМИД|внешнеполитическ")
 _GOVERNMENT_RE = regex.compile(r"(?i)\bглав\p{L}{0,3}\s++(?:кабинета\s++министров|правительства|кабмина)")
@@ -66,3 +68,28 @@ def office_holder(role: str, country: str | None, date: _dt.date | None) -> str 
         ):
             return term.holder
     return None
+
+
+def named_holder(role: str, country: str | None, date: _dt.date | None, names: Iterable[str]) -> str | None:
+    """
+    The one person among *names* (an article's full names) who held *role* (in *country*, on *date*, if given).
+
+    ``Об этом сказал президент`` in an article that names ``Шавкат Мирзиёев``
+    and gives no country or date: the table knows him as a president.
+
+    >>> named_holder("президент", None, None, ["Айбек Сарсенов", "Шавкат Мирзиёев"])
+    'Шавкат Мирзиёев'
+    """
+    found: list[str] = []
+    for name in names:
+        words = fold(name).split()
+        for term in office_terms():
+            if term.role != role or (country is not None and term.country != country):
+                continue
+            if date is not None and not (term.start <= date and (term.end is None or date <= term.end)):
+                continue
+            held = fold(term.holder).split()
+            if held[-1] == words[-1] and held[0][:1] == words[0][:1]:
+                found.append(name)
+                break
+    return found[0] if len(found) == 1 else None

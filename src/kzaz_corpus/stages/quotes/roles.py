@@ -201,8 +201,26 @@ class RoleIndex:
         )
         return self._nearest(found, pos, gender)
 
+    def holds_other(self, name: str, head: str, orgs: frozenset[str]) -> bool:
+        """
+        Whether the article gives *name* the title *head* of other organisations than *orgs*.
+
+        ``министр экономики`` is not the ``министр сельского хозяйства`` a later
+        sentence speaks of.
+        """
+        if not orgs:
+            return False
+        own = [aorgs for _, ahead, aorgs, aname in self.org_heads if aname == name and ahead == head and aorgs]
+        return bool(own) and all(not (orgs & aorgs) for aorgs in own)
+
     def by_title(
-        self, head: str, country: str | None, pos: int, home: str | None = None, gender: Gender | None = None
+        self,
+        head: str,
+        country: str | None,
+        pos: int,
+        home: str | None = None,
+        gender: Gender | None = None,
+        orgs: frozenset[str] = frozenset(),
     ) -> str | None:
         """The person the article names with the title *head* (of *country*), nearest to *pos*, preceding first."""
         same = self._by_head.get(head, [])
@@ -210,7 +228,7 @@ class RoleIndex:
         found = (
             (apos, name)
             for apos, _, stored, name in same[max(0, i - _WINDOW) : i + _WINDOW]
-            if _country_fits(head, country, stored or None, home)
+            if _country_fits(head, country, stored or None, home) and not self.holds_other(name, head, orgs)
         )
         return self._nearest(found, pos, gender)
 
@@ -284,5 +302,10 @@ def _title_in_run(run: Sequence[regex.Match[str]], i: int, case: str | None) -> 
 
 
 def is_title(head: str) -> bool:
-    """Whether *head* is a lemma of ``titles.tsv`` (not a generic person noun)."""
-    return head in titles()
+    """
+    Whether *head* is a title (``titles.tsv`` or ``title_links.tsv``), not a generic person noun.
+
+    >>> is_title("министр"), is_title("госслужащий"), is_title("женщина")
+    (True, True, False)
+    """
+    return head in titles() or head in title_links()

@@ -43,7 +43,7 @@ from ...text.chars import fold
 from ..names import PersonMention
 from .discourse import Discourse
 from .home import home_country
-from .offices import office_holder, office_role
+from .offices import named_holder, office_holder, office_role
 from .persons import Gender, PersonIndex
 from .roles import RoleIndex, is_title
 from .words import HOME, head_and_orgs, nominative_phrase, title_of
@@ -159,6 +159,12 @@ class SpeakerContext:
         """The office-holder of *role* in *country* (``HOME``: the article's) on the article's date."""
         return office_holder(role, self.home if country == HOME else country, self.date)
 
+    def named_holder(self, role: str, country: str | None) -> str | None:
+        """The one person the article names who held *role* (in *country*; ``HOME``: the article's, if known)."""
+        if country == HOME:
+            country = self.home
+        return named_holder(role, country, self.date, self.people.full_names.values())
+
     def discourse(self, excluded: Sequence[tuple[int, int]] = ()) -> Speakers:
         """
         Start reading the article's attributions in order; *excluded* spans (direct quotes) hold no candidates.
@@ -196,13 +202,20 @@ class Speakers:
         self._last: tuple[str | None, bool] = (None, True)
 
     def attribute(
-        self, mention: Mention | None, pos: int, *, inherit: bool = False, gender: Gender | None = None
+        self,
+        mention: Mention | None,
+        pos: int,
+        *,
+        inherit: bool = False,
+        gender: Gender | None = None,
+        span: tuple[int, int] | None = None,
     ) -> tuple[str | None, bool]:
         """
         The ``(speaker, named)`` of a quote attributed by *mention* at *pos*, recorded as the current speaker.
 
         With no mention, a quote that *inherit*\\ s takes the previous quote's
-        speaker. *gender* is the gender of the attributing verb (``заявила``).
+        speaker. *gender* is the gender of the attributing verb (``заявила``);
+        *span* the quoted words, whose names are no candidates for later pronouns.
         """
         if mention is not None:
             speaker, named = self.resolve(mention, pos, gender)
@@ -211,7 +224,7 @@ class Speakers:
         else:
             speaker, named = None, True
         if speaker is not None:
-            self.state.record(pos, speaker, named=named, gender=gender)
+            self.state.record(pos, speaker, named=named, gender=gender, span=span)
         self._last = (speaker, named)
         return speaker, named
 
@@ -234,7 +247,7 @@ def _person(s: Speakers, m: Mention, pos: int, gender: Gender | None) -> tuple[s
 def _pronoun(s: Speakers, m: Mention, pos: int, gender: Gender | None) -> tuple[str | None, bool]:
     g = _PRONOUNS.get(fold(m.text))
     if g == "p":
-        return m.text, False
+        return s.state.group(pos) or m.text, False
     g = g or gender
     name = s.state.salient(pos, g)
     if name is not None:
@@ -258,7 +271,8 @@ def _title_holder(s: Speakers, m: Mention, pos: int, gender: Gender | None) -> s
     found = head_and_orgs(phrase.split())
     if found is not None and found[1] and (name := ctx.roles.by_org(found[0], found[1], pos, gender)):
         return name
-    if name := ctx.roles.by_title(head, m.country, pos, home, gender):
+    orgs = found[1] if found is not None else frozenset()
+    if name := ctx.roles.by_title(head, m.country, pos, home, gender, orgs):
         return name
     if not is_title(head):
         # A person noun that is no title (``женщина``) names only who the text called so.
@@ -267,12 +281,16 @@ def _title_holder(s: Speakers, m: Mention, pos: int, gender: Gender | None) -> s
     if name := ctx.roles.by_link(head, m.country, pos, home, gender, prefer=current):
         return name
     role = office_role(head, phrase)
-    if role is not None and (name := ctx.holder(role, m.country)):
+    if role is not None and (name := ctx.holder(role, m.country) or ctx.named_holder(role, m.country)):
         return name
     if m.country == HOME and home is None:
         # A home title with no home country in evidence stays a descriptor.
         return None
-    return s.state.salient(pos, gender)
+    name = s.state.salient(pos, gender)
+    if name is not None and ctx.roles.holds_other(name, head, orgs):
+        # "Министр сельского хозяйства" is not the minister of economy who spoke last.
+        return None
+    return name
 
 
 def _group(s: Speakers, m: Mention, pos: int, gender: Gender | None) -> tuple[str | None, bool]:

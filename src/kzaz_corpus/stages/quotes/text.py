@@ -37,7 +37,6 @@ HS = HSPACE
 
 _OPENERS = "«„“"
 _MARKS_RE = regex.compile(r"[«»„“”\"]")
-_CLOSE_FOR = {"«": "»", "„": "“”", "“": "”“", '"': '"'}
 
 # Datelines: "АСТАНА, 5 окт (Рейтер) - ", "ТАШКЕНТ, 14 ноя - ПРАЙМ. ", "ЕРЕВАН, 9 мар – Sputnik. ",
 # "Ташкент, 14.09.19. /Имя Фамилия - Кабар/. ", "Грузия, 12 мая, ГРУЗИНФОРМ. ".
@@ -60,60 +59,89 @@ _DATELINE_RE = regex.compile(
 _LEADING_DATE_RE = regex.compile(rf"{HS}*+\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}+(?:{HS}*+г\.)?+{HS}++")
 
 
-def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
+_Stack = list[tuple[str, int]]
+_Spans = list[tuple[int, int, int]]
+# How far down the stack a closing mark looks for its opener: bounded, so the scan stays linear.
+_DEPTH_LIMIT = 8
+
+
+def _close(stack: _Stack, out: _Spans, i: int, pos: int) -> None:
+    """Pair the opener at stack index *i* with the closing mark at *pos*; openers above it stay unpaired."""
+    o = stack[i][1]
+    del stack[i:]
+    out.append((o, pos, len(stack)))
+
+
+def _close_curly(stack: _Stack, out: _Spans, ch: str, pos: int) -> None:
+    """» closes «; ” and “ close “ or „; with no such opener, any closing mark closes the nearest opener."""
+    want = "«" if ch == "»" else "„“"
+    for i in range(len(stack) - 1, max(-1, len(stack) - 1 - _DEPTH_LIMIT), -1):
+        if stack[i][0] in want:
+            _close(stack, out, i, pos)
+            return
+    if stack:
+        # Mismatched marks ("«…”") still delimit a quote (What counts, settled questions).
+        _close(stack, out, len(stack) - 1, pos)
+
+
+def _straight(stack: _Stack, out: _Spans, pos: int, prev: str, nxt: str) -> None:
+    """The straight ``"`` opens or closes depending on its neighbours."""
+    opening = (prev.isspace() or prev in "([{«„“-–—/:") and not nxt.isspace()
+    closing = not prev.isspace()
+    if stack and stack[-1][0] == '"' and (closing or not opening):
+        _close(stack, out, len(stack) - 1, pos)
+    elif opening:
+        stack.append(('"', pos))
+    elif any(c == '"' for c, _ in stack[-3:]):
+        while stack[-1][0] != '"':
+            stack.pop()
+        _close(stack, out, len(stack) - 1, pos)
+    elif stack and closing and not nxt.isalnum():
+        # «…": a straight mark closing a curly opener.
+        _close(stack, out, len(stack) - 1, pos)
+
+
+def quote_spans(text: str, start: int, end: int, *, opened: int | None = None) -> list[tuple[int, int, int]]:
     """
     Pair the quotation marks of ``text[start:end]``.
 
     Returns ``(open, close, depth)`` triples sorted by ``open``: the content is
-    ``text[open + 1:close]``; ``depth`` is 0 for outermost quotes.
+    ``text[open + 1:close]``; ``depth`` is 0 for outermost quotes. *opened* is
+    the offset of an opening mark before *start* that is still open there (a
+    ``«`` alone on the line above): a closing mark may pair with it.
 
     >>> t = 'Он сказал: «Проект "Шелковый путь" готов».'
     >>> [t[o + 1:c] for o, c, _ in quote_spans(t, 0, len(t))]
     ['Проект "Шелковый путь" готов', 'Шелковый путь']
+    >>> t = "«Рост продолжится”, – сказал он."
+    >>> [t[o + 1:c] for o, c, _ in quote_spans(t, 0, len(t))]
+    ['Рост продолжится']
+
+    .. versionchanged:: 0.2.0
+       Any closing mark closes an opener of another kind; *opened*.
     """
-    stack: list[tuple[str, int]] = []
-    out: list[tuple[int, int, int]] = []
-    pos = start
+    stack: _Stack = [(text[opened], opened)] if opened is not None else []
+    out: _Spans = []
     for m in _MARKS_RE.finditer(text, start, end):
         pos = m.start()
         ch = m.group()
         prev = text[pos - 1] if pos > start else " "
         nxt = text[pos + 1] if pos + 1 < end else " "
-        if ch in "«„":
+        if ch in "«„" or (ch == "“" and _opens(stack, nxt)):
             stack.append((ch, pos))
-            continue
-        if (
-            ch == "“"
-            and not (stack and stack[-1][0] == "„")
-            and not (stack and stack[-1][0] == "“" and not nxt.isalnum())
-        ):
-            stack.append((ch, pos))
-            continue
-        if ch == '"':
-            opening = (prev.isspace() or prev in "([{«„“-–—/:") and not nxt.isspace()
-            closing = not prev.isspace()
-            if stack and stack[-1][0] == '"' and (closing or not opening):
-                o = stack.pop()[1]
-                out.append((o, pos, len(stack)))
-            elif opening:
-                stack.append((ch, pos))
-            elif stack and any(c == '"' for c, _ in stack[-3:]):
-                while stack and stack[-1][0] != '"':
-                    stack.pop()
-                o = stack.pop()[1]
-                out.append((o, pos, len(stack)))
-            continue
-        # A closing mark: » closes «; ” and “ close “ or „.
-        want = "«" if ch == "»" else "„“"
-        depth_limit = 8
-        for i in range(len(stack) - 1, max(-1, len(stack) - 1 - depth_limit), -1):
-            if stack[i][0] in want:
-                o = stack[i][1]
-                del stack[i:]
-                out.append((o, pos, len(stack)))
-                break
+        elif ch == '"':
+            _straight(stack, out, pos, prev, nxt)
+        else:
+            _close_curly(stack, out, ch, pos)
     out.sort()
     return out
+
+
+def _opens(stack: _Stack, nxt: str) -> bool:
+    """Whether “ opens here: not after „ (which it closes), nor before a space or punctuation (a close)."""
+    if not stack:
+        return True
+    return stack[-1][0] != "„" and nxt.isalnum()
 
 
 def content_start(text: str, start: int, end: int) -> int:

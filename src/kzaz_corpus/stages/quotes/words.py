@@ -230,10 +230,22 @@ def head_and_orgs(words: Sequence[str]) -> tuple[str, frozenset[str]] | None:
         if t is None or t[1] not in ("person", "head"):
             continue
         orgs: list[str] = []
-        for w in words[i + 1 : i + 5]:
+        for w in words[i + 1 : i + 6]:
             lem = org_noun(w)
+            if lem is None and _genitive_adjective(w):
+                # "министр сельского хозяйства": the adjective is part of the organisation's name.
+                continue
             if lem is None:
                 break
             orgs.append(lem)
         return t[0], frozenset(orgs)
     return None
+
+
+@functools.lru_cache(maxsize=20_000)
+def _genitive_adjective(word: str) -> bool:
+    """Whether *word* reads first as an adjective in the genitive (``сельского``, ``Национального``)."""
+    from ...lexicon.morph import parse
+
+    ps = parse(fold(word))
+    return bool(ps) and ps[0].tag.POS == "ADJF" and "gent" in ps[0].tag
