@@ -24,7 +24,7 @@ import regex
 from ..text.chars import fold
 from .tables import read_table
 
-__all__ = ["KnownEntity", "alias_regex", "known_entities", "known_entity", "stem"]
+__all__ = ["KnownEntity", "alias_patterns", "alias_regex", "alias_starts", "known_entities", "known_entity", "stem"]
 
 #: Inflection endings stripped from a name's words before matching (longest first).
 _ENDINGS = (
@@ -182,3 +182,50 @@ def alias_regex() -> tuple[regex.Pattern[str], tuple[tuple[KnownEntity, str], ..
         r"(?<![\p{L}\p{N}])(?:" + "|".join(alternatives) + r")(?![\p{L}\p{N}])", regex.IGNORECASE | regex.V1
     )
     return pattern, tuple(names)
+
+
+@functools.cache
+def alias_starts() -> frozenset[str]:
+    """
+    The first letters of every name of the table, as they must appear in a text.
+
+    Three letters of the first word (two for a shorter word), in their case
+    for a capitalised name and folded (lower case, ``ё`` as ``е``) for a name
+    written in lower case: a word that starts otherwise starts no name.
+
+    >>> "Сре" in alias_starts(), "ТМТ" in alias_starts(), "сре" in alias_starts()
+    (True, True, False)
+
+    .. versionadded:: 0.3.0
+    """
+    return frozenset(_start_of(name) for entry in known_entities() for name in entry.names)
+
+
+def _start_of(name: str) -> str:
+    first = name.split()[0]
+    head = first[:3] if len(first) >= 3 else first
+    return head if head[:1].isupper() else fold(head)
+
+
+@functools.cache
+def alias_patterns() -> MappingProxyType[str, regex.Pattern[str]]:
+    """
+    For each start of :func:`alias_starts`, one pattern for the names that begin with it (longest first).
+
+    A match's ``lastgroup`` is ``n<i>``: the name ``alias_regex()[1][i]``.
+
+    >>> alias_patterns()["Сре"].match("Среднему коридору").lastgroup is not None
+    True
+
+    .. versionadded:: 0.3.0
+    """
+    _, names = alias_regex()
+    groups: dict[str, list[str]] = {}
+    for i, (_, name) in enumerate(names):
+        groups.setdefault(_start_of(name), []).append(f"(?P<n{i}>{_name_pattern(name)})")
+    return MappingProxyType(
+        {
+            start: regex.compile(r"(?:" + "|".join(alts) + r")(?![\p{L}\p{N}])", regex.IGNORECASE | regex.V1)
+            for start, alts in groups.items()
+        }
+    )

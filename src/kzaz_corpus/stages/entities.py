@@ -27,6 +27,7 @@ Facts:
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING
@@ -35,7 +36,7 @@ import attrs
 import regex
 
 from ..lexicon import morph
-from ..lexicon.entities import alias_regex, known_entity
+from ..lexicon.entities import alias_patterns, alias_regex, alias_starts, known_entity
 from ..lexicon.quotes import countries
 from ..model import Entity, EntityKind, Metric, Quote
 from ..text.chars import HSPACE, fold
@@ -84,32 +85,70 @@ class Mention:
 # --- the rules --------------------------------------------------------------
 
 
+@functools.lru_cache(maxsize=4)
+def _folded(text: str) -> str:
+    """*text* folded (lower case, ``ё`` as ``е``) with its offsets kept."""
+    low = text.lower()
+    if len(low) != len(text):  # a letter such as ``İ`` that lower-cases to two
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return low.replace("ё", "е")
+
+
+@functools.cache
+def _table_starts() -> regex.Pattern[str]:
+    """Where a name of the table may start: its first letters, capitals exact, lower case folded."""
+    starts = alias_starts()
+    prefixes = sorted(starts | {p[:1].upper() + p[1:] for p in starts}, key=len, reverse=True)
+    return regex.compile(r"(?<![\p{L}\p{N}])(?:" + "|".join(regex.escape(p) for p in prefixes) + ")", _V)
+
+
 def _table(text: str) -> list[Mention]:
     """Names of the alias table, in any case (``по Среднему коридору``)."""
-    pattern, names = alias_regex()
+    _, names = alias_regex()
+    patterns = alias_patterns()
     out = []
-    for m in pattern.finditer(text):
+    reach = 0
+    plain = text.replace("ё", "е").replace("Ё", "Е")
+    for candidate in _table_starts().finditer(plain):
+        start = candidate.start()
+        pattern = patterns.get(candidate.group()) or patterns.get(candidate.group().lower())
+        if start < reach or pattern is None:
+            continue
+        m = pattern.match(text, start)
+        if m is None:
+            continue
+        reach = m.end()
         entry, name = names[int(str(m.lastgroup)[1:])]
         out.append(Mention(m.start(), m.end(), entry.kind, name, entry.name, "table"))  # type: ignore[arg-type]
     return out
 
 
-def _country_regex() -> tuple[regex.Pattern[str], dict[str, tuple[str, bool]]]:
+@functools.cache
+def _country_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """Country stems (on folded text) and country abbreviations (exact)."""
+    stems, abbreviations, _ = _country_stems()
+    by_length = sorted(stems, key=len, reverse=True)
+    words = regex.compile(
+        r"(?<![\p{L}\p{N}])(?:" + "|".join(map(regex.escape, by_length)) + r")\p{L}{0,12}+(?![\p{L}\p{N}])", _V
+    )
+    caps = sorted(abbreviations, key=len, reverse=True)
+    exact = regex.compile(r"(?<![\p{L}\p{N}])(?:" + "|".join(map(regex.escape, caps)) + r")(?![\p{L}\p{N}])", _V)
+    return words, exact
+
+
+@functools.cache
+def _country_stems() -> tuple[dict[str, tuple[str, bool]], dict[str, str], tuple[int, ...]]:
+    """Each country stem with its country and whether it names a city; abbreviations; stem lengths, longest first."""
     stems: dict[str, tuple[str, bool]] = {}
-    abbreviations: list[str] = []
+    abbreviations: dict[str, str] = {}
     places = {fold(n) for e in _places() for n in e}
     for name, country_stems, abbr in countries():
         for s in country_stems:
             is_place = any(p.startswith(s) for p in places) and not fold(name).startswith(s)
-            stems[s] = (name, is_place)
-        abbreviations.extend(abbr)
-    alternation = "|".join(sorted((regex.escape(s) for s in stems), key=len, reverse=True))
-    caps = "|".join(sorted((regex.escape(a) for a in abbreviations), key=len, reverse=True))
-    pattern = regex.compile(
-        rf"(?<![\p{{L}}\p{{N}}])(?:(?P<stem>(?i:{alternation}))\p{{L}}{{0,12}}+|(?P<abbr>{caps}))(?![\p{{L}}\p{{N}}])",
-        _V,
-    )
-    return pattern, stems
+            stems.setdefault(fold(s), (name, is_place))
+        for a in abbr:
+            abbreviations[a] = name
+    return stems, abbreviations, tuple(sorted({len(s) for s in stems}, reverse=True))
 
 
 def _places() -> list[tuple[str, ...]]:
@@ -118,28 +157,26 @@ def _places() -> list[tuple[str, ...]]:
     return [e.names for e in known_entities() if e.kind == "place"]
 
 
-_COUNTRY: list[tuple[regex.Pattern[str], dict[str, tuple[str, bool]]]] = []
 _ADJECTIVE_RE = regex.compile(r"(?:ск|цк|ий|ый)(?:ий|ая|ое|ого|ой|ому|им|ом|ую|ие|их|ими|ые|ым|ых)?\Z", _V)
 
 
 def _countries(text: str) -> list[Mention]:
     """A country by any word of its stem or its abbreviation (``Казахстана``, ``казахстанский``, ``РК``)."""
-    if not _COUNTRY:
-        _COUNTRY.append(_country_regex())
-    pattern, stems = _COUNTRY[0]
-    by_abbr = {a: name for name, _, abbrs in countries() for a in abbrs}
-    out = []
-    for m in pattern.finditer(text):
-        if m.group("abbr"):
-            out.append(Mention(m.start(), m.end(), "country", by_abbr[m.group("abbr")], None, "country"))
-            continue
-        name, is_place = stems[m.group("stem").lower().replace("ё", "е")]
-        if is_place:
+    stems, abbreviations, lengths = _country_stems()
+    words, exact = _country_patterns()
+    out = [
+        Mention(m.start(), m.end(), "country", abbreviations[m.group()], None, "country") for m in exact.finditer(text)
+    ]
+    for m in words.finditer(_folded(text)):
+        low = m.group()
+        found = next(stems[low[:k]] for k in lengths if low[:k] in stems)
+        if found[1]:
             continue  # a city (``Астаны``): the alias table names places
-        word = m.group()
+        word = text[m.start() : m.end()]
         if word[0].islower() and not _ADJECTIVE_RE.search(word):
             continue
-        out.append(Mention(m.start(), m.end(), "country", name, None, "country"))
+        out.append(Mention(m.start(), m.end(), "country", found[0], None, "country"))
+    out.sort(key=lambda x: x.start)
     return out
 
 
@@ -154,12 +191,23 @@ _PROJECT_HEAD = (
 _QUOTED_RE = regex.compile(
     rf"(?<![\p{{L}}])(?:(?P<org>{_ORG_HEAD})|(?P<project>{_PROJECT_HEAD})){_S}(?P<quoted>{_QUOTED})", _I
 )
+_OPEN_RE = regex.compile(_OPEN)
 
 
 def _quoted(text: str) -> list[Mention]:
     """A name in quotation marks after what it is (``компания «Казахстан темир жолы»``, ``проект «Зеленый мост»``)."""
     out = []
-    for m in _QUOTED_RE.finditer(text):
+    for q in _OPEN_RE.finditer(text):
+        m = next(
+            (
+                x
+                for x in _QUOTED_RE.finditer(text, max(0, q.start() - 48), q.end() + 82)
+                if x.start("quoted") == q.start()
+            ),
+            None,
+        )
+        if m is None:
+            continue
         name = m.group("name").strip()
         if not name or not name[0].isupper():
             continue
@@ -234,10 +282,16 @@ _PLACE_RE = regex.compile(
 )
 
 
+_PLACE_HEADS_RE = regex.compile(r"(?<![\p{L}])(?:город|порт|поселок|станци|област|регион)", _V)
+
+
 def _named_places(text: str) -> list[Mention]:
     """A place named after ``город``, ``порт``, ``станция``… (``в порту Курык``)."""
     out = []
-    for m in _PLACE_RE.finditer(text):
+    for head in _PLACE_HEADS_RE.finditer(_folded(text)):
+        m = _PLACE_RE.match(text, head.start())
+        if m is None:
+            continue
         word = m.group("name")
         if not word[0].isupper():
             continue
@@ -319,9 +373,11 @@ RULES: tuple[Callable[[str], list[Mention]], ...] = (
 )
 
 
-def find_mentions(text: str) -> tuple[Mention, ...]:
+def find_mentions(text: str, *, persons: bool = True) -> tuple[Mention, ...]:
     """
     Every mention of an entity in *text*, sorted and not overlapping.
+
+    With ``persons=False`` people are not searched for (the costliest rule).
 
     >>> [(m.kind, m.name) for m in find_mentions("Грузы идут по Среднему коридору через Казахстан.")]
     [('project', 'Средний коридор'), ('country', 'Казахстан')]
@@ -330,6 +386,8 @@ def find_mentions(text: str) -> tuple[Mention, ...]:
     """
     found: list[tuple[int, int, int, Mention]] = []
     for rank, rule in enumerate(RULES):
+        if rule is _persons and not persons:
+            continue
         found.extend((m.start, -m.end, rank, m) for m in rule(text))
     found.sort(key=lambda item: item[:3])
     out: list[Mention] = []
@@ -483,8 +541,11 @@ def run(doc: Doc, *, quotes: Sequence[Quote] = (), metrics: Sequence[Metric] = (
     """
     The entities of an analysed document, with the quotes' named speakers among the persons.
 
-    *metrics* are accepted for symmetry with the other stages; the entities do
-    not depend on them.
+    People are read from the person index that resolving the quotes' speakers
+    builds, so they are listed for articles with quotes (for an article
+    without quotes, building that index would cost as much as the rest of
+    the stage again). *metrics* are accepted for symmetry with the other
+    stages; the entities do not depend on them.
 
     >>> from kzaz_corpus.text.doc import Doc
     >>> t = "Транскаспийский маршрут (ТМТМ) растет. Объем перевозок по Среднему коридору вырос."
@@ -495,7 +556,7 @@ def run(doc: Doc, *, quotes: Sequence[Quote] = (), metrics: Sequence[Metric] = (
     .. versionadded:: 0.3.0
     """
     text = doc.text
-    mentions = list(find_mentions(text))
+    mentions = list(find_mentions(text, persons=bool(quotes)))
     spoken = [_Speaker(str(q.speaker), q.mention_start, q.mention_end) for q in quotes if q.speaker and q.speaker_named]
     return _entities(text, mentions, spoken)
 
