@@ -9,8 +9,9 @@ Facts:
   and any grammatical case (``по Среднему коридору``).
 - The countries of ``countries.tsv`` count too, with their stems, so that
   ``казахстанский`` and ``Казахстана`` name Казахстан.
-- :func:`alias_regex` is one alternation over every name, tried longest
-  first; matching is linear in the text.
+- Names are looked for only where a word starts with the first letters of
+  one of them (:func:`alias_starts`), and then only the names that begin so
+  are tried, longest first; matching is linear in the text.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ import regex
 from ..text.chars import fold
 from .tables import read_table
 
-__all__ = ["KnownEntity", "alias_patterns", "alias_regex", "alias_starts", "known_entities", "known_entity", "stem"]
+__all__ = ["KnownEntity", "alias_starts", "known_entities", "known_entity", "stem"]
 
 #: Inflection endings stripped from a name's words before matching (longest first).
 _ENDINGS = (

@@ -111,10 +111,11 @@ def _table(text: str) -> list[Mention]:
     plain = text.replace("ё", "е").replace("Ё", "Е")
     for candidate in _table_starts().finditer(plain):
         start = candidate.start()
-        pattern = patterns.get(candidate.group()) or patterns.get(candidate.group().lower())
-        if start < reach or pattern is None:
+        if start < reach:
             continue
-        m = pattern.match(text, start)
+        key = candidate.group()
+        tried = (patterns.get(key), patterns.get(key.lower()) if key[:1].isupper() else None)
+        m = next((x for p in tried if p is not None and (x := p.match(text, start)) is not None), None)
         if m is None:
             continue
         reach = m.end()
@@ -213,7 +214,7 @@ def _quoted(text: str) -> list[Mention]:
             continue
         kind: EntityKind = "organisation" if m.group("org") else "project"
         entry = known_entity(name)
-        s, e = m.span("quoted")
+        s, e = m.span("name")
         out.append(Mention(s, e, entry.kind if entry else kind, name, entry.name if entry else None, "quoted"))  # type: ignore[arg-type]
     return out
 
