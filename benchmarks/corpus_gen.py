@@ -48,6 +48,9 @@ _SURNAME_RE = regex.compile(
     r"\b(?P<stem>\p{Lu}\p{Ll}{2,15}?)(?P<suffix>ов|ев|ёв|ин|ын)(?P<ending>а|у|ым|ом|е|ой|ых|ыми|им)?\b"
 )
 _NUMBER_RE = regex.compile(r"\d++")
+# A word long enough to take a changed letter and keep its ending: "экспорта" -> "эксшорта".
+_LONG_WORD_RE = regex.compile(r"(?<!\p{L})\p{L}{5,}+")
+_LETTERS = "абвгдежзиклмнопрстуфхцчшщыэюя"
 
 
 @dataclass(frozen=True)
@@ -101,6 +104,27 @@ def _vary_names(text: str, rng: random.Random, mapping: dict[str, str]) -> str:
         return mapping[stem] + m["suffix"] + (m["ending"] or "")
 
     return _SURNAME_RE.sub(repl, text)
+
+
+def vary_words(text: str, rng: random.Random, share: float) -> str:
+    """
+    Change one inner letter of a *share* of the words of five letters or more (a large vocabulary).
+
+    The first letter and the last three are kept, so capitals, case endings
+    and sentence shapes stay as they were while the word forms are new.
+    """
+    if share <= 0:
+        return text
+
+    def repl(m: regex.Match[str]) -> str:
+        w = m[0]
+        if rng.random() >= share:
+            return w
+        i = rng.randrange(1, len(w) - 3)
+        c = rng.choice(_LETTERS)
+        return w[:i] + (c.upper() if w[i].isupper() else c) + w[i + 1 :]
+
+    return _LONG_WORD_RE.sub(repl, text)
 
 
 def make_article(pool: Pool, rng: random.Random, target_chars: int) -> str:

@@ -7,12 +7,17 @@ Usage::
     python benchmarks/run.py                  # full run (100 MB corpus, 10 MB article)
     python benchmarks/run.py --json out.json  # also write the figures as JSON
 
-Every figure is measured on a synthetic corpus built from the packaged sample
-articles (see ``corpus_gen.py``); nothing is downloaded. Measurements that
-need a fresh interpreter (import time, time to first result, peak memory,
-pathological inputs with a time limit) run in child processes of this script.
-The comparison with natasha runs only if ``natasha`` is importable (see
-``requirements.txt``); it is skipped with a message otherwise.
+The first figures are on distinct real text: ``../shared/corpus/news.jsonl``
+beside the repository (real news, one JSON object with a ``text`` per line;
+it is read where it lies and never copied), in a fresh process, first pass
+(cold caches) and second pass (warm), with natasha's segmenter + NER on the
+same texts in the same process. Without that file the section is skipped with
+a note. Every other figure is measured on a synthetic corpus built from the
+packaged sample articles (see ``corpus_gen.py``); nothing is downloaded.
+Measurements that need a fresh interpreter (import time, time to first
+result, peak memory, hostile inputs with a time limit) run in child processes
+of this script. natasha is optional (``pip install -e ".[bench]"``); without
+it the comparisons say "skipped".
 """
 
 from __future__ import annotations
@@ -36,6 +41,8 @@ from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
+#: Real news beside the repository (never copied into it).
+NEWS = HERE.parent.parent / "shared" / "corpus" / "news.jsonl"
 #: One thread for every numeric library in the child processes: the figures
 #: are per core, natasha's included.
 ONE_THREAD = {v: "1" for v in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "NUMEXPR_NUM_THREADS")}
@@ -48,8 +55,10 @@ SIZES: dict[str, dict[str, Any]] = {
         "natasha_chars": 100_000,
         "corpus_mb": 5,
         "single_chars": (100_000, 1_000_000),
-        "patho_units": (10_000, 100_000),
-        "timeout": 30,
+        "patho_chars": (10_000, 100_000),
+        "news_runs": 1,
+        "vocab_mb": 2,
+        "timeout": 60,
     },
     "full": {
         "from_text_chars": 20_000_000,
@@ -57,23 +66,65 @@ SIZES: dict[str, dict[str, Any]] = {
         "natasha_chars": 1_000_000,
         "corpus_mb": 100,
         "single_chars": (1_000_000, 10_000_000),
-        "patho_units": (100_000, 1_000_000),
+        "patho_chars": (200_000, 2_000_000),
+        "news_runs": 5,
+        "vocab_mb": 100,
         "timeout": 300,
     },
 }
 
-#: Hostile inputs: name -> (description, builder of a payload from a unit count).
+
+def _repeat(unit: str) -> Callable[[int], str]:
+    """A builder of *unit* repeated up to a number of characters."""
+    return lambda chars: (unit * (chars // len(unit) + 1))[:chars]
+
+
+def _in_paragraph(build: Callable[[int], str]) -> Callable[[int], str]:
+    """A builder whose payload stands inside one ordinary paragraph."""
+    return lambda chars: "Начало абзаца " + build(chars) + " конец."
+
+
+#: A paragraph of ordinary news, repeated: the reference for the hostile inputs' cost per character.
+NORMAL_UNIT = "Министр Иван Петров заявил, что рост составил 5 % за год. «Мы готовы», — сказал он 3 марта.\n\n"
+
+#: Hostile inputs: name -> (description, builder of the article body from a character count).
 PATHOLOGICAL: dict[str, tuple[str, Callable[[int], str]]] = {
-    "open_guillemets": ("unmatched «, n times", lambda n: "«" * n),
-    "open_guillemets_words": ("«слово , n times", lambda n: "«слово " * n),
-    "em_dashes": ("—, n times", lambda n: "—" * n),
-    "hyphens_spaced": ("- , n times", lambda n: "- " * n),
-    "digits": ("one run of n digits", lambda n: "7" * n),
-    "digit_groups": ("1 000 , n times", lambda n: "1 000 " * n),
-    "ascii_quotes": ('", n times', lambda n: '"' * n),
-    "mixed_quotes": ('«„“”»" cycling, n chars', lambda n: ('«„“”»"' * (n // 6 + 1))[:n]),
-    "capitalised_words": ("Иван Петров , n times", lambda n: "Иван Петров " * n),
+    "normal": ("ordinary news paragraphs (reference)", _repeat(NORMAL_UNIT)),
+    "open_guillemets": ("unmatched «", _in_paragraph(_repeat("«"))),
+    "open_guillemets_words": ("«слово , repeated", _in_paragraph(_repeat("«слово "))),
+    "nested_guillemets": ("«««…»»» nested", _in_paragraph(lambda c: "«" * (c // 2) + "»" * (c // 2))),
+    "nested_quotes_words": (
+        "«a «b «c …»»», with words",
+        _in_paragraph(lambda c: "«слово " * (c // 14) + "»" * (c // 14)),
+    ),
+    "dash_reply": ("– а, – сказал он. in one paragraph", _repeat("– а, – сказал он. ")),
+    "dash_reply_lines": ("– а, – сказал он. paragraphs", _repeat("– а, – сказал он.\n")),
+    "abbreviations": ("1 тыс. repeated (razdel)", _in_paragraph(_repeat("1 тыс. "))),
+    "cr_line_ends": ("\\r-only line ends", _repeat("Экспорт вырос на 5 % к 3 марта.\r")),
+    "em_dashes": ("—, repeated", _in_paragraph(_repeat("—"))),
+    "hyphens_spaced": ("- , repeated", _in_paragraph(_repeat("- "))),
+    "digits": ("one run of digits", _in_paragraph(_repeat("7"))),
+    "digit_groups": ("1 000 , repeated", _in_paragraph(_repeat("1 000 "))),
+    "ascii_quotes": ('", repeated', _in_paragraph(_repeat('"'))),
+    "mixed_quotes": ('«„“”»" cycling', _in_paragraph(_repeat('«„“”»"'))),
+    "capitalised_words": ("Иван Петров , repeated", _in_paragraph(_repeat("Иван Петров "))),
+    "article_repeated": ("a real article repeated (metrics x dates)", lambda c: _repeat(_article_body())(c)),
 }
+
+
+def _article_body() -> str:
+    """The body of a real article rich in figures and dates: the news file's, else a packaged sample's."""
+    texts = _news_texts()[:80] or [a.text for a in __import__("kzaz_corpus").load_seeds()]
+    best = max(texts, key=lambda t: sum(ch.isdigit() for ch in t))
+    return best.split("\n", 1)[-1].strip() + "\n\n"
+
+
+def _news_texts() -> list[str]:
+    """The texts of ``news.jsonl`` beside the repository, or none."""
+    if not NEWS.is_file():
+        return []
+    with NEWS.open(encoding="utf-8") as f:
+        return [json.loads(line)["text"] for line in f if line.strip()]
 
 
 # -- helpers ---------------------------------------------------------------
@@ -251,12 +302,11 @@ def _fingerprint(item: Any) -> str:
     )
 
 
-def child_pathological(case: str, units: int) -> dict[str, Any]:
+def child_pathological(case: str, chars: int) -> dict[str, Any]:
     from kzaz_corpus import Article
 
-    Article.from_text("date 2025-01-01 Заголовок\n\nПрогрев: «Мы готовы», — заявил он. Рост на 5%.", id="w")
-    payload = PATHOLOGICAL[case][1](units)
-    text = f"date 2025-01-01 Заголовок\n\nНачало абзаца {payload} конец.\n"
+    Article.from_text(FIRST_TEXT, id="w")
+    text = f"date 2025-01-01 Заголовок\n\n{PATHOLOGICAL[case][1](chars)}\n"
     t0 = time.perf_counter()
     Article.from_text(text, id=case)
     return {"seconds": time.perf_counter() - t0, "chars": len(text)}
@@ -286,7 +336,7 @@ def child_natasha(chars: int) -> dict[str, Any]:
     try:
         from natasha import Doc, NewsEmbedding, NewsNERTagger, Segmenter  # type: ignore[import-not-found]
     except ImportError as exc:
-        return {"skipped": f"natasha is not installed ({exc.name}); pip install -r benchmarks/requirements.txt"}
+        return {"skipped": f"natasha is not installed ({exc.name}); pip install -e '.[bench]'"}
     from kzaz_corpus import Article
 
     texts = make_text(chars, seed=2)
@@ -312,7 +362,101 @@ def child_natasha(chars: int) -> dict[str, Any]:
     return {"chars": total, "kzaz_seconds": t1 - t0, "natasha_seconds": t2 - t1, "natasha_spans": spans}
 
 
+def _natasha_tools() -> tuple[Any, Any, Any] | str:
+    """natasha's ``Doc`` class, segmenter and NER tagger, or why they are unavailable."""
+    try:
+        from natasha import Doc, NewsEmbedding, NewsNERTagger, Segmenter
+    except ImportError as exc:
+        return f"natasha is not installed ({exc.name}); pip install -e '.[bench]'"
+    return Doc, Segmenter(), NewsNERTagger(NewsEmbedding())
+
+
+def _timed(fn: Callable[[], Any]) -> tuple[float, float]:
+    """Run *fn*; return its wall and CPU seconds."""
+    c0, t0 = time.process_time(), time.perf_counter()
+    fn()
+    return time.perf_counter() - t0, time.process_time() - c0
+
+
+def child_news(with_natasha: str) -> dict[str, Any]:
+    """Distinct real text in a fresh process: cold pass, warm pass, natasha on the same texts."""
+    texts = _news_texts()
+    t0 = time.perf_counter()
+    from kzaz_corpus import Article
+    from kzaz_corpus.lexicon import morph
+
+    Article.from_text(FIRST_TEXT, id="first")  # start-up (import, dictionary, grammars): timed on its own
+    startup = time.perf_counter() - t0
+
+    def run() -> None:
+        for i, t in enumerate(texts):
+            Article.from_text(t, id=str(i))
+
+    cold, cold_cpu = _timed(run)
+    warm, warm_cpu = _timed(run)
+    out: dict[str, Any] = {
+        "articles": len(texts),
+        "chars": sum(len(t) for t in texts),
+        "startup_seconds": startup,
+        "cold_seconds": cold,
+        "cold_cpu_seconds": cold_cpu,
+        "warm_seconds": warm,
+        "warm_cpu_seconds": warm_cpu,
+        "fast_reader": getattr(morph, "fast_reader", lambda: None)(),
+    }
+    tools = _natasha_tools() if with_natasha == "1" else "not asked for"
+    if isinstance(tools, str):
+        out["natasha_skipped"] = tools
+        return out
+    doc_cls, segmenter, tagger = tools
+
+    def natasha() -> None:
+        for t in texts:
+            doc = doc_cls(t)
+            doc.segment(segmenter)
+            doc.tag_ner(tagger)
+
+    warm_doc = doc_cls(FIRST_TEXT)
+    warm_doc.segment(segmenter)
+    warm_doc.tag_ner(tagger)
+    out["natasha_seconds"], out["natasha_cpu_seconds"] = _timed(natasha)
+    return out
+
+
+def child_vocab(megabytes: float) -> dict[str, Any]:
+    """Stream articles with a large vocabulary (most long words altered) through ``from_text``; sample RSS."""
+    import random
+
+    from corpus_gen import iter_articles, load_pool, vary_words
+
+    from kzaz_corpus import Article
+
+    rng = random.Random(11)
+    limit = int(megabytes * 1e6)
+    nbytes = chars = 0
+    samples: list[tuple[float, float]] = []
+    t0 = time.perf_counter()
+    for i, text in enumerate(iter_articles(load_pool(), rng)):
+        text = vary_words(text, rng, 0.9)
+        Article.from_text(text, id=str(i))
+        nbytes += len(text.encode())
+        chars += len(text)
+        if not samples or nbytes >= (len(samples) + 1) * limit / 10:
+            samples.append((round(nbytes / 1e6, 1), round(_maxrss_mb(), 1)))
+        if nbytes >= limit:
+            break
+    return {
+        "bytes": nbytes,
+        "chars": chars,
+        "seconds": time.perf_counter() - t0,
+        "maxrss_mb": _maxrss_mb(),
+        "samples": samples,
+    }
+
+
 CHILDREN: dict[str, Callable[..., dict[str, Any]]] = {
+    "news": child_news,
+    "vocab": lambda mb: child_vocab(float(mb)),
     "import": child_import,
     "first": child_first,
     "morph": child_morph,
@@ -394,10 +538,11 @@ def _module_of(filename: str) -> str:
     return "stdlib." + p.stem
 
 
-def bench_profile(texts: list[str], top: int = 15) -> dict[str, Any]:
+def bench_profile(texts: list[str], top: int = 15, warm_up: bool = True) -> dict[str, Any]:
     from kzaz_corpus import Article
 
-    for i, t in enumerate(texts[:5]):
+    Article.from_text(FIRST_TEXT, id="first")
+    for i, t in enumerate(texts[:5] if warm_up else ()):
         Article.from_text(t, id=str(i))
     prof = cProfile.Profile()
     prof.enable()
@@ -449,20 +594,234 @@ def import_breakdown(top: int = 8) -> list[tuple[str, float]]:
 # -- the report ------------------------------------------------------------
 
 
+def _spread(values: list[float]) -> str:
+    """Median and range of a few measurements."""
+    if len(values) == 1:
+        return f"{values[0]:.3g}"
+    return f"{statistics.median(values):.3g} (median of {len(values)}; {min(values):.3g} to {max(values):.3g})"
+
+
+def section_news(size: dict[str, Any], args: argparse.Namespace, res: dict[str, Any]) -> None:
+    """Distinct real text: news.jsonl beside the repository, fresh processes, against natasha."""
+    print(f"\n== Distinct real text: {NEWS.name}, fresh process, one core")
+    if not NEWS.is_file():
+        print(f"  skipped: {NEWS} is absent (real news is kept beside the repository, never in it)")
+        res["news"] = {"skipped": f"{NEWS} is absent"}
+        return
+    with_natasha = "0" if "natasha" in args.skip else "1"
+    runs = [_child("news", with_natasha, timeout=size["timeout"] * 4) for _ in range(size["news_runs"])]
+    ok = [r for r in runs if "cold_seconds" in r]
+    res["news"] = {"runs": runs}
+    if not ok:
+        print(f"  failed: {runs[0]}")
+        return
+    r0 = ok[0]
+    chars = r0["chars"]
+    cold = [chars / r["cold_seconds"] / 1e6 for r in ok]
+    warm = [chars / r["warm_seconds"] / 1e6 for r in ok]
+    res["news"].update(cold_mchars_per_s=cold, warm_mchars_per_s=warm)
+    print(f"  {r0['articles']} articles, {chars / 1e3:.0f} k chars; C dictionary reader: {r0['fast_reader']}")
+    print(f"  start-up (import + first article)  {_spread([r['startup_seconds'] for r in ok])} s")
+    print(
+        f"  first pass (cold caches)      {_spread(cold)} M chars/s   "
+        f"[{_check(statistics.median(cold) >= 1.0)} target 1.0 M chars/s]"
+    )
+    print(f"  second pass (warm caches)     {_spread(warm)} M chars/s")
+    print(f"  per CPU second, first pass    {_spread([chars / r['cold_cpu_seconds'] / 1e6 for r in ok])} M chars/s")
+    nat = [r for r in ok if "natasha_seconds" in r]
+    if not nat:
+        print(f"  natasha: skipped ({r0.get('natasha_skipped', 'not run')})")
+        return
+    rates = [chars / r["natasha_seconds"] / 1e6 for r in nat]
+    ratios = [r["natasha_seconds"] / r["cold_seconds"] for r in nat]
+    cpu_ratios = [r["natasha_cpu_seconds"] / r["cold_cpu_seconds"] for r in nat]
+    res["news"].update(natasha_mchars_per_s=rates, ratio=ratios, cpu_ratio=cpu_ratios)
+    print(f"  natasha segment + NER         {_spread(rates)} M chars/s")
+    print(f"  ratio of CPU times            {_spread(cpu_ratios)} x   (the same on a loaded machine)")
+    print(
+        f"  ratio (first pass)            {_spread(ratios)} x   [{_check(statistics.median(ratios) >= 6)} target 6 x]"
+    )
+
+
+def section_startup(res: dict[str, Any]) -> None:
+    imports = [_child("import")["seconds"] for _ in range(5)]
+    res["import_seconds"] = statistics.median(imports)
+    res["import_breakdown"] = import_breakdown()
+    firsts = [_child("first") for _ in range(3)]
+    first = sorted(firsts, key=lambda r: r.get("first_result", 1e9))[1]
+    morph = _child("morph")
+    res["first"] = first
+    res["first_results"] = [r.get("first_result") for r in firsts]
+    res["morph"] = morph
+    print("\n== Start-up (fresh interpreter)")
+    print(
+        f"  import kzaz_corpus              {res['import_seconds'] * 1e3:8.1f} ms (median of 5)   "
+        f"[{_check(res['import_seconds'] < 0.1)} target 100 ms]"
+    )
+    print("    heaviest imports: " + ", ".join(f"{n} {s * 1e3:.0f} ms" for n, s in res["import_breakdown"][:5]))
+    print(
+        f"  first Article.from_text         {first['first_from_text'] * 1e3:8.1f} ms "
+        f"(then {first['second_from_text'] * 1e3:.1f} ms warm; "
+        f"morphology loaded by it: {first['morph_loaded_by_first']})"
+    )
+    print(
+        f"  time to first result            {first['first_result'] * 1e3:8.1f} ms (median of 3; import + first "
+        f"from_text)   [{_check(first['first_result'] < 0.3)} target 300 ms]"
+    )
+    print(f"  morphology dictionary load      {morph['dictionary_load'] * 1e3:8.1f} ms")
+
+
+def section_seeds(size: dict[str, Any], res: dict[str, Any]) -> None:
+    from corpus_gen import make_text
+
+    texts = make_text(size["from_text_chars"], seed=0)
+    ft = bench_from_text(texts)
+    res["from_text"] = ft
+    print(f"\n== Seeds repeated: Article.from_text, one core, {ft['articles']} synthetic articles built from the")
+    print(f"   packaged samples (a small vocabulary: warm caches), {ft['chars'] / 1e6:.1f} M chars")
+    print(
+        f"  throughput                      {_fmt_rate(ft['chars'], ft['seconds'])}   "
+        f"[{_check(ft['chars_per_s'] >= 3e6)} target 3 M chars/s]"
+    )
+    print(
+        f"  per CPU second                  {_fmt_rate(ft['chars'], ft['cpu_seconds'])}   "
+        f"(wall/CPU {ft['seconds'] / ft['cpu_seconds']:.2f}: above 1 means other load on the machine)"
+    )
+    print(f"  found                           {ft['quotes']} quotes, {ft['metrics']} metrics, {ft['dates']} dates")
+    stage_total = sum(ft["stages"].values()) or 1.0
+    for name, secs in ft["stages"].items():
+        print(f"    {name:<10} {secs / stage_total * 100:5.1f} %   {_fmt_rate(ft['chars'], secs)}")
+
+
+def section_profile(size: dict[str, Any], res: dict[str, Any]) -> None:
+    from corpus_gen import make_text
+
+    news = _news_texts()
+    texts = news or make_text(size["profile_chars"], seed=3)
+    what = f"{NEWS.name}, first pass" if news else f"{size['profile_chars'] / 1e6:.1f} M synthetic chars"
+    prof = bench_profile(texts, warm_up=not news)
+    res["profile"] = prof
+    print(f"\n== Profile (cProfile, {what}; self time by module)")
+    for mod, secs in list(prof["by_module"].items())[:12]:
+        print(f"  {mod:<32} {secs / prof['total_seconds'] * 100:5.1f} %")
+    print("  top Python functions, self time plus the regex/C calls they make:")
+    for fn, secs in prof["top_with_c_calls"][:10]:
+        print(f"    {secs / prof['total_seconds'] * 100:5.1f} %  {fn}")
+    print("  top functions by self time:")
+    for row in prof["top_functions"][:10]:
+        share = row["tottime"] / prof["total_seconds"] * 100
+        print(f"    {share:5.1f} %  {row['calls']:>8} calls  {row['function']}")
+
+
+def section_natasha(size: dict[str, Any], res: dict[str, Any]) -> None:
+    nat = _child("natasha", str(size["natasha_chars"]), timeout=size["timeout"] * 4)
+    res["natasha"] = nat
+    mchars = size["natasha_chars"] / 1e6
+    print(f"\n== Seeds repeated versus natasha segmenter + NER, same texts, one thread ({mchars:.1f} M chars)")
+    if "skipped" in nat or "error" in nat or "timeout" in nat:
+        print(f"  skipped: {nat.get('skipped') or nat.get('error') or 'timeout'}")
+        return
+    ratio = nat["natasha_seconds"] / nat["kzaz_seconds"]
+    nat["ratio"] = ratio
+    print(f"  kzaz_corpus full analysis       {_fmt_rate(nat['chars'], nat['kzaz_seconds'])}")
+    print(f"  natasha segment + NER           {_fmt_rate(nat['chars'], nat['natasha_seconds'])}")
+    print(f"  ratio                           {ratio:8.1f} x")
+
+
+def section_linearity(size: dict[str, Any], res: dict[str, Any]) -> None:
+    print("\n== Linearity: one article per run, seconds per M chars (lower is better); 10x text: growth <= 1.1")
+    lin: dict[str, Any] = {}
+    small, big = size["single_chars"]
+    for label, one in (("news, paragraphs", "0"), ("news, one line", "1")):
+        a = _child("single", str(small), one, timeout=size["timeout"])
+        b = _child("single", str(big), one, timeout=size["timeout"])
+        lin[label] = {"small": a, "big": b}
+        print("  " + _linearity_line(f"{label} {small / 1e6:g}M -> {big / 1e6:g}M chars", a, b))
+    lo, hi = size["patho_chars"]
+    for case, (desc, _build) in PATHOLOGICAL.items():
+        a = _child("patho", case, str(lo), timeout=size["timeout"])
+        b = _child("patho", case, str(hi), timeout=size["timeout"])
+        lin[case] = {"small": a, "big": b}
+        print("  " + _linearity_line(f"{desc}, {lo / 1e3:g}k->{hi / 1e3:g}k chars", a, b))
+    normal, nested = lin["normal"]["big"], lin["nested_guillemets"]["big"]
+    if "seconds" in normal and "seconds" in nested:
+        ratio = (nested["seconds"] / nested["chars"]) / (normal["seconds"] / normal["chars"])
+        lin["nested_per_char_vs_normal"] = ratio
+        print(f"  nested «««…»»» per character vs ordinary news: {ratio:.2f} x   [{_check(ratio <= 5)} target 5 x]")
+    res["linearity"] = lin
+
+
+def section_memory(size: dict[str, Any], res: dict[str, Any]) -> None:
+    mb = size["vocab_mb"]
+    r = _child("vocab", str(mb), timeout=size["timeout"] * 20)
+    res["vocab"] = r
+    print(f"\n== Memory: streaming {mb:g} MB of text with a large vocabulary (most long words altered)")
+    if "maxrss_mb" not in r:
+        print(f"  failed: {r}")
+        return
+    print(
+        f"  peak RSS                        {r['maxrss_mb']:.0f} MB   "
+        f"[{_check(r['maxrss_mb'] < 300)} target < 300 MB]; "
+        f"{_fmt_rate(r['chars'], r['seconds'])}"
+    )
+    print("  peak RSS as the stream goes (MB read: MB): " + ", ".join(f"{a:g}: {b:.0f}" for a, b in r["samples"]))
+
+
+def section_corpus(size: dict[str, Any], args: argparse.Namespace, res: dict[str, Any]) -> None:
+    d = _corpus_dir(size["corpus_mb"])
+    serial = _child("corpus", str(d), "1", "default", timeout=size["timeout"] * 20)
+    par = _child("corpus", str(d), str(args.workers), args.start_method, timeout=size["timeout"] * 20)
+    res["corpus"] = {"serial": serial, "parallel": par, "workers": args.workers}
+    print(f"\n== Whole corpus from files: {d.name}")
+    for label, r in (("serial (iter_directory)", serial), (f"workers={args.workers}", par)):
+        if "seconds" not in r:
+            print(f"  {label}: failed: {r}")
+            continue
+        print(
+            f"  {label:<24} {r['files']} files, {r['bytes'] / 1e6:.1f} MB in {r['seconds']:.2f} s: "
+            f"{r['bytes'] / 1e6 / r['seconds']:.2f} MB/s, {_fmt_rate(r['chars'], r['seconds'])}; "
+            f"CPU {r['cpu_seconds']:.1f} s; "
+            f"first article after {r['first_item'] * 1e3:.0f} ms; peak RSS {r['maxrss_mb']:.0f} MB"
+            + (f" (+ workers {r['maxrss_children_mb']:.0f} MB each at most)" if r["maxrss_children_mb"] else "")
+        )
+    if "seconds" not in serial or "seconds" not in par:
+        return
+    speedup = serial["seconds"] / par["seconds"]
+    res["corpus"]["speedup"] = speedup
+    same = serial["digest"] == par["digest"] and serial["files"] == par["files"]
+    res["corpus"]["identical"] = same
+    print(
+        f"  speed-up with {args.workers} workers           {speedup:5.2f} x   "
+        f"[{_check(speedup >= 1.7)} target 1.7 x on 2 cores]"
+    )
+    print(f"  results identical, same order   {same}")
+    print(
+        f"  streaming peak memory           {serial['maxrss_mb']:.0f} MB   "
+        f"[{_check(serial['maxrss_mb'] < 300)} target < 300 MB]"
+    )
+    print(
+        f"  first article                   {serial['first_item'] * 1e3:.0f} ms   "
+        f"[{_check(serial['first_item'] < 1)} target < 1 s]"
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if argv and argv[0] == "child":
         print(json.dumps(CHILDREN[argv[1]](*argv[2:])))
         return 0
     ap = argparse.ArgumentParser(description="kzaz_corpus benchmarks")
-    ap.add_argument("--quick", action="store_true", help="small sizes (under a minute), for CI")
+    ap.add_argument("--quick", action="store_true", help="small sizes (about a minute), for CI")
     ap.add_argument("--json", type=Path, help="also write every figure to this JSON file")
     ap.add_argument("--workers", type=int, default=2, help="workers for the parallel corpus run (default 2)")
     ap.add_argument("--start-method", default="default", help="multiprocessing start method for the parallel run")
-    ap.add_argument("--skip", action="append", default=[], help="skip a section: corpus, natasha, linearity, profile")
+    ap.add_argument(
+        "--skip",
+        action="append",
+        default=[],
+        help="skip a section: news, seeds, corpus, natasha, linearity, memory, profile",
+    )
     args = ap.parse_args(argv)
-
-    from corpus_gen import make_text
 
     mode = "quick" if args.quick else "full"
     size = SIZES[mode]
@@ -478,123 +837,21 @@ def main(argv: list[str] | None = None) -> int:
     res["kzaz_corpus"] = version("kzaz_corpus")
     print(f"kzaz_corpus {res['kzaz_corpus']} benchmarks ({mode}) on {res['machine']}, Python {res['python']}")
 
-    # Import time and time to first result.
-    imports = [_child("import")["seconds"] for _ in range(5)]
-    res["import_seconds"] = statistics.median(imports)
-    res["import_breakdown"] = import_breakdown()
-    first = _child("first")
-    morph = _child("morph")
-    res["first"] = first
-    res["morph"] = morph
-    print("\n== Start-up (fresh interpreter)")
-    print(f"  import kzaz_corpus              {res['import_seconds'] * 1e3:8.1f} ms (median of 5)")
-    print("    heaviest imports: " + ", ".join(f"{n} {s * 1e3:.0f} ms" for n, s in res["import_breakdown"][:5]))
-    print(
-        f"  first Article.from_text         {first['first_from_text'] * 1e3:8.1f} ms "
-        f"(then {first['second_from_text'] * 1e3:.1f} ms warm; "
-        f"morphology loaded by it: {first['morph_loaded_by_first']})"
-    )
-    print(f"  time to first result            {first['first_result'] * 1e3:8.1f} ms (import + first from_text)")
-    print(f"  morphology dictionary load      {morph['dictionary_load'] * 1e3:8.1f} ms")
-
-    # Single-core throughput of full analysis.
-    texts = make_text(size["from_text_chars"], seed=0)
-    ft = bench_from_text(texts)
-    res["from_text"] = ft
-    print(f"\n== Article.from_text, one core, {ft['articles']} synthetic articles, {ft['chars'] / 1e6:.1f} M chars")
-    print(
-        f"  throughput                      {_fmt_rate(ft['chars'], ft['seconds'])}   "
-        f"[{_check(ft['chars_per_s'] >= 2e6)} target 2 M chars/s]"
-    )
-    print(
-        f"  per CPU second                  {_fmt_rate(ft['chars'], ft['cpu_seconds'])}   "
-        f"(wall/CPU {ft['seconds'] / ft['cpu_seconds']:.2f}: above 1 means other load on the machine)"
-    )
-    print(f"  found                           {ft['quotes']} quotes, {ft['metrics']} metrics, {ft['dates']} dates")
-    stage_total = sum(ft["stages"].values()) or 1.0
-    for name, secs in ft["stages"].items():
-        print(f"    {name:<10} {secs / stage_total * 100:5.1f} %   {_fmt_rate(ft['chars'], secs)}")
-
+    if "news" not in args.skip:
+        section_news(size, args, res)
+    section_startup(res)
+    if "seeds" not in args.skip:
+        section_seeds(size, res)
     if "profile" not in args.skip:
-        prof = bench_profile(make_text(size["profile_chars"], seed=3))
-        res["profile"] = prof
-        print(f"\n== Profile (cProfile, {size['profile_chars'] / 1e6:.1f} M chars; self time by module)")
-        for mod, secs in list(prof["by_module"].items())[:12]:
-            print(f"  {mod:<32} {secs / prof['total_seconds'] * 100:5.1f} %")
-        print("  top Python functions, self time plus the regex/C calls they make:")
-        for fn, secs in prof["top_with_c_calls"][:10]:
-            print(f"    {secs / prof['total_seconds'] * 100:5.1f} %  {fn}")
-        print("  top functions by self time:")
-        for row in prof["top_functions"][:10]:
-            share = row["tottime"] / prof["total_seconds"] * 100
-            print(f"    {share:5.1f} %  {row['calls']:>8} calls  {row['function']}")
-
-    if "natasha" not in args.skip:
-        nat = _child("natasha", str(size["natasha_chars"]), timeout=size["timeout"] * 4)
-        res["natasha"] = nat
-        mchars = size["natasha_chars"] / 1e6
-        print(f"\n== Versus natasha segmenter + NER, same texts, one thread ({mchars:.1f} M chars)")
-        if "skipped" in nat or "error" in nat or "timeout" in nat:
-            print(f"  skipped: {nat.get('skipped') or nat.get('error') or 'timeout'}")
-        else:
-            ratio = nat["natasha_seconds"] / nat["kzaz_seconds"]
-            nat["ratio"] = ratio
-            print(f"  kzaz_corpus full analysis       {_fmt_rate(nat['chars'], nat['kzaz_seconds'])}")
-            print(f"  natasha segment + NER           {_fmt_rate(nat['chars'], nat['natasha_seconds'])}")
-            print(f"  ratio                           {ratio:8.1f} x   [{_check(ratio >= 10)} target 10 x]")
-
+        section_profile(size, res)
+    if "natasha" not in args.skip and "seeds" not in args.skip:
+        section_natasha(size, res)
     if "linearity" not in args.skip:
-        print("\n== Linearity: one article per run, seconds per M chars (lower is better)")
-        lin: dict[str, Any] = {}
-        small, big = size["single_chars"]
-        for label, one in (("news, paragraphs", "0"), ("news, one line", "1")):
-            a = _child("single", str(small), one, timeout=size["timeout"])
-            b = _child("single", str(big), one, timeout=size["timeout"])
-            lin[label] = {"small": a, "big": b}
-            print("  " + _linearity_line(f"{label} {small / 1e6:g}M -> {big / 1e6:g}M chars", a, b))
-        lo, hi = size["patho_units"]
-        for case, (desc, _build) in PATHOLOGICAL.items():
-            a = _child("patho", case, str(lo), timeout=size["timeout"])
-            b = _child("patho", case, str(hi), timeout=size["timeout"])
-            lin[case] = {"small": a, "big": b}
-            print("  " + _linearity_line(f"{desc}, n={lo:,}->{hi:,}", a, b))
-        res["linearity"] = lin
-
+        section_linearity(size, res)
+    if "memory" not in args.skip:
+        section_memory(size, res)
     if "corpus" not in args.skip:
-        d = _corpus_dir(size["corpus_mb"])
-        serial = _child("corpus", str(d), "1", "default", timeout=size["timeout"] * 20)
-        par = _child("corpus", str(d), str(args.workers), args.start_method, timeout=size["timeout"] * 20)
-        res["corpus"] = {"serial": serial, "parallel": par, "workers": args.workers}
-        print(f"\n== Whole corpus from files: {d.name}")
-        for label, r in (("serial (iter_directory)", serial), (f"workers={args.workers}", par)):
-            if "seconds" not in r:
-                print(f"  {label}: failed: {r}")
-                continue
-            print(
-                f"  {label:<24} {r['files']} files, {r['bytes'] / 1e6:.1f} MB in {r['seconds']:.2f} s: "
-                f"{r['bytes'] / 1e6 / r['seconds']:.2f} MB/s, {_fmt_rate(r['chars'], r['seconds'])}; "
-                f"CPU {r['cpu_seconds']:.1f} s; "
-                f"first article after {r['first_item'] * 1e3:.0f} ms; peak RSS {r['maxrss_mb']:.0f} MB"
-                + (f" (+ workers {r['maxrss_children_mb']:.0f} MB each at most)" if r["maxrss_children_mb"] else "")
-            )
-        if "seconds" in serial and "seconds" in par:
-            speedup = serial["seconds"] / par["seconds"]
-            res["corpus"]["speedup"] = speedup
-            same = serial["digest"] == par["digest"] and serial["files"] == par["files"]
-            res["corpus"]["identical"] = same
-            print(
-                f"  speed-up with {args.workers} workers           {speedup:5.2f} x   "
-                f"[{_check(speedup >= 1.7)} target 1.7 x on 2 cores]"
-            )
-            print(f"  results identical, same order   {same}")
-            print(
-                f"  streaming peak memory           {serial['maxrss_mb']:.0f} MB   "
-                f"[{_check(serial['maxrss_mb'] < 300)} target < 300 MB]"
-            )
-            print(
-                f"  first article                   {serial['first_item'] * 1e3:.0f} ms   "
-                f"[{_check(serial['first_item'] < 1)} target < 1 s]"
-            )
+        section_corpus(size, args, res)
 
     res["wall_seconds"] = time.perf_counter() - started
     print(f"\n(benchmark wall time {res['wall_seconds']:.0f} s)")
@@ -612,10 +869,10 @@ def _linearity_line(label: str, a: dict[str, Any], b: dict[str, Any]) -> str:
             return f"ERROR {r['error'][:40]}"
         return f"{r['seconds'] / r['chars'] * 1e6:7.3f} s/M"
 
-    line = f"{label:<50} {per_m(a):>14} -> {per_m(b):>14}"
+    line = f"{label:<58} {per_m(a):>14} -> {per_m(b):>14}"
     if "seconds" in a and "seconds" in b:
         growth = (b["seconds"] / max(a["seconds"], 1e-9)) / (b["chars"] / a["chars"])
-        line += f"   cost growth {growth:4.2f} x  [{_check(growth <= 1.3 or b['seconds'] < 0.05)}]"
+        line += f"   growth {growth:4.2f} x  [{_check(growth <= 1.1 or b['seconds'] < 0.05)}]"
     return line
 
 

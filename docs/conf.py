@@ -57,6 +57,8 @@ nitpick_ignore_regex = [
     # The Literal aliases of kzaz_corpus.model; their values are listed in
     # reference/api.md ("Value sets").
     (r"py:class", r"(QuoteKind|Qualifier|MetricKind|Granularity|ParagraphKind)"),
+    # The loaders' type aliases, documented in kzaz_corpus.corpus.sources and .parallel.
+    (r"py:class", r"(KnownDates|PathOrEntry)"),
 ]
 
 

@@ -45,7 +45,9 @@ def figures_table(corpus: Corpus) -> Any:
 def plot_units(figures: Any, path: Path, top: int = 12) -> Path:
     """Save a horizontal bar chart: number of figures per unit, stacked by kind."""
     table = figures.assign(
-        unit=figures["unit"].fillna("(no unit)"), kind=figures["kind"].fillna("unknown")
+        # Categorical columns take no new labels: fill as plain strings.
+        unit=figures["unit"].astype("string").fillna("(no unit)"),
+        kind=figures["kind"].astype("string").fillna("unknown"),
     ).pivot_table(index="unit", columns="kind", values="value", aggfunc="count", fill_value=0)
     fig, ax = plt.subplots(figsize=(8, 4.5), dpi=100)
     if table.empty:

@@ -265,11 +265,8 @@ def test_progress_bar_only_on_a_terminal(tmp_path: Path) -> None:
 
 def test_entry_point_is_declared() -> None:
     """The kzaz-corpus command is declared in the package metadata."""
-    import tomllib
-
-    pyproject = Path(__file__).resolve().parents[1] / "pyproject.toml"
-    scripts = tomllib.loads(pyproject.read_text(encoding="utf-8"))["project"]["scripts"]
-    assert scripts == {"kzaz-corpus": "kzaz_corpus.cli:main"}
+    pyproject = (Path(__file__).resolve().parents[1] / "pyproject.toml").read_text(encoding="utf-8")
+    assert '[project.scripts]\nkzaz-corpus = "kzaz_corpus.cli:main"\n' in pyproject
 
 
 # -- the reference page's examples ----------------------------------------------------
@@ -318,3 +315,37 @@ def test_reference_page_examples(tmp_path: Path) -> None:
             timeout=300,
         )
         assert proc.stdout.splitlines() == expected, command
+
+
+def test_report_formats_huge_and_non_finite_values() -> None:
+    """Huge values print in short form and non-finite ones do not crash the report."""
+    from kzaz_corpus import Article, Corpus, Metric
+    from kzaz_corpus.cli import _fmt_value, format_report
+
+    metric = Metric(start=0, end=1, surface="1", value=1e300, unit="тонна")
+    report = format_report(Corpus(articles=[Article(id="x", text="1", metrics=(metric,))]))
+    assert "1e+300" in report
+    assert _fmt_value(float("inf")) == "inf" and _fmt_value(float("nan")) == "nan"
+    assert _fmt_value(4_500_000.0) == "4 500 000"
+
+
+def test_internal_error_exits_1(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A bug in an extractor on one file: reported with the exception type, the others analysed, status 1."""
+    from kzaz_corpus.stages import metrics
+
+    original = metrics.run
+
+    def broken(doc: Any, *args: Any, **kwargs: Any) -> Any:
+        if "ОШИБКА" in doc.text:
+            raise KeyError("unit")
+        return original(doc, *args, **kwargs)
+
+    monkeypatch.setattr(metrics, "run", broken)
+    (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "b.txt").write_text("ОШИБКА", encoding="utf-8")
+    assert main([str(tmp_path), "-f", "jsonl"]) == 1
+    captured = capsys.readouterr()
+    assert "b.txt: internal error: KeyError: 'unit'" in captured.err
+    assert [json.loads(x).get("id") for x in captured.out.splitlines()] == ["a", None]

@@ -325,6 +325,11 @@ def test_encoding_option(tmp_path: Path) -> None:
     assert Corpus.from_directory(tmp_path, encoding="cp866")["a"].text == "Цены выросли."
     with pytest.raises(ValueError, match="unknown encoding"):
         Corpus.from_directory(tmp_path, encoding="no-such-codec")
+    with pytest.raises(ValueError, match="not a text encoding"):
+        Corpus.from_directory(tmp_path, encoding="rot13")
+    (tmp_path / "b.txt").write_bytes(b"\xff\xfe-")
+    corpus = Corpus.from_directory(tmp_path, encoding="idna")  # a codec with its own kind of error
+    assert len(corpus) + sum(not e.is_warning for e in corpus.errors) == 2
     with pytest.raises(ValueError, match="errors must be"):
         Corpus.from_directory(tmp_path, errors="ignore")
 
@@ -463,14 +468,14 @@ def buggy_extractor(monkeypatch: pytest.MonkeyPatch) -> None:
     """Make the metrics extractor fail with an internal error on texts containing 'ОШИБКА'."""
     from kzaz_corpus.stages import metrics
 
-    original = metrics.extract_metrics
+    original = metrics.run
 
-    def broken(text: str, *args: Any, **kwargs: Any) -> Any:
-        if "ОШИБКА" in text:
+    def broken(doc: Any, *args: Any, **kwargs: Any) -> Any:
+        if "ОШИБКА" in doc.text:
             raise IndexError("tuple index out of range")
-        return original(text, *args, **kwargs)
+        return original(doc, *args, **kwargs)
 
-    monkeypatch.setattr(metrics, "extract_metrics", broken)
+    monkeypatch.setattr(metrics, "run", broken)
 
 
 def test_internal_error_propagates_from_from_text(buggy_extractor: None) -> None:

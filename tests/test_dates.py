@@ -356,8 +356,21 @@ NEWS: dict[str, tuple[str, list[tuple[str, D, D, str]]]] = {
         [("В январе-сентябре 2025 года", D(2025, 1, 1), D(2025, 9, 30), "month")],
     ),
     "diplomacy-day-no-year": (
-        "Соглашение подписали 14 ноября в Баку.",
+        "Соглашение будет подписано 14 ноября в Баку.",
         [("14 ноября", D(2025, 11, 14), D(2025, 11, 14), "day")],
+    ),
+    "diplomacy-day-no-year-past-tense": (
+        # signed: not a day after the article's 22 October, so last November
+        "Соглашение подписали 14 ноября в Баку.",
+        [("14 ноября", D(2024, 11, 14), D(2024, 11, 14), "day")],
+    ),
+    "day-no-year-future-tense": (
+        "30 апреля пройдет выставка.",
+        [("30 апреля", D(2026, 4, 30), D(2026, 4, 30), "day")],
+    ),
+    "month-no-year-future-tense": (
+        "В марте начнется стройка.",
+        [("В марте", D(2026, 3, 1), D(2026, 3, 31), "month")],
     ),
     "transit-half-current-year": (
         "Транзит по итогам первого полугодия текущего года вырос.",
@@ -422,6 +435,13 @@ def test_extract_dates_in_news(text: str, expected: list[tuple[str, D, D, str]])
 RELATIVE_DAYS: dict[str, tuple[str, list[tuple[str, D | None, D | None, bool]]]] = {
     "weekday-latest": ("Во вторник министр провел встречу.", [("Во вторник", D(2025, 10, 21), D(2025, 10, 21), False)]),
     "weekday-today": ("В среду открылась выставка.", [("В среду", ANCHOR, ANCHOR, False)]),
+    "weekday-future-verb": ("В пятницу в столице пройдет саммит.",
+                            [("В пятницу", D(2025, 10, 24), D(2025, 10, 24), False)]),
+    "weekday-future-verb-before": ("Заседание состоится в понедельник.",
+                                   [("в понедельник", D(2025, 10, 27), D(2025, 10, 27), False)]),
+    "weekday-past-and-future-clauses": ("Во вторник министр заявил, что в пятницу откроется завод.",
+                                        [("Во вторник", D(2025, 10, 21), D(2025, 10, 21), False),
+                                         ("в пятницу", D(2025, 10, 24), D(2025, 10, 24), False)]),
     "weekday-sunday": ("В воскресенье прошли выборы.", [("В воскресенье", D(2025, 10, 19), D(2025, 10, 19), False)]),
     "weekday-last-week": ("В прошлую пятницу завод остановили.",
                           [("В прошлую пятницу", D(2025, 10, 17), D(2025, 10, 17), False)]),
@@ -449,6 +469,11 @@ RELATIVE_DAYS: dict[str, tuple[str, list[tuple[str, D | None, D | None, bool]]]]
     "since-day": ("С 1 февраля 2026 года тарифы вырастут.", [("С 1 февраля 2026 года", D(2026, 2, 1), None, True)]),
     "compared-with-year": ("По сравнению с 2019 годом цены выросли.",
                            [("с 2019 годом", D(2019, 1, 1), D(2019, 12, 31), False)]),
+    "since-day-then-until": ("С 17 марта 2014 по 20 сентября 2019 он возглавлял совет.",
+                             [("С 17 марта 2014", D(2014, 3, 17), D(2014, 3, 17), False),
+                              ("по 20 сентября 2019", D(2019, 9, 20), D(2019, 9, 20), False)]),
+    "infinitive-keeps-the-window": ("Страны согласились увеличить добычу в ноябре.",
+                                    [("в ноябре", D(2025, 11, 1), D(2025, 11, 30), False)]),
     "range-is-not-since": ("С 2025 по 2027 год построят дорогу.",
                            [("С 2025 по 2027 год", D(2025, 1, 1), D(2027, 12, 31), False)]),
     "date-and-time": ("Сделку закрыли 5 августа 2014 г. в 12:00 по Москве.",
@@ -472,6 +497,15 @@ def test_relative_days_weekdays_offsets(text: str, expected: list[tuple[str, D |
     """Weekdays, offsets, "накануне", weekends and open starts resolve against the article's date."""
     found = extract_dates(text, body(text), anchor=ANCHOR)
     assert [(d.surface, d.value, d.high, d.open_ended) for d in found] == expected
+
+
+def test_plain_weekend_on_a_monday() -> None:
+    """Plain "в выходные" on a Monday is the weekend just gone, or the coming one in a future clause."""
+    monday = D(2025, 10, 20)
+    gone = extract_dates("В выходные прошла ярмарка.", body("В выходные прошла ярмарка."), anchor=monday)
+    coming = extract_dates("В выходные пройдет ярмарка.", body("В выходные пройдет ярмарка."), anchor=monday)
+    assert [(d.value, d.high) for d in gone] == [(D(2025, 10, 18), D(2025, 10, 19))]
+    assert [(d.value, d.high) for d in coming] == [(D(2025, 10, 25), D(2025, 10, 26))]
 
 
 @given(st.dates(min_value=D(1901, 1, 1), max_value=D(2098, 12, 31)), st.integers(0, 6))

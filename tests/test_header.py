@@ -81,6 +81,10 @@ DATES: dict[str, tuple[str, D | None]] = {
     "archive-calendar": (f"Последние новости\n23 января 2026\n22 января 2026\n21 января 2026\n{BODY}", None),
     "month-without-day": (f"Сентябрь\n2020\nЗаголовок новости\n{BODY}", None),
     "month-year-title": (f"августа 2018\nЗаголовок новости\n{BODY}", None),
+    "event-date-in-headline": (f"Выборы пройдут 18 мая 2025 года\n{BODY}", None),
+    "event-date-opens-headline": (f"18 мая 2025 года состоятся выборы\n{BODY}", None),
+    "rubric-then-date": (f"Общество 24 февраля 2023\nЗаголовок новости\n{BODY}", D(2023, 2, 24)),
+    "date-then-rubric": (f"20 сентября 2022 г. Природа и экология\nЗаголовок новости\n{BODY}", D(2022, 9, 20)),
 }  # fmt: skip
 
 

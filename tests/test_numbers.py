@@ -250,6 +250,8 @@ COMPOUND_CASES = [
     ("7 млрд 344,012 млн", 7_344_012_000.0),
     ("12 миллионов 45 тысяч", 12_045_000.0),
     ("5 тысяч 15", 5015.0),
+    ("2 млн. 172 491", 2_172_491.0),
+    ("4 млн 821635", 4_821_635.0),
 ]
 
 
@@ -264,6 +266,8 @@ def test_compound_stops_where_parts_do_not_fall() -> None:
     assert [n.surface for n in extract_numbers("5 млн 7 млрд")] == ["5 млн", "7 млрд"]
     assert [n.surface for n in extract_numbers("150 тыс. 2024 года")] == ["150 тыс", "2024"]
     assert [n.surface for n in extract_numbers("Выделили 2 млн, 300 из них")] == ["2 млн", "300"]
+    assert [n.surface for n in extract_numbers("2 млн 300 человек")] == ["2 млн", "300"]
+    assert [n.surface for n in extract_numbers("5 млн 2024 года")] == ["5 млн", "2024"]
 
 
 FRACTION_CASES = [

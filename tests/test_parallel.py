@@ -246,3 +246,33 @@ def test_workers_die_with_their_parent(seed_dir: Path, sig: int) -> None:
     for w in left:  # pragma: no cover - clean up after a failure
         os.kill(w, signal.SIGKILL)
     assert left == []
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the fault is injected through fork")
+def test_a_dying_worker_loses_only_its_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A file that kills its worker process becomes an error entry; every other file is analysed, in order."""
+    from kzaz_corpus.lexicon import morph
+    from kzaz_corpus.stages import metrics
+
+    morph.analyzer()  # loaded once here, shared by every forked worker
+    chunksize = 3
+
+    original = metrics.run
+
+    def fatal(doc: Any, *args: Any, **kwargs: Any) -> Any:
+        if "КРАХ" in doc.text:
+            os._exit(13)  # a worker dying as from a crash in native code
+        return original(doc, *args, **kwargs)
+
+    monkeypatch.setattr(metrics, "run", fatal)
+    for i in range(8):
+        text = "КРАХ" if i == 3 else f"Экспорт вырос на {i + 1}%."
+        (tmp_path / f"{i}.txt").write_text(text, encoding="utf-8")
+    ctx = multiprocessing.get_context("fork")
+    items = list(analyse_paths(_paths(tmp_path), workers=2, chunksize=chunksize, mp_context=ctx))
+    assert [x.id if isinstance(x, Article) else Path(x.path).name for x in items] == [
+        "0", "1", "2", "3.txt", "4", "5", "6", "7"
+    ]  # fmt: skip
+    assert "worker process died" in items[3].reason  # type: ignore[union-attr]
+    with pytest.raises(SourceError, match="worker process died"):
+        list(analyse_paths(_paths(tmp_path), workers=2, chunksize=chunksize, mp_context=ctx, strict=True))

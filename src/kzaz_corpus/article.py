@@ -208,7 +208,7 @@ class Article:
 
         .. versionadded:: 0.2.0
         """
-        from .stages.quotes.persons import person_chains
+        from .stages.quotes.chains import person_chains
 
         return person_chains(self.text, self.quotes)
 

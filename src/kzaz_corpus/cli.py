@@ -366,7 +366,7 @@ def _status(reporter: _Reporter, nothing: bool) -> int:
 def _run(args: argparse.Namespace) -> int:
     _check(args)
     use_stdin, entries, notes = _plan(args)
-    if args.date is not None and len(entries) + use_stdin != 1:
+    if args.date is not None and (len(args.paths) > 1 or len(entries) + use_stdin != 1):
         raise _UsageError("--date needs exactly one input file")
     enabled = args.progress == "always" or (
         args.progress == "auto" and sys.stderr is not None and sys.stderr.isatty()
@@ -443,6 +443,63 @@ def _first_line(article: Article) -> str:
     return ""
 
 
+def _article_lines(corpus: Corpus, width: int) -> list[str]:
+    lines: list[str] = [f"Articles: {len(corpus)}"]
+    lines.append(f"{'id':<{width}}  {'date':<10}  quotes  metrics  title")
+    for a in corpus:
+        date = a.date.isoformat() if a.date else "-"
+        title = " ".join((a.title or _first_line(a)).split())
+        if len(title) > 70:
+            title = title[:69] + "…"
+        lines.append(f"{a.id:<{width}}  {date:<10}  {len(a.quotes):>6}  {len(a.metrics):>7}  {title}".rstrip())
+    return lines
+
+
+def _problem_lines(corpus: Corpus) -> list[str]:
+    lines: list[str] = []
+    failed = [e for e in corpus.errors if not e.is_warning]
+    warned = [e for e in corpus.errors if e.is_warning]
+    if failed:
+        lines.append("")
+        lines.append(f"Files that could not be read: {len(failed)}")
+        lines.extend(f"  {e.path}: {e.reason}" for e in failed)
+    if warned:
+        lines.append("")
+        lines.append(f"Files read with warnings: {len(warned)}")
+        lines.extend(f"  {e.path}: {e.reason}" for e in warned)
+    return lines
+
+
+def _speaker_lines(corpus: Corpus) -> list[str]:
+    speakers = corpus.speakers()
+    unattributed = sum(1 for a in corpus for q in a.quotes if not q.speaker)
+    lines = [""]
+    if not speakers:
+        return [*lines, "Speakers by number of quotes: none found"]
+    lines.append("Speakers by number of quotes:")
+    sw = max(len(s.name) for s in speakers)
+    for spk in speakers:
+        mark = "" if spk.named else "  (unnamed)"
+        lines.append(f"  {spk.name:<{sw}}  {spk.count:>4}{mark}")
+    if unattributed:
+        lines.append(f"  {'(unattributed)':<{sw}}  {unattributed:>4}")
+    return lines
+
+
+def _metric_lines(corpus: Corpus, width: int) -> list[str]:
+    rows = [(a.id, m) for a in corpus for m in a.metrics]
+    if not rows:
+        return ["", "Metrics: none found"]
+    lines = ["", "Metrics:"]
+    lines.append(f"  {'article':<{width}}  {'value':>18}  {'high':>18}  {'unit':<14}  {'qual':<6}  surface")
+    for aid, m in rows:
+        lines.append(
+            f"  {aid:<{width}}  {_fmt_value(m.value):>18}  {_fmt_value(m.high):>18}  "
+            f"{(m.unit or '-'):<14}  {(m.qualifier or '-'):<6}  {m.surface}"
+        )
+    return lines
+
+
 def format_report(corpus: Corpus) -> str:
     """
     Return the readable report the command prints for *corpus*.
@@ -457,52 +514,9 @@ def format_report(corpus: Corpus) -> str:
     <BLANKLINE>
     Metrics: none found
     """
-    lines: list[str] = [f"Articles: {len(corpus)}"]
     width = max([len(a.id) for a in corpus] + [2])
-    lines.append(f"{'id':<{width}}  {'date':<10}  quotes  metrics  title")
-    for a in corpus:
-        date = a.date.isoformat() if a.date else "-"
-        title = " ".join((a.title or _first_line(a)).split())
-        if len(title) > 70:
-            title = title[:69] + "…"
-        lines.append(f"{a.id:<{width}}  {date:<10}  {len(a.quotes):>6}  {len(a.metrics):>7}  {title}".rstrip())
-    failed = [e for e in corpus.errors if not e.is_warning]
-    warned = [e for e in corpus.errors if e.is_warning]
-    if failed:
-        lines.append("")
-        lines.append(f"Files that could not be read: {len(failed)}")
-        lines.extend(f"  {e.path}: {e.reason}" for e in failed)
-    if warned:
-        lines.append("")
-        lines.append(f"Files read with warnings: {len(warned)}")
-        lines.extend(f"  {e.path}: {e.reason}" for e in warned)
-
-    speakers = corpus.speakers()
-    unattributed = sum(1 for a in corpus for q in a.quotes if not q.speaker)
-    lines.append("")
-    if speakers:
-        lines.append("Speakers by number of quotes:")
-        sw = max(len(s.name) for s in speakers)
-        for spk in speakers:
-            mark = "" if spk.named else "  (unnamed)"
-            lines.append(f"  {spk.name:<{sw}}  {spk.count:>4}{mark}")
-        if unattributed:
-            lines.append(f"  {'(unattributed)':<{sw}}  {unattributed:>4}")
-    else:
-        lines.append("Speakers by number of quotes: none found")
-
-    lines.append("")
-    rows = [(a.id, m) for a in corpus for m in a.metrics]
-    if rows:
-        lines.append("Metrics:")
-        lines.append(f"  {'article':<{width}}  {'value':>18}  {'high':>18}  {'unit':<14}  {'qual':<6}  surface")
-        for aid, m in rows:
-            lines.append(
-                f"  {aid:<{width}}  {_fmt_value(m.value):>18}  {_fmt_value(m.high):>18}  "
-                f"{(m.unit or '-'):<14}  {(m.qualifier or '-'):<6}  {m.surface}"
-            )
-    else:
-        lines.append("Metrics: none found")
+    lines = _article_lines(corpus, width) + _problem_lines(corpus) + _speaker_lines(corpus)
+    lines += _metric_lines(corpus, width)
     return "\n".join(lines)
 
 

@@ -15,7 +15,6 @@ from __future__ import annotations
 import datetime as _dt
 import itertools
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, overload
 
@@ -472,6 +471,8 @@ def iter_directory(
 
 def _seed_dir() -> Path:
     """The seeds shipped inside the installed package (or, in a source checkout, the repo's seeds/)."""
+    from importlib import resources  # here: ``import kzaz_corpus`` does not pay for it
+
     packaged = resources.files("kzaz_corpus").joinpath("seeds")
     if packaged.is_dir():
         return Path(str(packaged))

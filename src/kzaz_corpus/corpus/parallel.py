@@ -6,8 +6,11 @@ Facts:
 - Analysis is CPU-bound pure Python, so threads do not help; processes do.
   Each worker reads its own files: only paths go to a worker and only the
   finished records come back, so the parent never holds the raw bytes.
-- Every worker creates the morphological analyser once, when it starts,
-  rather than once per file.
+- The start-up work (the morphology dictionary, the grammars each stage
+  compiles on first use) is done once, in this process, before the workers
+  start: a worker started by ``fork`` inherits all of it and starts analysing
+  at once. A worker started another way (``spawn``, ``forkserver``) does the
+  same work once, when it starts, rather than once per file.
 - Results come back in input order, identical to a serial run: the same
   function turns a path into an :class:`~kzaz_corpus.Article` or a
   :class:`~kzaz_corpus.LoadError` in both cases.
@@ -19,22 +22,32 @@ Facts:
 - Workers die with their parent: each one watches its parent process and
   exits as soon as it is gone, even when the parent was killed with SIGKILL
   and could not stop them.
+- A worker that dies (killed, out of memory, a crash in native code) loses
+  no file but the one it was analysing: the chunks in flight are analysed
+  again one file at a time, and the file during which a worker dies again
+  becomes an error entry.
 """
 
 from __future__ import annotations
 
 import collections
 import datetime as _dt
-import multiprocessing.context
 import os
 import threading
 import time
-from collections.abc import Iterable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+from collections.abc import Generator, Iterable, Iterator, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+from attrs import frozen
 
 from ..article import Article
+from ..errors import SourceError
 from .sources import KnownDates, LoadError, check_options, known_date, load_items, load_path, path_ids
+
+if TYPE_CHECKING:  # pragma: no cover - imported when a pool starts, so that ``import kzaz_corpus`` stays cheap
+    import multiprocessing.context
+    from concurrent.futures import Future
 
 __all__ = ["analyse_paths", "load_path"]
 
@@ -69,12 +82,31 @@ def _watch_parent(parent: int) -> None:
             os._exit(1)
 
 
-def _init_worker() -> None:
-    """Worker initialiser: die with the parent, and load the morphological dictionary once."""
-    threading.Thread(target=_watch_parent, args=(os.getppid(),), name="kzaz-parent-watch", daemon=True).start()
+#: A short invented news item that reaches every stage's grammars.
+_WARM_UP_TEXT = (
+    "date 2025-03-14 Экспорт зерна вырос\n\n"
+    "АСТАНА, 14 марта. Экспорт зерна за январь-февраль вырос на 12 процентов, до 1,5 миллиона тонн.\n\n"
+    "«Мы рассчитываем сохранить этот темп до конца года», — заявил журналистам министр Иван Петров. "
+    "По его словам, в прошлом году страна отправила за рубеж около 9 млн тонн, что на 5% больше.\n"
+)
+
+
+def _warm_up() -> None:
+    """
+    Load the morphology dictionary and compile every grammar (once per process; cheap when done already).
+
+    >>> _warm_up()
+    """
     from ..lexicon import morph as _morph
 
     _morph.analyzer()
+    Article.from_text(_WARM_UP_TEXT, id="warm-up")
+
+
+def _init_worker() -> None:
+    """Worker initialiser: die with the parent, and be warm (a forked worker inherits the parent's warm-up)."""
+    threading.Thread(target=_watch_parent, args=(os.getppid(),), name="kzaz-parent-watch", daemon=True).start()
+    _warm_up()
 
 
 def _entry(item: PathOrEntry) -> tuple[str, str]:
@@ -171,17 +203,76 @@ def _analyse_in_pool(
     errors: str,
 ) -> Iterator[Article | LoadError]:
     chunks = _chunks(entries, chunksize)
-    pending: collections.deque[Future[list[Article | LoadError]]] = collections.deque()
-    with ProcessPoolExecutor(max_workers=workers, mp_context=mp_context, initializer=_init_worker) as pool:
+    _warm_up()  # before the workers start: forked ones inherit it
+    options = _Options(strict, mp_context, encoding, errors)
+    while (yield from _pool_pass(chunks, workers, options)):
+        pass  # a worker died: go on with the rest in a fresh pool
+
+
+@frozen
+class _Options:
+    strict: bool
+    mp_context: multiprocessing.context.BaseContext | None
+    encoding: str | None
+    errors: str
+
+
+def _pool_pass(
+    chunks: Iterator[list[_Entry]], workers: int, options: _Options
+) -> Generator[Article | LoadError, None, bool]:
+    """Analyse chunks in one pool until they run out (``False``) or a worker process dies (``True``)."""
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    pending: collections.deque[tuple[list[_Entry], Future[list[Article | LoadError]]]] = collections.deque()
+    with ProcessPoolExecutor(max_workers=workers, mp_context=options.mp_context, initializer=_init_worker) as pool:
         try:
-            for chunk in chunks:
-                pending.append(pool.submit(_load_chunk, chunk, strict, encoding, errors))
-                if len(pending) >= workers * _PREFETCH:
-                    yield from pending.popleft().result()
-            while pending:
-                yield from pending.popleft().result()
+            try:
+                for chunk in chunks:
+                    future = pool.submit(_load_chunk, chunk, options.strict, options.encoding, options.errors)
+                    pending.append((chunk, future))
+                    if len(pending) >= workers * _PREFETCH:
+                        yield from pending[0][1].result()
+                        pending.popleft()
+                while pending:
+                    yield from pending[0][1].result()
+                    pending.popleft()
+            except BrokenProcessPool:
+                # Finished chunks keep their results; the others are run again one file at a
+                # time, so that only the file that kills a worker is lost, as an error entry.
+                while pending:
+                    chunk, future = pending.popleft()
+                    if future.done() and not future.cancelled() and future.exception() is None:
+                        yield from future.result()
+                    else:
+                        yield from _isolate(chunk, options)
+                return True
+            return False
         finally:
             # Stopped early (an error, or the consumer closed the generator):
             # drop the queued work instead of finishing it.
-            for f in pending:
+            for _, f in pending:
                 f.cancel()
+
+
+def _isolate(entries: list[_Entry], options: _Options) -> Iterator[Article | LoadError]:
+    """Analyse files one per task in a single worker; the file during which the worker dies gets an error."""
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    queue = collections.deque(entries)
+    while queue:
+        with ProcessPoolExecutor(max_workers=1, mp_context=options.mp_context, initializer=_init_worker) as pool:
+            futures = [pool.submit(_load_chunk, [e], options.strict, options.encoding, options.errors) for e in queue]
+            for future in futures:
+                try:
+                    items = future.result()
+                except BrokenProcessPool:
+                    path = queue.popleft()[0]
+                    reason = "internal error: the worker process died while analysing this file"
+                    if options.strict:
+                        raise SourceError(path, reason) from None
+                    yield LoadError(path=path, reason=reason)
+                    break  # the pool is broken: a fresh one for the rest
+                queue.popleft()
+                yield from items

@@ -18,12 +18,10 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
-import regex
 from attrs import field, frozen
 
 from ..lexicon import morph as _morph
 from ..model import Metric, MetricKind, Quote
-from ..stages.quotes.text import WORD_RE
 from ..text.chars import fold
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -31,7 +29,8 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = ["MetricRow", "QuoteGroup", "Speaker", "group_quotes", "metrics_table", "speakers_of"]
 
-_WORD_RE = regex.compile(r"[\p{L}][\p{L}\-]{0,40}+")
+#: A word of a subject phrase (compiled on first use: ``import kzaz_corpus`` does not load ``regex``).
+_WORD_PATTERN = r"[\p{L}][\p{L}\-]{0,40}+"
 
 
 @frozen
@@ -138,6 +137,9 @@ _SHINGLE = 5
 
 
 def _shingles(text: str) -> set[tuple[str, ...]]:
+    # Imported here: the quote stage compiles its grammars on import, which ``import kzaz_corpus`` must not pay.
+    from ..stages.quotes.text import WORD_RE
+
     words = [fold(w.group()) for w in WORD_RE.finditer(text)]
     if len(words) < _SHINGLE:
         return {tuple(words)} if words else set()
@@ -214,7 +216,9 @@ class MetricRow:
 
 
 def _lemmas(phrase: str) -> list[str]:
-    return [_morph.lemma(w.lower()).replace("ё", "е") for w in _WORD_RE.findall(phrase)]
+    import regex  # its cache keeps the compiled pattern
+
+    return [_morph.lemma(w.lower()).replace("ё", "е") for w in regex.findall(_WORD_PATTERN, phrase)]
 
 
 def _subject_matches(subject: str | None, query: str, query_lemmas: Sequence[str]) -> bool:

@@ -282,13 +282,19 @@ def _utf8_with_replacements(data: bytes) -> Decoded:
 
 def _with_codec(data: bytes, encoding: str, errors: str, path: str | Path, label: str) -> Decoded:
     """Decode with a known codec, counting replacements, or raise naming the byte offset."""
+    name = _BOM_NAMES.get(encoding, encoding)
     try:
-        return Decoded(data.decode(encoding), _BOM_NAMES.get(encoding, encoding))
-    except UnicodeDecodeError as exc:
+        return Decoded(data.decode(encoding), name)
+    except UnicodeError as exc:  # UnicodeDecodeError, or a codec's own complaint
+        start = getattr(exc, "start", 0)
+        reason = getattr(exc, "reason", str(exc))
         if errors == "strict":
-            raise SourceError(path, f"undecodable {label} ({exc.reason} at byte {exc.start})") from exc
-        text = data.decode(encoding, "replace")
-        return Decoded(text, _BOM_NAMES.get(encoding, encoding), max(1, text.count("\ufffd")), exc.start)
+            raise SourceError(path, f"undecodable {label} ({reason} at byte {start})") from exc
+        try:
+            text = data.decode(encoding, "replace")
+        except UnicodeError as again:
+            raise SourceError(path, f"undecodable {label} ({reason} at byte {start})") from again
+        return Decoded(text, name, max(1, text.count("\ufffd")), start)
 
 
 def check_options(encoding: str | None, errors: str) -> None:
@@ -308,9 +314,11 @@ def check_options(encoding: str | None, errors: str) -> None:
         raise ValueError(f"errors must be one of {', '.join(_ERROR_MODES)}, got {errors!r}")
     if encoding is not None:
         try:
-            codecs.lookup(encoding)
+            info = codecs.lookup(encoding)
         except LookupError as exc:
             raise ValueError(f"unknown encoding {encoding!r}") from exc
+        if not getattr(info, "_is_text_encoding", True):  # rot13, hex, zlib: not bytes to text
+            raise ValueError(f"unknown encoding {encoding!r}: not a text encoding")
 
 
 def _guess(data: bytes, errors: str, path: str | Path) -> Decoded:
@@ -564,8 +572,8 @@ def path_ids(paths: Sequence[Path], root: str | Path | None = None) -> list[str]
 
 # -- articles -------------------------------------------------------------------
 
-# Publication dates known from elsewhere (a feed, a database): a mapping of
-# article id to date, or a function of the id returning a date or ``None``.
+#: Publication dates known from elsewhere, such as a feed or a database, as a mapping
+#: of article id to date or a function of the id returning a date or ``None``.
 KnownDates: TypeAlias = Mapping[str, _dt.date] | Callable[[str], "_dt.date | None"]
 
 

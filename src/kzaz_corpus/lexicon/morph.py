@@ -1,13 +1,24 @@
 """
-Lazy access to pymorphy3, loaded once per process and cached per word.
+The one entry point to pymorphy3: one record per distinct word form, shared by every stage.
 
 Facts:
+
 - Loading the Russian dictionary costs tens of milliseconds and some memory,
   so nothing here runs at import time.
-- ``parse`` is cached per word form: news text repeats its words a lot.
+- pymorphy3 reads its dictionary through a DAWG. The C reader (the ``dawg``
+  module of the ``DAWG2`` package, installed with ``pymorphy3[fast]``) is
+  about five times faster than the pure-Python one; pymorphy3 picks it when
+  it is installed and falls back to the pure-Python reader otherwise, with
+  identical results.
+- Every look-up of a word form (its analyses, whether the dictionary knows
+  it, its known analyses, its lemma) goes through one :class:`WordMorph`
+  record per form, so a form is looked up once whichever stage asks first.
+- The records live in one least-recently-used cache of :data:`CACHE_SIZE`
+  forms: news text repeats its words, and memory stays bounded however large
+  the vocabulary of a stream of text is.
 - Most analyses of a word the dictionary lacks are guesses by analogy, the
-  costliest thing pymorphy3 does; ``known_parses`` asks the dictionary first
-  and skips them.
+  costliest thing pymorphy3 does; a record computes them only when a caller
+  asks for every analysis (:func:`parse`), never for :func:`known_parses`.
 """
 
 from __future__ import annotations
@@ -19,7 +30,10 @@ if TYPE_CHECKING:
     import pymorphy3
     from pymorphy3.analyzer import Parse
 
-__all__ = ["analyzer", "is_known", "known_parses", "lemma", "parse"]
+__all__ = ["CACHE_SIZE", "WordMorph", "analyzer", "fast_reader", "is_known", "known_parses", "lemma", "parse", "record"]
+
+#: Distinct word forms whose morphology is kept (least recently used first out).
+CACHE_SIZE = 50_000
 
 
 @functools.cache
@@ -30,27 +44,100 @@ def analyzer() -> pymorphy3.MorphAnalyzer:
     return pymorphy3.MorphAnalyzer(lang="ru")
 
 
-@functools.lru_cache(maxsize=200_000)
+def fast_reader() -> bool:
+    """
+    Whether pymorphy3 reads its dictionary with the C DAWG reader (``pymorphy3[fast]``).
+
+    >>> isinstance(fast_reader(), bool)
+    True
+    """
+    from pymorphy3 import dawg
+
+    return str(dawg.DAWG.__module__).split(".")[0] == "dawg"
+
+
+class WordMorph:
+    """
+    Everything the stages ask pymorphy3 about one word form, computed at most once.
+
+    >>> r = record("тонны")
+    >>> r.known, r.lemma, [p.normal_form for p in r.known_parses][:1]
+    (True, 'тонна', ['тонна'])
+    >>> record("токаевым").known_parses
+    ()
+    """
+
+    __slots__ = ("_known_parses", "_lemma", "_parses", "known", "word")
+
+    def __init__(self, word: str) -> None:
+        self.word = word
+        #: Whether the dictionary knows the form as written (lower-cased).
+        self.known: bool = bool(analyzer().word_is_known(word.lower()))
+        self._parses: tuple[Parse, ...] | None = None
+        self._known_parses: tuple[Parse, ...] | None = None
+        self._lemma: str | None = None
+
+    @property
+    def parses(self) -> tuple[Parse, ...]:
+        """Every analysis of the form, guesses for unknown words included."""
+        if self._parses is None:
+            self._parses = tuple(analyzer().parse(self.word))
+        return self._parses
+
+    @property
+    def known_parses(self) -> tuple[Parse, ...]:
+        """The analyses whose form the dictionary knows (none for an unknown word)."""
+        if self._known_parses is None:
+            if not self.known:
+                self._known_parses = ()
+            else:
+                word = self.word
+                self._known_parses = tuple(p for p in self.parses if p.word == word or is_known(p.word))
+        return self._known_parses
+
+    @property
+    def lemma(self) -> str:
+        """The most likely normal form, lower-cased."""
+        if self._lemma is None:
+            parses = self.parses
+            self._lemma = str(parses[0].normal_form) if parses else self.word.lower()
+        return self._lemma
+
+
+@functools.lru_cache(maxsize=CACHE_SIZE)
+def record(word: str) -> WordMorph:
+    """
+    Return the shared morphology record of *word* (a form as written; callers lower-case it).
+
+    >>> record("заявил") is record("заявил")
+    True
+    """
+    return WordMorph(word)
+
+
 def parse(word: str) -> tuple[Parse, ...]:
-    """Return every analysis of *word* (cached)."""
-    return tuple(analyzer().parse(word))
+    """
+    Return every analysis of *word*.
+
+    >>> parse("тонны")[0].normal_form
+    'тонна'
+    """
+    return record(word).parses
 
 
-@functools.lru_cache(maxsize=200_000)
 def is_known(word: str) -> bool:
     """
-    Whether the dictionary knows *word* as written (cached; ``Parse.is_known`` is not).
+    Whether the dictionary knows *word* as written (``Parse.is_known`` is not cached).
 
     >>> is_known("тонна"), is_known("Токаевым")
     (True, False)
     """
-    return bool(analyzer().word_is_known(word.lower()))
+    return record(word).known
 
 
-@functools.lru_cache(maxsize=200_000)
 def known_parses(word: str) -> tuple[Parse, ...]:
     """
-    Return the analyses of *word* (lower case) whose form the dictionary knows (cached).
+    Return the analyses of *word* (lower case) whose form the dictionary knows.
 
     The same as ``tuple(p for p in parse(word) if is_known(p.word))``, but a
     word the dictionary lacks is never parsed: pymorphy3 stops at its
@@ -61,13 +148,14 @@ def known_parses(word: str) -> tuple[Parse, ...]:
     >>> [p.normal_form for p in known_parses("тонны")][:1], known_parses("токаевым")
     (['тонна'], ())
     """
-    if not is_known(word):
-        return ()
-    return tuple(p for p in parse(word) if is_known(p.word))
+    return record(word).known_parses
 
 
-@functools.lru_cache(maxsize=200_000)
 def lemma(word: str) -> str:
-    """Return the most likely normal form of *word*, lower-cased."""
-    parses = parse(word)
-    return str(parses[0].normal_form) if parses else word.lower()
+    """
+    Return the most likely normal form of *word*, lower-cased.
+
+    >>> lemma("тонны")
+    'тонна'
+    """
+    return record(word).lemma

@@ -13,7 +13,6 @@ Facts:
 from __future__ import annotations
 
 import functools
-from importlib.resources import files
 
 __all__ = ["read_table"]
 
@@ -28,6 +27,8 @@ def read_table(name: str) -> tuple[tuple[str, ...], ...]:
     >>> all(not row[0].startswith("#") for row in read_table("units.tsv"))
     True
     """
+    from importlib.resources import files  # here: ``import kzaz_corpus`` does not pay for it
+
     text = (files(__package__) / "data" / name).read_text(encoding="utf-8")
     rows = []
     for line in text.splitlines():

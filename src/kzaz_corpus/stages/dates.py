@@ -18,7 +18,8 @@ found here; the date forms come from the issue on headers and dates):
   года``, ``на прошлой неделе``, ``в следующем месяце``, ``вчера``,
   ``сегодня``, ``годом ранее``, ``за последние 10 лет``, and the open-ended
   ``в ближайшие годы``; weekdays (``во вторник`` is the latest Tuesday up to
-  the anchor, ``в прошлую пятницу`` last week's), ``накануне`` (not
+  the anchor, or the next one in a clause with future verbs only: ``в
+  пятницу состоится``; ``в прошлую пятницу`` is last week's), ``накануне`` (not
   ``накануне выборов``), ``на днях``, ``в минувшие выходные``, and offsets
   (``неделю назад``, ``три месяца назад``, ``двое суток назад``, ``через
   год``, ``спустя 2 дня``; not ``через год после аварии``).
@@ -30,7 +31,9 @@ found here; the date forms come from the issue on headers and dates):
   and the preposition is what says so.
 - A day or month written without a year takes the year a news reader
   gives it: the month falls in the twelve months from eight before the
-  anchor's month to three after it. It is marked ``relative``.
+  anchor's month to three after it, then a past clause moves a day after the
+  anchor back a year and a future clause a day before it on a year. It is
+  marked ``relative``.
 - A part of a year without its year (``за девять месяцев``, ``во втором
   квартале``) takes the year its paragraph named last; else the anchor's (for
   ``за N месяцев``, the latest year whose first N months have ended).
@@ -78,6 +81,12 @@ _LATELY_DAYS = 7
 _NEXT_WORD_RE = regex.compile(r"\s{1,3}+(\p{L}++)")
 _NOMINAL = frozenset({"NOUN", "ADJF", "NUMR", "NPRO", "PRTF"})
 _POSSESSIVES = frozenset({"его", "её", "ее", "их"})
+# The clause around a weekday, read for the tense of its verbs: up to a sentence or clause break.
+_CLAUSE_REACH = 80
+_CLAUSE_BREAK_RE = regex.compile(r"[.!?;:,\n\r«»\"]")
+# "по 20 сентября 2019" after "с 17 марта 2014": the end of a span the grammar read in two parts.
+_RANGE_END_RE = regex.compile(r"\s{1,3}+(?:по|до)\s{1,3}+\d", regex.IGNORECASE)
+_CLAUSE_WORD_RE = regex.compile(r"\p{L}{3,}+")
 
 # Weekday stems (any case: "в среду", "в прошлую пятницу"), for the cheap trigger and anchor scans.
 _WEEKDAYS = ("понедельник", "вторник", "сред", "четверг", "пятниц", "суббот", "воскресень")
@@ -523,7 +532,7 @@ def _day_month(m: regex.Match[str], anchor: _dt.date | None) -> _Resolved | None
     if not stated:
         if anchor is None:
             return _Resolved(None, None, "day", relative=True)
-        year, relative = _news_year(m1, anchor), True
+        year, relative = _tensed_year(m, _news_year(m1, anchor), (m1, d1), (m2, d2), anchor), True
     if year is None:
         return _Resolved(None, None, "day", relative=True)
     lo, hi = _dt.date(year, m1, d1), _dt.date(year, m2, d2)
@@ -550,7 +559,7 @@ def _months(m: regex.Match[str], anchor: _dt.date | None) -> _Resolved | None:
             # A run of months ("январь-октябрь") reports on the past: the latest one begun by the anchor.
             year = anchor.year if first <= anchor.month else anchor.year - 1
         else:
-            year = _news_year(first, anchor)
+            year = _tensed_year(m, _news_year(first, anchor), (first, 1), (last, 28), anchor)
         relative = True
     if year is None:
         return _Resolved(None, None, "month", relative=True)
@@ -668,9 +677,54 @@ def _weekday(m: regex.Match[str], anchor: _dt.date | None) -> _Resolved | None:
         day = anchor + _dt.timedelta(days=(wd - anchor.weekday()) % 7)  # the next one, today included
     elif mod:
         day = monday + _dt.timedelta(weeks=modifiers()[mod], days=wd)  # "в прошлую пятницу": last week's
+    elif _future_clause(m.string, m.start(), m.end()):
+        day = anchor + _dt.timedelta(days=(wd - anchor.weekday()) % 7)  # "в пятницу состоится": the next one
     else:
         day = anchor - _dt.timedelta(days=(anchor.weekday() - wd) % 7)  # the latest one, today included
     return _Resolved(day, day, "day", True)
+
+
+def _future_clause(text: str, start: int, end: int) -> bool:
+    """Whether the clause around ``text[start:end]`` speaks of the future: its verbs are future, none past."""
+    return _clause_tense(text, start, end) == "futr"
+
+
+def _tensed_year(
+    m: regex.Match[str], year: int, first: tuple[int, int], last: tuple[int, int], anchor: _dt.date
+) -> int:
+    """
+    Move a date written without a year across the anchor when its clause's tense says so.
+
+    ``15 ноября состоялось`` in an October article is last November, ``30
+    апреля пройдет`` next April: a past clause does not speak of a day after
+    the article, nor a future one of a day before it.
+    """
+    tense = _clause_tense(m.string, m.start(), m.end())
+    if tense == "futr" and _safe_day(year, *last) < anchor:
+        return year + 1
+    if tense == "past" and _safe_day(year, *first) > anchor:
+        return year - 1
+    return year
+
+
+def _safe_day(year: int, month: int, day: int) -> _dt.date:
+    return _dt.date(year, month, min(day, calendar.monthrange(year, month)[1]))
+
+
+def _clause_tense(text: str, start: int, end: int) -> str | None:
+    """ "futr" or "past" when the verbs of the clause around ``text[start:end]`` are all of that tense."""
+    lo = max(0, start - _CLAUSE_REACH)
+    hi = min(len(text), end + _CLAUSE_REACH)
+    before = _CLAUSE_BREAK_RE.split(text[lo:start])[-1]
+    after = _CLAUSE_BREAK_RE.split(text[end:hi])[0]
+    tenses: set[str] = set()
+    for w in _CLAUSE_WORD_RE.findall(before + " " + after):
+        parses = morph.parse(w.lower())
+        if parses and parses[0].tag.POS == "INFN":
+            return None  # "согласились увеличить добычу с ноября": the date may be the infinitive's
+        if parses and parses[0].tag.POS == "VERB" and parses[0].tag.tense:
+            tenses.add(str(parses[0].tag.tense))
+    return next(iter(tenses)) if len(tenses & {"futr", "past"}) == 1 and "pres" not in tenses else None
 
 
 def _weekday_date(m: regex.Match[str], anchor: _dt.date | None, wd: int) -> _Resolved | None:
@@ -703,8 +757,9 @@ def _weekend(m: regex.Match[str], anchor: _dt.date | None) -> _Resolved | None:
     if mod and mod != "ближайш":
         offset = modifiers()[mod]
     else:
-        # Plain "в выходные" on a Monday or Tuesday is the weekend just gone.
-        offset = -1 if not mod and anchor.weekday() <= 1 else 0
+        # Plain "в выходные" on a Monday or Tuesday is the weekend just gone, unless its clause is future.
+        gone = not mod and anchor.weekday() <= 1 and not _future_clause(m.string, m.start(), m.end())
+        offset = -1 if gone else 0
     saturday = anchor - _dt.timedelta(days=anchor.weekday()) + _dt.timedelta(weeks=offset, days=5)
     return _Resolved(saturday, saturday + _dt.timedelta(days=1), "day", True)
 
@@ -857,6 +912,8 @@ def _since(m: regex.Match[str]) -> bool:
         return False
     if m[0].rstrip(".").lower().endswith(("ом", "ем", "ём")):
         return False  # "с 2019 годом": compared or together with
+    if _RANGE_END_RE.match(m.string, m.end()):
+        return False  # "с 17 марта 2014 по 20 сентября 2019": a closed span
     return _NOT_SINCE_RE.search(m.string, max(0, m.start() - 20), m.start()) is None
 
 

@@ -22,6 +22,8 @@ Facts (the rules in *What counts*, "The header is not the body"):
 - A run of date lines with different dates (an archive calendar: ``23 января
   2026``, ``22 января 2026``, …) dates nothing.
 - A month without a day (``Сентябрь 2020``) is not a date of publication.
+- A date run into a headline's words (``Выборы пройдут 18 мая 2025 года``)
+  is the event's date, not the publication date.
 - A dateline without a year (``АЛМАТЫ, 14 мар — Агентство.``) takes its year
   from elsewhere in the header: a full date there with the same day and month
   (a caption's ``07.02.2025`` for ``7 фев``), else the first year a header
@@ -126,6 +128,8 @@ def _chrome_re() -> regex.Pattern[str]:
 
 _TIME_RE = regex.compile(rf"(?<![\d:]){_TIME}(?![\d:])")
 _WORD_RE = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}.'’-]*+")
+# Marks that set a date off on its line.
+_SEPARATOR_RE = regex.compile(r"[|•·/—–]|\s-\s")
 # A publication date starts within this many characters of its line's start.
 _DATE_REACH = 120
 _DIGIT_RE = regex.compile(r"\d")
@@ -196,6 +200,22 @@ def _strip_prefix(before: str) -> tuple[str, bool]:
     return rest, False
 
 
+def _in_prose(line: str, m: regex.Match[str], n_before: int, n_after: int, timed: bool) -> bool:
+    """
+    Whether the date is part of a headline's wording rather than a date line.
+
+    A date line sets its date off with a time, a separator (``|``, ``•``,
+    ``/``, a dash, a full stop or comma before it) or a bare rubric; a
+    headline runs the date into its words, in the genitive (``18 мая 2025
+    года``).
+    """
+    if timed or not (n_before or n_after) or _SEPARATOR_RE.search(line) is not None:
+        return False
+    if line[: m.start()].rstrip().endswith((".", ",", ":")):
+        return False
+    return n_before > 1 or m[0].rstrip().endswith("года")
+
+
 def line_date(line: str) -> HeaderDate | None:
     """
     Read a publication date from one header line, or ``None``.
@@ -224,6 +244,8 @@ def line_date(line: str) -> HeaderDate | None:
         opens_timed = n_before == 0 and (bool(m["t0"]) or _TIME_RE.match(after.lstrip(" ,|/—–-T\u00a0")) is not None)
         if (n_before or n_after) and line.rstrip()[-1] in ".!?…":
             continue  # "Рост начался 21 октября 2025 года." is a sentence
+        if _in_prose(line, m, n_before, n_after, timed):
+            continue  # "Выборы пройдут 18 мая 2025 года": a headline naming an event's date
         if (n_before <= _BEFORE_WORDS and n_after <= _AFTER_WORDS) or opens_timed:
             weekday = _weekday_re().search(line, 0, m.start()) is not None
             return HeaderDate(date, alone, n_before + n_after <= _SHORT_WORDS, timed, updated, weekday)

@@ -124,6 +124,8 @@ class _Patterns:
         self.in_currency = regex.compile(rf"{_HS}++[вВ]{_HS}++(?P<w>\p{{L}}++)", _V)
         # A word after the number, separated by spaces only ("IT-компаний" included).
         self.next_word = regex.compile(rf"{_HS}++(?P<w>[\p{{L}}][\p{{L}}\-]{{0,40}}+){_END_WORD}", _V)
+        # After an abbreviation's dot the space may be missing: "2,7 млн.тонн".
+        self.word_after_dot = regex.compile(rf"(?<=\.){_HS}*+(?P<w>[\p{{L}}][\p{{L}}\-]{{0,40}}+){_END_WORD}", _V)
         # A year or a span of years: "2024", "2025–2027".
         self.year = regex.compile(r"\A\d{4}(?:\s*+[-\u2010-\u2014\u2212]\s*+\d{4})?+\Z")
         # The bracket that closes an editorial unit: "48 (миллиардов рублей – ред.)".
@@ -132,6 +134,8 @@ class _Patterns:
         self.dash_before = regex.compile(rf"[\u2013\u2014-]{_HS}*+\Z")
         # "(28,2%) из 3 847 избирательных участков": a share of a whole stated right after.
         self.share_of = regex.compile(rf"{_HS}*+\([^()\r\n]{{1,24}}+\){_HS}*+из{_HS}++[\d{_HS[1:-1]}]++", _F)
+        # "число", "количество": a new counted thing is named.
+        self.count_word = regex.compile(r"(?i:числ|количеств)\p{L}*+")
         # The word right before a number: "месяцев шесть – девять".
         self.word_before = regex.compile(rf"(?<![\p{{L}}\p{{N}}_])(?P<w>\p{{L}}{{2,20}}+){_HS}++\Z", _V)
         self.participants = exclusions("participant")
@@ -350,7 +354,7 @@ def _counted_noun(text: str, n: NumberMention, p: int, stop: int) -> _Unit | Non
     rx = _rx()
     modifiers: list[regex.Match[str]] = []
     while len(modifiers) <= 2:
-        m = rx.next_word.match(text, p, stop)
+        m = rx.next_word.match(text, p, stop) or (rx.word_after_dot.match(text, p, stop) if not modifiers else None)
         listed = _listed_word(text, m, modifiers, stop) if m is not None else None
         if listed is not None:
             return listed
@@ -417,7 +421,7 @@ def _words(text: str, lo: int, hi: int) -> list[regex.Match[str]]:
     return list(_WORD_RE.finditer(text, lo, hi))
 
 
-@functools.lru_cache(maxsize=100_000)
+@functools.lru_cache(maxsize=30_000)
 def _verb_role(word: str) -> tuple[str, bool] | None:
     """The role of *word* in verbs.tsv and whether it looks ahead (infinitive or future)."""
     for parse in _morph.parse(word.lower()):
@@ -518,25 +522,39 @@ def _noun_phrase_at(text: str, words: Sequence[regex.Match[str]], i: int) -> tup
     while j >= 0 and _is_modifier(words[j].group()) and text[words[j].end() : start].strip() == "":
         start = words[j].start()
         j -= 1
-    end = head.end()
+    return start, _parties_end(text, words, i)
+
+
+def _parties_end(text: str, words: Sequence[regex.Match[str]], i: int) -> int:
+    """Where the parties after head ``words[i]`` end: genitives joined by "и", or "между X и Y"."""
+    end = words[i].end()
     k = i + 1
+    case = "gent"
     while k < len(words) and k <= i + 4 and text[end : words[k].start()].strip() == "":
         w = words[k].group().lower()
-        if w == "и" and k + 1 < len(words) and k > i + 1 and _is_genitive(words[k + 1].group()):
+        if w == "между" and k == i + 1 and k + 1 < len(words) and _is_case(words[k + 1].group(), "ablt"):
+            end, k, case = words[k + 1].end(), k + 2, "ablt"  # "товарооборот между Узбекистаном и Кыргызстаном"
+            continue
+        if w == "и" and k + 1 < len(words) and k > i + 1 and _is_case(words[k + 1].group(), case):
             end = words[k + 1].end()  # "товарооборот Узбекистана и Кыргызстана"
             k += 2
             continue
-        if len(w) > 1 and _is_genitive(w):
+        if len(w) > 1 and case == "gent" and _is_genitive(w):
             end = words[k].end()
             k += 1
             continue
         break
-    return start, end
+    return end
+
+
+def _is_case(word: str, case: str) -> bool:
+    """Whether the first reading of *word* is a noun or adjective in *case*."""
+    parses = _morph.parse(word.lower())
+    return bool(parses) and parses[0].tag.POS in ("NOUN", "ADJF", "PRTF") and parses[0].tag.case == case
 
 
 def _is_genitive(word: str) -> bool:
-    parses = _morph.parse(word.lower())
-    return bool(parses) and parses[0].tag.POS in ("NOUN", "ADJF", "PRTF") and parses[0].tag.case == "gent"
+    return _is_case(word, "gent")
 
 
 def _is_genitive_form(word: str) -> bool:
@@ -631,19 +649,48 @@ def _subject_before_verb(text: str, s_lo: int, start: int, end: int, gov: _Gover
         return None
     lo = max(s_lo, gov.start - 120)
     before = _words(text, lo, gov.start)
-    for i in range(len(before) - 1, -1, -1):
-        gap_start = before[i - 1].end() if i else lo
-        if any(ch.isdigit() for ch in text[gap_start : before[i].start()]):
-            continue  # "на 2026 год": part of a date, not the subject
-        if i and any(p.tag.POS == "PREP" for p in _morph.parse(before[i - 1].group().lower())[:1]):
-            continue  # "в Грузии": a prepositional phrase
-        if _is_noun(before[i].group(), "nomn"):
-            while i and _is_genitive_form(before[i].group()) and _is_noun(before[i - 1].group(), "nomn"):
-                if text[before[i - 1].end() : before[i].start()].strip():
-                    break
-                i -= 1  # "ВВП страны вырос": the head, not its genitive
-            return before, i
+    candidates = [i for i in range(len(before) - 1, -1, -1) if _subject_candidate(text, before, i, lo)]
+    verb = _finite_verb(text[gov.start : gov.end])
+    agreeing = [i for i in candidates if verb is None or _agrees_with_verb(before[i].group(), verb)]
+    for i in agreeing[:1] or candidates[:1]:  # "Число … вакцины россиян составило": the subject agrees
+        while i and _is_genitive_form(before[i].group()) and _is_noun(before[i - 1].group(), "nomn"):
+            if text[before[i - 1].end() : before[i].start()].strip():
+                break
+            i -= 1  # "ВВП страны вырос": the head, not its genitive
+        return before, i
     return None
+
+
+def _subject_candidate(text: str, before: Sequence[regex.Match[str]], i: int, lo: int) -> bool:
+    """Whether ``before[i]`` can be the subject: a nominative noun outside dates and prepositional phrases."""
+    gap_start = before[i - 1].end() if i else lo
+    if any(ch.isdigit() for ch in text[gap_start : before[i].start()]):
+        return False  # "на 2026 год": part of a date, not the subject
+    if i and any(p.tag.POS == "PREP" for p in _morph.parse(before[i - 1].group().lower())[:1]):
+        return False  # "в Грузии": a prepositional phrase
+    return _is_noun(before[i].group(), "nomn")
+
+
+def _finite_verb(word: str) -> tuple[str, str | None] | None:
+    """The number and (in the past singular) gender a finite verb asks of its subject, if *word* is one."""
+    parses = _morph.parse(word.lower())
+    if not parses or parses[0].tag.POS != "VERB" or parses[0].tag.number is None:
+        return None
+    tag = parses[0].tag
+    gender = str(tag.gender) if tag.tense == "past" and tag.number == "sing" and tag.gender else None
+    return str(tag.number), gender
+
+
+def _agrees_with_verb(word: str, verb: tuple[str, str | None]) -> bool:
+    """Whether a nominative reading of noun *word* agrees with the verb's number and gender."""
+    if word.isupper() and len(word) > 1:
+        return True  # "ВВП": an abbreviation agrees with anything
+    number, gender = verb
+    for p in _morph.parse(word.lower()):
+        if p.tag.POS == "NOUN" and p.tag.case == "nomn" and p.tag.number == number:
+            if gender is None or p.tag.gender == gender or "Ms-f" in p.tag.grammemes:
+                return True
+    return False
 
 
 def _genitive_after(text: str, s_hi: int, start: int, end: int, gov: _Governor | None) -> _Found | None:
@@ -654,8 +701,9 @@ def _genitive_after(text: str, s_hi: int, start: int, end: int, gov: _Governor |
     for i, m in enumerate(words):
         if text[end if i == 0 else words[i - 1].end() : m.start()].strip():
             break
-        if _is_noun(m.group(), "gent"):
-            return words, i
+        adjective = _is_modifier(m.group()) and i + 1 < len(words) and _is_noun(words[i + 1].group(), "gent")
+        if _is_noun(m.group(), "gent") and not adjective:
+            return words, i  # "посевных площадей": the adjective is no head
         if not _is_modifier(m.group()):
             break
     return None
@@ -970,6 +1018,17 @@ _BARE_NUMBER_RULES = (
 )
 
 
+def _scaled_before(f: _Figure) -> str | None:
+    """The unit of the scaled figure just before in the sentence, which a bare scaled figure repeats."""
+    last = f.prev[-1] if f.prev else None
+    if last is None or last.unit is None or last.sentence_end is None or f.n.start >= last.sentence_end:
+        return None
+    if f.n.start - last.end > 100 or not any(w.lower().rstrip(".") in scales() for w in last.surface.split()):
+        return None
+    between = f.text[last.end : f.n.start]
+    return None if _rx().count_word.search(between) else last.unit
+
+
 def _place_unit(f: _Figure) -> bool:
     """Set the unit lemma; False when a bare number measures nothing."""
     n = f.n
@@ -977,7 +1036,8 @@ def _place_unit(f: _Figure) -> bool:
         f.unit, f.end = None, n.end  # "две трети жителей": the whole, not a unit
     f.unit_lemma = f.unit.lemma if f.unit is not None else ("раз" if n.multiplier else None)
     if f.unit is None and n.scale is not None:
-        f.unit_lemma = _counted_before(f.text, f.lo, f.start)  # "число мигрантов … 4-6 млн"
+        # "число мигрантов … 4-6 млн"; "86 млн т, а в этом году – уже 92,7 млн"
+        f.unit_lemma = _counted_before(f.text, f.lo, f.start) or _scaled_before(f)
     if f.unit is not None or n.scale is not None or n.multiplier:
         return True
     for name, rule in _BARE_NUMBER_RULES:

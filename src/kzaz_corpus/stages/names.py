@@ -179,7 +179,7 @@ def _after_ok(stem: str, after: str) -> bool:
     return last in after
 
 
-@functools.lru_cache(maxsize=100_000)
+@functools.lru_cache(maxsize=30_000)
 def _known_names(word: str) -> tuple[tuple[Gender | None, frozenset[str], str, float], ...]:
     """Dictionary readings of *word* (lower case) as a first name: (gender, cases, nominative, score)."""
     out = []
@@ -193,7 +193,7 @@ def _known_names(word: str) -> tuple[tuple[Gender | None, frozenset[str], str, f
     return tuple(out)
 
 
-@functools.lru_cache(maxsize=100_000)
+@functools.lru_cache(maxsize=30_000)
 def _known_surnames(word: str) -> tuple[tuple[Gender | None, frozenset[str], str], ...]:
     """Dictionary readings of *word* (lower case) as a surname: (gender, cases, nominative)."""
     out = []
@@ -216,7 +216,7 @@ def _is_known_name(nom: str, gender: Gender | None) -> bool:
     return any("nomn" in c for g, c, n, _ in _known_names(nom) if n == nom and (gender is None or g == gender))
 
 
-@functools.lru_cache(maxsize=200_000)
+@functools.lru_cache(maxsize=50_000)
 def _hyps(word: str, role: str) -> tuple[_Hyp, ...]:
     """
     Every reading of one word (lower case, no hyphen) in a name slot.
@@ -371,7 +371,7 @@ def _roles(tokens: Sequence[str]) -> list[str]:
 Hint = tuple[Gender | None, frozenset[str]]
 NO_HINT: Hint = (None, _ALL_CASES)
 # What a hint adds to the (gender, case) pairs it agrees with.
-_HINT = 1.5
+_HINT = 2.5
 # A slot of a name: (token index, part index, part, role).
 _Slot = tuple[int, int, str, str]
 
@@ -619,7 +619,7 @@ def looks_like_person(words: str) -> bool:
 # --- finding names in text ------------------------------------------------
 
 
-@functools.lru_cache(maxsize=200_000)
+@functools.lru_cache(maxsize=50_000)
 def _info(word: str) -> str:
     """
     Classify a capitalised word (title case).
@@ -700,7 +700,7 @@ class _Run:
         return self.spans[-1][1]
 
 
-@functools.lru_cache(maxsize=200_000)
+@functools.lru_cache(maxsize=50_000)
 def _kind(word: str) -> str:
     """
     The kind of a capitalised word as written in the text (cached).
@@ -1106,7 +1106,10 @@ def _accept_in_context(run: _Run, hint: Hint) -> bool:
     a name.
     """
     names = [k for k in run.kinds if k not in ("init", "link")]
-    return 2 <= len(names) <= 3 and all(k in _CONTEXT_KINDS for k in names) and hint != NO_HINT
+    if not 2 <= len(names) <= 3 or hint == NO_HINT or not all(_CYRILLIC_RE.fullmatch(t) for t in run.tokens):
+        # Latin-script pairs are outlets and companies (``Financial Times рассказал``).
+        return False
+    return all(k in _CONTEXT_KINDS for k in names)
 
 
 # A misspelt surname is matched to a known one only when both are this long.

@@ -344,28 +344,41 @@ def _next_part(text: str, p: int, end: int, scale: float) -> tuple[Decimal, floa
 
     ``$3 млрд. 517 млн`` and ``3 млн 912,822 тыс.`` add a part with a smaller
     scale (a whole or decimal part below the scale before it); ``2 тыс. 300``
-    adds a bare whole remainder below a thousand.
+    adds a bare whole remainder below a thousand, and ``2 млн. 172 491`` a
+    remainder written out to the units below a million or more.
     """
     rx = _rx()
     gap = rx.compound_gap.match(text, p, end)
     if gap is None:
         return None
     m = rx.digits.match(text, gap.end(), end)
-    if m is None or m.group("sign") or len(m.group("int")) > 3 or m.group("frac2"):
+    if m is None or m.group("sign") or m.group("frac2"):
         return None
     sm = rx.scale_after.match(text, m.end(), end)
     if sm is None:
-        if scale != 1e3 or m.group("frac") or rx.not_a_number.match(text, m.start(), end):
-            return None
-        after = m.end()
-        if after < end and (text[after].isalnum() or text[after] in _HYPHENS):
-            return None  # "2 тыс. 300-летие", "5 тыс. 20x"
-        return _digits_value(m, False), None, after
+        return _bare_remainder(text, m, end, scale)
+    if len(m.group("int")) > 3:
+        return None
     scale2 = scales()[sm.group("scale").lower()].value
     part = _digits_value(m, True) * Decimal(scale2)
     if scale2 >= scale or part >= Decimal(scale):
         return None
     return part, scale2, sm.end()
+
+
+def _bare_remainder(text: str, m: regex.Match[str], end: int, scale: float) -> tuple[Decimal, None, int] | None:
+    """A whole remainder with no scale word: below a thousand after "тыс.", written to the units after more."""
+    digits = len(_rx().non_digit.sub("", m.group("int")))
+    if m.group("frac") or _rx().not_a_number.match(text, m.start(), end):
+        return None
+    grouped = digits > 4 or (digits == 4 and not m.group("int").isdigit())
+    if not (scale == 1e3 and digits <= 3) and not (scale >= 1e6 and grouped):
+        return None  # "2 млн 300 человек", "5 млн 2024 года": no remainder written to the units
+    after = m.end()
+    if after < end and (text[after].isalnum() or text[after] in _HYPHENS):
+        return None  # "2 тыс. 300-летие", "5 тыс. 20x"
+    value = _digits_value(m, False)
+    return (value, None, after) if value < Decimal(scale) else None
 
 
 def _scaled_digits(text: str, m: regex.Match[str], end: int) -> tuple[Decimal, float | None, int, bool]:

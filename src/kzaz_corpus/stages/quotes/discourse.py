@@ -200,14 +200,17 @@ class Discourse:
         return None
 
     def _person_noun_before(self, pos: int, gender: Gender | None) -> str | None:
-        from .roles import person_noun
+        from .roles import is_title, person_noun
 
         start = max(0, pos - _NOUN_REACH)
         for w in reversed(list(_WORD_RE.finditer(self.text, start, pos))):
             if self._inside_excluded(w.start()):
                 continue
             noun = person_noun(w.group())
-            if noun is not None and (gender is None or _noun_gender(noun) == gender):
+            if noun is None or is_title(noun):
+                # A title is no descriptor for a pronoun: "сообщил президенту … подчеркнул он".
+                continue
+            if gender is None or _noun_gender(noun) == gender:
                 return noun
         return None
 

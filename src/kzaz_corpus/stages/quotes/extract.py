@@ -61,11 +61,13 @@ _DASH_OPEN_RE = regex.compile(rf"{HS}*+[{DASHES}]{HS}*+(?=\S)")
 # The attribution after a dash-quote piece: ", – заявил", "! – воскликнул", "… – сказал".
 _DASH_ATTR_BEFORE_RE = regex.compile(rf"([,!?…])[»\"”“]?+{HS}*+[{DASHES}]++{HS}*+\Z")
 # After a closing quotation mark: "», – сказал", "",- заявил", "», указано", "»,— заявил".
-_AFTER_CLOSE_RE = regex.compile(rf"[»\"”“]*+{HS}*+(?:[,.!?…]{HS}*+[{DASHES}]*+|[{DASHES}]++){HS}*+")
+_AFTER_CLOSE_RE = regex.compile(rf"[»\"”“]{{0,8}}+{HS}*+(?:[,.!?…]{HS}*+[{DASHES}]*+|[{DASHES}]++){HS}*+")
 # At most three lower-case words between that dash and the verb: "», – на прошлой неделе указал".
 _ADVERBIAL_GAP_RE = regex.compile(rf"(?:\p{{Ll}}[\p{{Ll}}-]*+{HS}++){{1,3}}+")
 # Where a quotation resumes after an attribution inside it: "«A, — сказал X. — B»", "…, — сказал X, — B".
 _RESUME_RE = regex.compile(rf"[.,]{HS}*+[{DASHES}]{HS}*+(?=\S)")
+# The same after a comma only: "– A, – сказал он, – B".
+_COMMA_RESUME_RE = regex.compile(rf",{HS}*+[{DASHES}]{HS}*+(?=\S)")
 # What counts, "indirect": a verb, at most eight words, then ", что" (not "за то, что": a reason clause).
 # A listener in quotation marks may stand among the words: "сказал «Известиям», что".
 _CHTO_RE = regex.compile(
@@ -87,7 +89,7 @@ _PO_SLOVAM_RE = regex.compile(
     r"(?P<who>[^,\n]{0,150}?),\s*+"
 )
 # The same attribution inside a sentence, after a comma: "…, к тому же, по словам зампреда, …".
-_PO_SLOVAM_MID_RE = regex.compile(rf"(?i),{HS}*+(?=по\s++(?:(?:его|её|ее|их)\s++)?+{_PO_NOUNS}\b)")
+_PO_SLOVAM_MID_RE = regex.compile(rf",{HS}*+(?=по\s++(?:(?:его|её|ее|их)\s++)?+{_PO_NOUNS}\b)")
 # "Как сообщил X, …": a sentence opening with "как" and a speech verb.
 _KAK_RE = regex.compile(r"(?i)\Aкак\s++(?:\p{L}++\s++){0,2}?\Z")
 # What counts, backward attribution: "Об этом сказал X", "Как передает Y, об этом сказал X",
@@ -98,8 +100,9 @@ _SPEECH_NOUN = (
 )
 _OB_ETOM_RE = regex.compile(
     r"(?i)(?:как\s++(?:\p{L}++\s++){0,2}?\p{L}++\s++[^,\n]{1,60}?,\s*+)?+"
-    r"(?:(?:об|о)\s++этом|такое\s++(?:заявление|мнение)|так\s++считает"
-    rf"|(?P<noun>(?:эт|так|данн|подобн|указанн|приведенн|приведённ)\p{{L}}{{0,3}}+\s++{_SPEECH_NOUN}))\b"
+    r"(?:(?:об|о)\s++этом|так\s++считает"
+    rf"|(?P<noun>(?:эт|так|данн|подобн|указанн|приведенн|приведённ)\p{{L}}{{0,3}}+\s++{_SPEECH_NOUN})"
+    r"|(?P<so>так)(?=\s++(?!(?:же|как|что|и|или)\b)\p{L}))\b"
 )
 # An intro of at most three words before a parenthetical attribution: "В частности, сказал он, …".
 _INTRO_RE = regex.compile(r"\A(?:\p{L}++\s++){0,2}\p{L}++,\s*+\Z")
@@ -207,9 +210,11 @@ class _Mark:
 # Any quotation mark: a paragraph without one skips pairing.
 _MARK_RE = regex.compile(r"[«»„“”\"]")
 # What an indirect rule without a speech verb needs: "по словам", "по его мнению".
-_TRIGGER_RE = regex.compile(rf"(?i)\bпо\s++(?:(?:его|её|ее|их)\s++)?+{_PO_NOUNS}\b")
+_TRIGGER_RE = regex.compile(rf"(?<!\p{{L}})[Пп][Оо]\s++(?i:(?:его|её|ее|их)\s++)?+(?i:{_PO_NOUNS})\b")
 # The subject of a backward attribution with a "report" verb: "Такие цифры (привел …)".
-_BACKWARD_NOUN_RE = regex.compile(rf"(?i)(?<!\p{{L}})(?:эт|так|данн|подобн|указанн)\p{{L}}{{0,3}}+\s++{_SPEECH_NOUN}")
+_BACKWARD_NOUN_RE = regex.compile(
+    rf"(?<!\p{{L}})(?:[Ээ]т|[Тт]ак|[Дд]анн|[Пп]одобн|[Уу]казанн)\p{{L}}{{0,3}}+\s++{_SPEECH_NOUN}"
+)
 # Only white space back to the line start: what a lone opening mark stands in ("«" on its own line).
 _LONE_OPENER_RE = regex.compile(rf"(?:\A|\n){HS}*+([«„“\"]){HS}*+\n\s*+\Z")
 
@@ -328,10 +333,12 @@ def _dash_inline(env: _Env, k: int, piece: int) -> list[_Cand]:
             continue
         s, e = trim_span(text, piece, m.start() + (1 if m.group(1) in "!?…" else 0))
         _, se = _sentence_of(para, v[0])
-        mention, medium = _attribution_after(env, para, v)
+        # "– A, – сказал он, – B": the quote resumes inside the sentence; else at a next one opening with a dash.
+        resume = _COMMA_RESUME_RE.search(text, v[1], min(se, v[1] + WINDOW))
+        mention, medium = _attribution_after(env, para, v, resume.start() if resume is not None else None)
         if e > s:
             out.append(_Cand(s, e, "direct", "dash", 3, mention, v[2], medium, para=k))
-        nxt = _DASH_OPEN_RE.match(text, se, para.end)
+        nxt = resume if resume is not None else _DASH_OPEN_RE.match(text, se, para.end)
         if nxt is None:
             return out
         piece = nxt.end()
@@ -488,10 +495,14 @@ def _dash_rule(env: _Env, k: int) -> list[_Cand]:
     return []
 
 
+# A sentence inside a paragraph that opens with a dash: ". – Мы готовы".
+_INNER_DASH_RE = regex.compile(rf"[.!?…]\s++[{DASHES}]{HS}")
+
+
 def _dash_inside_rule(env: _Env, k: int) -> list[_Cand]:
     """A dash quote that does not open its paragraph: "Министр вышел к журналистам. – Мы готовы, – сказал он."."""
     text, para = env.text, env.paras[k]
-    if para.dash or not para.verbs:
+    if para.dash or not para.verbs or _INNER_DASH_RE.search(text, para.content, para.end) is None:
         return []
     for ss, se in para.sentences[1:]:
         m = _DASH_OPEN_RE.match(text, ss, se)
@@ -734,9 +745,13 @@ def _marks_own_line(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
     if not _whole(env.paras[k], mk):
         return None
     own, mention = _own_line(env, k + 1)
-    if not own:
-        return None
-    return [_Cand(mk.s, mk.e, "direct", "marks-own-line", 3, mention, para=k)]
+    if own:
+        return [_Cand(mk.s, mk.e, "direct", "marks-own-line", 3, mention, para=k)]
+    # "— рассказал тренер журналистам." on the next line.
+    found = _dash_verb_line(env, k, mk.s, mk.e, mk.o)
+    if found:
+        found[0].rule = "marks-own-line"
+    return found
 
 
 def _marks_after_colon(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
@@ -837,12 +852,17 @@ def _marks_rule(env: _Env, k: int) -> list[_Cand]:
     return out
 
 
+def _headline_colon(text: str, para: _Para) -> int:
+    """The colon of a short line without quotation marks or a dash that may be a headline, or -1."""
+    if para.marks or para.dash or para.end - para.content > 250:
+        return -1
+    return text.find(":", para.content, min(para.end, para.content + 120))
+
+
 def _headline_rule(env: _Env, k: int) -> list[_Cand]:
     """What counts, settled questions: a headline "Сапаров: экономика вырастет на 5%" quotes its speaker."""
     text, para = env.text, env.paras[k]
-    if para.marks or para.dash or para.end - para.content > 250:
-        return []
-    colon = text.find(":", para.content, min(para.end, para.content + 120))
+    colon = _headline_colon(text, para)
     if colon < 0 or len(para.sentences) > 1:
         return []
     s, e = trim_span(text, colon + 1, para.end)
@@ -1068,21 +1088,24 @@ def _glue_start(ctx: SpeakerContext, text: str, s: int, e: int) -> int:
     return s
 
 
-# The next word after "Такие цифры", or the punctuation that ends the search (group 1).
+# The next word after "Такие цифры", or the punctuation that ends the search (group 1); at most six words.
 _NEXT_WORD_RE = regex.compile(r"\s*+(?:([,.;:!?()«»\"])|([\p{L}\d-]++))")
 
 
 def _ob_etom_verb(env: _Env, para: _Para, m: regex.Match[str], se: int) -> tuple[int, int, VerbForm] | None:
     """The verb of a backward attribution: a speech verb, or "привел" after "Такие цифры"."""
     verbs = para.verbs_in(m.end(), se)
-    if not m.group("noun"):
+    if not m.group("noun") and not m.group("so"):
         return verbs[0] if verbs else None
     # "Эту информацию озвучил X": the verb follows the noun within a few words ("Это заявление будет …, добавил"
     # is content, not a backward attribution).
-    for w in itertools.islice(_NEXT_WORD_RE.finditer(env.text, m.end(), se), 4):
+    for w in itertools.islice(_NEXT_WORD_RE.finditer(env.text, m.end(), se), 6):
         if w.group(1) is not None:
             return None
         v = para.verb_at.get(w.start(2))
+        if m.group("so"):
+            # "Так ответил министр": a singular speech verb right after "так" ("Так обычно пишут …" is not).
+            return v if v is not None and not v[2].plural else None
         if v is not None:
             return v
         r = report_regex().fullmatch(env.text, w.start(2), w.end(2))
@@ -1125,6 +1148,14 @@ def _ob_etom_span(env: _Env, k: int, ss: int) -> tuple[int, int] | None:
     return trim_span(text, env.paras[j].content, env.paras[j].end)
 
 
+def _attributed(env: _Env, span: tuple[int, int]) -> bool:
+    """Whether *span* holds a speech verb or a quotation of its own (it is attributed already)."""
+    for p in env.paras:
+        if p.start <= span[0] < p.end:
+            return bool(p.verbs_in(span[0], span[1]))
+    return False
+
+
 def _ob_etom_rule(env: _Env, k: int) -> list[_Cand]:
     """What counts, backward attribution: "Об этом сказал X", "Такие цифры привел X" quote what precedes them."""
     text, para = env.text, env.paras[k]
@@ -1137,10 +1168,27 @@ def _ob_etom_rule(env: _Env, k: int) -> list[_Cand]:
         span = _ob_etom_span(env, k, ss) if v is not None else None
         if v is None or span is None or span[1] <= span[0]:
             continue
+        if (m.group("noun") or m.group("so")) and _attributed(env, span):
+            # "X заявил, что …. Такое заявление X сделал на форуме": the earlier attribution stands.
+            continue
         mention = _ob_etom_mention(env, m, v, se)
         medium = medium_in(text, ss, se)
-        out.append(_Cand(span[0], span[1], "indirect", "ob-etom", 2, mention, v[2], medium, para=k, anchor=v[0]))
+        kind, span = _quotation_in(env, span)
+        out.append(_Cand(span[0], span[1], kind, "ob-etom", 2, mention, v[2], medium, para=k, anchor=v[0]))
     return out
+
+
+def _quotation_in(env: _Env, span: tuple[int, int]) -> tuple[QuoteKind, tuple[int, int]]:
+    """A span that is one quotation ("«…»" then "Так ответил X") is direct speech without its marks."""
+    for p in env.paras:
+        if p.start <= span[0] < p.end:
+            close = p.mark_at.get(span[0], -1)
+            if close >= span[1] - 1:
+                inner = trim_span(env.text, span[0] + 1, close)
+                if inner[1] > inner[0]:
+                    return "direct", inner
+            break
+    return "indirect", span
 
 
 _ParaRule = Callable[[_Env, int], list[_Cand]]
@@ -1299,7 +1347,7 @@ def run(doc: Doc, *, date: _dt.date | None = None) -> tuple[Quote, ...]:
     verbs = _all_verbs(doc)
     starts = [v[0] for v in verbs]
     paras = [_paragraph(doc, i, p, verbs, starts) for i, p in enumerate(doc.body)]
-    if not any(p.trigger or p.marks or p.dash or ":" in text[p.content : p.end] for p in paras):
+    if not any(p.trigger or p.marks or p.dash or _headline_colon(text, p) >= 0 for p in paras):
         return ()
     env = _Env(SpeakerContext(text, date), text, paras)
     direct = _direct_candidates(env)

@@ -18,6 +18,7 @@ Facts:
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import regex
@@ -47,6 +48,8 @@ _MEDIUM_RE = regex.compile(
     r"(?i)\bв\s++(?:эксклюзивном\s++)?интервью(?:\s++(?:агентству|телеканалу|изданию|газете|порталу|радио|журналу|"
     r"информагентству|сайту|телеграм-каналу))?+\s++(?:«[^»\n]{1,40}+»|\"[^\"\n]{1,40}+\"|[\p{L}\p{N}.-]{1,30}+)"
 )
+# A quotation closed by a dash: "…», — сказал он".
+_QUOTE_CLOSE_RE = regex.compile(r"[»\"”“]\s*+,?\s*+[—–-]")
 # An organisation's name after its noun: "телеканал «Россия 24»", "агентство Trend".
 _ORG_QUOTED_NAME_RE = regex.compile(r"\s*+(«[^»\n]{1,40}+»|\"[^\"\n]{1,40}+\")")
 _ORG_LATIN_NAME_RE = regex.compile(r"(?:\s++[A-Z][\w.&-]*+){1,3}+")
@@ -202,97 +205,144 @@ _QUOTED_AFTER_RE = regex.compile(r"\s*+(«[^»\n]{1,40}+»|\"[^\"\n]{1,40}+\")")
 
 
 def _scan_forward(ctx: SpeakerContext, text: str, start: int, end: int) -> tuple[Mention | None, str | None]:
+    """
+    The speaker after a verb, and a bare medium: the rules of :class:`_Forward` in order.
+
+    A pronoun right after the verb (``сказал он``) wins; then a name in the
+    nominative anywhere before the next comma (``сообщил на совещании …
+    министр Дмитрий Голубев``); then the words one by one.
+    """
     words = list(WORD_RE.finditer(text, start, end))
-    # A pronoun right after the verb ("сказал он") wins; otherwise a name in the nominative
-    # anywhere before the next comma ("сообщил на совещании … министр Дмитрий Голубев").
     if words and words[0].group().lower() in _NOM_PRONOUNS:
         w = words[0]
         return Mention(w.start(), w.end(), "pronoun", w.group()), None
-    stop = end
+    named = _nominative_person_first(ctx, text, words, start, end)
+    if named is not None:
+        return named
+    return _Forward(ctx, text, words, start, end).scan()
+
+
+def _clause_end(text: str, words: list[regex.Match[str]], end: int) -> int:
+    """The end of the last word before the first clause break (a comma, a colon, …) among *words*."""
     for i in range(1, len(words)):
         if any(c in _STOP_CHARS for c in text[words[i - 1].end() : words[i].start()]):
-            stop = words[i - 1].end()
-            break
-    medium: str | None = None
-    for person in ctx.persons_in(start, stop):
+            return words[i - 1].end()
+    return end
+
+
+def _nominative_person_first(
+    ctx: SpeakerContext, text: str, words: list[regex.Match[str]], start: int, end: int
+) -> tuple[Mention, str | None] | None:
+    """A person named in the nominative before the clause ends, with a Latin or capitals medium before it."""
+    for person in ctx.persons_in(start, _clause_end(text, words, end)):
         if person.case in (None, "nomn"):
+            medium = None
             if words and _LATIN_OR_CAPS_RE.match(words[0].group()) and words[0].end() <= person.start:
                 medium = words[0].group()
             return _person_mention(ctx, text, person), medium
-    fallback: Mention | None = None
-    prev_end = start
-    skip_to = start
-    for i, w in enumerate(words):
-        if w.start() < skip_to:
-            continue
-        gap = text[prev_end : w.start()]
-        if i > 0 and any(c in _STOP_CHARS for c in gap):
-            break
-        prev_end = w.end()
-        pm = ctx.person_at(w.start(), w.end())
-        if pm is not None and pm.start == w.start():
-            if pm.case in (None, "nomn"):
-                return _person_mention(ctx, text, pm), medium
-            skip_to = pm.end
-            prev_end = pm.end
-            continue
-        word = w.group()
-        low = word.lower()
-        if low in _NOM_PRONOUNS:
-            return Mention(w.start(), w.end(), "pronoun", word), medium
-        if low in _PREPOSITIONS:
-            # Skip a prepositional phrase: "на совещании президента РФ", "в ходе визита".
-            continue
-        t = title_of(word)
-        if t is not None and can_be_nominative(word):
-            title = _make_title(ctx, text, words, i, end)
-            if title is None:
+    return None
+
+
+class _Forward:
+    """
+    The word-by-word search for a speaker after a verb, up to the first clause break.
+
+    Each word is tried by the rules in order (a name, a pronoun, a
+    preposition to skip, a title, a name in a form the finder missed, an
+    organisation); the first that answers ends the search. An organisation is
+    only a fallback: a person or title later in the clause wins over it.
+    """
+
+    def __init__(self, ctx: SpeakerContext, text: str, words: list[regex.Match[str]], start: int, end: int) -> None:
+        self.ctx, self.text, self.words, self.end = ctx, text, words, end
+        self.prev_end = self.skip_to = start
+        self.fallback: Mention | None = None
+        self.medium: str | None = None
+
+    def scan(self) -> tuple[Mention | None, str | None]:
+        for i, w in enumerate(self.words):
+            if w.start() < self.skip_to:
                 continue
-            if title.kind == "title":
-                # A name right after the title phrase: "министр сельского хозяйства Дмитрий Голубев".
-                after = ctx.person_at(title.end, min(end, title.end + 80))
-                if (
-                    after is not None
-                    and after.case in (None, "nomn")
-                    and not any(c in _STOP_CHARS for c in text[title.end : after.start])
-                ):
-                    return _person_mention(ctx, text, after), medium
-            return title, medium
-        fz = _fuzzy_person(ctx, w)
-        if fz is not None:
-            return fz, medium
+            if i > 0 and any(c in _STOP_CHARS for c in self.text[self.prev_end : w.start()]):
+                break
+            self.prev_end = w.end()
+            found = self._person(w)
+            if found is None and w.start() < self.skip_to:
+                # A name in an oblique case: skipped whole.
+                continue
+            found = found or self._pronoun(w)
+            if found is None and w.group().lower() in _PREPOSITIONS:
+                # Skip a prepositional phrase: "на совещании президента РФ", "в ходе визита".
+                continue
+            found = found or self._title(i) or _fuzzy_person(self.ctx, w)
+            if found is not None:
+                return found, self.medium
+            self._organisation(i)
+        medium = self.medium if self.fallback is None or self.medium != self.fallback.text else None
+        return self.fallback, medium
+
+    def _person(self, w: regex.Match[str]) -> Mention | None:
+        pm = self.ctx.person_at(w.start(), w.end())
+        if pm is None or pm.start != w.start():
+            return None
+        if pm.case in (None, "nomn"):
+            return _person_mention(self.ctx, self.text, pm)
+        self.skip_to = self.prev_end = pm.end
+        return None
+
+    def _pronoun(self, w: regex.Match[str]) -> Mention | None:
+        if w.group().lower() not in _NOM_PRONOUNS:
+            return None
+        return Mention(w.start(), w.end(), "pronoun", w.group())
+
+    def _title(self, i: int) -> Mention | None:
+        word = self.words[i].group()
+        if title_of(word) is None or not can_be_nominative(word):
+            return None
+        title = _make_title(self.ctx, self.text, self.words, i, self.end)
+        if title is None or title.kind != "title":
+            return title
+        # A name right after the title phrase: "министр сельского хозяйства Дмитрий Голубев".
+        after = self.ctx.person_at(title.end, min(self.end, title.end + 80))
         if (
-            fallback is None
-            and word[:1].isupper()
-            and _org_noun(word)
-            and (i == 0 or words[i - 1].group().lower() not in _PREPOSITIONS)
+            after is not None
+            and after.case in (None, "nomn")
+            and not any(c in _STOP_CHARS for c in self.text[title.end : after.start])
         ):
-            # A one-word organisation as the subject: "…, сообщил Минтранс." (What counts, "Speakers").
-            j = i
-            while (
-                j + 1 < len(words)
-                and words[j + 1].group()[:1].isupper()
-                and not any(c in _STOP_CHARS for c in text[words[j].end() : words[j + 1].start()])
-            ):
-                j += 1
-            fallback = Mention(w.start(), words[j].end(), "org", text[w.start() : words[j].end()])
-            skip_to = words[j].end()
-            prev_end = skip_to
-            continue
-        if _LATIN_OR_CAPS_RE.match(word) and fallback is None:
-            j = i
-            while (
-                j + 1 < len(words)
-                and _LATIN_OR_CAPS_RE.match(words[j + 1].group())
-                and not any(c in _STOP_CHARS for c in text[words[j].end() : words[j + 1].start()])
-            ):
-                j += 1
-            fallback = Mention(w.start(), words[j].end(), "org", text[w.start() : words[j].end()])
-            if i == 0:
-                medium = fallback.text
-            skip_to = words[j].end()
-            prev_end = skip_to
-    return fallback, (medium if fallback is None or medium != fallback.text else None)
+            return _person_mention(self.ctx, self.text, after)
+        return title
+
+    def _organisation(self, i: int) -> None:
+        """Keep the first organisation as the fallback: "…, сообщил Минтранс.", "сказал Trend …"."""
+        w = self.words[i]
+        word = w.group()
+        if self.fallback is not None or self.skip_to > w.start():
+            return
+        after_preposition = i > 0 and self.words[i - 1].group().lower() in _PREPOSITIONS
+        if word[:1].isupper() and _org_noun(word) and not after_preposition:
+            j = self._run_end(i, lambda x: x[:1].isupper())
+            latin = False
+        elif _LATIN_OR_CAPS_RE.match(word):
+            j = self._run_end(i, lambda x: _LATIN_OR_CAPS_RE.match(x) is not None)
+            latin = True
+        else:
+            return
+        self.fallback = Mention(w.start(), self.words[j].end(), "org", self.text[w.start() : self.words[j].end()])
+        if latin and i == 0:
+            # Right after the verb a Latin or capitals name is the medium: "сказал Trend депутат …".
+            self.medium = self.fallback.text
+        self.skip_to = self.prev_end = self.words[j].end()
+
+    def _run_end(self, i: int, joins: Callable[[str], bool]) -> int:
+        """The last word of the run starting at ``words[i]`` whose words satisfy *joins* with no break between."""
+        j = i
+        while (
+            j + 1 < len(self.words)
+            and joins(self.words[j + 1].group())
+            and not any(c in _STOP_CHARS for c in self.text[self.words[j].end() : self.words[j + 1].start()])
+        ):
+            j += 1
+        return j
 
 
 def mention_before(ctx: SpeakerContext, text: str, start: int, verb_start: int) -> Mention | None:
@@ -376,6 +426,8 @@ def subject_before(text: str, start: int, verb_start: int) -> Mention | None:
         return None
     lo = max(start, verb_start - WINDOW)
     lo = max((m.end() for m in _SUBJECT_STOP_RE.finditer(text, lo, verb_start)), default=lo)
+    # After a quotation closed by a dash ("…», — сказал он") the speaker follows the verb.
+    lo = max((m.end() for m in _QUOTE_CLOSE_RE.finditer(text, lo, verb_start)), default=lo)
     quoted = _QUOTED_NAME_RE.search(text, max(0, lo - 1), verb_start)
     words = list(WORD_RE.finditer(text, lo, verb_start))
     for w in _outside_prepositions(words):
@@ -427,6 +479,16 @@ def _subject_at(text: str, words: list[regex.Match[str]], i: int, plural: bool) 
     from ...lexicon.morph import parse
 
     word = words[i].group()
+    first = i
+    while (
+        first > 0
+        and _LATIN_OR_CAPS_RE.match(words[first].group())
+        and _LATIN_OR_CAPS_RE.match(words[first - 1].group())
+    ):
+        first -= 1
+    if first > 0 and _governs(words[first - 1].group()):
+        # "в интервью журналисту Financial Times", "агентству Trend": a medium, not the subject.
+        return None
     if _LATIN_OR_CAPS_RE.match(word) or (word[:1].isupper() and _org_noun(word)):
         end = _phrase_end(text, words, i)
         return Mention(words[i].start(), end, "org", nominative_phrase(text[words[i].start() : end].split()))
@@ -449,12 +511,21 @@ def _subject_at(text: str, words: list[regex.Match[str]], i: int, plural: bool) 
         # The head and its modifiers are in the nominative already; the tail is a genitive.
         phrase = text[words[first].start() : end]
         start = words[first].start()
-        if "anim" not in tag:
-            return Mention(start, end, "org", phrase)
         if plural:
             return Mention(start, end, "group", phrase)
+        if "anim" not in tag:
+            return Mention(start, end, "org", phrase)
         return Mention(start, end, "title", phrase, role=phrase, head=fold(str(p.normal_form)))
     return None
+
+
+@functools.lru_cache(maxsize=20_000)
+def _governs(word: str) -> bool:
+    """Whether *word* is a noun that cannot be in the nominative, so a name after it depends on it."""
+    from ...lexicon.morph import parse
+
+    ps = [p for p in parse(word.lower())[:3] if p.tag.POS == "NOUN"]
+    return bool(ps) and not any("nomn" in p.tag for p in ps)
 
 
 def _modifiers_start(words: list[regex.Match[str]], i: int, case: str = "nomn") -> int:

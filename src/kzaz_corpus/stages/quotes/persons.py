@@ -6,10 +6,7 @@ Facts:
   (``Рахимов``), initials and a surname (``А. Жумабаева``) or a surname one
   typo or one suffix letter away from a full name's surname link to that full
   name (``Жамшид Рахимов``).
-- A chain (:class:`~kzaz_corpus.model.PersonChain`) is one person: every
-  mention of the name, the titles the article gives them in apposition, and
-  the pronouns and titles that attributed a quote to them.
-- A chain's gender is the one its mentions commit to, else the one its
+- A person's gender is the one its mentions commit to, else the one its
   fullest name reads as.
 """
 
@@ -18,14 +15,12 @@ from __future__ import annotations
 import bisect
 import functools
 from collections import defaultdict
-from collections.abc import Iterable
 from typing import Literal
 
-from ...model import PersonChain, Quote
 from ...text.chars import fold, one_edit_apart
 from ..names import PersonMention, find_persons, gender_of
 
-__all__ = ["PersonIndex", "person_chains"]
+__all__ = ["PersonIndex"]
 
 Gender = Literal["m", "f"]
 
@@ -117,7 +112,20 @@ class PersonIndex:
             full = self.full_names[key]
             if _close(sur, key) and (not initials or full[:1] == initials[0]):
                 return full
+        if len(words) == 1:
+            return self._by_first_name(words[0]) or name
         return name
+
+    def _by_first_name(self, word: str) -> str | None:
+        """
+        The one full name whose first name *word* is (in any case): ``рассказывает Алексей`` after
+        ``Алексей Дикий``. None when no full name, or several, start with it.
+        """
+        from ..names import nominative
+
+        first = fold(nominative(word))
+        found = {full for full in self.full_names.values() if fold(full.split()[0]) in (first, fold(word))}
+        return found.pop() if len(found) == 1 else None
 
     def person_at(self, start: int, end: int) -> PersonMention | None:
         """Return the first person mention that starts inside ``[start, end)``."""
@@ -148,57 +156,3 @@ def _close(sur: str, key: str) -> bool:
         or (key.startswith(sur) and len(key) - len(sur) <= 2 and len(sur) >= 4)
         or (min(len(sur), len(key)) >= 5 and one_edit_apart(sur, key))
     )
-
-
-def person_chains(text: str, quotes: Iterable[Quote] = ()) -> tuple[PersonChain, ...]:
-    """
-    The people *text* names, one chain each, in order of first mention.
-
-    Every name mention joins the chain of its canonical name; the titles the
-    text gives a person in apposition are the chain's titles; and each of
-    *quotes* (the article's quotes, as resolved) adds the span of its
-    attributing mention (a pronoun, a title) to its speaker's chain.
-
-    >>> t = "Министр Али Сарсенов выступил. Он сказал, что рост продолжится. Сарсенов добавил, что …"
-    >>> from kzaz_corpus import Article
-    >>> (c,) = person_chains(t, Article.from_text(t).quotes)
-    >>> c.name, c.aliases, c.titles, [t[s:e] for s, e in c.mentions]
-    ('Али Сарсенов', ('Сарсенов',), ('министр',), ['Али Сарсенов', 'Он', 'Сарсенов'])
-    """
-    from .roles import RoleIndex
-
-    people = PersonIndex(text)
-    order: dict[str, _Chain] = {}
-    for p in people.persons:
-        chain = order.setdefault(people.canonical(p.name), _Chain())
-        chain.spans.add((p.start, p.end))
-        if p.name != people.canonical(p.name):
-            chain.aliases.setdefault(p.name, None)
-        surface = " ".join(text[p.start : p.end].split())
-        if p.case in (None, "nomn") and surface != people.canonical(p.name) and surface.endswith(p.surname):
-            chain.aliases.setdefault(surface, None)
-    for _, head, _, name in sorted(RoleIndex(people).appositions):
-        if name in order:
-            order[name].titles.setdefault(head, None)
-    for q in quotes:
-        if q.speaker in order and q.speaker_named and q.mention_start is not None and q.mention_end is not None:
-            order[q.speaker].spans.add((q.mention_start, q.mention_end))
-    return tuple(
-        PersonChain(
-            name=name,
-            gender=people.gender(name),
-            aliases=tuple(chain.aliases.keys()),
-            titles=tuple(chain.titles.keys()),
-            mentions=tuple(sorted(chain.spans)),
-        )
-        for name, chain in order.items()
-    )
-
-
-class _Chain:
-    """The parts of one chain while it is being built."""
-
-    def __init__(self) -> None:
-        self.spans: set[tuple[int, int]] = set()
-        self.aliases: dict[str, None] = {}
-        self.titles: dict[str, None] = {}

@@ -48,6 +48,22 @@ _ROLE_AFTER_RE = regex.compile(r"\s*+(?:,|[-–—])\s*+((?:[\p{L}-]++\s++){0,3}
 _WINDOW = 20
 # A mention after the position counts as this many times farther than one before it.
 _FORWARD = 10
+# Organisation nouns that stand for any organisation: "глава ведомства", "представитель
+# внешнеполитического ведомства", "руководитель учреждения".
+_GENERIC_ORGS = frozenset(
+    {
+        "ведомство",
+        "министерство",
+        "организация",
+        "учреждение",
+        "структура",
+        "компания",
+        "орган",
+        "государство",
+        "республика",
+        "страна",
+    }
+)
 #: The class of a person noun that is no title (``жительница``): matched only by itself.
 GENERIC = "generic"
 
@@ -101,7 +117,7 @@ class RoleIndex:
         self.persons = persons
         self.text = persons.text
 
-    def run_before(self, pm: PersonMention) -> tuple[int, list[regex.Match[str]]]:
+    def _run_before(self, pm: PersonMention) -> tuple[int, list[regex.Match[str]]]:
         """The run of words directly before a name, with no punctuation in between, and its base offset."""
         start = max(0, pm.start - 120)
         text = self.text
@@ -134,7 +150,7 @@ class RoleIndex:
 
         ``посол Азербайджана в Казахстане Агалар …`` -> ``('посол', 'Азербайджан', …)``.
         """
-        start, run = self.run_before(pm)
+        start, run = self._run_before(pm)
         for i, w in enumerate(run):
             found = _title_in_run(run, i, pm.case)
             if found is not None:
@@ -179,7 +195,7 @@ class RoleIndex:
         """
         out: list[tuple[int, str, frozenset[str], str]] = []
         for pm in self.persons.persons:
-            _, run = self.run_before(pm)
+            _, run = self._run_before(pm)
             words = [w.group() for w in run]
             after = _ROLE_AFTER_RE.match(self.text[pm.end : pm.end + 80])
             for ws in (words, after.group(1).split() if after else []):
@@ -208,7 +224,7 @@ class RoleIndex:
         ``министр экономики`` is not the ``министр сельского хозяйства`` a later
         sentence speaks of.
         """
-        if not orgs:
+        if not orgs or orgs & _GENERIC_ORGS:
             return False
         own = [aorgs for _, ahead, aorgs, aname in self.org_heads if aname == name and ahead == head and aorgs]
         return bool(own) and all(not (orgs & aorgs) for aorgs in own)

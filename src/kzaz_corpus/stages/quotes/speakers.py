@@ -48,7 +48,7 @@ from .persons import Gender, PersonIndex
 from .roles import RoleIndex, is_title
 from .words import HOME, head_and_orgs, nominative_phrase, title_of
 
-__all__ = ["Mention", "SpeakerContext", "title_of"]
+__all__ = ["Mention", "SpeakerContext", "Speakers", "title_of"]
 
 MentionKind = Literal["person", "title", "pronoun", "org", "group"]
 
@@ -103,7 +103,7 @@ class SpeakerContext:
     What an article says about people: names, the titles given to them, its home country and date.
 
     Built once per article and never changed after; the state of reading
-    (who spoke last) lives in a :class:`Discourse` made by :meth:`discourse`.
+    (who spoke last) lives in a :class:`Speakers` made by :meth:`discourse`.
 
     >>> t = "Посол Азербайджана Агалар Атамогланов прибыл. Дипломат отметил, что …"
     >>> ctx = SpeakerContext(t)

@@ -192,6 +192,9 @@ def restyle(surface: str, new: str) -> str:
     >>> restyle("Министра", "министр")
     'Министр'
     """
+    if len(surface) > 1 and surface.isupper():
+        # An abbreviation keeps its capitals: "МЧС", "МИД".
+        return surface
     if "ё" not in surface.lower():
         new = new.replace("ё", "е")
     if surface[:1].isupper():
