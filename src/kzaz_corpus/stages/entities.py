@@ -595,18 +595,29 @@ def _entities(text: str, mentions: list[Mention], spoken: Sequence[_Speaker]) ->
 _KIND_ORDER: tuple[EntityKind, ...] = ("person", "project", "organisation", "country", "place")
 
 
-def _entity(group: Sequence[Mention]) -> Entity:
-    kinds = {m.kind for m in group if m.rule not in {"so called", "repeated"} or m.canonical} or {m.kind for m in group}
+_SECONDARY = frozenset({"so called", "repeated"})
+
+
+def _longest(names: Iterable[str]) -> str:
+    return max(names, key=lambda n: (len(n.split()), len(n)))
+
+
+def _kind_and_name(group: Sequence[Mention]) -> tuple[EntityKind, str]:
+    """The kind and canonical name of a group: the alias table's, else the fullest name the text gives."""
     tabled = [m for m in group if m.canonical]
-    kind = tabled[0].kind if tabled else next(k for k in _KIND_ORDER if k in kinds)
     if tabled:
-        name = tabled[0].canonical or tabled[0].name
-    elif kind == "person":
-        name = max((m.name for m in group), key=lambda n: (len(n.split()), len(n)))
-    else:
-        primary = [m for m in group if m.rule not in {"so called", "repeated"}] or list(group)
-        full = [m.name for m in primary if not m.name.isupper()]
-        name = max(full or [m.name for m in primary], key=lambda n: (len(n.split()), len(n)))
+        return tabled[0].kind, tabled[0].canonical or tabled[0].name
+    primary = [m for m in group if m.rule not in _SECONDARY] or list(group)
+    kinds = {m.kind for m in primary}
+    kind = next(k for k in _KIND_ORDER if k in kinds)
+    if kind == "person":
+        return kind, _longest(m.name for m in group)
+    full = [m.name for m in primary if not m.name.isupper()]
+    return kind, _longest(full or [m.name for m in primary])
+
+
+def _entity(group: Sequence[Mention]) -> Entity:
+    kind, name = _kind_and_name(group)
     seen = {fold(name)}
     aliases: list[str] = []
     for m in group:
