@@ -698,7 +698,8 @@ def link_metrics(
                 ids.setdefault(spans[i][2], None)
             i += 1
         indicator = indicator_of(m.subject) or _clause_indicator(doc.text, lo, m.start)
-        out.append(attrs.evolve(m, subject_entities=tuple(ids), indicator=indicator))
+        changed = ids or indicator is not None or m.subject_entities or m.indicator is not None
+        out.append(attrs.evolve(m, subject_entities=tuple(ids), indicator=indicator) if changed else m)
     return tuple(out)
 
 
