@@ -25,7 +25,7 @@ import regex
 from ..text.chars import fold
 from .tables import read_table
 
-__all__ = ["KnownEntity", "alias_starts", "known_entities", "known_entity", "stem"]
+__all__ = ["KnownEntity", "alias_names", "alias_starts", "known_entities", "known_entity", "stem"]
 
 #: Inflection endings stripped from a name's words before matching (longest first).
 _ENDINGS = (
@@ -162,27 +162,16 @@ def _name_pattern(name: str) -> str:
 
 
 @functools.cache
-def alias_regex() -> tuple[regex.Pattern[str], tuple[tuple[KnownEntity, str], ...]]:
+def alias_names() -> tuple[tuple[KnownEntity, str], ...]:
     """
-    One pattern for every name of the table, and what each named group stands for.
+    Every ``(entry, name)`` of the table, longer names first; group ``n<i>`` of the patterns is name *i*.
 
-    Group ``n<i>`` matched means the name ``names[i][1]`` of entity
-    ``names[i][0]``; longer names are tried first.
-
-    >>> pattern, names = alias_regex()
-    >>> m = pattern.search("грузы по Среднему коридору")
-    >>> names[int(m.lastgroup[1:])][1]
-    'Средний коридор'
-
-    .. versionadded:: 0.3.0
+    >>> alias_names()[0][1]
+    'Министерство цифрового развития и транспорта Азербайджанской Республики'
     """
     names = [(e, n) for e in known_entities() for n in e.names]
     names.sort(key=lambda item: (-len(item[1].split()), -len(item[1])))
-    alternatives = [f"(?P<n{i}>{_name_pattern(n)})" for i, (_, n) in enumerate(names)]
-    pattern = regex.compile(
-        r"(?<![\p{L}\p{N}])(?:" + "|".join(alternatives) + r")(?![\p{L}\p{N}])", regex.IGNORECASE | regex.V1
-    )
-    return pattern, tuple(names)
+    return tuple(names)
 
 
 @functools.cache
@@ -209,24 +198,28 @@ def _start_of(name: str) -> str:
 
 
 @functools.cache
-def alias_patterns() -> MappingProxyType[str, regex.Pattern[str]]:
+def _sources() -> MappingProxyType[str, str]:
+    """The pattern source for each start of :func:`alias_starts`."""
+    groups: dict[str, list[str]] = {}
+    for i, (_, name) in enumerate(alias_names()):
+        groups.setdefault(_start_of(name), []).append(f"(?P<n{i}>{_name_pattern(name)})")
+    return MappingProxyType({start: r"(?:" + "|".join(alts) + r")(?![\p{L}\p{N}])" for start, alts in groups.items()})
+
+
+@functools.cache
+def alias_pattern(start: str) -> regex.Pattern[str] | None:
     """
-    For each start of :func:`alias_starts`, one pattern for the names that begin with it (longest first).
+    The pattern of the names of the table that begin with *start* (see :func:`alias_starts`), compiled on first use.
 
-    A match's ``lastgroup`` is ``n<i>``: the name ``alias_regex()[1][i]``.
+    A match's ``lastgroup`` is ``n<i>``: the name ``alias_names()[i]``.
 
-    >>> alias_patterns()["Сре"].match("Среднему коридору").lastgroup is not None
+    >>> m = alias_pattern("Сре").match("Среднему коридору")
+    >>> alias_names()[int(m.lastgroup[1:])][1]
+    'Средний коридор'
+    >>> alias_pattern("Дом") is None
     True
 
     .. versionadded:: 0.3.0
     """
-    _, names = alias_regex()
-    groups: dict[str, list[str]] = {}
-    for i, (_, name) in enumerate(names):
-        groups.setdefault(_start_of(name), []).append(f"(?P<n{i}>{_name_pattern(name)})")
-    return MappingProxyType(
-        {
-            start: regex.compile(r"(?:" + "|".join(alts) + r")(?![\p{L}\p{N}])", regex.IGNORECASE | regex.V1)
-            for start, alts in groups.items()
-        }
-    )
+    source = _sources().get(start)
+    return regex.compile(source, regex.IGNORECASE) if source is not None else None

@@ -36,7 +36,7 @@ import attrs
 import regex
 
 from ..lexicon import morph
-from ..lexicon.entities import alias_patterns, alias_regex, alias_starts, known_entity
+from ..lexicon.entities import alias_names, alias_pattern, alias_starts, known_entity
 from ..lexicon.quotes import countries
 from ..model import Entity, EntityKind, Metric, Quote
 from ..text.chars import HSPACE, fold
@@ -104,8 +104,7 @@ def _table_starts() -> regex.Pattern[str]:
 
 def _table(text: str) -> list[Mention]:
     """Names of the alias table, in any case (``по Среднему коридору``)."""
-    _, names = alias_regex()
-    patterns = alias_patterns()
+    names = alias_names()
     out = []
     reach = 0
     plain = text.replace("ё", "е").replace("Ё", "Е")
@@ -114,7 +113,7 @@ def _table(text: str) -> list[Mention]:
         if start < reach:
             continue
         key = candidate.group()
-        tried = (patterns.get(key), patterns.get(key.lower()) if key[:1].isupper() else None)
+        tried = (alias_pattern(key), alias_pattern(key.lower()) if key[:1].isupper() else None)
         m = next((x for p in tried if p is not None and (x := p.match(text, start)) is not None), None)
         if m is None:
             continue
