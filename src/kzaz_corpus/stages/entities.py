@@ -764,6 +764,12 @@ def _clause_indicator(text: str, lo: int, start: int) -> str | None:
     """The noun phrase that opens the figure's sentence (``Объем перевозок по ТМТМ вырос на 62%``)."""
     words = [w.group() for w in _WORD_RE.finditer(text, lo, start)][:6]
     for i, w in enumerate(words):
-        if any(p.tag.POS == "NOUN" and p.tag.case == "nomn" for p in morph.parse(w.lower())[:2]):
+        if _nominative_noun(w.lower()):
             return _noun_phrase(words[i:])
     return None
+
+
+@functools.lru_cache(maxsize=50_000)
+def _nominative_noun(word: str) -> bool:
+    """Whether a lower-case word reads as a noun in the nominative (``объем``)."""
+    return word not in _STOP and any(p.tag.POS == "NOUN" and p.tag.case == "nomn" for p in morph.parse(word)[:2])
