@@ -127,3 +127,24 @@ def test_notebook_runs_headless() -> None:
         o for cell in notebook.cells if cell.cell_type == "code" for o in cell.outputs if o.output_type == "error"
     ]
     assert errors == []
+
+
+def test_follow_a_figure(tmp_path: Path) -> None:
+    """follow_a_figure.py prints a timeline with a repeated report and a disagreement, and saves a PNG."""
+    pytest.importorskip("matplotlib")
+    out = run("follow_a_figure.py", tmp_path)
+    assert out.startswith("Corpus(5 articles")
+    lines = out.splitlines()
+    assert any("DISAGREES" in line for line in lines)
+    assert any("[s4, s5]" in line for line in lines)
+    png = tmp_path / "timeline.png"
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_follow_a_figure_plot_without_points(tmp_path: Path) -> None:
+    """The chart of an empty timeline is still drawn."""
+    pytest.importorskip("matplotlib")
+    module = load("follow_a_figure.py")
+    assert module.describe(()) == []
+    png: Any = module.plot_timeline((), tmp_path / "empty.png")
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from .article import Article
 from .corpus import Corpus, LoadError, load_seeds
 from .errors import KzazError, ParseError, SourceError
-from .model import DateMention, Header, Metric, Paragraph, Quote
+from .model import CorpusEntity, DateMention, Entity, Header, Metric, Paragraph, Quote, TimelinePoint
 
 if TYPE_CHECKING:
     from .stages.dates import parse_date
@@ -27,7 +27,9 @@ if TYPE_CHECKING:
 __all__ = [
     "Article",
     "Corpus",
+    "CorpusEntity",
     "DateMention",
+    "Entity",
     "Header",
     "KzazError",
     "LoadError",
@@ -36,6 +38,7 @@ __all__ = [
     "ParseError",
     "Quote",
     "SourceError",
+    "TimelinePoint",
     "__version__",
     "load_seeds",
     "parse_date",

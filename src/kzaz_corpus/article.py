@@ -19,6 +19,7 @@ from attrs import field, frozen
 from .errors import ParseError
 from .model import (
     DateMention,
+    Entity,
     Metric,
     Paragraph,
     PersonChain,
@@ -50,6 +51,10 @@ def _metrics(items: Iterable[Metric | dict[str, Any]]) -> tuple[Metric, ...]:
     return tuple(Metric.from_dict(x) if isinstance(x, dict) else x for x in items)
 
 
+def _entities(items: Iterable[Entity | dict[str, Any]]) -> tuple[Entity, ...]:
+    return tuple(Entity.from_dict(x) if isinstance(x, dict) else x for x in items)
+
+
 @frozen
 class Article:
     """
@@ -71,6 +76,8 @@ class Article:
         dates: Every time expression in the body, resolved.
         quotes: Every quote with its speaker.
         metrics: Every stated quantity.
+        entities: Every person, organisation, country, place and project the
+            article names, each with all its names (see :class:`~kzaz_corpus.Entity`).
 
     >>> a = Article.from_text("date 2025-10-21 Заголовок\\n\\nТекст.", id="x")
     >>> a.date
@@ -92,6 +99,7 @@ class Article:
     dates: tuple[DateMention, ...] = field(default=(), converter=_dates, repr=False)
     quotes: tuple[Quote, ...] = field(default=(), converter=_quotes, repr=False)
     metrics: tuple[Metric, ...] = field(default=(), converter=_metrics, repr=False)
+    entities: tuple[Entity, ...] = field(default=(), converter=_entities, repr=False)
 
     @classmethod
     def from_text(cls, text: str, id: str = "", date: _dt.date | None = None) -> Article:
@@ -110,7 +118,9 @@ class Article:
         (:class:`~kzaz_corpus.text.doc.Doc`): the header stage classifies the
         lines and reads the date and author; the dates, quotes and metrics
         stages then read the document (metrics also read the dates, to link
-        each figure to its period).
+        each figure to its period). Last, the entities stage finds who and what
+        the article names, and links each quote to its speaker's entity and each
+        metric to the entities it is about and to what it measures.
 
         Raises:
             TypeError: if *text* or *id* is not a ``str``, or *date* is
@@ -138,6 +148,7 @@ class Article:
         # The stages compile their grammars when first imported: keep
         # ``import kzaz_corpus`` cheap by importing them on first use.
         from .stages import dates as dates_stage
+        from .stages import entities as entities_stage
         from .stages import header as header_stage
         from .stages import metrics as metrics_stage
         from .stages.quotes import extract as quotes_stage
@@ -150,6 +161,9 @@ class Article:
         dates = dates_stage.run(doc, anchor=header.date)
         quotes = quotes_stage.run(doc, date=header.date)
         metrics = metrics_stage.run(doc, dates=dates)
+        entities = entities_stage.run(doc, quotes=quotes, metrics=metrics)
+        quotes = entities_stage.link_quotes(quotes, entities)
+        metrics = entities_stage.link_metrics(doc, metrics, entities, quotes)
         return cls(
             id=id,
             text=text,
@@ -162,6 +176,7 @@ class Article:
             dates=dates,
             quotes=quotes,
             metrics=metrics,
+            entities=entities,
         )
 
     @property

@@ -29,8 +29,12 @@ import attrs
 from attrs import field, frozen
 
 __all__ = [
+    "ENTITY_KINDS",
     "TEXT_KINDS",
+    "CorpusEntity",
     "DateMention",
+    "Entity",
+    "EntityKind",
     "Granularity",
     "Header",
     "Metric",
@@ -41,6 +45,7 @@ __all__ = [
     "Qualifier",
     "Quote",
     "QuoteKind",
+    "TimelinePoint",
 ]
 
 QuoteKind = Literal["direct", "indirect"]
@@ -48,6 +53,9 @@ Qualifier = Literal["approx", "more", "less"]
 MetricKind = Literal["level", "change", "target", "multiplier", "count"]
 Granularity = Literal["day", "month", "quarter", "half", "year", "decade"]
 ParagraphKind = Literal["body", "title", "subheading", "credit", "author", "source", "dateline"]
+EntityKind = Literal["person", "organisation", "country", "place", "project"]
+#: Every kind an :class:`Entity` can have.
+ENTITY_KINDS: tuple[str, ...] = ("person", "organisation", "country", "place", "project")
 #: The paragraph kinds that hold the article's own text, where quotes, figures and dates are searched.
 TEXT_KINDS: frozenset[str] = frozenset({"body", "title", "subheading"})
 
@@ -194,6 +202,9 @@ class Quote(_Record):
         medium: Where it was said (``в интервью Report``), if stated.
         rule: The name of the rule that found the quote (debugging aid; not
             part of equality).
+        speaker_entity: The :attr:`Entity.id` of the speaker among the
+            article's :attr:`~kzaz_corpus.Article.entities`, if linked (a
+            link derived from the entities; not part of equality).
 
     >>> q = Quote(start=1, end=8, text="Привет.", kind="direct",
     ...           speaker="Касым-Жомарт Токаев")
@@ -215,6 +226,7 @@ class Quote(_Record):
     verb: str | None = None
     medium: str | None = None
     rule: str = field(default="", repr=False, eq=False)
+    speaker_entity: str | None = field(default=None, eq=False)
 
     @property
     def surface(self) -> str:
@@ -273,6 +285,14 @@ class PersonChain(_Record):
     mentions: tuple[tuple[int, int], ...] = field(default=(), converter=_spans)
 
 
+def _strings(items: Iterable[str]) -> tuple[str, ...]:
+    return tuple(items)
+
+
+def _floats(items: Iterable[float]) -> tuple[float, ...]:
+    return tuple(float(x) for x in items)
+
+
 def _period(value: object) -> DateMention | None:
     if value is None or isinstance(value, DateMention):
         return value
@@ -301,6 +321,12 @@ class Metric(_Record):
             (``period_end`` is ``None`` for an open-ended period); both are
             ``None`` when no period is linked.
         sentence_start, sentence_end: The sentence the figure came from.
+        subject_entities: The :attr:`Entity.id` of each entity the figure is
+            about (named in its sentence), in text order.
+        indicator: What is measured, as a lower-case lemma phrase without the
+            names of whom it is about (``товарооборот``, ``объем перевозок``,
+            ``экспорт нефти``), if found. Both are links derived after
+            extraction and are not part of equality.
 
     >>> Metric(start=0, end=17, surface="4,5 миллиона тонн", value=4.5e6, unit="тонна").high is None
     True
@@ -323,11 +349,128 @@ class Metric(_Record):
     period_start: _dt.date | None = field(default=None, converter=_date_or_none)
     period_end: _dt.date | None = field(default=None, converter=_date_or_none)
     rule: str = field(default="", repr=False, eq=False)
+    subject_entities: tuple[str, ...] = field(default=(), converter=_strings, eq=False)
+    indicator: str | None = field(default=None, eq=False)
 
     def _repr_html_(self) -> str:
         from .views.html import format_metric_html
 
         return format_metric_html(self)
+
+
+
+@frozen
+class Entity(_Record):
+    """
+    Something an article names: a person, an organisation, a country, a place or a project.
+
+    One entity gathers every way the article names it (``Транскаспийский
+    международный транспортный маршрут``, ``ТМТМ``, ``Средний коридор``).
+
+    Attributes:
+        id: Unique within the article (``"e0"``, ``"e1"``, … in order of first mention).
+        kind: ``"person"``, ``"organisation"``, ``"country"``, ``"place"`` or
+            ``"project"`` (projects and routes: corridors, pipelines, railways).
+        name: The canonical name, in the nominative: a person's full name; the
+            full name of an organisation, country or project (from the shipped
+            alias table when it lists the entity, else as the article writes it).
+        aliases: Every other name the article uses for it, in the nominative
+            (a surname alone, an abbreviation, another name, the name as
+            written when the alias table gives the canonical one).
+        mentions: The ``(start, end)`` spans of its mentions in the text.
+
+    >>> e = Entity(id="e0", kind="organisation", name="КазМунайГаз", aliases=("КМГ",), mentions=((0, 3),))
+    >>> Entity.from_dict(e.to_dict()) == e
+    True
+
+    .. versionadded:: 0.3.0
+    """
+
+    id: str
+    kind: EntityKind
+    name: str
+    aliases: tuple[str, ...] = field(default=(), converter=_strings)
+    mentions: tuple[tuple[int, int], ...] = field(default=(), converter=_spans)
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """
+        The canonical name followed by the aliases.
+
+        >>> Entity(id="e0", kind="country", name="Казахстан", aliases=("РК",)).names
+        ('Казахстан', 'РК')
+        """
+        return (self.name, *self.aliases)
+
+
+@frozen
+class CorpusEntity(_Record):
+    """
+    One entity across a corpus: the same entity named in several articles, merged once.
+
+    Attributes:
+        name: The canonical name (the one most articles use).
+        kind: The entity kind (see :class:`Entity`).
+        aliases: The union of the other names every article gives it.
+        article_ids: The articles that name it, in id order.
+
+    >>> CorpusEntity(name="Казахстан", kind="country", aliases=("РК",), article_ids=("a", "b")).article_ids
+    ('a', 'b')
+
+    .. versionadded:: 0.3.0
+    """
+
+    name: str
+    kind: EntityKind
+    aliases: tuple[str, ...] = field(default=(), converter=_strings)
+    article_ids: tuple[str, ...] = field(default=(), converter=_strings)
+
+
+def _sources(items: Iterable[Iterable[Any]]) -> tuple[tuple[str, int], ...]:
+    out = []
+    for item in items:
+        article_id, start = item
+        out.append((str(article_id), int(start)))
+    return tuple(out)
+
+
+@frozen
+class TimelinePoint(_Record):
+    """
+    One figure for one period, as stated by one or more articles.
+
+    Attributes:
+        period_start, period_end: The period the figure is for (resolved
+            against its article's date), or ``None`` when no period is stated.
+        value, high, unit, kind: The figure, as in :class:`Metric`.
+        indicator: What is measured (a lemma phrase, see :attr:`Metric.indicator`).
+        entities: The canonical names of the entities it is about.
+        sources: ``(article id, metric start)`` for every article that states it.
+        conflict: ``True`` when another point gives a different figure for
+            the same indicator, entities, period and unit.
+        disagrees_with: The other values stated for that period.
+
+    >>> p = TimelinePoint(period_start="2024-01-01", period_end="2024-12-31", value=4.5e6, unit="тонна",
+    ...                   indicator="объем перевозок", sources=(("a", 10), ("b", 52)))
+    >>> p.period_start.year, len(p.sources), p.conflict
+    (2024, 2, False)
+    >>> TimelinePoint.from_dict(p.to_dict()) == p
+    True
+
+    .. versionadded:: 0.3.0
+    """
+
+    period_start: _dt.date | None = field(converter=_date_or_none)
+    period_end: _dt.date | None = field(converter=_date_or_none)
+    value: float = field(converter=float)
+    high: float | None = None
+    unit: str | None = None
+    kind: MetricKind | None = None
+    indicator: str | None = None
+    entities: tuple[str, ...] = field(default=(), converter=_strings)
+    sources: tuple[tuple[str, int], ...] = field(default=(), converter=_sources)
+    conflict: bool = False
+    disagrees_with: tuple[float, ...] = field(default=(), converter=_floats)
 
 
 def _paragraph_tuple(items: Iterable[Paragraph | dict[str, Any]]) -> tuple[Paragraph, ...]:
@@ -441,8 +584,9 @@ def _check_value(where: str, hint: Any, value: object) -> None:
     elif origin is tuple:
         if not isinstance(value, (list, tuple)):
             _fail(where, "a list", value)
+        fixed = len(args) > 1 and args[-1] is not Ellipsis  # tuple[str, int]: one type per position
         for i, item in enumerate(value):
-            _check_value(f"{where}[{i}]", args[0], item)
+            _check_value(f"{where}[{i}]", args[min(i, len(args) - 1)] if fixed else args[0], item)
     elif attrs.has(hint):
         if isinstance(value, hint):
             return

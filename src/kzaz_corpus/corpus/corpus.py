@@ -26,9 +26,10 @@ from ..model import check_fields, json_load
 from .parallel import analyse_paths
 from .queries import MetricRow, QuoteGroup, Speaker, group_quotes, metrics_table, speakers_of
 from .sources import KnownDates, LoadError, known_date, list_files, path_ids
+from .timeline import corpus_entities, timeline
 
 if TYPE_CHECKING:  # pragma: no cover
-    from ..model import MetricKind
+    from ..model import CorpusEntity, MetricKind, TimelinePoint
     from ..views.frames import Frames
 
 __all__ = ["Corpus", "iter_directory", "load_seeds"]
@@ -274,7 +275,9 @@ class Corpus:
         """
         Return the corpus as linked pandas data frames (needs ``kzaz_corpus[pandas]``).
 
-        See :func:`kzaz_corpus.views.frames.to_pandas`.
+        See :func:`kzaz_corpus.views.frames.to_pandas`; the ``entities`` frame
+        lists each article's entities and the ``timeline`` frame holds
+        :meth:`timeline` (every figure, by period).
 
         >>> Corpus.from_texts({"a": "Текст."}).to_pandas().articles["article_id"].tolist()
         ['a']
@@ -283,7 +286,7 @@ class Corpus:
         """
         from ..views.frames import to_pandas
 
-        return to_pandas(self)
+        return to_pandas(self, timeline=self.timeline())
 
     # -- selection ---------------------------------------------------------
     def filter(
@@ -359,6 +362,42 @@ class Corpus:
         [['a', 'b']]
         """
         return group_quotes(self.articles)
+
+    def entities(self) -> tuple[CorpusEntity, ...]:
+        """
+        Every entity the corpus names, the same entity across articles merged once.
+
+        Entities merge when they share a name or an alias (``ТМТМ`` in one
+        article, ``Средний коридор`` in another); see
+        :func:`kzaz_corpus.corpus.timeline.corpus_entities`.
+
+        >>> c = Corpus.from_texts({"a": "Экспорт из РК вырос.", "b": "Экспорт из Казахстана вырос."})
+        >>> [(e.name, e.kind, e.article_ids) for e in c.entities()]
+        [('Казахстан', 'country', ('a', 'b'))]
+
+        .. versionadded:: 0.3.0
+        """
+        return corpus_entities(self.articles)
+
+    def timeline(self, indicator: str | None = None, entity: str | None = None) -> tuple[TimelinePoint, ...]:
+        """
+        The figures for *indicator* about *entity*, by period, across the corpus.
+
+        The same figure for the same period reported by several articles is one
+        point with all its sources; a figure that disagrees with another for
+        the same period is kept and flagged (``conflict``). See
+        :func:`kzaz_corpus.corpus.timeline.timeline`.
+
+        >>> c = Corpus.from_texts({
+        ...     "a": "date 2025-02-01 Товарооборот Казахстана в 2024 году составил 5 млрд долларов.",
+        ...     "b": "date 2025-03-01 Товарооборот Казахстана в 2024 году составил 6 млрд долларов.",
+        ... })
+        >>> [(p.value, p.conflict, p.sources) for p in c.timeline("товарооборот", entity="РК")]
+        [(5000000000.0, True, (('a', 61),)), (6000000000.0, True, (('b', 61),))]
+
+        .. versionadded:: 0.3.0
+        """
+        return timeline(self.articles, indicator=indicator, entity=entity)
 
 
 def _read_line(p: Path, n: int, line: str, articles: dict[str, Article], problems: list[LoadError]) -> None:

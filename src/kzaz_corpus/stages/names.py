@@ -25,8 +25,8 @@ Facts:
 from __future__ import annotations
 
 import functools
-from collections.abc import Collection, Iterable, Mapping, Sequence
-from typing import TYPE_CHECKING, Literal
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Literal, ParamSpec
 
 import regex
 from attrs import frozen
@@ -850,6 +850,32 @@ def _accept(kinds: Sequence[str]) -> bool:
     return has_init
 
 
+_P = ParamSpec("_P")
+
+
+def _remember_recent(func: Callable[_P, tuple[PersonMention, ...]]) -> Callable[_P, tuple[PersonMention, ...]]:
+    """Keep the answers for the last few texts: several stages ask about the same article."""
+    recent: dict[object, tuple[PersonMention, ...]] = {}
+
+    @functools.wraps(func)
+    def wrapper(*args: _P.args, **kwargs: _P.kwargs) -> tuple[PersonMention, ...]:
+        options = tuple((k, tuple(v) if isinstance(v, (list, set, frozenset)) else v) for k, v in kwargs.items())
+        key: object = (args, options)
+        try:
+            found = recent.get(key)
+        except TypeError:  # an unhashable argument: nothing to remember
+            return func(*args, **kwargs)
+        if found is None:
+            found = func(*args, **kwargs)
+            if len(recent) >= 4:
+                recent.pop(next(iter(recent)), None)
+            recent[key] = found
+        return found
+
+    return wrapper
+
+
+@_remember_recent
 def find_persons(
     text: str,
     start: int = 0,

@@ -46,7 +46,8 @@ from typing import TYPE_CHECKING, Any
 
 from attrs import frozen
 
-from ..model import DateMention, Granularity, MetricKind, Qualifier, Quote, QuoteKind
+from ..model import DateMention, Granularity, MetricKind, Qualifier, Quote, QuoteKind, TimelinePoint
+from .entity_rows import ENTITY_COLUMNS, TIMELINE_COLUMNS, entity_rows, rows_frame, timeline_rows
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..article import Article
@@ -448,6 +449,12 @@ class Frames:
     point into :attr:`quotes` and :attr:`dates`, and every ``start``/``end``
     indexes the article's row of :attr:`texts`.
 
+    Two more tables come with them: ``entities``, one row per entity of each
+    article (:data:`~kzaz_corpus.views.entity_rows.ENTITY_COLUMNS`), and
+    ``timeline``, one row per point of the corpus's figure timeline
+    (:data:`~kzaz_corpus.views.entity_rows.TIMELINE_COLUMNS`; filled by
+    :meth:`Corpus.to_pandas <kzaz_corpus.Corpus.to_pandas>`).
+
     >>> from kzaz_corpus import Corpus
     >>> Corpus.from_texts({"a1": "Текст."}).to_pandas()
     Frames(articles=1, quotes=0, metrics=0, dates=0, texts=1, errors=0)
@@ -461,6 +468,8 @@ class Frames:
     dates: Any
     texts: Any
     errors: Any
+    entities: Any = None
+    timeline: Any = None
 
     def __repr__(self) -> str:
         sizes = ", ".join(f"{name}={len(getattr(self, name))}" for name in TABLE_COLUMNS)
@@ -567,7 +576,9 @@ def error_rows(errors: Iterable[Any]) -> list[Row]:
     return [{"path": e.path, "reason": e.reason, "severity": e.severity} for e in errors]
 
 
-def to_pandas(articles: Iterable[Article], errors: Iterable[Any] | None = None) -> Frames:
+def to_pandas(
+    articles: Iterable[Article], errors: Iterable[Any] | None = None, *, timeline: Iterable[TimelinePoint] = ()
+) -> Frames:
     """
     Turn a corpus (or any iterable of articles) into linked pandas data frames.
 
@@ -575,6 +586,8 @@ def to_pandas(articles: Iterable[Article], errors: Iterable[Any] | None = None) 
         articles: A :class:`~kzaz_corpus.Corpus` or any iterable of articles.
         errors: The load errors for the ``errors`` table (default: those of
             a corpus, none for other iterables).
+        timeline: The points of the ``timeline`` table (from
+            :meth:`Corpus.timeline <kzaz_corpus.Corpus.timeline>`).
 
     Returns:
         A :class:`Frames` with ``articles``, ``quotes``, ``metrics``,
@@ -595,11 +608,17 @@ def to_pandas(articles: Iterable[Article], errors: Iterable[Any] | None = None) 
     """
     pd = _pandas()
     tables: dict[str, list[Row]] = {name: [] for name in TABLE_COLUMNS}
+    entities: list[Row] = []
     for a in articles:
         for name, builder in _BUILDERS.items():
             tables[name].extend(builder(a))
+        entities.extend(entity_rows(a))
     tables["errors"] = error_rows(getattr(articles, "errors", ()) if errors is None else errors)
-    return Frames(**{name: table_frame(pd, name, rows) for name, rows in tables.items()})
+    return Frames(
+        **{name: table_frame(pd, name, rows) for name, rows in tables.items()},
+        entities=rows_frame(pd, entities, ENTITY_COLUMNS),
+        timeline=rows_frame(pd, timeline_rows(timeline), TIMELINE_COLUMNS),
+    )
 
 
 _BUILDERS = {

@@ -28,7 +28,8 @@ import heapq
 import html
 import itertools
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from types import MappingProxyType
 from typing import TYPE_CHECKING, NamedTuple
 
 from ..model import DateMention, Metric, Quote
@@ -63,6 +64,39 @@ PALETTE: tuple[tuple[str, str], ...] = (
 _UNATTRIBUTED = ("#e6e6e6", "#555555")
 
 _HEADER_KINDS = frozenset({"title", "subheading", "credit", "author", "source", "dateline"})
+
+
+#: The underline colour of each entity kind in the article view.
+_ENTITY_COLOURS: Mapping[str, str] = MappingProxyType(
+    {
+        "person": "#6a1b9a",
+        "organisation": "#00838f",
+        "country": "#2e7d32",
+        "place": "#9e9d24",
+        "project": "#ef6c00",
+    }
+)
+
+
+def _entity_spans(article: Article) -> list[_Span]:
+    """
+    Every entity mention as a highlight: the class says the kind, the title gives the canonical name.
+
+    >>> from kzaz_corpus import Article, Entity
+    >>> e = Entity(id="e0", kind="country", name="Казахстан", mentions=((8, 10),))
+    >>> a = Article(id="x", text="Экспорт РК вырос.", entities=(e,))
+    >>> [(s.start, s.end, s.attrs) for s in _entity_spans(a)]
+    [(8, 10, 'class="kz-entity kz-e-country" title="country: Казахстан"')]
+    """
+    n = len(article.text)
+    out = []
+    for e in article.entities:
+        attrs = f'class="kz-entity kz-e-{_e(e.kind)}" title="{_e(e.kind + ": " + e.name)}"'
+        for start, end in e.mentions:
+            start, end = max(0, start), min(n, end)
+            if start < end:
+                out.append(_Span(start, end, 5, attrs))
+    return out
 
 
 def _palette_css() -> str:
@@ -100,7 +134,9 @@ _STYLE = (
     ".kz-corpus td.kz-n{text-align:right;font-variant-numeric:tabular-nums}\n"
     ".kz-rec{display:inline-block;border:1px solid #d0d0d0;border-radius:6px;padding:.3em .6em}\n"
     ".kz-muted{color:#666}\n"
-    ".kz-nw{white-space:nowrap}\n" + _palette_css() + "\n</style>"
+    ".kz-nw{white-space:nowrap}\n" + _palette_css() + "\n" + "\n".join(
+        f".kz-entity.kz-e-{kind}{{box-shadow:inset 0 -3px 0 {colour}}}" for kind, colour in _ENTITY_COLOURS.items()
+    ) + "\n</style>"
 )
 
 
@@ -217,6 +253,8 @@ def _article_spans(article: Article, classes: dict[str | None, str]) -> list[_Sp
         add(m.start, m.end, 3, f'class="kz-metric" title="{_e(_metric_title(m))}"')
     for d in article.dates:
         add(d.start, d.end, 4, f'class="kz-date" title="{_e(_date_title(d))}"')
+    for span in _entity_spans(article):
+        spans.setdefault(span, None)
     return list(spans)
 
 
@@ -282,6 +320,7 @@ def _legend(article: Article, classes: dict[str | None, str]) -> str:
     keys.append('<span class="kz-mention kz-sx">mention</span>')
     keys.append('<span class="kz-metric">metric</span>')
     keys.append('<span class="kz-date">date</span>')
+    keys.extend(f'<span class="kz-entity kz-e-{k}">{k}</span>' for k in sorted({e.kind for e in article.entities}))
     return '<div class="kz-legend">' + "".join(keys) + "</div>"
 
 
