@@ -48,7 +48,9 @@ def test_sentences_are_ordered_disjoint_and_trimmed(text: str) -> None:
     assert all(text[i].isspace() for i in range(len(text)) if i not in covered)
 
 
-def test_doc_splits_each_paragraph_once(monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.fixture()
+def splits(monkeypatch: pytest.MonkeyPatch) -> list[tuple[int, int]]:
+    """Every call of the sentence splitter made by a document, as ``(start, end)``."""
     calls: list[tuple[int, int]] = []
     real = sentences.split_sentences
 
@@ -57,23 +59,19 @@ def test_doc_splits_each_paragraph_once(monkeypatch: pytest.MonkeyPatch) -> None
         return real(text, start, end)
 
     monkeypatch.setattr(doc_module, "split_sentences", counting)
+    return calls
+
+
+def test_doc_splits_each_paragraph_once(splits: list[tuple[int, int]]) -> None:
     d = Doc("Первый абзац. Второе предложение.\nВторой абзац.")
     for _ in range(3):
         d.sentence_at(0)
         d.sentence_at(d.text.index("Второй"))
-    assert calls == [(0, 33), (34, 47)]
+    assert splits == [(0, 33), (34, 47)]
 
 
-def test_article_splits_sentences_once_per_paragraph(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_article_splits_sentences_once_per_paragraph(splits: list[tuple[int, int]]) -> None:
     """Quotes and metrics read the same sentences: the splitter runs at most once per paragraph."""
-    calls: list[tuple[int, int]] = []
-    real = sentences.split_sentences
-
-    def counting(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
-        calls.append((start, end))
-        return real(text, start, end)
-
-    monkeypatch.setattr(doc_module, "split_sentences", counting)
     text = (
         "date 2025-03-04 Экспорт растет\n\n"
         "Министр Иван Петров заявил, что экспорт вырос на 12% и достиг 3 млн тонн. Он отметил рост цен.\n"
@@ -81,7 +79,7 @@ def test_article_splits_sentences_once_per_paragraph(monkeypatch: pytest.MonkeyP
     )
     article = Article.from_text(text, id="x")
     assert article.quotes and article.metrics
-    assert len(calls) == len(set(calls))
+    assert splits and len(splits) == len(set(splits))
 
 
 def test_words_and_their_offsets() -> None:

@@ -48,7 +48,7 @@ from attrs import Factory, define
 
 from ..model import Header, Paragraph, ParagraphKind
 from ..text.chars import HSPACE
-from .header_dates import HeaderDate, dateline_year, line_date, pick_date
+from .header_dates import HeaderDate, dateline_year, full_year, line_date, pick_date, safe_date
 from .names import looks_like_person, nominative
 
 __all__ = ["iter_lines", "parse_header"]
@@ -179,19 +179,6 @@ def iter_lines(text: str, start: int = 0) -> Iterator[tuple[int, int]]:
             yield s, e
 
 
-def _safe_date(y: int, m: int, d: int) -> _dt.date | None:
-    try:
-        return _dt.date(y, m, d)
-    except ValueError:
-        return None
-
-
-def _year(raw: str) -> int:
-    """A dateline year: two digits mean this century ("14.09.19" is 2019)."""
-    y = int(raw)
-    return y + 2000 if len(raw) == 2 else y
-
-
 def _person(raw: str) -> str:
     """A name as written, in the nominative, with initials spaced ("С. Юлдашева")."""
     return nominative(_INITIAL_GAP_RE.sub(" ", raw.strip()))
@@ -300,9 +287,9 @@ def _date_line(r: _Reader, i: int, line: str) -> ParagraphKind | None:
         return None
     if r.late_date is None and r.only_metadata_after(i):
         if m["iy"]:
-            r.late_date = _safe_date(int(m["iy"]), int(m["im"]), int(m["id"]))
+            r.late_date = safe_date(int(m["iy"]), int(m["im"]), int(m["id"]))
         else:
-            r.late_date = _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
+            r.late_date = safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
     return "dateline"
 
 
@@ -338,7 +325,7 @@ def _body_line(r: _Reader, i: int, line: str) -> ParagraphKind:
         r.head_end = i
     if not r.seen_body:
         if ld := _LEADING_DATE_RE.match(line):
-            r.dateline_date = r.dateline_date or _safe_date(int(ld["y"]), int(ld["m"]), int(ld["d"]))
+            r.dateline_date = r.dateline_date or safe_date(int(ld["y"]), int(ld["m"]), int(ld["d"]))
     if r.body_lines < _DATELINE_BODY_LINES:
         _dateline(r, line)
     r.body_lines += 1
@@ -357,11 +344,11 @@ def _dateline(r: _Reader, line: str) -> None:
     if not (dl["city"] or dl["city2"]) and (dl["agency3"] is not None or dl["bare"] is not None):
         return  # "16 февраля 2001 года (№ 119) …" opens a sentence
     if dl["y"]:
-        r.dateline_date = _safe_date(_year(dl["y"]), int(dl["m"]), int(dl["d"]))
+        r.dateline_date = safe_date(full_year(dl["y"]), int(dl["m"]), int(dl["d"]))
     else:
         month = _MONTHS.get(dl["mon"][:3].lower())
         if month and dl["year"]:
-            r.dateline_date = _safe_date(int(dl["year"]), month, int(dl["day"]))
+            r.dateline_date = safe_date(int(dl["year"]), month, int(dl["day"]))
         elif month:
             r.yearless = (month, int(dl["day"]))
     if r.author is None and dl["agency"] and (am := _AGENCY_AUTHOR_RE.match(dl["agency"])):
@@ -376,7 +363,7 @@ def _publication_date(r: _Reader) -> _dt.date | None:
     head = lines[: r.head_end] if r.head_end is not None else lines
     date = pick_date(head, r.found) or r.dateline_date
     if date is None and r.yearless is not None and (year := dateline_year(head, *r.yearless)) is not None:
-        date = _safe_date(year, *r.yearless)
+        date = safe_date(year, *r.yearless)
     return date or r.late_date
 
 
@@ -424,7 +411,7 @@ def parse_header(text: str) -> Header:
     body_from = 0
     header_date: _dt.date | None = None
     if m := _DATE_HEADER_RE.match(text):
-        header_date = _safe_date(int(m[1]), int(m[2]), int(m[3]))
+        header_date = safe_date(int(m[1]), int(m[2]), int(m[3]))
         body_from = m.end()
     spans = list(iter_lines(text, body_from))
     r = _Reader(text=text, spans=spans, date=header_date)

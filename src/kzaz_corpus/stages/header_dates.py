@@ -42,7 +42,7 @@ from ..lexicon.dates import alternation, months
 from ..lexicon.tables import read_table
 from ..text.chars import HSPACE
 
-__all__ = ["HeaderDate", "dateline_year", "line_date", "pick_date", "safe_date"]
+__all__ = ["HeaderDate", "dateline_year", "full_year", "line_date", "pick_date", "safe_date"]
 
 _HS = HSPACE[:-1] + "\ufeff]"
 
@@ -60,8 +60,13 @@ def safe_date(y: int, m: int, d: int) -> _dt.date | None:
         return None
 
 
-def _year(raw: str) -> int:
-    """Two digits mean this century ("03.11.17" is 2017)."""
+def full_year(raw: str) -> int:
+    """
+    Read a written year: two digits mean this century.
+
+    >>> full_year("17"), full_year("2017")
+    (2017, 2017)
+    """
     y = int(raw)
     return y + 2000 if len(raw) == 2 else y
 
@@ -149,7 +154,7 @@ def _date_of(m: regex.Match[str]) -> _dt.date | None:
         mon = m["mon2"].lower()
         return safe_date(int(m["y2"]), full.get(mon) or abbr[mon], int(m["d2"]))
     if m["nd"]:
-        return safe_date(_year(m["ny"]), int(m["nm"]), int(m["nd"]))
+        return safe_date(full_year(m["ny"]), int(m["nm"]), int(m["nd"]))
     return safe_date(int(m["iy"]), int(m["im"]), int(m["id"]))
 
 
