@@ -383,7 +383,7 @@ class Entity(_Record):
     >>> Entity.from_dict(e.to_dict()) == e
     True
 
-    .. versionadded:: 0.3.0
+    .. versionadded:: 0.2.0
     """
 
     id: str
@@ -417,7 +417,7 @@ class CorpusEntity(_Record):
     >>> CorpusEntity(name="Казахстан", kind="country", aliases=("РК",), article_ids=("a", "b")).article_ids
     ('a', 'b')
 
-    .. versionadded:: 0.3.0
+    .. versionadded:: 0.2.0
     """
 
     name: str
@@ -457,7 +457,7 @@ class TimelinePoint(_Record):
     >>> TimelinePoint.from_dict(p.to_dict()) == p
     True
 
-    .. versionadded:: 0.3.0
+    .. versionadded:: 0.2.0
     """
 
     period_start: _dt.date | None = field(converter=_date_or_none)

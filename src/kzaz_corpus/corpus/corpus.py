@@ -375,7 +375,7 @@ class Corpus:
         >>> [(e.name, e.kind, e.article_ids) for e in c.entities()]
         [('Казахстан', 'country', ('a', 'b'))]
 
-        .. versionadded:: 0.3.0
+        .. versionadded:: 0.2.0
         """
         return corpus_entities(self.articles)
 
@@ -395,7 +395,7 @@ class Corpus:
         >>> [(p.value, p.conflict, p.sources) for p in c.timeline("товарооборот", entity="РК")]
         [(5000000000.0, True, (('a', 61),)), (6000000000.0, True, (('b', 61),))]
 
-        .. versionadded:: 0.3.0
+        .. versionadded:: 0.2.0
         """
         return timeline(self.articles, indicator=indicator, entity=entity)
 

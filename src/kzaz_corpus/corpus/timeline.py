@@ -105,7 +105,7 @@ def corpus_entities(articles: Iterable[Article]) -> tuple[CorpusEntity, ...]:
     >>> [(e.name, e.article_ids) for e in corpus_entities([a, b])]
     [('Транскаспийский международный транспортный маршрут', ('a', 'b'))]
 
-    .. versionadded:: 0.3.0
+    .. versionadded:: 0.2.0
     """
     merged = _Merged(articles)
     return tuple(sorted(merged.entities, key=lambda e: (-len(e.article_ids), e.kind, e.name)))
@@ -142,7 +142,7 @@ def timeline(
     >>> [(p.period_start.year, p.value, p.sources) for p in timeline([a, b], "товарооборот", "Казахстан")]
     [(2024, 5000000000.0, (('a', 61), ('b', 53)))]
 
-    .. versionadded:: 0.3.0
+    .. versionadded:: 0.2.0
     """
     merged = _Merged(articles)
     wanted: set[int] | None = None

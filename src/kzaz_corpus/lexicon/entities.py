@@ -84,7 +84,7 @@ def known_entities() -> tuple[KnownEntity, ...]:
     >>> corridor.kind, corridor.name
     ('project', 'Транскаспийский международный транспортный маршрут')
 
-    .. versionadded:: 0.3.0
+    .. versionadded:: 0.2.0
     """
     return tuple(KnownEntity(r[0], r[1], tuple(r[2:])) for r in read_table("aliases.tsv"))
 
@@ -186,7 +186,7 @@ def alias_starts() -> frozenset[str]:
     >>> "Сре" in alias_starts(), "ТМТ" in alias_starts(), "сре" in alias_starts()
     (True, True, False)
 
-    .. versionadded:: 0.3.0
+    .. versionadded:: 0.2.0
     """
     return frozenset(_start_of(name) for entry in known_entities() for name in entry.names)
 
@@ -219,7 +219,7 @@ def alias_pattern(start: str) -> regex.Pattern[str] | None:
     >>> alias_pattern("Дом") is None
     True
 
-    .. versionadded:: 0.3.0
+    .. versionadded:: 0.2.0
     """
     source = _sources().get(start)
     return regex.compile(source, regex.IGNORECASE) if source is not None else None

@@ -382,7 +382,7 @@ def find_mentions(text: str, *, persons: bool = True) -> tuple[Mention, ...]:
     >>> [(m.kind, m.name) for m in find_mentions("Грузы идут по Среднему коридору через Казахстан.")]
     [('project', 'Средний коридор'), ('country', 'Казахстан')]
 
-    .. versionadded:: 0.3.0
+    .. versionadded:: 0.2.0
     """
     found: list[tuple[int, int, int, Mention]] = []
     for rank, rule in enumerate(RULES):
@@ -541,11 +541,10 @@ def run(doc: Doc, *, quotes: Sequence[Quote] = (), metrics: Sequence[Metric] = (
     """
     The entities of an analysed document, with the quotes' named speakers among the persons.
 
-    People are read from the person index that resolving the quotes' speakers
-    builds, so they are listed for articles with quotes (for an article
-    without quotes, building that index would cost as much as the rest of
-    the stage again). *metrics* are accepted for symmetry with the other
-    stages; the entities do not depend on them.
+    People are every person name the text gives (the names stage's reading,
+    shared with the quotes stage when it has read the same text) and the
+    quotes' named speakers. *metrics* are accepted for symmetry with the
+    other stages; the entities do not depend on them.
 
     >>> from kzaz_corpus.text.doc import Doc
     >>> t = "Транскаспийский маршрут (ТМТМ) растет. Объем перевозок по Среднему коридору вырос."
@@ -553,10 +552,10 @@ def run(doc: Doc, *, quotes: Sequence[Quote] = (), metrics: Sequence[Metric] = (
     [('e0', 'project', 'Транскаспийский международный транспортный маршрут',
       ('Транскаспийский маршрут', 'ТМТМ', 'Средний коридор'))]
 
-    .. versionadded:: 0.3.0
+    .. versionadded:: 0.2.0
     """
     text = doc.text
-    mentions = list(find_mentions(text, persons=bool(quotes)))
+    mentions = list(find_mentions(text))
     spoken = [_Speaker(str(q.speaker), q.mention_start, q.mention_end) for q in quotes if q.speaker and q.speaker_named]
     return _entities(text, mentions, spoken)
 

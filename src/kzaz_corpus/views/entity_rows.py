@@ -74,7 +74,7 @@ def entity_rows(article: Article) -> list[Row]:
     >>> [(r["entity_id"], r["name"], r["aliases"], r["n_mentions"]) for r in entity_rows(a)]
     [('a1#e0', 'Казахстан', 'РК', 2)]
 
-    .. versionadded:: 0.3.0
+    .. versionadded:: 0.2.0
     """
     return [
         {
@@ -101,7 +101,7 @@ def timeline_rows(points: Iterable[TimelinePoint]) -> list[Row]:
     >>> row["period_start"].year, row["sources"], row["n_sources"], row["conflict"]
     (2024, 'a@3 | b@9', 2, False)
 
-    .. versionadded:: 0.3.0
+    .. versionadded:: 0.2.0
     """
     return [
         {
