@@ -761,7 +761,8 @@ def _noun_phrase(words: Sequence[str]) -> str | None:
 
 def _clause_indicator(text: str, lo: int, start: int) -> str | None:
     """The noun phrase that opens the figure's sentence (``Объем перевозок по ТМТМ вырос на 62%``)."""
-    words = [w.group() for w in _WORD_RE.finditer(text, lo, start)][:6]
+    # Only the first six words: a long sentence with many figures stays linear.
+    words = [w.group() for w in itertools.islice(_WORD_RE.finditer(text, lo, start), 6)]
     for i, w in enumerate(words):
         if _nominative_noun(w.lower()):
             return _noun_phrase(words[i:])
