@@ -45,7 +45,7 @@ from attrs import define, evolve, frozen
 
 from ..lexicon import morph as _morph
 from ..lexicon.numbers import alternation, exclusions, fused, numerals, qualifiers, scales, unit_kinds, units, verbs
-from ..model import TEXT_KINDS, DateMention, Metric, MetricKind, Paragraph, Qualifier
+from ..model import DateMention, Metric, MetricKind, Paragraph, Qualifier
 from ..text.chars import HSPACE
 from ..text.doc import Doc
 from .numbers import NumberMention, extract_numbers
@@ -62,7 +62,6 @@ _F = regex.IGNORECASE | regex.VERSION1
 _V = regex.VERSION1
 _HS = HSPACE
 _END_WORD = r"(?![\p{L}\p{N}_])"
-_BODY_KINDS = TEXT_KINDS
 
 _WORD_RE = regex.compile(r"[\p{L}][\p{L}\-]{0,40}+")
 # Where a clause starts, looking back from a number.

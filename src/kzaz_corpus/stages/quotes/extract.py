@@ -53,7 +53,6 @@ from .text import DASHES, HS, content_start, quote_spans, trim_span
 
 __all__ = ["extract_quotes", "run"]
 
-_TEXT_KINDS = TEXT_KINDS
 _OPENERS = '«„“"'
 
 # What counts, "direct": a paragraph that opens with a dash ("– …", "-Напомню …").
@@ -415,7 +414,7 @@ def _dash_multi(env: _Env, k: int, s: int, e: int, body: int) -> list[_Cand] | N
     for j in range(k + 1, min(k + 3, len(env.paras))):
         nxt = env.paras[j]
         # A paragraph of its own quotation ("«…», – сказал он") or dialogue ends the run.
-        if nxt.dash or nxt.kind not in _TEXT_KINDS or text[nxt.content] in _OPENERS:
+        if nxt.dash or nxt.kind not in TEXT_KINDS or text[nxt.content] in _OPENERS:
             return None
         for v in nxt.verbs:
             m = _DASH_ATTR_BEFORE_RE.search(text, max(nxt.start, v[0] - 8), v[0])
@@ -1141,7 +1140,7 @@ def _ob_etom_span(env: _Env, k: int, ss: int) -> tuple[int, int] | None:
             cs = _glue_start(env.ctx, text, cs, ss)
         return trim_span(text, cs, ss)
     j = k - 1
-    while j >= 0 and env.paras[j].kind not in _TEXT_KINDS:
+    while j >= 0 and env.paras[j].kind not in TEXT_KINDS:
         j -= 1
     if j < 0:
         return None
