@@ -259,9 +259,28 @@ def _all_verbs(doc: Doc) -> list[tuple[int, int, VerbForm]]:
     found = verb_regex(lower=True).finditer(low) if len(low) == len(text) else verb_regex().finditer(text)
     for m in found:
         vf = verb_at(text, m.start(), m.end())
-        if vf is not None:
+        if vf is not None and not _governs_infinitive(text, m.end()):
             out.append((m.start(), m.end(), vf))
     return out
+
+
+_NEXT_LETTERS_RE = regex.compile(r"[^\S\r\n]{1,3}+(\p{L}{2,30}+)(?![\p{L}-])")
+
+
+def _governs_infinitive(text: str, end: int) -> bool:
+    """
+    Whether the verb ending at *end* is followed by an infinitive it governs.
+
+    Such a verb says what goes on, not who speaks: ``цены продолжают расти``,
+    ``пообещал построить``.
+    """
+    from ...lexicon.morph import parse
+
+    m = _NEXT_LETTERS_RE.match(text, end)
+    if m is None:
+        return False
+    parses = parse(m[1].lower())
+    return bool(parses) and parses[0].tag.POS == "INFN"
 
 
 def _sentence_of(para: _Para, pos: int) -> tuple[int, int]:
