@@ -610,9 +610,10 @@ _LIST_AFTER_RE = regex.compile(rf"{HS}*+(?:,|и|или){HS}*+[«\"„“]")
 
 # What counts, settled questions: a headline "Сапаров: …", "Вице-премьер Голикова: …", "Сапаров о тарифах: …".
 # The speaker is at most six words; a topic "о/об/про …" of at most six words may follow it.
+_TOPIC = rf"(?:{HS}++(?:[–—-]{HS}++)?+(?:о|об|про){HS}++[^:\n]{{1,60}}+)"
 _HEADLINE_WHO_RE = regex.compile(
     rf"{HS}*+(?P<who>[\p{{L}}][\p{{L}}.-]{{0,40}}+(?:{HS}++[\p{{L}}][\p{{L}}.-]{{0,40}}+){{0,5}}?)"
-    rf"(?:{HS}++(?:о|об|про){HS}++[^:\n]{{1,60}}+)?+{HS}*+"
+    rf"{_TOPIC}?+{HS}*+"
 )
 _THREE_WORDS_RE = regex.compile(r"\S++(?:\s++\S++){2}")
 
@@ -642,12 +643,15 @@ def _headline_speaker(env: _Env, para: _Para, cs: int, colon: int) -> Mention | 
     return found if found.end >= m.end("who") - 1 else None
 
 
-# A headline's speaker before a colon: a title of at most six words ("Главный тренер сборной").
-_HEADLINE_TITLE_RE = regex.compile(rf"{HS}*+\p{{L}}[\p{{L}}-]{{0,40}}+(?:{HS}++[\p{{L}}-]{{1,40}}+){{0,5}}+{HS}*+")
+# A headline's speaker before a colon: a title of at most six words ("Главный тренер сборной"),
+# and the topic ("Мэр столицы – о тарифах").
+_HEADLINE_TITLE_RE = regex.compile(
+    rf"{HS}*+\p{{L}}[\p{{L}}-]{{0,40}}+(?:{HS}++[\p{{L}}-]{{1,40}}+){{0,5}}?{_TOPIC}?+{HS}*+"
+)
 
 
 def _headline_title(env: _Env, cs: int, colon: int) -> Mention | None:
-    """A headline line "Ректор: «…»" quotes the holder of the title (What counts, "Quotes")."""
+    """A headline "Ректор: «…»" or "Ректор – о сессии: «…»" quotes the title's holder (What counts, "Quotes")."""
     if not _HEADLINE_TITLE_RE.fullmatch(env.text, cs, colon):
         return None
     found = mention_anywhere(env.ctx, env.text, cs, colon)
@@ -784,6 +788,46 @@ def _marks_colon(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
     ]
 
 
+_COLON_AFTER_RE = regex.compile(rf"{HS}*+:{HS}*+")
+
+
+def _marks_headline_colon_after(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
+    """
+    A headline that opens with a quotation, then a colon and the person with a verb:
+    ``«Рост продолжится»: Сапаров рассказал о планах`` quotes Сапаров.
+
+    The name must be followed by a verb it is the subject of: ``«…»: Эстония за
+    неделю`` is a heading, not an attribution.
+    """
+    text, para = env.text, env.paras[k]
+    if mk.o > para.content + 1 or para.end - para.content > 250:
+        return None
+    colon = _COLON_AFTER_RE.match(text, mk.c + 1, para.end)
+    if colon is None or ":" not in colon.group():
+        return None
+    pm = env.ctx.person_at(colon.end(), min(para.end, colon.end() + 40))
+    if pm is None or pm.case not in (None, "nomn") or not _verb_follows(text, pm.end, para.end):
+        return None
+    mention = mention_anywhere(env.ctx, text, pm.start, pm.end)
+    if mention is None or text[colon.end() : pm.start].strip():
+        return None
+    return [_Cand(mk.s, mk.e, "direct", "headline-quote-first", 3, mention, para=k)]
+
+
+_NEXT_WORD_AFTER_RE = regex.compile(rf"{HS}++(\p{{L}}[\p{{L}}-]{{1,30}}+)")
+
+
+def _verb_follows(text: str, pos: int, end: int) -> bool:
+    """Whether the word after *pos* is a finite verb (``Сапаров рассказал``)."""
+    from ...lexicon.morph import parse
+
+    m = _NEXT_WORD_AFTER_RE.match(text, pos, end)
+    if m is None:
+        return False
+    parses = parse(m[1].lower())
+    return bool(parses) and parses[0].tag.POS == "VERB"
+
+
 def _whole(para: _Para, mk: _Mark) -> bool:
     """Whether the quotation fills its paragraph."""
     return mk.o <= para.content + 1 and mk.c >= para.end - 2
@@ -871,6 +915,7 @@ def _marks_inherit(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
 
 
 _MARK_RULES: tuple[_MarkRule, ...] = (
+    _marks_headline_colon_after,
     _marks_split,
     _marks_after,
     _marks_words_of,
