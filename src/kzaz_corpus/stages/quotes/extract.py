@@ -788,25 +788,29 @@ def _marks_colon(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
     ]
 
 
-_COLON_AFTER_RE = regex.compile(rf"{HS}*+:{HS}*+")
+_HEADLINE_SEP_RE = regex.compile(rf"[.!?]?+{HS}*+[:.]?+{HS}*+")
+_DASH_TOPIC_RE = regex.compile(rf"{HS}++[–—-]{HS}++(?:о|об|про){HS}")
 
 
 def _marks_headline_colon_after(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
     """
-    A headline that opens with a quotation, then a colon and the person with a verb:
-    ``«Рост продолжится»: Сапаров рассказал о планах`` quotes Сапаров.
+    A headline that opens with a quotation, then a colon or a full stop and the person with a verb or a topic:
+    ``«Рост продолжится»: Сапаров рассказал о планах``, ``«Мы готовы». Сапаров — о
+    тарифах`` quote Сапаров.
 
-    The name must be followed by a verb it is the subject of: ``«…»: Эстония за
-    неделю`` is a heading, not an attribution.
+    The name must be followed by a verb it is the subject of or by ``— о …``:
+    ``«…»: Эстония за неделю`` is a heading, not an attribution.
     """
     text, para = env.text, env.paras[k]
     if mk.o > para.content + 1 or para.end - para.content > 250:
         return None
-    colon = _COLON_AFTER_RE.match(text, mk.c + 1, para.end)
-    if colon is None or ":" not in colon.group():
+    colon = _HEADLINE_SEP_RE.match(text, mk.c + 1, para.end)
+    if colon is None or not {":", "."} & set(colon.group()):
         return None
     pm = env.ctx.person_at(colon.end(), min(para.end, colon.end() + 40))
-    if pm is None or pm.case not in (None, "nomn") or not _verb_follows(text, pm.end, para.end):
+    if pm is None or pm.case not in (None, "nomn"):
+        return None
+    if not _verb_follows(text, pm.end, para.end) and _DASH_TOPIC_RE.match(text, pm.end, para.end) is None:
         return None
     mention = mention_anywhere(env.ctx, text, pm.start, pm.end)
     if mention is None or text[colon.end() : pm.start].strip():
