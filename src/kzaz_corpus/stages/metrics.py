@@ -44,7 +44,18 @@ import regex
 from attrs import define, evolve, frozen
 
 from ..lexicon import morph as _morph
-from ..lexicon.numbers import alternation, exclusions, fused, numerals, qualifiers, scales, unit_kinds, units, verbs
+from ..lexicon.numbers import (
+    alternation,
+    elliptic,
+    exclusions,
+    fused,
+    numerals,
+    qualifiers,
+    scales,
+    unit_kinds,
+    units,
+    verbs,
+)
 from ..model import DateMention, Metric, MetricKind, Paragraph, Qualifier
 from ..text.chars import HSPACE
 from ..text.doc import Doc
@@ -199,6 +210,8 @@ def _unit_kind(lemma: str) -> str:
     return unit_kinds().get(lemma, "count")
 
 
+# What may stand between the items of a list of numbers: ",", ";" and spaces.
+_LIST_CHARS = ",; \t\u00a0\u2009\u202f"
 # After a reference noun: a number of what it cites ("статьи 189", "части 2-й").
 _CITED_NUMBER_RE = regex.compile(r"[^\S\r\n]{1,3}+(?:№[^\S\r\n]?+)?+\d")
 # "т. е.", "т.д.", "т.к.", "т.н.", "т.п.": abbreviations a one-letter unit must not swallow.
@@ -348,10 +361,32 @@ def _noun_unit(
     return _Unit(lemma, kind, end)
 
 
+def _elliptic(m: regex.Match[str], n: NumberMention, text: str, stop: int) -> _Unit | None:
+    """Rule: "177 золотых, 216 серебряных": an adjective standing for a noun left out (elliptic.tsv)."""
+    word = m.group("w").lower()
+    for parse in _morph.parse(word):
+        noun = elliptic().get(str(parse.normal_form)) if parse.tag.POS == "ADJF" else None
+        if noun is not None:
+            return None if _noun_ahead(text, m.end(), n, stop) else _Unit(noun, _unit_kind(noun), m.end())
+    return None
+
+
+def _adverb_before_modifier(text: str, m: regex.Match[str], stop: int) -> int | None:
+    """Rule: "70 тысяч ежегодно поступающих", "5 очень опытных врачей": past an adverb before a modifier."""
+    parses = _morph.parse(m.group("w").lower())
+    if not parses or parses[0].tag.POS != "ADVB":
+        return None
+    after = _rx().next_word.match(text, m.end(), stop)
+    if after is None or not _is_modifier(after.group("w")):
+        return None
+    return m.end()
+
+
 def _counted_noun(text: str, n: NumberMention, p: int, stop: int) -> _Unit | None:
     """The counted noun after the number, past up to two adjectives ("12 золотых медалей")."""
     rx = _rx()
     modifiers: list[regex.Match[str]] = []
+    adverb_skipped = False
     while len(modifiers) <= 2:
         m = rx.next_word.match(text, p, stop) or (rx.word_after_dot.match(text, p, stop) if not modifiers else None)
         listed = _listed_word(text, m, modifiers, stop) if m is not None else None
@@ -359,6 +394,14 @@ def _counted_noun(text: str, n: NumberMention, p: int, stop: int) -> _Unit | Non
             return listed
         if m is None or not _lower_word(m.group("w")):
             return _substantive(modifiers, n)
+        left_out = _elliptic(m, n, text, stop) if not modifiers else None
+        if left_out is not None:
+            return left_out
+        collective = n.in_words and n.surface.lower().endswith(_COLLECTIVE_ENDINGS)
+        skip = _adverb_before_modifier(text, m, stop) if not (modifiers or adverb_skipped or collective) else None
+        if skip is not None:
+            p, adverb_skipped = skip, True
+            continue
         found = _noun_unit(text, m, n, modifiers, stop)
         if found is not None:
             return found
@@ -506,10 +549,25 @@ def _counted_before(text: str, lo: int, pos: int) -> str | None:
     for i, m in enumerate(words[:-1]):
         if _morph.lemma(m.group().lower()) not in ("число", "количество"):
             continue
-        for m2 in words[i + 1 : i + 4]:
-            for parse in _morph.parse(m2.group().lower()):
-                if parse.tag.POS == "NOUN" and parse.tag.case == "gent" and not _NAME_TAGS & parse.tag.grammemes:
-                    return str(parse.normal_form)
+        after = words[i + 1 : i + 4]
+        for k, m2 in enumerate(after):
+            if k + 1 < len(after) and _is_modifier(m2.group()):
+                head = _genitive_noun(after[k + 1].group())
+                phrase = _phrase_lemma(m2.group(), head) if head is not None else None
+                if phrase is not None:
+                    return phrase  # "число новых рабочих мест"
+                continue
+            head = _genitive_noun(m2.group())
+            if head is not None:
+                return str(head.normal_form)
+    return None
+
+
+def _genitive_noun(word: str) -> Parse | None:
+    """The reading of *word* as a common noun in the genitive, if it has one."""
+    for parse in _morph.parse(word.lower()):
+        if parse.tag.POS == "NOUN" and parse.tag.case == "gent" and not _NAME_TAGS & parse.tag.grammemes:
+            return parse
     return None
 
 
@@ -761,6 +819,7 @@ class _Figure:
     unit_lemma: str | None = None
     by_share: bool = False  # "вырос на треть": the share is a change
     accepted_by: str = ""  # the bare-number rule that made a unitless number a metric
+    ahead: Sequence[NumberMention] = ()  # the next few numbers of the paragraph ("до 10 и 11 лет")
 
 
 # Rules that rule a number out before its span is known: (name, test).
@@ -805,6 +864,25 @@ def _is_back_reference(f: _Figure) -> bool:
     return _word_before(f.text, f.lo, f.n.start) in _rx().back_references
 
 
+# Words that make the adjective after them a superlative: "10 самых богатых", "восемь наиболее востребованных".
+_SUPERLATIVE_WORDS = frozenset({"самых", "самые", "самым", "самыми", "наиболее"})
+# Endings of collective numerals ("трое", "пятерых"): they count people, a participle after them is no modifier.
+_COLLECTIVE_ENDINGS = ("ое", "еро", "оих", "ерых", "оим", "ерым")
+
+
+def _is_ranked_group(f: _Figure) -> bool:
+    """Rule: "три крупнейших терминала", "10 самых богатых": a superlative picks a group, it measures nothing."""
+    if f.n.scale is not None or f.n.high is not None or f.unit is None or f.unit.kind not in ("count", "classifier"):
+        return False
+    after = _rx().next_word.match(f.text, f.n.end, f.hi)
+    if after is None:
+        return False
+    word = after.group("w").lower()
+    return word in _SUPERLATIVE_WORDS or any(
+        p.tag.POS == "ADJF" and "Supr" in p.tag.grammemes for p in _morph.parse(word)[:1]
+    )
+
+
 _EARLY_EXCLUSIONS = (
     ("date", _is_date),
     ("both", _is_both),
@@ -812,6 +890,7 @@ _EARLY_EXCLUSIONS = (
     ("participants", _is_participants),
     ("citation", _is_citation),
     ("back-reference", _is_back_reference),
+    ("ranked-group", _is_ranked_group),
 )
 
 
@@ -845,7 +924,9 @@ def _reaching_to(f: _Figure, q: regex.Match[str]) -> bool:
         last is not None and 0 <= q.start() - last.end <= 40 and text[last.end : q.start()].strip(_AFTER_CHANGE) == ""
     )
     noun = _verb_role(_word_before(text, lo, q.start()) or "-")
-    if (f.gov is not None and f.gov.role in ("change", "reach")) or follows or noun == ("change-noun", False):
+    if follows or _from_to(text, lo, last, q.start()):
+        return True  # "с 17% до 19%", "с 0,1 млн долларов в 2024-м до 6,5 млн"
+    if (f.gov is not None and f.gov.role in ("change", "reach")) or noun == ("change-noun", False):
         return True  # "довести его до …", "с 17% до 19%", "на 2,3%, до 512 тенге", "рост до 5%"
     if (
         last is not None
@@ -855,6 +936,17 @@ def _reaching_to(f: _Figure, q: regex.Match[str]) -> bool:
         return True  # "снизится до 26 млн тонн, свеклы — до 41 млн тонн": the same verb, left out
     f.gov = None
     return False
+
+
+def _from_to(text: str, lo: int, last: Metric | None, to: int) -> bool:
+    """Rule: "с 0,1 млн долларов в 2024-м до 6,5 млн": "до" closes a pair opened by "с" before a figure."""
+    if last is None or not 0 <= to - last.end <= 60 or _word_before(text, lo, last.start) not in ("с", "со"):
+        return False
+    return not any(ch in ".;:!?\n" for ch in text[last.end : to])
+
+
+# Comparatives that state a direction, not a bound, before "на" without "чем": "больше на 130 тыс."
+_COMPARATIVES = frozenset({"больше", "меньше", "более", "менее", "выше", "ниже"})
 
 
 def _place_qualifier(f: _Figure) -> None:
@@ -870,6 +962,8 @@ def _place_qualifier(f: _Figure) -> None:
     prep = "в" if f.times_prep else (q.group("prep") or "").lower()
     if prep == "в" and (value != "approx" or not f.is_times):
         return  # "стало больше в 2,6 раза": a comparative, not a qualifier
+    if prep == "на" and phrase in _COMPARATIVES and "чем" not in q.group().lower():
+        return  # "больше на 130 тыс.": by how much, exact; "более чем на 27 %" is a bound
     if phrase == "до" and _reaching_to(f, q):
         return
     if _word_before(f.text, f.lo, q.start()) == "тем" and phrase in ("не менее", "не более"):
@@ -1008,8 +1102,79 @@ def _bracketed_unit(f: _Figure) -> str | None:
     return _anaphoric_unit(text, f.lo, n, f.hi, f.prev) or ""
 
 
+# How many numbers ahead a bare number may look for the unit it shares ("5, 6 и 7 лет").
+_PAIR_AHEAD = 3
+# What joins a bare number to the next figure whose unit it shares: "до 10 и 11 лет",
+# "с 6,5 до 6,75%", "30-35 и даже 40 центнеров", "5, 6 или 7 дней".
+_PAIR_JOIN_RE = regex.compile(
+    rf"{_HS}*+(?:,{_HS}*+)?+(?:(?i:и|или|либо|до|а{_HS}++то{_HS}++и)(?:{_HS}++(?i:даже))?+{_HS}++)?+\Z", _V
+)
+
+
+def _paired_unit(f: _Figure) -> str | None:
+    """Rule: "до 10 и 11 лет", "с 6,5 до 6,75%": a bare number takes the unit of the figure it is joined to."""
+    text, here = f.text, f.n
+    if text[max(f.lo, here.start - 3) : here.start].strip()[-1:] in ("№", "#"):
+        return None  # "№ 2-2 и 32 аппаратами": a number in a name
+    for nxt in f.ahead:
+        gap = text[here.end : nxt.start]
+        if len(gap) > 16 or nxt.in_words != f.n.in_words or _PAIR_JOIN_RE.match(gap) is None:
+            return None
+        if gap.strip() == "" or _rx().date_after.match(text, nxt.end, f.hi) is not None:
+            return None  # "5 6" is no pair; "5 и 6 мая" are days
+        unit = _unit_after(text, nxt, f.hi)
+        if unit is not None:
+            usable = unit.kind != "multiplier" and unit.lemma not in _rx().references
+            return unit.lemma if usable else None
+        if nxt.scale is not None or nxt.currency is not None:
+            return None  # "10 и 20 млн": the scale may be shared too
+        here = nxt
+    return None
+
+
+def _part_of_unit(f: _Figure) -> str | None:
+    """Rule: "415 медалей …, из них 176": a part of the figure just given takes its unit."""
+    if not f.prev or f.n.start - f.prev[-1].end > 200:
+        return None
+    if _rx().part_of.search(f.text, max(f.lo, f.n.start - 40), f.n.start) is None:
+        return None
+    return f.prev[-1].unit or ""
+
+
+def _breakdown_unit(f: _Figure) -> str | None:
+    """Rule: "19 медалей (5, 5, 9)": the numbers in brackets right after a count break it down."""
+    text, n = f.text, f.n
+    if n.in_words or not f.prev:
+        return None
+    i = n.start - 1
+    floor = max(f.lo, n.start - 40)
+    while i >= floor and (text[i].isdigit() or text[i] in _LIST_CHARS):
+        i -= 1
+    if i < floor or text[i] != "(":
+        return None
+    after = text[n.end : n.end + 2].lstrip(_LIST_CHARS[2:])
+    if not after or after[0] not in ",;)":
+        return None
+    j = i - 1
+    while j >= f.lo and text[j] in _LIST_CHARS[2:]:
+        j -= 1
+    owner = next((x for x in reversed(f.prev) if x.end <= i), None)
+    if owner is None or owner.end != j + 1 or owner.unit is None:
+        return None
+    return owner.unit if _unit_kind(owner.unit) in ("count", "classifier") else None
+
+
+def _named_before_unit(f: _Figure) -> str | None:
+    """Rule: "число новых рабочих мест – 535": what a bare number counts, named before it."""
+    return _counted_before(f.text, f.lo, f.n.start)
+
+
 _BARE_NUMBER_RULES = (
     ("fraction", _fraction_unit),
+    ("paired", _paired_unit),
+    ("part-of", _part_of_unit),
+    ("breakdown", _breakdown_unit),
+    ("named-before", _named_before_unit),
     ("governed", _governed_unit),
     ("listed", _listed_unit),
     ("parallel", _parallel_unit),
@@ -1102,10 +1267,15 @@ def _kind(f: _Figure) -> MetricKind:
 
 
 def _metric(
-    text: str, par: Paragraph, n: NumberMention, prev: Sequence[Metric], sentences: _Sentences
+    text: str,
+    par: Paragraph,
+    n: NumberMention,
+    prev: Sequence[Metric],
+    sentences: _Sentences,
+    ahead: Sequence[NumberMention] = (),
 ) -> Metric | None:
     """Decide whether number *n* is a metric, and build it (each step is a list of named rules)."""
-    f = _Figure(text, par.start, par.end, n, prev)
+    f = _Figure(text, par.start, par.end, n, prev, ahead=ahead)
     f.unit = None if n.multiplier else _unit_after(text, n, par.end)
     if any(test(f) for _name, test in _EARLY_EXCLUSIONS):
         return None
@@ -1244,8 +1414,8 @@ def run(doc: Doc, *, dates: Sequence[DateMention] = ()) -> tuple[Metric, ...]:
             continue
         sentences = _Sentences(doc, par)
         here: list[Metric] = []
-        for n in found:
-            metric = _metric(text, par, n, here, sentences)
+        for i, n in enumerate(found):
+            metric = _metric(text, par, n, here, sentences, found[i + 1 : i + 1 + _PAIR_AHEAD])
             if metric is not None:
                 here.append(metric)
         out.extend(here)
