@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from kzaz_corpus.model import Metric, Paragraph
 from kzaz_corpus.stages.metrics import extract_metrics
+from kzaz_corpus.stages.numbers import parse_number
 
 from .test_metrics import marked
 
@@ -45,6 +46,10 @@ CASES = [
      [(4e9, None, "тенге", None), (412, None, "рабочее место", None)]),
     ("named-before-noun", "Число проданных путёвок составило [8800], в июне – [9100].",
      [(8800, None, "путёвка", None), (9100, None, "путёвка", None)]),
+    ("half-unit-measured", "Стройка шла [полгода], а приёмка заняла [почти полчаса].",
+     [(0.5, None, "год", None), (0.5, None, "час", "approx")]),
+    ("half-unit-extension", "Контракт продлили на [полгода].", [(0.5, None, "год", None)]),
+    ("share-with-denominator", "Налоги дали [почти одну пятую] доходов казны.", [(0.2, None, None, "approx")]),
     ("freight-work", "Грузооборот составил [1520,4 млрд тарифных ткм].", [(1520.4e9, None, "ткм", None)]),
 ]  # fmt: skip
 
@@ -69,6 +74,9 @@ NOT_METRICS = [
     "Двое временно исполнявших обязанности директора уволены.",
     "Заседания прошли 14 и 15 мая.",
     "Ракета вывела спутник «Зенит» № 3-1 на орбиту.",
+    "За полгода склад опустел.",
+    "Полгода назад мост закрыли.",
+    "Через полгода откроют школу.",
 ]
 
 
@@ -84,10 +92,33 @@ def test_not_metrics(text: str) -> None:
     st.sampled_from([" и ", " или ", ", "]),
 )
 def test_joined_numbers_share_the_last_unit(values: list[int], unit: tuple[str, str], join: str) -> None:
-    """A joined list ("5, 6 и 7 лет"): every number of a joined list is a metric with the unit written after the last one."""
+    """A joined list ("5, 6 и 7 лет"): every number is a metric with the unit written after the last one."""
     head = ", ".join(str(v) for v in values[:-1])
     form = unit[0] if unit[0] == "%" else " " + unit[0]
     text = f"Показатели составили {head}{join}{values[-1]}{form} соответственно."
     found = metrics_of(text)
     assert [m.value for m in found] == [float(v) for v in values]
     assert {m.unit for m in found} == {unit[1]}
+
+
+_CARDINALS = ["одна", "две", "три", "четыре", "пять", "шесть", "семь", "восемь", "девять"]
+_DENOMINATORS = {3: ("третья", "третьих"), 4: ("четвертая", "четвертых"), 5: ("пятая", "пятых"),
+                 6: ("шестая", "шестых"), 8: ("восьмая", "восьмых"), 10: ("десятая", "десятых"),
+                 100: ("сотая", "сотых")}  # fmt: skip
+
+
+@given(st.integers(min_value=1, max_value=9), st.sampled_from(sorted(_DENOMINATORS)))
+def test_ordinal_denominators(count: int, denominator: int) -> None:
+    """A count of units and an ordinal ("одна пятая", "три десятых") is the share count/denominator."""
+    singular, plural = _DENOMINATORS[denominator]
+    words = f"{_CARDINALS[count - 1]} {singular if count == 1 else plural}"
+    assert parse_number(words) == pytest.approx(count / denominator)
+    found = metrics_of(f"Решение поддержали {words} опрошенных.")
+    assert [(m.surface, m.unit) for m in found] == [(words, None)]
+    assert found[0].value == pytest.approx(count / denominator)
+
+
+@pytest.mark.parametrize("text", ["Учился в одном восьмом классе.", "Встреча прошла двадцать пятого мая."])
+def test_ordinals_stay_ordinals(text: str) -> None:
+    """A masculine ordinal after "один", or a compound ordinal, is no fraction."""
+    assert metrics_of(text) == ()

@@ -40,7 +40,8 @@ __all__ = [
 ]
 
 NumeralClass = Literal[
-    "unit", "teen", "ten", "hundred", "half", "both", "times", "times-verb", "fraction", "ordinal"
+    "unit", "teen", "ten", "hundred", "half", "both", "times", "times-verb", "fraction", "ordinal", "denominator",
+    "half-unit",
 ]  # fmt: skip
 
 

@@ -412,9 +412,21 @@ def _counted_noun(text: str, n: NumberMention, p: int, stop: int) -> _Unit | Non
     return None
 
 
+def _half_unit(text: str, n: NumberMention, p: int, stop: int) -> _Unit | None:
+    """Rule: "полгода", "полчаса": half a unit in one word; the unit is the word after "пол"/"полу"."""
+    word = n.surface.lower()
+    numeral = numerals().get(word)
+    if numeral is None or numeral.cls != "half-unit":
+        return None
+    rest = word[4:] if word.startswith("полу") else word[3:]
+    lemma = _morph.lemma(rest)
+    return _Unit(lemma, _unit_kind(lemma), n.end)
+
+
 # The rules that find a unit after a number, in order; the first answer wins
 # (_NO_UNIT stops the search with no unit).
 _UNIT_RULES = (
+    ("half-unit", _half_unit),
     ("fused-adjective", _fused_unit),
     ("currency-sign", _sign_unit),
     ("symbol", _symbol_unit),
@@ -790,6 +802,8 @@ def _is_fraction(n: NumberMention) -> bool:
         return False
     words = n.surface.lower().split()
     numeral = numerals().get(words[-1])
+    if numeral is not None and len(words) > 1 and numeral.cls in ("ordinal", "denominator"):
+        return True  # "одна пятая", "две пятых"
     return numeral is not None and numeral.cls == "fraction" and "с" not in words  # not "двух с половиной"
 
 
@@ -883,6 +897,21 @@ def _is_ranked_group(f: _Figure) -> bool:
     )
 
 
+# Words around "полгода" that make it the period of something else, not a measured quantity.
+_PERIOD_BEFORE = frozenset({"за", "через", "спустя", "течение", "последние", "первые", "ближайшие", "минувшие"})
+
+
+def _is_half_period(f: _Figure) -> bool:
+    """Rule: "за полгода", "полгода назад": half a unit that only dates or frames another figure."""
+    numeral = numerals().get(f.n.surface.lower())
+    if numeral is None or numeral.cls != "half-unit":
+        return False
+    after = _rx().next_word.match(f.text, f.n.end, f.hi)
+    return _word_before(f.text, f.lo, f.n.start) in _PERIOD_BEFORE or (
+        after is not None and after.group("w").lower() in ("назад", "спустя")
+    )
+
+
 _EARLY_EXCLUSIONS = (
     ("date", _is_date),
     ("both", _is_both),
@@ -891,6 +920,7 @@ _EARLY_EXCLUSIONS = (
     ("citation", _is_citation),
     ("back-reference", _is_back_reference),
     ("ranked-group", _is_ranked_group),
+    ("half-period", _is_half_period),
 )
 
 
