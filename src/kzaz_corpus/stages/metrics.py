@@ -130,6 +130,10 @@ class _Patterns:
             rf"{_HS}*+(?P<u>{alternation(self.symbol_forms)})(?:(?<=[.²])|{_END_WORD})",
             _F,
         )
+        # "в рублях более 3,5 миллиона": a currency with "в" right before a figure.
+        self.in_currency_before = regex.compile(
+            rf"(?<![\p{{L}}\p{{N}}_])[вВ]{_HS}++(?P<w>\p{{L}}++)[,{_HS[1:-1]}]*+\Z", _V
+        )
         # "23 миллиарда в лари": a currency after a scale word and "в".
         self.in_currency = regex.compile(rf"{_HS}++[вВ]{_HS}++(?P<w>\p{{L}}++)", _V)
         # A word after the number, separated by spaces only ("IT-компаний" included).
@@ -1053,10 +1057,23 @@ def _is_fraction_of_time(f: _Figure) -> bool:
     return bool(before) and _is_modifier(before)
 
 
+# "около 9.50": hours and minutes with a dot, which a decimal never is in Russian news (it has a comma).
+_DAY_PARTS = frozenset({"утро", "день", "вечер", "ночь"})
+_CLOCK_RE = regex.compile(r"\A(?:[01]?\d|2[0-3])\.[0-5]\d\Z")
+
+
+def _is_clock_time(f: _Figure) -> bool:
+    """Rule: "толчки почувствовали около 9.50", "в 7.30 утра": a time of day, not a quantity."""
+    if f.unit is not None and f.unit.lemma not in _DAY_PARTS:
+        return False
+    return f.n.scale is None and f.n.high is None and _CLOCK_RE.match(f.n.surface) is not None
+
+
 _LATE_EXCLUSIONS = (
     ("lone-scale", _is_lone_scale),
     ("article-one", _is_article_one),
     ("part-of-period", _is_fraction_of_time),
+    ("clock-time", _is_clock_time),
 )
 
 
@@ -1077,7 +1094,7 @@ def _governed_unit(f: _Figure) -> str | None:
     )
     if (f.qualifier is None and not governed) or (f.n.value != int(f.n.value) and f.qualifier is None):
         return None
-    return _anaphoric_unit(f.text, f.lo, f.n, f.hi, f.prev) or ""
+    return _listed_unit(f) or _anaphoric_unit(f.text, f.lo, f.n, f.hi, f.prev) or ""
 
 
 def _listed_unit(f: _Figure) -> str | None:
@@ -1087,9 +1104,9 @@ def _listed_unit(f: _Figure) -> str | None:
     last = f.prev[-1]
     if last.sentence_end is None or last.end > f.n.start or f.n.start >= last.sentence_end:
         return None
-    if not _rx().dash_before.search(f.text, max(f.lo, f.n.start - 4), f.n.start):
-        return None
-    gap = f.text[last.end : f.n.start]
+    if not _rx().dash_before.search(f.text, max(f.lo, f.start - 4), f.start):
+        return None  # the dash stands before the qualifier: "«Веста» — около 75 000"
+    gap = f.text[last.end : f.start]
     if len(gap) > 60 or any(ch in gap for ch in ".;:!?") or not any(ch.isalpha() for ch in gap):
         return None  # a label names each item ("против — 49"); "256 школьников — 200" is no list
     return last.unit if last.unit is not None and _unit_kind(last.unit) == "count" else ""
@@ -1212,15 +1229,45 @@ _BARE_NUMBER_RULES = (
 )
 
 
+def _is_scaled(m: Metric) -> bool:
+    return any(w.lower().rstrip(".") in scales() for w in m.surface.split())
+
+
 def _scaled_before(f: _Figure) -> str | None:
-    """The unit of the scaled figure just before in the sentence, which a bare scaled figure repeats."""
-    last = f.prev[-1] if f.prev else None
-    if last is None or last.unit is None or last.sentence_end is None or f.n.start >= last.sentence_end:
+    """
+    The unit of the scaled figure before, which a bare scaled figure repeats.
+
+    The figure is the last scaled one in the sentence, past figures without a
+    scale ("1,33 млн человек (плюс 0,1%), … — 142,67 тысячи"), or the last
+    of the sentence before when this one opens with "Это" ("14,5 млрд рублей.
+    Это в дополнение к 7 млрд").
+    """
+    for last in reversed(f.prev[-3:]):
+        if last.unit is None or last.sentence_end is None or f.n.start - last.end > 100:
+            return None
+        if not _is_scaled(last):
+            continue
+        if f.n.start >= last.sentence_end and not _opens_with_this(f.text, last.sentence_end, f.start):
+            return None
+        between = f.text[last.end : f.n.start]
+        return None if _rx().count_word.search(between) else last.unit
+    return None
+
+
+def _opens_with_this(text: str, sentence_start: int, pos: int) -> bool:
+    """Whether the words from *sentence_start* to *pos* open with "Это" and hold no other sentence end."""
+    head = text[sentence_start:pos]
+    return head.lstrip().startswith(("Это ", "Это\u00a0")) and not any(ch in head for ch in ".!?\n")
+
+
+def _currency_before(f: _Figure) -> str | None:
+    """Rule: "отдала в рублях более 3,5 миллиона": a currency named with "в" just before a scaled figure."""
+    m = _rx().in_currency_before.search(f.text, max(f.lo, f.start - 30), f.start)
+    if m is None:
         return None
-    if f.n.start - last.end > 100 or not any(w.lower().rstrip(".") in scales() for w in last.surface.split()):
-        return None
-    between = f.text[last.end : f.n.start]
-    return None if _rx().count_word.search(between) else last.unit
+    word = m.group("w").lower()
+    lemma = units()[word].lemma if word in units() else _morph.lemma(word)
+    return lemma if _unit_kind(lemma) == "currency" else None
 
 
 def _place_unit(f: _Figure) -> bool:
@@ -1231,7 +1278,7 @@ def _place_unit(f: _Figure) -> bool:
     f.unit_lemma = f.unit.lemma if f.unit is not None else ("раз" if n.multiplier else None)
     if f.unit is None and n.scale is not None:
         # "число мигрантов … 4-6 млн"; "86 млн т, а в этом году – уже 92,7 млн"
-        f.unit_lemma = _counted_before(f.text, f.lo, f.start) or _scaled_before(f)
+        f.unit_lemma = _counted_before(f.text, f.lo, f.start) or _currency_before(f) or _scaled_before(f)
     if f.unit is not None or n.scale is not None or n.multiplier:
         return True
     for name, rule in _BARE_NUMBER_RULES:
