@@ -321,10 +321,14 @@ def _noun_word(word: str, n: NumberMention) -> tuple[str, Parse] | None:
     return _noun_lemma(word, n)
 
 
+# How many adjectives may stand between a number and its counted noun ("38 новых многоквартирных жилых домов").
+_MAX_MODIFIERS = 3
+
+
 def _noun_ahead(text: str, p: int, n: NumberMention, stop: int) -> bool:
-    """Whether a counted noun follows within two words (past one more adjective)."""
+    """Whether a counted noun follows within three words (past more adjectives)."""
     rx = _rx()
-    for _ in range(2):
+    for _ in range(_MAX_MODIFIERS):
         ahead = rx.next_word.match(text, p, stop)
         if ahead is None:
             return False
@@ -347,7 +351,12 @@ def _noun_unit(
     word = m.group("w")
     parses = _morph.parse(word.lower())
     found = _noun_word(word, n) if not parses or parses[0].tag.POS not in _VERB_POS else None  # not "были"
-    if found is not None and len(modifiers) < 2 and _is_modifier(word) and _noun_ahead(text, m.end(), n, stop):
+    if (
+        found is not None
+        and len(modifiers) < _MAX_MODIFIERS
+        and _is_modifier(word)
+        and _noun_ahead(text, m.end(), n, stop)
+    ):
         return None  # "четыре новые линии", "30 новых ТЭЦ", "два новых театральных здания": an adjective
     if found is None:
         return None
@@ -387,11 +396,11 @@ def _adverb_before_modifier(text: str, m: regex.Match[str], stop: int) -> int | 
 
 
 def _counted_noun(text: str, n: NumberMention, p: int, stop: int) -> _Unit | None:
-    """The counted noun after the number, past up to two adjectives ("12 золотых медалей")."""
+    """The counted noun after the number, past up to three adjectives ("12 золотых медалей")."""
     rx = _rx()
     modifiers: list[regex.Match[str]] = []
     adverb_skipped = False
-    while len(modifiers) <= 2:
+    while len(modifiers) <= _MAX_MODIFIERS:
         m = rx.next_word.match(text, p, stop) or (rx.word_after_dot.match(text, p, stop) if not modifiers else None)
         listed = _listed_word(text, m, modifiers, stop) if m is not None else None
         if listed is not None:
@@ -409,7 +418,7 @@ def _counted_noun(text: str, n: NumberMention, p: int, stop: int) -> _Unit | Non
         found = _noun_unit(text, m, n, modifiers, stop)
         if found is not None:
             return found
-        if len(modifiers) == 2 or not _is_modifier(m.group("w")):
+        if len(modifiers) == _MAX_MODIFIERS or not _is_modifier(m.group("w")):
             return _substantive(modifiers, n)  # "37 заболевших гриппом"
         modifiers.append(m)
         p = m.end()
@@ -1058,7 +1067,7 @@ def _is_fraction_of_time(f: _Figure) -> bool:
 
 
 # "около 9.50": hours and minutes with a dot, which a decimal never is in Russian news (it has a comma).
-_DAY_PARTS = frozenset({"утро", "день", "вечер", "ночь"})
+_DAY_PARTS = frozenset({"утро", "день", "вечер", "ночь", "время"})
 _CLOCK_RE = regex.compile(r"\A(?:[01]?\d|2[0-3])\.[0-5]\d\Z")
 
 
