@@ -178,16 +178,28 @@ class _Unit:
 _NO_UNIT = _Unit("", "", -1)
 
 
-def _parse_agrees(parse: Parse, n: NumberMention) -> bool:
-    """Whether a noun parse can be what *n* counts (case and number after a numeral)."""
+#: What of a number decides the form of the noun it counts: "genitive" (a
+#: fraction or a scaled figure), else its last digit and last two digits.
+_Agreement = tuple[int, int] | None
+
+
+def _agreement(n: NumberMention) -> _Agreement:
+    """The part of *n* the counted noun agrees with (see :func:`_parse_agrees`)."""
+    if n.scale is not None or (n.high is not None and n.high != int(n.high)) or n.value != int(n.value):
+        return None
+    v = abs(int(n.high if n.high is not None else n.value))
+    return v % 10, v % 100
+
+
+def _parse_agrees(parse: Parse, agreement: _Agreement) -> bool:
+    """Whether a noun parse can be what a number counts (case and number after a numeral)."""
     tag = parse.tag
     case = tag.case
-    if n.scale is not None or (n.high is not None and n.high != int(n.high)) or n.value != int(n.value):
+    if agreement is None:
         return case in ("gent", "gen2")
     if tag.number == "plur" and case in _OBLIQUE:
         return True
-    v = abs(int(n.high if n.high is not None else n.value))
-    last, last2 = v % 10, v % 100
+    last, last2 = agreement
     if tag.number == "sing":
         if last == 1 and last2 != 11:
             return True
@@ -197,10 +209,15 @@ def _parse_agrees(parse: Parse, n: NumberMention) -> bool:
 
 def _noun_lemma(word: str, n: NumberMention | None) -> tuple[str, Parse] | None:
     """The lemma of *word* read as a common noun agreeing with *n* (any noun if *n* is None)."""
-    for parse in _morph.parse(word.lower()):
+    return _noun_lemma_of(word.lower(), None if n is None else (_agreement(n),))
+
+
+@functools.lru_cache(maxsize=20_000)
+def _noun_lemma_of(low: str, agreement: tuple[_Agreement] | None) -> tuple[str, Parse] | None:
+    for parse in _morph.parse(low):
         if parse.tag.POS != "NOUN" or _NAME_TAGS & parse.tag.grammemes:
             continue
-        if n is None or _parse_agrees(parse, n):
+        if agreement is None or _parse_agrees(parse, agreement[0]):
             return str(parse.normal_form), parse
     return None
 
@@ -629,6 +646,7 @@ def _parties_end(text: str, words: Sequence[regex.Match[str]], i: int) -> int:
     return end
 
 
+@functools.lru_cache(maxsize=20_000)
 def _is_case(word: str, case: str) -> bool:
     """Whether the first reading of *word* is a noun or adjective in *case*."""
     parses = _morph.parse(word.lower())
@@ -639,11 +657,13 @@ def _is_genitive(word: str) -> bool:
     return _is_case(word, "gent")
 
 
+@functools.lru_cache(maxsize=20_000)
 def _is_genitive_form(word: str) -> bool:
     """Whether any reading of *word* is a noun in the genitive ("страны")."""
     return any(p.tag.POS == "NOUN" and p.tag.case == "gent" for p in _morph.parse(word.lower()))
 
 
+@functools.lru_cache(maxsize=20_000)
 def _is_noun(word: str, case: str | None = None) -> bool:
     low = word.lower()
     if low in _PRONOUNS:

@@ -47,6 +47,7 @@ from attrs import define, field
 from ...lexicon.quotes import VerbForm, document_source, report_at, report_regex, verb_at, verb_regex
 from ...model import TEXT_KINDS, Paragraph, Quote, QuoteKind
 from ...text.doc import Doc
+from ..names import persons_of
 from .mentions import WINDOW, medium_in, mention_after, mention_anywhere, mention_before, source_place
 from .speakers import Mention, SpeakerContext, Speakers
 from .text import DASHES, HS, content_start, quote_spans, trim_span
@@ -1348,7 +1349,7 @@ def run(doc: Doc, *, date: _dt.date | None = None) -> tuple[Quote, ...]:
     paras = [_paragraph(doc, i, p, verbs, starts) for i, p in enumerate(doc.body)]
     if not any(p.trigger or p.marks or p.dash or _headline_colon(text, p) >= 0 for p in paras):
         return ()
-    env = _Env(SpeakerContext(text, date), text, paras)
+    env = _Env(SpeakerContext(text, date, persons_of(doc)), text, paras)
     direct = _direct_candidates(env)
     direct_spans = sorted((c.start, c.end) for c in direct)
     accepted = _settle(direct + _indirect_candidates(env, direct_spans))
