@@ -59,6 +59,12 @@ CASES = [
     ("dash-list-with-qualifier", "Первый сорт купили [более 9 000 фермеров], второй — [около 4 000], третий — [1 200].",
      [(9000, None, "фермер", "more"), (4000, None, "фермер", "approx"), (1200, None, "фермер", None)]),
     ("three-adjectives", "Сдадут [24 новых многоэтажных жилых дома].", [(24, None, "дом", None)]),
+    ("part-named-after", "Привезли [40 тракторов], [шесть] из которых – японские.",
+     [(40, None, "трактор", None), (6, None, "трактор", None)]),
+    ("label-after-dash", "[120 студентов] сдали зачёт досрочно, [45] — в срок.",
+     [(120, None, "студент", None), (45, None, "студент", None)]),
+    ("determiner-before-noun", "Нашли [17 таких колодцев] и [4 других родника].",
+     [(17, None, "колодец", None), (4, None, "родник", None)]),
     ("freight-work", "Грузооборот составил [1520,4 млрд тарифных ткм].", [(1520.4e9, None, "ткм", None)]),
 ]  # fmt: skip
 
@@ -89,7 +95,14 @@ NOT_METRICS = [
     "Первые толчки ощутили около 6.40 утра.",
     "Поезд отправится в 23.15 с третьего пути.",
     "Толчок записан в 04.12 по местному времени.",
+    "Один уехал, трое других остались.",
 ]
+
+
+def test_part_of_a_scaled_figure_keeps_no_wrong_value() -> None:
+    """After "9 трлн рублей", "восемь из них" leaves its scale unsaid: it is not read as 8 roubles."""
+    found = metrics_of("Фонду выделят 9 трлн рублей. Восемь из них уйдут на пенсии.")
+    assert [m.value for m in found] == [9e12]
 
 
 @pytest.mark.parametrize("text", NOT_METRICS)

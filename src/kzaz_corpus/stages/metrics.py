@@ -158,6 +158,11 @@ class _Patterns:
         self.back_references = exclusions("back-reference")
         self.generic_parties = exclusions("generic-party")
         self.counted_one = exclusions("counted-one")
+        self.determiners = exclusions("determiner")
+        # "три из которых", "20 из них": a part of the figure just given, named after the number.
+        self.part_of_after = regex.compile(rf"{_HS}++из{_HS}++(?:них|которых){_END_WORD}", _F)
+        # "316 — шпаргалками": a label after a dash names what a bare number in a list stands for.
+        self.dash_label = regex.compile(rf"{_HS}*+[\u2013\u2014-]{_HS}*+\p{{L}}", _V)
         self.one_forms = frozenset(w for w, n in numerals().items() if n.value == 1 and n.cls == "unit")
 
 
@@ -225,6 +230,11 @@ def _noun_lemma_of(low: str, agreement: tuple[_Agreement] | None) -> tuple[str, 
 def _is_modifier(word: str) -> bool:
     """Whether *word* can be an adjective or participle (not a pronoun like "этот")."""
     return any(p.tag.POS in _MODIFIER_POS and "Apro" not in p.tag.grammemes for p in _morph.parse(word.lower()))
+
+
+def _is_counted_modifier(word: str) -> bool:
+    """Whether *word* may stand between a number and its noun: a modifier, or "таких", "своих" (exclusions.tsv)."""
+    return word.lower() in _rx().determiners or _is_modifier(word)
 
 
 def _unit_kind(lemma: str) -> str:
@@ -299,8 +309,8 @@ def _listed_phrase(modifier: str, gender: str, noun: str) -> str | None:
 
 def _substantive(modifiers: Sequence[regex.Match[str]], n: NumberMention) -> _Unit | None:
     """Rule: "42 заболевших": a participle standing for the people counted, as a masculine lemma."""
-    if len(modifiers) != 1:
-        return None
+    if len(modifiers) != 1 or modifiers[0].group("w").lower() in _rx().determiners:
+        return None  # "трое других": no people named
     for parse in _morph.parse(modifiers[0].group("w").lower()):
         substantive = parse.tag.POS == "PRTF" or (parse.tag.POS == "ADJF" and "Subx" in parse.tag.grammemes)
         if substantive and parse.tag.number == "plur" and parse.tag.case == "gent":
@@ -435,7 +445,7 @@ def _counted_noun(text: str, n: NumberMention, p: int, stop: int) -> _Unit | Non
         found = _noun_unit(text, m, n, modifiers, stop)
         if found is not None:
             return found
-        if len(modifiers) == _MAX_MODIFIERS or not _is_modifier(m.group("w")):
+        if len(modifiers) == _MAX_MODIFIERS or not _is_counted_modifier(m.group("w")):
             return _substantive(modifiers, n)  # "37 заболевших гриппом"
         modifiers.append(m)
         p = m.end()
@@ -1209,12 +1219,31 @@ def _paired_unit(f: _Figure) -> str | None:
 
 
 def _part_of_unit(f: _Figure) -> str | None:
-    """Rule: "415 медалей …, из них 176": a part of the figure just given takes its unit."""
+    """Rule: "415 медалей …, из них 176", "32 спутника, три из которых": a part of the figure just given."""
     if not f.prev or f.n.start - f.prev[-1].end > 200:
         return None
-    if _rx().part_of.search(f.text, max(f.lo, f.n.start - 40), f.n.start) is None:
+    rx = _rx()
+    before = rx.part_of.search(f.text, max(f.lo, f.n.start - 40), f.n.start) is not None
+    if not before and rx.part_of_after.match(f.text, f.n.end, f.hi) is None:
         return None
+    if not before and _is_scaled(f.prev[-1]):
+        return None  # "9,5 трлн рублей. Девять из них": the part keeps a scale left unsaid
     return f.prev[-1].unit or ""
+
+
+def _labelled_unit(f: _Figure) -> str | None:
+    """Rule: "207 выпускников пользовались телефонами, 316 — шпаргалками": a count labelled after a dash."""
+    if not f.prev or f.n.in_words or f.qualifier is not None:
+        return None
+    last = f.prev[-1]
+    if last.unit is None or last.sentence_end is None or f.n.start >= last.sentence_end:
+        return None
+    gap = f.text[last.end : f.n.start]
+    if len(gap) > 80 or any(ch in gap for ch in ".;:!?()") or not gap.rstrip().endswith(","):
+        return None
+    if _rx().dash_label.match(f.text, f.n.end, f.hi) is None or _unit_kind(last.unit) != "count":
+        return None
+    return last.unit
 
 
 def _breakdown_unit(f: _Figure) -> str | None:
@@ -1251,6 +1280,7 @@ _BARE_NUMBER_RULES = (
     ("part-of", _part_of_unit),
     ("breakdown", _breakdown_unit),
     ("named-before", _named_before_unit),
+    ("labelled", _labelled_unit),
     ("governed", _governed_unit),
     ("listed", _listed_unit),
     ("parallel", _parallel_unit),
