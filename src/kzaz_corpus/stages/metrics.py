@@ -475,11 +475,18 @@ _UNIT_RULES = (
 )
 
 
+# "100 с лишним человек", "два с небольшим года": a little more than the number, before its unit.
+_EXCESS_RE = regex.compile(rf"{_HS}++с{_HS}++(?:лишним|небольшим|гаком){_END_WORD}", _F)
+
+
 def _unit_after(text: str, n: NumberMention, stop: int) -> _Unit | None:
     """Find the unit written after number *n*: a symbol, an abbreviation or a counted noun."""
     p = n.end
     if n.scale is not None and p < stop and text[p] == ".":
         p += 1  # "6,4 млн. тонн": the abbreviation's dot belongs to the unit only if one follows
+    excess = _EXCESS_RE.match(text, p, stop)
+    if excess is not None:
+        p = excess.end()  # "2 с лишним года": the qualifier "more" is placed with the others
     for _name, rule in _UNIT_RULES:
         found = rule(text, n, p, stop)
         if found is not None:
@@ -1023,8 +1030,11 @@ _COMPARATIVES = frozenset({"больше", "меньше", "более", "мен
 
 
 def _place_qualifier(f: _Figure) -> None:
-    """The qualifier right before the number ("почти", "более чем на", "до" meaning "up to")."""
+    """The qualifier right before the number ("почти", "более чем на", "до" meaning "up to"), or "с лишним" after it."""
     rx = _rx()
+    if f.unit is not None and _EXCESS_RE.match(f.text, f.n.end, f.unit.end) is not None:
+        f.qualifier = "more"  # "2 с лишним года"
+        return
     if _word_before(f.text, f.lo, f.start) not in rx.qualifier_tails:
         return
     q = rx.qualifier_before.search(f.text, max(f.lo, f.start - 40), f.start)
@@ -1193,7 +1203,7 @@ _PAIR_AHEAD = 3
 # What joins a bare number to the next figure whose unit it shares: "до 10 и 11 лет",
 # "с 6,5 до 6,75%", "30-35 и даже 40 центнеров", "5, 6 или 7 дней".
 _PAIR_JOIN_RE = regex.compile(
-    rf"{_HS}*+(?:,{_HS}*+)?+(?:(?i:и|или|либо|до|а{_HS}++то{_HS}++и)(?:{_HS}++(?i:даже))?+{_HS}++)?+\Z", _V
+    rf"{_HS}*+(?:,{_HS}*+)?+(?:(?i:и|или|либо|до|из|а{_HS}++то{_HS}++и)(?:{_HS}++(?i:даже))?+{_HS}++)?+\Z", _V
 )
 
 
