@@ -1004,8 +1004,8 @@ def _reaching_to(f: _Figure, q: regex.Match[str]) -> bool:
         last is not None and 0 <= q.start() - last.end <= 40 and text[last.end : q.start()].strip(_AFTER_CHANGE) == ""
     )
     noun = _verb_role(_word_before(text, lo, q.start()) or "-")
-    if follows or _from_to(text, lo, last, q.start()):
-        return True  # "с 17% до 19%", "с 0,1 млн долларов в 2024-м до 6,5 млн"
+    if follows or _from_to(text, lo, last, q.start()) or _to_from(f):
+        return True  # "с 17% до 19%", "с 0,1 млн долларов в 2024-м до 6,5 млн", "до 11,2 млн с 11,1 млн"
     if (f.gov is not None and f.gov.role in ("change", "reach")) or noun == ("change-noun", False):
         return True  # "довести его до …", "с 17% до 19%", "на 2,3%, до 512 тенге", "рост до 5%"
     if (
@@ -1023,6 +1023,17 @@ def _from_to(text: str, lo: int, last: Metric | None, to: int) -> bool:
     if last is None or not 0 <= to - last.end <= 60 or _word_before(text, lo, last.start) not in ("с", "со"):
         return False
     return not any(ch in ".;:!?\n" for ch in text[last.end : to])
+
+
+def _to_from(f: _Figure) -> bool:
+    """Rule: "повысила прогноз до 11,24 млн баррелей в сутки с 11,19 млн": "до" paired with a "с" after the figure."""
+    nxt = f.ahead[0] if f.ahead else None
+    if nxt is None or not 0 <= nxt.start - f.end <= 40 or any(ch in ".;:!?\n" for ch in f.text[f.end : nxt.start]):
+        return False
+    if _word_before(f.text, f.lo, nxt.start) not in ("с", "со"):
+        return False
+    unit = _unit_after(f.text, nxt, f.hi)
+    return unit is None or (f.unit is not None and unit.lemma == f.unit.lemma)  # not "до 5 тысяч человек с 20 стран"
 
 
 # Comparatives that state a direction, not a bound, before "на" without "чем": "больше на 130 тыс."
