@@ -1108,13 +1108,34 @@ def _accept_in_context(run: _Run, hint: Hint) -> bool:
 
     Right before a verb that agrees with one person (``Гела Хубуа заявил``) or
     after a person's title (``посол Гела Хубуа``), two or three such words are
-    a name.
+    a name, and so is one word the dictionary knows as a surname or shaped like
+    a patronymic (``Статкевич предположил``).
     """
     names = [k for k in run.kinds if k not in ("init", "link")]
-    if not 2 <= len(names) <= 3 or hint == NO_HINT or not all(_CYRILLIC_RE.fullmatch(t) for t in run.tokens):
+    if hint == NO_HINT or not all(_CYRILLIC_RE.fullmatch(t) for t in run.tokens):
         # Latin-script pairs are outlets and companies (``Financial Times рассказал``).
         return False
-    return all(k in _CONTEXT_KINDS for k in names)
+    if len(names) == 1 and len(run.tokens) == 1:
+        return _lone_surname(run.tokens[0], names[0], hint)
+    return 2 <= len(names) <= 3 and all(k in _CONTEXT_KINDS for k in names)
+
+
+def _lone_surname(word: str, kind: str, hint: Hint) -> bool:
+    """
+    Whether one word is a surname by its context: the subject of a verb, in the nominative.
+
+    A surname the dictionary knows in this very form as a nominative
+    (``Шушкевич заявил``), or a nominative shaped like a patronymic, which
+    never stands alone for a person (``Статкевич предположил``). An oblique
+    form is left out: the verb after it has another subject (``имени
+    Дондурея получил режиссер``).
+    """
+    if "nomn" not in hint[1] or len(hint[1]) != 1:
+        return False
+    low = word.lower()
+    if kind == "patronymic":
+        return low.endswith("ич")
+    return kind == "dictsurname" and any(nom == low and "nomn" in cases for _, cases, nom in _known_surnames(low))
 
 
 # A misspelt surname is matched to a known one only when both are this long.

@@ -44,9 +44,18 @@ from collections.abc import Callable, Sequence
 import regex
 from attrs import define, field
 
-from ...lexicon.quotes import VerbForm, document_source, report_at, report_regex, verb_at, verb_regex
+from ...lexicon.quotes import (
+    VerbForm,
+    document_source,
+    gerund_forms,
+    gerund_regex,
+    report_at,
+    report_regex,
+    verb_at,
+    verb_regex,
+)
 from ...model import TEXT_KINDS, Paragraph, Quote, QuoteKind
-from ...text.doc import Doc
+from ...text.doc import WORD_RE, Doc
 from ..names import persons_of
 from .mentions import WINDOW, medium_in, mention_after, mention_anywhere, mention_before, source_place
 from .speakers import Mention, SpeakerContext, Speakers
@@ -160,6 +169,7 @@ class _Para:
     mark_at: dict[int, int] = field(factory=dict)
     open_end: bool = False
     doc: Doc | None = field(default=None, repr=False)
+    gerunds: list[tuple[int, int, VerbForm]] = field(factory=list)
     _sentences: list[tuple[int, int]] | None = field(default=None, init=False)
     _sentence_starts: list[int] = field(factory=list, init=False)
 
@@ -229,6 +239,7 @@ def _paragraph(doc: Doc, i: int, p: Paragraph, all_verbs: list[tuple[int, int, V
     text = doc.text
     cs = content_start(text, p.start, p.end)
     verbs = all_verbs[bisect.bisect_left(starts, p.start) : bisect.bisect_left(starts, p.end)]
+    gerunds = _gerunds(doc, p)
     dash = _DASH_OPEN_RE.match(text, p.start, p.end) is not None
     marks: list[tuple[int, int, int]] = []
     open_end = False
@@ -240,15 +251,34 @@ def _paragraph(doc: Doc, i: int, p: Paragraph, all_verbs: list[tuple[int, int, V
             open_end = True
     trigger = (
         bool(verbs)
+        or bool(gerunds)
         or _TRIGGER_RE.search(text, p.start, p.end) is not None
         or _BACKWARD_NOUN_RE.search(text, p.start, p.end) is not None
     )
     para = _Para(i, p.start, p.end, cs, p.kind, dash, marks, verbs, text, trigger, open_end=open_end, doc=doc)
+    para.gerunds = gerunds
     para.verb_at = {v[0]: v for v in verbs}
     para.verb_starts = [v[0] for v in verbs]
     para.mark_spans = sorted((o, c + 1) for o, c, _ in marks)
     para.mark_at = {o: c for o, c, _ in marks}
     return para
+
+
+def _gerunds(doc: Doc, p: Paragraph) -> list[tuple[int, int, VerbForm]]:
+    """The gerunds of speech verbs in paragraph *p* that a что-clause may follow (``отметив, что``)."""
+    text, low = doc.text, doc.lower
+    if _CHTO_WORD_RE.search(low if len(low) == len(text) else text, p.start, p.end) is None:
+        return []
+    found = (
+        gerund_regex(lower=True).finditer(low, p.start, p.end)
+        if len(low) == len(text)
+        else gerund_regex().finditer(text, p.start, p.end)
+    )
+    forms = gerund_forms()
+    return [(m.start(), m.end(), forms[m.group().lower().replace("ё", "е")]) for m in found]
+
+
+_CHTO_WORD_RE = regex.compile(r"(?i),\s*+что\b")
 
 
 def _all_verbs(doc: Doc) -> list[tuple[int, int, VerbForm]]:
@@ -259,9 +289,28 @@ def _all_verbs(doc: Doc) -> list[tuple[int, int, VerbForm]]:
     found = verb_regex(lower=True).finditer(low) if len(low) == len(text) else verb_regex().finditer(text)
     for m in found:
         vf = verb_at(text, m.start(), m.end())
-        if vf is not None:
+        if vf is not None and not _governs_infinitive(text, m.end()):
             out.append((m.start(), m.end(), vf))
     return out
+
+
+_NEXT_LETTERS_RE = regex.compile(r"[^\S\r\n]{1,3}+(\p{L}{2,30}+)(?![\p{L}-])")
+
+
+def _governs_infinitive(text: str, end: int) -> bool:
+    """
+    Whether the verb ending at *end* is followed by an infinitive it governs.
+
+    Such a verb says what goes on, not who speaks: ``цены продолжают расти``,
+    ``пообещал построить``.
+    """
+    from ...lexicon.morph import parse
+
+    m = _NEXT_LETTERS_RE.match(text, end)
+    if m is None:
+        return False
+    parses = parse(m[1].lower())
+    return bool(parses) and parses[0].tag.POS == "INFN"
 
 
 def _sentence_of(para: _Para, pos: int) -> tuple[int, int]:
@@ -925,6 +974,67 @@ def _chto_rule(env: _Env, k: int) -> list[_Cand]:
     return [c for c in out if c.end > c.start]
 
 
+def _gerund_rule(env: _Env, k: int) -> list[_Cand]:
+    """
+    What counts, "indirect": a что-clause after a gerund of a speech verb, the subject of its sentence speaking.
+
+    ``Министр поблагодарил коллег, подчеркнув, что работа продолжится``: the
+    clause to the end of the sentence is a quote of the sentence's subject,
+    found as a finite verb's is; with no subject there is no quote.
+    """
+    text, para = env.text, env.paras[k]
+    out: list[_Cand] = []
+    for g in para.gerunds:
+        if g[0] < para.content:
+            continue
+        ss, se = _sentence_of(para, g[0])
+        m = _CHTO_RE.match(text, g[1], min(se, g[1] + WINDOW))
+        if m is None:
+            continue
+        mention = _gerund_subject(env, ss, g[0])
+        if mention is None:
+            continue
+        start, end = trim_span(text, m.end(), se)
+        if end > start:
+            out.append(_Cand(start, end, "indirect", "chto-gerund", 2, mention, g[2], para=k, anchor=g[0]))
+    return out
+
+
+_RELATIVE_RE = regex.compile(r"(?i),\s*+(?:который|которая|которые)\s*+\Z")
+
+
+def _gerund_subject(env: _Env, ss: int, at: int) -> Mention | None:
+    """
+    The subject of the finite verb a gerund at *at* depends on, in the sentence starting at *ss*.
+
+    The nearest finite verb before the gerund heads its clause: its subject
+    speaks (``Он поблагодарил коллег, подчеркнув``: ``Он``, not ``коллег``;
+    ``— отметил он, подчеркнув``), or for a plural verb with no subject the
+    place that speaks (``в Минфине опровергли …, указав``); after ``, который``
+    it is the person the relative clause is about.
+    """
+    from ...lexicon.morph import parse
+
+    text = env.text
+    for w in reversed(list(WORD_RE.finditer(text, ss, at))):
+        parses = parse(w.group().lower())
+        if not parses or parses[0].tag.POS != "VERB":
+            continue
+        relative = _RELATIVE_RE.search(text, max(ss, w.start() - 16), w.start())
+        if relative is not None:
+            before = env.ctx.people.before(relative.start(), 1)
+            if before and relative.start() - before[0].end <= 1:
+                pm = before[0]
+                return Mention(pm.start, pm.end, "person", text[pm.start : pm.end], person=pm)
+            return None
+        found = mention_before(env.ctx, text, ss, w.start())
+        if found is None and "plur" in parses[0].tag:
+            # "В Минфине опровергли слухи, указав, что …": the place speaks.
+            found = source_place(env.ctx, text, ss, w.start(), near_end=True)
+        return found or mention_after(env.ctx, text, w.end(), at)[0]
+    return None
+
+
 _DATE_WHO_RE = regex.compile(r"(?i)\s*+(?:на|за|с|от)\s")
 
 
@@ -1193,7 +1303,7 @@ def _quotation_in(env: _Env, span: tuple[int, int]) -> tuple[QuoteKind, tuple[in
 
 _ParaRule = Callable[[_Env, int], list[_Cand]]
 _DIRECT_RULES: tuple[_ParaRule, ...] = (_dash_rule, _dash_inside_rule, _marks_rule, _headline_rule)
-_INDIRECT_RULES: tuple[_ParaRule, ...] = (_ob_etom_rule, _chto_rule, _po_slovam_rule, _postposed_rule)
+_INDIRECT_RULES: tuple[_ParaRule, ...] = (_ob_etom_rule, _chto_rule, _gerund_rule, _po_slovam_rule, _postposed_rule)
 
 
 def _continue_voice(text: str, paras: list[_Para], cand: _Cand, taken: list[tuple[int, int]]) -> None:
