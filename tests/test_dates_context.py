@@ -1,4 +1,4 @@
-"""Tests for kzaz_corpus.stages.dates: seasons placed by a modifier ("прошлым летом", "этой зимой")."""
+"""Tests for kzaz_corpus.stages.dates: seasons with a modifier ("прошлым летом"), years with an ending ("в 2024-м")."""
 
 from __future__ import annotations
 
@@ -8,7 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kzaz_corpus.stages.dates import parse_date
+from kzaz_corpus.model import Paragraph
+from kzaz_corpus.stages.dates import extract_dates, parse_date
 
 D = dt.date
 
@@ -51,3 +52,17 @@ def test_next_season_has_not_begun(anchor: dt.date, season: str) -> None:
     d = parse_date(f"{'следующим' if season == 'летом' else 'следующей'} {season}", anchor=anchor)
     assert d.value is not None and d.value > anchor
     assert (d.value - anchor).days <= 366
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "year"),
+    [
+        ("Выручка выросла с 2 млн в 2023-м до 5 млн.", "в 2023-м", 2023),
+        ("Это на 4% больше, чем за тот же период 2022-го.", "2022-го", 2022),
+        ("План утвердят к 2030-му.", "к 2030-му", 2030),
+    ],
+)
+def test_year_with_an_ordinal_ending(text: str, surface: str, year: int) -> None:
+    """A year written with an ordinal ending and no "год" ("в 2024-м", "2025-го") is that year."""
+    found = [d for d in extract_dates(text, (Paragraph(0, len(text)),)) if d.surface == surface]
+    assert [(d.value, d.high) for d in found] == [(D(year, 1, 1), D(year, 12, 31))]
