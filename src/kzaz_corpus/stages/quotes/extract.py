@@ -44,7 +44,16 @@ from collections.abc import Callable, Sequence
 import regex
 from attrs import define, field
 
-from ...lexicon.quotes import VerbForm, document_source, report_at, report_regex, verb_at, verb_regex
+from ...lexicon.quotes import (
+    VerbForm,
+    auxiliary_at,
+    auxiliary_regex,
+    document_source,
+    report_at,
+    report_regex,
+    verb_at,
+    verb_regex,
+)
 from ...model import TEXT_KINDS, Paragraph, Quote, QuoteKind
 from ...text.doc import Doc
 from .mentions import WINDOW, medium_in, mention_after, mention_anywhere, mention_before, source_place
@@ -79,16 +88,19 @@ _PO_NOUNS = (
     r"(?:словам|мнению|утверждению|заявлению|оценке|оценкам|информации|данным|версии|сведениям"
     r"|прогнозу|прогнозам)"
 )
+# An adjective before the noun: "по предварительным данным", "по официальной информации".
+# Not a possessive: "по моей оценке" is the author's own voice.
+_PO_ADJ = rf"(?:(?!{_PO_NOUNS}\b|(?:мо|тво|наш|ваш|сво)\p{{Ll}}++\s)\p{{Ll}}{{2,}}+(?<=ым|им|ой|ей)\s++)?+"
 # Nouns after which X must be a speaker, not a table or a document ("по данным статистики").
 _DATA_NOUNS = frozenset({"данным", "информации", "сведениям", "оценкам", "прогнозу", "прогнозам", "версии"})
 # "По словам X, …", "По его мнению, …", optionally after "Также", "Однако", "При этом".
 _PO_SLOVAM_RE = regex.compile(
     r"(?i)(?:(?:также|однако|при\s++этом|кроме\s++того|а|и|но|вместе\s++с\s++тем),?+\s++)?+"
-    rf"по\s++(?P<pron>(?:его|её|ее|их)\s++)?+(?P<noun>{_PO_NOUNS})"
+    rf"по\s++(?P<pron>(?:его|её|ее|их)\s++)?+{_PO_ADJ}(?P<noun>{_PO_NOUNS})"
     r"(?P<who>[^,\n]{0,150}?),\s*+"
 )
 # The same attribution inside a sentence, after a comma: "…, к тому же, по словам зампреда, …".
-_PO_SLOVAM_MID_RE = regex.compile(rf",{HS}*+(?=по\s++(?:(?:его|её|ее|их)\s++)?+{_PO_NOUNS}\b)")
+_PO_SLOVAM_MID_RE = regex.compile(rf",{HS}*+(?=по\s++(?:(?:его|её|ее|их)\s++)?+{_PO_ADJ}{_PO_NOUNS}\b)")
 # "Как сообщил X, …": a sentence opening with "как" and a speech verb.
 _KAK_RE = regex.compile(r"(?i)\Aкак\s++(?:\p{L}++\s++){0,2}?\Z")
 # What counts, backward attribution: "Об этом сказал X", "Как передает Y, об этом сказал X",
@@ -103,8 +115,9 @@ _OB_ETOM_RE = regex.compile(
     rf"|(?P<noun>(?:эт|так|данн|подобн|указанн|приведенн|приведённ)\p{{L}}{{0,3}}+\s++{_SPEECH_NOUN})"
     r"|(?P<so>так)(?=\s++(?!(?:же|как|что|и|или)\b)\p{L}))\b"
 )
-# An intro of at most three words before a parenthetical attribution: "В частности, сказал он, …".
-_INTRO_RE = regex.compile(r"\A(?:\p{L}++\s++){0,2}\p{L}++,\s*+\Z")
+# An intro of at most four words before a parenthetical attribution: "В частности, сказал он, …",
+# "Но в любом случае, отметил X, …".
+_INTRO_RE = regex.compile(r"\A(?:\p{L}++\s++){0,3}\p{L}++,\s*+\Z")
 # A line holding only an attribution: "– Nordline Logistics", "— Касым-Жомарт Токаев".
 _OWN_LINE_RE = regex.compile(
     rf"{HS}*+[{DASHES}]{HS}*+(?P<who>[\p{{Lu}}A-Z][^\s.!?,;:]*+(?:{HS}++(?:[\p{{Lu}}A-Z][^\s.!?,;:]*+|оглу|кызы)){{0,4}}+)"
@@ -209,7 +222,7 @@ class _Mark:
 # Any quotation mark: a paragraph without one skips pairing.
 _MARK_RE = regex.compile(r"[«»„“”\"]")
 # What an indirect rule without a speech verb needs: "по словам", "по его мнению".
-_TRIGGER_RE = regex.compile(rf"(?<!\p{{L}})[Пп][Оо]\s++(?i:(?:его|её|ее|их)\s++)?+(?i:{_PO_NOUNS})\b")
+_TRIGGER_RE = regex.compile(rf"(?<!\p{{L}})[Пп][Оо]\s++(?i:(?:его|её|ее|их)\s++)?+(?i:{_PO_ADJ}{_PO_NOUNS})\b")
 # The subject of a backward attribution with a "report" verb: "Такие цифры (привел …)".
 _BACKWARD_NOUN_RE = regex.compile(
     rf"(?<!\p{{L}})(?:[Ээ]т|[Тт]ак|[Дд]анн|[Пп]одобн|[Уу]казанн)\p{{L}}{{0,3}}+\s++{_SPEECH_NOUN}"
@@ -260,6 +273,11 @@ def _all_verbs(doc: Doc) -> list[tuple[int, int, VerbForm]]:
         vf = verb_at(text, m.start(), m.end())
         if vf is not None:
             out.append((m.start(), m.end(), vf))
+    if len(low) == len(text):
+        # "попытался объяснить коллегам, что …": an auxiliary with a speech verb in the infinitive.
+        aux = [(m.start(), m.end(), vf) for m in auxiliary_regex().finditer(low) if (vf := auxiliary_at(m)) is not None]
+        if aux:
+            out = sorted(out + aux, key=lambda v: v[0])
     return out
 
 
@@ -290,6 +308,11 @@ def _attribution_after(
     se = min(se, v[1] + WINDOW, end if end is not None else se)
     medium = medium_in(text, v[1], se)
     m, bare = mention_after(ctx, text, v[1], se)
+    if m is None and not text[v[1] : para.end].strip() and para.index + 1 < len(env.paras):
+        # "…, сообщает" at a line end and the source on the next short line: "SeaNews.".
+        nxt = env.paras[para.index + 1]
+        if nxt.end - nxt.start <= 60:
+            m, bare = mention_after(ctx, text, nxt.start, nxt.end)
     if v[2].cls in ("impersonal", "passive") or (v[2].plural and v[2].cls != "opinion"):
         place = source_place(ctx, text, v[1], se)
         if v[2].cls in ("impersonal", "passive") or m is None:
@@ -968,10 +991,20 @@ def _kak_or_parenthetical(env: _Env, k: int, ss: int, se: int) -> _Cand | None:
     return None
 
 
+def _inner_attribution(env: _Env, para: _Para, s: int, se: int) -> bool:
+    """Whether the clause at *s* opens with an attribution of its own: "Как сообщили в Y, X отметила, что …"."""
+    for v in para.verbs_in(s, min(se, s + 80)):
+        if _speaking(v) and (
+            _CHTO_RE.match(env.text, v[1], min(se, v[1] + WINDOW)) or _COLON_AFTER_RE.match(env.text, v[1], v[1] + 3)
+        ):
+            return True
+    return False
+
+
 def _kak_quote(env: _Env, k: int, v: tuple[int, int, VerbForm], comma: int, s: int, e: int, se: int) -> _Cand | None:
     """ "Как сообщил X, …" / "Как считает X, …": the rest of the sentence (not "…, об этом …")."""
     text = env.text
-    if _ABOUT_IT_RE.match(text[comma + 1 : se].lstrip()):
+    if _ABOUT_IT_RE.match(text[comma + 1 : se].lstrip()) or _inner_attribution(env, env.paras[k], s, se):
         return None
     mention = mention_anywhere(env.ctx, text, v[1], comma)
     if mention is None or v[2].plural or v[2].cls == "impersonal":
@@ -1043,6 +1076,14 @@ def _postposed_start(env: _Env, para: _Para, ss: int, dashed: bool, taken: list[
     return ss
 
 
+def _parenthetical(text: str, ss: int, se: int, v: tuple[int, int, VerbForm]) -> bool:
+    """Whether verb *v* stands in an attribution inserted after a short intro, with the sentence going on after it."""
+    if v[0] - ss > 60 or not _INTRO_RE.match(text[ss : v[0]]):
+        return False
+    comma = text.find(",", v[1], min(se, v[1] + 60))
+    return comma > 0 and trim_span(text, comma + 1, se)[1] > comma + 1
+
+
 def _postposed_rule(env: _Env, k: int) -> list[_Cand]:
     """What counts, "indirect": "…, заявил министр." in a paragraph that does not open with a dash."""
     text, para = env.text, env.paras[k]
@@ -1057,6 +1098,9 @@ def _postposed_rule(env: _Env, k: int) -> list[_Cand]:
             continue
         if _CHTO_RE.match(text, v[1], min(se, v[1] + WINDOW)) or _COLON_AFTER_RE.match(text, v[1], v[1] + 3):
             continue
+        if _parenthetical(text, ss, se, v):
+            # "Но в любом случае, отметил X, B": the part after the inserted attribution is the quote.
+            continue
         s, e = trim_span(text, _postposed_start(env, para, ss, m.group(1) is not None, done_sentences), m.start())
         if e - s < 8 or not _THREE_WORDS_RE.match(text, s, e) or _NOT_CONTENT_RE.match(text, s, e):
             continue
@@ -1064,7 +1108,8 @@ def _postposed_rule(env: _Env, k: int) -> list[_Cand]:
         if not opened and any(para.mark_at.get(o, -1) >= e - 1 for o in (s - 1, s, s + 1)):
             continue
         mention, medium = _attribution_after(env, para, v)
-        if mention is None:
+        if mention is None or (mention.kind == "org" and para.verbs_in(s, e)):
+            # "Подробности озвучил X, пишет агентство": the outlet reports an attribution, not content.
             continue
         done_sentences.append(ss)
         kind: QuoteKind = "direct" if opened else "indirect"

@@ -53,6 +53,7 @@ _QUOTE_CLOSE_RE = regex.compile(r"[»\"”“]\s*+,?\s*+[—–-]")
 # An organisation's name after its noun: "телеканал «Россия 24»", "агентство Trend".
 _ORG_QUOTED_NAME_RE = regex.compile(r"\s*+(«[^»\n]{1,40}+»|\"[^\"\n]{1,40}+\")")
 _ORG_LATIN_NAME_RE = regex.compile(r"(?:\s++[A-Z][\w.&-]*+){1,3}+")
+_OPENING_MARKS = frozenset("«„“\"")
 _LATIN_OR_CAPS_RE = regex.compile(r"\A(?:[A-Za-z][\w.-]*+|\p{Lu}{2,}+(?:[.-]\p{Lu}++)*+)\Z")
 
 
@@ -186,6 +187,10 @@ def mention_after(ctx: SpeakerContext, text: str, start: int, end: int) -> tuple
     ('person', 'Али Сарсенов', 'министр финансов')
     """
     end = min(end, start + WINDOW)
+    when = _WHEN_INSERT_RE.match(text, start, end)
+    if when is not None:
+        # "заявил в понедельник, 8 сентября, министр …": past the date set off by commas.
+        start = when.end()
     ref = _SSYLKA_RE.search(text, start, end)
     limit = ref.start() if ref else end
     found, medium = _scan_forward(ctx, text, start, limit)
@@ -202,6 +207,11 @@ def mention_after(ctx: SpeakerContext, text: str, start: int, end: int) -> tuple
 
 
 _QUOTED_AFTER_RE = regex.compile(r"\s*+(«[^»\n]{1,40}+»|\"[^\"\n]{1,40}+\")")
+# A day set off by commas right after a verb: "в понедельник, 8 сентября,", "накануне, 3 июня 2024 года,".
+_WHEN_INSERT_RE = regex.compile(
+    r"(?i)\s*+(?:(?:в|во)\s++(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)|сегодня|вчера"
+    r"|накануне)\s*+,\s*+\d{1,2}\s++\p{Ll}++(?:\s++\d{4}(?:\s++(?:года|г\.))?+)?+\s*+,"
+)
 
 
 def _scan_forward(ctx: SpeakerContext, text: str, start: int, end: int) -> tuple[Mention | None, str | None]:
@@ -325,6 +335,14 @@ class _Forward:
         elif _LATIN_OR_CAPS_RE.match(word):
             j = self._run_end(i, lambda x: _LATIN_OR_CAPS_RE.match(x) is not None)
             latin = True
+        elif (
+            i == 0
+            and word[:1].isupper()
+            and self.text[w.start() - 1] not in _OPENING_MARKS
+            and self._ends_clause(j := self._run_end(i, lambda x: x[:1].isupper()))
+        ):
+            # "…, сообщает Вести-Агро.": capitalised words that fill the clause after the verb name the source.
+            latin = False
         else:
             return
         self.fallback = Mention(w.start(), self.words[j].end(), "org", self.text[w.start() : self.words[j].end()])
@@ -332,6 +350,12 @@ class _Forward:
             # Right after the verb a Latin or capitals name is the medium: "сказал Trend депутат …".
             self.medium = self.fallback.text
         self.skip_to = self.prev_end = self.words[j].end()
+
+    def _ends_clause(self, j: int) -> bool:
+        """Whether ``words[j]`` is the last word of the clause searched."""
+        if j + 1 >= len(self.words):
+            return True
+        return any(c in _STOP_CHARS for c in self.text[self.words[j].end() : self.words[j + 1].start()])
 
     def _run_end(self, i: int, joins: Callable[[str], bool]) -> int:
         """The last word of the run starting at ``words[i]`` whose words satisfy *joins* with no break between."""
