@@ -758,8 +758,31 @@ def _marks_colon(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
 
 
 def _whole(para: _Para, mk: _Mark) -> bool:
-    """Whether the quotation fills its paragraph."""
-    return mk.o <= para.content + 1 and mk.c >= para.end - 2
+    """Whether the quotation fills its paragraph (after a list dash: "- «…»")."""
+    opens = mk.o <= para.content + 1 or _LIST_DASH_RE.fullmatch(para.text, para.content, mk.o) is not None
+    return opens and mk.c >= para.end - 2
+
+
+# A list dash before a quotation that fills its line: "- «…»".
+_LIST_DASH_RE = regex.compile(rf"{HS}*+[{DASHES}]{HS}*+")
+# A caption line under a quotation: "министр обороны Имя Фамилия, Источник" (no verb, no sentence of its own).
+_CAPTION_RE = regex.compile(rf"{HS}*+(?P<who>[^\n,.!?:;«»\"]{{3,80}}+)(?:,{HS}*+[^\n,.!?:;]{{1,40}}+)?+\.?+{HS}*+\Z")
+
+
+def _caption_line(env: _Env, k: int) -> Mention | None:
+    """The named person of a caption line under a quotation: "президент страны Имя Фамилия, Источник"."""
+    if k >= len(env.paras) or env.paras[k].verbs:
+        return None
+    para, text = env.paras[k], env.text
+    m = _CAPTION_RE.match(text, para.start, para.end)
+    if m is None:
+        return None
+    found = mention_anywhere(env.ctx, text, m.start("who"), m.end("who"))
+    if found is None or found.kind != "person" or found.person is None or found.end < m.end("who") - 1:
+        return None
+    # Only a name, or a title and a name: not a sentence that merely mentions someone.
+    role = env.ctx.role_before(found.person)
+    return found if min(found.start, role[2] if role else found.start) <= m.start("who") else None
 
 
 def _marks_own_line(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
@@ -773,6 +796,10 @@ def _marks_own_line(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
     found = _dash_verb_line(env, k, mk.s, mk.e, mk.o)
     if found:
         found[0].rule = "marks-own-line"
+        return found
+    caption = _caption_line(env, k + 1)
+    if caption is not None:
+        return [_Cand(mk.s, mk.e, "direct", "marks-caption", 3, caption, para=k)]
     return found
 
 
@@ -1076,6 +1103,44 @@ def _postposed_start(env: _Env, para: _Para, ss: int, dashed: bool, taken: list[
     return ss
 
 
+def _stray_close_start(env: _Env, para: _Para, ss: int, comma: int) -> int | None:
+    """Where a quotation closed by a mark with no opener before ``», – заявил`` starts, or None.
+
+    An opening mark lost (or taken by a name in quotation marks) leaves the closing one alone: the quotation
+    runs back over the sentences after the last one that holds a speech verb, and over whole paragraphs
+    without one to an opening mark left unclosed there.
+    """
+    close = comma - 1
+    if close < para.content or para.text[close] not in "»”“\"" or any(c == close for _, c, _d in para.marks):
+        return None
+    start = para.content
+    for a, b in para.sentences:
+        if a >= ss:
+            break
+        if para.verbs_in(a, b):
+            start = b
+    if start == para.content:
+        return _opened_before(env, para.index) or start
+    return min(start, ss)
+
+
+def _opened_before(env: _Env, k: int) -> int | None:
+    """An opening mark left unclosed in one of the few paragraphs before paragraph *k*, if no attribution is between."""
+    for j in range(k - 1, max(-1, k - 6), -1):
+        p = env.paras[j]
+        if p.kind not in TEXT_KINDS:
+            return None
+        for pos in range(p.end - 1, p.content - 1, -1):
+            if env.text[pos] in _OPENERS and pos not in p.mark_at and not _inside(p.mark_spans, pos):
+                return pos + 1
+            if p.open_end and pos == p.content:
+                # A paragraph opened and left open is a quotation of its own (the rules for marks read it).
+                return None
+            if p.verb_at.get(pos) is not None:
+                return None
+    return None
+
+
 def _parenthetical(text: str, ss: int, se: int, v: tuple[int, int, VerbForm]) -> bool:
     """Whether verb *v* stands in an attribution inserted after a short intro, with the sentence going on after it."""
     if v[0] - ss > 60 or not _INTRO_RE.match(text[ss : v[0]]):
@@ -1101,10 +1166,12 @@ def _postposed_rule(env: _Env, k: int) -> list[_Cand]:
         if _parenthetical(text, ss, se, v):
             # "Но в любом случае, отметил X, B": the part after the inserted attribution is the quote.
             continue
-        s, e = trim_span(text, _postposed_start(env, para, ss, m.group(1) is not None, done_sentences), m.start())
+        stray = _stray_close_start(env, para, ss, m.start())
+        start = stray if stray is not None else _postposed_start(env, para, ss, m.group(1) is not None, done_sentences)
+        s, e = trim_span(text, start, m.start() - (stray is not None))
         if e - s < 8 or not _THREE_WORDS_RE.match(text, s, e) or _NOT_CONTENT_RE.match(text, s, e):
             continue
-        opened = text[s] in _OPENERS and s < ss
+        opened = (text[s] in _OPENERS and s < ss) or stray is not None
         if not opened and any(para.mark_at.get(o, -1) >= e - 1 for o in (s - 1, s, s + 1)):
             continue
         mention, medium = _attribution_after(env, para, v)
