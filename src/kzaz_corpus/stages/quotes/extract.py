@@ -555,6 +555,27 @@ def _kak_before(env: _Env, para: _Para, o: int) -> tuple[Mention | None, VerbFor
     return mention_anywhere(env.ctx, text, v[1], comma), v[2]
 
 
+# "Из поздравления Президента Имя Фамилия:": a speech noun naming whose words follow.
+_WORDS_FROM_RE = regex.compile(
+    r"(?i)из\s++(?:\p{Ll}++\s++)??(?:поздравлени|обращени|выступлени|заявлени|послани|интервью|письм|сообщени"
+    r"|доклад|речи|ответ)\p{L}*+\s++"
+)
+
+
+def _colon_label(env: _Env, cs: int, colon: int) -> Mention | None:
+    """Who a line without a speech verb ending in a colon introduces: a name opening it, or "Из поздравления X:"."""
+    text = env.text
+    words_from = _WORDS_FROM_RE.match(text, cs, colon)
+    if words_from is not None:
+        return mention_anywhere(env.ctx, text, words_from.end(), colon)
+    for pm in env.ctx.persons_in(cs, colon):
+        # "Имя Фамилия, учитель математики (Москва):" heading an answer in a panel or an interview.
+        if pm.start == cs and pm.case in (None, "nomn"):
+            return mention_anywhere(env.ctx, text, pm.start, pm.end)
+        break
+    return None
+
+
 def _colon_intro(env: _Env, para: _Para) -> tuple[Mention | None, VerbForm | None]:
     """The speaker a paragraph ending "… пояснил журналистам:" names for the quote under it."""
     text = env.text
@@ -563,7 +584,7 @@ def _colon_intro(env: _Env, para: _Para) -> tuple[Mention | None, VerbForm | Non
     cs = max(cs, para.content, colon - WINDOW)
     verbs = [v for v in para.verbs_in(cs, colon) if _speaking(v)]
     if not verbs:
-        return None, None
+        return _colon_label(env, cs, colon), None
     v = verbs[-1]
     return mention_before(env.ctx, text, cs, v[0]) or mention_after(env.ctx, text, v[1], colon)[0], v[2]
 
