@@ -1354,6 +1354,11 @@ def _direct_candidates(env: _Env) -> list[_Cand]:
     return direct
 
 
+def _reported_inside(c: _Cand) -> bool:
+    """Whether *c*, found inside a direct quote, is reported speech of its own: "… Она сказала, что …"."""
+    return c.rule == "chto" and c.mention is not None and c.mention.kind in ("person", "pronoun")
+
+
 def _indirect_candidates(env: _Env, direct_spans: list[tuple[int, int]]) -> list[_Cand]:
     """Every indirect-speech candidate whose attribution is not inside a direct quote."""
     indirect: list[_Cand] = []
@@ -1363,7 +1368,7 @@ def _indirect_candidates(env: _Env, direct_spans: list[tuple[int, int]]) -> list
         for rule in _INDIRECT_RULES:
             for c in rule(env, k):
                 anchor = c.anchor if c.anchor >= 0 else c.start
-                if not _inside(direct_spans, anchor):
+                if not _inside(direct_spans, anchor) or _reported_inside(c):
                     indirect.append(c)
     return indirect
 
@@ -1382,7 +1387,8 @@ def _settle(cands: list[_Cand]) -> list[_Cand]:
         if not clash:
             taken.insert(i, (c.start, c.end, c.kind))
             accepted.append(c)
-        elif c.kind == "direct" and all(a[2] == "direct" and a[0] <= c.start and c.end <= a[1] for a in clash):
+        elif all(a[2] == "direct" and a[0] <= c.start and c.end <= a[1] for a in clash):
+            # A quote inside a direct quote (What counts: reported speech inside a direct quote).
             accepted.append(c)
     accepted.sort(key=lambda c: (c.start, c.end))
     return accepted
