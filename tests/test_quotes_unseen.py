@@ -110,6 +110,15 @@ EXAMPLES = {
             ("indirect", "нарушений нет", "Андрей Морозов"),
         ],
     ),
+    # Organisations and groups as speakers: the adjectives before the noun, a plural person noun after an object.
+    "org-with-adjectives": (
+        "Цены на бензин выросли на 2%.\n\nЭти данные приводит Санкт-Петербургская товарно-сырьевая биржа.",
+        [("indirect", "Цены на бензин выросли на 2%", "Санкт-Петербургская товарно-сырьевая биржа")],
+    ),
+    "plural-people-after-object": (
+        "«Не выходите на лед!» – предупреждают горожан спасатели.",
+        [("direct", "Не выходите на лед!", "спасатели")],
+    ),
     "po-dannym-still-plain": (
         "По данным Госкомпании, добыча выросла на 4%.",
         [("indirect", "добыча выросла на 4%", "Госкомпания")],

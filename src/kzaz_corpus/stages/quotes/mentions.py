@@ -111,8 +111,8 @@ def _make_title(ctx: SpeakerContext, text: str, words: list[regex.Match[str]], i
         m = _ORG_QUOTED_NAME_RE.match(text, pend, pend + 45) or _ORG_LATIN_NAME_RE.match(text, pend, pend + 60)
         if m:
             pend = m.end()
-            phrase = text[start:pend]
-        return Mention(start, pend, "org", phrase)
+        start = _org_modifiers_start(words, i, text)
+        return Mention(start, pend, "org", text[start:pend])
     country = None
     for w in words[i + 1 :]:
         if w.start() >= pend:
@@ -133,6 +133,47 @@ def _make_title(ctx: SpeakerContext, text: str, words: list[regex.Match[str]], i
     elif head in ("премьер", "премьер-министр"):
         head = "премьер-министр"
     return Mention(start, pend, "title", phrase, role=phrase, head=head, country=country)
+
+
+def _plural_people(w: regex.Match[str]) -> Mention | None:
+    """A plural person noun in the nominative after a verb: "– предупреждают горожан спасатели" (a group)."""
+    word = w.group()
+    if not word[:1].islower() or not _plural_nominative_person(word):
+        return None
+    return Mention(w.start(), w.end(), "group", word)
+
+
+@functools.lru_cache(maxsize=20_000)
+def _plural_nominative_person(word: str) -> bool:
+    """Whether *word* reads first as an animate plural noun in the nominative (``спасатели``, not ``врачей``)."""
+    from ...lexicon.morph import parse
+
+    readings = parse(word.lower())[:1]
+    return any(
+        p.tag.POS == "NOUN" and {"anim", "plur", "nomn"} <= p.tag.grammemes and not _NAME_TAGS & p.tag.grammemes
+        for p in readings
+    )
+
+
+_NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
+
+
+def _org_modifiers_start(words: list[regex.Match[str]], i: int, text: str) -> int:
+    """The start of the adjectives right before an organisation noun: "Московская товарная биржа"."""
+    from ...lexicon.morph import parse
+
+    j = i
+    while j > 0 and j > i - 8:
+        gap = text[words[j - 1].end() : words[j].start()]
+        if gap.strip() == "-" and len(gap) == 1:
+            # The first part of a compound: "товарно-сырьевая", "Санкт-Петербургская".
+            j -= 1
+            continue
+        ps = parse(words[j - 1].group().lower())
+        if gap.strip() or not ps or ps[0].tag.POS not in ("ADJF", "PRTF"):
+            break
+        j -= 1
+    return words[j].start()
 
 
 @functools.lru_cache(maxsize=20_000)
@@ -284,7 +325,7 @@ class _Forward:
             if found is None and w.group().lower() in _PREPOSITIONS:
                 # Skip a prepositional phrase: "на совещании президента РФ", "в ходе визита".
                 continue
-            found = found or self._title(i) or _fuzzy_person(self.ctx, w)
+            found = found or self._title(i) or _fuzzy_person(self.ctx, w) or _plural_people(w)
             if found is not None:
                 return found, self.medium
             self._organisation(i)

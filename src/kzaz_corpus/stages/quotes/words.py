@@ -118,6 +118,8 @@ def nominative_phrase(words: Sequence[str]) -> str:
     'Федерация легкой атлетики'
     >>> nominative_phrase(["Национальном", "банке"])
     'Национальный банк'
+    >>> nominative_phrase("товарно-сырьевой биржи".split())
+    'товарно-сырьевая биржа'
     >>> nominative_phrase(["БелТА"])
     'БелТА'
     """
@@ -177,7 +179,9 @@ def _inflect_head(out: list[str], words: Sequence[str], i: int, p: Parse, pendin
     for j, a in pending:
         g = a.inflect(grammemes) or a.inflect({"nomn", number})
         if g is not None:
-            out[j] = restyle(words[j], str(g.word))
+            # The first part of a compound adjective stays: "товарно-сырьевой" -> "товарно-сырьевая".
+            prefix = words[j].rsplit("-", 1)[0] + "-" if "-" in words[j] else ""
+            out[j] = prefix + restyle(words[j].rsplit("-", 1)[-1], str(g.word))
 
 
 @functools.lru_cache(maxsize=50_000)
