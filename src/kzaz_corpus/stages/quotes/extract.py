@@ -427,8 +427,17 @@ def _dash_after_colon(env: _Env, k: int, s: int, e: int, body: int) -> list[_Can
     if _list_item(env, env.paras[k], s, e):
         return []
     mention, vf = _colon_intro(env, prev)
+    if mention is None and vf is None and _unfinished(env, env.paras[k]):
+        # "Главные призы достались:\n– Гран-при – фильму …": list items under a colon that introduces no one.
+        return []
     cand = _Cand(s, e, "direct", "dash-after-colon", 3, mention, vf, inherit=mention is None, runs_to_end=True, para=k)
     return [cand]
+
+
+def _unfinished(env: _Env, para: _Para) -> bool:
+    """Whether the paragraph ends without a sentence end: a list item ("… — 50 сомов;", "… режиссёр Имя")."""
+    body = env.text[para.start : para.end].rstrip()
+    return not body.endswith((".", "!", "?", "…", "»", '"', "”", "“"))
 
 
 def _dash_multi(env: _Env, k: int, s: int, e: int, body: int) -> list[_Cand] | None:
