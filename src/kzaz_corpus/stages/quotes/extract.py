@@ -957,6 +957,8 @@ def _headline_rule(env: _Env, k: int) -> list[_Cand]:
 
 
 _WAS_BEFORE_RE = regex.compile(r"(?i)(?<!\p{L})было\s++\Z")
+# A first-person subject right before the verb (at most two words between): "мы уже писали", "Я сказал".
+_FIRST_PERSON_BEFORE_RE = regex.compile(r"(?i)(?<!\p{L})(?:я|мы)\s++(?:\p{Ll}++\s++){0,2}\Z")
 
 
 def _chto_mention(env: _Env, ss: int, v: tuple[int, int, VerbForm], clause: int) -> tuple[bool, Mention | None]:
@@ -968,6 +970,9 @@ def _chto_mention(env: _Env, ss: int, v: tuple[int, int, VerbForm], clause: int)
             return False, None
         found = source_place(ctx, text, ss, v[0], near_end=True) or source_place(ctx, text, v[1], clause)
         return found is not None, found
+    if _FIRST_PERSON_BEFORE_RE.search(text, max(ss, v[0] - 40), v[0]):
+        # "Ранее мы писали, что …", "Я сказал о том, что …": the author's own voice.
+        return False, None
     mention = mention_before(ctx, text, ss, v[0])
     if mention is None:
         mention = mention_after(ctx, text, v[1], clause)[0]
