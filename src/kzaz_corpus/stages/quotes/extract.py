@@ -1273,8 +1273,9 @@ def _ob_etom_mention(env: _Env, m: regex.Match[str], v: tuple[int, int, VerbForm
     elif mention.kind in ("org", "group") and after is not None and after.kind in ("person", "title"):
         # "Об этом на заседании кабмина сообщил министр …": the person after the verb, not the occasion.
         mention = after
-    if mention is None and v[2].plural:
-        mention = source_place(ctx, text, v[1], se)
+    if v[2].plural and (mention is None or mention.kind == "org"):
+        # "Об этом корреспонденту агентства сообщили в министерстве": the place speaks, not the listener.
+        mention = source_place(ctx, text, v[1], se) or mention
     return mention
 
 
