@@ -1048,6 +1048,9 @@ def _kak_or_parenthetical(env: _Env, k: int, ss: int, se: int) -> _Cand | None:
             return _kak_quote(env, k, v, comma, s, e, se)
         if _INTRO_RE.match(head) and comma - v[1] < 60 and _speaking(v):
             mention = mention_after(env.ctx, text, v[1], comma)[0]
+            if v[2].cls == "impersonal":
+                # "Более того, отмечается в письме, …": the document speaks.
+                mention = source_place(env.ctx, text, v[1], comma) or mention
             return _Cand(s, e, "indirect", "parenthetical", 2, mention, v[2], para=k) if mention is not None else None
         return None
     return None
@@ -1181,7 +1184,7 @@ def _parenthetical(text: str, ss: int, se: int, v: tuple[int, int, VerbForm]) ->
     if v[0] - ss > 60 or not _INTRO_RE.match(text[ss : v[0]]):
         return False
     comma = text.find(",", v[1], min(se, v[1] + 60))
-    return comma > 0 and trim_span(text, comma + 1, se)[1] > comma + 1
+    return comma > 0 and bool(text[v[1] : comma].strip()) and trim_span(text, comma + 1, se)[1] > comma + 1
 
 
 def _postposed_rule(env: _Env, k: int) -> list[_Cand]:

@@ -249,9 +249,11 @@ def mention_after(ctx: SpeakerContext, text: str, start: int, end: int) -> tuple
 
 _QUOTED_AFTER_RE = regex.compile(r"\s*+(«[^»\n]{1,40}+»|\"[^\"\n]{1,40}+\")")
 # A day set off by commas right after a verb: "в понедельник, 8 сентября,", "накануне, 3 июня 2024 года,".
+# Or a discourse insertion: "заверил, в свою очередь, глава МИД …".
 _WHEN_INSERT_RE = regex.compile(
     r"(?i)\s*+(?:(?:в|во)\s++(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)|сегодня|вчера"
     r"|накануне)\s*+,\s*+\d{1,2}\s++\p{Ll}++(?:\s++\d{4}(?:\s++(?:года|г\.))?+)?+\s*+,"
+    r"|\s*+,\s*+(?:в\s++свою\s++очередь|в\s++частности|в\s++ответ|при\s++этом|кроме\s++того|однако)\s*+,"
 )
 
 
