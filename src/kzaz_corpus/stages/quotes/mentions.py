@@ -53,6 +53,7 @@ _QUOTE_CLOSE_RE = regex.compile(r"[»\"”“]\s*+,?\s*+[—–-]")
 # An organisation's name after its noun: "телеканал «Россия 24»", "агентство Trend".
 _ORG_QUOTED_NAME_RE = regex.compile(r"\s*+(«[^»\n]{1,40}+»|\"[^\"\n]{1,40}+\")")
 _ORG_LATIN_NAME_RE = regex.compile(r"(?:\s++[A-Z][\w.&-]*+){1,3}+")
+_OPENING_MARKS = frozenset("«„“\"")
 _LATIN_OR_CAPS_RE = regex.compile(r"\A(?:[A-Za-z][\w.-]*+|\p{Lu}{2,}+(?:[.-]\p{Lu}++)*+)\Z")
 
 
@@ -110,8 +111,8 @@ def _make_title(ctx: SpeakerContext, text: str, words: list[regex.Match[str]], i
         m = _ORG_QUOTED_NAME_RE.match(text, pend, pend + 45) or _ORG_LATIN_NAME_RE.match(text, pend, pend + 60)
         if m:
             pend = m.end()
-            phrase = text[start:pend]
-        return Mention(start, pend, "org", phrase)
+        start = _org_modifiers_start(words, i, text)
+        return Mention(start, pend, "org", text[start:pend])
     country = None
     for w in words[i + 1 :]:
         if w.start() >= pend:
@@ -132,6 +133,47 @@ def _make_title(ctx: SpeakerContext, text: str, words: list[regex.Match[str]], i
     elif head in ("премьер", "премьер-министр"):
         head = "премьер-министр"
     return Mention(start, pend, "title", phrase, role=phrase, head=head, country=country)
+
+
+def _plural_people(w: regex.Match[str]) -> Mention | None:
+    """A plural person noun in the nominative after a verb: "– предупреждают горожан спасатели" (a group)."""
+    word = w.group()
+    if not word[:1].islower() or not _plural_nominative_person(word):
+        return None
+    return Mention(w.start(), w.end(), "group", word)
+
+
+@functools.lru_cache(maxsize=20_000)
+def _plural_nominative_person(word: str) -> bool:
+    """Whether *word* reads first as an animate plural noun in the nominative (``спасатели``, not ``врачей``)."""
+    from ...lexicon.morph import parse
+
+    readings = parse(word.lower())[:1]
+    return any(
+        p.tag.POS == "NOUN" and {"anim", "plur", "nomn"} <= p.tag.grammemes and not _NAME_TAGS & p.tag.grammemes
+        for p in readings
+    )
+
+
+_NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
+
+
+def _org_modifiers_start(words: list[regex.Match[str]], i: int, text: str) -> int:
+    """The start of the adjectives right before an organisation noun: "Московская товарная биржа"."""
+    from ...lexicon.morph import parse
+
+    j = i
+    while j > 0 and j > i - 8:
+        gap = text[words[j - 1].end() : words[j].start()]
+        if gap.strip() == "-" and len(gap) == 1:
+            # The first part of a compound: "товарно-сырьевая", "Санкт-Петербургская".
+            j -= 1
+            continue
+        ps = parse(words[j - 1].group().lower())
+        if gap.strip() or not ps or ps[0].tag.POS not in ("ADJF", "PRTF"):
+            break
+        j -= 1
+    return words[j].start()
 
 
 @functools.lru_cache(maxsize=20_000)
@@ -186,6 +228,10 @@ def mention_after(ctx: SpeakerContext, text: str, start: int, end: int) -> tuple
     ('person', 'Али Сарсенов', 'министр финансов')
     """
     end = min(end, start + WINDOW)
+    when = _WHEN_INSERT_RE.match(text, start, end)
+    if when is not None:
+        # "заявил в понедельник, 8 сентября, министр …": past the date set off by commas.
+        start = when.end()
     ref = _SSYLKA_RE.search(text, start, end)
     limit = ref.start() if ref else end
     found, medium = _scan_forward(ctx, text, start, limit)
@@ -202,6 +248,13 @@ def mention_after(ctx: SpeakerContext, text: str, start: int, end: int) -> tuple
 
 
 _QUOTED_AFTER_RE = regex.compile(r"\s*+(«[^»\n]{1,40}+»|\"[^\"\n]{1,40}+\")")
+# A day set off by commas right after a verb: "в понедельник, 8 сентября,", "накануне, 3 июня 2024 года,".
+# Or a discourse insertion: "заверил, в свою очередь, глава МИД …".
+_WHEN_INSERT_RE = regex.compile(
+    r"(?i)\s*+(?:(?:в|во)\s++(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)|сегодня|вчера"
+    r"|накануне)\s*+,\s*+\d{1,2}\s++\p{Ll}++(?:\s++\d{4}(?:\s++(?:года|г\.))?+)?+\s*+,"
+    r"|\s*+,\s*+(?:в\s++свою\s++очередь|в\s++частности|в\s++ответ|при\s++этом|кроме\s++того|однако)\s*+,"
+)
 
 
 def _scan_forward(ctx: SpeakerContext, text: str, start: int, end: int) -> tuple[Mention | None, str | None]:
@@ -274,7 +327,7 @@ class _Forward:
             if found is None and w.group().lower() in _PREPOSITIONS:
                 # Skip a prepositional phrase: "на совещании президента РФ", "в ходе визита".
                 continue
-            found = found or self._title(i) or _fuzzy_person(self.ctx, w)
+            found = found or self._title(i) or _fuzzy_person(self.ctx, w) or _plural_people(w)
             if found is not None:
                 return found, self.medium
             self._organisation(i)
@@ -325,6 +378,14 @@ class _Forward:
         elif _LATIN_OR_CAPS_RE.match(word):
             j = self._run_end(i, lambda x: _LATIN_OR_CAPS_RE.match(x) is not None)
             latin = True
+        elif (
+            i == 0
+            and word[:1].isupper()
+            and self.text[w.start() - 1] not in _OPENING_MARKS
+            and self._ends_clause(j := self._run_end(i, lambda x: x[:1].isupper()))
+        ):
+            # "…, сообщает Вести-Агро.": capitalised words that fill the clause after the verb name the source.
+            latin = False
         else:
             return
         self.fallback = Mention(w.start(), self.words[j].end(), "org", self.text[w.start() : self.words[j].end()])
@@ -332,6 +393,12 @@ class _Forward:
             # Right after the verb a Latin or capitals name is the medium: "сказал Trend депутат …".
             self.medium = self.fallback.text
         self.skip_to = self.prev_end = self.words[j].end()
+
+    def _ends_clause(self, j: int) -> bool:
+        """Whether ``words[j]`` is the last word of the clause searched."""
+        if j + 1 >= len(self.words):
+            return True
+        return any(c in _STOP_CHARS for c in self.text[self.words[j].end() : self.words[j + 1].start()])
 
     def _run_end(self, i: int, joins: Callable[[str], bool]) -> int:
         """The last word of the run starting at ``words[i]`` whose words satisfy *joins* with no break between."""
