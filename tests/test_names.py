@@ -155,6 +155,8 @@ FIND = {
     # as this nominative, or a patronymic-shaped nominative (never a person alone).
     "lone-dictionary-surname-before-verb": ("[Шушкевич] заявил о поддержке.", ["Шушкевич"]),
     "lone-patronymic-shaped-before-verb": ("Вчера [Лукашевич] предположил обратное.", ["Лукашевич"]),
+    "lone-adjective-shaped-unknown-before-verb": ("Вечером [Тихоновецкая] заявила о победе.", ["Тихоновецкая"]),
+    "adjective-before-its-noun-is-no-name": ("Тихоновецкий маршрут заработал.", []),
     # An oblique form before a verb is not its subject (``имени X получил Y``).
     "oblique-surname-before-verb-of-another": (
         "Премию имени Шушкевича получил [Арман Жумабаев].",

@@ -1125,17 +1125,24 @@ def _lone_surname(word: str, kind: str, hint: Hint) -> bool:
     Whether one word is a surname by its context: the subject of a verb, in the nominative.
 
     A surname the dictionary knows in this very form as a nominative
-    (``Шушкевич заявил``), or a nominative shaped like a patronymic, which
-    never stands alone for a person (``Статкевич предположил``). An oblique
-    form is left out: the verb after it has another subject (``имени
-    Дондурея получил режиссер``).
+    (``Шушкевич заявил``), a nominative shaped like a patronymic, which never
+    stands alone for a person (``Статкевич предположил``), or an
+    adjective-shaped nominative the dictionary lacks (``Зеленский заявил``).
+    An oblique form is left out: the verb after it has another subject
+    (``имени Дондурея получил режиссер``).
     """
     if "nomn" not in hint[1] or len(hint[1]) != 1:
         return False
     low = word.lower()
     if kind == "patronymic":
         return low.endswith("ич")
+    if kind == "unknown":
+        # An adjective-shaped nominative the dictionary lacks (``Зеленский заявил``, ``Тихановская заявила``).
+        return low.endswith(_ADJECTIVE_SURNAME_ENDINGS)
     return kind == "dictsurname" and any(nom == low and "nomn" in cases for _, cases, nom in _known_surnames(low))
+
+
+_ADJECTIVE_SURNAME_ENDINGS = ("ский", "цкий", "ская", "цкая")
 
 
 # A misspelt surname is matched to a known one only when both are this long.
