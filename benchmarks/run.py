@@ -110,6 +110,10 @@ PATHOLOGICAL: dict[str, tuple[str, Callable[[int], str]]] = {
     "ascii_quotes": ('", repeated', _in_paragraph(_repeat('"'))),
     "mixed_quotes": ('«„“”»" cycling', _in_paragraph(_repeat('«„“”»"'))),
     "capitalised_words": ("Иван Петров , repeated", _in_paragraph(_repeat("Иван Петров "))),
+    "gerund_clauses": (
+        "…, отметив, что … in one sentence",
+        _in_paragraph(_repeat("Министр выступил, отметив, что рост есть, ")),
+    ),
     "article_repeated": ("a real article repeated (metrics x dates)", lambda c: _repeat(_article_body())(c)),
 }
 

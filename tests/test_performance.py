@@ -77,3 +77,28 @@ def test_parent_is_warm_before_the_pool(tmp_path: Path, monkeypatch: pytest.Monk
     out = list(parallel.analyse_paths(sorted(tmp_path.glob("*.txt")), workers=2, mp_context=ctx))
     assert [a.id for a in out if isinstance(a, Article)] == ["a", "b"]
     assert calls and calls[0] == multiprocessing.current_process().name
+
+
+# --- quotes: the work per attribution is bounded --------------------------------
+
+
+def test_gerund_subject_search_reads_a_bounded_window(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each gerund's subject is looked for in a window of fixed size, not back to the start of its sentence."""
+    import regex
+
+    from kzaz_corpus.stages.quotes import extract
+    from kzaz_corpus.stages.quotes.mentions import WINDOW
+
+    windows: list[int] = []
+    real = extract.WORD_RE
+
+    class Spy:
+        def finditer(self, text: str, pos: int, endpos: int) -> list[regex.Match[str]]:
+            windows.append(endpos - pos)
+            return list(real.finditer(text, pos, endpos))
+
+    monkeypatch.setattr(extract, "WORD_RE", Spy())
+    sentence = "Министр выступил, отметив, что рост есть, " * 400 + "и закончил."
+    Article.from_text(sentence, id="g")
+    assert len(windows) >= 400
+    assert max(windows) <= WINDOW

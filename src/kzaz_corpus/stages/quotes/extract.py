@@ -1143,7 +1143,8 @@ def _gerund_subject(env: _Env, ss: int, at: int) -> Mention | None:
     from ...lexicon.morph import parse
 
     text = env.text
-    for w in reversed(list(WORD_RE.finditer(text, ss, at))):
+    # Only the words just before the gerund: the work per gerund stays bounded in a sentence of any length.
+    for w in reversed(list(WORD_RE.finditer(text, max(ss, at - WINDOW), at))):
         parses = parse(w.group().lower())
         if not parses or parses[0].tag.POS != "VERB":
             continue
