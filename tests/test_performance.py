@@ -90,7 +90,7 @@ def test_gerund_subject_search_reads_a_bounded_window(monkeypatch: pytest.Monkey
     from kzaz_corpus.stages.quotes.mentions import WINDOW
 
     windows: list[int] = []
-    real = extract.WORD_RE
+    real = extract.WORD_RE  # type: ignore[attr-defined]
 
     class Spy:
         def finditer(self, text: str, pos: int, endpos: int) -> list[regex.Match[str]]:
