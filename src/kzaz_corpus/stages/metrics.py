@@ -1212,9 +1212,10 @@ def _bracketed_unit(f: _Figure) -> str | None:
 # How many numbers ahead a bare number may look for the unit it shares ("5, 6 и 7 лет").
 _PAIR_AHEAD = 3
 # What joins a bare number to the next figure whose unit it shares: "до 10 и 11 лет",
-# "с 6,5 до 6,75%", "30-35 и даже 40 центнеров", "5, 6 или 7 дней".
+# "с 6,5 до 6,75%", "30-35 и даже 40 центнеров", "5, 6 или 7 дней", "до 11 или даже до 14 метров".
 _PAIR_JOIN_RE = regex.compile(
-    rf"{_HS}*+(?:,{_HS}*+)?+(?:(?i:и|или|либо|до|из|а{_HS}++то{_HS}++и)(?:{_HS}++(?i:даже))?+{_HS}++)?+\Z", _V
+    rf"{_HS}*+(?:,{_HS}*+)?+(?:(?i:и|или|либо|до|из|а{_HS}++то{_HS}++и)(?:{_HS}++(?i:даже))?+(?:{_HS}++(?i:до))?+{_HS}++)?+\Z",
+    _V,
 )
 
 
