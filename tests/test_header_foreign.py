@@ -1,4 +1,4 @@
-"""Tests for kzaz_corpus.stages.header_dates: English and Latvian date lines, and datelines with no year."""
+"""Tests for kzaz_corpus.stages.header_dates: English, Latvian and year-first date lines; datelines with no year."""
 
 from __future__ import annotations
 
@@ -20,6 +20,8 @@ LINES = [
     ("• 7 Nov 2022 • 18:05", D(2022, 11, 7)),
     ("2025. gada 19. aprīlis", D(2025, 4, 19)),
     ("2021. gada 2. decembrī 10:15", D(2021, 12, 2)),
+    ("2024.03.12.", D(2024, 3, 12)),
+    ("Вестник | 2023/11/05 | 09:30", D(2023, 11, 5)),
 ]
 
 
