@@ -27,6 +27,8 @@ from .tables import read_table
 __all__ = [
     "OfficeTerm",
     "VerbForm",
+    "auxiliary_at",
+    "auxiliary_regex",
     "countries",
     "country_of",
     "document_source",
@@ -232,6 +234,60 @@ def verb_at(text: str, start: int, end: int) -> VerbForm | None:
     if end + 1 < len(text) and text[end] in _JOINERS and text[end + 1].isalpha():
         return None
     return verb_forms().get(_yo(text[start:end].lower()))
+
+
+@functools.cache
+def _auxiliary_forms() -> MappingProxyType[str, tuple[bool, Literal["m", "f"] | None]]:
+    """The finite forms of ``speech_auxiliaries.tsv`` (lower case, ``ё`` as ``е``): (plural, gender)."""
+    from .morph import analyzer
+
+    morph = analyzer()
+    table: dict[str, tuple[bool, Literal["m", "f"] | None]] = {}
+    for row in read_table("speech_auxiliaries.tsv"):
+        infn = [p for p in morph.parse(row[0]) if p.tag.POS == "INFN"]
+        for form in infn[0].lexeme if infn else ():
+            tag = form.tag
+            if _attributing(tag, "speech"):
+                gender: Literal["m", "f"] | None = "m" if "masc" in tag else "f" if "femn" in tag else None
+                table.setdefault(_yo(str(form.word)), ("plur" in tag, gender))
+    return MappingProxyType(table)
+
+
+@functools.cache
+def _speech_infinitives() -> frozenset[str]:
+    return frozenset(_yo(row[0]) for row in read_table("speech_verbs.tsv") if row[1] == "speech")
+
+
+@functools.cache
+def auxiliary_regex() -> regex.Pattern[str]:
+    """
+    Return a pattern for an auxiliary verb with a speech verb in the infinitive (``попытался объяснить``).
+
+    Run it over lower-case text; :func:`auxiliary_at` gives the data of a match.
+
+    >>> auxiliary_regex().search("депутат попыталась объяснить коллегам").group()
+    'попыталась объяснить'
+
+    .. versionadded:: 0.3.0
+    """
+    aux = _trie_pattern(sorted(_auxiliary_forms()))
+    inf = _trie_pattern(sorted(_speech_infinitives()))
+    return regex.compile(rf"(?V1)\b(?P<aux>{aux})\s++(?P<inf>{inf})\b")
+
+
+def auxiliary_at(match: regex.Match[str]) -> VerbForm | None:
+    """
+    The verb data of an :func:`auxiliary_regex` match: the infinitive's lemma, the auxiliary's number and gender.
+
+    >>> auxiliary_at(auxiliary_regex().search("она поспешила заверить"))
+    VerbForm(lemma='заверить', cls='speech', plural=False, gender='f')
+
+    .. versionadded:: 0.3.0
+    """
+    found = _auxiliary_forms().get(_yo(match.group("aux")))
+    if found is None:
+        return None
+    return VerbForm(_yo(match.group("inf")), "speech", found[0], found[1])
 
 
 @functools.cache

@@ -46,6 +46,8 @@ from attrs import define, field
 
 from ...lexicon.quotes import (
     VerbForm,
+    auxiliary_at,
+    auxiliary_regex,
     document_source,
     gerund_forms,
     gerund_regex,
@@ -89,16 +91,19 @@ _PO_NOUNS = (
     r"(?:словам|мнению|утверждению|заявлению|оценке|оценкам|информации|данным|версии|сведениям"
     r"|прогнозу|прогнозам)"
 )
+# An adjective before the noun: "по предварительным данным", "по официальной информации".
+# Not a possessive: "по моей оценке" is the author's own voice.
+_PO_ADJ = rf"(?:(?!{_PO_NOUNS}\b|(?:мо|тво|наш|ваш|сво)\p{{Ll}}++\s)\p{{Ll}}{{2,}}+(?<=ым|им|ой|ей)\s++)?+"
 # Nouns after which X must be a speaker, not a table or a document ("по данным статистики").
 _DATA_NOUNS = frozenset({"данным", "информации", "сведениям", "оценкам", "прогнозу", "прогнозам", "версии"})
 # "По словам X, …", "По его мнению, …", optionally after "Также", "Однако", "При этом".
 _PO_SLOVAM_RE = regex.compile(
     r"(?i)(?:(?:также|однако|при\s++этом|кроме\s++того|а|и|но|вместе\s++с\s++тем),?+\s++)?+"
-    rf"по\s++(?P<pron>(?:его|её|ее|их)\s++)?+(?P<noun>{_PO_NOUNS})"
+    rf"по\s++(?P<pron>(?:его|её|ее|их)\s++)?+{_PO_ADJ}(?P<noun>{_PO_NOUNS})"
     r"(?P<who>[^,\n]{0,150}?),\s*+"
 )
 # The same attribution inside a sentence, after a comma: "…, к тому же, по словам зампреда, …".
-_PO_SLOVAM_MID_RE = regex.compile(rf",{HS}*+(?=по\s++(?:(?:его|её|ее|их)\s++)?+{_PO_NOUNS}\b)")
+_PO_SLOVAM_MID_RE = regex.compile(rf",{HS}*+(?=по\s++(?:(?:его|её|ее|их)\s++)?+{_PO_ADJ}{_PO_NOUNS}\b)")
 # "Как сообщил X, …": a sentence opening with "как" and a speech verb.
 _KAK_RE = regex.compile(r"(?i)\Aкак\s++(?:\p{L}++\s++){0,2}?\Z")
 # What counts, backward attribution: "Об этом сказал X", "Как передает Y, об этом сказал X",
@@ -113,8 +118,9 @@ _OB_ETOM_RE = regex.compile(
     rf"|(?P<noun>(?:эт|так|данн|подобн|указанн|приведенн|приведённ)\p{{L}}{{0,3}}+\s++{_SPEECH_NOUN})"
     r"|(?P<so>так)(?=\s++(?!(?:же|как|что|и|или)\b)\p{L}))\b"
 )
-# An intro of at most three words before a parenthetical attribution: "В частности, сказал он, …".
-_INTRO_RE = regex.compile(r"\A(?:\p{L}++\s++){0,2}\p{L}++,\s*+\Z")
+# An intro of at most four words before a parenthetical attribution: "В частности, сказал он, …",
+# "Но в любом случае, отметил X, …".
+_INTRO_RE = regex.compile(r"\A(?:\p{L}++\s++){0,3}\p{L}++,\s*+\Z")
 # A line holding only an attribution: "– Nordline Logistics", "— Касым-Жомарт Токаев".
 _OWN_LINE_RE = regex.compile(
     rf"{HS}*+[{DASHES}]{HS}*+(?P<who>[\p{{Lu}}A-Z][^\s.!?,;:]*+(?:{HS}++(?:[\p{{Lu}}A-Z][^\s.!?,;:]*+|оглу|кызы)){{0,4}}+)"
@@ -220,7 +226,7 @@ class _Mark:
 # Any quotation mark: a paragraph without one skips pairing.
 _MARK_RE = regex.compile(r"[«»„“”\"]")
 # What an indirect rule without a speech verb needs: "по словам", "по его мнению".
-_TRIGGER_RE = regex.compile(rf"(?<!\p{{L}})[Пп][Оо]\s++(?i:(?:его|её|ее|их)\s++)?+(?i:{_PO_NOUNS})\b")
+_TRIGGER_RE = regex.compile(rf"(?<!\p{{L}})[Пп][Оо]\s++(?i:(?:его|её|ее|их)\s++)?+(?i:{_PO_ADJ}{_PO_NOUNS})\b")
 # The subject of a backward attribution with a "report" verb: "Такие цифры (привел …)".
 _BACKWARD_NOUN_RE = regex.compile(
     rf"(?<!\p{{L}})(?:[Ээ]т|[Тт]ак|[Дд]анн|[Пп]одобн|[Уу]казанн)\p{{L}}{{0,3}}+\s++{_SPEECH_NOUN}"
@@ -291,6 +297,11 @@ def _all_verbs(doc: Doc) -> list[tuple[int, int, VerbForm]]:
         vf = verb_at(text, m.start(), m.end())
         if vf is not None and not _governs_infinitive(text, m.end()):
             out.append((m.start(), m.end(), vf))
+    if len(low) == len(text):
+        # "попытался объяснить коллегам, что …": an auxiliary with a speech verb in the infinitive.
+        aux = [(m.start(), m.end(), vf) for m in auxiliary_regex().finditer(low) if (vf := auxiliary_at(m)) is not None]
+        if aux:
+            out = sorted(out + aux, key=lambda v: v[0])
     return out
 
 
@@ -340,6 +351,11 @@ def _attribution_after(
     se = min(se, v[1] + WINDOW, end if end is not None else se)
     medium = medium_in(text, v[1], se)
     m, bare = mention_after(ctx, text, v[1], se)
+    if m is None and not text[v[1] : para.end].strip() and para.index + 1 < len(env.paras):
+        # "…, сообщает" at a line end and the source on the next short line: "SeaNews.".
+        nxt = env.paras[para.index + 1]
+        if nxt.end - nxt.start <= 60:
+            m, bare = mention_after(ctx, text, nxt.start, nxt.end)
     if v[2].cls in ("impersonal", "passive") or (v[2].plural and v[2].cls != "opinion"):
         place = source_place(ctx, text, v[1], se)
         if v[2].cls in ("impersonal", "passive") or m is None:
@@ -454,8 +470,17 @@ def _dash_after_colon(env: _Env, k: int, s: int, e: int, body: int) -> list[_Can
     if _list_item(env, env.paras[k], s, e):
         return []
     mention, vf = _colon_intro(env, prev)
+    if mention is None and vf is None and _unfinished(env, env.paras[k]):
+        # "Главные призы достались:\n– Гран-при – фильму …": list items under a colon that introduces no one.
+        return []
     cand = _Cand(s, e, "direct", "dash-after-colon", 3, mention, vf, inherit=mention is None, runs_to_end=True, para=k)
     return [cand]
+
+
+def _unfinished(env: _Env, para: _Para) -> bool:
+    """Whether the paragraph ends without a sentence end: a list item ("… — 50 сомов;", "… режиссёр Имя")."""
+    body = env.text[para.start : para.end].rstrip()
+    return not body.endswith((".", "!", "?", "…", "»", '"', "”", "“"))
 
 
 def _dash_multi(env: _Env, k: int, s: int, e: int, body: int) -> list[_Cand] | None:
@@ -582,6 +607,27 @@ def _kak_before(env: _Env, para: _Para, o: int) -> tuple[Mention | None, VerbFor
     return mention_anywhere(env.ctx, text, v[1], comma), v[2]
 
 
+# "Из поздравления Президента Имя Фамилия:": a speech noun naming whose words follow.
+_WORDS_FROM_RE = regex.compile(
+    r"(?i)из\s++(?:\p{Ll}++\s++)??(?:поздравлени|обращени|выступлени|заявлени|послани|интервью|письм|сообщени"
+    r"|доклад|речи|ответ)\p{L}*+\s++"
+)
+
+
+def _colon_label(env: _Env, cs: int, colon: int) -> Mention | None:
+    """Who a line without a speech verb ending in a colon introduces: a name opening it, or "Из поздравления X:"."""
+    text = env.text
+    words_from = _WORDS_FROM_RE.match(text, cs, colon)
+    if words_from is not None:
+        return mention_anywhere(env.ctx, text, words_from.end(), colon)
+    for pm in env.ctx.persons_in(cs, colon):
+        # "Имя Фамилия, учитель математики (Москва):" heading an answer in a panel or an interview.
+        if pm.start == cs and pm.case in (None, "nomn"):
+            return mention_anywhere(env.ctx, text, pm.start, pm.end)
+        break
+    return None
+
+
 def _colon_intro(env: _Env, para: _Para) -> tuple[Mention | None, VerbForm | None]:
     """The speaker a paragraph ending "… пояснил журналистам:" names for the quote under it."""
     text = env.text
@@ -590,7 +636,7 @@ def _colon_intro(env: _Env, para: _Para) -> tuple[Mention | None, VerbForm | Non
     cs = max(cs, para.content, colon - WINDOW)
     verbs = [v for v in para.verbs_in(cs, colon) if _speaking(v)]
     if not verbs:
-        return None, None
+        return _colon_label(env, cs, colon), None
     v = verbs[-1]
     return mention_before(env.ctx, text, cs, v[0]) or mention_after(env.ctx, text, v[1], colon)[0], v[2]
 
@@ -610,9 +656,10 @@ _LIST_AFTER_RE = regex.compile(rf"{HS}*+(?:,|и|или){HS}*+[«\"„“]")
 
 # What counts, settled questions: a headline "Сапаров: …", "Вице-премьер Голикова: …", "Сапаров о тарифах: …".
 # The speaker is at most six words; a topic "о/об/про …" of at most six words may follow it.
+_TOPIC = rf"(?:{HS}++(?:[–—-]{HS}++)?+(?:о|об|про){HS}++[^:\n]{{1,60}}+)"
 _HEADLINE_WHO_RE = regex.compile(
     rf"{HS}*+(?P<who>[\p{{L}}][\p{{L}}.-]{{0,40}}+(?:{HS}++[\p{{L}}][\p{{L}}.-]{{0,40}}+){{0,5}}?)"
-    rf"(?:{HS}++(?:о|об|про){HS}++[^:\n]{{1,60}}+)?+{HS}*+"
+    rf"{_TOPIC}?+{HS}*+"
 )
 _THREE_WORDS_RE = regex.compile(r"\S++(?:\s++\S++){2}")
 
@@ -642,12 +689,15 @@ def _headline_speaker(env: _Env, para: _Para, cs: int, colon: int) -> Mention | 
     return found if found.end >= m.end("who") - 1 else None
 
 
-# A headline's speaker before a colon: a title of at most six words ("Главный тренер сборной").
-_HEADLINE_TITLE_RE = regex.compile(rf"{HS}*+\p{{L}}[\p{{L}}-]{{0,40}}+(?:{HS}++[\p{{L}}-]{{1,40}}+){{0,5}}+{HS}*+")
+# A headline's speaker before a colon: a title of at most six words ("Главный тренер сборной"),
+# and the topic ("Мэр столицы – о тарифах").
+_HEADLINE_TITLE_RE = regex.compile(
+    rf"{HS}*+\p{{L}}[\p{{L}}-]{{0,40}}+(?:{HS}++[\p{{L}}-]{{1,40}}+){{0,5}}?{_TOPIC}?+{HS}*+"
+)
 
 
 def _headline_title(env: _Env, cs: int, colon: int) -> Mention | None:
-    """A headline line "Ректор: «…»" quotes the holder of the title (What counts, "Quotes")."""
+    """A headline "Ректор: «…»" or "Ректор – о сессии: «…»" quotes the title's holder (What counts, "Quotes")."""
     if not _HEADLINE_TITLE_RE.fullmatch(env.text, cs, colon):
         return None
     found = mention_anywhere(env.ctx, env.text, cs, colon)
@@ -784,9 +834,76 @@ def _marks_colon(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
     ]
 
 
+_HEADLINE_SEP_RE = regex.compile(rf"[.!?]?+{HS}*+[:.]?+{HS}*+")
+_DASH_TOPIC_RE = regex.compile(rf"{HS}++[–—-]{HS}++(?:о|об|про){HS}")
+
+
+def _marks_headline_colon_after(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
+    """
+    A headline that opens with a quotation, then a colon or a full stop and the person with a verb or a topic:
+    ``«Рост продолжится»: Сапаров рассказал о планах``, ``«Мы готовы». Сапаров — о
+    тарифах`` quote Сапаров.
+
+    The name must be followed by a verb it is the subject of or by ``— о …``:
+    ``«…»: Эстония за неделю`` is a heading, not an attribution.
+    """
+    text, para = env.text, env.paras[k]
+    if mk.o > para.content + 1 or para.end - para.content > 250:
+        return None
+    colon = _HEADLINE_SEP_RE.match(text, mk.c + 1, para.end)
+    if colon is None or not {":", "."} & set(colon.group()):
+        return None
+    pm = env.ctx.person_at(colon.end(), min(para.end, colon.end() + 40))
+    if pm is None or pm.case not in (None, "nomn"):
+        return None
+    if not _verb_follows(text, pm.end, para.end) and _DASH_TOPIC_RE.match(text, pm.end, para.end) is None:
+        return None
+    mention = mention_anywhere(env.ctx, text, pm.start, pm.end)
+    if mention is None or text[colon.end() : pm.start].strip():
+        return None
+    return [_Cand(mk.s, mk.e, "direct", "headline-quote-first", 3, mention, para=k)]
+
+
+_NEXT_WORD_AFTER_RE = regex.compile(rf"{HS}++(\p{{L}}[\p{{L}}-]{{1,30}}+)")
+
+
+def _verb_follows(text: str, pos: int, end: int) -> bool:
+    """Whether the word after *pos* is a finite verb (``Сапаров рассказал``)."""
+    from ...lexicon.morph import parse
+
+    m = _NEXT_WORD_AFTER_RE.match(text, pos, end)
+    if m is None:
+        return False
+    parses = parse(m[1].lower())
+    return bool(parses) and parses[0].tag.POS == "VERB"
+
+
 def _whole(para: _Para, mk: _Mark) -> bool:
-    """Whether the quotation fills its paragraph."""
-    return mk.o <= para.content + 1 and mk.c >= para.end - 2
+    """Whether the quotation fills its paragraph (after a list dash: "- «…»")."""
+    opens = mk.o <= para.content + 1 or _LIST_DASH_RE.fullmatch(para.text, para.content, mk.o) is not None
+    return opens and mk.c >= para.end - 2
+
+
+# A list dash before a quotation that fills its line: "- «…»".
+_LIST_DASH_RE = regex.compile(rf"{HS}*+[{DASHES}]{HS}*+")
+# A caption line under a quotation: "министр обороны Имя Фамилия, Источник" (no verb, no sentence of its own).
+_CAPTION_RE = regex.compile(rf"{HS}*+(?P<who>[^\n,.!?:;«»\"]{{3,80}}+)(?:,{HS}*+[^\n,.!?:;]{{1,40}}+)?+\.?+{HS}*+\Z")
+
+
+def _caption_line(env: _Env, k: int) -> Mention | None:
+    """The named person of a caption line under a quotation: "президент страны Имя Фамилия, Источник"."""
+    if k >= len(env.paras) or env.paras[k].verbs:
+        return None
+    para, text = env.paras[k], env.text
+    m = _CAPTION_RE.match(text, para.start, para.end)
+    if m is None:
+        return None
+    found = mention_anywhere(env.ctx, text, m.start("who"), m.end("who"))
+    if found is None or found.kind != "person" or found.person is None or found.end < m.end("who") - 1:
+        return None
+    # Only a name, or a title and a name: not a sentence that merely mentions someone.
+    role = env.ctx.role_before(found.person)
+    return found if min(found.start, role[2] if role else found.start) <= m.start("who") else None
 
 
 def _marks_own_line(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
@@ -800,6 +917,10 @@ def _marks_own_line(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
     found = _dash_verb_line(env, k, mk.s, mk.e, mk.o)
     if found:
         found[0].rule = "marks-own-line"
+        return found
+    caption = _caption_line(env, k + 1)
+    if caption is not None:
+        return [_Cand(mk.s, mk.e, "direct", "marks-caption", 3, caption, para=k)]
     return found
 
 
@@ -871,6 +992,7 @@ def _marks_inherit(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
 
 
 _MARK_RULES: tuple[_MarkRule, ...] = (
+    _marks_headline_colon_after,
     _marks_split,
     _marks_after,
     _marks_words_of,
@@ -927,6 +1049,8 @@ def _headline_rule(env: _Env, k: int) -> list[_Cand]:
 
 
 _WAS_BEFORE_RE = regex.compile(r"(?i)(?<!\p{L})было\s++\Z")
+# A first-person subject right before the verb (at most two words between): "мы уже писали", "Я сказал".
+_FIRST_PERSON_BEFORE_RE = regex.compile(r"(?i)(?<!\p{L})(?:я|мы)\s++(?:\p{Ll}++\s++){0,2}\Z")
 
 
 def _chto_mention(env: _Env, ss: int, v: tuple[int, int, VerbForm], clause: int) -> tuple[bool, Mention | None]:
@@ -938,6 +1062,9 @@ def _chto_mention(env: _Env, ss: int, v: tuple[int, int, VerbForm], clause: int)
             return False, None
         found = source_place(ctx, text, ss, v[0], near_end=True) or source_place(ctx, text, v[1], clause)
         return found is not None, found
+    if _FIRST_PERSON_BEFORE_RE.search(text, max(ss, v[0] - 40), v[0]):
+        # "Ранее мы писали, что …", "Я сказал о том, что …": the author's own voice.
+        return False, None
     mention = mention_before(ctx, text, ss, v[0])
     if mention is None:
         mention = mention_after(ctx, text, v[1], clause)[0]
@@ -1074,15 +1201,28 @@ def _kak_or_parenthetical(env: _Env, k: int, ss: int, se: int) -> _Cand | None:
             return _kak_quote(env, k, v, comma, s, e, se)
         if _INTRO_RE.match(head) and comma - v[1] < 60 and _speaking(v):
             mention = mention_after(env.ctx, text, v[1], comma)[0]
+            if v[2].cls == "impersonal":
+                # "Более того, отмечается в письме, …": the document speaks.
+                mention = source_place(env.ctx, text, v[1], comma) or mention
             return _Cand(s, e, "indirect", "parenthetical", 2, mention, v[2], para=k) if mention is not None else None
         return None
     return None
 
 
+def _inner_attribution(env: _Env, para: _Para, s: int, se: int) -> bool:
+    """Whether the clause at *s* opens with an attribution of its own: "Как сообщили в Y, X отметила, что …"."""
+    for v in para.verbs_in(s, min(se, s + 80)):
+        if _speaking(v) and (
+            _CHTO_RE.match(env.text, v[1], min(se, v[1] + WINDOW)) or _COLON_AFTER_RE.match(env.text, v[1], v[1] + 3)
+        ):
+            return True
+    return False
+
+
 def _kak_quote(env: _Env, k: int, v: tuple[int, int, VerbForm], comma: int, s: int, e: int, se: int) -> _Cand | None:
     """ "Как сообщил X, …" / "Как считает X, …": the rest of the sentence (not "…, об этом …")."""
     text = env.text
-    if _ABOUT_IT_RE.match(text[comma + 1 : se].lstrip()):
+    if _ABOUT_IT_RE.match(text[comma + 1 : se].lstrip()) or _inner_attribution(env, env.paras[k], s, se):
         return None
     mention = mention_anywhere(env.ctx, text, v[1], comma)
     if mention is None or v[2].plural or v[2].cls == "impersonal":
@@ -1154,6 +1294,52 @@ def _postposed_start(env: _Env, para: _Para, ss: int, dashed: bool, taken: list[
     return ss
 
 
+def _stray_close_start(env: _Env, para: _Para, ss: int, comma: int) -> int | None:
+    """Where a quotation closed by a mark with no opener before ``», – заявил`` starts, or None.
+
+    An opening mark lost (or taken by a name in quotation marks) leaves the closing one alone: the quotation
+    runs back over the sentences after the last one that holds a speech verb, and over whole paragraphs
+    without one to an opening mark left unclosed there.
+    """
+    close = comma - 1
+    if close < para.content or para.text[close] not in "»”“\"" or any(c == close for _, c, _d in para.marks):
+        return None
+    start = para.content
+    for a, b in para.sentences:
+        if a >= ss:
+            break
+        if para.verbs_in(a, b):
+            start = b
+    if start == para.content:
+        return _opened_before(env, para.index) or start
+    return min(start, ss)
+
+
+def _opened_before(env: _Env, k: int) -> int | None:
+    """An opening mark left unclosed in one of the few paragraphs before paragraph *k*, if no attribution is between."""
+    for j in range(k - 1, max(-1, k - 6), -1):
+        p = env.paras[j]
+        if p.kind not in TEXT_KINDS:
+            return None
+        for pos in range(p.end - 1, p.content - 1, -1):
+            if env.text[pos] in _OPENERS and pos not in p.mark_at and not _inside(p.mark_spans, pos):
+                return pos + 1
+            if p.open_end and pos == p.content:
+                # A paragraph opened and left open is a quotation of its own (the rules for marks read it).
+                return None
+            if p.verb_at.get(pos) is not None:
+                return None
+    return None
+
+
+def _parenthetical(text: str, ss: int, se: int, v: tuple[int, int, VerbForm]) -> bool:
+    """Whether verb *v* stands in an attribution inserted after a short intro, with the sentence going on after it."""
+    if v[0] - ss > 60 or not _INTRO_RE.match(text[ss : v[0]]):
+        return False
+    comma = text.find(",", v[1], min(se, v[1] + 60))
+    return comma > 0 and bool(text[v[1] : comma].strip()) and trim_span(text, comma + 1, se)[1] > comma + 1
+
+
 def _postposed_rule(env: _Env, k: int) -> list[_Cand]:
     """What counts, "indirect": "…, заявил министр." in a paragraph that does not open with a dash."""
     text, para = env.text, env.paras[k]
@@ -1168,14 +1354,20 @@ def _postposed_rule(env: _Env, k: int) -> list[_Cand]:
             continue
         if _CHTO_RE.match(text, v[1], min(se, v[1] + WINDOW)) or _COLON_AFTER_RE.match(text, v[1], v[1] + 3):
             continue
-        s, e = trim_span(text, _postposed_start(env, para, ss, m.group(1) is not None, done_sentences), m.start())
+        if _parenthetical(text, ss, se, v):
+            # "Но в любом случае, отметил X, B": the part after the inserted attribution is the quote.
+            continue
+        stray = _stray_close_start(env, para, ss, m.start())
+        start = stray if stray is not None else _postposed_start(env, para, ss, m.group(1) is not None, done_sentences)
+        s, e = trim_span(text, start, m.start() - (stray is not None))
         if e - s < 8 or not _THREE_WORDS_RE.match(text, s, e) or _NOT_CONTENT_RE.match(text, s, e):
             continue
-        opened = text[s] in _OPENERS and s < ss
+        opened = (text[s] in _OPENERS and s < ss) or stray is not None
         if not opened and any(para.mark_at.get(o, -1) >= e - 1 for o in (s - 1, s, s + 1)):
             continue
         mention, medium = _attribution_after(env, para, v)
-        if mention is None:
+        if mention is None or (mention.kind == "org" and para.verbs_in(s, e)):
+            # "Подробности озвучил X, пишет агентство": the outlet reports an attribution, not content.
             continue
         done_sentences.append(ss)
         kind: QuoteKind = "direct" if opened else "indirect"
@@ -1237,8 +1429,9 @@ def _ob_etom_mention(env: _Env, m: regex.Match[str], v: tuple[int, int, VerbForm
     elif mention.kind in ("org", "group") and after is not None and after.kind in ("person", "title"):
         # "Об этом на заседании кабмина сообщил министр …": the person after the verb, not the occasion.
         mention = after
-    if mention is None and v[2].plural:
-        mention = source_place(ctx, text, v[1], se)
+    if v[2].plural and (mention is None or mention.kind == "org"):
+        # "Об этом корреспонденту агентства сообщили в министерстве": the place speaks, not the listener.
+        mention = source_place(ctx, text, v[1], se) or mention
     return mention
 
 
@@ -1332,6 +1525,11 @@ def _direct_candidates(env: _Env) -> list[_Cand]:
     return direct
 
 
+def _reported_inside(c: _Cand) -> bool:
+    """Whether *c*, found inside a direct quote, is reported speech of its own: "… Она сказала, что …"."""
+    return c.rule == "chto" and c.mention is not None and c.mention.kind in ("person", "pronoun")
+
+
 def _indirect_candidates(env: _Env, direct_spans: list[tuple[int, int]]) -> list[_Cand]:
     """Every indirect-speech candidate whose attribution is not inside a direct quote."""
     indirect: list[_Cand] = []
@@ -1341,7 +1539,7 @@ def _indirect_candidates(env: _Env, direct_spans: list[tuple[int, int]]) -> list
         for rule in _INDIRECT_RULES:
             for c in rule(env, k):
                 anchor = c.anchor if c.anchor >= 0 else c.start
-                if not _inside(direct_spans, anchor):
+                if not _inside(direct_spans, anchor) or _reported_inside(c):
                     indirect.append(c)
     return indirect
 
@@ -1360,7 +1558,8 @@ def _settle(cands: list[_Cand]) -> list[_Cand]:
         if not clash:
             taken.insert(i, (c.start, c.end, c.kind))
             accepted.append(c)
-        elif c.kind == "direct" and all(a[2] == "direct" and a[0] <= c.start and c.end <= a[1] for a in clash):
+        elif all(a[2] == "direct" and a[0] <= c.start and c.end <= a[1] for a in clash):
+            # A quote inside a direct quote (What counts: reported speech inside a direct quote).
             accepted.append(c)
     accepted.sort(key=lambda c: (c.start, c.end))
     return accepted

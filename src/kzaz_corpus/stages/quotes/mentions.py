@@ -53,6 +53,7 @@ _QUOTE_CLOSE_RE = regex.compile(r"[»\"”“]\s*+,?\s*+[—–-]")
 # An organisation's name after its noun: "телеканал «Россия 24»", "агентство Trend".
 _ORG_QUOTED_NAME_RE = regex.compile(r"\s*+(«[^»\n]{1,40}+»|\"[^\"\n]{1,40}+\")")
 _ORG_LATIN_NAME_RE = regex.compile(r"(?:\s++[A-Z][\w.&-]*+){1,3}+")
+_OPENING_MARKS = frozenset("«„“\"")
 _LATIN_OR_CAPS_RE = regex.compile(r"\A(?:[A-Za-z][\w.-]*+|\p{Lu}{2,}+(?:[.-]\p{Lu}++)*+)\Z")
 
 
@@ -110,8 +111,8 @@ def _make_title(ctx: SpeakerContext, text: str, words: list[regex.Match[str]], i
         m = _ORG_QUOTED_NAME_RE.match(text, pend, pend + 45) or _ORG_LATIN_NAME_RE.match(text, pend, pend + 60)
         if m:
             pend = m.end()
-            phrase = text[start:pend]
-        return Mention(start, pend, "org", phrase)
+        start = _org_modifiers_start(words, i, text)
+        return Mention(start, pend, "org", text[start:pend])
     country = None
     for w in words[i + 1 :]:
         if w.start() >= pend:
@@ -132,6 +133,47 @@ def _make_title(ctx: SpeakerContext, text: str, words: list[regex.Match[str]], i
     elif head in ("премьер", "премьер-министр"):
         head = "премьер-министр"
     return Mention(start, pend, "title", phrase, role=phrase, head=head, country=country)
+
+
+def _plural_people(w: regex.Match[str]) -> Mention | None:
+    """A plural person noun in the nominative after a verb: "– предупреждают горожан спасатели" (a group)."""
+    word = w.group()
+    if not word[:1].islower() or not _plural_nominative_person(word):
+        return None
+    return Mention(w.start(), w.end(), "group", word)
+
+
+@functools.lru_cache(maxsize=20_000)
+def _plural_nominative_person(word: str) -> bool:
+    """Whether *word* reads first as an animate plural noun in the nominative (``спасатели``, not ``врачей``)."""
+    from ...lexicon.morph import parse
+
+    readings = parse(word.lower())[:1]
+    return any(
+        p.tag.POS == "NOUN" and {"anim", "plur", "nomn"} <= p.tag.grammemes and not _NAME_TAGS & p.tag.grammemes
+        for p in readings
+    )
+
+
+_NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
+
+
+def _org_modifiers_start(words: list[regex.Match[str]], i: int, text: str) -> int:
+    """The start of the adjectives right before an organisation noun: "Московская товарная биржа"."""
+    from ...lexicon.morph import parse
+
+    j = i
+    while j > 0 and j > i - 8:
+        gap = text[words[j - 1].end() : words[j].start()]
+        if gap.strip() == "-" and len(gap) == 1:
+            # The first part of a compound: "товарно-сырьевая", "Санкт-Петербургская".
+            j -= 1
+            continue
+        ps = parse(words[j - 1].group().lower())
+        if gap.strip() or not ps or ps[0].tag.POS not in ("ADJF", "PRTF"):
+            break
+        j -= 1
+    return words[j].start()
 
 
 @functools.lru_cache(maxsize=20_000)
@@ -186,6 +228,10 @@ def mention_after(ctx: SpeakerContext, text: str, start: int, end: int) -> tuple
     ('person', 'Али Сарсенов', 'министр финансов')
     """
     end = min(end, start + WINDOW)
+    when = _WHEN_INSERT_RE.match(text, start, end)
+    if when is not None:
+        # "заявил в понедельник, 8 сентября, министр …": past the date set off by commas.
+        start = when.end()
     ref = _SSYLKA_RE.search(text, start, end)
     limit = ref.start() if ref else end
     found, medium = _scan_forward(ctx, text, start, limit)
@@ -193,6 +239,9 @@ def mention_after(ctx: SpeakerContext, text: str, start: int, end: int) -> tuple
         # "сообщает агентство со ссылкой на экономиста …": the source is the one referred to;
         # "сообщил министр …, передает агентство со ссылкой на …" keeps the person who spoke.
         other = mention_anywhere(ctx, text, ref.end(), end)
+        if other is not None and other.kind == "org" and other.start > ref.end():
+            # "со ссылкой на прокуратуру Акмолинской области": the whole phrase, not its capitalised word.
+            other = _place_at(text, ref.end(), end) or other
         if other is not None:
             return other, medium
     if found is None and (quoted := _QUOTED_AFTER_RE.match(text, start, limit)) is not None:
@@ -202,6 +251,13 @@ def mention_after(ctx: SpeakerContext, text: str, start: int, end: int) -> tuple
 
 
 _QUOTED_AFTER_RE = regex.compile(r"\s*+(«[^»\n]{1,40}+»|\"[^\"\n]{1,40}+\")")
+# A day set off by commas right after a verb: "в понедельник, 8 сентября,", "накануне, 3 июня 2024 года,".
+# Or a discourse insertion: "заверил, в свою очередь, глава МИД …".
+_WHEN_INSERT_RE = regex.compile(
+    r"(?i)\s*+(?:(?:в|во)\s++(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)|сегодня|вчера"
+    r"|накануне)\s*+,\s*+\d{1,2}\s++\p{Ll}++(?:\s++\d{4}(?:\s++(?:года|г\.))?+)?+\s*+,"
+    r"|\s*+,\s*+(?:в\s++свою\s++очередь|в\s++частности|в\s++ответ|при\s++этом|кроме\s++того|однако)\s*+,"
+)
 
 
 def _scan_forward(ctx: SpeakerContext, text: str, start: int, end: int) -> tuple[Mention | None, str | None]:
@@ -212,7 +268,7 @@ def _scan_forward(ctx: SpeakerContext, text: str, start: int, end: int) -> tuple
     nominative anywhere before the next comma (``сообщил на совещании …
     министр Дмитрий Голубев``); then the words one by one.
     """
-    words = list(WORD_RE.finditer(text, start, end))
+    words = _outside_markup(text, list(WORD_RE.finditer(text, start, end)), start, end)
     if words and words[0].group().lower() in _NOM_PRONOUNS:
         w = words[0]
         return Mention(w.start(), w.end(), "pronoun", w.group()), None
@@ -220,6 +276,18 @@ def _scan_forward(ctx: SpeakerContext, text: str, start: int, end: int) -> tuple
     if named is not None:
         return named
     return _Forward(ctx, text, words, start, end).scan()
+
+
+# Markup left in a scraped text: ``<#LINK href="…" text="…">``, ``<b>``.
+_MARKUP_RE = regex.compile(r"<[#/]?+[\p{L}][^<>\n]{0,300}+>")
+
+
+def _outside_markup(text: str, words: list[regex.Match[str]], start: int, end: int) -> list[regex.Match[str]]:
+    """*words* without those inside markup tags, which name nobody (``рассказала<#LINK href="…">начальник``)."""
+    if "<" not in text[start:end]:
+        return words
+    tags = [m.span() for m in _MARKUP_RE.finditer(text, start, end)]
+    return [w for w in words if not any(a <= w.start() < b for a, b in tags)]
 
 
 def _clause_end(text: str, words: list[regex.Match[str]], end: int) -> int:
@@ -274,7 +342,7 @@ class _Forward:
             if found is None and w.group().lower() in _PREPOSITIONS:
                 # Skip a prepositional phrase: "на совещании президента РФ", "в ходе визита".
                 continue
-            found = found or self._title(i) or _fuzzy_person(self.ctx, w)
+            found = found or self._title(i) or _fuzzy_person(self.ctx, w) or _plural_people(w)
             if found is not None:
                 return found, self.medium
             self._organisation(i)
@@ -325,6 +393,14 @@ class _Forward:
         elif _LATIN_OR_CAPS_RE.match(word):
             j = self._run_end(i, lambda x: _LATIN_OR_CAPS_RE.match(x) is not None)
             latin = True
+        elif (
+            i == 0
+            and word[:1].isupper()
+            and self.text[w.start() - 1] not in _OPENING_MARKS
+            and self._ends_clause(j := self._run_end(i, lambda x: x[:1].isupper()))
+        ):
+            # "…, сообщает Вести-Агро.": capitalised words that fill the clause after the verb name the source.
+            latin = False
         else:
             return
         self.fallback = Mention(w.start(), self.words[j].end(), "org", self.text[w.start() : self.words[j].end()])
@@ -332,6 +408,12 @@ class _Forward:
             # Right after the verb a Latin or capitals name is the medium: "сказал Trend депутат …".
             self.medium = self.fallback.text
         self.skip_to = self.prev_end = self.words[j].end()
+
+    def _ends_clause(self, j: int) -> bool:
+        """Whether ``words[j]`` is the last word of the clause searched."""
+        if j + 1 >= len(self.words):
+            return True
+        return any(c in _STOP_CHARS for c in self.text[self.words[j].end() : self.words[j + 1].start()])
 
     def _run_end(self, i: int, joins: Callable[[str], bool]) -> int:
         """The last word of the run starting at ``words[i]`` whose words satisfy *joins* with no break between."""
@@ -716,13 +798,26 @@ def source_place(ctx: SpeakerContext, text: str, start: int, end: int, *, near_e
     if end - start > WINDOW:
         start, end = (end - WINDOW, end) if near_end else (start, start + WINDOW)
     m = _PLACE_START_RE.match(text, start, end)
-    if m is None:
-        m2 = _PLACE_ANY_RE.search(text, start, end)
-        if m2 is None:
-            return None
-        s = m2.end()
-    else:
-        s = m.end()
+    starts = [m.end()] if m is not None else []
+    starts.extend(x.end() for x in _PLACE_ANY_RE.finditer(text, start, end) if m is None or x.end() > m.end())
+    for s in starts[:4]:
+        if _TIME_WORD_RE.match(text, s, end) is None:
+            # "сообщили в пятницу, 5 июля, в «Роскосмосе»": a time is no place.
+            return _place_at(text, s, end)
+    return None
+
+
+# The words of a time after "в"/"на" ("в пятницу", "в минувшие выходные", "на этой неделе").
+_TIME_WORD_RE = regex.compile(
+    r"(?i)(?:понедельник|вторник|сред[уеы]|четверг|пятниц[уеы]|суббот[уеы]|воскресень[еяю]|выходн\p{L}+|"
+    r"(?:январ|феврал|апрел|июн|июл|сентябр|октябр|ноябр|декабр)[ьяею]|ма[йяе]|март[ае]?+|август[ае]?+|"
+    r"прошл\p{L}+|минувш\p{L}+|текущ\p{L}+|нынешн\p{L}+|эт(?:от|у|ом|ой)|течение|ходе|начал[ео]|конц[еа]|"
+    r"середин[уеы]|дн(?:и|ях|ень)|день|утр[оа]|вечер\p{L}*+|ноч\p{L}+|год[уа]?+|недел[еюи]|месяц[еа]?+)(?!\p{L})"
+)
+
+
+def _place_at(text: str, s: int, end: int) -> Mention | None:
+    """The place phrase starting at *s* (after its preposition), up to a stop or a verb."""
     words = list(WORD_RE.finditer(text, s, end))
     if not words:
         return None
@@ -740,4 +835,3 @@ def source_place(ctx: SpeakerContext, text: str, start: int, end: int, *, near_e
         return None
     phrase = text[out[0].start() : out[-1].end()]
     return Mention(out[0].start(), out[-1].end(), "org", _nominal(phrase))
-    return words

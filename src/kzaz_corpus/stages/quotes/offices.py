@@ -19,13 +19,15 @@ from collections.abc import Iterable
 
 import regex
 
-from ...lexicon.quotes import office_terms
+from ...lexicon.quotes import country_of, office_terms
 from ...text.chars import fold
 
 __all__ = ["named_holder", "office_holder", "office_role"]
 
 _FOREIGN_RE = regex.compile(r"(?i)иностранных\s++дел|\bМИД|внешнеполитическ")
 _GOVERNMENT_RE = regex.compile(r"(?i)\bглав\p{L}{0,3}\s++(?:кабинета\s++министров|правительства|кабмина)")
+# "Глава государства", "глава Узбекистана": the head of a state (the country checked separately).
+_STATE_HEAD_RE = regex.compile(r"(?i)\Aглав\p{L}{0,3}\s++(?:(?:нашего\s++)?государства|страны|республики|(\p{L}++))\Z")
 
 
 def office_role(head: str, phrase: str) -> str | None:
@@ -38,14 +40,22 @@ def office_role(head: str, phrase: str) -> str | None:
     ('премьер-министр', 'премьер-министр')
     >>> office_role("министр", "министр энергетики") is None
     True
+    >>> office_role("глава", "Глава Узбекистана"), office_role("глава", "глава Минздрава")
+    ('президент', None)
     """
     if head in ("министр", "глава") and _FOREIGN_RE.search(phrase):
         return "министр иностранных дел"
     if head in ("премьер", "премьер-министр") or (head == "глава" and _GOVERNMENT_RE.match(phrase)):
         return "премьер-министр"
-    if head == "президент":
+    if head == "президент" or (head == "глава" and _state_head(phrase)):
         return "президент"
     return None
+
+
+def _state_head(phrase: str) -> bool:
+    """Whether *phrase* is "глава государства" or "глава" with a country's name: "Глава Узбекистана"."""
+    m = _STATE_HEAD_RE.match(phrase)
+    return m is not None and (m.group(1) is None or country_of(m.group(1)) is not None)
 
 
 def office_holder(role: str, country: str | None, date: _dt.date | None) -> str | None:

@@ -277,11 +277,14 @@ def _title_holder(s: Speakers, m: Mention, pos: int, gender: Gender | None) -> s
     if not is_title(head):
         # A person noun that is no title (``женщина``) names only who the text called so.
         return None
+    role = office_role(head, phrase)
+    if role is not None and (name := ctx.named_holder(role, m.country)):
+        # "Глава кабмина сказал" in an article naming a former prime minister: the office, not a governor.
+        return name
     current = s.state.current(pos, gender)
     if name := ctx.roles.by_link(head, m.country, pos, home, gender, prefer=current):
         return name
-    role = office_role(head, phrase)
-    if role is not None and (name := ctx.holder(role, m.country) or ctx.named_holder(role, m.country)):
+    if role is not None and (name := ctx.holder(role, m.country)):
         return name
     if m.country == HOME and home is None:
         # A home title with no home country in evidence stays a descriptor.

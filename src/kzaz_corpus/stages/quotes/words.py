@@ -104,6 +104,10 @@ def can_be_case(word: str, case: str) -> bool:
     return not parses or any(case in p.tag for p in parses if p.tag.POS == "NOUN")
 
 
+# A capital letter after a lower-case one inside a word: "БелТА", "SeaNews".
+_INNER_CAPITAL_RE = regex.compile(r"\p{Ll}\p{Lu}")
+
+
 def nominative_phrase(words: Sequence[str]) -> str:
     """
     Put the head noun (and the adjectives before it) of a short noun phrase in the nominative.
@@ -114,12 +118,19 @@ def nominative_phrase(words: Sequence[str]) -> str:
     'Федерация легкой атлетики'
     >>> nominative_phrase(["Национальном", "банке"])
     'Национальный банк'
+    >>> nominative_phrase("товарно-сырьевой биржи".split())
+    'товарно-сырьевая биржа'
+    >>> nominative_phrase(["БелТА"])
+    'БелТА'
     """
     from ...lexicon.morph import parse
 
     out = list(words)
     pending: list[tuple[int, Parse]] = []
     for i, w in enumerate(words):
+        if _INNER_CAPITAL_RE.search(w):
+            # An abbreviation or a brand ("БелТА", "КазТАГ") stays as written.
+            break
         parses = parse(w.rsplit("-", 1)[-1].lower())
         if not parses:
             break
@@ -168,7 +179,9 @@ def _inflect_head(out: list[str], words: Sequence[str], i: int, p: Parse, pendin
     for j, a in pending:
         g = a.inflect(grammemes) or a.inflect({"nomn", number})
         if g is not None:
-            out[j] = restyle(words[j], str(g.word))
+            # The first part of a compound adjective stays: "товарно-сырьевой" -> "товарно-сырьевая".
+            prefix = words[j].rsplit("-", 1)[0] + "-" if "-" in words[j] else ""
+            out[j] = prefix + restyle(words[j].rsplit("-", 1)[-1], str(g.word))
 
 
 @functools.lru_cache(maxsize=50_000)

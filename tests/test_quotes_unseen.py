@@ -1,0 +1,183 @@
+"""Quote and speaker rules for patterns of real news the earlier rules missed (invented sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kzaz_corpus import Article
+
+
+def quotes_of(text: str) -> list[tuple[str, str, str | None]]:
+    """(kind, text, speaker) of every quote found in *text* parsed as an article."""
+    return [(q.kind, q.text, q.speaker) for q in Article.from_text(text).quotes]
+
+
+EXAMPLES = {
+    # "Как сообщили X в Y, Имя отметила, что …": the person inside speaks, not the source of the report.
+    "kak-source-then-person": (
+        "Как сообщили агентству в аппарате омбудсмена, Марина Орлова отметила, что права граждан нарушены.",
+        [("indirect", "права граждан нарушены", "Марина Орлова")],
+    ),
+    "kak-source-then-person-direct-after": (
+        "Как сообщили в министерстве, Ерлан Касымов подчеркнул, что тарифы не изменятся.\n\n"
+        "«Мы будем следить за ценами».",
+        [
+            ("indirect", "тарифы не изменятся", "Ерлан Касымов"),
+            ("direct", "Мы будем следить за ценами", "Ерлан Касымов"),
+        ],
+    ),
+    # A date set off by commas between a postposed verb and its speaker.
+    "postposed-verb-weekday-date": (
+        "- Экспорт масла вырос вдвое, - заявил в пятницу, 12 мая, вице-губернатор Андрей Морозов.",
+        [("direct", "Экспорт масла вырос вдвое", "Андрей Морозов")],
+    ),
+    "postposed-verb-date-marks": (
+        "«Дорогу откроют осенью», – сообщил во вторник, 3 июня, аким района Ерлан Касымов.",
+        [("direct", "Дорогу откроют осенью", "Ерлан Касымов")],
+    ),
+    # "Но в любом случае, отметил X, B": the part after an inserted attribution is the indirect quote.
+    "inserted-attribution-indirect": (
+        "Министр Сергей Волков выступил в парламенте. Но в любом случае, отметил Волков, "
+        "реформа начнется в следующем году.",
+        [("indirect", "реформа начнется в следующем году", "Сергей Волков")],
+    ),
+    # An outlet reporting at the end of a sentence: "…, сообщает Агентство."
+    "postposed-outlet": (
+        "Экспорт овощей за полгода вырос на 14%, сообщает Вести-Агро.",
+        [("indirect", "Экспорт овощей за полгода вырос на 14%", "Вести-Агро")],
+    ),
+    "postposed-outlet-next-line": (
+        "Экспорт овощей за полгода вырос на 14%, сообщает\nAgroNews.",
+        [("indirect", "Экспорт овощей за полгода вырос на 14%", "AgroNews")],
+    ),
+    # "по предварительным данным X": an adjective before the noun.
+    "po-adjective-dannym": (
+        "По предварительным данным Минсельхоза, урожай составит 2 млн тонн.",
+        [("indirect", "урожай составит 2 млн тонн", "Минсельхоз")],
+    ),
+    # A listener between the verb and "что": "убеждал губернатора Y, что", "попытался объяснить коллегам, что".
+    "chto-after-addressee": (
+        "Министр Сергей Волков убеждал губернатора области Андрея Морозова, что денег хватит.",
+        [("indirect", "денег хватит", "Сергей Волков")],
+    ),
+    "chto-after-infinitive": (
+        "Депутат Ерлан Касымов попытался объяснить коллегам, что закон не нужен.",
+        [("indirect", "закон не нужен", "Ерлан Касымов")],
+    ),
+    # A quotation filling its line (after a list dash) with a caption line under it.
+    "caption-line-under-quotation": (
+        "- «Мы готовы принять делегацию осенью. Переговоры уже идут».\n"
+        "министр обороны Андрей Морозов, Минобороны",
+        [("direct", "Мы готовы принять делегацию осенью. Переговоры уже идут", "Андрей Морозов")],
+    ),
+    # A closing mark whose opener went to a name in quotation marks: the quotation runs back to the attribution.
+    "stray-closing-mark": (
+        "Министр Сергей Волков заявил, что порт откроют весной. «Северный путь» - мы готовим его к сезону. "
+        "Грузы уже заявлены», - сказал он.",
+        [
+            ("indirect", "порт откроют весной", "Сергей Волков"),
+            ("direct", "«Северный путь» - мы готовим его к сезону. Грузы уже заявлены", "Сергей Волков"),
+        ],
+    ),
+    "stray-closing-mark-over-paragraphs": (
+        "Об этом сообщил министр Сергей Волков. «Мы увеличили посевы вдвое.\n\n"
+        "Урожая хватит на всю страну», - сказал Сергей Волков.",
+        [
+            ("direct", "Мы увеличили посевы вдвое.\n\nУрожая хватит на всю страну", "Сергей Волков"),
+        ],
+    ),
+    # A line ending in a colon with no speech verb: a name heading an answer, or "Из поздравления X:".
+    "panel-answer-under-name": (
+        "Поговорили с учителями об итогах года.\n\nАнна Белова, учитель истории (Казань):\n\n"
+        "— Программа стала жестче. Времени на обсуждение почти не осталось.",
+        [("direct", "Программа стала жестче. Времени на обсуждение почти не осталось", "Анна Белова")],
+    ),
+    "words-from-greeting": (
+        "Строителям вручили награды.\n\nИз поздравления министра Сергея Волкова:\n\n«Строители работают без выходных.",
+        [("direct", "Строители работают без выходных", "Сергей Волков")],
+    ),
+    "podelilsya-chto": (
+        "Директор завода Андрей Морозов поделился, что заказы выросли вдвое.",
+        [("indirect", "заказы выросли вдвое", "Андрей Морозов")],
+    ),
+    # Reported speech inside a direct quote is a quote of its own; "Это говорит о том, что" is not speech.
+    "reported-inside-direct": (
+        "– Комиссия проверила закон. Андрей Морозов сказал, что нарушений нет. Это говорит о том, что "
+        "закон работает, – заявил депутат Сергей Волков.",
+        [
+            ("direct", "Комиссия проверила закон. Андрей Морозов сказал, что нарушений нет. Это говорит о том, что "
+             "закон работает", "Сергей Волков"),
+            ("indirect", "нарушений нет", "Андрей Морозов"),
+        ],
+    ),
+    # Organisations and groups as speakers: the adjectives before the noun, a plural person noun after an object.
+    "org-with-adjectives": (
+        "Цены на бензин выросли на 2%.\n\nЭти данные приводит Санкт-Петербургская товарно-сырьевая биржа.",
+        [("indirect", "Цены на бензин выросли на 2%", "Санкт-Петербургская товарно-сырьевая биржа")],
+    ),
+    "plural-people-after-object": (
+        "«Не выходите на лед!» – предупреждают горожан спасатели.",
+        [("direct", "Не выходите на лед!", "спасатели")],
+    ),
+    "ob-etom-listener-then-place": (
+        "В области начался сев хлопчатника.\n\nОб этом корреспонденту агентства «Вести» сообщили в "
+        "министерстве сельского хозяйства.",
+        [("indirect", "В области начался сев хлопчатника", "министерство сельского хозяйства")],
+    ),
+    "postposed-verb-discourse-insertion": (
+        "Блокады не будет, заверил, в свою очередь, глава МИД Андрей Морозов.",
+        [("indirect", "Блокады не будет", "Андрей Морозов")],
+    ),
+    "parenthetical-impersonal": (
+        "Более того, отмечается в письме, закон противоречит конституции.",
+        [("indirect", "закон противоречит конституции", "письмо")],
+    ),
+    "po-dannym-still-plain": (
+        "По данным Госкомпании, добыча выросла на 4%.",
+        [("indirect", "добыча выросла на 4%", "Госкомпания")],
+    ),
+    "postposed-outlet-abbreviation-as-written": (
+        "Урожай зерна в области превысил 2 млн тонн, пишет КазТАГ.",
+        [("indirect", "Урожай зерна в области превысил 2 млн тонн", "КазТАГ")],
+    ),
+    # Titles resolved through the article: the office a title names, not the nearest official.
+    "head-of-country-named-later": (
+        "Глава Узбекистана сообщил, что в будущем году откроют 300 школ.\n\n"
+        "Совещание прошло под председательством президента Шавката Мирзиёева.",
+        [("indirect", "в будущем году откроют 300 школ", "Шавкат Мирзиёев")],
+    ),
+    "head-of-government-not-governor": (
+        "Заседание прошло под председательством Дмитрия Медведева. На нем выступил губернатор области "
+        "Андрей Морозов.\n\nГлава кабмина сказал, что поддержка села вырастет.",
+        [("indirect", "поддержка села вырастет", "Дмитрий Медведев")],
+    ),
+}
+
+NOT_QUOTES = {
+    "author-we-wrote": "Ранее мы писали, что в области откроют новую школу.",
+    "first-person-said": "Я сказал о том, что губернатор отвечает за всё.",
+    "dash-list-under-colon-no-speaker": (
+        "Фестиваль завершился в воскресенье.\nГлавные призы достались:\n"
+        "– Гран-при – фильму «Зимний сад», режиссёр Анна Белова\n"
+        "– Приз зрителей – фильму «Дорога», режиссёр Андрей Морозов"
+    ),
+    "dash-list-semicolons": (
+        "Мэрия утвердила тарифы.\nТак, стоимость проезда составит:\n"
+        "- на автобусах малого класса — 50 рублей;\n- на автобусах большого класса — 40 рублей."
+    ),
+    "caption-line-is-a-sentence": "«Мы готовы принять делегацию».\nВ переговорах участвовал Андрей Морозов.",
+    "author-own-estimate": "В основном, по моей оценке, 60% пришедших были из числа молодежи.",
+    "outlet-reports-an-attribution": "Подробности озвучил министр Андрей Морозов, пишет Агроинформ.",
+}
+
+
+@pytest.mark.parametrize("text", list(NOT_QUOTES.values()), ids=list(NOT_QUOTES))
+def test_not_quotes(text: str) -> None:
+    """The author's own voice and an outlet reporting an attribution are no quotes."""
+    assert quotes_of(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), list(EXAMPLES.values()), ids=list(EXAMPLES))
+def test_unseen_patterns(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    """Each pattern gives the quotes and speakers the guidelines ask for."""
+    assert quotes_of(text) == expected
