@@ -1,4 +1,4 @@
-"""Tests for kzaz_corpus.stages.header_dates: English and Latvian date lines, and datelines with no year."""
+"""Tests for kzaz_corpus.stages.header_dates: English, Latvian and year-first date lines; datelines with no year."""
 
 from __future__ import annotations
 
@@ -20,6 +20,8 @@ LINES = [
     ("• 7 Nov 2022 • 18:05", D(2022, 11, 7)),
     ("2025. gada 19. aprīlis", D(2025, 4, 19)),
     ("2021. gada 2. decembrī 10:15", D(2021, 12, 2)),
+    ("2024.03.12.", D(2024, 3, 12)),
+    ("Вестник | 2023/11/05 | 09:30", D(2023, 11, 5)),
 ]
 
 
@@ -63,4 +65,22 @@ def test_yearless_dateline_takes_the_year_of_the_same_day_in_the_body() -> None:
 def test_yearless_dateline_without_any_year_stays_undated() -> None:
     """With no year in the header nor the same day in the body, the article has no date."""
     text = "Ярмарка меда открылась\nОШ, 3 апр — Вестник. Ярмарка открылась на площади, сообщил Тимур Асанов.\n"
+    assert Article.from_text(text, id="x").date is None
+
+
+def test_yearless_stamp_on_a_header_line_takes_the_year_of_the_same_day() -> None:
+    """A header stamp "9 июня, 18:20" with no year is dated by the body's "9 июня 2024 года"."""
+    text = (
+        "9 июня, 18:20\n\n"
+        "Музей открыл новый зал\n\n"
+        "Музей открыл новый зал 9 июня 2024 года, рассказал директор Олег Сомов.\n"
+    )
+    art = Article.from_text(text, id="x")
+    assert art.date == D(2024, 6, 9)
+    assert art.paragraphs[0].kind == "dateline"
+
+
+def test_day_and_month_without_a_time_is_no_stamp() -> None:
+    """Without a time of day, "9 июня" alone on a line may be an event's date: it dates nothing."""
+    text = "9 июня\n\nМузей открыл новый зал\n\nМузей открыл новый зал 9 июня 2024 года, рассказал Олег Сомов.\n"
     assert Article.from_text(text, id="x").date is None

@@ -24,8 +24,10 @@ header is not the body"):
   (``АСТАНА, 20 октября 2025 г. /ТАСС/.``, ``Ташкент, 14.09.19. /Имя
   Фамилия - Агентство/.``, ``Грузия, 7 апреля, АГЕНТСТВО.``): a full date
   there dates the article, and a person before the agency is the author. A
-  dateline without a year (``АЛМАТЫ, 14 мар — Агентство.``) takes the year
-  from elsewhere in the header, and without one there does not date it.
+  dateline without a year (``АЛМАТЫ, 14 мар — Агентство.``), like a header
+  stamp ``17 августа, 13:00``, takes the year from elsewhere in the header,
+  else from a full date of the same day in the first body lines, and
+  without one does not date it.
 - A line that is only a person's name among the first lines, or among the
   last three after the body, is the author (``Анастасия Назаренко``,
   ``С.Юлдашева``); so is the writer of a wire sign-off (``(…, текст Марии
@@ -101,6 +103,11 @@ _MONTHS = {
     "янв": 1, "фев": 2, "мар": 3, "апр": 4, "мая": 5, "май": 5, "июн": 6, "июл": 7,
     "авг": 8, "сен": 9, "окт": 10, "ноя": 11, "дек": 12,
 }  # fmt: skip
+# "17 августа, 13:00": a publication stamp without a year on a header line of its own.
+_YEARLESS_STAMP_RE = regex.compile(
+    rf"\A(?:(?P<t0>\d{{1,2}}:\d{{2}}),?+{_HS}++)?+(?P<day>\d{{1,2}}){_HS}++(?P<mon>\p{{Ll}}{{3,8}}+)\.?+"
+    rf"(?:,?+{_HS}++(?P<t1>\d{{1,2}}:\d{{2}}))?+{_HS}*+\Z"
+)
 _CITY = rf"\p{{Lu}}[\p{{L}}-]{{1,30}}+(?:{_HS}\p{{Lu}}[\p{{L}}-]{{1,30}}+)?+"
 # "АСТАНА, 20 октября 2025 г. /ТАСС/.", "ТАШКЕНТ, 14 ноя - ПРАЙМ.", "Ташкент, 14.09.19. /Имя - Кабар/.",
 # "Грузия, 7 апреля, ГРУЗИНФОРМ.", "Москва. 22 декабря. INTERFAX.RU - ", "11 июня, Минск /Корр. БЕЛТА/.",
@@ -277,7 +284,7 @@ def _date_line(r: _Reader, i: int, line: str) -> ParagraphKind | None:
     if r.head_end is None:
         found = line_date(line)
         if found is None:
-            return None
+            return _yearless_stamp(r, line)
         # An update stamp, or a weekday date above the headline (a today widget), is not the article's.
         if not found.updated and not (found.weekday and r.title is None):
             r.found.append((i, found))
@@ -290,6 +297,19 @@ def _date_line(r: _Reader, i: int, line: str) -> ParagraphKind | None:
             r.late_date = safe_date(int(m["iy"]), int(m["im"]), int(m["id"]))
         else:
             r.late_date = safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
+    return "dateline"
+
+
+def _yearless_stamp(r: _Reader, line: str) -> ParagraphKind | None:
+    """Rule: "17 августа, 13:00" on a header line: a day and month to date the article once a year is found."""
+    m = _YEARLESS_STAMP_RE.match(line.strip())
+    if m is None or not (m["t0"] or m["t1"]):
+        return None  # a day and month alone may be an event's; the time of day makes it a stamp
+    month = _MONTHS.get(m["mon"][:3])
+    if month is None or not 1 <= int(m["day"]) <= 31:
+        return None
+    if r.yearless is None:
+        r.yearless = (month, int(m["day"]))
     return "dateline"
 
 

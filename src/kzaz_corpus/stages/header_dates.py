@@ -31,7 +31,8 @@ Facts (the rules in *What counts*, "The header is not the body"):
   no year in the header, a full date of the same day and month in the first
   body lines (``14 марта 2025 года``) gives it.
 - English and Latvian month names are read on a date line (``March 12,
-  2024``, ``12 Mar 2024``, ``2025. gada 19. aprīlis``), never in the body.
+  2024``, ``12 Mar 2024``, ``2025. gada 19. aprīlis``), never in the body;
+  so are a year first with dots or slashes (``2024.03.12``, ``2024/03/12``).
 """
 
 from __future__ import annotations
@@ -95,7 +96,7 @@ def _date_re() -> regex.Pattern[str]:
           | (?P<nd>\d{{1,2}}) (?P<sep>[./-]) (?P<nm>\d{{1,2}}) (?P=sep) (?P<ny>(?:19|20)\d\d|\d\d) (?![\d]|[.,]\d)
               (?:{_HS}*+г\.?+)?+
           | (?P<ly>(?:19|20)\d\d) \.?+ {_HS}++ gada {_HS}++ (?P<ld>\d{{1,2}}) \. {_HS}*+ (?P<lmon>{mon}) (?![\p{{L}}])
-          | (?P<iy>(?:19|20)\d\d) - (?P<im>\d{{1,2}}) - (?P<id>\d{{1,2}}) (?!\d)
+          | (?P<iy>(?:19|20)\d\d) (?P<isep>[-./]) (?P<im>\d{{1,2}}) (?P=isep) (?P<id>\d{{1,2}}) (?!\d)
               (?:T {_TIME} (?:[+-]\d\d:?+\d\d|Z)?+)?+
         )
         """,

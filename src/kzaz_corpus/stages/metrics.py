@@ -149,7 +149,8 @@ class _Patterns:
         # "(28,2%) из 3 847 избирательных участков": a share of a whole stated right after.
         self.share_of = regex.compile(rf"{_HS}*+\([^()\r\n]{{1,24}}+\){_HS}*+из{_HS}++[\d{_HS[1:-1]}]++", _F)
         # "число", "количество": a new counted thing is named.
-        self.count_word = regex.compile(r"(?i:числ|количеств)\p{L}*+")
+        # Not "в том числе": that names a part, not a new counted thing.
+        self.count_word = regex.compile(r"(?<!\p{L})(?i:числ(?:о|а|у|ом)|количеств\p{L}*+)(?!\p{L})")
         # The word right before a number: "месяцев шесть – девять".
         self.word_before = regex.compile(rf"(?<![\p{{L}}\p{{N}}_])(?P<w>\p{{L}}{{2,20}}+){_HS}++\Z", _V)
         self.participants = exclusions("participant")
@@ -1212,9 +1213,10 @@ def _bracketed_unit(f: _Figure) -> str | None:
 # How many numbers ahead a bare number may look for the unit it shares ("5, 6 и 7 лет").
 _PAIR_AHEAD = 3
 # What joins a bare number to the next figure whose unit it shares: "до 10 и 11 лет",
-# "с 6,5 до 6,75%", "30-35 и даже 40 центнеров", "5, 6 или 7 дней".
+# "с 6,5 до 6,75%", "30-35 и даже 40 центнеров", "5, 6 или 7 дней", "до 11 или даже до 14 метров".
 _PAIR_JOIN_RE = regex.compile(
-    rf"{_HS}*+(?:,{_HS}*+)?+(?:(?i:и|или|либо|до|из|а{_HS}++то{_HS}++и)(?:{_HS}++(?i:даже))?+{_HS}++)?+\Z", _V
+    rf"{_HS}*+(?:,{_HS}*+)?+(?:(?i:и|или|либо|до|из|а{_HS}++то{_HS}++и)(?:{_HS}++(?i:даже))?+(?:{_HS}++(?i:до))?+{_HS}++)?+\Z",
+    _V,
 )
 
 
@@ -1260,7 +1262,8 @@ def _labelled_unit(f: _Figure) -> str | None:
     if last.unit is None or last.sentence_end is None or f.n.start >= last.sentence_end:
         return None
     gap = f.text[last.end : f.n.start]
-    if len(gap) > 80 or any(ch in gap for ch in ".;:!?()") or not gap.rstrip().endswith(","):
+    after_whole = gap.strip() == "" and _word_before(f.text, f.lo, last.start) == "из"  # "Из 120 участников 45 —"
+    if len(gap) > 80 or any(ch in gap for ch in ".;:!?()") or not (gap.rstrip().endswith(",") or after_whole):
         return None
     if _rx().dash_label.match(f.text, f.n.end, f.hi) is None or _unit_kind(last.unit) != "count":
         return None

@@ -42,7 +42,7 @@ from attrs import field, frozen
 
 from ..errors import ParseError
 from ..lexicon import morph as _morph
-from ..lexicon.numbers import Numeral, alternation, fused, numerals, scales, trie, units
+from ..lexicon.numbers import Numeral, alternation, fused, numerals, scales, trie, unit_kinds, units
 from ..text.chars import HSPACE
 
 __all__ = ["NumberMention", "extract_numbers", "parse_number"]
@@ -171,6 +171,8 @@ class _Patterns:
         # A hyphenated ending glued to a number ("20-летия", "26-е"); the endings in
         # exclusions.tsv marked "metric" are kept ("40-процентный").
         self.hyphen_word = regex.compile(r"[-\u2010\u2011](?P<tail>\p{L}{1,20}+)")
+        # The word after a number's case ending: "2-х лет".
+        self.next_word_after = regex.compile(r"[^\S\r\n]{1,3}+(?P<w>\p{L}{1,30}+)")
         self.non_digit = regex.compile(r"\D")
 
 
@@ -435,6 +437,29 @@ def _scaled_digits(text: str, m: regex.Match[str], end: int) -> tuple[Decimal, f
     return exact, scale, p, bracketed
 
 
+# Case endings written after digits that only a cardinal takes: "5-ти" (пяти), "7-ми", "2-мя",
+# "2-ух", "3-ёх". "-х" is a cardinal only after 2, 3, 4 and before a period or people ("2-х лет",
+# "3-х человек", "от 2-х до 3-х"); elsewhere it is an ordinal ("5-х классов", "90-х годов").
+_CARDINAL_TAILS = frozenset({"ти", "ми", "мя", "ух", "ёх", "ех"})
+_CASE_ENDING_RE = regex.compile(r"[-\u2010\u2011](?P<tail>\p{Ll}{1,2}+)(?!\p{L})")
+
+
+def _case_ending(text: str, p: int, end: int, value: Decimal) -> int:
+    """Where a whole number in digits ends with its case ending ("5-ти", "2-х лет"), else *p*."""
+    m = _CASE_ENDING_RE.match(text, p, end) if p < end and text[p] in "-\u2010\u2011" else None
+    if m is None or value != int(value):
+        return p
+    tail = m.group("tail")
+    if tail in _CARDINAL_TAILS:
+        return m.end()
+    if tail == "х" and 2 <= value <= 4:
+        after = _rx().next_word_after.match(text, m.end(), end)
+        lemma = _morph.lemma(after.group("w").lower()) if after is not None else ""
+        if lemma in ("человек", "до") or unit_kinds().get(lemma) == "time":  # "от 2-х до 3-х лет"
+            return m.end()
+    return p
+
+
 def _read_simple(text: str, pos: int, end: int) -> _Simple | None:
     """Read one number (no range) at *pos*, with a currency sign and scale if present."""
     rx = _rx()
@@ -451,6 +476,8 @@ def _read_simple(text: str, pos: int, end: int) -> _Simple | None:
             raise _TooLarge(p)
         if scale is None and p < end and (text[p].isalpha() or text[p] == "_"):
             return None  # "1600x0", "5G": a code, not a number
+        if scale is None and currency is None:
+            p = _case_ending(text, p, end, exact)
         return _Simple(start, p, float(exact), scale, currency, False, True, bracketed)
     if currency is not None:
         return None
