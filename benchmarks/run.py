@@ -110,6 +110,10 @@ PATHOLOGICAL: dict[str, tuple[str, Callable[[int], str]]] = {
     "ascii_quotes": ('", repeated', _in_paragraph(_repeat('"'))),
     "mixed_quotes": ('«„“”»" cycling', _in_paragraph(_repeat('«„“”»"'))),
     "capitalised_words": ("Иван Петров , repeated", _in_paragraph(_repeat("Иван Петров "))),
+    "count_breakdowns": (
+        "19 медалей (5, 5, 9), из них  repeated",
+        _in_paragraph(_repeat("19 медалей (5, 5, 9), из них ")),
+    ),
     "gerund_clauses": (
         "…, отметив, что … in one sentence",
         _in_paragraph(_repeat("Министр выступил, отметив, что рост есть, ")),

@@ -102,3 +102,23 @@ def test_gerund_subject_search_reads_a_bounded_window(monkeypatch: pytest.Monkey
     Article.from_text(sentence, id="g")
     assert len(windows) >= 400
     assert max(windows) <= WINDOW
+
+
+def test_unit_search_reads_a_bounded_window(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The words after a number are matched in a short window, not up to the end of a long sentence."""
+    import regex
+
+    from kzaz_corpus.stages import metrics
+
+    windows: list[int] = []
+    real = metrics._EXCESS_RE
+
+    class Spy:
+        def match(self, text: str, pos: int, endpos: int) -> regex.Match[str] | None:
+            windows.append(endpos - pos)
+            return real.match(text, pos, endpos)
+
+    monkeypatch.setattr(metrics, "_EXCESS_RE", Spy())
+    Article.from_text("Итоги: " + "19 медалей (5, 5, 9), из них " * 300 + "все золотые.", id="m")
+    assert len(windows) >= 300
+    assert max(windows) <= 40

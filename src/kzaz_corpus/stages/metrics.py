@@ -485,7 +485,8 @@ def _unit_after(text: str, n: NumberMention, stop: int) -> _Unit | None:
     p = n.end
     if n.scale is not None and p < stop and text[p] == ".":
         p += 1  # "6,4 млн. тонн": the abbreviation's dot belongs to the unit only if one follows
-    excess = _EXCESS_RE.match(text, p, stop)
+    # A bounded window: the regex engine looks for a pattern's required words up to the end it is given.
+    excess = _EXCESS_RE.match(text, p, min(stop, p + 24))
     if excess is not None:
         p = excess.end()  # "2 с лишним года": the qualifier "more" is placed with the others
     for _name, rule in _UNIT_RULES:
