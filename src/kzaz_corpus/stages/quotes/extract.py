@@ -55,6 +55,7 @@ from ...lexicon.quotes import (
     verb_regex,
 )
 from ...model import TEXT_KINDS, Paragraph, Quote, QuoteKind
+from ...text.chars import fold
 from ...text.doc import Doc
 from .mentions import WINDOW, medium_in, mention_after, mention_anywhere, mention_before, source_place
 from .speakers import Mention, SpeakerContext, Speakers
@@ -494,12 +495,54 @@ def _dash_inherit(env: _Env, k: int, s: int, e: int, body: int) -> list[_Cand] |
     return [_Cand(s, e, "direct", "dash-inherit", 3, None, None, inherit=True, runs_to_end=True, para=k)]
 
 
+# A question addressed by name: "– Ояр, начнем с …", "– Г-н Сагателян, в настоящее время …".
+_VOCATIVE_RE = regex.compile(
+    rf"{HS}*+[{DASHES}]{HS}*+(?:(?:Г-н|Г-жа|Господин|Госпожа){HS}++)?+(\p{{Lu}}\p{{Ll}}++)(?:{HS}++\p{{Lu}}\p{{Ll}}++)?+,"
+)
+# How many paragraphs back an interview's first question may stand.
+_INTERVIEW_REACH = 12
+
+
+def _question(env: _Env, para: _Para) -> bool:
+    """Whether a dash paragraph ends with a question mark."""
+    return para.dash and env.text[para.start : para.end].rstrip().endswith("?")
+
+
+def _interviewee(env: _Env, k: int) -> Mention | None:
+    """The person an interview's questions address by name, in the run of dash paragraphs before *k*."""
+    for j in range(k - 1, max(-1, k - _INTERVIEW_REACH), -1):
+        p = env.paras[j]
+        if not p.dash:
+            return None
+        m = _VOCATIVE_RE.match(env.text, p.start, p.end)
+        if m is None or not _question(env, p):
+            continue
+        word = fold(m.group(1))
+        for pm in env.ctx.persons:
+            if pm.start < p.start and word in fold(env.ctx.canonical(pm.name)).split():
+                return mention_anywhere(env.ctx, env.text, pm.start, pm.end)
+    return None
+
+
+def _dash_interview(env: _Env, k: int, s: int, e: int, body: int) -> list[_Cand] | None:
+    """An answer in an interview: a dash paragraph after a question, the questions addressed by name."""
+    prev = _prev_text(env, k)
+    text = env.text
+    if prev is None or not _question(env, prev) or text[e - 1] == "?" or not text[s].isupper():
+        return None
+    mention = _interviewee(env, k)
+    if mention is None:
+        return None
+    return [_Cand(s, e, "direct", "interview", 3, mention, runs_to_end=True, para=k)]
+
+
 _DASH_TAIL_RULES: tuple[_DashRule, ...] = (
     _dash_verb_line,
     _dash_name_line,
     _dash_after_colon,
     _dash_multi,
     _dash_inherit,
+    _dash_interview,
 )
 
 
