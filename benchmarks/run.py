@@ -25,8 +25,10 @@ from __future__ import annotations
 import argparse
 import cProfile
 import datetime as dt
+import gc
 import hashlib
 import json
+import math
 import os
 import platform
 import pstats
@@ -302,32 +304,54 @@ def _fingerprint(item: Any) -> str:
     )
 
 
-def child_pathological(case: str, chars: int) -> dict[str, Any]:
+def _timed_sizes(build: Callable[[int], str], small: int, big: int) -> dict[str, Any]:
+    """
+    Time one article of each size in this process: the best of three runs of the small one, of two of the big one.
+
+    Both sizes run in one process after the same warm-up, so the growth
+    compares like with like, and the best of several runs keeps a pause of
+    the machine from passing for a growth.
+    """
+    from kzaz_corpus import Article
+
+    out: dict[str, Any] = {}
+    for label, chars, runs in (("small", small, 3), ("big", big, 2)):
+        text = build(chars)
+        best = math.inf
+        for _ in range(runs):
+            gc.collect()
+            t0 = time.perf_counter()
+            Article.from_text(text, id=label)
+            best = min(best, time.perf_counter() - t0)
+        out[label] = {"seconds": best, "chars": len(text)}
+    return out
+
+
+def child_pathological(case: str, small: int, big: int) -> dict[str, Any]:
     from kzaz_corpus import Article
 
     Article.from_text(FIRST_TEXT, id="w")
-    text = f"date 2025-01-01 Заголовок\n\n{PATHOLOGICAL[case][1](chars)}\n"
-    t0 = time.perf_counter()
-    Article.from_text(text, id=case)
-    return {"seconds": time.perf_counter() - t0, "chars": len(text)}
+    build = PATHOLOGICAL[case][1]
+    return _timed_sizes(lambda chars: f"date 2025-01-01 Заголовок\n\n{build(chars)}\n", small, big)
 
 
-def child_single(chars: int, one_line: bool) -> dict[str, Any]:
+def child_single(small: int, big: int, one_line: bool) -> dict[str, Any]:
     from corpus_gen import make_text
 
     from kzaz_corpus import Article
 
     Article.from_text("date 2025-01-01 Заголовок\n\nПрогрев: «Мы готовы», — заявил он. Рост на 5%.", id="w")
-    texts = make_text(chars, seed=1)
-    head, *rest = texts
-    body = "\n\n".join(t.split("\n", 1)[1] if "\n" in t else t for t in rest)
-    text = head + "\n\n" + body
-    if one_line:
-        text = text.replace("\n", " ")
-    text = text[: max(chars, 1)]
-    t0 = time.perf_counter()
-    Article.from_text(text, id="single")
-    return {"seconds": time.perf_counter() - t0, "chars": len(text)}
+
+    def build(chars: int) -> str:
+        texts = make_text(chars, seed=1)
+        head, *rest = texts
+        body = "\n\n".join(t.split("\n", 1)[1] if "\n" in t else t for t in rest)
+        text = head + "\n\n" + body
+        if one_line:
+            text = text.replace("\n", " ")
+        return text[: max(chars, 1)]
+
+    return _timed_sizes(build, small, big)
 
 
 def child_natasha(chars: int) -> dict[str, Any]:
@@ -461,8 +485,8 @@ CHILDREN: dict[str, Callable[..., dict[str, Any]]] = {
     "first": child_first,
     "morph": child_morph,
     "corpus": lambda d, w, m: child_corpus(d, int(w), m),
-    "patho": lambda c, n: child_pathological(c, int(n)),
-    "single": lambda n, one: child_single(int(n), one == "1"),
+    "patho": lambda c, lo, hi: child_pathological(c, int(lo), int(hi)),
+    "single": lambda lo, hi, one: child_single(int(lo), int(hi), one == "1"),
     "natasha": lambda n: child_natasha(int(n)),
 }
 
@@ -733,14 +757,12 @@ def section_linearity(size: dict[str, Any], res: dict[str, Any]) -> None:
     lin: dict[str, Any] = {}
     small, big = size["single_chars"]
     for label, one in (("news, paragraphs", "0"), ("news, one line", "1")):
-        a = _child("single", str(small), one, timeout=size["timeout"])
-        b = _child("single", str(big), one, timeout=size["timeout"])
+        a, b = _pair(_child("single", str(small), str(big), one, timeout=size["timeout"] * 2))
         lin[label] = {"small": a, "big": b}
         print("  " + _linearity_line(f"{label} {small / 1e6:g}M -> {big / 1e6:g}M chars", a, b))
     lo, hi = size["patho_chars"]
     for case, (desc, _build) in PATHOLOGICAL.items():
-        a = _child("patho", case, str(lo), timeout=size["timeout"])
-        b = _child("patho", case, str(hi), timeout=size["timeout"])
+        a, b = _pair(_child("patho", case, str(lo), str(hi), timeout=size["timeout"] * 2))
         lin[case] = {"small": a, "big": b}
         print("  " + _linearity_line(f"{desc}, {lo / 1e3:g}k->{hi / 1e3:g}k chars", a, b))
     normal, nested = lin["normal"]["big"], lin["nested_guillemets"]["big"]
@@ -859,6 +881,13 @@ def main(argv: list[str] | None = None) -> int:
         args.json.parent.mkdir(parents=True, exist_ok=True)
         args.json.write_text(json.dumps(res, indent=2, ensure_ascii=False, default=str))
     return 0
+
+
+def _pair(r: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The small and the big measurement of one linearity child (its error or timeout for both, if it failed)."""
+    if "small" in r and "big" in r:
+        return r["small"], r["big"]
+    return r, r
 
 
 def _linearity_line(label: str, a: dict[str, Any], b: dict[str, Any]) -> str:

@@ -117,3 +117,33 @@ def test_stages_are_public_through_run() -> None:
     assert dates.run(d) == dates.extract_dates(text, d.paragraphs)
     assert extract.run(d) == extract.extract_quotes(text, d.paragraphs)
     assert kzaz_corpus.Article.from_text(text).quotes == extract.run(d)
+
+
+def test_article_searches_names_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The quotes and the entities read the same person mentions: the name search runs once per article."""
+    from kzaz_corpus.stages import names
+
+    calls: list[str] = []
+    real = names._runs
+
+    def counting(text: str, start: int, end: int) -> list[names._Run]:
+        calls.append(text)
+        return real(text, start, end)
+
+    monkeypatch.setattr(names, "_runs", counting)
+    text = "Министр Иван Петров заявил, что экспорт вырос. Петров добавил, что «рост продолжится»."
+    article = Article.from_text(text, id="x")
+    assert article.quotes and any(e.kind == "person" for e in article.entities)
+    assert calls == [text]
+
+
+def test_memo_builds_once() -> None:
+    d = Doc("Текст.")
+    built: list[int] = []
+
+    def build() -> int:
+        built.append(1)
+        return 7
+
+    assert [d.memo("k", build) for _ in range(3)] == [7, 7, 7]
+    assert built == [1]

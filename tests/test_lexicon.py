@@ -15,6 +15,7 @@ SHAPES: dict[str, tuple[int, int, bool]] = {
     "date_modifiers.tsv": (2, 2, True),
     "day_words.tsv": (2, 2, True),
     "document_sources.tsv": (1, 1, True),
+    "elliptic.tsv": (2, 2, True),
     "exclusions.tsv": (2, 2, True),
     "first_names.tsv": (2, 2, True),
     "fused.tsv": (2, 2, True),

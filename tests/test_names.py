@@ -151,6 +151,16 @@ FIND = {
         "Лидеры [Касым-Жомарт Токаев] [Ильхам Алиев] подписали.",
         ["Касым-Жомарт Токаев", "Ильхам Алиев"],
     ),
+    # One word before a verb it is the subject of: a surname the dictionary knows
+    # as this nominative, or a patronymic-shaped nominative (never a person alone).
+    "lone-dictionary-surname-before-verb": ("[Шушкевич] заявил о поддержке.", ["Шушкевич"]),
+    "lone-patronymic-shaped-before-verb": ("Вчера [Лукашевич] предположил обратное.", ["Лукашевич"]),
+    # An oblique form before a verb is not its subject (``имени X получил Y``).
+    "oblique-surname-before-verb-of-another": (
+        "Премию имени Шушкевича получил [Арман Жумабаев].",
+        ["Арман Жумабаев"],
+    ),
+    "lone-patronymic-without-verb": ("Документ подписан: Лукашевич, 2024.", []),
 }
 
 

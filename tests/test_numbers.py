@@ -156,7 +156,20 @@ def test_tables_are_well_formed() -> None:
         for row in read_table(name):
             assert len(row) == width, (name, row)
     assert all(s.value >= 10 for s in scales().values())
-    classes = {"unit", "teen", "ten", "hundred", "half", "both", "times", "times-verb", "fraction", "ordinal"}
+    classes = {
+        "unit",
+        "teen",
+        "ten",
+        "hundred",
+        "half",
+        "both",
+        "times",
+        "times-verb",
+        "fraction",
+        "ordinal",
+        "denominator",
+        "half-unit",
+    }
     assert {n.cls for n in numerals().values()} <= classes
     assert all(u.lemma and u.kind for u in units().values())
 

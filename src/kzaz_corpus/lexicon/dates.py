@@ -18,7 +18,7 @@ import regex
 
 from .tables import read_table
 
-__all__ = ["alternation", "day_words", "modifiers", "months", "offset_units", "read_table", "weekdays"]
+__all__ = ["alternation", "day_words", "header_months", "modifiers", "months", "offset_units", "read_table", "weekdays"]
 
 
 @functools.cache
@@ -33,8 +33,20 @@ def months() -> tuple[MappingProxyType[str, int], MappingProxyType[str, int]]:
     full: dict[str, int] = {}
     abbr: dict[str, int] = {}
     for form, number, kind in read_table("months.tsv"):
-        (full if kind == "full" else abbr)[form] = int(number)
+        if kind in ("full", "abbr"):
+            (full if kind == "full" else abbr)[form] = int(number)
     return MappingProxyType(full), MappingProxyType(abbr)
+
+
+@functools.cache
+def header_months() -> MappingProxyType[str, int]:
+    """
+    Return the English and Latvian month names read only on a page's date line, mapped to the month number.
+
+    >>> header_months()["march"], header_months()["aprīlis"]
+    (3, 4)
+    """
+    return MappingProxyType({form: int(n) for form, n, kind in read_table("months.tsv") if kind == "header"})
 
 
 @functools.cache

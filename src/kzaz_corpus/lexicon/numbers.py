@@ -27,6 +27,7 @@ __all__ = [
     "Scale",
     "Unit",
     "alternation",
+    "elliptic",
     "exclusions",
     "fused",
     "numerals",
@@ -39,7 +40,8 @@ __all__ = [
 ]
 
 NumeralClass = Literal[
-    "unit", "teen", "ten", "hundred", "half", "both", "times", "times-verb", "fraction", "ordinal"
+    "unit", "teen", "ten", "hundred", "half", "both", "times", "times-verb", "fraction", "ordinal", "denominator",
+    "half-unit",
 ]  # fmt: skip
 
 
@@ -125,6 +127,17 @@ def unit_kinds() -> MappingProxyType[str, str]:
     'mass'
     """
     return MappingProxyType({u.lemma: u.kind for u in units().values()})
+
+
+@functools.cache
+def elliptic() -> MappingProxyType[str, str]:
+    """
+    Return adjective lemmas that stand for a noun left out, mapped to that noun.
+
+    >>> elliptic()["серебряный"]
+    'медаль'
+    """
+    return MappingProxyType(dict(read_table("elliptic.tsv")))  # type: ignore[arg-type]
 
 
 @functools.cache

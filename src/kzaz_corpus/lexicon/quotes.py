@@ -32,6 +32,8 @@ __all__ = [
     "countries",
     "country_of",
     "document_source",
+    "gerund_forms",
+    "gerund_regex",
     "office_terms",
     "outlets",
     "report_at",
@@ -87,6 +89,39 @@ def verb_forms() -> MappingProxyType[str, VerbForm]:
     'opinion'
     """
     return _forms(report=False)
+
+
+@functools.cache
+def gerund_forms() -> MappingProxyType[str, VerbForm]:
+    """
+    Map each gerund of every listed verb of class ``speech`` (lower case, ``ё`` as ``е``) to its data.
+
+    A gerund attributes a что-clause to the subject of its sentence
+    (``Министр выступил, отметив, что …``).
+
+    >>> gerund_forms()["подчеркнув"].lemma, gerund_forms()["отмечая"].lemma
+    ('подчеркнуть', 'отмечать')
+    >>> "считая" in gerund_forms()
+    False
+
+    .. versionadded:: 0.2.0
+    """
+    from .morph import analyzer
+
+    morph = analyzer()
+    table: dict[str, VerbForm] = {}
+    for row in read_table("speech_verbs.tsv"):
+        lemma, cls = row[0], row[1]
+        if cls != "speech":
+            continue
+        for p in morph.parse(lemma):
+            if p.tag.POS != "INFN":
+                continue
+            for form in p.lexeme:
+                if form.tag.POS == "GRND":
+                    table.setdefault(_yo(str(form.word)), VerbForm(_yo(lemma), "speech", False, None))
+            break
+    return MappingProxyType(table)
 
 
 def _attributing(tag: Any, cls: str) -> bool:
@@ -168,6 +203,20 @@ def verb_regex(*, lower: bool = False) -> regex.Pattern[str]:
     """
     flags = "(?V1)" if lower else "(?V1i)"
     return regex.compile(rf"{flags}\b(?:{_trie_pattern(sorted(verb_forms()))})\b")
+
+
+@functools.cache
+def gerund_regex(*, lower: bool = False) -> regex.Pattern[str]:
+    """
+    Return one compiled pattern that finds every form of :func:`gerund_forms` (with *lower*, in lower-case text only).
+
+    >>> [m.group() for m in gerund_regex().finditer("Он выступил, Подчеркнув, что рост есть.")]
+    ['Подчеркнув']
+
+    .. versionadded:: 0.2.0
+    """
+    flags = "(?V1)" if lower else "(?V1i)"
+    return regex.compile(rf"{flags}\b(?:{_trie_pattern(sorted(gerund_forms()))})\b")
 
 
 def verb_at(text: str, start: int, end: int) -> VerbForm | None:

@@ -193,8 +193,8 @@ def _grammar() -> str:
     | # "в первой половине 2025 года", "во второй половине года" (never "вторая половина дня")
       (?P<hw> перв|втор ) \p{{L}}{{1,4}}+ (?&S) половин (?:ой|е|у|а|ы) (?&NE)
       (?&S) (?: (?&YREF) | (?P<hthis> года ) (?&NE) )
-    | # "летом 2024 года", "весной", "зимой прошлого года"
-      (?P<season> {seasons} ) (?&NE) (?: (?&S) (?&YREF) )?+
+    | # "летом 2024 года", "весной", "зимой прошлого года", "прошлым летом", "этой зимой"
+      (?: (?P<smod> {mods} ) {_ADJ_END} (?&S) )?+ (?P<season> {seasons} ) (?&NE) (?: (?&S) (?&YREF) )?+
     | # "неделю назад", "три месяца назад", "двое суток назад", "через 8 месяцев", "спустя 2 дня",
       # "2 дня спустя" (never "через год после аварии": that counts from the event)
       (?P<ofwd> через | спустя ) (?&S) (?: (?P<ofn>(?&COUNT)|полтора|полторы) (?&S) )?+ (?P<ofu>{units}) (?&NE)
@@ -206,8 +206,8 @@ def _grammar() -> str:
         (?: (?&S) (?&YREF) )?+
     | # "в октябре", "в сентябре минувшего года", "июль 2024"
       (?P<mon>(?&MON)) (?: (?&S) (?&YREF) )?+
-    | # "в 2025 году", "2026 год", "2025г.", "в 2025-м году"
-      (?P<y1>(?&Y4)) (?&ORD)?+ \s{{0,3}}+ (?&YSING)
+    | # "в 2025 году", "2026 год", "2025г.", "в 2025-м году", and "в 2024-м", "2025-го" alone
+      (?P<y1>(?&Y4)) (?: (?&ORD)?+ \s{{0,3}}+ (?&YSING) | - (?:м|го|му) (?&NE) )
     | # "во вторник", "в прошлую пятницу", "в среду, 7 сентября"
       (?: (?P<wmod> {mods} | ближайш ) {_ADJ_END} (?&S) )?+ (?P<wd> {weekday_forms} ) (?&NE)
         (?: ,?+ (?&S) (?P<wdd>\d{{1,2}}) (?!\d) (?&S) (?P<wdm>(?&MON)) (?: ,?+ (?&S) (?&YREF) )?+ )?+
@@ -271,7 +271,7 @@ def _trigger_re() -> regex.Pattern[str]:
                 (?: [-–—‒] | по\s | до\s | {mon} | квартал | полугод | месяц | дн | ден | недел | сут | лет | год ) )
           | {mon} (?![\p{{L}}\p{{N}}])                                  # a month
           | (?:{alternation(modifiers())}|ближайш) (?:{_ADJ_END}|и) \s{{1,3}}+
-                (?:год|месяц|недел|выходн|{weekday_stems})                        # "прошлом году", "прошлую среду"
+                (?:год|месяц|недел|выходн|{weekday_stems}|{alternation(_SEASONS)})  # "прошлом году", "прошлым летом"
           | (?:{weekday_stems}) | выходн | накануне | днях | через\s | спустя\s    # "в среду", "через год"
           | (?:{counts}|полтора|полторы) \s{{1,3}}+ (?:дн|ден|недел|сут|лет|год)  # "двое суток назад"
           | (?:недел|месяц|год|лет|сут|дн|ден|полгода) \p{{L}}{{0,4}}+ \s{{1,3}}+ (?:тому\s{{1,3}}+)?+ (?:назад|спустя)
@@ -641,7 +641,11 @@ def _year_of_period(last_month: int, anchor: _dt.date | None) -> int | None:
 def _season(m: regex.Match[str], anchor: _dt.date | None) -> _Resolved | None:
     first, last = _SEASONS[m["season"].lower()]
     year, stated, relative = _year_of(m, anchor)
-    if not stated:
+    if m["smod"] and not stated:
+        if anchor is None:
+            return _Resolved(None, None, "month", relative=True)
+        year, relative = _modified_season_year(first, last, modifiers()[m["smod"].lower()], anchor), True
+    elif not stated:
         if anchor is None:
             return _Resolved(None, None, "month", relative=True)
         # The season nearest the anchor, judged by its last month.
@@ -650,6 +654,30 @@ def _season(m: regex.Match[str], anchor: _dt.date | None) -> _Resolved | None:
         return _Resolved(None, None, "month", relative=True)
     first_year = year - 1 if first > last else year
     return _Resolved(_dt.date(first_year, first, 1), _month_end(year, last), "month", relative)
+
+
+def _this_season_year(first: int, last: int, anchor: _dt.date) -> int:
+    """
+    The year in which "этим летом" / "этой зимой" ends: the anchor's year; a winter, once past June, the next one.
+
+    "Прошлым летом" and "следующей весной" move it by the modifier's offset
+    (``date_modifiers.tsv``): in March 2025, "прошлым летом" is summer 2024.
+    """
+    if first > last and anchor.month > 6:
+        return anchor.year + 1  # "этой зимой" said in the autumn: the coming winter
+    return anchor.year
+
+
+def _modified_season_year(first: int, last: int, offset: int, anchor: _dt.date) -> int:
+    """
+    The year in which a season with a modifier ends: "прошлым летом" (-1), "этой зимой" (0), "следующей осенью" (+1).
+
+    "Прошлым летом" is the summer before this year's; "следующей осенью" is
+    the next autumn not yet begun (in March, this year's).
+    """
+    this = _this_season_year(first, last, anchor)
+    begins = _dt.date(this - 1 if first > last else this, first, 1)
+    return this + offset - (1 if offset > 0 and begins > anchor else 0)
 
 
 def _single_year(m: regex.Match[str], anchor: _dt.date | None) -> _Resolved | None:

@@ -29,7 +29,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from typing import TYPE_CHECKING
 
 import attrs
@@ -40,7 +40,7 @@ from ..lexicon.entities import alias_names, alias_pattern, alias_starts, known_e
 from ..lexicon.quotes import countries
 from ..model import Entity, EntityKind, Metric, Quote
 from ..text.chars import HSPACE, fold
-from .names import find_persons
+from .names import PersonMention, find_persons, persons_of
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..text.doc import Doc
@@ -351,10 +351,10 @@ def _so_called(text: str) -> list[Mention]:
     return out
 
 
-def _persons(text: str) -> list[Mention]:
-    """People named in the text, by their full name in the nominative."""
+def _persons(text: str, people: Sequence[PersonMention] | None = None) -> list[Mention]:
+    """People named in the text (*people*, when already found), by their full name in the nominative."""
     out = []
-    for p in find_persons(text):
+    for p in find_persons(text) if people is None else people:
         alone = " " not in text[p.start : p.end].strip() and " " in p.name
         out.append(Mention(p.start, p.end, "person", p.name, None, "person", p.surname if alone else None))
     return out
@@ -373,11 +373,15 @@ RULES: tuple[Callable[[str], list[Mention]], ...] = (
 )
 
 
-def find_mentions(text: str, *, persons: bool = True) -> tuple[Mention, ...]:
+def find_mentions(
+    text: str, *, persons: bool = True, people: Sequence[PersonMention] | None = None
+) -> tuple[Mention, ...]:
     """
     Every mention of an entity in *text*, sorted and not overlapping.
 
-    With ``persons=False`` people are not searched for (the costliest rule).
+    With ``persons=False`` people are not searched for (the costliest rule);
+    *people* are the text's person mentions when they are already found
+    (:func:`~kzaz_corpus.stages.names.persons_of`).
 
     >>> [(m.kind, m.name) for m in find_mentions("Грузы идут по Среднему коридору через Казахстан.")]
     [('project', 'Средний коридор'), ('country', 'Казахстан')]
@@ -388,7 +392,7 @@ def find_mentions(text: str, *, persons: bool = True) -> tuple[Mention, ...]:
     for rank, rule in enumerate(RULES):
         if rule is _persons and not persons:
             continue
-        found.extend((m.start, -m.end, rank, m) for m in rule(text))
+        found.extend((m.start, -m.end, rank, m) for m in (_persons(text, people) if rule is _persons else rule(text)))
     found.sort(key=lambda item: item[:3])
     out: list[Mention] = []
     reach = -1
@@ -410,16 +414,42 @@ def _repeated(text: str, mentions: list[Mention]) -> list[Mention]:
     covered = bytearray(len(text) + 1)
     for m in mentions:
         covered[m.start : m.end] = b"\x01" * (m.end - m.start)
-    names = sorted(defined, key=len, reverse=True)
-    pattern = regex.compile(
-        r"(?<![\p{L}\p{N}])(?:" + "|".join(regex.escape(n) for n in names) + r")(?![\p{L}\p{N}])", _V
-    )
     extra = []
-    for found in pattern.finditer(text):
-        if not any(covered[found.start() : found.end()]):
-            m = defined[found.group()]
-            extra.append(attrs.evolve(m, start=found.start(), end=found.end(), rule="repeated"))
+    for start, end in _occurrences(text, defined):
+        if not any(covered[start:end]):
+            m = defined[text[start:end]]
+            extra.append(attrs.evolve(m, start=start, end=end, rule="repeated"))
     return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
+
+
+def _occurrences(text: str, names: Collection[str]) -> list[tuple[int, int]]:
+    """
+    The spans of *names* as whole words in *text*, left to right, not overlapping (the longest of two at one place).
+
+    >>> _occurrences("ЕАЭС и ЕАЭС-2, ЕАЭС.", ["ЕАЭС", "ЕАЭС-2"])
+    [(0, 4), (7, 13), (15, 19)]
+    """
+    found: list[tuple[int, int]] = []
+    for name in names:
+        at = text.find(name)
+        while at >= 0:
+            end = at + len(name)
+            if not (at > 0 and _is_word_char(text[at - 1])) and not (end < len(text) and _is_word_char(text[end])):
+                found.append((at, -end))
+            at = text.find(name, at + 1)
+    found.sort()
+    out: list[tuple[int, int]] = []
+    reach = 0
+    for start, neg_end in found:
+        if start >= reach:
+            out.append((start, -neg_end))
+            reach = -neg_end
+    return out
+
+
+def _is_word_char(ch: str) -> bool:
+    """A letter or a digit (``\\p{L}``/``\\p{N}``): what a whole word may not touch."""
+    return ch.isalpha() or ch.isnumeric()
 
 
 # --- nominative forms ---------------------------------------------------------
@@ -555,7 +585,7 @@ def run(doc: Doc, *, quotes: Sequence[Quote] = (), metrics: Sequence[Metric] = (
     .. versionadded:: 0.2.0
     """
     text = doc.text
-    mentions = list(find_mentions(text))
+    mentions = list(find_mentions(text, people=persons_of(doc)))
     spoken = [_Speaker(str(q.speaker), q.mention_start, q.mention_end) for q in quotes if q.speaker and q.speaker_named]
     return _entities(text, mentions, spoken)
 

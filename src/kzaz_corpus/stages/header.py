@@ -48,7 +48,7 @@ from attrs import Factory, define
 
 from ..model import Header, Paragraph, ParagraphKind
 from ..text.chars import HSPACE
-from .header_dates import HeaderDate, dateline_year, full_year, line_date, pick_date, safe_date
+from .header_dates import HeaderDate, dateline_year, full_year, line_date, pick_date, safe_date, same_day_year
 from .names import looks_like_person, nominative
 
 __all__ = ["iter_lines", "parse_header"]
@@ -355,6 +355,10 @@ def _dateline(r: _Reader, line: str) -> None:
         r.author = _person(am["name"])
 
 
+# How many body lines a dateline without a year may read its year from.
+_YEAR_BODY_LINES = 8
+
+
 def _publication_date(r: _Reader) -> _dt.date | None:
     """The header's date: a date header, a header line, a body dateline, or a lone date after the body."""
     if r.date is not None:
@@ -362,8 +366,11 @@ def _publication_date(r: _Reader) -> _dt.date | None:
     lines = [r.text[s:e] for s, e in r.spans]
     head = lines[: r.head_end] if r.head_end is not None else lines
     date = pick_date(head, r.found) or r.dateline_date
-    if date is None and r.yearless is not None and (year := dateline_year(head, *r.yearless)) is not None:
-        date = safe_date(year, *r.yearless)
+    if date is None and r.yearless is not None:
+        year = dateline_year(head, *r.yearless)
+        if year is None and r.head_end is not None:  # no year in the header: the body's date of that day
+            year = same_day_year(lines[r.head_end : r.head_end + _YEAR_BODY_LINES], *r.yearless)
+        date = safe_date(year, *r.yearless) if year is not None else None
     return date or r.late_date
 
 

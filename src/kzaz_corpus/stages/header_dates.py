@@ -27,7 +27,11 @@ Facts (the rules in *What counts*, "The header is not the body"):
 - A dateline without a year (``АЛМАТЫ, 14 мар — Агентство.``) takes its year
   from elsewhere in the header: a full date there with the same day and month
   (a caption's ``07.02.2025`` for ``7 фев``), else the first year a header
-  line names with ``год``/``г.`` (not a deadline after ``к``/``до``).
+  line names with ``год``/``г.`` (not a deadline after ``к``/``до``); with
+  no year in the header, a full date of the same day and month in the first
+  body lines (``14 марта 2025 года``) gives it.
+- English and Latvian month names are read on a date line (``March 12,
+  2024``, ``12 Mar 2024``, ``2025. gada 19. aprīlis``), never in the body.
 """
 
 from __future__ import annotations
@@ -38,11 +42,11 @@ from collections.abc import Sequence
 
 import regex
 
-from ..lexicon.dates import alternation, months
+from ..lexicon.dates import alternation, header_months, months
 from ..lexicon.tables import read_table
 from ..text.chars import HSPACE
 
-__all__ = ["HeaderDate", "dateline_year", "full_year", "line_date", "pick_date", "safe_date"]
+__all__ = ["HeaderDate", "dateline_year", "full_year", "line_date", "pick_date", "safe_date", "same_day_year"]
 
 _HS = HSPACE[:-1] + "\ufeff]"
 
@@ -78,7 +82,7 @@ _TIME = r"(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?+"
 def _date_re() -> regex.Pattern[str]:
     """A full date in any header form, with an optional time of day glued before it ("10:2217.06.2023")."""
     full, abbr = months()
-    mon = alternation({*full, *abbr})
+    mon = alternation({*full, *abbr, *header_months()})
     return regex.compile(
         rf"""
         (?<![\d.:/-])
@@ -90,6 +94,7 @@ def _date_re() -> regex.Pattern[str]:
               (?P<y2>(?:19|20)\d\d) (?!\d)
           | (?P<nd>\d{{1,2}}) (?P<sep>[./-]) (?P<nm>\d{{1,2}}) (?P=sep) (?P<ny>(?:19|20)\d\d|\d\d) (?![\d]|[.,]\d)
               (?:{_HS}*+г\.?+)?+
+          | (?P<ly>(?:19|20)\d\d) \.?+ {_HS}++ gada {_HS}++ (?P<ld>\d{{1,2}}) \. {_HS}*+ (?P<lmon>{mon}) (?![\p{{L}}])
           | (?P<iy>(?:19|20)\d\d) - (?P<im>\d{{1,2}}) - (?P<id>\d{{1,2}}) (?!\d)
               (?:T {_TIME} (?:[+-]\d\d:?+\d\d|Z)?+)?+
         )
@@ -145,14 +150,20 @@ _AFTER_WORDS = 6
 _SHORT_WORDS = 3
 
 
-def _date_of(m: regex.Match[str]) -> _dt.date | None:
+def _month_of(word: str) -> int:
+    """The number of a month name in any form the header grammar reads (Russian, English, Latvian)."""
     full, abbr = months()
+    mon = word.lower()
+    return full.get(mon) or abbr.get(mon) or header_months()[mon]
+
+
+def _date_of(m: regex.Match[str]) -> _dt.date | None:
     if m["d"]:
-        mon = m["mon"].lower()
-        return safe_date(int(m["y"]), full.get(mon) or abbr[mon], int(m["d"]))
+        return safe_date(int(m["y"]), _month_of(m["mon"]), int(m["d"]))
     if m["d2"]:
-        mon = m["mon2"].lower()
-        return safe_date(int(m["y2"]), full.get(mon) or abbr[mon], int(m["d2"]))
+        return safe_date(int(m["y2"]), _month_of(m["mon2"]), int(m["d2"]))
+    if m["ld"]:
+        return safe_date(int(m["ly"]), _month_of(m["lmon"]), int(m["ld"]))
     if m["nd"]:
         return safe_date(full_year(m["ny"]), int(m["nm"]), int(m["nd"]))
     return safe_date(int(m["iy"]), int(m["im"]), int(m["id"]))
@@ -292,6 +303,26 @@ def _year_mention_re() -> regex.Pattern[str]:
     )
 
 
+def same_day_year(lines: Sequence[str], month: int, day: int) -> int | None:
+    """
+    Return the year of the first full date on *lines* with the given day and month, if any.
+
+    A dateline without a year (``АЛМАТЫ, 14 мар``) whose header names no year
+    reads it from the body's own date of the same day (``14 марта 2025 года``).
+
+    >>> same_day_year(["Форум открылся 14 марта 2025 года в Алматы."], 3, 14)
+    2025
+    >>> same_day_year(["Форум открылся 15 марта 2025 года."], 3, 14) is None
+    True
+    """
+    for line in lines:
+        for m in _date_re().finditer(line):
+            date = _date_of(m)
+            if date is not None and (date.month, date.day) == (month, day):
+                return date.year
+    return None
+
+
 def dateline_year(lines: Sequence[str], month: int, day: int) -> int | None:
     """
     Return the year that header *lines* give a dateline without one (*month*, *day*).
@@ -308,11 +339,9 @@ def dateline_year(lines: Sequence[str], month: int, day: int) -> int | None:
     >>> dateline_year(["План до 2030 года утвержден"], 4, 7) is None
     True
     """
-    for line in lines:
-        for m in _date_re().finditer(line):
-            date = _date_of(m)
-            if date is not None and (date.month, date.day) == (month, day):
-                return date.year
+    year = same_day_year(lines, month, day)
+    if year is not None:
+        return year
     for line in lines:
         if _is_chrome(line):
             continue

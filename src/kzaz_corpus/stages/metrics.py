@@ -44,7 +44,18 @@ import regex
 from attrs import define, evolve, frozen
 
 from ..lexicon import morph as _morph
-from ..lexicon.numbers import alternation, exclusions, fused, numerals, qualifiers, scales, unit_kinds, units, verbs
+from ..lexicon.numbers import (
+    alternation,
+    elliptic,
+    exclusions,
+    fused,
+    numerals,
+    qualifiers,
+    scales,
+    unit_kinds,
+    units,
+    verbs,
+)
 from ..model import DateMention, Metric, MetricKind, Paragraph, Qualifier
 from ..text.chars import HSPACE
 from ..text.doc import Doc
@@ -119,6 +130,10 @@ class _Patterns:
             rf"{_HS}*+(?P<u>{alternation(self.symbol_forms)})(?:(?<=[.²])|{_END_WORD})",
             _F,
         )
+        # "в рублях более 3,5 миллиона": a currency with "в" right before a figure.
+        self.in_currency_before = regex.compile(
+            rf"(?<![\p{{L}}\p{{N}}_])[вВ]{_HS}++(?P<w>\p{{L}}++)[,{_HS[1:-1]}]*+\Z", _V
+        )
         # "23 миллиарда в лари": a currency after a scale word and "в".
         self.in_currency = regex.compile(rf"{_HS}++[вВ]{_HS}++(?P<w>\p{{L}}++)", _V)
         # A word after the number, separated by spaces only ("IT-компаний" included).
@@ -143,6 +158,11 @@ class _Patterns:
         self.back_references = exclusions("back-reference")
         self.generic_parties = exclusions("generic-party")
         self.counted_one = exclusions("counted-one")
+        self.determiners = exclusions("determiner")
+        # "три из которых", "20 из них": a part of the figure just given, named after the number.
+        self.part_of_after = regex.compile(rf"{_HS}++из{_HS}++(?:них|которых){_END_WORD}", _F)
+        # "316 — шпаргалками": a label after a dash names what a bare number in a list stands for.
+        self.dash_label = regex.compile(rf"{_HS}*+[\u2013\u2014-]{_HS}*+\p{{L}}", _V)
         self.one_forms = frozenset(w for w, n in numerals().items() if n.value == 1 and n.cls == "unit")
 
 
@@ -163,16 +183,28 @@ class _Unit:
 _NO_UNIT = _Unit("", "", -1)
 
 
-def _parse_agrees(parse: Parse, n: NumberMention) -> bool:
-    """Whether a noun parse can be what *n* counts (case and number after a numeral)."""
+#: What of a number decides the form of the noun it counts: "genitive" (a
+#: fraction or a scaled figure), else its last digit and last two digits.
+_Agreement = tuple[int, int] | None
+
+
+def _agreement(n: NumberMention) -> _Agreement:
+    """The part of *n* the counted noun agrees with (see :func:`_parse_agrees`)."""
+    if n.scale is not None or (n.high is not None and n.high != int(n.high)) or n.value != int(n.value):
+        return None
+    v = abs(int(n.high if n.high is not None else n.value))
+    return v % 10, v % 100
+
+
+def _parse_agrees(parse: Parse, agreement: _Agreement) -> bool:
+    """Whether a noun parse can be what a number counts (case and number after a numeral)."""
     tag = parse.tag
     case = tag.case
-    if n.scale is not None or (n.high is not None and n.high != int(n.high)) or n.value != int(n.value):
+    if agreement is None:
         return case in ("gent", "gen2")
     if tag.number == "plur" and case in _OBLIQUE:
         return True
-    v = abs(int(n.high if n.high is not None else n.value))
-    last, last2 = v % 10, v % 100
+    last, last2 = agreement
     if tag.number == "sing":
         if last == 1 and last2 != 11:
             return True
@@ -182,10 +214,15 @@ def _parse_agrees(parse: Parse, n: NumberMention) -> bool:
 
 def _noun_lemma(word: str, n: NumberMention | None) -> tuple[str, Parse] | None:
     """The lemma of *word* read as a common noun agreeing with *n* (any noun if *n* is None)."""
-    for parse in _morph.parse(word.lower()):
+    return _noun_lemma_of(word.lower(), None if n is None else (_agreement(n),))
+
+
+@functools.lru_cache(maxsize=20_000)
+def _noun_lemma_of(low: str, agreement: tuple[_Agreement] | None) -> tuple[str, Parse] | None:
+    for parse in _morph.parse(low):
         if parse.tag.POS != "NOUN" or _NAME_TAGS & parse.tag.grammemes:
             continue
-        if n is None or _parse_agrees(parse, n):
+        if agreement is None or _parse_agrees(parse, agreement[0]):
             return str(parse.normal_form), parse
     return None
 
@@ -195,10 +232,17 @@ def _is_modifier(word: str) -> bool:
     return any(p.tag.POS in _MODIFIER_POS and "Apro" not in p.tag.grammemes for p in _morph.parse(word.lower()))
 
 
+def _is_counted_modifier(word: str) -> bool:
+    """Whether *word* may stand between a number and its noun: a modifier, or "таких", "своих" (exclusions.tsv)."""
+    return word.lower() in _rx().determiners or _is_modifier(word)
+
+
 def _unit_kind(lemma: str) -> str:
     return unit_kinds().get(lemma, "count")
 
 
+# What may stand between the items of a list of numbers: ",", ";" and spaces.
+_LIST_CHARS = ",; \t\u00a0\u2009\u202f"
 # After a reference noun: a number of what it cites ("статьи 189", "части 2-й").
 _CITED_NUMBER_RE = regex.compile(r"[^\S\r\n]{1,3}+(?:№[^\S\r\n]?+)?+\d")
 # "т. е.", "т.д.", "т.к.", "т.н.", "т.п.": abbreviations a one-letter unit must not swallow.
@@ -265,8 +309,8 @@ def _listed_phrase(modifier: str, gender: str, noun: str) -> str | None:
 
 def _substantive(modifiers: Sequence[regex.Match[str]], n: NumberMention) -> _Unit | None:
     """Rule: "42 заболевших": a participle standing for the people counted, as a masculine lemma."""
-    if len(modifiers) != 1:
-        return None
+    if len(modifiers) != 1 or modifiers[0].group("w").lower() in _rx().determiners:
+        return None  # "трое других": no people named
     for parse in _morph.parse(modifiers[0].group("w").lower()):
         substantive = parse.tag.POS == "PRTF" or (parse.tag.POS == "ADJF" and "Subx" in parse.tag.grammemes)
         if substantive and parse.tag.number == "plur" and parse.tag.case == "gent":
@@ -304,10 +348,14 @@ def _noun_word(word: str, n: NumberMention) -> tuple[str, Parse] | None:
     return _noun_lemma(word, n)
 
 
+# How many adjectives may stand between a number and its counted noun ("38 новых многоквартирных жилых домов").
+_MAX_MODIFIERS = 3
+
+
 def _noun_ahead(text: str, p: int, n: NumberMention, stop: int) -> bool:
-    """Whether a counted noun follows within two words (past one more adjective)."""
+    """Whether a counted noun follows within three words (past more adjectives)."""
     rx = _rx()
-    for _ in range(2):
+    for _ in range(_MAX_MODIFIERS):
         ahead = rx.next_word.match(text, p, stop)
         if ahead is None:
             return False
@@ -330,7 +378,12 @@ def _noun_unit(
     word = m.group("w")
     parses = _morph.parse(word.lower())
     found = _noun_word(word, n) if not parses or parses[0].tag.POS not in _VERB_POS else None  # not "были"
-    if found is not None and len(modifiers) < 2 and _is_modifier(word) and _noun_ahead(text, m.end(), n, stop):
+    if (
+        found is not None
+        and len(modifiers) < _MAX_MODIFIERS
+        and _is_modifier(word)
+        and _noun_ahead(text, m.end(), n, stop)
+    ):
         return None  # "четыре новые линии", "30 новых ТЭЦ", "два новых театральных здания": an adjective
     if found is None:
         return None
@@ -348,30 +401,72 @@ def _noun_unit(
     return _Unit(lemma, kind, end)
 
 
+def _elliptic(m: regex.Match[str], n: NumberMention, text: str, stop: int) -> _Unit | None:
+    """Rule: "177 золотых, 216 серебряных": an adjective standing for a noun left out (elliptic.tsv)."""
+    word = m.group("w").lower()
+    for parse in _morph.parse(word):
+        noun = elliptic().get(str(parse.normal_form)) if parse.tag.POS == "ADJF" else None
+        if noun is not None:
+            return None if _noun_ahead(text, m.end(), n, stop) else _Unit(noun, _unit_kind(noun), m.end())
+    return None
+
+
+def _adverb_before_modifier(text: str, m: regex.Match[str], stop: int) -> int | None:
+    """Rule: "70 тысяч ежегодно поступающих", "5 очень опытных врачей": past an adverb before a modifier."""
+    parses = _morph.parse(m.group("w").lower())
+    if not parses or parses[0].tag.POS != "ADVB":
+        return None
+    after = _rx().next_word.match(text, m.end(), stop)
+    if after is None or not _is_modifier(after.group("w")):
+        return None
+    return m.end()
+
+
 def _counted_noun(text: str, n: NumberMention, p: int, stop: int) -> _Unit | None:
-    """The counted noun after the number, past up to two adjectives ("12 золотых медалей")."""
+    """The counted noun after the number, past up to three adjectives ("12 золотых медалей")."""
     rx = _rx()
     modifiers: list[regex.Match[str]] = []
-    while len(modifiers) <= 2:
+    adverb_skipped = False
+    while len(modifiers) <= _MAX_MODIFIERS:
         m = rx.next_word.match(text, p, stop) or (rx.word_after_dot.match(text, p, stop) if not modifiers else None)
         listed = _listed_word(text, m, modifiers, stop) if m is not None else None
         if listed is not None:
             return listed
         if m is None or not _lower_word(m.group("w")):
             return _substantive(modifiers, n)
+        left_out = _elliptic(m, n, text, stop) if not modifiers else None
+        if left_out is not None:
+            return left_out
+        collective = n.in_words and n.surface.lower().endswith(_COLLECTIVE_ENDINGS)
+        skip = _adverb_before_modifier(text, m, stop) if not (modifiers or adverb_skipped or collective) else None
+        if skip is not None:
+            p, adverb_skipped = skip, True
+            continue
         found = _noun_unit(text, m, n, modifiers, stop)
         if found is not None:
             return found
-        if len(modifiers) == 2 or not _is_modifier(m.group("w")):
+        if len(modifiers) == _MAX_MODIFIERS or not _is_counted_modifier(m.group("w")):
             return _substantive(modifiers, n)  # "37 заболевших гриппом"
         modifiers.append(m)
         p = m.end()
     return None
 
 
+def _half_unit(text: str, n: NumberMention, p: int, stop: int) -> _Unit | None:
+    """Rule: "полгода", "полчаса": half a unit in one word; the unit is the word after "пол"/"полу"."""
+    word = n.surface.lower()
+    numeral = numerals().get(word)
+    if numeral is None or numeral.cls != "half-unit":
+        return None
+    rest = word[4:] if word.startswith("полу") else word[3:]
+    lemma = _morph.lemma(rest)
+    return _Unit(lemma, _unit_kind(lemma), n.end)
+
+
 # The rules that find a unit after a number, in order; the first answer wins
 # (_NO_UNIT stops the search with no unit).
 _UNIT_RULES = (
+    ("half-unit", _half_unit),
     ("fused-adjective", _fused_unit),
     ("currency-sign", _sign_unit),
     ("symbol", _symbol_unit),
@@ -380,11 +475,18 @@ _UNIT_RULES = (
 )
 
 
+# "100 с лишним человек", "два с небольшим года": a little more than the number, before its unit.
+_EXCESS_RE = regex.compile(rf"{_HS}++с{_HS}++(?:лишним|небольшим|гаком){_END_WORD}", _F)
+
+
 def _unit_after(text: str, n: NumberMention, stop: int) -> _Unit | None:
     """Find the unit written after number *n*: a symbol, an abbreviation or a counted noun."""
     p = n.end
     if n.scale is not None and p < stop and text[p] == ".":
         p += 1  # "6,4 млн. тонн": the abbreviation's dot belongs to the unit only if one follows
+    excess = _EXCESS_RE.match(text, p, stop)
+    if excess is not None:
+        p = excess.end()  # "2 с лишним года": the qualifier "more" is placed with the others
     for _name, rule in _UNIT_RULES:
         found = rule(text, n, p, stop)
         if found is not None:
@@ -506,10 +608,25 @@ def _counted_before(text: str, lo: int, pos: int) -> str | None:
     for i, m in enumerate(words[:-1]):
         if _morph.lemma(m.group().lower()) not in ("число", "количество"):
             continue
-        for m2 in words[i + 1 : i + 4]:
-            for parse in _morph.parse(m2.group().lower()):
-                if parse.tag.POS == "NOUN" and parse.tag.case == "gent" and not _NAME_TAGS & parse.tag.grammemes:
-                    return str(parse.normal_form)
+        after = words[i + 1 : i + 4]
+        for k, m2 in enumerate(after):
+            if k + 1 < len(after) and _is_modifier(m2.group()):
+                head = _genitive_noun(after[k + 1].group())
+                phrase = _phrase_lemma(m2.group(), head) if head is not None else None
+                if phrase is not None:
+                    return phrase  # "число новых рабочих мест"
+                continue
+            head = _genitive_noun(m2.group())
+            if head is not None:
+                return str(head.normal_form)
+    return None
+
+
+def _genitive_noun(word: str) -> Parse | None:
+    """The reading of *word* as a common noun in the genitive, if it has one."""
+    for parse in _morph.parse(word.lower()):
+        if parse.tag.POS == "NOUN" and parse.tag.case == "gent" and not _NAME_TAGS & parse.tag.grammemes:
+            return parse
     return None
 
 
@@ -546,6 +663,7 @@ def _parties_end(text: str, words: Sequence[regex.Match[str]], i: int) -> int:
     return end
 
 
+@functools.lru_cache(maxsize=20_000)
 def _is_case(word: str, case: str) -> bool:
     """Whether the first reading of *word* is a noun or adjective in *case*."""
     parses = _morph.parse(word.lower())
@@ -556,11 +674,13 @@ def _is_genitive(word: str) -> bool:
     return _is_case(word, "gent")
 
 
+@functools.lru_cache(maxsize=20_000)
 def _is_genitive_form(word: str) -> bool:
     """Whether any reading of *word* is a noun in the genitive ("страны")."""
     return any(p.tag.POS == "NOUN" and p.tag.case == "gent" for p in _morph.parse(word.lower()))
 
 
+@functools.lru_cache(maxsize=20_000)
 def _is_noun(word: str, case: str | None = None) -> bool:
     low = word.lower()
     if low in _PRONOUNS:
@@ -732,6 +852,8 @@ def _is_fraction(n: NumberMention) -> bool:
         return False
     words = n.surface.lower().split()
     numeral = numerals().get(words[-1])
+    if numeral is not None and len(words) > 1 and numeral.cls in ("ordinal", "denominator"):
+        return True  # "одна пятая", "две пятых"
     return numeral is not None and numeral.cls == "fraction" and "с" not in words  # not "двух с половиной"
 
 
@@ -761,6 +883,7 @@ class _Figure:
     unit_lemma: str | None = None
     by_share: bool = False  # "вырос на треть": the share is a change
     accepted_by: str = ""  # the bare-number rule that made a unitless number a metric
+    ahead: Sequence[NumberMention] = ()  # the next few numbers of the paragraph ("до 10 и 11 лет")
 
 
 # Rules that rule a number out before its span is known: (name, test).
@@ -805,6 +928,40 @@ def _is_back_reference(f: _Figure) -> bool:
     return _word_before(f.text, f.lo, f.n.start) in _rx().back_references
 
 
+# Words that make the adjective after them a superlative: "10 самых богатых", "восемь наиболее востребованных".
+_SUPERLATIVE_WORDS = frozenset({"самых", "самые", "самым", "самыми", "наиболее"})
+# Endings of collective numerals ("трое", "пятерых"): they count people, a participle after them is no modifier.
+_COLLECTIVE_ENDINGS = ("ое", "еро", "оих", "ерых", "оим", "ерым")
+
+
+def _is_ranked_group(f: _Figure) -> bool:
+    """Rule: "три крупнейших терминала", "10 самых богатых": a superlative picks a group, it measures nothing."""
+    if f.n.scale is not None or f.n.high is not None or f.unit is None or f.unit.kind not in ("count", "classifier"):
+        return False
+    after = _rx().next_word.match(f.text, f.n.end, f.hi)
+    if after is None:
+        return False
+    word = after.group("w").lower()
+    return word in _SUPERLATIVE_WORDS or any(
+        p.tag.POS == "ADJF" and "Supr" in p.tag.grammemes for p in _morph.parse(word)[:1]
+    )
+
+
+# Words around "полгода" that make it the period of something else, not a measured quantity.
+_PERIOD_BEFORE = frozenset({"за", "через", "спустя", "течение", "последние", "первые", "ближайшие", "минувшие"})
+
+
+def _is_half_period(f: _Figure) -> bool:
+    """Rule: "за полгода", "полгода назад": half a unit that only dates or frames another figure."""
+    numeral = numerals().get(f.n.surface.lower())
+    if numeral is None or numeral.cls != "half-unit":
+        return False
+    after = _rx().next_word.match(f.text, f.n.end, f.hi)
+    return _word_before(f.text, f.lo, f.n.start) in _PERIOD_BEFORE or (
+        after is not None and after.group("w").lower() in ("назад", "спустя")
+    )
+
+
 _EARLY_EXCLUSIONS = (
     ("date", _is_date),
     ("both", _is_both),
@@ -812,6 +969,8 @@ _EARLY_EXCLUSIONS = (
     ("participants", _is_participants),
     ("citation", _is_citation),
     ("back-reference", _is_back_reference),
+    ("ranked-group", _is_ranked_group),
+    ("half-period", _is_half_period),
 )
 
 
@@ -845,7 +1004,9 @@ def _reaching_to(f: _Figure, q: regex.Match[str]) -> bool:
         last is not None and 0 <= q.start() - last.end <= 40 and text[last.end : q.start()].strip(_AFTER_CHANGE) == ""
     )
     noun = _verb_role(_word_before(text, lo, q.start()) or "-")
-    if (f.gov is not None and f.gov.role in ("change", "reach")) or follows or noun == ("change-noun", False):
+    if follows or _from_to(text, lo, last, q.start()) or _to_from(f):
+        return True  # "с 17% до 19%", "с 0,1 млн долларов в 2024-м до 6,5 млн", "до 11,2 млн с 11,1 млн"
+    if (f.gov is not None and f.gov.role in ("change", "reach")) or noun == ("change-noun", False):
         return True  # "довести его до …", "с 17% до 19%", "на 2,3%, до 512 тенге", "рост до 5%"
     if (
         last is not None
@@ -857,9 +1018,34 @@ def _reaching_to(f: _Figure, q: regex.Match[str]) -> bool:
     return False
 
 
+def _from_to(text: str, lo: int, last: Metric | None, to: int) -> bool:
+    """Rule: "с 0,1 млн долларов в 2024-м до 6,5 млн": "до" closes a pair opened by "с" before a figure."""
+    if last is None or not 0 <= to - last.end <= 60 or _word_before(text, lo, last.start) not in ("с", "со"):
+        return False
+    return not any(ch in ".;:!?\n" for ch in text[last.end : to])
+
+
+def _to_from(f: _Figure) -> bool:
+    """Rule: "повысила прогноз до 11,24 млн баррелей в сутки с 11,19 млн": "до" paired with a "с" after the figure."""
+    nxt = f.ahead[0] if f.ahead else None
+    if nxt is None or not 0 <= nxt.start - f.end <= 40 or any(ch in ".;:!?\n" for ch in f.text[f.end : nxt.start]):
+        return False
+    if _word_before(f.text, f.lo, nxt.start) not in ("с", "со"):
+        return False
+    unit = _unit_after(f.text, nxt, f.hi)
+    return unit is None or (f.unit is not None and unit.lemma == f.unit.lemma)  # not "до 5 тысяч человек с 20 стран"
+
+
+# Comparatives that state a direction, not a bound, before "на" without "чем": "больше на 130 тыс."
+_COMPARATIVES = frozenset({"больше", "меньше", "более", "менее", "выше", "ниже"})
+
+
 def _place_qualifier(f: _Figure) -> None:
-    """The qualifier right before the number ("почти", "более чем на", "до" meaning "up to")."""
+    """The qualifier right before the number ("почти", "более чем на", "до" meaning "up to"), or "с лишним" after it."""
     rx = _rx()
+    if f.unit is not None and _EXCESS_RE.match(f.text, f.n.end, f.unit.end) is not None:
+        f.qualifier = "more"  # "2 с лишним года"
+        return
     if _word_before(f.text, f.lo, f.start) not in rx.qualifier_tails:
         return
     q = rx.qualifier_before.search(f.text, max(f.lo, f.start - 40), f.start)
@@ -870,6 +1056,8 @@ def _place_qualifier(f: _Figure) -> None:
     prep = "в" if f.times_prep else (q.group("prep") or "").lower()
     if prep == "в" and (value != "approx" or not f.is_times):
         return  # "стало больше в 2,6 раза": a comparative, not a qualifier
+    if prep == "на" and phrase in _COMPARATIVES and "чем" not in q.group().lower():
+        return  # "больше на 130 тыс.": by how much, exact; "более чем на 27 %" is a bound
     if phrase == "до" and _reaching_to(f, q):
         return
     if _word_before(f.text, f.lo, q.start()) == "тем" and phrase in ("не менее", "не более"):
@@ -929,10 +1117,23 @@ def _is_fraction_of_time(f: _Figure) -> bool:
     return bool(before) and _is_modifier(before)
 
 
+# "около 9.50": hours and minutes with a dot, which a decimal never is in Russian news (it has a comma).
+_DAY_PARTS = frozenset({"утро", "день", "вечер", "ночь", "время"})
+_CLOCK_RE = regex.compile(r"\A(?:[01]?\d|2[0-3])\.[0-5]\d\Z")
+
+
+def _is_clock_time(f: _Figure) -> bool:
+    """Rule: "толчки почувствовали около 9.50", "в 7.30 утра": a time of day, not a quantity."""
+    if f.unit is not None and f.unit.lemma not in _DAY_PARTS:
+        return False
+    return f.n.scale is None and f.n.high is None and _CLOCK_RE.match(f.n.surface) is not None
+
+
 _LATE_EXCLUSIONS = (
     ("lone-scale", _is_lone_scale),
     ("article-one", _is_article_one),
     ("part-of-period", _is_fraction_of_time),
+    ("clock-time", _is_clock_time),
 )
 
 
@@ -953,7 +1154,7 @@ def _governed_unit(f: _Figure) -> str | None:
     )
     if (f.qualifier is None and not governed) or (f.n.value != int(f.n.value) and f.qualifier is None):
         return None
-    return _anaphoric_unit(f.text, f.lo, f.n, f.hi, f.prev) or ""
+    return _listed_unit(f) or _anaphoric_unit(f.text, f.lo, f.n, f.hi, f.prev) or ""
 
 
 def _listed_unit(f: _Figure) -> str | None:
@@ -963,9 +1164,9 @@ def _listed_unit(f: _Figure) -> str | None:
     last = f.prev[-1]
     if last.sentence_end is None or last.end > f.n.start or f.n.start >= last.sentence_end:
         return None
-    if not _rx().dash_before.search(f.text, max(f.lo, f.n.start - 4), f.n.start):
-        return None
-    gap = f.text[last.end : f.n.start]
+    if not _rx().dash_before.search(f.text, max(f.lo, f.start - 4), f.start):
+        return None  # the dash stands before the qualifier: "«Веста» — около 75 000"
+    gap = f.text[last.end : f.start]
     if len(gap) > 60 or any(ch in gap for ch in ".;:!?") or not any(ch.isalpha() for ch in gap):
         return None  # a label names each item ("против — 49"); "256 школьников — 200" is no list
     return last.unit if last.unit is not None and _unit_kind(last.unit) == "count" else ""
@@ -1008,8 +1209,99 @@ def _bracketed_unit(f: _Figure) -> str | None:
     return _anaphoric_unit(text, f.lo, n, f.hi, f.prev) or ""
 
 
+# How many numbers ahead a bare number may look for the unit it shares ("5, 6 и 7 лет").
+_PAIR_AHEAD = 3
+# What joins a bare number to the next figure whose unit it shares: "до 10 и 11 лет",
+# "с 6,5 до 6,75%", "30-35 и даже 40 центнеров", "5, 6 или 7 дней".
+_PAIR_JOIN_RE = regex.compile(
+    rf"{_HS}*+(?:,{_HS}*+)?+(?:(?i:и|или|либо|до|из|а{_HS}++то{_HS}++и)(?:{_HS}++(?i:даже))?+{_HS}++)?+\Z", _V
+)
+
+
+def _paired_unit(f: _Figure) -> str | None:
+    """Rule: "до 10 и 11 лет", "с 6,5 до 6,75%": a bare number takes the unit of the figure it is joined to."""
+    text, here = f.text, f.n
+    if text[max(f.lo, here.start - 3) : here.start].strip()[-1:] in ("№", "#"):
+        return None  # "№ 2-2 и 32 аппаратами": a number in a name
+    for nxt in f.ahead:
+        gap = text[here.end : nxt.start]
+        if len(gap) > 16 or nxt.in_words != f.n.in_words or _PAIR_JOIN_RE.match(gap) is None:
+            return None
+        if gap.strip() == "" or _rx().date_after.match(text, nxt.end, f.hi) is not None:
+            return None  # "5 6" is no pair; "5 и 6 мая" are days
+        unit = _unit_after(text, nxt, f.hi)
+        if unit is not None:
+            usable = unit.kind != "multiplier" and unit.lemma not in _rx().references
+            return unit.lemma if usable else None
+        if nxt.scale is not None or nxt.currency is not None:
+            return None  # "10 и 20 млн": the scale may be shared too
+        here = nxt
+    return None
+
+
+def _part_of_unit(f: _Figure) -> str | None:
+    """Rule: "415 медалей …, из них 176", "32 спутника, три из которых": a part of the figure just given."""
+    if not f.prev or f.n.start - f.prev[-1].end > 200:
+        return None
+    rx = _rx()
+    before = rx.part_of.search(f.text, max(f.lo, f.n.start - 40), f.n.start) is not None
+    if not before and rx.part_of_after.match(f.text, f.n.end, f.hi) is None:
+        return None
+    if not before and _is_scaled(f.prev[-1]):
+        return None  # "9,5 трлн рублей. Девять из них": the part keeps a scale left unsaid
+    return f.prev[-1].unit or ""
+
+
+def _labelled_unit(f: _Figure) -> str | None:
+    """Rule: "207 выпускников пользовались телефонами, 316 — шпаргалками": a count labelled after a dash."""
+    if not f.prev or f.n.in_words or f.qualifier is not None:
+        return None
+    last = f.prev[-1]
+    if last.unit is None or last.sentence_end is None or f.n.start >= last.sentence_end:
+        return None
+    gap = f.text[last.end : f.n.start]
+    if len(gap) > 80 or any(ch in gap for ch in ".;:!?()") or not gap.rstrip().endswith(","):
+        return None
+    if _rx().dash_label.match(f.text, f.n.end, f.hi) is None or _unit_kind(last.unit) != "count":
+        return None
+    return last.unit
+
+
+def _breakdown_unit(f: _Figure) -> str | None:
+    """Rule: "19 медалей (5, 5, 9)": the numbers in brackets right after a count break it down."""
+    text, n = f.text, f.n
+    if n.in_words or not f.prev:
+        return None
+    i = n.start - 1
+    floor = max(f.lo, n.start - 40)
+    while i >= floor and (text[i].isdigit() or text[i] in _LIST_CHARS):
+        i -= 1
+    if i < floor or text[i] != "(":
+        return None
+    after = text[n.end : n.end + 2].lstrip(_LIST_CHARS[2:])
+    if not after or after[0] not in ",;)":
+        return None
+    j = i - 1
+    while j >= f.lo and text[j] in _LIST_CHARS[2:]:
+        j -= 1
+    owner = next((x for x in reversed(f.prev) if x.end <= i), None)
+    if owner is None or owner.end != j + 1 or owner.unit is None:
+        return None
+    return owner.unit if _unit_kind(owner.unit) in ("count", "classifier") else None
+
+
+def _named_before_unit(f: _Figure) -> str | None:
+    """Rule: "число новых рабочих мест – 535": what a bare number counts, named before it."""
+    return _counted_before(f.text, f.lo, f.n.start)
+
+
 _BARE_NUMBER_RULES = (
     ("fraction", _fraction_unit),
+    ("paired", _paired_unit),
+    ("part-of", _part_of_unit),
+    ("breakdown", _breakdown_unit),
+    ("named-before", _named_before_unit),
+    ("labelled", _labelled_unit),
     ("governed", _governed_unit),
     ("listed", _listed_unit),
     ("parallel", _parallel_unit),
@@ -1017,15 +1309,45 @@ _BARE_NUMBER_RULES = (
 )
 
 
+def _is_scaled(m: Metric) -> bool:
+    return any(w.lower().rstrip(".") in scales() for w in m.surface.split())
+
+
 def _scaled_before(f: _Figure) -> str | None:
-    """The unit of the scaled figure just before in the sentence, which a bare scaled figure repeats."""
-    last = f.prev[-1] if f.prev else None
-    if last is None or last.unit is None or last.sentence_end is None or f.n.start >= last.sentence_end:
+    """
+    The unit of the scaled figure before, which a bare scaled figure repeats.
+
+    The figure is the last scaled one in the sentence, past figures without a
+    scale ("1,33 млн человек (плюс 0,1%), … — 142,67 тысячи"), or the last
+    of the sentence before when this one opens with "Это" ("14,5 млрд рублей.
+    Это в дополнение к 7 млрд").
+    """
+    for last in reversed(f.prev[-3:]):
+        if last.unit is None or last.sentence_end is None or f.n.start - last.end > 100:
+            return None
+        if not _is_scaled(last):
+            continue
+        if f.n.start >= last.sentence_end and not _opens_with_this(f.text, last.sentence_end, f.start):
+            return None
+        between = f.text[last.end : f.n.start]
+        return None if _rx().count_word.search(between) else last.unit
+    return None
+
+
+def _opens_with_this(text: str, sentence_start: int, pos: int) -> bool:
+    """Whether the words from *sentence_start* to *pos* open with "Это" and hold no other sentence end."""
+    head = text[sentence_start:pos]
+    return head.lstrip().startswith(("Это ", "Это\u00a0")) and not any(ch in head for ch in ".!?\n")
+
+
+def _currency_before(f: _Figure) -> str | None:
+    """Rule: "отдала в рублях более 3,5 миллиона": a currency named with "в" just before a scaled figure."""
+    m = _rx().in_currency_before.search(f.text, max(f.lo, f.start - 30), f.start)
+    if m is None:
         return None
-    if f.n.start - last.end > 100 or not any(w.lower().rstrip(".") in scales() for w in last.surface.split()):
-        return None
-    between = f.text[last.end : f.n.start]
-    return None if _rx().count_word.search(between) else last.unit
+    word = m.group("w").lower()
+    lemma = units()[word].lemma if word in units() else _morph.lemma(word)
+    return lemma if _unit_kind(lemma) == "currency" else None
 
 
 def _place_unit(f: _Figure) -> bool:
@@ -1036,7 +1358,7 @@ def _place_unit(f: _Figure) -> bool:
     f.unit_lemma = f.unit.lemma if f.unit is not None else ("раз" if n.multiplier else None)
     if f.unit is None and n.scale is not None:
         # "число мигрантов … 4-6 млн"; "86 млн т, а в этом году – уже 92,7 млн"
-        f.unit_lemma = _counted_before(f.text, f.lo, f.start) or _scaled_before(f)
+        f.unit_lemma = _counted_before(f.text, f.lo, f.start) or _currency_before(f) or _scaled_before(f)
     if f.unit is not None or n.scale is not None or n.multiplier:
         return True
     for name, rule in _BARE_NUMBER_RULES:
@@ -1102,10 +1424,15 @@ def _kind(f: _Figure) -> MetricKind:
 
 
 def _metric(
-    text: str, par: Paragraph, n: NumberMention, prev: Sequence[Metric], sentences: _Sentences
+    text: str,
+    par: Paragraph,
+    n: NumberMention,
+    prev: Sequence[Metric],
+    sentences: _Sentences,
+    ahead: Sequence[NumberMention] = (),
 ) -> Metric | None:
     """Decide whether number *n* is a metric, and build it (each step is a list of named rules)."""
-    f = _Figure(text, par.start, par.end, n, prev)
+    f = _Figure(text, par.start, par.end, n, prev, ahead=ahead)
     f.unit = None if n.multiplier else _unit_after(text, n, par.end)
     if any(test(f) for _name, test in _EARLY_EXCLUSIONS):
         return None
@@ -1244,8 +1571,8 @@ def run(doc: Doc, *, dates: Sequence[DateMention] = ()) -> tuple[Metric, ...]:
             continue
         sentences = _Sentences(doc, par)
         here: list[Metric] = []
-        for n in found:
-            metric = _metric(text, par, n, here, sentences)
+        for i, n in enumerate(found):
+            metric = _metric(text, par, n, here, sentences, found[i + 1 : i + 1 + _PAIR_AHEAD])
             if metric is not None:
                 here.append(metric)
         out.extend(here)

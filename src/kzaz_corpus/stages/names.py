@@ -25,8 +25,8 @@ Facts:
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
-from typing import TYPE_CHECKING, Literal, ParamSpec
+from collections.abc import Collection, Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Literal
 
 import regex
 from attrs import frozen
@@ -38,7 +38,9 @@ from ..text.chars import fold, one_edit_apart
 if TYPE_CHECKING:
     from pymorphy3.analyzer import Parse
 
-__all__ = ["PersonMention", "find_persons", "gender_of", "looks_like_person", "nominative"]
+    from ..text.doc import Doc
+
+__all__ = ["PersonMention", "find_persons", "gender_of", "looks_like_person", "nominative", "persons_of"]
 
 Gender = Literal["m", "f"]
 
@@ -850,32 +852,6 @@ def _accept(kinds: Sequence[str]) -> bool:
     return has_init
 
 
-_P = ParamSpec("_P")
-
-
-def _remember_recent(func: Callable[_P, tuple[PersonMention, ...]]) -> Callable[_P, tuple[PersonMention, ...]]:
-    """Keep the answers for the last few texts: several stages ask about the same article."""
-    recent: dict[object, tuple[PersonMention, ...]] = {}
-
-    @functools.wraps(func)
-    def wrapper(*args: _P.args, **kwargs: _P.kwargs) -> tuple[PersonMention, ...]:
-        options = tuple((k, tuple(v) if isinstance(v, (list, set, frozenset)) else v) for k, v in kwargs.items())
-        key: object = (args, options)
-        try:
-            found = recent.get(key)
-        except TypeError:  # an unhashable argument: nothing to remember
-            return func(*args, **kwargs)
-        if found is None:
-            found = func(*args, **kwargs)
-            if len(recent) >= 4:
-                recent.pop(next(iter(recent)), None)
-            recent[key] = found
-        return found
-
-    return wrapper
-
-
-@_remember_recent
 def find_persons(
     text: str,
     start: int = 0,
@@ -948,6 +924,23 @@ def find_persons(
     result.extend(m for run in pending if (m := _known_surname_mention(text, run, known, full)) is not None)
     result.sort(key=lambda m: (m.start, m.end))
     return tuple(result)
+
+
+def persons_of(doc: Doc) -> tuple[PersonMention, ...]:
+    """
+    The person mentions of a whole document (:func:`find_persons` over its text), found once and kept on it.
+
+    Every stage that needs the people an article names reads them here, so the
+    names are searched for once per article.
+
+    >>> from kzaz_corpus.text.doc import Doc
+    >>> d = Doc("Министр Али Сарсенов выступил.")
+    >>> [m.name for m in persons_of(d)], persons_of(d) is persons_of(d)
+    (['Али Сарсенов'], True)
+
+    .. versionadded:: 0.2.0
+    """
+    return doc.memo("persons", lambda: find_persons(doc.text))
 
 
 def _agreeing(reading: _Reading, hint: Hint) -> _Reading:
@@ -1067,34 +1060,46 @@ def _title_cases_before(text: str, start: int) -> frozenset[str] | None:
     between them (``министр экономики Молдовы``), the first title word of
     ``titles.tsv`` (a person's role) gives the cases it can be in.
     """
-    from ..lexicon.quotes import titles
-
-    table = titles()
     pos = start
     for _ in range(_TITLE_REACH):
         m = _PREV_WORD_RE.search(text, max(0, pos - 40), pos)
         if m is None:
             return None
         word = m[1].lower().replace("ё", "е")
-        last = word.rsplit("-", 1)[-1]
-        cases = {
-            str(p.tag.case)
-            for w in (word, last)
-            for p in _parse(w)
-            if p.tag.POS == "NOUN" and table.get(str(p.normal_form).replace("ё", "е")) in ("person", "head")
-        }
-        if cases:
-            return frozenset(cases) & _ALL_CASES or None
+        title, cases, genitive = _title_word(word)
+        if title:
+            return cases
         if word in _TITLE_LINKS:
             # "генеральный директор компании по Центральной Азии и России Имя Фамилия"
             pos = m.start()
             continue
-        if not m[1][:1].isupper() and not any("gent" in p.tag.grammemes for p in _parse(word)):
+        if not m[1][:1].isupper() and not genitive:
             # Only the genitive words of a title phrase stand between it and the name
             # (``министр экономики Молдовы``); a verb or another word ends the search.
             return None
         pos = m.start()
     return None
+
+
+@functools.lru_cache(maxsize=20_000)
+def _title_word(word: str) -> tuple[bool, frozenset[str] | None, bool]:
+    """
+    What one word (lower case) before a name says (cached): whether it is a
+    title of ``titles.tsv``, the cases it has as one, and whether it can be a genitive.
+    """
+    from ..lexicon.quotes import titles
+
+    table = titles()
+    last = word.rsplit("-", 1)[-1]
+    cases = {
+        str(p.tag.case)
+        for w in (word, last)
+        for p in _parse(w)
+        if p.tag.POS == "NOUN" and table.get(str(p.normal_form).replace("ё", "е")) in ("person", "head")
+    }
+    if cases:
+        return True, frozenset(cases) & _ALL_CASES or None, True
+    return False, None, any("gent" in p.tag.grammemes for p in _parse(word))
 
 
 def _accept_in_context(run: _Run, hint: Hint) -> bool:
@@ -1103,13 +1108,34 @@ def _accept_in_context(run: _Run, hint: Hint) -> bool:
 
     Right before a verb that agrees with one person (``Гела Хубуа заявил``) or
     after a person's title (``посол Гела Хубуа``), two or three such words are
-    a name.
+    a name, and so is one word the dictionary knows as a surname or shaped like
+    a patronymic (``Статкевич предположил``).
     """
     names = [k for k in run.kinds if k not in ("init", "link")]
-    if not 2 <= len(names) <= 3 or hint == NO_HINT or not all(_CYRILLIC_RE.fullmatch(t) for t in run.tokens):
+    if hint == NO_HINT or not all(_CYRILLIC_RE.fullmatch(t) for t in run.tokens):
         # Latin-script pairs are outlets and companies (``Financial Times рассказал``).
         return False
-    return all(k in _CONTEXT_KINDS for k in names)
+    if len(names) == 1 and len(run.tokens) == 1:
+        return _lone_surname(run.tokens[0], names[0], hint)
+    return 2 <= len(names) <= 3 and all(k in _CONTEXT_KINDS for k in names)
+
+
+def _lone_surname(word: str, kind: str, hint: Hint) -> bool:
+    """
+    Whether one word is a surname by its context: the subject of a verb, in the nominative.
+
+    A surname the dictionary knows in this very form as a nominative
+    (``Шушкевич заявил``), or a nominative shaped like a patronymic, which
+    never stands alone for a person (``Статкевич предположил``). An oblique
+    form is left out: the verb after it has another subject (``имени
+    Дондурея получил режиссер``).
+    """
+    if "nomn" not in hint[1] or len(hint[1]) != 1:
+        return False
+    low = word.lower()
+    if kind == "patronymic":
+        return low.endswith("ич")
+    return kind == "dictsurname" and any(nom == low and "nomn" in cases for _, cases, nom in _known_surnames(low))
 
 
 # A misspelt surname is matched to a known one only when both are this long.

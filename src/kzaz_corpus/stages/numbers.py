@@ -148,7 +148,14 @@ class _Patterns:
         # One more part with a smaller scale: "$3 млрд. 517 млн".
         self.compound_gap = regex.compile(rf"\.?+{_HS}++(?=\d)")
         # A number word, a scale word, or the gap between two of them.
-        words = trie([*(w for w, n in table.items() if n.cls not in ("times", "times-verb", "ordinal")), *scales()])
+        skipped = ("times", "times-verb", "ordinal", "denominator")
+        words = trie([*(w for w, n in table.items() if n.cls not in skipped), *scales()])
+        # "одна пятая", "две пятых", "одной десятой": an ordinal after a cardinal is a denominator.
+        self.denominator = regex.compile(
+            rf"(?i:{trie(w for w, n in table.items() if n.cls == 'denominator' or _feminine_ordinal(w, n))})"
+            rf"{_END_WORD}",
+            regex.VERSION1,
+        )
         self.word_token = regex.compile(rf"(?i:{words}){_END_WORD}", regex.VERSION1)
         self.word_gap = regex.compile(rf"\.?+{_HS}{{1,3}}+")
         # "с половиной" after a number in words adds a half ("двух с половиной миллионов").
@@ -323,7 +330,29 @@ def _read_words(text: str, pos: int, end: int) -> tuple[float, int, float | None
         p = gap.end()
     if state.last_end < 0:
         return None
+    _read_denominator(text, state, end)
     return state.total + state.group, state.last_end, state.last_scale
+
+
+def _feminine_ordinal(word: str, numeral: Numeral) -> bool:
+    """Whether *word* is an ordinal that can be a denominator: "пятая", "пятую", "пятой" (feminine)."""
+    return numeral.cls == "ordinal" and word.endswith(("ая", "ую", "ой", "ья", "ью", "ей")) and numeral.value > 1
+
+
+def _read_denominator(text: str, state: _Words, end: int) -> None:
+    """Rule: "одна пятая" = 1/5, "три десятых" = 0.3: an ordinal after a count of units divides it."""
+    if state.stage != 3 or state.closed or state.total or not 1 <= state.group <= 9:
+        return
+    gap = _rx().word_gap.match(text, state.last_end, end)
+    m = _rx().denominator.match(text, gap.end(), end) if gap is not None else None
+    if m is None:
+        return
+    word = m.group().lower()
+    cardinal = text[: state.last_end].rsplit(None, 1)[-1].lower()
+    if word.endswith(("ой", "ей")) and not cardinal.endswith("ой"):
+        return  # "один восьмой": a masculine ordinal, no fraction; "одной пятой" is one
+    state.group /= numerals()[word].value
+    state.stage, state.closed, state.last_end = 5, True, m.end()
 
 
 def _currency_sign(text: str, pos: int, end: int) -> tuple[str | None, int]:

@@ -12,12 +12,15 @@ Facts:
   article and only when a stage asks for them.
 - Everything is computed lazily and kept on the document: a stage that needs
   nothing pays nothing.
+- What a stage finds that later stages read too (the person mentions of the
+  names stage) is kept on the document with :meth:`Doc.memo`, found once.
 """
 
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import TypeVar, cast
 
 import regex
 from attrs import frozen
@@ -26,6 +29,8 @@ from ..model import TEXT_KINDS, Paragraph
 from .sentences import split_sentences
 
 __all__ = ["WORD_RE", "Doc", "Word"]
+
+_T = TypeVar("_T")
 
 #: The one word pattern, letters and digits with up to four inner hyphens or apostrophes
 #: (``Алма-Аты``, ``д'Эстен``).
@@ -70,7 +75,7 @@ class Doc:
     ['Заголовок', 'Рост', 'составил']
     """
 
-    __slots__ = ("_lower", "_sentences", "_starts", "_word_starts", "_words", "paragraphs", "text")
+    __slots__ = ("_lower", "_memo", "_sentences", "_starts", "_word_starts", "_words", "paragraphs", "text")
 
     def __init__(self, text: str, paragraphs: Sequence[Paragraph] | None = None) -> None:
         self.text = text
@@ -80,6 +85,7 @@ class Doc:
         self._words: tuple[Word, ...] | None = None
         self._word_starts: list[int] = []
         self._lower: str | None = None
+        self._memo: dict[str, object] = {}
 
     def __repr__(self) -> str:
         return f"Doc({len(self.text)} chars, {len(self.paragraphs)} paragraphs)"
@@ -163,6 +169,22 @@ class Doc:
             self._words = tuple(Word(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(self.text))
             self._word_starts = [w.start for w in self._words]
         return self._words
+
+    def memo(self, key: str, build: Callable[[], _T]) -> _T:
+        """
+        The analysis named *key*, built by *build* on first use and kept for every later stage.
+
+        Stages share what they find this way (the names stage keeps the
+        person mentions under ``"persons"``): each analysis runs once per
+        document, whoever asks first.
+
+        >>> d = Doc("Текст.")
+        >>> d.memo("length", lambda: len(d.text)), d.memo("length", lambda: -1)
+        (6, 6)
+        """
+        if key not in self._memo:
+            self._memo[key] = build()
+        return cast(_T, self._memo[key])
 
     def words_in(self, start: int, end: int) -> tuple[Word, ...]:
         """

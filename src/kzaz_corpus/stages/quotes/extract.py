@@ -49,6 +49,8 @@ from ...lexicon.quotes import (
     auxiliary_at,
     auxiliary_regex,
     document_source,
+    gerund_forms,
+    gerund_regex,
     report_at,
     report_regex,
     verb_at,
@@ -56,7 +58,8 @@ from ...lexicon.quotes import (
 )
 from ...model import TEXT_KINDS, Paragraph, Quote, QuoteKind
 from ...text.chars import fold
-from ...text.doc import Doc
+from ...text.doc import WORD_RE, Doc
+from ..names import persons_of
 from .mentions import WINDOW, medium_in, mention_after, mention_anywhere, mention_before, source_place
 from .speakers import Mention, SpeakerContext, Speakers
 from .text import DASHES, HS, content_start, quote_spans, trim_span
@@ -173,6 +176,7 @@ class _Para:
     mark_at: dict[int, int] = field(factory=dict)
     open_end: bool = False
     doc: Doc | None = field(default=None, repr=False)
+    gerunds: list[tuple[int, int, VerbForm]] = field(factory=list)
     _sentences: list[tuple[int, int]] | None = field(default=None, init=False)
     _sentence_starts: list[int] = field(factory=list, init=False)
 
@@ -242,6 +246,7 @@ def _paragraph(doc: Doc, i: int, p: Paragraph, all_verbs: list[tuple[int, int, V
     text = doc.text
     cs = content_start(text, p.start, p.end)
     verbs = all_verbs[bisect.bisect_left(starts, p.start) : bisect.bisect_left(starts, p.end)]
+    gerunds = _gerunds(doc, p)
     dash = _DASH_OPEN_RE.match(text, p.start, p.end) is not None
     marks: list[tuple[int, int, int]] = []
     open_end = False
@@ -253,15 +258,34 @@ def _paragraph(doc: Doc, i: int, p: Paragraph, all_verbs: list[tuple[int, int, V
             open_end = True
     trigger = (
         bool(verbs)
+        or bool(gerunds)
         or _TRIGGER_RE.search(text, p.start, p.end) is not None
         or _BACKWARD_NOUN_RE.search(text, p.start, p.end) is not None
     )
     para = _Para(i, p.start, p.end, cs, p.kind, dash, marks, verbs, text, trigger, open_end=open_end, doc=doc)
+    para.gerunds = gerunds
     para.verb_at = {v[0]: v for v in verbs}
     para.verb_starts = [v[0] for v in verbs]
     para.mark_spans = sorted((o, c + 1) for o, c, _ in marks)
     para.mark_at = {o: c for o, c, _ in marks}
     return para
+
+
+def _gerunds(doc: Doc, p: Paragraph) -> list[tuple[int, int, VerbForm]]:
+    """The gerunds of speech verbs in paragraph *p* that a что-clause may follow (``отметив, что``)."""
+    text, low = doc.text, doc.lower
+    if _CHTO_WORD_RE.search(low if len(low) == len(text) else text, p.start, p.end) is None:
+        return []
+    found = (
+        gerund_regex(lower=True).finditer(low, p.start, p.end)
+        if len(low) == len(text)
+        else gerund_regex().finditer(text, p.start, p.end)
+    )
+    forms = gerund_forms()
+    return [(m.start(), m.end(), forms[m.group().lower().replace("ё", "е")]) for m in found]
+
+
+_CHTO_WORD_RE = regex.compile(r"(?i),\s*+что\b")
 
 
 def _all_verbs(doc: Doc) -> list[tuple[int, int, VerbForm]]:
@@ -272,7 +296,7 @@ def _all_verbs(doc: Doc) -> list[tuple[int, int, VerbForm]]:
     found = verb_regex(lower=True).finditer(low) if len(low) == len(text) else verb_regex().finditer(text)
     for m in found:
         vf = verb_at(text, m.start(), m.end())
-        if vf is not None:
+        if vf is not None and not _governs_infinitive(text, m.end()):
             out.append((m.start(), m.end(), vf))
     if len(low) == len(text):
         # "попытался объяснить коллегам, что …": an auxiliary with a speech verb in the infinitive.
@@ -280,6 +304,25 @@ def _all_verbs(doc: Doc) -> list[tuple[int, int, VerbForm]]:
         if aux:
             out = sorted(out + aux, key=lambda v: v[0])
     return out
+
+
+_NEXT_LETTERS_RE = regex.compile(r"[^\S\r\n]{1,3}+(\p{L}{2,30}+)(?![\p{L}-])")
+
+
+def _governs_infinitive(text: str, end: int) -> bool:
+    """
+    Whether the verb ending at *end* is followed by an infinitive it governs.
+
+    Such a verb says what goes on, not who speaks: ``цены продолжают расти``,
+    ``пообещал построить``.
+    """
+    from ...lexicon.morph import parse
+
+    m = _NEXT_LETTERS_RE.match(text, end)
+    if m is None:
+        return False
+    parses = parse(m[1].lower())
+    return bool(parses) and parses[0].tag.POS == "INFN"
 
 
 def _sentence_of(para: _Para, pos: int) -> tuple[int, int]:
@@ -656,9 +699,10 @@ _LIST_AFTER_RE = regex.compile(rf"{HS}*+(?:,|и|или){HS}*+[«\"„“]")
 
 # What counts, settled questions: a headline "Сапаров: …", "Вице-премьер Голикова: …", "Сапаров о тарифах: …".
 # The speaker is at most six words; a topic "о/об/про …" of at most six words may follow it.
+_TOPIC = rf"(?:{HS}++(?:[–—-]{HS}++)?+(?:о|об|про){HS}++[^:\n]{{1,60}}+)"
 _HEADLINE_WHO_RE = regex.compile(
     rf"{HS}*+(?P<who>[\p{{L}}][\p{{L}}.-]{{0,40}}+(?:{HS}++[\p{{L}}][\p{{L}}.-]{{0,40}}+){{0,5}}?)"
-    rf"(?:{HS}++(?:о|об|про){HS}++[^:\n]{{1,60}}+)?+{HS}*+"
+    rf"{_TOPIC}?+{HS}*+"
 )
 _THREE_WORDS_RE = regex.compile(r"\S++(?:\s++\S++){2}")
 
@@ -688,12 +732,15 @@ def _headline_speaker(env: _Env, para: _Para, cs: int, colon: int) -> Mention | 
     return found if found.end >= m.end("who") - 1 else None
 
 
-# A headline's speaker before a colon: a title of at most six words ("Главный тренер сборной").
-_HEADLINE_TITLE_RE = regex.compile(rf"{HS}*+\p{{L}}[\p{{L}}-]{{0,40}}+(?:{HS}++[\p{{L}}-]{{1,40}}+){{0,5}}+{HS}*+")
+# A headline's speaker before a colon: a title of at most six words ("Главный тренер сборной"),
+# and the topic ("Мэр столицы – о тарифах").
+_HEADLINE_TITLE_RE = regex.compile(
+    rf"{HS}*+\p{{L}}[\p{{L}}-]{{0,40}}+(?:{HS}++[\p{{L}}-]{{1,40}}+){{0,5}}?{_TOPIC}?+{HS}*+"
+)
 
 
 def _headline_title(env: _Env, cs: int, colon: int) -> Mention | None:
-    """A headline line "Ректор: «…»" quotes the holder of the title (What counts, "Quotes")."""
+    """A headline "Ректор: «…»" or "Ректор – о сессии: «…»" quotes the title's holder (What counts, "Quotes")."""
     if not _HEADLINE_TITLE_RE.fullmatch(env.text, cs, colon):
         return None
     found = mention_anywhere(env.ctx, env.text, cs, colon)
@@ -830,6 +877,50 @@ def _marks_colon(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
     ]
 
 
+_HEADLINE_SEP_RE = regex.compile(rf"[.!?]?+{HS}*+[:.]?+{HS}*+")
+_DASH_TOPIC_RE = regex.compile(rf"{HS}++[–—-]{HS}++(?:о|об|про){HS}")
+
+
+def _marks_headline_colon_after(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
+    """
+    A headline that opens with a quotation, then a colon or a full stop and the person with a verb or a topic:
+    ``«Рост продолжится»: Сапаров рассказал о планах``, ``«Мы готовы». Сапаров — о
+    тарифах`` quote Сапаров.
+
+    The name must be followed by a verb it is the subject of or by ``— о …``:
+    ``«…»: Эстония за неделю`` is a heading, not an attribution.
+    """
+    text, para = env.text, env.paras[k]
+    if mk.o > para.content + 1 or para.end - para.content > 250:
+        return None
+    colon = _HEADLINE_SEP_RE.match(text, mk.c + 1, para.end)
+    if colon is None or not {":", "."} & set(colon.group()):
+        return None
+    pm = env.ctx.person_at(colon.end(), min(para.end, colon.end() + 40))
+    if pm is None or pm.case not in (None, "nomn"):
+        return None
+    if not _verb_follows(text, pm.end, para.end) and _DASH_TOPIC_RE.match(text, pm.end, para.end) is None:
+        return None
+    mention = mention_anywhere(env.ctx, text, pm.start, pm.end)
+    if mention is None or text[colon.end() : pm.start].strip():
+        return None
+    return [_Cand(mk.s, mk.e, "direct", "headline-quote-first", 3, mention, para=k)]
+
+
+_NEXT_WORD_AFTER_RE = regex.compile(rf"{HS}++(\p{{L}}[\p{{L}}-]{{1,30}}+)")
+
+
+def _verb_follows(text: str, pos: int, end: int) -> bool:
+    """Whether the word after *pos* is a finite verb (``Сапаров рассказал``)."""
+    from ...lexicon.morph import parse
+
+    m = _NEXT_WORD_AFTER_RE.match(text, pos, end)
+    if m is None:
+        return False
+    parses = parse(m[1].lower())
+    return bool(parses) and parses[0].tag.POS == "VERB"
+
+
 def _whole(para: _Para, mk: _Mark) -> bool:
     """Whether the quotation fills its paragraph (after a list dash: "- «…»")."""
     opens = mk.o <= para.content + 1 or _LIST_DASH_RE.fullmatch(para.text, para.content, mk.o) is not None
@@ -944,6 +1035,7 @@ def _marks_inherit(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
 
 
 _MARK_RULES: tuple[_MarkRule, ...] = (
+    _marks_headline_colon_after,
     _marks_split,
     _marks_after,
     _marks_words_of,
@@ -1050,6 +1142,67 @@ def _chto_rule(env: _Env, k: int) -> list[_Cand]:
     for cand in out:
         cand.start, cand.end = trim_span(text, cand.start, cand.end)
     return [c for c in out if c.end > c.start]
+
+
+def _gerund_rule(env: _Env, k: int) -> list[_Cand]:
+    """
+    What counts, "indirect": a что-clause after a gerund of a speech verb, the subject of its sentence speaking.
+
+    ``Министр поблагодарил коллег, подчеркнув, что работа продолжится``: the
+    clause to the end of the sentence is a quote of the sentence's subject,
+    found as a finite verb's is; with no subject there is no quote.
+    """
+    text, para = env.text, env.paras[k]
+    out: list[_Cand] = []
+    for g in para.gerunds:
+        if g[0] < para.content:
+            continue
+        ss, se = _sentence_of(para, g[0])
+        m = _CHTO_RE.match(text, g[1], min(se, g[1] + WINDOW))
+        if m is None:
+            continue
+        mention = _gerund_subject(env, ss, g[0])
+        if mention is None:
+            continue
+        start, end = trim_span(text, m.end(), se)
+        if end > start:
+            out.append(_Cand(start, end, "indirect", "chto-gerund", 2, mention, g[2], para=k, anchor=g[0]))
+    return out
+
+
+_RELATIVE_RE = regex.compile(r"(?i),\s*+(?:который|которая|которые)\s*+\Z")
+
+
+def _gerund_subject(env: _Env, ss: int, at: int) -> Mention | None:
+    """
+    The subject of the finite verb a gerund at *at* depends on, in the sentence starting at *ss*.
+
+    The nearest finite verb before the gerund heads its clause: its subject
+    speaks (``Он поблагодарил коллег, подчеркнув``: ``Он``, not ``коллег``;
+    ``— отметил он, подчеркнув``), or for a plural verb with no subject the
+    place that speaks (``в Минфине опровергли …, указав``); after ``, который``
+    it is the person the relative clause is about.
+    """
+    from ...lexicon.morph import parse
+
+    text = env.text
+    for w in reversed(list(WORD_RE.finditer(text, ss, at))):
+        parses = parse(w.group().lower())
+        if not parses or parses[0].tag.POS != "VERB":
+            continue
+        relative = _RELATIVE_RE.search(text, max(ss, w.start() - 16), w.start())
+        if relative is not None:
+            before = env.ctx.people.before(relative.start(), 1)
+            if before and relative.start() - before[0].end <= 1:
+                pm = before[0]
+                return Mention(pm.start, pm.end, "person", text[pm.start : pm.end], person=pm)
+            return None
+        found = mention_before(env.ctx, text, ss, w.start())
+        if found is None and "plur" in parses[0].tag:
+            # "В Минфине опровергли слухи, указав, что …": the place speaks.
+            found = source_place(env.ctx, text, ss, w.start(), near_end=True)
+        return found or mention_after(env.ctx, text, w.end(), at)[0]
+    return None
 
 
 _DATE_WHO_RE = regex.compile(r"(?i)\s*+(?:на|за|с|от)\s")
@@ -1386,7 +1539,7 @@ def _quotation_in(env: _Env, span: tuple[int, int]) -> tuple[QuoteKind, tuple[in
 
 _ParaRule = Callable[[_Env, int], list[_Cand]]
 _DIRECT_RULES: tuple[_ParaRule, ...] = (_dash_rule, _dash_inside_rule, _marks_rule, _headline_rule)
-_INDIRECT_RULES: tuple[_ParaRule, ...] = (_ob_etom_rule, _chto_rule, _po_slovam_rule, _postposed_rule)
+_INDIRECT_RULES: tuple[_ParaRule, ...] = (_ob_etom_rule, _chto_rule, _gerund_rule, _po_slovam_rule, _postposed_rule)
 
 
 def _continue_voice(text: str, paras: list[_Para], cand: _Cand, taken: list[tuple[int, int]]) -> None:
@@ -1548,7 +1701,7 @@ def run(doc: Doc, *, date: _dt.date | None = None) -> tuple[Quote, ...]:
     paras = [_paragraph(doc, i, p, verbs, starts) for i, p in enumerate(doc.body)]
     if not any(p.trigger or p.marks or p.dash or _headline_colon(text, p) >= 0 for p in paras):
         return ()
-    env = _Env(SpeakerContext(text, date), text, paras)
+    env = _Env(SpeakerContext(text, date, persons_of(doc)), text, paras)
     direct = _direct_candidates(env)
     direct_spans = sorted((c.start, c.end) for c in direct)
     accepted = _settle(direct + _indirect_candidates(env, direct_spans))

@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import functools
 from collections import defaultdict
+from collections.abc import Sequence
 from typing import Literal
 
 from ...text.chars import fold, one_edit_apart
@@ -29,6 +30,9 @@ class PersonIndex:
     """
     Every person mention of a text, searchable by position, and the fullest name for each surname.
 
+    *persons* are the text's person mentions when they are already found
+    (:func:`~kzaz_corpus.stages.names.persons_of`); else the text is searched.
+
     >>> idx = PersonIndex("Вице-министр Арман Жумабаев сказал. По словам А. Жумабаева, рост продолжится.")
     >>> [p.name for p in idx.persons]
     ['Арман Жумабаев', 'Арман Жумабаев']
@@ -38,14 +42,15 @@ class PersonIndex:
     .. versionadded:: 0.2.0
     """
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, persons: Sequence[PersonMention] | None = None) -> None:
         self.text = text
         self._canonical: dict[str, str] = {}
+        self._given = None if persons is None else tuple(persons)
 
     @functools.cached_property
     def persons(self) -> tuple[PersonMention, ...]:
-        """Every person mention of the text, in order."""
-        return find_persons(self.text)
+        """Every person mention of the text, in order (as given, else found in the text)."""
+        return find_persons(self.text) if self._given is None else self._given
 
     @functools.cached_property
     def _starts(self) -> list[int]:

@@ -113,10 +113,10 @@ class SpeakerContext:
     .. versionadded:: 0.1.0
     """
 
-    def __init__(self, text: str, date: _dt.date | None = None) -> None:
+    def __init__(self, text: str, date: _dt.date | None = None, persons: Sequence[PersonMention] | None = None) -> None:
         self.text = text
         self.date = date
-        self.people = PersonIndex(text)
+        self.people = PersonIndex(text, persons)
         self.roles = RoleIndex(self.people)
 
     @property

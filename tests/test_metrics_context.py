@@ -1,0 +1,160 @@
+"""Tests for kzaz_corpus.stages.metrics: figures whose unit or bound comes from the words around them."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from kzaz_corpus.model import Metric, Paragraph
+from kzaz_corpus.stages.metrics import extract_metrics
+from kzaz_corpus.stages.numbers import parse_number
+
+from .test_metrics import marked
+
+
+def metrics_of(text: str) -> tuple[Metric, ...]:
+    return extract_metrics(text, (Paragraph(0, len(text), "body"),))
+
+
+# (rule, marked text, expected (value, high, unit, qualifier) per bracketed span)
+CASES = [
+    ("elliptic-adjectives", "Сборная увезла [7 золотых], [4 серебряные] и [11 бронзовых].",
+     [(7, None, "медаль", None), (4, None, "медаль", None), (11, None, "медаль", None)]),
+    ("elliptic-adjective-before-noun", "В хранилище лежат [3 золотых слитка].", [(3, None, "слиток", None)]),
+    ("adverb-before-participle", "Из [40 тысяч ежегодно принимаемых] в колледжи доучиваются не все.",
+     [(40_000, None, "принимаемый", None)]),
+    ("adverb-before-adjective", "Клинику открыли [12 очень опытных хирургов].", [(12, None, "хирург", None)]),
+    ("breakdown-in-brackets", "Команда взяла [23 кубка] ([8], [7], [8]) за сезон.",
+     [(23, None, "кубок", None), (8, None, "кубок", None), (7, None, "кубок", None), (8, None, "кубок", None)]),
+    ("part-of-figure", "Завод выпустил [900 тракторов], из них [310] – на экспорт.",
+     [(900, None, "трактор", None), (310, None, "трактор", None)]),
+    ("paired-and", "Осуждённым дали [8] и [9 лет] колонии.", [(8, None, "год", None), (9, None, "год", None)]),
+    ("paired-list", "Пенсионеркам было [71], [83] и [95 лет].",
+     [(71, None, "год", None), (83, None, "год", None), (95, None, "год", None)]),
+    ("paired-from-to", "Ставку подняли с [9,5] до [10,25%] годовых.",
+     [(9.5, None, "процент", None), (10.25, None, "процент", None)]),
+    ("paired-or-even", "Урожай вырос до [25-28] и даже [31 центнера] с гектара.",
+     [(25, 28, "центнер", None), (31, None, "центнер", None)]),
+    ("from-to-is-no-bound", "Выручка выросла с [0,2 миллиона евро] в 2023-м до [4,1 миллиона евро] в 2025-м.",
+     [(2e5, None, "евро", None), (4.1e6, None, "евро", None)]),
+    ("to-then-from-is-no-bound", "Банк поднял прогноз на этот год до [7,4 миллиона тонн] с [7,1 миллиона].",
+     [(7.4e6, None, "тонна", None), (7.1e6, None, "тонна", None)]),
+    ("up-to-with-origin", "Слёт соберёт [до 3 тысяч человек] с [40 стран].",
+     [(3000, None, "человек", "less"), (40, None, "страна", None)]),
+    ("higher-is-more", "Инфляция может оказаться [выше 9 процентов], а спрос [ниже 3 процентов].",
+     [(9, None, "процент", "more"), (3, None, "процент", "less")]),
+    ("comparative-by-is-exact", "Это больше на [40 тонн], чем год назад; сбор вырос [более чем на 5%].",
+     [(40, None, "тонна", None), (5, None, "процент", "more")]),
+    ("named-before-fixed-phrase", "Вложат [4 миллиарда тенге], число новых рабочих мест – [412].",
+     [(4e9, None, "тенге", None), (412, None, "рабочее место", None)]),
+    ("named-before-noun", "Число проданных путёвок составило [8800], в июне – [9100].",
+     [(8800, None, "путёвка", None), (9100, None, "путёвка", None)]),
+    ("half-unit-measured", "Стройка шла [полгода], а приёмка заняла [почти полчаса].",
+     [(0.5, None, "год", None), (0.5, None, "час", "approx")]),
+    ("half-unit-extension", "Контракт продлили на [полгода].", [(0.5, None, "год", None)]),
+    ("share-with-denominator", "Налоги дали [почти одну пятую] доходов казны.", [(0.2, None, None, "approx")]),
+    ("scaled-past-unscaled", "Вывезено [2,1 млн тонн] (плюс [4%]), по железной дороге — [870 тысяч].",
+     [(2.1e6, None, "тонна", None), (4, None, "процент", None), (870_000, None, "тонна", None)]),
+    ("scaled-after-eto", "Фонд выделил [12 млрд тенге]. Это в дополнение к [3 млрд], выделенным весной.",
+     [(12e9, None, "тенге", None), (3e9, None, "тенге", None)]),
+    ("currency-named-before", "Вор унёс в долларах [почти 2 миллиона], сообщила полиция.",
+     [(2e6, None, "доллар", "approx")]),
+    ("dash-list-with-qualifier", "Первый сорт купили [более 9 000 фермеров], второй — [около 4 000], третий — [1 200].",
+     [(9000, None, "фермер", "more"), (4000, None, "фермер", "approx"), (1200, None, "фермер", None)]),
+    ("three-adjectives", "Сдадут [24 новых многоэтажных жилых дома].", [(24, None, "дом", None)]),
+    ("part-named-after", "Привезли [40 тракторов], [шесть] из которых – японские.",
+     [(40, None, "трактор", None), (6, None, "трактор", None)]),
+    ("label-after-dash", "[120 студентов] сдали зачёт досрочно, [45] — в срок.",
+     [(120, None, "студент", None), (45, None, "студент", None)]),
+    ("determiner-before-noun", "Нашли [17 таких колодцев] и [4 других родника].",
+     [(17, None, "колодец", None), (4, None, "родник", None)]),
+    ("share-of-whole", "Прошли [четверо] из [шестерых кандидатов], а [12] из [15 депутатов] поддержали.",
+     [(4, None, "кандидат", None), (6, None, "кандидат", None), (12, None, "депутат", None),
+      (15, None, "депутат", None)]),
+    ("a-little-more", "Стройка заняла [3 с лишним года], пришли [200 с небольшим человек].",
+     [(3, None, "год", "more"), (200, None, "человек", "more")]),
+    ("units-of-account", "Штраф — [200 МРП], пособие — [2 МРОТ].",
+     [(200, None, "МРП", None), (2, None, "МРОТ", None)]),
+    ("freight-work", "Грузооборот составил [1520,4 млрд тарифных ткм].", [(1520.4e9, None, "ткм", None)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("source", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_context_rules(source: str, expected: list[tuple[float, float | None, str | None, str | None]]) -> None:
+    """Every bracketed span is a metric with its value, range end, unit (lemma) and qualifier."""
+    text, surfaces = marked(source)
+    found = metrics_of(text)
+    assert [m.surface for m in found] == surfaces
+    assert [m.value for m in found] == pytest.approx([float(v) for v, _, _, _ in expected], rel=1e-12)
+    assert [(m.high, m.unit, m.qualifier) for m in found] == [
+        (None if h is None else float(h), u, q) for _, h, u, q in expected
+    ]
+
+
+NOT_METRICS = [
+    "Напомним, три крупнейших банка региона сменили владельцев.",
+    "Жюри отобрало пять лучших фильмов фестиваля.",
+    "Рейтинг составлен по 40 крупнейшим городам страны.",
+    "Грант получат восемь наиболее активных школ.",
+    "Двое временно исполнявших обязанности директора уволены.",
+    "Заседания прошли 14 и 15 мая.",
+    "Ракета вывела спутник «Зенит» № 3-1 на орбиту.",
+    "За полгода склад опустел.",
+    "Полгода назад мост закрыли.",
+    "Через полгода откроют школу.",
+    "Первые толчки ощутили около 6.40 утра.",
+    "Поезд отправится в 23.15 с третьего пути.",
+    "Толчок записан в 04.12 по местному времени.",
+    "Один уехал, трое других остались.",
+]
+
+
+def test_part_of_a_scaled_figure_keeps_no_wrong_value() -> None:
+    """After "9 трлн рублей", "восемь из них" leaves its scale unsaid: it is not read as 8 roubles."""
+    found = metrics_of("Фонду выделят 9 трлн рублей. Восемь из них уйдут на пенсии.")
+    assert [m.value for m in found] == [9e12]
+
+
+@pytest.mark.parametrize("text", NOT_METRICS)
+def test_not_metrics(text: str) -> None:
+    """A superlative picks a group; days, a collective numeral with a participle's object and names count nothing."""
+    assert metrics_of(text) == ()
+
+
+@given(
+    st.lists(st.integers(min_value=2, max_value=99), min_size=2, max_size=4),
+    st.sampled_from([("лет", "год"), ("тонн", "тонна"), ("%", "процент"), ("километров", "километр")]),
+    st.sampled_from([" и ", " или ", ", "]),
+)
+def test_joined_numbers_share_the_last_unit(values: list[int], unit: tuple[str, str], join: str) -> None:
+    """A joined list ("5, 6 и 7 лет"): every number is a metric with the unit written after the last one."""
+    head = ", ".join(str(v) for v in values[:-1])
+    form = unit[0] if unit[0] == "%" else " " + unit[0]
+    text = f"Показатели составили {head}{join}{values[-1]}{form} соответственно."
+    found = metrics_of(text)
+    assert [m.value for m in found] == [float(v) for v in values]
+    assert {m.unit for m in found} == {unit[1]}
+
+
+_CARDINALS = ["одна", "две", "три", "четыре", "пять", "шесть", "семь", "восемь", "девять"]
+_DENOMINATORS = {3: ("третья", "третьих"), 4: ("четвертая", "четвертых"), 5: ("пятая", "пятых"),
+                 6: ("шестая", "шестых"), 8: ("восьмая", "восьмых"), 10: ("десятая", "десятых"),
+                 100: ("сотая", "сотых")}  # fmt: skip
+
+
+@given(st.integers(min_value=1, max_value=9), st.sampled_from(sorted(_DENOMINATORS)))
+def test_ordinal_denominators(count: int, denominator: int) -> None:
+    """A count of units and an ordinal ("одна пятая", "три десятых") is the share count/denominator."""
+    singular, plural = _DENOMINATORS[denominator]
+    words = f"{_CARDINALS[count - 1]} {singular if count == 1 else plural}"
+    assert parse_number(words) == pytest.approx(count / denominator)
+    found = metrics_of(f"Решение поддержали {words} опрошенных.")
+    assert [(m.surface, m.unit) for m in found] == [(words, None)]
+    assert found[0].value == pytest.approx(count / denominator)
+
+
+@pytest.mark.parametrize("text", ["Учился в одном восьмом классе.", "Встреча прошла двадцать пятого мая."])
+def test_ordinals_stay_ordinals(text: str) -> None:
+    """A masculine ordinal after "один", or a compound ordinal, is no fraction."""
+    assert metrics_of(text) == ()
