@@ -1029,9 +1029,27 @@ def _marks_inherit(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
     text, para = env.text, env.paras[k]
     if not _whole(para, mk) or not _THREE_WORDS_RE.match(text, mk.s, mk.e):
         return None
-    if not _attributes_speech(env, _prev_text(env, k)):
+    if not _attributes_speech(env, _prev_text(env, k)) and not _attributes_speech(env, _before_chain(env, k)):
         return None
     return [_Cand(mk.s, mk.e, "direct", "marks-inherit", 3, None, None, inherit=True, para=k)]
+
+
+def _before_chain(env: _Env, k: int) -> _Para | None:
+    """The paragraph before a chain of paragraphs that are each one whole quotation, ending before *k*, or None."""
+    j = k - 1
+    while j >= 0 and k - j <= _CHAIN_REACH:
+        p = env.paras[j]
+        if not p.marks or p.kind != "body":
+            break
+        o, c, _ = p.marks[0]
+        if not _whole(p, _Mark(o, c, o + 1, c)):
+            break
+        j -= 1
+    return env.paras[j] if 0 <= j < k - 1 else None
+
+
+# How many quotation paragraphs a chain after one attribution may hold.
+_CHAIN_REACH = 6
 
 
 _MARK_RULES: tuple[_MarkRule, ...] = (
