@@ -105,11 +105,21 @@ class Discourse:
     def _paragraphs_between(self, a: int, b: int) -> int:
         return len(_PARAGRAPH_RE.findall(self.text, a, b))
 
+    def _latest_first(self, pos: int) -> list[Event]:
+        """
+        The recent named attributions before *pos*, the latest in the text first.
+
+        Quotes are recorded in the order of their words, but an attribution may
+        come after the words (``«…», – сказал X``), so one nested in a quote is
+        recorded after the quote it stands in while standing before its
+        attribution: the text order of the attributions decides.
+        """
+        recent = [ev for ev in itertools.islice(reversed(self._events), 40) if ev.pos < pos and ev.named]
+        return sorted(recent, key=lambda ev: ev.pos, reverse=True)
+
     def current(self, pos: int, gender: Gender | None = None) -> str | None:
         """The current speaker at *pos*: the latest named speaker of a compatible gender, if recent."""
-        for ev in itertools.islice(reversed(self._events), 40):
-            if ev.pos >= pos or not ev.named:
-                continue
+        for ev in self._latest_first(pos):
             if self._paragraphs_between(ev.pos, pos) > _CURRENT_PARAGRAPHS:
                 return None
             if gender is None or ev.gender in (None, gender):
@@ -131,7 +141,8 @@ class Discourse:
         return self.nearest(pos, gender)
 
     def _new_subject(self, pos: int, gender: Gender | None) -> str | None:
-        last = next((ev.pos for ev in reversed(self._events) if ev.pos < pos and ev.named), -1)
+        latest = self._latest_first(pos)
+        last = latest[0].pos if latest else -1
         for p in self.persons.before(pos, 10):
             if p.start < max(last, self._paragraph_before(pos)):
                 break
@@ -167,8 +178,8 @@ class Discourse:
             best = (p.start, name)
             if p.case in (None, "nomn"):
                 break
-        for ev in itertools.islice(reversed(self._events), 40):
-            if ev.pos >= pos or not ev.named or (gender and ev.gender and ev.gender != gender):
+        for ev in self._latest_first(pos):
+            if gender and ev.gender and ev.gender != gender:
                 continue
             if best is None or ev.pos > best[0]:
                 best = (ev.pos, ev.speaker)

@@ -239,6 +239,9 @@ def mention_after(ctx: SpeakerContext, text: str, start: int, end: int) -> tuple
         # "сообщает агентство со ссылкой на экономиста …": the source is the one referred to;
         # "сообщил министр …, передает агентство со ссылкой на …" keeps the person who spoke.
         other = mention_anywhere(ctx, text, ref.end(), end)
+        if other is not None and other.kind == "org" and other.start > ref.end():
+            # "со ссылкой на прокуратуру Акмолинской области": the whole phrase, not its capitalised word.
+            other = _place_at(text, ref.end(), end) or other
         if other is not None:
             return other, medium
     if found is None and (quoted := _QUOTED_AFTER_RE.match(text, start, limit)) is not None:
@@ -265,7 +268,7 @@ def _scan_forward(ctx: SpeakerContext, text: str, start: int, end: int) -> tuple
     nominative anywhere before the next comma (``сообщил на совещании …
     министр Дмитрий Голубев``); then the words one by one.
     """
-    words = list(WORD_RE.finditer(text, start, end))
+    words = _outside_markup(text, list(WORD_RE.finditer(text, start, end)), start, end)
     if words and words[0].group().lower() in _NOM_PRONOUNS:
         w = words[0]
         return Mention(w.start(), w.end(), "pronoun", w.group()), None
@@ -273,6 +276,18 @@ def _scan_forward(ctx: SpeakerContext, text: str, start: int, end: int) -> tuple
     if named is not None:
         return named
     return _Forward(ctx, text, words, start, end).scan()
+
+
+# Markup left in a scraped text: ``<#LINK href="…" text="…">``, ``<b>``.
+_MARKUP_RE = regex.compile(r"<[#/]?+[\p{L}][^<>\n]{0,300}+>")
+
+
+def _outside_markup(text: str, words: list[regex.Match[str]], start: int, end: int) -> list[regex.Match[str]]:
+    """*words* without those inside markup tags, which name nobody (``рассказала<#LINK href="…">начальник``)."""
+    if "<" not in text[start:end]:
+        return words
+    tags = [m.span() for m in _MARKUP_RE.finditer(text, start, end)]
+    return [w for w in words if not any(a <= w.start() < b for a, b in tags)]
 
 
 def _clause_end(text: str, words: list[regex.Match[str]], end: int) -> int:
@@ -783,13 +798,26 @@ def source_place(ctx: SpeakerContext, text: str, start: int, end: int, *, near_e
     if end - start > WINDOW:
         start, end = (end - WINDOW, end) if near_end else (start, start + WINDOW)
     m = _PLACE_START_RE.match(text, start, end)
-    if m is None:
-        m2 = _PLACE_ANY_RE.search(text, start, end)
-        if m2 is None:
-            return None
-        s = m2.end()
-    else:
-        s = m.end()
+    starts = [m.end()] if m is not None else []
+    starts.extend(x.end() for x in _PLACE_ANY_RE.finditer(text, start, end) if m is None or x.end() > m.end())
+    for s in starts[:4]:
+        if _TIME_WORD_RE.match(text, s, end) is None:
+            # "сообщили в пятницу, 5 июля, в «Роскосмосе»": a time is no place.
+            return _place_at(text, s, end)
+    return None
+
+
+# The words of a time after "в"/"на" ("в пятницу", "в минувшие выходные", "на этой неделе").
+_TIME_WORD_RE = regex.compile(
+    r"(?i)(?:понедельник|вторник|сред[уеы]|четверг|пятниц[уеы]|суббот[уеы]|воскресень[еяю]|выходн\p{L}+|"
+    r"(?:январ|феврал|апрел|июн|июл|сентябр|октябр|ноябр|декабр)[ьяею]|ма[йяе]|март[ае]?+|август[ае]?+|"
+    r"прошл\p{L}+|минувш\p{L}+|текущ\p{L}+|нынешн\p{L}+|эт(?:от|у|ом|ой)|течение|ходе|начал[ео]|конц[еа]|"
+    r"середин[уеы]|дн(?:и|ях|ень)|день|утр[оа]|вечер\p{L}*+|ноч\p{L}+|год[уа]?+|недел[еюи]|месяц[еа]?+)(?!\p{L})"
+)
+
+
+def _place_at(text: str, s: int, end: int) -> Mention | None:
+    """The place phrase starting at *s* (after its preposition), up to a stop or a verb."""
     words = list(WORD_RE.finditer(text, s, end))
     if not words:
         return None
@@ -807,4 +835,3 @@ def source_place(ctx: SpeakerContext, text: str, start: int, end: int, *, near_e
         return None
     phrase = text[out[0].start() : out[-1].end()]
     return Mention(out[0].start(), out[-1].end(), "org", _nominal(phrase))
-    return words
