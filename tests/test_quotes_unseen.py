@@ -226,3 +226,11 @@ KNOWN_MISSES = {
 def test_known_misses(text: str, expected: tuple[str, str, str | None]) -> None:
     """Patterns the rules do not cover yet; a fix makes these pass and must remove the mark."""
     assert expected in quotes_of(text)
+
+
+@pytest.mark.parametrize("text", ["В Жогорку Кенеше рассматривается законопроект.", "Депутаты Олий Мажлиса собрались."])
+def test_parliament_names_are_no_persons(text: str) -> None:
+    """A parliament's name (two capitalised words) is not read as a person, so no pronoun goes to it."""
+    from kzaz_corpus.stages.names import find_persons
+
+    assert find_persons(text) == ()
