@@ -538,7 +538,7 @@ def _dash_inherit(env: _Env, k: int, s: int, e: int, body: int) -> list[_Cand] |
     return [_Cand(s, e, "direct", "dash-inherit", 3, None, None, inherit=True, runs_to_end=True, para=k)]
 
 
-# A question addressed by name: "– Ояр, начнем с …", "– Г-н Сагателян, в настоящее время …".
+# A question addressed by name: "– Эгил, начнем с …", "– Г-н Арутюнян, как вы оцениваете …".
 _VOCATIVE_RE = regex.compile(
     rf"{HS}*+[{DASHES}]{HS}*+(?:(?:Г-н|Г-жа|Господин|Госпожа){HS}++)?+(\p{{Lu}}\p{{Ll}}++)(?:{HS}++\p{{Lu}}\p{{Ll}}++)?+,"
 )
