@@ -132,6 +132,26 @@ EXAMPLES = {
         "Более того, отмечается в письме, закон противоречит конституции.",
         [("indirect", "закон противоречит конституции", "письмо")],
     ),
+    # An interview: answers after questions that address the interviewee by name; questions are no quotes.
+    "interview-answers": (
+        "Директор театра Эгил Бержис ответил на вопросы корреспондента.\n\n– Эгил, что будет с театром?\n\n"
+        "– Театр будет работать. Мы готовим премьеру.\n\n– А когда премьера?\n\n– Весной, в апреле.",
+        [
+            ("direct", "Театр будет работать. Мы готовим премьеру", "Эгил Бержис"),
+            ("direct", "Весной, в апреле", "Эгил Бержис"),
+        ],
+    ),
+    # A chain of quotation paragraphs after one attribution: each is a quote of that speaker.
+    "chain-of-quotation-paragraphs": (
+        "Министр Сергей Волков заявил, что порт откроют весной.\n\n«Работы идут по графику».\n\n"
+        "«Грузы уже заявлены».\n\n«Суда придут в мае».",
+        [
+            ("indirect", "порт откроют весной", "Сергей Волков"),
+            ("direct", "Работы идут по графику", "Сергей Волков"),
+            ("direct", "Грузы уже заявлены", "Сергей Волков"),
+            ("direct", "Суда придут в мае", "Сергей Волков"),
+        ],
+    ),
     "po-dannym-still-plain": (
         "По данным Госкомпании, добыча выросла на 4%.",
         [("indirect", "добыча выросла на 4%", "Госкомпания")],
@@ -143,17 +163,21 @@ EXAMPLES = {
     # Titles resolved through the article: the office a title names, not the nearest official.
     "head-of-country-named-later": (
         "Глава Узбекистана сообщил, что в будущем году откроют 300 школ.\n\n"
-        "Совещание прошло под председательством президента Шавката Мирзиёева.",
+        "В Самарканде Шавкат Мирзиёев осмотрел новую больницу.",
         [("indirect", "в будущем году откроют 300 школ", "Шавкат Мирзиёев")],
     ),
     "head-of-government-not-governor": (
-        "Заседание прошло под председательством Дмитрия Медведева. На нем выступил губернатор области "
+        "Совещание в Доме правительства провел Михаил Мишустин. Потом слово взял губернатор области "
         "Андрей Морозов.\n\nГлава кабмина сказал, что поддержка села вырастет.",
-        [("indirect", "поддержка села вырастет", "Дмитрий Медведев")],
+        [("indirect", "поддержка села вырастет", "Михаил Мишустин")],
     ),
 }
 
 NOT_QUOTES = {
+    "chain-without-attribution": "Порт откроют весной.\n\n«Работы идут по графику».\n\n«Грузы уже заявлены».",
+    "dialogue-without-addressed-question": (
+        "Мы приехали в село.\n\n– А как вы определяете, что начнется паводок?\n\n– Никак. Сами здесь живем второй год."
+    ),
     "author-we-wrote": "Ранее мы писали, что в области откроют новую школу.",
     "first-person-said": "Я сказал о том, что губернатор отвечает за всё.",
     "dash-list-under-colon-no-speaker": (
@@ -181,3 +205,32 @@ def test_not_quotes(text: str) -> None:
 def test_unseen_patterns(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     """Each pattern gives the quotes and speakers the guidelines ask for."""
     assert quotes_of(text) == expected
+
+
+KNOWN_MISSES = {
+    # A pronoun whose antecedent is an organisation, inside the speaker's own quote.
+    "pronoun-for-organisation": (
+        "– Комиссия заказная? Она сказала, что закон плохой, – заявил депутат Сергей Волков.",
+        ("indirect", "закон плохой", "комиссия"),
+    ),
+    # A first name written in lower case in a caption line.
+    "caption-lower-case-first-name": (
+        "- «Мы готовы принять делегацию осенью».\nпрезидент страны андрей Морозов, Канцелярия",
+        ("direct", "Мы готовы принять делегацию осенью", "Андрей Морозов"),
+    ),
+}
+
+
+@pytest.mark.xfail(strict=True, reason="known miss, not covered by the rules yet")
+@pytest.mark.parametrize(("text", "expected"), list(KNOWN_MISSES.values()), ids=list(KNOWN_MISSES))
+def test_known_misses(text: str, expected: tuple[str, str, str | None]) -> None:
+    """Patterns the rules do not cover yet; a fix makes these pass and must remove the mark."""
+    assert expected in quotes_of(text)
+
+
+@pytest.mark.parametrize("text", ["В Жогорку Кенеше рассматривается законопроект.", "Депутаты Олий Мажлиса собрались."])
+def test_parliament_names_are_no_persons(text: str) -> None:
+    """A parliament's name (two capitalised words) is not read as a person, so no pronoun goes to it."""
+    from kzaz_corpus.stages.names import find_persons
+
+    assert find_persons(text) == ()

@@ -57,6 +57,7 @@ from ...lexicon.quotes import (
     verb_regex,
 )
 from ...model import TEXT_KINDS, Paragraph, Quote, QuoteKind
+from ...text.chars import fold
 from ...text.doc import WORD_RE, Doc
 from ..names import persons_of
 from .mentions import WINDOW, medium_in, mention_after, mention_anywhere, mention_before, source_place
@@ -537,12 +538,54 @@ def _dash_inherit(env: _Env, k: int, s: int, e: int, body: int) -> list[_Cand] |
     return [_Cand(s, e, "direct", "dash-inherit", 3, None, None, inherit=True, runs_to_end=True, para=k)]
 
 
+# A question addressed by name: "– Эгил, начнем с …", "– Г-н Арутюнян, как вы оцениваете …".
+_VOCATIVE_RE = regex.compile(
+    rf"{HS}*+[{DASHES}]{HS}*+(?:(?:Г-н|Г-жа|Господин|Госпожа){HS}++)?+(\p{{Lu}}\p{{Ll}}++)(?:{HS}++\p{{Lu}}\p{{Ll}}++)?+,"
+)
+# How many paragraphs back an interview's first question may stand.
+_INTERVIEW_REACH = 12
+
+
+def _question(env: _Env, para: _Para) -> bool:
+    """Whether a dash paragraph ends with a question mark."""
+    return para.dash and env.text[para.start : para.end].rstrip().endswith("?")
+
+
+def _interviewee(env: _Env, k: int) -> Mention | None:
+    """The person an interview's questions address by name, in the run of dash paragraphs before *k*."""
+    for j in range(k - 1, max(-1, k - _INTERVIEW_REACH), -1):
+        p = env.paras[j]
+        if not p.dash:
+            return None
+        m = _VOCATIVE_RE.match(env.text, p.start, p.end)
+        if m is None or not _question(env, p):
+            continue
+        word = fold(m.group(1))
+        for pm in env.ctx.persons:
+            if pm.start < p.start and word in fold(env.ctx.canonical(pm.name)).split():
+                return mention_anywhere(env.ctx, env.text, pm.start, pm.end)
+    return None
+
+
+def _dash_interview(env: _Env, k: int, s: int, e: int, body: int) -> list[_Cand] | None:
+    """An answer in an interview: a dash paragraph after a question, the questions addressed by name."""
+    prev = _prev_text(env, k)
+    text = env.text
+    if prev is None or not _question(env, prev) or text[e - 1] == "?" or not text[s].isupper():
+        return None
+    mention = _interviewee(env, k)
+    if mention is None:
+        return None
+    return [_Cand(s, e, "direct", "interview", 3, mention, runs_to_end=True, para=k)]
+
+
 _DASH_TAIL_RULES: tuple[_DashRule, ...] = (
     _dash_verb_line,
     _dash_name_line,
     _dash_after_colon,
     _dash_multi,
     _dash_inherit,
+    _dash_interview,
 )
 
 
@@ -986,9 +1029,27 @@ def _marks_inherit(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
     text, para = env.text, env.paras[k]
     if not _whole(para, mk) or not _THREE_WORDS_RE.match(text, mk.s, mk.e):
         return None
-    if not _attributes_speech(env, _prev_text(env, k)):
+    if not _attributes_speech(env, _prev_text(env, k)) and not _attributes_speech(env, _before_chain(env, k)):
         return None
     return [_Cand(mk.s, mk.e, "direct", "marks-inherit", 3, None, None, inherit=True, para=k)]
+
+
+def _before_chain(env: _Env, k: int) -> _Para | None:
+    """The paragraph before a chain of paragraphs that are each one whole quotation, ending before *k*, or None."""
+    j = k - 1
+    while j >= 0 and k - j <= _CHAIN_REACH:
+        p = env.paras[j]
+        if not p.marks or p.kind != "body":
+            break
+        o, c, _ = p.marks[0]
+        if not _whole(p, _Mark(o, c, o + 1, c)):
+            break
+        j -= 1
+    return env.paras[j] if 0 <= j < k - 1 else None
+
+
+# How many quotation paragraphs a chain after one attribution may hold.
+_CHAIN_REACH = 6
 
 
 _MARK_RULES: tuple[_MarkRule, ...] = (
