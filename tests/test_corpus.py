@@ -296,6 +296,16 @@ def test_russian_sentences_decode_exactly(text: str, encoding: str, case: str) -
     assert decode_bytes(text.encode(encoding)) == text
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["ПРЕЗИДЕНТ ПРЕЗИДЕНТ ПРОЦЕНТОВ", "ПШЕНИЦЫ ПШЕНИЦЫ ПШЕНИЦЫ КОМПАНИЯ", "экспорт пшеницы вырос"],
+)
+@pytest.mark.parametrize("encoding", ["cp1251", "koi8_r"])
+def test_capitals_and_lower_case_are_told_apart_by_the_dictionary(text: str, encoding: str) -> None:
+    """Windows-1251 and KOI8-R swap the cases: the reading whose words the dictionary knows wins."""
+    assert decode_bytes(text.encode(encoding)) == text
+
+
 @pytest.mark.parametrize("codec", ["utf-32", "utf-32-le", "utf-32-be", "utf-16-be", "utf-16-le"])
 def test_unicode_with_a_bom(codec: str) -> None:
     """UTF-32 and UTF-16 with a byte order mark decode exactly (UTF-32 is not taken for UTF-16)."""

@@ -321,6 +321,28 @@ def check_options(encoding: str | None, errors: str) -> None:
             raise ValueError(f"unknown encoding {encoding!r}: not a text encoding")
 
 
+#: The code pages whose readings are also checked against the dictionary: Windows-1251 and
+#: KOI8-R swap upper and lower case, so a text in capitals read in the wrong one has
+#: plausible letter statistics (``ПРЕЗИДЕНТ`` in Windows-1251 reads ``опегхдемр`` in KOI8-R).
+_DICTIONARY_CHECKED = frozenset({"cp1251", "koi8_r"})
+#: What each word the dictionary knows adds to a reading's score.
+_KNOWN_WORD_BONUS = 6.0
+_CYRILLIC_WORD_RE = re.compile(r"[а-яё]{3,}")
+
+
+def _known_words(text: str, limit: int = 120) -> int:
+    """
+    How many of the first *limit* Cyrillic words of *text* (three letters or more, any case) the dictionary knows.
+
+    >>> _known_words("ПРЕЗИДЕНТ ПРОВЕЛ ВСТРЕЧУ"), _known_words("опегхдемр опнбек бярпевс")
+    (3, 0)
+    """
+    from ..lexicon.morph import is_known
+
+    words = _CYRILLIC_WORD_RE.findall(text.lower())[:limit]
+    return sum(1 for w in words if is_known(w))
+
+
 def _guess(data: bytes, errors: str, path: str | Path) -> Decoded:
     """Choose among UTF-8 with replacements and the single-byte code pages by letter statistics."""
     sample = data[:_SAMPLE]
@@ -328,6 +350,8 @@ def _guess(data: bytes, errors: str, path: str | Path) -> Decoded:
     best, best_score = "utf-8", russian_score(utf8.text) - 10 * utf8.replaced
     for encoding, prior in _SINGLE_BYTE:
         score = _score_bytes(sample, encoding) + prior
+        if encoding in _DICTIONARY_CHECKED:
+            score += _KNOWN_WORD_BONUS * _known_words(sample.decode(encoding, "replace"))
         if score > best_score:
             best, best_score = encoding, score
     if best == "utf-8":
