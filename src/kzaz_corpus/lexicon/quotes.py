@@ -268,7 +268,7 @@ def auxiliary_regex() -> regex.Pattern[str]:
     >>> auxiliary_regex().search("депутат попыталась объяснить коллегам").group()
     'попыталась объяснить'
 
-    .. versionadded:: 0.3.0
+    .. versionadded:: 0.2.0
     """
     aux = _trie_pattern(sorted(_auxiliary_forms()))
     inf = _trie_pattern(sorted(_speech_infinitives()))
@@ -282,7 +282,7 @@ def auxiliary_at(match: regex.Match[str]) -> VerbForm | None:
     >>> auxiliary_at(auxiliary_regex().search("она поспешила заверить"))
     VerbForm(lemma='заверить', cls='speech', plural=False, gender='f')
 
-    .. versionadded:: 0.3.0
+    .. versionadded:: 0.2.0
     """
     found = _auxiliary_forms().get(_yo(match.group("aux")))
     if found is None:
