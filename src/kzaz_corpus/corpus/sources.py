@@ -330,17 +330,18 @@ _KNOWN_WORD_BONUS = 6.0
 _CYRILLIC_WORD_RE = re.compile(r"[а-яё]{3,}")
 
 
-def _known_words(text: str, limit: int = 120) -> int:
+def _known_words(text: str, limit: int = 24) -> int:
     """
     How many of the first *limit* Cyrillic words of *text* (three letters or more, any case) the dictionary knows.
 
     >>> _known_words("ПРЕЗИДЕНТ ПРОВЕЛ ВСТРЕЧУ"), _known_words("опегхдемр опнбек бярпевс")
     (3, 0)
     """
-    from ..lexicon.morph import is_known
+    from ..lexicon.morph import analyzer
 
-    words = _CYRILLIC_WORD_RE.findall(text.lower())[:limit]
-    return sum(1 for w in words if is_known(w))
+    known = analyzer().word_is_known
+    words = _CYRILLIC_WORD_RE.findall(text[: limit * 40].lower())[:limit]
+    return sum(1 for w in words if known(w))
 
 
 def _guess(data: bytes, errors: str, path: str | Path) -> Decoded:
@@ -348,10 +349,12 @@ def _guess(data: bytes, errors: str, path: str | Path) -> Decoded:
     sample = data[:_SAMPLE]
     utf8 = _utf8_with_replacements(sample)
     best, best_score = "utf-8", russian_score(utf8.text) - 10 * utf8.replaced
-    for encoding, prior in _SINGLE_BYTE:
-        score = _score_bytes(sample, encoding) + prior
-        if encoding in _DICTIONARY_CHECKED:
-            score += _KNOWN_WORD_BONUS * _known_words(sample.decode(encoding, "replace"))
+    scores = {encoding: _score_bytes(sample, encoding) + prior for encoding, prior in _SINGLE_BYTE}
+    if set(sorted(scores, key=scores.__getitem__)[-2:]) == _DICTIONARY_CHECKED:
+        # The two code pages that swap upper and lower case lead: the dictionary tells them apart.
+        for encoding in _DICTIONARY_CHECKED:
+            scores[encoding] += _KNOWN_WORD_BONUS * _known_words(sample[:2048].decode(encoding, "replace"))
+    for encoding, score in scores.items():
         if score > best_score:
             best, best_score = encoding, score
     if best == "utf-8":
