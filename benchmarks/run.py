@@ -111,8 +111,8 @@ PATHOLOGICAL: dict[str, tuple[str, Callable[[int], str]]] = {
     "mixed_quotes": ('«„“”»" cycling', _in_paragraph(_repeat('«„“”»"'))),
     "capitalised_words": ("Иван Петров , repeated", _in_paragraph(_repeat("Иван Петров "))),
     "count_breakdowns": (
-        "19 медалей (5, 5, 9), из них  repeated",
-        _in_paragraph(_repeat("19 медалей (5, 5, 9), из них ")),
+        "24 кубка (7, 8, 9), из них  repeated",
+        _in_paragraph(_repeat("24 кубка (7, 8, 9), из них ")),
     ),
     "gerund_clauses": (
         "…, отметив, что … in one sentence",

@@ -941,7 +941,7 @@ def _since(m: regex.Match[str]) -> bool:
     if m[0].rstrip(".").lower().endswith(("ом", "ем", "ём")):
         return False  # "с 2019 годом": compared or together with
     if _RANGE_END_RE.match(m.string, m.end()):
-        return False  # "с 17 марта 2014 по 20 сентября 2019": a closed span
+        return False  # "с 4 мая 2012 по 11 октября 2018": a closed span
     return _NOT_SINCE_RE.search(m.string, max(0, m.start() - 20), m.start()) is None
 
 

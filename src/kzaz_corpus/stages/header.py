@@ -110,8 +110,8 @@ _YEARLESS_STAMP_RE = regex.compile(
 )
 _CITY = rf"\p{{Lu}}[\p{{L}}-]{{1,30}}+(?:{_HS}\p{{Lu}}[\p{{L}}-]{{1,30}}+)?+"
 # "АСТАНА, 20 октября 2025 г. /ТАСС/.", "ТАШКЕНТ, 14 ноя - ПРАЙМ.", "Ташкент, 14.09.19. /Имя - Кабар/.",
-# "Грузия, 7 апреля, ГРУЗИНФОРМ.", "Москва. 22 декабря. INTERFAX.RU - ", "11 июня, Минск /Корр. БЕЛТА/.",
-# "Туркменистан, 14 декабря, 2010, 22:09 — ИА Регнум.", "Астана, 15 марта 2025 года."
+# "Грузия, 7 апреля, ГРУЗИНФОРМ.", "Москва. 9 ноября. ИНТЕРФАКС -  ", "11 июня, Минск /Корр. БЕЛТА/.",
+# "Озерск, 14 декабря, 2010, 22:09 — ИА Вестник.", "Астана, 15 марта 2025 года."
 _DATELINE_RE = regex.compile(
     rf"""\A
     (?:(?P<city>{_CITY}){_HS}*+[,.]{_HS}*+)?+
@@ -362,7 +362,7 @@ def _dateline(r: _Reader, line: str) -> None:
     if dl["end"] is not None and not (has_year and dl["city"]):
         return  # "Астана, 15 марта 2025 года." needs its city and year
     if not (dl["city"] or dl["city2"]) and (dl["agency3"] is not None or dl["bare"] is not None):
-        return  # "16 февраля 2001 года (№ 119) …" opens a sentence
+        return  # "3 марта 2004 года (№ 57) …" opens a sentence
     if dl["y"]:
         r.dateline_date = safe_date(full_year(dl["y"]), int(dl["m"]), int(dl["d"]))
     else:

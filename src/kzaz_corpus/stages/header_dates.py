@@ -333,7 +333,7 @@ def dateline_year(lines: Sequence[str], month: int, day: int) -> int | None:
     the first year named with ``год``/``г.`` that is not a deadline (``к
     2030 году``).
 
-    >>> dateline_year(["Экспорт вина в первом квартале 2017 года вырос на 85%"], 4, 7)
+    >>> dateline_year(["Продажи зерна за второй квартал 2017 года выросли на 12%"], 4, 7)
     2017
     >>> dateline_year(["Здание банка - Агентство, 1600, 07.02.2025"], 2, 7)
     2025

@@ -146,7 +146,7 @@ class _Patterns:
         self.bracket_close = regex.compile(r"[^()\[\]\r\n]{0,30}+[)\]]")
         # "против — 49", "Кыргызстан — 61,1": a figure in a list after a dash.
         self.dash_before = regex.compile(rf"[\u2013\u2014-]{_HS}*+\Z")
-        # "(28,2%) из 3 847 избирательных участков": a share of a whole stated right after.
+        # "(31,4%) из 2 615 избирательных участков": a share of a whole stated right after.
         self.share_of = regex.compile(rf"{_HS}*+\([^()\r\n]{{1,24}}+\){_HS}*+из{_HS}++[\d{_HS[1:-1]}]++", _F)
         # "число", "количество": a new counted thing is named.
         # Not "в том числе": that names a part, not a new counted thing.
@@ -349,7 +349,7 @@ def _noun_word(word: str, n: NumberMention) -> tuple[str, Parse] | None:
     return _noun_lemma(word, n)
 
 
-# How many adjectives may stand between a number and its counted noun ("38 новых многоквартирных жилых домов").
+# How many adjectives may stand between a number and its counted noun ("14 новых многоквартирных жилых домов").
 _MAX_MODIFIERS = 3
 
 
@@ -403,7 +403,7 @@ def _noun_unit(
 
 
 def _elliptic(m: regex.Match[str], n: NumberMention, text: str, stop: int) -> _Unit | None:
-    """Rule: "177 золотых, 216 серебряных": an adjective standing for a noun left out (elliptic.tsv)."""
+    """Rule: "12 золотых, 9 серебряных": an adjective standing for a noun left out (elliptic.tsv)."""
     word = m.group("w").lower()
     for parse in _morph.parse(word):
         noun = elliptic().get(str(parse.normal_form)) if parse.tag.POS == "ADJF" else None
@@ -413,7 +413,7 @@ def _elliptic(m: regex.Match[str], n: NumberMention, text: str, stop: int) -> _U
 
 
 def _adverb_before_modifier(text: str, m: regex.Match[str], stop: int) -> int | None:
-    """Rule: "70 тысяч ежегодно поступающих", "5 очень опытных врачей": past an adverb before a modifier."""
+    """Rule: "40 тысяч ежегодно прибывающих", "5 очень опытных врачей": past an adverb before a modifier."""
     parses = _morph.parse(m.group("w").lower())
     if not parses or parses[0].tag.POS != "ADVB":
         return None
@@ -885,7 +885,7 @@ class _Figure:
     unit_lemma: str | None = None
     by_share: bool = False  # "вырос на треть": the share is a change
     accepted_by: str = ""  # the bare-number rule that made a unitless number a metric
-    ahead: Sequence[NumberMention] = ()  # the next few numbers of the paragraph ("до 10 и 11 лет")
+    ahead: Sequence[NumberMention] = ()  # the next few numbers of the paragraph ("до 8 и 9 лет")
 
 
 # Rules that rule a number out before its span is known: (name, test).
@@ -930,14 +930,14 @@ def _is_back_reference(f: _Figure) -> bool:
     return _word_before(f.text, f.lo, f.n.start) in _rx().back_references
 
 
-# Words that make the adjective after them a superlative: "10 самых богатых", "восемь наиболее востребованных".
+# Words that make the adjective after them a superlative: "10 самых богатых", "шесть наиболее популярных".
 _SUPERLATIVE_WORDS = frozenset({"самых", "самые", "самым", "самыми", "наиболее"})
 # Endings of collective numerals ("трое", "пятерых"): they count people, a participle after them is no modifier.
 _COLLECTIVE_ENDINGS = ("ое", "еро", "оих", "ерых", "оим", "ерым")
 
 
 def _is_ranked_group(f: _Figure) -> bool:
-    """Rule: "три крупнейших терминала", "10 самых богатых": a superlative picks a group, it measures nothing."""
+    """Rule: "четыре крупнейших порта", "10 самых богатых": a superlative picks a group, it measures nothing."""
     if f.n.scale is not None or f.n.high is not None or f.unit is None or f.unit.kind not in ("count", "classifier"):
         return False
     after = _rx().next_word.match(f.text, f.n.end, f.hi)
@@ -1125,7 +1125,7 @@ _CLOCK_RE = regex.compile(r"\A(?:[01]?\d|2[0-3])\.[0-5]\d\Z")
 
 
 def _is_clock_time(f: _Figure) -> bool:
-    """Rule: "толчки почувствовали около 9.50", "в 7.30 утра": a time of day, not a quantity."""
+    """Rule: "сирену включили около 8.40", "в 7.30 утра": a time of day, not a quantity."""
     if f.unit is not None and f.unit.lemma not in _DAY_PARTS:
         return False
     return f.n.scale is None and f.n.high is None and _CLOCK_RE.match(f.n.surface) is not None
@@ -1189,7 +1189,7 @@ def _parallel_unit(f: _Figure) -> str | None:
 
 
 def _bracketed_unit(f: _Figure) -> str | None:
-    """Rule: "3,34% (11 810)", "1 885 (28,2%) из 3 847 участков": a count beside a share in brackets."""
+    """Rule: "3,34% (11 810)", "820 (31,4%) из 2 615 участков": a count beside a share in brackets."""
     text, n = f.text, f.n
     if n.in_words or n.value != int(n.value):
         return None
@@ -1213,8 +1213,8 @@ def _bracketed_unit(f: _Figure) -> str | None:
 
 # How many numbers ahead a bare number may look for the unit it shares ("5, 6 и 7 лет").
 _PAIR_AHEAD = 3
-# What joins a bare number to the next figure whose unit it shares: "до 10 и 11 лет",
-# "с 6,5 до 6,75%", "30-35 и даже 40 центнеров", "5, 6 или 7 дней", "до 11 или даже до 14 метров".
+# What joins a bare number to the next figure whose unit it shares: "до 8 и 9 лет",
+# "с 9,5 до 10,25%", "30-35 и даже 40 центнеров", "5, 6 или 7 дней", "до 11 или даже до 14 метров".
 _PAIR_JOIN_RE = regex.compile(
     rf"{_HS}*+(?:,{_HS}*+)?+(?:(?i:и|или|либо|до|из|а{_HS}++то{_HS}++и)(?:{_HS}++(?i:даже))?+(?:{_HS}++(?i:до))?+{_HS}++)?+\Z",
     _V,
@@ -1222,7 +1222,7 @@ _PAIR_JOIN_RE = regex.compile(
 
 
 def _paired_unit(f: _Figure) -> str | None:
-    """Rule: "до 10 и 11 лет", "с 6,5 до 6,75%": a bare number takes the unit of the figure it is joined to."""
+    """Rule: "до 8 и 9 лет", "с 9,5 до 10,25%": a bare number takes the unit of the figure it is joined to."""
     text, here = f.text, f.n
     if text[max(f.lo, here.start - 3) : here.start].strip()[-1:] in ("№", "#"):
         return None  # "№ 2-2 и 32 аппаратами": a number in a name
@@ -1251,7 +1251,7 @@ def _part_of_unit(f: _Figure) -> str | None:
     if not before and rx.part_of_after.match(f.text, f.n.end, f.hi) is None:
         return None
     if not before and _is_scaled(f.prev[-1]):
-        return None  # "9,5 трлн рублей. Девять из них": the part keeps a scale left unsaid
+        return None  # "4,2 трлн тенге. Три из них": the part keeps a scale left unsaid
     return f.prev[-1].unit or ""
 
 
@@ -1272,7 +1272,7 @@ def _labelled_unit(f: _Figure) -> str | None:
 
 
 def _breakdown_unit(f: _Figure) -> str | None:
-    """Rule: "19 медалей (5, 5, 9)": the numbers in brackets right after a count break it down."""
+    """Rule: "24 кубка (7, 8, 9)": the numbers in brackets right after a count break it down."""
     text, n = f.text, f.n
     if n.in_words or not f.prev:
         return None
@@ -1295,7 +1295,7 @@ def _breakdown_unit(f: _Figure) -> str | None:
 
 
 def _named_before_unit(f: _Figure) -> str | None:
-    """Rule: "число новых рабочих мест – 535": what a bare number counts, named before it."""
+    """Rule: "число новых рабочих мест – 420": what a bare number counts, named before it."""
     return _counted_before(f.text, f.lo, f.n.start)
 
 
@@ -1322,9 +1322,8 @@ def _scaled_before(f: _Figure) -> str | None:
     The unit of the scaled figure before, which a bare scaled figure repeats.
 
     The figure is the last scaled one in the sentence, past figures without a
-    scale ("1,33 млн человек (плюс 0,1%), … — 142,67 тысячи"), or the last
-    of the sentence before when this one opens with "Это" ("14,5 млрд рублей.
-    Это в дополнение к 7 млрд").
+    scale ("2,41 млн человек (плюс 0,3%), … — 118,05 тысячи"), or the last
+    of the sentence before when this one opens with "Это" ("3,2 млрд тенге. Это в дополнение к 1,5 млрд").
     """
     for last in reversed(f.prev[-3:]):
         if last.unit is None or last.sentence_end is None or f.n.start - last.end > 100:
@@ -1361,7 +1360,7 @@ def _place_unit(f: _Figure) -> bool:
         f.unit, f.end = None, n.end  # "две трети жителей": the whole, not a unit
     f.unit_lemma = f.unit.lemma if f.unit is not None else ("раз" if n.multiplier else None)
     if f.unit is None and n.scale is not None:
-        # "число мигрантов … 4-6 млн"; "86 млн т, а в этом году – уже 92,7 млн"
+        # "число мигрантов … 4-6 млн"; "54 млн т, а в этом году – уже 61,3 млн"
         f.unit_lemma = _counted_before(f.text, f.lo, f.start) or _currency_before(f) or _scaled_before(f)
     if f.unit is not None or n.scale is not None or n.multiplier:
         return True

@@ -1002,7 +1002,7 @@ def _context_hint(text: str, run: _Run) -> Hint:
     A past-tense verb gives the gender and the nominative (``Натия Турнава
     заявила``); a present-tense one the nominative; a title word before the
     name gives the cases the title can be in (``министра экономики Думитру
-    Алайбы``: the genitive).
+    Лупабы``: the genitive).
     """
     if "init" in run.kinds and len(run.tokens) == 1:
         return NO_HINT
@@ -1109,7 +1109,7 @@ def _accept_in_context(run: _Run, hint: Hint) -> bool:
     Right before a verb that agrees with one person (``Гела Хубуа заявил``) or
     after a person's title (``посол Гела Хубуа``), two or three such words are
     a name, and so is one word the dictionary knows as a surname or shaped like
-    a patronymic (``Статкевич предположил``).
+    a patronymic (``Лукашевич предположил``).
     """
     names = [k for k in run.kinds if k not in ("init", "link")]
     if hint == NO_HINT or not all(_CYRILLIC_RE.fullmatch(t) for t in run.tokens):
@@ -1126,7 +1126,7 @@ def _lone_surname(word: str, kind: str, hint: Hint) -> bool:
 
     A surname the dictionary knows in this very form as a nominative
     (``Шушкевич заявил``), a nominative shaped like a patronymic, which never
-    stands alone for a person (``Статкевич предположил``), or an
+    stands alone for a person (``Лукашевич предположил``), or an
     adjective-shaped nominative the dictionary lacks (``Зеленский заявил``).
     An oblique form is left out: the verb after it has another subject
     (``имени Дондурея получил режиссер``).
@@ -1137,7 +1137,7 @@ def _lone_surname(word: str, kind: str, hint: Hint) -> bool:
     if kind == "patronymic":
         return low.endswith("ич")
     if kind == "unknown":
-        # An adjective-shaped nominative the dictionary lacks (``Зеленский заявил``, ``Тихановская заявила``).
+        # An adjective-shaped nominative the dictionary lacks (``Зеленский заявил``, ``Тихоновецкая заявила``).
         return low.endswith(_ADJECTIVE_SURNAME_ENDINGS)
     return kind == "dictsurname" and any(nom == low and "nomn" in cases for _, cases, nom in _known_surnames(low))
 

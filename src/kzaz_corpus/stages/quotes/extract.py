@@ -299,7 +299,7 @@ def _all_verbs(doc: Doc) -> list[tuple[int, int, VerbForm]]:
         if vf is not None and not _governs_infinitive(text, m.end()):
             out.append((m.start(), m.end(), vf))
     if len(low) == len(text):
-        # "попытался объяснить коллегам, что …": an auxiliary with a speech verb in the infinitive.
+        # "попытался пояснить депутатам, что …": an auxiliary with a speech verb in the infinitive.
         aux = [(m.start(), m.end(), vf) for m in auxiliary_regex().finditer(low) if (vf := auxiliary_at(m)) is not None]
         if aux:
             out = sorted(out + aux, key=lambda v: v[0])
@@ -1264,7 +1264,7 @@ def _kak_or_parenthetical(env: _Env, k: int, ss: int, se: int) -> _Cand | None:
         if _INTRO_RE.match(head) and comma - v[1] < 60 and _speaking(v):
             mention = mention_after(env.ctx, text, v[1], comma)[0]
             if v[2].cls == "impersonal":
-                # "Более того, отмечается в письме, …": the document speaks.
+                # "Кроме того, отмечается в обращении, …": the document speaks.
                 mention = source_place(env.ctx, text, v[1], comma) or mention
             return _Cand(s, e, "indirect", "parenthetical", 2, mention, v[2], para=k) if mention is not None else None
         return None

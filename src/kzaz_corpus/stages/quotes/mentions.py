@@ -230,7 +230,7 @@ def mention_after(ctx: SpeakerContext, text: str, start: int, end: int) -> tuple
     end = min(end, start + WINDOW)
     when = _WHEN_INSERT_RE.match(text, start, end)
     if when is not None:
-        # "заявил в понедельник, 8 сентября, министр …": past the date set off by commas.
+        # "заявил во вторник, 4 марта, министр …": past the date set off by commas.
         start = when.end()
     ref = _SSYLKA_RE.search(text, start, end)
     limit = ref.start() if ref else end
@@ -240,7 +240,7 @@ def mention_after(ctx: SpeakerContext, text: str, start: int, end: int) -> tuple
         # "сообщил министр …, передает агентство со ссылкой на …" keeps the person who spoke.
         other = mention_anywhere(ctx, text, ref.end(), end)
         if other is not None and other.kind == "org" and other.start > ref.end():
-            # "со ссылкой на прокуратуру Акмолинской области": the whole phrase, not its capitalised word.
+            # "со ссылкой на прокуратуру Озерской области": the whole phrase, not its capitalised word.
             other = _place_at(text, ref.end(), end) or other
         if other is not None:
             return other, medium
@@ -252,7 +252,7 @@ def mention_after(ctx: SpeakerContext, text: str, start: int, end: int) -> tuple
 
 _QUOTED_AFTER_RE = regex.compile(r"\s*+(«[^»\n]{1,40}+»|\"[^\"\n]{1,40}+\")")
 # A day set off by commas right after a verb: "в понедельник, 8 сентября,", "накануне, 3 июня 2024 года,".
-# Or a discourse insertion: "заверил, в свою очередь, глава МИД …".
+# Or a discourse insertion: "подчеркнул, в свою очередь, глава МИД …".
 _WHEN_INSERT_RE = regex.compile(
     r"(?i)\s*+(?:(?:в|во)\s++(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)|сегодня|вчера"
     r"|накануне)\s*+,\s*+\d{1,2}\s++\p{Ll}++(?:\s++\d{4}(?:\s++(?:года|г\.))?+)?+\s*+,"
@@ -490,7 +490,7 @@ def subject_before(text: str, start: int, verb_start: int) -> Mention | None:
 
     The leftmost noun phrase in the nominative of the verb's number before it
     in its clause, outside prepositional phrases: an organisation or document
-    (``Минздрав сообщает``, ``Даугавпилсское самоуправление сообщает``, ``РЖД
+    (``Минздрав сообщает``, ``Озерское самоуправление сообщает``, ``РЖД
     объявила``, ``«Карабах» объявил``) is an ``org``; a person noun is a
     ``title`` whose head is the noun (``Позвонивший мужчина сообщил``,
     ``градоначальник отметил``); a plural one is a ``group`` (``Адвокаты
@@ -802,7 +802,7 @@ def source_place(ctx: SpeakerContext, text: str, start: int, end: int, *, near_e
     starts.extend(x.end() for x in _PLACE_ANY_RE.finditer(text, start, end) if m is None or x.end() > m.end())
     for s in starts[:4]:
         if _TIME_WORD_RE.match(text, s, end) is None:
-            # "сообщили в пятницу, 5 июля, в «Роскосмосе»": a time is no place.
+            # "сообщили в четверг, 3 августа, в «Космоцентре»": a time is no place.
             return _place_at(text, s, end)
     return None
 
