@@ -156,6 +156,16 @@ FIND = {
     "lone-dictionary-surname-before-verb": ("[Шушкевич] заявил о поддержке.", ["Шушкевич"]),
     "lone-patronymic-shaped-before-verb": ("Вчера [Лукашевич] предположил обратное.", ["Лукашевич"]),
     "lone-adjective-shaped-unknown-before-verb": ("Вечером [Тихоновецкая] заявила о победе.", ["Тихоновецкая"]),
+    # Two people in a row: a first name and another word, then a first name and a surname.
+    "two-names-first-name-and-word-then-name": (
+        "Встречу провели [Мария Сандулеску] [Зинаида Гречко] и другие.",
+        ["Мария Сандулеску", "Зинаида Гречко"],
+    ),
+    # A first name the dictionary knows as no surname stays a first name whatever its ending.
+    "first-name-ending-like-a-surname": (
+        "Лидеры [Олег Ротару] [Ирина Кожокару] приехали.",
+        ["Олег Ротару", "Ирина Кожокару"],
+    ),
     "adjective-before-its-noun-is-no-name": ("Тихоновецкий маршрут заработал.", []),
     # An oblique form before a verb is not its subject (``имени X получил Y``).
     "oblique-surname-before-verb-of-another": (

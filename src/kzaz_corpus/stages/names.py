@@ -674,7 +674,8 @@ def _ordinary_kind(parses: Sequence[Parse], *, given: bool, in_dictionary: bool)
 
 def _name_kind(word: str, last: str, parses: Sequence[Parse], *, given: bool, in_dictionary: bool) -> str:
     """The kind of a word that reads as a name more often than as anything else, or is unknown."""
-    if given and last in first_names():
+    if given and (last in first_names() or not in_dictionary):
+        # A first name the dictionary knows as no surname stays one, whatever its ending (``Ирина``, ``Марина``).
         return "given"
     if _surname_shaped(word) and len(word) >= 4:
         return "surname"
@@ -807,13 +808,18 @@ def _leading_word(run: _Run, start: int, i: int) -> bool:
     Whether a first name at *i* with a surname after it starts a new name.
 
     The words before it are a title or an organisation that reads as no part
-    of a name (``Компания Сункар Айгерим Ким``, ``Алтай Наталья Серова``): a
-    name has one first name, so the run splits before it.
+    of a name (``Компания Сункар Айгерим Ким``, ``Алтай Наталья Серова``), or a
+    first name and another word (``Майя Санду Зинаида Гречаный``): a name has
+    one first name, so the run splits before it.
     """
     if run.kinds[i] != "given" or i + 1 >= len(run.kinds) or run.kinds[i + 1] not in _SURNAME_KINDS:
         return False
     before = run.kinds[start:i]
     if all(k == "unknown" for k in before):
+        return True
+    if len(before) == 2 and before[0] in ("given", "weakgiven"):
+        # A first name, another word, then a first name and a surname: two people
+        # (``Майя Санду Зинаида Гречаный``).
         return True
     # Two first names of different genders cannot open one name (``Алтай Наталья``).
     own = _given_genders(run.tokens[i].lower())
