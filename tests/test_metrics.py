@@ -449,9 +449,12 @@ RULE_CASES = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("source", "expected"), [c[1:] for c in RULE_CASES], ids=[c[0] for c in RULE_CASES])
-def test_rule_examples(source: str, expected: list[tuple[float, float | None, str | None, str | None]]) -> None:
-    """Each rule family: every bracketed span is a metric with its value, range end, unit and qualifier."""
+#: Expected (value, high, unit, qualifier) of each bracketed span.
+Expected = list[tuple[float, float | None, str | None, str | None]]
+
+
+def assert_marked_metrics(source: str, expected: Expected) -> None:
+    """Every bracketed span of *source* is a metric with the value, range end, unit and qualifier *expected*."""
     text, surfaces = marked(source)
     found = metrics_of(text)
     assert [m.surface for m in found] == surfaces
@@ -459,6 +462,12 @@ def test_rule_examples(source: str, expected: list[tuple[float, float | None, st
     assert [(m.high, m.unit, m.qualifier) for m in found] == [
         (None if h is None else float(h), u, q) for _, h, u, q in expected
     ]
+
+
+@pytest.mark.parametrize(("source", "expected"), [c[1:] for c in RULE_CASES], ids=[c[0] for c in RULE_CASES])
+def test_rule_examples(source: str, expected: Expected) -> None:
+    """Each rule family: every bracketed span is a metric with its value, range end, unit and qualifier."""
+    assert_marked_metrics(source, expected)
 
 
 NOT_METRICS = [

@@ -6,15 +6,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kzaz_corpus.model import Metric, Paragraph
-from kzaz_corpus.stages.metrics import extract_metrics
 from kzaz_corpus.stages.numbers import parse_number
 
-from .test_metrics import marked
-
-
-def metrics_of(text: str) -> tuple[Metric, ...]:
-    return extract_metrics(text, (Paragraph(0, len(text), "body"),))
+from .test_metrics import Expected, assert_marked_metrics, metrics_of
 
 
 # (rule, marked text, expected (value, high, unit, qualifier) per bracketed span)
@@ -94,15 +88,9 @@ CASES = [
 
 
 @pytest.mark.parametrize(("source", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
-def test_context_rules(source: str, expected: list[tuple[float, float | None, str | None, str | None]]) -> None:
+def test_context_rules(source: str, expected: Expected) -> None:
     """Every bracketed span is a metric with its value, range end, unit (lemma) and qualifier."""
-    text, surfaces = marked(source)
-    found = metrics_of(text)
-    assert [m.surface for m in found] == surfaces
-    assert [m.value for m in found] == pytest.approx([float(v) for v, _, _, _ in expected], rel=1e-12)
-    assert [(m.high, m.unit, m.qualifier) for m in found] == [
-        (None if h is None else float(h), u, q) for _, h, u, q in expected
-    ]
+    assert_marked_metrics(source, expected)
 
 
 NOT_METRICS = [

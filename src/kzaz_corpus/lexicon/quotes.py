@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import functools
+from collections.abc import Iterable
 from types import MappingProxyType
 from typing import Any, Literal
 
@@ -106,22 +107,23 @@ def gerund_forms() -> MappingProxyType[str, VerbForm]:
 
     .. versionadded:: 0.2.0
     """
-    from .morph import analyzer
-
-    morph = analyzer()
     table: dict[str, VerbForm] = {}
     for row in read_table("speech_verbs.tsv"):
         lemma, cls = row[0], row[1]
         if cls != "speech":
             continue
-        for p in morph.parse(lemma):
-            if p.tag.POS != "INFN":
-                continue
-            for form in p.lexeme:
-                if form.tag.POS == "GRND":
-                    table.setdefault(_yo(str(form.word)), VerbForm(_yo(lemma), "speech", False, None))
-            break
+        for form in _lexeme(lemma):
+            if form.tag.POS == "GRND":
+                table.setdefault(_yo(str(form.word)), VerbForm(_yo(lemma), "speech", False, None))
     return MappingProxyType(table)
+
+
+def _lexeme(lemma: str) -> list[Any]:
+    """Every form of the verb *lemma*: its infinitive's lexeme, or none if the dictionary has no infinitive of it."""
+    from .morph import analyzer
+
+    infn = [p for p in analyzer().parse(lemma) if p.tag.POS == "INFN"]
+    return list(infn[0].lexeme) if infn else []
 
 
 def _attributing(tag: Any, cls: str) -> bool:
@@ -138,18 +140,12 @@ def _attributing(tag: Any, cls: str) -> bool:
 @functools.cache
 def _forms(*, report: bool) -> MappingProxyType[str, VerbForm]:
     """The attributing forms of the ``report`` lemmas (with *report*) or of all the others."""
-    from .morph import analyzer
-
-    morph = analyzer()
     table: dict[str, VerbForm] = {}
     for row in read_table("speech_verbs.tsv"):
         lemma, cls = row[0], row[1]
         if (cls == "report") != report:
             continue
-        infn = [p for p in morph.parse(lemma) if p.tag.POS == "INFN"]
-        if not infn:
-            continue
-        for form in infn[0].lexeme:
+        for form in _lexeme(lemma):
             tag = form.tag
             if not _attributing(tag, cls):
                 continue
@@ -201,8 +197,13 @@ def verb_regex(*, lower: bool = False) -> regex.Pattern[str]:
 
     .. versionadded:: 0.1.0
     """
+    return _words_regex(verb_forms(), lower=lower)
+
+
+def _words_regex(words: Iterable[str], *, lower: bool) -> regex.Pattern[str]:
+    """One pattern for *words* on word boundaries, factored by prefix; with *lower*, for lower-case text only."""
     flags = "(?V1)" if lower else "(?V1i)"
-    return regex.compile(rf"{flags}\b(?:{_trie_pattern(sorted(verb_forms()))})\b")
+    return regex.compile(rf"{flags}\b(?:{_trie_pattern(sorted(words))})\b")
 
 
 @functools.cache
@@ -215,8 +216,7 @@ def gerund_regex(*, lower: bool = False) -> regex.Pattern[str]:
 
     .. versionadded:: 0.2.0
     """
-    flags = "(?V1)" if lower else "(?V1i)"
-    return regex.compile(rf"{flags}\b(?:{_trie_pattern(sorted(gerund_forms()))})\b")
+    return _words_regex(gerund_forms(), lower=lower)
 
 
 def verb_at(text: str, start: int, end: int) -> VerbForm | None:
@@ -239,13 +239,9 @@ def verb_at(text: str, start: int, end: int) -> VerbForm | None:
 @functools.cache
 def _auxiliary_forms() -> MappingProxyType[str, tuple[bool, Literal["m", "f"] | None]]:
     """The finite forms of ``speech_auxiliaries.tsv`` (lower case, ``ё`` as ``е``): (plural, gender)."""
-    from .morph import analyzer
-
-    morph = analyzer()
     table: dict[str, tuple[bool, Literal["m", "f"] | None]] = {}
     for row in read_table("speech_auxiliaries.tsv"):
-        infn = [p for p in morph.parse(row[0]) if p.tag.POS == "INFN"]
-        for form in infn[0].lexeme if infn else ():
+        for form in _lexeme(row[0]):
             tag = form.tag
             if _attributing(tag, "speech"):
                 gender: Literal["m", "f"] | None = "m" if "masc" in tag else "f" if "femn" in tag else None

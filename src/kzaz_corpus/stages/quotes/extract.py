@@ -44,6 +44,7 @@ from collections.abc import Callable, Sequence
 import regex
 from attrs import define, field
 
+from ...lexicon.morph import parse
 from ...lexicon.quotes import (
     VerbForm,
     auxiliary_at,
@@ -306,7 +307,17 @@ def _all_verbs(doc: Doc) -> list[tuple[int, int, VerbForm]]:
     return out
 
 
-_NEXT_LETTERS_RE = regex.compile(r"[^\S\r\n]{1,3}+(\p{L}{2,30}+)(?![\p{L}-])")
+# The word right after a position: one to three spaces, no line break.
+_WORD_AFTER_RE = regex.compile(r"[^\S\r\n]{1,3}+(\p{L}{2,30}+)(?![\p{L}-])")
+
+
+def _next_pos(text: str, pos: int, end: int) -> str | None:
+    """The part of speech of the first reading of the word right after *pos* (``INFN``, ``VERB``, …), if any."""
+    m = _WORD_AFTER_RE.match(text, pos, end)
+    if m is None:
+        return None
+    parses = parse(m[1].lower())
+    return str(parses[0].tag.POS) if parses else None
 
 
 def _governs_infinitive(text: str, end: int) -> bool:
@@ -316,13 +327,7 @@ def _governs_infinitive(text: str, end: int) -> bool:
     Such a verb says what goes on, not who speaks: ``цены продолжают расти``,
     ``пообещал построить``.
     """
-    from ...lexicon.morph import parse
-
-    m = _NEXT_LETTERS_RE.match(text, end)
-    if m is None:
-        return False
-    parses = parse(m[1].lower())
-    return bool(parses) and parses[0].tag.POS == "INFN"
+    return _next_pos(text, end, len(text)) == "INFN"
 
 
 def _sentence_of(para: _Para, pos: int) -> tuple[int, int]:
@@ -899,26 +904,12 @@ def _marks_headline_colon_after(env: _Env, k: int, mk: _Mark) -> list[_Cand] | N
     pm = env.ctx.person_at(colon.end(), min(para.end, colon.end() + 40))
     if pm is None or pm.case not in (None, "nomn"):
         return None
-    if not _verb_follows(text, pm.end, para.end) and _DASH_TOPIC_RE.match(text, pm.end, para.end) is None:
+    if _next_pos(text, pm.end, para.end) != "VERB" and _DASH_TOPIC_RE.match(text, pm.end, para.end) is None:
         return None
     mention = mention_anywhere(env.ctx, text, pm.start, pm.end)
     if mention is None or text[colon.end() : pm.start].strip():
         return None
     return [_Cand(mk.s, mk.e, "direct", "headline-quote-first", 3, mention, para=k)]
-
-
-_NEXT_WORD_AFTER_RE = regex.compile(rf"{HS}++(\p{{L}}[\p{{L}}-]{{1,30}}+)")
-
-
-def _verb_follows(text: str, pos: int, end: int) -> bool:
-    """Whether the word after *pos* is a finite verb (``Сапаров рассказал``)."""
-    from ...lexicon.morph import parse
-
-    m = _NEXT_WORD_AFTER_RE.match(text, pos, end)
-    if m is None:
-        return False
-    parses = parse(m[1].lower())
-    return bool(parses) and parses[0].tag.POS == "VERB"
 
 
 def _whole(para: _Para, mk: _Mark) -> bool:
@@ -1201,8 +1192,6 @@ def _gerund_subject(env: _Env, ss: int, at: int) -> Mention | None:
     place that speaks (``в Минфине опровергли …, указав``); after ``, который``
     it is the person the relative clause is about.
     """
-    from ...lexicon.morph import parse
-
     text = env.text
     # Only the words just before the gerund: the work per gerund stays bounded in a sentence of any length.
     for w in reversed(list(WORD_RE.finditer(text, max(ss, at - WINDOW), at))):
@@ -1439,8 +1428,6 @@ def _postposed_rule(env: _Env, k: int) -> list[_Cand]:
 
 def _glue_start(ctx: SpeakerContext, text: str, s: int, e: int) -> int:
     """Past a headline glued to the first sentence: "… экспорт овощей В первом квартале …"."""
-    from ...lexicon.morph import parse
-
     for m in _GLUED_WORD_RE.finditer(text, s, min(e, s + 250)):
         word = m.group(1)
         pos = m.start(1)

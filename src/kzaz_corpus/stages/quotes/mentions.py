@@ -801,19 +801,42 @@ def source_place(ctx: SpeakerContext, text: str, start: int, end: int, *, near_e
     starts = [m.end()] if m is not None else []
     starts.extend(x.end() for x in _PLACE_ANY_RE.finditer(text, start, end) if m is None or x.end() > m.end())
     for s in starts[:4]:
-        if _TIME_WORD_RE.match(text, s, end) is None:
+        first = WORD_RE.match(text, s, end)
+        if first is None or not _is_time_word(first.group()):
             # "сообщили в четверг, 3 августа, в «Космоцентре»": a time is no place.
             return _place_at(text, s, end)
     return None
 
 
-# The words of a time after "в"/"на" ("в пятницу", "в минувшие выходные", "на этой неделе").
-_TIME_WORD_RE = regex.compile(
-    r"(?i)(?:понедельник|вторник|сред[уеы]|четверг|пятниц[уеы]|суббот[уеы]|воскресень[еяю]|выходн\p{L}+|"
-    r"(?:январ|феврал|апрел|июн|июл|сентябр|октябр|ноябр|декабр)[ьяею]|ма[йяе]|март[ае]?+|август[ае]?+|"
-    r"прошл\p{L}+|минувш\p{L}+|текущ\p{L}+|нынешн\p{L}+|эт(?:от|у|ом|ой)|течение|ходе|начал[ео]|конц[еа]|"
-    r"середин[уеы]|дн(?:и|ях|ень)|день|утр[оа]|вечер\p{L}*+|ноч\p{L}+|год[уа]?+|недел[еюи]|месяц[еа]?+)(?!\p{L})"
+# Words of a time after "в"/"на" that the date tables do not list: the forms after a preposition
+# ("на этой неделе", "в этом году") and the parts of a period ("в начале октября", "в течение дня").
+_PERIOD_WORDS = frozenset(
+    {"неделе", "году", "месяце", "днях", "дни", "выходные", "утро", "вечер", "ночь", "течение", "ходе", "начале",
+     "конце", "середине"}
+)  # fmt: skip
+# The endings a date modifier's stem takes (``прошл|ом``, ``эт|ой``).
+_MODIFIER_END_RE = regex.compile(
+    r"(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ом|ем|ую|юю|ых|их|ыми|ими|ей|от|у|а|о|и)"
 )
+
+
+@functools.cache
+def _time_words() -> frozenset[str]:
+    """The month, weekday and offset-unit forms of the date tables, and the words of :data:`_PERIOD_WORDS`."""
+    from ...lexicon.dates import months, offset_units, weekdays
+
+    return frozenset(months()[0]) | frozenset(weekdays()[0]) | frozenset(offset_units()[0]) | _PERIOD_WORDS
+
+
+@functools.lru_cache(maxsize=4_096)
+def _is_time_word(word: str) -> bool:
+    """Whether *word* opens a time after "в"/"на" (``пятницу``, ``октябре``, ``прошлом``, ``этой``), not a place."""
+    from ...lexicon.dates import modifiers
+
+    low = fold(word)
+    if low in _time_words():
+        return True
+    return any(low.startswith(stem) and _MODIFIER_END_RE.fullmatch(low, len(stem)) for stem in modifiers())
 
 
 def _place_at(text: str, s: int, end: int) -> Mention | None:
