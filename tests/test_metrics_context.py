@@ -10,7 +10,6 @@ from kzaz_corpus.stages.numbers import parse_number
 
 from .test_metrics import Expected, assert_marked_metrics, metrics_of
 
-
 # (rule, marked text, expected (value, high, unit, qualifier) per bracketed span)
 CASES = [
     ("elliptic-adjectives", "Сборная увезла [7 золотых], [4 серебряные] и [11 бронзовых].",
