@@ -19,6 +19,7 @@ SHAPES: dict[str, tuple[int, int, bool]] = {
     "exclusions.tsv": (2, 2, True),
     "first_names.tsv": (2, 2, True),
     "fused.tsv": (2, 2, True),
+    "homoglyphs.tsv": (3, 3, True),
     "header_date_words.tsv": (2, 2, True),
     "letters.tsv": (3, 3, True),
     "months.tsv": (3, 3, True),
@@ -66,9 +67,10 @@ def test_table_shape(name: str) -> None:
     [
         ("speech_verbs.tsv", 1, {"speech", "opinion", "impersonal", "passive", "report"}),
         ("first_names.tsv", 1, {"m", "f"}),
+        ("homoglyphs.tsv", 2, {"Latin", "Greek"}),
         ("titles.tsv", 1, None),
     ],
-    ids=["speech-verb-classes", "first-name-genders", "title-kinds"],
+    ids=["speech-verb-classes", "first-name-genders", "look-alike-scripts", "title-kinds"],
 )
 def test_table_classes(name: str, column: int, allowed: set[str] | None) -> None:
     """Class columns hold only the documented values (titles: a small closed set, whatever it is)."""

@@ -41,6 +41,7 @@ import datetime as _dt
 import itertools
 from collections.abc import Callable, Sequence
 
+import attrs
 import regex
 from attrs import define, field
 
@@ -58,7 +59,7 @@ from ...lexicon.quotes import (
     verb_regex,
 )
 from ...model import TEXT_KINDS, Paragraph, Quote, QuoteKind
-from ...text.chars import fold
+from ...text.chars import fold, unmix_scripts
 from ...text.doc import WORD_RE, Doc
 from ..names import persons_of
 from .mentions import WINDOW, medium_in, mention_after, mention_anywhere, mention_before, source_place
@@ -1298,8 +1299,32 @@ def _po_slovam_rule(env: _Env, k: int) -> list[_Cand]:
             first = _kak_or_parenthetical(env, k, ss, se)
             found.extend([first] if first is not None else [])
         found.extend(_po_slovam_mid(env, k, ss, se, found))
+        found.extend(_kak_mid(env, k, ss, se, found))
         out.extend(found)
     return out
+
+
+# ", как заявил X, …" inside a sentence; not a comparison ("так, как сказал X", "такие, как …").
+_KAK_MID_RE = regex.compile(
+    r"(?i)(?<!(?<!\p{L})(?:так|то|такие|такой|такая|такое|таких|тем|именно))(?<=\p{L}),\s*+(?=как\s)"
+)
+
+
+def _kak_mid(env: _Env, k: int, ss: int, se: int, found: list[_Cand]) -> list[_Cand]:
+    """What counts, inserted attribution: "A и, как заявил X, B" gives B (the part after it) as X's quote."""
+    text, para = env.text, env.paras[k]
+    for mid in _KAK_MID_RE.finditer(text, ss + 1, se):
+        if any(c.start <= mid.start() < c.end or c.start > mid.start() for c in found):
+            continue
+        at = mid.end()
+        for v in para.verbs_in(at + 1, min(se, at + 40)):
+            comma = text.find(",", v[1], min(se, v[1] + WINDOW))
+            if not _KAK_RE.match(text[at : v[0]]) or comma < 0:
+                break
+            s, e = trim_span(text, comma + 1, se)
+            cand = _kak_quote(env, k, v, comma, s, e, se) if e > s else None
+            return [cand] if cand is not None else []
+    return []
 
 
 def _po_slovam_mid(env: _Env, k: int, ss: int, se: int, found: list[_Cand]) -> list[_Cand]:
@@ -1443,6 +1468,13 @@ def _glue_start(ctx: SpeakerContext, text: str, s: int, e: int) -> int:
 _NEXT_WORD_RE = regex.compile(r"\s*+(?:([,.;:!?()«»\"])|([\p{L}\d-]++))")
 
 
+def _so_subject_word(word: str) -> bool:
+    """Whether *word* may stand in the subject between "так" and its verb: a name or a noun phrase word."""
+    if word[:1].isupper():
+        return True
+    return any(p.tag.POS in ("NOUN", "ADJF", "NPRO") and p.tag.case in ("nomn", "gent") for p in parse(word)[:2])
+
+
 def _ob_etom_verb(env: _Env, para: _Para, m: regex.Match[str], se: int) -> tuple[int, int, VerbForm] | None:
     """The verb of a backward attribution: a speech verb, or "привел" after "Такие цифры"."""
     verbs = para.verbs_in(m.end(), se)
@@ -1455,8 +1487,11 @@ def _ob_etom_verb(env: _Env, para: _Para, m: regex.Match[str], se: int) -> tuple
             return None
         v = para.verb_at.get(w.start(2))
         if m.group("so"):
-            # "Так ответил министр": a singular speech verb right after "так" ("Так обычно пишут …" is not).
-            return v if v is not None and not v[2].plural else None
+            # "Так ответил министр", "Так пресс-секретарь Имя Фамилия прокомментировал": a singular speech
+            # verb after "так" and its subject ("Так обычно пишут …" is not).
+            if v is None and _so_subject_word(w.group(2)):
+                continue
+            return v if v is not None and not v[2].plural and v[2].cls == "speech" else None
         if v is not None:
             return v
         r = report_regex().fullmatch(env.text, w.start(2), w.end(2))
@@ -1500,11 +1535,15 @@ def _ob_etom_span(env: _Env, k: int, ss: int) -> tuple[int, int] | None:
     return trim_span(text, env.paras[j].content, env.paras[j].end)
 
 
+# A verb right after a question word heads an object clause ("слышал, что говорит президент"), no attribution.
+_QUESTION_WORD_RE = regex.compile(r"(?i)(?<!\p{L})(?:что|как|кто|о\s++чем|о\s++чём)\s++\Z")
+
+
 def _attributed(env: _Env, span: tuple[int, int]) -> bool:
     """Whether *span* holds a speech verb or a quotation of its own (it is attributed already)."""
     for p in env.paras:
         if p.start <= span[0] < p.end:
-            return bool(p.verbs_in(span[0], span[1]))
+            return any(not _QUESTION_WORD_RE.search(env.text, max(p.start, v[0] - 12), v[0]) for v in p.verbs_in(*span))
     return False
 
 
@@ -1699,9 +1738,19 @@ def run(doc: Doc, *, date: _dt.date | None = None) -> tuple[Quote, ...]:
     >>> [q.speaker for q in run(Doc(t), date=None)]
     ['Иван Петров']
     """
-    text = doc.text
-    if not text:
+    if not doc.text:
         return ()
+    plain = unmix_scripts(doc.text)
+    if plain is not doc.text:
+        # Look-alike Latin or Greek letters inside Russian words: read the words as Cyrillic (same
+        # offsets), and give each quote its text as written.
+        quotes = _run(Doc(plain, doc.paragraphs), date)
+        return tuple(attrs.evolve(q, text=doc.text[q.start : q.end]) for q in quotes)
+    return _run(doc, date)
+
+
+def _run(doc: Doc, date: _dt.date | None) -> tuple[Quote, ...]:
+    text = doc.text
     verbs = _all_verbs(doc)
     starts = [v[0] for v in verbs]
     paras = [_paragraph(doc, i, p, verbs, starts) for i, p in enumerate(doc.body)]

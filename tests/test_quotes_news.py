@@ -1,0 +1,106 @@
+"""Quote and speaker rules for further patterns of real news (invented sentences and names)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from kzaz_corpus import Article
+from kzaz_corpus.text.chars import unmix_scripts
+
+
+def quotes_of(text: str) -> list[tuple[str, str, str | None]]:
+    """(kind, text, speaker) of every quote found in *text* parsed as an article."""
+    return [(q.kind, q.text, q.speaker) for q in Article.from_text(text).quotes]
+
+
+# Greek omicron (U+03BF) and Latin a/o inside Russian words.
+OMICRON = "\u03bf"
+
+
+def test_look_alike_letters_do_not_hide_a_quote() -> None:
+    """A Greek ``ο`` in ``что`` still opens the что-clause; the quote keeps the letters as written."""
+    text = f"Глава компании Тимур Жаксыбеков заявил, чт{OMICRON} завод откроется в{OMICRON}время."
+    assert quotes_of(text) == [("indirect", f"завод откроется в{OMICRON}время", "Тимур Жаксыбеков")]
+
+
+def test_look_alike_letters_in_the_speaker() -> None:
+    """A Latin ``o`` in a speaker's name and in the verb: the speaker is read in Cyrillic."""
+    latin_o, latin_a = "o", "a"
+    text = f"Министр Аскар Жумабек{latin_o}в з{latin_a}явил: «Тарифы не вырастут»."
+    quotes = Article.from_text(text).quotes
+    assert [(q.kind, q.speaker) for q in quotes] == [("direct", "Аскар Жумабеков")]
+    assert text[quotes[0].start : quotes[0].end] == quotes[0].text
+
+
+@pytest.mark.parametrize(
+    ("text", "plain"),
+    [
+        (f"чт{OMICRON}", "что"),
+        ("Сеймa", "Сейма"),
+        ("IT-компания", "IT-компания"),
+        ("Kyiv Food Market", "Kyiv Food Market"),
+        ("iPhoneы", "iPhoneы"),
+    ],
+)
+def test_unmix_scripts(text: str, plain: str) -> None:
+    """Only a word with Cyrillic letters that becomes all Cyrillic changes."""
+    assert unmix_scripts(text) == plain
+
+
+@given(st.text(alphabet="аоеxрoсaeοκρ -.,\nZ", max_size=40))
+def test_unmix_scripts_keeps_offsets(text: str) -> None:
+    """One letter for one: the length never changes and a changed letter was a look-alike."""
+    plain = unmix_scripts(text)
+    assert len(plain) == len(text)
+    assert all(a == b or a in "xoaeοκρ" for a, b in zip(text, plain, strict=True))
+
+
+EXAMPLES = {
+    # "Так X прокомментировал …": "так" and a subject point back at what was just said.
+    "so-subject-verb": (
+        "Тарифы вырастут на 5% в следующем году. Так вице-министр энергетики Нуржан Оспанов "
+        "прокомментировал журналистам решение правительства.",
+        [("indirect", "Тарифы вырастут на 5% в следующем году", "Нуржан Оспанов")],
+    ),
+    "so-subject-verb-next-paragraph": (
+        "Тарифы вырастут на 5% в следующем году.\n\nТак вице-министр Нуржан Оспанов прокомментировал решение.",
+        [("indirect", "Тарифы вырастут на 5% в следующем году", "Нуржан Оспанов")],
+    ),
+    # A verb right after "что" in the content heads an object clause, it attributes nothing.
+    "so-content-with-object-clause": (
+        "Страна хочет, чтобы все слышали, что говорит министр. Так пресс-секретарь Игорь Носов "
+        "прокомментировал приезд журналистов.",
+        [("indirect", "Страна хочет, чтобы все слышали, что говорит министр", "Игорь Носов")],
+    ),
+    # ", как заявил X, B" inside a sentence: B is the quote (What counts, inserted attribution).
+    "kak-inside-sentence": (
+        "Тарифы останутся прежними до лета и, как заявил вице-министр Нуржан Оспанов, будут пересмотрены осенью.",
+        [("indirect", "будут пересмотрены осенью", "Нуржан Оспанов")],
+    ),
+    "kak-after-however": (
+        "Однако, как заметил Игорь Носов, рост цен замедлится.",
+        [("indirect", "рост цен замедлится", "Игорь Носов")],
+    ),
+}
+
+NOT_QUOTES = {
+    "so-plural-habit": "Рынок растет. Так обычно пишут аналитики.",
+    "so-not-a-speech-verb": "Рынок растет. Так министр назвал итоги года.",
+    "kak-comparison": "Мы сделаем всё так, как сказал президент, и выполним план.",
+    "kak-such-as": "Такие страны, как Казахстан, растут быстрее.",
+    "kak-reminder": "Цены на хлеб, как сообщалось, выросли на 5%.",
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), list(EXAMPLES.values()), ids=list(EXAMPLES))
+def test_news_patterns(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    """Each pattern gives the quotes and speakers the guidelines ask for."""
+    assert quotes_of(text) == expected
+
+
+@pytest.mark.parametrize("text", list(NOT_QUOTES.values()), ids=list(NOT_QUOTES))
+def test_not_quotes(text: str) -> None:
+    """Look-alikes of these patterns are no quotes."""
+    assert quotes_of(text) == []
