@@ -244,6 +244,18 @@ def _lone_opener(text: str, start: int) -> int | None:
     return m.start(1) if m is not None else None
 
 
+_COLON_OPENER_RE = regex.compile(rf":{HS}*+[«„“]")
+
+
+def _colon_opener(text: str, p: Paragraph, marks: list[tuple[int, int, int]]) -> int | None:
+    """The opening mark after a colon that nothing closes in paragraph *p* (nor any mark after it), or None."""
+    for m in _COLON_OPENER_RE.finditer(text, p.start, p.end):
+        o = m.end() - 1
+        if not any(a <= o <= b for a, b, _ in marks) and not any(a > o for a, _, _ in marks):
+            return o
+    return None
+
+
 def _paragraph(doc: Doc, i: int, p: Paragraph, all_verbs: list[tuple[int, int, VerbForm]], starts: list[int]) -> _Para:
     text = doc.text
     cs = content_start(text, p.start, p.end)
@@ -257,6 +269,10 @@ def _paragraph(doc: Doc, i: int, p: Paragraph, all_verbs: list[tuple[int, int, V
         # What counts, "Quotes": a quotation over several paragraphs opens each of them and closes only the last.
         if cs < p.end and text[cs] in _OPENERS and not any(o == cs for o, _, _ in marks):
             marks = [(cs, p.end, 0), *marks]
+            open_end = True
+        elif (o := _colon_opener(text, p, marks)) is not None:
+            # "сказал: «A" with no closing mark in the paragraph: the quotation goes on in the next ones.
+            marks = [*marks, (o, p.end, 0)]
             open_end = True
     trigger = (
         bool(verbs)
@@ -1016,6 +1032,80 @@ def _marks_continued(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
     return None
 
 
+_CLOSERS = '»”“"'
+
+
+def _stray_close(para: _Para) -> int | None:
+    """The first closing mark of *para* that pairs with no opener in it (a quotation opened earlier), or None."""
+    for pos in range(para.content, para.end):
+        ch = para.text[pos]
+        if ch in "«„":
+            return None
+        if ch in _CLOSERS and not _inside(para.mark_spans, pos, reach=0) and pos not in para.mark_at:
+            return pos
+    return None
+
+
+def _run_on(env: _Env, k: int) -> list[tuple[int, int, int]]:
+    """The paragraphs a quotation left open at the end of paragraph *k* goes on in, each ``(paragraph, s, e)``.
+
+    What counts, settled questions ("any closing mark closes"): a quotation opened once (``«A`` … ``B», –
+    сказал X``) runs over the paragraphs without marks that follow, to the one that closes it; each
+    paragraph is a part of it. Empty when no paragraph within reach closes it.
+    """
+    parts: list[tuple[int, int, int]] = []
+    for j in range(k + 1, min(k + 1 + _CHAIN_REACH, len(env.paras))):
+        nxt = env.paras[j]
+        if nxt.kind != "body" or nxt.dash or (nxt.marks and nxt.marks[0][0] == nxt.content):
+            return []
+        close = _stray_close(nxt)
+        if close is not None:
+            s, e = trim_span(env.text, nxt.content, close)
+            return [*parts, (j, s, e)] if e > s else []
+        if nxt.marks or _MARK_RE.search(env.text, nxt.start, nxt.end) or nxt.verbs:
+            return []
+        s, e = trim_span(env.text, nxt.content, nxt.end)
+        parts.append((j, s, e))
+    return []
+
+
+def _run_on_parts(env: _Env, k: int, first: _Cand) -> list[_Cand]:
+    """*first* (the part in paragraph *k*) and the parts of the quotation in the paragraphs it runs on in."""
+    out = [first]
+    for j, s, e in _run_on(env, k):
+        out.append(
+            _Cand(
+                s,
+                e,
+                "direct",
+                first.rule,
+                first.priority,
+                first.mention,
+                first.verb,
+                first.medium,
+                inherit=first.inherit,
+                para=j,
+            )
+        )
+    return out
+
+
+def _marks_run_on(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
+    """A quotation opened once and closed paragraphs later, where its closing paragraph attributes it."""
+    para = env.paras[k]
+    if not para.open_end or mk.c != para.end:
+        return None
+    parts = _run_on(env, k)
+    if not parts:
+        return None
+    j = parts[-1][0]
+    found = [c for c in _postposed_rule(env, j) if c.kind == "direct" and c.start == parts[-1][1]]
+    if not found:
+        return None
+    f = found[0]
+    return _run_on_parts(env, k, _Cand(mk.s, mk.e, "direct", "marks-run-on", 3, f.mention, f.verb, f.medium, para=k))
+
+
 def _marks_inherit(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
     """What counts, settled questions: a quotation paragraph right after a paragraph that attributes speech."""
     text, para = env.text, env.paras[k]
@@ -1054,6 +1144,7 @@ _MARK_RULES: tuple[_MarkRule, ...] = (
     _marks_own_line,
     _marks_after_colon,
     _marks_continued,
+    _marks_run_on,
     _marks_same_sentence,
     _marks_inherit,
 )
@@ -1071,6 +1162,8 @@ def _marks_rule(env: _Env, k: int) -> list[_Cand]:
         for rule in _MARK_RULES:
             found = rule(env, k, mk)
             if found is not None:
+                if para.open_end and c == para.end and found and found[0].rule != "marks-run-on":
+                    found = [*_run_on_parts(env, k, found[0]), *found[1:]]
                 out.extend(found)
                 break
     return out
@@ -1378,7 +1471,7 @@ def _stray_close_start(env: _Env, para: _Para, ss: int, comma: int) -> int | Non
     without one to an opening mark left unclosed there.
     """
     close = comma - 1
-    if close < para.content or para.text[close] not in "»”“\"" or any(c == close for _, c, _d in para.marks):
+    if close < para.content or para.text[close] not in '»”“"' or any(c == close for _, c, _d in para.marks):
         return None
     start = para.content
     for a, b in para.sentences:
@@ -1646,6 +1739,8 @@ def _settle(cands: list[_Cand]) -> list[_Cand]:
         if not clash:
             taken.insert(i, (c.start, c.end, c.kind))
             accepted.append(c)
+        elif any((a[0], a[1]) == (c.start, c.end) for a in clash):
+            continue
         elif all(a[2] == "direct" and a[0] <= c.start and c.end <= a[1] for a in clash):
             # A quote inside a direct quote (What counts: reported speech inside a direct quote).
             accepted.append(c)
