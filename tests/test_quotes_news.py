@@ -125,3 +125,58 @@ def test_news_patterns(text: str, expected: list[tuple[str, str, str | None]]) -
 def test_not_quotes(text: str) -> None:
     """Look-alikes of these patterns are no quotes."""
     assert quotes_of(text) == []
+
+
+SPEAKERS = {
+    # A verb after a name governed by a preposition agrees with a later subject: the name is no nominative.
+    "instrumental-after-preposition-and-title": (
+        "С директором театра Ояром Рубенисом встретилась наша корреспондентка. "
+        "Он сказал, что сезон начнется в октябре.",
+        "Ояр Рубенис",
+    ),
+    "instrumental-right-after-preposition": (
+        "С Ояром Рубенисом встретилась наша корреспондентка. Он сказал, что сезон начнется в октябре.",
+        "Ояр Рубенис",
+    ),
+    # A preposition inside the title phrase governs the place, not the name.
+    "preposition-inside-title": (
+        "Посол Латвии в Казахстане Ояр Рубенис отметил, что визит пройдет в мае.",
+        "Ояр Рубенис",
+    ),
+    "genitive-title-before-holder": (
+        "Заместитель министра экономики Ояр Рубенис заявил, что визит пройдет в мае.",
+        "Ояр Рубенис",
+    ),
+    # "по словам" before an unknown pair of words: a person in the genitive.
+    "unknown-name-after-po-slovam": ("По словам Ояра Рубениса, сезон начнется в октябре.", "Ояр Рубенис"),
+    # A first name that is also an ordinary word, before a surname.
+    "lexical-first-name": (
+        "Об этом сообщил глава союза предпринимателей Ара Мкртчян. Он добавил, что выборы пройдут спокойно.",
+        "Ара Мкртчян",
+    ),
+    "lexical-first-name-opens-sentence": ("Ара Мкртчян заявил, что выборы пройдут спокойно.", "Ара Мкртчян"),
+}
+
+
+@pytest.mark.parametrize(("text", "speaker"), list(SPEAKERS.values()), ids=list(SPEAKERS))
+def test_speakers(text: str, speaker: str) -> None:
+    """Every quote of the text goes to the person, named in the nominative."""
+    quotes = Article.from_text(text).quotes
+    assert quotes
+    assert {q.speaker for q in quotes} == {speaker}
+
+
+def test_lexical_first_name_keeps_the_surname_gender() -> None:
+    """The ending of an unknown first name (``Ара``) gives no gender, so ``Он`` may refer to the person."""
+    from kzaz_corpus.stages.names import find_persons, gender_of
+
+    assert gender_of("Ара Мкртчян") is None
+    assert [m.name for m in find_persons("Вчера выступил Ара Мкртчян.")] == ["Ара Мкртчян"]
+
+
+@pytest.mark.parametrize("text", ["Сын Сидорова сбежал из дома.", "Кот Сидорова сбежал из дома."])
+def test_kin_noun_opening_a_sentence_is_no_first_name(text: str) -> None:
+    """At a sentence start only an indeclinable word is read as a first name before a surname."""
+    from kzaz_corpus.stages.names import find_persons
+
+    assert all(len(m.name.split()) == 1 for m in find_persons(text))

@@ -590,6 +590,10 @@ def gender_of(name: str) -> Gender | None:
     .. versionadded:: 0.1.0
     """
     try:
+        words = name.split()
+        if len(words) > 1 and _kind(words[0]) == "lexical":
+            # A first name the dictionary does not know (``Ара``): its ending says nothing of the gender.
+            return _normal(words[-1]).gender
         return _normal(name).gender
     except Exception:  # pragma: no cover - a last guard: never raise on odd input
         return None
@@ -761,10 +765,13 @@ def _runs(text: str, start: int, end: int) -> list[_Run]:
             return
         cur.append((s, e, surface, kind))
 
-    for m in _TOKEN_RE.finditer(text, start, end):
+    tokens = list(_TOKEN_RE.finditer(text, start, end))
+    for i, m in enumerate(tokens):
         word = m[0]
         # Only an initial ends in a full stop.
         kind = "init" if word[-1] == "." else _kind(word)
+        if kind == "lexical" and not cur and _lexical_given(text, m, tokens[i + 1] if i + 1 < len(tokens) else None):
+            kind = "weakgiven"
         if kind == "common" or (kind == "lexical" and not cur):
             # The word is dropped and closes any open run; links after it could not join one.
             if cur:
@@ -777,6 +784,27 @@ def _runs(text: str, start: int, end: int) -> list[_Run]:
             add(s, e, link["link"], "link")
     flush()
     return runs
+
+
+_SENTENCE_END_RE = regex.compile(r"(?:\A|[.!?…:\n\"«»„“”(–—-])[^\S\n]*+\Z")
+
+
+def _lexical_given(text: str, m: regex.Match[str], nxt: regex.Match[str] | None) -> bool:
+    """
+    Whether an ordinary word opens a name as its first name: ``глава союза Ара Абрамян``.
+
+    A capitalised word inside a sentence that the dictionary reads as an ordinary noun which can
+    name a being (``Ара``), right before a surname-shaped word, is a first name.
+    """
+    if nxt is None or _GAP_RE.fullmatch(text, m.end(), nxt.start()) is None or _kind(nxt[0]) != "surname":
+        return False
+    if _SENTENCE_END_RE.search(text, max(0, m.start() - 4), m.start()) and not _verb_after(text, nxt.end())[0]:
+        # At a sentence start only as the subject of a verb (``Ара Абрамян заявил``).
+        return False
+    # Inside a sentence an animate noun (``Ара``); at its start only an indeclinable one, so that
+    # ``Сын Иванова заявил`` stays a son.
+    need = {"anim", "Fixd"} if _SENTENCE_END_RE.search(text, max(0, m.start() - 4), m.start()) else {"anim"}
+    return any(need <= p.tag.grammemes and p.tag.POS == "NOUN" for p in _parse(m[0].lower()))
 
 
 _STRONG = frozenset({"given", "surname", "dictsurname", "patronymic"})
@@ -1017,11 +1045,24 @@ def _context_hint(text: str, run: _Run) -> Hint:
     # (``пресс-секретарь Нурлана Сапарова Аскар Бекенов``).
     owner = _CAPITAL_NEXT_RE.match(text, run.end) is not None
     cases = None if owner else _title_cases_before(text, run.start)
+    if found and _after_preposition(text, run.start):
+        # "С директором театра Ояром Рубенисом встретилась корреспондентка": the verb agrees with a later
+        # subject; the name is governed by the preposition, so it is no nominative.
+        return (None, (cases or _ALL_CASES) - {"nomn"} or _ALL_CASES - {"nomn"})
     if found:
         return (gender, frozenset({"nomn"}))
     if cases is not None:
         return (None, cases)
+    if _WORDS_OF_BEFORE_RE.search(text, max(0, run.start - 30), run.start):
+        # "По словам Ояра Рубениса": whose words these are, a person in the genitive.
+        return (None, frozenset({"gent"}))
     return NO_HINT
+
+
+# "по словам", "по мнению", "по оценке" right before a name: the words of a person.
+_WORDS_OF_BEFORE_RE = regex.compile(
+    r"(?i)(?<!\p{L})по[^\S\n]++(?:словам|мнению|оценке|убеждению|признанию|утверждению)[^\S\n]++\Z"
+)
 
 
 _VERB_GENDERS: dict[str, Gender | None] = {"masc": "m", "femn": "f"}
@@ -1085,6 +1126,39 @@ def _title_cases_before(text: str, start: int) -> frozenset[str] | None:
             return None
         pos = m.start()
     return None
+
+
+def _after_preposition(text: str, start: int) -> bool:
+    """
+    Whether a preposition governs the name at *start*: right before it, or before the title phrase that heads it.
+
+    Going back over capitalised words, titles and genitives (``с директором театра``), a preposition
+    (``с``, ``к``, ``о``, ``у``, ``для``) puts the name in an oblique case.
+    """
+    pos = start
+    for _ in range(_TITLE_REACH):
+        m = _PREV_WORD_RE.search(text, max(0, pos - 40), pos)
+        if m is None:
+            return False
+        word = m[1].lower().replace("ё", "е")
+        if _preposition(word):
+            # Right before the name it governs it; further back it stands inside the title phrase.
+            return pos == start
+        title, _, genitive = _title_word(word)
+        if title:
+            # Only the word right before the title may govern it (``с директором``; not ``в Эстонии``
+            # inside ``посол Великобритании в Эстонии``).
+            before = _PREV_WORD_RE.search(text, max(0, m.start() - 40), m.start())
+            return before is not None and _preposition(before[1].lower())
+        if not genitive and not m[1][:1].isupper():
+            return False
+        pos = m.start()
+    return False
+
+
+def _preposition(word: str) -> bool:
+    parses = _parse(word)
+    return bool(parses) and parses[0].tag.POS == "PREP"
 
 
 @functools.lru_cache(maxsize=20_000)
@@ -1191,11 +1265,14 @@ def _mention(run: _Run, reading: _Reading, full: dict[str, str]) -> PersonMentio
     names = [k for k in run.kinds if k not in ("init", "link")]
     key = fold(reading.surname)
     gender = reading.gender
+    if len(run.tokens) > 1 and _kind(run.tokens[0]) == "lexical":
+        # The ending of a first name the dictionary does not know (``Ара``) says nothing of the gender.
+        gender = _normal(run.tokens[-1]).gender
     initials = [t[0] for t, k in zip(run.tokens, run.kinds, strict=True) if k == "init"]
     if len(names) == 1 and key in full and initials == [w[0] for w in full[key].split()[: len(initials)]]:
         name = full[key]
         if gender is None and len(name.split()) > 1:
-            gender = _normal(name).gender
+            gender = gender_of(name)
     return PersonMention(
         start=run.start, end=run.end, name=name, surname=reading.surname, gender=gender, case=reading.case
     )
