@@ -49,6 +49,7 @@ from ..lexicon.numbers import (
     elliptic,
     exclusions,
     fused,
+    measures,
     numerals,
     qualifiers,
     scales,
@@ -1156,7 +1157,7 @@ def _governed_unit(f: _Figure) -> str | None:
     )
     if (f.qualifier is None and not governed) or (f.n.value != int(f.n.value) and f.qualifier is None):
         return None
-    return _listed_unit(f) or _anaphoric_unit(f.text, f.lo, f.n, f.hi, f.prev) or ""
+    return _listed_unit(f) or _repeated_unit(f) or _anaphoric_unit(f.text, f.lo, f.n, f.hi, f.prev) or ""
 
 
 def _listed_unit(f: _Figure) -> str | None:
@@ -1174,18 +1175,73 @@ def _listed_unit(f: _Figure) -> str | None:
     return last.unit if last.unit is not None and _unit_kind(last.unit) == "count" else ""
 
 
+# A comma and up to three words between two parallel figures: ", в Подмосковье до -2", ", ночью до -6".
+_PARALLEL_GAP_RE = regex.compile(rf"{_HS}*+,(?:{_HS}*+\p{{L}}[\p{{L}}\-]*+){{0,3}}+{_HS}++\Z", _V)
+
+
+def _lead_word(text: str, lo: int, m: Metric) -> str:
+    """The preposition that leads figure *m*: the first word of its surface ("до +3 градусов"), else the word before."""
+    first = m.surface.split(maxsplit=1)[0].lower() if m.surface[:1].isalpha() else ""
+    return first if first in ("на", "до") else _word_before(text, lo, m.start)
+
+
 def _parallel_unit(f: _Figure) -> str | None:
-    """Rule: "на 10 процентов выросло число дорог, а на 5 – мостов": the same preposition repeats a figure's unit."""
+    """
+    Rule: the same preposition repeats a figure's unit for a bare number.
+
+    "на 10 процентов выросло число дорог, а на 5 – мостов"; "до +3 градусов, в
+    области до -2" (after a comma and a few words, for units other than counts).
+    """
     if not f.prev or f.n.in_words:
         return None
     last = f.prev[-1]
     if last.unit is None or last.sentence_end is None or not last.end <= f.n.start < last.sentence_end:
         return None
     prep = _word_before(f.text, f.lo, f.n.start)
-    if prep not in ("на", "до") or _word_before(f.text, f.lo, last.start) != prep or f.n.start - last.end > 80:
+    if prep not in ("на", "до") or _lead_word(f.text, f.lo, last) != prep or f.n.start - last.end > 80:
         return None
-    joined = _word_before(f.text, f.lo, f.n.start - len(prep) - 1)
-    return last.unit if joined in ("а", "и", "но") else None
+    before_prep = f.n.start - len(prep) - 1
+    joined = _word_before(f.text, f.lo, before_prep)
+    if joined in ("а", "и", "но"):
+        return last.unit
+    if _unit_kind(last.unit) in ("count", "classifier") or _is_scaled(last):
+        return None
+    gap = _PARALLEL_GAP_RE.match(f.text, last.end, f.text.rfind(prep, last.end, f.n.start))
+    return last.unit if gap is not None else None
+
+
+def _signed_unit(f: _Figure) -> str | None:
+    """Rule: "днем -3°, ночью до -6": a signed bare number after a temperature in the same sentence."""
+    if not f.prev or f.n.in_words or f.text[f.n.start] not in "+-\u2212":
+        return None
+    last = f.prev[-1]
+    if last.unit is None or last.sentence_end is None or not last.end <= f.n.start < last.sentence_end:
+        return None
+    if _unit_kind(last.unit) != "temperature" or f.n.start - last.end > 60:
+        return None
+    return last.unit
+
+
+def _repeated_unit(f: _Figure) -> str | None:
+    """The unit a bare number repeats from the figure before it (see the two rules)."""
+    return _parallel_unit(f) or _signed_unit(f)
+
+
+def _measured_unit(f: _Figure) -> str | None:
+    """Rule: "землетрясение магнитудой 5,2", "температура будет -3": a quantity named just before (measures.tsv)."""
+    start = _clause_start(f.text, f.lo, f.start)
+    for m in reversed(_words(f.text, start, f.start)[-6:]):
+        found = _noun_lemma(m.group(), None)
+        unit = measures().get(found[0]) if found is not None else None
+        if unit is None:
+            continue
+        between = [x for x in f.prev if m.end() <= x.start and x.end <= f.start]
+        if any(x.unit != unit for x in between) or sum(ch.isdigit() for ch in f.text[m.end() : f.start]) > sum(
+            ch.isdigit() for x in between for ch in x.surface
+        ):
+            return None  # "магнитудой 4 балла, … 5": the quantity was given a figure with another unit
+        return unit
+    return None
 
 
 def _bracketed_unit(f: _Figure) -> str | None:
@@ -1214,9 +1270,10 @@ def _bracketed_unit(f: _Figure) -> str | None:
 # How many numbers ahead a bare number may look for the unit it shares ("5, 6 и 7 лет").
 _PAIR_AHEAD = 3
 # What joins a bare number to the next figure whose unit it shares: "до 8 и 9 лет",
-# "с 9,5 до 10,25%", "30-35 и даже 40 центнеров", "5, 6 или 7 дней", "до 11 или даже до 14 метров".
+# "с 9,5 до 10,25%", "30-35 и даже 40 центнеров", "5, 6 или 7 дней", "до 11 или даже до 14 метров",
+# "и в 25, и в 50 пунктов" (the preposition repeated).
 _PAIR_JOIN_RE = regex.compile(
-    rf"{_HS}*+(?:,{_HS}*+)?+(?:(?i:и|или|либо|до|из|а{_HS}++то{_HS}++и)(?:{_HS}++(?i:даже))?+(?:{_HS}++(?i:до))?+{_HS}++)?+\Z",
+    rf"{_HS}*+(?:,{_HS}*+)?+(?:(?i:и|или|либо|до|из|а{_HS}++то{_HS}++и)(?:{_HS}++(?i:даже))?+(?:{_HS}++(?i:до|в|на))?+{_HS}++)?+\Z",
     _V,
 )
 
@@ -1306,9 +1363,10 @@ _BARE_NUMBER_RULES = (
     ("breakdown", _breakdown_unit),
     ("named-before", _named_before_unit),
     ("labelled", _labelled_unit),
+    ("measured", _measured_unit),
     ("governed", _governed_unit),
     ("listed", _listed_unit),
-    ("parallel", _parallel_unit),
+    ("parallel", _repeated_unit),
     ("bracketed", _bracketed_unit),
 )
 

@@ -1,0 +1,101 @@
+"""Tests for kzaz_corpus.stages.metrics: ranges with a unit on both ends, measured quantities, repeated units."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from .test_metrics import Expected, assert_marked_metrics, metrics_of
+
+# (rule, marked text, expected (value, high, unit, qualifier) per bracketed span)
+CASES = [
+    ("range-percent-both-ends", "Ставки по вкладам составят [от 9% до 12%] годовых.", [(9, 12, "процент", None)]),
+    ("range-percent-dash-both-ends", "Налог снизят на [3%–5%], пообещал Бекназаров.", [(3, 5, "процент", None)]),
+    ("range-spaced-percent", "Маржа банка составит [4 % – 6 %].", [(4, 6, "процент", None)]),
+    ("range-word-unit-both-ends", "Улов составит [от 40 тонн до 55 тонн] за рейс.", [(40, 55, "тонна", None)]),
+    ("range-degrees-both-ends", "Днем [от +8° до +11°], ночью [от -4°С до -1°С].",
+     [(8, 11, "градус", None), (-4, -1, "градус", None)]),
+    ("range-two-dots", "В Полесье ожидается [+21..+24ºС], в горах [-2..-6°].",
+     [(21, 24, "градус", None), (-6, -2, "градус", None)]),
+    ("range-ellipsis", "Ночью [-5…-3°] и гололед.", [(-5, -3, "градус", None)]),
+    ("magnitude-instrumental", "Землетрясение магнитудой [5,4] произошло у берегов Итурупа.",
+     [(5.4, None, "магнитуда", None)]),
+    ("magnitude-level", "Магнитуда толчков составила [4,1], сообщили сейсмологи.", [(4.1, None, "магнитуда", None)]),
+    ("magnitude-two-figures", "Зафиксированы толчки магнитудой [3,2] и [4,0].",
+     [(3.2, None, "магнитуда", None), (4.0, None, "магнитуда", None)]),
+    ("temperature-bare", "Вечером температура воздуха будет [-4], а ночью [до -9].",
+     [(-4, None, "градус", None), (-9, None, "градус", "less")]),
+    ("temperature-parallel", "В Талгаре [до +6 градусов], в горах [до -3].",
+     [(6, None, "градус", "less"), (-3, None, "градус", "less")]),
+    ("temperature-signed-after", "Днем [+7 градусов], ночью [-1].",
+     [(7, None, "градус", None), (-1, None, "градус", None)]),
+    ("average-score", "Средний балл по истории составил [71,35], по праву — [66,2].",
+     [(71.35, None, "балл", None), (66.2, None, "балл", None)]),
+    ("percent-parallel-after-comma", "Цены в столице выросли на [12%], в селах на [14].",
+     [(12, None, "процент", None), (14, None, "процент", None)]),
+    ("paired-repeated-preposition", "Банк снижал ставку и на [25], и на [50 базисных пунктов].",
+     [(25, None, "базисный пункт", None), (50, None, "базисный пункт", None)]),
+    ("basis-points-abbreviation", "Ставку подняли на [50 б.п.], до [9%].", [(50, None, "базисный пункт", None),
+                                                                          (9, None, "процент", None)]),
+    ("head-of-livestock", "На фермах района [4,5 тыс. голов крупного рогатого скота] и [800 голов скота] у частников.",
+     [(4500, None, "голова скота", None), (800, None, "голова скота", None)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("source", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_figure_rules(source: str, expected: Expected) -> None:
+    """Each rule: every bracketed span is a metric with its value, range end, unit and qualifier."""
+    assert_marked_metrics(source, expected)
+
+
+NOT_METRICS = [
+    "Счет матча 4-5, броски 23-17.",
+    "Занятия пройдут с 2 сентября – 5 сентября.",
+    "Матч закончился со счетом 3:2 в пользу гостей.",
+    "Магнитуда шкалы Рихтера растет логарифмически.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_METRICS)
+def test_not_metrics(text: str) -> None:
+    """No figure is read from scores, dates, or a quantity named without a number."""
+    assert metrics_of(text) == ()
+
+
+def test_goals_stay_goals() -> None:
+    """Without "скота" the counted "голов" keeps the sports reading."""
+    (m,) = metrics_of("Нападающий забил 5 голов за сезон.")
+    assert m.unit == "гол"
+
+
+def test_magnitude_not_taken_past_another_unit() -> None:
+    """A figure with its own unit after the quantity name keeps it."""
+    (m,) = metrics_of("Толчок магнитудой 4 балла ощутили в Бишкеке.")
+    assert (m.value, m.unit) == (4, "балл")
+
+
+_UNITS = [("%", "процент", ""), ("°", "градус", ""), (" тонн", "тонна", " "), (" рублей", "рубль", " ")]
+
+
+@given(
+    low=st.integers(min_value=1, max_value=400),
+    width=st.integers(min_value=1, max_value=400),
+    unit=st.sampled_from(_UNITS),
+    style=st.sampled_from(["от {a} до {b}", "{a}–{b}", "{a} – {b}"]),
+)
+def test_range_with_unit_on_both_ends(low: int, width: int, unit: tuple[str, str, str], style: str) -> None:
+    """A range whose unit is written after each end is one metric from the low end to the high end."""
+    form, lemma, _ = unit
+    a, b = f"{low}{form}", f"{low + width}{form}"
+    text = f"Показатель составил {style.format(a=a, b=b)} за год."
+    (m,) = metrics_of(text)
+    assert (m.value, m.high, m.unit) == (low, low + width, lemma)
+    assert m.surface == style.format(a=a, b=b)
+
+
+@given(low=st.integers(min_value=1, max_value=50), other=st.sampled_from([" тонн", " рублей", "%"]))
+def test_different_units_make_no_range(low: int, other: str) -> None:
+    """Two figures with different units around a dash stay two figures."""
+    text = f"Показатель составил {low}° – {low + 1}{other} за год."
+    assert [m.value for m in metrics_of(text)] == [low, low + 1]
