@@ -849,7 +849,7 @@ def _subject(
 
 def _is_fraction(n: NumberMention) -> bool:
     """Whether *n* is a share: "на треть", "две трети", "каждый пятый"."""
-    if n.rule == "every-nth":
+    if n.rule in ("every-nth", "nth-part"):
         return True
     if not n.in_words or n.scale is not None:
         return False
@@ -1110,7 +1110,7 @@ def _is_article_one(f: _Figure) -> bool:
 
 def _is_fraction_of_time(f: _Figure) -> bool:
     """Rule out a part of a period or an hour: "в первой половине года", "в половине шестого"."""
-    if not _is_fraction(f.n) or f.n.rule == "every-nth":
+    if not _is_fraction(f.n) or f.n.rule in ("every-nth", "nth-part"):
         return False
     after = _rx().next_word.match(f.text, f.n.end, f.hi)
     numeral = numerals().get(after.group("w").lower()) if after is not None else None
@@ -1356,12 +1356,57 @@ def _named_before_unit(f: _Figure) -> str | None:
     return _counted_before(f.text, f.lo, f.n.start)
 
 
+def _is_neuter_predicate(word: str) -> bool:
+    """Whether *word* is a neuter singular verb or short participle: "выявлено", "поступило", "было"."""
+    return any(
+        p.tag.POS in ("VERB", "PRTS") and p.tag.number == "sing" and p.tag.gender == "neut"
+        for p in _morph.parse(word.lower())
+    )
+
+
+def _genitive_plural_noun(word: str) -> str | None:
+    """The lemma of *word* read as a common noun in the genitive plural, if it has that reading."""
+    for parse in _morph.parse(word.lower()):
+        tag = parse.tag
+        if tag.POS == "NOUN" and tag.number == "plur" and tag.case == "gent" and not _NAME_TAGS & tag.grammemes:
+            return str(parse.normal_form)
+    return None
+
+
+def _counted_subject_unit(f: _Figure) -> str | None:
+    """Rule: "новых случаев выявлено 1 385", "квартир было продано 900": a genitive count before a neuter verb."""
+    start = _clause_start(f.text, f.lo, f.start)
+    words = _words(f.text, start, f.start)[-6:]
+    if not words or f.text[words[-1].end() : f.start].strip() or not _is_neuter_predicate(words[-1].group()):
+        return None
+    i = len(words) - 2
+    while i >= 0 and _is_neuter_predicate(words[i].group()):
+        i -= 1  # "было продано"
+    while i >= 0:
+        word = words[i].group()
+        lemma = _genitive_plural_noun(word)
+        if lemma is not None:
+            return lemma
+        if i >= 1 and _is_preposition(words[i - 1].group()):
+            i -= 2  # "жалоб в суд подано": a prepositional phrase in between
+            continue
+        if not _is_genitive_form(word):
+            return None  # only genitive words may stand between the noun and the verb
+        i -= 1
+    return None
+
+
+def _is_preposition(word: str) -> bool:
+    return any(p.tag.POS == "PREP" for p in _morph.parse(word.lower()))
+
+
 _BARE_NUMBER_RULES = (
     ("fraction", _fraction_unit),
     ("paired", _paired_unit),
     ("part-of", _part_of_unit),
     ("breakdown", _breakdown_unit),
     ("named-before", _named_before_unit),
+    ("counted-subject", _counted_subject_unit),
     ("labelled", _labelled_unit),
     ("measured", _measured_unit),
     ("governed", _governed_unit),

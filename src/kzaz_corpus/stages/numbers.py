@@ -144,6 +144,13 @@ class _Patterns:
         # A scale word in brackets: "48 (миллиардов рублей – ред.)", "около 60 [млн тонн]".
         self.bracket_scale = regex.compile(rf"{_HS}*+[(\[]{_HS}*+(?P<scale>{scale_words}){_END_WORD}", _F)
         # "каждый пятый", "каждую третью": an ordinal or a fraction after "каждый".
+        # "пятая часть", "десятой части": a share named by an ordinal and "часть".
+        self.part_after = regex.compile(rf"{_HS}++(?i:част(?:ь|и|ью|ей)){_END_WORD}", regex.VERSION1)
+        # What makes "третья часть" a share: a qualifier or "на" right before it.
+        self.share_lead = regex.compile(
+            rf"(?<![\p{{L}}\p{{N}}_])(?i:на|почти|около|более|менее|примерно|свыше|лишь|только|порядка){_HS}++\Z",
+            regex.VERSION1,
+        )
         self.each_before = regex.compile(rf"(?<![\p{{L}}\p{{N}}_])(?i:кажд\p{{L}}{{1,4}}+){_HS}++\Z", regex.VERSION1)
         # One more part with a smaller scale: "$3 млрд. 517 млн".
         self.compound_gap = regex.compile(rf"\.?+{_HS}++(?=\d)")
@@ -617,9 +624,30 @@ def _every_nth(text: str, m: re.Match[str], end: int) -> _Read | None:
         return None
     each = _rx().each_before.search(text, max(0, m.start() - 16), m.start())
     if each is None:
-        return (None, m.end()) if numeral.cls == "ordinal" else None
+        if numeral.cls == "ordinal":
+            return _nth_part(text, m, numeral, end) or (None, m.end())
+        return None
     value = numeral.value if numeral.cls == "fraction" else 1 / numeral.value
     return NumberMention(each.start(), m.end(), text[each.start() : m.end()], value, rule="every-nth"), m.end()
+
+
+def _nth_part(text: str, m: re.Match[str], numeral: Numeral, end: int) -> _Read | None:
+    """
+    Read a share named with "часть": "пятая часть" = 1/5, "около десятой части" = 0.1.
+
+    "третья часть" is a share only after a qualifier or "на" ("почти третья часть"):
+    alone it is as often the third part of a work.
+    """
+    word = m.group("word")
+    if not _feminine_ordinal(word.lower(), numeral) or numeral.value < 3:
+        return None
+    part = _rx().part_after.match(text, m.end(), end)
+    if part is None:
+        return None
+    if numeral.value < 4 and _rx().share_lead.search(text, max(0, m.start() - 16), m.start()) is None:
+        return None
+    surface = text[m.start() : part.end()]
+    return NumberMention(m.start(), part.end(), surface, 1 / numeral.value, rule="nth-part"), part.end()
 
 
 def _number_start(text: str, m: re.Match[str]) -> int | tuple[None, int]:
