@@ -315,7 +315,7 @@ def _substantive(modifiers: Sequence[regex.Match[str]], n: NumberMention) -> _Un
         return None  # "трое других": no people named
     for parse in _morph.parse(modifiers[0].group("w").lower()):
         substantive = parse.tag.POS == "PRTF" or (parse.tag.POS == "ADJF" and "Subx" in parse.tag.grammemes)
-        if substantive and parse.tag.number == "plur" and parse.tag.case == "gent":
+        if substantive and parse.tag.number == "plur" and parse.tag.case in _OBLIQUE:  # "с четырьмя пострадавшими"
             form = parse.inflect({"masc", "sing", "nomn"})
             if form is not None:
                 return _Unit(form.word, "count", modifiers[0].end())
@@ -478,7 +478,10 @@ _UNIT_RULES = (
 
 
 # "100 с лишним человек", "два с небольшим года": a little more than the number, before its unit.
-_EXCESS_RE = regex.compile(rf"{_HS}++с{_HS}++(?:лишним|небольшим|гаком){_END_WORD}", _F)
+# "2 с лишним года", "пять и более детей", "10 или больше лет": at least the number, before its unit.
+_EXCESS_RE = regex.compile(
+    rf"{_HS}++(?:с{_HS}++(?:лишним|небольшим|гаком)|(?:и|или){_HS}++(?:более|больше|свыше)){_END_WORD}", _F
+)
 
 
 def _unit_after(text: str, n: NumberMention, stop: int) -> _Unit | None:
@@ -1271,9 +1274,9 @@ def _bracketed_unit(f: _Figure) -> str | None:
 _PAIR_AHEAD = 3
 # What joins a bare number to the next figure whose unit it shares: "до 8 и 9 лет",
 # "с 9,5 до 10,25%", "30-35 и даже 40 центнеров", "5, 6 или 7 дней", "до 11 или даже до 14 метров",
-# "и в 25, и в 50 пунктов" (the preposition repeated).
+# "и в 25, и в 50 пунктов" (the preposition repeated), "33 на 23 миллиметра" (sides of a size).
 _PAIR_JOIN_RE = regex.compile(
-    rf"{_HS}*+(?:,{_HS}*+)?+(?:(?i:и|или|либо|до|из|а{_HS}++то{_HS}++и)(?:{_HS}++(?i:даже))?+(?:{_HS}++(?i:до|в|на))?+{_HS}++)?+\Z",
+    rf"{_HS}*+(?:,{_HS}*+)?+(?:(?i:и|или|либо|до|из|на|а{_HS}++то{_HS}++и)(?:{_HS}++(?i:даже))?+(?:{_HS}++(?i:до|в|на))?+{_HS}++)?+\Z",
     _V,
 )
 
@@ -1400,10 +1403,33 @@ def _is_preposition(word: str) -> bool:
     return any(p.tag.POS == "PREP" for p in _morph.parse(word.lower()))
 
 
+def _whole_unit(f: _Figure) -> str | None:
+    """
+    Rule: a part and its whole share the counted noun.
+
+    "6 шайб из десяти", "51 голос из 101 возможного" (the whole after "из");
+    "Из 15 фигурантов четверо" (the part right after the whole).
+    """
+    if not f.prev:
+        return None
+    last = f.prev[-1]
+    if last.unit is None or _unit_kind(last.unit) not in ("count", "classifier") or f.n.start - last.end > 40:
+        return None
+    gap = f.text[last.end : f.start]
+    words = [w.group().lower() for w in _words(f.text, last.end, f.start)]
+    if words and words[0] == "из" and len(words) <= 2 and not any(ch in gap for ch in ".;:!?()"):
+        if len(words) == 1 or _is_modifier(words[1]):
+            return last.unit  # "в 46 городах из исследованных 70"
+    if not gap.strip() and _word_before(f.text, f.lo, last.start) == "из":
+        return last.unit
+    return None
+
+
 _BARE_NUMBER_RULES = (
     ("fraction", _fraction_unit),
     ("paired", _paired_unit),
     ("part-of", _part_of_unit),
+    ("whole", _whole_unit),
     ("breakdown", _breakdown_unit),
     ("named-before", _named_before_unit),
     ("counted-subject", _counted_subject_unit),
