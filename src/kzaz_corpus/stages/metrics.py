@@ -1175,11 +1175,30 @@ def _listed_unit(f: _Figure) -> str | None:
     gap = f.text[last.end : f.start]
     if len(gap) > 60 or any(ch in gap for ch in ".;:!?") or not any(ch.isalpha() for ch in gap):
         return None  # a label names each item ("против — 49"); "256 школьников — 200" is no list
-    return last.unit if last.unit is not None and _unit_kind(last.unit) == "count" else ""
+    if last.unit is None:
+        return ""
+    if _unit_kind(last.unit) == "count":
+        return last.unit
+    return _listed_measure(f, last.unit)
 
 
-# A comma and up to three words between two parallel figures: ", в Подмосковье до -2", ", ночью до -6".
-_PARALLEL_GAP_RE = regex.compile(rf"{_HS}*+,(?:{_HS}*+\p{{L}}[\p{{L}}\-]*+){{0,3}}+{_HS}++\Z", _V)
+def _listed_measure(f: _Figure, unit: str) -> str:
+    """
+    The measure a bare list item repeats: "АИ-92 — 50 рублей, АИ-95 — 55", "Казахстана — 30%, Узбекистана — 25".
+
+    Figures in brackets are asides, not items ("Казахстан — $80,7 млн (12,0%) и Кыргызстан — 61,1"); after
+    a scaled item the bare number leaves its scale unsaid too, so its unit stays open.
+    """
+    items = [x for x in f.prev if not (x.start > 0 and f.text[x.start - 1] == "(")]
+    if not items or items[-1].unit != unit or _is_scaled(items[-1]) or _unit_kind(unit) == "multiplier":
+        return ""
+    return unit
+
+
+# A comma and up to three words between two parallel figures: ", в Подмосковье до -2", ", импорт – на 7".
+_PARALLEL_GAP_RE = regex.compile(
+    rf"{_HS}*+,(?:{_HS}*+\p{{L}}[\p{{L}}\-]*+){{0,3}}+(?:{_HS}*+[\u2013\u2014-])?+{_HS}++\Z", _V
+)
 
 
 def _lead_word(text: str, lo: int, m: Metric) -> str:
