@@ -202,8 +202,8 @@ def _parse_agrees(parse: Parse, agreement: _Agreement) -> bool:
     """Whether a noun parse can be what a number counts (case and number after a numeral)."""
     tag = parse.tag
     case = tag.case
-    if agreement is None:
-        return case in ("gent", "gen2")
+    if agreement is None:  # "3,5 года", "к 3,5 годам": genitive, or a plural in the case the phrase takes
+        return case in ("gent", "gen2") or (tag.number == "plur" and case in _OBLIQUE)
     if tag.number == "plur" and case in _OBLIQUE:
         return True
     last, last2 = agreement
