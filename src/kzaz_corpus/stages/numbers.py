@@ -144,6 +144,13 @@ class _Patterns:
         # A scale word in brackets: "48 (миллиардов рублей – ред.)", "около 60 [млн тонн]".
         self.bracket_scale = regex.compile(rf"{_HS}*+[(\[]{_HS}*+(?P<scale>{scale_words}){_END_WORD}", _F)
         # "каждый пятый", "каждую третью": an ordinal or a fraction after "каждый".
+        # "пятая часть", "десятой части": a share named by an ordinal and "часть".
+        self.part_after = regex.compile(rf"{_HS}++(?i:част(?:ь|и|ью|ей)){_END_WORD}", regex.VERSION1)
+        # What makes "третья часть" a share: a qualifier or "на" right before it.
+        self.share_lead = regex.compile(
+            rf"(?<![\p{{L}}\p{{N}}_])(?i:на|почти|около|более|менее|примерно|свыше|лишь|только|порядка){_HS}++\Z",
+            regex.VERSION1,
+        )
         self.each_before = regex.compile(rf"(?<![\p{{L}}\p{{N}}_])(?i:кажд\p{{L}}{{1,4}}+){_HS}++\Z", regex.VERSION1)
         # One more part with a smaller scale: "$3 млрд. 517 млн".
         self.compound_gap = regex.compile(rf"\.?+{_HS}++(?=\d)")
@@ -163,11 +170,16 @@ class _Patterns:
         # "минус 15 градусов": a sign in words before digits.
         self.minus_before = regex.compile(rf"(?<![\p{{L}}\p{{N}}_])(?i:минус){_HS}++\Z", regex.VERSION1)
         # A range dash; spaces around it are allowed between digits only.
-        self.tight_dash = regex.compile(_DASH)
+        # "+17..+19": two dots join the ends of a range written without spaces (weather reports).
+        self.tight_dash = regex.compile(rf"{_DASH}|\.\.(?![.\d])|\u2026(?=[-+\u2212]?+\d)")
         self.spaced_dash = regex.compile(rf"{_HS}{{0,2}}+{_DASH}{_HS}{{0,2}}+")
         # "от 200 до 400 млрд": "от" before the low end, "до" before the high end.
         self.from_before = regex.compile(rf"(?<![\p{{L}}\p{{N}}_])от{_HS}++\Z", _F)
         self.up_to = regex.compile(rf"{_HS}++до{_HS}++", _F)
+        # A unit written after each end of a range: "от 11% до 15%", "5 тонн – 7 тонн".
+        self.range_unit = regex.compile(
+            rf"(?:{_HS}?+(?P<u>%|°[CС]?+)|{_HS}++(?P<u>\p{{L}}{{1,20}}+\.?+))(?![\p{{L}}\p{{N}}_])", regex.VERSION1
+        )
         # A hyphenated ending glued to a number ("20-летия", "26-е"); the endings in
         # exclusions.tsv marked "metric" are kept ("40-процентный").
         self.hyphen_word = regex.compile(r"[-\u2010\u2011](?P<tail>\p{L}{1,20}+)")
@@ -474,8 +486,8 @@ def _read_simple(text: str, pos: int, end: int) -> _Simple | None:
         exact, scale, p, bracketed = _scaled_digits(text, m, end)
         if abs(exact) >= _LIMIT:
             raise _TooLarge(p)
-        if scale is None and p < end and (text[p].isalpha() or text[p] == "_"):
-            return None  # "1600x0", "5G": a code, not a number
+        if scale is None and p < end and (text[p].isalpha() or text[p] == "_") and text[p] != "\u00ba":
+            return None  # "1600x0", "5G": a code, not a number ("19ºС" is a temperature)
         if scale is None and currency is None:
             p = _case_ending(text, p, end, exact)
         return _Simple(start, p, float(exact), scale, currency, False, True, bracketed)
@@ -497,22 +509,41 @@ def _hyphen_tail_ok(text: str, pos: int, end: int) -> bool:
     return tail.startswith(_rx().keep_hyphen_tails) or tail in numerals()  # "пять-шесть": a range
 
 
-def _range_end(text: str, first: _Simple, end: int, from_start: int | None) -> _Simple | None:
-    """The number after the dash or ``до`` that closes a range starting with *first*."""
+def _connector(text: str, pos: int, end: int, from_start: int | None) -> regex.Match[str] | None:
+    """The dash, or ``до`` after ``от``, at *pos* that joins the two ends of a range."""
     rx = _rx()
     if from_start is not None:
-        m = rx.up_to.match(text, first.end, end)
-    else:
-        m = rx.tight_dash.match(text, first.end, end)
-        if m is None:
-            m = rx.spaced_dash.match(text, first.end, end)  # "15 – 18", "шесть – девять"
+        return rx.up_to.match(text, pos, end)
+    m = rx.tight_dash.match(text, pos, end)
+    return m if m is not None else rx.spaced_dash.match(text, pos, end)  # "15 – 18", "шесть – девять"
+
+
+def _range_end(text: str, first: _Simple, end: int, from_start: int | None) -> _Simple | None:
+    """The number after the dash or ``до`` that closes a range starting with *first*.
+
+    The unit may stand on both ends: "от 11% до 15%", "5 тонн – 7 тонн" (the same
+    symbol or word form after each number).
+    """
+    rx = _rx()
+    token = None
+    m = _connector(text, first.end, end, from_start)
     if m is None:
-        return None
+        unit = rx.range_unit.match(text, first.end, end)
+        if unit is None:
+            return None
+        token = unit.group("u").lower()
+        m = _connector(text, unit.end(), end, from_start)
+        if m is None:
+            return None
     second = _read_simple(text, m.end(), end)
     if second is None or (from_start is None and second.digits != first.digits):
         return None
     if first.scale is not None and second.scale is None:
         return None
+    if token is not None:
+        again = rx.range_unit.match(text, second.end, end)
+        if again is None or again.group("u").lower() != token:
+            return None
     return second
 
 
@@ -537,6 +568,8 @@ def _combine(first: _Simple, second: _Simple, start: int) -> tuple[float, float]
     if first.scale is None and second.scale is not None and low * second.scale <= second.value:
         low *= second.scale
     if low > second.value:
+        if low < 0 and first.scale is None and second.scale is None:
+            return second.value, low  # "-17..-19°": frost written from the milder end
         return None
     return low, second.value
 
@@ -591,9 +624,30 @@ def _every_nth(text: str, m: re.Match[str], end: int) -> _Read | None:
         return None
     each = _rx().each_before.search(text, max(0, m.start() - 16), m.start())
     if each is None:
-        return (None, m.end()) if numeral.cls == "ordinal" else None
+        if numeral.cls == "ordinal":
+            return _nth_part(text, m, numeral, end) or (None, m.end())
+        return None
     value = numeral.value if numeral.cls == "fraction" else 1 / numeral.value
     return NumberMention(each.start(), m.end(), text[each.start() : m.end()], value, rule="every-nth"), m.end()
+
+
+def _nth_part(text: str, m: re.Match[str], numeral: Numeral, end: int) -> _Read | None:
+    """
+    Read a share named with "часть": "пятая часть" = 1/5, "около десятой части" = 0.1.
+
+    "третья часть" is a share only after a qualifier or "на" ("почти третья часть"):
+    alone it is as often the third part of a work.
+    """
+    word = m.group("word")
+    if not _feminine_ordinal(word.lower(), numeral) or numeral.value < 3:
+        return None
+    part = _rx().part_after.match(text, m.end(), end)
+    if part is None:
+        return None
+    if numeral.value < 4 and _rx().share_lead.search(text, max(0, m.start() - 16), m.start()) is None:
+        return None
+    surface = text[m.start() : part.end()]
+    return NumberMention(m.start(), part.end(), surface, 1 / numeral.value, rule="nth-part"), part.end()
 
 
 def _number_start(text: str, m: re.Match[str]) -> int | tuple[None, int]:
