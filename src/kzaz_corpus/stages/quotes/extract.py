@@ -58,8 +58,9 @@ from ...lexicon.quotes import (
     verb_at,
     verb_regex,
 )
+from ...lexicon.scripts import unmix_scripts
 from ...model import TEXT_KINDS, Paragraph, Quote, QuoteKind
-from ...text.chars import fold, unmix_scripts
+from ...text.chars import fold
 from ...text.doc import WORD_RE, Doc
 from ..names import persons_of
 from .mentions import WINDOW, medium_in, mention_after, mention_anywhere, mention_before, source_place
