@@ -85,6 +85,11 @@ EXAMPLES = {
         "имени Дмитрия Орлова и профессор кафедры физики Иван Петров, слова которого приводятся в сообщении.",
         [("direct", "Механизм объясняет многое", "Иван Петров", "marks-after")],
     ),
+    # An organisation in quotation marks between a title and a name the dictionary does not know.
+    "title-quoted-org-unknown-name": (
+        "Клуб объявил о новом контракте.\n«Мы очень рады», - сказал главный тренер «Вымпела» Унаи Бертоли.",
+        [("direct", "Мы очень рады", "Унаи Бертоли", "marks-after")],
+    ),
     # A Latin outlet name keeps its inner full stops and loses the final one.
     "latin-outlet-no-final-stop": (
         "Россия строит вторую базу, сообщает газета The Morning.",
