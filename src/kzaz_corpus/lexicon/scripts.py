@@ -16,7 +16,7 @@ from .tables import read_table
 __all__ = ["unmix_scripts"]
 
 # A letter of another script touching a Cyrillic one: the cheap test that most texts fail.
-_MIXED_RE = regex.compile(r"\p{Cyrillic}[\p{Latin}\p{Greek}]|[\p{Latin}\p{Greek}]\p{Cyrillic}")
+_MIXED_RE = regex.compile(r"(?<=\p{Cyrillic})[\p{Latin}\p{Greek}]|[\p{Latin}\p{Greek}](?=\p{Cyrillic})")
 _WORD_RE = regex.compile(r"\p{L}++")
 
 

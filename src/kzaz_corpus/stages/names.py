@@ -1110,7 +1110,8 @@ def _title_cases_before(text: str, start: int) -> frozenset[str] | None:
     """
     pos = start
     for _ in range(_TITLE_REACH):
-        quoted = _QUOTED_BEFORE_RE.search(text, max(0, pos - 48), pos)
+        before = text[max(0, pos - 4) : pos].rstrip()
+        quoted = _QUOTED_BEFORE_RE.search(text, max(0, pos - 48), pos) if before.endswith(("»", '"')) else None
         if quoted is not None:
             # "главный тренер «Арсенала» Имя Фамилия": an organisation in quotation marks belongs to the title.
             pos = quoted.start()
@@ -1143,7 +1144,8 @@ def _after_preposition(text: str, start: int) -> bool:
     """
     pos = start
     for _ in range(_TITLE_REACH):
-        quoted = _QUOTED_BEFORE_RE.search(text, max(0, pos - 48), pos)
+        before = text[max(0, pos - 4) : pos].rstrip()
+        quoted = _QUOTED_BEFORE_RE.search(text, max(0, pos - 48), pos) if before.endswith(("»", '"')) else None
         if quoted is not None:
             # "главный тренер «Арсенала» Имя Фамилия": an organisation in quotation marks belongs to the title.
             pos = quoted.start()
