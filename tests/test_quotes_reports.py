@@ -90,6 +90,11 @@ EXAMPLES = {
         "Клуб объявил о новом контракте.\n«Мы очень рады», - сказал главный тренер «Вымпела» Унаи Бертоли.",
         [("direct", "Мы очень рады", "Унаи Бертоли", "marks-after")],
     ),
+    # A body named by a capitalised adjective and a noun, in the nominative.
+    "po-dannym-capitalised-body": (
+        "По данным Пенсионного фонда страны, выплаты выросли на 7%.",
+        [("indirect", "выплаты выросли на 7%", "Пенсионный фонд страны", "po-slovam")],
+    ),
     # A Latin outlet name keeps its inner full stops and loses the final one.
     "latin-outlet-no-final-stop": (
         "Россия строит вторую базу, сообщает газета The Morning.",

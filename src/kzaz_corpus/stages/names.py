@@ -1110,8 +1110,8 @@ def _title_cases_before(text: str, start: int) -> frozenset[str] | None:
     """
     pos = start
     for _ in range(_TITLE_REACH):
-        before = text[max(0, pos - 4) : pos].rstrip()
-        quoted = _QUOTED_BEFORE_RE.search(text, max(0, pos - 48), pos) if before.endswith(("»", '"')) else None
+        tail = text[max(0, pos - 4) : pos].rstrip()
+        quoted = _QUOTED_BEFORE_RE.search(text, max(0, pos - 48), pos) if tail.endswith(("»", '"')) else None
         if quoted is not None:
             # "главный тренер «Арсенала» Имя Фамилия": an organisation in quotation marks belongs to the title.
             pos = quoted.start()
@@ -1144,8 +1144,8 @@ def _after_preposition(text: str, start: int) -> bool:
     """
     pos = start
     for _ in range(_TITLE_REACH):
-        before = text[max(0, pos - 4) : pos].rstrip()
-        quoted = _QUOTED_BEFORE_RE.search(text, max(0, pos - 48), pos) if before.endswith(("»", '"')) else None
+        tail = text[max(0, pos - 4) : pos].rstrip()
+        quoted = _QUOTED_BEFORE_RE.search(text, max(0, pos - 48), pos) if tail.endswith(("»", '"')) else None
         if quoted is not None:
             # "главный тренер «Арсенала» Имя Фамилия": an organisation in quotation marks belongs to the title.
             pos = quoted.start()

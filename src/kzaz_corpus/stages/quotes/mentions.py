@@ -721,8 +721,26 @@ def mention_anywhere(ctx: SpeakerContext, text: str, start: int, end: int) -> Me
             j = i
             while j + 1 < len(words) and words[j + 1].group()[:1].isupper():
                 j += 1
+            if j == i and j + 1 < len(words) and (phrase := _capitalised_phrase(text, words[i:])) is not None:
+                # "по данным Пенсионного фонда России": a capitalised adjective opens the name of the body.
+                return phrase
             return Mention(w.start(), words[j].end(), "org", _nominal(text[w.start() : words[j].end()]))
     return _genitive_descriptor(text, words)
+
+
+def _capitalised_phrase(text: str, words: list[regex.Match[str]]) -> Mention | None:
+    """The body a capitalised genitive adjective and the lower-case noun after it name, in the nominative."""
+    from ...lexicon.morph import parse
+
+    first, nxt = words[0].group(), words[1].group()
+    if not nxt[:1].islower() or any(c in _STOP_CHARS for c in text[words[0].end() : words[1].start()]):
+        return None
+    if not any(p.tag.POS == "ADJF" and "gent" in p.tag for p in parse(first.lower())[:2]):
+        return None
+    found = _genitive_descriptor(text, words[:4])
+    if found is None or found.kind != "org" or found.start != words[0].start():
+        return None
+    return Mention(found.start, found.end, "org", found.text[:1].upper() + found.text[1:])
 
 
 def _genitive_descriptor(text: str, words: list[regex.Match[str]]) -> Mention | None:
