@@ -95,6 +95,15 @@ EXAMPLES = {
         "По данным Пенсионного фонда страны, выплаты выросли на 7%.",
         [("indirect", "выплаты выросли на 7%", "Пенсионный фонд страны", "po-slovam")],
     ),
+    # An agency in capitals and a capitalised word that ends the clause: one name.
+    "caps-agency-two-words": (
+        "Толчок зафиксирован на глубине 40 километров, передает РИА Новости.",
+        [("indirect", "Толчок зафиксирован на глубине 40 километров", "РИА Новости", "postposed")],
+    ),
+    "caps-agency-quoted-word": (
+        "Толчок зафиксирован на глубине 40 километров, передает РИА «Новости».",
+        [("indirect", "Толчок зафиксирован на глубине 40 километров", "РИА «Новости»", "postposed")],
+    ),
     # A Latin outlet name keeps its inner full stops and loses the final one.
     "latin-outlet-no-final-stop": (
         "Россия строит вторую базу, сообщает газета The Morning.",
@@ -119,6 +128,11 @@ KEPT = {
     "colon-before-marks": (
         "Министр добавил: «Рост будет», — передает агентство.",
         [("direct", "Рост будет", "агентство", "marks-after")],
+    ),
+    # The agency is where the words were said; the person after it speaks.
+    "caps-agency-then-person": (
+        "Рост цен продолжится до мая, сказал ТАСС министр Иван Петров.",
+        [("indirect", "Рост цен продолжится до мая", "Иван Петров", "postposed")],
     ),
     "parenthetical-intro": (
         "В частности, сказал министр Иван Петров, рост продолжится.",

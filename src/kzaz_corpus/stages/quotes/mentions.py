@@ -439,6 +439,8 @@ class _Forward:
             latin = False
         elif _LATIN_OR_CAPS_RE.match(word):
             j = self._run_end(i, lambda x: _LATIN_OR_CAPS_RE.match(x) is not None)
+            if self._name_tail(j):
+                j += 1  # "передает РИА Новости.": a capitalised word that ends the clause is part of the name
             latin = True
         elif (
             i == 0
@@ -450,11 +452,27 @@ class _Forward:
             latin = False
         else:
             return
-        self.fallback = Mention(w.start(), self.words[j].end(), "org", self.text[w.start() : self.words[j].end()])
+        end = self.words[j].end()
+        unclosed = self.text.count("«", w.start(), end) > self.text.count("»", w.start(), end)
+        if unclosed and self.text[end : end + 1] == "»":
+            end += 1  # "РИА «Новости»": the closing mark of a name in the run
+        self.fallback = Mention(w.start(), end, "org", self.text[w.start() : end])
         if latin and i == 0:
             # Right after the verb a Latin or capitals name is the medium: "сказал Trend депутат …".
             self.medium = self.fallback.text
         self.skip_to = self.prev_end = self.words[j].end()
+
+    def _name_tail(self, j: int) -> bool:
+        """Whether ``words[j + 1]`` is a capitalised word, no person's, that ends the clause after ``words[j]``."""
+        if j + 1 >= len(self.words):
+            return False
+        nxt = self.words[j + 1]
+        return (
+            nxt.group()[:1].isupper()
+            and not any(c in _STOP_CHARS for c in self.text[self.words[j].end() : nxt.start()])
+            and self.ctx.person_at(nxt.start(), nxt.end()) is None
+            and self._ends_clause(j + 1)
+        )
 
     def _ends_clause(self, j: int) -> bool:
         """Whether ``words[j]`` is the last word of the clause searched."""
