@@ -180,3 +180,43 @@ def test_kin_noun_opening_a_sentence_is_no_first_name(text: str) -> None:
     from kzaz_corpus.stages.names import find_persons
 
     assert all(len(m.name.split()) == 1 for m in find_persons(text))
+
+
+BODIES = {
+    # A pronoun opening a sentence after one whose subject is a speaking body of its gender.
+    "pronoun-for-commission": (
+        "Бюджетная комиссия парламента рассмотрела проект. Она отметила, что дефицит бюджета сократится вдвое.",
+        "Бюджетная комиссия парламента",
+        False,
+    ),
+    "pronoun-for-commission-in-a-quote": (
+        "– Вы говорите, что это заказное. Счетная комиссия заказная? Она сказала, что выборы честные. "
+        "Почему мы молчим? – спросил депутат Сергей Волков.",
+        "Счетная комиссия",
+        False,
+    ),
+    # A woman named after the body is who the pronoun stands for.
+    "person-named-since": (
+        "Комиссия одобрила проект, сообщила министр Анна Белова. Она отметила, что дефицит сократится.",
+        "Анна Белова",
+        True,
+    ),
+    # A body of another gender, or one inside the quotation attributed, is no antecedent.
+    "body-of-other-gender": (
+        "Министр Анна Белова выступила в парламенте. Фонд вырос вдвое. Она отметила, что дефицит сократится.",
+        "Анна Белова",
+        True,
+    ),
+    "body-inside-the-quotation": (
+        "Председатель правления фонда Арман Жумабеков открыл заседание.\n\n– Фонд вырос вдвое, – сказал он.",
+        "Арман Жумабеков",
+        True,
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "speaker", "named"), list(BODIES.values()), ids=list(BODIES))
+def test_pronoun_for_a_body(text: str, speaker: str, named: bool) -> None:
+    """What counts, "speaker": a pronoun for an organisation gives its descriptor, unnamed."""
+    last = Article.from_text(text).quotes[-1]
+    assert (last.speaker, last.speaker_named) == (speaker, named)

@@ -17,7 +17,10 @@ the model in docs/explanation/speakers.md):
   office-holder table at the article's date (``президент Казахстана``); to
   the most salient person (:mod:`.discourse`).
 - A pronoun goes to the most salient person of its gender, and never stays
-  the speaker itself while the article names a compatible person.
+  the speaker itself while the article names a compatible person; a pronoun
+  opening a sentence after one whose subject is a speaking body of its gender
+  (``Комиссия … . Она отметила``) stands for the body, unless a person of
+  that gender is named in between.
 - Whatever stays unresolved keeps its descriptor in the nominative with
   ``speaker_named=False``.
 - ``Глава государства``, ``Глава нашего государства`` and ``наш президент``
@@ -40,7 +43,7 @@ from typing import Literal
 from attrs import frozen
 
 from ...text.chars import fold
-from ..names import PersonMention
+from ..names import PersonMention, gender_of
 from .discourse import Discourse
 from .home import home_country
 from .offices import named_holder, office_holder, office_role
@@ -249,10 +252,27 @@ def _pronoun(s: Speakers, m: Mention, pos: int, gender: Gender | None) -> tuple[
     if g == "p":
         return s.state.group(pos) or m.text, False
     g = g or gender
+    body = _body(s, m, g)
+    if body is not None:
+        return body, False
     name = s.state.salient(pos, g)
     if name is not None:
         return name, True
     return s.state.unnamed(pos, g) or m.text, False
+
+
+def _body(s: Speakers, m: Mention, gender: Gender | None) -> str | None:
+    """An organisation the pronoun stands for (``Комиссия … . Она отметила``) with no person of its gender since."""
+    from .mentions import body_antecedent
+
+    found = body_antecedent(s.ctx.text, m.start, gender)
+    if found is None or s.state.quoted_apart(found[0], m.start):
+        # A body named inside a quotation is what was said: "– Фонд вырос. … – сказал он."
+        return None
+    for p in s.ctx.persons_in(found[0], m.start):
+        if gender is None or (p.gender or gender_of(p.name)) in (None, gender):
+            return None
+    return nominative_phrase(found[1].split())
 
 
 def _title(s: Speakers, m: Mention, pos: int, gender: Gender | None) -> tuple[str | None, bool]:
