@@ -723,7 +723,7 @@ _LIST_AFTER_RE = regex.compile(rf"{HS}*+(?:,|и|или){HS}*+[«\"„“]")
 # The speaker is at most six words; a topic "о/об/про …" of at most six words may follow it.
 _TOPIC = rf"(?:{HS}++(?:[–—-]{HS}++)?+(?:о|об|про){HS}++[^:\n]{{1,60}}+)"
 _HEADLINE_WHO_RE = regex.compile(
-    rf"{HS}*+(?P<who>[\p{{L}}][\p{{L}}.-]{{0,40}}+(?:{HS}++[\p{{L}}][\p{{L}}.-]{{0,40}}+){{0,5}}?)"
+    rf"{HS}*+(?P<who>[\p{{L}}][\p{{L}}.-]{{0,40}}+(?:{HS}++[«\"]?+[\p{{L}}][\p{{L}}.-]{{0,40}}+[»\"]?+){{0,5}}?)"
     rf"{_TOPIC}?+{HS}*+"
 )
 _THREE_WORDS_RE = regex.compile(r"\S++(?:\s++\S++){2}")
@@ -1171,9 +1171,13 @@ def _marks_rule(env: _Env, k: int) -> list[_Cand]:
 
 def _headline_colon(text: str, para: _Para) -> int:
     """The colon of a short line without quotation marks or a dash that may be a headline, or -1."""
-    if para.marks or para.dash or para.end - para.content > 250:
+    if para.dash or para.end - para.content > 250:
         return -1
-    return text.find(":", para.content, min(para.end, para.content + 120))
+    colon = text.find(":", para.content, min(para.end, para.content + 120))
+    if para.marks and (colon < 0 or any(c > colon for _, c, _d in para.marks)):
+        # Only a name in quotation marks before the colon ("Глава «Автопрома» Соколов: …") leaves it a headline.
+        return -1
+    return colon
 
 
 def _headline_rule(env: _Env, k: int) -> list[_Cand]:
