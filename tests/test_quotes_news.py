@@ -160,6 +160,19 @@ SPEAKERS = {
     ),
     # "по словам" before an unknown pair of words: a person in the genitive.
     "unknown-name-after-po-slovam": ("По словам Ояра Рубениса, сезон начнется в октябре.", "Ояр Рубенис"),
+    # The holder of a title whose owner is named before him.
+    "kak-holder-after-owner": (
+        "Как сказал советник министра Ивана Петрова по связям с общественностью Сергей Сидоров, решение принято.",
+        "Сергей Сидоров",
+    ),
+    "po-slovam-holder-after-owner": (
+        "По словам помощника президента Ивана Петрова Сергея Сидорова, встреча пройдет в мае.",
+        "Сергей Сидоров",
+    ),
+    "kak-listener-after-speaker": (
+        "Как сообщил Иван Петров в интервью Сергею Сидорову, встреча пройдет в мае.",
+        "Иван Петров",
+    ),
     # A first name that is also an ordinary word, before a surname.
     "lexical-first-name": (
         "Об этом сообщил глава союза предпринимателей Ара Мкртчян. Он добавил, что выборы пройдут спокойно.",

@@ -699,8 +699,9 @@ def mention_anywhere(ctx: SpeakerContext, text: str, start: int, end: int) -> Me
     'person'
     """
     end = min(end, start + WINDOW)
-    for pm in ctx.persons_in(start, end):
-        return _person_mention(ctx, text, pm)
+    persons = ctx.persons_in(start, end)
+    if persons:
+        return _person_mention(ctx, text, _holder(persons))
     words = list(WORD_RE.finditer(text, start, end))
     for i, w in enumerate(words):
         low = w.group().lower()
@@ -722,6 +723,20 @@ def mention_anywhere(ctx: SpeakerContext, text: str, start: int, end: int) -> Me
                 j += 1
             return Mention(w.start(), words[j].end(), "org", _nominal(text[w.start() : words[j].end()]))
     return _genitive_descriptor(text, words)
+
+
+def _holder(persons: list[PersonMention]) -> PersonMention:
+    """
+    The person an attribution names as the speaker, of several: the holder after a title's owner.
+
+    ``Как сообщил помощник президента Имя Фамилия-gen Имя Фамилия``: the last person in the nominative;
+    ``По словам советника министра X-gen Y-gen``: with none in the nominative, the last in the case of the
+    first. A later person in another case is a listener (``в интервью Имя Фамилия-dat``).
+    """
+    nominative = [p for p in persons if p.case in (None, "nomn")]
+    if nominative:
+        return nominative[-1]
+    return [p for p in persons if p.case == persons[0].case][-1]
 
 
 def _genitive_descriptor(text: str, words: list[regex.Match[str]]) -> Mention | None:
