@@ -173,6 +173,13 @@ SPEAKERS = {
         "Как сообщил Иван Петров в интервью Сергею Сидорову, встреча пройдет в мае.",
         "Иван Петров",
     ),
+    # A lone first name as the subject of a verb, or after a noun for a person.
+    "lone-first-name-subject": ("Айгуль говорит, что воду дали только вчера.", "Айгуль"),
+    "lone-first-name-after-person-noun": ("«Воду дали только вчера», – говорит пенсионерка Айгуль.", "Айгуль"),
+    "lone-first-name-joins-full-name": (
+        "Айгуль Сатпаева приехала в село. Айгуль говорит, что воду дали только вчера.",
+        "Айгуль Сатпаева",
+    ),
     # A first name that is also an ordinary word, before a surname.
     "lexical-first-name": (
         "Об этом сообщил глава союза предпринимателей Ара Мкртчян. Он добавил, что выборы пройдут спокойно.",
@@ -244,3 +251,11 @@ def test_pronoun_for_a_body(text: str, speaker: str, named: bool) -> None:
     """What counts, "speaker": a pronoun for an organisation gives its descriptor, unnamed."""
     last = Article.from_text(text).quotes[-1]
     assert (last.speaker, last.speaker_named) == (speaker, named)
+
+
+@pytest.mark.parametrize("text", ["Журналисты Радио Озоди опросили семьи.", "Вилла гендиректора МИА «Вести» пустует."])
+def test_lone_first_name_inside_a_name_of_a_thing(text: str) -> None:
+    """A first-name look-alike after a capitalised word or in capitals is no person."""
+    from kzaz_corpus.stages.names import find_persons
+
+    assert find_persons(text) == ()

@@ -936,7 +936,9 @@ def find_persons(
     pending: list[_Run] = []
     for run in runs:
         hint = _context_hint(text, run)
-        if (not _accept(run.kinds) and not _accept_in_context(run, hint)) or _adjective_before_noun(text, run):
+        if (not _accept(run.kinds) and not _accept_in_context(run, hint, _after_capital(text, run))) or (
+            _adjective_before_noun(text, run)
+        ):
             pending.append(run)
             continue
         reading = _agreeing(_normal(_join(run.tokens), hint=hint), hint)
@@ -1053,6 +1055,9 @@ def _context_hint(text: str, run: _Run) -> Hint:
         return (gender, frozenset({"nomn"}))
     if cases is not None:
         return (None, cases)
+    if len(run.tokens) == 1 and _person_noun_before(text, run.start):
+        # "говорит пенсионерка Айгуль": a first name after a person noun in the nominative is its apposition.
+        return (None, frozenset({"nomn"}))
     if _WORDS_OF_BEFORE_RE.search(text, max(0, run.start - 30), run.start):
         # "По словам Ояра Рубениса": whose words these are, a person in the genitive.
         return (None, frozenset({"gent"}))
@@ -1128,6 +1133,19 @@ def _title_cases_before(text: str, start: int) -> frozenset[str] | None:
     return None
 
 
+def _person_noun_before(text: str, start: int) -> bool:
+    """Whether the word right before *start* is a lower-case noun for a person in the nominative (``жительница``)."""
+    m = _PREV_WORD_RE.search(text, max(0, start - 40), start)
+    if m is None or not m[1][:1].islower():
+        return False
+    parses = _parse(m[1])
+    return (
+        bool(parses)
+        and {"NOUN", "anim", "nomn", "sing"} <= {parses[0].tag.POS, *parses[0].tag.grammemes}
+        and not (_NAME_GRAMMEMES & parses[0].tag.grammemes)
+    )
+
+
 def _after_preposition(text: str, start: int) -> bool:
     """
     Whether a preposition governs the name at *start*: right before it, or before the title phrase that heads it.
@@ -1182,21 +1200,39 @@ def _title_word(word: str) -> tuple[bool, frozenset[str] | None, bool]:
     return False, None, any("gent" in p.tag.grammemes for p in _parse(word))
 
 
-def _accept_in_context(run: _Run, hint: Hint) -> bool:
+def _after_capital(text: str, run: _Run) -> bool:
+    """Whether a capitalised word stands right before *run* (``Радио Озоди``: part of a name of a thing)."""
+    m = _PREV_WORD_RE.search(text, max(0, run.start - 40), run.start)
+    return m is not None and m[1][:1].isupper()
+
+
+def _accept_in_context(run: _Run, hint: Hint, after_capital: bool = False) -> bool:
     """
     A pair of capitalised words the dictionary does not read as a name, which its context makes one.
 
     Right before a verb that agrees with one person (``Гела Хубуа заявил``) or
     after a person's title (``посол Гела Хубуа``), two or three such words are
     a name, and so is one word the dictionary knows as a surname or shaped like
-    a patronymic (``Лукашевич предположил``).
+    a patronymic (``Лукашевич предположил``), or a first name in the nominative
+    (``Айгуль говорит``, ``пенсионерка Айгуль``).
     """
     names = [k for k in run.kinds if k not in ("init", "link")]
     if hint == NO_HINT or not all(_CYRILLIC_RE.fullmatch(t) for t in run.tokens):
         # Latin-script pairs are outlets and companies (``Financial Times рассказал``).
         return False
     if len(names) == 1 and len(run.tokens) == 1:
-        return _lone_surname(run.tokens[0], names[0], hint)
+        token = run.tokens[0]
+        lone_given = (
+            names[0] == "given"
+            and "nomn" in hint[1]
+            and not after_capital
+            and not token.isupper()
+            # A first name as written in the nominative (``Айгуль``, not ``Санду``, a surname's dative look-alike).
+            and any(
+                h[2] == token.lower() and "nomn" in h[1] and h[3] >= _DICTIONARY for h in _hyps(token.lower(), "given")
+            )
+        )
+        return _lone_surname(token, names[0], hint) or lone_given
     return 2 <= len(names) <= 3 and all(k in _CONTEXT_KINDS for k in names)
 
 
