@@ -83,6 +83,15 @@ EXAMPLES = {
         "Однако, как заметил Игорь Носов, рост цен замедлится.",
         [("indirect", "рост цен замедлится", "Игорь Носов")],
     ),
+    # "Как сообщает X" with the comma after the source missing: the content starts after the source.
+    "kak-source-without-comma": (
+        "Как сообщает агентство «Вести» в выходные министр Иван Петров побывал в Гюмри, где строят школу.",
+        [("indirect", "в выходные министр Иван Петров побывал в Гюмри, где строят школу", "агентство «Вести»")],
+    ),
+    "kak-capitals-source-without-comma": (
+        "Как сообщает ТАСС министр Иван Петров прибыл в Гюмри, где строят школу.",
+        [("indirect", "министр Иван Петров прибыл в Гюмри, где строят школу", "ТАСС")],
+    ),
     # A quotation opened once and closed paragraphs later: each paragraph is a part, all of one speaker.
     "run-on-closed-with-attribution": (
         "Директор завода Эльдар Сейтказиев рассказал о планах.\n"

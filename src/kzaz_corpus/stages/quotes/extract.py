@@ -1368,9 +1368,37 @@ def _inner_attribution(env: _Env, para: _Para, s: int, se: int) -> bool:
     return False
 
 
+# A source right after "Как сообщает": a few lower-case words, then a name in marks, Latin, capitals or capitalised.
+_KAK_SOURCE_RE = regex.compile(
+    rf"{HS}++(?:\p{{Ll}}[\p{{Ll}}-]*+{HS}++){{0,2}}?(?:«[^»\n]{{1,40}}+»|\"[^\"\n]{{1,40}}+\""
+    rf"|[A-Z][\w.-]*+(?:{HS}++[A-Z][\w.-]*+)*+|\p{{Lu}}[\p{{L}}-]*+(?:{HS}++\p{{Lu}}[\p{{L}}-]*+)?+)(?={HS})"
+)
+
+
+def _finite_verb(text: str, start: int, end: int) -> bool:
+    """Whether a finite verb stands in ``text[start:end]`` (a clause of its own, not an attribution)."""
+    return any((ps := parse(w.group().lower())) and ps[0].tag.POS == "VERB" for w in WORD_RE.finditer(text, start, end))
+
+
+def _kak_no_comma(env: _Env, k: int, v: tuple[int, int, VerbForm], se: int) -> _Cand | None:
+    """ "Как сообщает агентство «Вести» в выходные министр побывал …": the comma after the source is missing."""
+    m = _KAK_SOURCE_RE.match(env.text, v[1], se)
+    if m is None:
+        return None
+    s, e = trim_span(env.text, m.end(), se)
+    if e - s < 8 or not _THREE_WORDS_RE.match(env.text, s, e):
+        return None
+    who = env.text[v[1] : m.end()].strip()
+    return _Cand(
+        s, e, "indirect", "kak", 2, Mention(m.start() + len(m.group()) - len(who), m.end(), "org", who), v[2], para=k
+    )
+
+
 def _kak_quote(env: _Env, k: int, v: tuple[int, int, VerbForm], comma: int, s: int, e: int, se: int) -> _Cand | None:
     """ "Как сообщил X, …" / "Как считает X, …": the rest of the sentence (not "…, об этом …")."""
     text = env.text
+    if _finite_verb(text, v[1], comma):
+        return _kak_no_comma(env, k, v, se)
     if _ABOUT_IT_RE.match(text[comma + 1 : se].lstrip()) or _inner_attribution(env, env.paras[k], s, se):
         return None
     mention = mention_anywhere(env.ctx, text, v[1], comma)
