@@ -112,6 +112,11 @@ EXAMPLES = {
             ("direct", "Завод откроется весной", "Эльдар Сейтказиев"),
         ],
     ),
+    # "говорит о том, что" said by a body or a person stays a quote.
+    "body-says-about-that": (
+        "Министерство говорит о том, что толчки были слабыми.",
+        [("indirect", "толчки были слабыми", "Министерство")],
+    ),
     # A headline whose speaker phrase holds a name in quotation marks.
     "headline-title-with-quoted-name": (
         "Глава «Автопрома» Соколов: продажи машин выросли вдвое\n"
@@ -124,6 +129,7 @@ EXAMPLES = {
 }
 
 NOT_QUOTES = {
+    "thing-indicates": "Сейсмологи сообщили данные. Такая магнитуда говорит о том, что толчки были слабыми.",
     "headline-company-in-marks": "Компания «Автопром»: продажи машин выросли вдвое",
     "headline-colon-inside-marks": "Глава компании сказал «Итог: рост»",
     "run-on-never-closed": "Аким района заявил о планах.\n«Мы ждем хороших новостей.\nЗавод откроется весной.",

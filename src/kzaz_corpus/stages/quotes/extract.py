@@ -55,6 +55,7 @@ from ...lexicon.quotes import (
     gerund_regex,
     report_at,
     report_regex,
+    speaking_bodies,
     verb_at,
     verb_regex,
 )
@@ -1220,7 +1221,28 @@ def _chto_mention(env: _Env, ss: int, v: tuple[int, int, VerbForm], clause: int)
         mention = mention_after(ctx, text, v[1], clause)[0]
     if mention is None and v[2].plural:
         mention = source_place(ctx, text, ss, v[0], near_end=True)
+    if mention is not None and _thing_indicates(text, v, mention):
+        return False, None
     return True, mention
+
+
+_ABOUT_THAT_RE = regex.compile(r"\s++о\s++том\b")
+
+
+def _thing_indicates(text: str, v: tuple[int, int, VerbForm], mention: Mention) -> bool:
+    """ "Такая магнитуда говорит о том, что …": a thing that indicates something, no one speaking.
+
+    The subject's head is a common noun (lower case) for no person and no speaking body.
+    """
+    if v[2].lemma != "говорить" or not _ABOUT_THAT_RE.match(text, v[1]) or mention.kind != "org":
+        return False
+    for word in mention.text.split():
+        p = parse(word.lower())[:1]
+        if p and p[0].tag.POS == "NOUN":
+            # The head noun, in lower case (not a name such as "Газпром").
+            body = fold(str(p[0].normal_form)) in speaking_bodies()
+            return word[:1].islower() and "anim" not in p[0].tag and not body
+    return False
 
 
 def _chto_rule(env: _Env, k: int) -> list[_Cand]:
