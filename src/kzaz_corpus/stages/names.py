@@ -1055,9 +1055,11 @@ def _context_hint(text: str, run: _Run) -> Hint:
         return (gender, frozenset({"nomn"}))
     if cases is not None:
         return (None, cases)
-    if len(run.tokens) == 1 and _person_noun_before(text, run.start):
-        # "говорит пенсионерка Айгуль": a first name after a person noun in the nominative is its apposition.
-        return (None, frozenset({"nomn"}))
+    noun_cases = _person_noun_before(text, run.start) if len(run.tokens) == 1 else None
+    if noun_cases:
+        # "говорит пенсионерка Айгуль", "с жительницей Марией": a first name after a noun for a person is its
+        # apposition, in its case.
+        return (None, noun_cases)
     if _WORDS_OF_BEFORE_RE.search(text, max(0, run.start - 30), run.start):
         # "По словам Ояра Рубениса": whose words these are, a person in the genitive.
         return (None, frozenset({"gent"}))
@@ -1133,17 +1135,20 @@ def _title_cases_before(text: str, start: int) -> frozenset[str] | None:
     return None
 
 
-def _person_noun_before(text: str, start: int) -> bool:
-    """Whether the word right before *start* is a lower-case noun for a person in the nominative (``жительница``)."""
+def _person_noun_before(text: str, start: int) -> frozenset[str] | None:
+    """The cases of a lower-case singular noun for a person right before *start* (``жительницей``), if one is."""
     m = _PREV_WORD_RE.search(text, max(0, start - 40), start)
     if m is None or not m[1][:1].islower():
-        return False
+        return None
     parses = _parse(m[1])
-    return (
-        bool(parses)
-        and {"NOUN", "anim", "nomn", "sing"} <= {parses[0].tag.POS, *parses[0].tag.grammemes}
-        and not (_NAME_GRAMMEMES & parses[0].tag.grammemes)
+    if not parses or parses[0].tag.POS != "NOUN" or _NAME_GRAMMEMES & parses[0].tag.grammemes:
+        return None
+    cases = frozenset(
+        str(p.tag.case)
+        for p in parses
+        if p.tag.POS == "NOUN" and {"anim", "sing"} <= p.tag.grammemes and p.normal_form == parses[0].normal_form
     )
+    return cases & _ALL_CASES or None
 
 
 def _after_preposition(text: str, start: int) -> bool:
@@ -1200,10 +1205,27 @@ def _title_word(word: str) -> tuple[bool, frozenset[str] | None, bool]:
     return False, None, any("gent" in p.tag.grammemes for p in _parse(word))
 
 
+def _given_in(token: str, hint: Hint) -> bool:
+    """
+    Whether *token* reads as a first name in a case of *hint*: a known name (table or dictionary).
+
+    In the nominative only as written (``Айгуль``; not ``Санду``, a surname's dative look-alike).
+    """
+    low = token.lower()
+    for _, cases, nom, weight in _hyps(low, "given"):
+        both = cases & hint[1]
+        if weight >= _DICTIONARY and both and (both != {"nomn"} or nom == low):
+            return True
+    return False
+
+
 def _after_capital(text: str, run: _Run) -> bool:
-    """Whether a capitalised word stands right before *run* (``Радио Озоди``: part of a name of a thing)."""
+    """
+    Whether a capitalised word stands right before or after *run*: ``Радио Озоди`` (part of a name of a
+    thing), ``Ивана И. Твердовского`` (part of a longer name).
+    """
     m = _PREV_WORD_RE.search(text, max(0, run.start - 40), run.start)
-    return m is not None and m[1][:1].isupper()
+    return (m is not None and m[1][:1].isupper()) or _CAPITAL_NEXT_RE.match(text, run.end) is not None
 
 
 def _accept_in_context(run: _Run, hint: Hint, after_capital: bool = False) -> bool:
@@ -1222,16 +1244,7 @@ def _accept_in_context(run: _Run, hint: Hint, after_capital: bool = False) -> bo
         return False
     if len(names) == 1 and len(run.tokens) == 1:
         token = run.tokens[0]
-        lone_given = (
-            names[0] == "given"
-            and "nomn" in hint[1]
-            and not after_capital
-            and not token.isupper()
-            # A first name as written in the nominative (``Айгуль``, not ``Санду``, a surname's dative look-alike).
-            and any(
-                h[2] == token.lower() and "nomn" in h[1] and h[3] >= _DICTIONARY for h in _hyps(token.lower(), "given")
-            )
-        )
+        lone_given = names[0] == "given" and not after_capital and not token.isupper() and _given_in(token, hint)
         return _lone_surname(token, names[0], hint) or lone_given
     return 2 <= len(names) <= 3 and all(k in _CONTEXT_KINDS for k in names)
 
