@@ -83,6 +83,15 @@ EXAMPLES = {
         "Однако, как заметил Игорь Носов, рост цен замедлится.",
         [("indirect", "рост цен замедлится", "Игорь Носов")],
     ),
+    # "Как сообщает X" with the comma after the source missing: the content starts after the source.
+    "kak-source-without-comma": (
+        "Как сообщает агентство «Вести» в выходные министр Иван Петров побывал в Гюмри, где строят школу.",
+        [("indirect", "в выходные министр Иван Петров побывал в Гюмри, где строят школу", "агентство «Вести»")],
+    ),
+    "kak-capitals-source-without-comma": (
+        "Как сообщает ТАСС министр Иван Петров прибыл в Гюмри, где строят школу.",
+        [("indirect", "министр Иван Петров прибыл в Гюмри, где строят школу", "ТАСС")],
+    ),
     # A quotation opened once and closed paragraphs later: each paragraph is a part, all of one speaker.
     "run-on-closed-with-attribution": (
         "Директор завода Эльдар Сейтказиев рассказал о планах.\n"
@@ -103,9 +112,26 @@ EXAMPLES = {
             ("direct", "Завод откроется весной", "Эльдар Сейтказиев"),
         ],
     ),
+    # "говорит о том, что" said by a body or a person stays a quote.
+    "body-says-about-that": (
+        "Министерство говорит о том, что толчки были слабыми.",
+        [("indirect", "толчки были слабыми", "Министерство")],
+    ),
+    # A headline whose speaker phrase holds a name in quotation marks.
+    "headline-title-with-quoted-name": (
+        "Глава «Автопрома» Соколов: продажи машин выросли вдвое\n"
+        "Продажи выросли почти в два раза. Об этом сообщил президент компании Максим Соколов.",
+        [
+            ("direct", "продажи машин выросли вдвое", "Максим Соколов"),
+            ("indirect", "Продажи выросли почти в два раза", "Максим Соколов"),
+        ],
+    ),
 }
 
 NOT_QUOTES = {
+    "thing-indicates": "Сейсмологи сообщили данные. Такая магнитуда говорит о том, что толчки были слабыми.",
+    "headline-company-in-marks": "Компания «Автопром»: продажи машин выросли вдвое",
+    "headline-colon-inside-marks": "Глава компании сказал «Итог: рост»",
     "run-on-never-closed": "Аким района заявил о планах.\n«Мы ждем хороших новостей.\nЗавод откроется весной.",
     "so-plural-habit": "Рынок растет. Так обычно пишут аналитики.",
     "so-not-a-speech-verb": "Рынок растет. Так министр назвал итоги года.",
@@ -149,6 +175,31 @@ SPEAKERS = {
     ),
     # "по словам" before an unknown pair of words: a person in the genitive.
     "unknown-name-after-po-slovam": ("По словам Ояра Рубениса, сезон начнется в октябре.", "Ояр Рубенис"),
+    # The holder of a title whose owner is named before him.
+    "kak-holder-after-owner": (
+        "Как сказал советник министра Ивана Петрова по связям с общественностью Сергей Сидоров, решение принято.",
+        "Сергей Сидоров",
+    ),
+    "po-slovam-holder-after-owner": (
+        "По словам помощника президента Ивана Петрова Сергея Сидорова, встреча пройдет в мае.",
+        "Сергей Сидоров",
+    ),
+    "kak-listener-after-speaker": (
+        "Как сообщил Иван Петров в интервью Сергею Сидорову, встреча пройдет в мае.",
+        "Иван Петров",
+    ),
+    # A lone first name as the subject of a verb, or after a noun for a person.
+    "lone-first-name-subject": ("Айгуль говорит, что воду дали только вчера.", "Айгуль"),
+    "lone-first-name-after-person-noun": ("«Воду дали только вчера», – говорит пенсионерка Айгуль.", "Айгуль"),
+    "lone-first-name-joins-full-name": (
+        "Айгуль Сатпаева приехала в село. Айгуль говорит, что воду дали только вчера.",
+        "Айгуль Сатпаева",
+    ),
+    "lone-first-name-oblique-after-person-noun": (
+        "Журналисты встретились с местной жительницей Марией, чья дочь ходит в школу. "
+        "Она рассказала, что дочь не хочет учиться.",
+        "Мария",
+    ),
     # A first name that is also an ordinary word, before a surname.
     "lexical-first-name": (
         "Об этом сообщил глава союза предпринимателей Ара Мкртчян. Он добавил, что выборы пройдут спокойно.",
@@ -180,3 +231,58 @@ def test_kin_noun_opening_a_sentence_is_no_first_name(text: str) -> None:
     from kzaz_corpus.stages.names import find_persons
 
     assert all(len(m.name.split()) == 1 for m in find_persons(text))
+
+
+BODIES = {
+    # A pronoun opening a sentence after one whose subject is a speaking body of its gender.
+    "pronoun-for-commission": (
+        "Бюджетная комиссия парламента рассмотрела проект. Она отметила, что дефицит бюджета сократится вдвое.",
+        "Бюджетная комиссия парламента",
+        False,
+    ),
+    "pronoun-for-commission-in-a-quote": (
+        "– Вы говорите, что это заказное. Счетная комиссия заказная? Она сказала, что выборы честные. "
+        "Почему мы молчим? – спросил депутат Сергей Волков.",
+        "Счетная комиссия",
+        False,
+    ),
+    # A woman named after the body is who the pronoun stands for.
+    "person-named-since": (
+        "Комиссия одобрила проект, сообщила министр Анна Белова. Она отметила, что дефицит сократится.",
+        "Анна Белова",
+        True,
+    ),
+    # A body of another gender, or one inside the quotation attributed, is no antecedent.
+    "body-of-other-gender": (
+        "Министр Анна Белова выступила в парламенте. Фонд вырос вдвое. Она отметила, что дефицит сократится.",
+        "Анна Белова",
+        True,
+    ),
+    "body-inside-the-quotation": (
+        "Председатель правления фонда Арман Жумабеков открыл заседание.\n\n– Фонд вырос вдвое, – сказал он.",
+        "Арман Жумабеков",
+        True,
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "speaker", "named"), list(BODIES.values()), ids=list(BODIES))
+def test_pronoun_for_a_body(text: str, speaker: str, named: bool) -> None:
+    """What counts, "speaker": a pronoun for an organisation gives its descriptor, unnamed."""
+    last = Article.from_text(text).quotes[-1]
+    assert (last.speaker, last.speaker_named) == (speaker, named)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Журналисты Радио Озоди опросили семьи.",
+        "Вилла гендиректора МИА «Вести» пустует.",
+        "Приз вручили режиссеру Ивану И. Сидорову.",
+    ],
+)
+def test_lone_first_name_inside_a_name_of_a_thing(text: str) -> None:
+    """A first-name look-alike after a capitalised word, in capitals or before a capital is no person alone."""
+    from kzaz_corpus.stages.names import find_persons
+
+    assert all(m.name not in ("Озоди", "Миа", "Иван") for m in find_persons(text))

@@ -39,6 +39,7 @@ __all__ = [
     "outlets",
     "report_at",
     "report_regex",
+    "speaking_bodies",
     "titles",
     "verb_at",
     "verb_forms",
@@ -343,6 +344,17 @@ def titles() -> MappingProxyType[str, TitleClass]:
     ('person', 'org')
     """
     return MappingProxyType({_yo(r[0]): r[1] for r in read_table("titles.tsv")})  # type: ignore[misc]
+
+
+@functools.cache
+def speaking_bodies() -> frozenset[str]:
+    """
+    Return the lemmas of organisations that a personal pronoun may stand for (``комиссия``).
+
+    >>> "комиссия" in speaking_bodies(), "документ" in speaking_bodies()
+    (True, False)
+    """
+    return frozenset(_yo(r[0]) for r in read_table("speaking_bodies.tsv"))
 
 
 @functools.cache

@@ -936,7 +936,9 @@ def find_persons(
     pending: list[_Run] = []
     for run in runs:
         hint = _context_hint(text, run)
-        if (not _accept(run.kinds) and not _accept_in_context(run, hint)) or _adjective_before_noun(text, run):
+        if (not _accept(run.kinds) and not _accept_in_context(run, hint, _after_capital(text, run))) or (
+            _adjective_before_noun(text, run)
+        ):
             pending.append(run)
             continue
         reading = _agreeing(_normal(_join(run.tokens), hint=hint), hint)
@@ -1054,6 +1056,11 @@ def _context_hint(text: str, run: _Run) -> Hint:
         return (gender, frozenset({"nomn"}))
     if cases is not None:
         return (None, cases)
+    noun_cases = _person_noun_before(text, run.start) if len(run.tokens) == 1 else None
+    if noun_cases:
+        # "говорит пенсионерка Айгуль", "с жительницей Марией": a first name after a noun for a person is its
+        # apposition, in its case.
+        return (None, noun_cases)
     if _WORDS_OF_BEFORE_RE.search(text, max(0, run.start - 30), run.start):
         # "По словам Ояра Рубениса": whose words these are, a person in the genitive.
         return (None, frozenset({"gent"}))
@@ -1135,6 +1142,22 @@ def _title_cases_before(text: str, start: int) -> frozenset[str] | None:
     return None
 
 
+def _person_noun_before(text: str, start: int) -> frozenset[str] | None:
+    """The cases of a lower-case singular noun for a person right before *start* (``жительницей``), if one is."""
+    m = _PREV_WORD_RE.search(text, max(0, start - 40), start)
+    if m is None or not m[1][:1].islower():
+        return None
+    parses = _parse(m[1])
+    if not parses or parses[0].tag.POS != "NOUN" or _NAME_GRAMMEMES & parses[0].tag.grammemes:
+        return None
+    cases = frozenset(
+        str(p.tag.case)
+        for p in parses
+        if p.tag.POS == "NOUN" and {"anim", "sing"} <= p.tag.grammemes and p.normal_form == parses[0].normal_form
+    )
+    return cases & _ALL_CASES or None
+
+
 def _after_preposition(text: str, start: int) -> bool:
     """
     Whether a preposition governs the name at *start*: right before it, or before the title phrase that heads it.
@@ -1195,21 +1218,47 @@ def _title_word(word: str) -> tuple[bool, frozenset[str] | None, bool]:
     return False, None, any("gent" in p.tag.grammemes for p in _parse(word))
 
 
-def _accept_in_context(run: _Run, hint: Hint) -> bool:
+def _given_in(token: str, hint: Hint) -> bool:
+    """
+    Whether *token* reads as a first name in a case of *hint*: a known name (table or dictionary).
+
+    In the nominative only as written (``Айгуль``; not ``Санду``, a surname's dative look-alike).
+    """
+    low = token.lower()
+    for _, cases, nom, weight in _hyps(low, "given"):
+        both = cases & hint[1]
+        if weight >= _DICTIONARY and both and (both != {"nomn"} or nom == low):
+            return True
+    return False
+
+
+def _after_capital(text: str, run: _Run) -> bool:
+    """
+    Whether a capitalised word stands right before or after *run*: ``Радио Озоди`` (part of a name of a
+    thing), ``Ивана И. Твердовского`` (part of a longer name).
+    """
+    m = _PREV_WORD_RE.search(text, max(0, run.start - 40), run.start)
+    return (m is not None and m[1][:1].isupper()) or _CAPITAL_NEXT_RE.match(text, run.end) is not None
+
+
+def _accept_in_context(run: _Run, hint: Hint, after_capital: bool = False) -> bool:
     """
     A pair of capitalised words the dictionary does not read as a name, which its context makes one.
 
     Right before a verb that agrees with one person (``Гела Хубуа заявил``) or
     after a person's title (``посол Гела Хубуа``), two or three such words are
     a name, and so is one word the dictionary knows as a surname or shaped like
-    a patronymic (``Лукашевич предположил``).
+    a patronymic (``Лукашевич предположил``), or a first name in the nominative
+    (``Айгуль говорит``, ``пенсионерка Айгуль``).
     """
     names = [k for k in run.kinds if k not in ("init", "link")]
     if hint == NO_HINT or not all(_CYRILLIC_RE.fullmatch(t) for t in run.tokens):
         # Latin-script pairs are outlets and companies (``Financial Times рассказал``).
         return False
     if len(names) == 1 and len(run.tokens) == 1:
-        return _lone_surname(run.tokens[0], names[0], hint)
+        token = run.tokens[0]
+        lone_given = names[0] == "given" and not after_capital and not token.isupper() and _given_in(token, hint)
+        return _lone_surname(token, names[0], hint) or lone_given
     return 2 <= len(names) <= 3 and all(k in _CONTEXT_KINDS for k in names)
 
 

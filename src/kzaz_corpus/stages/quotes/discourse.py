@@ -100,6 +100,15 @@ class Discourse:
         i = bisect.bisect_right(self._excluded, (pos, len(self.text) + 1)) - 1
         return i >= 0 and self._excluded[i][0] <= pos < self._excluded[i][1]
 
+    def quoted_apart(self, pos: int, other: int) -> bool:
+        """Whether *pos* stands inside a direct quote that does not hold *other* too."""
+        i = bisect.bisect_right(self._excluded, (pos, len(self.text) + 1)) - 1
+        return (
+            i >= 0
+            and self._excluded[i][0] <= pos < self._excluded[i][1]
+            and not (self._excluded[i][0] <= other < self._excluded[i][1])
+        )
+
     def _inside_quoted(self, pos: int) -> bool:
         i = bisect.bisect_right(self._quoted, (pos, len(self.text) + 1)) - 1
         return i >= 0 and self._quoted[i][0] <= pos < self._quoted[i][1]

@@ -55,6 +55,7 @@ from ...lexicon.quotes import (
     gerund_regex,
     report_at,
     report_regex,
+    speaking_bodies,
     verb_at,
     verb_regex,
 )
@@ -63,7 +64,7 @@ from ...model import TEXT_KINDS, Paragraph, Quote, QuoteKind
 from ...text.chars import fold
 from ...text.doc import WORD_RE, Doc
 from ..names import persons_of
-from .mentions import WINDOW, medium_in, mention_after, mention_anywhere, mention_before, source_place
+from .mentions import WINDOW, body_antecedent, medium_in, mention_after, mention_anywhere, mention_before, source_place
 from .speakers import Mention, SpeakerContext, Speakers
 from .text import DASHES, HS, content_start, quote_spans, trim_span
 
@@ -735,7 +736,7 @@ _LIST_AFTER_RE = regex.compile(rf"{HS}*+(?:,|и|или){HS}*+[«\"„“]")
 # The speaker is at most six words; a topic "о/об/про …" of at most six words may follow it.
 _TOPIC = rf"(?:{HS}++(?:[–—-]{HS}++)?+(?:о|об|про){HS}++[^:\n]{{1,60}}+)"
 _HEADLINE_WHO_RE = regex.compile(
-    rf"{HS}*+(?P<who>[\p{{L}}][\p{{L}}.-]{{0,40}}+(?:{HS}++[\p{{L}}][\p{{L}}.-]{{0,40}}+){{0,5}}?)"
+    rf"{HS}*+(?P<who>[\p{{L}}][\p{{L}}.-]{{0,40}}+(?:{HS}++[«\"]?+[\p{{L}}][\p{{L}}.-]{{0,40}}+[»\"]?+){{0,5}}?)"
     rf"{_TOPIC}?+{HS}*+"
 )
 _THREE_WORDS_RE = regex.compile(r"\S++(?:\s++\S++){2}")
@@ -1225,9 +1226,13 @@ def _marks_rule(env: _Env, k: int) -> list[_Cand]:
 
 def _headline_colon(text: str, para: _Para) -> int:
     """The colon of a short line without quotation marks or a dash that may be a headline, or -1."""
-    if para.marks or para.dash or para.end - para.content > 250:
+    if para.dash or para.end - para.content > 250:
         return -1
-    return text.find(":", para.content, min(para.end, para.content + 120))
+    colon = text.find(":", para.content, min(para.end, para.content + 120))
+    if para.marks and (colon < 0 or any(c > colon for _, c, _d in para.marks)):
+        # Only a name in quotation marks before the colon ("Глава «Автопрома» Соколов: …") leaves it a headline.
+        return -1
+    return colon
 
 
 def _headline_rule(env: _Env, k: int) -> list[_Cand]:
@@ -1270,7 +1275,28 @@ def _chto_mention(env: _Env, ss: int, v: tuple[int, int, VerbForm], clause: int)
         mention = mention_after(ctx, text, v[1], clause)[0]
     if mention is None and v[2].plural:
         mention = source_place(ctx, text, ss, v[0], near_end=True)
+    if mention is not None and _thing_indicates(text, v, mention):
+        return False, None
     return True, mention
+
+
+_ABOUT_THAT_RE = regex.compile(r"\s++о\s++том\b")
+
+
+def _thing_indicates(text: str, v: tuple[int, int, VerbForm], mention: Mention) -> bool:
+    """ "Такая магнитуда говорит о том, что …": a thing that indicates something, no one speaking.
+
+    The subject's head is a common noun (lower case) for no person and no speaking body.
+    """
+    if v[2].lemma != "говорить" or not _ABOUT_THAT_RE.match(text, v[1]) or mention.kind != "org":
+        return False
+    for word in mention.text.split():
+        p = parse(word.lower())[:1]
+        if p and p[0].tag.POS == "NOUN":
+            # The head noun, in lower case (not a name such as "Газпром").
+            body = fold(str(p[0].normal_form)) in speaking_bodies()
+            return word[:1].islower() and "anim" not in p[0].tag and not body
+    return False
 
 
 def _chto_rule(env: _Env, k: int) -> list[_Cand]:
@@ -1398,7 +1424,7 @@ def _kak_or_parenthetical(env: _Env, k: int, ss: int, se: int) -> _Cand | None:
             return None
         if _KAK_RE.match(head):
             return _kak_quote(env, k, v, comma, s, e, se)
-        if _INTRO_RE.match(head) and comma - v[1] < 60 and _speaking(v) and not _has_finite_verb(head):
+        if _INTRO_RE.match(head) and comma - v[1] < 60 and _speaking(v) and not _finite_verb(text, ss, v[0]):
             mention = mention_after(env.ctx, text, v[1], comma)[0]
             if v[2].cls == "impersonal":
                 # "Кроме того, отмечается в обращении, …": the document speaks.
@@ -1418,16 +1444,37 @@ def _inner_attribution(env: _Env, para: _Para, s: int, se: int) -> bool:
     return False
 
 
-def _has_finite_verb(phrase: str) -> bool:
-    """Whether a short phrase holds a finite verb: a clause said (``Обвинения предъявили, говорится …``), no intro."""
-    return any(
-        (ps := parse(w.group().lower())) and ps[0].tag.POS == "VERB" for w in WORD_RE.finditer(phrase)
+# A source right after "Как сообщает": a few lower-case words, then a name in marks, Latin, capitals or capitalised.
+_KAK_SOURCE_RE = regex.compile(
+    rf"{HS}++(?:\p{{Ll}}[\p{{Ll}}-]*+{HS}++){{0,2}}?(?:«[^»\n]{{1,40}}+»|\"[^\"\n]{{1,40}}+\""
+    rf"|[A-Z][\w.-]*+(?:{HS}++[A-Z][\w.-]*+)*+|\p{{Lu}}[\p{{L}}-]*+(?:{HS}++\p{{Lu}}[\p{{L}}-]*+)?+)(?={HS})"
+)
+
+
+def _finite_verb(text: str, start: int, end: int) -> bool:
+    """Whether a finite verb stands in ``text[start:end]`` (a clause of its own, not an attribution)."""
+    return any((ps := parse(w.group().lower())) and ps[0].tag.POS == "VERB" for w in WORD_RE.finditer(text, start, end))
+
+
+def _kak_no_comma(env: _Env, k: int, v: tuple[int, int, VerbForm], se: int) -> _Cand | None:
+    """ "Как сообщает агентство «Вести» в выходные министр побывал …": the comma after the source is missing."""
+    m = _KAK_SOURCE_RE.match(env.text, v[1], se)
+    if m is None:
+        return None
+    s, e = trim_span(env.text, m.end(), se)
+    if e - s < 8 or not _THREE_WORDS_RE.match(env.text, s, e):
+        return None
+    who = env.text[v[1] : m.end()].strip()
+    return _Cand(
+        s, e, "indirect", "kak", 2, Mention(m.start() + len(m.group()) - len(who), m.end(), "org", who), v[2], para=k
     )
 
 
 def _kak_quote(env: _Env, k: int, v: tuple[int, int, VerbForm], comma: int, s: int, e: int, se: int) -> _Cand | None:
     """ "Как сообщил X, …" / "Как считает X, …": the rest of the sentence (not "…, об этом …")."""
     text = env.text
+    if _finite_verb(text, v[1], comma):
+        return _kak_no_comma(env, k, v, se)
     if _points_back(env, k, s, se) or _inner_attribution(env, env.paras[k], s, se):
         return None
     mention = mention_anywhere(env.ctx, text, v[1], comma)
@@ -1579,7 +1626,7 @@ def _opened_before(env: _Env, k: int) -> int | None:
 
 def _parenthetical(text: str, ss: int, se: int, v: tuple[int, int, VerbForm]) -> bool:
     """Whether verb *v* stands in an attribution inserted after a short intro, with the sentence going on after it."""
-    if v[0] - ss > 60 or not _INTRO_RE.match(text[ss : v[0]]) or _has_finite_verb(text[ss : v[0]]):
+    if v[0] - ss > 60 or not _INTRO_RE.match(text[ss : v[0]]) or _finite_verb(text, ss, v[0]):
         return False
     comma = text.find(",", v[1], min(se, v[1] + 60))
     return comma > 0 and bool(text[v[1] : comma].strip()) and trim_span(text, comma + 1, se)[1] > comma + 1
@@ -1934,4 +1981,4 @@ def _run(doc: Doc, date: _dt.date | None) -> tuple[Quote, ...]:
     cut = _cut_off(text, paras)
     if cut is not None:
         accepted = [c for c in accepted if c.end < cut]
-    return _resolve(env.ctx.discourse(direct_spans), text, accepted)
+    return _resolve(env.ctx.discourse(direct_spans, body_antecedent), text, accepted)

@@ -56,7 +56,7 @@ _QUOTE_CLOSE_RE = regex.compile(r"[»\"”“]\s*+,?\s*+[—–-]")
 _ORG_QUOTED_NAME_RE = regex.compile(r"\s*+(«[^»\n]{1,40}+»|\"[^\"\n]{1,40}+\")")
 # A Latin name after an organisation noun, with inner full stops but no final one ("газета The Times.", "Gazeta.ru").
 _ORG_LATIN_NAME_RE = regex.compile(r"(?:\s++[A-Z][\w&-]*+(?:\.[\w&-]++)*+){1,3}+")
-_OPENING_MARKS = frozenset("«„“\"")
+_OPENING_MARKS = frozenset('«„“"')
 _LATIN_OR_CAPS_RE = regex.compile(r"\A(?:[A-Za-z][\w.-]*+|\p{Lu}{2,}+(?:[.-]\p{Lu}++)*+)\Z")
 
 
@@ -705,6 +705,56 @@ def _phrase_end(text: str, words: list[regex.Match[str]], i: int) -> int:
     return end
 
 
+# Where a sentence ends: a full stop, question or exclamation mark (closing marks after it), or a line break.
+_SENTENCE_BREAK_RE = regex.compile(r"[.!?…][»\"”]?+\s++|\n\s*+")
+# How far back the sentence before a pronoun is looked for.
+_BODY_REACH = 400
+_GENDERS = {"m": "masc", "f": "femn"}
+
+
+def body_antecedent(text: str, pos: int, gender: str | None) -> tuple[int, str] | None:
+    """
+    The organisation a pronoun at *pos* stands for: the subject of the sentence before it, if a speaking body.
+
+    The pronoun opens its sentence. The subject is the first noun in the nominative outside
+    prepositional phrases; its lemma must be in
+    ``speaking_bodies.tsv`` and its gender the pronoun's (*gender* ``m`` or ``f``). Returns the
+    subject's start and its noun phrase (in the nominative, as written), else None.
+
+    >>> body_antecedent("Бюджетная комиссия парламента рассмотрела проект. Она отметила это.", 50, "f")
+    (0, 'Бюджетная комиссия парламента')
+    >>> body_antecedent("Суд рассмотрел дело. Она отметила это.", 21, "f") is None
+    True
+    """
+    from ...lexicon.morph import parse
+    from ...lexicon.quotes import speaking_bodies
+
+    want = _GENDERS.get(gender or "")
+    if want is None:
+        return None
+    lo = max(0, pos - _BODY_REACH)
+    breaks = [m.end() for m in _SENTENCE_BREAK_RE.finditer(text, lo, pos)]
+    own = breaks[-1] if breaks else lo
+    if regex.search(r"\p{L}", text[own:pos]):
+        # Only a pronoun that opens its sentence is its subject ("Она отметила"; not "– …, – сказал он").
+        return None
+    start, end = (breaks[-2] if len(breaks) > 1 else lo), own
+    words = list(WORD_RE.finditer(text, start, end))
+    for w in _outside_prepositions(words)[:6]:
+        ps = parse(w.group().lower())
+        if not ps or ps[0].tag.POS != "NOUN":
+            continue
+        tag = ps[0].tag
+        if "nomn" not in tag or "sing" not in tag or "anim" in tag:
+            return None
+        if fold(str(ps[0].normal_form)) not in speaking_bodies() or want not in tag:
+            return None
+        i = words.index(w)
+        first = _modifiers_start(words, i)
+        return words[first].start(), text[words[first].start() : _phrase_end(text, words, i)]
+    return None
+
+
 def mention_anywhere(ctx: SpeakerContext, text: str, start: int, end: int) -> Mention | None:
     """
     Find a name (any case), pronoun, title or source in ``text[start:end]`` (``по словам X``).
@@ -714,8 +764,9 @@ def mention_anywhere(ctx: SpeakerContext, text: str, start: int, end: int) -> Me
     'person'
     """
     end = min(end, start + WINDOW)
-    for pm in ctx.persons_in(start, end):
-        return _person_mention(ctx, text, pm)
+    persons = ctx.persons_in(start, end)
+    if persons:
+        return _person_mention(ctx, text, _holder(persons))
     words = list(WORD_RE.finditer(text, start, end))
     for i, w in enumerate(words):
         low = w.group().lower()
@@ -759,6 +810,20 @@ def _capitalised_phrase(text: str, words: list[regex.Match[str]]) -> Mention | N
     if found is None or found.kind != "org" or found.start != words[0].start():
         return None
     return Mention(found.start, found.end, "org", found.text[:1].upper() + found.text[1:])
+
+
+def _holder(persons: list[PersonMention]) -> PersonMention:
+    """
+    The person an attribution names as the speaker, of several: the holder after a title's owner.
+
+    ``Как сообщил помощник президента Имя Фамилия-gen Имя Фамилия``: the last person in the nominative;
+    ``По словам советника министра X-gen Y-gen``: with none in the nominative, the last in the case of the
+    first. A later person in another case is a listener (``в интервью Имя Фамилия-dat``).
+    """
+    nominative = [p for p in persons if p.case in (None, "nomn")]
+    if nominative:
+        return nominative[-1]
+    return [p for p in persons if p.case == persons[0].case][-1]
 
 
 def _genitive_descriptor(text: str, words: list[regex.Match[str]]) -> Mention | None:

@@ -17,7 +17,10 @@ the model in docs/explanation/speakers.md):
   office-holder table at the article's date (``президент Казахстана``); to
   the most salient person (:mod:`.discourse`).
 - A pronoun goes to the most salient person of its gender, and never stays
-  the speaker itself while the article names a compatible person.
+  the speaker itself while the article names a compatible person; a pronoun
+  opening a sentence after one whose subject is a speaking body of its gender
+  (``Комиссия … . Она отметила``) stands for the body, unless a person of
+  that gender is named in between.
 - Whatever stays unresolved keeps its descriptor in the nominative with
   ``speaker_named=False``.
 - ``Глава государства``, ``Глава нашего государства`` and ``наш президент``
@@ -40,7 +43,7 @@ from typing import Literal
 from attrs import frozen
 
 from ...text.chars import fold
-from ..names import PersonMention
+from ..names import PersonMention, gender_of
 from .discourse import Discourse
 from .home import home_country
 from .offices import named_holder, office_holder, office_role
@@ -165,15 +168,20 @@ class SpeakerContext:
             country = self.home
         return named_holder(role, country, self.date, self.people.full_names.values())
 
-    def discourse(self, excluded: Sequence[tuple[int, int]] = ()) -> Speakers:
+    def discourse(self, excluded: Sequence[tuple[int, int]] = (), bodies: BodyFinder | None = None) -> Speakers:
         """
         Start reading the article's attributions in order; *excluded* spans (direct quotes) hold no candidates.
+
+        *bodies* finds the organisation a pronoun opening a sentence stands for
+        (``Комиссия … . Она отметила``; the quotes stage passes
+        :func:`~kzaz_corpus.stages.quotes.mentions.body_antecedent`); without
+        it pronouns stand for people only.
 
         >>> s = SpeakerContext("Министр Али Сарсенов выступил. Он сказал, что …").discourse()
         >>> s.attribute(Mention(31, 33, "pronoun", "Он"), 31)
         ('Али Сарсенов', True)
         """
-        return Speakers(self, Discourse(self.people, excluded))
+        return Speakers(self, Discourse(self.people, excluded), bodies)
 
     def resolve(self, mention: Mention | None, pos: int) -> tuple[str | None, bool]:
         """
@@ -186,6 +194,10 @@ class SpeakerContext:
         return self.discourse().resolve(mention, pos)
 
 
+#: Finds the organisation a pronoun at a position stands for, given its gender: ``(start, phrase)`` or None.
+BodyFinder = Callable[[str, int, "Gender | None"], "tuple[int, str] | None"]
+
+
 class Speakers:
     """
     The speakers of an article's quotes, attributed in text order.
@@ -196,9 +208,10 @@ class Speakers:
     .. versionadded:: 0.2.0
     """
 
-    def __init__(self, ctx: SpeakerContext, discourse: Discourse) -> None:
+    def __init__(self, ctx: SpeakerContext, discourse: Discourse, bodies: BodyFinder | None = None) -> None:
         self.ctx = ctx
         self.state = discourse
+        self.bodies = bodies
         self._last: tuple[str | None, bool] = (None, True)
 
     def attribute(
@@ -249,10 +262,27 @@ def _pronoun(s: Speakers, m: Mention, pos: int, gender: Gender | None) -> tuple[
     if g == "p":
         return s.state.group(pos) or m.text, False
     g = g or gender
+    body = _body(s, m, g)
+    if body is not None:
+        return body, False
     name = s.state.salient(pos, g)
     if name is not None:
         return name, True
     return s.state.unnamed(pos, g) or m.text, False
+
+
+def _body(s: Speakers, m: Mention, gender: Gender | None) -> str | None:
+    """An organisation the pronoun stands for (``Комиссия … . Она отметила``) with no person of its gender since."""
+    if s.bodies is None:
+        return None
+    found = s.bodies(s.ctx.text, m.start, gender)
+    if found is None or s.state.quoted_apart(found[0], m.start):
+        # A body named inside a quotation is what was said: "– Фонд вырос. … – сказал он."
+        return None
+    for p in s.ctx.persons_in(found[0], m.start):
+        if gender is None or (p.gender or gender_of(p.name)) in (None, gender):
+            return None
+    return nominative_phrase(found[1].split())
 
 
 def _title(s: Speakers, m: Mention, pos: int, gender: Gender | None) -> tuple[str | None, bool]:
