@@ -76,6 +76,9 @@ CASES = [
     ("heat-units", "Котельная дала [300 Гкал] тепла при мощности [12 Гкал/ч].",
      [(300, None, "Гкал", None), (12, None, "Гкал/ч", None)]),
     ("decimal-in-oblique-case", "Осужденного приговорили к [4,5 годам] колонии.", [(4.5, None, "год", None)]),
+    ("inverted-length", "Снега выпало [сантиметров двадцать], не меньше.", [(20, None, "сантиметр", "approx")]),
+    ("clause-count", "В аварии [3 человека] погибли, [7] пострадали, а [двоих] госпитализировали.",
+     [(3, None, "человек", None), (7, None, "человек", None), (2, None, "человек", None)]),
 ]  # fmt: skip
 
 
@@ -138,3 +141,8 @@ def test_different_units_make_no_range(low: int, other: str) -> None:
     """Two figures with different units around a dash stay two figures."""
     text = f"Показатель составил {low}° – {low + 1}{other} за год."
     assert [m.value for m in metrics_of(text)] == [low, low + 1]
+
+
+def test_clause_count_stays_in_its_sentence() -> None:
+    """A bare number with a verb in the next sentence does not repeat the count before."""
+    assert [m.value for m in metrics_of("Завод собрал 40 машин. Потом 3 уволились.")] == [40]

@@ -1080,7 +1080,7 @@ def _place_share(f: _Figure) -> None:
 
 
 def _place_inverted(f: _Figure) -> None:
-    """Rule: "месяцев шесть – девять": a unit before a number in words makes it approximate."""
+    """Rule: "месяцев шесть – девять", "сантиметров пятнадцать": a unit before a number in words, approximate."""
     if f.unit is not None or f.q is not None or not f.n.in_words or f.n.scale is not None:
         return
     m = _rx().word_before.search(f.text, max(f.lo, f.start - 24), f.start)
@@ -1089,7 +1089,7 @@ def _place_inverted(f: _Figure) -> None:
     for parse in _morph.parse(m.group("w").lower()):
         lemma = str(parse.normal_form)
         if parse.tag.POS == "NOUN" and parse.tag.number == "plur" and parse.tag.case == "gent":
-            if _unit_kind(lemma) == "time" or lemma == "человек":
+            if _unit_kind(lemma) not in ("count", "classifier", "multiplier") or lemma == "человек":
                 f.unit = _Unit(lemma, _unit_kind(lemma), f.n.end)
                 f.start, f.qualifier = m.start(), "approx"
                 return
@@ -1444,6 +1444,33 @@ def _whole_unit(f: _Figure) -> str | None:
     return None
 
 
+def _is_plural_verb(word: str) -> bool:
+    """Whether *word* reads as a plural finite verb or short participle: "пострадали", "госпитализированы"."""
+    return any(
+        p.tag.POS in ("VERB", "PRTS") and p.tag.number == "plur" and p.tag.person != "1per"
+        for p in _morph.parse(word.lower())[:2]
+    )
+
+
+def _clause_count_unit(f: _Figure) -> str | None:
+    """Rule: "2 человека погибли, 3 пострадали": a bare number opening the next clause with its verb counts the same."""
+    if not f.prev or f.n.scale is not None:
+        return None
+    last = f.prev[-1]
+    if last.unit is None or _unit_kind(last.unit) != "count" or last.sentence_end is None:
+        return None
+    if not last.end <= f.n.start < last.sentence_end or f.n.start - last.end > 60:
+        return None
+    after = _rx().next_word.match(f.text, f.n.end, f.hi)
+    if after is None or not _is_plural_verb(after.group("w")):
+        return None
+    gap = f.text[last.end : f.start]
+    head = gap.rstrip(" \t\u00a0").removesuffix(" а").removesuffix(" и").rstrip()
+    if not head.endswith(",") or any(ch in gap for ch in ".;:!?()«»"):
+        return None
+    return last.unit
+
+
 _BARE_NUMBER_RULES = (
     ("fraction", _fraction_unit),
     ("paired", _paired_unit),
@@ -1452,6 +1479,7 @@ _BARE_NUMBER_RULES = (
     ("breakdown", _breakdown_unit),
     ("named-before", _named_before_unit),
     ("counted-subject", _counted_subject_unit),
+    ("clause-count", _clause_count_unit),
     ("labelled", _labelled_unit),
     ("measured", _measured_unit),
     ("governed", _governed_unit),
