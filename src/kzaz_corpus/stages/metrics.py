@@ -968,6 +968,21 @@ def _is_half_period(f: _Figure) -> bool:
     )
 
 
+# A currency code, and a lower-case word other than the "date" header, on a line.
+_CODE_RE = regex.compile(r"(?<![\p{L}\p{N}_])\p{Lu}{3}(?![\p{L}\p{N}_])")
+_LOWER_WORD_RE = regex.compile(r"(?<![\p{L}])(?!date(?!\p{L}))\p{Ll}{2,}+", _V)
+
+
+def _is_rate_ticker(f: _Figure) -> bool:
+    """Rule: "USD 93.29 +0.04 EUR 99.56": a line of currency codes and rates with no words is a page's ticker."""
+    line_start = f.text.rfind("\n", 0, f.n.start) + 1
+    line_end = f.text.find("\n", f.n.end)
+    line = f.text[line_start : line_end if line_end >= 0 else len(f.text)]
+    if _LOWER_WORD_RE.search(line) is not None:
+        return False
+    return any((u := units().get(m.group())) is not None and u.kind == "currency" for m in _CODE_RE.finditer(line))
+
+
 _EARLY_EXCLUSIONS = (
     ("date", _is_date),
     ("both", _is_both),
@@ -977,6 +992,7 @@ _EARLY_EXCLUSIONS = (
     ("back-reference", _is_back_reference),
     ("ranked-group", _is_ranked_group),
     ("half-period", _is_half_period),
+    ("rate-ticker", _is_rate_ticker),
 )
 
 
@@ -1471,8 +1487,25 @@ def _clause_count_unit(f: _Figure) -> str | None:
     return last.unit
 
 
+# "USD 5 млн", "KZT 500": a currency code in capitals right before the number.
+_CODE_BEFORE_RE = regex.compile(rf"(?<![\p{{L}}\p{{N}}_])(?P<c>\p{{Lu}}{{3}}){_HS}++\Z", _V)
+
+
+def _code_before(f: _Figure) -> str | None:
+    """Rule: "USD 5 млн", "KZT 500": a currency code before the number; the surface takes it in."""
+    if f.q is not None:
+        return None
+    m = _CODE_BEFORE_RE.search(f.text, max(f.lo, f.start - 8), f.start)
+    unit = units().get(m.group("c")) if m is not None else None
+    if m is None or unit is None or unit.kind != "currency":
+        return None
+    f.start = m.start()
+    return unit.lemma
+
+
 _BARE_NUMBER_RULES = (
     ("fraction", _fraction_unit),
+    ("currency-code", _code_before),
     ("paired", _paired_unit),
     ("part-of", _part_of_unit),
     ("whole", _whole_unit),
@@ -1521,6 +1554,9 @@ def _opens_with_this(text: str, sentence_start: int, pos: int) -> bool:
 
 def _currency_before(f: _Figure) -> str | None:
     """Rule: "отдала в рублях более 3,5 миллиона": a currency named with "в" just before a scaled figure."""
+    code = _code_before(f)
+    if code is not None:
+        return code
     m = _rx().in_currency_before.search(f.text, max(f.lo, f.start - 30), f.start)
     if m is None:
         return None
