@@ -478,9 +478,11 @@ _UNIT_RULES = (
 
 
 # "100 с лишним человек", "два с небольшим года": a little more than the number, before its unit.
-# "2 с лишним года", "пять и более детей", "10 или больше лет": at least the number, before its unit.
+# "2 с лишним года", "пять и более детей", "10 или больше лет", "100+ компаний": at least the number.
 _EXCESS_RE = regex.compile(
-    rf"{_HS}++(?:с{_HS}++(?:лишним|небольшим|гаком)|(?:и|или){_HS}++(?:более|больше|свыше)){_END_WORD}", _F
+    rf"(?:{_HS}++(?:с{_HS}++(?:лишним|небольшим|гаком)|(?:и|или){_HS}++(?:более|больше|свыше)){_END_WORD}"
+    rf"|\+(?={_HS}))",
+    _F,
 )
 
 
@@ -1337,6 +1339,20 @@ def _paired_unit(f: _Figure) -> str | None:
     return None
 
 
+_MANTISSA_RE = regex.compile(r"\d[\d\s\u00a0]*+(?:[.,]\d++)?+")
+
+
+def _mantissa(m: Metric) -> float:
+    """The number of a scaled figure before its scale word: 1.2 for "1,2 тыс. предприятий"."""
+    found = _MANTISSA_RE.search(m.surface)
+    if found is None:
+        return m.value
+    try:
+        return float(regex.sub(r"\s", "", found.group()).replace(",", "."))
+    except ValueError:
+        return m.value
+
+
 def _part_of_unit(f: _Figure) -> str | None:
     """Rule: "415 медалей …, из них 176", "32 спутника, три из которых": a part of the figure just given."""
     if not f.prev or f.n.start - f.prev[-1].end > 200:
@@ -1345,8 +1361,8 @@ def _part_of_unit(f: _Figure) -> str | None:
     before = rx.part_of.search(f.text, max(f.lo, f.n.start - 40), f.n.start) is not None
     if not before and rx.part_of_after.match(f.text, f.n.end, f.hi) is None:
         return None
-    if not before and _is_scaled(f.prev[-1]):
-        return None  # "4,2 трлн тенге. Три из них": the part keeps a scale left unsaid
+    if not before and _is_scaled(f.prev[-1]) and f.n.value <= _mantissa(f.prev[-1]):
+        return None  # "4,2 трлн тенге. Три из них" leaves its scale unsaid ("1,2 тыс. …, 800 из которых" does not)
     return f.prev[-1].unit or ""
 
 
