@@ -160,6 +160,7 @@ class _Patterns:
         self.back_references = exclusions("back-reference")
         self.generic_parties = exclusions("generic-party")
         self.counted_one = exclusions("counted-one")
+        self.grades = exclusions("grade")
         self.determiners = exclusions("determiner")
         # "три из которых", "20 из них": a part of the figure just given, named after the number.
         self.part_of_after = regex.compile(rf"{_HS}++из{_HS}++(?:них|которых){_END_WORD}", _F)
@@ -985,6 +986,21 @@ def _is_rate_ticker(f: _Figure) -> bool:
     return any((u := units().get(m.group())) is not None and u.kind == "currency" for m in _CODE_RE.finditer(line))
 
 
+def _is_grade(f: _Figure) -> bool:
+    """Rule: "Посланник 1 класса", "учащихся 1-2 курса": a rank or a year of study in digits, not a count."""
+    if f.unit is None or f.n.in_words or f.unit.lemma not in _rx().grades:
+        return False
+    noun = _rx().next_word.match(f.text, f.n.end, f.hi)
+    if noun is None or not any(p.tag.number == "sing" for p in _morph.parse(noun.group("w").lower())[:1]):
+        return False
+    if f.n.value == 1 and f.n.high is None:
+        return True  # a count of one is written in words: "одного класса"
+    before = _word_before(f.text, f.lo, f.n.start)
+    return bool(before) and any(
+        p.tag.POS in ("NOUN", "ADJF", "PRTF") and p.tag.number == "plur" for p in _morph.parse(before)[:1]
+    )
+
+
 _EARLY_EXCLUSIONS = (
     ("date", _is_date),
     ("both", _is_both),
@@ -995,6 +1011,7 @@ _EARLY_EXCLUSIONS = (
     ("ranked-group", _is_ranked_group),
     ("half-period", _is_half_period),
     ("rate-ticker", _is_rate_ticker),
+    ("grade", _is_grade),
 )
 
 
