@@ -1200,8 +1200,8 @@ def _governed_unit(f: _Figure) -> str | None:
 
 def _listed_unit(f: _Figure) -> str | None:
     """Rule: "за проголосовали 46 депутатов, против — 49": a figure after a dash in a list of figures."""
-    if not f.prev or f.n.in_words:
-        return None
+    if not f.prev or (f.n.in_words and f.n.value < 2):
+        return None  # "против — один" may be "one of them"; "у социалистов — три" counts
     last = f.prev[-1]
     if last.sentence_end is None or last.end > f.n.start or f.n.start >= last.sentence_end:
         return None
@@ -1422,9 +1422,21 @@ def _breakdown_unit(f: _Figure) -> str | None:
     return owner.unit if _unit_kind(owner.unit) in ("count", "classifier") else None
 
 
+# "их число достигнет 58": a number of things already counted.
+_THEIR_NUMBER_RE = regex.compile(r"(?<![\p{L}])(?i:их)\s++(?i:числ(?:о|а|у|ом)|количеств(?:о|а|у|ом))(?![\p{L}])", _V)
+
+
 def _named_before_unit(f: _Figure) -> str | None:
     """Rule: "число новых рабочих мест – 420": what a bare number counts, named before it."""
-    return _counted_before(f.text, f.lo, f.n.start)
+    found = _counted_before(f.text, f.lo, f.n.start)
+    if found is not None or not f.prev:
+        return found
+    last = f.prev[-1]
+    start = _clause_start(f.text, f.lo, f.n.start)
+    if last.unit is None or _unit_kind(last.unit) != "count" or f.n.start - last.end > 120:
+        return None
+    their = _THEIR_NUMBER_RE.search(f.text, start, f.n.start)  # "35 квартир, … их число"
+    return last.unit if their is not None else None
 
 
 def _is_neuter_predicate(word: str) -> bool:
