@@ -518,6 +518,11 @@ def _connector(text: str, pos: int, end: int, from_start: int | None) -> regex.M
     return m if m is not None else rx.spaced_dash.match(text, pos, end)  # "15 – 18", "шесть – девять"
 
 
+def _same_unit(a: str, b: str) -> bool:
+    """Whether two unit words are one unit: the same form, or two forms of one word ("года", "лет")."""
+    return a == b or (a.isalpha() and b.isalpha() and _morph.lemma(a) == _morph.lemma(b))
+
+
 def _range_end(text: str, first: _Simple, end: int, from_start: int | None) -> _Simple | None:
     """The number after the dash or ``до`` that closes a range starting with *first*.
 
@@ -526,12 +531,13 @@ def _range_end(text: str, first: _Simple, end: int, from_start: int | None) -> _
     """
     rx = _rx()
     token = None
-    m = _connector(text, first.end, end, from_start)
+    pos = first.end + 1 if first.scale is not None and text.startswith(".", first.end) else first.end  # "5 тыс. до"
+    m = _connector(text, pos, end, from_start)
     if m is None:
         unit = rx.range_unit.match(text, first.end, end)
         if unit is None:
             return None
-        token = unit.group("u").lower()
+        token = unit.group("u").lower().rstrip(".")
         m = _connector(text, unit.end(), end, from_start)
         if m is None:
             return None
@@ -542,7 +548,7 @@ def _range_end(text: str, first: _Simple, end: int, from_start: int | None) -> _
         return None
     if token is not None:
         again = rx.range_unit.match(text, second.end, end)
-        if again is None or again.group("u").lower() != token:
+        if again is None or not _same_unit(again.group("u").lower().rstrip("."), token):
             return None
     return second
 
