@@ -99,6 +99,10 @@ CASES = [
     ("range-two-forms-of-a-word", "Ему грозит [от 1 года до 4 лет] колонии.", [(1, 4, "год", None)]),
     ("reached-weather", "Ветер усилится до [18 м/с], воздух прогреется до [+27 градусов], ночью [до +15].",
      [(18, None, "м/с", None), (27, None, "градус", None), (15, None, "градус", "less")]),
+    ("plus-in-words", "Днем [плюс 22 градуса], ночью [минус 4 градуса].",
+     [(22, None, "градус", None), (-4, None, "градус", None)]),
+    ("range-three-dots", "В Шымкенте [+31...+33°], в горах [+18].",
+     [(31, 33, "градус", None), (18, None, "градус", None)]),
 ]  # fmt: skip
 
 
@@ -169,3 +173,9 @@ def test_different_units_make_no_range(low: int, other: str) -> None:
 def test_clause_count_stays_in_its_sentence() -> None:
     """A bare number with a verb in the next sentence does not repeat the count before."""
     assert [m.value for m in metrics_of("Завод собрал 40 машин. Потом 3 уволились.")] == [40]
+
+
+def test_plus_is_a_sign_before_degrees_only() -> None:
+    """The word плюс joins the surface before a temperature; elsewhere it is an ordinary word."""
+    found = metrics_of("Штат вырос до 40 человек, плюс 3 стажера, доля — плюс 0,3%.")
+    assert [m.surface for m in found] == ["40 человек", "3 стажера", "0,3%"]

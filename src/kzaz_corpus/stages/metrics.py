@@ -1286,6 +1286,8 @@ def _repeated_unit(f: _Figure) -> str | None:
 
 def _measured_unit(f: _Figure) -> str | None:
     """Rule: "землетрясение магнитудой 5,2", "температура будет -3": a quantity named just before (measures.tsv)."""
+    if f.n.in_words and f.n.value == 0:
+        return None  # "опустится ниже нуля" names no reading
     start = _clause_start(f.text, f.lo, f.start)
     for m in reversed(_words(f.text, start, f.start)[-6:]):
         found = _noun_lemma(m.group(), None)
