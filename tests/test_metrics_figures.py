@@ -103,6 +103,10 @@ CASES = [
      [(22, None, "градус", None), (-4, None, "градус", None)]),
     ("range-three-dots", "В Шымкенте [+31...+33°], в горах [+18].",
      [(31, 33, "градус", None), (18, None, "градус", None)]),
+    ("list-tail", "Ставки составили [12%], [14%] и [16] соответственно.",
+     [(12, None, "процент", None), (14, None, "процент", None), (16, None, "процент", None)]),
+    ("listed-each", "Доля Турции — [21%], Ирана и Китая — по [9].",
+     [(21, None, "процент", None), (9, None, "процент", None)]),
 ]  # fmt: skip
 
 
@@ -179,3 +183,8 @@ def test_plus_is_a_sign_before_degrees_only() -> None:
     """The word плюс joins the surface before a temperature; elsewhere it is an ordinary word."""
     found = metrics_of("Штат вырос до 40 человек, плюс 3 стажера, доля — плюс 0,3%.")
     assert [m.surface for m in found] == ["40 человек", "3 стажера", "0,3%"]
+
+
+def test_list_tail_of_counts_stays_bare() -> None:
+    """A bare last item after counts of different things is no metric: the list names no shared unit."""
+    assert [m.surface for m in metrics_of("Построили 5 домов, 3 школы и 2.")] == ["5 домов", "3 школы"]

@@ -145,8 +145,8 @@ class _Patterns:
         self.year = regex.compile(r"\A\d{4}(?:\s*+[-\u2010-\u2014\u2212]\s*+\d{4})?+\Z")
         # The bracket that closes an editorial unit: "48 (миллиардов рублей – ред.)".
         self.bracket_close = regex.compile(r"[^()\[\]\r\n]{0,30}+[)\]]")
-        # "против — 49", "Кыргызстан — 61,1": a figure in a list after a dash.
-        self.dash_before = regex.compile(rf"[\u2013\u2014-]{_HS}*+\Z")
+        # "против — 49", "Кыргызстан — 61,1", "остальным — по 10": a figure in a list after a dash.
+        self.dash_before = regex.compile(rf"[\u2013\u2014-]{_HS}*+(?:(?i:по){_HS}++)?+\Z")
         # "(31,4%) из 2 615 избирательных участков": a share of a whole stated right after.
         self.share_of = regex.compile(rf"{_HS}*+\([^()\r\n]{{1,24}}+\){_HS}*+из{_HS}++[\d{_HS[1:-1]}]++", _F)
         # "число", "количество": a new counted thing is named.
@@ -1205,7 +1205,7 @@ def _listed_unit(f: _Figure) -> str | None:
     last = f.prev[-1]
     if last.sentence_end is None or last.end > f.n.start or f.n.start >= last.sentence_end:
         return None
-    if not _rx().dash_before.search(f.text, max(f.lo, f.start - 4), f.start):
+    if not _rx().dash_before.search(f.text, max(f.lo, f.start - 8), f.start):
         return None  # the dash stands before the qualifier: "«Веста» — около 75 000"
     gap = f.text[last.end : f.start]
     if len(gap) > 60 or any(ch in gap for ch in ".;:!?") or not any(ch.isalpha() for ch in gap):
@@ -1279,9 +1279,25 @@ def _signed_unit(f: _Figure) -> str | None:
     return last.unit
 
 
+# What closes a list of figures before its last, bare item: ", 7% и 9", "5%, 7%, 9".
+_LIST_TAIL_RE = regex.compile(rf"{_HS}*+(?:,{_HS}*+(?:(?i:и|или){_HS}++)?+|(?i:и|или){_HS}++)\Z", _V)
+
+
+def _list_tail_unit(f: _Figure) -> str | None:
+    """Rule: "5%, 7% и 9": the last item of a list of measures, left bare, repeats their unit."""
+    if len(f.prev) < 2 or f.n.in_words or f.n.scale is not None:
+        return None
+    last, before = f.prev[-1], f.prev[-2]
+    if last.unit is None or before.unit != last.unit or _unit_kind(last.unit) in ("count", "classifier", "multiplier"):
+        return None
+    if _is_scaled(last) or _LIST_TAIL_RE.match(f.text, last.end, f.start) is None:
+        return None
+    return last.unit if _LIST_TAIL_RE.match(f.text, before.end, last.start) is not None else None
+
+
 def _repeated_unit(f: _Figure) -> str | None:
-    """The unit a bare number repeats from the figure before it (see the two rules)."""
-    return _parallel_unit(f) or _signed_unit(f)
+    """The unit a bare number repeats from the figure before it (see the rules)."""
+    return _parallel_unit(f) or _signed_unit(f) or _list_tail_unit(f)
 
 
 def _measured_unit(f: _Figure) -> str | None:
