@@ -76,6 +76,38 @@ CASES = [
     ("heat-units", "Котельная дала [300 Гкал] тепла при мощности [12 Гкал/ч].",
      [(300, None, "Гкал", None), (12, None, "Гкал/ч", None)]),
     ("decimal-in-oblique-case", "Осужденного приговорили к [4,5 годам] колонии.", [(4.5, None, "год", None)]),
+    ("inverted-length", "Снега выпало [сантиметров двадцать], не меньше.", [(20, None, "сантиметр", "approx")]),
+    ("clause-count", "В аварии [3 человека] погибли, [7] пострадали, а [двоих] госпитализировали.",
+     [(3, None, "человек", None), (7, None, "человек", None), (2, None, "человек", None)]),
+    ("currency-codes", "Фонд вложил [USD 40 млн], банк — [15 млн EUR], область — [2 млрд KZT].",
+     [(40e6, None, "доллар", None), (15e6, None, "евро", None), (2e9, None, "тенге", None)]),
+    ("plus-after-number", "На форум приехали [200+ делегатов].", [(200, None, "делегат", "more")]),
+    ("part-after-scaled-whole", "В области [2,4 тысячи фермеров], [900] из которых получили кредиты.",
+     [(2400, None, "фермер", None), (900, None, "фермер", None)]),
+    ("points", "Команда идет третьей с [21 очком], у лидера [30 очков], отрыв — [9 очков].",
+     [(21, None, "очко", None), (30, None, "очко", None), (9, None, "очко", None)]),
+    ("course-count", "Пациенты прошли [2 курса] терапии в [5 классах] школы.",
+     [(2, None, "курс", None), (5, None, "класс", None)]),
+    ("their-number", "Сейчас открыто [14 пунктов] обогрева, к зиме их число вырастет до [20].",
+     [(14, None, "пункт", None), (20, None, "пункт", None)]),
+    ("listed-in-words", "У партии власти [41 мандат], у оппозиции — [пять].",
+     [(41, None, "мандат", None), (5, None, "мандат", None)]),
+    ("range-word-unit-at-sentence-end", "Ставки по займам — [от 14 процентов до 16 процентов].",
+     [(14, 16, "процент", None)]),
+    ("range-scaled-abbreviation-dot", "Выплата — [от 5 тыс. до 7 тыс. тенге] в месяц.", [(5000, 7000, "тенге", None)]),
+    ("range-scaled-both-ends", "Проект стоит [от 5 млн тенге до 7 млн тенге].", [(5e6, 7e6, "тенге", None)]),
+    ("range-two-forms-of-a-word", "Ему грозит [от 1 года до 4 лет] колонии.", [(1, 4, "год", None)]),
+    ("reached-weather", "Ветер усилится до [18 м/с], воздух прогреется до [+27 градусов], ночью [до +15].",
+     [(18, None, "м/с", None), (27, None, "градус", None), (15, None, "градус", "less")]),
+    ("plus-in-words", "Днем [плюс 22 градуса], ночью [минус 4 градуса].",
+     [(22, None, "градус", None), (-4, None, "градус", None)]),
+    ("range-three-dots", "В Шымкенте [+31...+33°], в горах [+18].",
+     [(31, 33, "градус", None), (18, None, "градус", None)]),
+    ("list-tail", "Ставки составили [12%], [14%] и [16] соответственно.",
+     [(12, None, "процент", None), (14, None, "процент", None), (16, None, "процент", None)]),
+    ("listed-each", "Доля Турции — [21%], Ирана и Китая — по [9].",
+     [(21, None, "процент", None), (9, None, "процент", None)]),
+    ("possessive-before-noun", "Задержали водителя и [трех его пассажиров].", [(3, None, "пассажир", None)]),
 ]  # fmt: skip
 
 
@@ -93,6 +125,9 @@ NOT_METRICS = [
     "Третья часть трилогии выйдет весной.",
     "Вторая часть фильма выйдет весной.",
     "Сотни жителей пришли на площадь, сотни тысяч смотрели трансляцию.",
+    "USD 481.20 -0.35 EUR 512.04 +1.1",
+    "Советник 1 класса выступил перед студентами 3 курса.",
+    "Занятия для учащихся 1-2 курса колледжей отменили.",
 ]
 
 
@@ -138,3 +173,19 @@ def test_different_units_make_no_range(low: int, other: str) -> None:
     """Two figures with different units around a dash stay two figures."""
     text = f"Показатель составил {low}° – {low + 1}{other} за год."
     assert [m.value for m in metrics_of(text)] == [low, low + 1]
+
+
+def test_clause_count_stays_in_its_sentence() -> None:
+    """A bare number with a verb in the next sentence does not repeat the count before."""
+    assert [m.value for m in metrics_of("Завод собрал 40 машин. Потом 3 уволились.")] == [40]
+
+
+def test_plus_is_a_sign_before_degrees_only() -> None:
+    """The word плюс joins the surface before a temperature; elsewhere it is an ordinary word."""
+    found = metrics_of("Штат вырос до 40 человек, плюс 3 стажера, доля — плюс 0,3%.")
+    assert [m.surface for m in found] == ["40 человек", "3 стажера", "0,3%"]
+
+
+def test_list_tail_of_counts_stays_bare() -> None:
+    """A bare last item after counts of different things is no metric: the list names no shared unit."""
+    assert [m.surface for m in metrics_of("Построили 5 домов, 3 школы и 2.")] == ["5 домов", "3 школы"]

@@ -145,8 +145,8 @@ class _Patterns:
         self.year = regex.compile(r"\A\d{4}(?:\s*+[-\u2010-\u2014\u2212]\s*+\d{4})?+\Z")
         # The bracket that closes an editorial unit: "48 (миллиардов рублей – ред.)".
         self.bracket_close = regex.compile(r"[^()\[\]\r\n]{0,30}+[)\]]")
-        # "против — 49", "Кыргызстан — 61,1": a figure in a list after a dash.
-        self.dash_before = regex.compile(rf"[\u2013\u2014-]{_HS}*+\Z")
+        # "против — 49", "Кыргызстан — 61,1", "остальным — по 10": a figure in a list after a dash.
+        self.dash_before = regex.compile(rf"[\u2013\u2014-]{_HS}*+(?:(?i:по){_HS}++)?+\Z")
         # "(31,4%) из 2 615 избирательных участков": a share of a whole stated right after.
         self.share_of = regex.compile(rf"{_HS}*+\([^()\r\n]{{1,24}}+\){_HS}*+из{_HS}++[\d{_HS[1:-1]}]++", _F)
         # "число", "количество": a new counted thing is named.
@@ -160,6 +160,7 @@ class _Patterns:
         self.back_references = exclusions("back-reference")
         self.generic_parties = exclusions("generic-party")
         self.counted_one = exclusions("counted-one")
+        self.grades = exclusions("grade")
         self.determiners = exclusions("determiner")
         # "три из которых", "20 из них": a part of the figure just given, named after the number.
         self.part_of_after = regex.compile(rf"{_HS}++из{_HS}++(?:них|которых){_END_WORD}", _F)
@@ -478,9 +479,11 @@ _UNIT_RULES = (
 
 
 # "100 с лишним человек", "два с небольшим года": a little more than the number, before its unit.
-# "2 с лишним года", "пять и более детей", "10 или больше лет": at least the number, before its unit.
+# "2 с лишним года", "пять и более детей", "10 или больше лет", "100+ компаний": at least the number.
 _EXCESS_RE = regex.compile(
-    rf"{_HS}++(?:с{_HS}++(?:лишним|небольшим|гаком)|(?:и|или){_HS}++(?:более|больше|свыше)){_END_WORD}", _F
+    rf"(?:{_HS}++(?:с{_HS}++(?:лишним|небольшим|гаком)|(?:и|или){_HS}++(?:более|больше|свыше)){_END_WORD}"
+    rf"|\+(?={_HS}))",
+    _F,
 )
 
 
@@ -968,6 +971,36 @@ def _is_half_period(f: _Figure) -> bool:
     )
 
 
+# A currency code, and a lower-case word other than the "date" header, on a line.
+_CODE_RE = regex.compile(r"(?<![\p{L}\p{N}_])\p{Lu}{3}(?![\p{L}\p{N}_])")
+_LOWER_WORD_RE = regex.compile(r"(?<![\p{L}])(?!date(?!\p{L}))\p{Ll}{2,}+", _V)
+
+
+def _is_rate_ticker(f: _Figure) -> bool:
+    """Rule: "USD 93.29 +0.04 EUR 99.56": a line of currency codes and rates with no words is a page's ticker."""
+    line_start = f.text.rfind("\n", 0, f.n.start) + 1
+    line_end = f.text.find("\n", f.n.end)
+    line = f.text[line_start : line_end if line_end >= 0 else len(f.text)]
+    if _LOWER_WORD_RE.search(line) is not None:
+        return False
+    return any((u := units().get(m.group())) is not None and u.kind == "currency" for m in _CODE_RE.finditer(line))
+
+
+def _is_grade(f: _Figure) -> bool:
+    """Rule: "Посланник 1 класса", "учащихся 1-2 курса": a rank or a year of study in digits, not a count."""
+    if f.unit is None or f.n.in_words or f.unit.lemma not in _rx().grades:
+        return False
+    noun = _rx().next_word.match(f.text, f.n.end, f.hi)
+    if noun is None or not any(p.tag.number == "sing" for p in _morph.parse(noun.group("w").lower())[:1]):
+        return False
+    if f.n.value == 1 and f.n.high is None:
+        return True  # a count of one is written in words: "одного класса"
+    before = _word_before(f.text, f.lo, f.n.start)
+    return bool(before) and any(
+        p.tag.POS in ("NOUN", "ADJF", "PRTF") and p.tag.number == "plur" for p in _morph.parse(before)[:1]
+    )
+
+
 _EARLY_EXCLUSIONS = (
     ("date", _is_date),
     ("both", _is_both),
@@ -977,6 +1010,8 @@ _EARLY_EXCLUSIONS = (
     ("back-reference", _is_back_reference),
     ("ranked-group", _is_ranked_group),
     ("half-period", _is_half_period),
+    ("rate-ticker", _is_rate_ticker),
+    ("grade", _is_grade),
 )
 
 
@@ -1080,7 +1115,7 @@ def _place_share(f: _Figure) -> None:
 
 
 def _place_inverted(f: _Figure) -> None:
-    """Rule: "месяцев шесть – девять": a unit before a number in words makes it approximate."""
+    """Rule: "месяцев шесть – девять", "сантиметров пятнадцать": a unit before a number in words, approximate."""
     if f.unit is not None or f.q is not None or not f.n.in_words or f.n.scale is not None:
         return
     m = _rx().word_before.search(f.text, max(f.lo, f.start - 24), f.start)
@@ -1089,7 +1124,7 @@ def _place_inverted(f: _Figure) -> None:
     for parse in _morph.parse(m.group("w").lower()):
         lemma = str(parse.normal_form)
         if parse.tag.POS == "NOUN" and parse.tag.number == "plur" and parse.tag.case == "gent":
-            if _unit_kind(lemma) == "time" or lemma == "человек":
+            if _unit_kind(lemma) not in ("count", "classifier", "multiplier") or lemma == "человек":
                 f.unit = _Unit(lemma, _unit_kind(lemma), f.n.end)
                 f.start, f.qualifier = m.start(), "approx"
                 return
@@ -1165,12 +1200,12 @@ def _governed_unit(f: _Figure) -> str | None:
 
 def _listed_unit(f: _Figure) -> str | None:
     """Rule: "за проголосовали 46 депутатов, против — 49": a figure after a dash in a list of figures."""
-    if not f.prev or f.n.in_words:
-        return None
+    if not f.prev or (f.n.in_words and f.n.value < 2):
+        return None  # "против — один" may be "one of them"; "у социалистов — три" counts
     last = f.prev[-1]
     if last.sentence_end is None or last.end > f.n.start or f.n.start >= last.sentence_end:
         return None
-    if not _rx().dash_before.search(f.text, max(f.lo, f.start - 4), f.start):
+    if not _rx().dash_before.search(f.text, max(f.lo, f.start - 8), f.start):
         return None  # the dash stands before the qualifier: "«Веста» — около 75 000"
     gap = f.text[last.end : f.start]
     if len(gap) > 60 or any(ch in gap for ch in ".;:!?") or not any(ch.isalpha() for ch in gap):
@@ -1244,13 +1279,31 @@ def _signed_unit(f: _Figure) -> str | None:
     return last.unit
 
 
+# What closes a list of figures before its last, bare item: ", 7% и 9", "5%, 7%, 9".
+_LIST_TAIL_RE = regex.compile(rf"{_HS}*+(?:,{_HS}*+(?:(?i:и|или){_HS}++)?+|(?i:и|или){_HS}++)\Z", _V)
+
+
+def _list_tail_unit(f: _Figure) -> str | None:
+    """Rule: "5%, 7% и 9": the last item of a list of measures, left bare, repeats their unit."""
+    if len(f.prev) < 2 or f.n.in_words or f.n.scale is not None:
+        return None
+    last, before = f.prev[-1], f.prev[-2]
+    if last.unit is None or before.unit != last.unit or _unit_kind(last.unit) in ("count", "classifier", "multiplier"):
+        return None
+    if _is_scaled(last) or _LIST_TAIL_RE.match(f.text, last.end, f.start) is None:
+        return None
+    return last.unit if _LIST_TAIL_RE.match(f.text, before.end, last.start) is not None else None
+
+
 def _repeated_unit(f: _Figure) -> str | None:
-    """The unit a bare number repeats from the figure before it (see the two rules)."""
-    return _parallel_unit(f) or _signed_unit(f)
+    """The unit a bare number repeats from the figure before it (see the rules)."""
+    return _parallel_unit(f) or _signed_unit(f) or _list_tail_unit(f)
 
 
 def _measured_unit(f: _Figure) -> str | None:
     """Rule: "землетрясение магнитудой 5,2", "температура будет -3": a quantity named just before (measures.tsv)."""
+    if f.n.in_words and f.n.value == 0:
+        return None  # "опустится ниже нуля" names no reading
     start = _clause_start(f.text, f.lo, f.start)
     for m in reversed(_words(f.text, start, f.start)[-6:]):
         found = _noun_lemma(m.group(), None)
@@ -1321,6 +1374,20 @@ def _paired_unit(f: _Figure) -> str | None:
     return None
 
 
+_MANTISSA_RE = regex.compile(r"\d[\d\s\u00a0]*+(?:[.,]\d++)?+")
+
+
+def _mantissa(m: Metric) -> float:
+    """The number of a scaled figure before its scale word: 1.2 for "1,2 тыс. предприятий"."""
+    found = _MANTISSA_RE.search(m.surface)
+    if found is None:
+        return m.value
+    try:
+        return float(regex.sub(r"\s", "", found.group()).replace(",", "."))
+    except ValueError:
+        return m.value
+
+
 def _part_of_unit(f: _Figure) -> str | None:
     """Rule: "415 медалей …, из них 176", "32 спутника, три из которых": a part of the figure just given."""
     if not f.prev or f.n.start - f.prev[-1].end > 200:
@@ -1329,8 +1396,8 @@ def _part_of_unit(f: _Figure) -> str | None:
     before = rx.part_of.search(f.text, max(f.lo, f.n.start - 40), f.n.start) is not None
     if not before and rx.part_of_after.match(f.text, f.n.end, f.hi) is None:
         return None
-    if not before and _is_scaled(f.prev[-1]):
-        return None  # "4,2 трлн тенге. Три из них": the part keeps a scale left unsaid
+    if not before and _is_scaled(f.prev[-1]) and f.n.value <= _mantissa(f.prev[-1]):
+        return None  # "4,2 трлн тенге. Три из них" leaves its scale unsaid ("1,2 тыс. …, 800 из которых" does not)
     return f.prev[-1].unit or ""
 
 
@@ -1373,9 +1440,21 @@ def _breakdown_unit(f: _Figure) -> str | None:
     return owner.unit if _unit_kind(owner.unit) in ("count", "classifier") else None
 
 
+# "их число достигнет 58": a number of things already counted.
+_THEIR_NUMBER_RE = regex.compile(r"(?<![\p{L}])(?i:их)\s++(?i:числ(?:о|а|у|ом)|количеств(?:о|а|у|ом))(?![\p{L}])", _V)
+
+
 def _named_before_unit(f: _Figure) -> str | None:
     """Rule: "число новых рабочих мест – 420": what a bare number counts, named before it."""
-    return _counted_before(f.text, f.lo, f.n.start)
+    found = _counted_before(f.text, f.lo, f.n.start)
+    if found is not None or not f.prev:
+        return found
+    last = f.prev[-1]
+    start = _clause_start(f.text, f.lo, f.n.start)
+    if last.unit is None or _unit_kind(last.unit) != "count" or f.n.start - last.end > 120:
+        return None
+    their = _THEIR_NUMBER_RE.search(f.text, start, f.n.start)  # "35 квартир, … их число"
+    return last.unit if their is not None else None
 
 
 def _is_neuter_predicate(word: str) -> bool:
@@ -1444,14 +1523,59 @@ def _whole_unit(f: _Figure) -> str | None:
     return None
 
 
+def _is_plural_verb(word: str) -> bool:
+    """Whether *word* reads as a plural finite verb or short participle: "пострадали", "госпитализированы"."""
+    return any(
+        p.tag.POS in ("VERB", "PRTS") and p.tag.number == "plur" and p.tag.person != "1per"
+        for p in _morph.parse(word.lower())[:2]
+    )
+
+
+def _clause_count_unit(f: _Figure) -> str | None:
+    """Rule: "2 человека погибли, 3 пострадали": a bare number opening the next clause with its verb counts the same."""
+    if not f.prev or f.n.scale is not None:
+        return None
+    last = f.prev[-1]
+    if last.unit is None or _unit_kind(last.unit) != "count" or last.sentence_end is None:
+        return None
+    if not last.end <= f.n.start < last.sentence_end or f.n.start - last.end > 60:
+        return None
+    after = _rx().next_word.match(f.text, f.n.end, f.hi)
+    if after is None or not _is_plural_verb(after.group("w")):
+        return None
+    gap = f.text[last.end : f.start]
+    head = gap.rstrip(" \t\u00a0").removesuffix(" а").removesuffix(" и").rstrip()
+    if not head.endswith(",") or any(ch in gap for ch in ".;:!?()«»"):
+        return None
+    return last.unit
+
+
+# "USD 5 млн", "KZT 500": a currency code in capitals right before the number.
+_CODE_BEFORE_RE = regex.compile(rf"(?<![\p{{L}}\p{{N}}_])(?P<c>\p{{Lu}}{{3}}){_HS}++\Z", _V)
+
+
+def _code_before(f: _Figure) -> str | None:
+    """Rule: "USD 5 млн", "KZT 500": a currency code before the number; the surface takes it in."""
+    if f.q is not None:
+        return None
+    m = _CODE_BEFORE_RE.search(f.text, max(f.lo, f.start - 8), f.start)
+    unit = units().get(m.group("c")) if m is not None else None
+    if m is None or unit is None or unit.kind != "currency":
+        return None
+    f.start = m.start()
+    return unit.lemma
+
+
 _BARE_NUMBER_RULES = (
     ("fraction", _fraction_unit),
+    ("currency-code", _code_before),
     ("paired", _paired_unit),
     ("part-of", _part_of_unit),
     ("whole", _whole_unit),
     ("breakdown", _breakdown_unit),
     ("named-before", _named_before_unit),
     ("counted-subject", _counted_subject_unit),
+    ("clause-count", _clause_count_unit),
     ("labelled", _labelled_unit),
     ("measured", _measured_unit),
     ("governed", _governed_unit),
@@ -1493,6 +1617,9 @@ def _opens_with_this(text: str, sentence_start: int, pos: int) -> bool:
 
 def _currency_before(f: _Figure) -> str | None:
     """Rule: "отдала в рублях более 3,5 миллиона": a currency named with "в" just before a scaled figure."""
+    code = _code_before(f)
+    if code is not None:
+        return code
     m = _rx().in_currency_before.search(f.text, max(f.lo, f.start - 30), f.start)
     if m is None:
         return None

@@ -16,8 +16,8 @@ Facts (the rules in *What counts*, docs/explanation/what-counts.md, "Metrics":
   ``каждый пятый`` (1/5).
 - Numbers in words come in every case and gender and combine
   (``двадцать пять тысяч``, ``одного миллиарда``, ``полутора миллионов``).
-- A sign is a character (``-5``, ``+3,2``) or the word ``минус`` before
-  digits (``минус 15``).
+- A sign is a character (``-5``, ``+3,2``) or the word ``минус`` or ``плюс``
+  before digits (``минус 15``, ``плюс 25``).
 - Ranges: ``15–18``, ``20-30``, ``3-3,5 млрд``, ``от 200 до 400 млрд``; a
   scale after the high end applies to a bare low end.
 - Multipliers: ``вдвое``, ``втрое`` and the verbs ``удвоить``, ``утроиться``
@@ -168,10 +168,12 @@ class _Patterns:
         # "с половиной" after a number in words adds a half ("двух с половиной миллионов").
         self.and_a_half = regex.compile(rf"{_HS}{{1,3}}+(?i:с){_HS}{{1,3}}+(?i:половиной){_END_WORD}", regex.VERSION1)
         # "минус 15 градусов": a sign in words before digits.
-        self.minus_before = regex.compile(rf"(?<![\p{{L}}\p{{N}}_])(?i:минус){_HS}++\Z", regex.VERSION1)
+        # "плюс 25 градусов", "плюс 3°": "плюс" is a sign before a temperature only.
+        self.degrees_after = regex.compile(rf"{_HS}*+(?:°|º|(?i:градус))", regex.VERSION1)
+        self.minus_before = regex.compile(rf"(?<![\p{{L}}\p{{N}}_])(?i:(?P<minus>минус)|плюс){_HS}++\Z", regex.VERSION1)
         # A range dash; spaces around it are allowed between digits only.
         # "+17..+19": two dots join the ends of a range written without spaces (weather reports).
-        self.tight_dash = regex.compile(rf"{_DASH}|\.\.(?![.\d])|\u2026(?=[-+\u2212]?+\d)")
+        self.tight_dash = regex.compile(rf"{_DASH}|\.{{2,3}}+(?![.\d])|\u2026(?=[-+\u2212]?+\d)")
         self.spaced_dash = regex.compile(rf"{_HS}{{0,2}}+{_DASH}{_HS}{{0,2}}+")
         # "от 200 до 400 млрд": "от" before the low end, "до" before the high end.
         self.from_before = regex.compile(rf"(?<![\p{{L}}\p{{N}}_])от{_HS}++\Z", _F)
@@ -518,6 +520,11 @@ def _connector(text: str, pos: int, end: int, from_start: int | None) -> regex.M
     return m if m is not None else rx.spaced_dash.match(text, pos, end)  # "15 – 18", "шесть – девять"
 
 
+def _same_unit(a: str, b: str) -> bool:
+    """Whether two unit words are one unit: the same form, or two forms of one word ("года", "лет")."""
+    return a == b or (a.isalpha() and b.isalpha() and _morph.lemma(a) == _morph.lemma(b))
+
+
 def _range_end(text: str, first: _Simple, end: int, from_start: int | None) -> _Simple | None:
     """The number after the dash or ``до`` that closes a range starting with *first*.
 
@@ -526,12 +533,13 @@ def _range_end(text: str, first: _Simple, end: int, from_start: int | None) -> _
     """
     rx = _rx()
     token = None
-    m = _connector(text, first.end, end, from_start)
+    pos = first.end + 1 if first.scale is not None and text.startswith(".", first.end) else first.end  # "5 тыс. до"
+    m = _connector(text, pos, end, from_start)
     if m is None:
         unit = rx.range_unit.match(text, first.end, end)
         if unit is None:
             return None
-        token = unit.group("u").lower()
+        token = unit.group("u").lower().rstrip(".")
         m = _connector(text, unit.end(), end, from_start)
         if m is None:
             return None
@@ -542,7 +550,7 @@ def _range_end(text: str, first: _Simple, end: int, from_start: int | None) -> _
         return None
     if token is not None:
         again = rx.range_unit.match(text, second.end, end)
-        if again is None or again.group("u").lower() != token:
+        if again is None or not _same_unit(again.group("u").lower().rstrip("."), token):
             return None
     return second
 
@@ -700,12 +708,14 @@ def _range_mention(text: str, first: _Simple, end: int) -> NumberMention | None:
 
 
 def _single_mention(text: str, first: _Simple) -> NumberMention:
-    """A single number, with ``минус`` before digits read as its sign."""
+    """A single number, with ``минус`` or ``плюс`` before digits read as its sign."""
     start, value = first.start, first.value
-    if first.digits and first.currency is None and value > 0 and "инус" in text[max(0, start - 8) : start]:
-        minus = _rx().minus_before.search(text, max(0, start - 12), start)
-        if minus is not None:
-            start, value = minus.start(), -value  # "минус 15 градусов"
+    before = text[max(0, start - 8) : start]
+    if first.digits and first.currency is None and value > 0 and ("инус" in before or "люс" in before):
+        sign = _rx().minus_before.search(text, max(0, start - 12), start)
+        degrees = _rx().degrees_after.match(text, first.end) is not None
+        if sign is not None and (sign.group("minus") or degrees):  # "минус 15", "плюс 25 градусов" (not "плюс 0,3%")
+            start, value = sign.start(), (-value if sign.group("minus") else value)
     return NumberMention(
         start,
         first.end,
