@@ -104,6 +104,11 @@ EXAMPLES = {
         "Толчок зафиксирован на глубине 40 километров, передает РИА «Новости».",
         [("indirect", "Толчок зафиксирован на глубине 40 километров", "РИА «Новости»", "postposed")],
     ),
+    # An outlet written in mixed case stays as written.
+    "mixed-case-outlet": (
+        "Как уточняет ИнфоКаз, бывшие чиновники обвиняются по пяти делам.",
+        [("indirect", "бывшие чиновники обвиняются по пяти делам", "ИнфоКаз", "kak")],
+    ),
     # A Latin outlet name keeps its inner full stops and loses the final one.
     "latin-outlet-no-final-stop": (
         "Россия строит вторую базу, сообщает газета The Morning.",

@@ -920,8 +920,8 @@ def _verb_like(word: str) -> bool:
 
 def _nominal(phrase: str) -> str:
     words = phrase.split()
-    if len(words) == 1 and len(words[0]) > 1 and words[0].isupper():
-        # An abbreviation stays as written: "ЦБ", "МИД".
+    if len(words) == 1 and len(words[0]) > 1 and any(c.isupper() for c in words[0][1:]):
+        # An abbreviation stays as written: "ЦБ", "МИД", also in mixed case: "УзА", "БелТА".
         return words[0]
     if len(words) == 1 and words[0][:1].isupper():
         from ...lexicon.morph import parse
