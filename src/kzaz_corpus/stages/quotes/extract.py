@@ -899,6 +899,27 @@ def _marks_words_of(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
     return [_Cand(mk.s, mk.e, "direct", "marks-words-of", 3, mention, report[1], para=k)]
 
 
+# "«…», — цитирует министра агентство": the one quoted is the verb's object.
+_CITES_RE = regex.compile(r"(?i)(?<!\p{L})(?:про)?+цитир(?:ует|уют|овал|овала|овало|овали)(?!\p{L})")
+_CITES = VerbForm("цитировать", "report", False, None)
+
+
+def _marks_cited(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
+    """«…», — цитирует X издание: the quote is X's, the person or title the verb governs."""
+    text, para = env.text, env.paras[k]
+    after = _AFTER_CLOSE_RE.match(text, mk.c, para.end)
+    if after is None or mk.c >= para.end:
+        return None
+    cites = _CITES_RE.match(text, after.end(), para.end)
+    if cites is None:
+        return None
+    _, se = _sentence_of(para, after.end())
+    mention = mention_anywhere(env.ctx, text, cites.end(), min(se, cites.end() + 80))
+    if mention is None or mention.kind not in ("person", "title", "pronoun"):
+        return None
+    return [_Cand(mk.s, mk.e, "direct", "marks-cited", 3, mention, _CITES, para=k)]
+
+
 def _marks_kak(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
     """как сказал X, «…»."""
     kak = _kak_before(env, env.paras[k], mk.o)
@@ -1194,6 +1215,7 @@ _MARK_RULES: tuple[_MarkRule, ...] = (
     _marks_split,
     _marks_after,
     _marks_words_of,
+    _marks_cited,
     _marks_kak,
     _marks_colon,
     _marks_own_line,
