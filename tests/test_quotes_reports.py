@@ -160,6 +160,7 @@ KEPT = {
     # Open sources and analyses are no speakers.
     "soglasno-open-sources": ("Согласно данным из открытых источников, толчок был слабым.", []),
     "po-dannym-analysis": ("По данным анализа отрасли, спрос на туры вырос.", []),
+    "soglasno-weather-forecast": ("Согласно прогнозу погоды, дождей в регионе не ожидается.", []),
     "parenthetical-intro": (
         "В частности, сказал министр Иван Петров, рост продолжится.",
         [("indirect", "рост продолжится", "Иван Петров", "parenthetical")],
