@@ -127,6 +127,15 @@ EXAMPLES = {
         "Как уточняет ИнфоКаз, бывшие чиновники обвиняются по пяти делам.",
         [("indirect", "бывшие чиновники обвиняются по пяти делам", "ИнфоКаз", "kak")],
     ),
+    # A plural verb and a place: the place speaks, not a word inside it or a listener before it.
+    "plural-place-whole": (
+        "Тарифы на воду вырастут с 1 июля, сообщили в пресс-службе ведомства.",
+        [("indirect", "Тарифы на воду вырастут с 1 июля", "пресс-служба ведомства", "postposed")],
+    ),
+    "plural-place-after-listener": (
+        "Тарифы на воду вырастут с 1 июля, рассказали «Вестнику» в министерстве.",
+        [("indirect", "Тарифы на воду вырастут с 1 июля", "министерство", "postposed")],
+    ),
     # A Latin outlet name keeps its inner full stops and loses the final one.
     "latin-outlet-no-final-stop": (
         "Россия строит вторую базу, сообщает газета The Morning.",

@@ -390,6 +390,10 @@ def _attribution_after(
             place = _person_in_source(ctx, text, place) or place
         if v[2].cls in ("impersonal", "passive") or m is None:
             return place or m, medium or bare
+        if place is not None and m.kind == "org" and (m.start < place.start or " " not in m.text):
+            # "сообщили в пресс-службе ведомства", "рассказали «Вестнику» в министерстве": the place speaks,
+            # not a word inside it or a listener before it.
+            return place, medium or bare
     return m, medium or bare
 
 
