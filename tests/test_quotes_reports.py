@@ -136,6 +136,11 @@ EXAMPLES = {
         "Тарифы на воду вырастут с 1 июля, рассказали «Вестнику» в министерстве.",
         [("indirect", "Тарифы на воду вырастут с 1 июля", "министерство", "postposed")],
     ),
+    # An opinion verb in the plural with a place: the place holds the opinion.
+    "plural-opinion-place": (
+        "Рост тарифов продолжится до весны, считают в ведомстве.",
+        [("indirect", "Рост тарифов продолжится до весны", "ведомство", "postposed")],
+    ),
     # A Latin outlet name keeps its inner full stops and loses the final one.
     "latin-outlet-no-final-stop": (
         "Россия строит вторую базу, сообщает газета The Morning.",

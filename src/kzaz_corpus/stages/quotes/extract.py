@@ -383,14 +383,15 @@ def _attribution_after(
         nxt = env.paras[para.index + 1]
         if nxt.end - nxt.start <= 60:
             m, bare = mention_after(ctx, text, nxt.start, nxt.end)
-    if v[2].cls in ("impersonal", "passive") or (v[2].plural and v[2].cls != "opinion"):
+    if v[2].cls in ("impersonal", "passive") or v[2].plural:
         place = source_place(ctx, text, v[1], se)
         if place is not None and v[2].cls in ("impersonal", "passive"):
             # "говорится в заявлении прокурора Ивана Петрова": the person whose words the document holds.
             place = _person_in_source(ctx, text, place) or place
         if v[2].cls in ("impersonal", "passive") or m is None:
             return place or m, medium or bare
-        if place is not None and m.kind == "org" and (m.start < place.start or " " not in m.text):
+        inside = m.start < place.start or " " not in m.text if place is not None else False
+        if place is not None and m.kind == "org" and v[2].cls != "opinion" and inside:
             # "сообщили в пресс-службе ведомства", "рассказали «Вестнику» в министерстве": the place speaks,
             # not a word inside it or a listener before it.
             return place, medium or bare
