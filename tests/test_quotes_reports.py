@@ -141,6 +141,24 @@ EXAMPLES = {
         "Рост тарифов продолжится до весны, считают в ведомстве.",
         [("indirect", "Рост тарифов продолжится до весны", "ведомство", "postposed")],
     ),
+    # Backward attribution by a noun of speech: "Соответствующее заявление сделал X", "С таким заявлением выступил X".
+    "backward-corresponding-statement": (
+        "Дороги отремонтируют к осени. Соответствующее заявление сделал министр Иван Петров.",
+        [("indirect", "Дороги отремонтируют к осени", "Иван Петров", "ob-etom")],
+    ),
+    "backward-came-out-with-statement": (
+        "Дороги отремонтируют к осени. С таким заявлением выступил министр Иван Петров.",
+        [("indirect", "Дороги отремонтируют к осени", "Иван Петров", "ob-etom")],
+    ),
+    # A place that opens the clause before "уточнили: «…»" speaks; a particle ends the place.
+    "place-before-colon": (
+        "В пресс-службе Минздрава уточнили: «Вакцины хватит всем».",
+        [("direct", "Вакцины хватит всем", "пресс-служба Минздрава", "marks-colon")],
+    ),
+    "place-then-negation": (
+        "В ведомстве не считают, что дороги отремонтируют к осени.",
+        [("indirect", "дороги отремонтируют к осени", "ведомство", "chto")],
+    ),
     # A Latin outlet name keeps its inner full stops and loses the final one.
     "latin-outlet-no-final-stop": (
         "Россия строит вторую базу, сообщает газета The Morning.",
@@ -175,6 +193,8 @@ KEPT = {
     "soglasno-open-sources": ("Согласно данным из открытых источников, толчок был слабым.", []),
     "po-dannym-analysis": ("По данным анализа отрасли, спрос на туры вырос.", []),
     "soglasno-weather-forecast": ("Согласно прогнозу погоды, дождей в регионе не ожидается.", []),
+    # "выступил" attributes only after a noun of speech.
+    "spoke-at-forum": ("Министр Иван Петров выступил на форуме, что стало событием года.", []),
     "parenthetical-intro": (
         "В частности, сказал министр Иван Петров, рост продолжится.",
         [("indirect", "рост продолжится", "Иван Петров", "parenthetical")],

@@ -120,7 +120,8 @@ _SPEECH_NOUN = (
 _OB_ETOM_RE = regex.compile(
     r"(?i)(?:как\s++(?:\p{L}++\s++){0,2}?\p{L}++\s++[^,\n]{1,60}?,\s*+)?+"
     r"(?:(?:об|о)\s++этом|так\s++считает"
-    rf"|(?P<noun>(?:эт|так|данн|подобн|указанн|приведенн|приведённ)\p{{L}}{{0,3}}+\s++{_SPEECH_NOUN})"
+    rf"|(?P<noun>(?:с\s++)?+(?:эт|так|данн|подобн|указанн|приведенн|приведённ|соответствующ)\p{{L}}{{0,3}}+\s++"
+    rf"{_SPEECH_NOUN})"
     r"|(?P<so>так)(?=\s++(?!(?:же|как|что|и|или)\b)\p{L}))\b"
 )
 # An intro of at most four words before a parenthetical attribution: "В частности, сказал он, …",
@@ -236,7 +237,8 @@ _TRIGGER_RE = regex.compile(
 )
 # The subject of a backward attribution with a "report" verb: "Такие цифры (привел …)".
 _BACKWARD_NOUN_RE = regex.compile(
-    rf"(?<!\p{{L}})(?:[Ээ]т|[Тт]ак|[Дд]анн|[Пп]одобн|[Уу]казанн)\p{{L}}{{0,3}}+\s++{_SPEECH_NOUN}"
+    rf"(?<!\p{{L}})(?:[Ээ]т|[Тт]ак|[Дд]анн|[Пп]одобн|[Уу]казанн|[Пп]риведенн|[Пп]риведённ|[Сс]оответствующ)"
+    rf"\p{{L}}{{0,3}}+\s++{_SPEECH_NOUN}"
 )
 # Only white space back to the line start: what a lone opening mark stands in ("«" on its own line).
 _LONE_OPENER_RE = regex.compile(rf"(?:\A|\n){HS}*+([«„“\"]){HS}*+\n\s*+\Z")
@@ -955,6 +957,9 @@ def _person_colon(env: _Env, cs: int, colon: int) -> Mention | None:
     return mention
 
 
+_PLACE_OPENS_RE = regex.compile(r"(?i)\s*+(?:в|во|на)\s++")
+
+
 def _marks_colon(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
     """заявил: «…», and a headline "Сапаров: «…»" or "Сапаров о тарифах: «…»"."""
     text, para = env.text, env.paras[k]
@@ -971,6 +976,11 @@ def _marks_colon(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
         v = verbs[-1]
         vf = v[2]
         mention = mention_before(env.ctx, text, cs, v[0]) or mention_after(env.ctx, text, v[1], colon)[0]
+        if mention is None and (vf.plural or vf.cls in ("impersonal", "passive")):
+            # "В пресс-службе ведомства уточнили: «…»": the place that opens the clause speaks.
+            place = source_place(env.ctx, text, cs, v[0], near_end=True)
+            if place is not None and _PLACE_OPENS_RE.fullmatch(text, cs, place.start) is not None:
+                mention = place
     else:
         mention = _person_colon(env, cs, colon)
         if mention is None and cs <= para.content and at_end:
