@@ -43,3 +43,12 @@ def test_a_cited_article_is_no_count() -> None:
 def test_tens_and_hundreds(text: str, expected: list[tuple[str, float, str | None, str | None]]) -> None:
     found = [(text[m.start : m.end], m.value, m.unit, m.qualifier) for m in Article.from_text(text).metrics]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Поезд разгоняется до 250 км/ч.", "Состав разогнался до 250 км/ч."],
+)
+def test_reaching_a_speed_is_no_upper_bound(text: str) -> None:
+    (m,) = Article.from_text(text).metrics
+    assert (text[m.start : m.end], m.value, m.qualifier) == ("250 км/ч", 250.0, None)
