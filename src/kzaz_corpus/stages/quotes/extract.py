@@ -1563,6 +1563,15 @@ def _parenthetical(text: str, ss: int, se: int, v: tuple[int, int, VerbForm]) ->
     return comma > 0 and bool(text[v[1] : comma].strip()) and trim_span(text, comma + 1, se)[1] > comma + 1
 
 
+def _postposed_content(text: str, s: int, e: int) -> bool:
+    """Whether ``text[s:e]`` before "…, заявил X" can be content: three words or more, no attribution itself."""
+    if e - s < 8 or not _THREE_WORDS_RE.match(text, s, e) or _NOT_CONTENT_RE.match(text, s, e):
+        return False
+    # "Подобное мнение …, выразил X": a backward attribution with a stray comma, not content.
+    b = _OB_ETOM_RE.match(text, s, e)
+    return b is None or not b.group("noun") or _finite_verb(text, s, e)
+
+
 def _postposed_rule(env: _Env, k: int) -> list[_Cand]:
     """What counts, "indirect": "…, заявил министр." in a paragraph that does not open with a dash."""
     text, para = env.text, env.paras[k]
@@ -1583,7 +1592,7 @@ def _postposed_rule(env: _Env, k: int) -> list[_Cand]:
         stray = _stray_close_start(env, para, ss, m.start())
         start = stray if stray is not None else _postposed_start(env, para, ss, m.group(1) is not None, done_sentences)
         s, e = trim_span(text, start, m.start() - (stray is not None))
-        if e - s < 8 or not _THREE_WORDS_RE.match(text, s, e) or _NOT_CONTENT_RE.match(text, s, e):
+        if not _postposed_content(text, s, e):
             continue
         opened = (text[s] in _OPENERS and s < ss) or stray is not None
         if not opened and any(para.mark_at.get(o, -1) >= e - 1 for o in (s - 1, s, s + 1)):
@@ -1631,7 +1640,15 @@ def _ob_etom_verb(env: _Env, para: _Para, m: regex.Match[str], se: int) -> tuple
     # is content, not a backward attribution).
     for w in itertools.islice(_NEXT_WORD_RE.finditer(env.text, m.end(), se), 6):
         if w.group(1) is not None:
-            return None
+            # "Подобное мнение в интервью телеканалу, выразил X": a stray comma right before the verb.
+            nxt = _NEXT_WORD_RE.match(env.text, w.end(), se)
+            if w.group(1) != "," or not m.group("noun") or nxt is None or nxt.group(2) is None:
+                return None
+            if _finite_verb(env.text, m.end(), w.start(1)):
+                # "Это заявление будет содержательным, добавил X": a sentence of content.
+                return None
+            v = para.verb_at.get(nxt.start(2))
+            return v if v is not None and _speaking(v) else None
         v = para.verb_at.get(w.start(2))
         if m.group("so"):
             # "Так ответил министр", "Так пресс-секретарь Имя Фамилия прокомментировал": a singular speech
