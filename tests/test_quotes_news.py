@@ -210,6 +210,11 @@ SPEAKERS = {
         "Она рассказала, что дочь не хочет учиться.",
         "Мария",
     ),
+    # Unknown words in -а before a feminine verb: a woman named as written, not a man in the genitive.
+    "unknown-woman-before-feminine-verb": (
+        "Министр юстиции Лииса-Ли Пакоста заявила, что рост преступности связан с кризисом.",
+        "Лииса-Ли Пакоста",
+    ),
     # A first name that is also an ordinary word, before a surname.
     "lexical-first-name": (
         "Об этом сообщил глава союза предпринимателей Ара Мкртчян. Он добавил, что выборы пройдут спокойно.",
@@ -296,3 +301,11 @@ def test_lone_first_name_inside_a_name_of_a_thing(text: str) -> None:
     from kzaz_corpus.stages.names import find_persons
 
     assert all(m.name not in ("Озоди", "Миа", "Иван") for m in find_persons(text))
+
+
+def test_known_first_name_in_genitive_before_feminine_verb() -> None:
+    """A known first name in an oblique case stays oblique whatever verb follows."""
+    from kzaz_corpus.stages.names import find_persons
+
+    found = find_persons("В доме-музее художника Николая Сидорова открылась выставка.")
+    assert [(m.name, m.case) for m in found] == [("Николай Сидоров", "gent")]

@@ -941,7 +941,7 @@ def find_persons(
         ):
             pending.append(run)
             continue
-        reading = _agreeing(_normal(_join(run.tokens), hint=hint), hint)
+        reading = _feminine_subject(run, _agreeing(_normal(_join(run.tokens), hint=hint), hint), hint)
         accepted.append((run, reading, hint))
         if _name_count(run) > 1:
             full.setdefault(fold(reading.surname), " ".join(reading.words))
@@ -991,6 +991,19 @@ def _agreeing(reading: _Reading, hint: Hint) -> _Reading:
     if hint[0] != "f" or reading.gender == "f" or reading.case not in (None, "nomn"):
         return reading
     return _Reading(words=reading.words, surname=reading.surname, gender="f", case="nomn")
+
+
+def _feminine_subject(run: _Run, reading: _Reading, hint: Hint) -> _Reading:
+    """
+    A name ending in ``-а``/``-я`` right before a feminine verb is a woman's, as written (``Лииса-Ли
+    Пакоста заявила``), when the words alone read best as a man's name in an oblique case.
+    """
+    if hint != ("f", frozenset({"nomn"})) or reading.case in (None, "nomn") or "init" in run.kinds:
+        return reading
+    if not run.tokens[-1].endswith(("а", "я")) or _is_known_name(reading.words[0].lower(), reading.gender):
+        # A known first name in an oblique case stays one: "в доме художника Николая Жукова открылась …".
+        return reading
+    return _Reading(words=run.tokens, surname=run.tokens[-1], gender="f", case="nomn")
 
 
 def _name_count(run: _Run) -> int:
