@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from kzaz_corpus import Article
-from kzaz_corpus.text.chars import unmix_scripts
+from kzaz_corpus.lexicon.scripts import unmix_scripts
 
 
 def quotes_of(text: str) -> list[tuple[str, str, str | None]]:

@@ -30,6 +30,7 @@ __all__ = [
     "elliptic",
     "exclusions",
     "fused",
+    "measures",
     "numerals",
     "qualifiers",
     "read_table",
@@ -149,6 +150,17 @@ def fused() -> MappingProxyType[str, str]:
     'этаж'
     """
     return MappingProxyType(dict(read_table("fused.tsv")))  # type: ignore[arg-type]
+
+
+@functools.cache
+def measures() -> MappingProxyType[str, str]:
+    """
+    Return the nouns naming a measured quantity, mapped to the unit of a bare number they give.
+
+    >>> measures()["магнитуда"]
+    'магнитуда'
+    """
+    return MappingProxyType(dict(read_table("measures.tsv")))  # type: ignore[arg-type]
 
 
 @functools.cache

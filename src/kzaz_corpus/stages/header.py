@@ -239,6 +239,8 @@ class _Reader:
     dateline_date: _dt.date | None = None
     yearless: tuple[int, int] | None = None
     late_date: _dt.date | None = None
+    # Date lines right under a headline that reads like a sentence (line index, date).
+    under_title: list[tuple[int, HeaderDate]] = Factory(list)
 
     def only_metadata_after(self, i: int) -> bool:
         """True when every line after line *i* is a source, link or credit line."""
@@ -289,6 +291,8 @@ def _date_line(r: _Reader, i: int, line: str) -> ParagraphKind | None:
         if not found.updated and not (found.weekday and r.title is None):
             r.found.append((i, found))
         return "dateline" if found.short else None
+    if _under_title(r, i, line):
+        return "dateline"
     m = _LONE_DATE_RE.match(line)
     if m is None:
         return None
@@ -298,6 +302,30 @@ def _date_line(r: _Reader, i: int, line: str) -> ParagraphKind | None:
         else:
             r.late_date = safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
     return "dateline"
+
+
+# How far below the first line a date line may stand and still be the headline's stamp.
+_UNDER_TITLE_LINES = 2
+
+
+def _under_title(r: _Reader, i: int, line: str) -> bool:
+    """
+    Rule: a date line right under a headline that ends like a sentence (``Кто победит?``, ``… призеры…``).
+
+    The header was closed by a first line read as a sentence; a short date line
+    with a time, a bullet or a rubric (``01.10.2019, 15:01``, ``• 01.12.2021``,
+    ``2023-06-27 | Рубрика``) within two lines below it is still the page's stamp.
+    """
+    head_end = r.head_end
+    if head_end is None or head_end > 1 or i > head_end + _UNDER_TITLE_LINES or r.found:
+        return False
+    found = line_date(line)
+    if found is None or not found.short or found.updated or found.weekday:
+        return False
+    if not (found.timed or not found.alone or line.lstrip().startswith(("•", "|"))):
+        return False  # a bare date under the first lines may be a today widget ("2025. gada 19. aprīlis")
+    r.under_title.append((i, found))
+    return True
 
 
 def _yearless_stamp(r: _Reader, line: str) -> ParagraphKind | None:
@@ -385,7 +413,7 @@ def _publication_date(r: _Reader) -> _dt.date | None:
         return r.date
     lines = [r.text[s:e] for s, e in r.spans]
     head = lines[: r.head_end] if r.head_end is not None else lines
-    date = pick_date(head, r.found) or r.dateline_date
+    date = pick_date(head, r.found) or pick_date(lines, r.under_title) or r.dateline_date
     if date is None and r.yearless is not None:
         year = dateline_year(head, *r.yearless)
         if year is None and r.head_end is not None:  # no year in the header: the body's date of that day

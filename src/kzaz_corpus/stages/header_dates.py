@@ -10,7 +10,10 @@ Facts (the rules in *What counts*, "The header is not the body"):
   ``2023-11-1 13:53``. A date counts when it stands on a short line of its
   own, with at most a few words of metadata around it (an outlet, a rubric, a
   view count, ``Опубликовано``), or opens a line together with a time of day
-  (``2010-03-20 13:20 Заголовок``). A date at the end of a long caption
+  (``2010-03-20 13:20 Заголовок``) or in square brackets (``[11.09.2002]
+  Заголовок``; a year typed with the letter O, ``2OO2``, reads as ``2002``).
+  A short date line within two lines under a headline that ends like a
+  sentence (``Кто победит?``) is still the page's stamp. A date at the end of a long caption
   (``Здание банка - Агентство, 1600, 08.03.2025``) dates the photo.
 - ``Обновлено`` / ``Изменено`` / ``Updated`` / ``Modified`` dates are not the
   publication date.
@@ -233,6 +236,16 @@ def _in_prose(line: str, m: regex.Match[str], n_before: int, n_after: int, timed
     return n_before > 1 or m[0].rstrip().endswith("года")
 
 
+# "11.09.2OO2": a year typed with the letter O (Latin or Cyrillic) for zero, after a day and month.
+_O_YEAR_RE = regex.compile(r"(?<=\d[./])(?:19|2[0OОoо])[\dOОoо]{2}(?![\p{L}\p{N}])")
+_O_TO_ZERO = str.maketrans("OОoо", "0000")
+
+
+def _zero_letters(line: str) -> str:
+    """The line with a year's letter O read as zero ("[11.09.2OO2]" -> "[11.09.2002]"); offsets keep."""
+    return _O_YEAR_RE.sub(lambda m: m[0].translate(_O_TO_ZERO), line) if "O" in line or "О" in line else line
+
+
 def line_date(line: str) -> HeaderDate | None:
     """
     Read a publication date from one header line, or ``None``.
@@ -248,6 +261,7 @@ def line_date(line: str) -> HeaderDate | None:
     """
     if _DIGIT_RE.search(line, 0, _DATE_REACH) is None:
         return None
+    line = _zero_letters(line)
     # A publication date stands among the first few words: only the head of a long line is searched.
     for m in _date_re().finditer(line, 0, min(len(line), _DATE_REACH + 40)):
         date = _date_of(m)
@@ -259,6 +273,7 @@ def line_date(line: str) -> HeaderDate | None:
         n_before, n_after = _words(before), _words(after)
         alone = n_before == 0 and n_after == 0
         opens_timed = n_before == 0 and (bool(m["t0"]) or _TIME_RE.match(after.lstrip(" ,|/—–-T\u00a0")) is not None)
+        opens_timed = opens_timed or (n_before == 0 and line.lstrip().startswith("[") and after.startswith("]"))
         if (n_before or n_after) and line.rstrip()[-1] in ".!?…":
             continue  # "Рост начался 21 октября 2025 года." is a sentence
         if _in_prose(line, m, n_before, n_after, timed):

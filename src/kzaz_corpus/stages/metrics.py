@@ -49,6 +49,7 @@ from ..lexicon.numbers import (
     elliptic,
     exclusions,
     fused,
+    measures,
     numerals,
     qualifiers,
     scales,
@@ -144,8 +145,8 @@ class _Patterns:
         self.year = regex.compile(r"\A\d{4}(?:\s*+[-\u2010-\u2014\u2212]\s*+\d{4})?+\Z")
         # The bracket that closes an editorial unit: "48 (миллиардов рублей – ред.)".
         self.bracket_close = regex.compile(r"[^()\[\]\r\n]{0,30}+[)\]]")
-        # "против — 49", "Кыргызстан — 61,1": a figure in a list after a dash.
-        self.dash_before = regex.compile(rf"[\u2013\u2014-]{_HS}*+\Z")
+        # "против — 49", "Кыргызстан — 61,1", "остальным — по 10": a figure in a list after a dash.
+        self.dash_before = regex.compile(rf"[\u2013\u2014-]{_HS}*+(?:(?i:по){_HS}++)?+\Z")
         # "(31,4%) из 2 615 избирательных участков": a share of a whole stated right after.
         self.share_of = regex.compile(rf"{_HS}*+\([^()\r\n]{{1,24}}+\){_HS}*+из{_HS}++[\d{_HS[1:-1]}]++", _F)
         # "число", "количество": a new counted thing is named.
@@ -159,6 +160,7 @@ class _Patterns:
         self.back_references = exclusions("back-reference")
         self.generic_parties = exclusions("generic-party")
         self.counted_one = exclusions("counted-one")
+        self.grades = exclusions("grade")
         self.determiners = exclusions("determiner")
         # "три из которых", "20 из них": a part of the figure just given, named after the number.
         self.part_of_after = regex.compile(rf"{_HS}++из{_HS}++(?:них|которых){_END_WORD}", _F)
@@ -201,8 +203,8 @@ def _parse_agrees(parse: Parse, agreement: _Agreement) -> bool:
     """Whether a noun parse can be what a number counts (case and number after a numeral)."""
     tag = parse.tag
     case = tag.case
-    if agreement is None:
-        return case in ("gent", "gen2")
+    if agreement is None:  # "3,5 года", "к 3,5 годам": genitive, or a plural in the case the phrase takes
+        return case in ("gent", "gen2") or (tag.number == "plur" and case in _OBLIQUE)
     if tag.number == "plur" and case in _OBLIQUE:
         return True
     last, last2 = agreement
@@ -314,7 +316,7 @@ def _substantive(modifiers: Sequence[regex.Match[str]], n: NumberMention) -> _Un
         return None  # "трое других": no people named
     for parse in _morph.parse(modifiers[0].group("w").lower()):
         substantive = parse.tag.POS == "PRTF" or (parse.tag.POS == "ADJF" and "Subx" in parse.tag.grammemes)
-        if substantive and parse.tag.number == "plur" and parse.tag.case == "gent":
+        if substantive and parse.tag.number == "plur" and parse.tag.case in _OBLIQUE:  # "с четырьмя пострадавшими"
             form = parse.inflect({"masc", "sing", "nomn"})
             if form is not None:
                 return _Unit(form.word, "count", modifiers[0].end())
@@ -477,7 +479,12 @@ _UNIT_RULES = (
 
 
 # "100 с лишним человек", "два с небольшим года": a little more than the number, before its unit.
-_EXCESS_RE = regex.compile(rf"{_HS}++с{_HS}++(?:лишним|небольшим|гаком){_END_WORD}", _F)
+# "2 с лишним года", "пять и более детей", "10 или больше лет", "100+ компаний": at least the number.
+_EXCESS_RE = regex.compile(
+    rf"(?:{_HS}++(?:с{_HS}++(?:лишним|небольшим|гаком)|(?:и|или){_HS}++(?:более|больше|свыше)){_END_WORD}"
+    rf"|\+(?={_HS}))",
+    _F,
+)
 
 
 def _unit_after(text: str, n: NumberMention, stop: int) -> _Unit | None:
@@ -848,7 +855,7 @@ def _subject(
 
 def _is_fraction(n: NumberMention) -> bool:
     """Whether *n* is a share: "на треть", "две трети", "каждый пятый"."""
-    if n.rule == "every-nth":
+    if n.rule in ("every-nth", "nth-part"):
         return True
     if not n.in_words or n.scale is not None:
         return False
@@ -964,6 +971,36 @@ def _is_half_period(f: _Figure) -> bool:
     )
 
 
+# A currency code, and a lower-case word other than the "date" header, on a line.
+_CODE_RE = regex.compile(r"(?<![\p{L}\p{N}_])\p{Lu}{3}(?![\p{L}\p{N}_])")
+_LOWER_WORD_RE = regex.compile(r"(?<![\p{L}])(?!date(?!\p{L}))\p{Ll}{2,}+", _V)
+
+
+def _is_rate_ticker(f: _Figure) -> bool:
+    """Rule: "USD 93.29 +0.04 EUR 99.56": a line of currency codes and rates with no words is a page's ticker."""
+    line_start = f.text.rfind("\n", 0, f.n.start) + 1
+    line_end = f.text.find("\n", f.n.end)
+    line = f.text[line_start : line_end if line_end >= 0 else len(f.text)]
+    if _LOWER_WORD_RE.search(line) is not None:
+        return False
+    return any((u := units().get(m.group())) is not None and u.kind == "currency" for m in _CODE_RE.finditer(line))
+
+
+def _is_grade(f: _Figure) -> bool:
+    """Rule: "Посланник 1 класса", "учащихся 1-2 курса": a rank or a year of study in digits, not a count."""
+    if f.unit is None or f.n.in_words or f.unit.lemma not in _rx().grades:
+        return False
+    noun = _rx().next_word.match(f.text, f.n.end, f.hi)
+    if noun is None or not any(p.tag.number == "sing" for p in _morph.parse(noun.group("w").lower())[:1]):
+        return False
+    if f.n.value == 1 and f.n.high is None:
+        return True  # a count of one is written in words: "одного класса"
+    before = _word_before(f.text, f.lo, f.n.start)
+    return bool(before) and any(
+        p.tag.POS in ("NOUN", "ADJF", "PRTF") and p.tag.number == "plur" for p in _morph.parse(before)[:1]
+    )
+
+
 _EARLY_EXCLUSIONS = (
     ("date", _is_date),
     ("both", _is_both),
@@ -973,6 +1010,8 @@ _EARLY_EXCLUSIONS = (
     ("back-reference", _is_back_reference),
     ("ranked-group", _is_ranked_group),
     ("half-period", _is_half_period),
+    ("rate-ticker", _is_rate_ticker),
+    ("grade", _is_grade),
 )
 
 
@@ -1076,7 +1115,7 @@ def _place_share(f: _Figure) -> None:
 
 
 def _place_inverted(f: _Figure) -> None:
-    """Rule: "месяцев шесть – девять": a unit before a number in words makes it approximate."""
+    """Rule: "месяцев шесть – девять", "сантиметров пятнадцать": a unit before a number in words, approximate."""
     if f.unit is not None or f.q is not None or not f.n.in_words or f.n.scale is not None:
         return
     m = _rx().word_before.search(f.text, max(f.lo, f.start - 24), f.start)
@@ -1085,7 +1124,7 @@ def _place_inverted(f: _Figure) -> None:
     for parse in _morph.parse(m.group("w").lower()):
         lemma = str(parse.normal_form)
         if parse.tag.POS == "NOUN" and parse.tag.number == "plur" and parse.tag.case == "gent":
-            if _unit_kind(lemma) == "time" or lemma == "человек":
+            if _unit_kind(lemma) not in ("count", "classifier", "multiplier") or lemma == "человек":
                 f.unit = _Unit(lemma, _unit_kind(lemma), f.n.end)
                 f.start, f.qualifier = m.start(), "approx"
                 return
@@ -1109,7 +1148,7 @@ def _is_article_one(f: _Figure) -> bool:
 
 def _is_fraction_of_time(f: _Figure) -> bool:
     """Rule out a part of a period or an hour: "в первой половине года", "в половине шестого"."""
-    if not _is_fraction(f.n) or f.n.rule == "every-nth":
+    if not _is_fraction(f.n) or f.n.rule in ("every-nth", "nth-part"):
         return False
     after = _rx().next_word.match(f.text, f.n.end, f.hi)
     numeral = numerals().get(after.group("w").lower()) if after is not None else None
@@ -1156,36 +1195,128 @@ def _governed_unit(f: _Figure) -> str | None:
     )
     if (f.qualifier is None and not governed) or (f.n.value != int(f.n.value) and f.qualifier is None):
         return None
-    return _listed_unit(f) or _anaphoric_unit(f.text, f.lo, f.n, f.hi, f.prev) or ""
+    return _listed_unit(f) or _repeated_unit(f) or _anaphoric_unit(f.text, f.lo, f.n, f.hi, f.prev) or ""
 
 
 def _listed_unit(f: _Figure) -> str | None:
     """Rule: "за проголосовали 46 депутатов, против — 49": a figure after a dash in a list of figures."""
-    if not f.prev or f.n.in_words:
-        return None
+    if not f.prev or (f.n.in_words and f.n.value < 2):
+        return None  # "против — один" may be "one of them"; "у социалистов — три" counts
     last = f.prev[-1]
     if last.sentence_end is None or last.end > f.n.start or f.n.start >= last.sentence_end:
         return None
-    if not _rx().dash_before.search(f.text, max(f.lo, f.start - 4), f.start):
+    if not _rx().dash_before.search(f.text, max(f.lo, f.start - 8), f.start):
         return None  # the dash stands before the qualifier: "«Веста» — около 75 000"
     gap = f.text[last.end : f.start]
     if len(gap) > 60 or any(ch in gap for ch in ".;:!?") or not any(ch.isalpha() for ch in gap):
         return None  # a label names each item ("против — 49"); "256 школьников — 200" is no list
-    return last.unit if last.unit is not None and _unit_kind(last.unit) == "count" else ""
+    if last.unit is None:
+        return ""
+    if _unit_kind(last.unit) == "count":
+        return last.unit
+    return _listed_measure(f, last.unit)
+
+
+def _listed_measure(f: _Figure, unit: str) -> str:
+    """
+    The measure a bare list item repeats: "АИ-92 — 50 рублей, АИ-95 — 55", "Казахстана — 30%, Узбекистана — 25".
+
+    Figures in brackets are asides, not items ("Казахстан — $80,7 млн (12,0%) и Кыргызстан — 61,1"); after
+    a scaled item the bare number leaves its scale unsaid too, so its unit stays open.
+    """
+    items = [x for x in f.prev if not (x.start > 0 and f.text[x.start - 1] == "(")]
+    if not items or items[-1].unit != unit or _is_scaled(items[-1]) or _unit_kind(unit) == "multiplier":
+        return ""
+    return unit
+
+
+# A comma and up to three words between two parallel figures: ", в Подмосковье до -2", ", импорт – на 7".
+_PARALLEL_GAP_RE = regex.compile(
+    rf"{_HS}*+,(?:{_HS}*+\p{{L}}[\p{{L}}\-]*+){{0,3}}+(?:{_HS}*+[\u2013\u2014-])?+{_HS}++\Z", _V
+)
+
+
+def _lead_word(text: str, lo: int, m: Metric) -> str:
+    """The preposition that leads figure *m*: the first word of its surface ("до +3 градусов"), else the word before."""
+    first = m.surface.split(maxsplit=1)[0].lower() if m.surface[:1].isalpha() else ""
+    return first if first in ("на", "до") else _word_before(text, lo, m.start)
 
 
 def _parallel_unit(f: _Figure) -> str | None:
-    """Rule: "на 10 процентов выросло число дорог, а на 5 – мостов": the same preposition repeats a figure's unit."""
+    """
+    Rule: the same preposition repeats a figure's unit for a bare number.
+
+    "на 10 процентов выросло число дорог, а на 5 – мостов"; "до +3 градусов, в
+    области до -2" (after a comma and a few words, for units other than counts).
+    """
     if not f.prev or f.n.in_words:
         return None
     last = f.prev[-1]
     if last.unit is None or last.sentence_end is None or not last.end <= f.n.start < last.sentence_end:
         return None
     prep = _word_before(f.text, f.lo, f.n.start)
-    if prep not in ("на", "до") or _word_before(f.text, f.lo, last.start) != prep or f.n.start - last.end > 80:
+    if prep not in ("на", "до") or _lead_word(f.text, f.lo, last) != prep or f.n.start - last.end > 80:
         return None
-    joined = _word_before(f.text, f.lo, f.n.start - len(prep) - 1)
-    return last.unit if joined in ("а", "и", "но") else None
+    before_prep = f.n.start - len(prep) - 1
+    joined = _word_before(f.text, f.lo, before_prep)
+    if joined in ("а", "и", "но"):
+        return last.unit
+    if _unit_kind(last.unit) in ("count", "classifier") or _is_scaled(last):
+        return None
+    gap = _PARALLEL_GAP_RE.match(f.text, last.end, f.text.rfind(prep, last.end, f.n.start))
+    return last.unit if gap is not None else None
+
+
+def _signed_unit(f: _Figure) -> str | None:
+    """Rule: "днем -3°, ночью до -6": a signed bare number after a temperature in the same sentence."""
+    if not f.prev or f.n.in_words or f.text[f.n.start] not in "+-\u2212":
+        return None
+    last = f.prev[-1]
+    if last.unit is None or last.sentence_end is None or not last.end <= f.n.start < last.sentence_end:
+        return None
+    if _unit_kind(last.unit) != "temperature" or f.n.start - last.end > 60:
+        return None
+    return last.unit
+
+
+# What closes a list of figures before its last, bare item: ", 7% и 9", "5%, 7%, 9".
+_LIST_TAIL_RE = regex.compile(rf"{_HS}*+(?:,{_HS}*+(?:(?i:и|или){_HS}++)?+|(?i:и|или){_HS}++)\Z", _V)
+
+
+def _list_tail_unit(f: _Figure) -> str | None:
+    """Rule: "5%, 7% и 9": the last item of a list of measures, left bare, repeats their unit."""
+    if len(f.prev) < 2 or f.n.in_words or f.n.scale is not None:
+        return None
+    last, before = f.prev[-1], f.prev[-2]
+    if last.unit is None or before.unit != last.unit or _unit_kind(last.unit) in ("count", "classifier", "multiplier"):
+        return None
+    if _is_scaled(last) or _LIST_TAIL_RE.match(f.text, last.end, f.start) is None:
+        return None
+    return last.unit if _LIST_TAIL_RE.match(f.text, before.end, last.start) is not None else None
+
+
+def _repeated_unit(f: _Figure) -> str | None:
+    """The unit a bare number repeats from the figure before it (see the rules)."""
+    return _parallel_unit(f) or _signed_unit(f) or _list_tail_unit(f)
+
+
+def _measured_unit(f: _Figure) -> str | None:
+    """Rule: "землетрясение магнитудой 5,2", "температура будет -3": a quantity named just before (measures.tsv)."""
+    if f.n.in_words and f.n.value == 0:
+        return None  # "опустится ниже нуля" names no reading
+    start = _clause_start(f.text, f.lo, f.start)
+    for m in reversed(_words(f.text, start, f.start)[-6:]):
+        found = _noun_lemma(m.group(), None)
+        unit = measures().get(found[0]) if found is not None else None
+        if unit is None:
+            continue
+        between = [x for x in f.prev if m.end() <= x.start and x.end <= f.start]
+        if any(x.unit != unit for x in between) or sum(ch.isdigit() for ch in f.text[m.end() : f.start]) > sum(
+            ch.isdigit() for x in between for ch in x.surface
+        ):
+            return None  # "магнитудой 4 балла, … 5": the quantity was given a figure with another unit
+        return unit
+    return None
 
 
 def _bracketed_unit(f: _Figure) -> str | None:
@@ -1214,9 +1345,10 @@ def _bracketed_unit(f: _Figure) -> str | None:
 # How many numbers ahead a bare number may look for the unit it shares ("5, 6 и 7 лет").
 _PAIR_AHEAD = 3
 # What joins a bare number to the next figure whose unit it shares: "до 8 и 9 лет",
-# "с 9,5 до 10,25%", "30-35 и даже 40 центнеров", "5, 6 или 7 дней", "до 11 или даже до 14 метров".
+# "с 9,5 до 10,25%", "30-35 и даже 40 центнеров", "5, 6 или 7 дней", "до 11 или даже до 14 метров",
+# "и в 25, и в 50 пунктов" (the preposition repeated), "33 на 23 миллиметра" (sides of a size).
 _PAIR_JOIN_RE = regex.compile(
-    rf"{_HS}*+(?:,{_HS}*+)?+(?:(?i:и|или|либо|до|из|а{_HS}++то{_HS}++и)(?:{_HS}++(?i:даже))?+(?:{_HS}++(?i:до))?+{_HS}++)?+\Z",
+    rf"{_HS}*+(?:,{_HS}*+)?+(?:(?i:и|или|либо|до|из|на|а{_HS}++то{_HS}++и)(?:{_HS}++(?i:даже))?+(?:{_HS}++(?i:до|в|на))?+{_HS}++)?+\Z",
     _V,
 )
 
@@ -1242,6 +1374,20 @@ def _paired_unit(f: _Figure) -> str | None:
     return None
 
 
+_MANTISSA_RE = regex.compile(r"\d[\d\s\u00a0]*+(?:[.,]\d++)?+")
+
+
+def _mantissa(m: Metric) -> float:
+    """The number of a scaled figure before its scale word: 1.2 for "1,2 тыс. предприятий"."""
+    found = _MANTISSA_RE.search(m.surface)
+    if found is None:
+        return m.value
+    try:
+        return float(regex.sub(r"\s", "", found.group()).replace(",", "."))
+    except ValueError:
+        return m.value
+
+
 def _part_of_unit(f: _Figure) -> str | None:
     """Rule: "415 медалей …, из них 176", "32 спутника, три из которых": a part of the figure just given."""
     if not f.prev or f.n.start - f.prev[-1].end > 200:
@@ -1250,8 +1396,8 @@ def _part_of_unit(f: _Figure) -> str | None:
     before = rx.part_of.search(f.text, max(f.lo, f.n.start - 40), f.n.start) is not None
     if not before and rx.part_of_after.match(f.text, f.n.end, f.hi) is None:
         return None
-    if not before and _is_scaled(f.prev[-1]):
-        return None  # "4,2 трлн тенге. Три из них": the part keeps a scale left unsaid
+    if not before and _is_scaled(f.prev[-1]) and f.n.value <= _mantissa(f.prev[-1]):
+        return None  # "4,2 трлн тенге. Три из них" leaves its scale unsaid ("1,2 тыс. …, 800 из которых" does not)
     return f.prev[-1].unit or ""
 
 
@@ -1294,21 +1440,147 @@ def _breakdown_unit(f: _Figure) -> str | None:
     return owner.unit if _unit_kind(owner.unit) in ("count", "classifier") else None
 
 
+# "их число достигнет 58": a number of things already counted.
+_THEIR_NUMBER_RE = regex.compile(r"(?<![\p{L}])(?i:их)\s++(?i:числ(?:о|а|у|ом)|количеств(?:о|а|у|ом))(?![\p{L}])", _V)
+
+
 def _named_before_unit(f: _Figure) -> str | None:
     """Rule: "число новых рабочих мест – 420": what a bare number counts, named before it."""
-    return _counted_before(f.text, f.lo, f.n.start)
+    found = _counted_before(f.text, f.lo, f.n.start)
+    if found is not None or not f.prev:
+        return found
+    last = f.prev[-1]
+    start = _clause_start(f.text, f.lo, f.n.start)
+    if last.unit is None or _unit_kind(last.unit) != "count" or f.n.start - last.end > 120:
+        return None
+    their = _THEIR_NUMBER_RE.search(f.text, start, f.n.start)  # "35 квартир, … их число"
+    return last.unit if their is not None else None
+
+
+def _is_neuter_predicate(word: str) -> bool:
+    """Whether *word* is a neuter singular verb or short participle: "выявлено", "поступило", "было"."""
+    return any(
+        p.tag.POS in ("VERB", "PRTS") and p.tag.number == "sing" and p.tag.gender == "neut"
+        for p in _morph.parse(word.lower())
+    )
+
+
+def _genitive_plural_noun(word: str) -> str | None:
+    """The lemma of *word* read as a common noun in the genitive plural, if it has that reading."""
+    for parse in _morph.parse(word.lower()):
+        tag = parse.tag
+        if tag.POS == "NOUN" and tag.number == "plur" and tag.case == "gent" and not _NAME_TAGS & tag.grammemes:
+            return str(parse.normal_form)
+    return None
+
+
+def _counted_subject_unit(f: _Figure) -> str | None:
+    """Rule: "новых случаев выявлено 1 385", "квартир было продано 900": a genitive count before a neuter verb."""
+    start = _clause_start(f.text, f.lo, f.start)
+    words = _words(f.text, start, f.start)[-6:]
+    if not words or f.text[words[-1].end() : f.start].strip() or not _is_neuter_predicate(words[-1].group()):
+        return None
+    i = len(words) - 2
+    while i >= 0 and _is_neuter_predicate(words[i].group()):
+        i -= 1  # "было продано"
+    while i >= 0:
+        word = words[i].group()
+        lemma = _genitive_plural_noun(word)
+        if lemma is not None:
+            return lemma
+        if i >= 1 and _is_preposition(words[i - 1].group()):
+            i -= 2  # "жалоб в суд подано": a prepositional phrase in between
+            continue
+        if not _is_genitive_form(word):
+            return None  # only genitive words may stand between the noun and the verb
+        i -= 1
+    return None
+
+
+def _is_preposition(word: str) -> bool:
+    return any(p.tag.POS == "PREP" for p in _morph.parse(word.lower()))
+
+
+def _whole_unit(f: _Figure) -> str | None:
+    """
+    Rule: a part and its whole share the counted noun.
+
+    "6 шайб из десяти", "51 голос из 101 возможного" (the whole after "из");
+    "Из 15 фигурантов четверо" (the part right after the whole).
+    """
+    if not f.prev:
+        return None
+    last = f.prev[-1]
+    if last.unit is None or _unit_kind(last.unit) not in ("count", "classifier") or f.n.start - last.end > 40:
+        return None
+    gap = f.text[last.end : f.start]
+    words = [w.group().lower() for w in _words(f.text, last.end, f.start)]
+    if words and words[0] == "из" and len(words) <= 2 and not any(ch in gap for ch in ".;:!?()"):
+        if len(words) == 1 or _is_modifier(words[1]):
+            return last.unit  # "в 46 городах из исследованных 70"
+    if not gap.strip() and _word_before(f.text, f.lo, last.start) == "из":
+        return last.unit
+    return None
+
+
+def _is_plural_verb(word: str) -> bool:
+    """Whether *word* reads as a plural finite verb or short participle: "пострадали", "госпитализированы"."""
+    return any(
+        p.tag.POS in ("VERB", "PRTS") and p.tag.number == "plur" and p.tag.person != "1per"
+        for p in _morph.parse(word.lower())[:2]
+    )
+
+
+def _clause_count_unit(f: _Figure) -> str | None:
+    """Rule: "2 человека погибли, 3 пострадали": a bare number opening the next clause with its verb counts the same."""
+    if not f.prev or f.n.scale is not None:
+        return None
+    last = f.prev[-1]
+    if last.unit is None or _unit_kind(last.unit) != "count" or last.sentence_end is None:
+        return None
+    if not last.end <= f.n.start < last.sentence_end or f.n.start - last.end > 60:
+        return None
+    after = _rx().next_word.match(f.text, f.n.end, f.hi)
+    if after is None or not _is_plural_verb(after.group("w")):
+        return None
+    gap = f.text[last.end : f.start]
+    head = gap.rstrip(" \t\u00a0").removesuffix(" а").removesuffix(" и").rstrip()
+    if not head.endswith(",") or any(ch in gap for ch in ".;:!?()«»"):
+        return None
+    return last.unit
+
+
+# "USD 5 млн", "KZT 500": a currency code in capitals right before the number.
+_CODE_BEFORE_RE = regex.compile(rf"(?<![\p{{L}}\p{{N}}_])(?P<c>\p{{Lu}}{{3}}){_HS}++\Z", _V)
+
+
+def _code_before(f: _Figure) -> str | None:
+    """Rule: "USD 5 млн", "KZT 500": a currency code before the number; the surface takes it in."""
+    if f.q is not None:
+        return None
+    m = _CODE_BEFORE_RE.search(f.text, max(f.lo, f.start - 8), f.start)
+    unit = units().get(m.group("c")) if m is not None else None
+    if m is None or unit is None or unit.kind != "currency":
+        return None
+    f.start = m.start()
+    return unit.lemma
 
 
 _BARE_NUMBER_RULES = (
     ("fraction", _fraction_unit),
+    ("currency-code", _code_before),
     ("paired", _paired_unit),
     ("part-of", _part_of_unit),
+    ("whole", _whole_unit),
     ("breakdown", _breakdown_unit),
     ("named-before", _named_before_unit),
+    ("counted-subject", _counted_subject_unit),
+    ("clause-count", _clause_count_unit),
     ("labelled", _labelled_unit),
+    ("measured", _measured_unit),
     ("governed", _governed_unit),
     ("listed", _listed_unit),
-    ("parallel", _parallel_unit),
+    ("parallel", _repeated_unit),
     ("bracketed", _bracketed_unit),
 )
 
@@ -1345,6 +1617,9 @@ def _opens_with_this(text: str, sentence_start: int, pos: int) -> bool:
 
 def _currency_before(f: _Figure) -> str | None:
     """Rule: "отдала в рублях более 3,5 миллиона": a currency named with "в" just before a scaled figure."""
+    code = _code_before(f)
+    if code is not None:
+        return code
     m = _rx().in_currency_before.search(f.text, max(f.lo, f.start - 30), f.start)
     if m is None:
         return None

@@ -1034,6 +1034,7 @@ _NEXT_WORD_RE = regex.compile(r"[^\S\r\n]{1,3}+(\p{Ll}[\p{Ll}-]{0,30}+)(?![\p{L}
 # The word right before a name, or before a word already passed (``министр экономики Молдовы``).
 _PREV_WORD_RE = regex.compile(r"(?<![\p{L}\p{N}-])([\p{L}][\p{L}-]{0,30}+)[^\S\r\n]{1,3}+\Z", regex.V1)
 _CAPITAL_NEXT_RE = regex.compile(r"[^\S\r\n]{1,3}+\p{Lu}", regex.V1)
+_QUOTED_BEFORE_RE = regex.compile(r"(?:«[^«»\n]{1,40}+»|\"[^\"\n]{1,40}+\")[^\S\r\n]{1,3}+\Z")
 # Words that may stand between a name and its verb (``Турнава также заявила``).
 _BETWEEN_POS = frozenset({"ADVB", "PRCL", "CONJ"})
 # Small words a title phrase may hold before its name.
@@ -1129,6 +1130,12 @@ def _title_cases_before(text: str, start: int) -> frozenset[str] | None:
     """
     pos = start
     for _ in range(_TITLE_REACH):
+        tail = text[max(0, pos - 4) : pos].rstrip()
+        quoted = _QUOTED_BEFORE_RE.search(text, max(0, pos - 48), pos) if tail.endswith(("»", '"')) else None
+        if quoted is not None:
+            # "главный тренер «Арсенала» Имя Фамилия": an organisation in quotation marks belongs to the title.
+            pos = quoted.start()
+            continue
         m = _PREV_WORD_RE.search(text, max(0, pos - 40), pos)
         if m is None:
             return None
@@ -1173,6 +1180,12 @@ def _after_preposition(text: str, start: int) -> bool:
     """
     pos = start
     for _ in range(_TITLE_REACH):
+        tail = text[max(0, pos - 4) : pos].rstrip()
+        quoted = _QUOTED_BEFORE_RE.search(text, max(0, pos - 48), pos) if tail.endswith(("»", '"')) else None
+        if quoted is not None:
+            # "главный тренер «Арсенала» Имя Фамилия": an organisation in quotation marks belongs to the title.
+            pos = quoted.start()
+            continue
         m = _PREV_WORD_RE.search(text, max(0, pos - 40), pos)
         if m is None:
             return False

@@ -16,8 +16,8 @@ Facts (the rules in *What counts*, docs/explanation/what-counts.md, "Metrics":
   ``каждый пятый`` (1/5).
 - Numbers in words come in every case and gender and combine
   (``двадцать пять тысяч``, ``одного миллиарда``, ``полутора миллионов``).
-- A sign is a character (``-5``, ``+3,2``) or the word ``минус`` before
-  digits (``минус 15``).
+- A sign is a character (``-5``, ``+3,2``) or the word ``минус`` or ``плюс``
+  before digits (``минус 15``, ``плюс 25``).
 - Ranges: ``15–18``, ``20-30``, ``3-3,5 млрд``, ``от 200 до 400 млрд``; a
   scale after the high end applies to a bare low end.
 - Multipliers: ``вдвое``, ``втрое`` and the verbs ``удвоить``, ``утроиться``
@@ -144,6 +144,13 @@ class _Patterns:
         # A scale word in brackets: "48 (миллиардов рублей – ред.)", "около 60 [млн тонн]".
         self.bracket_scale = regex.compile(rf"{_HS}*+[(\[]{_HS}*+(?P<scale>{scale_words}){_END_WORD}", _F)
         # "каждый пятый", "каждую третью": an ordinal or a fraction after "каждый".
+        # "пятая часть", "десятой части": a share named by an ordinal and "часть".
+        self.part_after = regex.compile(rf"{_HS}++(?i:част(?:ь|и|ью|ей)){_END_WORD}", regex.VERSION1)
+        # What makes "третья часть" a share: a qualifier or "на" right before it.
+        self.share_lead = regex.compile(
+            rf"(?<![\p{{L}}\p{{N}}_])(?i:на|почти|около|более|менее|примерно|свыше|лишь|только|порядка){_HS}++\Z",
+            regex.VERSION1,
+        )
         self.each_before = regex.compile(rf"(?<![\p{{L}}\p{{N}}_])(?i:кажд\p{{L}}{{1,4}}+){_HS}++\Z", regex.VERSION1)
         # One more part with a smaller scale: "$3 млрд. 517 млн".
         self.compound_gap = regex.compile(rf"\.?+{_HS}++(?=\d)")
@@ -161,13 +168,20 @@ class _Patterns:
         # "с половиной" after a number in words adds a half ("двух с половиной миллионов").
         self.and_a_half = regex.compile(rf"{_HS}{{1,3}}+(?i:с){_HS}{{1,3}}+(?i:половиной){_END_WORD}", regex.VERSION1)
         # "минус 15 градусов": a sign in words before digits.
-        self.minus_before = regex.compile(rf"(?<![\p{{L}}\p{{N}}_])(?i:минус){_HS}++\Z", regex.VERSION1)
+        # "плюс 25 градусов", "плюс 3°": "плюс" is a sign before a temperature only.
+        self.degrees_after = regex.compile(rf"{_HS}*+(?:°|º|(?i:градус))", regex.VERSION1)
+        self.minus_before = regex.compile(rf"(?<![\p{{L}}\p{{N}}_])(?i:(?P<minus>минус)|плюс){_HS}++\Z", regex.VERSION1)
         # A range dash; spaces around it are allowed between digits only.
-        self.tight_dash = regex.compile(_DASH)
+        # "+17..+19": two dots join the ends of a range written without spaces (weather reports).
+        self.tight_dash = regex.compile(rf"{_DASH}|\.{{2,3}}+(?![.\d])|\u2026(?=[-+\u2212]?+\d)")
         self.spaced_dash = regex.compile(rf"{_HS}{{0,2}}+{_DASH}{_HS}{{0,2}}+")
         # "от 200 до 400 млрд": "от" before the low end, "до" before the high end.
         self.from_before = regex.compile(rf"(?<![\p{{L}}\p{{N}}_])от{_HS}++\Z", _F)
         self.up_to = regex.compile(rf"{_HS}++до{_HS}++", _F)
+        # A unit written after each end of a range: "от 11% до 15%", "5 тонн – 7 тонн".
+        self.range_unit = regex.compile(
+            rf"(?:{_HS}?+(?P<u>%|°[CС]?+)|{_HS}++(?P<u>\p{{L}}{{1,20}}+\.?+))(?![\p{{L}}\p{{N}}_])", regex.VERSION1
+        )
         # A hyphenated ending glued to a number ("20-летия", "26-е"); the endings in
         # exclusions.tsv marked "metric" are kept ("40-процентный").
         self.hyphen_word = regex.compile(r"[-\u2010\u2011](?P<tail>\p{L}{1,20}+)")
@@ -474,8 +488,8 @@ def _read_simple(text: str, pos: int, end: int) -> _Simple | None:
         exact, scale, p, bracketed = _scaled_digits(text, m, end)
         if abs(exact) >= _LIMIT:
             raise _TooLarge(p)
-        if scale is None and p < end and (text[p].isalpha() or text[p] == "_"):
-            return None  # "1600x0", "5G": a code, not a number
+        if scale is None and p < end and (text[p].isalpha() or text[p] == "_") and text[p] != "\u00ba":
+            return None  # "1600x0", "5G": a code, not a number ("19ºС" is a temperature)
         if scale is None and currency is None:
             p = _case_ending(text, p, end, exact)
         return _Simple(start, p, float(exact), scale, currency, False, True, bracketed)
@@ -497,22 +511,47 @@ def _hyphen_tail_ok(text: str, pos: int, end: int) -> bool:
     return tail.startswith(_rx().keep_hyphen_tails) or tail in numerals()  # "пять-шесть": a range
 
 
-def _range_end(text: str, first: _Simple, end: int, from_start: int | None) -> _Simple | None:
-    """The number after the dash or ``до`` that closes a range starting with *first*."""
+def _connector(text: str, pos: int, end: int, from_start: int | None) -> regex.Match[str] | None:
+    """The dash, or ``до`` after ``от``, at *pos* that joins the two ends of a range."""
     rx = _rx()
     if from_start is not None:
-        m = rx.up_to.match(text, first.end, end)
-    else:
-        m = rx.tight_dash.match(text, first.end, end)
-        if m is None:
-            m = rx.spaced_dash.match(text, first.end, end)  # "15 – 18", "шесть – девять"
+        return rx.up_to.match(text, pos, end)
+    m = rx.tight_dash.match(text, pos, end)
+    return m if m is not None else rx.spaced_dash.match(text, pos, end)  # "15 – 18", "шесть – девять"
+
+
+def _same_unit(a: str, b: str) -> bool:
+    """Whether two unit words are one unit: the same form, or two forms of one word ("года", "лет")."""
+    return a == b or (a.isalpha() and b.isalpha() and _morph.lemma(a) == _morph.lemma(b))
+
+
+def _range_end(text: str, first: _Simple, end: int, from_start: int | None) -> _Simple | None:
+    """The number after the dash or ``до`` that closes a range starting with *first*.
+
+    The unit may stand on both ends: "от 11% до 15%", "5 тонн – 7 тонн" (the same
+    symbol or word form after each number).
+    """
+    rx = _rx()
+    token = None
+    pos = first.end + 1 if first.scale is not None and text.startswith(".", first.end) else first.end  # "5 тыс. до"
+    m = _connector(text, pos, end, from_start)
     if m is None:
-        return None
+        unit = rx.range_unit.match(text, first.end, end)
+        if unit is None:
+            return None
+        token = unit.group("u").lower().rstrip(".")
+        m = _connector(text, unit.end(), end, from_start)
+        if m is None:
+            return None
     second = _read_simple(text, m.end(), end)
     if second is None or (from_start is None and second.digits != first.digits):
         return None
     if first.scale is not None and second.scale is None:
         return None
+    if token is not None:
+        again = rx.range_unit.match(text, second.end, end)
+        if again is None or not _same_unit(again.group("u").lower().rstrip("."), token):
+            return None
     return second
 
 
@@ -537,6 +576,8 @@ def _combine(first: _Simple, second: _Simple, start: int) -> tuple[float, float]
     if first.scale is None and second.scale is not None and low * second.scale <= second.value:
         low *= second.scale
     if low > second.value:
+        if low < 0 and first.scale is None and second.scale is None:
+            return second.value, low  # "-17..-19°": frost written from the milder end
         return None
     return low, second.value
 
@@ -591,9 +632,30 @@ def _every_nth(text: str, m: re.Match[str], end: int) -> _Read | None:
         return None
     each = _rx().each_before.search(text, max(0, m.start() - 16), m.start())
     if each is None:
-        return (None, m.end()) if numeral.cls == "ordinal" else None
+        if numeral.cls == "ordinal":
+            return _nth_part(text, m, numeral, end) or (None, m.end())
+        return None
     value = numeral.value if numeral.cls == "fraction" else 1 / numeral.value
     return NumberMention(each.start(), m.end(), text[each.start() : m.end()], value, rule="every-nth"), m.end()
+
+
+def _nth_part(text: str, m: re.Match[str], numeral: Numeral, end: int) -> _Read | None:
+    """
+    Read a share named with "часть": "пятая часть" = 1/5, "около десятой части" = 0.1.
+
+    "третья часть" is a share only after a qualifier or "на" ("почти третья часть"):
+    alone it is as often the third part of a work.
+    """
+    word = m.group("word")
+    if not _feminine_ordinal(word.lower(), numeral) or numeral.value < 3:
+        return None
+    part = _rx().part_after.match(text, m.end(), end)
+    if part is None:
+        return None
+    if numeral.value < 4 and _rx().share_lead.search(text, max(0, m.start() - 16), m.start()) is None:
+        return None
+    surface = text[m.start() : part.end()]
+    return NumberMention(m.start(), part.end(), surface, 1 / numeral.value, rule="nth-part"), part.end()
 
 
 def _number_start(text: str, m: re.Match[str]) -> int | tuple[None, int]:
@@ -646,12 +708,14 @@ def _range_mention(text: str, first: _Simple, end: int) -> NumberMention | None:
 
 
 def _single_mention(text: str, first: _Simple) -> NumberMention:
-    """A single number, with ``минус`` before digits read as its sign."""
+    """A single number, with ``минус`` or ``плюс`` before digits read as its sign."""
     start, value = first.start, first.value
-    if first.digits and first.currency is None and value > 0 and "инус" in text[max(0, start - 8) : start]:
-        minus = _rx().minus_before.search(text, max(0, start - 12), start)
-        if minus is not None:
-            start, value = minus.start(), -value  # "минус 15 градусов"
+    before = text[max(0, start - 8) : start]
+    if first.digits and first.currency is None and value > 0 and ("инус" in before or "люс" in before):
+        sign = _rx().minus_before.search(text, max(0, start - 12), start)
+        degrees = _rx().degrees_after.match(text, first.end) is not None
+        if sign is not None and (sign.group("minus") or degrees):  # "минус 15", "плюс 25 градусов" (not "плюс 0,3%")
+            start, value = sign.start(), (-value if sign.group("minus") else value)
     return NumberMention(
         start,
         first.end,

@@ -14,11 +14,7 @@ Facts:
 
 from __future__ import annotations
 
-import functools
-
-import regex
-
-__all__ = ["HSPACE", "fold", "one_edit_apart", "unmix_scripts"]
+__all__ = ["HSPACE", "fold", "one_edit_apart"]
 
 #: One horizontal white-space character: space, tab, no-break, thin, narrow
 #: no-break and figure spaces (never a line break).
@@ -54,40 +50,3 @@ def fold(word: str) -> str:
     'королев'
     """
     return word.lower().replace("ё", "е")
-
-
-# A letter of another script touching a Cyrillic one: the cheap test that most texts fail.
-_MIXED_RE = regex.compile(r"\p{Cyrillic}[\p{Latin}\p{Greek}]|[\p{Latin}\p{Greek}]\p{Cyrillic}")
-_WORD_RE = regex.compile(r"\p{L}++")
-
-
-@functools.cache
-def _look_alikes() -> dict[int, str]:
-    from ..lexicon.tables import read_table  # here: the text layer reads one table only on demand
-
-    return {ord(row[0]): row[1] for row in read_table("homoglyphs.tsv")}
-
-
-def _unmix_word(m: regex.Match[str]) -> str:
-    word = m.group()
-    if not regex.search(r"\p{Cyrillic}", word):
-        return word
-    unmixed = word.translate(_look_alikes())
-    # Only a word that becomes all Cyrillic was a disguised Russian word (not ``IT-компания`` parts).
-    return unmixed if not regex.search(r"[\p{Latin}\p{Greek}]", unmixed) else word
-
-
-def unmix_scripts(text: str) -> str:
-    """
-    Read Latin and Greek look-alike letters inside Russian words as the Cyrillic letters they look like.
-
-    Only a word that has Cyrillic letters and becomes all Cyrillic changes; the result has the
-    length of *text*, so every offset into it is an offset into *text*. A text with no mixed
-    word is returned as it is.
-
-    >>> unmix_scripts("Он заявил, чт\u03bf цены упали в iPhone-магазинах.")
-    'Он заявил, что цены упали в iPhone-магазинах.'
-    """
-    if not _MIXED_RE.search(text):
-        return text
-    return _WORD_RE.sub(_unmix_word, text)

@@ -12,7 +12,9 @@ Facts (the design in docs/explanation/speakers.md):
   (a subject in the nominative first); then the latest speaker at any
   distance.
 - Names inside direct quotes are not candidates: a speaker's ``мы с
-  Ерланом`` does not make Ерлан the next ``он``.
+  Ерланом`` does not make Ерлан the next ``он``. A pronoun inside a direct
+  quote is the speaker's own: it goes first to the nearest person the quote
+  names before it (``«Я спросил Игоря, … Он сказал, что …»``).
 - With no named person to go to, a pronoun takes the last unnamed speaker of
   its gender (``горожанка``), or the nearest person noun before it
   (``девушка``), in the nominative and unnamed; it is never the speaker
@@ -143,11 +145,33 @@ class Discourse:
         one before, after the current speaker last spoke, takes over
         (``…также выступил Президент Азербайджана Ильхам Алиев. – …, – отметил он``).
         """
+        inner = self._named_in_quote(pos, gender)
+        if inner is not None:
+            return inner
         current = self.current(pos, gender)
         if current is not None:
             newer = self._new_subject(pos, gender)
             return newer if newer is not None and newer != current else current
         return self.nearest(pos, gender)
+
+    def _named_in_quote(self, pos: int, gender: Gender | None) -> str | None:
+        """
+        Inside a direct quote, the nearest person the quote itself names before *pos*.
+
+        ``«Я спросил Игоря Смирнова, как он это делает. Он сказал, что …»``: the
+        speaker's ``он`` is Смирнов, not someone named before the quote.
+        """
+        i = bisect.bisect_right(self._excluded, (pos, len(self.text) + 1)) - 1
+        if i < 0 or not self._excluded[i][0] <= pos < self._excluded[i][1]:
+            return None
+        opened = self._excluded[i][0]
+        for p in self.persons.before(pos, 10):
+            if p.start < opened:
+                break
+            name = self.persons.canonical(p.name)
+            if gender is None or (p.gender or self.persons.gender(name)) in (None, gender):
+                return name
+        return None
 
     def _new_subject(self, pos: int, gender: Gender | None) -> str | None:
         latest = self._latest_first(pos)

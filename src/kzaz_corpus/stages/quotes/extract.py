@@ -59,11 +59,12 @@ from ...lexicon.quotes import (
     verb_at,
     verb_regex,
 )
+from ...lexicon.scripts import unmix_scripts
 from ...model import TEXT_KINDS, Paragraph, Quote, QuoteKind
-from ...text.chars import fold, unmix_scripts
+from ...text.chars import fold
 from ...text.doc import WORD_RE, Doc
 from ..names import persons_of
-from .mentions import WINDOW, medium_in, mention_after, mention_anywhere, mention_before, source_place
+from .mentions import WINDOW, body_antecedent, medium_in, mention_after, mention_anywhere, mention_before, source_place
 from .speakers import Mention, SpeakerContext, Speakers
 from .text import DASHES, HS, content_start, quote_spans, trim_span
 
@@ -92,8 +93,8 @@ _CHTO_RE = regex.compile(
 # The nouns of "по словам X": speech and opinion, and sources that speak for themselves
 # ("по данным Минфина", "по версии следствия"; What counts, settled questions).
 _PO_NOUNS = (
-    r"(?:словам|мнению|утверждению|заявлению|оценке|оценкам|информации|данным|версии|сведениям"
-    r"|прогнозу|прогнозам)"
+    r"(?:словам|мнению|утверждению|заявлению|сообщению|сообщениям|оценке|оценкам|информации|данным|версии"
+    r"|сведениям|прогнозу|прогнозам)"
 )
 # An adjective before the noun: "по предварительным данным", "по официальной информации".
 # Not a possessive: "по моей оценке" is the author's own voice.
@@ -382,9 +383,20 @@ def _attribution_after(
             m, bare = mention_after(ctx, text, nxt.start, nxt.end)
     if v[2].cls in ("impersonal", "passive") or (v[2].plural and v[2].cls != "opinion"):
         place = source_place(ctx, text, v[1], se)
+        if place is not None and v[2].cls in ("impersonal", "passive"):
+            # "говорится в заявлении прокурора Ивана Петрова": the person whose words the document holds.
+            place = _person_in_source(ctx, text, place) or place
         if v[2].cls in ("impersonal", "passive") or m is None:
             return place or m, medium or bare
     return m, medium or bare
+
+
+def _person_in_source(ctx: SpeakerContext, text: str, place: Mention) -> Mention | None:
+    """The person a source phrase names in the genitive (``заявление прокурора Ивана Петрова``), if any."""
+    for pm in ctx.persons_in(place.start, place.end):
+        if pm.case != "nomn":
+            return mention_anywhere(ctx, text, pm.start, pm.end)
+    return None
 
 
 def _speaking(v: tuple[int, int, VerbForm]) -> bool:
@@ -808,6 +820,9 @@ def _marks_after(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
     v = para.verb_at.get(after.end())
     if v is not None and _speaking(v):
         mention, medium = _attribution_after(env, para, v)
+        partial = _partial_quote(env, k, mk)
+        if partial is not None:
+            return [_Cand(*partial, "indirect", "marks-partial", 2, mention, v[2], medium, para=k)]
         return [_Cand(mk.s, mk.e, "direct", "marks-after", 3, mention, v[2], medium, para=k)]
     gap = _ADVERBIAL_GAP_RE.match(text, after.end(), min(para.end, after.end() + 40))
     if gap is None or not any(ch in DASHES for ch in after.group()):
@@ -820,12 +835,53 @@ def _marks_after(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
     return [_Cand(mk.s, mk.e, "direct", "marks-after", 3, mention, v[2], medium, para=k)]
 
 
-# "«…», — приводят СМИ слова Пашиняна", "«…», — слова министра привела пресс-служба".
-_WORDS_OF_RE = regex.compile(r"(?i)(?<!\p{L})слова\s++")
+# Words before an opening mark that make the quotation a fragment of the sentence: letters, and no colon
+# or dash right before the mark ("Министр добавил: «…»", "— «…»").
+_FRAGMENT_LEAD_RE = regex.compile(rf"\p{{L}}[^\n]*?(?<![{DASHES}:]{HS}*+)\Z")
+
+
+def _partial_quote(env: _Env, k: int, mk: _Mark) -> tuple[int, int] | None:
+    """
+    The whole sentence when the quotation marks hold only a fragment of it (What counts, "indirect").
+
+    ``Состояние здания "очень плохое", заявил инженер``: the sentence before
+    the attribution is an indirect quote, the fragment in marks part of it.
+    None when the marks open the sentence, follow a colon or a dash, or a
+    speech verb before them attributes the quotation itself.
+    """
+    text, para = env.text, env.paras[k]
+    ss, _ = _sentence_of(para, mk.o)
+    ss = max(ss, content_start(text, ss, mk.o))
+    if mk.o - ss < 3 or _FRAGMENT_LEAD_RE.match(text, ss, mk.o) is None or para.verbs_in(ss, mk.o):
+        return None
+    s, e = trim_span(text, ss, mk.c + 1)
+    return (s, e) if e > s else None
+
+
+# "«…», — приводят СМИ слова Пашиняна", "«…», — слова министра привела пресс-служба",
+# "«…», — приводит агентство заявление министра".
+_WORDS_OF_RE = regex.compile(
+    r"(?i)(?<!\p{L})(?:слова|заявлени[ея]|высказывани[ея]|цитат[уы]|комментари[йи])\s++"
+)
+# "«…», — приводятся слова министра": the passive names no reporter.
+_PASSIVE_REPORT_RE = regex.compile(r"(?i)(?<!\p{L})привод(?:ятся|ится|ились|илось|илась)(?!\p{L})")
+_PASSIVE_REPORT = VerbForm("приводить", "report", False, None)
+
+
+def _report_after(text: str, start: int, end: int) -> tuple[int, VerbForm] | None:
+    """The first reporting verb in ``text[start:end]`` (``приводит``, ``приводятся``): its start and its data."""
+    found = []
+    report = report_regex().search(text, start, end)
+    if report is not None and (vf := report_at(text, report.start(), report.end())) is not None:
+        found.append((report.start(), vf))
+    passive = _PASSIVE_REPORT_RE.search(text, start, end)
+    if passive is not None:
+        found.append((passive.start(), _PASSIVE_REPORT))
+    return min(found, key=lambda x: x[0]) if found else None
 
 
 def _marks_words_of(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
-    """«…», — приводит издание слова X: the quote is X's (a report verb and "слова" after the close)."""
+    """«…», — приводит издание слова X (or заявление X; приводятся слова X): the quote is X's."""
     text, para = env.text, env.paras[k]
     after = _AFTER_CLOSE_RE.match(text, mk.c, para.end)
     if after is None or mk.c >= para.end:
@@ -833,16 +889,14 @@ def _marks_words_of(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
     _, se = _sentence_of(para, after.end())
     end = min(se, after.end() + 80)
     words = _WORDS_OF_RE.search(text, after.end(), end)
-    report = report_regex().search(text, after.end(), end)
-    if words is None or report is None or report_at(text, report.start(), report.end()) is None:
+    report = _report_after(text, after.end(), end)
+    if words is None or report is None:
         return None
-    who_end = report.start() if report.start() > words.end() else end
+    who_end = report[0] if report[0] > words.end() else end
     mention = mention_anywhere(env.ctx, text, words.end(), who_end)
     if mention is None or mention.kind not in ("person", "title"):
         return None
-    return [
-        _Cand(mk.s, mk.e, "direct", "marks-words-of", 3, mention, report_at(text, report.start(), report.end()), para=k)
-    ]
+    return [_Cand(mk.s, mk.e, "direct", "marks-words-of", 3, mention, report[1], para=k)]
 
 
 def _marks_kak(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
@@ -1370,7 +1424,7 @@ def _kak_or_parenthetical(env: _Env, k: int, ss: int, se: int) -> _Cand | None:
             return None
         if _KAK_RE.match(head):
             return _kak_quote(env, k, v, comma, s, e, se)
-        if _INTRO_RE.match(head) and comma - v[1] < 60 and _speaking(v):
+        if _INTRO_RE.match(head) and comma - v[1] < 60 and _speaking(v) and not _finite_verb(text, ss, v[0]):
             mention = mention_after(env.ctx, text, v[1], comma)[0]
             if v[2].cls == "impersonal":
                 # "Кроме того, отмечается в обращении, …": the document speaks.
@@ -1421,7 +1475,7 @@ def _kak_quote(env: _Env, k: int, v: tuple[int, int, VerbForm], comma: int, s: i
     text = env.text
     if _finite_verb(text, v[1], comma):
         return _kak_no_comma(env, k, v, se)
-    if _ABOUT_IT_RE.match(text[comma + 1 : se].lstrip()) or _inner_attribution(env, env.paras[k], s, se):
+    if _points_back(env, k, s, se) or _inner_attribution(env, env.paras[k], s, se):
         return None
     mention = mention_anywhere(env.ctx, text, v[1], comma)
     if mention is None or v[2].plural or v[2].cls == "impersonal":
@@ -1494,6 +1548,21 @@ def _po_slovam_mid(env: _Env, k: int, ss: int, se: int, found: list[_Cand]) -> l
 
 # "Как сообщил X, об этом …": the clause after the comma is not the quote.
 _ABOUT_IT_RE = regex.compile(r"(?i)(?:об\s++этом|о\s++том|это\b)")
+_THIS_RE = regex.compile(r"(?i)это\b")
+
+
+def _points_back(env: _Env, k: int, s: int, se: int) -> bool:
+    """
+    Whether the rest of a "Как сообщил Y, …" sentence attributes to someone else.
+
+    ``…, об этом сказал X`` and ``…, это заявил X`` do; ``…, это произошло в
+    пятом туре`` is what Y reported.
+    """
+    if _ABOUT_IT_RE.match(env.text, s, se) is None:
+        return False
+    if _THIS_RE.match(env.text, s, se) is None:
+        return True
+    return any(_speaking(v) for v in env.paras[k].verbs_in(s, min(se, s + 40)))
 # The comma (and dash) that ends a quote right before a postposed verb: "…, – заявил".
 _COMMA_BEFORE_RE = regex.compile(rf",{HS}*+(?:([{DASHES}]){HS}*+)?\Z")
 _COLON_AFTER_RE = regex.compile(r"\s*+:")
@@ -1557,7 +1626,7 @@ def _opened_before(env: _Env, k: int) -> int | None:
 
 def _parenthetical(text: str, ss: int, se: int, v: tuple[int, int, VerbForm]) -> bool:
     """Whether verb *v* stands in an attribution inserted after a short intro, with the sentence going on after it."""
-    if v[0] - ss > 60 or not _INTRO_RE.match(text[ss : v[0]]):
+    if v[0] - ss > 60 or not _INTRO_RE.match(text[ss : v[0]]) or _finite_verb(text, ss, v[0]):
         return False
     comma = text.find(",", v[1], min(se, v[1] + 60))
     return comma > 0 and bool(text[v[1] : comma].strip()) and trim_span(text, comma + 1, se)[1] > comma + 1
@@ -1929,4 +1998,4 @@ def _run(doc: Doc, date: _dt.date | None) -> tuple[Quote, ...]:
     cut = _cut_off(text, paras)
     if cut is not None:
         accepted = [c for c in accepted if c.end < cut]
-    return _resolve(env.ctx.discourse(direct_spans), text, accepted)
+    return _resolve(env.ctx.discourse(direct_spans, body_antecedent), text, accepted)

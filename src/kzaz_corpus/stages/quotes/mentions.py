@@ -18,6 +18,7 @@ Facts:
 from __future__ import annotations
 
 import functools
+import itertools
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -29,6 +30,7 @@ from ...text.chars import fold
 if TYPE_CHECKING:
     from pymorphy3.analyzer import Parse
 from ..names import PersonMention
+from .roles import person_noun
 from .speakers import Mention, SpeakerContext
 from .text import WORD_RE
 from .words import HEAD_OF_STATE_RE, HOME, HOME_HEAD_RE, PLURAL_HEAD_RE, can_be_nominative, nominative_phrase, title_of
@@ -52,7 +54,8 @@ _MEDIUM_RE = regex.compile(
 _QUOTE_CLOSE_RE = regex.compile(r"[»\"”“]\s*+,?\s*+[—–-]")
 # An organisation's name after its noun: "телеканал «Россия 24»", "агентство Trend".
 _ORG_QUOTED_NAME_RE = regex.compile(r"\s*+(«[^»\n]{1,40}+»|\"[^\"\n]{1,40}+\")")
-_ORG_LATIN_NAME_RE = regex.compile(r"(?:\s++[A-Z][\w.&-]*+){1,3}+")
+# A Latin name after an organisation noun, with inner full stops but no final one ("газета The Times.", "Gazeta.ru").
+_ORG_LATIN_NAME_RE = regex.compile(r"(?:\s++[A-Z][\w&-]*+(?:\.[\w&-]++)*+){1,3}+")
 _OPENING_MARKS = frozenset('«„“"')
 _LATIN_OR_CAPS_RE = regex.compile(r"\A(?:[A-Za-z][\w.-]*+|\p{Lu}{2,}+(?:[.-]\p{Lu}++)*+)\Z")
 
@@ -311,6 +314,19 @@ def _nominative_person_first(
     return None
 
 
+# How far after a title a chain of further titles may run to the name (``, заведующий лабораторией … Иван Петров``).
+_CHAIN_REACH = 200
+_CHAIN_SPLIT_RE = regex.compile(r",|\s++и\s++")
+_CHAIN_BREAK_RE = regex.compile(r"[.!?;:«»\"“”„()\n–—]")
+_CHAIN_END_RE = regex.compile(r"\s*+(?:[,.;!?)]|\Z)")
+
+
+def _opens_with_person_noun(link: str) -> bool:
+    """Whether one of the first two words of *link* is a title or a person noun (``ведущий автор …``)."""
+    words = [w.group() for w in itertools.islice(WORD_RE.finditer(link), 2)]
+    return any(w.islower() and (title_of(w) is not None or person_noun(w) is not None) for w in words)
+
+
 class _Forward:
     """
     The word-by-word search for a speaker after a verb, up to the first clause break.
@@ -332,6 +348,8 @@ class _Forward:
             if w.start() < self.skip_to:
                 continue
             if i > 0 and any(c in _STOP_CHARS for c in self.text[self.prev_end : w.start()]):
+                if self.fallback is None and (chained := self._after_chain(i)) is not None:
+                    return chained, self.medium
                 break
             self.prev_end = w.end()
             found = self._person(w)
@@ -380,6 +398,35 @@ class _Forward:
             return _person_mention(self.ctx, self.text, after)
         return title
 
+    def _after_chain(self, i: int) -> Mention | None:
+        """
+        The name after a chain of descriptors set off by commas, when the first link ends at ``words[i]``.
+
+        ``сказал ведущий автор исследования, заведующий лабораторией и профессор
+        МГУ Иван Петров``: each link opens with a person noun or title (in its
+        first two words), and no full stop, colon, dash or quotation mark
+        breaks the chain before the name, which is in the nominative.
+        """
+        start = self.words[0].start()
+        # The name ends the chain; a name inside a link is another's ("лабораторией имени Ивана Павлова и …").
+        after = next(
+            (
+                p
+                for p in self.ctx.persons_in(self.words[i].start(), min(self.end, start + _CHAIN_REACH))
+                if p.case in (None, "nomn") and _CHAIN_END_RE.match(self.text, p.end) is not None
+            ),
+            None,
+        )
+        if after is None or _CHAIN_BREAK_RE.search(self.text, start, after.start):
+            return None
+        links = _CHAIN_SPLIT_RE.split(self.text[start : after.start])
+        if len(links) < 2 or not all(_opens_with_person_noun(link) for link in links[:-1]):
+            return None
+        last = links[-1]
+        if last.strip() and not _opens_with_person_noun(last):
+            return None
+        return _person_mention(self.ctx, self.text, after)
+
     def _organisation(self, i: int) -> None:
         """Keep the first organisation as the fallback: "…, сообщил Минтранс.", "сказал Trend …"."""
         w = self.words[i]
@@ -392,6 +439,8 @@ class _Forward:
             latin = False
         elif _LATIN_OR_CAPS_RE.match(word):
             j = self._run_end(i, lambda x: _LATIN_OR_CAPS_RE.match(x) is not None)
+            if self._name_tail(j):
+                j += 1  # "передает РИА Новости.": a capitalised word that ends the clause is part of the name
             latin = True
         elif (
             i == 0
@@ -403,11 +452,27 @@ class _Forward:
             latin = False
         else:
             return
-        self.fallback = Mention(w.start(), self.words[j].end(), "org", self.text[w.start() : self.words[j].end()])
+        end = self.words[j].end()
+        unclosed = self.text.count("«", w.start(), end) > self.text.count("»", w.start(), end)
+        if unclosed and self.text[end : end + 1] == "»":
+            end += 1  # "РИА «Новости»": the closing mark of a name in the run
+        self.fallback = Mention(w.start(), end, "org", self.text[w.start() : end])
         if latin and i == 0:
             # Right after the verb a Latin or capitals name is the medium: "сказал Trend депутат …".
             self.medium = self.fallback.text
         self.skip_to = self.prev_end = self.words[j].end()
+
+    def _name_tail(self, j: int) -> bool:
+        """Whether ``words[j + 1]`` is a capitalised word, no person's, that ends the clause after ``words[j]``."""
+        if j + 1 >= len(self.words):
+            return False
+        nxt = self.words[j + 1]
+        return (
+            nxt.group()[:1].isupper()
+            and not any(c in _STOP_CHARS for c in self.text[self.words[j].end() : nxt.start()])
+            and self.ctx.person_at(nxt.start(), nxt.end()) is None
+            and self._ends_clause(j + 1)
+        )
 
     def _ends_clause(self, j: int) -> bool:
         """Whether ``words[j]`` is the last word of the clause searched."""
@@ -718,11 +783,33 @@ def mention_anywhere(ctx: SpeakerContext, text: str, start: int, end: int) -> Me
             return fz
     for i, w in enumerate(words):
         if w.group()[:1].isupper():
+            quoted = _QUOTED_NAME_RE.match(text, w.start() - 1, end) if w.start() > start else None
+            if quoted is not None:
+                # "как сообщает «Вечерний вестник»": the name in quotation marks, whole.
+                return Mention(quoted.start(), quoted.end(), "org", quoted.group()[1:-1])
             j = i
             while j + 1 < len(words) and words[j + 1].group()[:1].isupper():
                 j += 1
+            if j == i and j + 1 < len(words) and (phrase := _capitalised_phrase(text, words[i:])) is not None:
+                # "по данным Пенсионного фонда России": a capitalised adjective opens the name of the body.
+                return phrase
             return Mention(w.start(), words[j].end(), "org", _nominal(text[w.start() : words[j].end()]))
     return _genitive_descriptor(text, words)
+
+
+def _capitalised_phrase(text: str, words: list[regex.Match[str]]) -> Mention | None:
+    """The body a capitalised genitive adjective and the lower-case noun after it name, in the nominative."""
+    from ...lexicon.morph import parse
+
+    first, nxt = words[0].group(), words[1].group()
+    if not nxt[:1].islower() or any(c in _STOP_CHARS for c in text[words[0].end() : words[1].start()]):
+        return None
+    if not any(p.tag.POS == "ADJF" and "gent" in p.tag for p in parse(first.lower())[:2]):
+        return None
+    found = _genitive_descriptor(text, words[:4])
+    if found is None or found.kind != "org" or found.start != words[0].start():
+        return None
+    return Mention(found.start, found.end, "org", found.text[:1].upper() + found.text[1:])
 
 
 def _holder(persons: list[PersonMention]) -> PersonMention:

@@ -168,15 +168,20 @@ class SpeakerContext:
             country = self.home
         return named_holder(role, country, self.date, self.people.full_names.values())
 
-    def discourse(self, excluded: Sequence[tuple[int, int]] = ()) -> Speakers:
+    def discourse(self, excluded: Sequence[tuple[int, int]] = (), bodies: BodyFinder | None = None) -> Speakers:
         """
         Start reading the article's attributions in order; *excluded* spans (direct quotes) hold no candidates.
+
+        *bodies* finds the organisation a pronoun opening a sentence stands for
+        (``Комиссия … . Она отметила``; the quotes stage passes
+        :func:`~kzaz_corpus.stages.quotes.mentions.body_antecedent`); without
+        it pronouns stand for people only.
 
         >>> s = SpeakerContext("Министр Али Сарсенов выступил. Он сказал, что …").discourse()
         >>> s.attribute(Mention(31, 33, "pronoun", "Он"), 31)
         ('Али Сарсенов', True)
         """
-        return Speakers(self, Discourse(self.people, excluded))
+        return Speakers(self, Discourse(self.people, excluded), bodies)
 
     def resolve(self, mention: Mention | None, pos: int) -> tuple[str | None, bool]:
         """
@@ -189,6 +194,10 @@ class SpeakerContext:
         return self.discourse().resolve(mention, pos)
 
 
+#: Finds the organisation a pronoun at a position stands for, given its gender: ``(start, phrase)`` or None.
+BodyFinder = Callable[[str, int, "Gender | None"], "tuple[int, str] | None"]
+
+
 class Speakers:
     """
     The speakers of an article's quotes, attributed in text order.
@@ -199,9 +208,10 @@ class Speakers:
     .. versionadded:: 0.2.0
     """
 
-    def __init__(self, ctx: SpeakerContext, discourse: Discourse) -> None:
+    def __init__(self, ctx: SpeakerContext, discourse: Discourse, bodies: BodyFinder | None = None) -> None:
         self.ctx = ctx
         self.state = discourse
+        self.bodies = bodies
         self._last: tuple[str | None, bool] = (None, True)
 
     def attribute(
@@ -263,9 +273,9 @@ def _pronoun(s: Speakers, m: Mention, pos: int, gender: Gender | None) -> tuple[
 
 def _body(s: Speakers, m: Mention, gender: Gender | None) -> str | None:
     """An organisation the pronoun stands for (``Комиссия … . Она отметила``) with no person of its gender since."""
-    from .mentions import body_antecedent
-
-    found = body_antecedent(s.ctx.text, m.start, gender)
+    if s.bodies is None:
+        return None
+    found = s.bodies(s.ctx.text, m.start, gender)
     if found is None or s.state.quoted_apart(found[0], m.start):
         # A body named inside a quotation is what was said: "– Фонд вырос. … – сказал он."
         return None

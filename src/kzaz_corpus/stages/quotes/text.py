@@ -2,8 +2,10 @@
 Low-level text helpers for quote detection: quotation marks and prefixes.
 
 Facts (*What counts*, docs/explanation/what-counts.md, "Quotes"):
-- Quotation marks come as ``«…»``, ``"…"``, ``„…“`` and English ``“…”``, and
-  nest (``«… "…" …»``). The straight ``"`` opens or closes depending on its
+- Quotation marks come as ``«…»``, ``"…"``, ``„…“``, English ``“…”`` and
+  German-order ``»…«`` (``»`` before a word, ``«`` after one), and nest
+  (``«… "…" …»``); one ``»`` may close an inner and an outer quotation at
+  once (``«… «…», — сказал он``). The straight ``"`` opens or closes depending on its
   neighbours. Marks are paired per paragraph with a stack, so the scan is one
   pass and linear; an unclosed mark simply pairs with nothing.
 - Sentences come from the document's one splitter
@@ -127,14 +129,54 @@ def quote_spans(text: str, start: int, end: int, *, opened: int | None = None) -
         ch = m.group()
         prev = text[pos - 1] if pos > start else " "
         nxt = text[pos + 1] if pos + 1 < end else " "
-        if ch in "«„" or (ch == "“" and _opens(stack, nxt)):
+        if ch == "»" and nxt.isalnum() and not prev.isalnum():
+            # German order, »…«, inside a quotation: » opens here.
+            stack.append((ch, pos))
+        elif ch == "«" and prev.isalnum() and not nxt.isalnum() and _reversed_open(stack):
+            _close(stack, out, _reversed_open(stack) - 1, pos)
+        elif ch in "«„" or (ch == "“" and _opens(stack, nxt)):
             stack.append((ch, pos))
         elif ch == '"':
             _straight(stack, out, pos, prev, nxt)
         else:
             _close_curly(stack, out, ch, pos)
+    if stack and out:
+        _shared_close(text, stack, out, end)
     out.sort()
     return out
+
+
+# What follows a closing mark that ends a quotation before its attribution: "», — сказал он".
+_ATTRIBUTION_AFTER_RE = regex.compile(rf"[,.!?…]?+{HS}*+[{DASHES}]{HS}*+\p{{Ll}}")
+
+
+def _shared_close(text: str, stack: _Stack, out: _Spans, end: int) -> None:
+    """
+    Pair the outermost opener left open with the last closing mark when that mark closes both.
+
+    ``«… поговорки «тише едешь», — сказал он.``: one ``»`` ends the inner
+    quotation and the outer one, as Russian typesetting often writes
+    ``«…«…»»``. Only when the attribution follows that mark, so a quotation
+    that goes on in the next paragraph stays open.
+    """
+    o, c, depth = max(out, key=lambda span: span[1])
+    outer = stack[0][1]
+    if depth == 0 or o < outer or _ATTRIBUTION_AFTER_RE.match(text, c + 1, end) is None:
+        return
+    if text[outer + 1 : o].strip():
+        out.append((outer, c, 0))
+    else:
+        # A stray opener alone before the quotation ("“" on a line of its own): the inner pair is the quote.
+        out[out.index((o, c, depth))] = (o, c, 0)
+    del stack[:]
+
+
+def _reversed_open(stack: _Stack) -> int:
+    """One more than the stack index of the nearest open ``»`` (German order), or 0 if none is open."""
+    for i in range(len(stack) - 1, max(-1, len(stack) - 1 - _DEPTH_LIMIT), -1):
+        if stack[i][0] == "»":
+            return i + 1
+    return 0
 
 
 def _opens(stack: _Stack, nxt: str) -> bool:

@@ -1,0 +1,50 @@
+"""
+Latin and Greek letters that look like Cyrillic ones inside Russian words (``чтο`` with a Greek omicron).
+
+The table is ``homoglyphs.tsv``: a look-alike letter, the Cyrillic letter it
+stands for, and a comment.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import regex
+
+from .tables import read_table
+
+__all__ = ["unmix_scripts"]
+
+# A letter of another script touching a Cyrillic one: the cheap test that most texts fail.
+_MIXED_RE = regex.compile(r"(?<=\p{Cyrillic})[\p{Latin}\p{Greek}]|[\p{Latin}\p{Greek}](?=\p{Cyrillic})")
+_WORD_RE = regex.compile(r"\p{L}++")
+
+
+@functools.cache
+def _look_alikes() -> dict[int, str]:
+    return {ord(row[0]): row[1] for row in read_table("homoglyphs.tsv")}
+
+
+def _unmix_word(m: regex.Match[str]) -> str:
+    word = m.group()
+    if not regex.search(r"\p{Cyrillic}", word):
+        return word
+    unmixed = word.translate(_look_alikes())
+    # Only a word that becomes all Cyrillic was a disguised Russian word (not ``IT-компания`` parts).
+    return unmixed if not regex.search(r"[\p{Latin}\p{Greek}]", unmixed) else word
+
+
+def unmix_scripts(text: str) -> str:
+    """
+    Read Latin and Greek look-alike letters inside Russian words as the Cyrillic letters they look like.
+
+    Only a word that has Cyrillic letters and becomes all Cyrillic changes; the result has the
+    length of *text*, so every offset into it is an offset into *text*. A text with no mixed
+    word is returned as it is.
+
+    >>> unmix_scripts("Он заявил, чт\u03bf цены упали в iPhone-магазинах.")
+    'Он заявил, что цены упали в iPhone-магазинах.'
+    """
+    if not _MIXED_RE.search(text):
+        return text
+    return _WORD_RE.sub(_unmix_word, text)

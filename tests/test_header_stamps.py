@@ -1,0 +1,55 @@
+"""Tests for kzaz_corpus.stages.header: a date stamp under a headline that ends like a sentence, bracketed dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from kzaz_corpus.stages.header import parse_header
+from kzaz_corpus.stages.header_dates import line_date
+
+D = dt.date
+BODY = "В Жетысайском районе открыли новую школу на 600 мест. Об этом сообщил аким района Нурлан Сапаров."
+
+CASES = [
+    (f"Кто построит мост через Сырдарью?\n14.03.2022, 10:15\n{BODY}", D(2022, 3, 14)),
+    (f"Ярмарка в Шымкенте собрала фермеров…\n05.09.2021 18:40\nЧитать на сайте\n{BODY}", D(2021, 9, 5)),
+    (f"В районе откроют новую школу.\n  • 12.02.2020\n  • 540 просмотров\n{BODY}", D(2020, 2, 12)),
+    (f"Новая школа в районе, ремонт дорог, тарифы на газ и другие новости недели для жителей нашей области и региона\n"
+     f"2024-02-09 | Хроника\n{BODY}", D(2024, 2, 9)),
+    (f"[17.05.2OO3] Фермеры получили субсидии\n{BODY}", D(2003, 5, 17)),
+    (f"[03.10.2ОО1] Трудовой коллектив ОсОО «Алтын Жол» заявляет следующее сегодня\n{BODY}", D(2001, 10, 3)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "date"), CASES)
+def test_stamp_under_a_sentence_headline(text: str, date: dt.date) -> None:
+    """A date stamp right under a headline read as a sentence, or in brackets, dates the article."""
+    assert parse_header(text).date == date
+
+
+NOT_DATED = [
+    # A bare date under the first lines with a weather reading below: a today widget.
+    f"Город готовится к празднику.\n2024. gada 7. maijs\nOtrdiena\n+14.2 °C\n{BODY}",
+    # An update stamp is not the publication date.
+    f"Кто построит мост через Сырдарью?\nОбновлено 14.03.2022, 10:15\n{BODY}",
+    # A date lower in the body is an event's.
+    f"Кто построит мост?\n{BODY}\n{BODY}\n{BODY}\n14.03.2022, 10:15 прошло собрание жителей и решило строить мост.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_DATED)
+def test_no_stamp(text: str) -> None:
+    """Widgets, update stamps and dates in the body do not date the article."""
+    assert parse_header(text).date is None
+
+
+@given(st.dates(min_value=D(2000, 1, 1), max_value=D(2009, 12, 31)), st.sampled_from("OО"))
+def test_letter_o_in_a_year_reads_as_zero(date: dt.date, letter: str) -> None:
+    """A year typed with the letter O for its zeros reads as the year."""
+    year = str(date.year).replace("0", letter)
+    found = line_date(f"[{date.day:02d}.{date.month:02d}.{year}] Заголовок")
+    assert found is not None and found.date == date

@@ -1,0 +1,27 @@
+"""Things counted by their abbreviation, and fixed two-word names of counted things."""
+
+from __future__ import annotations
+
+import pytest
+
+from kzaz_corpus import Article
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit"),
+    [
+        ("Две ЛЭП повреждены после грозы.", "Две ЛЭП", 2.0, "ЛЭП"),
+        ("Ремонт трех НПЗ завершат к осени.", "трех НПЗ", 3.0, "НПЗ"),
+        ("В области открыли 12 АЗС.", "12 АЗС", 12.0, "АЗС"),
+        ("За выходные произошло 7 ДТП.", "7 ДТП", 7.0, "ДТП"),
+        ("Над районом сбили 14 БПЛА.", "14 БПЛА", 14.0, "БПЛА"),
+        ("Аэропорт принял десять воздушных судов.", "десять воздушных судов", 10.0, "воздушное судно"),
+    ],
+)
+def test_counted_things(text: str, surface: str, value: float, unit: str) -> None:
+    found = [(text[m.start : m.end], m.value, m.unit) for m in Article.from_text(text).metrics]
+    assert found == [(surface, value, unit)]
+
+
+def test_a_cited_article_is_no_count() -> None:
+    assert Article.from_text("Дело возбуждено по статье 5 УК.").metrics == ()
