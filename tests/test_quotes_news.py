@@ -215,6 +215,16 @@ SPEAKERS = {
         "Министр юстиции Лииса-Ли Пакоста заявила, что рост преступности связан с кризисом.",
         "Лииса-Ли Пакоста",
     ),
+    # A profession standing for the person the article named with it, or the one speaking.
+    "profession-for-named-person": (
+        "Режиссёр Иван Петров представил фильм. «Мы снимали его три года», – говорит режиссёр.",
+        "Иван Петров",
+    ),
+    "interviewee-noun": (
+        "О толчках рассказала начальник службы Марина Орлова. Собеседница агентства пояснила, что речь идет о "
+        "слабых толчках.",
+        "Марина Орлова",
+    ),
     # A first name that is also an ordinary word, before a surname.
     "lexical-first-name": (
         "Об этом сообщил глава союза предпринимателей Ара Мкртчян. Он добавил, что выборы пройдут спокойно.",
@@ -309,3 +319,11 @@ def test_known_first_name_in_genitive_before_feminine_verb() -> None:
 
     found = find_persons("В доме-музее художника Николая Сидорова открылась выставка.")
     assert [(m.name, m.case) for m in found] == [("Николай Сидоров", "gent")]
+
+
+def test_plural_title_in_the_nominative_heads_no_name() -> None:
+    """ "Адвокаты Сидорова": the name after a plural title is its owner, in the genitive."""
+    from kzaz_corpus.stages.names import find_persons
+
+    found = find_persons("Суд приговорил Олега Сидорова. Адвокаты Сидорова подадут жалобу.")
+    assert [m.name for m in found] == ["Олег Сидоров", "Олег Сидоров"]

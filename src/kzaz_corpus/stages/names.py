@@ -1224,7 +1224,11 @@ def _title_word(word: str) -> tuple[bool, frozenset[str] | None, bool]:
         str(p.tag.case)
         for w in (word, last)
         for p in _parse(w)
-        if p.tag.POS == "NOUN" and table.get(str(p.normal_form).replace("ё", "е")) in ("person", "head")
+        # A plural title in the nominative ("Адвокаты Сенцова") heads no name in apposition: a name after it is
+        # its owner (in an oblique case, "экс-акимов … Бауржана Абдишева", the names share its case).
+        if p.tag.POS == "NOUN"
+        and not (p.tag.number == "plur" and p.tag.case == "nomn")
+        and table.get(str(p.normal_form).replace("ё", "е")) in ("person", "head")
     }
     if cases:
         return True, frozenset(cases) & _ALL_CASES or None, True
