@@ -860,9 +860,7 @@ def _partial_quote(env: _Env, k: int, mk: _Mark) -> tuple[int, int] | None:
 
 # "«…», — приводят СМИ слова Пашиняна", "«…», — слова министра привела пресс-служба",
 # "«…», — приводит агентство заявление министра".
-_WORDS_OF_RE = regex.compile(
-    r"(?i)(?<!\p{L})(?:слова|заявлени[ея]|высказывани[ея]|цитат[уы]|комментари[йи])\s++"
-)
+_WORDS_OF_RE = regex.compile(r"(?i)(?<!\p{L})(?:слова|заявлени[ея]|высказывани[ея]|цитат[уы]|комментари[йи])\s++")
 # "«…», — приводятся слова министра": the passive names no reporter.
 _PASSIVE_REPORT_RE = regex.compile(r"(?i)(?<!\p{L})привод(?:ятся|ится|ились|илось|илась)(?!\p{L})")
 _PASSIVE_REPORT = VerbForm("приводить", "report", False, None)
@@ -1563,6 +1561,8 @@ def _points_back(env: _Env, k: int, s: int, se: int) -> bool:
     if _THIS_RE.match(env.text, s, se) is None:
         return True
     return any(_speaking(v) for v in env.paras[k].verbs_in(s, min(se, s + 40)))
+
+
 # The comma (and dash) that ends a quote right before a postposed verb: "…, – заявил".
 _COMMA_BEFORE_RE = regex.compile(rf",{HS}*+(?:([{DASHES}]){HS}*+)?\Z")
 _COLON_AFTER_RE = regex.compile(r"\s*+:")
@@ -1780,6 +1780,17 @@ def _attributed(env: _Env, span: tuple[int, int]) -> bool:
     return False
 
 
+def _names_its_source(text: str, span: tuple[int, int]) -> bool:
+    """Whether *span* opens with "По словам X," naming a source of a few words before its comma."""
+    m = _PO_SLOVAM_RE.match(text, span[0], span[1])
+    if m is None:
+        return False
+    # A named source of a few words ("министра", "главы ведомства Имя Фамилия"), not a pronoun ("по его словам"
+    # leaves the naming to the backward attribution) nor a comma lost in a long clause.
+    who = m.group("who").split()
+    return 0 < len(who) <= 6 and not m.group("pron") and not _finite_verb(text, m.start("who"), m.end("who"))
+
+
 def _ob_etom_rule(env: _Env, k: int) -> list[_Cand]:
     """What counts, backward attribution: "Об этом сказал X", "Такие цифры привел X" quote what precedes them."""
     text, para = env.text, env.paras[k]
@@ -1794,6 +1805,9 @@ def _ob_etom_rule(env: _Env, k: int) -> list[_Cand]:
             continue
         if (m.group("noun") or m.group("so")) and _attributed(env, span):
             # "X заявил, что …. Такое заявление X сделал на форуме": the earlier attribution stands.
+            continue
+        if _names_its_source(text, span):
+            # "По словам министра, …. Об этом он рассказал": the sentence names its source itself.
             continue
         mention = _ob_etom_mention(env, m, v, se)
         medium = medium_in(text, ss, se)
