@@ -236,6 +236,11 @@ SPEAKERS = {
         "слабых толчках.",
         "Марина Орлова",
     ),
+    # A first name typed in lower case between a title and a surname (a caption line under a quotation).
+    "caption-lower-case-first-name": (
+        "- «Мы готовы принять делегацию осенью».\nпрезидент страны андрей Морозов, Канцелярия",
+        "Андрей Морозов",
+    ),
     # A first name that is also an ordinary word, before a surname.
     "lexical-first-name": (
         "Об этом сообщил глава союза предпринимателей Ара Мкртчян. Он добавил, что выборы пройдут спокойно.",
@@ -338,3 +343,13 @@ def test_plural_title_in_the_nominative_heads_no_name() -> None:
 
     found = find_persons("Суд приговорил Олега Сидорова. Адвокаты Сидорова подадут жалобу.")
     assert [m.name for m in found] == ["Олег Сидоров", "Олег Сидоров"]
+
+
+@pytest.mark.parametrize(
+    "text", ["Заместитель акима Мангистауской области выступил.", "Писатель прочел роман Толстого вслух."]
+)
+def test_lower_case_word_before_a_capital_stays_lower(text: str) -> None:
+    """A title or an ordinary word in lower case before a capitalised word is no first name."""
+    from kzaz_corpus.stages.names import find_persons
+
+    assert all(not m.name.startswith(("Акима", "Роман")) for m in find_persons(text))

@@ -926,6 +926,7 @@ def find_persons(
     start = max(0, start)
     if start >= stop:
         return ()
+    text = _capitalise_lower_given(text, start, stop)
     runs = [piece for run in _runs(text, start, stop) for piece in _split(run)]
     full: dict[str, str] = {}
     for item in known_surnames:
@@ -960,6 +961,35 @@ def find_persons(
     result.extend(m for run in pending if (m := _known_surname_mention(text, run, known, full)) is not None)
     result.sort(key=lambda m: (m.start, m.end))
     return tuple(result)
+
+
+# A lower-case word right before a capitalised one: a first name typed in lower case (``президент Эстонии алар Карис``).
+_LOWER_BEFORE_CAPITAL_RE = regex.compile(r"(?<![\p{L}\p{N}-])(\p{Ll}{3,20}+)(?=[^\S\r\n]{1,3}+\p{Lu}\p{Ll})", regex.V1)
+
+
+def _capitalise_lower_given(text: str, start: int, stop: int) -> str:
+    """
+    *text* with a first name typed in lower case capitalised, one letter for one (offsets stay).
+
+    Only a word that is a first name and nothing else (``алар``, ``андрей``; not ``роман``, ``лев`` or
+    ``акима``), between a person's title and a capitalised word: ``президент Эстонии алар Карис``.
+    """
+    chars: list[str] | None = None
+    for m in _LOWER_BEFORE_CAPITAL_RE.finditer(text, start, stop):
+        word = m[1]
+        if (
+            _kind(word.title()) != "given"
+            or _title_word(word)[0]
+            or any(not (_NAME_GRAMMEMES & p.tag.grammemes) for p in _parse(word))
+        ):
+            # Not a word that is also a title or an ordinary noun ("акима", "лев").
+            continue
+        if _title_cases_before(text, m.start()) is None:
+            continue
+        if chars is None:
+            chars = list(text)
+        chars[m.start()] = chars[m.start()].upper()
+    return text if chars is None else "".join(chars)
 
 
 def persons_of(doc: Doc) -> tuple[PersonMention, ...]:
