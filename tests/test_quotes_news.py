@@ -113,6 +113,11 @@ EXAMPLES = {
         "Как сообщает ТАСС министр Иван Петров прибыл в Гюмри, где строят школу.",
         [("indirect", "министр Иван Петров прибыл в Гюмри, где строят школу", "ТАСС")],
     ),
+    # "сообщили агентству «X» в Y": the place speaks, the outlet listens.
+    "postposed-plural-listener-then-place": (
+        "Тарифы вырастут на 5% в следующем году, сообщили «Агентству» в Минэнерго.",
+        [("indirect", "Тарифы вырастут на 5% в следующем году", "Минэнерго")],
+    ),
     # A quotation opened once and closed paragraphs later: each paragraph is a part, all of one speaker.
     "run-on-closed-with-attribution": (
         "Директор завода Эльдар Сейтказиев рассказал о планах.\n"

@@ -386,7 +386,9 @@ def _attribution_after(
         if place is not None and v[2].cls in ("impersonal", "passive"):
             # "говорится в заявлении прокурора Ивана Петрова": the person whose words the document holds.
             place = _person_in_source(ctx, text, place) or place
-        if v[2].cls in ("impersonal", "passive") or m is None:
+        listener = place is not None and m is not None and m.kind == "org" and m.end <= place.start
+        if v[2].cls in ("impersonal", "passive") or m is None or listener:
+            # "сообщили агентству «Вести» в министерстве": the place speaks, the outlet before it listens.
             return place or m, medium or bare
     return m, medium or bare
 
