@@ -74,6 +74,27 @@ EXAMPLES = {
         "прокомментировал приезд журналистов.",
         [("indirect", "Страна хочет, чтобы все слышали, что говорит министр", "Игорь Носов")],
     ),
+    # A backward attribution with a stray comma before its verb.
+    "backward-noun-stray-comma": (
+        "Мы предлагаем соседям подписать соглашение о мире. Подобное мнение в интервью телеканалу, "
+        "выразил президент Иван Петров.",
+        [("indirect", "Мы предлагаем соседям подписать соглашение о мире", "Иван Петров")],
+    ),
+    "backward-noun-in-content": (
+        "Президент не будет отвечать на вопросы. Это заявление будет содержательным, добавил министр Иван Петров.",
+        [("indirect", "Это заявление будет содержательным", "Иван Петров")],
+    ),
+    # "По словам X, …. Об этом он рассказал": the sentence names its source; with "по его словам" the backward
+    # attribution names the speaker.
+    "po-slovam-then-backward-pronoun": (
+        "Министр Алмас Сатказиев выступил в парламенте.\n"
+        "По словам министра, тарифы не вырастут до конца года. Об этом он рассказал журналистам.",
+        [("indirect", "тарифы не вырастут до конца года", "Алмас Сатказиев")],
+    ),
+    "po-ego-slovam-then-backward-name": (
+        "По его словам, тарифы не вырастут до конца года. Об этом министр Алмас Сатказиев рассказал журналистам.",
+        [("indirect", "По его словам, тарифы не вырастут до конца года", "Алмас Сатказиев")],
+    ),
     # ", как заявил X, B" inside a sentence: B is the quote (What counts, inserted attribution).
     "kak-inside-sentence": (
         "Тарифы останутся прежними до лета и, как заявил вице-министр Нуржан Оспанов, будут пересмотрены осенью.",
@@ -91,6 +112,11 @@ EXAMPLES = {
     "kak-capitals-source-without-comma": (
         "Как сообщает ТАСС министр Иван Петров прибыл в Гюмри, где строят школу.",
         [("indirect", "министр Иван Петров прибыл в Гюмри, где строят школу", "ТАСС")],
+    ),
+    # "сообщили агентству «X» в Y": the place speaks, the outlet listens.
+    "postposed-plural-listener-then-place": (
+        "Тарифы вырастут на 5% в следующем году, сообщили «Агентству» в Минэнерго.",
+        [("indirect", "Тарифы вырастут на 5% в следующем году", "Минэнерго")],
     ),
     # A quotation opened once and closed paragraphs later: each paragraph is a part, all of one speaker.
     "run-on-closed-with-attribution": (
@@ -200,6 +226,26 @@ SPEAKERS = {
         "Она рассказала, что дочь не хочет учиться.",
         "Мария",
     ),
+    # Unknown words in -а before a feminine verb: a woman named as written, not a man in the genitive.
+    "unknown-woman-before-feminine-verb": (
+        "Министр юстиции Лииса-Ли Пакоста заявила, что рост преступности связан с кризисом.",
+        "Лииса-Ли Пакоста",
+    ),
+    # A profession standing for the person the article named with it, or the one speaking.
+    "profession-for-named-person": (
+        "Режиссёр Иван Петров представил фильм. «Мы снимали его три года», – говорит режиссёр.",
+        "Иван Петров",
+    ),
+    "interviewee-noun": (
+        "О толчках рассказала начальник службы Марина Орлова. Собеседница агентства пояснила, что речь идет о "
+        "слабых толчках.",
+        "Марина Орлова",
+    ),
+    # A first name typed in lower case between a title and a surname (a caption line under a quotation).
+    "caption-lower-case-first-name": (
+        "- «Мы готовы принять делегацию осенью».\nпрезидент страны андрей Морозов, Канцелярия",
+        "Андрей Морозов",
+    ),
     # A first name that is also an ordinary word, before a surname.
     "lexical-first-name": (
         "Об этом сообщил глава союза предпринимателей Ара Мкртчян. Он добавил, что выборы пройдут спокойно.",
@@ -286,3 +332,29 @@ def test_lone_first_name_inside_a_name_of_a_thing(text: str) -> None:
     from kzaz_corpus.stages.names import find_persons
 
     assert all(m.name not in ("Озоди", "Миа", "Иван") for m in find_persons(text))
+
+
+def test_known_first_name_in_genitive_before_feminine_verb() -> None:
+    """A known first name in an oblique case stays oblique whatever verb follows."""
+    from kzaz_corpus.stages.names import find_persons
+
+    found = find_persons("В доме-музее художника Николая Сидорова открылась выставка.")
+    assert [(m.name, m.case) for m in found] == [("Николай Сидоров", "gent")]
+
+
+def test_plural_title_in_the_nominative_heads_no_name() -> None:
+    """ "Адвокаты Сидорова": the name after a plural title is its owner, in the genitive."""
+    from kzaz_corpus.stages.names import find_persons
+
+    found = find_persons("Суд приговорил Олега Сидорова. Адвокаты Сидорова подадут жалобу.")
+    assert [m.name for m in found] == ["Олег Сидоров", "Олег Сидоров"]
+
+
+@pytest.mark.parametrize(
+    "text", ["Заместитель акима Мангистауской области выступил.", "Писатель прочел роман Толстого вслух."]
+)
+def test_lower_case_word_before_a_capital_stays_lower(text: str) -> None:
+    """A title or an ordinary word in lower case before a capitalised word is no first name."""
+    from kzaz_corpus.stages.names import find_persons
+
+    assert all(not m.name.startswith(("Акима", "Роман")) for m in find_persons(text))

@@ -926,6 +926,7 @@ def find_persons(
     start = max(0, start)
     if start >= stop:
         return ()
+    text = _capitalise_lower_given(text, start, stop)
     runs = [piece for run in _runs(text, start, stop) for piece in _split(run)]
     full: dict[str, str] = {}
     for item in known_surnames:
@@ -941,7 +942,7 @@ def find_persons(
         ):
             pending.append(run)
             continue
-        reading = _agreeing(_normal(_join(run.tokens), hint=hint), hint)
+        reading = _feminine_subject(run, _agreeing(_normal(_join(run.tokens), hint=hint), hint), hint)
         accepted.append((run, reading, hint))
         if _name_count(run) > 1:
             full.setdefault(fold(reading.surname), " ".join(reading.words))
@@ -960,6 +961,35 @@ def find_persons(
     result.extend(m for run in pending if (m := _known_surname_mention(text, run, known, full)) is not None)
     result.sort(key=lambda m: (m.start, m.end))
     return tuple(result)
+
+
+# A lower-case word right before a capitalised one: a first name typed in lower case (``президент Эстонии алар Карис``).
+_LOWER_BEFORE_CAPITAL_RE = regex.compile(r"(?<![\p{L}\p{N}-])(\p{Ll}{3,20}+)(?=[^\S\r\n]{1,3}+\p{Lu}\p{Ll})", regex.V1)
+
+
+def _capitalise_lower_given(text: str, start: int, stop: int) -> str:
+    """
+    *text* with a first name typed in lower case capitalised, one letter for one (offsets stay).
+
+    Only a word that is a first name and nothing else (``алар``, ``андрей``; not ``роман``, ``лев`` or
+    ``акима``), between a person's title and a capitalised word: ``президент Эстонии алар Карис``.
+    """
+    chars: list[str] | None = None
+    for m in _LOWER_BEFORE_CAPITAL_RE.finditer(text, start, stop):
+        word = m[1]
+        if (
+            _kind(word.title()) != "given"
+            or _title_word(word)[0]
+            or any(not (_NAME_GRAMMEMES & p.tag.grammemes) for p in _parse(word))
+        ):
+            # Not a word that is also a title or an ordinary noun ("акима", "лев").
+            continue
+        if _title_cases_before(text, m.start()) is None:
+            continue
+        if chars is None:
+            chars = list(text)
+        chars[m.start()] = chars[m.start()].upper()
+    return text if chars is None else "".join(chars)
 
 
 def persons_of(doc: Doc) -> tuple[PersonMention, ...]:
@@ -991,6 +1021,19 @@ def _agreeing(reading: _Reading, hint: Hint) -> _Reading:
     if hint[0] != "f" or reading.gender == "f" or reading.case not in (None, "nomn"):
         return reading
     return _Reading(words=reading.words, surname=reading.surname, gender="f", case="nomn")
+
+
+def _feminine_subject(run: _Run, reading: _Reading, hint: Hint) -> _Reading:
+    """
+    A name ending in ``-а``/``-я`` right before a feminine verb is a woman's, as written (``Лииса-Ли
+    Пакоста заявила``), when the words alone read best as a man's name in an oblique case.
+    """
+    if hint != ("f", frozenset({"nomn"})) or reading.case in (None, "nomn") or "init" in run.kinds:
+        return reading
+    if not run.tokens[-1].endswith(("а", "я")) or _is_known_name(reading.words[0].lower(), reading.gender):
+        # A known first name in an oblique case stays one: "в доме художника Николая Жукова открылась …".
+        return reading
+    return _Reading(words=run.tokens, surname=run.tokens[-1], gender="f", case="nomn")
 
 
 def _name_count(run: _Run) -> int:
@@ -1211,7 +1254,11 @@ def _title_word(word: str) -> tuple[bool, frozenset[str] | None, bool]:
         str(p.tag.case)
         for w in (word, last)
         for p in _parse(w)
-        if p.tag.POS == "NOUN" and table.get(str(p.normal_form).replace("ё", "е")) in ("person", "head")
+        # A plural title in the nominative ("Адвокаты Сенцова") heads no name in apposition: a name after it is
+        # its owner (in an oblique case, "экс-акимов … Бауржана Абдишева", the names share its case).
+        if p.tag.POS == "NOUN"
+        and not (p.tag.number == "plur" and p.tag.case == "nomn")
+        and table.get(str(p.normal_form).replace("ё", "е")) in ("person", "head")
     }
     if cases:
         return True, frozenset(cases) & _ALL_CASES or None, True

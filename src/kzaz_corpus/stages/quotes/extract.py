@@ -390,7 +390,9 @@ def _attribution_after(
         if place is not None and v[2].cls in ("impersonal", "passive"):
             # "говорится в заявлении прокурора Ивана Петрова": the person whose words the document holds.
             place = _person_in_source(ctx, text, place) or place
-        if v[2].cls in ("impersonal", "passive") or m is None:
+        listener = place is not None and m is not None and m.kind == "org" and m.end <= place.start
+        if v[2].cls in ("impersonal", "passive") or m is None or listener:
+            # "сообщили агентству «Вести» в министерстве": the place speaks, the outlet before it listens.
             return place or m, medium or bare
         inside = m.start < place.start or " " not in m.text if place is not None else False
         if place is not None and m.kind == "org" and v[2].cls != "opinion" and inside:
@@ -869,9 +871,7 @@ def _partial_quote(env: _Env, k: int, mk: _Mark) -> tuple[int, int] | None:
 
 # "«…», — приводят СМИ слова Пашиняна", "«…», — слова министра привела пресс-служба",
 # "«…», — приводит агентство заявление министра".
-_WORDS_OF_RE = regex.compile(
-    r"(?i)(?<!\p{L})(?:слова|заявлени[ея]|высказывани[ея]|цитат[уы]|комментари[йи])\s++"
-)
+_WORDS_OF_RE = regex.compile(r"(?i)(?<!\p{L})(?:слова|заявлени[ея]|высказывани[ея]|цитат[уы]|комментари[йи])\s++")
 # "«…», — приводятся слова министра": the passive names no reporter.
 _PASSIVE_REPORT_RE = regex.compile(r"(?i)(?<!\p{L})привод(?:ятся|ится|ились|илось|илась)(?!\p{L})")
 _PASSIVE_REPORT = VerbForm("приводить", "report", False, None)
@@ -1605,6 +1605,8 @@ def _points_back(env: _Env, k: int, s: int, se: int) -> bool:
     if _THIS_RE.match(env.text, s, se) is None:
         return True
     return any(_speaking(v) for v in env.paras[k].verbs_in(s, min(se, s + 40)))
+
+
 # The comma (and dash) that ends a quote right before a postposed verb: "…, – заявил".
 _COMMA_BEFORE_RE = regex.compile(rf",{HS}*+(?:([{DASHES}]){HS}*+)?\Z")
 _COLON_AFTER_RE = regex.compile(r"\s*+:")
@@ -1674,6 +1676,15 @@ def _parenthetical(text: str, ss: int, se: int, v: tuple[int, int, VerbForm]) ->
     return comma > 0 and bool(text[v[1] : comma].strip()) and trim_span(text, comma + 1, se)[1] > comma + 1
 
 
+def _postposed_content(text: str, s: int, e: int) -> bool:
+    """Whether ``text[s:e]`` before "…, заявил X" can be content: three words or more, no attribution itself."""
+    if e - s < 8 or not _THREE_WORDS_RE.match(text, s, e) or _NOT_CONTENT_RE.match(text, s, e):
+        return False
+    # "Подобное мнение …, выразил X": a backward attribution with a stray comma, not content.
+    b = _OB_ETOM_RE.match(text, s, e)
+    return b is None or not b.group("noun") or _finite_verb(text, s, e)
+
+
 def _postposed_rule(env: _Env, k: int) -> list[_Cand]:
     """What counts, "indirect": "…, заявил министр." in a paragraph that does not open with a dash."""
     text, para = env.text, env.paras[k]
@@ -1694,7 +1705,7 @@ def _postposed_rule(env: _Env, k: int) -> list[_Cand]:
         stray = _stray_close_start(env, para, ss, m.start())
         start = stray if stray is not None else _postposed_start(env, para, ss, m.group(1) is not None, done_sentences)
         s, e = trim_span(text, start, m.start() - (stray is not None))
-        if e - s < 8 or not _THREE_WORDS_RE.match(text, s, e) or _NOT_CONTENT_RE.match(text, s, e):
+        if not _postposed_content(text, s, e):
             continue
         opened = (text[s] in _OPENERS and s < ss) or stray is not None
         if not opened and any(para.mark_at.get(o, -1) >= e - 1 for o in (s - 1, s, s + 1)):
@@ -1742,7 +1753,15 @@ def _ob_etom_verb(env: _Env, para: _Para, m: regex.Match[str], se: int) -> tuple
     # is content, not a backward attribution).
     for w in itertools.islice(_NEXT_WORD_RE.finditer(env.text, m.end(), se), 6):
         if w.group(1) is not None:
-            return None
+            # "Подобное мнение в интервью телеканалу, выразил X": a stray comma right before the verb.
+            nxt = _NEXT_WORD_RE.match(env.text, w.end(), se)
+            if w.group(1) != "," or not m.group("noun") or nxt is None or nxt.group(2) is None:
+                return None
+            if _finite_verb(env.text, m.end(), w.start(1)):
+                # "Это заявление будет содержательным, добавил X": a sentence of content.
+                return None
+            v = para.verb_at.get(nxt.start(2))
+            return v if v is not None and _speaking(v) else None
         v = para.verb_at.get(w.start(2))
         if m.group("so"):
             # "Так ответил министр", "Так пресс-секретарь Имя Фамилия прокомментировал": a singular speech
@@ -1805,6 +1824,17 @@ def _attributed(env: _Env, span: tuple[int, int]) -> bool:
     return False
 
 
+def _names_its_source(text: str, span: tuple[int, int]) -> bool:
+    """Whether *span* opens with "По словам X," naming a source of a few words before its comma."""
+    m = _PO_SLOVAM_RE.match(text, span[0], span[1])
+    if m is None:
+        return False
+    # A named source of a few words ("министра", "главы ведомства Имя Фамилия"), not a pronoun ("по его словам"
+    # leaves the naming to the backward attribution) nor a comma lost in a long clause.
+    who = m.group("who").split()
+    return 0 < len(who) <= 6 and not m.group("pron") and not _finite_verb(text, m.start("who"), m.end("who"))
+
+
 def _ob_etom_rule(env: _Env, k: int) -> list[_Cand]:
     """What counts, backward attribution: "Об этом сказал X", "Такие цифры привел X" quote what precedes them."""
     text, para = env.text, env.paras[k]
@@ -1819,6 +1849,9 @@ def _ob_etom_rule(env: _Env, k: int) -> list[_Cand]:
             continue
         if (m.group("noun") or m.group("so")) and _attributed(env, span):
             # "X заявил, что …. Такое заявление X сделал на форуме": the earlier attribution stands.
+            continue
+        if _names_its_source(text, span):
+            # "По словам министра, …. Об этом он рассказал": the sentence names its source itself.
             continue
         mention = _ob_etom_mention(env, m, v, se)
         medium = medium_in(text, ss, se)

@@ -35,7 +35,7 @@ from .speakers import Mention, SpeakerContext
 from .text import WORD_RE
 from .words import HEAD_OF_STATE_RE, HOME, HOME_HEAD_RE, PLURAL_HEAD_RE, can_be_nominative, nominative_phrase, title_of
 
-__all__ = ["medium_in", "mention_after", "mention_anywhere", "mention_before", "source_place"]
+__all__ = ["body_antecedent", "medium_in", "mention_after", "mention_anywhere", "mention_before", "source_place"]
 
 _STOP_CHARS = frozenset(",;:!?()\n")
 # Mentions sit next to their verb: every search looks at most this many characters away,
