@@ -53,3 +53,17 @@ def test_letter_o_in_a_year_reads_as_zero(date: dt.date, letter: str) -> None:
     year = str(date.year).replace("0", letter)
     found = line_date(f"[{date.day:02d}.{date.month:02d}.{year}] Заголовок")
     assert found is not None and found.date == date
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Автор: Дина Омарова | 14.03.2022",
+        "Автор: Дина Омарова, 14 марта 2022, 10:15",
+        "Автор: Дина Омарова • 14.03.2022",
+    ],
+)
+def test_date_after_the_author(line: str) -> None:
+    """A date after the author's name on the author line dates the article and stays out of the name."""
+    h = parse_header(f"Новая школа в районе\n{line}\n{BODY}")
+    assert (h.date, h.author) == (D(2022, 3, 14), "Дина Омарова")

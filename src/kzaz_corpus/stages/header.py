@@ -266,9 +266,20 @@ def _photo_line(r: _Reader, i: int, line: str) -> ParagraphKind | None:
     return "credit"
 
 
+# "Автор: Иван Петров | 14.03.2024", "Автор: Анна Ким, 14 марта 2024, 12:45": a date after the name.
+_AUTHOR_DATE_RE = regex.compile(rf"{_HS}*+(?:[|•/,]|{_HS}[-–—]){_HS}*+(?=\d)")
+
+
 def _author_line(r: _Reader, i: int, line: str) -> ParagraphKind | None:
     if m := _AUTHOR_RE.match(line) or _PREPARED_RE.match(line):
-        r.author = r.author or _person(m["name"])
+        name = m["name"]
+        cut = _AUTHOR_DATE_RE.search(name)
+        if cut is not None:
+            found = line_date(name[cut.end() :])
+            if found is not None and not found.updated and r.head_end is None:
+                r.found.append((i, found))
+            name = name[: cut.start()]
+        r.author = r.author or _person(name)
         return "author"
     return None
 
