@@ -151,6 +151,12 @@ class _Patterns:
             rf"(?<![\p{{L}}\p{{N}}_])(?i:на|почти|около|более|менее|примерно|свыше|лишь|только|порядка){_HS}++\Z",
             regex.VERSION1,
         )
+        # "1/3 населения": the denominator of a share written with a slash (not "1/8 финала", not a date).
+        self.slash_share = regex.compile(r"/(?P<den>\d{1,2}+)(?![\d/.,:])(?!\s*+финал)", regex.VERSION1)
+        self.address_before = regex.compile(
+            rf"(?:№|(?<![\p{{L}}])(?i:дом|д\.|корп\.|корпус|кв\.|ул\.\p{{L}}*+|стр\.)){_HS}*+\p{{L}}*+,?+{_HS}*+\Z",
+            regex.VERSION1,
+        )
         self.each_before = regex.compile(rf"(?<![\p{{L}}\p{{N}}_])(?i:кажд\p{{L}}{{1,4}}+){_HS}++\Z", regex.VERSION1)
         # One more part with a smaller scale: "$3 млрд. 517 млн".
         self.compound_gap = regex.compile(rf"\.?+{_HS}++(?=\d)")
@@ -729,6 +735,27 @@ def _single_mention(text: str, first: _Simple) -> NumberMention:
     )
 
 
+def _slash_share(text: str, first: _Simple, end: int) -> NumberMention | None:
+    """
+    A share written with a slash: "1/3 населения" = 1/3, "3/4 бюджета" = 0.75.
+
+    Only a proper fraction with a denominator up to 10; "24/7", "50/50" and a
+    stage of a tournament ("1/8 финала") are no share.
+    """
+    if not first.digits or first.scale is not None or first.currency is not None or first.value != int(first.value):
+        return None
+    m = _rx().slash_share.match(text, first.end, end)
+    if m is None:
+        return None
+    low, high = int(first.value), int(m.group("den"))
+    if not 1 <= low < high <= 10 or _rx().address_before.search(text, max(0, first.start - 12), first.start):
+        return None  # "приказ № 1/3", "дом 1/2": a number of a document or a building
+    line_start, line_end = text.rfind("\n", 0, first.start) + 1, text.find("\n", m.end())
+    if not any(ch.isalpha() for ch in text[line_start : line_end if line_end >= 0 else len(text)]):
+        return None  # "1/10" alone on its line: a photo counter
+    return NumberMention(first.start, m.end(), text[first.start : m.end()], low / high, rule="slash-share")
+
+
 def _number(text: str, m: re.Match[str], end: int) -> _Read:
     """A number in digits or words, maybe a range (the last rule: it always answers)."""
     rx = _rx()
@@ -747,6 +774,9 @@ def _number(text: str, m: re.Match[str], end: int) -> _Read:
     if not _hyphen_tail_ok(text, first.end, end):
         tail = rx.hyphen_word.match(text, first.end, end)
         return None, tail.end() if tail is not None else first.end
+    share = _slash_share(text, first, end)
+    if share is not None:
+        return share, share.end
     try:
         rng = _range_mention(text, first, end)
     except _TooLarge:
