@@ -131,6 +131,8 @@ NOT_METRICS = [
     "Сотни жителей пришли на площадь, сотни тысяч смотрели трансляцию.",
     "USD 481.20 -0.35 EUR 512.04 +1.1",
     "Фурам запрещен въезд с 7 утра до 10 вечера.",
+    "Митинг начнется в 11 часов, к 15 часам его закончат.",
+    "Авария произошла в 9 часов 40 минут.",
     "Клуб вышел в 1/8 финала, кафе работает 24/7, шансы 50/50.",
     "Приказ № 1/3 подписан, офис в доме 1/2.",
     "Открытие цеха\n1/10\nФото пресс-службы",
@@ -197,3 +199,9 @@ def test_plus_is_a_sign_before_degrees_only() -> None:
 def test_list_tail_of_counts_stays_bare() -> None:
     """A bare last item after counts of different things is no metric: the list names no shared unit."""
     assert [m.surface for m in metrics_of("Построили 5 домов, 3 школы и 2.")] == ["5 домов", "3 школы"]
+
+
+def test_durations_in_hours_stay() -> None:
+    """A duration in hours and minutes is a metric; only the clock time after в/к is not."""
+    found = metrics_of("Спасатели работали 6 часов 20 минут, к 18 часам всех эвакуировали.")
+    assert [(m.value, m.unit) for m in found] == [(6, "час"), (20, "минута")]

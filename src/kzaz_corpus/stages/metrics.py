@@ -1163,15 +1163,21 @@ _DAY_PARTS = frozenset({"утро", "день", "вечер", "ночь", "вр�
 _CLOCK_RE = regex.compile(r"\A(?:[01]?\d|2[0-3])\.[0-5]\d\Z")
 
 
+# "в 14 часов 30 минут": the hour of a time of day right before its minutes.
+_CLOCK_HOUR_BEFORE_RE = regex.compile(rf"(?<![\p{{L}}])(?i:в|к){_HS}++\d{{1,2}}+{_HS}++(?i:час\p{{L}}*+){_HS}++\Z", _V)
 # "с 7 утра до 9 вечера": an hour of the morning or evening.
 _HOUR_OF_RE = regex.compile(rf"{_HS}++(?i:утра|вечера){_END_WORD}", _V)
 
 
 def _is_clock_time(f: _Figure) -> bool:
-    """Rule: "сирену включили около 8.40", "в 7.30 утра", "с 7 утра до 9 вечера": a time of day, not a quantity."""
-    if f.n.high is None and f.n.value == int(f.n.value) and 1 <= f.n.value <= 12:
-        if _HOUR_OF_RE.match(f.text, f.n.end, f.hi) is not None:
+    """Rule: "около 8.40", "в 7.30 утра", "с 7 утра до 9 вечера", "в 16 часов": a time of day, not a quantity."""
+    if f.unit is not None and f.unit.lemma == "минута" and _CLOCK_HOUR_BEFORE_RE.search(f.text, f.lo, f.n.start):
+        return True  # "в 14 часов 30 минут"
+    if f.n.high is None and f.n.value == int(f.n.value) and 0 <= f.n.value <= 24 and not f.n.in_words:
+        if f.n.value <= 12 and _HOUR_OF_RE.match(f.text, f.n.end, f.hi) is not None:
             return True
+        if f.unit is not None and f.unit.lemma == "час" and _word_before(f.text, f.lo, f.n.start) in ("в", "к"):
+            return True  # "открытие состоится в 16 часов", "к 18 часам"
     if f.unit is not None and f.unit.lemma not in _DAY_PARTS:
         return False
     return f.n.scale is None and f.n.high is None and _CLOCK_RE.match(f.n.surface) is not None
