@@ -143,6 +143,10 @@ class _Patterns:
         self.word_after_dot = regex.compile(rf"(?<=\.){_HS}*+(?P<w>[\p{{L}}][\p{{L}}\-]{{0,40}}+){_END_WORD}", _V)
         # A year or a span of years: "2024", "2025–2027".
         self.year = regex.compile(r"\A\d{4}(?:\s*+[-\u2010-\u2014\u2212]\s*+\d{4})?+\Z")
+        # "2020 год – 2025 год", "2021 г. – 2025 г.": a span of years with the unit on both ends.
+        self.years_with_unit = regex.compile(
+            r"\A(?:от\s++)?+\d{4}\s++\p{L}++\.?+\s*+(?:[-\u2010-\u2014\u2212]|до)\s*+\d{4}\Z", _F
+        )
         # The bracket that closes an editorial unit: "48 (миллиардов рублей – ред.)".
         self.bracket_close = regex.compile(r"[^()\[\]\r\n]{0,30}+[)\]]")
         # "против — 49", "Кыргызстан — 61,1", "остальным — по 10": a figure in a list after a dash.
@@ -911,9 +915,10 @@ def _is_year(f: _Figure) -> bool:
     """Rule: "в 2024 году", "2025–2027": a year or a span of years."""
     rx = _rx()
     unit = f.unit
-    return (
-        bool(rx.year.match(f.n.surface)) and 1000 <= f.n.value <= 2100 and (unit is None or unit.lemma in rx.year_units)
+    years = bool(rx.year.match(f.n.surface)) or (
+        f.n.high is not None and rx.years_with_unit.match(f.n.surface) is not None  # "2020 год – 2025 год"
     )
+    return years and 1000 <= f.n.value <= 2100 and (unit is None or unit.lemma in rx.year_units)
 
 
 def _is_participants(f: _Figure) -> bool:
