@@ -49,6 +49,7 @@ from ..lexicon.numbers import (
     elliptic,
     exclusions,
     fused,
+    livestock,
     measures,
     numerals,
     qualifiers,
@@ -165,6 +166,7 @@ class _Patterns:
         self.generic_parties = exclusions("generic-party")
         self.counted_one = exclusions("counted-one")
         self.grades = exclusions("grade")
+        self.livestock = regex.compile(rf"(?<![\p{{L}}])(?i:{alternation(livestock())})", _V)
         self.determiners = exclusions("determiner")
         # "три из которых", "20 из них": a part of the figure just given, named after the number.
         self.part_of_after = regex.compile(rf"{_HS}++из{_HS}++(?:них|которых){_END_WORD}", _F)
@@ -395,6 +397,8 @@ def _noun_unit(
     if found is None:
         return None
     lemma, parse = found
+    if lemma == "гол" and _rx().livestock.search(text, max(0, m.start() - 160), min(len(text), m.end() + 80)):
+        lemma = "голова"  # "поголовье достигло 8 млн голов", "300 голов коров"
     if modifiers:
         phrase = _phrase_lemma(modifiers[-1].group("w"), parse)
         if phrase is not None:
