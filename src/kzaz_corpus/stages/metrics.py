@@ -1317,9 +1317,33 @@ def _list_tail_unit(f: _Figure) -> str | None:
     return last.unit if _LIST_TAIL_RE.match(f.text, before.end, last.start) is not None else None
 
 
+# ", в Астане 30", ", а у Казахстана — 12": a comma, a place or party with its preposition, maybe a dash.
+_PLACE_LABEL_RE = regex.compile(
+    rf"{_HS}*+,{_HS}*+(?:(?i:а){_HS}++)?+(?i:в|во|на|у|по){_HS}++\p{{L}}[\p{{L}}\-]*+(?:{_HS}++\p{{L}}[\p{{L}}\-]*+)?+"
+    rf"{_HS}*+(?:[\u2013\u2014-]{_HS}*+)?+\Z",
+    _V,
+)
+# What may follow the last figure of such a list item: a comma, a full stop, "и", a bracket or the end.
+_ITEM_END_RE = regex.compile(rf"{_HS}*+(?:[,.;)]|(?i:и|а){_HS}|\Z)", _V)
+
+
+def _place_list_unit(f: _Figure) -> str | None:
+    """Rule: "в Алматы 45 случаев, в Астане 30, в Шымкенте 12": figures by place repeat the unit of the first."""
+    if not f.prev or f.n.in_words or f.n.scale is not None:
+        return None
+    last = f.prev[-1]
+    if last.unit is None or last.sentence_end is None or not last.end <= f.n.start < last.sentence_end:
+        return None
+    if _PLACE_LABEL_RE.match(f.text, last.end, f.start) is None or _ITEM_END_RE.match(f.text, f.n.end, f.hi) is None:
+        return None
+    if _unit_kind(last.unit) == "multiplier":
+        return None
+    return "" if _is_scaled(last) else last.unit
+
+
 def _repeated_unit(f: _Figure) -> str | None:
     """The unit a bare number repeats from the figure before it (see the rules)."""
-    return _parallel_unit(f) or _signed_unit(f) or _list_tail_unit(f)
+    return _parallel_unit(f) or _signed_unit(f) or _list_tail_unit(f) or _place_list_unit(f)
 
 
 def _measured_unit(f: _Figure) -> str | None:
