@@ -390,16 +390,26 @@ def _attribution_after(
         if place is not None and v[2].cls in ("impersonal", "passive"):
             # "говорится в заявлении прокурора Ивана Петрова": the person whose words the document holds.
             place = _person_in_source(ctx, text, place) or place
-        listener = place is not None and m is not None and m.kind == "org" and m.end <= place.start
-        if v[2].cls in ("impersonal", "passive") or m is None or listener:
-            # "сообщили агентству «Вести» в министерстве": the place speaks, the outlet before it listens.
-            return place or m, medium or bare
-        inside = m.start < place.start or " " not in m.text if place is not None else False
-        if place is not None and m.kind == "org" and v[2].cls != "opinion" and inside:
-            # "сообщили в пресс-службе ведомства", "рассказали «Вестнику» в министерстве": the place speaks,
-            # not a word inside it or a listener before it.
+        if place is not None and _place_speaks(v[2], m, place):
             return place, medium or bare
     return m, medium or bare
+
+
+def _place_speaks(vf: VerbForm, m: Mention | None, place: Mention) -> bool:
+    """
+    Whether the place after a plural or impersonal verb speaks rather than the mention found after the verb.
+
+    It does after an impersonal verb (``говорится в сообщении``), with no other mention, and when the
+    mention is an organisation that listens before the place (``сообщили агентству «Вести» в министерстве``)
+    or is one word inside it (``сообщили в пресс-службе ведомства``); an opinion keeps its holder.
+    """
+    if vf.cls in ("impersonal", "passive") or m is None:
+        return True
+    if m.kind != "org":
+        return False
+    if m.end <= place.start:
+        return True
+    return vf.cls != "opinion" and " " not in m.text
 
 
 def _person_in_source(ctx: SpeakerContext, text: str, place: Mention) -> Mention | None:
