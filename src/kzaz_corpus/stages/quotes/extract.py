@@ -856,9 +856,7 @@ def _marks_after(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
     return [_Cand(mk.s, mk.e, "direct", "marks-after", 3, mention, v[2], medium, para=k)]
 
 
-# Words before an opening mark that make the quotation a fragment of the sentence: letters, and no colon
-# or dash right before the mark ("Министр добавил: «…»", "— «…»").
-_FRAGMENT_LEAD_RE = regex.compile(rf"\p{{L}}[^\n]*?(?<![{DASHES}:]{HS}*+)\Z")
+_LETTER_RE = regex.compile(r"\p{L}")
 
 
 def _partial_quote(env: _Env, k: int, mk: _Mark) -> tuple[int, int] | None:
@@ -873,7 +871,14 @@ def _partial_quote(env: _Env, k: int, mk: _Mark) -> tuple[int, int] | None:
     text, para = env.text, env.paras[k]
     ss, _ = _sentence_of(para, mk.o)
     ss = max(ss, content_start(text, ss, mk.o))
-    if mk.o - ss < 3 or _FRAGMENT_LEAD_RE.match(text, ss, mk.o) is None or para.verbs_in(ss, mk.o):
+    lead = mk.o
+    while lead > ss and text[lead - 1].isspace():
+        lead -= 1
+    # Words before the opening mark, and no colon or dash right before it ("добавил: «…»", "— «…»").
+    # The sentence opens with a word, not a dash or another quotation.
+    if lead - ss < 3 or text[lead - 1] in DASHES + ":" or _LETTER_RE.match(text, ss) is None:
+        return None
+    if para.verbs_in(ss, mk.o):
         return None
     s, e = trim_span(text, ss, mk.c + 1)
     return (s, e) if e > s else None
