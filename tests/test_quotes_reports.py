@@ -159,6 +159,11 @@ EXAMPLES = {
         "В ведомстве не считают, что дороги отремонтируют к осени.",
         [("indirect", "дороги отремонтируют к осени", "ведомство", "chto")],
     ),
+    # A foreign first name in a vowel and -и does not decline: not the genitive of a name in -ая.
+    "vowel-i-first-name": (
+        "По словам тренера Унаи Бертоли, команда готова.",
+        [("indirect", "команда готова", "Унаи Бертоли", "po-slovam")],
+    ),
     # A Latin outlet name keeps its inner full stops and loses the final one.
     "latin-outlet-no-final-stop": (
         "Россия строит вторую базу, сообщает газета The Morning.",
