@@ -122,6 +122,7 @@ CASES = [
      [(2000, None, "тенге", "more"), (5e6, None, "тенге", None)]),
     ("case-ending-before-noun", "Ремонт прошел в [3-х школах], штраф — [2-х МРП].",
      [(3, None, "школа", None), (2, None, "МРП", None)]),
+    ("and-tail", "Тарифы вырастут на [4%] и [6].", [(4, None, "процент", None), (6, None, "процент", None)]),
 ]  # fmt: skip
 
 
@@ -217,3 +218,9 @@ def test_durations_in_hours_stay() -> None:
     """A duration in hours and minutes is a metric; only the clock time after в/к is not."""
     found = metrics_of("Спасатели работали 6 часов 20 минут, к 18 часам всех эвакуировали.")
     assert [(m.value, m.unit) for m in found] == [(6, "час"), (20, "минута")]
+
+
+def test_or_restates_another_quantity() -> None:
+    """A bare number after "или" restates the figure in another measure: it takes no unit from it."""
+    found = metrics_of("Пассажиропоток вырос на 16,5% или 40512, сообщили в мэрии.")
+    assert [(m.value, m.unit) for m in found] == [(16.5, "процент")]

@@ -1305,16 +1305,24 @@ def _signed_unit(f: _Figure) -> str | None:
 _LIST_TAIL_RE = regex.compile(rf"{_HS}*+(?:,{_HS}*+(?:(?i:и|или){_HS}++)?+|(?i:и|или){_HS}++)\Z", _V)
 
 
+# "на 5% и 7.": a measure and a bare number joined by "и" alone.
+_AND_RE = regex.compile(rf"{_HS}++(?i:и){_HS}++\Z", _V)  # not "или": "16,83% или 406405" restates it
+
+
 def _list_tail_unit(f: _Figure) -> str | None:
-    """Rule: "5%, 7% и 9": the last item of a list of measures, left bare, repeats their unit."""
-    if len(f.prev) < 2 or f.n.in_words or f.n.scale is not None:
+    """Rule: "5%, 7% и 9", "на 5% и 7.": the last item of a list of measures, left bare, repeats their unit."""
+    if not f.prev or f.n.in_words or f.n.scale is not None:
         return None
-    last, before = f.prev[-1], f.prev[-2]
-    if last.unit is None or before.unit != last.unit or _unit_kind(last.unit) in ("count", "classifier", "multiplier"):
+    last = f.prev[-1]
+    if last.unit is None or _unit_kind(last.unit) in ("count", "classifier", "multiplier") or _is_scaled(last):
         return None
-    if _is_scaled(last) or _LIST_TAIL_RE.match(f.text, last.end, f.start) is None:
-        return None
-    return last.unit if _LIST_TAIL_RE.match(f.text, before.end, last.start) is not None else None
+    if _LIST_TAIL_RE.match(f.text, last.end, f.start) is None or f.n.value > 100 * max(1.0, abs(last.value)):
+        return None  # "16,83%, 406405": a figure of another size restates another quantity
+    before = f.prev[-2] if len(f.prev) > 1 else None
+    if before is not None and before.unit == last.unit and _LIST_TAIL_RE.match(f.text, before.end, last.start):
+        return last.unit  # "5%, 7% и 9"
+    joined = _AND_RE.match(f.text, last.end, f.start) is not None
+    return last.unit if joined and _ITEM_END_RE.match(f.text, f.n.end, f.hi) is not None else None
 
 
 # ", в Астане 30", ", а у Казахстана — 12": a comma, a place or party with its preposition, maybe a dash.
