@@ -224,3 +224,9 @@ def test_or_restates_another_quantity() -> None:
     """A bare number after "или" restates the figure in another measure: it takes no unit from it."""
     found = metrics_of("Пассажиропоток вырос на 16,5% или 40512, сообщили в мэрии.")
     assert [(m.value, m.unit) for m in found] == [(16.5, "процент")]
+
+
+def test_listed_figure_of_another_size_takes_no_measure() -> None:
+    """A bare list item far larger than the share before it is another quantity: no percent for it."""
+    found = metrics_of("Доля экспорта — 12%, в натуральном выражении — 45000.")
+    assert [(m.value, m.unit) for m in found] == [(12, "процент"), (45000, None)]

@@ -1249,7 +1249,12 @@ def _listed_measure(f: _Figure, unit: str) -> str:
     items = [x for x in f.prev if not (x.start > 0 and f.text[x.start - 1] == "(")]
     if not items or items[-1].unit != unit or _is_scaled(items[-1]) or _unit_kind(unit) == "multiplier":
         return ""
-    return unit
+    return "" if _other_size(f, items[-1]) else unit
+
+
+def _other_size(f: _Figure, last: Metric) -> bool:
+    """Whether the bare number is far larger than the measure before it: "16,83% … 406405" restates another."""
+    return f.n.value > 100 * max(1.0, abs(last.value))
 
 
 # A comma and up to three words between two parallel figures: ", в Подмосковье до -2", ", импорт – на 7".
@@ -1316,7 +1321,7 @@ def _list_tail_unit(f: _Figure) -> str | None:
     last = f.prev[-1]
     if last.unit is None or _unit_kind(last.unit) in ("count", "classifier", "multiplier") or _is_scaled(last):
         return None
-    if _LIST_TAIL_RE.match(f.text, last.end, f.start) is None or f.n.value > 100 * max(1.0, abs(last.value)):
+    if _LIST_TAIL_RE.match(f.text, last.end, f.start) is None or _other_size(f, last):
         return None  # "16,83%, 406405": a figure of another size restates another quantity
     before = f.prev[-2] if len(f.prev) > 1 else None
     if before is not None and before.unit == last.unit and _LIST_TAIL_RE.match(f.text, before.end, last.start):
@@ -1344,7 +1349,7 @@ def _place_list_unit(f: _Figure) -> str | None:
         return None
     if _PLACE_LABEL_RE.match(f.text, last.end, f.start) is None or _ITEM_END_RE.match(f.text, f.n.end, f.hi) is None:
         return None
-    if _unit_kind(last.unit) == "multiplier":
+    if _unit_kind(last.unit) == "multiplier" or (_unit_kind(last.unit) != "count" and _other_size(f, last)):
         return None
     return "" if _is_scaled(last) else last.unit
 
