@@ -503,6 +503,19 @@ def _past_case_ending(text: str, m: regex.Match[str], end: int, currency: str | 
     return tail_end if tail_end != m.end() and _rx().scale_after.match(text, tail_end, end) else None
 
 
+def _past_spelled_out(text: str, m: regex.Match[str], end: int, currency: str | None) -> int | None:
+    """Where the number goes on past its value spelled out in brackets: "100 (сто) МРП", "15 (пятнадцать) тысяч"."""
+    opens = text.startswith(("(", " ("), m.end())
+    if currency is not None or m.group("frac") or not opens:
+        return None
+    open_at = text.index("(", m.end())
+    words = _read_words(text, open_at + 1, min(end, open_at + 60))
+    if words is None or words[2] is not None or Decimal(str(words[0])) != _digits_value(m, False):
+        return None
+    close = words[1]
+    return close + 1 if text.startswith(")", close) else None
+
+
 def _read_simple(text: str, pos: int, end: int) -> _Simple | None:
     """Read one number (no range) at *pos*, with a currency sign and scale if present."""
     rx = _rx()
@@ -514,7 +527,8 @@ def _read_simple(text: str, pos: int, end: int) -> _Simple | None:
             return None
         if len(rx.non_digit.sub("", m.group("int"))) > 27:
             raise _TooLarge(m.end())
-        exact, scale, p, bracketed = _scaled_digits(text, m, end, _past_case_ending(text, m, end, currency))
+        after = _past_case_ending(text, m, end, currency) or _past_spelled_out(text, m, end, currency)
+        exact, scale, p, bracketed = _scaled_digits(text, m, end, after)
         if abs(exact) >= _LIMIT:
             raise _TooLarge(p)
         if scale is None and p < end and (text[p].isalpha() or text[p] == "_") and text[p] != "\u00ba":
