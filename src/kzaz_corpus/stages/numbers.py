@@ -157,6 +157,10 @@ class _Patterns:
             rf"(?:№|(?<![\p{{L}}])(?i:дом|д\.|корп\.|корпус|кв\.|ул\.\p{{L}}*+|стр\.)){_HS}*+\p{{L}}*+,?+{_HS}*+\Z",
             regex.VERSION1,
         )
+        # "сто (100)": the digits of a number in words, in brackets after it.
+        self.digits_in_brackets = regex.compile(
+            rf"{_HS}?+\((?P<n>\d{{1,3}}+(?:{_GROUP_SEP}\d{{3}})*+)\)", regex.VERSION1
+        )
         self.each_before = regex.compile(rf"(?<![\p{{L}}\p{{N}}_])(?i:кажд\p{{L}}{{1,4}}+){_HS}++\Z", regex.VERSION1)
         # One more part with a smaller scale: "$3 млрд. 517 млн".
         self.compound_gap = regex.compile(rf"\.?+{_HS}++(?=\d)")
@@ -542,6 +546,9 @@ def _read_simple(text: str, pos: int, end: int) -> _Simple | None:
     if w is None:
         return None
     value, p, scale = w
+    digits = _rx().digits_in_brackets.match(text, p, end)  # "сто (100) МРП", "пятнадцать тысяч (15 000) тенге"
+    if digits is not None and float(_rx().non_digit.sub("", digits.group("n")) or "nan") == value:
+        p = digits.end()
     return _Simple(start, p, value, scale, None, True, False)
 
 
