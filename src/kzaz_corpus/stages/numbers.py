@@ -514,7 +514,7 @@ def _past_spelled_out(text: str, m: regex.Match[str], end: int, currency: str | 
         return None
     open_at = text.index("(", m.end())
     words = _read_words(text, open_at + 1, min(end, open_at + 60))
-    if words is None or words[2] is not None or Decimal(str(words[0])) != _digits_value(m, False):
+    if words is None or Decimal(str(words[0])) != _digits_value(m, False):
         return None
     close = words[1]
     return close + 1 if text.startswith(")", close) else None
