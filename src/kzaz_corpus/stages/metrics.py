@@ -987,12 +987,15 @@ _LOWER_WORD_RE = regex.compile(r"(?<![\p{L}])(?!date(?!\p{L}))\p{Ll}{2,}+", _V)
 
 def _is_rate_ticker(f: _Figure) -> bool:
     """Rule: "USD 93.29 +0.04 EUR 99.56": a line of currency codes and rates with no words is a page's ticker."""
-    line_start = f.text.rfind("\n", 0, f.n.start) + 1
-    line_end = f.text.find("\n", f.n.end)
-    line = f.text[line_start : line_end if line_end >= 0 else len(f.text)]
-    if _LOWER_WORD_RE.search(line) is not None:
-        return False
-    return any((u := units().get(m.group())) is not None and u.kind == "currency" for m in _CODE_RE.finditer(line))
+    line_start = f.text.rfind("\n", f.lo, f.n.start) + 1 or f.lo
+    line_end = f.text.find("\n", f.n.end, f.hi)
+    line_end = f.hi if line_end < 0 else line_end
+    if _LOWER_WORD_RE.search(f.text, line_start, line_end) is not None:
+        return False  # searched in place: a long paragraph is not copied for each of its numbers
+    return any(
+        (u := units().get(m.group())) is not None and u.kind == "currency"
+        for m in _CODE_RE.finditer(f.text, line_start, line_end)
+    )
 
 
 def _is_grade(f: _Figure) -> bool:
@@ -1180,7 +1183,8 @@ _HOUR_OF_RE = regex.compile(rf"{_HS}++(?i:утра|вечера){_END_WORD}", _V
 
 def _is_clock_time(f: _Figure) -> bool:
     """Rule: "около 8.40", "в 7.30 утра", "с 7 утра до 9 вечера", "в 16 часов": a time of day, not a quantity."""
-    if f.unit is not None and f.unit.lemma == "минута" and _CLOCK_HOUR_BEFORE_RE.search(f.text, f.lo, f.n.start):
+    hour = f.unit is not None and f.unit.lemma == "минута"
+    if hour and _CLOCK_HOUR_BEFORE_RE.search(f.text, max(f.lo, f.n.start - 30), f.n.start):
         return True  # "в 14 часов 30 минут"
     if f.n.high is None and f.n.value == int(f.n.value) and 0 <= f.n.value <= 24 and not f.n.in_words:
         if f.n.value <= 12 and _HOUR_OF_RE.match(f.text, f.n.end, f.hi) is not None:
