@@ -1250,10 +1250,10 @@ def _listed_measure(f: _Figure, unit: str) -> str:
     Figures in brackets are asides, not items ("Казахстан — $80,7 млн (12,0%) и Кыргызстан — 61,1"); after
     a scaled item the bare number leaves its scale unsaid too, so its unit stays open.
     """
-    items = [x for x in f.prev if not (x.start > 0 and f.text[x.start - 1] == "(")]
-    if not items or items[-1].unit != unit or _is_scaled(items[-1]) or _unit_kind(unit) == "multiplier":
+    item = next((x for x in reversed(f.prev) if not (x.start > 0 and f.text[x.start - 1] == "(")), None)
+    if item is None or item.unit != unit or _is_scaled(item) or _unit_kind(unit) == "multiplier":
         return ""
-    return "" if _other_size(f, items[-1]) else unit
+    return "" if _other_size(f, item) else unit
 
 
 def _other_size(f: _Figure, last: Metric) -> bool:
@@ -1373,7 +1373,12 @@ def _measured_unit(f: _Figure) -> str | None:
         unit = measures().get(found[0]) if found is not None else None
         if unit is None:
             continue
-        between = [x for x in f.prev if m.end() <= x.start and x.end <= f.start]
+        between = []
+        for x in reversed(f.prev):  # only the figures after the quantity's name; prev is in text order
+            if x.start < m.end():
+                break
+            if x.end <= f.start:
+                between.append(x)
         if any(x.unit != unit for x in between) or sum(ch.isdigit() for ch in f.text[m.end() : f.start]) > sum(
             ch.isdigit() for x in between for ch in x.surface
         ):
