@@ -326,11 +326,11 @@ _UNDER_TITLE_LINES = 2
 
 def _under_title(r: _Reader, i: int, line: str) -> bool:
     """
-    Rule: a date line right under a headline that ends like a sentence (``Кто победит?``, ``… призеры…``).
+    Rule: a date line right under a headline that ends like a sentence (``Кто победит?``, ``… победители…``).
 
     The header was closed by a first line read as a sentence; a short date line
-    with a time, a bullet, a rubric or a prefix word (``01.10.2019, 15:01``, ``•
-    01.12.2021``, ``2023-06-27 | Рубрика``, ``Опубликовано: 14.03.2024``) within
+    with a time, a bullet, a rubric or a prefix word (``14.03.2022, 10:15``, ``•
+    12.02.2020``, ``2024-02-09 | Рубрика``, ``Опубликовано: 14.03.2024``) within
     two lines below it is still the page's stamp.
     """
     head_end = r.head_end
