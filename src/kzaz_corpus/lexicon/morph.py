@@ -81,7 +81,12 @@ class WordMorph:
     def parses(self) -> tuple[Parse, ...]:
         """Every analysis of the form, guesses for unknown words included."""
         if self._parses is None:
-            self._parses = tuple(analyzer().parse(self.word))
+            try:
+                self._parses = tuple(analyzer().parse(self.word))
+            except ValueError:
+                # pymorphy3 names each letter with ``unicodedata.name``, which fails for letters
+                # without a name in this Python's Unicode tables (some ideographs): no analysis.
+                self._parses = ()
         return self._parses
 
     @property
