@@ -396,23 +396,27 @@ class _Forward:
             and not any(c in _STOP_CHARS for c in self.text[title.end : after.start])
         ):
             return _person_mention(self.ctx, self.text, after)
-        return title
+        # "руководитель проекта, заведующий отделом … Иван Петров": a chain of titles before the name.
+        return self._chain_from(title.start, title.end) or title
 
     def _after_chain(self, i: int) -> Mention | None:
+        """The name after a chain of descriptors (see :meth:`_chain_from`) whose first link ends before ``words[i]``."""
+        return self._chain_from(self.words[0].start(), self.words[i].start())
+
+    def _chain_from(self, start: int, first_break: int) -> Mention | None:
         """
-        The name after a chain of descriptors set off by commas, when the first link ends at ``words[i]``.
+        The name after a chain of descriptors set off by commas, opening at *start*.
 
         ``сказал ведущий автор исследования, заведующий лабораторией и профессор
         МГУ Иван Петров``: each link opens with a person noun or title (in its
         first two words), and no full stop, colon, dash or quotation mark
         breaks the chain before the name, which is in the nominative.
         """
-        start = self.words[0].start()
         # The name ends the chain; a name inside a link is another's ("лабораторией имени Ивана Павлова и …").
         after = next(
             (
                 p
-                for p in self.ctx.persons_in(self.words[i].start(), min(self.end, start + _CHAIN_REACH))
+                for p in self.ctx.persons_in(first_break, min(self.end, start + _CHAIN_REACH))
                 if p.case in (None, "nomn") and _CHAIN_END_RE.match(self.text, p.end) is not None
             ),
             None,
