@@ -899,6 +899,33 @@ def _marks_words_of(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
     return [_Cand(mk.s, mk.e, "direct", "marks-words-of", 3, mention, report[1], para=k)]
 
 
+# "«…», — цитирует министра агентство": the one cited (after the verb, in the accusative) is the speaker.
+_CITES_RE = regex.compile(r"(?i)(?:про)?+цитир(?:ует|уют|овал[аио]?+|овали)(?!\p{L})")
+_CITES = VerbForm("цитировать", "report", False, None)
+
+
+def _marks_cites(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
+    """«…», — цитирует X-acc издание: the quote is X's, not the outlet's."""
+    text, para = env.text, env.paras[k]
+    after = _AFTER_CLOSE_RE.match(text, mk.c, para.end)
+    if after is None or mk.c >= para.end or _CITES_RE.match(text, after.end()) is None:
+        return None
+    verb = _CITES_RE.match(text, after.end())
+    assert verb is not None
+    _, se = _sentence_of(para, after.end())
+    start, end = verb.end(), min(se, verb.end() + 80)
+    for _ in range(3):
+        mention = mention_anywhere(env.ctx, text, start, end)
+        if mention is None:
+            return None
+        if mention.kind in ("person", "title"):
+            return [_Cand(mk.s, mk.e, "direct", "marks-cites", 3, mention, _CITES, para=k)]
+        # The outlet that cites ("процитировало агентство министра"): the one cited follows its first word.
+        nxt = WORD_RE.search(text, mention.start)
+        start = nxt.end() if nxt is not None else end
+    return None
+
+
 def _marks_kak(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
     """как сказал X, «…»."""
     kak = _kak_before(env, env.paras[k], mk.o)
@@ -1194,6 +1221,7 @@ _MARK_RULES: tuple[_MarkRule, ...] = (
     _marks_split,
     _marks_after,
     _marks_words_of,
+    _marks_cites,
     _marks_kak,
     _marks_colon,
     _marks_own_line,
