@@ -53,3 +53,37 @@ def test_letter_o_in_a_year_reads_as_zero(date: dt.date, letter: str) -> None:
     year = str(date.year).replace("0", letter)
     found = line_date(f"[{date.day:02d}.{date.month:02d}.{year}] Заголовок")
     assert found is not None and found.date == date
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Автор: Дина Омарова | 14.03.2022",
+        "Автор: Дина Омарова, 14 марта 2022, 10:15",
+        "Автор: Дина Омарова • 14.03.2022",
+    ],
+)
+def test_date_after_the_author(line: str) -> None:
+    """A date after the author's name on the author line dates the article and stays out of the name."""
+    h = parse_header(f"Новая школа в районе\n{line}\n{BODY}")
+    assert (h.date, h.author) == (D(2022, 3, 14), "Дина Омарова")
+
+
+DATELINES = [
+    ("Ташкент, 14 марта 2022 года, «Вестник» ИА.", D(2022, 3, 14)),
+    ("(Агентство) - 14 марта 2022.", D(2022, 3, 14)),
+    ("Баку /Агентство/ 14.03.2022.", D(2022, 3, 14)),
+    ("Актау. 14 марта. Caspian News -", D(2022, 3, 14)),
+]
+
+
+@pytest.mark.parametrize(("dateline", "date"), DATELINES)
+def test_more_datelines(dateline: str, date: dt.date) -> None:
+    """Datelines with the agency before the date, in quotation marks, or in Latin letters date the article."""
+    text = f"Новая школа в районе\n{dateline} {BODY} Школу открыли 14 марта 2022 года."
+    assert parse_header(text).date == date
+
+
+def test_sentence_opening_with_a_date_is_no_dateline() -> None:
+    """A first sentence that opens with a date is an event's date."""
+    assert parse_header(f"Новая школа в районе\nПрезидент 14 марта 2022 года подписал указ. {BODY}").date is None

@@ -23,6 +23,7 @@ SHAPES: dict[str, tuple[int, int, bool]] = {
     "speaking_bodies.tsv": (1, 1, True),
     "header_date_words.tsv": (2, 2, True),
     "letters.tsv": (3, 3, True),
+    "livestock.tsv": (1, 1, True),
     "measures.tsv": (2, 2, True),
     "months.tsv": (3, 3, True),
     "name_endings.tsv": (8, 8, False),

@@ -28,6 +28,11 @@ EXAMPLES = {
             ("direct", "Я готовлю проект на шесть лет", "Алексей Петров", "marks-words-of"),
         ],
     ),
+    # "цитирует X издание": the one quoted is the verb's object.
+    "cites-object": (
+        "Губернатор Иван Петров провел совещание.\n«Я говорю это специально», — цитирует губернатора сайт области.",
+        [("direct", "Я говорю это специально", "Иван Петров", "marks-cited")],
+    ),
     # "Как сообщает «X», это произошло …": what the outlet reported, the outlet named whole.
     "kak-quoted-outlet-eto": (
         "Команда выиграла.\nКак сообщает «Вечерний вестник», это произошло в игре пятого тура.",
@@ -37,6 +42,19 @@ EXAMPLES = {
     "po-soobshcheniyu": (
         "Туристы застряли на пляже.\nПо сообщению спасателей, все отдыхающие были предупреждены об ухудшении погоды.",
         [("indirect", "все отдыхающие были предупреждены об ухудшении погоды", "спасатели", "po-slovam")],
+    ),
+    # "согласно заявлению X" attributes like "по заявлению X"; with no one named, the author just quoted.
+    "soglasno-statement-inherits": (
+        "Прокурор Иван Петров заявил, что обвинения предъявлены.\n"
+        "Согласно заявлению, задержанному грозит до четырех лет заключения.",
+        [
+            ("indirect", "обвинения предъявлены", "Иван Петров", "chto"),
+            ("indirect", "задержанному грозит до четырех лет заключения", "Иван Петров", "po-slovam"),
+        ],
+    ),
+    "soglasno-dannym-body": (
+        "Согласно данным Минфина, дефицит бюджета сократился.",
+        [("indirect", "дефицит бюджета сократился", "Минфин", "po-slovam")],
     ),
     # One » closes a proverb and the quotation around it.
     "shared-closing-mark": (
@@ -104,6 +122,43 @@ EXAMPLES = {
         "Толчок зафиксирован на глубине 40 километров, передает РИА «Новости».",
         [("indirect", "Толчок зафиксирован на глубине 40 километров", "РИА «Новости»", "postposed")],
     ),
+    # An outlet written in mixed case stays as written.
+    "mixed-case-outlet": (
+        "Как уточняет ИнфоКаз, бывшие чиновники обвиняются по пяти делам.",
+        [("indirect", "бывшие чиновники обвиняются по пяти делам", "ИнфоКаз", "kak")],
+    ),
+    # A plural verb and a place: the place speaks, not a word inside it or a listener before it.
+    "plural-place-whole": (
+        "Тарифы на воду вырастут с 1 июля, сообщили в пресс-службе ведомства.",
+        [("indirect", "Тарифы на воду вырастут с 1 июля", "пресс-служба ведомства", "postposed")],
+    ),
+    "plural-place-after-listener": (
+        "Тарифы на воду вырастут с 1 июля, рассказали «Вестнику» в министерстве.",
+        [("indirect", "Тарифы на воду вырастут с 1 июля", "министерство", "postposed")],
+    ),
+    # An opinion verb in the plural with a place: the place holds the opinion.
+    "plural-opinion-place": (
+        "Рост тарифов продолжится до весны, считают в ведомстве.",
+        [("indirect", "Рост тарифов продолжится до весны", "ведомство", "postposed")],
+    ),
+    # Backward attribution by a noun of speech: "Соответствующее заявление сделал X", "С таким заявлением выступил X".
+    "backward-corresponding-statement": (
+        "Дороги отремонтируют к осени. Соответствующее заявление сделал министр Иван Петров.",
+        [("indirect", "Дороги отремонтируют к осени", "Иван Петров", "ob-etom")],
+    ),
+    "backward-came-out-with-statement": (
+        "Дороги отремонтируют к осени. С таким заявлением выступил министр Иван Петров.",
+        [("indirect", "Дороги отремонтируют к осени", "Иван Петров", "ob-etom")],
+    ),
+    # A place that opens the clause before "уточнили: «…»" speaks; a particle ends the place.
+    "place-before-colon": (
+        "В пресс-службе Минздрава уточнили: «Вакцины хватит всем».",
+        [("direct", "Вакцины хватит всем", "пресс-служба Минздрава", "marks-colon")],
+    ),
+    "place-then-negation": (
+        "В ведомстве не считают, что дороги отремонтируют к осени.",
+        [("indirect", "дороги отремонтируют к осени", "ведомство", "chto")],
+    ),
     # A Latin outlet name keeps its inner full stops and loses the final one.
     "latin-outlet-no-final-stop": (
         "Россия строит вторую базу, сообщает газета The Morning.",
@@ -134,6 +189,12 @@ KEPT = {
         "Рост цен продолжится до мая, сказал ТАСС министр Иван Петров.",
         [("indirect", "Рост цен продолжится до мая", "Иван Петров", "postposed")],
     ),
+    # Open sources and analyses are no speakers.
+    "soglasno-open-sources": ("Согласно данным из открытых источников, толчок был слабым.", []),
+    "po-dannym-analysis": ("По данным анализа отрасли, спрос на туры вырос.", []),
+    "soglasno-weather-forecast": ("Согласно прогнозу погоды, дождей в регионе не ожидается.", []),
+    # "выступил" attributes only after a noun of speech.
+    "spoke-at-forum": ("Министр Иван Петров выступил на форуме, что стало событием года.", []),
     "parenthetical-intro": (
         "В частности, сказал министр Иван Петров, рост продолжится.",
         [("indirect", "рост продолжится", "Иван Петров", "parenthetical")],

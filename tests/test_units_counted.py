@@ -25,3 +25,30 @@ def test_counted_things(text: str, surface: str, value: float, unit: str) -> Non
 
 def test_a_cited_article_is_no_count() -> None:
     assert Article.from_text("Дело возбуждено по статье 5 УК.").metrics == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Пострадали около десятка пассажиров.", [("около десятка пассажиров", 10.0, "пассажир", "approx")]),
+        ("Задержали десяток нарушителей.", [("десяток нарушителей", 10.0, "нарушитель", None)]),
+        ("Он вернулся с сотней саженцев.", [("сотней саженцев", 100.0, "саженец", None)]),
+        ("Пришли более сотни зрителей.", [("более сотни зрителей", 100.0, "зритель", "more")]),
+        # Vague or a ranking: no count.
+        ("Пришли сотни зрителей.", []),
+        ("Команда вошла в первую десятку.", []),
+        ("Погибли десятки тысяч деревьев.", []),
+    ],
+)
+def test_tens_and_hundreds(text: str, expected: list[tuple[str, float, str | None, str | None]]) -> None:
+    found = [(text[m.start : m.end], m.value, m.unit, m.qualifier) for m in Article.from_text(text).metrics]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Поезд разгоняется до 250 км/ч.", "Состав разогнался до 250 км/ч."],
+)
+def test_reaching_a_speed_is_no_upper_bound(text: str) -> None:
+    (m,) = Article.from_text(text).metrics
+    assert (text[m.start : m.end], m.value, m.qualifier) == ("250 км/ч", 250.0, None)

@@ -30,6 +30,7 @@ __all__ = [
     "elliptic",
     "exclusions",
     "fused",
+    "livestock",
     "measures",
     "numerals",
     "qualifiers",
@@ -150,6 +151,17 @@ def fused() -> MappingProxyType[str, str]:
     'этаж'
     """
     return MappingProxyType(dict(read_table("fused.tsv")))  # type: ignore[arg-type]
+
+
+@functools.cache
+def livestock() -> tuple[str, ...]:
+    """
+    Return the word stems that make "голов" count heads of livestock.
+
+    >>> "поголовь" in livestock()
+    True
+    """
+    return tuple(row[0] for row in read_table("livestock.tsv"))
 
 
 @functools.cache

@@ -111,10 +111,13 @@ _YEARLESS_STAMP_RE = regex.compile(
 _CITY = rf"\p{{Lu}}[\p{{L}}-]{{1,30}}+(?:{_HS}\p{{Lu}}[\p{{L}}-]{{1,30}}+)?+"
 # "АСТАНА, 20 октября 2025 г. /ТАСС/.", "ТАШКЕНТ, 14 ноя - ПРАЙМ.", "Ташкент, 14.09.19. /Имя - Кабар/.",
 # "Грузия, 7 апреля, ГРУЗИНФОРМ.", "Москва. 9 ноября. ИНТЕРФАКС -  ", "11 июня, Минск /Корр. БЕЛТА/.",
-# "Озерск, 14 декабря, 2010, 22:09 — ИА Вестник.", "Астана, 15 марта 2025 года."
+# "Озерск, 14 декабря, 2010, 22:09 — ИА Вестник.", "Астана, 15 марта 2025 года.",
+# "Баку /Агентство/ 14.03.2024.", "(Агентство) - 14 марта 2024.", "Ташкент, 14 марта 2024 года, «Вестник» ИА.",
+# "14 марта 2024, Алматы.", "Нур-Султан. 14 марта. Kazakhstan Today -"
 _DATELINE_RE = regex.compile(
     rf"""\A
-    (?:(?P<city>{_CITY}){_HS}*+[,.]{_HS}*+)?+
+    (?:(?P<city>{_CITY})(?:{_HS}*+[,.]{_HS}*+|{_HS}++(?=[(/])))?+
+    (?:(?P<pre>\([^()\n]{{1,30}}+\)|/[^/\n]{{1,30}}+/){_HS}*+(?:[-–—]{_HS}*+)?+)?+        # (Trend) - , /Trend/
     (?:
         (?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>\d{{4}}|\d{{2}})(?!\d)                 # 14.09.19
       | (?P<day>\d{{1,2}}){_HS}++(?P<mon>(?:янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек)\p{{L}}{{0,6}}+)\.?+
@@ -127,6 +130,8 @@ _DATELINE_RE = regex.compile(
         /(?P<agency>[^/\n]{{1,80}}+)/                                              # /ТАСС/, /Имя Фамилия - Кабар/
       | \((?P<agency3>[^()\n]{{1,40}}+)\)                                          # (Рейтер)
       | [-–—]{_HS}*+(?P<agency2>\S[^\n]{{0,40}}?)\.(?=\s|\Z)                          # - ПРАЙМ.
+      | (?P<agency5>[«"„][^»"“\n]{{1,40}}+[»"“][^.\n]{{0,20}}?)\.(?=\s|\Z)             # «Дунё» ИА.
+      | (?P<agency6>[A-Z][A-Za-z]++(?:{_HS}[A-Z][A-Za-z]++){{0,2}}+){_HS}++[-–—]      # Kazakhstan Today -
       # ГРУЗИНФОРМ., INTERFAX.RU -
       | (?P<agency4>\p{{Lu}}[\p{{Lu}}\p{{N}}-]{{2,30}}+(?:\.[\p{{Lu}}\p{{N}}-]++)*+)(?:\.(?=\s|\Z)|{_HS}++[-–—])
       | (?<=\.{_HS}*+)(?P<bare>[-–—]){_HS}                                          # Москва. 22 октября. — Текст
@@ -266,9 +271,20 @@ def _photo_line(r: _Reader, i: int, line: str) -> ParagraphKind | None:
     return "credit"
 
 
+# "Автор: Иван Петров | 14.03.2024", "Автор: Анна Ким, 14 марта 2024, 12:45": a date after the name.
+_AUTHOR_DATE_RE = regex.compile(rf"{_HS}*+(?:[|•/,]|{_HS}[-–—]){_HS}*+(?=\d)")
+
+
 def _author_line(r: _Reader, i: int, line: str) -> ParagraphKind | None:
     if m := _AUTHOR_RE.match(line) or _PREPARED_RE.match(line):
-        r.author = r.author or _person(m["name"])
+        name = m["name"]
+        cut = _AUTHOR_DATE_RE.search(name)
+        if cut is not None:
+            found = line_date(name[cut.end() :])
+            if found is not None and not found.updated and r.head_end is None:
+                r.found.append((i, found))
+            name = name[: cut.start()]
+        r.author = r.author or _person(name)
         return "author"
     return None
 
@@ -387,8 +403,8 @@ def _dateline(r: _Reader, line: str) -> None:
     if dl is None or r.dateline_date is not None or r.yearless is not None:
         return
     has_year = bool(dl["y"] or dl["year"])
-    if dl["end"] is not None and not (has_year and dl["city"]):
-        return  # "Астана, 15 марта 2025 года." needs its city and year
+    if dl["end"] is not None and not (has_year and (dl["city"] or dl["city2"] or dl["pre"])):
+        return  # "Астана, 15 марта 2025 года." needs its city (or agency) and year
     if not (dl["city"] or dl["city2"]) and (dl["agency3"] is not None or dl["bare"] is not None):
         return  # "3 марта 2004 года (№ 57) …" opens a sentence
     if dl["y"]:

@@ -49,6 +49,7 @@ from ..lexicon.numbers import (
     elliptic,
     exclusions,
     fused,
+    livestock,
     measures,
     numerals,
     qualifiers,
@@ -143,6 +144,10 @@ class _Patterns:
         self.word_after_dot = regex.compile(rf"(?<=\.){_HS}*+(?P<w>[\p{{L}}][\p{{L}}\-]{{0,40}}+){_END_WORD}", _V)
         # A year or a span of years: "2024", "2025–2027".
         self.year = regex.compile(r"\A\d{4}(?:\s*+[-\u2010-\u2014\u2212]\s*+\d{4})?+\Z")
+        # "2020 год – 2025 год", "2021 г. – 2025 г.": a span of years with the unit on both ends.
+        self.years_with_unit = regex.compile(
+            r"\A(?:от\s++)?+\d{4}\s++\p{L}++\.?+\s*+(?:[-\u2010-\u2014\u2212]|до)\s*+\d{4}\Z", _F
+        )
         # The bracket that closes an editorial unit: "48 (миллиардов рублей – ред.)".
         self.bracket_close = regex.compile(r"[^()\[\]\r\n]{0,30}+[)\]]")
         # "против — 49", "Кыргызстан — 61,1", "остальным — по 10": a figure in a list after a dash.
@@ -161,6 +166,7 @@ class _Patterns:
         self.generic_parties = exclusions("generic-party")
         self.counted_one = exclusions("counted-one")
         self.grades = exclusions("grade")
+        self.livestock = regex.compile(rf"(?<![\p{{L}}])(?i:{alternation(livestock())})", _V)
         self.determiners = exclusions("determiner")
         # "три из которых", "20 из них": a part of the figure just given, named after the number.
         self.part_of_after = regex.compile(rf"{_HS}++из{_HS}++(?:них|которых){_END_WORD}", _F)
@@ -391,6 +397,8 @@ def _noun_unit(
     if found is None:
         return None
     lemma, parse = found
+    if lemma == "гол" and _rx().livestock.search(text, max(0, m.start() - 160), min(len(text), m.end() + 80)):
+        lemma = "голова"  # "поголовье достигло 8 млн голов", "300 голов коров"
     if modifiers:
         phrase = _phrase_lemma(modifiers[-1].group("w"), parse)
         if phrase is not None:
@@ -855,7 +863,7 @@ def _subject(
 
 def _is_fraction(n: NumberMention) -> bool:
     """Whether *n* is a share: "на треть", "две трети", "каждый пятый"."""
-    if n.rule in ("every-nth", "nth-part"):
+    if n.rule in ("every-nth", "nth-part", "slash-share"):
         return True
     if not n.in_words or n.scale is not None:
         return False
@@ -911,9 +919,10 @@ def _is_year(f: _Figure) -> bool:
     """Rule: "в 2024 году", "2025–2027": a year or a span of years."""
     rx = _rx()
     unit = f.unit
-    return (
-        bool(rx.year.match(f.n.surface)) and 1000 <= f.n.value <= 2100 and (unit is None or unit.lemma in rx.year_units)
+    years = bool(rx.year.match(f.n.surface)) or (
+        f.n.high is not None and rx.years_with_unit.match(f.n.surface) is not None  # "2020 год – 2025 год"
     )
+    return years and 1000 <= f.n.value <= 2100 and (unit is None or unit.lemma in rx.year_units)
 
 
 def _is_participants(f: _Figure) -> bool:
@@ -1163,8 +1172,21 @@ _DAY_PARTS = frozenset({"утро", "день", "вечер", "ночь", "вр�
 _CLOCK_RE = regex.compile(r"\A(?:[01]?\d|2[0-3])\.[0-5]\d\Z")
 
 
+# "в 14 часов 30 минут": the hour of a time of day right before its minutes.
+_CLOCK_HOUR_BEFORE_RE = regex.compile(rf"(?<![\p{{L}}])(?i:в|к){_HS}++\d{{1,2}}+{_HS}++(?i:час\p{{L}}*+){_HS}++\Z", _V)
+# "с 7 утра до 9 вечера": an hour of the morning or evening.
+_HOUR_OF_RE = regex.compile(rf"{_HS}++(?i:утра|вечера){_END_WORD}", _V)
+
+
 def _is_clock_time(f: _Figure) -> bool:
-    """Rule: "сирену включили около 8.40", "в 7.30 утра": a time of day, not a quantity."""
+    """Rule: "около 8.40", "в 7.30 утра", "с 7 утра до 9 вечера", "в 16 часов": a time of day, not a quantity."""
+    if f.unit is not None and f.unit.lemma == "минута" and _CLOCK_HOUR_BEFORE_RE.search(f.text, f.lo, f.n.start):
+        return True  # "в 14 часов 30 минут"
+    if f.n.high is None and f.n.value == int(f.n.value) and 0 <= f.n.value <= 24 and not f.n.in_words:
+        if f.n.value <= 12 and _HOUR_OF_RE.match(f.text, f.n.end, f.hi) is not None:
+            return True
+        if f.unit is not None and f.unit.lemma == "час" and _word_before(f.text, f.lo, f.n.start) in ("в", "к"):
+            return True  # "открытие состоится в 16 часов", "к 18 часам"
     if f.unit is not None and f.unit.lemma not in _DAY_PARTS:
         return False
     return f.n.scale is None and f.n.high is None and _CLOCK_RE.match(f.n.surface) is not None
@@ -1295,9 +1317,33 @@ def _list_tail_unit(f: _Figure) -> str | None:
     return last.unit if _LIST_TAIL_RE.match(f.text, before.end, last.start) is not None else None
 
 
+# ", в Астане 30", ", а у Казахстана — 12": a comma, a place or party with its preposition, maybe a dash.
+_PLACE_LABEL_RE = regex.compile(
+    rf"{_HS}*+,{_HS}*+(?:(?i:а){_HS}++)?+(?i:в|во|на|у|по){_HS}++\p{{L}}[\p{{L}}\-]*+(?:{_HS}++\p{{L}}[\p{{L}}\-]*+)?+"
+    rf"{_HS}*+(?:[\u2013\u2014-]{_HS}*+)?+\Z",
+    _V,
+)
+# What may follow the last figure of such a list item: a comma, a full stop, "и", a bracket or the end.
+_ITEM_END_RE = regex.compile(rf"{_HS}*+(?:[,.;)]|(?i:и|а){_HS}|\Z)", _V)
+
+
+def _place_list_unit(f: _Figure) -> str | None:
+    """Rule: "в Алматы 45 случаев, в Астане 30, в Шымкенте 12": figures by place repeat the unit of the first."""
+    if not f.prev or f.n.in_words or f.n.scale is not None:
+        return None
+    last = f.prev[-1]
+    if last.unit is None or last.sentence_end is None or not last.end <= f.n.start < last.sentence_end:
+        return None
+    if _PLACE_LABEL_RE.match(f.text, last.end, f.start) is None or _ITEM_END_RE.match(f.text, f.n.end, f.hi) is None:
+        return None
+    if _unit_kind(last.unit) == "multiplier":
+        return None
+    return "" if _is_scaled(last) else last.unit
+
+
 def _repeated_unit(f: _Figure) -> str | None:
     """The unit a bare number repeats from the figure before it (see the rules)."""
-    return _parallel_unit(f) or _signed_unit(f) or _list_tail_unit(f)
+    return _parallel_unit(f) or _signed_unit(f) or _list_tail_unit(f) or _place_list_unit(f)
 
 
 def _measured_unit(f: _Figure) -> str | None:

@@ -151,6 +151,12 @@ class _Patterns:
             rf"(?<![\p{{L}}\p{{N}}_])(?i:на|почти|около|более|менее|примерно|свыше|лишь|только|порядка){_HS}++\Z",
             regex.VERSION1,
         )
+        # "1/3 населения": the denominator of a share written with a slash (not "1/8 финала", not a date).
+        self.slash_share = regex.compile(r"/(?P<den>\d{1,2}+)(?![\d/.,:])(?!\s*+финал)", regex.VERSION1)
+        self.address_before = regex.compile(
+            rf"(?:№|(?<![\p{{L}}])(?i:дом|д\.|корп\.|корпус|кв\.|ул\.\p{{L}}*+|стр\.)){_HS}*+\p{{L}}*+,?+{_HS}*+\Z",
+            regex.VERSION1,
+        )
         self.each_before = regex.compile(rf"(?<![\p{{L}}\p{{N}}_])(?i:кажд\p{{L}}{{1,4}}+){_HS}++\Z", regex.VERSION1)
         # One more part with a smaller scale: "$3 млрд. 517 млн".
         self.compound_gap = regex.compile(rf"\.?+{_HS}++(?=\d)")
@@ -426,10 +432,12 @@ def _bare_remainder(text: str, m: regex.Match[str], end: int, scale: float) -> t
     return (value, None, after) if value < Decimal(scale) else None
 
 
-def _scaled_digits(text: str, m: regex.Match[str], end: int) -> tuple[Decimal, float | None, int, bool]:
-    """The value of digits *m* with any scale words after them: value, last scale, end, bracketed."""
+def _scaled_digits(
+    text: str, m: regex.Match[str], end: int, after: int | None = None
+) -> tuple[Decimal, float | None, int, bool]:
+    """The value of digits *m* with any scale words after them (from *after*): value, last scale, end, bracketed."""
     rx = _rx()
-    p = m.end()
+    p = m.end() if after is None else after
     sm = rx.scale_after.match(text, p, end)
     bracketed = False
     if sm is None:
@@ -458,6 +466,15 @@ _CARDINAL_TAILS = frozenset({"ти", "ми", "мя", "ух", "ёх", "ех"})
 _CASE_ENDING_RE = regex.compile(r"[-\u2010\u2011](?P<tail>\p{Ll}{1,2}+)(?!\p{L})")
 
 
+# Nouns after which "2-х", "3-х" are ordinals: "учеников 2-х классов", "студентов 3-х курсов".
+_ORDINAL_NOUNS = frozenset({"класс", "курс", "разряд", "созыв", "год", "место", "тур", "этап", "период"})
+
+
+def _plural_noun(word: str) -> bool:
+    """Whether *word* reads as a plural common noun ("школах", "детей")."""
+    return any(p.tag.POS == "NOUN" and p.tag.number == "plur" for p in _morph.parse(word)[:2])
+
+
 def _case_ending(text: str, p: int, end: int, value: Decimal) -> int:
     """Where a whole number in digits ends with its case ending ("5-ти", "2-х лет"), else *p*."""
     m = _CASE_ENDING_RE.match(text, p, end) if p < end and text[p] in "-\u2010\u2011" else None
@@ -468,10 +485,22 @@ def _case_ending(text: str, p: int, end: int, value: Decimal) -> int:
         return m.end()
     if tail == "х" and 2 <= value <= 4:
         after = _rx().next_word_after.match(text, m.end(), end)
-        lemma = _morph.lemma(after.group("w").lower()) if after is not None else ""
+        word = after.group("w").lower() if after is not None else ""
+        lemma = _morph.lemma(word) if word else ""
         if lemma in ("человек", "до") or unit_kinds().get(lemma) == "time":  # "от 2-х до 3-х лет"
             return m.end()
+        listed = after is not None and after.group("w") in units()  # "3-х МРП"
+        if listed or word in scales() or (lemma and _plural_noun(word) and lemma not in _ORDINAL_NOUNS):
+            return m.end()  # "2-х тысяч", "в 3-х школах"; not "2-х классов" (of the second grades)
     return p
+
+
+def _past_case_ending(text: str, m: regex.Match[str], end: int, currency: str | None) -> int | None:
+    """Where a scale word may start after a case ending: "5-ти тысяч", "2-х млн"; None when there is none."""
+    if currency is not None or m.end() >= end or text[m.end()] not in "-\u2010\u2011" or m.group("frac"):
+        return None
+    tail_end = _case_ending(text, m.end(), end, _digits_value(m, False))
+    return tail_end if tail_end != m.end() and _rx().scale_after.match(text, tail_end, end) else None
 
 
 def _read_simple(text: str, pos: int, end: int) -> _Simple | None:
@@ -485,7 +514,7 @@ def _read_simple(text: str, pos: int, end: int) -> _Simple | None:
             return None
         if len(rx.non_digit.sub("", m.group("int"))) > 27:
             raise _TooLarge(m.end())
-        exact, scale, p, bracketed = _scaled_digits(text, m, end)
+        exact, scale, p, bracketed = _scaled_digits(text, m, end, _past_case_ending(text, m, end, currency))
         if abs(exact) >= _LIMIT:
             raise _TooLarge(p)
         if scale is None and p < end and (text[p].isalpha() or text[p] == "_") and text[p] != "\u00ba":
@@ -729,6 +758,27 @@ def _single_mention(text: str, first: _Simple) -> NumberMention:
     )
 
 
+def _slash_share(text: str, first: _Simple, end: int) -> NumberMention | None:
+    """
+    A share written with a slash: "1/3 населения" = 1/3, "3/4 бюджета" = 0.75.
+
+    Only a proper fraction with a denominator up to 10; "24/7", "50/50" and a
+    stage of a tournament ("1/8 финала") are no share.
+    """
+    if not first.digits or first.scale is not None or first.currency is not None or first.value != int(first.value):
+        return None
+    m = _rx().slash_share.match(text, first.end, end)
+    if m is None:
+        return None
+    low, high = int(first.value), int(m.group("den"))
+    if not 1 <= low < high <= 10 or _rx().address_before.search(text, max(0, first.start - 12), first.start):
+        return None  # "приказ № 1/3", "дом 1/2": a number of a document or a building
+    line_start, line_end = text.rfind("\n", 0, first.start) + 1, text.find("\n", m.end())
+    if not any(ch.isalpha() for ch in text[line_start : line_end if line_end >= 0 else len(text)]):
+        return None  # "1/10" alone on its line: a photo counter
+    return NumberMention(first.start, m.end(), text[first.start : m.end()], low / high, rule="slash-share")
+
+
 def _number(text: str, m: re.Match[str], end: int) -> _Read:
     """A number in digits or words, maybe a range (the last rule: it always answers)."""
     rx = _rx()
@@ -747,6 +797,9 @@ def _number(text: str, m: re.Match[str], end: int) -> _Read:
     if not _hyphen_tail_ok(text, first.end, end):
         tail = rx.hyphen_word.match(text, first.end, end)
         return None, tail.end() if tail is not None else first.end
+    share = _slash_share(text, first, end)
+    if share is not None:
+        return share, share.end
     try:
         rng = _range_mention(text, first, end)
     except _TooLarge:

@@ -104,11 +104,11 @@ _DATA_NOUNS = frozenset({"данным", "информации", "сведени
 # "По словам X, …", "По его мнению, …", optionally after "Также", "Однако", "При этом".
 _PO_SLOVAM_RE = regex.compile(
     r"(?i)(?:(?:также|однако|при\s++этом|кроме\s++того|а|и|но|вместе\s++с\s++тем),?+\s++)?+"
-    rf"по\s++(?P<pron>(?:его|её|ее|их)\s++)?+{_PO_ADJ}(?P<noun>{_PO_NOUNS})"
+    rf"(?:по|согласно)\s++(?P<pron>(?:его|её|ее|их)\s++)?+{_PO_ADJ}(?P<noun>{_PO_NOUNS})"
     r"(?P<who>[^,\n]{0,150}?),\s*+"
 )
 # The same attribution inside a sentence, after a comma: "…, к тому же, по словам зампреда, …".
-_PO_SLOVAM_MID_RE = regex.compile(rf",{HS}*+(?=по\s++(?:(?:его|её|ее|их)\s++)?+{_PO_ADJ}{_PO_NOUNS}\b)")
+_PO_SLOVAM_MID_RE = regex.compile(rf",{HS}*+(?=(?:по|согласно)\s++(?:(?:его|её|ее|их)\s++)?+{_PO_ADJ}{_PO_NOUNS}\b)")
 # "Как сообщил X, …": a sentence opening with "как" and a speech verb.
 _KAK_RE = regex.compile(r"(?i)\Aкак\s++(?:\p{L}++\s++){0,2}?\Z")
 # What counts, backward attribution: "Об этом сказал X", "Как передает Y, об этом сказал X",
@@ -120,7 +120,8 @@ _SPEECH_NOUN = (
 _OB_ETOM_RE = regex.compile(
     r"(?i)(?:как\s++(?:\p{L}++\s++){0,2}?\p{L}++\s++[^,\n]{1,60}?,\s*+)?+"
     r"(?:(?:об|о)\s++этом|так\s++считает"
-    rf"|(?P<noun>(?:эт|так|данн|подобн|указанн|приведенн|приведённ)\p{{L}}{{0,3}}+\s++{_SPEECH_NOUN})"
+    rf"|(?P<noun>(?:с\s++)?+(?:эт|так|данн|подобн|указанн|приведенн|приведённ|соответствующ)\p{{L}}{{0,3}}+\s++"
+    rf"{_SPEECH_NOUN})"
     r"|(?P<so>так)(?=\s++(?!(?:же|как|что|и|или)\b)\p{L}))\b"
 )
 # An intro of at most four words before a parenthetical attribution: "В частности, сказал он, …",
@@ -231,10 +232,13 @@ class _Mark:
 # Any quotation mark: a paragraph without one skips pairing.
 _MARK_RE = regex.compile(r"[«»„“”\"]")
 # What an indirect rule without a speech verb needs: "по словам", "по его мнению".
-_TRIGGER_RE = regex.compile(rf"(?<!\p{{L}})[Пп][Оо]\s++(?i:(?:его|её|ее|их)\s++)?+(?i:{_PO_ADJ}{_PO_NOUNS})\b")
+_TRIGGER_RE = regex.compile(
+    rf"(?<!\p{{L}})(?:[Пп][Оо]|[Сс]огласно)\s++(?i:(?:его|её|ее|их)\s++)?+(?i:{_PO_ADJ}{_PO_NOUNS})\b"
+)
 # The subject of a backward attribution with a "report" verb: "Такие цифры (привел …)".
 _BACKWARD_NOUN_RE = regex.compile(
-    rf"(?<!\p{{L}})(?:[Ээ]т|[Тт]ак|[Дд]анн|[Пп]одобн|[Уу]казанн)\p{{L}}{{0,3}}+\s++{_SPEECH_NOUN}"
+    rf"(?<!\p{{L}})(?:[Ээ]т|[Тт]ак|[Дд]анн|[Пп]одобн|[Уу]казанн|[Пп]риведенн|[Пп]риведённ|[Сс]оответствующ)"
+    rf"\p{{L}}{{0,3}}+\s++{_SPEECH_NOUN}"
 )
 # Only white space back to the line start: what a lone opening mark stands in ("«" on its own line).
 _LONE_OPENER_RE = regex.compile(rf"(?:\A|\n){HS}*+([«„“\"]){HS}*+\n\s*+\Z")
@@ -381,16 +385,31 @@ def _attribution_after(
         nxt = env.paras[para.index + 1]
         if nxt.end - nxt.start <= 60:
             m, bare = mention_after(ctx, text, nxt.start, nxt.end)
-    if v[2].cls in ("impersonal", "passive") or (v[2].plural and v[2].cls != "opinion"):
+    if v[2].cls in ("impersonal", "passive") or v[2].plural:
         place = source_place(ctx, text, v[1], se)
         if place is not None and v[2].cls in ("impersonal", "passive"):
             # "говорится в заявлении прокурора Ивана Петрова": the person whose words the document holds.
             place = _person_in_source(ctx, text, place) or place
-        listener = place is not None and m is not None and m.kind == "org" and m.end <= place.start
-        if v[2].cls in ("impersonal", "passive") or m is None or listener:
-            # "сообщили агентству «Вести» в министерстве": the place speaks, the outlet before it listens.
-            return place or m, medium or bare
+        if place is not None and _place_speaks(v[2], m, place):
+            return place, medium or bare
     return m, medium or bare
+
+
+def _place_speaks(vf: VerbForm, m: Mention | None, place: Mention) -> bool:
+    """
+    Whether the place after a plural or impersonal verb speaks rather than the mention found after the verb.
+
+    It does after an impersonal verb (``говорится в сообщении``), with no other mention, and when the
+    mention is an organisation that listens before the place (``сообщили агентству «Вести» в министерстве``)
+    or is one word inside it (``сообщили в пресс-службе ведомства``); an opinion keeps its holder.
+    """
+    if vf.cls in ("impersonal", "passive") or m is None:
+        return True
+    if m.kind != "org":
+        return False
+    if m.end <= place.start:
+        return True
+    return vf.cls != "opinion" and " " not in m.text
 
 
 def _person_in_source(ctx: SpeakerContext, text: str, place: Mention) -> Mention | None:
@@ -899,27 +918,28 @@ def _marks_words_of(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
     return [_Cand(mk.s, mk.e, "direct", "marks-words-of", 3, mention, report[1], para=k)]
 
 
-# "«…», — цитирует министра агентство": the one cited (after the verb, in the accusative) is the speaker.
-_CITES_RE = regex.compile(r"(?i)(?:про)?+цитир(?:ует|уют|овал[аио]?+|овали)(?!\p{L})")
+# "«…», — цитирует министра агентство": the one quoted is the verb's object.
+_CITES_RE = regex.compile(r"(?i)(?<!\p{L})(?:про)?+цитир(?:ует|уют|овал|овала|овало|овали)(?!\p{L})")
 _CITES = VerbForm("цитировать", "report", False, None)
 
 
-def _marks_cites(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
-    """«…», — цитирует X-acc издание: the quote is X's, not the outlet's."""
+def _marks_cited(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
+    """«…», — цитирует X издание: the quote is X's, the person or title the verb governs."""
     text, para = env.text, env.paras[k]
     after = _AFTER_CLOSE_RE.match(text, mk.c, para.end)
-    if after is None or mk.c >= para.end or _CITES_RE.match(text, after.end()) is None:
+    if after is None or mk.c >= para.end:
         return None
-    verb = _CITES_RE.match(text, after.end())
-    assert verb is not None
+    cites = _CITES_RE.match(text, after.end(), para.end)
+    if cites is None:
+        return None
     _, se = _sentence_of(para, after.end())
-    start, end = verb.end(), min(se, verb.end() + 80)
+    start, end = cites.end(), min(se, cites.end() + 80)
     for _ in range(3):
         mention = mention_anywhere(env.ctx, text, start, end)
         if mention is None:
             return None
-        if mention.kind in ("person", "title"):
-            return [_Cand(mk.s, mk.e, "direct", "marks-cites", 3, mention, _CITES, para=k)]
+        if mention.kind in ("person", "title", "pronoun"):
+            return [_Cand(mk.s, mk.e, "direct", "marks-cited", 3, mention, _CITES, para=k)]
         # The outlet that cites ("процитировало агентство министра"): the one cited follows its first word.
         nxt = WORD_RE.search(text, mention.start)
         start = nxt.end() if nxt is not None else end
@@ -954,6 +974,9 @@ def _person_colon(env: _Env, cs: int, colon: int) -> Mention | None:
     return mention
 
 
+_PLACE_OPENS_RE = regex.compile(r"(?i)\s*+(?:в|во|на)\s++")
+
+
 def _marks_colon(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
     """заявил: «…», and a headline "Сапаров: «…»" or "Сапаров о тарифах: «…»"."""
     text, para = env.text, env.paras[k]
@@ -970,6 +993,11 @@ def _marks_colon(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
         v = verbs[-1]
         vf = v[2]
         mention = mention_before(env.ctx, text, cs, v[0]) or mention_after(env.ctx, text, v[1], colon)[0]
+        if mention is None and (vf.plural or vf.cls in ("impersonal", "passive")):
+            # "В пресс-службе ведомства уточнили: «…»": the place that opens the clause speaks.
+            place = source_place(env.ctx, text, cs, v[0], near_end=True)
+            if place is not None and _PLACE_OPENS_RE.fullmatch(text, cs, place.start) is not None:
+                mention = place
     else:
         mention = _person_colon(env, cs, colon)
         if mention is None and cs <= para.content and at_end:
@@ -1221,7 +1249,7 @@ _MARK_RULES: tuple[_MarkRule, ...] = (
     _marks_split,
     _marks_after,
     _marks_words_of,
-    _marks_cites,
+    _marks_cited,
     _marks_kak,
     _marks_colon,
     _marks_own_line,
@@ -1415,7 +1443,8 @@ def _gerund_subject(env: _Env, ss: int, at: int) -> Mention | None:
     return None
 
 
-_DATE_WHO_RE = regex.compile(r"(?i)\s*+(?:на|за|с|от)\s")
+# "по данным на 1 января", "согласно данным из открытых источников": a date or a place, no speaker.
+_DATE_WHO_RE = regex.compile(r"(?i)\s*+(?:на|за|с|от|из)\s")
 
 
 def _not_a_speaker(who: str) -> bool:
@@ -1436,7 +1465,9 @@ def _po_slovam_at(env: _Env, k: int, m: regex.Match[str], se: int) -> _Cand | No
         # "по данным статистики", "по данным на 1 января": a table, not a speaker.
         return None
     s, e = trim_span(text, m.end(), se)
-    return _Cand(s, e, "indirect", "po-slovam", 2, mention, para=k) if e > s else None
+    # "Согласно заявлению, …" with no one named: the statement just quoted, whose author spoke last.
+    inherit = mention is None and not who.strip()
+    return _Cand(s, e, "indirect", "po-slovam", 2, mention, inherit=inherit, para=k) if e > s else None
 
 
 def _kak_or_parenthetical(env: _Env, k: int, ss: int, se: int) -> _Cand | None:

@@ -920,8 +920,8 @@ def _verb_like(word: str) -> bool:
 
 def _nominal(phrase: str) -> str:
     words = phrase.split()
-    if len(words) == 1 and len(words[0]) > 1 and words[0].isupper():
-        # An abbreviation stays as written: "ЦБ", "МИД".
+    if len(words) == 1 and len(words[0]) > 1 and any(c.isupper() for c in words[0][1:]):
+        # An abbreviation stays as written: "ЦБ", "МИД", also in mixed case: "УзА", "БелТА".
         return words[0]
     if len(words) == 1 and words[0][:1].isupper():
         from ...lexicon.morph import parse
@@ -991,6 +991,12 @@ def _is_time_word(word: str) -> bool:
     return any(low.startswith(stem) and _MODIFIER_END_RE.fullmatch(low, len(stem)) for stem in modifiers())
 
 
+# Words that end a place phrase: verbs of the attribution, negation and particles ("в ведомстве не считают").
+_PLACE_STOP_WORDS = frozenset(
+    {"заявили", "сообщили", "говорится", "сообщается", "отмечается", "не", "ни", "также", "же", "уже", "тоже"}
+)
+
+
 def _place_at(text: str, s: int, end: int) -> Mention | None:
     """The place phrase starting at *s* (after its preposition), up to a stop or a verb."""
     words = list(WORD_RE.finditer(text, s, end))
@@ -1001,7 +1007,7 @@ def _place_at(text: str, s: int, end: int) -> Mention | None:
         if any(c in _STOP_CHARS for c in text[(out[-1].end() if out else s) : w.start()]):
             break
         low = w.group().lower()
-        if low in _PREPOSITIONS or low in ("заявили", "сообщили", "говорится", "сообщается", "отмечается"):
+        if low in _PREPOSITIONS or low in _PLACE_STOP_WORDS:
             break
         if _verb_like(w.group()):
             break
