@@ -127,6 +127,14 @@ EXAMPLES = {
         "Министр Сергей Сидоров выступил на форуме.\n«Мы готовы к переговорам», — процитировало агентство министра.",
         [("direct", "Мы готовы к переговорам", "Сергей Сидоров")],
     ),
+    # A pronoun for an organisation inside the speaker's own dash quote: the что-clause ends with the quote.
+    "pronoun-for-organisation-inside-dash-quote": (
+        "– Комиссия заказная? Она сказала, что закон плохой, – заявил депутат Сергей Волков.",
+        [
+            ("direct", "Комиссия заказная? Она сказала, что закон плохой", "Сергей Волков"),
+            ("indirect", "закон плохой", "Комиссия"),
+        ],
+    ),
     # A quotation opened once and closed paragraphs later: each paragraph is a part, all of one speaker.
     "run-on-closed-with-attribution": (
         "Директор завода Эльдар Сейтказиев рассказал о планах.\n"

@@ -1935,9 +1935,19 @@ def _indirect_candidates(env: _Env, direct_spans: list[tuple[int, int]]) -> list
         for rule in _INDIRECT_RULES:
             for c in rule(env, k):
                 anchor = c.anchor if c.anchor >= 0 else c.start
-                if not _inside(direct_spans, anchor) or _reported_inside(c):
+                if not _inside(direct_spans, anchor):
                     indirect.append(c)
+                elif _reported_inside(c):
+                    indirect.append(_clipped(env.text, c, direct_spans))
     return indirect
+
+
+def _clipped(text: str, c: _Cand, direct_spans: list[tuple[int, int]]) -> _Cand:
+    """A что-clause inside a direct quote ends where the quote ends ("Она сказала, что X, – заявил депутат")."""
+    i = bisect.bisect_right(direct_spans, (c.start, len(text) + 1)) - 1
+    if i >= 0 and direct_spans[i][0] <= c.start < direct_spans[i][1] < c.end:
+        c.start, c.end = trim_span(text, c.start, direct_spans[i][1])
+    return c
 
 
 def _settle(cands: list[_Cand]) -> list[_Cand]:
