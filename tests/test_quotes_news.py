@@ -263,6 +263,11 @@ SPEAKERS = {
         "- «Мы готовы принять делегацию осенью».\nпрезидент страны андрей Морозов, Канцелярия",
         "Андрей Морозов",
     ),
+    # An unknown word ending in a consonant right after a title: a bare surname.
+    "bare-surname-after-title": (
+        "Запрет действует до осени и, как заявил вице-премьер Сидорчук, будет продлён до конца года.",
+        "Сидорчук",
+    ),
     # A first name that is also an ordinary word, before a surname.
     "lexical-first-name": (
         "Об этом сообщил глава союза предпринимателей Ара Мкртчян. Он добавил, что выборы пройдут спокойно.",
@@ -375,3 +380,18 @@ def test_lower_case_word_before_a_capital_stays_lower(text: str) -> None:
     from kzaz_corpus.stages.names import find_persons
 
     assert all(not m.name.startswith(("Акима", "Роман")) for m in find_persons(text))
+
+
+@pytest.mark.parametrize(
+    "text", ["\U00017000<0", "Так \U00017000 заявил", "Как сообщает \U00017000 министр прибыл, где"]
+)
+def test_letters_without_a_unicode_name(text: str) -> None:
+    """A letter the Unicode database gives no name (Tangut) reaches the morphology without an error."""
+    assert isinstance(Article.from_text(text).quotes, tuple)
+
+
+def test_organisation_after_a_title_is_no_surname() -> None:
+    """An organisation's name after a title stays no person (it would be in the genitive anyway)."""
+    from kzaz_corpus.stages.names import find_persons
+
+    assert find_persons("Рост составит 5%, сообщил глава Роскомнадзора.") == ()

@@ -81,7 +81,11 @@ class WordMorph:
     def parses(self) -> tuple[Parse, ...]:
         """Every analysis of the form, guesses for unknown words included."""
         if self._parses is None:
-            self._parses = tuple(analyzer().parse(self.word))
+            try:
+                self._parses = tuple(analyzer().parse(self.word))
+            except ValueError:
+                # pymorphy3 asks the Unicode name of every letter; some letters have none ("𗀀").
+                self._parses = ()
         return self._parses
 
     @property

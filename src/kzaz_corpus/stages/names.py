@@ -937,9 +937,8 @@ def find_persons(
     pending: list[_Run] = []
     for run in runs:
         hint = _context_hint(text, run)
-        if (not _accept(run.kinds) and not _accept_in_context(run, hint, _after_capital(text, run))) or (
-            _adjective_before_noun(text, run)
-        ):
+        found = _accept(run.kinds) or _accept_in_context(run, hint, _after_capital(text, run))
+        if not (found or _titled_surname(text, run)) or _adjective_before_noun(text, run):
             pending.append(run)
             continue
         reading = _feminine_subject(run, _agreeing(_normal(_join(run.tokens), hint=hint), hint), hint)
@@ -1277,6 +1276,23 @@ def _given_in(token: str, hint: Hint) -> bool:
         if weight >= _DICTIONARY and both and (both != {"nomn"} or nom == low):
             return True
     return False
+
+
+def _titled_surname(text: str, run: _Run) -> bool:
+    """
+    Whether one unknown word ending in a consonant right after a person's title in the nominative is a
+    surname: ``вице-премьер Новак``. An animate noun in that form can only be a nominative, and a title
+    is never followed by an organisation's name in the nominative.
+    """
+    if len(run.tokens) != 1 or run.kinds[0] != "unknown" or len(run.tokens[0]) < 4:
+        return False
+    if run.tokens[0][-1].lower() not in _CONSONANTS or not _CYRILLIC_RE.fullmatch(run.tokens[0]):
+        return False
+    m = _PREV_WORD_RE.search(text, max(0, run.start - 40), run.start)
+    if m is None:
+        return False
+    title, cases, _ = _title_word(m[1].lower().replace("ё", "е"))
+    return title and cases is not None and "nomn" in cases
 
 
 def _after_capital(text: str, run: _Run) -> bool:
