@@ -40,7 +40,15 @@ if TYPE_CHECKING:
 
     from ..text.doc import Doc
 
-__all__ = ["PersonMention", "find_persons", "gender_of", "looks_like_person", "nominative", "persons_of"]
+__all__ = [
+    "PersonMention",
+    "find_persons",
+    "gender_of",
+    "is_first_name",
+    "looks_like_person",
+    "nominative",
+    "persons_of",
+]
 
 Gender = Literal["m", "f"]
 
@@ -597,6 +605,16 @@ def gender_of(name: str) -> Gender | None:
         return _normal(name).gender
     except Exception:  # pragma: no cover - a last guard: never raise on odd input
         return None
+
+
+def is_first_name(word: str) -> bool:
+    """
+    Whether one capitalised *word* reads as a first name and nothing else (``Ольга``; not ``Роман``).
+
+    >>> is_first_name("Ольга"), is_first_name("Роман"), is_first_name("Петров")
+    (True, False, False)
+    """
+    return _kind(word) == "given"
 
 
 def looks_like_person(words: str) -> bool:
@@ -1184,9 +1202,18 @@ def _title_cases_before(text: str, start: int) -> frozenset[str] | None:
     return None
 
 
+# A noun set off by a comma before a name in apposition: "Другая горожанка, Ольга, …".
+_PREV_WORD_COMMA_RE = regex.compile(r"(?<![\p{L}\p{N}-])(\p{Ll}[\p{L}-]{0,30}+),[^\S\r\n]{1,3}+\Z", regex.V1)
+
+
 def _person_noun_before(text: str, start: int) -> frozenset[str] | None:
-    """The cases of a lower-case singular noun for a person right before *start* (``жительницей``), if one is."""
-    m = _PREV_WORD_RE.search(text, max(0, start - 40), start)
+    """
+    The cases of a lower-case singular noun for a person right before *start* (``жительницей``), if one is;
+    also set off by a comma (``горожанка, Ольга``).
+    """
+    m = _PREV_WORD_RE.search(text, max(0, start - 40), start) or _PREV_WORD_COMMA_RE.search(
+        text, max(0, start - 40), start
+    )
     if m is None or not m[1][:1].islower():
         return None
     parses = _parse(m[1])
