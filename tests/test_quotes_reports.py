@@ -159,6 +159,16 @@ EXAMPLES = {
         "В ведомстве не считают, что дороги отремонтируют к осени.",
         [("indirect", "дороги отремонтируют к осени", "ведомство", "chto")],
     ),
+    # A foreign first name in a vowel and -и does not decline: not the genitive of a name in -ая.
+    "vowel-i-first-name": (
+        "По словам тренера Унаи Бертоли, команда готова.",
+        [("indirect", "команда готова", "Унаи Бертоли", "po-slovam")],
+    ),
+    # A noun phrase that fills the clause after the verb and agrees with it is its subject.
+    "noun-subject-after-verb": (
+        "Королева посетит столицу в октябре, сообщил Северный дворец.",
+        [("indirect", "Королева посетит столицу в октябре", "Северный дворец", "postposed")],
+    ),
     # A Latin outlet name keeps its inner full stops and loses the final one.
     "latin-outlet-no-final-stop": (
         "Россия строит вторую базу, сообщает газета The Morning.",
@@ -195,6 +205,9 @@ KEPT = {
     "soglasno-weather-forecast": ("Согласно прогнозу погоды, дождей в регионе не ожидается.", []),
     # "выступил" attributes only after a noun of speech.
     "spoke-at-forum": ("Министр Иван Петров выступил на форуме, что стало событием года.", []),
+    # An adverb before the noun, a listener, or a cut-off word: no subject.
+    "adverb-then-noun": ("Королева посетит столицу в октябре, сообщил вчера дворец.", []),
+    "cut-off-title": ("Королева посетит столицу в октябре, сообщил минист", []),
     "parenthetical-intro": (
         "В частности, сказал министр Иван Петров, рост продолжится.",
         [("indirect", "рост продолжится", "Иван Петров", "parenthetical")],

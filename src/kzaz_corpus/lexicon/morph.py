@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 __all__ = ["CACHE_SIZE", "WordMorph", "analyzer", "fast_reader", "is_known", "known_parses", "lemma", "parse", "record"]
 
 #: Distinct word forms whose morphology is kept (least recently used first out).
-CACHE_SIZE = 50_000
+CACHE_SIZE = 20_000
 
 
 @functools.cache

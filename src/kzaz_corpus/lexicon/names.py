@@ -80,7 +80,7 @@ def _endings_index() -> tuple[MappingProxyType[tuple[str, str], tuple[tuple[int,
     return MappingProxyType({key: tuple(rows) for key, rows in index.items()}), longest
 
 
-@functools.lru_cache(maxsize=50_000)
+@functools.lru_cache(maxsize=20_000)
 def endings_of(word: str, role: str) -> tuple[Ending, ...]:
     """
     Return the rows of *role* whose ending *word* ends with, in file order (cached).

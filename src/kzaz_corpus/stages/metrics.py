@@ -539,7 +539,7 @@ def _words(text: str, lo: int, hi: int) -> list[regex.Match[str]]:
     return list(_WORD_RE.finditer(text, lo, hi))
 
 
-@functools.lru_cache(maxsize=30_000)
+@functools.lru_cache(maxsize=20_000)
 def _verb_role(word: str) -> tuple[str, bool] | None:
     """The role of *word* in verbs.tsv and whether it looks ahead (infinitive or future)."""
     for parse in _morph.parse(word.lower()):
@@ -712,7 +712,7 @@ def _is_noun(word: str, case: str | None = None) -> bool:
     return False
 
 
-@functools.lru_cache(maxsize=50_000)
+@functools.lru_cache(maxsize=20_000)
 def _nominative(word: str, head: tuple[str, str] | None) -> str:
     """*word* in the nominative, spelt with "ё" only where the text has it ("объема" -> "объем")."""
     form = _nominative_form(word, head)

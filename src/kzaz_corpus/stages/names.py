@@ -189,7 +189,7 @@ def _after_ok(stem: str, after: str) -> bool:
     return last in after
 
 
-@functools.lru_cache(maxsize=30_000)
+@functools.lru_cache(maxsize=20_000)
 def _known_names(word: str) -> tuple[tuple[Gender | None, frozenset[str], str, float], ...]:
     """Dictionary readings of *word* (lower case) as a first name: (gender, cases, nominative, score)."""
     out = []
@@ -203,7 +203,7 @@ def _known_names(word: str) -> tuple[tuple[Gender | None, frozenset[str], str, f
     return tuple(out)
 
 
-@functools.lru_cache(maxsize=30_000)
+@functools.lru_cache(maxsize=20_000)
 def _known_surnames(word: str) -> tuple[tuple[Gender | None, frozenset[str], str], ...]:
     """Dictionary readings of *word* (lower case) as a surname: (gender, cases, nominative)."""
     out = []
@@ -226,7 +226,7 @@ def _is_known_name(nom: str, gender: Gender | None) -> bool:
     return any("nomn" in c for g, c, n, _ in _known_names(nom) if n == nom and (gender is None or g == gender))
 
 
-@functools.lru_cache(maxsize=50_000)
+@functools.lru_cache(maxsize=20_000)
 def _hyps(word: str, role: str) -> tuple[_Hyp, ...]:
     """
     Every reading of one word (lower case, no hyphen) in a name slot.
@@ -423,7 +423,7 @@ def _hint_bonus(hint: Hint, gender: str, case: str) -> float:
     return _HINT if agrees else 0.0
 
 
-@functools.lru_cache(maxsize=50_000)
+@functools.lru_cache(maxsize=20_000)
 def _read(tokens: tuple[str, ...], known: frozenset[str] = frozenset(), hint: Hint = NO_HINT) -> _Reading:
     """Read a tokenised name as one person: pick the gender and case that explain it best."""
     roles = _roles(tokens)
@@ -507,7 +507,7 @@ def _normal(name: str, known: frozenset[str] = frozenset(), hint: Hint = NO_HINT
     return _normal_tokens(tokens, _relevant(tokens, known) if known else known, hint)
 
 
-@functools.lru_cache(maxsize=50_000)
+@functools.lru_cache(maxsize=20_000)
 def _name_tokens(name: str) -> tuple[str, ...]:
     """The words and initials of *name*, words in capitals in title case (cached)."""
     return tuple(_title(t) for t in _tokens_spaced(name))
@@ -524,7 +524,7 @@ def _relevant(tokens: tuple[str, ...], known: frozenset[str]) -> frozenset[str]:
     return _surname_noms(tokens) & known
 
 
-@functools.lru_cache(maxsize=50_000)
+@functools.lru_cache(maxsize=20_000)
 def _surname_noms(tokens: tuple[str, ...]) -> frozenset[str]:
     """Every nominative a word of *tokens* may stand for as a surname, and the words themselves (lower case)."""
     noms = {part.lower() for tok in tokens for part in tok.split("-")}
@@ -534,7 +534,7 @@ def _surname_noms(tokens: tuple[str, ...]) -> frozenset[str]:
     return frozenset(noms)
 
 
-@functools.lru_cache(maxsize=50_000)
+@functools.lru_cache(maxsize=20_000)
 def _normal_tokens(tokens: tuple[str, ...], known: frozenset[str], hint: Hint = NO_HINT) -> _Reading:
     first = reading = _read(tokens, known, hint)
     previous = tokens
@@ -643,7 +643,7 @@ def looks_like_person(words: str) -> bool:
 # --- finding names in text ------------------------------------------------
 
 
-@functools.lru_cache(maxsize=50_000)
+@functools.lru_cache(maxsize=20_000)
 def _info(word: str) -> str:
     """
     Classify a capitalised word (title case).
@@ -725,7 +725,7 @@ class _Run:
         return self.spans[-1][1]
 
 
-@functools.lru_cache(maxsize=50_000)
+@functools.lru_cache(maxsize=20_000)
 def _kind(word: str) -> str:
     """
     The kind of a capitalised word as written in the text (cached).

@@ -45,7 +45,7 @@ import attrs
 import regex
 from attrs import define, field
 
-from ...lexicon.morph import parse
+from ...lexicon.morph import is_known, parse
 from ...lexicon.quotes import (
     VerbForm,
     auxiliary_at,
@@ -385,6 +385,8 @@ def _attribution_after(
         nxt = env.paras[para.index + 1]
         if nxt.end - nxt.start <= 60:
             m, bare = mention_after(ctx, text, nxt.start, nxt.end)
+    if m is None and v[2].cls in ("speech", "opinion"):
+        m = _noun_subject_after(text, v, se)
     if v[2].cls in ("impersonal", "passive") or v[2].plural:
         place = source_place(ctx, text, v[1], se)
         if place is not None and v[2].cls in ("impersonal", "passive"):
@@ -393,6 +395,44 @@ def _attribution_after(
         if place is not None and _place_speaks(v[2], m, place):
             return place, medium or bare
     return m, medium or bare
+
+
+_NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
+# The words after a postposed verb up to the end of its clause: "…, сообщил Букингемский дворец."
+_CLAUSE_TAIL_RE = regex.compile(rf"{HS}++((?:[\p{{L}}-]++{HS}*+){{1,4}}?)(?=[.!?;,]|\Z)")
+
+
+def _noun_subject_after(text: str, v: tuple[int, int, VerbForm], se: int) -> Mention | None:
+    """
+    A noun phrase that fills the clause after a postposed verb and agrees with it: its subject.
+
+    ``…, сообщил Букингемский дворец.``, ``…, заявило ведомство.``: a nominative
+    noun of the verb's number and gender (past tense), with adjectives before it,
+    is the speaker even when no table lists it as an organisation.
+    """
+    m = _CLAUSE_TAIL_RE.match(text, v[1], se)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    for w in words:
+        parses = parse(w.lower())[:2]
+        head = next((p for p in parses if p.tag.POS == "NOUN"), None)
+        if head is None:
+            if not any(p.tag.POS in ("ADJF", "PRTF") for p in parses):
+                return None  # "…, сообщил вчера суд": only adjectives stand before the noun
+            continue
+        tag = head.tag
+        if "nomn" not in tag or "inan" not in tag or _NAME_GRAMMEMES & tag.grammemes or not is_known(w.lower()):
+            # A person noun ("горожанка") is resolved as a title; an unknown or cut-off word is no subject.
+            return None
+        if ("plur" in tag) != v[2].plural:
+            return None
+        if v[2].gender is not None and not v[2].plural and tag.gender != {"m": "masc", "f": "femn"}[v[2].gender]:
+            return None
+        # The head is in the nominative already: the phrase stays as written.
+        phrase = m.group(1).rstrip()
+        return Mention(m.start(1), m.start(1) + len(phrase), "org", phrase)
+    return None
 
 
 def _place_speaks(vf: VerbForm, m: Mention | None, place: Mention) -> bool:
@@ -856,9 +896,7 @@ def _marks_after(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
     return [_Cand(mk.s, mk.e, "direct", "marks-after", 3, mention, v[2], medium, para=k)]
 
 
-# Words before an opening mark that make the quotation a fragment of the sentence: letters, and no colon
-# or dash right before the mark ("Министр добавил: «…»", "— «…»").
-_FRAGMENT_LEAD_RE = regex.compile(rf"\p{{L}}[^\n]*?(?<![{DASHES}:]{HS}*+)\Z")
+_LETTER_RE = regex.compile(r"\p{L}")
 
 
 def _partial_quote(env: _Env, k: int, mk: _Mark) -> tuple[int, int] | None:
@@ -873,7 +911,14 @@ def _partial_quote(env: _Env, k: int, mk: _Mark) -> tuple[int, int] | None:
     text, para = env.text, env.paras[k]
     ss, _ = _sentence_of(para, mk.o)
     ss = max(ss, content_start(text, ss, mk.o))
-    if mk.o - ss < 3 or _FRAGMENT_LEAD_RE.match(text, ss, mk.o) is None or para.verbs_in(ss, mk.o):
+    lead = mk.o
+    while lead > ss and text[lead - 1].isspace():
+        lead -= 1
+    # Words before the opening mark, and no colon or dash right before it ("добавил: «…»", "— «…»").
+    # The sentence opens with a word, not a dash or another quotation.
+    if lead - ss < 3 or text[lead - 1] in DASHES + ":" or _LETTER_RE.match(text, ss) is None:
+        return None
+    if para.verbs_in(ss, mk.o):
         return None
     s, e = trim_span(text, ss, mk.c + 1)
     return (s, e) if e > s else None

@@ -45,7 +45,7 @@ ORG_HEADS = frozenset({"глава", "председатель", "руковод
 _NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
 
 
-@functools.lru_cache(maxsize=50_000)
+@functools.lru_cache(maxsize=20_000)
 def title_of(word: str) -> tuple[str, str] | None:
     """
     Return ``(lemma, class)`` when *word* is a title or source noun from ``titles.tsv``.
@@ -72,7 +72,7 @@ def title_of(word: str) -> tuple[str, str] | None:
     return None
 
 
-@functools.lru_cache(maxsize=50_000)
+@functools.lru_cache(maxsize=20_000)
 def can_be_nominative(word: str) -> bool:
     """
     Whether *word* (its last hyphenated part) can be a noun in the nominative.
@@ -90,7 +90,7 @@ def can_be_nominative(word: str) -> bool:
     return any("nomn" in p.tag for p in nouns)
 
 
-@functools.lru_cache(maxsize=50_000)
+@functools.lru_cache(maxsize=20_000)
 def can_be_case(word: str, case: str) -> bool:
     """
     Whether *word* can be a noun in *case* (a pymorphy case name); unknown words can be anything.
@@ -184,7 +184,7 @@ def _inflect_head(out: list[str], words: Sequence[str], i: int, p: Parse, pendin
             out[j] = prefix + restyle(words[j].rsplit("-", 1)[-1], str(g.word))
 
 
-@functools.lru_cache(maxsize=50_000)
+@functools.lru_cache(maxsize=20_000)
 def is_verb(word: str) -> bool:
     """
     Whether *word* reads first as a verb form (and is no title).
