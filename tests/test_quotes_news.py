@@ -135,6 +135,16 @@ EXAMPLES = {
             ("indirect", "закон плохой", "Комиссия"),
         ],
     ),
+    # A verb of manner closing a dash quote is its attribution.
+    "dash-closed-by-manner-verb": (
+        "Совещание провел председатель облисполкома Иван Крупко.\n\n"
+        "– Все комбайны должны быть в строю, – расставил акценты губернатор.",
+        [("direct", "Все комбайны должны быть в строю", "Иван Крупко")],
+    ),
+    "dash-closed-by-smile": (
+        "– Мы справимся, – улыбнулся министр Иван Петров.",
+        [("direct", "Мы справимся", "Иван Петров")],
+    ),
     # A quotation opened once and closed paragraphs later: each paragraph is a part, all of one speaker.
     "run-on-closed-with-attribution": (
         "Директор завода Эльдар Сейтказиев рассказал о планах.\n"
@@ -172,6 +182,7 @@ EXAMPLES = {
 }
 
 NOT_QUOTES = {
+    "dash-closed-by-a-verb-with-no-speaker": "– Погода, – наладилась к вечеру.",
     "thing-indicates": "Сейсмологи сообщили данные. Такая магнитуда говорит о том, что толчки были слабыми.",
     "headline-company-in-marks": "Компания «Автопром»: продажи машин выросли вдвое",
     "headline-colon-inside-marks": "Глава компании сказал «Итог: рост»",

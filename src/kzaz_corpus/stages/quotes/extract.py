@@ -40,6 +40,7 @@ import bisect
 import datetime as _dt
 import itertools
 from collections.abc import Callable, Sequence
+from typing import Literal
 
 import attrs
 import regex
@@ -473,12 +474,42 @@ _DashRule = Callable[[_Env, int, int, int, int], list[_Cand] | None]
 
 
 def _dash_attributions(env: _Env, para: _Para, piece: int) -> list[tuple[int, int, VerbForm]]:
-    """The speech verbs that follow ``, –`` inside a dash paragraph."""
-    return [
+    """The speech verbs that follow ``, –`` inside a dash paragraph (and other verbs of a closing one)."""
+    found = [
         v
         for v in para.verbs
         if _speaking(v) and _DASH_ATTR_BEFORE_RE.search(env.text, max(piece, v[0] - 8), v[0]) is not None
     ]
+    if not found:
+        last = _manner_attribution(env, para, piece)
+        found = [last] if last is not None else []
+    return found
+
+
+# ", – расставил акценты губернатор." closing a dash paragraph: the verb and the speaker, nothing after.
+_MANNER_RE = regex.compile(rf"[,!?…]{HS}*+[{DASHES}]{HS}*+(\p{{Ll}}++)((?:{HS}++[\p{{L}}-]++){{1,6}}?)[.!…]?+\s*+\Z")
+
+
+def _manner_attribution(env: _Env, para: _Para, piece: int) -> tuple[int, int, VerbForm] | None:
+    """
+    A verb of manner that closes a dash quote (``– …, – расставил акценты губернатор.``, ``– улыбнулся он``).
+
+    Only at the end of the paragraph, a finite singular past-tense verb followed by a person, a title or a
+    pronoun in the nominative: the punctuation of direct speech makes it the attribution.
+    """
+    text = env.text
+    m = _MANNER_RE.search(text, max(piece, para.end - 120), para.end)
+    if m is None:
+        return None
+    ps = parse(m.group(1))
+    if not ps or ps[0].tag.POS != "VERB" or "past" not in ps[0].tag or "sing" not in ps[0].tag:
+        return None
+    gender: Literal["m", "f"] | None = "f" if "femn" in ps[0].tag else "m" if "masc" in ps[0].tag else None
+    v = (m.start(1), m.end(1), VerbForm(str(ps[0].normal_form), "speech", False, gender))
+    mention, _ = _attribution_after(env, para, v)
+    if mention is None or mention.kind not in ("person", "title", "pronoun"):
+        return None
+    return v
 
 
 def _dash_inline(env: _Env, k: int, piece: int) -> list[_Cand]:
