@@ -285,6 +285,11 @@ SPEAKERS = {
         "Она убеждена, что насосы сломаны.",
         "{Мария, Ольга}",
     ),
+    # A singular speech verb with no subject and no quote before it: the person just named.
+    "subjectless-verb": (
+        "Министр Армен Саркисян приехал в Гюмри. В своем выступлении сказал, что город восстановят.",
+        "Армен Саркисян",
+    ),
     # A first name that is also an ordinary word, before a surname.
     "lexical-first-name": (
         "Об этом сообщил глава союза предпринимателей Ара Мкртчян. Он добавил, что выборы пройдут спокойно.",
@@ -416,3 +421,15 @@ def test_organisation_after_a_title_is_no_surname() -> None:
     from kzaz_corpus.stages.names import find_persons
 
     assert find_persons("Рост составит 5%, сообщил глава Роскомнадзора.") == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Город восстановят. Также сообщили, что школа откроется.",
+        "Министр Анна Белова приехала в Гюмри. Также отметил, что город восстановят.",
+    ],
+)
+def test_subjectless_verb_without_a_compatible_person(text: str) -> None:
+    """A plural verb, or a person of the other gender, gives a subjectless verb no named speaker."""
+    assert [q.speaker for q in Article.from_text(text).quotes] == [None]

@@ -2055,8 +2055,14 @@ def _resolve(speakers: Speakers, text: str, accepted: list[_Cand]) -> tuple[Quot
     for c in accepted:
         anchor = c.mention.start if c.mention is not None else c.start
         gender = c.verb.gender if c.verb is not None else None
+        subjectless = c.verb is not None and not c.verb.plural and c.verb.cls in ("speech", "opinion")
         speaker, named = speakers.attribute(
-            c.mention, anchor, inherit=c.inherit or c.verb is not None, gender=gender, span=(c.start, c.end)
+            c.mention,
+            anchor,
+            inherit=c.inherit or c.verb is not None,
+            gender=gender,
+            span=(c.start, c.end),
+            subjectless=subjectless,
         )
         role = None
         if c.mention is not None:
