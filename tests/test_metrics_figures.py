@@ -122,6 +122,15 @@ CASES = [
      [(2000, None, "тенге", "more"), (5e6, None, "тенге", None)]),
     ("case-ending-before-noun", "Ремонт прошел в [3-х школах], штраф — [2-х МРП].",
      [(3, None, "школа", None), (2, None, "МРП", None)]),
+    ("and-tail", "Тарифы вырастут на [4%] и [6].", [(4, None, "процент", None), (6, None, "процент", None)]),
+    ("spelled-out-in-brackets",
+     "Штраф [50 (пятьдесят) МРП], выплата [20 (двадцать) тысяч тенге] и [3 000 (три тысячи) сом].",
+     [(50, None, "МРП", None), (20000, None, "тенге", None), (3000, None, "сом", None)]),
+    ("digits-in-brackets", "Пособие — [сорок (40) МРП], грант — [двадцать тысяч (20 000) тенге].",
+     [(40, None, "МРП", None), (20000, None, "тенге", None)]),
+    ("units-of-account-spelled-out", "Штраф — [300 базовых расчётных величин] или [50 месячных расчетных показателей].",
+     [(300, None, "базовая расчётная величина", None), (50, None, "месячный расчётный показатель", None)]),
+    ("percentage-points-spaced", "Разрыв сократился на [1,4 п. п.]", [(1.4, None, "процентный пункт", None)]),
 ]  # fmt: skip
 
 
@@ -141,6 +150,7 @@ NOT_METRICS = [
     "Сотни жителей пришли на площадь, сотни тысяч смотрели трансляцию.",
     "USD 481.20 -0.35 EUR 512.04 +1.1",
     "Фурам запрещен въезд с 7 утра до 10 вечера.",
+    "Гимназия № 5 (пять) и лицей 3 (три) открылись.",
     "Для учеников 2-х классов и 3-х курсов провели урок.",
     "Программа рассчитана на 2021 год – 2025 год, то есть от 2021 года до 2025 года.",
     "Митинг начнется в 11 часов, к 15 часам его закончат.",
@@ -149,7 +159,7 @@ NOT_METRICS = [
     "Приказ № 1/3 подписан, офис в доме 1/2.",
     "Открытие цеха\n1/10\nФото пресс-службы",
     "Советник 1 класса выступил перед студентами 3 курса.",
-    "Занятия для учащихся 1-2 курса колледжей отменили.",
+    "Лекции для слушателей 1-2 курса техникумов отменили.",
 ]
 
 
@@ -217,3 +227,15 @@ def test_durations_in_hours_stay() -> None:
     """A duration in hours and minutes is a metric; only the clock time after в/к is not."""
     found = metrics_of("Спасатели работали 6 часов 20 минут, к 18 часам всех эвакуировали.")
     assert [(m.value, m.unit) for m in found] == [(6, "час"), (20, "минута")]
+
+
+def test_or_restates_another_quantity() -> None:
+    """A bare number after "или" restates the figure in another measure: it takes no unit from it."""
+    found = metrics_of("Пассажиропоток вырос на 16,5% или 40512, сообщили в мэрии.")
+    assert [(m.value, m.unit) for m in found] == [(16.5, "процент")]
+
+
+def test_listed_figure_of_another_size_takes_no_measure() -> None:
+    """A bare list item far larger than the share before it is another quantity: no percent for it."""
+    found = metrics_of("Доля экспорта — 12%, в натуральном выражении — 45000.")
+    assert [(m.value, m.unit) for m in found] == [(12, "процент"), (45000, None)]

@@ -326,11 +326,12 @@ _UNDER_TITLE_LINES = 2
 
 def _under_title(r: _Reader, i: int, line: str) -> bool:
     """
-    Rule: a date line right under a headline that ends like a sentence (``Кто победит?``, ``… призеры…``).
+    Rule: a date line right under a headline that ends like a sentence (``Кто победит?``, ``… победители…``).
 
     The header was closed by a first line read as a sentence; a short date line
-    with a time, a bullet or a rubric (``01.10.2019, 15:01``, ``• 01.12.2021``,
-    ``2023-06-27 | Рубрика``) within two lines below it is still the page's stamp.
+    with a time, a bullet, a rubric or a prefix word (``14.03.2022, 10:15``, ``•
+    12.02.2020``, ``2024-02-09 | Рубрика``, ``Опубликовано: 14.03.2024``) within
+    two lines below it is still the page's stamp.
     """
     head_end = r.head_end
     if head_end is None or head_end > 1 or i > head_end + _UNDER_TITLE_LINES or r.found:
@@ -338,7 +339,8 @@ def _under_title(r: _Reader, i: int, line: str) -> bool:
     found = line_date(line)
     if found is None or not found.short or found.updated or found.weekday:
         return False
-    if not (found.timed or not found.alone or line.lstrip().startswith(("•", "|"))):
+    head = line.lstrip()
+    if not (found.timed or not found.alone or head.startswith(("•", "|")) or head[:1].isalpha()):
         return False  # a bare date under the first lines may be a today widget ("2025. gada 19. aprīlis")
     r.under_title.append((i, found))
     return True

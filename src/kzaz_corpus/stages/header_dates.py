@@ -10,8 +10,8 @@ Facts (the rules in *What counts*, "The header is not the body"):
   ``2023-11-1 13:53``. A date counts when it stands on a short line of its
   own, with at most a few words of metadata around it (an outlet, a rubric, a
   view count, ``Опубликовано``), or opens a line together with a time of day
-  (``2010-03-20 13:20 Заголовок``) or in square brackets (``[11.09.2002]
-  Заголовок``; a year typed with the letter O, ``2OO2``, reads as ``2002``).
+  (``2010-03-20 13:20 Заголовок``) or in square brackets (``[17.05.2003]
+  Заголовок``; a year typed with the letter O, ``2OO3``, reads as ``2003``).
   A short date line within two lines under a headline that ends like a
   sentence (``Кто победит?``) is still the page's stamp. A date at the end of a long caption
   (``Здание банка - Агентство, 1600, 08.03.2025``) dates the photo.
@@ -236,13 +236,13 @@ def _in_prose(line: str, m: regex.Match[str], n_before: int, n_after: int, timed
     return n_before > 1 or m[0].rstrip().endswith("года")
 
 
-# "11.09.2OO2": a year typed with the letter O (Latin or Cyrillic) for zero, after a day and month.
+# "17.05.2OO3": a year typed with the letter O (Latin or Cyrillic) for zero, after a day and month.
 _O_YEAR_RE = regex.compile(r"(?<=\d[./])(?:19|2[0OОoо])[\dOОoо]{2}(?![\p{L}\p{N}])")
 _O_TO_ZERO = str.maketrans("OОoо", "0000")
 
 
 def _zero_letters(line: str) -> str:
-    """The line with a year's letter O read as zero ("[11.09.2OO2]" -> "[11.09.2002]"); offsets keep."""
+    """The line with a year's letter O read as zero ("[17.05.2OO3]" -> "[17.05.2003]"); offsets keep."""
     return _O_YEAR_RE.sub(lambda m: m[0].translate(_O_TO_ZERO), line) if "O" in line or "О" in line else line
 
 

@@ -487,7 +487,7 @@ _UNIT_RULES = (
 
 
 # "100 с лишним человек", "два с небольшим года": a little more than the number, before its unit.
-# "2 с лишним года", "пять и более детей", "10 или больше лет", "100+ компаний": at least the number.
+# "2 с лишним года", "четыре и более детей", "10 или больше лет", "100+ компаний": at least the number.
 _EXCESS_RE = regex.compile(
     rf"(?:{_HS}++(?:с{_HS}++(?:лишним|небольшим|гаком)|(?:и|или){_HS}++(?:более|больше|свыше)){_END_WORD}"
     rf"|\+(?={_HS}))",
@@ -986,17 +986,20 @@ _LOWER_WORD_RE = regex.compile(r"(?<![\p{L}])(?!date(?!\p{L}))\p{Ll}{2,}+", _V)
 
 
 def _is_rate_ticker(f: _Figure) -> bool:
-    """Rule: "USD 93.29 +0.04 EUR 99.56": a line of currency codes and rates with no words is a page's ticker."""
-    line_start = f.text.rfind("\n", 0, f.n.start) + 1
-    line_end = f.text.find("\n", f.n.end)
-    line = f.text[line_start : line_end if line_end >= 0 else len(f.text)]
-    if _LOWER_WORD_RE.search(line) is not None:
-        return False
-    return any((u := units().get(m.group())) is not None and u.kind == "currency" for m in _CODE_RE.finditer(line))
+    """Rule: "USD 481.20 -0.35 EUR 512.04": a line of currency codes and rates with no words is a page's ticker."""
+    line_start = f.text.rfind("\n", f.lo, f.n.start) + 1 or f.lo
+    line_end = f.text.find("\n", f.n.end, f.hi)
+    line_end = f.hi if line_end < 0 else line_end
+    if _LOWER_WORD_RE.search(f.text, line_start, line_end) is not None:
+        return False  # searched in place: a long paragraph is not copied for each of its numbers
+    return any(
+        (u := units().get(m.group())) is not None and u.kind == "currency"
+        for m in _CODE_RE.finditer(f.text, line_start, line_end)
+    )
 
 
 def _is_grade(f: _Figure) -> bool:
-    """Rule: "Посланник 1 класса", "учащихся 1-2 курса": a rank or a year of study in digits, not a count."""
+    """Rule: "Советник 1 класса", "студентов 1-2 курса": a rank or a year of study in digits, not a count."""
     if f.unit is None or f.n.in_words or f.unit.lemma not in _rx().grades:
         return False
     noun = _rx().next_word.match(f.text, f.n.end, f.hi)
@@ -1172,21 +1175,22 @@ _DAY_PARTS = frozenset({"утро", "день", "вечер", "ночь", "вр�
 _CLOCK_RE = regex.compile(r"\A(?:[01]?\d|2[0-3])\.[0-5]\d\Z")
 
 
-# "в 14 часов 30 минут": the hour of a time of day right before its minutes.
+# "в 9 часов 40 минут": the hour of a time of day right before its minutes.
 _CLOCK_HOUR_BEFORE_RE = regex.compile(rf"(?<![\p{{L}}])(?i:в|к){_HS}++\d{{1,2}}+{_HS}++(?i:час\p{{L}}*+){_HS}++\Z", _V)
-# "с 7 утра до 9 вечера": an hour of the morning or evening.
+# "с 7 утра до 10 вечера": an hour of the morning or evening.
 _HOUR_OF_RE = regex.compile(rf"{_HS}++(?i:утра|вечера){_END_WORD}", _V)
 
 
 def _is_clock_time(f: _Figure) -> bool:
-    """Rule: "около 8.40", "в 7.30 утра", "с 7 утра до 9 вечера", "в 16 часов": a time of day, not a quantity."""
-    if f.unit is not None and f.unit.lemma == "минута" and _CLOCK_HOUR_BEFORE_RE.search(f.text, f.lo, f.n.start):
-        return True  # "в 14 часов 30 минут"
+    """Rule: "около 8.40", "в 7.30 утра", "с 7 утра до 10 вечера", "в 11 часов": a time of day, not a quantity."""
+    hour = f.unit is not None and f.unit.lemma == "минута"
+    if hour and _CLOCK_HOUR_BEFORE_RE.search(f.text, max(f.lo, f.n.start - 30), f.n.start):
+        return True  # "в 9 часов 40 минут"
     if f.n.high is None and f.n.value == int(f.n.value) and 0 <= f.n.value <= 24 and not f.n.in_words:
         if f.n.value <= 12 and _HOUR_OF_RE.match(f.text, f.n.end, f.hi) is not None:
             return True
         if f.unit is not None and f.unit.lemma == "час" and _word_before(f.text, f.lo, f.n.start) in ("в", "к"):
-            return True  # "открытие состоится в 16 часов", "к 18 часам"
+            return True  # "митинг начнется в 11 часов", "к 18 часам"
     if f.unit is not None and f.unit.lemma not in _DAY_PARTS:
         return False
     return f.n.scale is None and f.n.high is None and _CLOCK_RE.match(f.n.surface) is not None
@@ -1223,7 +1227,7 @@ def _governed_unit(f: _Figure) -> str | None:
 def _listed_unit(f: _Figure) -> str | None:
     """Rule: "за проголосовали 46 депутатов, против — 49": a figure after a dash in a list of figures."""
     if not f.prev or (f.n.in_words and f.n.value < 2):
-        return None  # "против — один" may be "one of them"; "у социалистов — три" counts
+        return None  # "против — один" may be "one of them"; "у оппозиции — пять" counts
     last = f.prev[-1]
     if last.sentence_end is None or last.end > f.n.start or f.n.start >= last.sentence_end:
         return None
@@ -1243,13 +1247,18 @@ def _listed_measure(f: _Figure, unit: str) -> str:
     """
     The measure a bare list item repeats: "АИ-92 — 50 рублей, АИ-95 — 55", "Казахстана — 30%, Узбекистана — 25".
 
-    Figures in brackets are asides, not items ("Казахстан — $80,7 млн (12,0%) и Кыргызстан — 61,1"); after
+    Figures in brackets are asides, not items ("Турция — $5,2 млн (14%) и Иран — 3,1"); after
     a scaled item the bare number leaves its scale unsaid too, so its unit stays open.
     """
-    items = [x for x in f.prev if not (x.start > 0 and f.text[x.start - 1] == "(")]
-    if not items or items[-1].unit != unit or _is_scaled(items[-1]) or _unit_kind(unit) == "multiplier":
+    item = next((x for x in reversed(f.prev) if not (x.start > 0 and f.text[x.start - 1] == "(")), None)
+    if item is None or item.unit != unit or _is_scaled(item) or _unit_kind(unit) == "multiplier":
         return ""
-    return unit
+    return "" if _other_size(f, item) else unit
+
+
+def _other_size(f: _Figure, last: Metric) -> bool:
+    """Whether the bare number is far larger than the measure before it: "16,5% … 40512" restates another."""
+    return f.n.value > 100 * max(1.0, abs(last.value))
 
 
 # A comma and up to three words between two parallel figures: ", в Подмосковье до -2", ", импорт – на 7".
@@ -1290,7 +1299,7 @@ def _parallel_unit(f: _Figure) -> str | None:
 
 
 def _signed_unit(f: _Figure) -> str | None:
-    """Rule: "днем -3°, ночью до -6": a signed bare number after a temperature in the same sentence."""
+    """Rule: "днем -4°, ночью до -9": a signed bare number after a temperature in the same sentence."""
     if not f.prev or f.n.in_words or f.text[f.n.start] not in "+-\u2212":
         return None
     last = f.prev[-1]
@@ -1305,16 +1314,24 @@ def _signed_unit(f: _Figure) -> str | None:
 _LIST_TAIL_RE = regex.compile(rf"{_HS}*+(?:,{_HS}*+(?:(?i:и|или){_HS}++)?+|(?i:и|или){_HS}++)\Z", _V)
 
 
+# "на 5% и 7.": a measure and a bare number joined by "и" alone.
+_AND_RE = regex.compile(rf"{_HS}++(?i:и){_HS}++\Z", _V)  # not "или": "16,5% или 40512" restates it
+
+
 def _list_tail_unit(f: _Figure) -> str | None:
-    """Rule: "5%, 7% и 9": the last item of a list of measures, left bare, repeats their unit."""
-    if len(f.prev) < 2 or f.n.in_words or f.n.scale is not None:
+    """Rule: "5%, 7% и 9", "на 5% и 7.": the last item of a list of measures, left bare, repeats their unit."""
+    if not f.prev or f.n.in_words or f.n.scale is not None:
         return None
-    last, before = f.prev[-1], f.prev[-2]
-    if last.unit is None or before.unit != last.unit or _unit_kind(last.unit) in ("count", "classifier", "multiplier"):
+    last = f.prev[-1]
+    if last.unit is None or _unit_kind(last.unit) in ("count", "classifier", "multiplier") or _is_scaled(last):
         return None
-    if _is_scaled(last) or _LIST_TAIL_RE.match(f.text, last.end, f.start) is None:
-        return None
-    return last.unit if _LIST_TAIL_RE.match(f.text, before.end, last.start) is not None else None
+    if _LIST_TAIL_RE.match(f.text, last.end, f.start) is None or _other_size(f, last):
+        return None  # "16,5%, 40512": a figure of another size restates another quantity
+    before = f.prev[-2] if len(f.prev) > 1 else None
+    if before is not None and before.unit == last.unit and _LIST_TAIL_RE.match(f.text, before.end, last.start):
+        return last.unit  # "5%, 7% и 9"
+    joined = _AND_RE.match(f.text, last.end, f.start) is not None
+    return last.unit if joined and _ITEM_END_RE.match(f.text, f.n.end, f.hi) is not None else None
 
 
 # ", в Астане 30", ", а у Казахстана — 12": a comma, a place or party with its preposition, maybe a dash.
@@ -1336,7 +1353,7 @@ def _place_list_unit(f: _Figure) -> str | None:
         return None
     if _PLACE_LABEL_RE.match(f.text, last.end, f.start) is None or _ITEM_END_RE.match(f.text, f.n.end, f.hi) is None:
         return None
-    if _unit_kind(last.unit) == "multiplier":
+    if _unit_kind(last.unit) == "multiplier" or (_unit_kind(last.unit) != "count" and _other_size(f, last)):
         return None
     return "" if _is_scaled(last) else last.unit
 
@@ -1347,7 +1364,7 @@ def _repeated_unit(f: _Figure) -> str | None:
 
 
 def _measured_unit(f: _Figure) -> str | None:
-    """Rule: "землетрясение магнитудой 5,2", "температура будет -3": a quantity named just before (measures.tsv)."""
+    """Rule: "землетрясение магнитудой 5,2", "температура будет -4": a quantity named just before (measures.tsv)."""
     if f.n.in_words and f.n.value == 0:
         return None  # "опустится ниже нуля" names no reading
     start = _clause_start(f.text, f.lo, f.start)
@@ -1356,7 +1373,12 @@ def _measured_unit(f: _Figure) -> str | None:
         unit = measures().get(found[0]) if found is not None else None
         if unit is None:
             continue
-        between = [x for x in f.prev if m.end() <= x.start and x.end <= f.start]
+        between = []
+        for x in reversed(f.prev):  # only the figures after the quantity's name; prev is in text order
+            if x.start < m.end():
+                break
+            if x.end <= f.start:
+                between.append(x)
         if any(x.unit != unit for x in between) or sum(ch.isdigit() for ch in f.text[m.end() : f.start]) > sum(
             ch.isdigit() for x in between for ch in x.surface
         ):
@@ -1392,7 +1414,7 @@ def _bracketed_unit(f: _Figure) -> str | None:
 _PAIR_AHEAD = 3
 # What joins a bare number to the next figure whose unit it shares: "до 8 и 9 лет",
 # "с 9,5 до 10,25%", "30-35 и даже 40 центнеров", "5, 6 или 7 дней", "до 11 или даже до 14 метров",
-# "и в 25, и в 50 пунктов" (the preposition repeated), "33 на 23 миллиметра" (sides of a size).
+# "и в 15, и в 40 пунктов" (the preposition repeated), "40 на 60 сантиметров" (sides of a size).
 _PAIR_JOIN_RE = regex.compile(
     rf"{_HS}*+(?:,{_HS}*+)?+(?:(?i:и|или|либо|до|из|на|а{_HS}++то{_HS}++и)(?:{_HS}++(?i:даже))?+(?:{_HS}++(?i:до|в|на))?+{_HS}++)?+\Z",
     _V,
@@ -1486,7 +1508,7 @@ def _breakdown_unit(f: _Figure) -> str | None:
     return owner.unit if _unit_kind(owner.unit) in ("count", "classifier") else None
 
 
-# "их число достигнет 58": a number of things already counted.
+# "их число вырастет до 20": a number of things already counted.
 _THEIR_NUMBER_RE = regex.compile(r"(?<![\p{L}])(?i:их)\s++(?i:числ(?:о|а|у|ом)|количеств(?:о|а|у|ом))(?![\p{L}])", _V)
 
 
@@ -1499,7 +1521,7 @@ def _named_before_unit(f: _Figure) -> str | None:
     start = _clause_start(f.text, f.lo, f.n.start)
     if last.unit is None or _unit_kind(last.unit) != "count" or f.n.start - last.end > 120:
         return None
-    their = _THEIR_NUMBER_RE.search(f.text, start, f.n.start)  # "35 квартир, … их число"
+    their = _THEIR_NUMBER_RE.search(f.text, start, f.n.start)  # "14 пунктов, … их число"
     return last.unit if their is not None else None
 
 
@@ -1551,8 +1573,8 @@ def _whole_unit(f: _Figure) -> str | None:
     """
     Rule: a part and its whole share the counted noun.
 
-    "6 шайб из десяти", "51 голос из 101 возможного" (the whole after "из");
-    "Из 15 фигурантов четверо" (the part right after the whole).
+    "4 шайбы из семи", "41 голос из 90 возможных" (the whole after "из");
+    "Из 20 подсудимых пятеро" (the part right after the whole).
     """
     if not f.prev:
         return None
@@ -1563,7 +1585,7 @@ def _whole_unit(f: _Figure) -> str | None:
     words = [w.group().lower() for w in _words(f.text, last.end, f.start)]
     if words and words[0] == "из" and len(words) <= 2 and not any(ch in gap for ch in ".;:!?()"):
         if len(words) == 1 or _is_modifier(words[1]):
-            return last.unit  # "в 46 городах из исследованных 70"
+            return last.unit  # "в 12 городах из опрошенных 40"
     if not gap.strip() and _word_before(f.text, f.lo, last.start) == "из":
         return last.unit
     return None
@@ -1578,7 +1600,7 @@ def _is_plural_verb(word: str) -> bool:
 
 
 def _clause_count_unit(f: _Figure) -> str | None:
-    """Rule: "2 человека погибли, 3 пострадали": a bare number opening the next clause with its verb counts the same."""
+    """Rule: "3 человека погибли, 7 пострадали": a bare number opening the next clause with its verb counts the same."""
     if not f.prev or f.n.scale is not None:
         return None
     last = f.prev[-1]

@@ -157,6 +157,10 @@ class _Patterns:
             rf"(?:№|(?<![\p{{L}}])(?i:дом|д\.|корп\.|корпус|кв\.|ул\.\p{{L}}*+|стр\.)){_HS}*+\p{{L}}*+,?+{_HS}*+\Z",
             regex.VERSION1,
         )
+        # "сто (100)": the digits of a number in words, in brackets after it.
+        self.digits_in_brackets = regex.compile(
+            rf"{_HS}?+\((?P<n>\d{{1,3}}+(?:{_GROUP_SEP}\d{{3}})*+)\)", regex.VERSION1
+        )
         self.each_before = regex.compile(rf"(?<![\p{{L}}\p{{N}}_])(?i:кажд\p{{L}}{{1,4}}+){_HS}++\Z", regex.VERSION1)
         # One more part with a smaller scale: "$3 млрд. 517 млн".
         self.compound_gap = regex.compile(rf"\.?+{_HS}++(?=\d)")
@@ -503,6 +507,19 @@ def _past_case_ending(text: str, m: regex.Match[str], end: int, currency: str | 
     return tail_end if tail_end != m.end() and _rx().scale_after.match(text, tail_end, end) else None
 
 
+def _past_spelled_out(text: str, m: regex.Match[str], end: int, currency: str | None) -> int | None:
+    """Where the number goes on past its value spelled out in brackets: "100 (сто) МРП", "15 (пятнадцать) тысяч"."""
+    opens = text.startswith(("(", " ("), m.end())
+    if currency is not None or m.group("frac") or not opens:
+        return None
+    open_at = text.index("(", m.end())
+    words = _read_words(text, open_at + 1, min(end, open_at + 60))
+    if words is None or Decimal(str(words[0])) != _digits_value(m, False):
+        return None
+    close = words[1]
+    return close + 1 if text.startswith(")", close) else None
+
+
 def _read_simple(text: str, pos: int, end: int) -> _Simple | None:
     """Read one number (no range) at *pos*, with a currency sign and scale if present."""
     rx = _rx()
@@ -514,7 +531,8 @@ def _read_simple(text: str, pos: int, end: int) -> _Simple | None:
             return None
         if len(rx.non_digit.sub("", m.group("int"))) > 27:
             raise _TooLarge(m.end())
-        exact, scale, p, bracketed = _scaled_digits(text, m, end, _past_case_ending(text, m, end, currency))
+        after = _past_case_ending(text, m, end, currency) or _past_spelled_out(text, m, end, currency)
+        exact, scale, p, bracketed = _scaled_digits(text, m, end, after)
         if abs(exact) >= _LIMIT:
             raise _TooLarge(p)
         if scale is None and p < end and (text[p].isalpha() or text[p] == "_") and text[p] != "\u00ba":
@@ -528,6 +546,9 @@ def _read_simple(text: str, pos: int, end: int) -> _Simple | None:
     if w is None:
         return None
     value, p, scale = w
+    digits = _rx().digits_in_brackets.match(text, p, end)  # "сто (100) МРП", "пятнадцать тысяч (15 000) тенге"
+    if digits is not None and float(_rx().non_digit.sub("", digits.group("n")) or "nan") == value:
+        p = digits.end()
     return _Simple(start, p, value, scale, None, True, False)
 
 
