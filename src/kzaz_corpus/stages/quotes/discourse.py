@@ -182,7 +182,7 @@ class Discourse:
             if self._inside_excluded(p.start) or self._inside_quoted(p.start):
                 continue
             if p.case not in (None, "nomn") or (" " not in p.name and not _first_name(p.name)):
-                # A bare surname is no new subject; a first name alone is ("Другая горожанка, Ольга, …").
+                # A bare surname is no new subject; a first name alone is ("Другая жительница, Ольга, …").
                 continue
             name = self.persons.canonical(p.name)
             if gender is None or (p.gender or self.persons.gender(name)) in (None, gender):

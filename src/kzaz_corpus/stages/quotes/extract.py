@@ -486,13 +486,13 @@ def _dash_attributions(env: _Env, para: _Para, piece: int) -> list[tuple[int, in
     return found
 
 
-# ", – расставил акценты губернатор." closing a dash paragraph: the verb and the speaker, nothing after.
+# ", – развел руками губернатор." closing a dash paragraph: the verb and the speaker, nothing after.
 _MANNER_RE = regex.compile(rf"[,!?…]{HS}*+[{DASHES}]{HS}*+(\p{{Ll}}++)((?:{HS}++[\p{{L}}-]++){{1,6}}?)[.!…]?+\s*+\Z")
 
 
 def _manner_attribution(env: _Env, para: _Para, piece: int) -> tuple[int, int, VerbForm] | None:
     """
-    A verb of manner that closes a dash quote (``– …, – расставил акценты губернатор.``, ``– улыбнулся он``).
+    A verb of manner that closes a dash quote (``– …, – развел руками губернатор.``, ``– улыбнулся он``).
 
     Only at the end of the paragraph, a finite singular past-tense verb followed by a person, a title or a
     pronoun in the nominative: the punctuation of direct speech makes it the attribution.
@@ -1362,7 +1362,7 @@ def _headline_colon(text: str, para: _Para) -> int:
         return -1
     colon = text.find(":", para.content, min(para.end, para.content + 120))
     if para.marks and (colon < 0 or any(c > colon for _, c, _d in para.marks)):
-        # Only a name in quotation marks before the colon ("Глава «Автопрома» Соколов: …") leaves it a headline.
+        # Only a name in quotation marks before the colon ("Глава «Автопрома» Петренко: …") leaves it a headline.
         return -1
     return colon
 
@@ -1416,7 +1416,7 @@ _ABOUT_THAT_RE = regex.compile(r"\s++о\s++том\b")
 
 
 def _thing_indicates(text: str, v: tuple[int, int, VerbForm], mention: Mention) -> bool:
-    """ "Такая магнитуда говорит о том, что …": a thing that indicates something, no one speaking.
+    """ "Такой показатель говорит о том, что …": a thing that indicates something, no one speaking.
 
     The subject's head is a common noun (lower case) for no person and no speaking body.
     """
@@ -1846,7 +1846,7 @@ def _ob_etom_verb(env: _Env, para: _Para, m: regex.Match[str], se: int) -> tuple
     # is content, not a backward attribution).
     for w in itertools.islice(_NEXT_WORD_RE.finditer(env.text, m.end(), se), 6):
         if w.group(1) is not None:
-            # "Подобное мнение в интервью телеканалу, выразил X": a stray comma right before the verb.
+            # "Подобное мнение в беседе с журналистами, высказал X": a stray comma right before the verb.
             nxt = _NEXT_WORD_RE.match(env.text, w.end(), se)
             if w.group(1) != "," or not m.group("noun") or nxt is None or nxt.group(2) is None:
                 return None
