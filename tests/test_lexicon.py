@@ -89,3 +89,12 @@ def test_speech_verbs_are_lemmas_written_in_lower_case() -> None:
     for lemma, _ in read_table("speech_verbs.tsv"):
         assert lemma == lemma.lower()
         assert lemma.endswith(("ть", "ться", "ти", "чь")), lemma
+
+
+def test_morphology_of_a_letter_without_a_unicode_name() -> None:
+    """A letter the Unicode tables name nothing (an ideograph) has no analysis, and no error."""
+    from kzaz_corpus import Article
+    from kzaz_corpus.lexicon.morph import parse
+
+    assert parse("\U00017000") == ()
+    assert Article.from_text("\U00017000<0").metrics == ()

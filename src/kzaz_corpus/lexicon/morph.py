@@ -84,7 +84,8 @@ class WordMorph:
             try:
                 self._parses = tuple(analyzer().parse(self.word))
             except ValueError:
-                # pymorphy3 asks the Unicode name of every letter; some letters have none ("𗀀").
+                # pymorphy3 names each letter with ``unicodedata.name``, which fails for letters
+                # without a name in this Python's Unicode tables (some ideographs): no analysis.
                 self._parses = ()
         return self._parses
 
