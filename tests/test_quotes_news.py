@@ -38,7 +38,7 @@ def test_look_alike_letters_in_the_speaker() -> None:
     ("text", "plain"),
     [
         (f"чт{OMICRON}", "что"),
-        ("Сеймa", "Сейма"),
+        ("рынкa", "рынка"),
         ("IT-компания", "IT-компания"),
         ("Kyiv Food Market", "Kyiv Food Market"),
         ("iPhoneы", "iPhoneы"),
@@ -70,19 +70,19 @@ EXAMPLES = {
     ),
     # A verb right after "что" in the content heads an object clause, it attributes nothing.
     "so-content-with-object-clause": (
-        "Страна хочет, чтобы все слышали, что говорит министр. Так пресс-секретарь Игорь Носов "
-        "прокомментировал приезд журналистов.",
-        [("indirect", "Страна хочет, чтобы все слышали, что говорит министр", "Игорь Носов")],
+        "Мы хотим, чтобы каждый знал, что говорит министр. Так пресс-секретарь Игорь Носов "
+        "прокомментировал приглашение блогеров.",
+        [("indirect", "Мы хотим, чтобы каждый знал, что говорит министр", "Игорь Носов")],
     ),
     # A backward attribution with a stray comma before its verb.
     "backward-noun-stray-comma": (
-        "Мы предлагаем соседям подписать соглашение о мире. Подобное мнение в интервью телеканалу, "
-        "выразил президент Иван Петров.",
+        "Мы предлагаем соседям подписать соглашение о мире. Подобное мнение в беседе с журналистами, "
+        "высказал президент Иван Петров.",
         [("indirect", "Мы предлагаем соседям подписать соглашение о мире", "Иван Петров")],
     ),
     "backward-noun-in-content": (
-        "Президент не будет отвечать на вопросы. Это заявление будет содержательным, добавил министр Иван Петров.",
-        [("indirect", "Это заявление будет содержательным", "Иван Петров")],
+        "Министр не ответит на вопросы. Это выступление будет коротким, добавил пресс-секретарь Иван Петров.",
+        [("indirect", "Это выступление будет коротким", "Иван Петров")],
     ),
     # "По словам X, …. Об этом он рассказал": the sentence names its source; with "по его словам" the backward
     # attribution names the speaker.
@@ -106,8 +106,8 @@ EXAMPLES = {
     ),
     # "Как сообщает X" with the comma after the source missing: the content starts after the source.
     "kak-source-without-comma": (
-        "Как сообщает агентство «Вести» в выходные министр Иван Петров побывал в Гюмри, где строят школу.",
-        [("indirect", "в выходные министр Иван Петров побывал в Гюмри, где строят школу", "агентство «Вести»")],
+        "Как сообщает агентство «Вести» в пятницу министр Иван Петров осмотрел Талдыкорган, где строят школу.",
+        [("indirect", "в пятницу министр Иван Петров осмотрел Талдыкорган, где строят школу", "агентство «Вести»")],
     ),
     "kak-capitals-source-without-comma": (
         "Как сообщает ТАСС министр Иван Петров прибыл в Гюмри, где строят школу.",
@@ -117,6 +117,33 @@ EXAMPLES = {
     "postposed-plural-listener-then-place": (
         "Тарифы вырастут на 5% в следующем году, сообщили «Агентству» в Минэнерго.",
         [("indirect", "Тарифы вырастут на 5% в следующем году", "Минэнерго")],
+    ),
+    # "«…», — цитирует X-acc издание": the one cited speaks.
+    "cites-person": (
+        "«Урожай будет высоким», — цитирует министра сельского хозяйства Сергея Сидорова агентство «Вести».",
+        [("direct", "Урожай будет высоким", "Сергей Сидоров")],
+    ),
+    "cited-after-outlet": (
+        "Министр Сергей Сидоров выступил на форуме.\n«Мы готовы к переговорам», — процитировало агентство министра.",
+        [("direct", "Мы готовы к переговорам", "Сергей Сидоров")],
+    ),
+    # A pronoun for an organisation inside the speaker's own dash quote: the что-clause ends with the quote.
+    "pronoun-for-organisation-inside-dash-quote": (
+        "– Комиссия заказная? Она сказала, что закон плохой, – заявил депутат Сергей Волков.",
+        [
+            ("direct", "Комиссия заказная? Она сказала, что закон плохой", "Сергей Волков"),
+            ("indirect", "закон плохой", "Комиссия"),
+        ],
+    ),
+    # A verb of manner closing a dash quote is its attribution.
+    "dash-closed-by-manner-verb": (
+        "Совещание провел председатель облисполкома Иван Дорошко.\n\n"
+        "– Все тракторы должны выйти в поле к понедельнику, – развел руками губернатор.",
+        [("direct", "Все тракторы должны выйти в поле к понедельнику", "Иван Дорошко")],
+    ),
+    "dash-closed-by-smile": (
+        "– Мы справимся, – улыбнулся министр Иван Петров.",
+        [("direct", "Мы справимся", "Иван Петров")],
     ),
     # A quotation opened once and closed paragraphs later: each paragraph is a part, all of one speaker.
     "run-on-closed-with-attribution": (
@@ -145,17 +172,18 @@ EXAMPLES = {
     ),
     # A headline whose speaker phrase holds a name in quotation marks.
     "headline-title-with-quoted-name": (
-        "Глава «Автопрома» Соколов: продажи машин выросли вдвое\n"
-        "Продажи выросли почти в два раза. Об этом сообщил президент компании Максим Соколов.",
+        "Глава «Автопрома» Петренко: продажи машин выросли вдвое\n"
+        "Продажи выросли почти в два раза. Об этом сообщил президент компании Максим Петренко.",
         [
-            ("direct", "продажи машин выросли вдвое", "Максим Соколов"),
-            ("indirect", "Продажи выросли почти в два раза", "Максим Соколов"),
+            ("direct", "продажи машин выросли вдвое", "Максим Петренко"),
+            ("indirect", "Продажи выросли почти в два раза", "Максим Петренко"),
         ],
     ),
 }
 
 NOT_QUOTES = {
-    "thing-indicates": "Сейсмологи сообщили данные. Такая магнитуда говорит о том, что толчки были слабыми.",
+    "dash-closed-by-a-verb-with-no-speaker": "– Погода, – наладилась к вечеру.",
+    "thing-indicates": "Сейсмологи сообщили данные. Такой показатель говорит о том, что толчки были слабыми.",
     "headline-company-in-marks": "Компания «Автопром»: продажи машин выросли вдвое",
     "headline-colon-inside-marks": "Глава компании сказал «Итог: рост»",
     "run-on-never-closed": "Аким района заявил о планах.\n«Мы ждем хороших новостей.\nЗавод откроется весной.",
@@ -182,28 +210,28 @@ def test_not_quotes(text: str) -> None:
 SPEAKERS = {
     # A verb after a name governed by a preposition agrees with a later subject: the name is no nominative.
     "instrumental-after-preposition-and-title": (
-        "С директором театра Ояром Рубенисом встретилась наша корреспондентка. "
+        "С директором театра Улдисом Звайгзнисом встретилась наша корреспондентка. "
         "Он сказал, что сезон начнется в октябре.",
-        "Ояр Рубенис",
+        "Улдис Звайгзнис",
     ),
     "instrumental-right-after-preposition": (
-        "С Ояром Рубенисом встретилась наша корреспондентка. Он сказал, что сезон начнется в октябре.",
-        "Ояр Рубенис",
+        "С Улдисом Звайгзнисом встретилась наша корреспондентка. Он сказал, что сезон начнется в октябре.",
+        "Улдис Звайгзнис",
     ),
     # A preposition inside the title phrase governs the place, not the name.
     "preposition-inside-title": (
-        "Посол Латвии в Казахстане Ояр Рубенис отметил, что визит пройдет в мае.",
-        "Ояр Рубенис",
+        "Посол Латвии в Казахстане Улдис Звайгзнис отметил, что визит пройдет в мае.",
+        "Улдис Звайгзнис",
     ),
     "genitive-title-before-holder": (
-        "Заместитель министра экономики Ояр Рубенис заявил, что визит пройдет в мае.",
-        "Ояр Рубенис",
+        "Заместитель министра экономики Улдис Звайгзнис заявил, что визит пройдет в мае.",
+        "Улдис Звайгзнис",
     ),
     # "по словам" before an unknown pair of words: a person in the genitive.
-    "unknown-name-after-po-slovam": ("По словам Ояра Рубениса, сезон начнется в октябре.", "Ояр Рубенис"),
+    "unknown-name-after-po-slovam": ("По словам Улдиса Звайгзниса, сезон начнется в октябре.", "Улдис Звайгзнис"),
     # The holder of a title whose owner is named before him.
     "kak-holder-after-owner": (
-        "Как сказал советник министра Ивана Петрова по связям с общественностью Сергей Сидоров, решение принято.",
+        "Как сообщил советник министра Ивана Петрова по вопросам молодежи Сергей Сидоров, конкурс продлят.",
         "Сергей Сидоров",
     ),
     "po-slovam-holder-after-owner": (
@@ -222,14 +250,14 @@ SPEAKERS = {
         "Айгуль Сатпаева",
     ),
     "lone-first-name-oblique-after-person-noun": (
-        "Журналисты встретились с местной жительницей Марией, чья дочь ходит в школу. "
-        "Она рассказала, что дочь не хочет учиться.",
+        "Корреспондент поговорил с местной жительницей Марией, у которой трое детей. "
+        "Она рассказала, что детский сад закрыт.",
         "Мария",
     ),
     # Unknown words in -а before a feminine verb: a woman named as written, not a man in the genitive.
     "unknown-woman-before-feminine-verb": (
-        "Министр юстиции Лииса-Ли Пакоста заявила, что рост преступности связан с кризисом.",
-        "Лииса-Ли Пакоста",
+        "Министр юстиции Мерле-Ли Тыниссаара заявила, что рост преступности связан с кризисом.",
+        "Мерле-Ли Тыниссаара",
     ),
     # A profession standing for the person the article named with it, or the one speaking.
     "profession-for-named-person": (
@@ -237,14 +265,35 @@ SPEAKERS = {
         "Иван Петров",
     ),
     "interviewee-noun": (
-        "О толчках рассказала начальник службы Марина Орлова. Собеседница агентства пояснила, что речь идет о "
-        "слабых толчках.",
+        "О толчках рассказала начальник службы Марина Орлова. Собеседница агентства уточнила, что жертв нет.",
         "Марина Орлова",
     ),
     # A first name typed in lower case between a title and a surname (a caption line under a quotation).
     "caption-lower-case-first-name": (
         "- «Мы готовы принять делегацию осенью».\nпрезидент страны андрей Морозов, Канцелярия",
         "Андрей Морозов",
+    ),
+    # An unknown word ending in a consonant right after a title: a bare surname.
+    "bare-surname-after-title": (
+        "Запрет действует до осени и, как заявил вице-премьер Сидорчук, будет продлён до конца года.",
+        "Сидорчук",
+    ),
+    # A first name in apposition after a comma takes over as the subject for the next pronoun.
+    "first-name-apposition-new-subject": (
+        "Жительница села Мария рассказала, что воды нет. Другая жительница, Ольга, тоже пожаловалась. "
+        "Она убеждена, что насосы сломаны.",
+        "{Мария, Ольга}",
+    ),
+    # A singular speech verb with no subject and no quote before it: the person just named.
+    "subjectless-verb": (
+        "Министр Армен Тадевосян приехал в Гюмри. В своем выступлении сказал, что город восстановят.",
+        "Армен Тадевосян",
+    ),
+    # "губернатор" for the head of a region introduced by another title, not the last person named.
+    "governor-for-regional-chairman": (
+        "Совещание провел председатель облисполкома Иван Дорошко. Участие принял помощник президента "
+        "Руслан Белов.\n\n– Все тракторы должны выйти в поле к понедельнику, – подчеркнул губернатор.",
+        "Иван Дорошко",
     ),
     # A first name that is also an ordinary word, before a surname.
     "lexical-first-name": (
@@ -260,7 +309,11 @@ def test_speakers(text: str, speaker: str) -> None:
     """Every quote of the text goes to the person, named in the nominative."""
     quotes = Article.from_text(text).quotes
     assert quotes
-    assert {q.speaker for q in quotes} == {speaker}
+    if speaker.startswith("{"):
+        # Several quotes, one speaker each in text order.
+        assert [q.speaker for q in quotes] == speaker.strip("{}").split(", ")
+    else:
+        assert {q.speaker for q in quotes} == {speaker}
 
 
 def test_lexical_first_name_keeps_the_surname_gender() -> None:
@@ -287,7 +340,7 @@ BODIES = {
         False,
     ),
     "pronoun-for-commission-in-a-quote": (
-        "– Вы говорите, что это заказное. Счетная комиссия заказная? Она сказала, что выборы честные. "
+        "– Вы спрашиваете про подсчет. Счетная комиссия всё проверила. Она заявила, что нарушений нет. "
         "Почему мы молчим? – спросил депутат Сергей Волков.",
         "Счетная комиссия",
         False,
@@ -322,7 +375,7 @@ def test_pronoun_for_a_body(text: str, speaker: str, named: bool) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Журналисты Радио Озоди опросили семьи.",
+        "Журналисты Радио Азиза опросили семьи.",
         "Вилла гендиректора МИА «Вести» пустует.",
         "Приз вручили режиссеру Ивану И. Сидорову.",
     ],
@@ -331,14 +384,14 @@ def test_lone_first_name_inside_a_name_of_a_thing(text: str) -> None:
     """A first-name look-alike after a capitalised word, in capitals or before a capital is no person alone."""
     from kzaz_corpus.stages.names import find_persons
 
-    assert all(m.name not in ("Озоди", "Миа", "Иван") for m in find_persons(text))
+    assert all(m.name not in ("Азиза", "Миа", "Иван") for m in find_persons(text))
 
 
 def test_known_first_name_in_genitive_before_feminine_verb() -> None:
     """A known first name in an oblique case stays oblique whatever verb follows."""
     from kzaz_corpus.stages.names import find_persons
 
-    found = find_persons("В доме-музее художника Николая Сидорова открылась выставка.")
+    found = find_persons("В мастерской художника Николая Сидорова открылась выставка.")
     assert [(m.name, m.case) for m in found] == [("Николай Сидоров", "gent")]
 
 
@@ -351,10 +404,37 @@ def test_plural_title_in_the_nominative_heads_no_name() -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["Заместитель акима Мангистауской области выступил.", "Писатель прочел роман Толстого вслух."]
+    "text", ["Заместитель акима Северной области выступил.", "Писатель прочел роман Толстого вслух."]
 )
 def test_lower_case_word_before_a_capital_stays_lower(text: str) -> None:
     """A title or an ordinary word in lower case before a capitalised word is no first name."""
     from kzaz_corpus.stages.names import find_persons
 
     assert all(not m.name.startswith(("Акима", "Роман")) for m in find_persons(text))
+
+
+@pytest.mark.parametrize(
+    "text", ["\U00017000<0", "Так \U00017000 заявил", "Как сообщает \U00017000 министр прибыл, где"]
+)
+def test_letters_without_a_unicode_name(text: str) -> None:
+    """A letter the Unicode database gives no name (Tangut) reaches the morphology without an error."""
+    assert isinstance(Article.from_text(text).quotes, tuple)
+
+
+def test_organisation_after_a_title_is_no_surname() -> None:
+    """An organisation's name after a title stays no person (it would be in the genitive anyway)."""
+    from kzaz_corpus.stages.names import find_persons
+
+    assert find_persons("Рост составит 5%, сообщил глава Роскомнадзора.") == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Город восстановят. Также сообщили, что школа откроется.",
+        "Министр Анна Белова приехала в Гюмри. Также отметил, что город восстановят.",
+    ],
+)
+def test_subjectless_verb_without_a_compatible_person(text: str) -> None:
+    """A plural verb, or a person of the other gender, gives a subjectless verb no named speaker."""
+    assert [q.speaker for q in Article.from_text(text).quotes] == [None]

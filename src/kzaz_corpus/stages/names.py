@@ -40,7 +40,15 @@ if TYPE_CHECKING:
 
     from ..text.doc import Doc
 
-__all__ = ["PersonMention", "find_persons", "gender_of", "looks_like_person", "nominative", "persons_of"]
+__all__ = [
+    "PersonMention",
+    "find_persons",
+    "gender_of",
+    "is_first_name",
+    "looks_like_person",
+    "nominative",
+    "persons_of",
+]
 
 Gender = Literal["m", "f"]
 
@@ -599,6 +607,16 @@ def gender_of(name: str) -> Gender | None:
         return None
 
 
+def is_first_name(word: str) -> bool:
+    """
+    Whether one capitalised *word* reads as a first name and nothing else (``Ольга``; not ``Роман``).
+
+    >>> is_first_name("Ольга"), is_first_name("Роман"), is_first_name("Петров")
+    (True, False, False)
+    """
+    return _kind(word) == "given"
+
+
 def looks_like_person(words: str) -> bool:
     """
     Say whether *words* (2-4 capitalised words or initials) read as a person's name.
@@ -791,7 +809,7 @@ _SENTENCE_END_RE = regex.compile(r"(?:\A|[.!?…:\n\"«»„“”(–—-])[^\S
 
 def _lexical_given(text: str, m: regex.Match[str], nxt: regex.Match[str] | None) -> bool:
     """
-    Whether an ordinary word opens a name as its first name: ``глава союза Ара Абрамян``.
+    Whether an ordinary word opens a name as its first name: ``глава союза Ара Мкртчян``.
 
     A capitalised word inside a sentence that the dictionary reads as an ordinary noun which can
     name a being (``Ара``), right before a surname-shaped word, is a first name.
@@ -799,7 +817,7 @@ def _lexical_given(text: str, m: regex.Match[str], nxt: regex.Match[str] | None)
     if nxt is None or _GAP_RE.fullmatch(text, m.end(), nxt.start()) is None or _kind(nxt[0]) != "surname":
         return False
     if _SENTENCE_END_RE.search(text, max(0, m.start() - 4), m.start()) and not _verb_after(text, nxt.end())[0]:
-        # At a sentence start only as the subject of a verb (``Ара Абрамян заявил``).
+        # At a sentence start only as the subject of a verb (``Ара Мкртчян заявил``).
         return False
     # Inside a sentence an animate noun (``Ара``); at its start only an indeclinable one, so that
     # ``Сын Иванова заявил`` stays a son.
@@ -937,9 +955,8 @@ def find_persons(
     pending: list[_Run] = []
     for run in runs:
         hint = _context_hint(text, run)
-        if (not _accept(run.kinds) and not _accept_in_context(run, hint, _after_capital(text, run))) or (
-            _adjective_before_noun(text, run)
-        ):
+        found = _accept(run.kinds) or _accept_in_context(run, hint, _after_capital(text, run))
+        if not (found or _titled_surname(text, run)) or _adjective_before_noun(text, run):
             pending.append(run)
             continue
         reading = _feminine_subject(run, _agreeing(_normal(_join(run.tokens), hint=hint), hint), hint)
@@ -963,7 +980,7 @@ def find_persons(
     return tuple(result)
 
 
-# A lower-case word right before a capitalised one: a first name typed in lower case (``президент Эстонии алар Карис``).
+# A lower-case word right before a capitalised one: a first name in lower case (``президент страны андрей Морозов``).
 _LOWER_BEFORE_CAPITAL_RE = regex.compile(r"(?<![\p{L}\p{N}-])(\p{Ll}{3,20}+)(?=[^\S\r\n]{1,3}+\p{Lu}\p{Ll})", regex.V1)
 
 
@@ -972,7 +989,7 @@ def _capitalise_lower_given(text: str, start: int, stop: int) -> str:
     *text* with a first name typed in lower case capitalised, one letter for one (offsets stay).
 
     Only a word that is a first name and nothing else (``алар``, ``андрей``; not ``роман``, ``лев`` or
-    ``акима``), between a person's title and a capitalised word: ``президент Эстонии алар Карис``.
+    ``акима``), between a person's title and a capitalised word: ``президент страны андрей Морозов``.
     """
     chars: list[str] | None = None
     for m in _LOWER_BEFORE_CAPITAL_RE.finditer(text, start, stop):
@@ -1025,13 +1042,13 @@ def _agreeing(reading: _Reading, hint: Hint) -> _Reading:
 
 def _feminine_subject(run: _Run, reading: _Reading, hint: Hint) -> _Reading:
     """
-    A name ending in ``-а``/``-я`` right before a feminine verb is a woman's, as written (``Лииса-Ли
-    Пакоста заявила``), when the words alone read best as a man's name in an oblique case.
+    A name ending in ``-а``/``-я`` right before a feminine verb is a woman's, as written (``Мерле-Ли
+    Тыниссаара заявила``), when the words alone read best as a man's name in an oblique case.
     """
     if hint != ("f", frozenset({"nomn"})) or reading.case in (None, "nomn") or "init" in run.kinds:
         return reading
     if not run.tokens[-1].endswith(("а", "я")) or _is_known_name(reading.words[0].lower(), reading.gender):
-        # A known first name in an oblique case stays one: "в доме художника Николая Жукова открылась …".
+        # A known first name in an oblique case stays one: "в доме художника Николая Сидорова открылась …".
         return reading
     return _Reading(words=run.tokens, surname=run.tokens[-1], gender="f", case="nomn")
 
@@ -1092,7 +1109,7 @@ def _context_hint(text: str, run: _Run) -> Hint:
     owner = _CAPITAL_NEXT_RE.match(text, run.end) is not None
     cases = None if owner else _title_cases_before(text, run.start)
     if found and _after_preposition(text, run.start):
-        # "С директором театра Ояром Рубенисом встретилась корреспондентка": the verb agrees with a later
+        # "С директором театра Улдисом Звайгзнисом встретилась корреспондентка": the verb agrees with a later
         # subject; the name is governed by the preposition, so it is no nominative.
         return (None, (cases or _ALL_CASES) - {"nomn"} or _ALL_CASES - {"nomn"})
     if found:
@@ -1105,7 +1122,7 @@ def _context_hint(text: str, run: _Run) -> Hint:
         # apposition, in its case.
         return (None, noun_cases)
     if _WORDS_OF_BEFORE_RE.search(text, max(0, run.start - 30), run.start):
-        # "По словам Ояра Рубениса": whose words these are, a person in the genitive.
+        # "По словам Улдиса Звайгзниса": whose words these are, a person in the genitive.
         return (None, frozenset({"gent"}))
     return NO_HINT
 
@@ -1185,9 +1202,18 @@ def _title_cases_before(text: str, start: int) -> frozenset[str] | None:
     return None
 
 
+# A noun set off by a comma before a name in apposition: "Другая жительница, Ольга, …".
+_PREV_WORD_COMMA_RE = regex.compile(r"(?<![\p{L}\p{N}-])(\p{Ll}[\p{L}-]{0,30}+),[^\S\r\n]{1,3}+\Z", regex.V1)
+
+
 def _person_noun_before(text: str, start: int) -> frozenset[str] | None:
-    """The cases of a lower-case singular noun for a person right before *start* (``жительницей``), if one is."""
-    m = _PREV_WORD_RE.search(text, max(0, start - 40), start)
+    """
+    The cases of a lower-case singular noun for a person right before *start* (``жительницей``), if one is;
+    also set off by a comma (``жительница, Ольга``).
+    """
+    m = _PREV_WORD_RE.search(text, max(0, start - 40), start) or _PREV_WORD_COMMA_RE.search(
+        text, max(0, start - 40), start
+    )
     if m is None or not m[1][:1].islower():
         return None
     parses = _parse(m[1])
@@ -1254,8 +1280,8 @@ def _title_word(word: str) -> tuple[bool, frozenset[str] | None, bool]:
         str(p.tag.case)
         for w in (word, last)
         for p in _parse(w)
-        # A plural title in the nominative ("Адвокаты Сенцова") heads no name in apposition: a name after it is
-        # its owner (in an oblique case, "экс-акимов … Бауржана Абдишева", the names share its case).
+        # A plural title in the nominative ("Адвокаты Сидорова") heads no name in apposition: a name after it is
+        # its owner (in an oblique case, "экс-акимов … Ерлана Касенова", the names share its case).
         if p.tag.POS == "NOUN"
         and not (p.tag.number == "plur" and p.tag.case == "nomn")
         and table.get(str(p.normal_form).replace("ё", "е")) in ("person", "head")
@@ -1269,7 +1295,8 @@ def _given_in(token: str, hint: Hint) -> bool:
     """
     Whether *token* reads as a first name in a case of *hint*: a known name (table or dictionary).
 
-    In the nominative only as written (``Айгуль``; not ``Санду``, a surname's dative look-alike).
+    In the nominative only as written (``Айгуль``; not a surname that looks like
+    an oblique form of a first name).
     """
     low = token.lower()
     for _, cases, nom, weight in _hyps(low, "given"):
@@ -1279,9 +1306,26 @@ def _given_in(token: str, hint: Hint) -> bool:
     return False
 
 
+def _titled_surname(text: str, run: _Run) -> bool:
+    """
+    Whether one unknown word ending in a consonant right after a person's title in the nominative is a
+    surname: ``вице-премьер Сидорчук``. An animate noun in that form can only be a nominative, and a title
+    is never followed by an organisation's name in the nominative.
+    """
+    if len(run.tokens) != 1 or run.kinds[0] != "unknown" or len(run.tokens[0]) < 4:
+        return False
+    if run.tokens[0][-1].lower() not in _CONSONANTS or not _CYRILLIC_RE.fullmatch(run.tokens[0]):
+        return False
+    m = _PREV_WORD_RE.search(text, max(0, run.start - 40), run.start)
+    if m is None:
+        return False
+    title, cases, _ = _title_word(m[1].lower().replace("ё", "е"))
+    return title and cases is not None and "nomn" in cases
+
+
 def _after_capital(text: str, run: _Run) -> bool:
     """
-    Whether a capitalised word stands right before or after *run*: ``Радио Озоди`` (part of a name of a
+    Whether a capitalised word stands right before or after *run*: ``Радио Азиза`` (part of a name of a
     thing), ``Ивана И. Твердовского`` (part of a longer name).
     """
     m = _PREV_WORD_RE.search(text, max(0, run.start - 40), run.start)

@@ -7,7 +7,7 @@ Facts:
   stand (``5\u00a0%``, ``1\u202f800``); every rule that allows a space on a line
   allows these too, and none of them crosses a line break.
 - Some pages put Latin or Greek look-alike letters inside Russian words
-  (``чтο`` with a Greek omicron, ``Сеймa`` with a Latin ``a``); the quotes
+  (``чтο`` with a Greek omicron, ``рынкa`` with a Latin ``a``); the quotes
   stage reads such a word as the Cyrillic word it looks like
   (:func:`kzaz_corpus.lexicon.scripts.unmix_scripts`), one letter for one, so
   offsets stay those of the text.

@@ -181,7 +181,8 @@ class Discourse:
                 break
             if self._inside_excluded(p.start) or self._inside_quoted(p.start):
                 continue
-            if p.case not in (None, "nomn") or " " not in p.name:
+            if p.case not in (None, "nomn") or (" " not in p.name and not _first_name(p.name)):
+                # A bare surname is no new subject; a first name alone is ("Другая жительница, Ольга, …").
                 continue
             name = self.persons.canonical(p.name)
             if gender is None or (p.gender or self.persons.gender(name)) in (None, gender):
@@ -257,6 +258,13 @@ class Discourse:
             if gender is None or _noun_gender(noun) == gender:
                 return noun
         return None
+
+
+def _first_name(name: str) -> bool:
+    """Whether *name* (one word) is a first name and nothing else (``Ольга``)."""
+    from ..names import is_first_name
+
+    return is_first_name(name)
 
 
 def _plural_person(word: str) -> str | None:

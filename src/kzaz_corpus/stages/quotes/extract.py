@@ -40,6 +40,7 @@ import bisect
 import datetime as _dt
 import itertools
 from collections.abc import Callable, Sequence
+from typing import Literal
 
 import attrs
 import regex
@@ -473,12 +474,42 @@ _DashRule = Callable[[_Env, int, int, int, int], list[_Cand] | None]
 
 
 def _dash_attributions(env: _Env, para: _Para, piece: int) -> list[tuple[int, int, VerbForm]]:
-    """The speech verbs that follow ``, –`` inside a dash paragraph."""
-    return [
+    """The speech verbs that follow ``, –`` inside a dash paragraph (and other verbs of a closing one)."""
+    found = [
         v
         for v in para.verbs
         if _speaking(v) and _DASH_ATTR_BEFORE_RE.search(env.text, max(piece, v[0] - 8), v[0]) is not None
     ]
+    if not found:
+        last = _manner_attribution(env, para, piece)
+        found = [last] if last is not None else []
+    return found
+
+
+# ", – развел руками губернатор." closing a dash paragraph: the verb and the speaker, nothing after.
+_MANNER_RE = regex.compile(rf"[,!?…]{HS}*+[{DASHES}]{HS}*+(\p{{Ll}}++)((?:{HS}++[\p{{L}}-]++){{1,6}}?)[.!…]?+\s*+\Z")
+
+
+def _manner_attribution(env: _Env, para: _Para, piece: int) -> tuple[int, int, VerbForm] | None:
+    """
+    A verb of manner that closes a dash quote (``– …, – развел руками губернатор.``, ``– улыбнулся он``).
+
+    Only at the end of the paragraph, a finite singular past-tense verb followed by a person, a title or a
+    pronoun in the nominative: the punctuation of direct speech makes it the attribution.
+    """
+    text = env.text
+    m = _MANNER_RE.search(text, max(piece, para.end - 120), para.end)
+    if m is None:
+        return None
+    ps = parse(m.group(1))
+    if not ps or ps[0].tag.POS != "VERB" or "past" not in ps[0].tag or "sing" not in ps[0].tag:
+        return None
+    gender: Literal["m", "f"] | None = "f" if "femn" in ps[0].tag else "m" if "masc" in ps[0].tag else None
+    v = (m.start(1), m.end(1), VerbForm(str(ps[0].normal_form), "speech", False, gender))
+    mention, _ = _attribution_after(env, para, v)
+    if mention is None or mention.kind not in ("person", "title", "pronoun"):
+        return None
+    return v
 
 
 def _dash_inline(env: _Env, k: int, piece: int) -> list[_Cand]:
@@ -978,10 +1009,17 @@ def _marks_cited(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
     if cites is None:
         return None
     _, se = _sentence_of(para, after.end())
-    mention = mention_anywhere(env.ctx, text, cites.end(), min(se, cites.end() + 80))
-    if mention is None or mention.kind not in ("person", "title", "pronoun"):
-        return None
-    return [_Cand(mk.s, mk.e, "direct", "marks-cited", 3, mention, _CITES, para=k)]
+    start, end = cites.end(), min(se, cites.end() + 80)
+    for _ in range(3):
+        mention = mention_anywhere(env.ctx, text, start, end)
+        if mention is None:
+            return None
+        if mention.kind in ("person", "title", "pronoun"):
+            return [_Cand(mk.s, mk.e, "direct", "marks-cited", 3, mention, _CITES, para=k)]
+        # The outlet that cites ("процитировало агентство министра"): the one cited follows its first word.
+        nxt = WORD_RE.search(text, mention.start)
+        start = nxt.end() if nxt is not None else end
+    return None
 
 
 def _marks_kak(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
@@ -1324,7 +1362,7 @@ def _headline_colon(text: str, para: _Para) -> int:
         return -1
     colon = text.find(":", para.content, min(para.end, para.content + 120))
     if para.marks and (colon < 0 or any(c > colon for _, c, _d in para.marks)):
-        # Only a name in quotation marks before the colon ("Глава «Автопрома» Соколов: …") leaves it a headline.
+        # Only a name in quotation marks before the colon ("Глава «Автопрома» Петренко: …") leaves it a headline.
         return -1
     return colon
 
@@ -1378,7 +1416,7 @@ _ABOUT_THAT_RE = regex.compile(r"\s++о\s++том\b")
 
 
 def _thing_indicates(text: str, v: tuple[int, int, VerbForm], mention: Mention) -> bool:
-    """ "Такая магнитуда говорит о том, что …": a thing that indicates something, no one speaking.
+    """ "Такой показатель говорит о том, что …": a thing that indicates something, no one speaking.
 
     The subject's head is a common noun (lower case) for no person and no speaking body.
     """
@@ -1808,7 +1846,7 @@ def _ob_etom_verb(env: _Env, para: _Para, m: regex.Match[str], se: int) -> tuple
     # is content, not a backward attribution).
     for w in itertools.islice(_NEXT_WORD_RE.finditer(env.text, m.end(), se), 6):
         if w.group(1) is not None:
-            # "Подобное мнение в интервью телеканалу, выразил X": a stray comma right before the verb.
+            # "Подобное мнение в беседе с журналистами, высказал X": a stray comma right before the verb.
             nxt = _NEXT_WORD_RE.match(env.text, w.end(), se)
             if w.group(1) != "," or not m.group("noun") or nxt is None or nxt.group(2) is None:
                 return None
@@ -1973,9 +2011,19 @@ def _indirect_candidates(env: _Env, direct_spans: list[tuple[int, int]]) -> list
         for rule in _INDIRECT_RULES:
             for c in rule(env, k):
                 anchor = c.anchor if c.anchor >= 0 else c.start
-                if not _inside(direct_spans, anchor) or _reported_inside(c):
+                if not _inside(direct_spans, anchor):
                     indirect.append(c)
+                elif _reported_inside(c):
+                    indirect.append(_clipped(env.text, c, direct_spans))
     return indirect
+
+
+def _clipped(text: str, c: _Cand, direct_spans: list[tuple[int, int]]) -> _Cand:
+    """A что-clause inside a direct quote ends where the quote ends ("Она сказала, что X, – заявил депутат")."""
+    i = bisect.bisect_right(direct_spans, (c.start, len(text) + 1)) - 1
+    if i >= 0 and direct_spans[i][0] <= c.start < direct_spans[i][1] < c.end:
+        c.start, c.end = trim_span(text, c.start, direct_spans[i][1])
+    return c
 
 
 def _settle(cands: list[_Cand]) -> list[_Cand]:
@@ -2007,8 +2055,14 @@ def _resolve(speakers: Speakers, text: str, accepted: list[_Cand]) -> tuple[Quot
     for c in accepted:
         anchor = c.mention.start if c.mention is not None else c.start
         gender = c.verb.gender if c.verb is not None else None
+        subjectless = c.verb is not None and not c.verb.plural and c.verb.cls in ("speech", "opinion")
         speaker, named = speakers.attribute(
-            c.mention, anchor, inherit=c.inherit or c.verb is not None, gender=gender, span=(c.start, c.end)
+            c.mention,
+            anchor,
+            inherit=c.inherit or c.verb is not None,
+            gender=gender,
+            span=(c.start, c.end),
+            subjectless=subjectless,
         )
         role = None
         if c.mention is not None:

@@ -222,6 +222,7 @@ class Speakers:
         inherit: bool = False,
         gender: Gender | None = None,
         span: tuple[int, int] | None = None,
+        subjectless: bool = False,
     ) -> tuple[str | None, bool]:
         """
         The ``(speaker, named)`` of a quote attributed by *mention* at *pos*, recorded as the current speaker.
@@ -229,11 +230,15 @@ class Speakers:
         With no mention, a quote that *inherit*\\ s takes the previous quote's
         speaker. *gender* is the gender of the attributing verb (``заявила``);
         *span* the quoted words, whose names are no candidates for later pronouns.
+        A *subjectless* singular verb (``Также отметил, что …``) with no quote
+        before it goes to the most salient person of its gender.
         """
         if mention is not None:
             speaker, named = self.resolve(mention, pos, gender)
         elif inherit:
             speaker, named = self._last
+            if speaker is None and subjectless and (name := self.state.salient(pos, gender)) is not None:
+                speaker, named = name, True
         else:
             speaker, named = None, True
         if speaker is not None:
