@@ -129,15 +129,15 @@ EXAMPLES = {
     ),
     # A pronoun for an organisation inside the speaker's own dash quote: the что-clause ends with the quote.
     "pronoun-for-organisation-inside-dash-quote": (
-        "– Комиссия заказная? Она сказала, что закон плохой, – заявил депутат Сергей Волков.",
+        "– Палата предвзятая? Она сказала, что проект сырой, – заявил депутат Сергей Волков.",
         [
-            ("direct", "Комиссия заказная? Она сказала, что закон плохой", "Сергей Волков"),
-            ("indirect", "закон плохой", "Комиссия"),
+            ("direct", "Палата предвзятая? Она сказала, что проект сырой", "Сергей Волков"),
+            ("indirect", "проект сырой", "Палата"),
         ],
     ),
     # A verb of manner closing a dash quote is its attribution.
     "dash-closed-by-manner-verb": (
-        "Совещание провел председатель облисполкома Иван Дорошко.\n\n"
+        "Планерку вел председатель облисполкома Иван Дорошко.\n\n"
         "– Все тракторы должны выйти в поле к понедельнику, – развел руками губернатор.",
         [("direct", "Все тракторы должны выйти в поле к понедельнику", "Иван Дорошко")],
     ),
@@ -250,13 +250,13 @@ SPEAKERS = {
         "Айгуль Сатпаева",
     ),
     "lone-first-name-oblique-after-person-noun": (
-        "Корреспондент поговорил с местной жительницей Марией, у которой трое детей. "
+        "Корреспондент поговорил с молодой жительницей Марией, у которой трое детей. "
         "Она рассказала, что детский сад закрыт.",
         "Мария",
     ),
     # Unknown words in -а before a feminine verb: a woman named as written, not a man in the genitive.
     "unknown-woman-before-feminine-verb": (
-        "Министр юстиции Мерле-Ли Тыниссаара заявила, что рост преступности связан с кризисом.",
+        "Министр юстиции Мерле-Ли Тыниссаара заявила, что число краж выросло из-за кризиса.",
         "Мерле-Ли Тыниссаара",
     ),
     # A profession standing for the person the article named with it, or the one speaking.
@@ -275,7 +275,7 @@ SPEAKERS = {
     ),
     # An unknown word ending in a consonant right after a title: a bare surname.
     "bare-surname-after-title": (
-        "Запрет действует до осени и, как заявил вице-премьер Сидорчук, будет продлён до конца года.",
+        "Запрет действует до осени и, как заявил вице-премьер Сидорчук, будет продлён до весны.",
         "Сидорчук",
     ),
     # A first name in apposition after a comma takes over as the subject for the next pronoun.
@@ -291,7 +291,7 @@ SPEAKERS = {
     ),
     # "губернатор" for the head of a region introduced by another title, not the last person named.
     "governor-for-regional-chairman": (
-        "Совещание провел председатель облисполкома Иван Дорошко. Участие принял помощник президента "
+        "Планерку вел председатель облисполкома Иван Дорошко. Участие принял помощник президента "
         "Руслан Белов.\n\n– Все тракторы должны выйти в поле к понедельнику, – подчеркнул губернатор.",
         "Иван Дорошко",
     ),

@@ -698,7 +698,7 @@ def link_metrics(
     phrase that opens its clause), without those names.
 
     >>> from kzaz_corpus.text.doc import Doc
-    >>> t = "Товарооборот Казахстана и Узбекистана вырос на 9%."
+    >>> t = "Товарооборот Казахстана и Узбекистана прибавил 9%."
     >>> e = (Entity(id="e0", kind="country", name="Казахстан", mentions=((13, 23),)),
     ...      Entity(id="e1", kind="country", name="Узбекистан", mentions=((26, 37),)))
     >>> m = Metric(start=47, end=49, surface="9%", value=9, unit="процент", subject="товарооборот Казахстана")

@@ -357,7 +357,7 @@ def _noun_word(word: str, n: NumberMention) -> tuple[str, Parse] | None:
     return _noun_lemma(word, n)
 
 
-# How many adjectives may stand between a number and its counted noun ("14 новых многоквартирных жилых домов").
+# How many adjectives may stand between a number and its counted noun ("12 новых просторных жилых корпусов").
 _MAX_MODIFIERS = 3
 
 
@@ -1079,7 +1079,7 @@ def _from_to(text: str, lo: int, last: Metric | None, to: int) -> bool:
 
 
 def _to_from(f: _Figure) -> bool:
-    """Rule: "повысила прогноз до 11,24 млн баррелей в сутки с 11,19 млн": "до" paired with a "с" after the figure."""
+    """Rule: "повысила прогноз до 9,42 млн баррелей в сутки с 9,37 млн": "до" paired with a "с" after the figure."""
     nxt = f.ahead[0] if f.ahead else None
     if nxt is None or not 0 <= nxt.start - f.end <= 40 or any(ch in ".;:!?\n" for ch in f.text[f.end : nxt.start]):
         return False
@@ -1225,7 +1225,7 @@ def _governed_unit(f: _Figure) -> str | None:
 
 
 def _listed_unit(f: _Figure) -> str | None:
-    """Rule: "за проголосовали 46 депутатов, против — 49": a figure after a dash in a list of figures."""
+    """Rule: "за высказались 31 депутат, против — 38": a figure after a dash in a list of figures."""
     if not f.prev or (f.n.in_words and f.n.value < 2):
         return None  # "против — один" may be "one of them"; "у оппозиции — пять" counts
     last = f.prev[-1]

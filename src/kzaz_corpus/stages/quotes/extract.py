@@ -399,7 +399,7 @@ def _attribution_after(
 
 
 _NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
-# The words after a postposed verb up to the end of its clause: "…, сообщил Букингемский дворец."
+# The words after a postposed verb up to the end of its clause: "…, сообщил Летний дворец."
 _CLAUSE_TAIL_RE = regex.compile(rf"{HS}++((?:[\p{{L}}-]++{HS}*+){{1,4}}?)(?=[.!?;,]|\Z)")
 
 
@@ -407,7 +407,7 @@ def _noun_subject_after(text: str, v: tuple[int, int, VerbForm], se: int) -> Men
     """
     A noun phrase that fills the clause after a postposed verb and agrees with it: its subject.
 
-    ``…, сообщил Букингемский дворец.``, ``…, заявило ведомство.``: a nominative
+    ``…, сообщил Летний дворец.``, ``…, заявило ведомство.``: a nominative
     noun of the verb's number and gender (past tense), with adjectives before it,
     is the speaker even when no table lists it as an organisation.
     """
@@ -904,7 +904,7 @@ def _marks_split(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
 
 
 def _marks_after(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
-    """«…», – сказал X (also after a few words: «…», – на прошлой неделе указал X)."""
+    """«…», – сказал X (also after a few words: «…», – в минувший четверг указал X)."""
     text, para = env.text, env.paras[k]
     after = _AFTER_CLOSE_RE.match(text, mk.c, para.end)
     if after is None or mk.c >= para.end:
@@ -1519,7 +1519,7 @@ def _gerund_subject(env: _Env, ss: int, at: int) -> Mention | None:
     return None
 
 
-# "по данным на 1 января", "согласно данным из открытых источников": a date or a place, no speaker.
+# "по данным на 1 января", "согласно данным из открытых баз": a date or a place, no speaker.
 _DATE_WHO_RE = regex.compile(r"(?i)\s*+(?:на|за|с|от|из)\s")
 
 
@@ -1851,7 +1851,7 @@ def _ob_etom_verb(env: _Env, para: _Para, m: regex.Match[str], se: int) -> tuple
             if w.group(1) != "," or not m.group("noun") or nxt is None or nxt.group(2) is None:
                 return None
             if _finite_verb(env.text, m.end(), w.start(1)):
-                # "Это заявление будет содержательным, добавил X": a sentence of content.
+                # "Этот отчет будет подробным, добавил X": a sentence of content.
                 return None
             v = para.verb_at.get(nxt.start(2))
             return v if v is not None and _speaking(v) else None

@@ -7,7 +7,7 @@ Facts:
   obliques in between (``журналистам``, ``на совещании президента РФ``) are
   skipped, and a Latin-script or all-capitals word right after the verb is the
   medium (``сказал Trend депутат …``, ``сказал ТАСС …``).
-- Before the verb (``Вице-министр также отметил, что``) the speaker is the
+- Before the verb (``Вице-министр затем отметил, что``) the speaker is the
   nearest such mention going back.
 - ``со ссылкой на (слова) X`` names the real source (``сообщает агентство со
   ссылкой на экономиста Евгения Фридмана``).
@@ -45,7 +45,7 @@ _NOM_PRONOUNS = {"он", "она", "они"}
 _OBL_PRONOUNS = {"его", "её", "ее", "их"}
 _PREPOSITIONS = frozenset("в во на при с со по для о об за из от до к у под над перед между через".split())
 _SSYLKA_RE = regex.compile(r"(?i)\bсо\s++ссылкой\s++на\s++(?:слова\s++|данные\s++)?")
-# "в интервью Report", "в интервью агентству "Казинформ"", "в интервью телеканалу «Россия 24»".
+# "в интервью Report", "в интервью агентству "Казинформ"", "в интервью телеканалу «Вести 24»".
 _MEDIUM_RE = regex.compile(
     r"(?i)\bв\s++(?:эксклюзивном\s++)?интервью(?:\s++(?:агентству|телеканалу|изданию|газете|порталу|радио|журналу|"
     r"информагентству|сайту|телеграм-каналу))?+\s++(?:«[^»\n]{1,40}+»|\"[^\"\n]{1,40}+\"|[\p{L}\p{N}.-]{1,30}+)"
@@ -407,7 +407,7 @@ class _Forward:
         """
         The name after a chain of descriptors set off by commas, opening at *start*.
 
-        ``сказал ведущий автор исследования, заведующий лабораторией и профессор
+        ``сказал руководитель проекта, заведующий отделом и доцент
         МГУ Иван Петров``: each link opens with a person noun or title (in its
         first two words), and no full stop, colon, dash or quotation mark
         breaks the chain before the name, which is in the nominative.
@@ -568,9 +568,9 @@ def subject_before(text: str, start: int, verb_start: int) -> Mention | None:
     >>> t = "Вчера Минздрав сообщил, что"
     >>> subject_before(t, 0, 15).text
     'Минздрав'
-    >>> t = "Позвонивший мужчина сообщил, что"
-    >>> m = subject_before(t, 0, 20); (m.kind, m.head, m.text)
-    ('title', 'мужчина', 'Позвонивший мужчина')
+    >>> t = "Приехавший мужчина сообщил, что"
+    >>> m = subject_before(t, 0, 19); (m.kind, m.head, m.text)
+    ('title', 'мужчина', 'Приехавший мужчина')
     """
     verb = _verb_word(text, verb_start)
     if verb is None:
@@ -638,7 +638,7 @@ def _subject_at(text: str, words: list[regex.Match[str]], i: int, plural: bool) 
     ):
         first -= 1
     if first > 0 and _governs(words[first - 1].group()):
-        # "в интервью журналисту Financial Times", "агентству Trend": a medium, not the subject.
+        # "в интервью журналисту The Morning", "агентству Trend": a medium, not the subject.
         return None
     if _LATIN_OR_CAPS_RE.match(word) or (word[:1].isupper() and _org_noun(word)):
         end = _phrase_end(text, words, i)
@@ -795,7 +795,7 @@ def mention_anywhere(ctx: SpeakerContext, text: str, start: int, end: int) -> Me
             while j + 1 < len(words) and words[j + 1].group()[:1].isupper():
                 j += 1
             if j == i and j + 1 < len(words) and (phrase := _capitalised_phrase(text, words[i:])) is not None:
-                # "по данным Пенсионного фонда России": a capitalised adjective opens the name of the body.
+                # "по данным Жилищного фонда области": a capitalised adjective opens the name of the body.
                 return phrase
             return Mention(w.start(), words[j].end(), "org", _nominal(text[w.start() : words[j].end()]))
     return _genitive_descriptor(text, words)
