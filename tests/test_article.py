@@ -78,7 +78,7 @@ def test_seed_like_article_round_trips_through_json() -> None:
     """A parsed article survives to_json/from_json unchanged."""
     text = (
         "date 2025-05-06 Экспорт зерна вырос\n\n"
-        "– Мы увеличили экспорт на 12 процентов, – заявил министр сельского хозяйства Иван Петров.\n"
+        "– Мы нарастили поставки овса на 12 процентов, – отметил глава аграрного ведомства Иван Петров.\n"
     )
     a = Article.from_text(text, id="x")
     assert Article.from_json(a.to_json()) == a
