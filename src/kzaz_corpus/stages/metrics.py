@@ -170,7 +170,7 @@ class _Patterns:
         self.determiners = exclusions("determiner")
         # "три из которых", "20 из них": a part of the figure just given, named after the number.
         self.part_of_after = regex.compile(rf"{_HS}++из{_HS}++(?:них|которых){_END_WORD}", _F)
-        # "316 — шпаргалками": a label after a dash names what a bare number in a list stands for.
+        # "94 — шпаргалками": a label after a dash names what a bare number in a list stands for.
         self.dash_label = regex.compile(rf"{_HS}*+[\u2013\u2014-]{_HS}*+\p{{L}}", _V)
         self.one_forms = frozenset(w for w, n in numerals().items() if n.value == 1 and n.cls == "unit")
 
@@ -1470,7 +1470,7 @@ def _part_of_unit(f: _Figure) -> str | None:
 
 
 def _labelled_unit(f: _Figure) -> str | None:
-    """Rule: "207 выпускников пользовались телефонами, 316 — шпаргалками": a count labelled after a dash."""
+    """Rule: "118 выпускников пользовались телефонами, 94 — шпаргалками": a count labelled after a dash."""
     if not f.prev or f.n.in_words or f.qualifier is not None:
         return None
     last = f.prev[-1]
@@ -1662,7 +1662,7 @@ def _scaled_before(f: _Figure) -> str | None:
     The unit of the scaled figure before, which a bare scaled figure repeats.
 
     The figure is the last scaled one in the sentence, past figures without a
-    scale ("2,41 млн человек (плюс 0,3%), … — 118,05 тысячи"), or the last
+    scale ("1,86 млн человек (плюс 0,7%), … — 93,4 тысячи"), or the last
     of the sentence before when this one opens with "Это" ("3,2 млрд тенге. Это в дополнение к 1,5 млрд").
     """
     for last in reversed(f.prev[-3:]):
@@ -1703,7 +1703,7 @@ def _place_unit(f: _Figure) -> bool:
         f.unit, f.end = None, n.end  # "две трети жителей": the whole, not a unit
     f.unit_lemma = f.unit.lemma if f.unit is not None else ("раз" if n.multiplier else None)
     if f.unit is None and n.scale is not None:
-        # "число мигрантов … 4-6 млн"; "54 млн т, а в этом году – уже 61,3 млн"
+        # "число мигрантов … 4-6 млн"; "38 млн т, а в этом году – уже 42,7 млн"
         f.unit_lemma = _counted_before(f.text, f.lo, f.start) or _currency_before(f) or _scaled_before(f)
     if f.unit is not None or n.scale is not None or n.multiplier:
         return True
