@@ -114,6 +114,16 @@ PATHOLOGICAL: dict[str, tuple[str, Callable[[int], str]]] = {
         "24 кубка (7, 8, 9), из них  repeated",
         _in_paragraph(_repeat("24 кубка (7, 8, 9), из них ")),
     ),
+    "figures_by_place": (
+        "в Городе 45 случаев, в Поселке 30,  repeated",
+        _in_paragraph(_repeat("в Городе 45 случаев, в Поселке 30, ")),
+    ),
+    "shares_of_a_whole": ("12 (3%) из 40 , repeated", _in_paragraph(_repeat("12 (3%) из 40 , "))),
+    "measured_quantities": ("магнитудой 5,2 и 4, repeated", _in_paragraph(_repeat("магнитудой 5,2 и 4, "))),
+    "dash_price_lists": (
+        "АИ-92 — 50 рублей, АИ-95 — 55,  repeated",
+        _in_paragraph(_repeat("АИ-92 — 50 рублей, АИ-95 — 55, ")),
+    ),
     "gerund_clauses": (
         "…, отметив, что … in one sentence",
         _in_paragraph(_repeat("Министр выступил, отметив, что рост есть, ")),

@@ -710,6 +710,7 @@ def link_metrics(
     starts = [s for s, _, _ in spans]
     quoted = sorted((q.start, q.end) for q in quotes)
     quote_starts = [s for s, _ in quoted]
+    by_stretch: dict[tuple[int, int], tuple[str, ...]] = {}
     out = []
     for m in metrics:
         lo, hi = m.sentence_start, m.sentence_end
@@ -719,16 +720,25 @@ def link_metrics(
         k = bisect.bisect_right(quote_starts, m.start) - 1
         if k >= 0 and quoted[k][1] >= m.end:
             lo, hi = max(lo, quoted[k][0]), min(hi, quoted[k][1])
-        i = bisect.bisect_left(starts, lo)
-        ids: dict[str, None] = {}
-        while i < len(spans) and spans[i][0] < hi:
-            if spans[i][1] <= hi:
-                ids.setdefault(spans[i][2], None)
-            i += 1
+        # The figures of one sentence share its names: read once per sentence, a long list stays linear.
+        ids = by_stretch.get((lo, hi))
+        if ids is None:
+            ids = by_stretch[(lo, hi)] = _ids_in(spans, starts, lo, hi)
         indicator = indicator_of(m.subject) or _clause_indicator(doc.text, lo, m.start)
         changed = ids or indicator is not None or m.subject_entities or m.indicator is not None
-        out.append(attrs.evolve(m, subject_entities=tuple(ids), indicator=indicator) if changed else m)
+        out.append(attrs.evolve(m, subject_entities=ids, indicator=indicator) if changed else m)
     return tuple(out)
+
+
+def _ids_in(spans: Sequence[tuple[int, int, str]], starts: Sequence[int], lo: int, hi: int) -> tuple[str, ...]:
+    """The ids of the entities mentioned inside ``[lo, hi)``, in the order of their first mention."""
+    i = bisect.bisect_left(starts, lo)
+    ids: dict[str, None] = {}
+    while i < len(spans) and spans[i][0] < hi:
+        if spans[i][1] <= hi:
+            ids.setdefault(spans[i][2], None)
+        i += 1
+    return tuple(ids)
 
 
 _STOP = frozenset({"и", "а", "между", "с", "со", "по", "в", "во", "на", "из", "для", "от", "до", "за", "у", "к", "при"})

@@ -985,11 +985,24 @@ _CODE_RE = regex.compile(r"(?<![\p{L}\p{N}_])\p{Lu}{3}(?![\p{L}\p{N}_])")
 _LOWER_WORD_RE = regex.compile(r"(?<![\p{L}])(?!date(?!\p{L}))\p{Ll}{2,}+", _V)
 
 
+_TICKER_REACH = 240
+
+
 def _is_rate_ticker(f: _Figure) -> bool:
     """Rule: "USD 481.20 -0.35 EUR 512.04": a line of currency codes and rates with no words is a page's ticker."""
-    line_start = f.text.rfind("\n", f.lo, f.n.start) + 1 or f.lo
-    line_end = f.text.find("\n", f.n.end, f.hi)
-    line_end = f.hi if line_end < 0 else line_end
+    # A ticker is one short line: only the stretch of _TICKER_REACH around the number is looked at, so
+    # a long line of numbers costs linear time.
+    lo, hi = max(f.lo, f.n.start - _TICKER_REACH), min(f.hi, f.n.end + _TICKER_REACH)
+    line_start = f.text.rfind("\n", lo, f.n.start) + 1
+    if line_start == 0:
+        if lo > f.lo:
+            return False
+        line_start = f.lo
+    line_end = f.text.find("\n", f.n.end, hi)
+    if line_end < 0:
+        if hi < f.hi:
+            return False
+        line_end = f.hi
     if _LOWER_WORD_RE.search(f.text, line_start, line_end) is not None:
         return False  # searched in place: a long paragraph is not copied for each of its numbers
     return any(
@@ -1392,7 +1405,8 @@ def _bracketed_unit(f: _Figure) -> str | None:
     text, n = f.text, f.n
     if n.in_words or n.value != int(n.value):
         return None
-    share = _rx().share_of.match(text, n.end, f.hi)
+    # A window, not the sentence: the engine looks for the pattern's "из" up to the end it is given.
+    share = _rx().share_of.match(text, n.end, min(f.hi, n.end + 80))
     if share is not None:
         words = _words(text, share.end(), min(f.hi, share.end() + 60))[:3]
         for m in words:
@@ -1462,7 +1476,8 @@ def _part_of_unit(f: _Figure) -> str | None:
         return None
     rx = _rx()
     before = rx.part_of.search(f.text, max(f.lo, f.n.start - 40), f.n.start) is not None
-    if not before and rx.part_of_after.match(f.text, f.n.end, f.hi) is None:
+    # A window, not the sentence: the engine looks for the pattern's "из" up to the end it is given.
+    if not before and rx.part_of_after.match(f.text, f.n.end, min(f.hi, f.n.end + 40)) is None:
         return None
     if not before and _is_scaled(f.prev[-1]) and f.n.value <= _mantissa(f.prev[-1]):
         return None  # "4,2 трлн тенге. Три из них" leaves its scale unsaid ("1,2 тыс. …, 800 из которых" does not)
