@@ -32,7 +32,8 @@ if TYPE_CHECKING:
 
 __all__ = ["CACHE_SIZE", "WordMorph", "analyzer", "fast_reader", "is_known", "known_parses", "lemma", "parse", "record"]
 
-#: Distinct word forms whose morphology is kept (least recently used first out).
+#: Distinct word forms each per-word cache keeps, morphology records and the stages' word caches alike
+#: (least recently used first out): memory stays bounded whatever the vocabulary.
 CACHE_SIZE = 20_000
 
 

@@ -18,6 +18,7 @@ import functools
 from types import MappingProxyType
 from typing import Literal, NamedTuple
 
+from .morph import CACHE_SIZE
 from .tables import read_table
 
 __all__ = ["CASES", "Ending", "endings", "endings_of", "first_names", "stopwords"]
@@ -80,7 +81,7 @@ def _endings_index() -> tuple[MappingProxyType[tuple[str, str], tuple[tuple[int,
     return MappingProxyType({key: tuple(rows) for key, rows in index.items()}), longest
 
 
-@functools.lru_cache(maxsize=20_000)
+@functools.lru_cache(maxsize=CACHE_SIZE)
 def endings_of(word: str, role: str) -> tuple[Ending, ...]:
     """
     Return the rows of *role* whose ending *word* ends with, in file order (cached).

@@ -23,6 +23,7 @@ from typing import Any, Literal
 import regex
 from attrs import frozen
 
+from .morph import CACHE_SIZE
 from .tables import read_table
 
 __all__ = [
@@ -401,7 +402,7 @@ def countries() -> tuple[tuple[str, tuple[str, ...], frozenset[str]], ...]:
     return tuple(out)
 
 
-@functools.lru_cache(maxsize=20_000)
+@functools.lru_cache(maxsize=CACHE_SIZE)
 def country_of(word: str) -> str | None:
     """
     Return the country a word (``Казахстана``, ``РК``, ``азербайджанский``) names, if any.

@@ -809,7 +809,7 @@ def _clause_indicator(text: str, lo: int, start: int) -> str | None:
     return None
 
 
-@functools.lru_cache(maxsize=20_000)
+@functools.lru_cache(maxsize=morph.CACHE_SIZE)
 def _nominative_noun(word: str) -> bool:
     """Whether a lower-case word reads as a noun in the nominative (``объем``)."""
     return word not in _STOP and any(p.tag.POS == "NOUN" and p.tag.case == "nomn" for p in morph.parse(word)[:2])

@@ -226,7 +226,7 @@ def _noun_lemma(word: str, n: NumberMention | None) -> tuple[str, Parse] | None:
     return _noun_lemma_of(word.lower(), None if n is None else (_agreement(n),))
 
 
-@functools.lru_cache(maxsize=20_000)
+@functools.lru_cache(maxsize=_morph.CACHE_SIZE)
 def _noun_lemma_of(low: str, agreement: tuple[_Agreement] | None) -> tuple[str, Parse] | None:
     for parse in _morph.parse(low):
         if parse.tag.POS != "NOUN" or _NAME_TAGS & parse.tag.grammemes:
@@ -300,7 +300,7 @@ def _phrase_lemma(modifier: str, noun: Parse) -> str | None:
     return _listed_phrase(modifier.lower(), str(noun.tag.gender or "masc"), str(noun.normal_form))
 
 
-@functools.lru_cache(maxsize=20_000)
+@functools.lru_cache(maxsize=_morph.CACHE_SIZE)
 def _listed_phrase(modifier: str, gender: str, noun: str) -> str | None:
     """The listed two-word unit an adjective form and a noun lemma make, if any (inflection is costly: cached)."""
     if not any(p.split()[-1] == noun for p in unit_kinds() if " " in p):
@@ -539,7 +539,7 @@ def _words(text: str, lo: int, hi: int) -> list[regex.Match[str]]:
     return list(_WORD_RE.finditer(text, lo, hi))
 
 
-@functools.lru_cache(maxsize=20_000)
+@functools.lru_cache(maxsize=_morph.CACHE_SIZE)
 def _verb_role(word: str) -> tuple[str, bool] | None:
     """The role of *word* in verbs.tsv and whether it looks ahead (infinitive or future)."""
     for parse in _morph.parse(word.lower()):
@@ -680,7 +680,7 @@ def _parties_end(text: str, words: Sequence[regex.Match[str]], i: int) -> int:
     return end
 
 
-@functools.lru_cache(maxsize=20_000)
+@functools.lru_cache(maxsize=_morph.CACHE_SIZE)
 def _is_case(word: str, case: str) -> bool:
     """Whether the first reading of *word* is a noun or adjective in *case*."""
     parses = _morph.parse(word.lower())
@@ -691,13 +691,13 @@ def _is_genitive(word: str) -> bool:
     return _is_case(word, "gent")
 
 
-@functools.lru_cache(maxsize=20_000)
+@functools.lru_cache(maxsize=_morph.CACHE_SIZE)
 def _is_genitive_form(word: str) -> bool:
     """Whether any reading of *word* is a noun in the genitive ("страны")."""
     return any(p.tag.POS == "NOUN" and p.tag.case == "gent" for p in _morph.parse(word.lower()))
 
 
-@functools.lru_cache(maxsize=20_000)
+@functools.lru_cache(maxsize=_morph.CACHE_SIZE)
 def _is_noun(word: str, case: str | None = None) -> bool:
     low = word.lower()
     if low in _PRONOUNS:
@@ -712,7 +712,7 @@ def _is_noun(word: str, case: str | None = None) -> bool:
     return False
 
 
-@functools.lru_cache(maxsize=20_000)
+@functools.lru_cache(maxsize=_morph.CACHE_SIZE)
 def _nominative(word: str, head: tuple[str, str] | None) -> str:
     """*word* in the nominative, spelt with "ё" only where the text has it ("объема" -> "объем")."""
     form = _nominative_form(word, head)

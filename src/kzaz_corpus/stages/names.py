@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Literal
 import regex
 from attrs import frozen
 
-from ..lexicon.morph import known_parses
+from ..lexicon.morph import CACHE_SIZE, known_parses
 from ..lexicon.names import CASES, endings_of, first_names, stopwords
 from ..text.chars import fold, one_edit_apart
 
@@ -189,7 +189,7 @@ def _after_ok(stem: str, after: str) -> bool:
     return last in after
 
 
-@functools.lru_cache(maxsize=20_000)
+@functools.lru_cache(maxsize=CACHE_SIZE)
 def _known_names(word: str) -> tuple[tuple[Gender | None, frozenset[str], str, float], ...]:
     """Dictionary readings of *word* (lower case) as a first name: (gender, cases, nominative, score)."""
     out = []
@@ -203,7 +203,7 @@ def _known_names(word: str) -> tuple[tuple[Gender | None, frozenset[str], str, f
     return tuple(out)
 
 
-@functools.lru_cache(maxsize=20_000)
+@functools.lru_cache(maxsize=CACHE_SIZE)
 def _known_surnames(word: str) -> tuple[tuple[Gender | None, frozenset[str], str], ...]:
     """Dictionary readings of *word* (lower case) as a surname: (gender, cases, nominative)."""
     out = []
@@ -226,7 +226,7 @@ def _is_known_name(nom: str, gender: Gender | None) -> bool:
     return any("nomn" in c for g, c, n, _ in _known_names(nom) if n == nom and (gender is None or g == gender))
 
 
-@functools.lru_cache(maxsize=20_000)
+@functools.lru_cache(maxsize=CACHE_SIZE)
 def _hyps(word: str, role: str) -> tuple[_Hyp, ...]:
     """
     Every reading of one word (lower case, no hyphen) in a name slot.
@@ -423,7 +423,7 @@ def _hint_bonus(hint: Hint, gender: str, case: str) -> float:
     return _HINT if agrees else 0.0
 
 
-@functools.lru_cache(maxsize=20_000)
+@functools.lru_cache(maxsize=CACHE_SIZE)
 def _read(tokens: tuple[str, ...], known: frozenset[str] = frozenset(), hint: Hint = NO_HINT) -> _Reading:
     """Read a tokenised name as one person: pick the gender and case that explain it best."""
     roles = _roles(tokens)
@@ -507,7 +507,7 @@ def _normal(name: str, known: frozenset[str] = frozenset(), hint: Hint = NO_HINT
     return _normal_tokens(tokens, _relevant(tokens, known) if known else known, hint)
 
 
-@functools.lru_cache(maxsize=20_000)
+@functools.lru_cache(maxsize=CACHE_SIZE)
 def _name_tokens(name: str) -> tuple[str, ...]:
     """The words and initials of *name*, words in capitals in title case (cached)."""
     return tuple(_title(t) for t in _tokens_spaced(name))
@@ -524,7 +524,7 @@ def _relevant(tokens: tuple[str, ...], known: frozenset[str]) -> frozenset[str]:
     return _surname_noms(tokens) & known
 
 
-@functools.lru_cache(maxsize=20_000)
+@functools.lru_cache(maxsize=CACHE_SIZE)
 def _surname_noms(tokens: tuple[str, ...]) -> frozenset[str]:
     """Every nominative a word of *tokens* may stand for as a surname, and the words themselves (lower case)."""
     noms = {part.lower() for tok in tokens for part in tok.split("-")}
@@ -534,7 +534,7 @@ def _surname_noms(tokens: tuple[str, ...]) -> frozenset[str]:
     return frozenset(noms)
 
 
-@functools.lru_cache(maxsize=20_000)
+@functools.lru_cache(maxsize=CACHE_SIZE)
 def _normal_tokens(tokens: tuple[str, ...], known: frozenset[str], hint: Hint = NO_HINT) -> _Reading:
     first = reading = _read(tokens, known, hint)
     previous = tokens
@@ -643,7 +643,7 @@ def looks_like_person(words: str) -> bool:
 # --- finding names in text ------------------------------------------------
 
 
-@functools.lru_cache(maxsize=20_000)
+@functools.lru_cache(maxsize=CACHE_SIZE)
 def _info(word: str) -> str:
     """
     Classify a capitalised word (title case).
@@ -725,7 +725,7 @@ class _Run:
         return self.spans[-1][1]
 
 
-@functools.lru_cache(maxsize=20_000)
+@functools.lru_cache(maxsize=CACHE_SIZE)
 def _kind(word: str) -> str:
     """
     The kind of a capitalised word as written in the text (cached).
@@ -1167,6 +1167,19 @@ def _agrees_with_one(grammemes: Collection[str]) -> tuple[bool, Gender | None]:
     return "3per" in grammemes, None
 
 
+def _quoted_name_before(text: str, pos: int) -> int | None:
+    """
+    Where a name in quotation marks right before *pos* starts, if one stands there.
+
+    ``главный тренер «Клуба» Имя Фамилия``: an organisation in quotation marks
+    belongs to the title phrase, which the searches back from a name go over.
+    """
+    if not text[max(0, pos - 4) : pos].rstrip().endswith(("»", '"')):
+        return None
+    quoted = _QUOTED_BEFORE_RE.search(text, max(0, pos - 48), pos)
+    return quoted.start() if quoted is not None else None
+
+
 def _title_cases_before(text: str, start: int) -> frozenset[str] | None:
     """
     The cases of the title that heads a name as its apposition, if one does.
@@ -1177,11 +1190,9 @@ def _title_cases_before(text: str, start: int) -> frozenset[str] | None:
     """
     pos = start
     for _ in range(_TITLE_REACH):
-        tail = text[max(0, pos - 4) : pos].rstrip()
-        quoted = _QUOTED_BEFORE_RE.search(text, max(0, pos - 48), pos) if tail.endswith(("»", '"')) else None
+        quoted = _quoted_name_before(text, pos)
         if quoted is not None:
-            # "главный тренер «Арсенала» Имя Фамилия": an organisation in quotation marks belongs to the title.
-            pos = quoted.start()
+            pos = quoted
             continue
         m = _PREV_WORD_RE.search(text, max(0, pos - 40), pos)
         if m is None:
@@ -1236,11 +1247,9 @@ def _after_preposition(text: str, start: int) -> bool:
     """
     pos = start
     for _ in range(_TITLE_REACH):
-        tail = text[max(0, pos - 4) : pos].rstrip()
-        quoted = _QUOTED_BEFORE_RE.search(text, max(0, pos - 48), pos) if tail.endswith(("»", '"')) else None
+        quoted = _quoted_name_before(text, pos)
         if quoted is not None:
-            # "главный тренер «Арсенала» Имя Фамилия": an organisation in quotation marks belongs to the title.
-            pos = quoted.start()
+            pos = quoted
             continue
         m = _PREV_WORD_RE.search(text, max(0, pos - 40), pos)
         if m is None:
@@ -1266,7 +1275,7 @@ def _preposition(word: str) -> bool:
     return bool(parses) and parses[0].tag.POS == "PREP"
 
 
-@functools.lru_cache(maxsize=20_000)
+@functools.lru_cache(maxsize=CACHE_SIZE)
 def _title_word(word: str) -> tuple[bool, frozenset[str] | None, bool]:
     """
     What one word (lower case) before a name says (cached): whether it is a

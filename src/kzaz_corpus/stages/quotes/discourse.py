@@ -96,9 +96,13 @@ class Discourse:
             g = _noun_gender(speaker)
         self._events.append(Event(pos, speaker, named, g))
 
-    def _inside_excluded(self, pos: int) -> bool:
+    def _excluded_at(self, pos: int) -> tuple[int, int] | None:
+        """The excluded span (a direct quote) that holds *pos*, if one does."""
         i = bisect.bisect_right(self._excluded, (pos, len(self.text) + 1)) - 1
-        return i >= 0 and self._excluded[i][0] <= pos < self._excluded[i][1]
+        return self._excluded[i] if i >= 0 and self._excluded[i][0] <= pos < self._excluded[i][1] else None
+
+    def _inside_excluded(self, pos: int) -> bool:
+        return self._excluded_at(pos) is not None
 
     def quoted_apart(self, pos: int, other: int) -> bool:
         """Whether *pos* stands inside a direct quote that does not hold *other* too."""
@@ -161,10 +165,10 @@ class Discourse:
         ``«Я спросил Игоря Смирнова, как он это делает. Он сказал, что …»``: the
         speaker's ``он`` is Смирнов, not someone named before the quote.
         """
-        i = bisect.bisect_right(self._excluded, (pos, len(self.text) + 1)) - 1
-        if i < 0 or not self._excluded[i][0] <= pos < self._excluded[i][1]:
+        span = self._excluded_at(pos)
+        if span is None:
             return None
-        opened = self._excluded[i][0]
+        opened = span[0]
         for p in self.persons.before(pos, 10):
             if p.start < opened:
                 break

@@ -1431,21 +1431,27 @@ def _thing_indicates(text: str, v: tuple[int, int, VerbForm], mention: Mention) 
     return False
 
 
+def _chto_clause(env: _Env, para: _Para, v: tuple[int, int, VerbForm]) -> tuple[int, int, int] | None:
+    """The sentence start, the start of the что-clause after verb *v* and the sentence end, if one follows it."""
+    if v[0] < para.content:
+        return None
+    ss, se = _sentence_of(para, v[0])
+    m = _CHTO_RE.match(env.text, v[1], min(se, v[1] + WINDOW))
+    return (ss, m.end(), se) if m is not None else None
+
+
 def _chto_rule(env: _Env, k: int) -> list[_Cand]:
     """What counts, "indirect": a speech verb followed by "что"; the clause to the end of the sentence."""
     text, para = env.text, env.paras[k]
     out: list[_Cand] = []
     for v in para.verbs:
-        if v[0] < para.content:
+        clause = _chto_clause(env, para, v)
+        if clause is None:
             continue
-        ss, se = _sentence_of(para, v[0])
-        m = _CHTO_RE.match(text, v[1], min(se, v[1] + WINDOW))
-        if m is None:
-            continue
-        ok, mention = _chto_mention(env, ss, v, m.end())
+        ss, start, se = clause
+        ok, mention = _chto_mention(env, ss, v, start)
         if not ok:
             continue
-        start = m.end()
         medium = medium_in(text, max(ss, v[0] - WINDOW), start)
         out.append(_Cand(start, se, "indirect", "chto", 2, mention, v[2], medium, para=k, anchor=v[0]))
     # A later coordinated clause (", а также подчеркнул, что …") ends the clause before it.
@@ -1470,16 +1476,14 @@ def _gerund_rule(env: _Env, k: int) -> list[_Cand]:
     text, para = env.text, env.paras[k]
     out: list[_Cand] = []
     for g in para.gerunds:
-        if g[0] < para.content:
+        clause = _chto_clause(env, para, g)
+        if clause is None:
             continue
-        ss, se = _sentence_of(para, g[0])
-        m = _CHTO_RE.match(text, g[1], min(se, g[1] + WINDOW))
-        if m is None:
-            continue
+        ss, clause_start, se = clause
         mention = _gerund_subject(env, ss, g[0])
         if mention is None:
             continue
-        start, end = trim_span(text, m.end(), se)
+        start, end = trim_span(text, clause_start, se)
         if end > start:
             out.append(_Cand(start, end, "indirect", "chto-gerund", 2, mention, g[2], para=k, anchor=g[0]))
     return out

@@ -29,6 +29,7 @@ from ...text.chars import fold
 
 if TYPE_CHECKING:
     from pymorphy3.analyzer import Parse
+from ...lexicon.morph import CACHE_SIZE
 from ..names import PersonMention
 from .roles import person_noun
 from .speakers import Mention, SpeakerContext
@@ -146,7 +147,7 @@ def _plural_people(w: regex.Match[str]) -> Mention | None:
     return Mention(w.start(), w.end(), "group", word)
 
 
-@functools.lru_cache(maxsize=20_000)
+@functools.lru_cache(maxsize=CACHE_SIZE)
 def _plural_nominative_person(word: str) -> bool:
     """Whether *word* reads first as an animate plural noun in the nominative (``спасатели``, not ``врачей``)."""
     from ...lexicon.morph import parse
@@ -179,7 +180,7 @@ def _org_modifiers_start(words: list[regex.Match[str]], i: int, text: str) -> in
     return words[j].start()
 
 
-@functools.lru_cache(maxsize=20_000)
+@functools.lru_cache(maxsize=CACHE_SIZE)
 def _plural_title(word: str, head: str) -> bool:
     """Whether every reading of a title word as its lemma *head* is plural (``экспертов``, ``аналитики``)."""
     from ...lexicon.morph import parse
@@ -670,7 +671,7 @@ def _subject_at(text: str, words: list[regex.Match[str]], i: int, plural: bool) 
     return None
 
 
-@functools.lru_cache(maxsize=20_000)
+@functools.lru_cache(maxsize=CACHE_SIZE)
 def _governs(word: str) -> bool:
     """Whether *word* is a noun that cannot be in the nominative, so a name after it depends on it."""
     from ...lexicon.morph import parse
@@ -887,7 +888,7 @@ def _nominative_with(head: Parse, words: list[str]) -> str:
     return " ".join(out)
 
 
-@functools.lru_cache(maxsize=20_000)
+@functools.lru_cache(maxsize=CACHE_SIZE)
 def _org_noun(word: str) -> bool:
     """Whether a capitalised Cyrillic *word* reads as an organisation noun in the nominative (``Минфин``)."""
     from ...lexicon.morph import parse

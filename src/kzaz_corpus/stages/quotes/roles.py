@@ -28,6 +28,7 @@ from types import MappingProxyType
 
 import regex
 
+from ...lexicon.morph import CACHE_SIZE
 from ...lexicon.quotes import country_of, titles
 from ...lexicon.tables import read_table
 from ...text.chars import fold
@@ -80,7 +81,7 @@ def title_links() -> MappingProxyType[str, frozenset[str]]:
     return MappingProxyType(out)
 
 
-@functools.lru_cache(maxsize=20_000)
+@functools.lru_cache(maxsize=CACHE_SIZE)
 def person_noun(word: str) -> str | None:
     """
     The lemma of *word* when it is a singular animate common noun (``жительницей``), else None.

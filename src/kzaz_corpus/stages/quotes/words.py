@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from ...lexicon.morph import CACHE_SIZE
 from ...lexicon.quotes import country_of, titles
 from ...text.chars import fold
 
@@ -45,7 +46,7 @@ ORG_HEADS = frozenset({"глава", "председатель", "руковод
 _NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
 
 
-@functools.lru_cache(maxsize=20_000)
+@functools.lru_cache(maxsize=CACHE_SIZE)
 def title_of(word: str) -> tuple[str, str] | None:
     """
     Return ``(lemma, class)`` when *word* is a title or source noun from ``titles.tsv``.
@@ -72,7 +73,7 @@ def title_of(word: str) -> tuple[str, str] | None:
     return None
 
 
-@functools.lru_cache(maxsize=20_000)
+@functools.lru_cache(maxsize=CACHE_SIZE)
 def can_be_nominative(word: str) -> bool:
     """
     Whether *word* (its last hyphenated part) can be a noun in the nominative.
@@ -90,7 +91,7 @@ def can_be_nominative(word: str) -> bool:
     return any("nomn" in p.tag for p in nouns)
 
 
-@functools.lru_cache(maxsize=20_000)
+@functools.lru_cache(maxsize=CACHE_SIZE)
 def can_be_case(word: str, case: str) -> bool:
     """
     Whether *word* can be a noun in *case* (a pymorphy case name); unknown words can be anything.
@@ -184,7 +185,7 @@ def _inflect_head(out: list[str], words: Sequence[str], i: int, p: Parse, pendin
             out[j] = prefix + restyle(words[j].rsplit("-", 1)[-1], str(g.word))
 
 
-@functools.lru_cache(maxsize=20_000)
+@functools.lru_cache(maxsize=CACHE_SIZE)
 def is_verb(word: str) -> bool:
     """
     Whether *word* reads first as a verb form (and is no title).
@@ -215,7 +216,7 @@ def restyle(surface: str, new: str) -> str:
     return new
 
 
-@functools.lru_cache(maxsize=20_000)
+@functools.lru_cache(maxsize=CACHE_SIZE)
 def org_noun(word: str) -> str | None:
     """
     The lemma of *word* when it can be a noun in the genitive (``фонда``, ``Союза``), else None.
@@ -258,7 +259,7 @@ def head_and_orgs(words: Sequence[str]) -> tuple[str, frozenset[str]] | None:
     return None
 
 
-@functools.lru_cache(maxsize=20_000)
+@functools.lru_cache(maxsize=CACHE_SIZE)
 def _genitive_adjective(word: str) -> bool:
     """Whether *word* reads first as an adjective in the genitive (``сельского``, ``Национального``)."""
     from ...lexicon.morph import parse
