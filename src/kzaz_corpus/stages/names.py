@@ -117,6 +117,12 @@ _PLACE_BEFORE_RE = regex.compile(
     r"(?i)(?<!\p{L})(?:имени|им\.|ул\.|пр\.|пр-т|улиц\p{L}{0,2}|проспект\p{L}{0,2}|бульвар\p{L}{0,2}"
     r"|площад\p{L}{0,2}|переул\p{L}{0,3}|шоссе|набережн\p{L}{0,3}|памятник\p{L}{0,3})[^\S\r\n]{0,3}+$"
 )
+# A territorial unit whose own name follows it (``округа Грин``, ``штата Огайо``): before a name of
+# two more words, that first word is the unit's name (``округа Грин Дэн Паттерсон``).
+_UNIT_BEFORE_RE = regex.compile(
+    r"(?i)(?<!\p{L})(?:округ|штат|графств|провинци|префектур|кантон|район|город|муниципалитет|коммун|департамент)"
+    r"\p{L}{0,3}+[^\S\r\n]{1,3}+$"
+)
 # Token kinds after which an ordinary word may be a surname (``Игорь Ковальский``).
 _BEFORE_SURNAME = frozenset({"given", "weakgiven", "patronymic", "init"})
 # Quotation marks before a word: names of organisations and ships, not people.
@@ -761,6 +767,13 @@ def _runs(text: str, start: int, end: int) -> list[_Run]:
         while cur and cur[-1][3] == "link" and cur[-1][2].lower() not in _PATRONYMIC_MARKERS:
             cur.pop()
         while cur and cur[0][3] == "link":
+            cur.pop(0)
+        if (
+            len(cur) >= 3
+            and cur[0][3] not in ("given", "init")
+            and cur[1][3] == "given"
+            and _UNIT_BEFORE_RE.search(text, max(0, cur[0][0] - 20), cur[0][0])
+        ):
             cur.pop(0)
         if cur:
             runs.append(_Run(tuple((t[0], t[1]) for t in cur), tuple(t[2] for t in cur), tuple(t[3] for t in cur)))

@@ -455,8 +455,9 @@ def _place_speaks(vf: VerbForm, m: Mention | None, place: Mention) -> bool:
 
 def _person_in_source(ctx: SpeakerContext, text: str, place: Mention) -> Mention | None:
     """The person a source phrase names in the genitive (``заявление прокурора Ивана Петрова``), if any."""
-    for pm in ctx.persons_in(place.start, place.end):
-        if pm.case != "nomn":
+    # A name the phrase's word limit cut in two still counts: it starts inside the phrase.
+    for pm in ctx.persons_in(place.start, place.end + 40):
+        if place.start <= pm.start < place.end and pm.case != "nomn":
             return mention_anywhere(ctx, text, pm.start, pm.end)
     return None
 
@@ -2053,13 +2054,21 @@ def _settle(cands: list[_Cand]) -> list[_Cand]:
     return accepted
 
 
+# A document named by its kind alone: it points back at one named before.
+_BARE_DOCUMENT_RE = regex.compile(r"(?i)документ|текст(?:\s++документа)?+")
+
+
 def _resolve(speakers: Speakers, text: str, accepted: list[_Cand]) -> tuple[Quote, ...]:
     """Resolve speakers in text order, following who is speaking in the discourse."""
     out: list[Quote] = []
+    # The author of the last document quoted ("говорится в заявлении X"), for "говорится в документе".
+    document_author: tuple[str, bool] | None = None
     for c in accepted:
         anchor = c.mention.start if c.mention is not None else c.start
         gender = c.verb.gender if c.verb is not None else None
         subjectless = c.verb is not None and not c.verb.plural and c.verb.cls in ("speech", "opinion")
+        # "…, – отмечается в документе": the document quoted before, whose author speaks.
+        back = c.mention is not None and _BARE_DOCUMENT_RE.fullmatch(c.mention.text) is not None
         speaker, named = speakers.attribute(
             c.mention,
             anchor,
@@ -2067,7 +2076,10 @@ def _resolve(speakers: Speakers, text: str, accepted: list[_Cand]) -> tuple[Quot
             gender=gender,
             span=(c.start, c.end),
             subjectless=subjectless,
+            known=document_author if back else None,
         )
+        if speaker is not None and c.verb is not None and c.verb.cls in ("impersonal", "passive"):
+            document_author = (speaker, named)
         role = None
         if c.mention is not None:
             role = c.mention.role or (c.mention.text if c.mention.kind == "title" else None)

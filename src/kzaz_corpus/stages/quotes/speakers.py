@@ -223,6 +223,7 @@ class Speakers:
         gender: Gender | None = None,
         span: tuple[int, int] | None = None,
         subjectless: bool = False,
+        known: tuple[str, bool] | None = None,
     ) -> tuple[str | None, bool]:
         """
         The ``(speaker, named)`` of a quote attributed by *mention* at *pos*, recorded as the current speaker.
@@ -231,9 +232,14 @@ class Speakers:
         speaker. *gender* is the gender of the attributing verb (``заявила``);
         *span* the quoted words, whose names are no candidates for later pronouns.
         A *subjectless* singular verb (``Также отметил, что …``) with no quote
-        before it goes to the most salient person of its gender.
+        before it goes to the most salient person of its gender. A speaker
+        already *known* from the discourse (the author of a document quoted
+        before) is taken as it is.
         """
-        if mention is not None:
+        speaker: str | None
+        if known is not None:
+            speaker, named = known
+        elif mention is not None:
             speaker, named = self.resolve(mention, pos, gender)
         elif inherit:
             speaker, named = self._last
