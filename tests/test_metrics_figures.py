@@ -10,6 +10,8 @@ from .test_metrics import Expected, assert_marked_metrics, metrics_of
 
 # (rule, marked text, expected (value, high, unit, qualifier) per bracketed span)
 CASES = [
+    ("noun-with-fixed-genitive", "Лот оценили в [300-500 тыс. фунтов стерлингов].",
+     [(300_000, 500_000, "фунт стерлингов", None)]),
     ("range-percent-both-ends", "Ставки по вкладам составят [от 9% до 12%] годовых.", [(9, 12, "процент", None)]),
     ("range-percent-dash-both-ends", "Налог снизят на [3%–5%], пообещал Бекназаров.", [(3, 5, "процент", None)]),
     ("range-spaced-percent", "Маржа банка составит [4 % – 6 %].", [(4, 6, "процент", None)]),
@@ -155,6 +157,9 @@ NOT_METRICS = [
     "Программа рассчитана на 2021 год – 2025 год, то есть от 2021 года до 2025 года.",
     "Митинг начнется в 11 часов, к 15 часам его закончат.",
     "Авария произошла в 9 часов 40 минут.",
+    "Колонна стояла у моста ещё с 16 часов дня.",
+    "Начало шествия было назначено на 18 часов.",
+    "Связь восстановили до 7 часов по местному времени.",
     "Клуб вышел в 1/8 финала, кафе работает 24/7, шансы 50/50.",
     "Приказ № 1/3 подписан, офис в доме 1/2.",
     "Открытие цеха\n1/10\nФото пресс-службы",
@@ -221,6 +226,12 @@ def test_plus_is_a_sign_before_degrees_only() -> None:
 def test_list_tail_of_counts_stays_bare() -> None:
     """A bare last item after counts of different things is no metric: the list names no shared unit."""
     assert [m.surface for m in metrics_of("Построили 5 домов, 3 школы и 2.")] == ["5 домов", "3 школы"]
+
+
+def test_durations_of_hours_after_na_stay() -> None:
+    """ "продлили на 19 часов" is a duration: only a time set for an event is an hour of the day."""
+    (m,) = metrics_of("Срок поиска продлили на 19 часов.")
+    assert (m.value, m.unit) == (19, "час")
 
 
 def test_durations_in_hours_stay() -> None:

@@ -404,6 +404,10 @@ def _noun_unit(
         if phrase is not None:
             return _Unit(phrase, unit_kinds()[phrase], m.end())
     end = m.end()
+    tail = rx.next_word.match(text, end, stop)
+    phrase = f"{lemma} {tail.group('w').lower()}" if tail is not None else ""
+    if tail is not None and phrase in unit_kinds():
+        return _Unit(phrase, unit_kinds()[phrase], tail.end())  # "600 тыс. фунтов стерлингов"
     kind = _unit_kind(lemma)
     if kind == "classifier":
         more = rx.next_word.match(text, end, stop)
@@ -1194,6 +1198,24 @@ _CLOCK_HOUR_BEFORE_RE = regex.compile(rf"(?<![\p{{L}}])(?i:в|к){_HS}++\d{{1,2}
 _HOUR_OF_RE = regex.compile(rf"{_HS}++(?i:утра|вечера){_END_WORD}", _V)
 
 
+# "15 часов дня", "в 10 часов по местному времени": the hour of a day.
+_OF_DAY_RE = regex.compile(rf"{_HS}++(?i:дня|утра|вечера|ночи|по{_HS}++\p{{L}}++{_HS}++времени){_END_WORD}", _V)
+# "намечено на 19 часов": a time set for an event.
+_SET_FOR_RE = regex.compile(
+    rf"(?i:намечен|назначен|запланирован|перенесен|перенесён)\p{{L}}{{0,3}}+{_HS}++на{_HS}++\Z", _V
+)
+
+
+def _clock_hour(f: _Figure) -> bool:
+    """Whether "N часов" names an hour of the day: after "в"/"к", followed by "дня", or set for an event."""
+    if _word_before(f.text, f.lo, f.n.start) in ("в", "к"):
+        return True
+    unit_end = f.unit.end if f.unit is not None else f.n.end
+    if _OF_DAY_RE.match(f.text, unit_end, f.hi) is not None:
+        return True
+    return _SET_FOR_RE.search(f.text, max(f.lo, f.n.start - 30), f.n.start) is not None
+
+
 def _is_clock_time(f: _Figure) -> bool:
     """Rule: "около 8.40", "в 7.30 утра", "с 7 утра до 10 вечера", "в 11 часов": a time of day, not a quantity."""
     hour = f.unit is not None and f.unit.lemma == "минута"
@@ -1202,8 +1224,8 @@ def _is_clock_time(f: _Figure) -> bool:
     if f.n.high is None and f.n.value == int(f.n.value) and 0 <= f.n.value <= 24 and not f.n.in_words:
         if f.n.value <= 12 and _HOUR_OF_RE.match(f.text, f.n.end, f.hi) is not None:
             return True
-        if f.unit is not None and f.unit.lemma == "час" and _word_before(f.text, f.lo, f.n.start) in ("в", "к"):
-            return True  # "митинг начнется в 11 часов", "к 18 часам"
+        if f.unit is not None and f.unit.lemma == "час" and _clock_hour(f):
+            return True  # "митинг начнется в 11 часов", "к 18 часам", "с 15 часов дня", "намечено на 19 часов"
     if f.unit is not None and f.unit.lemma not in _DAY_PARTS:
         return False
     return f.n.scale is None and f.n.high is None and _CLOCK_RE.match(f.n.surface) is not None

@@ -118,11 +118,13 @@ _SPEECH_NOUN = (
     r"(?:информаци\p{L}++|данн\p{L}++|цифр\p{L}*+|сведени\p{L}++|заявлени\p{L}++|слов\p{L}*+|мнени\p{L}++"
     r"|оценк\p{L}++|прогноз\p{L}*+|подробност\p{L}++|факт\p{L}*+|позици\p{L}++|показател\p{L}++|итог\p{L}*+)"
 )
+# One adjective between a pointing word and its noun: "С таким официальным заявлением".
+_ADJECTIVE = r"(?:\p{Ll}{2,30}(?:ым|им|ое|ее|ую|юю|ой|ей|ые|ие|ыми|ими|ых|их)\s++)"
 _OB_ETOM_RE = regex.compile(
     r"(?i)(?:как\s++(?:\p{L}++\s++){0,2}?\p{L}++\s++[^,\n]{1,60}?,\s*+)?+"
     r"(?:(?:об|о)\s++этом|так\s++считает"
     rf"|(?P<noun>(?:с\s++)?+(?:эт|так|данн|подобн|указанн|приведенн|приведённ|соответствующ)\p{{L}}{{0,3}}+\s++"
-    rf"{_SPEECH_NOUN})"
+    rf"{_ADJECTIVE}?{_SPEECH_NOUN})"
     r"|(?P<so>так)(?=\s++(?!(?:же|как|что|и|или)\b)\p{L}))\b"
 )
 # An intro of at most four words before a parenthetical attribution: "В частности, сказал он, …",
@@ -239,7 +241,11 @@ _TRIGGER_RE = regex.compile(
 # The subject of a backward attribution with a "report" verb: "Такие цифры (привел …)".
 _BACKWARD_NOUN_RE = regex.compile(
     rf"(?<!\p{{L}})(?:[Ээ]т|[Тт]ак|[Дд]анн|[Пп]одобн|[Уу]казанн|[Пп]риведенн|[Пп]риведённ|[Сс]оответствующ)"
-    rf"\p{{L}}{{0,3}}+\s++{_SPEECH_NOUN}"
+    rf"\p{{L}}{{0,3}}+\s++{_ADJECTIVE}?{_SPEECH_NOUN}"
+)
+# A noun of a statement made ("сделал заявление о том, что"): the statement rule may apply.
+_STATEMENT_NOUN_RE = regex.compile(
+    r"(?i)(?:заявлени|предположени|утверждени|сообщени|обещани)\p{L}{0,3}+(?:\s++о\s++том)?+,\s*+что"
 )
 # Only white space back to the line start: what a lone opening mark stands in ("«" on its own line).
 _LONE_OPENER_RE = regex.compile(rf"(?:\A|\n){HS}*+([«„“\"]){HS}*+\n\s*+\Z")
@@ -286,6 +292,7 @@ def _paragraph(doc: Doc, i: int, p: Paragraph, all_verbs: list[tuple[int, int, V
         or bool(gerunds)
         or _TRIGGER_RE.search(text, p.start, p.end) is not None
         or _BACKWARD_NOUN_RE.search(text, p.start, p.end) is not None
+        or _STATEMENT_NOUN_RE.search(text, p.start, p.end) is not None
     )
     para = _Para(i, p.start, p.end, cs, p.kind, dash, marks, verbs, text, trigger, open_end=open_end, doc=doc)
     para.gerunds = gerunds
@@ -479,7 +486,8 @@ def _dash_attributions(env: _Env, para: _Para, piece: int) -> list[tuple[int, in
     found = [
         v
         for v in para.verbs
-        if _speaking(v) and _DASH_ATTR_BEFORE_RE.search(env.text, max(piece, v[0] - 8), v[0]) is not None
+        # "– …, – считает он": an opinion verb set off by the dash attributes the words before it too.
+        if _DASH_ATTR_BEFORE_RE.search(env.text, max(piece, v[0] - 8), v[0]) is not None
     ]
     if not found:
         last = _manner_attribution(env, para, piece)
@@ -911,7 +919,8 @@ def _marks_after(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
     if after is None or mk.c >= para.end:
         return None
     v = para.verb_at.get(after.end())
-    if v is not None and _speaking(v):
+    # "«…», — считает X": an opinion verb right after the quotation attributes its words too.
+    if v is not None:
         mention, medium = _attribution_after(env, para, v)
         partial = _partial_quote(env, k, mk)
         if partial is not None:
@@ -1076,14 +1085,43 @@ def _marks_colon(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
             if place is not None and _PLACE_OPENS_RE.fullmatch(text, cs, place.start) is not None:
                 mention = place
     else:
-        mention = _person_colon(env, cs, colon)
+        mention = _person_colon(env, cs, colon) or _words_of_colon(env, cs, colon)
         if mention is None and cs <= para.content and at_end:
             mention = _headline_speaker(env, para, cs, colon) or _headline_title(env, cs, colon)
-    if mention is None and not (verbs and at_end):
+    if mention is None and not (verbs and at_end) and not _goes_on_speaking(env, k, mk, at_end):
         return None
     return [
         _Cand(mk.s, mk.e, "direct", "marks-colon", 3, mention, vf, inherit=mention is None, para=k, runs_to_end=at_end)
     ]
+
+
+def _words_of_colon(env: _Env, cs: int, colon: int) -> Mention | None:
+    """ "Слова X из интервью: «…»": the person whose words the noun before the colon names."""
+    words = _WORDS_OF_RE.search(env.text, cs, colon)
+    if words is None:
+        return None
+    mention = mention_anywhere(env.ctx, env.text, words.end(), colon)
+    return mention if mention is not None and mention.kind in ("person", "title") else None
+
+
+def _goes_on_speaking(env: _Env, k: int, mk: _Mark, at_end: bool) -> bool:
+    """
+    Whether a sentence's closing quotation after a colon goes on for the speaker of the paragraph before.
+
+    ``Поэтому это иллюзия: «…».`` right after a paragraph that attributes
+    speech: the quotation of whole sentences is that speaker's (What counts,
+    settled questions), a short name in quotation marks is not.
+    """
+    if not at_end or mk.e - mk.s < 40 or not _SENTENCE_IN_RE.search(env.text, mk.s, mk.e):
+        return False
+    para = env.paras[k]
+    if para.verbs_in(para.start, mk.o) or _TRIGGER_RE.search(env.text, para.start, mk.o) is not None:
+        return False  # "По её словам, X завершила выступление прогнозом: «…»": the paragraph attributes itself
+    return _attributes_speech(env, _prev_text(env, k))
+
+
+# A quotation that holds a clause: at least six words.
+_SENTENCE_IN_RE = regex.compile(r"(?:\p{L}++\W++){5}")
 
 
 _HEADLINE_SEP_RE = regex.compile(rf"[.!?]?+{HS}*+[:.]?+{HS}*+")
@@ -1466,6 +1504,38 @@ def _chto_rule(env: _Env, k: int) -> list[_Cand]:
     return [c for c in out if c.end > c.start]
 
 
+# After "сделал"/"выступил": a statement and its что-clause ("выступил с заявлением о том, что …").
+_STATEMENT_AFTER_RE = regex.compile(
+    r"(?i)\s++(?:с\s++)?+(?:\p{L}++\s++){0,2}?(?:заявлени|предположени|утверждени|сообщени|обещани)\p{L}{0,3}+"
+    r"(?:\s++(?:о|об)\s++том)?+\s*+,\s*+что\b\s*+"
+)
+_STATEMENT_VERBS = frozenset({"сделать", "выступить"})
+
+
+def _statement_rule(env: _Env, k: int) -> list[_Cand]:
+    """
+    What counts, "indirect": a statement made, with its content in a что-clause.
+
+    ``Министр сделал заявление о том, что …``, ``выступил с предположением,
+    что …``: the clause to the end of the sentence is a quote of the subject.
+    """
+    text, para = env.text, env.paras[k]
+    out: list[_Cand] = []
+    for r in report_regex().finditer(text, para.content, para.end):
+        vf = report_at(text, r.start(), r.end())
+        if vf is None or vf.lemma not in _STATEMENT_VERBS:
+            continue
+        ss, se = _sentence_of(para, r.start())
+        m = _STATEMENT_AFTER_RE.match(text, r.end(), se)
+        if m is None:
+            continue
+        mention = mention_before(env.ctx, text, ss, r.start()) or mention_after(env.ctx, text, r.end(), m.start())[0]
+        start, end = trim_span(text, m.end(), se)
+        if mention is not None and end > start:
+            out.append(_Cand(start, end, "indirect", "statement-chto", 2, mention, vf, para=k, anchor=r.start()))
+    return out
+
+
 def _gerund_rule(env: _Env, k: int) -> list[_Cand]:
     """
     What counts, "indirect": a что-clause after a gerund of a speech verb, the subject of its sentence speaking.
@@ -1780,7 +1850,14 @@ def _postposed_content(text: str, s: int, e: int) -> bool:
         return False
     # "Подобное мнение …, выразил X": a backward attribution with a stray comma, not content.
     b = _OB_ETOM_RE.match(text, s, e)
-    return b is None or not b.group("noun") or _finite_verb(text, s, e)
+    if b is None or not b.group("noun"):
+        return True
+    # "С таким заявлением выступил X, сообщает агентство": the verb of the attribution right after its
+    # noun; "Эти данные будут опубликованы завтра, заявил X" is content.
+    for w in itertools.islice(WORD_RE.finditer(text, b.end(), e), 4):
+        if report_at(text, w.start(), w.end()) is not None or verb_at(text, w.start(), w.end()) is not None:
+            return False
+    return _finite_verb(text, s, e)
 
 
 def _postposed_rule(env: _Env, k: int) -> list[_Cand]:
@@ -1973,7 +2050,14 @@ def _quotation_in(env: _Env, span: tuple[int, int]) -> tuple[QuoteKind, tuple[in
 
 _ParaRule = Callable[[_Env, int], list[_Cand]]
 _DIRECT_RULES: tuple[_ParaRule, ...] = (_dash_rule, _dash_inside_rule, _marks_rule, _headline_rule)
-_INDIRECT_RULES: tuple[_ParaRule, ...] = (_ob_etom_rule, _chto_rule, _gerund_rule, _po_slovam_rule, _postposed_rule)
+_INDIRECT_RULES: tuple[_ParaRule, ...] = (
+    _ob_etom_rule,
+    _chto_rule,
+    _statement_rule,
+    _gerund_rule,
+    _po_slovam_rule,
+    _postposed_rule,
+)
 
 
 def _continue_voice(text: str, paras: list[_Para], cand: _Cand, taken: list[tuple[int, int]]) -> None:
@@ -2031,12 +2115,14 @@ def _clipped(text: str, c: _Cand, direct_spans: list[tuple[int, int]]) -> _Cand:
     return c
 
 
-def _settle(cands: list[_Cand]) -> list[_Cand]:
+def _settle(text: str, cands: list[_Cand]) -> list[_Cand]:
     """Keep the candidates that do not clash with a higher-priority one (a direct quote may nest in another)."""
     accepted: list[_Cand] = []
     # Accepted spans that do not nest: sorted and disjoint, so a clash is found next to the insertion point.
     taken: list[tuple[int, int, str]] = []
     for c in sorted(cands, key=lambda c: (-c.priority, c.start, -c.end)):
+        if _LETTER_RE.search(text, c.start, c.end) is None:
+            continue  # "…, что .." with the words left out: nothing was said
         i = bisect.bisect_left(taken, (c.start, c.end, ""))
         near = taken[max(0, i - 1) : i + 1]
         clash = [a for a in near if c.start < a[1] and a[0] < c.end]
@@ -2177,7 +2263,7 @@ def _run(doc: Doc, date: _dt.date | None) -> tuple[Quote, ...]:
     env = _Env(SpeakerContext(text, date, persons_of(doc)), text, paras)
     direct = _direct_candidates(env)
     direct_spans = sorted((c.start, c.end) for c in direct)
-    accepted = _settle(direct + _indirect_candidates(env, direct_spans))
+    accepted = _settle(text, direct + _indirect_candidates(env, direct_spans))
     cut = _cut_off(text, paras)
     if cut is not None:
         accepted = [c for c in accepted if c.end < cut]

@@ -943,6 +943,9 @@ _PLACE_START_RE = regex.compile(r"(?i)\s*+(?:в|во|на)\s++")
 _PLACE_ANY_RE = regex.compile(r"(?i)(?<!\S)(?:в|во|на)\s++")
 
 
+_NUMBER_FIRST_RE = regex.compile(r"\s*+\d")
+
+
 def source_place(ctx: SpeakerContext, text: str, start: int, end: int, *, near_end: bool = False) -> Mention | None:
     """
     Find the place-like source of an impersonal or plural verb: ``в сообщении``, ``в Минэнерго``.
@@ -958,6 +961,8 @@ def source_place(ctx: SpeakerContext, text: str, start: int, end: int, *, near_e
     starts = [m.end()] if m is not None else []
     starts.extend(x.end() for x in _PLACE_ANY_RE.finditer(text, start, end) if m is None or x.end() > m.end())
     for s in starts[:4]:
+        if _NUMBER_FIRST_RE.match(text, s, end):
+            continue  # "намечено на 19 часов": a time or an amount is no place
         first = WORD_RE.match(text, s, end)
         if first is None or not _is_time_word(first.group()):
             # "сообщили в четверг, 3 августа, в «Космоцентре»": a time is no place.

@@ -65,6 +65,11 @@ _GENERIC_ORGS = frozenset(
         "страна",
     }
 )
+# Offices that never stand for one another: a person titled with one is not meant by another.
+_DISTINCT_OFFICES = frozenset(
+    {"министр", "тренер", "посол", "губернатор", "мэр", "аким", "прокурор", "судья", "депутат", "сенатор",
+     "журналист", "адвокат", "врач", "актер", "актриса", "певец", "певица", "режиссер", "писатель", "спортсмен"}
+)  # fmt: skip
 #: The class of a person noun that is no title (``жительница``): matched only by itself.
 GENERIC = "generic"
 
@@ -217,6 +222,19 @@ class RoleIndex:
             if orgs & aorgs and (ahead == head or (ahead in ORG_HEADS and head in ORG_HEADS))
         )
         return self._nearest(found, pos, gender)
+
+    def titled_apart(self, name: str, head: str) -> bool:
+        """
+        Whether the article titles *name* only with offices other than *head*, all of them distinct offices.
+
+        A ``тренер`` named earlier is not the ``министр`` a later sentence
+        speaks of; titles that may stand for one another (``глава``,
+        ``руководитель``) never rule anyone out.
+        """
+        if head not in _DISTINCT_OFFICES:
+            return False
+        own = {ahead for _, ahead, _, aname in self.appositions if aname == name}
+        return bool(own) and own <= _DISTINCT_OFFICES and head not in own
 
     def holds_other(self, name: str, head: str, orgs: frozenset[str]) -> bool:
         """

@@ -331,7 +331,7 @@ def _title_holder(s: Speakers, m: Mention, pos: int, gender: Gender | None) -> s
         # A home title with no home country in evidence stays a descriptor.
         return None
     name = s.state.salient(pos, gender)
-    if name is not None and ctx.roles.holds_other(name, head, orgs):
+    if name is not None and (ctx.roles.holds_other(name, head, orgs) or ctx.roles.titled_apart(name, head)):
         # "Министр сельского хозяйства" is not the minister of economy who spoke last.
         return None
     return name

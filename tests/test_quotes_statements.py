@@ -1,0 +1,100 @@
+"""Statements made, opinions after a quotation, colons that go on for a speaker, and titles that rule a person out."""
+
+from __future__ import annotations
+
+import pytest
+
+from kzaz_corpus import Article
+
+
+def quotes_of(text: str) -> list[tuple[str, str, str | None, str]]:
+    """(kind, text, speaker, rule) of every quote found in *text* parsed as an article."""
+    return [(q.kind, q.text, q.speaker, q.rule) for q in Article.from_text(text).quotes]
+
+
+EXAMPLES = {
+    # A statement made, with its content in a что-clause.
+    "made-a-statement": (
+        "Министр связи Олжас Кенжебаев сделал заявление о том, что тарифы заморозят.",
+        [("indirect", "тарифы заморозят", "Олжас Кенжебаев", "statement-chto")],
+    ),
+    "came-out-with-a-statement": (
+        "Вчера судья Дана Ержанова выступила с заявлением, что процесс будет открытым.",
+        [("indirect", "процесс будет открытым", "Дана Ержанова", "statement-chto")],
+    ),
+    "repeated-a-thought": (
+        "Глава фонда Ерлан Сатпаев повторил свою мысль о том, что вклады застрахованы.",
+        [("indirect", "вклады застрахованы", "Ерлан Сатпаев", "chto")],
+    ),
+    # A backward attribution with an adjective, and an outlet after it: the attribution is no quote.
+    "backward-with-adjective": (
+        "Склады откроют к зиме. С таким официальным заявлением в Актау выступил аким Тимур Оспанов, сообщает "
+        "агентство.",
+        [("indirect", "Склады откроют к зиме", "Тимур Оспанов", "ob-etom")],
+    ),
+    # An opinion verb right after a quotation attributes it.
+    "opinion-after-quotation": (
+        "«Рынок жилья оживёт к весне», — считает экономист Асель Нурова.",
+        [("direct", "Рынок жилья оживёт к весне", "Асель Нурова", "marks-after")],
+    ),
+    "opinion-in-dash-dialogue": (
+        "Экономист Асель Нурова ответила на вопросы.\n– Рынок жилья оживёт к весне, – уверена она.",
+        [("direct", "Рынок жилья оживёт к весне", "Асель Нурова", "dash")],
+    ),
+    # "Слова X: «…»" and a quotation after a colon that goes on for the speaker of the paragraph before.
+    "words-of-before-colon": (
+        "Слова Марата Искакова из интервью: «Через десять лет здесь будет новый город с парками».",
+        [("direct", "Через десять лет здесь будет новый город с парками", "Марат Искаков", "marks-colon")],
+    ),
+    "colon-goes-on-for-speaker": (
+        "Профессор Марат Искаков сказал, что проект устарел.\n"
+        "Поэтому его вывод прост: «Строить такие мосты сегодня уже никто не станет».",
+        [
+            ("indirect", "проект устарел", "Марат Искаков", "chto"),
+            ("direct", "Строить такие мосты сегодня уже никто не станет", "Марат Искаков", "marks-colon"),
+        ],
+    ),
+    # Bloggers and eyewitnesses are speakers, even after a participle.
+    "bloggers-report": (
+        "Освещающие акцию блогеры сообщили, что мост закрыт.",
+        [("indirect", "мост закрыт", "блогеры", "chto")],
+    ),
+    "eyewitness": ("– Мост закрыт, – рассказал очевидец.", [("direct", "Мост закрыт", "очевидец", "dash")]),
+}
+
+NOT_QUOTES = {
+    # A name in quotation marks after a colon is no quotation of the speaker before.
+    "short-name-after-colon": "Министр Олжас Кенжебаев сказал, что проект одобрен.\nЕго назвали так: «Степной путь».",
+    # A quotation after a colon in a paragraph that attributes itself stays in its own attribution.
+    "words-left-out": "Министерство объявило, что .. .",
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), list(EXAMPLES.values()), ids=list(EXAMPLES))
+def test_statements_and_opinions(text: str, expected: list[tuple[str, str, str | None, str]]) -> None:
+    assert quotes_of(text) == expected
+
+
+def test_short_name_after_colon_is_no_quote() -> None:
+    text = NOT_QUOTES["short-name-after-colon"]
+    assert [q.text for q in Article.from_text(text).quotes] == ["проект одобрен"]
+
+
+def test_quote_of_no_words_is_dropped() -> None:
+    assert Article.from_text(NOT_QUOTES["words-left-out"]).quotes == ()
+
+
+def test_hour_set_for_an_event_is_no_source() -> None:
+    # "на 19 часов" is a time, not the place a report comes from: the impersonal remark has no source.
+    text = "Сбор был намечен на 19 часов; подчёркивалось, что он пройдёт мирно."
+    assert Article.from_text(text).quotes == ()
+
+
+def test_title_of_another_office_is_not_the_person() -> None:
+    # The coach named before is no "министр": the title stays unnamed.
+    text = (
+        "Главный тренер сборной Томас Линдберг раскритиковал судей.\n"
+        "Министр отметил, что проверка будет.\n"
+    )
+    (q,) = [q for q in Article.from_text(text).quotes if q.text == "проверка будет"]
+    assert q.speaker == "Министр" and not q.speaker_named
