@@ -62,6 +62,27 @@ EXAMPLES = {
     "eyewitness": ("– Мост закрыт, – рассказал очевидец.", [("direct", "Мост закрыт", "очевидец", "dash")]),
 }
 
+SPEAKERS = {
+    # "глава военного ведомства X" is the "глава Минобороны" of a later sentence.
+    "generic-organisation-of-a-head": (
+        "Министр встретился с главой военного ведомства Ларсом Хольмом. "
+        "Позже глава Минобороны сообщил, что учения пройдут летом.",
+        "Ларс Хольм",
+    ),
+    # An adjective inside a title phrase keeps the title ("глава российского правительства").
+    "adjective-inside-title": (
+        "Премьер Олжас Кенжебаев выступил на форуме. Накануне глава казахстанского правительства на совещании "
+        "заявил, что тарифы заморозят.",
+        "Олжас Кенжебаев",
+    ),
+    # A name after a title in the genitive is no subject, even indeclinable and before "и" and a verb.
+    "indeclinable-object-before-and": (
+        "Певец Марко Бруни написал открытое письмо, в котором раскритиковал министра Луиджи Карузо и обвинил его "
+        "во лжи, заявив, что Карузо не справляется с работой.",
+        "Марко Бруни",
+    ),
+}
+
 NOT_QUOTES = {
     # A name in quotation marks after a colon is no quotation of the speaker before.
     "short-name-after-colon": "Министр Олжас Кенжебаев сказал, что проект одобрен.\nЕго назвали так: «Степной путь».",
@@ -98,3 +119,18 @@ def test_title_of_another_office_is_not_the_person() -> None:
     )
     (q,) = [q for q in Article.from_text(text).quotes if q.text == "проверка будет"]
     assert q.speaker == "Министр" and not q.speaker_named
+
+
+@pytest.mark.parametrize(("text", "speaker"), list(SPEAKERS.values()), ids=list(SPEAKERS))
+def test_speakers_of_titles_and_subjects(text: str, speaker: str) -> None:
+    assert [q.speaker for q in Article.from_text(text).quotes] == [speaker]
+
+
+def test_writing_a_thing_is_no_attribution() -> None:
+    # "написал письмо" writes a thing: the sentence reported by an outlet is content, the person's verb no source.
+    text = "Директор завода Арман Жаксылыков написал заявление об уходе, сообщает агентство."
+    assert [(q.text, q.speaker) for q in Article.from_text(text).quotes] == [
+        ("Директор завода Арман Жаксылыков написал заявление об уходе", "агентство")
+    ]
+    letter = "Вчера певец Марко Бруни, известный артист, написал письмо в газету Corriere."
+    assert Article.from_text(letter).quotes == ()

@@ -29,7 +29,7 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Literal
 
 import regex
-from attrs import frozen
+from attrs import evolve, frozen
 
 from ..lexicon.morph import CACHE_SIZE, known_parses
 from ..lexicon.names import CASES, endings_of, first_names, stopwords
@@ -987,7 +987,7 @@ def find_persons(
     for run, reading, hint in accepted:
         if _name_count(run) == 1:
             reading = _agreeing(_normal(_join(run.tokens), known, hint), hint)
-        result.append(_mention(run, reading, full))
+        result.append(_mention(run, _indeclinable_case(run, reading, hint), full))
     result.extend(m for run in pending if (m := _known_surname_mention(text, run, known, full)) is not None)
     result.sort(key=lambda m: (m.start, m.end))
     return tuple(result)
@@ -1164,7 +1164,8 @@ def _verb_after(text: str, end: int) -> tuple[bool, Gender | None]:
         parses = _parse(m[1])
         if parses and parses[0].tag.POS == "VERB":
             return _agrees_with_one(parses[0].tag.grammemes)
-        if not parses or parses[0].tag.POS not in _BETWEEN_POS:
+        if not parses or parses[0].tag.POS not in _BETWEEN_POS or m[1].lower() in ("и", "или"):
+            # "раскритиковал премьера Имя Фамилия и обвинил его": a second verb of the same subject.
             return False, None
         pos = m.end()
     return False, None
@@ -1433,6 +1434,23 @@ def _adjective_before_noun(text: str, run: _Run) -> bool:
 
 def _join(tokens: Iterable[str]) -> str:
     return " ".join(tokens)
+
+
+# Endings of names that do not decline (``Сильвио Берлускони``, ``Шевченко``, ``Черных``).
+_INDECLINABLE_ENDINGS = ("о", "и", "е", "у", "ю", "э", "ых", "их")
+
+
+def _indeclinable_case(run: _Run, reading: _Reading, hint: Hint) -> _Reading:
+    """
+    The case of a name written as its nominative, from the title before it (``премьер-министра Сильвио
+    Берлускони``: not the nominative): an indeclinable name takes the case of its context.
+    """
+    cases = hint[1]
+    if cases == _ALL_CASES or reading.case in cases or tuple(reading.words) != run.tokens:
+        return reading
+    if not all(t.lower().endswith(_INDECLINABLE_ENDINGS) for t in run.tokens if not t.endswith(".")):
+        return reading  # "заместитель губернатора Владимир Попов": a declinable name in the nominative
+    return evolve(reading, case="gent" if "gent" in cases else min(cases))
 
 
 def _mention(run: _Run, reading: _Reading, full: dict[str, str]) -> PersonMention:

@@ -1590,7 +1590,21 @@ def _gerund_subject(env: _Env, ss: int, at: int) -> Mention | None:
         if found is None and "plur" in parses[0].tag:
             # "В Минфине опровергли слухи, указав, что …": the place speaks.
             found = source_place(env.ctx, text, ss, w.start(), near_end=True)
-        return found or mention_after(env.ctx, text, w.end(), at)[0]
+        return found or mention_after(env.ctx, text, w.end(), at)[0] or _sentence_subject(env, ss, w.start())
+    return None
+
+
+def _sentence_subject(env: _Env, ss: int, end: int) -> Mention | None:
+    """
+    The person who opens the sentence as its subject, when the verb is far from it.
+
+    ``Имя Фамилия, певец, написал письмо, в котором раскритиковал премьера и
+    обвинил его, заявив, что …``: the name in the nominative before the first verb.
+    """
+    for pm in env.ctx.persons_in(ss, end):
+        if pm.case in (None, "nomn") and pm.start - ss <= 40:
+            return mention_anywhere(env.ctx, env.text, pm.start, pm.end)
+        return None
     return None
 
 
@@ -1870,7 +1884,7 @@ def _postposed_rule(env: _Env, k: int) -> list[_Cand]:
     for v in para.verbs:
         ss, se = _sentence_of(para, v[0])
         m = _COMMA_BEFORE_RE.search(text, max(ss, v[0] - 6), v[0])
-        if ss in done_sentences or m is None or _inside(para.mark_spans, m.start()):
+        if ss in done_sentences or m is None or _inside(para.mark_spans, m.start()) or _writes_thing(text, v):
             continue
         if _CHTO_RE.match(text, v[1], min(se, v[1] + WINDOW)) or _COLON_AFTER_RE.match(text, v[1], v[1] + 3):
             continue
@@ -1886,13 +1900,26 @@ def _postposed_rule(env: _Env, k: int) -> list[_Cand]:
         if not opened and any(para.mark_at.get(o, -1) >= e - 1 for o in (s - 1, s, s + 1)):
             continue
         mention, medium = _attribution_after(env, para, v)
-        if mention is None or (mention.kind == "org" and para.verbs_in(s, e)):
+        if mention is None or (mention.kind == "org" and any(not _writes_thing(text, w) for w in para.verbs_in(s, e))):
             # "Подробности озвучил X, пишет агентство": the outlet reports an attribution, not content.
             continue
         done_sentences.append(ss)
         kind: QuoteKind = "direct" if opened else "indirect"
         out.append(_Cand(s, e, kind, "postposed", 1, mention, v[2], medium, para=k))
     return out
+
+
+_WRITING = frozenset({"написать", "писать"})
+
+
+def _writes_thing(text: str, v: tuple[int, int, VerbForm]) -> bool:
+    """ "написал заявление об уходе": writing a thing, no attribution (the next word is an inanimate accusative)."""
+    if v[2].lemma not in _WRITING:
+        return False
+    nxt = WORD_RE.match(text, v[1] + 1) if text[v[1] : v[1] + 1] == " " else None
+    return nxt is not None and any(
+        p.tag.POS == "NOUN" and {"accs", "inan"} <= p.tag.grammemes for p in parse(nxt.group().lower())[:1]
+    )
 
 
 def _glue_start(ctx: SpeakerContext, text: str, s: int, e: int) -> int:

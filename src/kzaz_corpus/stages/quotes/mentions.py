@@ -529,14 +529,7 @@ def mention_before(ctx: SpeakerContext, text: str, start: int, verb_start: int) 
         t = title_of(word)
         if t is not None and can_be_nominative(word):
             # The head of a title phrase is its first title word: go back over "Пресс-секретарь премьер-министра".
-            j = i
-            while (
-                j > 0
-                and title_of(words[j - 1].group()) is not None
-                and not any(c in _STOP_CHARS for c in text[words[j - 1].end() : words[j].start()])
-                and can_be_nominative(words[j - 1].group())
-            ):
-                j -= 1
+            j = _title_head(text, words, i)
             m = _make_title(ctx, text, words, j, verb_start)
             if m is not None:
                 return m
@@ -545,6 +538,31 @@ def mention_before(ctx: SpeakerContext, text: str, start: int, verb_start: int) 
             return fz
         i -= 1
     return subject_before(text, start, verb_start)
+
+
+def _title_head(text: str, words: list[regex.Match[str]], i: int) -> int:
+    """
+    The first title word of the title phrase that ends with ``words[i]``, going back over title words
+    (``Пресс-секретарь премьер-министра``) and the adjectives between them (``глава российского правительства``).
+    """
+    from ...lexicon.morph import parse
+
+    j = i
+    k = i
+    while k > 0 and k >= j - 2:
+        prev = words[k - 1]
+        if any(c in _STOP_CHARS for c in text[prev.end() : words[k].start()]):
+            break
+        word = prev.group()
+        if title_of(word) is not None:
+            if not can_be_nominative(word):
+                break
+            j = k = k - 1
+            continue
+        if not any(p.tag.POS == "ADJF" and "gent" in p.tag for p in parse(word.lower())[:2]):
+            break
+        k -= 1
+    return j
 
 
 # The author's own voice is no speaker: "Я сказал, что", "Ранее мы писали, что".

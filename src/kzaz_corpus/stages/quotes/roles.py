@@ -246,6 +246,8 @@ class RoleIndex:
         if not orgs or orgs & _GENERIC_ORGS:
             return False
         own = [aorgs for _, ahead, aorgs, aname in self.org_heads if aname == name and ahead == head and aorgs]
+        if any(aorgs & _GENERIC_ORGS for aorgs in own):
+            return False  # "глава военного ведомства X" may be the "глава Минобороны" of a later sentence
         return bool(own) and all(not (orgs & aorgs) for aorgs in own)
 
     def by_title(
