@@ -60,6 +60,26 @@ EXAMPLES = {
         [("indirect", "мост закрыт", "блогеры", "chto")],
     ),
     "eyewitness": ("– Мост закрыт, – рассказал очевидец.", [("direct", "Мост закрыт", "очевидец", "dash")]),
+    # "не исключил, что": an opinion under negation only.
+    "did-not-rule-out": (
+        "Министр Олжас Кенжебаев не исключил, что тарифы заморозят.",
+        [("indirect", "тарифы заморозят", "Олжас Кенжебаев", "chto")],
+    ),
+    "ruled-out-is-no-opinion": ("Комиссия исключила, что пожар был поджогом.", []),
+    "in-the-sense-that": (
+        "Аким Тимур Оспанов высказался в том смысле, что дороги отремонтируют.",
+        [("indirect", "дороги отремонтируют", "Тимур Оспанов", "chto")],
+    ),
+    # "Как сообщил X, «…»": the quotation is direct speech.
+    "as-said-then-quotation": (
+        "Как сообщил А. Жумабаев, «работы завершат до конца года».",
+        [("direct", "работы завершат до конца года", "А. Жумабаев", "kak")],
+    ),
+    # A gerund after any verb: its subject speaks.
+    "gerund-after-any-verb": (
+        "Еврокомиссия изначально выступала против сделки, заявив, что она навредит рынку.",
+        [("indirect", "она навредит рынку", "Еврокомиссия", "chto-gerund")],
+    ),
 }
 
 SPEAKERS = {
@@ -80,6 +100,12 @@ SPEAKERS = {
         "Певец Марко Бруни написал открытое письмо, в котором раскритиковал министра Луиджи Карузо и обвинил его "
         "во лжи, заявив, что Карузо не справляется с работой.",
         "Марко Бруни",
+    ),
+    # The founder named before is the "создатель сети" who explains.
+    "founder-title": (
+        "Сервис представил создатель Zetta Арман Жаксылыков. «Это не почта, это новый способ общения», — пояснил "
+        "создатель Zetta.",
+        "Арман Жаксылыков",
     ),
 }
 
@@ -134,3 +160,10 @@ def test_writing_a_thing_is_no_attribution() -> None:
     ]
     letter = "Вчера певец Марко Бруни, известный артист, написал письмо в газету Corriere."
     assert Article.from_text(letter).quotes == ()
+
+
+def test_outlets_source_stays_unnamed() -> None:
+    # "собеседник «Газеты»" is the outlet's unnamed source, not the person the article named last.
+    text = "Долю купил Арман Жаксылыков. Сделка обошлась в 5 млн долларов, сообщил собеседник «Вечерней газеты»."
+    (q,) = Article.from_text(text).quotes
+    assert (q.speaker, q.speaker_named) == ("собеседник", False)

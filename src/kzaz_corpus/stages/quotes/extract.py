@@ -65,7 +65,16 @@ from ...model import TEXT_KINDS, Paragraph, Quote, QuoteKind
 from ...text.chars import fold
 from ...text.doc import WORD_RE, Doc
 from ..names import persons_of
-from .mentions import WINDOW, body_antecedent, medium_in, mention_after, mention_anywhere, mention_before, source_place
+from .mentions import (
+    WINDOW,
+    body_antecedent,
+    medium_in,
+    mention_after,
+    mention_anywhere,
+    mention_before,
+    source_place,
+    subject_before,
+)
 from .speakers import Mention, SpeakerContext, Speakers
 from .text import DASHES, HS, content_start, quote_spans, trim_span
 
@@ -89,7 +98,7 @@ _COMMA_RESUME_RE = regex.compile(rf",{HS}*+[{DASHES}]{HS}*+(?=\S)")
 # A listener in quotation marks may stand among the words: "сказал «Известиям», что".
 _CHTO_RE = regex.compile(
     r"(?:\s++(?!(?:то|того|тем|том|тому)\b)(?:[^\s,.;:!?«»\"„“”()]++|«[^«»\n]{1,40}+»|\"[^\"\n]{1,40}+\")){0,8}?"
-    r"(?:\s++(?:о|об|на)\s++(?:том|то))?+\s*+,\s*+что\b\s*+"
+    r"(?:\s++(?:о|об|на)\s++(?:том|то)|\s++в\s++том\s++смысле)?+\s*+,\s*+что\b\s*+"
 )
 # The nouns of "по словам X": speech and opinion, and sources that speak for themselves
 # ("по данным Минфина", "по версии следствия"; What counts, settled questions).
@@ -320,6 +329,11 @@ def _gerunds(doc: Doc, p: Paragraph) -> list[tuple[int, int, VerbForm]]:
 _CHTO_WORD_RE = regex.compile(r"(?i),\s*+что\b")
 
 
+# Opinion verbs that report an opinion only under negation: "не исключил, что …".
+_NEGATED_ONLY = frozenset({"исключить", "исключать"})
+_NOT_BEFORE_RE = regex.compile(r"(?i)(?<!\p{L})не\s++\Z")
+
+
 def _all_verbs(doc: Doc) -> list[tuple[int, int, VerbForm]]:
     """Every attributing speech-verb form in the document, in order."""
     out = []
@@ -328,8 +342,11 @@ def _all_verbs(doc: Doc) -> list[tuple[int, int, VerbForm]]:
     found = verb_regex(lower=True).finditer(low) if len(low) == len(text) else verb_regex().finditer(text)
     for m in found:
         vf = verb_at(text, m.start(), m.end())
-        if vf is not None and not _governs_infinitive(text, m.end()):
-            out.append((m.start(), m.end(), vf))
+        if vf is None or _governs_infinitive(text, m.end()):
+            continue
+        if vf.lemma in _NEGATED_ONLY and not _NOT_BEFORE_RE.search(text, max(0, m.start() - 4), m.start()):
+            continue  # "исключил из списка"; only "не исключил, что …" reports an opinion
+        out.append((m.start(), m.end(), vf))
     if len(low) == len(text):
         # "попытался пояснить депутатам, что …": an auxiliary with a speech verb in the infinitive.
         aux = [(m.start(), m.end(), vf) for m in auxiliary_regex().finditer(low) if (vf := auxiliary_at(m)) is not None]
@@ -1590,7 +1607,12 @@ def _gerund_subject(env: _Env, ss: int, at: int) -> Mention | None:
         if found is None and "plur" in parses[0].tag:
             # "В Минфине опровергли слухи, указав, что …": the place speaks.
             found = source_place(env.ctx, text, ss, w.start(), near_end=True)
-        return found or mention_after(env.ctx, text, w.end(), at)[0] or _sentence_subject(env, ss, w.start())
+        return (
+            found
+            or subject_before(text, ss, w.start(), plural="plur" in parses[0].tag)
+            or mention_after(env.ctx, text, w.end(), at)[0]
+            or _sentence_subject(env, ss, w.start())
+        )
     return None
 
 
@@ -1707,7 +1729,9 @@ def _kak_quote(env: _Env, k: int, v: tuple[int, int, VerbForm], comma: int, s: i
     if mention is None and v[2].cls in ("impersonal", "passive"):
         # "Как сообщалось, …": a reminder, not an attribution.
         return None
-    return _Cand(s, e, "indirect", "kak", 2, mention, v[2], para=k)
+    # "Как сообщил X, «…»": the rest of the sentence is one quotation, direct speech without its marks.
+    kind, (s, e) = _quotation_in(env, (s, e))
+    return _Cand(s, e, kind, "kak", 2, mention, v[2], para=k)
 
 
 def _po_slovam_rule(env: _Env, k: int) -> list[_Cand]:

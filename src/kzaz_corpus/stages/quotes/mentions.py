@@ -572,7 +572,7 @@ _SUBJECT_STOP_RE = regex.compile(r"[.!?…\n]")
 _QUOTED_NAME_RE = regex.compile(r"«[^»\n]{1,40}+»|\"[^\"\n]{1,40}+\"")
 
 
-def subject_before(text: str, start: int, verb_start: int) -> Mention | None:
+def subject_before(text: str, start: int, verb_start: int, plural: bool | None = None) -> Mention | None:
     """
     The subject of a speech verb that is no name, pronoun or title: an organisation or a person noun.
 
@@ -590,10 +590,14 @@ def subject_before(text: str, start: int, verb_start: int) -> Mention | None:
     >>> t = "Приехавший мужчина сообщил, что"
     >>> m = subject_before(t, 0, 19); (m.kind, m.head, m.text)
     ('title', 'мужчина', 'Приехавший мужчина')
+
+    Any other verb is given by its number (*plural*): ``Комиссия выступала
+    против, заявив, что …``.
     """
     verb = _verb_word(text, verb_start)
-    if verb is None:
+    if verb is None and plural is None:
         return None
+    plural = verb.plural if verb is not None else bool(plural)
     lo = max(start, verb_start - WINDOW)
     lo = max((m.end() for m in _SUBJECT_STOP_RE.finditer(text, lo, verb_start)), default=lo)
     # After a quotation closed by a dash ("…», — сказал он") the speaker follows the verb.
@@ -606,7 +610,7 @@ def subject_before(text: str, start: int, verb_start: int) -> Mention | None:
             return None
         if quoted is not None and quoted.start() < w.start() < quoted.end():
             return Mention(quoted.start(), quoted.end(), "org", quoted.group()[1:-1])
-        found = _subject_at(text, words, words.index(w), verb.plural)
+        found = _subject_at(text, words, words.index(w), plural)
         if found is not None:
             return found
     return None
