@@ -306,7 +306,7 @@ def _title(s: Speakers, m: Mention, pos: int, gender: Gender | None) -> tuple[st
     return nominative_phrase((m.role or m.text).split()), False
 
 
-# "собеседник «Газеты»", "собеседница агентства": an outlet's unnamed source, no one the article names.
+# "собеседник «Газеты»": a named outlet's unnamed source, no one the article names.
 _OUTLET_SOURCE_RE = regex.compile(r"\s*+[«\"„“]")
 _SOURCE_PERSONS = frozenset({"собеседник", "собеседница"})
 
@@ -314,8 +314,8 @@ _SOURCE_PERSONS = frozenset({"собеседник", "собеседница"})
 def _title_holder(s: Speakers, m: Mention, pos: int, gender: Gender | None) -> str | None:
     """The named person a title stands for, by the title rules in order, else None."""
     ctx, head, phrase = s.ctx, m.head or "", m.role or m.text
-    if head in _SOURCE_PERSONS and (" " in phrase or _OUTLET_SOURCE_RE.match(ctx.text, m.end)):
-        return None
+    if head in _SOURCE_PERSONS and _OUTLET_SOURCE_RE.match(ctx.text, m.end):
+        return None  # "собеседник «Газеты»": the outlet's source ("собеседница агентства" is its interviewee)
     home = ctx.home
     found = head_and_orgs(phrase.split())
     if found is not None and found[1] and (name := ctx.roles.by_org(found[0], found[1], pos, gender)):
