@@ -404,16 +404,32 @@ def _noun_unit(
         if phrase is not None:
             return _Unit(phrase, unit_kinds()[phrase], m.end())
     end = m.end()
-    tail = rx.next_word.match(text, end, stop)
-    phrase = f"{lemma} {tail.group('w').lower()}" if tail is not None else ""
-    if tail is not None and phrase in unit_kinds():
-        return _Unit(phrase, unit_kinds()[phrase], tail.end())  # "600 тыс. фунтов стерлингов"
+    fixed = _fixed_tail(text, lemma, end, stop)
+    if fixed is not None:
+        return fixed
     kind = _unit_kind(lemma)
     if kind == "classifier":
         more = rx.next_word.match(text, end, stop)
         if more is not None and _noun_lemma(more.group("w"), None) is not None:
             end = more.end()  # "40 видов перчаток"
     return _Unit(lemma, kind, end)
+
+
+def _fixed_tail(text: str, lemma: str, end: int, stop: int) -> _Unit | None:
+    """
+    A listed unit of a noun and the words that fix it, as written after the lemma: ``фунтов стерлингов`` ->
+    ``фунт стерлингов``, ``километров в час`` -> ``километр в час``.
+    """
+    phrase = lemma
+    for _ in range(2):
+        tail = _rx().next_word.match(text, end, stop)
+        if tail is None:
+            return None
+        phrase = f"{phrase} {tail.group('w').lower()}"
+        end = tail.end()
+        if phrase in units():
+            return _Unit(units()[phrase].lemma, units()[phrase].kind, end)
+    return None
 
 
 def _elliptic(m: regex.Match[str], n: NumberMention, text: str, stop: int) -> _Unit | None:
