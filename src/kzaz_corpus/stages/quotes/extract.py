@@ -1651,10 +1651,30 @@ def _po_slovam_at(env: _Env, k: int, m: regex.Match[str], se: int) -> _Cand | No
     if m.group("noun").lower() in _DATA_NOUNS and not m.group("pron") and _not_a_speaker(who):
         # "по данным статистики", "по данным на 1 января": a table, not a speaker.
         return None
-    s, e = trim_span(text, m.end(), se)
+    s, e = trim_span(text, _past_attributive(text, m.end() - 1, se) + 1, se)
     # "Согласно заявлению, …" with no one named: the statement just quoted, whose author spoke last.
     inherit = mention is None and not who.strip()
     return _Cand(s, e, "indirect", "po-slovam", 2, mention, inherit=inherit, para=k) if e > s else None
+
+
+# A participle or "который" right after a comma: an attributive clause of the source, set off by commas.
+_ATTRIBUTIVE_RE = regex.compile(r"\s*+(?:котор\p{Ll}++|(\p{Ll}++))")
+
+
+def _past_attributive(text: str, comma: int, se: int) -> int:
+    """
+    The comma that ends the source phrase of "Как отмечают эксперты, составлявшие отчет, …" (or *comma*).
+
+    A participial or relative clause after the source (``опрошенных агентством``,
+    ``который посетил завод``) belongs to it; the quote starts after the comma that closes it.
+    """
+    m = _ATTRIBUTIVE_RE.match(text, comma + 1, se)
+    if m is None:
+        return comma
+    if m.group(1) is not None and not any(p.tag.POS == "PRTF" for p in parse(m.group(1))[:2]):
+        return comma
+    nxt = text.find(",", m.end(), min(se, m.end() + WINDOW))
+    return nxt if nxt > 0 else comma
 
 
 def _kak_or_parenthetical(env: _Env, k: int, ss: int, se: int) -> _Cand | None:
@@ -1665,7 +1685,7 @@ def _kak_or_parenthetical(env: _Env, k: int, ss: int, se: int) -> _Cand | None:
         comma = text.find(",", v[1], min(se, v[1] + WINDOW))
         if comma < 0:
             return None
-        s, e = trim_span(text, comma + 1, se)
+        s, e = trim_span(text, _past_attributive(text, comma, se) + 1, se)
         if e <= s:
             return None
         if _KAK_RE.match(head):
@@ -1770,7 +1790,7 @@ def _kak_mid(env: _Env, k: int, ss: int, se: int, found: list[_Cand]) -> list[_C
             comma = text.find(",", v[1], min(se, v[1] + WINDOW))
             if not _KAK_RE.match(text[at : v[0]]) or comma < 0:
                 break
-            s, e = trim_span(text, comma + 1, se)
+            s, e = trim_span(text, _past_attributive(text, comma, se) + 1, se)
             cand = _kak_quote(env, k, v, comma, s, e, se) if e > s else None
             return [cand] if cand is not None else []
     return []
