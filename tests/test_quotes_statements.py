@@ -75,6 +75,35 @@ EXAMPLES = {
         "Как сообщил А. Жумабаев, «работы завершат до конца года».",
         [("direct", "работы завершат до конца года", "А. Жумабаев", "kak")],
     ),
+    # A second speech verb in the sentence ends the что-clause before it: of the same subject or of a new one.
+    "but-admitted-that": (
+        "Министр Олжас Кенжебаев отметил, что тарифы сохранят, но признал, что срок пока неясен.",
+        [
+            ("indirect", "тарифы сохранят", "Олжас Кенжебаев", "chto"),
+            ("indirect", "срок пока неясен", "Олжас Кенжебаев", "chto"),
+        ],
+    ),
+    "while-another-noted-that": (
+        "Посол Дана Ержанова заявила, что визит откладывается, а глава МИДа Тимур Оспанов отметил, что даты обсудят.",
+        [
+            ("indirect", "визит откладывается", "Дана Ержанова", "chto"),
+            ("indirect", "даты обсудят", "Тимур Оспанов", "chto"),
+        ],
+    ),
+    "but-did-not-say": (
+        "Директор Арман Жаксылыков подтвердил, что завод продан, но не сообщил, кому именно.",
+        [("indirect", "завод продан", "Арман Жаксылыков", "chto")],
+    ),
+    # A quotation filling its paragraph, attributed on the next line that opens with the verb in lower case.
+    "next-line-verb-no-dash": (
+        "«Мы продолжим работу в том же составе и с теми же целями».\nзаявил после встречи аким Тимур Оспанов.",
+        [("direct", "Мы продолжим работу в том же составе и с теми же целями", "Тимур Оспанов", "marks-own-line")],
+    ),
+    # A name after an organisation noun is its owner: the organisation speaks.
+    "press-service-of-a-surname": (
+        "Пресс-служба Оспанова заявила, что встреча прошла успешно.",
+        [("indirect", "встреча прошла успешно", "Пресс-служба Оспанова", "chto")],
+    ),
     # A participial or relative clause after the source belongs to it, not to the quote.
     "as-noted-by-experts-who": (
         "Как отмечают аналитики, составлявшие обзор, спрос на жильё снизился.",

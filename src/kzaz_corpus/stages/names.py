@@ -1116,6 +1116,9 @@ def _context_hint(text: str, run: _Run) -> Hint:
     """
     if "init" in run.kinds and len(run.tokens) == 1:
         return NO_HINT
+    if _org_noun_before(text, run.start):
+        # "Пресс-служба Кадырова заявила": a name after an organisation noun is its owner, in the genitive.
+        return (None, frozenset({"gent"}))
     found, gender = _verb_after(text, run.end)
     # A name right before another is the genitive owner of the title, not its holder
     # (``пресс-секретарь Нурлана Сапарова Аскар Бекенов``).
@@ -1287,6 +1290,22 @@ def _after_preposition(text: str, start: int) -> bool:
 def _preposition(word: str) -> bool:
     parses = _parse(word)
     return bool(parses) and parses[0].tag.POS == "PREP"
+
+
+def _org_noun_before(text: str, start: int) -> bool:
+    """Whether the word right before *start* is an organisation noun of ``titles.tsv`` (``пресс-служба``)."""
+    m = _PREV_WORD_RE.search(text, max(0, start - 40), start)
+    return m is not None and _org_title(m[1].lower())
+
+
+@functools.lru_cache(maxsize=CACHE_SIZE)
+def _org_title(word: str) -> bool:
+    """Whether *word* (lower case) is a form of an organisation noun of ``titles.tsv`` (cached)."""
+    from ..lexicon.quotes import titles
+
+    return any(
+        p.tag.POS == "NOUN" and titles().get(str(p.normal_form).replace("ё", "е")) == "org" for p in _parse(word)
+    )
 
 
 @functools.lru_cache(maxsize=CACHE_SIZE)

@@ -153,7 +153,11 @@ _VOICE_RE = regex.compile(
     r"\b(?:[Мм]ы|[Нн]а[сш]\p{L}*|[Нн]ам(?:и)?|[Яя]|[Мм]не|[Мм]еня|[Мм]о[йяеи]\p{L}*|Вы|Ва[сш]\p{L}*|Вам(?:и)?)\b"
 )
 # Coordinated speech clauses inside one sentence: ", а также подчеркнул, что …".
-_COORD_RE = regex.compile(r"(?i),\s*+(?:а\s++также|а\s++и|а|и|но\s++и|также)(?:\s++(?:он|она|еще|ещё|также))?\s++\Z")
+_COORD_RE = regex.compile(
+    r"(?i),\s*+(?:а\s++также|а\s++и|а|и|но\s++и|но|также)(?:\s++(?:он|она|еще|ещё|также))?(?:\s++не)?\s++\Z"
+)
+# A clause opened by a conjunction after a comma: ", а глава МИД X отметил, что …".
+_COORD_OPEN_RE = regex.compile(r"(?i),\s*+(?:а|но|и|тогда\s++как|в\s++то\s++время\s++как)\s")
 # A list item or a score, not speech: "«Партия» — 214", "– Иванов – 5 голов", "1:0 — Иванов".
 _LIST_ITEM_RE = regex.compile(rf"[^.!?\n]{{0,60}}?(?:[{DASHES}:]|\d:\d){HS}*+\d")
 _LIST_REST_RE = regex.compile(rf"[»\"”“]?+{HS}*+[{DASHES}:]{HS}*+\d")
@@ -574,12 +578,18 @@ def _dash_inline(env: _Env, k: int, piece: int) -> list[_Cand]:
 
 
 def _dash_verb_line(env: _Env, k: int, s: int, e: int, body: int) -> list[_Cand] | None:
-    """The attribution on a dash line of its own after the quote: "— рассказал тренер."."""
-    if k + 1 >= len(env.paras) or not env.paras[k + 1].dash:
+    """
+    The attribution on a line of its own after the quote: "— рассказал тренер.", or with no dash, opening
+    in lower case: "заявил после встречи министр.".
+    """
+    if k + 1 >= len(env.paras):
         return None
     nxt = env.paras[k + 1]
-    nxt_body = _DASH_OPEN_RE.match(env.text, nxt.start, nxt.end)
-    v_line = _verb_line(nxt, nxt_body.end()) if nxt_body is not None else None
+    if nxt.dash:
+        nxt_body = _DASH_OPEN_RE.match(env.text, nxt.start, nxt.end)
+        v_line = _verb_line(nxt, nxt_body.end()) if nxt_body is not None else None
+    else:
+        v_line = _verb_line(nxt, nxt.content) if env.text[nxt.content : nxt.content + 1].islower() else None
     if v_line is None:
         return None
     mention, medium = _attribution_after(env, nxt, v_line)
@@ -1510,12 +1520,23 @@ def _chto_rule(env: _Env, k: int) -> list[_Cand]:
             continue
         medium = medium_in(text, max(ss, v[0] - WINDOW), start)
         out.append(_Cand(start, se, "indirect", "chto", 2, mention, v[2], medium, para=k, anchor=v[0]))
-    # A later coordinated clause (", а также подчеркнул, что …") ends the clause before it.
+    # A later coordinated clause (", а также подчеркнул, что …", ", а министр отметил, что …") ends the
+    # clause before it.
     for a, b in itertools.pairwise(out):
         if a.start < b.anchor < a.end:
             cut = text.rfind(",", a.start, b.anchor)
-            if cut > a.start and _COORD_RE.search(text, cut, b.anchor):
+            if cut > a.start and (
+                _COORD_RE.search(text, cut, b.anchor)
+                or (b.mention is not None and cut < b.mention.start and _COORD_OPEN_RE.match(text, cut))
+            ):
                 a.end = cut
+    for cand in out:
+        # ", но не сообщил, кому …": a second verb of the same subject ends the content.
+        for v in para.verbs_in(cand.start, cand.end):
+            cut = text.rfind(",", cand.start, v[0])
+            if cut > cand.start and _COORD_RE.search(text, cut, v[0]) and not _inside(para.mark_spans, cut):
+                cand.end = cut
+                break
     for cand in out:
         cand.start, cand.end = trim_span(text, cand.start, cand.end)
     return [c for c in out if c.end > c.start]
