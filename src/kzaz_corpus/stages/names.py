@@ -1293,18 +1293,24 @@ def _preposition(word: str) -> bool:
 
 
 def _org_noun_before(text: str, start: int) -> bool:
-    """Whether the word right before *start* is an organisation noun of ``titles.tsv`` (``пресс-служба``)."""
+    """Whether the word right before *start* is a subject organisation noun of ``titles.tsv`` (``пресс-служба``)."""
     m = _PREV_WORD_RE.search(text, max(0, start - 40), start)
     return m is not None and _org_title(m[1].lower())
 
 
 @functools.lru_cache(maxsize=CACHE_SIZE)
 def _org_title(word: str) -> bool:
-    """Whether *word* (lower case) is a form of an organisation noun of ``titles.tsv`` (cached)."""
+    """
+    Whether *word* (lower case) is an organisation noun of ``titles.tsv`` in the nominative singular (cached):
+    ``пресс-служба``, not the genitive of ``начальник службы``.
+    """
     from ..lexicon.quotes import titles
 
-    return any(
-        p.tag.POS == "NOUN" and titles().get(str(p.normal_form).replace("ё", "е")) == "org" for p in _parse(word)
+    parses = [p for p in _parse(word) if p.tag.POS == "NOUN"]
+    return (
+        bool(parses)
+        and all({"nomn", "sing"} <= p.tag.grammemes for p in parses)
+        and titles().get(str(parses[0].normal_form).replace("ё", "е")) == "org"
     )
 
 
