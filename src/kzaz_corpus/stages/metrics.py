@@ -229,11 +229,16 @@ def _noun_lemma(word: str, n: NumberMention | None) -> tuple[str, Parse] | None:
 @functools.lru_cache(maxsize=_morph.CACHE_SIZE)
 def _noun_lemma_of(low: str, agreement: tuple[_Agreement] | None) -> tuple[str, Parse] | None:
     for parse in _morph.parse(low):
-        if parse.tag.POS != "NOUN" or _NAME_TAGS & parse.tag.grammemes:
+        if parse.tag.POS != "NOUN" or (_NAME_TAGS & parse.tag.grammemes and not _word_abbreviation(parse)):
             continue
         if agreement is None or _parse_agrees(parse, agreement[0]):
             return str(parse.normal_form), parse
     return None
+
+
+def _word_abbreviation(parse: Parse) -> bool:
+    """An abbreviation read as an ordinary word, declined (``вузов``): a counted noun, unlike ``руб``."""
+    return parse.tag.grammemes & _NAME_TAGS == {"Abbr"} and parse.word != parse.normal_form
 
 
 def _is_modifier(word: str) -> bool:

@@ -786,7 +786,8 @@ def _runs(text: str, start: int, end: int) -> list[_Run]:
             joined = (gap == "" and cur[-1][3] == "init") or (_GAP_RE.fullmatch(gap) is not None)
         if kind == "lexical":
             kind = "weaksurname" if joined and cur[-1][3] in _BEFORE_SURNAME else "common"
-        if cur and (not joined or kind == "common" or len(cur) >= _MAX_RUN):
+        if cur and (not joined or kind == "common" or len(cur) >= _MAX_RUN or _latin(surface) != _latin(cur[-1][2])):
+            # A change of script ends a name too: "банка Nordea Налле Валруса".
             flush()
         if kind == "common":
             return
@@ -815,6 +816,11 @@ def _runs(text: str, start: int, end: int) -> list[_Run]:
             add(s, e, link["link"], "link")
     flush()
     return runs
+
+
+def _latin(word: str) -> bool:
+    """Whether *word* opens with a Latin letter."""
+    return "a" <= word[:1].lower() <= "z"
 
 
 _SENTENCE_END_RE = regex.compile(r"(?:\A|[.!?…:\n\"«»„“”(–—-])[^\S\n]*+\Z")

@@ -98,7 +98,7 @@ _COMMA_RESUME_RE = regex.compile(rf",{HS}*+[{DASHES}]{HS}*+(?=\S)")
 # A listener in quotation marks may stand among the words: "сказал «Известиям», что".
 _CHTO_RE = regex.compile(
     r"(?:\s++(?!(?:то|того|тем|том|тому)\b)(?:[^\s,.;:!?«»\"„“”()]++|«[^«»\n]{1,40}+»|\"[^\"\n]{1,40}+\")){0,8}?"
-    r"(?:\s++(?:о|об|на)\s++(?:том|то)|\s++в\s++том\s++смысле)?+\s*+,\s*+что\b\s*+"
+    r"(?:\s++(?:о|об|на)\s++(?:том|то)|\s++в\s++том(?:\s++смысле)?+)?+\s*+,\s*+что\b\s*+"
 )
 # The nouns of "по словам X": speech and opinion, and sources that speak for themselves
 # ("по данным Минфина", "по версии следствия"; What counts, settled questions).
@@ -1044,7 +1044,7 @@ def _marks_cited(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
         return None
     cites = _CITES_RE.match(text, after.end(), para.end)
     if cites is None:
-        return None
+        return _marks_cites_him(env, k, mk, after.end())
     _, se = _sentence_of(para, after.end())
     start, end = cites.end(), min(se, cites.end() + 80)
     for _ in range(3):
@@ -1057,6 +1057,21 @@ def _marks_cited(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
         nxt = WORD_RE.search(text, mention.start)
         start = nxt.end() if nxt is not None else end
     return None
+
+
+# "«…», — приводит его агентство": the verb of citing with a pronoun for the one cited.
+_CITES_HIM_RE = regex.compile(
+    r"(?i)(?:приводит|приводят|привел[аио]?+|привёл)\s++(?P<pron>его|её|ее|их)(?!\p{L})"
+)
+
+
+def _marks_cites_him(env: _Env, k: int, mk: _Mark, at: int) -> list[_Cand] | None:
+    """«…», — приводит его «Агентство»: the quote is the words of the person the pronoun stands for."""
+    m = _CITES_HIM_RE.match(env.text, at, env.paras[k].end)
+    if m is None:
+        return None
+    mention = Mention(m.start("pron"), m.end("pron"), "pronoun", m.group("pron"))
+    return [_Cand(mk.s, mk.e, "direct", "marks-cited", 3, mention, _CITES, para=k)]
 
 
 def _marks_kak(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
