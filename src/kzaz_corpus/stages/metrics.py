@@ -238,7 +238,7 @@ def _noun_lemma_of(low: str, agreement: tuple[_Agreement] | None) -> tuple[str, 
 
 def _word_abbreviation(parse: Parse) -> bool:
     """An abbreviation read as an ordinary word, declined (``вузов``): a counted noun, unlike ``руб``."""
-    return parse.tag.grammemes & _NAME_TAGS == {"Abbr"} and parse.word != parse.normal_form
+    return bool(parse.tag.grammemes & _NAME_TAGS == {"Abbr"}) and str(parse.word) != str(parse.normal_form)
 
 
 def _is_modifier(word: str) -> bool:
