@@ -2135,11 +2135,27 @@ def _ob_etom_rule(env: _Env, k: int) -> list[_Cand]:
         if _names_its_source(text, span):
             # "По словам министра, …. Об этом он рассказал": the sentence names its source itself.
             continue
-        mention = _ob_etom_mention(env, m, v, se)
+        mention = _span_subject(env, span, _ob_etom_mention(env, m, v, se))
         medium = medium_in(text, ss, se)
         kind, span = _quotation_in(env, span)
         out.append(_Cand(span[0], span[1], kind, "ob-etom", 2, mention, v[2], medium, para=k, anchor=v[0]))
     return out
+
+
+def _span_subject(env: _Env, span: tuple[int, int], mention: Mention | None) -> Mention | None:
+    """
+    The person who opens the words a backward attribution points at, when its pronoun or title fits them.
+
+    ``Владимир Путин согласился … . Об этом российский президент заявил``: the
+    subject of what was said is who the title stands for, not a name inside it.
+    """
+    if mention is None or mention.kind not in ("pronoun", "title"):
+        return mention
+    for pm in env.ctx.persons_in(span[0], min(span[1], span[0] + 60)):
+        if pm.start - span[0] <= 25 and pm.case in (None, "nomn") and env.ctx.fits(mention, pm):
+            return mention_anywhere(env.ctx, env.text, pm.start, pm.end) or mention
+        break
+    return mention
 
 
 def _quotation_in(env: _Env, span: tuple[int, int]) -> tuple[QuoteKind, tuple[int, int]]:

@@ -163,6 +163,26 @@ class SpeakerContext:
         """The office-holder of *role* in *country* (``HOME``: the article's) on the article's date."""
         return office_holder(role, self.home if country == HOME else country, self.date)
 
+    def fits(self, mention: Mention, pm: PersonMention) -> bool:
+        """
+        Whether the person *pm* can be the one a pronoun or a title *mention* stands for.
+
+        A pronoun of the person's gender; a title the person holds in the
+        article, or an office the table knows them in (``российский президент``
+        and ``Владимир Путин``).
+        """
+        name = self.canonical(pm.name)
+        if mention.kind == "pronoun":
+            gender = _PRONOUNS.get(fold(mention.text))
+            return gender != "p" and gender in (None, pm.gender or gender_of(name))
+        if mention.kind != "title" or not mention.head:
+            return False
+        if any(aname == name and ahead == mention.head for _, ahead, _, aname in self.roles.appositions):
+            return True
+        role = office_role(mention.head, mention.role or mention.text)
+        country = self.home if mention.country == HOME else mention.country
+        return role is not None and named_holder(role, country, self.date, [name]) is not None
+
     def named_holder(self, role: str, country: str | None) -> str | None:
         """The one person the article names who held *role* (in *country*; ``HOME``: the article's, if known)."""
         if country == HOME:
