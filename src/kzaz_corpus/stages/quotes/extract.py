@@ -256,10 +256,6 @@ _BACKWARD_NOUN_RE = regex.compile(
     rf"(?<!\p{{L}})(?:[Ээ]т|[Тт]ак|[Дд]анн|[Пп]одобн|[Уу]казанн|[Пп]риведенн|[Пп]риведённ|[Сс]оответствующ)"
     rf"\p{{L}}{{0,3}}+\s++{_ADJECTIVE}?{_SPEECH_NOUN}"
 )
-# A noun of a statement made ("сделал заявление о том, что"): the statement rule may apply.
-_STATEMENT_NOUN_RE = regex.compile(
-    r"(?i)(?:заявлени|предположени|утверждени|сообщени|обещани)\p{L}{0,3}+(?:\s++о\s++том)?+,\s*+что"
-)
 # Only white space back to the line start: what a lone opening mark stands in ("«" on its own line).
 _LONE_OPENER_RE = regex.compile(rf"(?:\A|\n){HS}*+([«„“\"]){HS}*+\n\s*+\Z")
 
@@ -305,7 +301,7 @@ def _paragraph(doc: Doc, i: int, p: Paragraph, all_verbs: list[tuple[int, int, V
         or bool(gerunds)
         or _TRIGGER_RE.search(text, p.start, p.end) is not None
         or _BACKWARD_NOUN_RE.search(text, p.start, p.end) is not None
-        or _STATEMENT_NOUN_RE.search(text, p.start, p.end) is not None
+        or _STATEMENT_RE.search(text, p.start, p.end) is not None
     )
     para = _Para(i, p.start, p.end, cs, p.kind, dash, marks, verbs, text, trigger, open_end=open_end, doc=doc)
     para.gerunds = gerunds
@@ -1557,12 +1553,28 @@ def _chto_rule(env: _Env, k: int) -> list[_Cand]:
     return [c for c in out if c.end > c.start]
 
 
-# After "сделал"/"выступил": a statement and its что-clause ("выступил с заявлением о том, что …").
-_STATEMENT_AFTER_RE = regex.compile(
-    r"(?i)\s++(?:с\s++)?+(?:\p{L}++\s++){0,2}?(?:заявлени|предположени|утверждени|сообщени|обещани)\p{L}{0,3}+"
+# A statement and its что-clause: "сделал заявление о том, что", "выступил с заявлением, что",
+# "ограничился заявлением, что"; the verb that governs the noun stands at most two words before it.
+_STATEMENT_RE = regex.compile(
+    r"(?i)(?<!\p{L})(?:заявлени|предположени|утверждени|обещани)\p{L}{0,3}+"
     r"(?:\s++(?:о|об)\s++том)?+\s*+,\s*+что\b\s*+"
 )
-_STATEMENT_VERBS = frozenset({"сделать", "выступить"})
+
+
+# Verbs by which the subject makes a statement its own.
+_MAKING = frozenset(
+    {"сделать", "делать", "выступить", "выступать", "ограничиться", "распространить", "опубликовать",
+     "обнародовать", "огласить", "повторить", "выпустить", "направить"}
+)  # fmt: skip
+
+
+def _governing_verb(text: str, lo: int, at: int) -> tuple[regex.Match[str], VerbForm] | None:
+    """The finite verb among the three words before *at* (past "с"), with its number."""
+    for w in itertools.islice(reversed(list(WORD_RE.finditer(text, lo, at))), 3):
+        parses = parse(w.group().lower())
+        if parses and parses[0].tag.POS == "VERB":
+            return w, VerbForm(str(parses[0].normal_form), "report", "plur" in parses[0].tag, None)
+    return None
 
 
 def _statement_rule(env: _Env, k: int) -> list[_Cand]:
@@ -1570,22 +1582,25 @@ def _statement_rule(env: _Env, k: int) -> list[_Cand]:
     What counts, "indirect": a statement made, with its content in a что-clause.
 
     ``Министр сделал заявление о том, что …``, ``выступил с предположением,
-    что …``: the clause to the end of the sentence is a quote of the subject.
+    что …``, ``ограничился заявлением, что …``: the clause to the end of the
+    sentence is a quote of the subject of the verb that governs the noun.
     """
     text, para = env.text, env.paras[k]
     out: list[_Cand] = []
-    for r in report_regex().finditer(text, para.content, para.end):
-        vf = report_at(text, r.start(), r.end())
-        if vf is None or vf.lemma not in _STATEMENT_VERBS:
+    for m in _STATEMENT_RE.finditer(text, para.content, para.end):
+        ss, se = _sentence_of(para, m.start())
+        found = _governing_verb(text, max(ss, m.start() - 40), m.start())
+        if found is None or found[1].lemma not in _MAKING or para.verbs_in(found[0].start(), m.start()):
+            # No verb makes the statement ("опровергли утверждение, что": someone else's), or a speech verb
+            # attributes the clause itself.
             continue
-        ss, se = _sentence_of(para, r.start())
-        m = _STATEMENT_AFTER_RE.match(text, r.end(), se)
-        if m is None:
-            continue
-        mention = mention_before(env.ctx, text, ss, r.start()) or mention_after(env.ctx, text, r.end(), m.start())[0]
+        verb, vf = found
+        mention = mention_before(env.ctx, text, ss, verb.start()) or subject_before(
+            text, ss, verb.start(), plural=vf.plural
+        )
         start, end = trim_span(text, m.end(), se)
         if mention is not None and end > start:
-            out.append(_Cand(start, end, "indirect", "statement-chto", 2, mention, vf, para=k, anchor=r.start()))
+            out.append(_Cand(start, end, "indirect", "statement-chto", 2, mention, vf, para=k, anchor=verb.start()))
     return out
 
 
