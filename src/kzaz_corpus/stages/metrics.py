@@ -955,6 +955,14 @@ def _is_participants(f: _Figure) -> bool:
     return f.unit is not None and f.n.in_words and f.unit.lemma in _rx().participants and f.n.value <= 3
 
 
+_ANNIVERSARY_RE = regex.compile(r"[^\S\r\n]++(?i:годовщин|юбиле)\p{L}*+")
+
+
+def _is_anniversary(f: _Figure) -> bool:
+    """Rule: "70-летней годовщины", "100-летний юбилей": an anniversary names a date, it measures nothing."""
+    return f.unit is not None and f.unit.lemma == "год" and _ANNIVERSARY_RE.match(f.text, f.unit.end, f.hi) is not None
+
+
 def _is_citation(f: _Figure) -> bool:
     """Rule: "по части 4 статьи 189": a citation of a legal text."""
     return (
@@ -1056,6 +1064,7 @@ _EARLY_EXCLUSIONS = (
     ("both", _is_both),
     ("year", _is_year),
     ("participants", _is_participants),
+    ("anniversary", _is_anniversary),
     ("citation", _is_citation),
     ("back-reference", _is_back_reference),
     ("ranked-group", _is_ranked_group),
@@ -1215,15 +1224,23 @@ _CLOCK_RE = regex.compile(r"\A(?:[01]?\d|2[0-3])\.[0-5]\d\Z")
 
 # "в 9 часов 40 минут": the hour of a time of day right before its minutes.
 _CLOCK_HOUR_BEFORE_RE = regex.compile(rf"(?<![\p{{L}}])(?i:в|к){_HS}++\d{{1,2}}+{_HS}++(?i:час\p{{L}}*+){_HS}++\Z", _V)
+# "15 часов 30 минут": the hour right before the minutes.
+_HOUR_BEFORE_RE = regex.compile(rf"(?<![\p{{L}}\d])\d{{1,2}}+{_HS}++(?i:час\p{{L}}*+){_HS}++\Z", _V)
 # "с 7 утра до 10 вечера": an hour of the morning or evening.
 _HOUR_OF_RE = regex.compile(rf"{_HS}++(?i:утра|вечера){_END_WORD}", _V)
 
 
-# "15 часов дня", "в 10 часов по местному времени": the hour of a day.
-_OF_DAY_RE = regex.compile(rf"{_HS}++(?i:дня|утра|вечера|ночи|по{_HS}++\p{{L}}++{_HS}++времени){_END_WORD}", _V)
-# "намечено на 19 часов": a time set for an event.
+# "15 часов дня", "в 10 часов по местному времени", "15 часов 30 минут московского времени": the hour of a day.
+_OF_DAY_RE = regex.compile(
+    rf"(?:{_HS}++\d{{1,2}}+{_HS}++минут\p{{L}}*+)?+"
+    rf"{_HS}++(?i:дня|утра|вечера|ночи|(?:по{_HS}++)?+\p{{L}}++{_HS}++времени){_END_WORD}",
+    _V,
+)
+# "намечено на 19 часов", "Начало туров — 13 часов": a time set for an event.
 _SET_FOR_RE = regex.compile(
-    rf"(?i:намечен|назначен|запланирован|перенесен|перенесён)\p{{L}}{{0,3}}+{_HS}++на{_HS}++\Z", _V
+    rf"(?:(?i:намечен|назначен|запланирован|перенесен|перенесён)\p{{L}}{{0,3}}+{_HS}++на"
+    rf"|(?i:начало|старт)(?:{_HS}++\p{{L}}++){{0,2}}+{_HS}*+[—–-]){_HS}++\Z",
+    _V,
 )
 
 
@@ -1232,7 +1249,7 @@ def _clock_hour(f: _Figure) -> bool:
     if _word_before(f.text, f.lo, f.n.start) in ("в", "к"):
         return True
     unit_end = f.unit.end if f.unit is not None else f.n.end
-    if _OF_DAY_RE.match(f.text, unit_end, f.hi) is not None:
+    if _OF_DAY_RE.match(f.text, unit_end, min(len(f.text), unit_end + 60)) is not None:
         return True
     return _SET_FOR_RE.search(f.text, max(f.lo, f.n.start - 30), f.n.start) is not None
 
@@ -1242,6 +1259,13 @@ def _is_clock_time(f: _Figure) -> bool:
     hour = f.unit is not None and f.unit.lemma == "минута"
     if hour and _CLOCK_HOUR_BEFORE_RE.search(f.text, max(f.lo, f.n.start - 30), f.n.start):
         return True  # "в 9 часов 40 минут"
+    before = _HOUR_BEFORE_RE.search(f.text, max(f.lo, f.n.start - 30), f.n.start) if hour else None
+    if before is not None:
+        unit_end = f.unit.end if f.unit is not None else f.n.end
+        if _OF_DAY_RE.match(f.text, unit_end, min(len(f.text), unit_end + 60)) is not None:
+            return True  # "15 часов 30 минут московского времени"
+        if _SET_FOR_RE.search(f.text, max(0, before.start() - 30), before.start()) is not None:
+            return True  # "Начало — 13 часов 30 минут"
     if f.n.high is None and f.n.value == int(f.n.value) and 0 <= f.n.value <= 24 and not f.n.in_words:
         if f.n.value <= 12 and _HOUR_OF_RE.match(f.text, f.n.end, f.hi) is not None:
             return True
