@@ -138,6 +138,20 @@ EXAMPLES = {
         "Премьер согласился со словами главы банка Fennia Тапио Маттссона, который заявил, что спрос упал.",
         [("indirect", "спрос упал", "Тапио Маттссон", "chto")],
     ),
+    # "Об этом говорится в статье X": the author of the document speaks.
+    "article-of-author": (
+        "Марат Искаков предложил заморозить тарифы. Об этом говорится в статье Искакова, опубликованной в газете.",
+        [("indirect", "Марат Искаков предложил заморозить тарифы", "Марат Искаков", "ob-etom")],
+    ),
+    # A negated speech verb in reported content attributes nothing: the outlet reports the sentence.
+    "negated-verb-in-content": (
+        "Депутат не указал, кого именно он имеет в виду, пишет агентство.",
+        [("indirect", "Депутат не указал, кого именно он имеет в виду", "агентство", "postposed")],
+    ),
+    "inserted-attribution-by-a-noun": (
+        "Реформа судов, заметил оппозиционер, была проведена наспех.",
+        [("indirect", "была проведена наспех", "оппозиционер", "parenthetical")],
+    ),
     # A participial or relative clause after the source belongs to it, not to the quote.
     "as-noted-by-experts-who": (
         "Как отмечают аналитики, составлявшие обзор, спрос на жильё снизился.",

@@ -1995,13 +1995,18 @@ def _postposed_rule(env: _Env, k: int) -> list[_Cand]:
         if not opened and any(para.mark_at.get(o, -1) >= e - 1 for o in (s - 1, s, s + 1)):
             continue
         mention, medium = _attribution_after(env, para, v)
-        if mention is None or (mention.kind == "org" and any(not _writes_thing(text, w) for w in para.verbs_in(s, e))):
+        if mention is None or (mention.kind == "org" and any(_attributes(text, w) for w in para.verbs_in(s, e))):
             # "Подробности озвучил X, пишет агентство": the outlet reports an attribution, not content.
             continue
         done_sentences.append(ss)
         kind: QuoteKind = "direct" if opened else "indirect"
         out.append(_Cand(s, e, kind, "postposed", 1, mention, v[2], medium, para=k))
     return out
+
+
+def _attributes(text: str, v: tuple[int, int, VerbForm]) -> bool:
+    """Whether a speech verb inside the content attributes speech: not "не указал, кого …", "написал письмо"."""
+    return _NOT_BEFORE_RE.search(text, max(0, v[0] - 4), v[0]) is None and not _writes_thing(text, v)
 
 
 _WRITING = frozenset({"написать", "писать"})
@@ -2079,7 +2084,9 @@ def _ob_etom_mention(env: _Env, m: regex.Match[str], v: tuple[int, int, VerbForm
     """Who a backward attribution names: after the verb, or before it ("Об этом министр сообщил")."""
     ctx, text = env.ctx, env.text
     if v[2].cls in ("impersonal", "passive"):
-        return source_place(ctx, text, v[1], se)
+        place = source_place(ctx, text, v[1], se)
+        # "Об этом говорится в статье Имя Фамилия-gen": the author of the document speaks.
+        return _person_in_source(ctx, text, place) or place if place is not None else None
     mention = mention_before(ctx, text, m.end(), v[0])
     after, _ = mention_after(ctx, text, v[1], se)
     if mention is None or (after is not None and "ссылк" in text[v[1] : se]):
