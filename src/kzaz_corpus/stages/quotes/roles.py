@@ -281,7 +281,9 @@ class RoleIndex:
         """
         The person named with a title that *head* may stand for (``title_links.tsv``), nearest to *pos*.
 
-        *prefer* (the current speaker) wins when it is among them.
+        *prefer* (the current speaker) wins when it is among them, or when all of them are named only
+        after *pos* (``По словам дипломата`` right after the deputy minister spoke, with a spokesman of
+        another country named later).
         """
         links = title_links().get(head, frozenset())
         found: list[tuple[int, str]] = []
@@ -294,7 +296,7 @@ class RoleIndex:
                 if _country_fits(other, country, stored or None, home)
                 and (gender is None or self.persons.gender(name) in (None, gender))
             )
-        if prefer is not None and any(name == prefer for _, name in found):
+        if prefer is not None and found and (any(name == prefer for _, name in found) or min(found)[0] > pos):
             return prefer
         return self._nearest(found, pos, gender)
 

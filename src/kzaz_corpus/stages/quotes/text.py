@@ -205,7 +205,8 @@ def content_start(text: str, start: int, end: int) -> int:
 
 def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
     """
-    Strip white space, dashes, commas, colons and one final period from a content span.
+    Strip white space, dashes, commas, colons and one final period from a content span
+    (``заявил, что, несмотря на …`` starts at ``несмотря``).
 
     A period that closes an abbreviation (``и т.д.``) stays.
 
@@ -213,7 +214,7 @@ def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
     >>> s, e = trim_span(t, 0, len(t)); t[s:e]
     'Рост составит 5%'
     """
-    while start < end and (text[start].isspace() or text[start] in DASHES):
+    while start < end and (text[start].isspace() or text[start] in DASHES + ","):
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in DASHES + ",:;"):
         end -= 1
