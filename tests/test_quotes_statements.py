@@ -274,3 +274,13 @@ def test_outlets_source_stays_unnamed() -> None:
     text = "Долю купил Арман Жаксылыков. Сделка обошлась в 5 млн долларов, сообщил собеседник «Вечерней газеты»."
     (q,) = Article.from_text(text).quotes
     assert (q.speaker, q.speaker_named) == ("собеседник", False)
+
+
+def test_spokesman_of_a_named_organisation_stays_unnamed() -> None:
+    # "Представитель Zetta Capital" is nobody the article named before.
+    text = (
+        "Гендиректор фонда Арман Жаксылыков отказался от комментариев.\n"
+        "Представитель Zetta Capital ответил так: «Долю мы не выкупали»."
+    )
+    (q,) = Article.from_text(text).quotes
+    assert (q.speaker, q.speaker_named) == ("Представитель", False)

@@ -329,6 +329,8 @@ def _title(s: Speakers, m: Mention, pos: int, gender: Gender | None) -> tuple[st
 # "собеседник «Газеты»": a named outlet's unnamed source, no one the article names.
 _OUTLET_SOURCE_RE = regex.compile(r"\s*+[«\"„“]")
 _SOURCE_PERSONS = frozenset({"собеседник", "собеседница"})
+# An organisation named right after a title: in Latin letters or in quotation marks.
+_NAMED_ORG_AFTER_RE = regex.compile(r"[^\S\n]++(?:[A-Z][\w&.-]*+|[«\"„“][^»\"“”\n]{1,60}+[»\"“”])")
 
 
 def _title_holder(s: Speakers, m: Mention, pos: int, gender: Gender | None) -> str | None:
@@ -357,6 +359,9 @@ def _title_holder(s: Speakers, m: Mention, pos: int, gender: Gender | None) -> s
         return name
     if m.country == HOME and home is None:
         # A home title with no home country in evidence stays a descriptor.
+        return None
+    if _NAMED_ORG_AFTER_RE.match(ctx.text, m.end):
+        # "Представитель United Capital Partners": a named organisation's spokesman is no one named before.
         return None
     name = s.state.salient(pos, gender)
     if name is not None and (ctx.roles.holds_other(name, head, orgs) or ctx.roles.titled_apart(name, head)):
