@@ -157,6 +157,11 @@ EXAMPLES = {
         "Спикер Джефф Ланкастер заявил, что, несмотря на попытки, прорыва пока нет.",
         [("indirect", "несмотря на попытки, прорыва пока нет", "Джефф Ланкастер", "chto")],
     ),
+    # More impersonal reflexive verbs with a source: "утверждалось", "уточняется".
+    "impersonal-claimed-in-article": (
+        "В статье газеты «Вечер» утверждалось, что проверку провели формально.",
+        [("indirect", "проверку провели формально", "статья газеты «Вечер»", "chto")],
+    ),
     # A participial or relative clause after the source belongs to it, not to the quote.
     "as-noted-by-experts-who": (
         "Как отмечают аналитики, составлявшие обзор, спрос на жильё снизился.",

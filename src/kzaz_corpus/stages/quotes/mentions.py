@@ -1046,5 +1046,8 @@ def _place_at(text: str, s: int, end: int) -> Mention | None:
         out.append(w)
     if not out:
         return None
-    phrase = text[out[0].start() : out[-1].end()]
-    return Mention(out[0].start(), out[-1].end(), "org", _nominal(phrase))
+    end = out[-1].end()
+    if text.count("«", out[0].start(), end) > text.count("»", out[0].start(), end) and text[end : end + 1] == "»":
+        end += 1  # "в статье газеты «Вечер»": the closing mark of a name belongs to it
+    phrase = text[out[0].start() : end]
+    return Mention(out[0].start(), end, "org", _nominal(phrase))
