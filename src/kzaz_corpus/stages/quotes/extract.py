@@ -53,12 +53,11 @@ from ...lexicon.quotes import (
     auxiliary_regex,
     document_source,
     gerund_forms,
-    gerund_regex,
     report_at,
     report_regex,
     speaking_bodies,
     verb_at,
-    verb_regex,
+    verb_forms,
 )
 from ...lexicon.scripts import unmix_scripts
 from ...model import TEXT_KINDS, Paragraph, Quote, QuoteKind
@@ -317,13 +316,13 @@ def _gerunds(doc: Doc, p: Paragraph) -> list[tuple[int, int, VerbForm]]:
     text, low = doc.text, doc.lower
     if _CHTO_WORD_RE.search(low if len(low) == len(text) else text, p.start, p.end) is None:
         return []
-    found = (
-        gerund_regex(lower=True).finditer(low, p.start, p.end)
-        if len(low) == len(text)
-        else gerund_regex().finditer(text, p.start, p.end)
-    )
     forms = gerund_forms()
-    return [(m.start(), m.end(), forms[m.group().lower().replace("ё", "е")]) for m in found]
+    # The document's words, looked up: no pattern of every form to compile.
+    return [
+        (w.start, w.end, vf)
+        for w in doc.words_in(p.start, p.end)
+        if (vf := forms.get(w.text.lower().replace("ё", "е"))) is not None
+    ]
 
 
 _CHTO_WORD_RE = regex.compile(r"(?i),\s*+что\b")
@@ -338,15 +337,17 @@ def _all_verbs(doc: Doc) -> list[tuple[int, int, VerbForm]]:
     """Every attributing speech-verb form in the document, in order."""
     out = []
     text, low = doc.text, doc.lower
-    # Lower-casing keeps offsets for Cyrillic and Latin; a text where it does not is searched as it is.
-    found = verb_regex(lower=True).finditer(low) if len(low) == len(text) else verb_regex().finditer(text)
-    for m in found:
-        vf = verb_at(text, m.start(), m.end())
-        if vf is None or _governs_infinitive(text, m.end()):
+    forms = verb_forms()
+    # The document's words, looked up in the table of forms: no pattern of every form to compile.
+    for w in doc.words:
+        if w.text.lower().replace("ё", "е") not in forms:
             continue
-        if vf.lemma in _NEGATED_ONLY and not _NOT_BEFORE_RE.search(text, max(0, m.start() - 4), m.start()):
+        vf = verb_at(text, w.start, w.end)
+        if vf is None or _governs_infinitive(text, w.end):
+            continue
+        if vf.lemma in _NEGATED_ONLY and not _NOT_BEFORE_RE.search(text, max(0, w.start - 4), w.start):
             continue  # "исключил из списка"; only "не исключил, что …" reports an opinion
-        out.append((m.start(), m.end(), vf))
+        out.append((w.start, w.end, vf))
     if len(low) == len(text):
         # "попытался пояснить депутатам, что …": an auxiliary with a speech verb in the infinitive.
         aux = [(m.start(), m.end(), vf) for m in auxiliary_regex().finditer(low) if (vf := auxiliary_at(m)) is not None]
