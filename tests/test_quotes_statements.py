@@ -162,6 +162,20 @@ EXAMPLES = {
         "В статье газеты «Вечер» утверждалось, что проверку провели формально.",
         [("indirect", "проверку провели формально", "статья газеты «Вечер»", "chto")],
     ),
+    # A question about an opinion attributes nothing: the speech verb after it does.
+    "question-about-opinion": (
+        "На вопрос о том, считает ли он, что рынок растёт, министр Ерлан Сатпаев сказал, что спрос стабилен.",
+        [("indirect", "спрос стабилен", "Ерлан Сатпаев", "chto")],
+    ),
+    # A surname alone, the subject of a verb, names the same person in a headline.
+    "headline-of-a-titled-surname": (
+        "Лундквист: рынок жилья «скорее всего» восстановится к осени\n"
+        "В понедельник президент Лундквист заявил, что рынок восстановится.",
+        [
+            ("direct", "рынок жилья «скорее всего» восстановится к осени", "Лундквист", "headline"),
+            ("indirect", "рынок восстановится", "Лундквист", "chto"),
+        ],
+    ),
     # A participial or relative clause after the source belongs to it, not to the quote.
     "as-noted-by-experts-who": (
         "Как отмечают аналитики, составлявшие обзор, спрос на жильё снизился.",

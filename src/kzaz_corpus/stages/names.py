@@ -972,6 +972,7 @@ def find_persons(
             full.setdefault(fold(words[-1]), item if len(words) > 1 else words[-1])
     accepted: list[tuple[_Run, _Reading, Hint]] = []
     pending: list[_Run] = []
+    singles: list[str] = []
     for run in runs:
         hint = _context_hint(text, run)
         found = _accept(run.kinds) or _accept_in_context(run, hint, _after_capital(text, run))
@@ -982,6 +983,9 @@ def find_persons(
         accepted.append((run, reading, hint))
         if _name_count(run) > 1:
             full.setdefault(fold(reading.surname), " ".join(reading.words))
+        elif hint[1] == {"nomn"} and reading.case == "nomn" and "init" not in run.kinds:
+            singles.append(reading.surname)
+    _add_singles(full, singles)
     # ``А. Жумабаева`` is read against the full names first (``Арман Жумабаев``),
     # and only then stands for its surname itself.
     for run, _, hint in accepted:
@@ -997,6 +1001,18 @@ def find_persons(
     result.extend(m for run in pending if (m := _known_surname_mention(text, run, known, full)) is not None)
     result.sort(key=lambda m: (m.start, m.end))
     return tuple(result)
+
+
+def _add_singles(full: dict[str, str], singles: Iterable[str]) -> None:
+    """
+    Add the surnames found alone as the subject of a verb (``президент Обама заявил``) to the known names, so
+    that they stand for the same person elsewhere (a headline ``Обама: …``), unless a full name the text gives
+    has a surname of the same stem.
+    """
+    for surname in singles:
+        key = fold(surname)
+        if not any(k[: len(key) - 2] == key[: len(key) - 2] for k in full):
+            full[key] = surname
 
 
 # A lower-case word right before a capitalised one: a first name in lower case (``президент страны андрей Морозов``).

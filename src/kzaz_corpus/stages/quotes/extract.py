@@ -328,6 +328,7 @@ def _gerunds(doc: Doc, p: Paragraph) -> list[tuple[int, int, VerbForm]]:
 _CHTO_WORD_RE = regex.compile(r"(?i),\s*+что\b")
 
 
+_LI_AFTER_RE = regex.compile(r"[^\S\n]++ли(?!\p{L})")
 # Opinion verbs that report an opinion only under negation: "не исключил, что …".
 _NEGATED_ONLY = frozenset({"исключить", "исключать"})
 _NOT_BEFORE_RE = regex.compile(r"(?i)(?<!\p{L})не\s++\Z")
@@ -343,8 +344,8 @@ def _all_verbs(doc: Doc) -> list[tuple[int, int, VerbForm]]:
         if w.text.lower().replace("ё", "е") not in forms:
             continue
         vf = verb_at(text, w.start, w.end)
-        if vf is None or _governs_infinitive(text, w.end):
-            continue
+        if vf is None or _governs_infinitive(text, w.end) or _LI_AFTER_RE.match(text, w.end):
+            continue  # "считает ли он, что …": a question about an opinion, no attribution
         if vf.lemma in _NEGATED_ONLY and not _NOT_BEFORE_RE.search(text, max(0, w.start - 4), w.start):
             continue  # "исключил из списка"; only "не исключил, что …" reports an opinion
         out.append((w.start, w.end, vf))
@@ -1439,10 +1440,16 @@ def _headline_colon(text: str, para: _Para) -> int:
     if para.dash or para.end - para.content > 250:
         return -1
     colon = text.find(":", para.content, min(para.end, para.content + 120))
-    if para.marks and (colon < 0 or any(c > colon for _, c, _d in para.marks)):
-        # Only a name in quotation marks before the colon ("Глава «Автопрома» Петренко: …") leaves it a headline.
+    if para.marks and (colon < 0 or any(c > colon and not _fragment_after(text, colon, o) for o, c, _d in para.marks)):
+        # Only a name in quotation marks before the colon ("Глава «Автопрома» Петренко: …") or a quoted fragment
+        # inside the words after it ("Обама: Путин не «вполне убежден» …") leaves it a headline.
         return -1
     return colon
+
+
+def _fragment_after(text: str, colon: int, o: int) -> bool:
+    """Whether the quotation mark at *o* opens a fragment inside the words after *colon*, not their whole."""
+    return o > colon and bool(text[colon + 1 : o].strip())
 
 
 def _headline_rule(env: _Env, k: int) -> list[_Cand]:
