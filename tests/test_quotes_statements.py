@@ -176,6 +176,19 @@ EXAMPLES = {
             ("indirect", "рынок восстановится", "Лундквист", "chto"),
         ],
     ),
+    # A foreign surname that does not decline, the subject of a speech verb, is a name.
+    "indeclinable-foreign-surname": (
+        "Ярвинто считает, что кризис продлится. «Реформы не проведены», — оценивает ситуацию Ярвинто.",
+        [
+            ("indirect", "кризис продлится", "Ярвинто", "chto"),
+            ("direct", "Реформы не проведены", "Ярвинто", "marks-after"),
+        ],
+    ),
+    # An opinion verb with a thing after it is no attribution of that thing: "…, ожидает крах".
+    "opinion-verb-awaits-a-thing": (
+        "Если реформ не будет, страну, по мнению Ярвинто, ожидает крах.",
+        [("indirect", "ожидает крах", "Ярвинто", "po-slovam")],
+    ),
     # A participial or relative clause after the source belongs to it, not to the quote.
     "as-noted-by-experts-who": (
         "Как отмечают аналитики, составлявшие обзор, спрос на жильё снизился.",

@@ -975,7 +975,7 @@ def find_persons(
     singles: list[str] = []
     for run in runs:
         hint = _context_hint(text, run)
-        found = _accept(run.kinds) or _accept_in_context(run, hint, _after_capital(text, run))
+        found = _accept(run.kinds) or _accept_in_context(run, hint, _after_capital(text, run), text)
         if not (found or _titled_surname(text, run)) or _adjective_before_noun(text, run):
             pending.append(run)
             continue
@@ -1402,7 +1402,7 @@ def _after_capital(text: str, run: _Run) -> bool:
     return (m is not None and m[1][:1].isupper()) or _CAPITAL_NEXT_RE.match(text, run.end) is not None
 
 
-def _accept_in_context(run: _Run, hint: Hint, after_capital: bool = False) -> bool:
+def _accept_in_context(run: _Run, hint: Hint, after_capital: bool = False, text: str = "") -> bool:
     """
     A pair of capitalised words the dictionary does not read as a name, which its context makes one.
 
@@ -1419,8 +1419,26 @@ def _accept_in_context(run: _Run, hint: Hint, after_capital: bool = False) -> bo
     if len(names) == 1 and len(run.tokens) == 1:
         token = run.tokens[0]
         lone_given = names[0] == "given" and not after_capital and not token.isupper() and _given_in(token, hint)
-        return _lone_surname(token, names[0], hint) or lone_given
+        return _lone_surname(token, names[0], hint) or lone_given or _speaking_foreign_surname(text, run, hint)
     return 2 <= len(names) <= 3 and all(k in _CONTEXT_KINDS for k in names)
+
+
+# Endings of foreign surnames that do not decline (``Лиухто``, ``Мутко``, ``Берлускони``).
+_FOREIGN_VOWEL_ENDINGS = ("о", "и", "е", "у", "э", "ю")
+
+
+def _speaking_foreign_surname(text: str, run: _Run, hint: Hint) -> bool:
+    """
+    Whether one word the dictionary does not know, ending in a vowel that does not decline, is a surname:
+    the subject of a speech verb right after it (``Лиухто считает, что …``, ``Мутко заявил``).
+    """
+    word = run.tokens[0]
+    if hint[1] != {"nomn"} or run.kinds[0] != "unknown" or not word.lower().endswith(_FOREIGN_VOWEL_ENDINGS):
+        return False
+    from ..lexicon.quotes import verb_forms
+
+    nxt = _NEXT_WORD_RE.match(text, run.end)
+    return nxt is not None and nxt[1].lower().replace("ё", "е") in verb_forms()
 
 
 def _lone_surname(word: str, kind: str, hint: Hint) -> bool:

@@ -412,7 +412,8 @@ def _attribution_after(
         nxt = env.paras[para.index + 1]
         if nxt.end - nxt.start <= 60:
             m, bare = mention_after(ctx, text, nxt.start, nxt.end)
-    if m is None and v[2].cls in ("speech", "opinion"):
+    if m is None and v[2].cls == "speech":
+        # "…, сообщил Летний дворец" (not "…, ожидает крах": an opinion verb with a thing after it awaits it).
         m = _noun_subject_after(text, v, se)
     if v[2].cls in ("impersonal", "passive") or v[2].plural:
         place = source_place(ctx, text, v[1], se)
