@@ -1011,7 +1011,7 @@ def _add_singles(full: dict[str, str], singles: Iterable[str]) -> None:
     """
     for surname in singles:
         key = fold(surname)
-        if not any(k[: len(key) - 2] == key[: len(key) - 2] for k in full):
+        if not any(k[: len(key) - 2] == key[: len(key) - 2] for k in full) and _one_typo_away(key, full) is None:
             full[key] = surname
 
 
@@ -1527,6 +1527,11 @@ def _mention(run: _Run, reading: _Reading, full: dict[str, str]) -> PersonMentio
         # The ending of a first name the dictionary does not know (``Ара``) says nothing of the gender.
         gender = _normal(run.tokens[-1]).gender
     initials = [t[0] for t, k in zip(run.tokens, run.kinds, strict=True) if k == "init"]
+    if len(names) == 1 and key not in full and not initials:
+        # "Маргвелашивили заявил" after "Ираклий Маргвелашвили"; not "Зарипов" after "Эльмира Зарипова" (another
+        # ending is another person or another case).
+        typo = _one_typo_away(key, full)
+        key = typo if typo is not None and typo[-2:] == key[-2:] else key
     if len(names) == 1 and key in full and initials == [w[0] for w in full[key].split()[: len(initials)]]:
         name = full[key]
         if gender is None and len(name.split()) > 1:
