@@ -240,6 +240,12 @@ SPEAKERS = {
         "продолжится.\nНакануне представитель госдепа Джефф Ланкастер выступил с брифингом.",
         "Арман Жаксылыков",
     ),
+    # "профессор и глава комитета X": both titles are X's.
+    "joined-titles": (
+        "Об этом пишет профессор и глава комитета по правам человека Анна Берг. Её коллега Иван Сомов с ней не "
+        "согласен. Санкции могут ожесточить политику, прогнозирует профессор.",
+        "Анна Берг",
+    ),
     # The founder named before is the "создатель сети" who explains.
     "founder-title": (
         "Сервис представил создатель Zetta Арман Жаксылыков. «Это не почта, это новый способ общения», — пояснил "
@@ -316,3 +322,19 @@ def test_spokesman_of_a_named_organisation_stays_unnamed() -> None:
     )
     (q,) = Article.from_text(text).quotes
     assert (q.speaker, q.speaker_named) == ("Представитель", False)
+
+
+def test_nearest_person_takes_the_gender_of_the_name_it_stands_for() -> None:
+    # A surname read as a woman's ("Сомова является") stands for the man the article names: no "она" for him.
+    from kzaz_corpus.stages.names import PersonMention
+    from kzaz_corpus.stages.quotes.discourse import Discourse
+    from kzaz_corpus.stages.quotes.persons import PersonIndex
+
+    text = "Иван Сомов подписал указ. Политика Сомова является ошибочной. Она добавила это."
+    persons = (
+        PersonMention(start=0, end=10, name="Иван Сомов", surname="Сомов", gender="m", case="nomn"),
+        PersonMention(start=35, end=41, name="Сомова", surname="Сомова", gender="f", case="nomn"),
+    )
+    state = Discourse(PersonIndex(text, persons))
+    assert state.nearest(text.index("Она"), "f") is None
+    assert state.nearest(text.index("Она"), "m") == "Иван Сомов"

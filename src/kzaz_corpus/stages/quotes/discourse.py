@@ -137,7 +137,8 @@ class Discourse:
         for ev in self._latest_first(pos):
             if self._paragraphs_between(ev.pos, pos) > _CURRENT_PARAGRAPHS:
                 return None
-            if gender is None or ev.gender in (None, gender):
+            # The verb's gender, else the name's: a present-tense verb ("пишет") says nothing of it.
+            if gender is None or (ev.gender or self.persons.gender(ev.speaker)) in (None, gender):
                 return ev.speaker
         return None
 
@@ -173,7 +174,7 @@ class Discourse:
             if p.start < opened:
                 break
             name = self.persons.canonical(p.name)
-            if gender is None or (p.gender or self.persons.gender(name)) in (None, gender):
+            if gender is None or (self.persons.gender(name) or p.gender) in (None, gender):
                 return name
         return None
 
@@ -189,7 +190,7 @@ class Discourse:
                 # A bare surname is no new subject; a first name alone is ("Другая жительница, Ольга, …").
                 continue
             name = self.persons.canonical(p.name)
-            if gender is None or (p.gender or self.persons.gender(name)) in (None, gender):
+            if gender is None or (self.persons.gender(name) or p.gender) in (None, gender):
                 return name
         return None
 
@@ -210,7 +211,7 @@ class Discourse:
             if self._inside_excluded(p.start) or (p.case not in (None, "nomn") and best is not None):
                 continue
             name = self.persons.canonical(p.name)
-            g = p.gender or self.persons.gender(name)
+            g = self.persons.gender(name) or p.gender
             if gender and g and g != gender:
                 continue
             best = (p.start, name)

@@ -45,6 +45,8 @@ _QUOTE_MARKS = '«»"“”„'
 _MARKS_ONLY_RE = regex.compile(r"[\s«»\"“”„]*+")
 # A role after a name: "Ержан Ахметов, министр энергетики", "Ержан Ахметов – министр".
 _ROLE_AFTER_RE = regex.compile(r"\s*+(?:,|[-–—])\s*+((?:[\p{L}-]++\s++){0,3}[\p{L}-]++)")
+# A title joined by "и" to the title before a name: "профессор и глава комитета …".
+_JOINED_TITLE_RE = regex.compile(r"(\p{L}[\p{L}-]*+)\s++и\s++\Z")
 # How many appositions around a position a look-up considers: keeps each constant.
 _WINDOW = 20
 # A mention after the position counts as this many times farther than one before it.
@@ -174,6 +176,11 @@ class RoleIndex:
             r = self.role_before(pm)
             if r is not None:
                 out.append((pm.start, r[0], r[1], name))
+                # "профессор и глава комитета Имя Фамилия": the title joined by "и" is the person's too.
+                joined = _JOINED_TITLE_RE.search(self.text, max(0, r[2] - 40), r[2])
+                t = title_of(joined.group(1)) if joined is not None else None
+                if t is not None and t[1] == "person":
+                    out.append((pm.start, t[0], None, name))
             m = _ROLE_AFTER_RE.match(self.text[pm.end : pm.end + 80])
             if m:
                 for w in m.group(1).split():
