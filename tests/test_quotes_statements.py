@@ -189,6 +189,16 @@ EXAMPLES = {
         "Если реформ не будет, страну, по мнению Ярвинто, ожидает крах.",
         [("indirect", "ожидает крах", "Ярвинто", "po-slovam")],
     ),
+    # The subject of the sentence before a colon speaks, past a speech verb of a clause before it.
+    "colon-after-subject-sentence": (
+        "Когда министерство объявило об отводе техники, Арман Жаксылыков связал это решение с условием: «База "
+        "продолжит работу. Она должна быть надёжно защищена».",
+        [("direct", "База продолжит работу. Она должна быть надёжно защищена", "Арман Жаксылыков", "marks-colon")],
+    ),
+    "journal-reports": (
+        "Ссылаясь на военные источники, журнал сообщает, что техника отведена.",
+        [("indirect", "техника отведена", "журнал", "chto")],
+    ),
     # A participial or relative clause after the source belongs to it, not to the quote.
     "as-noted-by-experts-who": (
         "Как отмечают аналитики, составлявшие обзор, спрос на жильё снизился.",

@@ -1119,6 +1119,10 @@ def _marks_colon(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
     if verbs:
         v = verbs[-1]
         vf = v[2]
+        if "," in text[v[1] : colon] and (subject := _colon_subject(env, k, colon)) is not None:
+            # "Когда министерство объявило об отводе, X связал решение с условием: «…»": the speech verb of
+            # a clause before the main one attributes nothing; the main clause's subject speaks.
+            return [_Cand(mk.s, mk.e, "direct", "marks-colon", 3, subject, None, para=k, runs_to_end=at_end)]
         mention = mention_before(env.ctx, text, cs, v[0]) or mention_after(env.ctx, text, v[1], colon)[0]
         if mention is None and (vf.plural or vf.cls in ("impersonal", "passive")):
             # "В пресс-службе ведомства уточнили: «…»": the place that opens the clause speaks.
@@ -1126,7 +1130,7 @@ def _marks_colon(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
             if place is not None and _PLACE_OPENS_RE.fullmatch(text, cs, place.start) is not None:
                 mention = place
     else:
-        mention = _person_colon(env, cs, colon) or _words_of_colon(env, cs, colon)
+        mention = _person_colon(env, cs, colon) or _words_of_colon(env, cs, colon) or _colon_subject(env, k, colon)
         if mention is None and cs <= para.content and at_end:
             mention = _headline_speaker(env, para, cs, colon) or _headline_title(env, cs, colon)
     if mention is None and not (verbs and at_end) and not _goes_on_speaking(env, k, mk, at_end):
@@ -1143,6 +1147,18 @@ def _words_of_colon(env: _Env, cs: int, colon: int) -> Mention | None:
         return None
     mention = mention_anywhere(env.ctx, env.text, words.end(), colon)
     return mention if mention is not None and mention.kind in ("person", "title") else None
+
+
+def _colon_subject(env: _Env, k: int, colon: int) -> Mention | None:
+    """
+    The person who is the subject of the sentence before the colon: ``Когда Москва объявила об отводе, Путин
+    связал это решение с условием: «…»``. The sentence must hold a finite verb (a headline ``Путин: …`` is read
+    by its own rule).
+    """
+    ss, _ = _sentence_of(env.paras[k], colon)
+    if not _finite_verb(env.text, ss, colon) or _TRIGGER_RE.search(env.text, ss, colon) is not None:
+        return None  # "По её словам, X завершила выступление прогнозом: «…»": the sentence reports someone else
+    return _sentence_subject(env, ss, colon, reach=60)
 
 
 def _goes_on_speaking(env: _Env, k: int, mk: _Mark, at_end: bool) -> bool:
@@ -1676,7 +1692,7 @@ def _gerund_subject(env: _Env, ss: int, at: int) -> Mention | None:
     return None
 
 
-def _sentence_subject(env: _Env, ss: int, end: int) -> Mention | None:
+def _sentence_subject(env: _Env, ss: int, end: int, reach: int = 40) -> Mention | None:
     """
     The person who opens the sentence as its subject, when the verb is far from it.
 
@@ -1684,7 +1700,7 @@ def _sentence_subject(env: _Env, ss: int, end: int) -> Mention | None:
     обвинил его, заявив, что …``: the name in the nominative before the first verb.
     """
     for pm in env.ctx.persons_in(ss, end):
-        if pm.case in (None, "nomn") and pm.start - ss <= 40:
+        if pm.case in (None, "nomn") and pm.start - ss <= reach:
             return mention_anywhere(env.ctx, env.text, pm.start, pm.end)
         return None
     return None
