@@ -353,6 +353,11 @@ NEWS: dict[str, tuple[str, list[tuple[str, str]]]] = {
         "Глава района Тимур Оспанов открыл школу.",
         [("Тимур Оспанов", "Тимур Оспанов")],
     ),
+    # An outlet's Latin name inside the title phrase: the title still gives the name its case.
+    "latin-outlet-in-title": (
+        "Выделяется комментарий издателя еженедельника Die Woche Тео Вангера. Вангер предлагает рецепт.",
+        [("Тео Вангера", "Тео Вангер"), ("Вангер", "Тео Вангер")],
+    ),
     "short-word-no-typo-match": (
         "Глава Минфина Ерлан Карин выступил. Карнн не пришел.",
         [("Ерлан Карин", "Ерлан Карин")],

@@ -1219,6 +1219,9 @@ def _quoted_name_before(text: str, pos: int) -> int | None:
     return quoted.start() if quoted is not None else None
 
 
+_LATIN_NAME_BEFORE_RE = regex.compile(r"(?<![\p{L}\d])[A-Z][\w&.-]*+(?:[^\S\r\n]++[A-Z][\w&.-]*+){0,3}+[^\S\r\n]++\Z")
+
+
 def _title_cases_before(text: str, start: int) -> frozenset[str] | None:
     """
     The cases of the title that heads a name as its apposition, if one does.
@@ -1230,6 +1233,10 @@ def _title_cases_before(text: str, start: int) -> frozenset[str] | None:
     pos = start
     for _ in range(_TITLE_REACH):
         quoted = _quoted_name_before(text, pos)
+        if quoted is None:
+            # "еженедельника Die Zeit Тео Зоммера": an outlet's Latin name belongs to the title phrase too.
+            latin = _LATIN_NAME_BEFORE_RE.search(text, max(0, pos - 48), pos)
+            quoted = latin.start() if latin is not None else None
         if quoted is not None:
             pos = quoted
             continue
