@@ -199,6 +199,19 @@ EXAMPLES = {
         "Ссылаясь на военные источники, журнал сообщает, что техника отведена.",
         [("indirect", "техника отведена", "журнал", "chto")],
     ),
+    # Unquoted words after an attribution and a colon.
+    "colon-content": (
+        "Министр Иван Сомов заявил журналистам: рост экономики продолжится.",
+        [("indirect", "рост экономики продолжится", "Иван Сомов", "colon-content")],
+    ),
+    "postposed-then-colon-content": (
+        "Власти годами ужесточают политику, пишет Ларсен: общество задыхается, критиков преследуют.",
+        [
+            ("indirect", "Власти годами ужесточают политику", "Ларсен", "postposed"),
+            ("indirect", "общество задыхается, критиков преследуют", "Ларсен", "colon-content"),
+        ],
+    ),
+    "colon-before-a-linked-headline": ("Ранее издание писало, Протесты не стихают: что предлагает министр.", []),
     # A participial or relative clause after the source belongs to it, not to the quote.
     "as-noted-by-experts-who": (
         "Как отмечают аналитики, составлявшие обзор, спрос на жильё снизился.",

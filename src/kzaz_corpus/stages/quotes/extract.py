@@ -1629,6 +1629,37 @@ def _statement_rule(env: _Env, k: int) -> list[_Cand]:
     return out
 
 
+# After an attribution, a colon and unquoted words: "заявил журналистам: рост продолжится".
+_COLON_CONTENT_RE = regex.compile(rf"[^.!?:;,«»\"„“”\n]{{0,80}}?:{HS}*+(?=[\p{{L}}\d])")
+
+
+def _colon_content_rule(env: _Env, k: int) -> list[_Cand]:
+    """
+    What counts, "indirect": unquoted words after a speech verb and a colon, to the end of the sentence.
+
+    ``Министр заявил журналистам: рост продолжится``, ``…, пишет X: общество
+    задыхается``: the words after the colon are the speaker's, reported
+    without quotation marks. A quotation or a dash after the colon is read by
+    the direct rules; a colon that ends its line opens a list or a paragraph.
+    """
+    text, para = env.text, env.paras[k]
+    out: list[_Cand] = []
+    for v in para.verbs:
+        if not _speaking(v):
+            continue
+        ss, se = _sentence_of(para, v[0])
+        m = _COLON_CONTENT_RE.match(text, v[1], se)
+        if m is None:
+            continue
+        start, end = trim_span(text, m.end(), se)
+        if not _THREE_WORDS_RE.match(text, start, end) or para.verbs_in(start, end):
+            continue  # too short, or an attribution of its own ("…: в Астане ответили", a linked headline)
+        mention = mention_after(env.ctx, text, v[1], m.end() - 1)[0] or mention_before(env.ctx, text, ss, v[0])
+        if mention is not None:
+            out.append(_Cand(start, end, "indirect", "colon-content", 2, mention, v[2], para=k, anchor=v[0]))
+    return out
+
+
 def _gerund_rule(env: _Env, k: int) -> list[_Cand]:
     """
     What counts, "indirect": a что-clause after a gerund of a speech verb, the subject of its sentence speaking.
@@ -2224,6 +2255,7 @@ _INDIRECT_RULES: tuple[_ParaRule, ...] = (
     _ob_etom_rule,
     _chto_rule,
     _statement_rule,
+    _colon_content_rule,
     _gerund_rule,
     _po_slovam_rule,
     _postposed_rule,
