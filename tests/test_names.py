@@ -77,6 +77,7 @@ GENDER = {
     "ov-man": ("Петров", "m"),
     "ova-surname-unknown-first-name": ("Айнагуль Сейтова", "f"),
     "ova-surname-outweighs-dictionary-gender": ("Бурулкан Сыдыкова", None),
+    "foreign-words-that-do-not-tell": ("Саули Ниинистё", None),
 }
 
 

@@ -608,6 +608,9 @@ def gender_of(name: str) -> Gender | None:
         if len(words) > 1 and _kind(words[0]) == "lexical":
             # A first name the dictionary does not know (``Ара``): its ending says nothing of the gender.
             return _normal(words[-1]).gender
+        if len(words) > 1 and all(_kind(w) in ("unknown", "surname") and _normal(w).gender is None for w in words):
+            # No word is known and none tells alone (``Саули Ниинистё``): the pair does not either.
+            return None
         return _normal(name).gender
     except Exception:  # pragma: no cover - a last guard: never raise on odd input
         return None
