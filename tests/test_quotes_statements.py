@@ -212,6 +212,20 @@ EXAMPLES = {
         ],
     ),
     "colon-before-a-linked-headline": ("Ранее издание писало, Протесты не стихают: что предлагает министр.", []),
+    # A Latin outlet name of several words is the speaker whole; "и даже издание … признает" is a new subject.
+    "latin-outlet-and-another": (
+        "Вчера Morning Star Gazette написала, что «рынок ожил», и даже такое скептическое издание, как "
+        "Fennia Times, признает, что «спрос растёт».",
+        [
+            ("indirect", "«рынок ожил»", "Morning Star Gazette", "chto"),
+            ("indirect", "«спрос растёт»", "такое скептическое издание", "chto"),
+        ],
+    ),
+    # "что указывает на …" after a speech verb is a relative clause of a thing that indicates.
+    "relative-chto-indicates": (
+        "Министерство выразило готовность пересмотреть тарифы, что указывает на смену позиции.",
+        [],
+    ),
     # A participial or relative clause after the source belongs to it, not to the quote.
     "as-noted-by-experts-who": (
         "Как отмечают аналитики, составлявшие обзор, спрос на жильё снизился.",

@@ -328,6 +328,9 @@ def _gerunds(doc: Doc, p: Paragraph) -> list[tuple[int, int, VerbForm]]:
 _CHTO_WORD_RE = regex.compile(r"(?i),\s*+что\b")
 
 
+# "…, что указывает на …", "…, что говорит о …": a relative clause of a thing that indicates.
+_INDICATING = frozenset({"указывать", "говорить", "свидетельствовать", "означать", "подтверждать"})
+_WHICH_BEFORE_RE = regex.compile(r"(?i),\s*+что\s++\Z")
 _LI_AFTER_RE = regex.compile(r"[^\S\n]++ли(?!\p{L})")
 # Opinion verbs that report an opinion only under negation: "не исключил, что …".
 _NEGATED_ONLY = frozenset({"исключить", "исключать"})
@@ -346,6 +349,8 @@ def _all_verbs(doc: Doc) -> list[tuple[int, int, VerbForm]]:
         vf = verb_at(text, w.start, w.end)
         if vf is None or _governs_infinitive(text, w.end) or _LI_AFTER_RE.match(text, w.end):
             continue  # "считает ли он, что …": a question about an opinion, no attribution
+        if vf.lemma in _INDICATING and _WHICH_BEFORE_RE.search(text, max(0, w.start - 8), w.start):
+            continue  # "…, что указывает на перемены": a thing that indicates, no one speaking
         if vf.lemma in _NEGATED_ONLY and not _NOT_BEFORE_RE.search(text, max(0, w.start - 4), w.start):
             continue  # "исключил из списка"; only "не исключил, что …" reports an opinion
         out.append((w.start, w.end, vf))
@@ -1539,7 +1544,17 @@ def _chto_clause(env: _Env, para: _Para, v: tuple[int, int, VerbForm]) -> tuple[
         return None
     ss, se = _sentence_of(para, v[0])
     m = _CHTO_RE.match(env.text, v[1], min(se, v[1] + WINDOW))
-    return (ss, m.end(), se) if m is not None else None
+    if m is None or _relative_chto(env.text, m.end(), se):
+        return None
+    return ss, m.end(), se
+
+
+def _relative_chto(text: str, at: int, se: int) -> bool:
+    """ "выразила готовность …, что указывает на перемены": "что" is the subject of a verb of indicating."""
+    nxt = WORD_RE.match(text, at, se)
+    if nxt is None:
+        return False
+    return any(p.tag.POS == "VERB" and str(p.normal_form) in _INDICATING for p in parse(nxt.group().lower())[:1])
 
 
 def _chto_rule(env: _Env, k: int) -> list[_Cand]:
@@ -1561,11 +1576,14 @@ def _chto_rule(env: _Env, k: int) -> list[_Cand]:
     for a, b in itertools.pairwise(out):
         if a.start < b.anchor < a.end:
             cut = text.rfind(",", a.start, b.anchor)
-            if cut > a.start and (
-                _COORD_RE.search(text, cut, b.anchor)
-                or (b.mention is not None and cut < b.mention.start and _COORD_OPEN_RE.match(text, cut))
-            ):
+            if cut > a.start and _COORD_RE.search(text, cut, b.anchor):
                 a.end = cut
+            elif b.mention is not None and a.start < b.mention.start < b.anchor:
+                # ", а глава МИДа X отметил, что …", ", и даже издание, как X, признает, что …": a new subject.
+                cut = text.rfind(",", a.start, b.mention.start)
+                opened = _COORD_OPEN_RE.match(text, cut) if cut > a.start else None
+                if opened is not None and "," not in text[opened.end() : b.mention.start].replace(", как", ""):
+                    a.end = cut
     for cand in out:
         # ", но не сообщил, кому …": a second verb of the same subject ends the content.
         for v in para.verbs_in(cand.start, cand.end):

@@ -664,7 +664,13 @@ def _subject_at(text: str, words: list[regex.Match[str]], i: int, plural: bool) 
         # "в интервью журналисту The Morning", "агентству Trend": a medium, not the subject.
         return None
     if _LATIN_OR_CAPS_RE.match(word) or (word[:1].isupper() and _org_noun(word)):
-        end = _phrase_end(text, words, i)
+        last = i
+        latin = _LATIN_OR_CAPS_RE.match(word) is not None
+        while latin and last + 1 < len(words) and _LATIN_OR_CAPS_RE.match(words[last + 1].group()):
+            if text[words[last].end() : words[last + 1].start()].strip():
+                break
+            last += 1  # "Wall Street Journal написала": the whole Latin name
+        end = _phrase_end(text, words, last)
         return Mention(words[i].start(), end, "org", nominative_phrase(text[words[i].start() : end].split()))
     number = "plur" if plural else "sing"
     for p in parse(word.lower())[:2]:
