@@ -226,6 +226,11 @@ EXAMPLES = {
         "Министерство выразило готовность пересмотреть тарифы, что указывает на смену позиции.",
         [],
     ),
+    # Two people joined by "и" before a plural verb speak together: a plural speaker, unnamed.
+    "two-people-together": (
+        "Министр Иван Сомов и посол Анна Серова заявили, что проект одобрен.",
+        [("indirect", "проект одобрен", "Иван Сомов и посол Анна Серова", "chto")],
+    ),
     # A participial or relative clause after the source belongs to it, not to the quote.
     "as-noted-by-experts-who": (
         "Как отмечают аналитики, составлявшие обзор, спрос на жильё снизился.",

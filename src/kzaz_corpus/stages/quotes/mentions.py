@@ -518,7 +518,7 @@ def mention_before(ctx: SpeakerContext, text: str, start: int, verb_start: int) 
                 pm = p
         if pm is not None:
             if pm.case in (None, "nomn"):
-                return _person_mention(ctx, text, pm)
+                return _pair_before(ctx, text, pm, verb_start) or _person_mention(ctx, text, pm)
             while i >= 0 and words[i].start() >= pm.start:
                 i -= 1
             continue
@@ -563,6 +563,25 @@ def _title_head(text: str, words: list[regex.Match[str]], i: int) -> int:
             break
         k -= 1
     return j
+
+
+# "Имя Фамилия и (посол) Имя Фамилия": "и" and at most three lower-case words of a title before the second name.
+_AND_BEFORE_RE = regex.compile(r"[^\S\n]++и[^\S\n]++(?:\p{Ll}[\p{L}-]*+[^\S\n]++){0,3}+\Z")
+
+
+def _pair_before(ctx: SpeakerContext, text: str, pm: PersonMention, verb_start: int) -> Mention | None:
+    """
+    Two people joined by "и" before a plural verb: a plural speaker, unnamed (``Миксер и Восман считают``).
+    """
+    verb = _verb_word(text, verb_start)
+    joined = _AND_BEFORE_RE.search(text, max(0, pm.start - 60), pm.start)
+    if verb is None or not verb.plural or joined is None:
+        return None
+    before = ctx.persons_in(max(0, joined.start() - 60), joined.start())
+    if not before or before[-1].end != joined.start():
+        return None
+    first = before[-1]
+    return Mention(first.start, pm.end, "group", text[first.start : pm.end])
 
 
 # The author's own voice is no speaker: "Я сказал, что", "Ранее мы писали, что".
