@@ -288,6 +288,12 @@ SPEAKERS = {
         "согласен. Санкции могут ожесточить политику, прогнозирует профессор.",
         "Анна Берг",
     ),
+    # A chain of descriptors with an organisation in quotation marks and a degree: the name after it speaks.
+    "descriptor-chain-with-quoted-name": (
+        "Несмотря на иронию в такой формулировке, поиск опоры необходим, говорит директор института «Сфера», "
+        "доктор политологических наук Ержан Сапаров.",
+        "Ержан Сапаров",
+    ),
     # The founder named before is the "создатель сети" who explains.
     "founder-title": (
         "Сервис представил создатель Zetta Арман Жаксылыков. «Это не почта, это новый способ общения», — пояснил "

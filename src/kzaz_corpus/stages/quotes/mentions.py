@@ -317,6 +317,7 @@ def _nominative_person_first(
 
 # How far after a title a chain of further titles may run to the name (``, заведующий лабораторией … Иван Петров``).
 _CHAIN_REACH = 200
+_QUOTED_NAME_IN_CHAIN_RE = regex.compile(r"«[^«»\n]{1,60}+»|\"[^\"\n]{1,60}+\"")
 _CHAIN_SPLIT_RE = regex.compile(r",|\s++и\s++")
 _CHAIN_BREAK_RE = regex.compile(r"[.!?;:«»\"“”„()\n–—]")
 _CHAIN_END_RE = regex.compile(r"\s*+(?:[,.;!?)]|\Z)")
@@ -422,9 +423,13 @@ class _Forward:
             ),
             None,
         )
-        if after is None or _CHAIN_BREAK_RE.search(self.text, start, after.start):
+        if after is None:
             return None
-        links = _CHAIN_SPLIT_RE.split(self.text[start : after.start])
+        # A name in quotation marks inside a link belongs to it ("директор института «Сфера», доктор наук …").
+        chain = _QUOTED_NAME_IN_CHAIN_RE.sub(lambda q: "N" * len(q.group()), self.text[start : after.start])
+        if _CHAIN_BREAK_RE.search(chain):
+            return None
+        links = _CHAIN_SPLIT_RE.split(chain)
         if len(links) < 2 or not all(_opens_with_person_noun(link) for link in links[:-1]):
             return None
         last = links[-1]
