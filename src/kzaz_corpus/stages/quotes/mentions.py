@@ -688,13 +688,7 @@ def _subject_at(text: str, words: list[regex.Match[str]], i: int, plural: bool) 
         # "в интервью журналисту The Morning", "агентству Trend": a medium, not the subject.
         return None
     if _LATIN_OR_CAPS_RE.match(word) or (word[:1].isupper() and _org_noun(word)):
-        last = i
-        latin = _LATIN_OR_CAPS_RE.match(word) is not None
-        while latin and last + 1 < len(words) and _LATIN_OR_CAPS_RE.match(words[last + 1].group()):
-            if text[words[last].end() : words[last + 1].start()].strip():
-                break
-            last += 1  # "Wall Street Journal написала": the whole Latin name
-        end = _phrase_end(text, words, last)
+        end = _phrase_end(text, words, _latin_name_last(text, words, i))
         return Mention(words[i].start(), end, "org", nominative_phrase(text[words[i].start() : end].split()))
     number = "plur" if plural else "sing"
     for p in parse(word.lower())[:2]:
@@ -721,6 +715,18 @@ def _subject_at(text: str, words: list[regex.Match[str]], i: int, plural: bool) 
             return Mention(start, end, "org", phrase)
         return Mention(start, end, "title", phrase, role=phrase, head=fold(str(p.normal_form)))
     return None
+
+
+def _latin_name_last(text: str, words: list[regex.Match[str]], i: int) -> int:
+    """The last word of a Latin or capitals name opening at ``words[i]``: "Wall Street Journal написала"."""
+    last = i
+    if _LATIN_OR_CAPS_RE.match(words[i].group()) is None:
+        return last
+    while last + 1 < len(words) and _LATIN_OR_CAPS_RE.match(words[last + 1].group()):
+        if text[words[last].end() : words[last + 1].start()].strip():
+            break
+        last += 1
+    return last
 
 
 @functools.lru_cache(maxsize=CACHE_SIZE)
