@@ -411,6 +411,12 @@ def _attribution_after(
     _, se = _sentence_of(para, v[0])
     se = min(se, v[1] + WINDOW, end if end is not None else se)
     medium = medium_in(text, v[1], se)
+    words_of = _WORDS_OF_RE.match(text, v[1] + 1, se) if text[v[1] : v[1] + 1] == " " else None
+    if words_of is not None:
+        # "…, передает слова министра РИА Новости": the words are the minister's.
+        of = mention_anywhere(ctx, text, words_of.end(), se)
+        if of is not None and of.kind in ("person", "title"):
+            return of, medium
     m, bare = mention_after(ctx, text, v[1], se)
     if m is None and not text[v[1] : para.end].strip() and para.index + 1 < len(env.paras):
         # "…, сообщает" at a line end and the source on the next short line: "SeaNews.".
