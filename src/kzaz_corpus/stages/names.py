@@ -1447,7 +1447,7 @@ def _speaking_foreign_surname(text: str, run: _Run, hint: Hint) -> bool:
         return False
     from ..lexicon.quotes import verb_forms
 
-    nxt = _NEXT_WORD_RE.match(text, run.end)
+    nxt = _NEXT_WORD_RE.match(text, run.end, min(len(text), run.end + 40))
     return nxt is not None and nxt[1].lower().replace("ё", "е") in verb_forms()
 
 

@@ -347,7 +347,7 @@ def _all_verbs(doc: Doc) -> list[tuple[int, int, VerbForm]]:
         if w.text.lower().replace("ё", "е") not in forms:
             continue
         vf = verb_at(text, w.start, w.end)
-        if vf is None or _governs_infinitive(text, w.end) or _LI_AFTER_RE.match(text, w.end):
+        if vf is None or _governs_infinitive(text, w.end) or _LI_AFTER_RE.match(text, w.end, min(len(text), w.end + 8)):
             continue  # "считает ли он, что …": a question about an opinion, no attribution
         if vf.lemma in _INDICATING and _WHICH_BEFORE_RE.search(text, max(0, w.start - 8), w.start):
             continue  # "…, что указывает на перемены": a thing that indicates, no one speaking
@@ -1587,7 +1587,7 @@ def _chto_rule(env: _Env, k: int) -> list[_Cand]:
             elif b.mention is not None and a.start < b.mention.start < b.anchor:
                 # ", а глава МИДа X отметил, что …", ", и даже издание, как X, признает, что …": a new subject.
                 cut = text.rfind(",", a.start, b.mention.start)
-                opened = _COORD_OPEN_RE.match(text, cut) if cut > a.start else None
+                opened = _COORD_OPEN_RE.match(text, cut, b.mention.start) if cut > a.start else None
                 if opened is not None and "," not in text[opened.end() : b.mention.start].replace(", как", ""):
                     a.end = cut
     for cand in out:
@@ -1754,7 +1754,7 @@ def _sentence_subject(env: _Env, ss: int, end: int, reach: int = 40) -> Mention 
     ``Имя Фамилия, певец, написал письмо, в котором раскритиковал премьера и
     обвинил его, заявив, что …``: the name in the nominative before the first verb.
     """
-    for pm in env.ctx.persons_in(ss, end):
+    for pm in env.ctx.persons_in(ss, min(end, ss + reach + 80)):
         if pm.case in (None, "nomn") and pm.start - ss <= reach:
             return mention_anywhere(env.ctx, env.text, pm.start, pm.end)
         return None
@@ -2096,7 +2096,7 @@ def _writes_thing(text: str, v: tuple[int, int, VerbForm]) -> bool:
     """ "написал заявление об уходе": writing a thing, no attribution (the next word is an inanimate accusative)."""
     if v[2].lemma not in _WRITING:
         return False
-    nxt = WORD_RE.match(text, v[1] + 1) if text[v[1] : v[1] + 1] == " " else None
+    nxt = WORD_RE.match(text, v[1] + 1, min(len(text), v[1] + 40)) if text[v[1] : v[1] + 1] == " " else None
     return nxt is not None and any(
         p.tag.POS == "NOUN" and {"accs", "inan"} <= p.tag.grammemes for p in parse(nxt.group().lower())[:1]
     )

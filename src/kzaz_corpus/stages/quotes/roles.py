@@ -240,8 +240,16 @@ class RoleIndex:
         """
         if head not in _DISTINCT_OFFICES:
             return False
-        own = {ahead for _, ahead, _, aname in self.appositions if aname == name}
+        own = self.heads_of.get(name, frozenset())
         return bool(own) and own <= _DISTINCT_OFFICES and head not in own
+
+    @functools.cached_property
+    def heads_of(self) -> dict[str, frozenset[str]]:
+        """The title heads the article gives each person (canonical name), found once."""
+        out: dict[str, set[str]] = defaultdict(set)
+        for _, ahead, _, aname in self.appositions:
+            out[aname].add(ahead)
+        return {name: frozenset(heads) for name, heads in out.items()}
 
     def holds_other(self, name: str, head: str, orgs: frozenset[str]) -> bool:
         """

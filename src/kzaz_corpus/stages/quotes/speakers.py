@@ -177,7 +177,7 @@ class SpeakerContext:
             return gender != "p" and gender in (None, pm.gender or gender_of(name))
         if mention.kind != "title" or not mention.head:
             return False
-        if any(aname == name and ahead == mention.head for _, ahead, _, aname in self.roles.appositions):
+        if mention.head in self.roles.heads_of.get(name, frozenset()):
             return True
         role = office_role(mention.head, mention.role or mention.text)
         country = self.home if mention.country == HOME else mention.country
@@ -336,7 +336,7 @@ _NAMED_ORG_AFTER_RE = regex.compile(r"[^\S\n]++(?:[A-Z][\w&.-]*+|[«\"„“][^�
 def _title_holder(s: Speakers, m: Mention, pos: int, gender: Gender | None) -> str | None:
     """The named person a title stands for, by the title rules in order, else None."""
     ctx, head, phrase = s.ctx, m.head or "", m.role or m.text
-    if head in _SOURCE_PERSONS and _OUTLET_SOURCE_RE.match(ctx.text, m.end):
+    if head in _SOURCE_PERSONS and _OUTLET_SOURCE_RE.match(ctx.text, m.end, min(len(ctx.text), m.end + 8)):
         return None  # "собеседник «Газеты»": the outlet's source ("собеседница агентства" is its interviewee)
     home = ctx.home
     found = head_and_orgs(phrase.split())
@@ -360,7 +360,7 @@ def _title_holder(s: Speakers, m: Mention, pos: int, gender: Gender | None) -> s
     if m.country == HOME and home is None:
         # A home title with no home country in evidence stays a descriptor.
         return None
-    if _NAMED_ORG_AFTER_RE.match(ctx.text, m.end):
+    if _NAMED_ORG_AFTER_RE.match(ctx.text, m.end, min(len(ctx.text), m.end + 80)):
         # "Представитель United Capital Partners": a named organisation's spokesman is no one named before.
         return None
     name = s.state.salient(pos, gender)
