@@ -463,10 +463,10 @@ def _scaled_digits(
     return exact, scale, p, bracketed
 
 
-# Case endings written after digits that only a cardinal takes: "5-ти" (пяти), "7-ми", "2-мя",
+# Case endings written after digits that only a cardinal takes: "5-ти" (пяти), "14-и", "7-ми", "2-мя",
 # "2-ух", "3-ёх". "-х" is a cardinal only after 2, 3, 4 and before a period or people ("2-х лет",
 # "3-х человек", "от 2-х до 3-х"); elsewhere it is an ordinal ("5-х классов", "90-х годов").
-_CARDINAL_TAILS = frozenset({"ти", "ми", "мя", "ух", "ёх", "ех"})
+_CARDINAL_TAILS = frozenset({"ти", "ми", "мя", "ух", "ёх", "ех", "и"})
 _CASE_ENDING_RE = regex.compile(r"[-\u2010\u2011](?P<tail>\p{Ll}{1,2}+)(?!\p{L})")
 
 
