@@ -237,6 +237,16 @@ EXAMPLES = {
         "агентство.",
         [("indirect", "Это необходимо для баланса рынка", "Тимур Оспанов", "postposed")],
     ),
+    # "Как только …" opens a clause of time, not an attribution: the sentence is content.
+    "as-soon-as-is-content": (
+        "Канцлер Анна Берг выступила. Как только ситуация нормализуется, санкции отменят, добавила Берг.",
+        [("indirect", "Как только ситуация нормализуется, санкции отменят", "Анна Берг", "postposed")],
+    ),
+    # "…, процитировали ее участники": the one cited speaks.
+    "cited-her": (
+        "Канцлер Анна Берг выступила. ЕС должен действовать решительнее, процитировали ее участники заседания.",
+        [("indirect", "ЕС должен действовать решительнее", "Анна Берг", "postposed")],
+    ),
     # A participial or relative clause after the source belongs to it, not to the quote.
     "as-noted-by-experts-who": (
         "Как отмечают аналитики, составлявшие обзор, спрос на жильё снизился.",

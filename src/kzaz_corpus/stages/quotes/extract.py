@@ -411,6 +411,11 @@ def _attribution_after(
     _, se = _sentence_of(para, v[0])
     se = min(se, v[1] + WINDOW, end if end is not None else se)
     medium = medium_in(text, v[1], se)
+    if v[2].lemma in _CITING:
+        him = _OBJECT_PRONOUN_RE.match(text, v[1], min(se, v[1] + 8))
+        if him is not None:
+            # "…, процитировали ее участники заседания": the one cited speaks.
+            return Mention(him.start(1), him.end(1), "pronoun", him.group(1)), medium
     words_of = _WORDS_OF_RE.match(text, v[1] + 1, se) if text[v[1] : v[1] + 1] == " " else None
     if words_of is not None:
         # "…, передает слова министра РИА Новости": the words are the minister's.
@@ -956,6 +961,8 @@ def _marks_after(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
     if after is None or mk.c >= para.end:
         return None
     v = para.verb_at.get(after.end())
+    if v is not None and v[2].lemma in _CITING:
+        return None  # "«…», — цитирует министра агентство": the rule of citing reads who is cited
     # "«…», — считает X": an opinion verb right after the quotation attributes its words too.
     if v is not None:
         mention, medium = _attribution_after(env, para, v)
@@ -1969,7 +1976,12 @@ _COMMA_BEFORE_RE = regex.compile(rf",{HS}*+(?:([{DASHES}]){HS}*+)?\Z")
 _COLON_AFTER_RE = regex.compile(r"\s*+:")
 # A capitalised word after a lower-case one: where a glued headline ends.
 _GLUED_WORD_RE = regex.compile(r"(?<=[\p{Ll}\d%)])\s++(\p{Lu}\p{Ll}*+)")
-_NOT_CONTENT_RE = regex.compile(r"(?i)(?:как\b|по\s++словам|по\s++мнению|об\s++этом|о\s++том\b)")
+_NOT_CONTENT_RE = regex.compile(
+    r"(?i)(?:как\b(?!\s++(?:только|правило|и\b|бы\b|ни\b))|по\s++словам|по\s++мнению|об\s++этом|о\s++том\b)"
+)
+# Verbs of citing, and a pronoun for the one cited right after them.
+_CITING = frozenset({"цитировать", "процитировать"})
+_OBJECT_PRONOUN_RE = regex.compile(r"(?i)\s++(его|её|ее|их)(?!\p{L})")
 
 
 def _postposed_start(env: _Env, para: _Para, ss: int, dashed: bool, taken: list[int]) -> int:
