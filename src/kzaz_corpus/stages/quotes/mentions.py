@@ -251,7 +251,32 @@ def mention_after(ctx: SpeakerContext, text: str, start: int, end: int) -> tuple
     if found is None and (quoted := _QUOTED_AFTER_RE.match(text, start, limit)) is not None:
         # "Об этом сообщает "Р-Спорт"": an outlet named in quotation marks.
         return Mention(quoted.start(1), quoted.end(1), "org", quoted.group(1)[1:-1]), medium
+    if found is None and (some := _SOME_PEOPLE_RE.match(text, start, limit)) is not None and _people(some[2]):
+        # "рассказали несколько участников заседания": a plural speaker, unnamed.
+        phrase = text[some.start(1) : some.end()].rstrip()
+        return Mention(some.start(1), some.start(1) + len(phrase), "group", phrase), medium
     return found, medium
+
+
+# A quantity of people after a verb: "несколько участников заседания", "ряд экспертов".
+_SOME_PEOPLE_RE = regex.compile(
+    r"\s*+((?i:несколько|многие|некоторые|ряд|часть|большинство|двое|трое|четверо|пятеро)\s++(\p{Ll}++))"
+    r"(?:\s++\p{Ll}++(?=[.,;!?]|\s*+\Z))?+"
+)
+
+
+def _people(word: str) -> bool:
+    """Whether *word* is a plural of a person title or noun (``участников``, ``экспертов``)."""
+    from ...lexicon.morph import parse
+
+    for p in parse(word.lower())[:2]:
+        if p.tag.POS != "NOUN" or "plur" not in p.tag:
+            continue
+        plural = p.inflect({"plur", "nomn"})
+        # A group noun is listed in the plural ("участники"), a title in the singular ("эксперт").
+        if title_of(str(p.normal_form)) is not None or (plural is not None and title_of(str(plural.word)) is not None):
+            return True
+    return False
 
 
 _QUOTED_AFTER_RE = regex.compile(r"\s*+(«[^»\n]{1,40}+»|\"[^\"\n]{1,40}+\")")
