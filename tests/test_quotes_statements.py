@@ -256,6 +256,19 @@ EXAMPLES = {
              "несколько участников заседания", "ob-etom"),
         ],
     ),
+    # A quotation that is a whole sentence right after an attributed one goes on in the same voice.
+    "next-sentence-quotation": (
+        "«Пока мы не создадим базу, полёты будут краткими», сказал астронавт Скотт Хоровиц. «Пройдёт несколько "
+        "лет, прежде чем база заработает».",
+        [
+            ("direct", "Пока мы не создадим базу, полёты будут краткими", "Скотт Хоровиц", "marks-after"),
+            ("direct", "Пройдёт несколько лет, прежде чем база заработает", "Скотт Хоровиц", "marks-inherit"),
+        ],
+    ),
+    "name-in-marks-after-attributed-sentence": (
+        "«Рост продолжится», сказал министр Иван Сомов. «Проект Зенит» запустят весной.",
+        [("direct", "Рост продолжится", "Иван Сомов", "marks-after")],
+    ),
     # A participial or relative clause after the source belongs to it, not to the quote.
     "as-noted-by-experts-who": (
         "Как отмечают аналитики, составлявшие обзор, спрос на жильё снизился.",

@@ -1434,6 +1434,28 @@ def _before_chain(env: _Env, k: int) -> _Para | None:
 _CHAIN_REACH = 6
 
 
+# A sentence that is one quotation: nothing but its final punctuation after the closing mark.
+_SENTENCE_CLOSE_RE = regex.compile(rf"[.!?…]?+{HS}*+(?:\Z|(?=\p{{Lu}}|[«„“\"]))")
+
+
+def _marks_next_sentence(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
+    """
+    A quotation that is a whole sentence right after a sentence attributing a quotation in the same paragraph:
+    ``«A», сказал X. «B».`` — B goes on in X's voice (What counts, settled questions).
+    """
+    text, para = env.text, env.paras[k]
+    ss, _ = _sentence_of(para, mk.o)
+    if ss <= para.content or text[ss : mk.o].strip() or not _SENTENCE_CLOSE_RE.match(text, mk.c + 1, para.end):
+        return None
+    if not _THREE_WORDS_RE.match(text, mk.s, mk.e):
+        return None
+    prev_start, _ = _sentence_of(para, ss - 1)
+    for v in para.verbs_in(prev_start, ss):
+        if _speaking(v) and _CLOSE_BEFORE_RE.search(text, max(prev_start, v[0] - 8), v[0]) is not None:
+            return [_Cand(mk.s, mk.e, "direct", "marks-inherit", 3, None, None, inherit=True, para=k)]
+    return None
+
+
 _MARK_RULES: tuple[_MarkRule, ...] = (
     _marks_headline_colon_after,
     _marks_split,
@@ -1448,6 +1470,7 @@ _MARK_RULES: tuple[_MarkRule, ...] = (
     _marks_run_on,
     _marks_same_sentence,
     _marks_inherit,
+    _marks_next_sentence,
 )
 
 
