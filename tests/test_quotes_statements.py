@@ -269,6 +269,11 @@ EXAMPLES = {
         "«Рост продолжится», сказал министр Иван Сомов. «Проект Зенит» запустят весной.",
         [("direct", "Рост продолжится", "Иван Сомов", "marks-after")],
     ),
+    # An inserted opinion attributes the part after it ("Такой переход, считает X, повысит …").
+    "inserted-opinion": (
+        "Такой переход, считает вице-губернатор Ерлан Сатпаев, повысит оперативность работы.",
+        [("indirect", "повысит оперативность работы", "Ерлан Сатпаев", "parenthetical")],
+    ),
     # A participial or relative clause after the source belongs to it, not to the quote.
     "as-noted-by-experts-who": (
         "Как отмечают аналитики, составлявшие обзор, спрос на жильё снизился.",

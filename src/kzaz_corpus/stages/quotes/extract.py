@@ -1851,7 +1851,8 @@ def _kak_or_parenthetical(env: _Env, k: int, ss: int, se: int) -> _Cand | None:
             return None
         if _KAK_RE.match(head):
             return _kak_quote(env, k, v, comma, s, e, se)
-        if _INTRO_RE.match(head) and comma - v[1] < 60 and _speaking(v) and not _finite_verb(text, ss, v[0]):
+        # "Такой переход, считает X, повысит …": an inserted opinion attributes the part after it too.
+        if _INTRO_RE.match(head) and comma - v[1] < 60 and not _finite_verb(text, ss, v[0]):
             mention = mention_after(env.ctx, text, v[1], comma)[0]
             if v[2].cls == "impersonal":
                 # "Кроме того, отмечается в обращении, …": the document speaks.
