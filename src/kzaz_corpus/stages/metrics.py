@@ -1230,7 +1230,7 @@ _HOUR_BEFORE_RE = regex.compile(rf"(?<![\p{{L}}\d])\d{{1,2}}+{_HS}++(?i:час\p
 _HOUR_OF_RE = regex.compile(rf"{_HS}++(?i:утра|вечера){_END_WORD}", _V)
 
 
-# "15 часов дня", "в 10 часов по местному времени", "15 часов 30 минут московского времени": the hour of a day.
+# "15 часов дня", "в 10 часов по местному времени", "16 часов 45 минут местного времени": the hour of a day.
 _OF_DAY_RE = regex.compile(
     rf"(?:{_HS}++\d{{1,2}}+{_HS}++минут\p{{L}}*+)?+"
     rf"{_HS}++(?i:дня|утра|вечера|ночи|(?:по{_HS}++)?+\p{{L}}++{_HS}++времени){_END_WORD}",
@@ -1263,7 +1263,7 @@ def _is_clock_time(f: _Figure) -> bool:
     if before is not None:
         unit_end = f.unit.end if f.unit is not None else f.n.end
         if _OF_DAY_RE.match(f.text, unit_end, min(len(f.text), unit_end + 60)) is not None:
-            return True  # "15 часов 30 минут московского времени"
+            return True  # "16 часов 45 минут местного времени"
         if _SET_FOR_RE.search(f.text, max(0, before.start() - 30), before.start()) is not None:
             return True  # "Начало — 13 часов 30 минут"
     if f.n.high is None and f.n.value == int(f.n.value) and 0 <= f.n.value <= 24 and not f.n.in_words:

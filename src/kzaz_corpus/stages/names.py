@@ -1237,7 +1237,7 @@ def _title_cases_before(text: str, start: int) -> frozenset[str] | None:
     for _ in range(_TITLE_REACH):
         quoted = _quoted_name_before(text, pos)
         if quoted is None:
-            # "еженедельника Die Zeit Тео Зоммера": an outlet's Latin name belongs to the title phrase too.
+            # "еженедельника Die Woche Тео Вангера": an outlet's Latin name belongs to the title phrase too.
             latin = _LATIN_NAME_BEFORE_RE.search(text, max(0, pos - 48), pos)
             quoted = latin.start() if latin is not None else None
         if quoted is not None:
@@ -1524,7 +1524,7 @@ def _indeclinable_case(run: _Run, reading: _Reading, hint: Hint) -> _Reading:
     if cases == _ALL_CASES or reading.case in cases or tuple(reading.words) != run.tokens:
         return reading
     if not all(t.lower().endswith(_INDECLINABLE_ENDINGS) for t in run.tokens if not t.endswith(".")):
-        return reading  # "заместитель губернатора Владимир Попов": a declinable name in the nominative
+        return reading  # "заместитель губернатора Иван Сомов": a declinable name in the nominative
     return evolve(reading, case="gent" if "gent" in cases else min(cases))
 
 

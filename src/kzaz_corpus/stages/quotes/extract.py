@@ -126,7 +126,7 @@ _SPEECH_NOUN = (
     r"(?:информаци\p{L}++|данн\p{L}++|цифр\p{L}*+|сведени\p{L}++|заявлени\p{L}++|слов\p{L}*+|мнени\p{L}++"
     r"|оценк\p{L}++|прогноз\p{L}*+|подробност\p{L}++|факт\p{L}*+|позици\p{L}++|показател\p{L}++|итог\p{L}*+)"
 )
-# One adjective between a pointing word and its noun: "С таким официальным заявлением".
+# One adjective between a pointing word and its noun: "С таким резким заявлением".
 _ADJECTIVE = r"(?:\p{Ll}{2,30}(?:ым|им|ое|ее|ую|юю|ой|ей|ые|ие|ыми|ими|ых|их)\s++)"
 _OB_ETOM_RE = regex.compile(
     r"(?i)(?:как\s++(?:\p{L}++\s++){0,2}?\p{L}++\s++[^,\n]{1,60}?,\s*+)?+"
@@ -414,11 +414,11 @@ def _attribution_after(
     if v[2].lemma in _CITING:
         him = _OBJECT_PRONOUN_RE.match(text, v[1], min(se, v[1] + 8))
         if him is not None:
-            # "…, процитировали ее участники заседания": the one cited speaks.
+            # "…, процитировали ее члены комиссии": the one cited speaks.
             return Mention(him.start(1), him.end(1), "pronoun", him.group(1)), medium
     words_of = _WORDS_OF_RE.match(text, v[1] + 1, se) if text[v[1] : v[1] + 1] == " " else None
     if words_of is not None:
-        # "…, передает слова министра РИА Новости": the words are the minister's.
+        # "…, передает слова министра агентство": the words are the minister's.
         of = mention_anywhere(ctx, text, words_of.end(), se)
         if of is not None and of.kind in ("person", "title"):
             return of, medium
@@ -1169,7 +1169,7 @@ def _words_of_colon(env: _Env, cs: int, colon: int) -> Mention | None:
 
 def _colon_subject(env: _Env, k: int, colon: int) -> Mention | None:
     """
-    The person who is the subject of the sentence before the colon: ``Когда Москва объявила об отводе, Путин
+    The person who is the subject of the sentence before the colon: ``Когда министерство объявило об отводе, Путин
     связал это решение с условием: «…»``. The sentence must hold a finite verb (a headline ``Путин: …`` is read
     by its own rule).
     """
@@ -1500,7 +1500,7 @@ def _headline_colon(text: str, para: _Para) -> int:
     colon = text.find(":", para.content, min(para.end, para.content + 120))
     if para.marks and (colon < 0 or any(c > colon and not _fragment_after(text, colon, o) for o, c, _d in para.marks)):
         # Only a name in quotation marks before the colon ("Глава «Автопрома» Петренко: …") or a quoted fragment
-        # inside the words after it ("Обама: Путин не «вполне убежден» …") leaves it a headline.
+        # inside the words after it ("Лундквист: рынок «скорее всего» …") leaves it a headline.
         return -1
     return colon
 
@@ -1824,7 +1824,7 @@ _ATTRIBUTIVE_RE = regex.compile(r"\s*+(?:котор\p{Ll}++|(\p{Ll}++))")
 
 def _past_attributive(text: str, comma: int, se: int) -> int:
     """
-    The comma that ends the source phrase of "Как отмечают эксперты, составлявшие отчет, …" (or *comma*).
+    The comma that ends the source phrase of "Как отмечают аналитики, составлявшие обзор, …" (or *comma*).
 
     A participial or relative clause after the source (``опрошенных агентством``,
     ``который посетил завод``) belongs to it; the quote starts after the comma that closes it.

@@ -252,13 +252,13 @@ def mention_after(ctx: SpeakerContext, text: str, start: int, end: int) -> tuple
         # "Об этом сообщает "Р-Спорт"": an outlet named in quotation marks.
         return Mention(quoted.start(1), quoted.end(1), "org", quoted.group(1)[1:-1]), medium
     if found is None and (some := _SOME_PEOPLE_RE.match(text, start, limit)) is not None and _people(some[2]):
-        # "рассказали несколько участников заседания": a plural speaker, unnamed.
+        # "сообщили несколько членов комиссии": a plural speaker, unnamed.
         phrase = text[some.start(1) : some.end()].rstrip()
         return Mention(some.start(1), some.start(1) + len(phrase), "group", phrase), medium
     return found, medium
 
 
-# A quantity of people after a verb: "несколько участников заседания", "ряд экспертов".
+# A quantity of people after a verb: "несколько участников встречи", "ряд экспертов".
 _SOME_PEOPLE_RE = regex.compile(
     r"\s*+((?i:несколько|многие|некоторые|ряд|часть|большинство|двое|трое|четверо|пятеро)\s++(\p{Ll}++))"
     r"(?:\s++\p{Ll}++(?=[.,;!?]|\s*+\Z))?+"
@@ -573,7 +573,7 @@ def mention_before(ctx: SpeakerContext, text: str, start: int, verb_start: int) 
 def _title_head(text: str, words: list[regex.Match[str]], i: int) -> int:
     """
     The first title word of the title phrase that ends with ``words[i]``, going back over title words
-    (``Пресс-секретарь премьер-министра``) and the adjectives between them (``глава российского правительства``).
+    (``Пресс-секретарь премьер-министра``) and the adjectives between them (``глава казахстанского правительства``).
     """
     from ...lexicon.morph import parse
 

@@ -361,7 +361,7 @@ def _title_holder(s: Speakers, m: Mention, pos: int, gender: Gender | None) -> s
         # A home title with no home country in evidence stays a descriptor.
         return None
     if _NAMED_ORG_AFTER_RE.match(ctx.text, m.end, min(len(ctx.text), m.end + 80)):
-        # "Представитель United Capital Partners": a named organisation's spokesman is no one named before.
+        # "Представитель Zetta Capital": a named organisation's spokesman is no one named before.
         return None
     name = s.state.salient(pos, gender)
     if name is not None and (ctx.roles.holds_other(name, head, orgs) or ctx.roles.titled_apart(name, head)):
