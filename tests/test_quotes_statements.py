@@ -6,11 +6,7 @@ import pytest
 
 from kzaz_corpus import Article
 
-
-def quotes_of(text: str) -> list[tuple[str, str, str | None, str]]:
-    """(kind, text, speaker, rule) of every quote found in *text* parsed as an article."""
-    return [(q.kind, q.text, q.speaker, q.rule) for q in Article.from_text(text).quotes]
-
+from .test_quotes_reports import quotes_of
 
 EXAMPLES = {
     # A statement made, with its content in a что-clause.

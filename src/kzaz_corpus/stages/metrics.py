@@ -1222,9 +1222,7 @@ _DAY_PARTS = frozenset({"утро", "день", "вечер", "ночь", "вр�
 _CLOCK_RE = regex.compile(r"\A(?:[01]?\d|2[0-3])\.[0-5]\d\Z")
 
 
-# "в 9 часов 40 минут": the hour of a time of day right before its minutes.
-_CLOCK_HOUR_BEFORE_RE = regex.compile(rf"(?<![\p{{L}}])(?i:в|к){_HS}++\d{{1,2}}+{_HS}++(?i:час\p{{L}}*+){_HS}++\Z", _V)
-# "15 часов 30 минут": the hour right before the minutes.
+# "в 9 часов 40 минут", "15 часов 30 минут": the hour right before the minutes.
 _HOUR_BEFORE_RE = regex.compile(rf"(?<![\p{{L}}\d])\d{{1,2}}+{_HS}++(?i:час\p{{L}}*+){_HS}++\Z", _V)
 # "с 7 утра до 10 вечера": an hour of the morning or evening.
 _HOUR_OF_RE = regex.compile(rf"{_HS}++(?i:утра|вечера){_END_WORD}", _V)
@@ -1244,32 +1242,29 @@ _SET_FOR_RE = regex.compile(
 )
 
 
-def _clock_hour(f: _Figure) -> bool:
-    """Whether "N часов" names an hour of the day: after "в"/"к", followed by "дня", or set for an event."""
-    if _word_before(f.text, f.lo, f.n.start) in ("в", "к"):
+def _clock_hour(f: _Figure, hour: int) -> bool:
+    """
+    Whether the "N часов" at *hour* names an hour of the day (for the hour or the minutes after it): after
+    "в"/"к", followed by "дня" or a named time after the figure, or set for an event.
+    """
+    if _word_before(f.text, f.lo, hour) in ("в", "к"):
         return True
     unit_end = f.unit.end if f.unit is not None else f.n.end
     if _OF_DAY_RE.match(f.text, unit_end, min(len(f.text), unit_end + 60)) is not None:
         return True
-    return _SET_FOR_RE.search(f.text, max(f.lo, f.n.start - 30), f.n.start) is not None
+    return _SET_FOR_RE.search(f.text, max(0, hour - 30), hour) is not None
 
 
 def _is_clock_time(f: _Figure) -> bool:
     """Rule: "около 8.40", "в 7.30 утра", "с 7 утра до 10 вечера", "в 11 часов": a time of day, not a quantity."""
-    hour = f.unit is not None and f.unit.lemma == "минута"
-    if hour and _CLOCK_HOUR_BEFORE_RE.search(f.text, max(f.lo, f.n.start - 30), f.n.start):
-        return True  # "в 9 часов 40 минут"
-    before = _HOUR_BEFORE_RE.search(f.text, max(f.lo, f.n.start - 30), f.n.start) if hour else None
-    if before is not None:
-        unit_end = f.unit.end if f.unit is not None else f.n.end
-        if _OF_DAY_RE.match(f.text, unit_end, min(len(f.text), unit_end + 60)) is not None:
-            return True  # "16 часов 45 минут местного времени"
-        if _SET_FOR_RE.search(f.text, max(0, before.start() - 30), before.start()) is not None:
-            return True  # "Начало — 13 часов 30 минут"
+    minutes = f.unit is not None and f.unit.lemma == "минута"
+    before = _HOUR_BEFORE_RE.search(f.text, max(f.lo, f.n.start - 30), f.n.start) if minutes else None
+    if before is not None and _clock_hour(f, before.start()):
+        return True  # "в 9 часов 40 минут", "16 часов 45 минут местного времени", "Начало — 13 часов 30 минут"
     if f.n.high is None and f.n.value == int(f.n.value) and 0 <= f.n.value <= 24 and not f.n.in_words:
         if f.n.value <= 12 and _HOUR_OF_RE.match(f.text, f.n.end, f.hi) is not None:
             return True
-        if f.unit is not None and f.unit.lemma == "час" and _clock_hour(f):
+        if f.unit is not None and f.unit.lemma == "час" and _clock_hour(f, f.n.start):
             return True  # "митинг начнется в 11 часов", "к 18 часам", "с 15 часов дня", "намечено на 19 часов"
     if f.unit is not None and f.unit.lemma not in _DAY_PARTS:
         return False

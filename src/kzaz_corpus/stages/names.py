@@ -1512,7 +1512,7 @@ def _join(tokens: Iterable[str]) -> str:
 
 
 # Endings of names that do not decline (``Сильвио Берлускони``, ``Шевченко``, ``Черных``).
-_INDECLINABLE_ENDINGS = ("о", "и", "е", "у", "ю", "э", "ых", "их")
+_INDECLINABLE_ENDINGS = (*_FOREIGN_VOWEL_ENDINGS, "ых", "их")
 
 
 def _indeclinable_case(run: _Run, reading: _Reading, hint: Hint) -> _Reading:

@@ -1077,17 +1077,16 @@ def _marks_cited(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
 
 
 # "«…», — приводит его агентство": the verb of citing with a pronoun for the one cited.
-_CITES_HIM_RE = regex.compile(
-    r"(?i)(?:приводит|приводят|привел[аио]?+|привёл)\s++(?P<pron>его|её|ее|их)(?!\p{L})"
-)
+_CITES_HIM_RE = regex.compile(r"(?i)(?:приводит|приводят|привел[аио]?+|привёл)(?!\p{L})")
 
 
 def _marks_cites_him(env: _Env, k: int, mk: _Mark, at: int) -> list[_Cand] | None:
     """«…», — приводит его «Агентство»: the quote is the words of the person the pronoun stands for."""
     m = _CITES_HIM_RE.match(env.text, at, env.paras[k].end)
-    if m is None:
+    him = _OBJECT_PRONOUN_RE.match(env.text, m.end(), min(env.paras[k].end, m.end() + 8)) if m is not None else None
+    if him is None:
         return None
-    mention = Mention(m.start("pron"), m.end("pron"), "pronoun", m.group("pron"))
+    mention = Mention(him.start(1), him.end(1), "pronoun", him.group(1))
     return [_Cand(mk.s, mk.e, "direct", "marks-cited", 3, mention, _CITES, para=k)]
 
 

@@ -327,7 +327,6 @@ def _title(s: Speakers, m: Mention, pos: int, gender: Gender | None) -> tuple[st
 
 
 # "собеседник «Газеты»": a named outlet's unnamed source, no one the article names.
-_OUTLET_SOURCE_RE = regex.compile(r"\s*+[«\"„“]")
 _SOURCE_PERSONS = frozenset({"собеседник", "собеседница"})
 # An organisation named right after a title: in Latin letters or in quotation marks.
 _NAMED_ORG_AFTER_RE = regex.compile(r"[^\S\n]++(?:[A-Z][\w&.-]*+|[«\"„“][^»\"“”\n]{1,60}+[»\"“”])")
@@ -336,7 +335,8 @@ _NAMED_ORG_AFTER_RE = regex.compile(r"[^\S\n]++(?:[A-Z][\w&.-]*+|[«\"„“][^�
 def _title_holder(s: Speakers, m: Mention, pos: int, gender: Gender | None) -> str | None:
     """The named person a title stands for, by the title rules in order, else None."""
     ctx, head, phrase = s.ctx, m.head or "", m.role or m.text
-    if head in _SOURCE_PERSONS and _OUTLET_SOURCE_RE.match(ctx.text, m.end, min(len(ctx.text), m.end + 8)):
+    named_org = _NAMED_ORG_AFTER_RE.match(ctx.text, m.end, min(len(ctx.text), m.end + 80)) is not None
+    if head in _SOURCE_PERSONS and named_org:
         return None  # "собеседник «Газеты»": the outlet's source ("собеседница агентства" is its interviewee)
     home = ctx.home
     found = head_and_orgs(phrase.split())
@@ -360,7 +360,7 @@ def _title_holder(s: Speakers, m: Mention, pos: int, gender: Gender | None) -> s
     if m.country == HOME and home is None:
         # A home title with no home country in evidence stays a descriptor.
         return None
-    if _NAMED_ORG_AFTER_RE.match(ctx.text, m.end, min(len(ctx.text), m.end + 80)):
+    if named_org:
         # "Представитель Zetta Capital": a named organisation's spokesman is no one named before.
         return None
     name = s.state.salient(pos, gender)
