@@ -46,7 +46,7 @@ _STDLIB = "|".join(
 )  # fmt: skip
 nitpick_ignore_regex = [
     (r"py:.*", rf"({_STDLIB})(\..*)?"),
-    (r"py:.*", r"(attr|attrs|regex|razdel|pymorphy3|pandas|dask|pyarrow)(\..*)?"),
+    (r"py:.*", r"_?(attr|attrs|regex|razdel|pymorphy3|pandas|dask|pyarrow)(\..*)?"),
     (r"py:class", r"(Path|Sequence|Iterable|Iterator|Mapping|Callable|Literal|Any|TextIO|TypeVar|Self)"),
     (r"py:class", r"(date|datetime|timedelta|PathLike|Pattern|Match)"),
     (r"py:class", r"(str|int|float|bool|bytes|dict|list|tuple|set|frozenset|object|type|None)"),

@@ -12,7 +12,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "src" / "kzaz_corpus"
 
 #: The layers, lowest first. A module may import modules of its own layer or of
 #: a lower one; the rest of the package sits on top of all of them.
-LAYERS = ("_version", "errors", "model", "text", "lexicon", "stages", "article", "views", "corpus", "cli")
+LAYERS = ("_version", "cache", "errors", "model", "text", "lexicon", "stages", "article", "views", "corpus", "cli")
 
 #: Upward edges allowed, by the function that makes them: a record's HTML
 #: view for notebooks.

@@ -22,6 +22,7 @@ from types import MappingProxyType
 import attrs
 import regex
 
+from .. import cache
 from ..text.chars import fold
 from .tables import read_table
 
@@ -222,4 +223,4 @@ def alias_pattern(start: str) -> regex.Pattern[str] | None:
     .. versionadded:: 0.2.0
     """
     source = _sources().get(start)
-    return regex.compile(source, regex.IGNORECASE) if source is not None else None
+    return cache.pattern(source, regex.IGNORECASE) if source is not None else None

@@ -218,23 +218,18 @@ def alternation(words: Iterable[str]) -> str:
     return "(?:" + "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w))) + ")"
 
 
-def trie(words: Iterable[str], *, possessive: bool = True) -> str:
+def trie(words: Iterable[str]) -> str:
     """
     Return a regex matching any of *words*, as a prefix tree (fast to scan with).
 
     The pattern is greedy, so with a word-end check after it the longest
-    word wins, as with :func:`alternation`. With *possessive* false the
-    optional tails are plain greedy groups, for the standard ``re`` module
-    of Pythons before 3.11; backtracking stays bounded by the word length.
+    word wins, as with :func:`alternation`.
 
     >>> trie(["млн", "млрд", "миллион"])
     'м(?:иллион|л(?:н|рд))'
     >>> trie(["тыс", "тысяч"])
     'тыс(?:яч)?+'
-    >>> trie(["тыс", "тысяч"], possessive=False)
-    'тыс(?:яч)?'
     """
-    optional = "?+" if possessive else "?"
     root: dict[str, dict[str, Any]] = {}
     for word in set(words):
         node = root
@@ -249,6 +244,6 @@ def trie(words: Iterable[str], *, possessive: bool = True) -> str:
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
         # A word that is a prefix of others: the rest is optional. Possessive is
         # safe because a word-end check follows the whole pattern.
-        return f"(?:{body}){optional}" if "" in node else body
+        return f"(?:{body})?+" if "" in node else body
 
     return build(root)

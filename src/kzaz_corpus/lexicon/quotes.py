@@ -18,11 +18,12 @@ import datetime as _dt
 import functools
 from collections.abc import Iterable
 from types import MappingProxyType
-from typing import Any, Literal
+from typing import Literal
 
 import regex
 from attrs import frozen
 
+from .. import cache
 from .morph import CACHE_SIZE
 from .tables import read_table
 
@@ -114,29 +115,54 @@ def gerund_forms() -> MappingProxyType[str, VerbForm]:
         lemma, cls = row[0], row[1]
         if cls != "speech":
             continue
-        for form in _lexeme(lemma):
-            if form.tag.POS == "GRND":
-                table.setdefault(_yo(str(form.word)), VerbForm(_yo(lemma), "speech", False, None))
+        for word, pos, _ in _paradigms()[lemma]:
+            if pos == "GRND":
+                table.setdefault(_yo(word), VerbForm(_yo(lemma), "speech", False, None))
     return MappingProxyType(table)
 
 
-def _lexeme(lemma: str) -> list[Any]:
+#: One form of a verb's paradigm: the word, its part of speech and its grammemes.
+_Form = tuple[str, str, frozenset[str]]
+
+
+@functools.cache
+def _paradigms() -> MappingProxyType[str, tuple[_Form, ...]]:
+    """
+    Map every lemma of the speech tables to the forms of its paradigm, from the morphological dictionary.
+
+    Generating paradigms is the costly part of building the verb tables, so
+    the result is kept in the cache between processes (:func:`kzaz_corpus.cache.table`),
+    keyed by the lemmas and the versions of the dictionary and of pymorphy3.
+    """
+    import pymorphy3
+
+    from .morph import analyzer
+
+    lemmas = sorted({row[0] for name in ("speech_verbs.tsv", "speech_auxiliaries.tsv") for row in read_table(name)})
+    meta = analyzer().dictionary.meta
+    key = f"{pymorphy3.__version__}:{meta['format_version']}:{meta['source_revision']}:{'|'.join(lemmas)}"
+    return MappingProxyType(cache.table("verb-paradigms", key, lambda: {lemma: _lexeme(lemma) for lemma in lemmas}))
+
+
+def _lexeme(lemma: str) -> tuple[_Form, ...]:
     """Every form of the verb *lemma*: its infinitive's lexeme, or none if the dictionary has no infinitive of it."""
     from .morph import analyzer
 
     infn = [p for p in analyzer().parse(lemma) if p.tag.POS == "INFN"]
-    return list(infn[0].lexeme) if infn else []
+    if not infn:
+        return ()
+    return tuple((str(f.word), str(f.tag.POS), frozenset(f.tag.grammemes)) for f in infn[0].lexeme)
 
 
-def _attributing(tag: Any, cls: str) -> bool:
-    """Whether a word form with the morphological *tag* can attribute speech for a lemma of class *cls*."""
-    short_passive = tag.POS == "PRTS" and "pssv" in tag and "past" in tag
+def _attributing(pos: str, grammemes: frozenset[str], cls: str) -> bool:
+    """Whether a word form (part of speech *pos*) can attribute speech for a lemma of class *cls*."""
+    short_passive = pos == "PRTS" and "pssv" in grammemes and "past" in grammemes
     if cls == "opinion" and short_passive:
         # A state of opinion: "уверен, что", "убеждена, что" read like "считает, что".
-        return "neut" not in tag
+        return "neut" not in grammemes
     if cls == "passive":
-        return bool(short_passive)
-    return tag.POS == "VERB" and ("past" in tag or "3per" in tag) and "impr" not in tag
+        return short_passive
+    return pos == "VERB" and ("past" in grammemes or "3per" in grammemes) and "impr" not in grammemes
 
 
 @functools.cache
@@ -147,13 +173,11 @@ def _forms(*, report: bool) -> MappingProxyType[str, VerbForm]:
         lemma, cls = row[0], row[1]
         if (cls == "report") != report:
             continue
-        for form in _lexeme(lemma):
-            tag = form.tag
-            if not _attributing(tag, cls):
+        for word, pos, grammemes in _paradigms()[lemma]:
+            if not _attributing(pos, grammemes, cls):
                 continue
-            gender: Literal["m", "f"] | None = "m" if "masc" in tag else "f" if "femn" in tag else None
-            word = _yo(str(form.word))
-            table.setdefault(word, VerbForm(_yo(lemma), cls, "plur" in tag, gender))  # type: ignore[arg-type]
+            gender: Literal["m", "f"] | None = "m" if "masc" in grammemes else "f" if "femn" in grammemes else None
+            table.setdefault(_yo(word), VerbForm(_yo(lemma), cls, "plur" in grammemes, gender))  # type: ignore[arg-type]
     return MappingProxyType(table)
 
 
@@ -205,7 +229,7 @@ def verb_regex(*, lower: bool = False) -> regex.Pattern[str]:
 def _words_regex(words: Iterable[str], *, lower: bool) -> regex.Pattern[str]:
     """One pattern for *words* on word boundaries, factored by prefix; with *lower*, for lower-case text only."""
     flags = "(?V1)" if lower else "(?V1i)"
-    return regex.compile(rf"{flags}\b(?:{_trie_pattern(sorted(words))})\b")
+    return cache.pattern(rf"{flags}\b(?:{_trie_pattern(sorted(words))})\b")
 
 
 @functools.cache
@@ -243,11 +267,10 @@ def _auxiliary_forms() -> MappingProxyType[str, tuple[bool, Literal["m", "f"] | 
     """The finite forms of ``speech_auxiliaries.tsv`` (lower case, ``ё`` as ``е``): (plural, gender)."""
     table: dict[str, tuple[bool, Literal["m", "f"] | None]] = {}
     for row in read_table("speech_auxiliaries.tsv"):
-        for form in _lexeme(row[0]):
-            tag = form.tag
-            if _attributing(tag, "speech"):
-                gender: Literal["m", "f"] | None = "m" if "masc" in tag else "f" if "femn" in tag else None
-                table.setdefault(_yo(str(form.word)), ("plur" in tag, gender))
+        for word, pos, grammemes in _paradigms()[row[0]]:
+            if _attributing(pos, grammemes, "speech"):
+                gender: Literal["m", "f"] | None = "m" if "masc" in grammemes else "f" if "femn" in grammemes else None
+                table.setdefault(_yo(word), ("plur" in grammemes, gender))
     return MappingProxyType(table)
 
 
@@ -270,7 +293,7 @@ def auxiliary_regex() -> regex.Pattern[str]:
     """
     aux = _trie_pattern(sorted(_auxiliary_forms()))
     inf = _trie_pattern(sorted(_speech_infinitives()))
-    return regex.compile(rf"(?V1)\b(?P<aux>{aux})\s++(?P<inf>{inf})\b")
+    return cache.pattern(rf"(?V1)\b(?P<aux>{aux})\s++(?P<inf>{inf})\b")
 
 
 def auxiliary_at(match: regex.Match[str]) -> VerbForm | None:
@@ -303,7 +326,7 @@ def report_regex() -> regex.Pattern[str]:
 
     .. versionadded:: 0.2.0
     """
-    return regex.compile(rf"(?V1i)\b(?:{_trie_pattern(sorted(_forms(report=True)))})\b")
+    return cache.pattern(rf"(?V1i)\b(?:{_trie_pattern(sorted(_forms(report=True)))})\b")
 
 
 def report_at(text: str, start: int, end: int) -> VerbForm | None:

@@ -11,13 +11,14 @@ import functools
 
 import regex
 
+from .. import cache
 from .tables import read_table
 
 __all__ = ["unmix_scripts"]
 
 # A letter of another script touching a Cyrillic one: the cheap test that most texts fail.
-_MIXED_RE = regex.compile(r"(?<=\p{Cyrillic})[\p{Latin}\p{Greek}]|[\p{Latin}\p{Greek}](?=\p{Cyrillic})")
-_WORD_RE = regex.compile(r"\p{L}++")
+_MIXED_RE = cache.pattern(r"(?<=\p{Cyrillic})[\p{Latin}\p{Greek}]|[\p{Latin}\p{Greek}](?=\p{Cyrillic})")
+_WORD_RE = cache.pattern(r"\p{L}++")
 
 
 @functools.cache

@@ -54,6 +54,7 @@ from typing import NamedTuple
 
 import regex
 
+from .. import cache
 from ..errors import ParseError
 from ..lexicon import morph
 from ..lexicon.dates import alternation, day_words, modifiers, months, offset_units, weekdays
@@ -78,20 +79,22 @@ _OFFSET_GRANULARITY: dict[str, Granularity] = {"d": "day", "w": "day", "m": "mon
 # "на днях" covers the week up to the article's date.
 _LATELY_DAYS = 7
 # The word after "накануне", and the parts of speech that make it a genitive phrase.
-_NEXT_WORD_RE = regex.compile(r"\s{1,3}+(\p{L}++)")
+_NEXT_WORD_RE = cache.pattern(r"\s{1,3}+(\p{L}++)")
 _NOMINAL = frozenset({"NOUN", "ADJF", "NUMR", "NPRO", "PRTF"})
 _POSSESSIVES = frozenset({"его", "её", "ее", "их"})
 # The clause around a weekday, read for the tense of its verbs: up to a sentence or clause break.
 _CLAUSE_REACH = 80
-_CLAUSE_BREAK_RE = regex.compile(r"[.!?;:,\n\r«»\"]")
+_CLAUSE_BREAK_RE = cache.pattern(r"[.!?;:,\n\r«»\"]")
 # "по 20 сентября 2019" after "с 17 марта 2014": the end of a span the grammar read in two parts.
-_RANGE_END_RE = regex.compile(r"\s{1,3}+(?:по|до)\s{1,3}+\d", regex.IGNORECASE)
-_CLAUSE_WORD_RE = regex.compile(r"\p{L}{3,}+")
+_RANGE_END_RE = cache.pattern(r"\s{1,3}+(?:по|до)\s{1,3}+\d", regex.IGNORECASE)
+_CLAUSE_WORD_RE = cache.pattern(r"\p{L}{3,}+")
 
 # Weekday stems (any case: "в среду", "в прошлую пятницу"), for the cheap trigger and anchor scans.
 _WEEKDAYS = ("понедельник", "вторник", "сред", "четверг", "пятниц", "суббот", "воскресень")
 # Words before "с" that make it "compared with" or "along with", not "since": "по сравнению с 2019 годом".
-_NOT_SINCE_RE = regex.compile(r"(?:сравнению|сравнении|наряду|вместе|связи|одновременно)\s{1,3}+\Z", regex.IGNORECASE)
+_NOT_SINCE_RE = cache.pattern(
+    r"(?:сравнению|сравнении|наряду|вместе|связи|одновременно)\s{1,3}+\Z", regex.IGNORECASE
+)
 
 # Prepositions that may open an expression and belong to its surface ("к 2030 году").
 _PREPOSITIONS = r"(?:в|во|к|ко|за|на|с|со|до|по|после|от|около|между)"
@@ -135,7 +138,7 @@ def _fragments() -> dict[str, str]:
     }
 
 
-_FRAGMENT_REF_RE = regex.compile(r"\(\?&(\w++)\)")
+_FRAGMENT_REF_RE = cache.pattern(r"\(\?&(\w++)\)")
 
 
 def _inline(source: str, fragments: dict[str, str]) -> str:
@@ -246,7 +249,7 @@ def _date_re() -> regex.Pattern[str]:
     """Compile the grammar once, on first use."""
     # Captures inside a subroutine call are not kept, so the year reference is inlined.
     source = _inline(_grammar(), {"YREF": _yref(), **_fragments()})
-    return regex.compile(source, regex.VERBOSE | regex.IGNORECASE | regex.V0)
+    return cache.pattern(source, regex.VERBOSE | regex.IGNORECASE | regex.V0)
 
 
 @functools.cache
@@ -262,7 +265,7 @@ def _trigger_re() -> regex.Pattern[str]:
     mon = alternation(set(full) | set(abbr))
     counts = alternation(_COUNT_WORDS)
     weekday_stems = alternation(_WEEKDAYS)
-    return regex.compile(
+    return cache.pattern(
         rf"""
         (?<![\p{{L}}\p{{N}}])
         (?:
@@ -290,7 +293,7 @@ def _trigger_re() -> regex.Pattern[str]:
 
 
 # The preposition that ends right before a trigger.
-_PREP_TAIL_RE = regex.compile(rf"(?<![\p{{L}}\p{{N}}]){_PREPOSITIONS}\s{{1,3}}+\Z", regex.IGNORECASE)
+_PREP_TAIL_RE = cache.pattern(rf"(?<![\p{{L}}\p{{N}}]){_PREPOSITIONS}\s{{1,3}}+\Z", regex.IGNORECASE)
 
 
 # Words of running text; only those that may open an expression are looked at.

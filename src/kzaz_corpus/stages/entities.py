@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING
 import attrs
 import regex
 
+from .. import cache
 from ..lexicon import morph
 from ..lexicon.entities import alias_names, alias_pattern, alias_starts, known_entity
 from ..lexicon.quotes import countries
@@ -99,7 +100,7 @@ def _table_starts() -> regex.Pattern[str]:
     """Where a name of the table may start: its first letters, capitals exact, lower case folded."""
     starts = alias_starts()
     prefixes = sorted(starts | {p[:1].upper() + p[1:] for p in starts}, key=len, reverse=True)
-    return regex.compile(r"(?<![\p{L}\p{N}])(?:" + "|".join(regex.escape(p) for p in prefixes) + ")", _V)
+    return cache.pattern(r"(?<![\p{L}\p{N}])(?:" + "|".join(regex.escape(p) for p in prefixes) + ")", _V)
 
 
 def _table(text: str) -> list[Mention]:
@@ -128,11 +129,11 @@ def _country_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     """Country stems (on folded text) and country abbreviations (exact)."""
     stems, abbreviations, _ = _country_stems()
     by_length = sorted(stems, key=len, reverse=True)
-    words = regex.compile(
+    words = cache.pattern(
         r"(?<![\p{L}\p{N}])(?:" + "|".join(map(regex.escape, by_length)) + r")\p{L}{0,12}+(?![\p{L}\p{N}])", _V
     )
     caps = sorted(abbreviations, key=len, reverse=True)
-    exact = regex.compile(r"(?<![\p{L}\p{N}])(?:" + "|".join(map(regex.escape, caps)) + r")(?![\p{L}\p{N}])", _V)
+    exact = cache.pattern(r"(?<![\p{L}\p{N}])(?:" + "|".join(map(regex.escape, caps)) + r")(?![\p{L}\p{N}])", _V)
     return words, exact
 
 
@@ -157,7 +158,7 @@ def _places() -> list[tuple[str, ...]]:
     return [e.names for e in known_entities() if e.kind == "place"]
 
 
-_ADJECTIVE_RE = regex.compile(r"(?:ск|цк|ий|ый)(?:ий|ая|ое|ого|ой|ому|им|ом|ую|ие|их|ими|ые|ым|ых)?\Z", _V)
+_ADJECTIVE_RE = cache.pattern(r"(?:ск|цк|ий|ый)(?:ий|ая|ое|ого|ой|ому|им|ом|ую|ие|их|ими|ые|ым|ых)?\Z", _V)
 
 
 def _countries(text: str) -> list[Mention]:
@@ -188,10 +189,10 @@ _PROJECT_HEAD = (
     r"(?:проект|маршрут|коридор|трубопровод|нефтепровод|газопровод|программ|инициатив|магистрал|"
     r"железн\p{L}{2,3}[^\S\r\n]дорог)\p{L}{0,4}+"
 )
-_QUOTED_RE = regex.compile(
+_QUOTED_RE = cache.pattern(
     rf"(?<![\p{{L}}])(?:(?P<org>{_ORG_HEAD})|(?P<project>{_PROJECT_HEAD})){_S}(?P<quoted>{_QUOTED})", _I
 )
-_OPEN_RE = regex.compile(_OPEN)
+_OPEN_RE = cache.pattern(_OPEN)
 
 
 def _quoted(text: str) -> list[Mention]:
@@ -218,7 +219,7 @@ def _quoted(text: str) -> list[Mention]:
     return out
 
 
-_BODY_RE = regex.compile(
+_BODY_RE = cache.pattern(
     r"(?<![\p{L}])(?P<head>(?:Министерств|Агентств|Комитет|Правительств|Администраци|Национальн\p{L}{1,3}+"
     + _S
     + r"банк|Нацбанк|Центральн\p{L}{1,3}+"
@@ -227,12 +228,12 @@ _BODY_RE = regex.compile(
     r"(?P<rest>(?:" + _S + r"(?:и" + _S + r")?+(?:по" + _S + r")?+[\p{L}-]{1,30}+){0,7}+)",
     _V,
 )
-_MINISTRY_RE = regex.compile(
+_MINISTRY_RE = cache.pattern(
     r"(?<![\p{L}])(?:Мин(?:эконом|энерг|фин|транс|сельхоз|здрав|юст|оборон|промторг|цифр|труд|культ|обрнаук|строй|"
     r"природ|просвещ|индустр|торг|нац)\p{L}{0,8}+|МИД|МВД|МЧС)(?![\p{L}])",
     _V,
 )
-_WORD_RE = regex.compile(r"[\p{L}-]++", _V)
+_WORD_RE = cache.pattern(r"[\p{L}-]++", _V)
 _JOINERS = frozenset({"и", "по"})
 
 
@@ -276,13 +277,13 @@ def _state_bodies(text: str) -> list[Mention]:
     return out
 
 
-_PLACE_RE = regex.compile(
+_PLACE_RE = cache.pattern(
     rf"(?<![\p{{L}}])(?:город|порт|поселок|посёлок|станци|област|регион)\p{{L}}{{0,3}}+{_S}(?P<name>\p{{Lu}}[\p{{L}}-]{{1,30}}+)",
     _I,
 )
 
 
-_PLACE_HEADS_RE = regex.compile(r"(?<![\p{L}])(?:город|порт|поселок|станци|област|регион)", _V)
+_PLACE_HEADS_RE = cache.pattern(r"(?<![\p{L}])(?:город|порт|поселок|станци|област|регион)", _V)
 
 
 def _named_places(text: str) -> list[Mention]:
@@ -301,7 +302,7 @@ def _named_places(text: str) -> list[Mention]:
     return out
 
 
-_ABBR_RE = regex.compile(
+_ABBR_RE = cache.pattern(
     rf"{HSPACE}?+\((?:далее{HSPACE}*+[–—-]{HSPACE}*+)?+{_OPEN}?+(?P<abbr>\p{{Lu}}[\p{{Lu}}\p{{N}}&-]{{1,9}}+){_CLOSE}?+\)",
     _V,
 )
@@ -331,7 +332,7 @@ def _defined_abbreviations(text: str) -> list[Mention]:
     return out
 
 
-_SO_CALLED_NAME_RE = regex.compile(
+_SO_CALLED_NAME_RE = cache.pattern(
     rf"(?<![\p{{L}}])так{_S}называем\p{{L}}{{2,4}}+{_S}(?:{_QUOTED}|(?P<word>\p{{Lu}}[\p{{L}}-]{{1,30}}+(?:{_S}\p{{Ll}}[\p{{L}}-]{{1,30}}+)?+))",
     _I,
 )
@@ -546,10 +547,10 @@ def _keys(m: Mention) -> Iterable[tuple[str, str]]:
     yield ("name", m.name if m.name.isupper() else fold(m.name))
 
 
-_SO_CALLED_RE = regex.compile(
+_SO_CALLED_RE = cache.pattern(
     rf"\A[,\s–—-]*+(?:так{_S}называем\p{{L}}++|или|то{_S}есть|т\.{HSPACE}?+е\.)[^\S\r\n]*+{_OPEN}?+\Z", _I
 )
-_BRACKET_RE = regex.compile(rf"\A{HSPACE}*+\((?:далее{HSPACE}*+[–—-]{HSPACE}*+)?+{_OPEN}?+\Z", _V)
+_BRACKET_RE = cache.pattern(rf"\A{HSPACE}*+\((?:далее{HSPACE}*+[–—-]{HSPACE}*+)?+{_OPEN}?+\Z", _V)
 
 
 def _joined_by_text(text: str, a: Mention, b: Mention) -> bool:

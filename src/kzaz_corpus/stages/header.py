@@ -48,6 +48,7 @@ from collections.abc import Callable, Iterator
 import regex
 from attrs import Factory, define
 
+from .. import cache
 from ..model import Header, Paragraph, ParagraphKind
 from ..text.chars import HSPACE
 from .header_dates import HeaderDate, dateline_year, full_year, line_date, pick_date, safe_date, same_day_year
@@ -59,15 +60,15 @@ __all__ = ["iter_lines", "parse_header"]
 _HS = HSPACE[:-1] + "\ufeff]"  # and a stray byte-order mark
 
 # "date YYYY-MM-DD" at the very start, possibly after white space.
-_DATE_HEADER_RE = regex.compile(rf"\A[\s\ufeff]{{0,200}}+date{_HS}++(\d{{4}})-(\d{{2}})-(\d{{2}})(?!\d){_HS}*+")
+_DATE_HEADER_RE = cache.pattern(rf"\A[\s\ufeff]{{0,200}}+date{_HS}++(\d{{4}})-(\d{{2}})-(\d{{2}})(?!\d){_HS}*+")
 
 # "26.09.2011 Текст", "11.03.2024г. в 20:30": a date opening the first body line.
-_LEADING_DATE_RE = regex.compile(
+_LEADING_DATE_RE = cache.pattern(
     rf"\A(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>\d{{4}})(?:{_HS}*+г\.?+)?+"
     rf"(?:,?+{_HS}++в{_HS}++\d{{1,2}}:\d{{2}})?+(?=\s|\Z)"
 )
 # A line holding only a date or a timestamp: "21.05.2016", "2025-11-04T10:38+0300".
-_LONE_DATE_RE = regex.compile(
+_LONE_DATE_RE = cache.pattern(
     rf"""\A
     (?:
         (?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>\d{{4}}) (?:{_HS}*+г\.?+)?+
@@ -80,22 +81,22 @@ _LONE_DATE_RE = regex.compile(
 
 # "Фото: t.me/x", "фото: dzen.ru", "фото Аманкула Дюсенбаева, Еркебулана Укибаева".
 # "Автор фото: Иван Петров", "Фотограф: Иван Петров", "Источник фото: example.kz".
-_PHOTO_RE = regex.compile(
+_PHOTO_RE = cache.pattern(
     rf"\A(?:[Фф]ото|Автор{_HS}++фото|Фотограф|Источник{_HS}++фото)"
     rf"(?:{_HS}*+[:—–-]{_HS}*+|{_HS}++)(?P<credit>\S.{{0,160}}+)\Z"
 )
 # "Бахтиёр Турсунов (фото), УзА": a photographer credited after the name.
-_PHOTO_AFTER_RE = regex.compile(rf"\A(?P<credit>[^()\n]{{3,60}}?){_HS}*+\({_HS}*+фото{_HS}*+\)[^()\n]{{0,60}}+\Z")
+_PHOTO_AFTER_RE = cache.pattern(rf"\A(?P<credit>[^()\n]{{3,60}}?){_HS}*+\({_HS}*+фото{_HS}*+\)[^()\n]{{0,60}}+\Z")
 # "Автор: Иван Петров", "Текст: Иван Петров".
-_AUTHOR_RE = regex.compile(rf"\A(?:Автор(?:ы)?+|Текст){_HS}*+[:—–-]{_HS}*+(?P<name>\S.{{0,120}}+)\Z")
+_AUTHOR_RE = cache.pattern(rf"\A(?:Автор(?:ы)?+|Текст){_HS}*+[:—–-]{_HS}*+(?P<name>\S.{{0,120}}+)\Z")
 # "Подготовила Анна Иванова" (only a name may follow: "Подготовили новый проект." is body).
-_PREPARED_RE = regex.compile(
+_PREPARED_RE = cache.pattern(
     rf"\AПодготовил[аи]?+{_HS}*+:?+{_HS}*+"
     rf"(?P<name>\p{{Lu}}[\p{{L}}.-]{{0,30}}+(?:{_HS}++\p{{Lu}}[\p{{L}}.-]{{0,30}}+){{0,2}}+)\Z"
 )
-_SOURCE_RE = regex.compile(rf"\AИсточник{_HS}*+:{_HS}*+(?P<src>\S.{{0,300}}+)\Z")
+_SOURCE_RE = cache.pattern(rf"\AИсточник{_HS}*+:{_HS}*+(?P<src>\S.{{0,300}}+)\Z")
 # A bare link: "https://1prime.ru/…", "telegraf.uz".
-_URL_LINE_RE = regex.compile(
+_URL_LINE_RE = cache.pattern(
     r"\A(?:https?://|www\.)\S++\Z|\A[\w.-]{1,60}+\.(?:uz|kz|ru|az|ge|am|kg|tj|by|ua|com|org|net|info)\Z"
 )
 
@@ -104,7 +105,7 @@ _MONTHS = {
     "авг": 8, "сен": 9, "окт": 10, "ноя": 11, "дек": 12,
 }  # fmt: skip
 # "17 августа, 13:00": a publication stamp without a year on a header line of its own.
-_YEARLESS_STAMP_RE = regex.compile(
+_YEARLESS_STAMP_RE = cache.pattern(
     rf"\A(?:(?P<t0>\d{{1,2}}:\d{{2}}),?+{_HS}++)?+(?P<day>\d{{1,2}}){_HS}++(?P<mon>\p{{Ll}}{{3,8}}+)\.?+"
     rf"(?:,?+{_HS}++(?P<t1>\d{{1,2}}:\d{{2}}))?+{_HS}*+\Z"
 )
@@ -114,7 +115,7 @@ _CITY = rf"\p{{Lu}}[\p{{L}}-]{{1,30}}+(?:{_HS}\p{{Lu}}[\p{{L}}-]{{1,30}}+)?+"
 # "Озерск, 9 ноября, 2011, 18:40 — ИА Вестник.", "Астана, 15 марта 2025 года.",
 # "Баку /Агентство/ 14.03.2024.", "(Агентство) - 14 марта 2024.", "Ташкент, 14 марта 2024 года, «Вестник» ИА.",
 # "14 марта 2024, Алматы.", "Нур-Султан. 14 марта. Kazakhstan Today -"
-_DATELINE_RE = regex.compile(
+_DATELINE_RE = cache.pattern(
     rf"""\A
     (?:(?P<city>{_CITY})(?:{_HS}*+[,.]{_HS}*+|{_HS}++(?=[(/])))?+
     (?:(?P<pre>\([^()\n]{{1,30}}+\)|/[^/\n]{{1,30}}+/){_HS}*+(?:[-–—]{_HS}*+)?+)?+        # (Trend) - , /Trend/
@@ -141,22 +142,22 @@ _DATELINE_RE = regex.compile(
     regex.VERBOSE,
 )
 # "/Бакыт Исаков - Кабар/": the writer before the agency.
-_AGENCY_AUTHOR_RE = regex.compile(rf"{_HS}*+(?P<name>\p{{Lu}}\p{{Ll}}++{_HS}++\p{{Lu}}\p{{Ll}}++){_HS}*+[-–—]")
+_AGENCY_AUTHOR_RE = cache.pattern(rf"{_HS}*+(?P<name>\p{{Lu}}\p{{Ll}}++{_HS}++\p{{Lu}}\p{{Ll}}++){_HS}*+[-–—]")
 # "(Ольга Белова, текст Марии Соболевой)": a wire-service sign-off naming the writer.
-_SIGNOFF_RE = regex.compile(
+_SIGNOFF_RE = cache.pattern(
     rf"\([^()\n]{{0,80}}?\bтекст{_HS}++(?P<name>\p{{Lu}}\p{{Ll}}++(?:{_HS}++\p{{Lu}}\p{{Ll}}++){{1,2}}){_HS}*+\)"
 )
 # A line holding only a name: "С.Юлдашева", "И. Петров", "Анастасия Назаренко".
-_NAME_LINE_RE = regex.compile(
+_NAME_LINE_RE = cache.pattern(
     rf"\A(?:\p{{Lu}}\.{_HS}*+(?:\p{{Lu}}\.{_HS}*+)?+\p{{Lu}}\p{{Ll}}++(?:-\p{{Lu}}\p{{Ll}}++)?+"
     rf"|\p{{Lu}}\p{{Ll}}++(?:-\p{{Lu}}\p{{Ll}}++)?+{_HS}++\p{{Lu}}\p{{Ll}}++(?:-\p{{Lu}}\p{{Ll}}++)?+)\Z"
 )
 # "С.Юлдашева" -> "С. Юлдашева"
-_INITIAL_GAP_RE = regex.compile(r"(?<=\b\p{Lu}\.)(?=\p{Lu})")
+_INITIAL_GAP_RE = cache.pattern(r"(?<=\b\p{Lu}\.)(?=\p{Lu})")
 
 _SENTENCE_END = frozenset(".!?…")
 # The run of characters between line breaks.
-_LINE_RE = regex.compile(r"[^\r\n]++")
+_LINE_RE = cache.pattern(r"[^\r\n]++")
 
 _FINAL_PUNCT = frozenset('.!?…:;,»"“”')
 _OPENING_PUNCT = frozenset('-–—«"„“')
@@ -272,7 +273,7 @@ def _photo_line(r: _Reader, i: int, line: str) -> ParagraphKind | None:
 
 
 # "Автор: Иван Петров | 14.03.2024", "Автор: Анна Ким, 14 марта 2024, 12:45": a date after the name.
-_AUTHOR_DATE_RE = regex.compile(rf"{_HS}*+(?:[|•/,]|{_HS}[-–—]){_HS}*+(?=\d)")
+_AUTHOR_DATE_RE = cache.pattern(rf"{_HS}*+(?:[|•/,]|{_HS}[-–—]){_HS}*+(?=\d)")
 
 
 def _author_line(r: _Reader, i: int, line: str) -> ParagraphKind | None:

@@ -46,6 +46,7 @@ from collections.abc import Sequence
 
 import regex
 
+from .. import cache
 from ..lexicon.dates import alternation, header_months, months
 from ..lexicon.tables import read_table
 from ..text.chars import HSPACE
@@ -87,7 +88,7 @@ def _date_re() -> regex.Pattern[str]:
     """A full date in any header form, with an optional time of day glued before it ("10:2217.06.2023")."""
     full, abbr = months()
     mon = alternation({*full, *abbr, *header_months()})
-    return regex.compile(
+    return cache.pattern(
         rf"""
         (?<![\d.:/-])
         (?: (?P<t0>{_TIME}) {_HS}*+ )?+
@@ -116,37 +117,37 @@ def _words_of(kind: str) -> str:
 @functools.cache
 def _prefix_re() -> regex.Pattern[str]:
     """Words that may stand before a publication date on its line ("Опубликовано", "от")."""
-    return regex.compile(rf"\A(?:{_words_of('published')}|дата{_HS}++публикации)(?![\p{{L}}])", regex.IGNORECASE)
+    return cache.pattern(rf"\A(?:{_words_of('published')}|дата{_HS}++публикации)(?![\p{{L}}])", regex.IGNORECASE)
 
 
 @functools.cache
 def _updated_re() -> regex.Pattern[str]:
     """An update stamp's word: the date is not the publication date."""
-    return regex.compile(rf"(?<![\p{{L}}]){_words_of('updated')}\p{{L}}*+", regex.IGNORECASE)
+    return cache.pattern(rf"(?<![\p{{L}}]){_words_of('updated')}\p{{L}}*+", regex.IGNORECASE)
 
 
 @functools.cache
 def _weekday_re() -> regex.Pattern[str]:
     """A weekday name or abbreviation before a date."""
-    return regex.compile(rf"(?<![\p{{L}}]){_words_of('weekday')}(?![\p{{L}}])\.?+", regex.IGNORECASE)
+    return cache.pattern(rf"(?<![\p{{L}}]){_words_of('weekday')}(?![\p{{L}}])\.?+", regex.IGNORECASE)
 
 
 @functools.cache
 def _chrome_re() -> regex.Pattern[str]:
     """A weather reading or currency rates: a page's furniture, around a today widget."""
-    return regex.compile(
+    return cache.pattern(
         rf"\A[+\-−]\d{{1,2}}(?:[.,]\d)?+\s*+°?+\s*+[CС]?+\Z|°|(?<![\p{{L}}]){_words_of('chrome')}(?![\p{{L}}])",
         regex.IGNORECASE,
     )
 
 
-_TIME_RE = regex.compile(rf"(?<![\d:]){_TIME}(?![\d:])")
-_WORD_RE = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}.'’-]*+")
+_TIME_RE = cache.pattern(rf"(?<![\d:]){_TIME}(?![\d:])")
+_WORD_RE = cache.pattern(r"[\p{L}\p{N}][\p{L}\p{N}.'’-]*+")
 # Marks that set a date off on its line.
-_SEPARATOR_RE = regex.compile(r"[|•·/—–]|\s-\s")
+_SEPARATOR_RE = cache.pattern(r"[|•·/—–]|\s-\s")
 # A publication date starts within this many characters of its line's start.
 _DATE_REACH = 120
-_DIGIT_RE = regex.compile(r"\d")
+_DIGIT_RE = cache.pattern(r"\d")
 # Most words of metadata around a date on its line.
 _BEFORE_WORDS = 3
 _AFTER_WORDS = 6
@@ -237,7 +238,7 @@ def _in_prose(line: str, m: regex.Match[str], n_before: int, n_after: int, timed
 
 
 # "17.05.2OO3": a year typed with the letter O (Latin or Cyrillic) for zero, after a day and month.
-_O_YEAR_RE = regex.compile(r"(?<=\d[./])(?:19|2[0OОoо])[\dOОoо]{2}(?![\p{L}\p{N}])")
+_O_YEAR_RE = cache.pattern(r"(?<=\d[./])(?:19|2[0OОoо])[\dOОoо]{2}(?![\p{L}\p{N}])")
 _O_TO_ZERO = str.maketrans("OОoо", "0000")
 
 
@@ -312,7 +313,7 @@ def pick_date(lines: Sequence[str], found: Sequence[tuple[int, HeaderDate]]) -> 
 
 @functools.cache
 def _year_mention_re() -> regex.Pattern[str]:
-    return regex.compile(
+    return cache.pattern(
         rf"(?<![\p{{L}}\p{{N}}])(?:(?P<prep>к|ко|до){_HS}++)?+"
         rf"(?P<y>(?:19|20)\d\d)(?!\d)(?:-?+(?:м|го|й))?+{_HS}*+(?:год|г\.)",
         regex.IGNORECASE,

@@ -43,6 +43,7 @@ from typing import TYPE_CHECKING
 import regex
 from attrs import define, evolve, frozen
 
+from .. import cache
 from ..lexicon import morph as _morph
 from ..lexicon.numbers import (
     alternation,
@@ -76,7 +77,7 @@ _V = regex.VERSION1
 _HS = HSPACE
 _END_WORD = r"(?![\p{L}\p{N}_])"
 
-_WORD_RE = regex.compile(r"[\p{L}][\p{L}\-]{0,40}+")
+_WORD_RE = cache.pattern(r"[\p{L}][\p{L}\-]{0,40}+")
 # Where a clause starts, looking back from a number.
 _CLAUSE_BREAK = frozenset('.;:!?()«»"“”„\n,')
 # What may stand between a change and the level it leads to: "с 17% до 19%",
@@ -99,7 +100,7 @@ class _Patterns:
         # "до 5 тысяч человек": the qualifier phrase right before the number, with
         # "чем" after a comparative and "на"/"в" before the number ("более чем на 27 %",
         # "примерно на 45 миллиардов лари", "почти в два раза").
-        self.qualifier_before = regex.compile(
+        self.qualifier_before = cache.pattern(
             rf"(?<![\p{{L}}\p{{N}}_])(?i:(?P<q>{qualifier_words})(?:{_HS}++чем)?+"
             rf"(?:{_HS}++(?P<prep>на|в))?+){_HS}++\Z",
             _V,
@@ -107,58 +108,58 @@ class _Patterns:
         # The last words of every qualifier phrase, and the prepositions the grammar takes in.
         self.qualifier_tails = frozenset(p.split()[-1] for p in qualifiers()) | {"чем", "на", "в"}
         # "в пять раз", "В десять раз": the preposition of a multiplier.
-        self.times_prep = regex.compile(rf"(?<![\p{{L}}\p{{N}}_])во?+{_HS}++\Z", _F)
+        self.times_prep = cache.pattern(rf"(?<![\p{{L}}\p{{N}}_])во?+{_HS}++\Z", _F)
         # "до 415 выросло число судов", "увеличилось на 12": a bare number governed by a verb.
-        self.to_or_by_before = regex.compile(rf"(?<![\p{{L}}])(?:до|на){_HS}++\Z", _F)
+        self.to_or_by_before = cache.pattern(rf"(?<![\p{{L}}])(?:до|на){_HS}++\Z", _F)
         # "вырос на 62 процента": "на" before the number marks a change.
-        self.na_before = regex.compile(rf"(?<![\p{{L}}\p{{N}}_])на{_HS}++\Z", _F)
+        self.na_before = cache.pattern(rf"(?<![\p{{L}}\p{{N}}_])на{_HS}++\Z", _F)
         # "в том числе более 460", "из них 20": a part of the figure just given.
-        self.part_of = regex.compile(
+        self.part_of = cache.pattern(
             rf"(?<![\p{{L}}\p{{N}}_])(?:в{_HS}++том{_HS}++числе|в{_HS}++т\.{_HS}*+ч\.|из{_HS}++(?:них|которых))"
             rf"{_HS}*+\p{{P}}?+{_HS}*+(?:{qualifier_words}{_HS}++)?+\Z",
             _F,
         )
         # "20 января", "24-25 января", "2 сен", "7 числа": a day of a month.
-        self.date_after = regex.compile(
+        self.date_after = cache.pattern(
             rf"{_HS}*+(?:(?i:{alternation(exclusions('date-stem'))})\p{{L}}*+"
             rf"|(?i:{alternation(exclusions('date-abbr'))})\.?+{_END_WORD})",
             _V,
         )
         # "40-процентный рост", "16-этажного дома": an adjective fused with the number names the unit.
-        self.fused_adj = regex.compile(rf"[-\u2010\u2011](?P<stem>(?i:{alternation(fused())}))\p{{L}}{{0,6}}+", _V)
+        self.fused_adj = cache.pattern(rf"[-\u2010\u2011](?P<stem>(?i:{alternation(fused())}))\p{{L}}{{0,6}}+", _V)
         # Unit symbols and abbreviations from units.tsv ("%", "млн. тонн", "долл.", "кв. м", "кВт/ч").
         self.symbol_forms = {form.lower(): u for form, u in units().items() if not form.isalpha() or len(form) <= 3}
-        self.unit_symbol = regex.compile(
+        self.unit_symbol = cache.pattern(
             rf"{_HS}*+(?P<u>{alternation(self.symbol_forms)})(?:(?<=[.²])|{_END_WORD})",
             _F,
         )
         # "в рублях более 3,5 миллиона": a currency with "в" right before a figure.
-        self.in_currency_before = regex.compile(
+        self.in_currency_before = cache.pattern(
             rf"(?<![\p{{L}}\p{{N}}_])[вВ]{_HS}++(?P<w>\p{{L}}++)[,{_HS[1:-1]}]*+\Z", _V
         )
         # "23 миллиарда в лари": a currency after a scale word and "в".
-        self.in_currency = regex.compile(rf"{_HS}++[вВ]{_HS}++(?P<w>\p{{L}}++)", _V)
+        self.in_currency = cache.pattern(rf"{_HS}++[вВ]{_HS}++(?P<w>\p{{L}}++)", _V)
         # A word after the number, separated by spaces only ("IT-компаний" included).
-        self.next_word = regex.compile(rf"{_HS}++(?P<w>[\p{{L}}][\p{{L}}\-]{{0,40}}+){_END_WORD}", _V)
+        self.next_word = cache.pattern(rf"{_HS}++(?P<w>[\p{{L}}][\p{{L}}\-]{{0,40}}+){_END_WORD}", _V)
         # After an abbreviation's dot the space may be missing: "2,7 млн.тонн".
-        self.word_after_dot = regex.compile(rf"(?<=\.){_HS}*+(?P<w>[\p{{L}}][\p{{L}}\-]{{0,40}}+){_END_WORD}", _V)
+        self.word_after_dot = cache.pattern(rf"(?<=\.){_HS}*+(?P<w>[\p{{L}}][\p{{L}}\-]{{0,40}}+){_END_WORD}", _V)
         # A year or a span of years: "2024", "2025–2027".
-        self.year = regex.compile(r"\A\d{4}(?:\s*+[-\u2010-\u2014\u2212]\s*+\d{4})?+\Z")
+        self.year = cache.pattern(r"\A\d{4}(?:\s*+[-\u2010-\u2014\u2212]\s*+\d{4})?+\Z")
         # "2020 год – 2025 год", "2021 г. – 2025 г.": a span of years with the unit on both ends.
-        self.years_with_unit = regex.compile(
+        self.years_with_unit = cache.pattern(
             r"\A(?:от\s++)?+\d{4}\s++\p{L}++\.?+\s*+(?:[-\u2010-\u2014\u2212]|до)\s*+\d{4}\Z", _F
         )
         # The bracket that closes an editorial unit: "48 (миллиардов рублей – ред.)".
-        self.bracket_close = regex.compile(r"[^()\[\]\r\n]{0,30}+[)\]]")
+        self.bracket_close = cache.pattern(r"[^()\[\]\r\n]{0,30}+[)\]]")
         # "против — 49", "Кыргызстан — 61,1", "остальным — по 10": a figure in a list after a dash.
-        self.dash_before = regex.compile(rf"[\u2013\u2014-]{_HS}*+(?:(?i:по){_HS}++)?+\Z")
+        self.dash_before = cache.pattern(rf"[\u2013\u2014-]{_HS}*+(?:(?i:по){_HS}++)?+\Z")
         # "(31,4%) из 2 615 избирательных участков": a share of a whole stated right after.
-        self.share_of = regex.compile(rf"{_HS}*+\([^()\r\n]{{1,24}}+\){_HS}*+из{_HS}++[\d{_HS[1:-1]}]++", _F)
+        self.share_of = cache.pattern(rf"{_HS}*+\([^()\r\n]{{1,24}}+\){_HS}*+из{_HS}++[\d{_HS[1:-1]}]++", _F)
         # "число", "количество": a new counted thing is named.
         # Not "в том числе": that names a part, not a new counted thing.
-        self.count_word = regex.compile(r"(?<!\p{L})(?i:числ(?:о|а|у|ом)|количеств\p{L}*+)(?!\p{L})")
+        self.count_word = cache.pattern(r"(?<!\p{L})(?i:числ(?:о|а|у|ом)|количеств\p{L}*+)(?!\p{L})")
         # The word right before a number: "месяцев шесть – девять".
-        self.word_before = regex.compile(rf"(?<![\p{{L}}\p{{N}}_])(?P<w>\p{{L}}{{2,20}}+){_HS}++\Z", _V)
+        self.word_before = cache.pattern(rf"(?<![\p{{L}}\p{{N}}_])(?P<w>\p{{L}}{{2,20}}+){_HS}++\Z", _V)
         self.participants = exclusions("participant")
         self.references = exclusions("reference")
         self.year_units = exclusions("year")
@@ -166,12 +167,12 @@ class _Patterns:
         self.generic_parties = exclusions("generic-party")
         self.counted_one = exclusions("counted-one")
         self.grades = exclusions("grade")
-        self.livestock = regex.compile(rf"(?<![\p{{L}}])(?i:{alternation(livestock())})", _V)
+        self.livestock = cache.pattern(rf"(?<![\p{{L}}])(?i:{alternation(livestock())})", _V)
         self.determiners = exclusions("determiner")
         # "три из которых", "20 из них": a part of the figure just given, named after the number.
-        self.part_of_after = regex.compile(rf"{_HS}++из{_HS}++(?:них|которых){_END_WORD}", _F)
+        self.part_of_after = cache.pattern(rf"{_HS}++из{_HS}++(?:них|которых){_END_WORD}", _F)
         # "94 — шпаргалками": a label after a dash names what a bare number in a list stands for.
-        self.dash_label = regex.compile(rf"{_HS}*+[\u2013\u2014-]{_HS}*+\p{{L}}", _V)
+        self.dash_label = cache.pattern(rf"{_HS}*+[\u2013\u2014-]{_HS}*+\p{{L}}", _V)
         self.one_forms = frozenset(w for w, n in numerals().items() if n.value == 1 and n.cls == "unit")
 
 
@@ -258,11 +259,11 @@ def _unit_kind(lemma: str) -> str:
 # What may stand between the items of a list of numbers: ",", ";" and spaces.
 _LIST_CHARS = ",; \t\u00a0\u2009\u202f"
 # After a reference noun: a number of what it cites ("статьи 189", "части 2-й").
-_CITED_NUMBER_RE = regex.compile(r"[^\S\r\n]{1,3}+(?:№[^\S\r\n]?+)?+\d")
+_CITED_NUMBER_RE = cache.pattern(r"[^\S\r\n]{1,3}+(?:№[^\S\r\n]?+)?+\d")
 # "т. е.", "т.д.", "т.к.", "т.н.", "т.п.": abbreviations a one-letter unit must not swallow.
-_ABBREVIATION_RE = regex.compile(r"т\.[^\S\r\n]?+[едкнп]\.")
+_ABBREVIATION_RE = cache.pattern(r"т\.[^\S\r\n]?+[едкнп]\.")
 # A Cyrillic or Latin abbreviation in capitals: "ТЭЦ", "АЭС".
-_CAPS_RE = regex.compile(r"\A[\p{Lu}]{2,5}\Z")
+_CAPS_RE = cache.pattern(r"\A[\p{Lu}]{2,5}\Z")
 
 
 def _fused_unit(text: str, n: NumberMention, p: int, stop: int) -> _Unit | None:
@@ -513,7 +514,7 @@ _UNIT_RULES = (
 
 # "100 с лишним человек", "два с небольшим года": a little more than the number, before its unit.
 # "2 с лишним года", "четыре и более детей", "10 или больше лет", "100+ компаний": at least the number.
-_EXCESS_RE = regex.compile(
+_EXCESS_RE = cache.pattern(
     rf"(?:{_HS}++(?:с{_HS}++(?:лишним|небольшим|гаком)|(?:и|или){_HS}++(?:более|больше|свыше)){_END_WORD}"
     rf"|\+(?={_HS}))",
     _F,
@@ -955,7 +956,7 @@ def _is_participants(f: _Figure) -> bool:
     return f.unit is not None and f.n.in_words and f.unit.lemma in _rx().participants and f.n.value <= 3
 
 
-_ANNIVERSARY_RE = regex.compile(r"[^\S\r\n]++(?i:годовщин|юбиле)\p{L}*+")
+_ANNIVERSARY_RE = cache.pattern(r"[^\S\r\n]++(?i:годовщин|юбиле)\p{L}*+")
 
 
 def _is_anniversary(f: _Figure) -> bool:
@@ -1014,8 +1015,8 @@ def _is_half_period(f: _Figure) -> bool:
 
 
 # A currency code, and a lower-case word other than the "date" header, on a line.
-_CODE_RE = regex.compile(r"(?<![\p{L}\p{N}_])\p{Lu}{3}(?![\p{L}\p{N}_])")
-_LOWER_WORD_RE = regex.compile(r"(?<![\p{L}])(?!date(?!\p{L}))\p{Ll}{2,}+", _V)
+_CODE_RE = cache.pattern(r"(?<![\p{L}\p{N}_])\p{Lu}{3}(?![\p{L}\p{N}_])")
+_LOWER_WORD_RE = cache.pattern(r"(?<![\p{L}])(?!date(?!\p{L}))\p{Ll}{2,}+", _V)
 
 
 _TICKER_REACH = 240
@@ -1219,23 +1220,23 @@ def _is_fraction_of_time(f: _Figure) -> bool:
 
 # "около 9.50": hours and minutes with a dot, which a decimal never is in Russian news (it has a comma).
 _DAY_PARTS = frozenset({"утро", "день", "вечер", "ночь", "время"})
-_CLOCK_RE = regex.compile(r"\A(?:[01]?\d|2[0-3])\.[0-5]\d\Z")
+_CLOCK_RE = cache.pattern(r"\A(?:[01]?\d|2[0-3])\.[0-5]\d\Z")
 
 
 # "в 9 часов 40 минут", "15 часов 30 минут": the hour right before the minutes.
-_HOUR_BEFORE_RE = regex.compile(rf"(?<![\p{{L}}\d])\d{{1,2}}+{_HS}++(?i:час\p{{L}}*+){_HS}++\Z", _V)
+_HOUR_BEFORE_RE = cache.pattern(rf"(?<![\p{{L}}\d])\d{{1,2}}+{_HS}++(?i:час\p{{L}}*+){_HS}++\Z", _V)
 # "с 7 утра до 10 вечера": an hour of the morning or evening.
-_HOUR_OF_RE = regex.compile(rf"{_HS}++(?i:утра|вечера){_END_WORD}", _V)
+_HOUR_OF_RE = cache.pattern(rf"{_HS}++(?i:утра|вечера){_END_WORD}", _V)
 
 
 # "15 часов дня", "в 10 часов по местному времени", "16 часов 45 минут местного времени": the hour of a day.
-_OF_DAY_RE = regex.compile(
+_OF_DAY_RE = cache.pattern(
     rf"(?:{_HS}++\d{{1,2}}+{_HS}++минут\p{{L}}*+)?+"
     rf"{_HS}++(?i:дня|утра|вечера|ночи|(?:по{_HS}++)?+\p{{L}}++{_HS}++времени){_END_WORD}",
     _V,
 )
 # "намечено на 19 часов", "Начало туров — 13 часов": a time set for an event.
-_SET_FOR_RE = regex.compile(
+_SET_FOR_RE = cache.pattern(
     rf"(?:(?i:намечен|назначен|запланирован|перенесен|перенесён)\p{{L}}{{0,3}}+{_HS}++на"
     rf"|(?i:начало|старт)(?:{_HS}++\p{{L}}++){{0,2}}+{_HS}*+[—–-]){_HS}++\Z",
     _V,
@@ -1337,7 +1338,7 @@ def _other_size(f: _Figure, last: Metric) -> bool:
 
 
 # A comma and up to three words between two parallel figures: ", в Подмосковье до -2", ", импорт – на 7".
-_PARALLEL_GAP_RE = regex.compile(
+_PARALLEL_GAP_RE = cache.pattern(
     rf"{_HS}*+,(?:{_HS}*+\p{{L}}[\p{{L}}\-]*+){{0,3}}+(?:{_HS}*+[\u2013\u2014-])?+{_HS}++\Z", _V
 )
 
@@ -1386,11 +1387,11 @@ def _signed_unit(f: _Figure) -> str | None:
 
 
 # What closes a list of figures before its last, bare item: ", 7% и 9", "5%, 7%, 9".
-_LIST_TAIL_RE = regex.compile(rf"{_HS}*+(?:,{_HS}*+(?:(?i:и|или){_HS}++)?+|(?i:и|или){_HS}++)\Z", _V)
+_LIST_TAIL_RE = cache.pattern(rf"{_HS}*+(?:,{_HS}*+(?:(?i:и|или){_HS}++)?+|(?i:и|или){_HS}++)\Z", _V)
 
 
 # "на 5% и 7.": a measure and a bare number joined by "и" alone.
-_AND_RE = regex.compile(rf"{_HS}++(?i:и){_HS}++\Z", _V)  # not "или": "16,5% или 40512" restates it
+_AND_RE = cache.pattern(rf"{_HS}++(?i:и){_HS}++\Z", _V)  # not "или": "16,5% или 40512" restates it
 
 
 def _list_tail_unit(f: _Figure) -> str | None:
@@ -1410,13 +1411,13 @@ def _list_tail_unit(f: _Figure) -> str | None:
 
 
 # ", в Астане 30", ", а у Казахстана — 12": a comma, a place or party with its preposition, maybe a dash.
-_PLACE_LABEL_RE = regex.compile(
+_PLACE_LABEL_RE = cache.pattern(
     rf"{_HS}*+,{_HS}*+(?:(?i:а){_HS}++)?+(?i:в|во|на|у|по){_HS}++\p{{L}}[\p{{L}}\-]*+(?:{_HS}++\p{{L}}[\p{{L}}\-]*+)?+"
     rf"{_HS}*+(?:[\u2013\u2014-]{_HS}*+)?+\Z",
     _V,
 )
 # What may follow the last figure of such a list item: a comma, a full stop, "и", a bracket or the end.
-_ITEM_END_RE = regex.compile(rf"{_HS}*+(?:[,.;)]|(?i:и|а){_HS}|\Z)", _V)
+_ITEM_END_RE = cache.pattern(rf"{_HS}*+(?:[,.;)]|(?i:и|а){_HS}|\Z)", _V)
 
 
 def _place_list_unit(f: _Figure) -> str | None:
@@ -1491,7 +1492,7 @@ _PAIR_AHEAD = 3
 # What joins a bare number to the next figure whose unit it shares: "до 8 и 9 лет",
 # "с 9,5 до 10,25%", "30-35 и даже 40 центнеров", "5, 6 или 7 дней", "до 11 или даже до 14 метров",
 # "и в 15, и в 40 пунктов" (the preposition repeated), "40 на 60 сантиметров" (sides of a size).
-_PAIR_JOIN_RE = regex.compile(
+_PAIR_JOIN_RE = cache.pattern(
     rf"{_HS}*+(?:,{_HS}*+)?+(?:(?i:и|или|либо|до|из|на|а{_HS}++то{_HS}++и)(?:{_HS}++(?i:даже))?+(?:{_HS}++(?i:до|в|на))?+{_HS}++)?+\Z",
     _V,
 )
@@ -1518,7 +1519,7 @@ def _paired_unit(f: _Figure) -> str | None:
     return None
 
 
-_MANTISSA_RE = regex.compile(r"\d[\d\s\u00a0]*+(?:[.,]\d++)?+")
+_MANTISSA_RE = cache.pattern(r"\d[\d\s\u00a0]*+(?:[.,]\d++)?+")
 
 
 def _mantissa(m: Metric) -> float:
@@ -1586,7 +1587,9 @@ def _breakdown_unit(f: _Figure) -> str | None:
 
 
 # "их число вырастет до 20": a number of things already counted.
-_THEIR_NUMBER_RE = regex.compile(r"(?<![\p{L}])(?i:их)\s++(?i:числ(?:о|а|у|ом)|количеств(?:о|а|у|ом))(?![\p{L}])", _V)
+_THEIR_NUMBER_RE = cache.pattern(
+    r"(?<![\p{L}])(?i:их)\s++(?i:числ(?:о|а|у|ом)|количеств(?:о|а|у|ом))(?![\p{L}])", _V
+)
 
 
 def _named_before_unit(f: _Figure) -> str | None:
@@ -1696,7 +1699,7 @@ def _clause_count_unit(f: _Figure) -> str | None:
 
 
 # "USD 5 млн", "KZT 500": a currency code in capitals right before the number.
-_CODE_BEFORE_RE = regex.compile(rf"(?<![\p{{L}}\p{{N}}_])(?P<c>\p{{Lu}}{{3}}){_HS}++\Z", _V)
+_CODE_BEFORE_RE = cache.pattern(rf"(?<![\p{{L}}\p{{N}}_])(?P<c>\p{{Lu}}{{3}}){_HS}++\Z", _V)
 
 
 def _code_before(f: _Figure) -> str | None:

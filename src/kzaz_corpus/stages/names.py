@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Literal
 import regex
 from attrs import evolve, frozen
 
+from .. import cache
 from ..lexicon.morph import CACHE_SIZE, known_parses
 from ..lexicon.names import CASES, endings_of, first_names, stopwords
 from ..text.chars import fold, one_edit_apart
@@ -93,33 +94,33 @@ _LINK = r"(?:" + "|".join(sorted(_PATRONYMIC_MARKERS | _PARTICLES, key=len, reve
 # A capitalised token: an initial or a word. Lower-case name links are only
 # looked for right after such a token (see ``_LINK_AFTER_RE``), so plain
 # lower-case prose is skipped at the speed of one character-class test.
-_TOKEN_RE = regex.compile(
+_TOKEN_RE = cache.pattern(
     rf"(?P<init>{_INITIAL})|(?P<word>(?<![\p{{L}}\p{{N}}-]){_WORD}(?![\p{{L}}\p{{N}}]))",
     regex.V1,
 )
 # A link word right after a token: one to three spaces, or nothing after an
 # initial's full stop (``Ильхам Гейдар оглу``, ``А.ибн``).
-_LINK_AFTER_RE = regex.compile(rf"[^\S\r\n]{{0,3}}+(?<!\p{{L}})(?P<link>{_LINK})(?!\p{{L}})", regex.V1)
+_LINK_AFTER_RE = cache.pattern(rf"[^\S\r\n]{{0,3}}+(?<!\p{{L}})(?P<link>{_LINK})(?!\p{{L}})", regex.V1)
 # Between two words of one name: spaces (any Unicode space, no line break);
 # after an initial also nothing at all (``И.Рустамов``).
-_GAP_RE = regex.compile(r"[^\S\r\n]{1,3}+")
-_WS_RE = regex.compile(r"\s++")
-_NAME_TOKEN_RE = regex.compile(rf"{_INITIAL}|[^\s.]++", regex.V1)
+_GAP_RE = cache.pattern(r"[^\S\r\n]{1,3}+")
+_WS_RE = cache.pattern(r"\s++")
+_NAME_TOKEN_RE = cache.pattern(rf"{_INITIAL}|[^\s.]++", regex.V1)
 # The patronymic shape of a middle word (``Сергеевича``, ``Ивановной``).
-_PATRONYMIC_RE = regex.compile(r"(?:[ое]вич|[ое]вн|ичн|инич)\p{Ll}{0,3}+", regex.V1 | regex.IGNORECASE)
+_PATRONYMIC_RE = cache.pattern(r"(?:[ое]вич|[ое]вн|ичн|инич)\p{Ll}{0,3}+", regex.V1 | regex.IGNORECASE)
 # A longer run of capitalised words is a list or a headline, not a name:
 # cutting runs here also keeps the search linear on hostile input.
 _MAX_RUN = 8
 # Words before a name that make it part of a place or an institution
 # (``на проспекте Абая``, ``университет имени Назарбаева``), not a mention of
 # the person. Matched on the text just before a run, so bounded.
-_PLACE_BEFORE_RE = regex.compile(
+_PLACE_BEFORE_RE = cache.pattern(
     r"(?i)(?<!\p{L})(?:имени|им\.|ул\.|пр\.|пр-т|улиц\p{L}{0,2}|проспект\p{L}{0,2}|бульвар\p{L}{0,2}"
     r"|площад\p{L}{0,2}|переул\p{L}{0,3}|шоссе|набережн\p{L}{0,3}|памятник\p{L}{0,3})[^\S\r\n]{0,3}+$"
 )
 # A territorial unit whose own name follows it (``округа Грин``, ``штата Огайо``): before a name of
 # two more words, that first word is the unit's name (``округа Грин Дэн Паттерсон``).
-_UNIT_BEFORE_RE = regex.compile(
+_UNIT_BEFORE_RE = cache.pattern(
     r"(?i)(?<!\p{L})(?:округ|штат|графств|провинци|префектур|кантон|район|город|муниципалитет|коммун|департамент)"
     r"\p{L}{0,3}+[^\S\r\n]{1,3}+$"
 )
@@ -162,7 +163,7 @@ class PersonMention:
 # --- one word ------------------------------------------------------------
 
 
-_CYRILLIC_RE = regex.compile(r"[\p{Cyrillic}-]{1,60}+")
+_CYRILLIC_RE = cache.pattern(r"[\p{Cyrillic}-]{1,60}+")
 
 
 def _parse(word: str) -> tuple[Parse, ...]:
@@ -354,7 +355,7 @@ class _Reading:
     case: str | None
 
 
-_NAME_WORD_RE = regex.compile(r"[\p{L}'’-]++")
+_NAME_WORD_RE = cache.pattern(r"[\p{L}'’-]++")
 
 
 def _roles(tokens: Sequence[str]) -> list[str]:
@@ -751,7 +752,7 @@ def _kind(word: str) -> str:
     return kind
 
 
-_MIXED_CAPS_RE = regex.compile(r"\p{Ll}\p{Lu}{2}")
+_MIXED_CAPS_RE = cache.pattern(r"\p{Ll}\p{Lu}{2}")
 
 
 def _runs(text: str, start: int, end: int) -> list[_Run]:
@@ -826,7 +827,7 @@ def _latin(word: str) -> bool:
     return "a" <= word[:1].lower() <= "z"
 
 
-_SENTENCE_END_RE = regex.compile(r"(?:\A|[.!?…:\n\"«»„“”(–—-])[^\S\n]*+\Z")
+_SENTENCE_END_RE = cache.pattern(r"(?:\A|[.!?…:\n\"«»„“”(–—-])[^\S\n]*+\Z")
 
 
 def _lexical_given(text: str, m: regex.Match[str], nxt: regex.Match[str] | None) -> bool:
@@ -1019,7 +1020,9 @@ def _add_singles(full: dict[str, str], singles: Iterable[str]) -> None:
 
 
 # A lower-case word right before a capitalised one: a first name in lower case (``президент страны андрей Морозов``).
-_LOWER_BEFORE_CAPITAL_RE = regex.compile(r"(?<![\p{L}\p{N}-])(\p{Ll}{3,20}+)(?=[^\S\r\n]{1,3}+\p{Lu}\p{Ll})", regex.V1)
+_LOWER_BEFORE_CAPITAL_RE = cache.pattern(
+    r"(?<![\p{L}\p{N}-])(\p{Ll}{3,20}+)(?=[^\S\r\n]{1,3}+\p{Lu}\p{Ll})", regex.V1
+)
 
 
 def _capitalise_lower_given(text: str, start: int, stop: int) -> str:
@@ -1115,11 +1118,11 @@ def _known_surname_mention(text: str, run: _Run, known: frozenset[str], full: di
 # --- the context of a name ---------------------------------------------------
 
 # The lower-case word right after a name (``Натия Турнава заявила``).
-_NEXT_WORD_RE = regex.compile(r"[^\S\r\n]{1,3}+(\p{Ll}[\p{Ll}-]{0,30}+)(?![\p{L}\p{N}])", regex.V1)
+_NEXT_WORD_RE = cache.pattern(r"[^\S\r\n]{1,3}+(\p{Ll}[\p{Ll}-]{0,30}+)(?![\p{L}\p{N}])", regex.V1)
 # The word right before a name, or before a word already passed (``министр экономики Молдовы``).
-_PREV_WORD_RE = regex.compile(r"(?<![\p{L}\p{N}-])([\p{L}][\p{L}-]{0,30}+)[^\S\r\n]{1,3}+\Z", regex.V1)
-_CAPITAL_NEXT_RE = regex.compile(r"[^\S\r\n]{1,3}+\p{Lu}", regex.V1)
-_QUOTED_BEFORE_RE = regex.compile(r"(?:«[^«»\n]{1,40}+»|\"[^\"\n]{1,40}+\")[^\S\r\n]{1,3}+\Z")
+_PREV_WORD_RE = cache.pattern(r"(?<![\p{L}\p{N}-])([\p{L}][\p{L}-]{0,30}+)[^\S\r\n]{1,3}+\Z", regex.V1)
+_CAPITAL_NEXT_RE = cache.pattern(r"[^\S\r\n]{1,3}+\p{Lu}", regex.V1)
+_QUOTED_BEFORE_RE = cache.pattern(r"(?:«[^«»\n]{1,40}+»|\"[^\"\n]{1,40}+\")[^\S\r\n]{1,3}+\Z")
 # Words that may stand between a name and its verb (``Турнава также заявила``).
 _BETWEEN_POS = frozenset({"ADVB", "PRCL", "CONJ"})
 # Small words a title phrase may hold before its name.
@@ -1169,7 +1172,7 @@ def _context_hint(text: str, run: _Run) -> Hint:
 
 
 # "по словам", "по мнению", "по оценке" right before a name: the words of a person.
-_WORDS_OF_BEFORE_RE = regex.compile(
+_WORDS_OF_BEFORE_RE = cache.pattern(
     r"(?i)(?<!\p{L})по[^\S\n]++(?:словам|мнению|оценке|убеждению|признанию|утверждению)[^\S\n]++\Z"
 )
 
@@ -1222,7 +1225,9 @@ def _quoted_name_before(text: str, pos: int) -> int | None:
     return quoted.start() if quoted is not None else None
 
 
-_LATIN_NAME_BEFORE_RE = regex.compile(r"(?<![\p{L}\d])[A-Z][\w&.-]*+(?:[^\S\r\n]++[A-Z][\w&.-]*+){0,3}+[^\S\r\n]++\Z")
+_LATIN_NAME_BEFORE_RE = cache.pattern(
+    r"(?<![\p{L}\d])[A-Z][\w&.-]*+(?:[^\S\r\n]++[A-Z][\w&.-]*+){0,3}+[^\S\r\n]++\Z"
+)
 
 
 def _title_cases_before(text: str, start: int) -> frozenset[str] | None:
@@ -1263,7 +1268,7 @@ def _title_cases_before(text: str, start: int) -> frozenset[str] | None:
 
 
 # A noun set off by a comma before a name in apposition: "Другая жительница, Ольга, …".
-_PREV_WORD_COMMA_RE = regex.compile(r"(?<![\p{L}\p{N}-])(\p{Ll}[\p{L}-]{0,30}+),[^\S\r\n]{1,3}+\Z", regex.V1)
+_PREV_WORD_COMMA_RE = cache.pattern(r"(?<![\p{L}\p{N}-])(\p{Ll}[\p{L}-]{0,30}+),[^\S\r\n]{1,3}+\Z", regex.V1)
 
 
 def _person_noun_before(text: str, start: int) -> frozenset[str] | None:
@@ -1490,8 +1495,8 @@ def _one_typo_away(word: str, known: Iterable[str]) -> str | None:
 
 # An adjective form (``Транскаспийский``, ``Казахстанской``) is a place or a
 # thing, not a surname, when a lower-case noun or adjective follows it.
-_ADJECTIVE_RE = regex.compile(r"[сц]к(?:ий|ая|ое|ого|ой|ому|им|ом|ую|ие|их|ими)\Z", regex.V1)
-_NEXT_LOWER_RE = regex.compile(r"[^\S\r\n]{1,3}+(\p{Ll}[\p{Ll}-]{0,40}+)(?![\p{L}\p{N}])", regex.V1)
+_ADJECTIVE_RE = cache.pattern(r"[сц]к(?:ий|ая|ое|ого|ой|ому|им|ом|ую|ие|их|ими)\Z", regex.V1)
+_NEXT_LOWER_RE = cache.pattern(r"[^\S\r\n]{1,3}+(\p{Ll}[\p{Ll}-]{0,40}+)(?![\p{L}\p{N}])", regex.V1)
 
 
 def _adjective_before_noun(text: str, run: _Run) -> bool:

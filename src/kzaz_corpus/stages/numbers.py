@@ -33,13 +33,13 @@ Facts (the rules in *What counts*, docs/explanation/what-counts.md, "Metrics":
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Iterable
 from decimal import Decimal
 
 import regex
 from attrs import field, frozen
 
+from .. import cache
 from ..errors import ParseError
 from ..lexicon import morph as _morph
 from ..lexicon.numbers import Numeral, alternation, fused, numerals, scales, trie, unit_kinds, units
@@ -74,12 +74,11 @@ def _case_trie(words: Iterable[str]) -> str:
     A prefix tree of *words* in lower case, capitalised or in capitals.
 
     Listing the three spellings keeps the scan as fast as a case-sensitive
-    one ("двадцать", "Двадцать", "ДВАДЦАТЬ"); the tree is greedy without being possessive, so the
-    standard ``re`` module of every supported Python reads it.
+    one ("двадцать", "Двадцать", "ДВАДЦАТЬ").
     """
     forms = set(words)
     forms |= {w[:1].upper() + w[1:] for w in forms} | {w.upper() for w in forms}
-    return trie(forms, possessive=False)
+    return trie(forms)
 
 
 class _Patterns:
@@ -97,11 +96,12 @@ class _Patterns:
         # there), a number or scale word, a multiplier adverb, or a
         # multiplying verb (stems: the first four letters of each listed
         # verb, "удво", "утра"). Word lists are prefix trees behind a word
-        # boundary, and this one scan uses the standard ``re`` engine, twice
-        # as fast as ``regex`` here. Every branch of a prefix tree starts with
-        # a different letter and the letter run is bounded, so backtracking
-        # is bounded by the word length.
-        self.candidate = re.compile(
+        # boundary. Every branch of a prefix tree starts with a different
+        # letter and the letter run is bounded, so backtracking is bounded by
+        # the word length. (The standard ``re`` engine scans this pattern
+        # twice as fast, about 1 % of the whole analysis, but compiles it
+        # afresh in every process: 20 to 40 ms before the first result.)
+        self.candidate = cache.pattern(
             rf"""
             \b(?:
                 (?P<digit>\d)
@@ -109,11 +109,11 @@ class _Patterns:
               | (?P<verb>{_case_trie({w[:4] for w in self.times_verbs})}[^\W\d_]{{0,12}})(?!\w)
             )
             """,
-            re.VERBOSE,
+            regex.VERSION1 | regex.VERBOSE,
         )
         # Dates, times and scores that are never numbers: "24.06.2025",
         # "14.09.19", "2025-11-04T10:38", "10:38", "со счетом 3:1".
-        self.not_a_number = regex.compile(
+        self.not_a_number = cache.pattern(
             r"""
               \d{1,2}[./]\d{1,2}[./]\d{2,4}+(?!\d)
             | \d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?+)?+
@@ -124,7 +124,7 @@ class _Patterns:
         )
         # Digits: an integer part with optional thousands groups, then an optional
         # fraction ("1 800", "1.000.000", "14200000", "4,5", "31, 4 триллиона").
-        self.digits = regex.compile(
+        self.digits = cache.pattern(
             rf"""
             (?P<sign>[-\u2212+])?+
             (?P<int>
@@ -140,64 +140,68 @@ class _Patterns:
             _F | regex.VERBOSE,
         )
         # A scale word right after a number ("4,5 миллиона", "615 тыс.").
-        self.scale_after = regex.compile(rf"{_HS}*+(?P<scale>{scale_words}){_END_WORD}", _F)
+        self.scale_after = cache.pattern(rf"{_HS}*+(?P<scale>{scale_words}){_END_WORD}", _F)
         # A scale word in brackets: "48 (миллиардов рублей – ред.)", "около 60 [млн тонн]".
-        self.bracket_scale = regex.compile(rf"{_HS}*+[(\[]{_HS}*+(?P<scale>{scale_words}){_END_WORD}", _F)
+        self.bracket_scale = cache.pattern(rf"{_HS}*+[(\[]{_HS}*+(?P<scale>{scale_words}){_END_WORD}", _F)
         # "каждый пятый", "каждую третью": an ordinal or a fraction after "каждый".
         # "пятая часть", "десятой части": a share named by an ordinal and "часть".
-        self.part_after = regex.compile(rf"{_HS}++(?i:част(?:ь|и|ью|ей)){_END_WORD}", regex.VERSION1)
+        self.part_after = cache.pattern(rf"{_HS}++(?i:част(?:ь|и|ью|ей)){_END_WORD}", regex.VERSION1)
         # What makes "третья часть" a share: a qualifier or "на" right before it.
-        self.share_lead = regex.compile(
+        self.share_lead = cache.pattern(
             rf"(?<![\p{{L}}\p{{N}}_])(?i:на|почти|около|более|менее|примерно|свыше|лишь|только|порядка){_HS}++\Z",
             regex.VERSION1,
         )
         # "1/3 населения": the denominator of a share written with a slash (not "1/8 финала", not a date).
-        self.slash_share = regex.compile(r"/(?P<den>\d{1,2}+)(?![\d/.,:])(?!\s*+финал)", regex.VERSION1)
-        self.address_before = regex.compile(
+        self.slash_share = cache.pattern(r"/(?P<den>\d{1,2}+)(?![\d/.,:])(?!\s*+финал)", regex.VERSION1)
+        self.address_before = cache.pattern(
             rf"(?:№|(?<![\p{{L}}])(?i:дом|д\.|корп\.|корпус|кв\.|ул\.\p{{L}}*+|стр\.)){_HS}*+\p{{L}}*+,?+{_HS}*+\Z",
             regex.VERSION1,
         )
         # "сто (100)": the digits of a number in words, in brackets after it.
-        self.digits_in_brackets = regex.compile(
+        self.digits_in_brackets = cache.pattern(
             rf"{_HS}?+\((?P<n>\d{{1,3}}+(?:{_GROUP_SEP}\d{{3}})*+)\)", regex.VERSION1
         )
-        self.each_before = regex.compile(rf"(?<![\p{{L}}\p{{N}}_])(?i:кажд\p{{L}}{{1,4}}+){_HS}++\Z", regex.VERSION1)
+        self.each_before = cache.pattern(rf"(?<![\p{{L}}\p{{N}}_])(?i:кажд\p{{L}}{{1,4}}+){_HS}++\Z", regex.VERSION1)
         # One more part with a smaller scale: "$3 млрд. 517 млн".
-        self.compound_gap = regex.compile(rf"\.?+{_HS}++(?=\d)")
+        self.compound_gap = cache.pattern(rf"\.?+{_HS}++(?=\d)")
         # A number word, a scale word, or the gap between two of them.
         skipped = ("times", "times-verb", "ordinal", "denominator")
         words = trie([*(w for w, n in table.items() if n.cls not in skipped), *scales()])
         # "одна пятая", "две пятых", "одной десятой": an ordinal after a cardinal is a denominator.
-        self.denominator = regex.compile(
+        self.denominator = cache.pattern(
             rf"(?i:{trie(w for w, n in table.items() if n.cls == 'denominator' or _feminine_ordinal(w, n))})"
             rf"{_END_WORD}",
             regex.VERSION1,
         )
-        self.word_token = regex.compile(rf"(?i:{words}){_END_WORD}", regex.VERSION1)
-        self.word_gap = regex.compile(rf"\.?+{_HS}{{1,3}}+")
+        self.word_token = cache.pattern(rf"(?i:{words}){_END_WORD}", regex.VERSION1)
+        self.word_gap = cache.pattern(rf"\.?+{_HS}{{1,3}}+")
         # "с половиной" after a number in words adds a half ("двух с половиной миллионов").
-        self.and_a_half = regex.compile(rf"{_HS}{{1,3}}+(?i:с){_HS}{{1,3}}+(?i:половиной){_END_WORD}", regex.VERSION1)
+        self.and_a_half = cache.pattern(
+            rf"{_HS}{{1,3}}+(?i:с){_HS}{{1,3}}+(?i:половиной){_END_WORD}", regex.VERSION1
+        )
         # "минус 15 градусов": a sign in words before digits.
         # "плюс 25 градусов", "плюс 3°": "плюс" is a sign before a temperature only.
-        self.degrees_after = regex.compile(rf"{_HS}*+(?:°|º|(?i:градус))", regex.VERSION1)
-        self.minus_before = regex.compile(rf"(?<![\p{{L}}\p{{N}}_])(?i:(?P<minus>минус)|плюс){_HS}++\Z", regex.VERSION1)
+        self.degrees_after = cache.pattern(rf"{_HS}*+(?:°|º|(?i:градус))", regex.VERSION1)
+        self.minus_before = cache.pattern(
+            rf"(?<![\p{{L}}\p{{N}}_])(?i:(?P<minus>минус)|плюс){_HS}++\Z", regex.VERSION1
+        )
         # A range dash; spaces around it are allowed between digits only.
         # "+17..+19": two dots join the ends of a range written without spaces (weather reports).
-        self.tight_dash = regex.compile(rf"{_DASH}|\.{{2,3}}+(?![.\d])|\u2026(?=[-+\u2212]?+\d)")
-        self.spaced_dash = regex.compile(rf"{_HS}{{0,2}}+{_DASH}{_HS}{{0,2}}+")
+        self.tight_dash = cache.pattern(rf"{_DASH}|\.{{2,3}}+(?![.\d])|\u2026(?=[-+\u2212]?+\d)")
+        self.spaced_dash = cache.pattern(rf"{_HS}{{0,2}}+{_DASH}{_HS}{{0,2}}+")
         # "от 200 до 400 млрд": "от" before the low end, "до" before the high end.
-        self.from_before = regex.compile(rf"(?<![\p{{L}}\p{{N}}_])от{_HS}++\Z", _F)
-        self.up_to = regex.compile(rf"{_HS}++до{_HS}++", _F)
+        self.from_before = cache.pattern(rf"(?<![\p{{L}}\p{{N}}_])от{_HS}++\Z", _F)
+        self.up_to = cache.pattern(rf"{_HS}++до{_HS}++", _F)
         # A unit written after each end of a range: "от 11% до 15%", "5 тонн – 7 тонн".
-        self.range_unit = regex.compile(
+        self.range_unit = cache.pattern(
             rf"(?:{_HS}?+(?P<u>%|°[CС]?+)|{_HS}++(?P<u>\p{{L}}{{1,20}}+\.?+))(?![\p{{L}}\p{{N}}_])", regex.VERSION1
         )
         # A hyphenated ending glued to a number ("20-летия", "26-е"); the endings in
         # exclusions.tsv marked "metric" are kept ("40-процентный").
-        self.hyphen_word = regex.compile(r"[-\u2010\u2011](?P<tail>\p{L}{1,20}+)")
+        self.hyphen_word = cache.pattern(r"[-\u2010\u2011](?P<tail>\p{L}{1,20}+)")
         # The word after a number's case ending: "2-х лет".
-        self.next_word_after = regex.compile(r"[^\S\r\n]{1,3}+(?P<w>\p{L}{1,30}+)")
-        self.non_digit = regex.compile(r"\D")
+        self.next_word_after = cache.pattern(r"[^\S\r\n]{1,3}+(?P<w>\p{L}{1,30}+)")
+        self.non_digit = cache.pattern(r"\D")
 
 
 @functools.cache
@@ -467,7 +471,7 @@ def _scaled_digits(
 # "2-ух", "3-ёх". "-х" is a cardinal only after 2, 3, 4 and before a period or people ("2-х лет",
 # "3-х человек", "от 2-х до 3-х"); elsewhere it is an ordinal ("5-х классов", "90-х годов").
 _CARDINAL_TAILS = frozenset({"ти", "ми", "мя", "ух", "ёх", "ех", "и"})
-_CASE_ENDING_RE = regex.compile(r"[-\u2010\u2011](?P<tail>\p{Ll}{1,2}+)(?!\p{L})")
+_CASE_ENDING_RE = cache.pattern(r"[-\u2010\u2011](?P<tail>\p{Ll}{1,2}+)(?!\p{L})")
 
 
 # Nouns after which "2-х", "3-х" are ordinals: "учеников 2-х классов", "студентов 3-х курсов".
@@ -647,7 +651,7 @@ def _times_verb(word: str) -> float | None:
 _Read = tuple[NumberMention | None, int]
 
 
-def _glued_word(text: str, m: re.Match[str], end: int) -> _Read | None:
+def _glued_word(text: str, m: regex.Match[str], end: int) -> _Read | None:
     """Skip "Казахстан-2050"-style names and the tail of "пяти-шести" are no new number."""
     if m.group("word") is not None and m.start() >= 2:
         if text[m.start() - 1] in "-\u2010\u2011" and text[m.start() - 2].isalpha():
@@ -655,7 +659,7 @@ def _glued_word(text: str, m: re.Match[str], end: int) -> _Read | None:
     return None
 
 
-def _times_adverb(text: str, m: re.Match[str], end: int) -> _Read | None:
+def _times_adverb(text: str, m: regex.Match[str], end: int) -> _Read | None:
     """Read a multiplier adverb: "вдвое", "втрое"."""
     word = m.group("word")
     numeral = numerals().get(word.lower()) if word is not None else None
@@ -664,7 +668,7 @@ def _times_adverb(text: str, m: re.Match[str], end: int) -> _Read | None:
     return NumberMention(m.start(), m.end(), word, numeral.value, multiplier=True, rule="times"), m.end()
 
 
-def _times_verb_rule(text: str, m: re.Match[str], end: int) -> _Read | None:
+def _times_verb_rule(text: str, m: regex.Match[str], end: int) -> _Read | None:
     """Read a multiplying verb: "удвоить", "утроится" (value 2.0, 3.0)."""
     if m.group("verb") is None:
         return None
@@ -674,7 +678,7 @@ def _times_verb_rule(text: str, m: re.Match[str], end: int) -> _Read | None:
     return NumberMention(m.start(), m.end(), m.group(), factor, multiplier=True, rule="times-verb"), m.end()
 
 
-def _every_nth(text: str, m: re.Match[str], end: int) -> _Read | None:
+def _every_nth(text: str, m: regex.Match[str], end: int) -> _Read | None:
     """Read a share after "каждый": "каждый пятый" = 1/5, "каждую третью" = 1/3; a lone ordinal is no number."""
     word = m.group("word")
     numeral = numerals().get(word.lower()) if word is not None else None
@@ -689,7 +693,7 @@ def _every_nth(text: str, m: re.Match[str], end: int) -> _Read | None:
     return NumberMention(each.start(), m.end(), text[each.start() : m.end()], value, rule="every-nth"), m.end()
 
 
-def _nth_part(text: str, m: re.Match[str], numeral: Numeral, end: int) -> _Read | None:
+def _nth_part(text: str, m: regex.Match[str], numeral: Numeral, end: int) -> _Read | None:
     """
     Read a share named with "часть": "пятая часть" = 1/5, "около десятой части" = 0.1.
 
@@ -708,7 +712,7 @@ def _nth_part(text: str, m: re.Match[str], numeral: Numeral, end: int) -> _Read 
     return NumberMention(m.start(), part.end(), surface, 1 / numeral.value, rule="nth-part"), part.end()
 
 
-def _number_start(text: str, m: re.Match[str]) -> int | tuple[None, int]:
+def _number_start(text: str, m: regex.Match[str]) -> int | tuple[None, int]:
     """Where the number of candidate *m* starts (with a sign or currency sign), or a skip."""
     rx = _rx()
     pos = m.start()
@@ -800,7 +804,7 @@ def _slash_share(text: str, first: _Simple, end: int) -> NumberMention | None:
     return NumberMention(first.start, m.end(), text[first.start : m.end()], low / high, rule="slash-share")
 
 
-def _number(text: str, m: re.Match[str], end: int) -> _Read:
+def _number(text: str, m: regex.Match[str], end: int) -> _Read:
     """A number in digits or words, maybe a range (the last rule: it always answers)."""
     rx = _rx()
     pos = _number_start(text, m)
@@ -840,7 +844,7 @@ _READERS = (
 )
 
 
-def _read_at(text: str, m: re.Match[str], end: int) -> _Read:
+def _read_at(text: str, m: regex.Match[str], end: int) -> _Read:
     """Read the number whose candidate is *m*; return it (or None) and where to go on."""
     for _name, rule in _READERS:
         found = rule(text, m, end)

@@ -22,9 +22,9 @@ import bisect
 from collections.abc import Callable, Sequence
 from typing import TypeVar, cast
 
-import regex
 from attrs import frozen
 
+from .. import cache
 from ..model import TEXT_KINDS, Paragraph
 from .sentences import split_sentences
 
@@ -34,10 +34,10 @@ _T = TypeVar("_T")
 
 #: The one word pattern, letters and digits with up to four inner hyphens or apostrophes
 #: (``Алма-Аты``, ``д'Эстен``).
-WORD_RE = regex.compile(r"\p{L}[\p{L}\p{N}]*+(?:[-'’]\p{L}[\p{L}\p{N}]*+){0,4}+")
+WORD_RE = cache.pattern(r"\p{L}[\p{L}\p{N}]*+(?:[-'’]\p{L}[\p{L}\p{N}]*+){0,4}+")
 
 #: A line of text, without its line break.
-_LINE_RE = regex.compile(r"[^\r\n]++")
+_LINE_RE = cache.pattern(r"[^\r\n]++")
 
 
 @frozen

@@ -25,6 +25,8 @@ from __future__ import annotations
 
 import regex
 
+from .. import cache
+
 __all__ = ["split_sentences"]
 
 #: Abbreviations after which a full stop does not end a sentence (lower case, without the dot).
@@ -38,7 +40,7 @@ _BEFORE_FIGURE = _ABBREV | frozenset(
 #: A boundary candidate: final punctuation, closing marks, white space, then an
 #: upper-case letter (behind an opening mark or a dash) or a digit; or final
 #: punctuation glued to an upper-case word.
-_BOUNDARY_RE = regex.compile(
+_BOUNDARY_RE = cache.pattern(
     r"[.!?…]++[»\"”“)]*+\s++(?=[«\"„“(\-–—]?\s*+\p{Lu}|(?P<digit>\d))"
     r"|(?<=[а-яё\d%»\"”)])[.!?…]++(?=[«\"„“]?[А-ЯЁ][а-яё])"
 )

@@ -28,8 +28,7 @@ import itertools
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
-import regex
-
+from ... import cache
 from ...text.chars import fold
 from .persons import Gender
 
@@ -42,8 +41,8 @@ __all__ = ["Discourse", "Event"]
 _CURRENT_PARAGRAPHS = 3
 # How many characters back a person noun may stand for a pronoun.
 _NOUN_REACH = 300
-_PARAGRAPH_RE = regex.compile(r"\n\s*+")
-_WORD_RE = regex.compile(r"[\p{L}-]++")
+_PARAGRAPH_RE = cache.pattern(r"\n\s*+")
+_WORD_RE = cache.pattern(r"[\p{L}-]++")
 
 
 class Event(NamedTuple):

@@ -46,6 +46,7 @@ import attrs
 import regex
 from attrs import define, field
 
+from ... import cache
 from ...lexicon.morph import is_known, parse
 from ...lexicon.quotes import (
     VerbForm,
@@ -82,20 +83,20 @@ __all__ = ["extract_quotes", "run"]
 _OPENERS = '«„“"'
 
 # What counts, "direct": a paragraph that opens with a dash ("– …", "-Напомню …").
-_DASH_OPEN_RE = regex.compile(rf"{HS}*+[{DASHES}]{HS}*+(?=\S)")
+_DASH_OPEN_RE = cache.pattern(rf"{HS}*+[{DASHES}]{HS}*+(?=\S)")
 # The attribution after a dash-quote piece: ", – заявил", "! – воскликнул", "… – сказал".
-_DASH_ATTR_BEFORE_RE = regex.compile(rf"([,!?…])[»\"”“]?+{HS}*+[{DASHES}]++{HS}*+\Z")
+_DASH_ATTR_BEFORE_RE = cache.pattern(rf"([,!?…])[»\"”“]?+{HS}*+[{DASHES}]++{HS}*+\Z")
 # After a closing quotation mark: "», – сказал", "",- заявил", "», указано", "»,— заявил".
-_AFTER_CLOSE_RE = regex.compile(rf"[»\"”“]{{0,8}}+{HS}*+(?:[,.!?…]{HS}*+[{DASHES}]*+|[{DASHES}]++){HS}*+")
+_AFTER_CLOSE_RE = cache.pattern(rf"[»\"”“]{{0,8}}+{HS}*+(?:[,.!?…]{HS}*+[{DASHES}]*+|[{DASHES}]++){HS}*+")
 # At most three lower-case words between that dash and the verb: "», – на прошлой неделе указал".
-_ADVERBIAL_GAP_RE = regex.compile(rf"(?:\p{{Ll}}[\p{{Ll}}-]*+{HS}++){{1,3}}+")
+_ADVERBIAL_GAP_RE = cache.pattern(rf"(?:\p{{Ll}}[\p{{Ll}}-]*+{HS}++){{1,3}}+")
 # Where a quotation resumes after an attribution inside it: "«A, — сказал X. — B»", "…, — сказал X, — B".
-_RESUME_RE = regex.compile(rf"[.,]{HS}*+[{DASHES}]{HS}*+(?=\S)")
+_RESUME_RE = cache.pattern(rf"[.,]{HS}*+[{DASHES}]{HS}*+(?=\S)")
 # The same after a comma only: "– A, – сказал он, – B".
-_COMMA_RESUME_RE = regex.compile(rf",{HS}*+[{DASHES}]{HS}*+(?=\S)")
+_COMMA_RESUME_RE = cache.pattern(rf",{HS}*+[{DASHES}]{HS}*+(?=\S)")
 # What counts, "indirect": a verb, at most eight words, then ", что" (not "за то, что": a reason clause).
 # A listener in quotation marks may stand among the words: "сказал «Известиям», что".
-_CHTO_RE = regex.compile(
+_CHTO_RE = cache.pattern(
     r"(?:\s++(?!(?:то|того|тем|том|тому)\b)(?:[^\s,.;:!?«»\"„“”()]++|«[^«»\n]{1,40}+»|\"[^\"\n]{1,40}+\")){0,8}?"
     r"(?:\s++(?:о|об|на)\s++(?:том|то)|\s++в\s++том(?:\s++смысле)?+)?+\s*+,\s*+что\b\s*+"
 )
@@ -111,15 +112,15 @@ _PO_ADJ = rf"(?:(?!{_PO_NOUNS}\b|(?:мо|тво|наш|ваш|сво)\p{{Ll}}++\
 # Nouns after which X must be a speaker, not a table or a document ("по данным статистики").
 _DATA_NOUNS = frozenset({"данным", "информации", "сведениям", "оценкам", "прогнозу", "прогнозам", "версии"})
 # "По словам X, …", "По его мнению, …", optionally after "Также", "Однако", "При этом".
-_PO_SLOVAM_RE = regex.compile(
+_PO_SLOVAM_RE = cache.pattern(
     r"(?i)(?:(?:также|однако|при\s++этом|кроме\s++того|а|и|но|вместе\s++с\s++тем),?+\s++)?+"
     rf"(?:по|согласно)\s++(?P<pron>(?:его|её|ее|их)\s++)?+{_PO_ADJ}(?P<noun>{_PO_NOUNS})"
     r"(?P<who>[^,\n]{0,150}?),\s*+"
 )
 # The same attribution inside a sentence, after a comma: "…, к тому же, по словам зампреда, …".
-_PO_SLOVAM_MID_RE = regex.compile(rf",{HS}*+(?=(?:по|согласно)\s++(?:(?:его|её|ее|их)\s++)?+{_PO_ADJ}{_PO_NOUNS}\b)")
+_PO_SLOVAM_MID_RE = cache.pattern(rf",{HS}*+(?=(?:по|согласно)\s++(?:(?:его|её|ее|их)\s++)?+{_PO_ADJ}{_PO_NOUNS}\b)")
 # "Как сообщил X, …": a sentence opening with "как" and a speech verb.
-_KAK_RE = regex.compile(r"(?i)\Aкак\s++(?:\p{L}++\s++){0,2}?\Z")
+_KAK_RE = cache.pattern(r"(?i)\Aкак\s++(?:\p{L}++\s++){0,2}?\Z")
 # What counts, backward attribution: "Об этом сказал X", "Как передает Y, об этом сказал X",
 # and a subject that points back at what was said: "Эту информацию озвучил X", "Такие цифры привел X".
 _SPEECH_NOUN = (
@@ -128,7 +129,7 @@ _SPEECH_NOUN = (
 )
 # One adjective between a pointing word and its noun: "С таким резким заявлением".
 _ADJECTIVE = r"(?:\p{Ll}{2,30}(?:ым|им|ое|ее|ую|юю|ой|ей|ые|ие|ыми|ими|ых|их)\s++)"
-_OB_ETOM_RE = regex.compile(
+_OB_ETOM_RE = cache.pattern(
     r"(?i)(?:как\s++(?:\p{L}++\s++){0,2}?\p{L}++\s++[^,\n]{1,60}?,\s*+)?+"
     r"(?:(?:об|о)\s++этом|так\s++считает"
     rf"|(?P<noun>(?:с\s++)?+(?:эт|так|данн|подобн|указанн|приведенн|приведённ|соответствующ)\p{{L}}{{0,3}}+\s++"
@@ -137,29 +138,29 @@ _OB_ETOM_RE = regex.compile(
 )
 # An intro of at most four words before a parenthetical attribution: "В частности, сказал он, …",
 # "Но в любом случае, отметил X, …".
-_INTRO_RE = regex.compile(r"\A(?:\p{L}++\s++){0,3}\p{L}++,\s*+\Z")
+_INTRO_RE = cache.pattern(r"\A(?:\p{L}++\s++){0,3}\p{L}++,\s*+\Z")
 # A line holding only an attribution: "– Nordline Logistics", "— Касым-Жомарт Токаев".
-_OWN_LINE_RE = regex.compile(
+_OWN_LINE_RE = cache.pattern(
     rf"{HS}*+[{DASHES}]{HS}*+(?P<who>[\p{{Lu}}A-Z][^\s.!?,;:]*+(?:{HS}++(?:[\p{{Lu}}A-Z][^\s.!?,;:]*+|оглу|кызы)){{0,4}}+)"
     rf"{HS}*+\Z"
 )
 # The same with a title or a source in lower case: "– пресс-служба акимата", "— глава ведомства".
-_OWN_LINE_LOWER_RE = regex.compile(
+_OWN_LINE_LOWER_RE = cache.pattern(
     rf"{HS}*+[{DASHES}]{HS}*+(?P<who>\p{{Ll}}[\p{{L}}-]*+(?:{HS}++[\p{{L}}\p{{N}}-]++){{0,6}}+)\.?+{HS}*+\Z"
 )
 # First and second person: a paragraph in the speaker's voice continues a dash quote.
-_VOICE_RE = regex.compile(
+_VOICE_RE = cache.pattern(
     r"\b(?:[Мм]ы|[Нн]а[сш]\p{L}*|[Нн]ам(?:и)?|[Яя]|[Мм]не|[Мм]еня|[Мм]о[йяеи]\p{L}*|Вы|Ва[сш]\p{L}*|Вам(?:и)?)\b"
 )
 # Coordinated speech clauses inside one sentence: ", а также подчеркнул, что …".
-_COORD_RE = regex.compile(
+_COORD_RE = cache.pattern(
     r"(?i),\s*+(?:а\s++также|а\s++и|а|и|но\s++и|но|также)(?:\s++(?:он|она|еще|ещё|также))?(?:\s++не)?\s++\Z"
 )
 # A clause opened by a conjunction after a comma: ", а глава МИД X отметил, что …".
-_COORD_OPEN_RE = regex.compile(r"(?i),\s*+(?:а|но|и|тогда\s++как|в\s++то\s++время\s++как)\s")
+_COORD_OPEN_RE = cache.pattern(r"(?i),\s*+(?:а|но|и|тогда\s++как|в\s++то\s++время\s++как)\s")
 # A list item or a score, not speech: "«Партия» — 214", "– Иванов – 5 голов", "1:0 — Иванов".
-_LIST_ITEM_RE = regex.compile(rf"[^.!?\n]{{0,60}}?(?:[{DASHES}:]|\d:\d){HS}*+\d")
-_LIST_REST_RE = regex.compile(rf"[»\"”“]?+{HS}*+[{DASHES}:]{HS}*+\d")
+_LIST_ITEM_RE = cache.pattern(rf"[^.!?\n]{{0,60}}?(?:[{DASHES}:]|\d:\d){HS}*+\d")
+_LIST_REST_RE = cache.pattern(rf"[»\"”“]?+{HS}*+[{DASHES}:]{HS}*+\d")
 
 
 @define
@@ -245,18 +246,18 @@ class _Mark:
 
 
 # Any quotation mark: a paragraph without one skips pairing.
-_MARK_RE = regex.compile(r"[«»„“”\"]")
+_MARK_RE = cache.pattern(r"[«»„“”\"]")
 # What an indirect rule without a speech verb needs: "по словам", "по его мнению".
-_TRIGGER_RE = regex.compile(
+_TRIGGER_RE = cache.pattern(
     rf"(?<!\p{{L}})(?:[Пп][Оо]|[Сс]огласно)\s++(?i:(?:его|её|ее|их)\s++)?+(?i:{_PO_ADJ}{_PO_NOUNS})\b"
 )
 # The subject of a backward attribution with a "report" verb: "Такие цифры (привел …)".
-_BACKWARD_NOUN_RE = regex.compile(
+_BACKWARD_NOUN_RE = cache.pattern(
     rf"(?<!\p{{L}})(?:[Ээ]т|[Тт]ак|[Дд]анн|[Пп]одобн|[Уу]казанн|[Пп]риведенн|[Пп]риведённ|[Сс]оответствующ)"
     rf"\p{{L}}{{0,3}}+\s++{_ADJECTIVE}?{_SPEECH_NOUN}"
 )
 # Only white space back to the line start: what a lone opening mark stands in ("«" on its own line).
-_LONE_OPENER_RE = regex.compile(rf"(?:\A|\n){HS}*+([«„“\"]){HS}*+\n\s*+\Z")
+_LONE_OPENER_RE = cache.pattern(rf"(?:\A|\n){HS}*+([«„“\"]){HS}*+\n\s*+\Z")
 
 
 def _lone_opener(text: str, start: int) -> int | None:
@@ -265,7 +266,7 @@ def _lone_opener(text: str, start: int) -> int | None:
     return m.start(1) if m is not None else None
 
 
-_COLON_OPENER_RE = regex.compile(rf":{HS}*+[«„“]")
+_COLON_OPENER_RE = cache.pattern(rf":{HS}*+[«„“]")
 
 
 def _colon_opener(text: str, p: Paragraph, marks: list[tuple[int, int, int]]) -> int | None:
@@ -325,16 +326,16 @@ def _gerunds(doc: Doc, p: Paragraph) -> list[tuple[int, int, VerbForm]]:
     ]
 
 
-_CHTO_WORD_RE = regex.compile(r"(?i),\s*+что\b")
+_CHTO_WORD_RE = cache.pattern(r"(?i),\s*+что\b")
 
 
 # "…, что указывает на …", "…, что говорит о …": a relative clause of a thing that indicates.
 _INDICATING = frozenset({"указывать", "говорить", "свидетельствовать", "означать", "подтверждать"})
-_WHICH_BEFORE_RE = regex.compile(r"(?i),\s*+что\s++\Z")
-_LI_AFTER_RE = regex.compile(r"[^\S\n]++ли(?!\p{L})")
+_WHICH_BEFORE_RE = cache.pattern(r"(?i),\s*+что\s++\Z")
+_LI_AFTER_RE = cache.pattern(r"[^\S\n]++ли(?!\p{L})")
 # Opinion verbs that report an opinion only under negation: "не исключил, что …".
 _NEGATED_ONLY = frozenset({"исключить", "исключать"})
-_NOT_BEFORE_RE = regex.compile(r"(?i)(?<!\p{L})не\s++\Z")
+_NOT_BEFORE_RE = cache.pattern(r"(?i)(?<!\p{L})не\s++\Z")
 
 
 def _all_verbs(doc: Doc) -> list[tuple[int, int, VerbForm]]:
@@ -363,7 +364,7 @@ def _all_verbs(doc: Doc) -> list[tuple[int, int, VerbForm]]:
 
 
 # The word right after a position: one to three spaces, no line break.
-_WORD_AFTER_RE = regex.compile(r"[^\S\r\n]{1,3}+(\p{L}{2,30}+)(?![\p{L}-])")
+_WORD_AFTER_RE = cache.pattern(r"[^\S\r\n]{1,3}+(\p{L}{2,30}+)(?![\p{L}-])")
 
 
 def _next_pos(text: str, pos: int, end: int) -> str | None:
@@ -443,7 +444,7 @@ def _attribution_after(
 
 _NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
 # The words after a postposed verb up to the end of its clause: "…, сообщил Летний дворец."
-_CLAUSE_TAIL_RE = regex.compile(rf"{HS}++((?:[\p{{L}}-]++{HS}*+){{1,4}}?)(?=[.!?;,]|\Z)")
+_CLAUSE_TAIL_RE = cache.pattern(rf"{HS}++((?:[\p{{L}}-]++{HS}*+){{1,4}}?)(?=[.!?;,]|\Z)")
 
 
 def _noun_subject_after(text: str, v: tuple[int, int, VerbForm], se: int) -> Mention | None:
@@ -532,7 +533,7 @@ def _dash_attributions(env: _Env, para: _Para, piece: int) -> list[tuple[int, in
 
 
 # ", – развел руками губернатор." closing a dash paragraph: the verb and the speaker, nothing after.
-_MANNER_RE = regex.compile(rf"[,!?…]{HS}*+[{DASHES}]{HS}*+(\p{{Ll}}++)((?:{HS}++[\p{{L}}-]++){{1,6}}?)[.!…]?+\s*+\Z")
+_MANNER_RE = cache.pattern(rf"[,!?…]{HS}*+[{DASHES}]{HS}*+(\p{{Ll}}++)((?:{HS}++[\p{{L}}-]++){{1,6}}?)[.!…]?+\s*+\Z")
 
 
 def _manner_attribution(env: _Env, para: _Para, piece: int) -> tuple[int, int, VerbForm] | None:
@@ -683,7 +684,7 @@ def _dash_multi(env: _Env, k: int, s: int, e: int, body: int) -> list[_Cand] | N
 
 
 # A closing quotation mark right before a verb: "«…»- говорит X", "», — сказал".
-_CLOSE_BEFORE_RE = regex.compile(rf"[»\"”“][,.!?…]?+{HS}*+[{DASHES}]*+{HS}*+\Z")
+_CLOSE_BEFORE_RE = cache.pattern(rf"[»\"”“][,.!?…]?+{HS}*+[{DASHES}]*+{HS}*+\Z")
 
 
 def _attributes_speech(env: _Env, prev: _Para | None) -> bool:
@@ -717,7 +718,7 @@ def _dash_inherit(env: _Env, k: int, s: int, e: int, body: int) -> list[_Cand] |
 
 
 # A question addressed by name: "– Эгил, начнем с …", "– Г-н Арутюнян, как вы оцениваете …".
-_VOCATIVE_RE = regex.compile(
+_VOCATIVE_RE = cache.pattern(
     rf"{HS}*+[{DASHES}]{HS}*+(?:(?:Г-н|Г-жа|Господин|Госпожа){HS}++)?+(\p{{Lu}}\p{{Ll}}++)(?:{HS}++\p{{Lu}}\p{{Ll}}++)?+,"
 )
 # How many paragraphs back an interview's first question may stand.
@@ -791,7 +792,7 @@ def _dash_rule(env: _Env, k: int) -> list[_Cand]:
 
 
 # A sentence inside a paragraph that opens with a dash: ". – Мы готовы".
-_INNER_DASH_RE = regex.compile(rf"[.!?…]\s++[{DASHES}]{HS}")
+_INNER_DASH_RE = cache.pattern(rf"[.!?…]\s++[{DASHES}]{HS}")
 
 
 def _dash_inside_rule(env: _Env, k: int) -> list[_Cand]:
@@ -809,8 +810,8 @@ def _dash_inside_rule(env: _Env, k: int) -> list[_Cand]:
 
 
 # "как говорил X, «…»": a quotation introduced by "как" and a speech verb, also inside another quote.
-_KAK_VERB_RE = regex.compile(r"(?i)(?<!\p{L})как\s++(?:\p{L}++\s++)?+\Z")
-_KAK_TAIL_RE = regex.compile(rf"[^,.!?«»\"„“”\n]{{1,100}}+,{HS}*+\Z")
+_KAK_VERB_RE = cache.pattern(r"(?i)(?<!\p{L})как\s++(?:\p{L}++\s++)?+\Z")
+_KAK_TAIL_RE = cache.pattern(rf"[^,.!?«»\"„“”\n]{{1,100}}+,{HS}*+\Z")
 
 
 def _kak_before(env: _Env, para: _Para, o: int) -> tuple[Mention | None, VerbForm] | None:
@@ -829,7 +830,7 @@ def _kak_before(env: _Env, para: _Para, o: int) -> tuple[Mention | None, VerbFor
 
 
 # "Из поздравления Президента Имя Фамилия:": a speech noun naming whose words follow.
-_WORDS_FROM_RE = regex.compile(
+_WORDS_FROM_RE = cache.pattern(
     r"(?i)из\s++(?:\p{Ll}++\s++)??(?:поздравлени|обращени|выступлени|заявлени|послани|интервью|письм|сообщени"
     r"|доклад|речи|ответ)\p{L}*+\s++"
 )
@@ -871,18 +872,18 @@ def _verb_line(para: _Para, pos: int) -> tuple[int, int, VerbForm] | None:
 # What counts, "not quotes": names and terms in quotation marks. A short capitalised span
 # with no verb and no sentence punctuation ("Горное дело", "Связь") that stands in a list
 # of such spans ("по программам «Экология» и «Связь»") is a name.
-_SHORT_NAME_RE = regex.compile(r"\p{Lu}[\p{L}\p{N}-]{0,40}+(?:\s++[\p{L}\p{N}-]{1,40}+){0,2}+")
-_LIST_BEFORE_RE = regex.compile(rf"[»\"”“]{HS}*+(?:,|и|или){HS}*+\Z")
-_LIST_AFTER_RE = regex.compile(rf"{HS}*+(?:,|и|или){HS}*+[«\"„“]")
+_SHORT_NAME_RE = cache.pattern(r"\p{Lu}[\p{L}\p{N}-]{0,40}+(?:\s++[\p{L}\p{N}-]{1,40}+){0,2}+")
+_LIST_BEFORE_RE = cache.pattern(rf"[»\"”“]{HS}*+(?:,|и|или){HS}*+\Z")
+_LIST_AFTER_RE = cache.pattern(rf"{HS}*+(?:,|и|или){HS}*+[«\"„“]")
 
 # What counts, settled questions: a headline "Сапаров: …", "Вице-премьер Голикова: …", "Сапаров о тарифах: …".
 # The speaker is at most six words; a topic "о/об/про …" of at most six words may follow it.
 _TOPIC = rf"(?:{HS}++(?:[–—-]{HS}++)?+(?:о|об|про){HS}++[^:\n]{{1,60}}+)"
-_HEADLINE_WHO_RE = regex.compile(
+_HEADLINE_WHO_RE = cache.pattern(
     rf"{HS}*+(?P<who>[\p{{L}}][\p{{L}}.-]{{0,40}}+(?:{HS}++[«\"]?+[\p{{L}}][\p{{L}}.-]{{0,40}}+[»\"]?+){{0,5}}?)"
     rf"{_TOPIC}?+{HS}*+"
 )
-_THREE_WORDS_RE = regex.compile(r"\S++(?:\s++\S++){2}")
+_THREE_WORDS_RE = cache.pattern(r"\S++(?:\s++\S++){2}")
 
 
 def _listed_name(text: str, para: _Para, o: int, c: int, s: int, e: int) -> bool:
@@ -912,7 +913,7 @@ def _headline_speaker(env: _Env, para: _Para, cs: int, colon: int) -> Mention | 
 
 # A headline's speaker before a colon: a title of at most six words ("Главный тренер сборной"),
 # and the topic ("Мэр столицы – о тарифах").
-_HEADLINE_TITLE_RE = regex.compile(
+_HEADLINE_TITLE_RE = cache.pattern(
     rf"{HS}*+\p{{L}}[\p{{L}}-]{{0,40}}+(?:{HS}++[\p{{L}}-]{{1,40}}+){{0,5}}?{_TOPIC}?+{HS}*+"
 )
 
@@ -981,7 +982,7 @@ def _marks_after(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
     return [_Cand(mk.s, mk.e, "direct", "marks-after", 3, mention, v[2], medium, para=k)]
 
 
-_LETTER_RE = regex.compile(r"\p{L}")
+_LETTER_RE = cache.pattern(r"\p{L}")
 
 
 def _partial_quote(env: _Env, k: int, mk: _Mark) -> tuple[int, int] | None:
@@ -1011,9 +1012,9 @@ def _partial_quote(env: _Env, k: int, mk: _Mark) -> tuple[int, int] | None:
 
 # "«…», — приводят СМИ слова Пашиняна", "«…», — слова министра привела пресс-служба",
 # "«…», — приводит агентство заявление министра".
-_WORDS_OF_RE = regex.compile(r"(?i)(?<!\p{L})(?:слова|заявлени[ея]|высказывани[ея]|цитат[уы]|комментари[йи])\s++")
+_WORDS_OF_RE = cache.pattern(r"(?i)(?<!\p{L})(?:слова|заявлени[ея]|высказывани[ея]|цитат[уы]|комментари[йи])\s++")
 # "«…», — приводятся слова министра": the passive names no reporter.
-_PASSIVE_REPORT_RE = regex.compile(r"(?i)(?<!\p{L})привод(?:ятся|ится|ились|илось|илась)(?!\p{L})")
+_PASSIVE_REPORT_RE = cache.pattern(r"(?i)(?<!\p{L})привод(?:ятся|ится|ились|илось|илась)(?!\p{L})")
 _PASSIVE_REPORT = VerbForm("приводить", "report", False, None)
 
 
@@ -1049,7 +1050,7 @@ def _marks_words_of(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
 
 
 # "«…», — цитирует министра агентство": the one quoted is the verb's object.
-_CITES_RE = regex.compile(r"(?i)(?<!\p{L})(?:про)?+цитир(?:ует|уют|овал|овала|овало|овали)(?!\p{L})")
+_CITES_RE = cache.pattern(r"(?i)(?<!\p{L})(?:про)?+цитир(?:ует|уют|овал|овала|овало|овали)(?!\p{L})")
 _CITES = VerbForm("цитировать", "report", False, None)
 
 
@@ -1077,7 +1078,7 @@ def _marks_cited(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
 
 
 # "«…», — приводит его агентство": the verb of citing with a pronoun for the one cited.
-_CITES_HIM_RE = regex.compile(r"(?i)(?:приводит|приводят|привел[аио]?+|привёл)(?!\p{L})")
+_CITES_HIM_RE = cache.pattern(r"(?i)(?:приводит|приводят|привел[аио]?+|привёл)(?!\p{L})")
 
 
 def _marks_cites_him(env: _Env, k: int, mk: _Mark, at: int) -> list[_Cand] | None:
@@ -1118,7 +1119,7 @@ def _person_colon(env: _Env, cs: int, colon: int) -> Mention | None:
     return mention
 
 
-_PLACE_OPENS_RE = regex.compile(r"(?i)\s*+(?:в|во|на)\s++")
+_PLACE_OPENS_RE = cache.pattern(r"(?i)\s*+(?:в|во|на)\s++")
 
 
 def _marks_colon(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
@@ -1195,11 +1196,11 @@ def _goes_on_speaking(env: _Env, k: int, mk: _Mark, at_end: bool) -> bool:
 
 
 # A quotation that holds a clause: at least six words.
-_SENTENCE_IN_RE = regex.compile(r"(?:\p{L}++\W++){5}")
+_SENTENCE_IN_RE = cache.pattern(r"(?:\p{L}++\W++){5}")
 
 
-_HEADLINE_SEP_RE = regex.compile(rf"[.!?]?+{HS}*+[:.]?+{HS}*+")
-_DASH_TOPIC_RE = regex.compile(rf"{HS}++[–—-]{HS}++(?:о|об|про){HS}")
+_HEADLINE_SEP_RE = cache.pattern(rf"[.!?]?+{HS}*+[:.]?+{HS}*+")
+_DASH_TOPIC_RE = cache.pattern(rf"{HS}++[–—-]{HS}++(?:о|об|про){HS}")
 
 
 def _marks_headline_colon_after(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
@@ -1235,9 +1236,9 @@ def _whole(para: _Para, mk: _Mark) -> bool:
 
 
 # A list dash before a quotation that fills its line: "- «…»".
-_LIST_DASH_RE = regex.compile(rf"{HS}*+[{DASHES}]{HS}*+")
+_LIST_DASH_RE = cache.pattern(rf"{HS}*+[{DASHES}]{HS}*+")
 # A caption line under a quotation: "министр обороны Имя Фамилия, Источник" (no verb, no sentence of its own).
-_CAPTION_RE = regex.compile(rf"{HS}*+(?P<who>[^\n,.!?:;«»\"]{{3,80}}+)(?:,{HS}*+[^\n,.!?:;]{{1,40}}+)?+\.?+{HS}*+\Z")
+_CAPTION_RE = cache.pattern(rf"{HS}*+(?P<who>[^\n,.!?:;«»\"]{{3,80}}+)(?:,{HS}*+[^\n,.!?:;]{{1,40}}+)?+\.?+{HS}*+\Z")
 
 
 def _caption_line(env: _Env, k: int) -> Mention | None:
@@ -1288,7 +1289,7 @@ def _marks_after_colon(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
 
 
 # An earlier quotation attributed in the same sentence: "«…», – заявил он и поблагодарил …, с участием которого «…»".
-_LOWER_START_RE = regex.compile(r"\p{Ll}")
+_LOWER_START_RE = cache.pattern(r"\p{Ll}")
 
 
 def _marks_same_sentence(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
@@ -1434,7 +1435,7 @@ _CHAIN_REACH = 6
 
 
 # A sentence that is one quotation: nothing but its final punctuation after the closing mark.
-_SENTENCE_CLOSE_RE = regex.compile(rf"[.!?…]?+{HS}*+(?:\Z|(?=\p{{Lu}}|[«„“\"]))")
+_SENTENCE_CLOSE_RE = cache.pattern(rf"[.!?…]?+{HS}*+(?:\Z|(?=\p{{Lu}}|[«„“\"]))")
 
 
 def _marks_next_sentence(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
@@ -1527,9 +1528,9 @@ def _headline_rule(env: _Env, k: int) -> list[_Cand]:
 # --- rules: indirect speech ------------------------------------------------------
 
 
-_WAS_BEFORE_RE = regex.compile(r"(?i)(?<!\p{L})было\s++\Z")
+_WAS_BEFORE_RE = cache.pattern(r"(?i)(?<!\p{L})было\s++\Z")
 # A first-person subject right before the verb (at most two words between): "мы уже писали", "Я сказал".
-_FIRST_PERSON_BEFORE_RE = regex.compile(r"(?i)(?<!\p{L})(?:я|мы)\s++(?:\p{Ll}++\s++){0,2}\Z")
+_FIRST_PERSON_BEFORE_RE = cache.pattern(r"(?i)(?<!\p{L})(?:я|мы)\s++(?:\p{Ll}++\s++){0,2}\Z")
 
 
 def _chto_mention(env: _Env, ss: int, v: tuple[int, int, VerbForm], clause: int) -> tuple[bool, Mention | None]:
@@ -1554,7 +1555,7 @@ def _chto_mention(env: _Env, ss: int, v: tuple[int, int, VerbForm], clause: int)
     return True, mention
 
 
-_ABOUT_THAT_RE = regex.compile(r"\s++о\s++том\b")
+_ABOUT_THAT_RE = cache.pattern(r"\s++о\s++том\b")
 
 
 def _thing_indicates(text: str, v: tuple[int, int, VerbForm], mention: Mention) -> bool:
@@ -1633,7 +1634,7 @@ def _chto_rule(env: _Env, k: int) -> list[_Cand]:
 
 # A statement and its что-clause: "сделал заявление о том, что", "выступил с заявлением, что",
 # "ограничился заявлением, что"; the verb that governs the noun stands at most two words before it.
-_STATEMENT_RE = regex.compile(
+_STATEMENT_RE = cache.pattern(
     r"(?i)(?<!\p{L})(?:заявлени|предположени|утверждени|обещани)\p{L}{0,3}+"
     r"(?:\s++(?:о|об)\s++том)?+\s*+,\s*+что\b\s*+"
 )
@@ -1683,7 +1684,7 @@ def _statement_rule(env: _Env, k: int) -> list[_Cand]:
 
 
 # After an attribution, a colon and unquoted words: "заявил журналистам: рост продолжится".
-_COLON_CONTENT_RE = regex.compile(rf"[^.!?:;,«»\"„“”\n]{{0,80}}?:{HS}*+(?=[\p{{L}}\d])")
+_COLON_CONTENT_RE = cache.pattern(rf"[^.!?:;,«»\"„“”\n]{{0,80}}?:{HS}*+(?=[\p{{L}}\d])")
 
 
 def _colon_content_rule(env: _Env, k: int) -> list[_Cand]:
@@ -1737,7 +1738,7 @@ def _gerund_rule(env: _Env, k: int) -> list[_Cand]:
     return out
 
 
-_RELATIVE_RE = regex.compile(r"(?i),\s*+(?:который|которая|которые)\s*+\Z")
+_RELATIVE_RE = cache.pattern(r"(?i),\s*+(?:который|которая|которые)\s*+\Z")
 
 
 def _gerund_subject(env: _Env, ss: int, at: int) -> Mention | None:
@@ -1791,7 +1792,7 @@ def _sentence_subject(env: _Env, ss: int, end: int, reach: int = 40) -> Mention 
 
 
 # "по данным на 1 января", "согласно данным из открытых баз": a date or a place, no speaker.
-_DATE_WHO_RE = regex.compile(r"(?i)\s*+(?:на|за|с|от|из)\s")
+_DATE_WHO_RE = cache.pattern(r"(?i)\s*+(?:на|за|с|от|из)\s")
 
 
 def _not_a_speaker(who: str) -> bool:
@@ -1818,7 +1819,7 @@ def _po_slovam_at(env: _Env, k: int, m: regex.Match[str], se: int) -> _Cand | No
 
 
 # A participle or "который" right after a comma: an attributive clause of the source, set off by commas.
-_ATTRIBUTIVE_RE = regex.compile(r"\s*+(?:котор\p{Ll}++|(\p{Ll}++))")
+_ATTRIBUTIVE_RE = cache.pattern(r"\s*+(?:котор\p{Ll}++|(\p{Ll}++))")
 
 
 def _past_attributive(text: str, comma: int, se: int) -> int:
@@ -1872,7 +1873,7 @@ def _inner_attribution(env: _Env, para: _Para, s: int, se: int) -> bool:
 
 
 # A source right after "Как сообщает": a few lower-case words, then a name in marks, Latin, capitals or capitalised.
-_KAK_SOURCE_RE = regex.compile(
+_KAK_SOURCE_RE = cache.pattern(
     rf"{HS}++(?:\p{{Ll}}[\p{{Ll}}-]*+{HS}++){{0,2}}?(?:«[^»\n]{{1,40}}+»|\"[^\"\n]{{1,40}}+\""
     rf"|[A-Z][\w.-]*+(?:{HS}++[A-Z][\w.-]*+)*+|\p{{Lu}}[\p{{L}}-]*+(?:{HS}++\p{{Lu}}[\p{{L}}-]*+)?+)(?={HS})"
 )
@@ -1935,7 +1936,7 @@ def _po_slovam_rule(env: _Env, k: int) -> list[_Cand]:
 
 
 # ", как заявил X, …" inside a sentence; not a comparison ("так, как сказал X", "такие, как …").
-_KAK_MID_RE = regex.compile(
+_KAK_MID_RE = cache.pattern(
     r"(?i)(?<!(?<!\p{L})(?:так|то|такие|такой|такая|такое|таких|тем|именно))(?<=\p{L}),\s*+(?=как\s)"
 )
 
@@ -1976,8 +1977,8 @@ def _po_slovam_mid(env: _Env, k: int, ss: int, se: int, found: list[_Cand]) -> l
 
 
 # "Как сообщил X, об этом …": the clause after the comma is not the quote.
-_ABOUT_IT_RE = regex.compile(r"(?i)(?:об\s++этом|о\s++том|это\b)")
-_THIS_RE = regex.compile(r"(?i)это\b")
+_ABOUT_IT_RE = cache.pattern(r"(?i)(?:об\s++этом|о\s++том|это\b)")
+_THIS_RE = cache.pattern(r"(?i)это\b")
 
 
 def _points_back(env: _Env, k: int, s: int, se: int) -> bool:
@@ -1995,16 +1996,16 @@ def _points_back(env: _Env, k: int, s: int, se: int) -> bool:
 
 
 # The comma (and dash) that ends a quote right before a postposed verb: "…, – заявил".
-_COMMA_BEFORE_RE = regex.compile(rf",{HS}*+(?:([{DASHES}]){HS}*+)?\Z")
-_COLON_AFTER_RE = regex.compile(r"\s*+:")
+_COMMA_BEFORE_RE = cache.pattern(rf",{HS}*+(?:([{DASHES}]){HS}*+)?\Z")
+_COLON_AFTER_RE = cache.pattern(r"\s*+:")
 # A capitalised word after a lower-case one: where a glued headline ends.
-_GLUED_WORD_RE = regex.compile(r"(?<=[\p{Ll}\d%)])\s++(\p{Lu}\p{Ll}*+)")
-_NOT_CONTENT_RE = regex.compile(
+_GLUED_WORD_RE = cache.pattern(r"(?<=[\p{Ll}\d%)])\s++(\p{Lu}\p{Ll}*+)")
+_NOT_CONTENT_RE = cache.pattern(
     r"(?i)(?:как\b(?!\s++(?:только|правило|и\b|бы\b|ни\b))|по\s++словам|по\s++мнению|об\s++этом|о\s++том\b)"
 )
 # Verbs of citing, and a pronoun for the one cited right after them.
 _CITING = frozenset({"цитировать", "процитировать"})
-_OBJECT_PRONOUN_RE = regex.compile(r"(?i)\s++(его|её|ее|их)(?!\p{L})")
+_OBJECT_PRONOUN_RE = cache.pattern(r"(?i)\s++(его|её|ее|их)(?!\p{L})")
 
 
 def _postposed_start(env: _Env, para: _Para, ss: int, dashed: bool, taken: list[int]) -> int:
@@ -2151,7 +2152,7 @@ def _glue_start(ctx: SpeakerContext, text: str, s: int, e: int) -> int:
 
 
 # The next word after "Такие цифры", or the punctuation that ends the search (group 1); at most six words.
-_NEXT_WORD_RE = regex.compile(r"\s*+(?:([,.;:!?()«»\"])|([\p{L}\d-]++))")
+_NEXT_WORD_RE = cache.pattern(r"\s*+(?:([,.;:!?()«»\"])|([\p{L}\d-]++))")
 
 
 def _so_subject_word(word: str) -> bool:
@@ -2232,7 +2233,7 @@ def _ob_etom_span(env: _Env, k: int, ss: int) -> tuple[int, int] | None:
 
 
 # A verb right after a question word heads an object clause ("слышал, что говорит президент"), no attribution.
-_QUESTION_WORD_RE = regex.compile(r"(?i)(?<!\p{L})(?:что|как|кто|о\s++чем|о\s++чём)\s++\Z")
+_QUESTION_WORD_RE = cache.pattern(r"(?i)(?<!\p{L})(?:что|как|кто|о\s++чем|о\s++чём)\s++\Z")
 
 
 def _attributed(env: _Env, span: tuple[int, int]) -> bool:
@@ -2402,7 +2403,7 @@ def _settle(text: str, cands: list[_Cand]) -> list[_Cand]:
 
 
 # A document named by its kind alone: it points back at one named before.
-_BARE_DOCUMENT_RE = regex.compile(r"(?i)документ|текст(?:\s++документа)?+")
+_BARE_DOCUMENT_RE = cache.pattern(r"(?i)документ|текст(?:\s++документа)?+")
 
 
 def _resolve(speakers: Speakers, text: str, accepted: list[_Cand]) -> tuple[Quote, ...]:
@@ -2450,7 +2451,7 @@ def _resolve(speakers: Speakers, text: str, accepted: list[_Cand]) -> tuple[Quot
 
 
 # A text that stops inside a word or after a comma: an excerpt cut off mid-sentence.
-_CUT_OFF_RE = regex.compile(r"[\p{L}\d,«„“(–—-]")
+_CUT_OFF_RE = cache.pattern(r"[\p{L}\d,«„“(–—-]")
 
 
 def _cut_off(text: str, paras: list[_Para]) -> int | None:

@@ -22,6 +22,7 @@ from collections.abc import Callable, Sequence
 
 import regex
 
+from ... import cache
 from ...lexicon.quotes import country_of, office_terms, outlets
 from ...text.chars import fold
 from .words import HOME
@@ -29,20 +30,20 @@ from .words import HOME
 __all__ = ["home_country"]
 
 # A dateline city at the start of a line: "БАКУ, 3 дек", "Астана, 5 мая".
-_DATELINE_CITY_RE = regex.compile(r"(?m)^[ \t\u00a0]*+(\p{Lu}[\p{L}-]{2,30}+),[ \t\u00a0]*+\d")
+_DATELINE_CITY_RE = cache.pattern(r"(?m)^[ \t\u00a0]*+(\p{Lu}[\p{L}-]{2,30}+),[ \t\u00a0]*+\d")
 # The author's own country: "наша страна", "нашего государства", "в нашей республике".
 # Singular only: "наших стран" means both sides of a visit.
-_OUR_COUNTRY_RE = regex.compile(
+_OUR_COUNTRY_RE = cache.pattern(
     r"(?i)\bнаш(?:а|ей|у|ем|его|ему|им)\s++"
     r"(?:стран(?:а|ы|е|у|ой)|государств(?:о|а|у|ом|е)|республик(?:а|и|е|у|ой))\b"
 )
 # A country named as a president's ("Президенту Азербайджана") is a counterpart, not the home.
-_PRESIDENT_OF_RE = regex.compile(r"(?i)президент\p{L}{0,3}+\s++(?:республики\s++)?+\Z")
+_PRESIDENT_OF_RE = cache.pattern(r"(?i)президент\p{L}{0,3}+\s++(?:республики\s++)?+\Z")
 # How far from "наша страна" the country it means may be named.
 _NEAR = 200
-_COUNTRY_WORD_RE = regex.compile(r"\b\p{L}{2,30}+\b")
+_COUNTRY_WORD_RE = cache.pattern(r"\b\p{L}{2,30}+\b")
 # "Президент Узбекистана", "президентом РФ", "узбекский президент", "Президента Республики Казахстан".
-_PRESIDENT_RE = regex.compile(
+_PRESIDENT_RE = cache.pattern(
     r"(?i)(?:\b(?P<before>\p{L}{3,30}+)\s++)?\bпрезидент\p{L}{0,3}+"
     r"(?:\s++(?:республики\s++)?+(?P<after>\p{L}{2,30}+))?+"
 )
@@ -54,7 +55,7 @@ Apposition = tuple[int, str, "str | None", str]
 @functools.cache
 def _outlet_re() -> regex.Pattern[str]:
     names = sorted(outlets(), key=len, reverse=True)
-    return regex.compile(r"(?<![\p{L}\p{N}])(?:" + "|".join(regex.escape(n) for n in names) + r")(?![\p{L}\p{N}])")
+    return cache.pattern(r"(?<![\p{L}\p{N}])(?:" + "|".join(regex.escape(n) for n in names) + r")(?![\p{L}\p{N}])")
 
 
 def _dateline(text: str, appositions: Sequence[Apposition]) -> str | None:

@@ -29,6 +29,7 @@ from ...text.chars import fold
 
 if TYPE_CHECKING:
     from pymorphy3.analyzer import Parse
+from ... import cache
 from ...lexicon.morph import CACHE_SIZE
 from ..names import PersonMention
 from .roles import person_noun
@@ -45,20 +46,20 @@ WINDOW = 300
 _NOM_PRONOUNS = {"он", "она", "они"}
 _OBL_PRONOUNS = {"его", "её", "ее", "их"}
 _PREPOSITIONS = frozenset("в во на при с со по для о об за из от до к у под над перед между через".split())
-_SSYLKA_RE = regex.compile(r"(?i)\bсо\s++ссылкой\s++на\s++(?:слова\s++|данные\s++)?")
+_SSYLKA_RE = cache.pattern(r"(?i)\bсо\s++ссылкой\s++на\s++(?:слова\s++|данные\s++)?")
 # "в интервью Report", "в интервью агентству "Казинформ"", "в интервью телеканалу «Вести 24»".
-_MEDIUM_RE = regex.compile(
+_MEDIUM_RE = cache.pattern(
     r"(?i)\bв\s++(?:эксклюзивном\s++)?интервью(?:\s++(?:агентству|телеканалу|изданию|газете|порталу|радио|журналу|"
     r"информагентству|сайту|телеграм-каналу))?+\s++(?:«[^»\n]{1,40}+»|\"[^\"\n]{1,40}+\"|[\p{L}\p{N}.-]{1,30}+)"
 )
 # A quotation closed by a dash: "…», — сказал он".
-_QUOTE_CLOSE_RE = regex.compile(r"[»\"”“]\s*+,?\s*+[—–-]")
+_QUOTE_CLOSE_RE = cache.pattern(r"[»\"”“]\s*+,?\s*+[—–-]")
 # An organisation's name after its noun: "телеканал «Россия 24»", "агентство Trend".
-_ORG_QUOTED_NAME_RE = regex.compile(r"\s*+(«[^»\n]{1,40}+»|\"[^\"\n]{1,40}+\")")
+_ORG_QUOTED_NAME_RE = cache.pattern(r"\s*+(«[^»\n]{1,40}+»|\"[^\"\n]{1,40}+\")")
 # A Latin name after an organisation noun, with inner full stops but no final one ("газета The Times.", "Gazeta.ru").
-_ORG_LATIN_NAME_RE = regex.compile(r"(?:\s++[A-Z][\w&-]*+(?:\.[\w&-]++)*+){1,3}+")
+_ORG_LATIN_NAME_RE = cache.pattern(r"(?:\s++[A-Z][\w&-]*+(?:\.[\w&-]++)*+){1,3}+")
 _OPENING_MARKS = frozenset('«„“"')
-_LATIN_OR_CAPS_RE = regex.compile(r"\A(?:[A-Za-z][\w.-]*+|\p{Lu}{2,}+(?:[.-]\p{Lu}++)*+)\Z")
+_LATIN_OR_CAPS_RE = cache.pattern(r"\A(?:[A-Za-z][\w.-]*+|\p{Lu}{2,}+(?:[.-]\p{Lu}++)*+)\Z")
 
 
 def _title_phrase(text: str, words: list[regex.Match[str]], i: int, limit: int) -> tuple[str, int]:
@@ -93,7 +94,7 @@ def _title_phrase(text: str, words: list[regex.Match[str]], i: int, limit: int) 
     return text[words[i].start() : end], end
 
 
-_OUR_RE = regex.compile(r"(?i)наш\p{L}{0,2}")
+_OUR_RE = cache.pattern(r"(?i)наш\p{L}{0,2}")
 
 
 def _make_title(ctx: SpeakerContext, text: str, words: list[regex.Match[str]], i: int, limit: int) -> Mention | None:
@@ -259,7 +260,7 @@ def mention_after(ctx: SpeakerContext, text: str, start: int, end: int) -> tuple
 
 
 # A quantity of people after a verb: "несколько участников встречи", "ряд экспертов".
-_SOME_PEOPLE_RE = regex.compile(
+_SOME_PEOPLE_RE = cache.pattern(
     r"\s*+((?i:несколько|многие|некоторые|ряд|часть|большинство|двое|трое|четверо|пятеро)\s++(\p{Ll}++))"
     r"(?:\s++\p{Ll}++(?=[.,;!?]|\s*+\Z))?+"
 )
@@ -279,10 +280,10 @@ def _people(word: str) -> bool:
     return False
 
 
-_QUOTED_AFTER_RE = regex.compile(r"\s*+(«[^»\n]{1,40}+»|\"[^\"\n]{1,40}+\")")
+_QUOTED_AFTER_RE = cache.pattern(r"\s*+(«[^»\n]{1,40}+»|\"[^\"\n]{1,40}+\")")
 # A day set off by commas right after a verb: "в понедельник, 8 сентября,", "накануне, 3 июня 2024 года,".
 # Or a discourse insertion: "подчеркнул, в свою очередь, глава МИД …".
-_WHEN_INSERT_RE = regex.compile(
+_WHEN_INSERT_RE = cache.pattern(
     r"(?i)\s*+(?:(?:в|во)\s++(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)|сегодня|вчера"
     r"|накануне)\s*+,\s*+\d{1,2}\s++\p{Ll}++(?:\s++\d{4}(?:\s++(?:года|г\.))?+)?+\s*+,"
     r"|\s*+,\s*+(?:в\s++свою\s++очередь|в\s++частности|в\s++ответ|при\s++этом|кроме\s++того|однако)\s*+,"
@@ -308,7 +309,7 @@ def _scan_forward(ctx: SpeakerContext, text: str, start: int, end: int) -> tuple
 
 
 # Markup left in a scraped text: ``<#LINK href="…" text="…">``, ``<b>``.
-_MARKUP_RE = regex.compile(r"<[#/]?+[\p{L}][^<>\n]{0,300}+>")
+_MARKUP_RE = cache.pattern(r"<[#/]?+[\p{L}][^<>\n]{0,300}+>")
 
 
 def _outside_markup(text: str, words: list[regex.Match[str]], start: int, end: int) -> list[regex.Match[str]]:
@@ -342,10 +343,10 @@ def _nominative_person_first(
 
 # How far after a title a chain of further titles may run to the name (``, заведующий лабораторией … Иван Петров``).
 _CHAIN_REACH = 200
-_QUOTED_NAME_IN_CHAIN_RE = regex.compile(r"«[^«»\n]{1,60}+»|\"[^\"\n]{1,60}+\"")
-_CHAIN_SPLIT_RE = regex.compile(r",|\s++и\s++")
-_CHAIN_BREAK_RE = regex.compile(r"[.!?;:«»\"“”„()\n–—]")
-_CHAIN_END_RE = regex.compile(r"\s*+(?:[,.;!?)]|\Z)")
+_QUOTED_NAME_IN_CHAIN_RE = cache.pattern(r"«[^«»\n]{1,60}+»|\"[^\"\n]{1,60}+\"")
+_CHAIN_SPLIT_RE = cache.pattern(r",|\s++и\s++")
+_CHAIN_BREAK_RE = cache.pattern(r"[.!?;:«»\"“”„()\n–—]")
+_CHAIN_END_RE = cache.pattern(r"\s*+(?:[,.;!?)]|\Z)")
 
 
 def _opens_with_person_noun(link: str) -> bool:
@@ -596,7 +597,7 @@ def _title_head(text: str, words: list[regex.Match[str]], i: int) -> int:
 
 
 # "Имя Фамилия и (посол) Имя Фамилия": "и" and at most three lower-case words of a title before the second name.
-_AND_BEFORE_RE = regex.compile(r"[^\S\n]++и[^\S\n]++(?:\p{Ll}[\p{L}-]*+[^\S\n]++){0,3}+\Z")
+_AND_BEFORE_RE = cache.pattern(r"[^\S\n]++и[^\S\n]++(?:\p{Ll}[\p{L}-]*+[^\S\n]++){0,3}+\Z")
 
 
 def _pair_before(ctx: SpeakerContext, text: str, pm: PersonMention, verb_start: int) -> Mention | None:
@@ -617,8 +618,8 @@ def _pair_before(ctx: SpeakerContext, text: str, pm: PersonMention, verb_start: 
 # The author's own voice is no speaker: "Я сказал, что", "Ранее мы писали, что".
 _FIRST_PERSON = frozenset({"я", "мы"})
 # Sentence ends stop the search for a subject.
-_SUBJECT_STOP_RE = regex.compile(r"[.!?…\n]")
-_QUOTED_NAME_RE = regex.compile(r"«[^»\n]{1,40}+»|\"[^\"\n]{1,40}+\"")
+_SUBJECT_STOP_RE = cache.pattern(r"[.!?…\n]")
+_QUOTED_NAME_RE = cache.pattern(r"«[^»\n]{1,40}+»|\"[^\"\n]{1,40}+\"")
 
 
 def subject_before(text: str, start: int, verb_start: int, plural: bool | None = None) -> Mention | None:
@@ -794,7 +795,7 @@ def _phrase_end(text: str, words: list[regex.Match[str]], i: int) -> int:
 
 
 # Where a sentence ends: a full stop, question or exclamation mark (closing marks after it), or a line break.
-_SENTENCE_BREAK_RE = regex.compile(r"[.!?…][»\"”]?+\s++|\n\s*+")
+_SENTENCE_BREAK_RE = cache.pattern(r"[.!?…][»\"”]?+\s++|\n\s*+")
 # How far back the sentence before a pronoun is looked for.
 _BODY_REACH = 400
 _GENDERS = {"m": "masc", "f": "femn"}
@@ -993,7 +994,7 @@ def _org_noun(word: str) -> bool:
 
 
 # Compound names of agencies: "Минтранс", "Росстат", "Госкомстат", "Нацбанк", "Генпрокуратура".
-_ORG_STEM_RE = regex.compile(r"(?:Мин|Рос|Гос|Нац|Ген)\p{Ll}{3,}+\Z")
+_ORG_STEM_RE = cache.pattern(r"(?:Мин|Рос|Гос|Нац|Ген)\p{Ll}{3,}+\Z")
 
 
 def _verb_like(word: str) -> bool:
@@ -1022,11 +1023,11 @@ def _nominal(phrase: str) -> str:
     return nominative_phrase(words)
 
 
-_PLACE_START_RE = regex.compile(r"(?i)\s*+(?:в|во|на)\s++")
-_PLACE_ANY_RE = regex.compile(r"(?i)(?<!\S)(?:в|во|на)\s++")
+_PLACE_START_RE = cache.pattern(r"(?i)\s*+(?:в|во|на)\s++")
+_PLACE_ANY_RE = cache.pattern(r"(?i)(?<!\S)(?:в|во|на)\s++")
 
 
-_NUMBER_FIRST_RE = regex.compile(r"\s*+\d")
+_NUMBER_FIRST_RE = cache.pattern(r"\s*+\d")
 
 
 def source_place(ctx: SpeakerContext, text: str, start: int, end: int, *, near_end: bool = False) -> Mention | None:
@@ -1060,7 +1061,7 @@ _PERIOD_WORDS = frozenset(
      "конце", "середине"}
 )  # fmt: skip
 # The endings a date modifier's stem takes (``прошл|ом``, ``эт|ой``).
-_MODIFIER_END_RE = regex.compile(
+_MODIFIER_END_RE = cache.pattern(
     r"(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ом|ем|ую|юю|ых|их|ыми|ими|ей|от|у|а|о|и)"
 )
 

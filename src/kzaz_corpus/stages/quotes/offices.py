@@ -17,17 +17,18 @@ from __future__ import annotations
 import datetime as _dt
 from collections.abc import Iterable
 
-import regex
-
+from ... import cache
 from ...lexicon.quotes import country_of, office_terms
 from ...text.chars import fold
 
 __all__ = ["named_holder", "office_holder", "office_role"]
 
-_FOREIGN_RE = regex.compile(r"(?i)иностранных\s++дел|\bМИД|внешнеполитическ")
-_GOVERNMENT_RE = regex.compile(r"(?i)\bглав\p{L}{0,3}\s++(?:кабинета\s++министров|правительства|кабмина)")
+_FOREIGN_RE = cache.pattern(r"(?i)иностранных\s++дел|\bМИД|внешнеполитическ")
+_GOVERNMENT_RE = cache.pattern(r"(?i)\bглав\p{L}{0,3}\s++(?:кабинета\s++министров|правительства|кабмина)")
 # "Глава государства", "глава Узбекистана": the head of a state (the country checked separately).
-_STATE_HEAD_RE = regex.compile(r"(?i)\Aглав\p{L}{0,3}\s++(?:(?:нашего\s++)?государства|страны|республики|(\p{L}++))\Z")
+_STATE_HEAD_RE = cache.pattern(
+    r"(?i)\Aглав\p{L}{0,3}\s++(?:(?:нашего\s++)?государства|страны|республики|(\p{L}++))\Z"
+)
 
 
 def office_role(head: str, phrase: str) -> str | None:

@@ -28,6 +28,7 @@ from types import MappingProxyType
 
 import regex
 
+from ... import cache
 from ...lexicon.morph import CACHE_SIZE
 from ...lexicon.quotes import country_of, titles
 from ...lexicon.tables import read_table
@@ -42,11 +43,11 @@ __all__ = ["RoleIndex", "title_links"]
 
 # Between a title and the name it precedes only space and quotation marks may stand.
 _QUOTE_MARKS = '«»"“”„'
-_MARKS_ONLY_RE = regex.compile(r"[\s«»\"“”„]*+")
+_MARKS_ONLY_RE = cache.pattern(r"[\s«»\"“”„]*+")
 # A role after a name: "Ержан Ахметов, министр энергетики", "Ержан Ахметов – министр".
-_ROLE_AFTER_RE = regex.compile(r"\s*+(?:,|[-–—])\s*+((?:[\p{L}-]++\s++){0,3}[\p{L}-]++)")
+_ROLE_AFTER_RE = cache.pattern(r"\s*+(?:,|[-–—])\s*+((?:[\p{L}-]++\s++){0,3}[\p{L}-]++)")
 # A title joined by "и" to the title before a name: "профессор и глава комитета …".
-_JOINED_TITLE_RE = regex.compile(r"(\p{L}[\p{L}-]*+)\s++и\s++\Z")
+_JOINED_TITLE_RE = cache.pattern(r"(\p{L}[\p{L}-]*+)\s++и\s++\Z")
 # How many appositions around a position a look-up considers: keeps each constant.
 _WINDOW = 20
 # A mention after the position counts as this many times farther than one before it.

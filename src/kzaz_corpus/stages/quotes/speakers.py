@@ -40,9 +40,9 @@ import functools
 from collections.abc import Callable, Mapping, Sequence
 from typing import Literal
 
-import regex
 from attrs import frozen
 
+from ... import cache
 from ...text.chars import fold
 from ..names import PersonMention, gender_of
 from .discourse import Discourse
@@ -329,7 +329,7 @@ def _title(s: Speakers, m: Mention, pos: int, gender: Gender | None) -> tuple[st
 # "собеседник «Газеты»": a named outlet's unnamed source, no one the article names.
 _SOURCE_PERSONS = frozenset({"собеседник", "собеседница"})
 # An organisation named right after a title: in Latin letters or in quotation marks.
-_NAMED_ORG_AFTER_RE = regex.compile(r"[^\S\n]++(?:[A-Z][\w&.-]*+|[«\"„“][^»\"“”\n]{1,60}+[»\"“”])")
+_NAMED_ORG_AFTER_RE = cache.pattern(r"[^\S\n]++(?:[A-Z][\w&.-]*+|[«\"„“][^»\"“”\n]{1,60}+[»\"“”])")
 
 
 def _title_holder(s: Speakers, m: Mention, pos: int, gender: Gender | None) -> str | None:

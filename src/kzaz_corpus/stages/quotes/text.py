@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import regex
 
+from ... import cache
 from ...text.chars import HSPACE
 from ...text.doc import WORD_RE
 
@@ -38,11 +39,11 @@ HS = HSPACE
 
 
 _OPENERS = "«„“"
-_MARKS_RE = regex.compile(r"[«»„“”\"]")
+_MARKS_RE = cache.pattern(r"[«»„“”\"]")
 
 # Datelines: "АСТАНА, 5 окт (Рейтер) - ", "ТАШКЕНТ, 14 ноя - ПРАЙМ. ", "ЕРЕВАН, 9 мар – Sputnik. ",
 # "Ташкент, 14.09.19. /Имя Фамилия - Кабар/. ", "Грузия, 12 мая, ГРУЗИНФОРМ. ".
-_DATELINE_RE = regex.compile(
+_DATELINE_RE = cache.pattern(
     rf"""{HS}*+
     \p{{Lu}}[\p{{L}}-]{{1,30}}+(?:{HS}\p{{Lu}}[\p{{L}}-]{{1,30}}+){{0,2}}+ ,{HS}*+
     (?:\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}+ | \d{{1,2}}{HS}++\p{{Ll}}{{3,8}}+\.?+(?:{HS}++\d{{4}})?+)
@@ -58,7 +59,7 @@ _DATELINE_RE = regex.compile(
       [\p{{Lu}}A-Z][\p{{L}}\p{{N}}.-]{{1,30}}+(?:{HS}\p{{Lu}}[\p{{L}}\p{{N}}.-]{{1,20}}+)?+{HS}*+[{DASHES}]{HS}*+""",
     regex.VERBOSE,
 )
-_LEADING_DATE_RE = regex.compile(rf"{HS}*+\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}+(?:{HS}*+г\.)?+{HS}++")
+_LEADING_DATE_RE = cache.pattern(rf"{HS}*+\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}+(?:{HS}*+г\.)?+{HS}++")
 
 
 _Stack = list[tuple[str, int]]
@@ -147,7 +148,7 @@ def quote_spans(text: str, start: int, end: int, *, opened: int | None = None) -
 
 
 # What follows a closing mark that ends a quotation before its attribution: "», — сказал он".
-_ATTRIBUTION_AFTER_RE = regex.compile(rf"[,.!?…]?+{HS}*+[{DASHES}]{HS}*+\p{{Ll}}")
+_ATTRIBUTION_AFTER_RE = cache.pattern(rf"[,.!?…]?+{HS}*+[{DASHES}]{HS}*+\p{{Ll}}")
 
 
 def _shared_close(text: str, stack: _Stack, out: _Spans, end: int) -> None:

@@ -18,8 +18,7 @@ import functools
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-import regex
-
+from ... import cache
 from ...lexicon.morph import CACHE_SIZE
 from ...lexicon.quotes import country_of, titles
 from ...text.chars import fold
@@ -30,16 +29,16 @@ if TYPE_CHECKING:
 __all__ = ["HOME", "head_and_orgs", "nominative_phrase", "title_of"]
 
 # "Глава государства", "глава нашего государства", "лидер страны", "наш президент": the home head of state.
-HEAD_OF_STATE_RE = regex.compile(
+HEAD_OF_STATE_RE = cache.pattern(
     r"(?i)\A(?:(?:глав\p{L}{0,3}|лидер\p{L}{0,3})\s++(?:нашего\s++|нашей\s++)?(?:государства|страны|республики)\b"
     r"|наш\p{L}{0,2}\s++президент)"
 )
 # "Глава государства", "Глава нашего государства", "наш президент": the head of state of the article's home country.
-HOME_HEAD_RE = regex.compile(r"(?i)\A(?:глав\p{L}{0,3}\s++(?:нашего\s++)?государства\b|наш\p{L}{0,2}\s++президент)")
+HOME_HEAD_RE = cache.pattern(r"(?i)\A(?:глав\p{L}{0,3}\s++(?:нашего\s++)?государства\b|наш\p{L}{0,2}\s++президент)")
 # The country a home title ("Глава государства") refers to: resolved per article.
 HOME = "home"
 # "главы государств", "главы делегаций": a plural speaker.
-PLURAL_HEAD_RE = regex.compile(r"(?i)\Aглавы\s++(?:государств|стран|правительств|делегаций)\b")
+PLURAL_HEAD_RE = cache.pattern(r"(?i)\Aглавы\s++(?:государств|стран|правительств|делегаций)\b")
 # Heads of an organisation that a text uses interchangeably: "председатель союза" is
 # later "глава союза", "руководитель фонда" is "глава фонда".
 ORG_HEADS = frozenset({"глава", "председатель", "руководитель", "директор", "гендиректор", "начальник", "президент"})
@@ -106,7 +105,7 @@ def can_be_case(word: str, case: str) -> bool:
 
 
 # A capital letter after a lower-case one inside a word: "БелТА", "SeaNews".
-_INNER_CAPITAL_RE = regex.compile(r"\p{Ll}\p{Lu}")
+_INNER_CAPITAL_RE = cache.pattern(r"\p{Ll}\p{Lu}")
 
 
 def nominative_phrase(words: Sequence[str]) -> str:
