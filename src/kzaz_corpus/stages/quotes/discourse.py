@@ -84,12 +84,16 @@ class Discourse:
         """Every attribution recorded so far, in order."""
         return tuple(self._events)
 
+    def quote(self, span: tuple[int, int]) -> None:
+        """Record that the words at *span* were said: the names in them are no speakers."""
+        bisect.insort(self._quoted, span)
+
     def record(
         self, pos: int, speaker: str, *, named: bool, gender: Gender | None = None, span: tuple[int, int] | None = None
     ) -> None:
         """Record that *speaker* spoke at *pos* (the words said at *span*, if given)."""
         if span is not None:
-            bisect.insort(self._quoted, span)
+            self.quote(span)
         g = (self.persons.gender(speaker) if named else None) or gender
         if not named and g is None:
             g = _noun_gender(speaker)

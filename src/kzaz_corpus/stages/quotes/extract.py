@@ -571,6 +571,9 @@ def _dash_inline(env: _Env, k: int, piece: int) -> list[_Cand]:
         if v[0] < piece or m is None:
             continue
         s, e = trim_span(text, piece, m.start() + (1 if m.group(1) in "!?…" else 0))
+        if e > s and text[e - 1] in "»”" and not any(ch in "«„" for ch in text[s : e - 1]):
+            # "«A, — сказал он. — B», — цитирует …": the mark closes a quotation opened before the dash.
+            s, e = trim_span(text, s, e - 1)
         _, se = _sentence_of(para, v[0])
         # "– A, – сказал он, – B": the quote resumes inside the sentence; else at a next one opening with a dash.
         resume = _COMMA_RESUME_RE.search(text, v[1], min(se, v[1] + WINDOW))
@@ -992,7 +995,8 @@ def _partial_quote(env: _Env, k: int, mk: _Mark) -> tuple[int, int] | None:
     ``Состояние здания "очень плохое", заявил инженер``: the sentence before
     the attribution is an indirect quote, the fragment in marks part of it.
     None when the marks open the sentence, follow a colon or a dash, or a
-    speech verb before them attributes the quotation itself.
+    speech verb before them attributes the quotation itself (not one that acts
+    on an object: ``призвали ведомство не включать их в «реестр»``).
     """
     text, para = env.text, env.paras[k]
     ss, _ = _sentence_of(para, mk.o)
@@ -1004,7 +1008,7 @@ def _partial_quote(env: _Env, k: int, mk: _Mark) -> tuple[int, int] | None:
     # The sentence opens with a word, not a dash or another quotation.
     if lead - ss < 3 or text[lead - 1] in DASHES + ":" or _LETTER_RE.match(text, ss) is None:
         return None
-    if para.verbs_in(ss, mk.o):
+    if any(_attributes(env, para, v) for v in para.verbs_in(ss, mk.o)):
         return None
     s, e = trim_span(text, ss, mk.c + 1)
     return (s, e) if e > s else None
@@ -1122,6 +1126,23 @@ def _person_colon(env: _Env, cs: int, colon: int) -> Mention | None:
 _PLACE_OPENS_RE = cache.pattern(r"(?i)\s*+(?:в|во|на)\s++")
 
 
+def _colon_verb_mention(env: _Env, cs: int, v: tuple[int, int, VerbForm], colon: int) -> Mention | None:
+    """Who the verb of a clause ending in a colon names (``заявил министр: «…»``, ``говорится: «…»``)."""
+    text, vf = env.text, v[2]
+    if vf.cls in ("impersonal", "passive"):
+        # "В заявлении X, размещённом на сайте ведомства, говорится: «…»": the place opening the clause.
+        place = source_place(env.ctx, text, cs, v[0])
+        if place is not None and _PLACE_OPENS_RE.fullmatch(text, cs, place.start) is not None:
+            return _person_in_source(env.ctx, text, place) or place
+    mention = mention_before(env.ctx, text, cs, v[0]) or mention_after(env.ctx, text, v[1], colon)[0]
+    if mention is None and (vf.plural or vf.cls in ("impersonal", "passive")):
+        # "В пресс-службе ведомства уточнили: «…»": the place that opens the clause speaks.
+        place = source_place(env.ctx, text, cs, v[0], near_end=True)
+        if place is not None and _PLACE_OPENS_RE.fullmatch(text, cs, place.start) is not None:
+            mention = place
+    return mention
+
+
 def _marks_colon(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
     """заявил: «…», and a headline "Сапаров: «…»" or "Сапаров о тарифах: «…»"."""
     text, para = env.text, env.paras[k]
@@ -1141,12 +1162,7 @@ def _marks_colon(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
             # "Когда министерство объявило об отводе, X связал решение с условием: «…»": the speech verb of
             # a clause before the main one attributes nothing; the main clause's subject speaks.
             return [_Cand(mk.s, mk.e, "direct", "marks-colon", 3, subject, None, para=k, runs_to_end=at_end)]
-        mention = mention_before(env.ctx, text, cs, v[0]) or mention_after(env.ctx, text, v[1], colon)[0]
-        if mention is None and (vf.plural or vf.cls in ("impersonal", "passive")):
-            # "В пресс-службе ведомства уточнили: «…»": the place that opens the clause speaks.
-            place = source_place(env.ctx, text, cs, v[0], near_end=True)
-            if place is not None and _PLACE_OPENS_RE.fullmatch(text, cs, place.start) is not None:
-                mention = place
+        mention = _colon_verb_mention(env, cs, v, colon)
     else:
         mention = _person_colon(env, cs, colon) or _words_of_colon(env, cs, colon) or _colon_subject(env, k, colon)
         if mention is None and cs <= para.content and at_end:
@@ -1531,6 +1547,13 @@ def _headline_rule(env: _Env, k: int) -> list[_Cand]:
 _WAS_BEFORE_RE = cache.pattern(r"(?i)(?<!\p{L})было\s++\Z")
 # A first-person subject right before the verb (at most two words between): "мы уже писали", "Я сказал".
 _FIRST_PERSON_BEFORE_RE = cache.pattern(r"(?i)(?<!\p{L})(?:я|мы)\s++(?:\p{Ll}++\s++){0,2}\Z")
+# A sentence whose subject is a pronoun for a thing: "Это говорит о том", "Однако всё это подтверждает".
+_THING_SUBJECT_RE = cache.pattern(
+    r"(?i)[\s«\"]*+(?:(?:однако|но|и|а|ведь|впрочем|при\s++этом)(?:\s*+,\s*+|\s++))?+"
+    r"(?:вс[её]\s++это|это|многое|что-то|ничто|такое|подобное)(?!\p{L})"
+)
+# A negative subject before a negated verb: "никто не утверждал", "никто из экспертов пока не считает".
+_NOBODY_BEFORE_RE = cache.pattern(r"(?i)(?<!\p{L})никто\s++(?:из\s++\p{L}++\s++)?+(?:\p{Ll}++\s++){0,2}?не\s++\Z")
 
 
 def _chto_mention(env: _Env, ss: int, v: tuple[int, int, VerbForm], clause: int) -> tuple[bool, Mention | None]:
@@ -1541,9 +1564,18 @@ def _chto_mention(env: _Env, ss: int, v: tuple[int, int, VerbForm], clause: int)
             # "было отмечено, что …": an impersonal remark, no source speaking.
             return False, None
         found = source_place(ctx, text, ss, v[0], near_end=True) or source_place(ctx, text, v[1], clause)
-        return found is not None, found
+        if found is None:
+            return False, None
+        # "В заявлении министра Имя Фамилия говорится, что …": the person whose words the document holds.
+        return True, _person_in_source(ctx, text, found) or found
     if _FIRST_PERSON_BEFORE_RE.search(text, max(ss, v[0] - 40), v[0]):
         # "Ранее мы писали, что …", "Я сказал о том, что …": the author's own voice.
+        return False, None
+    if _NOBODY_BEFORE_RE.search(text, max(ss, v[0] - 60), v[0]):
+        # "никто из читателей не полагал, что …": nobody said it.
+        return False, None
+    if _THING_SUBJECT_RE.match(text, ss, v[0]) and ctx.person_at(ss, v[0]) is None:
+        # "Это говорит о том, что …", "Многое в рукописи говорит о том, что …": a thing indicates.
         return False, None
     mention = mention_before(ctx, text, ss, v[0])
     if mention is None:
@@ -1621,15 +1653,38 @@ def _chto_rule(env: _Env, k: int) -> list[_Cand]:
                 if opened is not None and "," not in text[opened.end() : b.mention.start].replace(", как", ""):
                     a.end = cut
     for cand in out:
-        # ", но не сообщил, кому …": a second verb of the same subject ends the content.
+        # ", но не сообщил, кому …": a second verb of the same subject ends the content; so does the
+        # attribution that closes the sentence (", передает агентство.").
         for v in para.verbs_in(cand.start, cand.end):
             cut = text.rfind(",", cand.start, v[0])
-            if cut > cand.start and _COORD_RE.search(text, cut, v[0]) and not _inside(para.mark_spans, cut):
+            if cut <= cand.start or _inside(para.mark_spans, cut):
+                continue
+            if _COORD_RE.search(text, cut, v[0]) or _closing_attribution(env, cut, v, cand.end):
                 cand.end = cut
                 break
     for cand in out:
         cand.start, cand.end = trim_span(text, cand.start, cand.end)
     return [c for c in out if c.end > c.start]
+
+
+# What may stand between the comma and a closing attribution's verb: spaces and a dash.
+_COMMA_GAP_RE = cache.pattern(rf"(?:[,–—-]|{HS})*+")
+
+
+def _closing_attribution(env: _Env, comma: int, v: tuple[int, int, VerbForm], end: int) -> bool:
+    """
+    Whether verb *v* right after *comma* attributes the sentence and ends it (``…, сообщает агентство.``).
+
+    Its subject follows it to the end of the sentence (``…, напоминает собаку на привязи`` has an object).
+    """
+    text = env.text
+    gap = _COMMA_GAP_RE.match(text, comma, v[0])
+    if gap is None or gap.end() != v[0] or v[2].cls not in ("speech", "report"):
+        return False
+    tail = text[v[1] : end]
+    if not 0 < len(tail) <= 60 or "," in tail or _CHTO_RE.search(tail) is not None:
+        return False
+    return mention_after(env.ctx, text, v[1], end)[0] is not None or _noun_subject_after(text, v, end) is not None
 
 
 # A statement and its что-clause: "сделал заявление о том, что", "выступил с заявлением, что",
@@ -1708,10 +1763,35 @@ def _colon_content_rule(env: _Env, k: int) -> list[_Cand]:
         start, end = trim_span(text, m.end(), se)
         if not _THREE_WORDS_RE.match(text, start, end) or para.verbs_in(start, end):
             continue  # too short, or an attribution of its own ("…: в Астане ответили", a linked headline)
+        if _object_before(text, v[1], m.end()) and not _finite_verb(text, start, end):
+            continue  # "отметили три сферы: политическую, …": the colon lists the object, no words are reported
         mention = mention_after(env.ctx, text, v[1], m.end() - 1)[0] or mention_before(env.ctx, text, ss, v[0])
         if mention is not None:
             out.append(_Cand(start, end, "indirect", "colon-content", 2, mention, v[2], para=k, anchor=v[0]))
     return out
+
+
+_OBJECT_CASES = frozenset({"accs", "gent", "nomn"})
+
+
+def _object_before(text: str, start: int, end: int) -> bool:
+    """
+    Whether a verb's object stands in ``text[start:end]``: a common noun in the accusative.
+
+    The genitive after a numeral (``три сферы``) and the accusative plural
+    that reads as a nominative count too; a noun after a preposition (``в
+    интервью``) or in the dative (``журналистам``) does not.
+    """
+    after_prep = False
+    for w in WORD_RE.finditer(text, start, end):
+        ps = parse(w.group().lower())[:1]
+        if not ps:
+            continue
+        tag = ps[0].tag
+        if tag.POS == "NOUN" and not after_prep and w.group()[:1].islower() and tag.case in _OBJECT_CASES:
+            return True
+        after_prep = tag.POS == "PREP"
+    return False
 
 
 def _gerund_rule(env: _Env, k: int) -> list[_Cand]:
@@ -2085,6 +2165,37 @@ def _postposed_content(text: str, s: int, e: int) -> bool:
     return _finite_verb(text, s, e)
 
 
+# "(Однако) о том, что …" opening a sentence attributed after its content.
+_ABOUT_THAT_LEAD_RE = cache.pattern(r"(?i)(?:\p{L}++[^\S\n]++){0,2}?(?:о|об)\s++том\s*+,\s*+что\s++")
+
+
+def _about_that_rule(env: _Env, k: int) -> list[_Cand]:
+    """
+    What counts, "indirect": "О том, что …, X заявил" opens with the content and names its speaker after it.
+
+    The content runs from after ``что`` to the comma before the speaker and
+    the verb (``О том, что переговоры продолжатся, министр сообщил вчера``).
+    """
+    text, para = env.text, env.paras[k]
+    out: list[_Cand] = []
+    for ss, se in para.sentences:
+        about = _ABOUT_THAT_LEAD_RE.match(text, ss, se)
+        if about is None:
+            continue
+        for v in para.verbs_in(about.end(), se):
+            if not _speaking(v) and v[2].cls != "opinion":
+                continue
+            cut = text.rfind(",", about.end(), v[0])
+            if cut <= about.end() or _inside(para.mark_spans, cut) or "," in text[cut + 1 : v[0]]:
+                continue
+            mention = mention_before(env.ctx, text, cut + 1, v[0]) or mention_after(env.ctx, text, v[1], se)[0]
+            s, e = trim_span(text, about.end(), cut)
+            if mention is not None and _THREE_WORDS_RE.match(text, s, e):
+                out.append(_Cand(s, e, "indirect", "about-that", 2, mention, v[2], para=k, anchor=v[0]))
+            break
+    return out
+
+
 def _postposed_rule(env: _Env, k: int) -> list[_Cand]:
     """What counts, "indirect": "…, заявил министр." in a paragraph that does not open with a dash."""
     text, para = env.text, env.paras[k]
@@ -2111,7 +2222,7 @@ def _postposed_rule(env: _Env, k: int) -> list[_Cand]:
         if not opened and any(para.mark_at.get(o, -1) >= e - 1 for o in (s - 1, s, s + 1)):
             continue
         mention, medium = _attribution_after(env, para, v)
-        if mention is None or (mention.kind == "org" and any(_attributes(text, w) for w in para.verbs_in(s, e))):
+        if mention is None or (mention.kind == "org" and any(_attributes(env, para, w) for w in para.verbs_in(s, e))):
             # "Подробности озвучил X, пишет агентство": the outlet reports an attribution, not content.
             continue
         done_sentences.append(ss)
@@ -2120,9 +2231,32 @@ def _postposed_rule(env: _Env, k: int) -> list[_Cand]:
     return out
 
 
-def _attributes(text: str, v: tuple[int, int, VerbForm]) -> bool:
-    """Whether a speech verb inside the content attributes speech: not "не указал, кого …", "написал письмо"."""
-    return _NOT_BEFORE_RE.search(text, max(0, v[0] - 4), v[0]) is None and not _writes_thing(text, v)
+def _attributes(env: _Env, para: _Para, v: tuple[int, int, VerbForm]) -> bool:
+    """
+    Whether a speech verb inside the content attributes speech: not "не указал, кого …", "написал письмо".
+
+    Nor an appeal to someone with no words reported next to it (``призвали
+    ведомство не включать …``, :func:`_reports_words`).
+    """
+    text = env.text
+    if _NOT_BEFORE_RE.search(text, max(0, v[0] - 4), v[0]) is not None or _writes_thing(text, v):
+        return False
+    return v[2].lemma not in _APPEALS or _reports_words(text, para, v)
+
+
+# Verbs of appeal: their object is whom they address ("призвал стороны к миру"); they attribute words only
+# next to them ("«…», — призвал он", "призвал: …").
+_APPEALS = frozenset({"призвать", "призывать"})
+
+
+def _reports_words(text: str, para: _Para, v: tuple[int, int, VerbForm]) -> bool:
+    """Whether speech verb *v* has words next to it: a что-clause or colon after it, a comma or quotation before."""
+    return (
+        _CHTO_RE.match(text, v[1], min(para.end, v[1] + WINDOW)) is not None
+        or _COLON_AFTER_RE.match(text, v[1], para.end) is not None
+        or _COMMA_BEFORE_RE.search(text, max(para.start, v[0] - 6), v[0]) is not None
+        or any(v[1] <= o < v[1] + 4 for o in para.mark_at)
+    )
 
 
 _WRITING = frozenset({"написать", "писать"})
@@ -2229,7 +2363,12 @@ def _ob_etom_span(env: _Env, k: int, ss: int) -> tuple[int, int] | None:
         j -= 1
     if j < 0:
         return None
-    return trim_span(text, env.paras[j].content, env.paras[j].end)
+    s, e = trim_span(text, env.paras[j].content, env.paras[j].end)
+    words = text[s:e].split()
+    if len(words) <= 3 and all(not w[:1].islower() for w in words):
+        # A credit line ("ТАСС", "РИА Новости") says nothing to attribute.
+        return None
+    return s, e
 
 
 # A verb right after a question word heads an object clause ("слышал, что говорит президент"), no attribution.
@@ -2237,10 +2376,19 @@ _QUESTION_WORD_RE = cache.pattern(r"(?i)(?<!\p{L})(?:что|как|кто|о\s++
 
 
 def _attributed(env: _Env, span: tuple[int, int]) -> bool:
-    """Whether *span* holds a speech verb or a quotation of its own (it is attributed already)."""
+    """
+    Whether *span* holds an attribution of its own: a speech verb (an appeal only with words next to it).
+
+    ``Президент призвал стороны подписать соглашение`` reports an act, not words.
+    """
+    text = env.text
     for p in env.paras:
         if p.start <= span[0] < p.end:
-            return any(not _QUESTION_WORD_RE.search(env.text, max(p.start, v[0] - 12), v[0]) for v in p.verbs_in(*span))
+            return any(
+                not _QUESTION_WORD_RE.search(text, max(p.start, v[0] - 12), v[0])
+                and (v[2].lemma not in _APPEALS or _reports_words(text, p, v))
+                for v in p.verbs_in(*span)
+            )
     return False
 
 
@@ -2313,6 +2461,7 @@ _ParaRule = Callable[[_Env, int], list[_Cand]]
 _DIRECT_RULES: tuple[_ParaRule, ...] = (_dash_rule, _dash_inside_rule, _marks_rule, _headline_rule)
 _INDIRECT_RULES: tuple[_ParaRule, ...] = (
     _ob_etom_rule,
+    _about_that_rule,
     _chto_rule,
     _statement_rule,
     _colon_content_rule,
@@ -2393,8 +2542,8 @@ def _settle(text: str, cands: list[_Cand]) -> list[_Cand]:
         if not clash:
             taken.insert(i, (c.start, c.end, c.kind))
             accepted.append(c)
-        elif any((a[0], a[1]) == (c.start, c.end) for a in clash):
-            continue
+        elif any((c.end - c.start) * 5 >= (a[1] - a[0]) * 4 for a in clash):
+            continue  # the same words read by two rules (a span of four fifths of another's is no quote inside it)
         elif all(a[2] == "direct" and a[0] <= c.start and c.end <= a[1] for a in clash):
             # A quote inside a direct quote (What counts: reported speech inside a direct quote).
             accepted.append(c)

@@ -251,13 +251,16 @@ class Speakers:
 
         With no mention, a quote that *inherit*\\ s takes the previous quote's
         speaker. *gender* is the gender of the attributing verb (``заявила``);
-        *span* the quoted words, whose names are no candidates for later pronouns.
+        *span* the quoted words, whose names are no candidates for the speaker
+        of this quote (``…Джексон совершил переворот, считает маэстро``) nor for later pronouns.
         A *subjectless* singular verb (``Также отметил, что …``) with no quote
         before it goes to the most salient person of its gender. A speaker
         already *known* from the discourse (the author of a document quoted
         before) is taken as it is.
         """
         speaker: str | None
+        if span is not None:
+            self.state.quote(span)
         if known is not None:
             speaker, named = known
         elif mention is not None:
@@ -269,7 +272,7 @@ class Speakers:
         else:
             speaker, named = None, True
         if speaker is not None:
-            self.state.record(pos, speaker, named=named, gender=gender, span=span)
+            self.state.record(pos, speaker, named=named, gender=gender)
         self._last = (speaker, named)
         return speaker, named
 
