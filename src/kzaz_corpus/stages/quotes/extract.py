@@ -1130,7 +1130,7 @@ def _colon_verb_mention(env: _Env, cs: int, v: tuple[int, int, VerbForm], colon:
     """Who the verb of a clause ending in a colon names (``заявил министр: «…»``, ``говорится: «…»``)."""
     text, vf = env.text, v[2]
     if vf.cls in ("impersonal", "passive"):
-        # "В заявлении X, размещённом на сайте ведомства, говорится: «…»": the place opening the clause.
+        # "В заявлении X, опубликованном на портале ведомства, говорится: «…»": the place opening the clause.
         place = source_place(env.ctx, text, cs, v[0])
         if place is not None and _PLACE_OPENS_RE.fullmatch(text, cs, place.start) is not None:
             return _person_in_source(env.ctx, text, place) or place
@@ -1572,7 +1572,7 @@ def _chto_mention(env: _Env, ss: int, v: tuple[int, int, VerbForm], clause: int)
         # "Ранее мы писали, что …", "Я сказал о том, что …": the author's own voice.
         return False, None
     if _NOBODY_BEFORE_RE.search(text, max(ss, v[0] - 60), v[0]):
-        # "никто из читателей не полагал, что …": nobody said it.
+        # "никто из зрителей не думал, что …": nobody said it.
         return False, None
     if _THING_SUBJECT_RE.match(text, ss, v[0]) and ctx.person_at(ss, v[0]) is None:
         # "Это говорит о том, что …", "Многое в рукописи говорит о том, что …": a thing indicates.
@@ -1675,7 +1675,7 @@ def _closing_attribution(env: _Env, comma: int, v: tuple[int, int, VerbForm], en
     """
     Whether verb *v* right after *comma* attributes the sentence and ends it (``…, сообщает агентство.``).
 
-    Its subject follows it to the end of the sentence (``…, напоминает собаку на привязи`` has an object).
+    Its subject follows it to the end of the sentence (``…, напоминает заплатку на кафтане`` has an object).
     """
     text = env.text
     gap = _COMMA_GAP_RE.match(text, comma, v[0])
@@ -1764,7 +1764,7 @@ def _colon_content_rule(env: _Env, k: int) -> list[_Cand]:
         if not _THREE_WORDS_RE.match(text, start, end) or para.verbs_in(start, end):
             continue  # too short, or an attribution of its own ("…: в Астане ответили", a linked headline)
         if _object_before(text, v[1], m.end()) and not _finite_verb(text, start, end):
-            continue  # "отметили три сферы: политическую, …": the colon lists the object, no words are reported
+            continue  # "отметили три направления: транспортное, …": the colon lists the object, no words are reported
         mention = mention_after(env.ctx, text, v[1], m.end() - 1)[0] or mention_before(env.ctx, text, ss, v[0])
         if mention is not None:
             out.append(_Cand(start, end, "indirect", "colon-content", 2, mention, v[2], para=k, anchor=v[0]))
@@ -1778,7 +1778,7 @@ def _object_before(text: str, start: int, end: int) -> bool:
     """
     Whether a verb's object stands in ``text[start:end]``: a common noun in the accusative.
 
-    The genitive after a numeral (``три сферы``) and the accusative plural
+    The genitive after a numeral (``три направления``) and the accusative plural
     that reads as a nominative count too; a noun after a preposition (``в
     интервью``) or in the dative (``журналистам``) does not.
     """
