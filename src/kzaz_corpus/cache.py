@@ -67,47 +67,54 @@ def _folder(setting: str | None) -> Path | None:
     return Path(root) / f"{sys.implementation.cache_tag}-regex{regex.__version__}"
 
 
-def _entry(kind: str, key: str) -> Path | None:
-    folder = cache_dir()
+def _entry(kind: str, key: str) -> str | None:
+    """The file of the entry for *key*, or ``None`` when the cache is off (plain strings: this runs per pattern)."""
+    folder = _folder_name(os.environ.get(ENV_VAR))
     if folder is None:
         return None
     import hashlib  # here and below: ``import kzaz_corpus`` does not pay for them
 
     digest = hashlib.blake2b(key.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
-    return folder / f"{kind}-{digest}.pickle"
+    return os.path.join(folder, f"{kind}-{digest}.pickle")
 
 
-def _load(path: Path | None, key: str) -> Any:
+@functools.lru_cache(maxsize=8)
+def _folder_name(setting: str | None) -> str | None:
+    folder = _folder(setting)
+    return None if folder is None else str(folder)
+
+
+def _load(path: str | None, key: str) -> Any:
     """The value stored under *key* at *path*, or ``None`` if there is none or it cannot be read."""
     if path is None:
         return None
     import pickle
 
     try:
-        with path.open("rb") as f:
-            stored_key, value = pickle.load(f)
+        with open(path, "rb") as f:
+            stored_key, value = pickle.load(f)  # our own entry, in a directory only its owner may write
     except FileNotFoundError:
         return None
-    except Exception:
+    except Exception:  # a damaged entry, whatever the damage, is built again: never fatal
         return None
     return value if stored_key == key else None
 
 
-def _store(path: Path | None, key: str, value: object) -> None:
+def _store(path: str | None, key: str, value: object) -> None:
     """Write *value* under *key* at *path*, atomically; a cache that cannot be written is skipped."""
     if path is None:
         return
     import pickle
 
-    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    tmp = f"{path}.{os.getpid()}.tmp"
     try:
-        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        with tmp.open("wb") as f:
+        os.makedirs(os.path.dirname(path), mode=0o700, exist_ok=True)
+        with open(tmp, "wb") as f:
             pickle.dump((key, value), f, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)
     except OSError:
         with contextlib.suppress(OSError):
-            tmp.unlink(missing_ok=True)
+            os.unlink(tmp)
 
 
 def pattern(source: str, flags: int = 0) -> regex.Pattern[str]:
