@@ -52,6 +52,7 @@ from ...lexicon.quotes import (
     VerbForm,
     auxiliary_at,
     auxiliary_regex,
+    country_of,
     document_source,
     gerund_forms,
     report_at,
@@ -64,7 +65,7 @@ from ...lexicon.scripts import unmix_scripts
 from ...model import TEXT_KINDS, Paragraph, Quote, QuoteKind
 from ...text.chars import fold
 from ...text.doc import WORD_RE, Doc
-from ..names import persons_of
+from ..names import PersonMention, nominative, persons_of
 from .mentions import (
     WINDOW,
     body_antecedent,
@@ -1070,7 +1071,7 @@ def _marks_cited(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
     _, se = _sentence_of(para, after.end())
     start, end = cites.end(), min(se, cites.end() + 80)
     for _ in range(3):
-        mention = mention_anywhere(env.ctx, text, start, end)
+        mention = _cited_surname(env, start, end) or mention_anywhere(env.ctx, text, start, end)
         if mention is None:
             return None
         if mention.kind in ("person", "title", "pronoun"):
@@ -1079,6 +1080,38 @@ def _marks_cited(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
         nxt = WORD_RE.search(text, mention.start)
         start = nxt.end() if nxt is not None else end
     return None
+
+
+# "цитирует заявление Мутко РИА Новости": a capitalised word after a noun of words, then the outlet.
+_CITED_SURNAME_RE = cache.pattern(
+    r"\s*+(?i:слова|заявлени[ея]|высказывани[ея]|комментари[йи])\s++(\p{Lu}\p{Ll}{2,}+(?:-\p{Lu}\p{Ll}++)?+)(?=\s++\S)"
+)
+
+
+_MALE_GENITIVE_ENDS = ("ова", "ева", "ёва", "ина", "ына")
+
+
+def _common_word(word: str) -> bool:
+    """Whether the dictionary knows *word* as something other than a personal name (``Правительства``)."""
+    low = word.lower()
+    return is_known(low) and not any({"Surn", "Name"} & p.tag.grammemes for p in parse(low)[:2])
+
+
+def _cited_surname(env: _Env, start: int, end: int) -> Mention | None:
+    """
+    The person a lone surname names after a noun of words (``цитирует слова Мутко агентство``).
+
+    The name finder takes a lone surname for one only when the article names
+    the person in full; here the construction says it is someone's words.
+    """
+    m = _CITED_SURNAME_RE.match(env.text, start, end)
+    if m is None or country_of(m.group(1)) is not None or _common_word(m.group(1)):
+        return None
+    word = m.group(1)
+    # In the genitive, "-ова"/"-ина" is a man's surname ("слова Варламова"; a woman's is "Варламовой").
+    full = env.ctx.canonical(word[:-1] if word.endswith(_MALE_GENITIVE_ENDS) else nominative(word))
+    pm = PersonMention(start=m.start(1), end=m.end(1), name=full, surname=full.split()[-1], gender=None, case="gent")
+    return Mention(m.start(1), m.end(1), "person", m.group(1), person=pm)
 
 
 # "«…», — приводит его агентство": the verb of citing with a pronoun for the one cited.
