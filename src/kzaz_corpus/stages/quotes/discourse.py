@@ -145,6 +145,12 @@ class Discourse:
                 return ev.speaker
         return None
 
+    def current_event(self, pos: int) -> Event | None:
+        """The attribution that made the current speaker at *pos* (any gender), if recent."""
+        for ev in self._latest_first(pos):
+            return ev if self._paragraphs_between(ev.pos, pos) <= _CURRENT_PARAGRAPHS else None
+        return None
+
     def salient(self, pos: int, gender: Gender | None = None) -> str | None:
         """
         The most salient named person at *pos* of *gender*: the current speaker, else the nearest.
