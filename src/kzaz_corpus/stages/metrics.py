@@ -367,6 +367,12 @@ def _noun_word(word: str, n: NumberMention) -> tuple[str, Parse] | None:
 _MAX_MODIFIERS = 3
 
 
+def _caps_ahead(text: str, p: int, stop: int) -> bool:
+    """Whether the next word is an abbreviation in capitals ("ВСУ", "ТЭЦ")."""
+    ahead = _rx().next_word.match(text, p, stop)
+    return ahead is not None and _CAPS_RE.match(ahead.group("w")) is not None
+
+
 def _noun_ahead(text: str, p: int, n: NumberMention, stop: int) -> bool:
     """Whether a counted noun follows within three words (past more adjectives)."""
     rx = _rx()
@@ -398,8 +404,11 @@ def _noun_unit(
         and len(modifiers) < _MAX_MODIFIERS
         and _is_modifier(word)
         and _noun_ahead(text, m.end(), n, stop)
+        and not (parses[0].tag.POS == "NOUN" and _caps_ahead(text, m.end(), stop))
     ):
-        return None  # "четыре новые линии", "30 новых ТЭЦ", "два новых театральных здания": an adjective
+        # "четыре новые линии", "30 новых ТЭЦ", "два новых театральных здания": an adjective; not a noun read
+        # first before an organisation's abbreviation ("13 500 военнослужащих ВСУ").
+        return None
     if found is None:
         return None
     lemma, parse = found

@@ -1696,10 +1696,15 @@ def _chto_rule(env: _Env, k: int) -> list[_Cand]:
                 cand.end = cut
                 break
     for cand in out:
+        # "сообщил, что A: «B»": the quotation after the colon is a direct quote of its own.
+        colon = _COLON_QUOTATION_RE.search(text, cand.start, cand.end)
+        if colon is not None:
+            cand.end = colon.start()
         cand.start, cand.end = trim_span(text, cand.start, cand.end)
     return [c for c in out if c.end > c.start]
 
 
+_COLON_QUOTATION_RE = cache.pattern(rf":{HS}*+[«„“\"]")
 # What may stand between the comma and a closing attribution's verb: spaces and a dash.
 _COMMA_GAP_RE = cache.pattern(rf"(?:[,–—-]|{HS})*+")
 
@@ -1721,9 +1726,10 @@ def _closing_attribution(env: _Env, comma: int, v: tuple[int, int, VerbForm], en
 
 
 # A statement and its что-clause: "сделал заявление о том, что", "выступил с заявлением, что",
-# "ограничился заявлением, что"; the verb that governs the noun stands at most two words before it.
+# "ограничился заявлением, что", "придерживается мнения, что"; the verb that governs the noun stands at
+# most two words before it.
 _STATEMENT_RE = cache.pattern(
-    r"(?i)(?<!\p{L})(?:заявлени|предположени|утверждени|обещани)\p{L}{0,3}+"
+    r"(?i)(?<!\p{L})(?:заявлени|предположени|утверждени|обещани|мнени)\p{L}{0,3}+"
     r"(?:\s++(?:о|об)\s++том)?+\s*+,\s*+что\b\s*+"
 )
 
@@ -1731,7 +1737,7 @@ _STATEMENT_RE = cache.pattern(
 # Verbs by which the subject makes a statement its own.
 _MAKING = frozenset(
     {"сделать", "делать", "выступить", "выступать", "ограничиться", "распространить", "опубликовать",
-     "обнародовать", "огласить", "повторить", "выпустить", "направить"}
+     "обнародовать", "огласить", "повторить", "выпустить", "направить", "придерживаться"}
 )  # fmt: skip
 
 
@@ -1935,18 +1941,23 @@ def _po_slovam_at(env: _Env, k: int, m: regex.Match[str], se: int) -> _Cand | No
 _ATTRIBUTIVE_RE = cache.pattern(r"\s*+(?:котор\p{Ll}++|(\p{Ll}++))")
 
 
-def _past_attributive(text: str, comma: int, se: int) -> int:
+def _past_attributive(text: str, comma: int, se: int, plural: bool | None = None) -> int:
     """
     The comma that ends the source phrase of "Как отмечают аналитики, составлявшие обзор, …" (or *comma*).
 
     A participial or relative clause after the source (``опрошенных агентством``,
     ``который посетил завод``) belongs to it; the quote starts after the comma that closes it.
+    A participle of the other number than the source's verb (*plural*) opens the
+    quote instead (``Как сообщает представитель, принятые вызовы …``).
     """
     m = _ATTRIBUTIVE_RE.match(text, comma + 1, se)
     if m is None:
         return comma
-    if m.group(1) is not None and not any(p.tag.POS == "PRTF" for p in parse(m.group(1))[:2]):
-        return comma
+    if m.group(1) is not None:
+        parts = [p for p in parse(m.group(1))[:2] if p.tag.POS == "PRTF"]
+        number = None if plural is None else ("plur" if plural else "sing")
+        if not parts or (number is not None and all(number not in p.tag for p in parts)):
+            return comma
     nxt = text.find(",", m.end(), min(se, m.end() + WINDOW))
     return nxt if nxt > 0 else comma
 
@@ -1959,7 +1970,7 @@ def _kak_or_parenthetical(env: _Env, k: int, ss: int, se: int) -> _Cand | None:
         comma = text.find(",", v[1], min(se, v[1] + WINDOW))
         if comma < 0:
             return None
-        s, e = trim_span(text, _past_attributive(text, comma, se) + 1, se)
+        s, e = trim_span(text, _past_attributive(text, comma, se, v[2].plural) + 1, se)
         if e <= s:
             return None
         if _KAK_RE.match(head):
@@ -2065,7 +2076,7 @@ def _kak_mid(env: _Env, k: int, ss: int, se: int, found: list[_Cand]) -> list[_C
             comma = text.find(",", v[1], min(se, v[1] + WINDOW))
             if not _KAK_RE.match(text[at : v[0]]) or comma < 0:
                 break
-            s, e = trim_span(text, _past_attributive(text, comma, se) + 1, se)
+            s, e = trim_span(text, _past_attributive(text, comma, se, v[2].plural) + 1, se)
             cand = _kak_quote(env, k, v, comma, s, e, se) if e > s else None
             return [cand] if cand is not None else []
     return []
@@ -2114,7 +2125,9 @@ _COLON_AFTER_RE = cache.pattern(r"\s*+:")
 # A capitalised word after a lower-case one: where a glued headline ends.
 _GLUED_WORD_RE = cache.pattern(r"(?<=[\p{Ll}\d%)])\s++(\p{Lu}\p{Ll}*+)")
 _NOT_CONTENT_RE = cache.pattern(
-    r"(?i)(?:как\b(?!\s++(?:только|правило|и\b|бы\b|ни\b))|по\s++словам|по\s++мнению|об\s++этом|о\s++том\b)"
+    r"(?i)(?:как\b(?!\s++(?:только|правило|и\b|бы\b|ни\b))|по\s++словам|по\s++мнению|об\s++этом|о\s++том\b"
+    # "На вопросы корреспондента о том, как …, отвечает X": what was asked, an interview's introduction.
+    r"|на\s++(?:\p{L}++\s++)?вопрос)"
 )
 # Verbs of citing, and a pronoun for the one cited right after them.
 _CITING = frozenset({"цитировать", "процитировать"})

@@ -20,7 +20,7 @@ from __future__ import annotations
 import functools
 import itertools
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import regex
 
@@ -321,11 +321,23 @@ def _outside_markup(text: str, words: list[regex.Match[str]], start: int, end: i
 
 
 def _clause_end(text: str, words: list[regex.Match[str]], end: int) -> int:
-    """The end of the last word before the first clause break (a comma, a colon, …) among *words*."""
+    """
+    The end of the last word before the first clause break (a comma, a colon, …) among *words*.
+
+    An abbreviation in brackets is no break (``руководитель Службы разведки (СРГ) Имя Фамилия``).
+    """
     for i in range(1, len(words)):
-        if any(c in _STOP_CHARS for c in text[words[i - 1].end() : words[i].start()]):
+        gap = text[words[i - 1].end() : words[i].start()]
+        if gap.strip() == "(" and _ABBREVIATION_RE.fullmatch(words[i].group()) and text.startswith(")", words[i].end()):
+            continue
+        if gap.strip() == ")" and _ABBREVIATION_RE.fullmatch(words[i - 1].group()):
+            continue
+        if any(c in _STOP_CHARS for c in gap):
             return words[i - 1].end()
     return end
+
+
+_ABBREVIATION_RE = cache.pattern(r"\p{Lu}[\p{Lu}\d]{1,7}+")
 
 
 def _nominative_person_first(
@@ -719,6 +731,9 @@ def _subject_at(text: str, words: list[regex.Match[str]], i: int, plural: bool) 
     number = "plur" if plural else "sing"
     for p in parse(word.lower())[:2]:
         tag = p.tag
+        if _place_speaks_for_state(word, tag, number) and _only_adverbs_after(words, i):
+            # "Варшава предупредила, что …", "Москва заявила": a capital or country for its government.
+            return Mention(words[i].start(), words[i].end(), "org", word)
         if "Subx" in tag.grammemes and "nomn" in tag and number in tag and tag.POS in ("ADJF", "PRTF") and not plural:
             # A substantivised adjective or participle: "Задержанный сознался, что".
             head = _substantive_lemma(p)
@@ -741,6 +756,20 @@ def _subject_at(text: str, words: list[regex.Match[str]], i: int, plural: bool) 
             return Mention(start, end, "org", phrase)
         return Mention(start, end, "title", phrase, role=phrase, head=fold(str(p.normal_form)))
     return None
+
+
+def _place_speaks_for_state(word: str, tag: Any, number: str) -> bool:
+    """Whether *word* is a capitalised place name in the nominative of the verb's number (``Варшава``)."""
+    return word[:1].isupper() and tag.POS == "NOUN" and "Geox" in tag.grammemes and "nomn" in tag and number in tag
+
+
+def _only_adverbs_after(words: list[regex.Match[str]], i: int) -> bool:
+    """Whether only adverbs and particles stand between ``words[i]`` and the verb (``Москва уже заявила``)."""
+    from ...lexicon.morph import parse
+
+    return all(
+        (ps := parse(w.group().lower())[:1]) and ps[0].tag.POS in ("ADVB", "PRCL") for w in words[i + 1 :]
+    )
 
 
 def _latin_name_last(text: str, words: list[regex.Match[str]], i: int) -> int:
