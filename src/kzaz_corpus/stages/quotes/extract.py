@@ -1585,6 +1585,12 @@ _THING_SUBJECT_RE = cache.pattern(
     r"(?i)[\s«\"]*+(?:(?:однако|но|и|а|ведь|впрочем|при\s++этом)(?:\s*+,\s*+|\s++))?+"
     r"(?:вс[её]\s++это|это|многое|что-то|ничто|такое|подобное)(?!\p{L})"
 )
+# The author counting themself among those whose view follows: "Я из тех, кто считает, что",
+# "Я отношусь к тем исследователям, которые полагают, что".
+_AUTHOR_AMONG_RE = cache.pattern(
+    r"(?i)[\s«\"–—-]*+(?:я|мы)\s[^.!?]*?(?<!\p{L})(?:к\s++тем|из\s++тех|среди\s++тех|к\s++числу|из\s++числа)"
+    r"[^.!?]*?(?<!\p{L})(?:котор\p{L}++|кто)\s++(?:\p{L}++\s++){0,2}?\Z"
+)
 # A negative subject before a negated verb: "никто не утверждал", "никто из экспертов пока не считает".
 _NOBODY_BEFORE_RE = cache.pattern(r"(?i)(?<!\p{L})никто\s++(?:из\s++\p{L}++\s++)?+(?:\p{Ll}++\s++){0,2}?не\s++\Z")
 
@@ -1603,6 +1609,9 @@ def _chto_mention(env: _Env, ss: int, v: tuple[int, int, VerbForm], clause: int)
         return True, _person_in_source(ctx, text, found) or found
     if _FIRST_PERSON_BEFORE_RE.search(text, max(ss, v[0] - 40), v[0]):
         # "Ранее мы писали, что …", "Я сказал о том, что …": the author's own voice.
+        return False, None
+    if v[0] - ss <= 200 and _AUTHOR_AMONG_RE.match(text, ss, v[0]):
+        # "Я отношусь к тем исследователям, которые полагают, что …": the author's own view.
         return False, None
     if _NOBODY_BEFORE_RE.search(text, max(ss, v[0] - 60), v[0]):
         # "никто из зрителей не думал, что …": nobody said it.
@@ -1774,7 +1783,40 @@ def _statement_rule(env: _Env, k: int) -> list[_Cand]:
         start, end = trim_span(text, m.end(), se)
         if mention is not None and end > start:
             out.append(_Cand(start, end, "indirect", "statement-chto", 2, mention, vf, para=k, anchor=verb.start()))
+    for m in _STATEMENT_OF_RE.finditer(text, para.content, para.end):
+        # "Вопреки заявлениям министерства о том, что …": the statement names its author in the genitive.
+        ss, se = _sentence_of(para, m.start())
+        mention = mention_anywhere(env.ctx, text, m.start("who"), m.end("who"))
+        if not _finite_verb(text, ss, m.start()):
+            # "Вопреки заявлениям X о том, что A, B случилось": the main clause follows the content.
+            se = _main_clause_after(text, m.end(), se)
+        start, end = trim_span(text, m.end(), se)
+        if mention is not None and mention.kind in ("person", "title", "org") and end > start:
+            out.append(_Cand(start, end, "indirect", "statement-chto", 2, mention, None, para=k, anchor=m.start()))
     return out
+
+
+# Words that continue a clause after its comma: a conjunction or a relative word.
+_CONTINUES_RE = cache.pattern(r"(?i)\s*+(?:а|и|но|или|что|чтобы|котор\p{L}++|кто|где|когда|если|как|пока|хотя)\b")
+
+
+def _main_clause_after(text: str, start: int, end: int) -> int:
+    """The comma after *start* that opens a clause of its own (a finite verb, no conjunction), or *end*."""
+    at = text.find(",", start, end)
+    while at >= 0:
+        nxt = text.find(",", at + 1, end)
+        stop = nxt if nxt >= 0 else end
+        if not _CONTINUES_RE.match(text, at + 1, stop) and _finite_verb(text, at + 1, stop):
+            return at
+        at = nxt
+    return end
+
+
+# A statement, its author in the genitive and its content: "заявления Минобороны о том, что …".
+_STATEMENT_OF_RE = cache.pattern(
+    r"(?i)(?<!\p{L})(?:заявлени|утверждени)\p{L}{0,3}+\s++(?P<who>(?:[^\s,.;:!?«»]++\s++){1,6}?)"
+    r"(?:о|об)\s++том\s*+,\s*+что\b\s*+"
+)
 
 
 # After an attribution, a colon and unquoted words: "заявил журналистам: рост продолжится".
