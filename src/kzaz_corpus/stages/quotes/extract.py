@@ -1586,7 +1586,7 @@ _THING_SUBJECT_RE = cache.pattern(
     r"(?:вс[её]\s++это|это|многое|что-то|ничто|такое|подобное)(?!\p{L})"
 )
 # The author counting themself among those whose view follows: "Я из тех, кто считает, что",
-# "Я отношусь к тем исследователям, которые полагают, что".
+# "Я отношусь к тем аналитикам, которые уверены, что".
 _AUTHOR_AMONG_RE = cache.pattern(
     r"(?i)[\s«\"–—-]*+(?:я|мы)\s[^.!?]*?(?<!\p{L})(?:к\s++тем|из\s++тех|среди\s++тех|к\s++числу|из\s++числа)"
     r"[^.!?]*?(?<!\p{L})(?:котор\p{L}++|кто)\s++(?:\p{L}++\s++){0,2}?\Z"
@@ -1611,7 +1611,7 @@ def _chto_mention(env: _Env, ss: int, v: tuple[int, int, VerbForm], clause: int)
         # "Ранее мы писали, что …", "Я сказал о том, что …": the author's own voice.
         return False, None
     if v[0] - ss <= 200 and _AUTHOR_AMONG_RE.match(text, ss, v[0]):
-        # "Я отношусь к тем исследователям, которые полагают, что …": the author's own view.
+        # "Я отношусь к тем аналитикам, которые уверены, что …": the author's own view.
         return False, None
     if _NOBODY_BEFORE_RE.search(text, max(ss, v[0] - 60), v[0]):
         # "никто из зрителей не думал, что …": nobody said it.
