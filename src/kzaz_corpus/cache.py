@@ -51,12 +51,13 @@ def cache_dir() -> Path | None:
     >>> folder is None or folder.name.endswith("-regex" + regex.__version__)
     True
     """
-    return _folder(os.environ.get(ENV_VAR))
+    folder = _folder(os.environ.get(ENV_VAR))
+    return None if folder is None else Path(folder)
 
 
 @functools.lru_cache(maxsize=8)
-def _folder(setting: str | None) -> Path | None:
-    """The cache directory for a value of :data:`ENV_VAR` (``None``: the variable is not set)."""
+def _folder(setting: str | None) -> str | None:
+    """The cache directory for a value of :data:`ENV_VAR` (``None``: the variable is not set), as a string."""
     root = setting
     if root is None:
         import platformdirs
@@ -64,24 +65,18 @@ def _folder(setting: str | None) -> Path | None:
         root = platformdirs.user_cache_dir("kzaz_corpus", appauthor=False)
     if not root:
         return None
-    return Path(root) / f"{sys.implementation.cache_tag}-regex{regex.__version__}"
+    return os.path.join(root, f"{sys.implementation.cache_tag}-regex{regex.__version__}")
 
 
 def _entry(kind: str, key: str) -> str | None:
     """The file of the entry for *key*, or ``None`` when the cache is off (plain strings: this runs per pattern)."""
-    folder = _folder_name(os.environ.get(ENV_VAR))
+    folder = _folder(os.environ.get(ENV_VAR))
     if folder is None:
         return None
     import hashlib  # here and below: ``import kzaz_corpus`` does not pay for them
 
     digest = hashlib.blake2b(key.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
     return os.path.join(folder, f"{kind}-{digest}.pickle")
-
-
-@functools.lru_cache(maxsize=8)
-def _folder_name(setting: str | None) -> str | None:
-    folder = _folder(setting)
-    return None if folder is None else str(folder)
 
 
 def _load(path: str | None, key: str) -> Any:

@@ -43,6 +43,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "PersonMention",
+    "could_be_surname",
     "find_persons",
     "gender_of",
     "is_first_name",
@@ -555,7 +556,7 @@ def _normal_tokens(tokens: tuple[str, ...], known: frozenset[str], hint: Hint = 
     return _Reading(words=tokens, surname=tokens[-1], gender=None, case=None)
 
 
-def nominative(name: str) -> str:
+def nominative(name: str, *, case: str | None = None) -> str:
     """
     Return *name* (a personal name in any case) as a nominative full name.
 
@@ -568,6 +569,9 @@ def nominative(name: str) -> str:
     Args:
         name: One to four words of a name, possibly with initials,
             hyphenated parts or ``оглу``/``кызы``.
+        case: The pymorphy case the context puts the name in (``"gent"``
+            after ``слова``), when it is known; it settles forms that read
+            in several cases (``Варламова``).
 
     Returns:
         The name in the nominative.
@@ -582,13 +586,32 @@ def nominative(name: str) -> str:
     'Ильхам Гейдар оглу Алиев'
     >>> nominative("И.Азимова")
     'И. Азимов'
+    >>> nominative("Варламова"), nominative("Варламова", case="gent")
+    ('Варламова', 'Варламов')
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2.0
+       The *case* argument.
     """
+    hint: Hint = NO_HINT if case is None else (None, frozenset({case}))
     try:
-        return " ".join(_normal(name).words)
+        return " ".join(_normal(name, hint=hint).words)
     except Exception:  # pragma: no cover - a last guard: never raise on odd input
         return _WS_RE.sub(" ", name).strip()
+
+
+def could_be_surname(word: str) -> bool:
+    """
+    Whether one capitalised *word* may be a surname: not an ordinary word, a place or an organisation.
+
+    >>> could_be_surname("Сечина"), could_be_surname("Гуско"), could_be_surname("Правительства")
+    (True, True, False)
+    >>> could_be_surname("Москвы")
+    False
+
+    .. versionadded:: 0.2.0
+    """
+    return _kind(word) in ("surname", "dictsurname", "weaksurname", "unknown")
 
 
 def gender_of(name: str) -> Gender | None:

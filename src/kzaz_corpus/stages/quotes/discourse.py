@@ -258,6 +258,17 @@ class Discourse:
                 return noun
         return None
 
+    def person_noun_between(self, start: int, end: int, gender: Gender) -> bool:
+        """Whether a common noun for a person of *gender* (any number) stands in ``text[start:end]`` (``у девушки``)."""
+        from ...lexicon.morph import parse
+
+        grammeme = {"m": "masc", "f": "femn"}[gender]
+        for w in _WORD_RE.finditer(self.text, start, end):
+            p = parse(fold(w.group()))[:1]
+            if p and p[0].tag.POS == "NOUN" and {"anim", grammeme} <= p[0].tag.grammemes:
+                return True
+        return False
+
     def _person_noun_before(self, pos: int, gender: Gender | None) -> str | None:
         from .roles import is_title, person_noun
 

@@ -52,7 +52,6 @@ from ...lexicon.quotes import (
     VerbForm,
     auxiliary_at,
     auxiliary_regex,
-    country_of,
     document_source,
     gerund_forms,
     report_at,
@@ -65,7 +64,7 @@ from ...lexicon.scripts import unmix_scripts
 from ...model import TEXT_KINDS, Paragraph, Quote, QuoteKind
 from ...text.chars import fold
 from ...text.doc import WORD_RE, Doc
-from ..names import PersonMention, nominative, persons_of
+from ..names import PersonMention, could_be_surname, nominative, persons_of
 from .mentions import (
     WINDOW,
     body_antecedent,
@@ -1009,7 +1008,7 @@ def _partial_quote(env: _Env, k: int, mk: _Mark) -> tuple[int, int] | None:
     # The sentence opens with a word, not a dash or another quotation.
     if lead - ss < 3 or text[lead - 1] in DASHES + ":" or _LETTER_RE.match(text, ss) is None:
         return None
-    if any(_attributes(env, para, v) for v in para.verbs_in(ss, mk.o)):
+    if any(_attributes(text, para, v) for v in para.verbs_in(ss, mk.o)):
         return None
     s, e = trim_span(text, ss, mk.c + 1)
     return (s, e) if e > s else None
@@ -1082,34 +1081,25 @@ def _marks_cited(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
     return None
 
 
-# "цитирует заявление Мутко РИА Новости": a capitalised word after a noun of words, then the outlet.
-_CITED_SURNAME_RE = cache.pattern(
-    r"\s*+(?i:слова|заявлени[ея]|высказывани[ея]|комментари[йи])\s++(\p{Lu}\p{Ll}{2,}+(?:-\p{Lu}\p{Ll}++)?+)(?=\s++\S)"
-)
-
-
-_MALE_GENITIVE_ENDS = ("ова", "ева", "ёва", "ина", "ына")
-
-
-def _common_word(word: str) -> bool:
-    """Whether the dictionary knows *word* as something other than a personal name (``Правительства``)."""
-    low = word.lower()
-    return is_known(low) and not any({"Surn", "Name"} & p.tag.grammemes for p in parse(low)[:2])
+# A capitalised word after a noun of words, then more words (the outlet): "цитирует заявление Гуско агентство".
+_SURNAME_NEXT_RE = cache.pattern(r"(\p{Lu}\p{Ll}{2,}+(?:-\p{Lu}\p{Ll}++)?+)(?=\s++\S)")
 
 
 def _cited_surname(env: _Env, start: int, end: int) -> Mention | None:
     """
-    The person a lone surname names after a noun of words (``цитирует слова Мутко агентство``).
+    The person a lone surname names after a noun of words (``цитирует слова Гуско агентство``).
 
     The name finder takes a lone surname for one only when the article names
-    the person in full; here the construction says it is someone's words.
+    the person in full; here the construction says it is someone's words, in the genitive.
     """
-    m = _CITED_SURNAME_RE.match(env.text, start, end)
-    if m is None or country_of(m.group(1)) is not None or _common_word(m.group(1)):
+    text = env.text
+    while start < end and text[start].isspace():
+        start += 1
+    words = _WORDS_OF_RE.match(text, start, end)
+    m = _SURNAME_NEXT_RE.match(text, words.end(), end) if words is not None else None
+    if m is None or not could_be_surname(m.group(1)):
         return None
-    word = m.group(1)
-    # In the genitive, "-ова"/"-ина" is a man's surname ("слова Варламова"; a woman's is "Варламовой").
-    full = env.ctx.canonical(word[:-1] if word.endswith(_MALE_GENITIVE_ENDS) else nominative(word))
+    full = env.ctx.canonical(nominative(m.group(1), case="gent"))
     pm = PersonMention(start=m.start(1), end=m.end(1), name=full, surname=full.split()[-1], gender=None, case="gent")
     return Mention(m.start(1), m.end(1), "person", m.group(1), person=pm)
 
@@ -1714,10 +1704,6 @@ def _chto_rule(env: _Env, k: int) -> list[_Cand]:
 
 
 _COLON_QUOTATION_RE = cache.pattern(rf":{HS}*+[«„“\"]")
-# What may stand between the comma and a closing attribution's verb: spaces and a dash.
-_COMMA_GAP_RE = cache.pattern(rf"(?:[,–—-]|{HS})*+")
-
-
 def _closing_attribution(env: _Env, comma: int, v: tuple[int, int, VerbForm], end: int) -> bool:
     """
     Whether verb *v* right after *comma* attributes the sentence and ends it (``…, сообщает агентство.``).
@@ -1725,8 +1711,7 @@ def _closing_attribution(env: _Env, comma: int, v: tuple[int, int, VerbForm], en
     Its subject follows it to the end of the sentence (``…, напоминает заплатку на кафтане`` has an object).
     """
     text = env.text
-    gap = _COMMA_GAP_RE.match(text, comma, v[0])
-    if gap is None or gap.end() != v[0] or v[2].cls not in ("speech", "report"):
+    if _COMMA_BEFORE_RE.match(text, comma, v[0]) is None or v[2].cls not in ("speech", "report"):
         return False
     tail = text[v[1] : end]
     if not 0 < len(tail) <= 60 or "," in tail or _CHTO_RE.search(tail) is not None:
@@ -2310,7 +2295,7 @@ def _postposed_rule(env: _Env, k: int) -> list[_Cand]:
         if not opened and any(para.mark_at.get(o, -1) >= e - 1 for o in (s - 1, s, s + 1)):
             continue
         mention, medium = _attribution_after(env, para, v)
-        if mention is None or (mention.kind == "org" and any(_attributes(env, para, w) for w in para.verbs_in(s, e))):
+        if mention is None or (mention.kind == "org" and any(_attributes(text, para, w) for w in para.verbs_in(s, e))):
             # "Подробности озвучил X, пишет агентство": the outlet reports an attribution, not content.
             continue
         done_sentences.append(ss)
@@ -2319,22 +2304,26 @@ def _postposed_rule(env: _Env, k: int) -> list[_Cand]:
     return out
 
 
-def _attributes(env: _Env, para: _Para, v: tuple[int, int, VerbForm]) -> bool:
+def _attributes(text: str, para: _Para, v: tuple[int, int, VerbForm]) -> bool:
     """
     Whether a speech verb inside the content attributes speech: not "не указал, кого …", "написал письмо".
 
     Nor an appeal to someone with no words reported next to it (``призвали
     ведомство не включать …``, :func:`_reports_words`).
     """
-    text = env.text
     if _NOT_BEFORE_RE.search(text, max(0, v[0] - 4), v[0]) is not None or _writes_thing(text, v):
         return False
-    return v[2].lemma not in _APPEALS or _reports_words(text, para, v)
+    return not _bare_appeal(text, para, v)
 
 
 # Verbs of appeal: their object is whom they address ("призвал стороны к миру"); they attribute words only
 # next to them ("«…», — призвал он", "призвал: …").
 _APPEALS = frozenset({"призвать", "призывать"})
+
+
+def _bare_appeal(text: str, para: _Para, v: tuple[int, int, VerbForm]) -> bool:
+    """Whether *v* appeals to someone with no words reported next to it (``призвали стороны к миру``)."""
+    return v[2].lemma in _APPEALS and not _reports_words(text, para, v)
 
 
 def _reports_words(text: str, para: _Para, v: tuple[int, int, VerbForm]) -> bool:
@@ -2474,7 +2463,7 @@ def _attributed(env: _Env, span: tuple[int, int]) -> bool:
         if p.start <= span[0] < p.end:
             return any(
                 not _QUESTION_WORD_RE.search(text, max(p.start, v[0] - 12), v[0])
-                and (v[2].lemma not in _APPEALS or _reports_words(text, p, v))
+                and not _bare_appeal(text, p, v)
                 for v in p.verbs_in(*span)
             )
     return False

@@ -328,16 +328,13 @@ def _clause_end(text: str, words: list[regex.Match[str]], end: int) -> int:
     """
     for i in range(1, len(words)):
         gap = text[words[i - 1].end() : words[i].start()]
-        if gap.strip() == "(" and _ABBREVIATION_RE.fullmatch(words[i].group()) and text.startswith(")", words[i].end()):
+        if gap.strip() == "(" and _LATIN_OR_CAPS_RE.match(words[i].group()) and text.startswith(")", words[i].end()):
             continue
-        if gap.strip() == ")" and _ABBREVIATION_RE.fullmatch(words[i - 1].group()):
+        if gap.strip() == ")" and _LATIN_OR_CAPS_RE.match(words[i - 1].group()):
             continue
         if any(c in _STOP_CHARS for c in gap):
             return words[i - 1].end()
     return end
-
-
-_ABBREVIATION_RE = cache.pattern(r"\p{Lu}[\p{Lu}\d]{1,7}+")
 
 
 def _nominative_person_first(
@@ -767,9 +764,7 @@ def _only_adverbs_after(words: list[regex.Match[str]], i: int) -> bool:
     """Whether only adverbs and particles stand between ``words[i]`` and the verb (``Москва уже заявила``)."""
     from ...lexicon.morph import parse
 
-    return all(
-        (ps := parse(w.group().lower())[:1]) and ps[0].tag.POS in ("ADVB", "PRCL") for w in words[i + 1 :]
-    )
+    return all((ps := parse(w.group().lower())[:1]) and ps[0].tag.POS in ("ADVB", "PRCL") for w in words[i + 1 :])
 
 
 def _latin_name_last(text: str, words: list[regex.Match[str]], i: int) -> int:

@@ -43,9 +43,7 @@ from typing import Literal
 from attrs import frozen
 
 from ... import cache
-from ...lexicon.morph import parse
 from ...text.chars import fold
-from ...text.doc import WORD_RE
 from ..names import PersonMention, gender_of
 from .discourse import Discourse
 from .home import home_country
@@ -312,19 +310,9 @@ def _pronoun(s: Speakers, m: Mention, pos: int, gender: Gender | None) -> tuple[
         # "Бенедикт Бернер … , считает она": no one of the pronoun's gender is named, so the name's gender was
         # misread (a foreign name); the current speaker is meant, unless a person noun of that gender came since.
         ev = s.state.current_event(pos)
-        if ev is not None and not _person_noun_between(s.ctx.text, ev.pos, m.start, g):
+        if ev is not None and not s.state.person_noun_between(ev.pos, m.start, g):
             return ev.speaker, True
     return m.text, False
-
-
-def _person_noun_between(text: str, start: int, end: int, gender: Gender) -> bool:
-    """Whether a noun for a person of *gender* stands in ``text[start:end]`` (``у девушки``, ``жительница``)."""
-    grammeme = {"m": "masc", "f": "femn"}.get(gender)
-    for w in WORD_RE.finditer(text, start, end):
-        p = parse(w.group().lower())[:1]
-        if p and p[0].tag.POS == "NOUN" and "anim" in p[0].tag and grammeme in p[0].tag:
-            return True
-    return False
 
 
 def _body(s: Speakers, m: Mention, gender: Gender | None) -> str | None:
