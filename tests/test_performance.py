@@ -84,24 +84,18 @@ def test_parent_is_warm_before_the_pool(tmp_path: Path, monkeypatch: pytest.Monk
 
 def test_gerund_subject_search_reads_a_bounded_window(monkeypatch: pytest.MonkeyPatch) -> None:
     """Each gerund's subject is looked for in a window of fixed size, not back to the start of its sentence."""
-    import regex
-
     from kzaz_corpus.stages.quotes import extract
     from kzaz_corpus.stages.quotes.mentions import WINDOW
+    from kzaz_corpus.text.doc import Word
 
     windows: list[int] = []
-    real = extract.WORD_RE  # type: ignore[attr-defined]
+    real = extract.words_in
 
-    class Spy:
-        def finditer(self, text: str, pos: int, endpos: int) -> list[regex.Match[str]]:
-            windows.append(endpos - pos)
-            return list(real.finditer(text, pos, endpos))
+    def spy(text: str, start: int, end: int) -> tuple[Word, ...]:
+        windows.append(end - start)
+        return real(text, start, end)
 
-        def match(self, text: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
-            # One word at a fixed place: its cost does not grow with the sentence.
-            return real.match(text, pos, len(text) if endpos is None else endpos)
-
-    monkeypatch.setattr(extract, "WORD_RE", Spy())
+    monkeypatch.setattr(extract, "words_in", spy)
     sentence = "Министр выступил, отметив, что рост есть, " * 400 + "и закончил."
     Article.from_text(sentence, id="g")
     assert len(windows) >= 400

@@ -340,6 +340,36 @@ EXAMPLES = {
         "Министр Ерлан Касымов заявил журналистам: рост цен на хлеб продолжится и в следующем году.",
         [("indirect", "рост цен на хлеб продолжится и в следующем году", "Ерлан Касымов")],
     ),
+    # "по свидетельству X", "по признанию X": the same attribution as "по словам X".
+    "po-svidetelstvu": (
+        "По свидетельству одного из руководителей союза Степана Жарова, из союза вышли около 300 человек.",
+        [("indirect", "из союза вышли около 300 человек", "Степан Жаров")],
+    ),
+    "po-priznaniyu": (
+        "По признанию Веры Соколовой, выставка окупилась за месяц.",
+        [("indirect", "выставка окупилась за месяц", "Вера Соколова")],
+    ),
+    # An opinion held through a verb of phase: "продолжает придерживаться мнения, что".
+    "phase-verb-holds-an-opinion": (
+        "Олжас Бекетов продолжает придерживаться мнения, что порт нужно расширять.",
+        [("indirect", "порт нужно расширять", "Олжас Бекетов")],
+    ),
+    # A post embedded from a social network: its text above the signature, its author a person of the article.
+    "embedded-post-latin-signature": (
+        "Министр Рустам Зияев ответил критикам.\n\nOur roads will be ready before winter!\n\n"
+        "— Rustam Ziyaev (@rziyaev)\n\n12 октября 2023 г.",
+        [("direct", "Our roads will be ready before winter!", "Рустам Зияев")],
+    ),
+    "embedded-post-handle-inside": (
+        "Команда выиграла.\n\nПервый мяч\n\n@FCVostok\n\nзабил Ильдар Галиев!\n\npic.twitter.com/AbCd\n\n"
+        "— ФК Восток (@FCVostok)",
+        [("direct", "Первый мяч\n\n@FCVostok\n\nзабил Ильдар Галиев!", "ФК Восток")],
+    ),
+    "embedded-post-publication": (
+        "Вратарь Павел Сухов поблагодарил болельщиков.\n\nСпасибо всем!!! #победа\n\n"
+        "Публикация от Pavel Sukhov (@suhov1)",
+        [("direct", "Спасибо всем!!! #победа", "Павел Сухов")],
+    ),
 }
 
 NOT_QUOTES = {
@@ -376,6 +406,8 @@ NOT_QUOTES = {
     "interview-introduction": (
         "На вопросы корреспондента о том, как приход ведет работу, отвечает настоятель Иоанн Светлов."
     ),
+    # A headline whose words before the colon are no title: "Не день Иванова:" quotes no one.
+    "headline-phrase-ending-in-a-name": "Не день Кулагина: команда проиграла финал\n\nМатч прошёл в субботу.",
     "colon-lists-the-object": (
         "Стороны отметили три направления работы: транспортное, энергетическое и аграрное."
     ),

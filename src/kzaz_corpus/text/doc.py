@@ -9,7 +9,9 @@ Facts:
 - Sentences come from one splitter (:func:`~kzaz_corpus.text.sentences.split_sentences`),
   run at most once per paragraph and only when a stage asks for them.
 - Words come from one tokeniser (:data:`WORD_RE`), run at most once per
-  article and only when a stage asks for them.
+  article and only when a stage asks for them; a rule that reads the words
+  of a stretch of text (:func:`words_in`, :func:`word_at`) gets them from
+  that one tokenisation of the whole text, never by tokenising the stretch.
 - Everything is computed lazily and kept on the document: a stage that needs
   nothing pays nothing.
 - What a stage finds that later stages read too (the person mentions of the
@@ -19,6 +21,7 @@ Facts:
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Callable, Sequence
 from typing import TypeVar, cast
 
@@ -28,7 +31,7 @@ from .. import cache
 from ..model import TEXT_KINDS, Paragraph
 from .sentences import split_sentences
 
-__all__ = ["WORD_RE", "Doc", "Word"]
+__all__ = ["WORD_RE", "Doc", "Word", "word_after", "word_at", "words", "words_in"]
 
 _T = TypeVar("_T")
 
@@ -75,15 +78,13 @@ class Doc:
     ['Заголовок', 'Рост', 'составил']
     """
 
-    __slots__ = ("_lower", "_memo", "_sentences", "_starts", "_word_starts", "_words", "paragraphs", "text")
+    __slots__ = ("_lower", "_memo", "_sentences", "_starts", "paragraphs", "text")
 
     def __init__(self, text: str, paragraphs: Sequence[Paragraph] | None = None) -> None:
         self.text = text
         self.paragraphs: tuple[Paragraph, ...] = _lines(text) if paragraphs is None else tuple(paragraphs)
         self._sentences: dict[int, tuple[tuple[int, int], ...]] = {}
         self._starts = [p.start for p in self.paragraphs]
-        self._words: tuple[Word, ...] | None = None
-        self._word_starts: list[int] = []
         self._lower: str | None = None
         self._memo: dict[str, object] = {}
 
@@ -160,15 +161,12 @@ class Doc:
     @property
     def words(self) -> tuple[Word, ...]:
         """
-        Every word of the text, in order, found on first use.
+        Every word of the text, in order, found on first use (:func:`words`).
 
         >>> [w.text for w in Doc("Алма-Ата, 5 мая").words]
         ['Алма-Ата', 'мая']
         """
-        if self._words is None:
-            self._words = tuple(Word(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(self.text))
-            self._word_starts = [w.start for w in self._words]
-        return self._words
+        return words(self.text)
 
     def memo(self, key: str, build: Callable[[], _T]) -> _T:
         """
@@ -188,17 +186,75 @@ class Doc:
 
     def words_in(self, start: int, end: int) -> tuple[Word, ...]:
         """
-        The words that lie wholly within ``[start, end)``.
+        The words that lie wholly within ``[start, end)`` (:func:`words_in`).
 
         >>> [w.text for w in Doc("один два три").words_in(4, 12)]
         ['два', 'три']
         """
-        words = self.words
-        lo = bisect.bisect_left(self._word_starts, start)
-        hi = bisect.bisect_left(self._word_starts, end)
-        while hi > lo and words[hi - 1].end > end:
-            hi -= 1
-        return words[lo:hi]
+        return words_in(self.text, start, end)
+
+
+@functools.lru_cache(maxsize=16)
+def _tokens(text: str) -> tuple[tuple[Word, ...], tuple[int, ...]]:
+    """The words of *text* and their start offsets: the one tokenisation, kept for the last few texts."""
+    found = tuple(Word(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text))
+    return found, tuple(w.start for w in found)
+
+
+def words(text: str) -> tuple[Word, ...]:
+    """
+    Every word of *text*, in order (:data:`WORD_RE`).
+
+    The text is tokenised once: every later call with the same text, from
+    any stage, reads the same words (the last 16 texts are kept).
+
+    >>> [w.text for w in words("Курс д'Эстена — 5 лет")]
+    ['Курс', "д'Эстена", 'лет']
+    """
+    return _tokens(text)[0]
+
+
+def words_in(text: str, start: int, end: int) -> tuple[Word, ...]:
+    """
+    The words of *text* that lie wholly within ``[start, end)``, from its one tokenisation.
+
+    A word cut by either bound is left out: a stretch never yields part of a word.
+
+    >>> [w.text for w in words_in("Министр заявил, что", 3, 19)]
+    ['заявил', 'что']
+    """
+    found, starts = _tokens(text)
+    lo = bisect.bisect_left(starts, start)
+    hi = bisect.bisect_left(starts, end)
+    while hi > lo and found[hi - 1].end > end:
+        hi -= 1
+    return found[lo:hi]
+
+
+def word_at(text: str, pos: int) -> Word | None:
+    """
+    The word of *text* that starts at offset *pos*, if one does.
+
+    >>> word_at("Он сказал", 3)
+    Word(start=3, end=9, text='сказал')
+    >>> word_at("Он сказал", 4) is None
+    True
+    """
+    found, starts = _tokens(text)
+    i = bisect.bisect_left(starts, pos)
+    return found[i] if i < len(found) and starts[i] == pos else None
+
+
+def word_after(text: str, pos: int) -> Word | None:
+    """
+    The first word of *text* that starts at or after offset *pos*, if any.
+
+    >>> word_after("Он сказал", 1)
+    Word(start=3, end=9, text='сказал')
+    """
+    found, starts = _tokens(text)
+    i = bisect.bisect_left(starts, pos)
+    return found[i] if i < len(found) else None
 
 
 def _lines(text: str) -> tuple[Paragraph, ...]:

@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from ... import cache
 from ...text.chars import fold
+from ...text.doc import words_in
 from .persons import Gender
 
 if TYPE_CHECKING:
@@ -42,7 +43,6 @@ _CURRENT_PARAGRAPHS = 3
 # How many characters back a person noun may stand for a pronoun.
 _NOUN_REACH = 300
 _PARAGRAPH_RE = cache.pattern(r"\n\s*+")
-_WORD_RE = cache.pattern(r"[\p{L}-]++")
 
 
 class Event(NamedTuple):
@@ -253,8 +253,8 @@ class Discourse:
     def group(self, pos: int) -> str | None:
         """The people a plural pronoun at *pos* stands for: the nearest plural person noun before it (``жители``)."""
         start = max(0, pos - _NOUN_REACH)
-        for w in reversed(list(_WORD_RE.finditer(self.text, start, pos))):
-            if not self._inside_excluded(w.start()) and (noun := _plural_person(w.group())) is not None:
+        for w in reversed(words_in(self.text, start, pos)):
+            if not self._inside_excluded(w.start) and (noun := _plural_person(w.text)) is not None:
                 return noun
         return None
 
@@ -263,8 +263,8 @@ class Discourse:
         from ...lexicon.morph import parse
 
         grammeme = {"m": "masc", "f": "femn"}[gender]
-        for w in _WORD_RE.finditer(self.text, start, end):
-            p = parse(fold(w.group()))[:1]
+        for w in words_in(self.text, start, end):
+            p = parse(fold(w.text))[:1]
             if p and p[0].tag.POS == "NOUN" and {"anim", grammeme} <= p[0].tag.grammemes:
                 return True
         return False
@@ -273,10 +273,10 @@ class Discourse:
         from .roles import is_title, person_noun
 
         start = max(0, pos - _NOUN_REACH)
-        for w in reversed(list(_WORD_RE.finditer(self.text, start, pos))):
-            if self._inside_excluded(w.start()):
+        for w in reversed(words_in(self.text, start, pos)):
+            if self._inside_excluded(w.start):
                 continue
-            noun = person_noun(w.group())
+            noun = person_noun(w.text)
             if noun is None or is_title(noun):
                 # A title is no descriptor for a pronoun: "сообщил президенту … подчеркнул он".
                 continue

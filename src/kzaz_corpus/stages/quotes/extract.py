@@ -63,7 +63,7 @@ from ...lexicon.quotes import (
 from ...lexicon.scripts import unmix_scripts
 from ...model import TEXT_KINDS, Paragraph, Quote, QuoteKind
 from ...text.chars import fold
-from ...text.doc import WORD_RE, Doc
+from ...text.doc import Doc, Word, word_after, word_at, words_in
 from ..names import PersonMention, could_be_surname, nominative, persons_of
 from .mentions import (
     WINDOW,
@@ -75,8 +75,10 @@ from .mentions import (
     source_place,
     subject_before,
 )
+from .roles import person_noun
 from .speakers import Mention, SpeakerContext, Speakers
 from .text import DASHES, HS, content_start, quote_spans, trim_span
+from .words import title_of
 
 __all__ = ["extract_quotes", "run"]
 
@@ -104,13 +106,17 @@ _CHTO_RE = cache.pattern(
 # ("по данным Минфина", "по версии следствия"; What counts, settled questions).
 _PO_NOUNS = (
     r"(?:словам|мнению|утверждению|заявлению|сообщению|сообщениям|оценке|оценкам|информации|данным|версии"
-    r"|сведениям|прогнозу|прогнозам)"
+    r"|сведениям|прогнозу|прогнозам|свидетельству|свидетельствам|заверению|заверениям|признанию"
+    r"|расчетам|расчётам|подсчетам|подсчётам)"
 )
 # An adjective before the noun: "по предварительным данным", "по официальной информации".
 # Not a possessive: "по моей оценке" is the author's own voice.
 _PO_ADJ = rf"(?:(?!{_PO_NOUNS}\b|(?:мо|тво|наш|ваш|сво)\p{{Ll}}++\s)\p{{Ll}}{{2,}}+(?<=ым|им|ой|ей)\s++)?+"
 # Nouns after which X must be a speaker, not a table or a document ("по данным статистики").
-_DATA_NOUNS = frozenset({"данным", "информации", "сведениям", "оценкам", "прогнозу", "прогнозам", "версии"})
+_DATA_NOUNS = frozenset(
+    {"данным", "информации", "сведениям", "оценкам", "прогнозу", "прогнозам", "версии", "расчетам", "расчётам",
+     "подсчетам", "подсчётам"}
+)  # fmt: skip
 # "По словам X, …", "По его мнению, …", optionally after "Также", "Однако", "При этом".
 _PO_SLOVAM_RE = cache.pattern(
     r"(?i)(?:(?:также|однако|при\s++этом|кроме\s++того|а|и|но|вместе\s++с\s++тем),?+\s++)?+"
@@ -620,6 +626,8 @@ def _own_line(env: _Env, k: int) -> tuple[bool, Mention | None]:
     if k >= len(env.paras):
         return False, None
     para, text = env.paras[k], env.text
+    if _EMBED_SIGNATURE_RE.match(text, para.start, para.end) is not None:
+        return True, _embed_author(env, para)
     own = _OWN_LINE_RE.match(text, para.start, para.end)
     if own is not None:
         return True, mention_anywhere(env.ctx, text, own.start("who"), own.end("who"))
@@ -905,7 +913,10 @@ def _headline_speaker(env: _Env, para: _Para, cs: int, colon: int) -> Mention | 
         return None
     persons = env.ctx.persons_in(m.start("who"), m.end("who"))
     if persons and persons[-1].end >= m.end("who") - 1:
-        # "Министр транспорта Марат Сибатулин:": the name after the title.
+        # "Министр транспорта Марат Сибатулин:": the name after the title; "Не день Иванова:" names no speaker.
+        before = words_in(env.text, m.start("who"), persons[-1].start)
+        if before and not any(title_of(w.text) is not None or person_noun(w.text) is not None for w in before):
+            return None
         return mention_anywhere(env.ctx, env.text, persons[-1].start, persons[-1].end)
     found = mention_anywhere(env.ctx, env.text, m.start("who"), m.end("who"))
     if found is None or found.kind != "person" or found.start - cs >= 30:
@@ -1076,8 +1087,8 @@ def _marks_cited(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
         if mention.kind in ("person", "title", "pronoun"):
             return [_Cand(mk.s, mk.e, "direct", "marks-cited", 3, mention, _CITES, para=k)]
         # The outlet that cites ("процитировало агентство министра"): the one cited follows its first word.
-        nxt = WORD_RE.search(text, mention.start)
-        start = nxt.end() if nxt is not None else end
+        nxt = word_after(text, mention.start)
+        start = nxt.end if nxt is not None else end
     return None
 
 
@@ -1651,10 +1662,10 @@ def _chto_clause(env: _Env, para: _Para, v: tuple[int, int, VerbForm]) -> tuple[
 
 def _relative_chto(text: str, at: int, se: int) -> bool:
     """ "выразила готовность …, что указывает на перемены": "что" is the subject of a verb of indicating."""
-    nxt = WORD_RE.match(text, at, se)
-    if nxt is None:
+    nxt = word_at(text, at)
+    if nxt is None or nxt.end > se:
         return False
-    return any(p.tag.POS == "VERB" and str(p.normal_form) in _INDICATING for p in parse(nxt.group().lower())[:1])
+    return any(p.tag.POS == "VERB" and str(p.normal_form) in _INDICATING for p in parse(nxt.text.lower())[:1])
 
 
 def _chto_rule(env: _Env, k: int) -> list[_Cand]:
@@ -1704,6 +1715,8 @@ def _chto_rule(env: _Env, k: int) -> list[_Cand]:
 
 
 _COLON_QUOTATION_RE = cache.pattern(rf":{HS}*+[«„“\"]")
+
+
 def _closing_attribution(env: _Env, comma: int, v: tuple[int, int, VerbForm], end: int) -> bool:
     """
     Whether verb *v* right after *comma* attributes the sentence and ends it (``…, сообщает агентство.``).
@@ -1735,12 +1748,26 @@ _MAKING = frozenset(
 )  # fmt: skip
 
 
-def _governing_verb(text: str, lo: int, at: int) -> tuple[regex.Match[str], VerbForm] | None:
-    """The finite verb among the three words before *at* (past "с"), with its number."""
-    for w in itertools.islice(reversed(list(WORD_RE.finditer(text, lo, at))), 3):
-        parses = parse(w.group().lower())
+# Verbs of phase before an infinitive: "продолжает придерживаться мнения", "стали приходить к выводу".
+_PHASE = frozenset({"продолжать", "продолжить", "начать", "начинать", "стать"})
+
+
+def _governing_verb(text: str, lo: int, at: int) -> tuple[Word, VerbForm] | None:
+    """
+    The verb among the three words before *at* (past "с"), with its number.
+
+    A finite verb, or an infinitive after a verb of phase (``продолжает придерживаться мнения``): then
+    the finite verb, with the infinitive's lemma.
+    """
+    found = words_in(text, lo, at)[-3:]
+    for i in range(len(found) - 1, -1, -1):
+        parses = parse(found[i].text.lower())
         if parses and parses[0].tag.POS == "VERB":
-            return w, VerbForm(str(parses[0].normal_form), "report", "plur" in parses[0].tag, None)
+            return found[i], VerbForm(str(parses[0].normal_form), "report", "plur" in parses[0].tag, None)
+        if parses and parses[0].tag.POS == "INFN" and i > 0:
+            head = parse(found[i - 1].text.lower())[:1]
+            if head and head[0].tag.POS == "VERB" and head[0].normal_form in _PHASE:
+                return found[i - 1], VerbForm(str(parses[0].normal_form), "report", "plur" in head[0].tag, None)
     return None
 
 
@@ -1757,17 +1784,17 @@ def _statement_rule(env: _Env, k: int) -> list[_Cand]:
     for m in _STATEMENT_RE.finditer(text, para.content, para.end):
         ss, se = _sentence_of(para, m.start())
         found = _governing_verb(text, max(ss, m.start() - 40), m.start())
-        if found is None or found[1].lemma not in _MAKING or para.verbs_in(found[0].start(), m.start()):
+        if found is None or found[1].lemma not in _MAKING or para.verbs_in(found[0].start, m.start()):
             # No verb makes the statement ("опровергли утверждение, что": someone else's), or a speech verb
             # attributes the clause itself.
             continue
         verb, vf = found
-        mention = mention_before(env.ctx, text, ss, verb.start()) or subject_before(
-            text, ss, verb.start(), plural=vf.plural
+        mention = mention_before(env.ctx, text, ss, verb.start) or subject_before(
+            text, ss, verb.start, plural=vf.plural
         )
         start, end = trim_span(text, m.end(), se)
         if mention is not None and end > start:
-            out.append(_Cand(start, end, "indirect", "statement-chto", 2, mention, vf, para=k, anchor=verb.start()))
+            out.append(_Cand(start, end, "indirect", "statement-chto", 2, mention, vf, para=k, anchor=verb.start))
     for m in _STATEMENT_OF_RE.finditer(text, para.content, para.end):
         # "Вопреки заявлениям министерства о том, что …": the statement names its author in the genitive.
         ss, se = _sentence_of(para, m.start())
@@ -1849,12 +1876,12 @@ def _object_before(text: str, start: int, end: int) -> bool:
     интервью``) or in the dative (``журналистам``) does not.
     """
     after_prep = False
-    for w in WORD_RE.finditer(text, start, end):
-        ps = parse(w.group().lower())[:1]
+    for w in words_in(text, start, end):
+        ps = parse(w.text.lower())[:1]
         if not ps:
             continue
         tag = ps[0].tag
-        if tag.POS == "NOUN" and not after_prep and w.group()[:1].islower() and tag.case in _OBJECT_CASES:
+        if tag.POS == "NOUN" and not after_prep and w.text[:1].islower() and tag.case in _OBJECT_CASES:
             return True
         after_prep = tag.POS == "PREP"
     return False
@@ -1899,26 +1926,26 @@ def _gerund_subject(env: _Env, ss: int, at: int) -> Mention | None:
     """
     text = env.text
     # Only the words just before the gerund: the work per gerund stays bounded in a sentence of any length.
-    for w in reversed(list(WORD_RE.finditer(text, max(ss, at - WINDOW), at))):
-        parses = parse(w.group().lower())
+    for w in reversed(words_in(text, max(ss, at - WINDOW), at)):
+        parses = parse(w.text.lower())
         if not parses or parses[0].tag.POS != "VERB":
             continue
-        relative = _RELATIVE_RE.search(text, max(ss, w.start() - 16), w.start())
+        relative = _RELATIVE_RE.search(text, max(ss, w.start - 16), w.start)
         if relative is not None:
             before = env.ctx.people.before(relative.start(), 1)
             if before and relative.start() - before[0].end <= 1:
                 pm = before[0]
                 return Mention(pm.start, pm.end, "person", text[pm.start : pm.end], person=pm)
             return None
-        found = mention_before(env.ctx, text, ss, w.start())
+        found = mention_before(env.ctx, text, ss, w.start)
         if found is None and "plur" in parses[0].tag:
             # "В Минфине опровергли слухи, указав, что …": the place speaks.
-            found = source_place(env.ctx, text, ss, w.start(), near_end=True)
+            found = source_place(env.ctx, text, ss, w.start, near_end=True)
         return (
             found
-            or subject_before(text, ss, w.start(), plural="plur" in parses[0].tag)
-            or mention_after(env.ctx, text, w.end(), at)[0]
-            or _sentence_subject(env, ss, w.start())
+            or subject_before(text, ss, w.start, plural="plur" in parses[0].tag)
+            or mention_after(env.ctx, text, w.end, at)[0]
+            or _sentence_subject(env, ss, w.start)
         )
     return None
 
@@ -2032,7 +2059,7 @@ _KAK_SOURCE_RE = cache.pattern(
 
 def _finite_verb(text: str, start: int, end: int) -> bool:
     """Whether a finite verb stands in ``text[start:end]`` (a clause of its own, not an attribution)."""
-    return any((ps := parse(w.group().lower())) and ps[0].tag.POS == "VERB" for w in WORD_RE.finditer(text, start, end))
+    return any((ps := parse(w.text.lower())) and ps[0].tag.POS == "VERB" for w in words_in(text, start, end))
 
 
 def _kak_no_comma(env: _Env, k: int, v: tuple[int, int, VerbForm], se: int) -> _Cand | None:
@@ -2232,8 +2259,8 @@ def _postposed_content(text: str, s: int, e: int) -> bool:
         return True
     # "С таким заявлением выступил X, сообщает агентство": the verb of the attribution right after its
     # noun; "Эти данные будут опубликованы завтра, заявил X" is content.
-    for w in itertools.islice(WORD_RE.finditer(text, b.end(), e), 4):
-        if report_at(text, w.start(), w.end()) is not None or verb_at(text, w.start(), w.end()) is not None:
+    for w in words_in(text, b.end(), e)[:4]:
+        if report_at(text, w.start, w.end) is not None or verb_at(text, w.start, w.end) is not None:
             return False
     return _finite_verb(text, s, e)
 
@@ -2343,9 +2370,9 @@ def _writes_thing(text: str, v: tuple[int, int, VerbForm]) -> bool:
     """ "написал заявление об уходе": writing a thing, no attribution (the next word is an inanimate accusative)."""
     if v[2].lemma not in _WRITING:
         return False
-    nxt = WORD_RE.match(text, v[1] + 1, min(len(text), v[1] + 40)) if text[v[1] : v[1] + 1] == " " else None
+    nxt = word_at(text, v[1] + 1) if text[v[1] : v[1] + 1] == " " else None
     return nxt is not None and any(
-        p.tag.POS == "NOUN" and {"accs", "inan"} <= p.tag.grammemes for p in parse(nxt.group().lower())[:1]
+        p.tag.POS == "NOUN" and {"accs", "inan"} <= p.tag.grammemes for p in parse(nxt.text.lower())[:1]
     )
 
 
@@ -2362,8 +2389,8 @@ def _glue_start(ctx: SpeakerContext, text: str, s: int, e: int) -> int:
     return s
 
 
-# The next word after "Такие цифры", or the punctuation that ends the search (group 1); at most six words.
-_NEXT_WORD_RE = cache.pattern(r"\s*+(?:([,.;:!?()«»\"])|([\p{L}\d-]++))")
+# The punctuation that ends the search for the verb after "Такие цифры".
+_NOUN_STOPS = frozenset(',.;:!?()«»"')
 
 
 def _so_subject_word(word: str) -> bool:
@@ -2380,28 +2407,30 @@ def _ob_etom_verb(env: _Env, para: _Para, m: regex.Match[str], se: int) -> tuple
         return verbs[0] if verbs else None
     # "Эту информацию озвучил X": the verb follows the noun within a few words ("Это заявление будет …, добавил"
     # is content, not a backward attribution).
-    for w in itertools.islice(_NEXT_WORD_RE.finditer(env.text, m.end(), se), 6):
-        if w.group(1) is not None:
+    text, prev = env.text, m.end()
+    for w in words_in(text, m.end(), se)[:6]:
+        stop = next((i for i in range(prev, w.start) if text[i] in _NOUN_STOPS), None)
+        if stop is not None:
             # "Подобное мнение в беседе с журналистами, высказал X": a stray comma right before the verb.
-            nxt = _NEXT_WORD_RE.match(env.text, w.end(), se)
-            if w.group(1) != "," or not m.group("noun") or nxt is None or nxt.group(2) is None:
+            if text[stop] != "," or not m.group("noun") or not text[stop + 1 : w.start].isspace():
                 return None
-            if _finite_verb(env.text, m.end(), w.start(1)):
+            if _finite_verb(text, m.end(), stop):
                 # "Этот отчет будет подробным, добавил X": a sentence of content.
                 return None
-            v = para.verb_at.get(nxt.start(2))
+            v = para.verb_at.get(w.start)
             return v if v is not None and _speaking(v) else None
-        v = para.verb_at.get(w.start(2))
+        prev = w.end
+        v = para.verb_at.get(w.start)
         if m.group("so"):
             # "Так ответил министр", "Так пресс-секретарь Имя Фамилия прокомментировал": a singular speech
             # verb after "так" and its subject ("Так обычно пишут …" is not).
-            if v is None and _so_subject_word(w.group(2)):
+            if v is None and _so_subject_word(w.text):
                 continue
             return v if v is not None and not v[2].plural and v[2].cls == "speech" else None
         if v is not None:
             return v
-        r = report_regex().fullmatch(env.text, w.start(2), w.end(2))
-        vf = report_at(env.text, r.start(), r.end()) if r is not None else None
+        r = report_regex().fullmatch(text, w.start, w.end)
+        vf = report_at(text, r.start(), r.end()) if r is not None else None
         if r is not None and vf is not None:
             return r.start(), r.end(), vf
     return None
@@ -2462,8 +2491,7 @@ def _attributed(env: _Env, span: tuple[int, int]) -> bool:
     for p in env.paras:
         if p.start <= span[0] < p.end:
             return any(
-                not _QUESTION_WORD_RE.search(text, max(p.start, v[0] - 12), v[0])
-                and not _bare_appeal(text, p, v)
+                not _QUESTION_WORD_RE.search(text, max(p.start, v[0] - 12), v[0]) and not _bare_appeal(text, p, v)
                 for v in p.verbs_in(*span)
             )
     return False
@@ -2535,7 +2563,90 @@ def _quotation_in(env: _Env, span: tuple[int, int]) -> tuple[QuoteKind, tuple[in
 
 
 _ParaRule = Callable[[_Env, int], list[_Cand]]
-_DIRECT_RULES: tuple[_ParaRule, ...] = (_dash_rule, _dash_inside_rule, _marks_rule, _headline_rule)
+# --- rules: embedded posts -------------------------------------------------------
+
+# The signature under a post embedded from a social network: "— Имя Фамилия (@handle)", "Публикация от Name (@handle)".
+_EMBED_SIGNATURE_RE = cache.pattern(
+    rf"{HS}*+(?:[{DASHES}]|Публикация{HS}++от){HS}*+(?P<who>[^()\n@]{{2,80}}?){HS}*+\(@[\w.]{{1,40}}+\){HS}*+\Z"
+)
+# A line that is only a link or a handle, between a post and its signature or inside the post.
+_LINK_LINE_RE = cache.pattern(rf"{HS}*+(?:(?:https?://|pic\.twitter\.com/)\S++|@\w{{1,40}}+){HS}*+\Z")
+# A link that closes the text of a post: "… pic.twitter.com/AbC", "… https://t.co/AbC".
+_TRAILING_LINK_RE = cache.pattern(r"\s*+(?:(?:https?://|pic\.twitter\.com/)\S++\s*+)++\Z")
+
+
+def _embed_rule(env: _Env, k: int) -> list[_Cand]:
+    """
+    A post embedded from a social network: its text, the paragraph above its signature, is a direct quote
+    of the signature's author (What counts, "Quotes").
+    """
+    text, paras = env.text, env.paras
+    j = k + 1
+    while j < len(paras) and _LINK_LINE_RE.match(text, paras[j].start, paras[j].end) is not None:
+        j += 1
+    if j >= len(paras) or _EMBED_SIGNATURE_RE.match(text, paras[j].start, paras[j].end) is None:
+        return []
+    para = paras[k]
+    if _LINK_LINE_RE.match(text, para.start, para.end) is not None or para.dash:
+        return []
+    start = para.content
+    if text[start : start + 1].islower() and k >= 2 and _LINK_LINE_RE.match(text, paras[k - 1].start, paras[k - 1].end):
+        # "Второй гол" / "@Команда" / "забил Имя Фамилия!": a handle on its own line inside the post.
+        start = paras[k - 2].content
+    end = para.end
+    tail = _TRAILING_LINK_RE.search(text, start, end)
+    if tail is not None:
+        end = tail.start()
+    s, e = trim_span(text, start, end)
+    if e <= s:
+        return []
+    return [_Cand(s, e, "direct", "embed", 3, _embed_author(env, paras[j]), para=k)]
+
+
+def _embed_author(env: _Env, signature: _Para) -> Mention | None:
+    """The author a post's signature names: the person of the article it transliterates, or the name as written."""
+    m = _EMBED_SIGNATURE_RE.match(env.text, signature.start, signature.end)
+    if m is None:
+        return None
+    who = m.group("who").strip()
+    start = m.start("who")
+    if "a" <= who[:1].lower() <= "z":
+        key = _consonants(who.split()[-1])
+        for pm in env.ctx.persons:
+            if pm.surname and _consonants(pm.surname) == key and len(key) >= 2:
+                return Mention(start, start + len(who), "person", env.ctx.canonical(pm.name), person=pm)
+        return Mention(start, start + len(who), "org", who)
+    found = mention_anywhere(env.ctx, env.text, start, start + len(who))
+    return found if found is not None else Mention(start, start + len(who), "org", who)
+
+
+# Latin letters and letter groups as the Cyrillic consonants they are written with; vowels, "h" and "g" go.
+_LATIN_CONSONANTS = (
+    ("shch", "ш"), ("sch", "ш"), ("zh", "ш"), ("sh", "ш"), ("ch", "ш"), ("kh", ""), ("ts", "с"), ("tz", "с"),
+    ("ph", "ф"), ("th", "т"), ("ck", "к"), ("ce", "се"), ("ci", "си"), ("cy", "си"), ("c", "к"), ("q", "к"),
+    ("x", "кс"), ("w", "в"), ("j", "дш"), ("z", "с"), ("h", ""), ("g", ""),
+)  # fmt: skip
+_CYRILLIC_CONSONANTS = str.maketrans({"ж": "ш", "щ": "ш", "ч": "ш", "з": "с", "ц": "с", "г": None, "х": None})
+
+
+def _consonants(word: str) -> str:
+    """
+    The consonant outline of a surname, the same for its Latin and Cyrillic spellings.
+
+    >>> _consonants("Glushakov") == _consonants("Глушаков"), _consonants("Trump") == _consonants("Трамп")
+    (True, True)
+    """
+    low = word.lower()
+    if "a" <= low[:1] <= "z":
+        for latin, cyrillic in _LATIN_CONSONANTS:
+            low = low.replace(latin, cyrillic)
+        low = low.translate(str.maketrans("bvdklmnprstf", "бвдклмнпрстф"))
+    low = fold(low).translate(_CYRILLIC_CONSONANTS)
+    out = [c for c in low if c in "бвдклмнпрстфш"]
+    return "".join(c for i, c in enumerate(out) if i == 0 or c != out[i - 1])
+
+
+_DIRECT_RULES: tuple[_ParaRule, ...] = (_dash_rule, _dash_inside_rule, _marks_rule, _headline_rule, _embed_rule)
 _INDIRECT_RULES: tuple[_ParaRule, ...] = (
     _ob_etom_rule,
     _about_that_rule,
@@ -2746,7 +2857,14 @@ def _run(doc: Doc, date: _dt.date | None) -> tuple[Quote, ...]:
     verbs = _all_verbs(doc)
     starts = [v[0] for v in verbs]
     paras = [_paragraph(doc, i, p, verbs, starts) for i, p in enumerate(doc.body)]
-    if not any(p.trigger or p.marks or p.dash or _headline_colon(text, p) >= 0 for p in paras):
+    if not any(
+        p.trigger
+        or p.marks
+        or p.dash
+        or _headline_colon(text, p) >= 0
+        or _EMBED_SIGNATURE_RE.match(text, p.start, p.end) is not None
+        for p in paras
+    ):
         return ()
     env = _Env(SpeakerContext(text, date, persons_of(doc)), text, paras)
     direct = _direct_candidates(env)

@@ -25,6 +25,7 @@ import regex
 from ... import cache
 from ...lexicon.quotes import country_of, office_terms, outlets
 from ...text.chars import fold
+from ...text.doc import words_in
 from .words import HOME
 
 __all__ = ["home_country"]
@@ -41,7 +42,6 @@ _OUR_COUNTRY_RE = cache.pattern(
 _PRESIDENT_OF_RE = cache.pattern(r"(?i)президент\p{L}{0,3}+\s++(?:республики\s++)?+\Z")
 # How far from "наша страна" the country it means may be named.
 _NEAR = 200
-_COUNTRY_WORD_RE = cache.pattern(r"\b\p{L}{2,30}+\b")
 # "Президент Узбекистана", "президентом РФ", "узбекский президент", "Президента Республики Казахстан".
 _PRESIDENT_RE = cache.pattern(
     r"(?i)(?:\b(?P<before>\p{L}{3,30}+)\s++)?\bпрезидент\p{L}{0,3}+"
@@ -79,11 +79,11 @@ def _our_country(text: str, appositions: Sequence[Apposition]) -> str | None:
     for m in _OUR_COUNTRY_RE.finditer(text):
         best: tuple[int, str] | None = None
         lo, hi = max(0, m.start() - _NEAR), min(len(text), m.end() + _NEAR)
-        for w in _COUNTRY_WORD_RE.finditer(text, lo, hi):
-            c = country_of(w.group())
-            if c is None or _PRESIDENT_OF_RE.search(text, max(0, w.start() - 30), w.start()):
+        for w in words_in(text, lo, hi):
+            c = country_of(w.text)
+            if c is None or _PRESIDENT_OF_RE.search(text, max(0, w.start - 30), w.start):
                 continue
-            dist = m.start() - w.end() if w.end() <= m.start() else w.start() - m.end()
+            dist = m.start() - w.end if w.end <= m.start() else w.start - m.end()
             if best is None or dist < best[0]:
                 best = (dist, c)
         if best is not None:

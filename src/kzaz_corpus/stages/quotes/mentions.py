@@ -18,7 +18,6 @@ Facts:
 from __future__ import annotations
 
 import functools
-import itertools
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -26,6 +25,7 @@ import regex
 
 from ...lexicon.quotes import VerbForm, country_of
 from ...text.chars import fold
+from ...text.doc import Word, word_at, words_in
 
 if TYPE_CHECKING:
     from pymorphy3.analyzer import Parse
@@ -34,7 +34,6 @@ from ...lexicon.morph import CACHE_SIZE
 from ..names import PersonMention
 from .roles import person_noun
 from .speakers import Mention, SpeakerContext
-from .text import WORD_RE
 from .words import HEAD_OF_STATE_RE, HOME, HOME_HEAD_RE, PLURAL_HEAD_RE, can_be_nominative, nominative_phrase, title_of
 
 __all__ = ["body_antecedent", "medium_in", "mention_after", "mention_anywhere", "mention_before", "source_place"]
@@ -62,24 +61,24 @@ _OPENING_MARKS = frozenset('«„“"')
 _LATIN_OR_CAPS_RE = cache.pattern(r"\A(?:[A-Za-z][\w.-]*+|\p{Lu}{2,}+(?:[.-]\p{Lu}++)*+)\Z")
 
 
-def _title_phrase(text: str, words: list[regex.Match[str]], i: int, limit: int) -> tuple[str, int]:
+def _title_phrase(text: str, words: list[Word], i: int, limit: int) -> tuple[str, int]:
     """Extend the title at ``words[i]`` over its modifiers; return (phrase, end)."""
     from ...lexicon.morph import parse
 
-    end = words[i].end()
+    end = words[i].end
     for w in words[i + 1 :]:
-        if w.start() >= limit:
+        if w.start >= limit:
             break
-        gap = text[end : w.start()]
+        gap = text[end : w.start]
         if any(c in _STOP_CHARS for c in gap) or "«" in gap or '"' in gap:
             break
-        word = w.group()
+        word = w.text
         low = word.lower()
         if low in _PREPOSITIONS:
             # "посол Азербайджана в Казахстане": a preposition before a country stays in the role.
             j = words.index(w)
-            if low == "в" and j + 1 < len(words) and country_of(words[j + 1].group()):
-                end = words[j + 1].end()
+            if low == "в" and j + 1 < len(words) and country_of(words[j + 1].text):
+                end = words[j + 1].end
                 continue
             break
         if word[:1].isupper() and not country_of(word) and title_of(word) is None:
@@ -90,21 +89,21 @@ def _title_phrase(text: str, words: list[regex.Match[str]], i: int, limit: int) 
             ps = parse(low)
             if not ps or not any("gent" in p.tag for p in ps):
                 break
-        end = w.end()
-    return text[words[i].start() : end], end
+        end = w.end
+    return text[words[i].start : end], end
 
 
 _OUR_RE = cache.pattern(r"(?i)наш\p{L}{0,2}")
 
 
-def _make_title(ctx: SpeakerContext, text: str, words: list[regex.Match[str]], i: int, limit: int) -> Mention | None:
-    word = words[i].group()
+def _make_title(ctx: SpeakerContext, text: str, words: list[Word], i: int, limit: int) -> Mention | None:
+    word = words[i].text
     t = title_of(word)
     if t is None:
         return None
     head, cls = t
     phrase, pend = _title_phrase(text, words, i, limit)
-    start = words[i].start()
+    start = words[i].start
     if PLURAL_HEAD_RE.match(phrase) or cls == "group":
         return Mention(start, pend, "group", phrase)
     if cls in ("person", "head") and _plural_title(word, head):
@@ -120,19 +119,19 @@ def _make_title(ctx: SpeakerContext, text: str, words: list[regex.Match[str]], i
         return Mention(start, pend, "org", text[start:pend])
     country = None
     for w in words[i + 1 :]:
-        if w.start() >= pend:
+        if w.start >= pend:
             break
-        country = country_of(w.group())
+        country = country_of(w.text)
         if country:
             break
-    if country is None and i > 0 and not text[words[i - 1].end() : start].strip():
+    if country is None and i > 0 and not text[words[i - 1].end : start].strip():
         # "казахстанский лидер", "Азербайджанский лидер"
-        country = country_of(words[i - 1].group())
+        country = country_of(words[i - 1].text)
     if cls == "head":
         if head == "глава" and not HEAD_OF_STATE_RE.match(phrase):
             return Mention(start, pend, "title", phrase, role=phrase, head="глава", country=country)
         head = "президент"
-        if HOME_HEAD_RE.match(phrase) or (i > 0 and _OUR_RE.fullmatch(words[i - 1].group())):
+        if HOME_HEAD_RE.match(phrase) or (i > 0 and _OUR_RE.fullmatch(words[i - 1].text)):
             # "Глава государства", "наш президент": the head of state of the article's country.
             country = HOME
     elif head in ("премьер", "премьер-министр"):
@@ -140,12 +139,12 @@ def _make_title(ctx: SpeakerContext, text: str, words: list[regex.Match[str]], i
     return Mention(start, pend, "title", phrase, role=phrase, head=head, country=country)
 
 
-def _plural_people(w: regex.Match[str]) -> Mention | None:
+def _plural_people(w: Word) -> Mention | None:
     """A plural person noun in the nominative after a verb: "– предупреждают горожан спасатели" (a group)."""
-    word = w.group()
+    word = w.text
     if not word[:1].islower() or not _plural_nominative_person(word):
         return None
-    return Mention(w.start(), w.end(), "group", word)
+    return Mention(w.start, w.end, "group", word)
 
 
 @functools.lru_cache(maxsize=CACHE_SIZE)
@@ -163,22 +162,22 @@ def _plural_nominative_person(word: str) -> bool:
 _NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
 
 
-def _org_modifiers_start(words: list[regex.Match[str]], i: int, text: str) -> int:
+def _org_modifiers_start(words: list[Word], i: int, text: str) -> int:
     """The start of the adjectives right before an organisation noun: "Московская товарная биржа"."""
     from ...lexicon.morph import parse
 
     j = i
     while j > 0 and j > i - 8:
-        gap = text[words[j - 1].end() : words[j].start()]
+        gap = text[words[j - 1].end : words[j].start]
         if gap.strip() == "-" and len(gap) == 1:
             # The first part of a compound: "товарно-сырьевая", "Санкт-Петербургская".
             j -= 1
             continue
-        ps = parse(words[j - 1].group().lower())
+        ps = parse(words[j - 1].text.lower())
         if gap.strip() or not ps or ps[0].tag.POS not in ("ADJF", "PRTF"):
             break
         j -= 1
-    return words[j].start()
+    return words[j].start
 
 
 @functools.lru_cache(maxsize=CACHE_SIZE)
@@ -199,16 +198,16 @@ def _person_mention(ctx: SpeakerContext, text: str, pm: PersonMention) -> Mentio
     return Mention(pm.start, pm.end, "person", text[pm.start : pm.end], role=role, person=pm)
 
 
-def _fuzzy_person(ctx: SpeakerContext, w: regex.Match[str]) -> Mention | None:
+def _fuzzy_person(ctx: SpeakerContext, w: Word) -> Mention | None:
     """A capitalised word that names a person of the article in a form the name finder missed."""
-    word = w.group()
+    word = w.text
     if not word[:1].isupper() or len(word) < 4 or title_of(word) is not None or country_of(word):
         return None
     full = ctx.canonical(word)
     if full == word:
         return None
-    pm = PersonMention(start=w.start(), end=w.end(), name=full, surname=full.split()[-1], gender=None, case=None)
-    return Mention(w.start(), w.end(), "person", word, person=pm)
+    pm = PersonMention(start=w.start, end=w.end, name=full, surname=full.split()[-1], gender=None, case=None)
+    return Mention(w.start, w.end, "person", word, person=pm)
 
 
 def medium_in(text: str, start: int, end: int) -> str | None:
@@ -298,10 +297,10 @@ def _scan_forward(ctx: SpeakerContext, text: str, start: int, end: int) -> tuple
     nominative anywhere before the next comma (``сообщил на совещании …
     министр Дмитрий Голубев``); then the words one by one.
     """
-    words = _outside_markup(text, list(WORD_RE.finditer(text, start, end)), start, end)
-    if words and words[0].group().lower() in _NOM_PRONOUNS:
+    words = _outside_markup(text, list(words_in(text, start, end)), start, end)
+    if words and words[0].text.lower() in _NOM_PRONOUNS:
         w = words[0]
-        return Mention(w.start(), w.end(), "pronoun", w.group()), None
+        return Mention(w.start, w.end, "pronoun", w.text), None
     named = _nominative_person_first(ctx, text, words, start, end)
     if named is not None:
         return named
@@ -312,40 +311,40 @@ def _scan_forward(ctx: SpeakerContext, text: str, start: int, end: int) -> tuple
 _MARKUP_RE = cache.pattern(r"<[#/]?+[\p{L}][^<>\n]{0,300}+>")
 
 
-def _outside_markup(text: str, words: list[regex.Match[str]], start: int, end: int) -> list[regex.Match[str]]:
+def _outside_markup(text: str, words: list[Word], start: int, end: int) -> list[Word]:
     """*words* without those inside markup tags, which name nobody (``рассказала<#LINK href="…">начальник``)."""
     if "<" not in text[start:end]:
         return words
     tags = [m.span() for m in _MARKUP_RE.finditer(text, start, end)]
-    return [w for w in words if not any(a <= w.start() < b for a, b in tags)]
+    return [w for w in words if not any(a <= w.start < b for a, b in tags)]
 
 
-def _clause_end(text: str, words: list[regex.Match[str]], end: int) -> int:
+def _clause_end(text: str, words: list[Word], end: int) -> int:
     """
     The end of the last word before the first clause break (a comma, a colon, …) among *words*.
 
     An abbreviation in brackets is no break (``руководитель Службы разведки (СРГ) Имя Фамилия``).
     """
     for i in range(1, len(words)):
-        gap = text[words[i - 1].end() : words[i].start()]
-        if gap.strip() == "(" and _LATIN_OR_CAPS_RE.match(words[i].group()) and text.startswith(")", words[i].end()):
+        gap = text[words[i - 1].end : words[i].start]
+        if gap.strip() == "(" and _LATIN_OR_CAPS_RE.match(words[i].text) and text.startswith(")", words[i].end):
             continue
-        if gap.strip() == ")" and _LATIN_OR_CAPS_RE.match(words[i - 1].group()):
+        if gap.strip() == ")" and _LATIN_OR_CAPS_RE.match(words[i - 1].text):
             continue
         if any(c in _STOP_CHARS for c in gap):
-            return words[i - 1].end()
+            return words[i - 1].end
     return end
 
 
 def _nominative_person_first(
-    ctx: SpeakerContext, text: str, words: list[regex.Match[str]], start: int, end: int
+    ctx: SpeakerContext, text: str, words: list[Word], start: int, end: int
 ) -> tuple[Mention, str | None] | None:
     """A person named in the nominative before the clause ends, with a Latin or capitals medium before it."""
     for person in ctx.persons_in(start, _clause_end(text, words, end)):
         if person.case in (None, "nomn"):
             medium = None
-            if words and _LATIN_OR_CAPS_RE.match(words[0].group()) and words[0].end() <= person.start:
-                medium = words[0].group()
+            if words and _LATIN_OR_CAPS_RE.match(words[0].text) and words[0].end <= person.start:
+                medium = words[0].text
             return _person_mention(ctx, text, person), medium
     return None
 
@@ -358,9 +357,9 @@ _CHAIN_BREAK_RE = cache.pattern(r"[.!?;:«»\"“”„()\n–—]")
 _CHAIN_END_RE = cache.pattern(r"\s*+(?:[,.;!?)]|\Z)")
 
 
-def _opens_with_person_noun(link: str) -> bool:
-    """Whether one of the first two words of *link* is a title or a person noun (``ведущий автор …``)."""
-    words = [w.group() for w in itertools.islice(WORD_RE.finditer(link), 2)]
+def _opens_with_person_noun(text: str, start: int, end: int) -> bool:
+    """Whether one of the first two words of ``text[start:end]`` is a title or a person noun (``ведущий автор …``)."""
+    words = [w.text for w in words_in(text, start, end)[:2]]
     return any(w.islower() and (title_of(w) is not None or person_noun(w) is not None) for w in words)
 
 
@@ -374,7 +373,7 @@ class _Forward:
     only a fallback: a person or title later in the clause wins over it.
     """
 
-    def __init__(self, ctx: SpeakerContext, text: str, words: list[regex.Match[str]], start: int, end: int) -> None:
+    def __init__(self, ctx: SpeakerContext, text: str, words: list[Word], start: int, end: int) -> None:
         self.ctx, self.text, self.words, self.end = ctx, text, words, end
         self.prev_end = self.skip_to = start
         self.fallback: Mention | None = None
@@ -382,19 +381,19 @@ class _Forward:
 
     def scan(self) -> tuple[Mention | None, str | None]:
         for i, w in enumerate(self.words):
-            if w.start() < self.skip_to:
+            if w.start < self.skip_to:
                 continue
-            if i > 0 and any(c in _STOP_CHARS for c in self.text[self.prev_end : w.start()]):
+            if i > 0 and any(c in _STOP_CHARS for c in self.text[self.prev_end : w.start]):
                 if self.fallback is None and (chained := self._after_chain(i)) is not None:
                     return chained, self.medium
                 break
-            self.prev_end = w.end()
+            self.prev_end = w.end
             found = self._person(w)
-            if found is None and w.start() < self.skip_to:
+            if found is None and w.start < self.skip_to:
                 # A name in an oblique case: skipped whole.
                 continue
             found = found or self._pronoun(w)
-            if found is None and w.group().lower() in _PREPOSITIONS:
+            if found is None and w.text.lower() in _PREPOSITIONS:
                 # Skip a prepositional phrase: "на совещании президента РФ", "в ходе визита".
                 continue
             found = found or self._title(i) or _fuzzy_person(self.ctx, w) or _plural_people(w)
@@ -404,22 +403,22 @@ class _Forward:
         medium = self.medium if self.fallback is None or self.medium != self.fallback.text else None
         return self.fallback, medium
 
-    def _person(self, w: regex.Match[str]) -> Mention | None:
-        pm = self.ctx.person_at(w.start(), w.end())
-        if pm is None or pm.start != w.start():
+    def _person(self, w: Word) -> Mention | None:
+        pm = self.ctx.person_at(w.start, w.end)
+        if pm is None or pm.start != w.start:
             return None
         if pm.case in (None, "nomn"):
             return _person_mention(self.ctx, self.text, pm)
         self.skip_to = self.prev_end = pm.end
         return None
 
-    def _pronoun(self, w: regex.Match[str]) -> Mention | None:
-        if w.group().lower() not in _NOM_PRONOUNS:
+    def _pronoun(self, w: Word) -> Mention | None:
+        if w.text.lower() not in _NOM_PRONOUNS:
             return None
-        return Mention(w.start(), w.end(), "pronoun", w.group())
+        return Mention(w.start, w.end, "pronoun", w.text)
 
     def _title(self, i: int) -> Mention | None:
-        word = self.words[i].group()
+        word = self.words[i].text
         if title_of(word) is None or not can_be_nominative(word):
             return None
         title = _make_title(self.ctx, self.text, self.words, i, self.end)
@@ -438,7 +437,7 @@ class _Forward:
 
     def _after_chain(self, i: int) -> Mention | None:
         """The name after a chain of descriptors (see :meth:`_chain_from`) whose first link ends before ``words[i]``."""
-        return self._chain_from(self.words[0].start(), self.words[i].start())
+        return self._chain_from(self.words[0].start, self.words[i].start)
 
     def _chain_from(self, start: int, first_break: int) -> Mention | None:
         """
@@ -464,21 +463,23 @@ class _Forward:
         chain = _QUOTED_NAME_IN_CHAIN_RE.sub(lambda q: "N" * len(q.group()), self.text[start : after.start])
         if _CHAIN_BREAK_RE.search(chain):
             return None
-        links = _CHAIN_SPLIT_RE.split(chain)
-        if len(links) < 2 or not all(_opens_with_person_noun(link) for link in links[:-1]):
+        cuts = [x for m in _CHAIN_SPLIT_RE.finditer(chain) for x in m.span()]
+        bounds = [start, *(start + x for x in cuts), after.start]
+        links = list(zip(bounds[::2], bounds[1::2], strict=True))
+        if len(links) < 2 or not all(_opens_with_person_noun(self.text, s, e) for s, e in links[:-1]):
             return None
-        last = links[-1]
-        if last.strip() and not _opens_with_person_noun(last):
+        s, e = links[-1]
+        if self.text[s:e].strip() and not _opens_with_person_noun(self.text, s, e):
             return None
         return _person_mention(self.ctx, self.text, after)
 
     def _organisation(self, i: int) -> None:
         """Keep the first organisation as the fallback: "…, сообщил Минтранс.", "сказал Trend …"."""
         w = self.words[i]
-        word = w.group()
-        if self.fallback is not None or self.skip_to > w.start():
+        word = w.text
+        if self.fallback is not None or self.skip_to > w.start:
             return
-        after_preposition = i > 0 and self.words[i - 1].group().lower() in _PREPOSITIONS
+        after_preposition = i > 0 and self.words[i - 1].text.lower() in _PREPOSITIONS
         if word[:1].isupper() and _org_noun(word) and not after_preposition:
             j = self._run_end(i, lambda x: x[:1].isupper())
             latin = False
@@ -490,22 +491,22 @@ class _Forward:
         elif (
             i == 0
             and word[:1].isupper()
-            and self.text[w.start() - 1] not in _OPENING_MARKS
+            and self.text[w.start - 1] not in _OPENING_MARKS
             and self._ends_clause(j := self._run_end(i, lambda x: x[:1].isupper()))
         ):
             # "…, сообщает Вести-Агро.": capitalised words that fill the clause after the verb name the source.
             latin = False
         else:
             return
-        end = self.words[j].end()
-        unclosed = self.text.count("«", w.start(), end) > self.text.count("»", w.start(), end)
+        end = self.words[j].end
+        unclosed = self.text.count("«", w.start, end) > self.text.count("»", w.start, end)
         if unclosed and self.text[end : end + 1] == "»":
             end += 1  # "РИА «Новости»": the closing mark of a name in the run
-        self.fallback = Mention(w.start(), end, "org", self.text[w.start() : end])
+        self.fallback = Mention(w.start, end, "org", self.text[w.start : end])
         if latin and i == 0:
             # Right after the verb a Latin or capitals name is the medium: "сказал Trend депутат …".
             self.medium = self.fallback.text
-        self.skip_to = self.prev_end = self.words[j].end()
+        self.skip_to = self.prev_end = self.words[j].end
 
     def _name_tail(self, j: int) -> bool:
         """Whether ``words[j + 1]`` is a capitalised word, no person's, that ends the clause after ``words[j]``."""
@@ -513,9 +514,9 @@ class _Forward:
             return False
         nxt = self.words[j + 1]
         return (
-            nxt.group()[:1].isupper()
-            and not any(c in _STOP_CHARS for c in self.text[self.words[j].end() : nxt.start()])
-            and self.ctx.person_at(nxt.start(), nxt.end()) is None
+            nxt.text[:1].isupper()
+            and not any(c in _STOP_CHARS for c in self.text[self.words[j].end : nxt.start])
+            and self.ctx.person_at(nxt.start, nxt.end) is None
             and self._ends_clause(j + 1)
         )
 
@@ -523,15 +524,15 @@ class _Forward:
         """Whether ``words[j]`` is the last word of the clause searched."""
         if j + 1 >= len(self.words):
             return True
-        return any(c in _STOP_CHARS for c in self.text[self.words[j].end() : self.words[j + 1].start()])
+        return any(c in _STOP_CHARS for c in self.text[self.words[j].end : self.words[j + 1].start])
 
     def _run_end(self, i: int, joins: Callable[[str], bool]) -> int:
         """The last word of the run starting at ``words[i]`` whose words satisfy *joins* with no break between."""
         j = i
         while (
             j + 1 < len(self.words)
-            and joins(self.words[j + 1].group())
-            and not any(c in _STOP_CHARS for c in self.text[self.words[j].end() : self.words[j + 1].start()])
+            and joins(self.words[j + 1].text)
+            and not any(c in _STOP_CHARS for c in self.text[self.words[j].end : self.words[j + 1].start])
         ):
             j += 1
         return j
@@ -546,26 +547,26 @@ def mention_before(ctx: SpeakerContext, text: str, start: int, verb_start: int) 
     ('title', 'министр', 'Вице-министр сельского хозяйства')
     """
     start = max(start, verb_start - WINDOW)
-    words = list(WORD_RE.finditer(text, start, verb_start))
+    words = list(words_in(text, start, verb_start))
     n = 0
     i = len(words) - 1
     while i >= 0 and n < 16:
         w = words[i]
         n += 1
         pm = None
-        for p in ctx.persons_in(max(start, w.start() - 60), w.end()):
-            if p.start <= w.start() < p.end:
+        for p in ctx.persons_in(max(start, w.start - 60), w.end):
+            if p.start <= w.start < p.end:
                 pm = p
         if pm is not None:
             if pm.case in (None, "nomn"):
                 return _pair_before(ctx, text, pm, verb_start) or _person_mention(ctx, text, pm)
-            while i >= 0 and words[i].start() >= pm.start:
+            while i >= 0 and words[i].start >= pm.start:
                 i -= 1
             continue
-        word = w.group()
+        word = w.text
         low = word.lower()
         if low in _NOM_PRONOUNS:
-            return Mention(w.start(), w.end(), "pronoun", word)
+            return Mention(w.start, w.end, "pronoun", word)
         t = title_of(word)
         if t is not None and can_be_nominative(word):
             # The head of a title phrase is its first title word: go back over "Пресс-секретарь премьер-министра".
@@ -580,7 +581,7 @@ def mention_before(ctx: SpeakerContext, text: str, start: int, verb_start: int) 
     return subject_before(text, start, verb_start)
 
 
-def _title_head(text: str, words: list[regex.Match[str]], i: int) -> int:
+def _title_head(text: str, words: list[Word], i: int) -> int:
     """
     The first title word of the title phrase that ends with ``words[i]``, going back over title words
     (``Пресс-секретарь премьер-министра``) and the adjectives between them (``глава казахстанского правительства``).
@@ -591,9 +592,9 @@ def _title_head(text: str, words: list[regex.Match[str]], i: int) -> int:
     k = i
     while k > 0 and k >= j - 2:
         prev = words[k - 1]
-        if any(c in _STOP_CHARS for c in text[prev.end() : words[k].start()]):
+        if any(c in _STOP_CHARS for c in text[prev.end : words[k].start]):
             break
-        word = prev.group()
+        word = prev.text
         if title_of(word) is not None:
             if not can_be_nominative(word):
                 break
@@ -662,12 +663,12 @@ def subject_before(text: str, start: int, verb_start: int, plural: bool | None =
     # After a quotation closed by a dash ("…», — сказал он") the speaker follows the verb.
     lo = max((m.end() for m in _QUOTE_CLOSE_RE.finditer(text, lo, verb_start)), default=lo)
     quoted = _QUOTED_NAME_RE.search(text, max(0, lo - 1), verb_start)
-    words = list(WORD_RE.finditer(text, lo, verb_start))
+    words = list(words_in(text, lo, verb_start))
     for w in _outside_prepositions(words):
-        low = w.group().lower()
+        low = w.text.lower()
         if low in _FIRST_PERSON:
             return None
-        if quoted is not None and quoted.start() < w.start() < quoted.end():
+        if quoted is not None and quoted.start() < w.start < quoted.end():
             return Mention(quoted.start(), quoted.end(), "org", quoted.group()[1:-1])
         found = _subject_at(text, words, words.index(w), plural)
         if found is not None:
@@ -678,25 +679,25 @@ def subject_before(text: str, start: int, verb_start: int, plural: bool | None =
 def _verb_word(text: str, verb_start: int) -> VerbForm | None:
     from ...lexicon.quotes import verb_forms
 
-    m = WORD_RE.match(text, verb_start)
-    return verb_forms().get(m.group().lower().replace("ё", "е")) if m else None
+    m = word_at(text, verb_start)
+    return verb_forms().get(m.text.lower().replace("ё", "е")) if m else None
 
 
-def _outside_prepositions(words: list[regex.Match[str]]) -> list[regex.Match[str]]:
+def _outside_prepositions(words: list[Word]) -> list[Word]:
     """The words not inside a prepositional phrase (a preposition up to its first noun)."""
     from ...lexicon.morph import parse
 
-    out: list[regex.Match[str]] = []
+    out: list[Word] = []
     inside = tail = False
     for w in words:
-        low = w.group().lower()
+        low = w.text.lower()
         if low in _PREPOSITIONS:
             inside = True
             continue
         ps = parse(low)
         if inside:
             # The phrase runs to its noun ("в ходе", "В Федерации") ...
-            inside = not (ps and ps[0].tag.POS == "NOUN") and not w.group()[:1].isupper()
+            inside = not (ps and ps[0].tag.POS == "NOUN") and not w.text[:1].isupper()
             tail = not inside
             continue
         if tail and any("gent" in p.tag for p in ps[:3]):
@@ -707,34 +708,30 @@ def _outside_prepositions(words: list[regex.Match[str]]) -> list[regex.Match[str
     return out
 
 
-def _subject_at(text: str, words: list[regex.Match[str]], i: int, plural: bool) -> Mention | None:
+def _subject_at(text: str, words: list[Word], i: int, plural: bool) -> Mention | None:
     """The subject noun phrase whose head is ``words[i]``, if it is a nominative noun of the verb's number."""
     from ...lexicon.morph import parse
 
-    word = words[i].group()
+    word = words[i].text
     first = i
-    while (
-        first > 0
-        and _LATIN_OR_CAPS_RE.match(words[first].group())
-        and _LATIN_OR_CAPS_RE.match(words[first - 1].group())
-    ):
+    while first > 0 and _LATIN_OR_CAPS_RE.match(words[first].text) and _LATIN_OR_CAPS_RE.match(words[first - 1].text):
         first -= 1
-    if first > 0 and _governs(words[first - 1].group()):
+    if first > 0 and _governs(words[first - 1].text):
         # "в интервью журналисту The Morning", "агентству Trend": a medium, not the subject.
         return None
     if _LATIN_OR_CAPS_RE.match(word) or (word[:1].isupper() and _org_noun(word)):
         end = _phrase_end(text, words, _latin_name_last(text, words, i))
-        return Mention(words[i].start(), end, "org", nominative_phrase(text[words[i].start() : end].split()))
+        return Mention(words[i].start, end, "org", nominative_phrase(text[words[i].start : end].split()))
     number = "plur" if plural else "sing"
     for p in parse(word.lower())[:2]:
         tag = p.tag
         if _place_speaks_for_state(word, tag, number) and _only_adverbs_after(words, i):
             # "Варшава предупредила, что …", "Москва заявила": a capital or country for its government.
-            return Mention(words[i].start(), words[i].end(), "org", word)
+            return Mention(words[i].start, words[i].end, "org", word)
         if "Subx" in tag.grammemes and "nomn" in tag and number in tag and tag.POS in ("ADJF", "PRTF") and not plural:
             # A substantivised adjective or participle: "Задержанный сознался, что".
             head = _substantive_lemma(p)
-            return Mention(words[i].start(), words[i].end(), "title", word, role=word, head=head)
+            return Mention(words[i].start, words[i].end, "title", word, role=word, head=head)
         if (
             tag.POS != "NOUN"
             or "nomn" not in tag
@@ -745,8 +742,8 @@ def _subject_at(text: str, words: list[regex.Match[str]], i: int, plural: bool) 
         first = _modifiers_start(words, i)
         end = _phrase_end(text, words, i)
         # The head and its modifiers are in the nominative already; the tail is a genitive.
-        phrase = text[words[first].start() : end]
-        start = words[first].start()
+        phrase = text[words[first].start : end]
+        start = words[first].start
         if plural:
             return Mention(start, end, "group", phrase)
         if "anim" not in tag:
@@ -760,20 +757,20 @@ def _place_speaks_for_state(word: str, tag: Any, number: str) -> bool:
     return word[:1].isupper() and tag.POS == "NOUN" and "Geox" in tag.grammemes and "nomn" in tag and number in tag
 
 
-def _only_adverbs_after(words: list[regex.Match[str]], i: int) -> bool:
+def _only_adverbs_after(words: list[Word], i: int) -> bool:
     """Whether only adverbs and particles stand between ``words[i]`` and the verb (``Москва уже заявила``)."""
     from ...lexicon.morph import parse
 
-    return all((ps := parse(w.group().lower())[:1]) and ps[0].tag.POS in ("ADVB", "PRCL") for w in words[i + 1 :])
+    return all((ps := parse(w.text.lower())[:1]) and ps[0].tag.POS in ("ADVB", "PRCL") for w in words[i + 1 :])
 
 
-def _latin_name_last(text: str, words: list[regex.Match[str]], i: int) -> int:
+def _latin_name_last(text: str, words: list[Word], i: int) -> int:
     """The last word of a Latin or capitals name opening at ``words[i]``: "Wall Street Journal написала"."""
     last = i
-    if _LATIN_OR_CAPS_RE.match(words[i].group()) is None:
+    if _LATIN_OR_CAPS_RE.match(words[i].text) is None:
         return last
-    while last + 1 < len(words) and _LATIN_OR_CAPS_RE.match(words[last + 1].group()):
-        if text[words[last].end() : words[last + 1].start()].strip():
+    while last + 1 < len(words) and _LATIN_OR_CAPS_RE.match(words[last + 1].text):
+        if text[words[last].end : words[last + 1].start].strip():
             break
         last += 1
     return last
@@ -788,33 +785,33 @@ def _governs(word: str) -> bool:
     return bool(ps) and not any("nomn" in p.tag for p in ps)
 
 
-def _modifiers_start(words: list[regex.Match[str]], i: int, case: str = "nomn") -> int:
+def _modifiers_start(words: list[Word], i: int, case: str = "nomn") -> int:
     """The first of the adjectives and participles in *case* right before ``words[i]``."""
     from ...lexicon.morph import parse
 
     j = i
     while j > 0:
-        ps = parse(words[j - 1].group().lower())
+        ps = parse(words[j - 1].text.lower())
         if not ps or ps[0].tag.POS not in ("ADJF", "PRTF") or not any(case in p.tag for p in ps[:3]):
             break
         j -= 1
     return j
 
 
-def _phrase_end(text: str, words: list[regex.Match[str]], i: int) -> int:
+def _phrase_end(text: str, words: list[Word], i: int) -> int:
     """The end of a noun phrase headed at ``words[i]``: its genitive tail (``Администрация … Клайпеды``)."""
     from ...lexicon.morph import parse
 
-    end = words[i].end()
+    end = words[i].end
     for w in words[i + 1 : i + 5]:
-        if any(c in _STOP_CHARS for c in text[end : w.start()]):
+        if any(c in _STOP_CHARS for c in text[end : w.start]):
             break
-        ps = parse(w.group().lower())
-        if w.group().lower() in _PREPOSITIONS or not ps or not any("gent" in p.tag for p in ps):
+        ps = parse(w.text.lower())
+        if w.text.lower() in _PREPOSITIONS or not ps or not any("gent" in p.tag for p in ps):
             break
         if ps[0].tag.POS in ("VERB", "GRND", "PRTS", "ADVB", "PREP", "CONJ"):
             break
-        end = w.end()
+        end = w.end
     return end
 
 
@@ -852,9 +849,9 @@ def body_antecedent(text: str, pos: int, gender: str | None) -> tuple[int, str] 
         # Only a pronoun that opens its sentence is its subject ("Она отметила"; not "– …, – сказал он").
         return None
     start, end = (breaks[-2] if len(breaks) > 1 else lo), own
-    words = list(WORD_RE.finditer(text, start, end))
+    words = list(words_in(text, start, end))
     for w in _outside_prepositions(words)[:6]:
-        ps = parse(w.group().lower())
+        ps = parse(w.text.lower())
         if not ps or ps[0].tag.POS != "NOUN":
             continue
         tag = ps[0].tag
@@ -864,7 +861,7 @@ def body_antecedent(text: str, pos: int, gender: str | None) -> tuple[int, str] 
             return None
         i = words.index(w)
         first = _modifiers_start(words, i)
-        return words[first].start(), text[words[first].start() : _phrase_end(text, words, i)]
+        return words[first].start, text[words[first].start : _phrase_end(text, words, i)]
     return None
 
 
@@ -880,12 +877,12 @@ def mention_anywhere(ctx: SpeakerContext, text: str, start: int, end: int) -> Me
     persons = ctx.persons_in(start, end)
     if persons:
         return _person_mention(ctx, text, _holder(persons))
-    words = list(WORD_RE.finditer(text, start, end))
+    words = list(words_in(text, start, end))
     for i, w in enumerate(words):
-        low = w.group().lower()
+        low = w.text.lower()
         if low in _NOM_PRONOUNS or low in _OBL_PRONOUNS:
-            return Mention(w.start(), w.end(), "pronoun", w.group())
-        if title_of(w.group()) is not None:
+            return Mention(w.start, w.end, "pronoun", w.text)
+        if title_of(w.text) is not None:
             m = _make_title(ctx, text, words, i, end)
             if m is not None:
                 if m.kind == "org":
@@ -895,32 +892,32 @@ def mention_anywhere(ctx: SpeakerContext, text: str, start: int, end: int) -> Me
         if fz is not None:
             return fz
     for i, w in enumerate(words):
-        if w.group()[:1].isupper():
-            quoted = _QUOTED_NAME_RE.match(text, w.start() - 1, end) if w.start() > start else None
+        if w.text[:1].isupper():
+            quoted = _QUOTED_NAME_RE.match(text, w.start - 1, end) if w.start > start else None
             if quoted is not None:
                 # "как сообщает «Вечерний вестник»": the name in quotation marks, whole.
                 return Mention(quoted.start(), quoted.end(), "org", quoted.group()[1:-1])
             j = i
-            while j + 1 < len(words) and words[j + 1].group()[:1].isupper():
+            while j + 1 < len(words) and words[j + 1].text[:1].isupper():
                 j += 1
             if j == i and j + 1 < len(words) and (phrase := _capitalised_phrase(text, words[i:])) is not None:
                 # "по данным Жилищного фонда области": a capitalised adjective opens the name of the body.
                 return phrase
-            return Mention(w.start(), words[j].end(), "org", _nominal(text[w.start() : words[j].end()]))
+            return Mention(w.start, words[j].end, "org", _nominal(text[w.start : words[j].end]))
     return _genitive_descriptor(text, words)
 
 
-def _capitalised_phrase(text: str, words: list[regex.Match[str]]) -> Mention | None:
+def _capitalised_phrase(text: str, words: list[Word]) -> Mention | None:
     """The body a capitalised genitive adjective and the lower-case noun after it name, in the nominative."""
     from ...lexicon.morph import parse
 
-    first, nxt = words[0].group(), words[1].group()
-    if not nxt[:1].islower() or any(c in _STOP_CHARS for c in text[words[0].end() : words[1].start()]):
+    first, nxt = words[0].text, words[1].text
+    if not nxt[:1].islower() or any(c in _STOP_CHARS for c in text[words[0].end : words[1].start]):
         return None
     if not any(p.tag.POS == "ADJF" and "gent" in p.tag for p in parse(first.lower())[:2]):
         return None
     found = _genitive_descriptor(text, words[:4])
-    if found is None or found.kind != "org" or found.start != words[0].start():
+    if found is None or found.kind != "org" or found.start != words[0].start:
         return None
     return Mention(found.start, found.end, "org", found.text[:1].upper() + found.text[1:])
 
@@ -939,7 +936,7 @@ def _holder(persons: list[PersonMention]) -> PersonMention:
     return [p for p in persons if p.case == persons[0].case][-1]
 
 
-def _genitive_descriptor(text: str, words: list[regex.Match[str]]) -> Mention | None:
+def _genitive_descriptor(text: str, words: list[Word]) -> Mention | None:
     """
     The noun phrase after ``по словам``/``по мнению``/``по информации`` that is no name or title.
 
@@ -949,24 +946,24 @@ def _genitive_descriptor(text: str, words: list[regex.Match[str]]) -> Mention | 
     ``org`` (``По информации суда``). Each in the nominative.
 
     >>> t = "По мнению опытных водителей, трасса опасна."
-    >>> m = _genitive_descriptor(t, list(WORD_RE.finditer(t, 10, 27))); (m.kind, m.text)
+    >>> m = _genitive_descriptor(t, list(words_in(t, 10, 27))); (m.kind, m.text)
     ('group', 'опытные водители')
     """
     from ...lexicon.morph import parse
 
     for i, w in enumerate(words[:4]):
-        for p in parse(w.group().lower())[:2]:
+        for p in parse(w.text.lower())[:2]:
             tag = p.tag
             if "Subx" in tag.grammemes and "gent" in tag and tag.POS in ("ADJF", "PRTF"):
                 # A substantivised adjective: "госслужащей", "задержанного".
                 head = _substantive_lemma(p)
-                return Mention(w.start(), w.end(), "title", head, role=head, head=head)
+                return Mention(w.start, w.end, "title", head, role=head, head=head)
             if tag.POS != "NOUN" or "gent" not in tag or {"Name", "Surn", "Patr", "Geox"} & tag.grammemes:
                 continue
             first = _modifiers_start(words, i, "gent")
             end = _phrase_end(text, words, i)
-            phrase = _nominative_with(p, [w.group() for w in words[first : i + 1]]) + text[words[i].end() : end]
-            start = words[first].start()
+            phrase = _nominative_with(p, [w.text for w in words[first : i + 1]]) + text[words[i].end : end]
+            start = words[first].start
             if "anim" not in tag:
                 return Mention(start, end, "org", phrase)
             if "plur" in tag:
@@ -1071,8 +1068,8 @@ def source_place(ctx: SpeakerContext, text: str, start: int, end: int, *, near_e
     for s in starts[:4]:
         if _NUMBER_FIRST_RE.match(text, s, end):
             continue  # "намечено на 19 часов": a time or an amount is no place
-        first = WORD_RE.match(text, s, end)
-        if first is None or not _is_time_word(first.group()):
+        first = word_at(text, s)
+        if first is None or first.end > end or not _is_time_word(first.text):
             # "сообщили в четверг, 3 августа, в «Космоцентре»": a time is no place.
             return _place_at(text, s, end)
     return None
@@ -1117,23 +1114,23 @@ _PLACE_STOP_WORDS = frozenset(
 
 def _place_at(text: str, s: int, end: int) -> Mention | None:
     """The place phrase starting at *s* (after its preposition), up to a stop or a verb."""
-    words = list(WORD_RE.finditer(text, s, end))
+    words = list(words_in(text, s, end))
     if not words:
         return None
-    out: list[regex.Match[str]] = []
+    out: list[Word] = []
     for w in words[:5]:
-        if any(c in _STOP_CHARS for c in text[(out[-1].end() if out else s) : w.start()]):
+        if any(c in _STOP_CHARS for c in text[(out[-1].end if out else s) : w.start]):
             break
-        low = w.group().lower()
+        low = w.text.lower()
         if low in _PREPOSITIONS or low in _PLACE_STOP_WORDS:
             break
-        if _verb_like(w.group()):
+        if _verb_like(w.text):
             break
         out.append(w)
     if not out:
         return None
-    end = out[-1].end()
-    if text.count("«", out[0].start(), end) > text.count("»", out[0].start(), end) and text[end : end + 1] == "»":
+    end = out[-1].end
+    if text.count("«", out[0].start, end) > text.count("»", out[0].start, end) and text[end : end + 1] == "»":
         end += 1  # "в статье газеты «Вечер»": the closing mark of a name belongs to it
-    phrase = text[out[0].start() : end]
-    return Mention(out[0].start(), end, "org", _nominal(phrase))
+    phrase = text[out[0].start : end]
+    return Mention(out[0].start, end, "org", _nominal(phrase))

@@ -26,17 +26,15 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from types import MappingProxyType
 
-import regex
-
 from ... import cache
 from ...lexicon.morph import CACHE_SIZE
 from ...lexicon.quotes import country_of, titles
 from ...lexicon.tables import read_table
 from ...text.chars import fold
+from ...text.doc import Word, words_in
 from ..names import PersonMention
 from .home import Apposition
 from .persons import Gender, PersonIndex
-from .text import WORD_RE
 from .words import HEAD_OF_STATE_RE, HOME, HOME_HEAD_RE, can_be_case, head_and_orgs, is_verb, title_of
 
 __all__ = ["RoleIndex", "title_links"]
@@ -126,8 +124,8 @@ class RoleIndex:
         self.persons = persons
         self.text = persons.text
 
-    def _run_before(self, pm: PersonMention) -> tuple[int, list[regex.Match[str]]]:
-        """The run of words directly before a name, with no punctuation in between, and its base offset."""
+    def _run_before(self, pm: PersonMention) -> list[Word]:
+        """The run of words directly before a name, with no punctuation in between."""
         start = max(0, pm.start - 120)
         text = self.text
         j = pm.start - 1
@@ -135,23 +133,22 @@ class RoleIndex:
             j -= 1
         if j < start or not text[j].isalnum():
             # Punctuation (or nothing) right before the name: no title is attached.
-            return start, []
-        chunk = text[start : pm.start]
-        run: list[regex.Match[str]] = []
-        nxt = len(chunk)
-        for w in reversed(list(WORD_RE.finditer(chunk))):
-            gap = chunk[w.end() : nxt]
+            return []
+        run: list[Word] = []
+        nxt = pm.start
+        for w in reversed(words_in(text, start, pm.start)):
+            gap = text[w.end : nxt]
             if gap.strip() and not _MARKS_ONLY_RE.fullmatch(gap):
                 break
-            other = self.persons.person_at(start + w.start(), start + w.end())
-            if w.group() == "и" or is_verb(w.group()) or (other is not None and other.case != "gent"):
+            other = self.persons.person_at(w.start, w.end)
+            if w.text == "и" or is_verb(w.text) or (other is not None and other.case != "gent"):
                 break
             run.append(w)
-            nxt = w.start()
+            nxt = w.start
             if len(run) >= 8:
                 break
         run.reverse()
-        return start, run
+        return run
 
     def role_before(self, pm: PersonMention) -> tuple[str, str | None, int] | None:
         """
@@ -159,13 +156,13 @@ class RoleIndex:
 
         ``посол Азербайджана в Казахстане Агалар …`` -> ``('посол', 'Азербайджан', …)``.
         """
-        start, run = self._run_before(pm)
+        run = self._run_before(pm)
         for i, w in enumerate(run):
             found = _title_in_run(run, i, pm.case)
             if found is not None:
-                return found[0], found[1], start + w.start()
-        if run and (noun := person_noun(run[-1].group())) is not None and title_of(run[-1].group()) is None:
-            return noun, None, start + run[-1].start()
+                return found[0], found[1], w.start
+        if run and (noun := person_noun(run[-1].text)) is not None and title_of(run[-1].text) is None:
+            return noun, None, run[-1].start
         return None
 
     @functools.cached_property
@@ -209,8 +206,7 @@ class RoleIndex:
         """
         out: list[tuple[int, str, frozenset[str], str]] = []
         for pm in self.persons.persons:
-            _, run = self._run_before(pm)
-            words = [w.group() for w in run]
+            words = [w.text for w in self._run_before(pm)]
             after = _ROLE_AFTER_RE.match(self.text[pm.end : pm.end + 80])
             for ws in (words, after.group(1).split() if after else []):
                 found = head_and_orgs(ws)
@@ -338,17 +334,17 @@ def _country_fits(head: str, country: str | None, stored: str | None, home: str 
     return not (country is not None and stored is None and head == "президент")
 
 
-def _title_in_run(run: Sequence[regex.Match[str]], i: int, case: str | None) -> tuple[str, str | None] | None:
+def _title_in_run(run: Sequence[Word], i: int, case: str | None) -> tuple[str, str | None] | None:
     """The title at ``run[i]`` with its country, if it is a person's title agreeing in *case* with the name."""
-    w = run[i].group()
+    w = run[i].text
     t = title_of(w)
     if t is None or t[1] in ("org", "group") or (case and not can_be_case(w, case)):
         return None
     head, cls = t
-    rest = " ".join(x.group() for x in run[i : i + 3])
-    country = next((c for x in run[i + 1 :] if (c := country_of(x.group()))), None)
+    rest = " ".join(x.text for x in run[i : i + 3])
+    country = next((c for x in run[i + 1 :] if (c := country_of(x.text))), None)
     if country is None and i > 0:
-        country = country_of(run[i - 1].group())
+        country = country_of(run[i - 1].text)
     if cls == "head" and head == "глава" and not HEAD_OF_STATE_RE.match(rest):
         return "глава", country
     if cls == "head":
