@@ -43,7 +43,8 @@ from .. import cache
 from ..errors import ParseError
 from ..lexicon import morph as _morph
 from ..lexicon.numbers import Numeral, alternation, fused, numerals, scales, trie, unit_kinds, units
-from ..text.chars import HSPACE
+from ..text.chars import HSPACE, fold
+from ..text.doc import word_after
 
 __all__ = ["NumberMention", "extract_numbers", "parse_number"]
 
@@ -665,7 +666,15 @@ def _times_adverb(text: str, m: regex.Match[str], end: int) -> _Read | None:
     numeral = numerals().get(word.lower()) if word is not None else None
     if numeral is None or numeral.cls != "times":
         return None
+    nxt = word_after(text, m.end())
+    if nxt is not None and text[m.end() : nxt.start].isspace() and fold(nxt.text).startswith(_TWICE_EPITHETS):
+        # "дважды лауреат", "трижды Герой": a title held more than once, not a count of events.
+        return None, m.end()
     return NumberMention(m.start(), m.end(), word, numeral.value, multiplier=True, rule="times"), m.end()
+
+
+# The stems of the titles a count of times may precede: "дважды лауреата премии", "трижды Герой".
+_TWICE_EPITHETS = ("лауреат", "геро", "чемпион", "призер", "обладател", "кавалер", "победител")
 
 
 def _times_verb_rule(text: str, m: regex.Match[str], end: int) -> _Read | None:
