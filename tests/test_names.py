@@ -174,6 +174,8 @@ FIND = {
         ["Арман Жумабаев"],
     ),
     "lone-patronymic-without-verb": ("Документ подписан: Лукашевич, 2024.", []),
+    # A place in the genitive between a title and an unknown two-word name is no part of the name.
+    "title-place-then-unknown-name": ("Мэр Дреммонда [Кейли Бартон] открыла мост.", ["Кейли Бартон"]),
 }
 
 

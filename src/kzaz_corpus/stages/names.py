@@ -895,6 +895,24 @@ def _split(run: _Run) -> list[_Run]:
     return [p for p in pieces if p.tokens]
 
 
+def _past_title_genitive(text: str, run: _Run) -> _Run:
+    """
+    The run without a place in the genitive between a title and a name the dictionary does not know.
+
+    ``Мэр Нэшвилла Меган Бэрри``: three unknown words after a title (none a
+    first name, a patronymic or a known surname), the first in a genitive
+    ending, are the title's place and a two-word name.
+    """
+    if (
+        len(run.kinds) != 3
+        or any(k != "unknown" for k in run.kinds)
+        or not run.tokens[0].endswith(("а", "я"))
+        or _title_cases_before(text, run.start) is None
+    ):
+        return run
+    return _sub(run, 1, 3)
+
+
 def _leading_word(run: _Run, start: int, i: int) -> bool:
     """
     Whether a first name at *i* with a surname after it starts a new name.
@@ -991,7 +1009,7 @@ def find_persons(
     if start >= stop:
         return ()
     text = _capitalise_lower_given(text, start, stop)
-    runs = [piece for run in _runs(text, start, stop) for piece in _split(run)]
+    runs = [piece for run in _runs(text, start, stop) for piece in _split(_past_title_genitive(text, run))]
     full: dict[str, str] = {}
     for item in known_surnames:
         words = item.split()
