@@ -61,7 +61,7 @@ from ..lexicon.numbers import (
 )
 from ..model import DateMention, Metric, MetricKind, Paragraph, Qualifier
 from ..text.chars import HSPACE
-from ..text.doc import Doc
+from ..text.doc import Doc, Word, iter_words_in, word_after, words_in
 from .numbers import NumberMention, extract_numbers
 
 if TYPE_CHECKING:
@@ -77,7 +77,37 @@ _V = regex.VERSION1
 _HS = HSPACE
 _END_WORD = r"(?![\p{L}\p{N}_])"
 
-_WORD_RE = cache.pattern(r"[\p{L}][\p{L}\-]{0,40}+")
+# The horizontal spaces that may stand between a number and the words after it.
+_HSPACES = frozenset(" \t\u00a0\u2009\u202f\u2007")
+
+
+def _next_word(text: str, p: int, stop: int) -> Word | None:
+    """
+    The word after the horizontal spaces at *p*, if it ends by *stop* (from the article's one tokenisation).
+
+    A word with a digit in it (``м2``) is no word here.
+    """
+    w = word_after(text, p)
+    if w is None or w.end > stop or w.start == p or any(c not in _HSPACES for c in text[p : w.start]):
+        return None
+    return w if _plain(text, w) else None
+
+
+def _plain(text: str, w: Word) -> bool:
+    """Whether *w* is a word of letters, not part of a code with digits (``м2``, ``АИ-92``, ``COVID-19``)."""
+    return not any(c.isdigit() for c in w.text) and not (
+        text[w.end : w.end + 1] == "-" and text[w.end + 1 : w.end + 2].isdigit()
+    )
+
+
+def _word_after_dot(text: str, p: int, stop: int) -> Word | None:
+    """The word right after a full stop at ``p - 1`` and any spaces: ``5 т.сырья``."""
+    if p == 0 or text[p - 1] != ".":
+        return None
+    w = word_after(text, p)
+    if w is None or w.end > stop or any(c not in _HSPACES for c in text[p : w.start]):
+        return None
+    return w if _plain(text, w) else None
 # Where a clause starts, looking back from a number.
 _CLAUSE_BREAK = frozenset('.;:!?()«»"“”„\n,')
 # What may stand between a change and the level it leads to: "с 17% до 19%",
@@ -140,9 +170,7 @@ class _Patterns:
         # "23 миллиарда в лари": a currency after a scale word and "в".
         self.in_currency = cache.pattern(rf"{_HS}++[вВ]{_HS}++(?P<w>\p{{L}}++)", _V)
         # A word after the number, separated by spaces only ("IT-компаний" included).
-        self.next_word = cache.pattern(rf"{_HS}++(?P<w>[\p{{L}}][\p{{L}}\-]{{0,40}}+){_END_WORD}", _V)
         # After an abbreviation's dot the space may be missing: "2,7 млн.тонн".
-        self.word_after_dot = cache.pattern(rf"(?<=\.){_HS}*+(?P<w>[\p{{L}}][\p{{L}}\-]{{0,40}}+){_END_WORD}", _V)
         # A year or a span of years: "2024", "2025–2027".
         self.year = cache.pattern(r"\A\d{4}(?:\s*+[-\u2010-\u2014\u2212]\s*+\d{4})?+\Z")
         # "2020 год – 2025 год", "2021 г. – 2025 г.": a span of years with the unit on both ends.
@@ -322,29 +350,29 @@ def _listed_phrase(modifier: str, gender: str, noun: str) -> str | None:
     return None
 
 
-def _substantive(modifiers: Sequence[regex.Match[str]], n: NumberMention) -> _Unit | None:
+def _substantive(modifiers: Sequence[Word], n: NumberMention) -> _Unit | None:
     """Rule: "42 заболевших": a participle standing for the people counted, as a masculine lemma."""
-    if len(modifiers) != 1 or modifiers[0].group("w").lower() in _rx().determiners:
+    if len(modifiers) != 1 or modifiers[0].text.lower() in _rx().determiners:
         return None  # "трое других": no people named
-    for parse in _morph.parse(modifiers[0].group("w").lower()):
+    for parse in _morph.parse(modifiers[0].text.lower()):
         substantive = parse.tag.POS == "PRTF" or (parse.tag.POS == "ADJF" and "Subx" in parse.tag.grammemes)
         if substantive and parse.tag.number == "plur" and parse.tag.case in _OBLIQUE:  # "с четырьмя пострадавшими"
             form = parse.inflect({"masc", "sing", "nomn"})
             if form is not None:
-                return _Unit(form.word, "count", modifiers[0].end())
+                return _Unit(form.word, "count", modifiers[0].end)
     return None
 
 
-def _listed_word(text: str, m: regex.Match[str], modifiers: Sequence[regex.Match[str]], stop: int) -> _Unit | None:
+def _listed_word(text: str, m: Word, modifiers: Sequence[Word], stop: int) -> _Unit | None:
     """A word listed in units.tsv ("тенге", "сомони"), or a capitalised abbreviation after adjectives ("ТЭЦ")."""
-    word = m.group("w")
+    word = m.text
     if word in units() or (word.lower() in units() and word[0].islower()):
-        if _ABBREVIATION_RE.match(text, m.start("w"), stop) is not None:
+        if _ABBREVIATION_RE.match(text, m.start, stop) is not None:
             return _NO_UNIT  # "5 т. е.", "и т.д.": a Russian abbreviation, not the tonne
         u = units()[word] if word in units() else units()[word.lower()]
-        return _Unit(u.lemma, u.kind, m.end())
+        return _Unit(u.lemma, u.kind, m.end)
     if modifiers and _CAPS_RE.match(word):
-        return _Unit(word, "count", m.end())  # "30 новых ТЭЦ"
+        return _Unit(word, "count", m.end)  # "30 новых ТЭЦ"
     return None
 
 
@@ -369,42 +397,40 @@ _MAX_MODIFIERS = 3
 
 def _caps_ahead(text: str, p: int, stop: int) -> bool:
     """Whether the next word is an abbreviation in capitals ("ВСУ", "ТЭЦ")."""
-    ahead = _rx().next_word.match(text, p, stop)
-    return ahead is not None and _CAPS_RE.match(ahead.group("w")) is not None
+    ahead = _next_word(text, p, stop)
+    return ahead is not None and _CAPS_RE.match(ahead.text) is not None
 
 
 def _noun_ahead(text: str, p: int, n: NumberMention, stop: int) -> bool:
     """Whether a counted noun follows within three words (past more adjectives)."""
-    rx = _rx()
     for _ in range(_MAX_MODIFIERS):
-        ahead = rx.next_word.match(text, p, stop)
+        ahead = _next_word(text, p, stop)
         if ahead is None:
             return False
-        word = ahead.group("w")
+        word = ahead.text
         if not word[0].islower():
             return word in units() or _CAPS_RE.match(word) is not None
         if _noun_lemma(word, n) is not None:
             return True
         if not _is_modifier(word):
             return False
-        p = ahead.end()
+        p = ahead.end
     return False
 
 
 def _noun_unit(
-    text: str, m: regex.Match[str], n: NumberMention, modifiers: Sequence[regex.Match[str]], stop: int
+    text: str, m: Word, n: NumberMention, modifiers: Sequence[Word], stop: int
 ) -> _Unit | None:
     """The counted noun at *m*, past any adjectives, with a fixed multiword name kept."""
-    rx = _rx()
-    word = m.group("w")
+    word = m.text
     parses = _morph.parse(word.lower())
     found = _noun_word(word, n) if not parses or parses[0].tag.POS not in _VERB_POS else None  # not "были"
     if (
         found is not None
         and len(modifiers) < _MAX_MODIFIERS
         and _is_modifier(word)
-        and _noun_ahead(text, m.end(), n, stop)
-        and not (parses[0].tag.POS == "NOUN" and _caps_ahead(text, m.end(), stop))
+        and _noun_ahead(text, m.end, n, stop)
+        and not (parses[0].tag.POS == "NOUN" and _caps_ahead(text, m.end, stop))
     ):
         # "четыре новые линии", "30 новых ТЭЦ", "два новых театральных здания": an adjective; not a noun read
         # first before an organisation's abbreviation ("13 500 военнослужащих ВСУ").
@@ -412,21 +438,21 @@ def _noun_unit(
     if found is None:
         return None
     lemma, parse = found
-    if lemma == "гол" and _rx().livestock.search(text, max(0, m.start() - 160), min(len(text), m.end() + 80)):
+    if lemma == "гол" and _rx().livestock.search(text, max(0, m.start - 160), min(len(text), m.end + 80)):
         lemma = "голова"  # "поголовье достигло 8 млн голов", "300 голов коров"
     if modifiers:
-        phrase = _phrase_lemma(modifiers[-1].group("w"), parse)
+        phrase = _phrase_lemma(modifiers[-1].text, parse)
         if phrase is not None:
-            return _Unit(phrase, unit_kinds()[phrase], m.end())
-    end = m.end()
+            return _Unit(phrase, unit_kinds()[phrase], m.end)
+    end = m.end
     fixed = _fixed_tail(text, lemma, end, stop)
     if fixed is not None:
         return fixed
     kind = _unit_kind(lemma)
     if kind == "classifier":
-        more = rx.next_word.match(text, end, stop)
-        if more is not None and _noun_lemma(more.group("w"), None) is not None:
-            end = more.end()  # "40 видов перчаток"
+        more = _next_word(text, end, stop)
+        if more is not None and _noun_lemma(more.text, None) is not None:
+            end = more.end  # "40 видов перчаток"
     return _Unit(lemma, kind, end)
 
 
@@ -437,48 +463,47 @@ def _fixed_tail(text: str, lemma: str, end: int, stop: int) -> _Unit | None:
     """
     phrase = lemma
     for _ in range(2):
-        tail = _rx().next_word.match(text, end, stop)
+        tail = _next_word(text, end, stop)
         if tail is None:
             return None
-        phrase = f"{phrase} {tail.group('w').lower()}"
-        end = tail.end()
+        phrase = f"{phrase} {tail.text.lower()}"
+        end = tail.end
         if phrase in units():
             return _Unit(units()[phrase].lemma, units()[phrase].kind, end)
     return None
 
 
-def _elliptic(m: regex.Match[str], n: NumberMention, text: str, stop: int) -> _Unit | None:
+def _elliptic(m: Word, n: NumberMention, text: str, stop: int) -> _Unit | None:
     """Rule: "12 золотых, 9 серебряных": an adjective standing for a noun left out (elliptic.tsv)."""
-    word = m.group("w").lower()
+    word = m.text.lower()
     for parse in _morph.parse(word):
         noun = elliptic().get(str(parse.normal_form)) if parse.tag.POS == "ADJF" else None
         if noun is not None:
-            return None if _noun_ahead(text, m.end(), n, stop) else _Unit(noun, _unit_kind(noun), m.end())
+            return None if _noun_ahead(text, m.end, n, stop) else _Unit(noun, _unit_kind(noun), m.end)
     return None
 
 
-def _adverb_before_modifier(text: str, m: regex.Match[str], stop: int) -> int | None:
+def _adverb_before_modifier(text: str, m: Word, stop: int) -> int | None:
     """Rule: "40 тысяч ежегодно прибывающих", "5 очень опытных врачей": past an adverb before a modifier."""
-    parses = _morph.parse(m.group("w").lower())
+    parses = _morph.parse(m.text.lower())
     if not parses or parses[0].tag.POS != "ADVB":
         return None
-    after = _rx().next_word.match(text, m.end(), stop)
-    if after is None or not _is_modifier(after.group("w")):
+    after = _next_word(text, m.end, stop)
+    if after is None or not _is_modifier(after.text):
         return None
-    return m.end()
+    return m.end
 
 
 def _counted_noun(text: str, n: NumberMention, p: int, stop: int) -> _Unit | None:
     """The counted noun after the number, past up to three adjectives ("12 золотых медалей")."""
-    rx = _rx()
-    modifiers: list[regex.Match[str]] = []
+    modifiers: list[Word] = []
     adverb_skipped = False
     while len(modifiers) <= _MAX_MODIFIERS:
-        m = rx.next_word.match(text, p, stop) or (rx.word_after_dot.match(text, p, stop) if not modifiers else None)
+        m = _next_word(text, p, stop) or (_word_after_dot(text, p, stop) if not modifiers else None)
         listed = _listed_word(text, m, modifiers, stop) if m is not None else None
         if listed is not None:
             return listed
-        if m is None or not _lower_word(m.group("w")):
+        if m is None or not _lower_word(m.text):
             return _substantive(modifiers, n)
         left_out = _elliptic(m, n, text, stop) if not modifiers else None
         if left_out is not None:
@@ -491,10 +516,10 @@ def _counted_noun(text: str, n: NumberMention, p: int, stop: int) -> _Unit | Non
         found = _noun_unit(text, m, n, modifiers, stop)
         if found is not None:
             return found
-        if len(modifiers) == _MAX_MODIFIERS or not _is_counted_modifier(m.group("w")):
+        if len(modifiers) == _MAX_MODIFIERS or not _is_counted_modifier(m.text):
             return _substantive(modifiers, n)  # "37 заболевших гриппом"
         modifiers.append(m)
-        p = m.end()
+        p = m.end
     return None
 
 
@@ -570,8 +595,9 @@ def _clause_start(text: str, lo: int, pos: int) -> int:
     return i + 1
 
 
-def _words(text: str, lo: int, hi: int) -> list[regex.Match[str]]:
-    return list(_WORD_RE.finditer(text, lo, hi))
+def _words(text: str, lo: int, hi: int) -> list[Word]:
+    """The words wholly within ``text[lo:hi]``, from the article's one tokenisation."""
+    return [w for w in words_in(text, lo, hi) if _plain(text, w)]
 
 
 @functools.lru_cache(maxsize=_morph.CACHE_SIZE)
@@ -604,14 +630,14 @@ def _governor(text: str, lo: int, pos: int, after: int, hi: int) -> _Governor | 
     """The nearest verb of change, reaching or level before *pos* in its clause, or right after *after*."""
     start = _clause_start(text, lo, pos)
     for m in reversed(_words(text, start, pos)[-8:]):
-        found = _verb_role(m.group())
+        found = _verb_role(m.text)
         if found is not None and found[0] != "change-noun":
-            ahead = found[1] or _word_before(text, start, m.start()) in _FUTURE_AUX
-            return _Governor(m.start(), m.end(), found[0], ahead)  # "будет увеличена до …" looks ahead
+            ahead = found[1] or _word_before(text, start, m.start) in _FUTURE_AUX
+            return _Governor(m.start, m.end, found[0], ahead)  # "будет увеличена до …" looks ahead
     for m in _words(text, after, min(hi, after + 40))[:2]:
-        found = _verb_role(m.group())
+        found = _verb_role(m.text)
         if found is not None and found[0] != "change-noun":
-            return _Governor(m.start(), m.end(), found[0], found[1])
+            return _Governor(m.start, m.end, found[0], found[1])
     return None
 
 
@@ -619,7 +645,7 @@ def _change_noun_before(text: str, lo: int, pos: int) -> bool:
     """Whether a noun naming a change stands in the clause before *pos* ("рост составил 2 процента")."""
     start = _clause_start(text, lo, pos)
     for m in _words(text, start, pos)[-10:]:
-        found = _verb_role(m.group())
+        found = _verb_role(m.text)
         if found is not None and found[0] == "change-noun":
             return True
     return False
@@ -631,9 +657,9 @@ def _anaphoric_unit(text: str, lo: int, n: NumberMention, hi: int, prev: Sequenc
         return prev[-1].unit
     words = _words(text, n.end, min(hi, n.end + 80))[:5]
     for i, m in enumerate(words[:-1]):
-        if _morph.lemma(m.group().lower()) in ("число", "количество"):
+        if _morph.lemma(m.text.lower()) in ("число", "количество"):
             for m2 in words[i + 1 :]:
-                found = _noun_lemma(m2.group(), None)
+                found = _noun_lemma(m2.text, None)
                 if found is not None:
                     return found[0]
             break
@@ -644,9 +670,9 @@ def _anaphoric_unit(text: str, lo: int, n: NumberMention, hi: int, prev: Sequenc
             break
         taken.append((x.start, x.end))
     for m in reversed(_words(text, window, n.start)[-10:]):
-        if any(a <= m.start() < b for a, b in taken) or m.group().lower() in _PRONOUNS:
+        if any(a <= m.start < b for a, b in taken) or m.text.lower() in _PRONOUNS:
             continue
-        for parse in _morph.parse(m.group().lower()):
+        for parse in _morph.parse(m.text.lower()):
             if parse.tag.POS == "NOUN" and parse.tag.number == "plur" and parse.tag.case == "gent":
                 if not _NAME_TAGS & parse.tag.grammemes:
                     return str(parse.normal_form)
@@ -658,17 +684,17 @@ def _counted_before(text: str, lo: int, pos: int) -> str | None:
     start = _clause_start(text, lo, pos)
     words = _words(text, max(start, pos - 160), pos)
     for i, m in enumerate(words[:-1]):
-        if _morph.lemma(m.group().lower()) not in ("число", "количество"):
+        if _morph.lemma(m.text.lower()) not in ("число", "количество"):
             continue
         after = words[i + 1 : i + 4]
         for k, m2 in enumerate(after):
-            if k + 1 < len(after) and _is_modifier(m2.group()):
-                head = _genitive_noun(after[k + 1].group())
-                phrase = _phrase_lemma(m2.group(), head) if head is not None else None
+            if k + 1 < len(after) and _is_modifier(m2.text):
+                head = _genitive_noun(after[k + 1].text)
+                phrase = _phrase_lemma(m2.text, head) if head is not None else None
                 if phrase is not None:
                     return phrase  # "число новых рабочих мест"
                 continue
-            head = _genitive_noun(m2.group())
+            head = _genitive_noun(m2.text)
             if head is not None:
                 return str(head.normal_form)
     return None
@@ -682,33 +708,33 @@ def _genitive_noun(word: str) -> Parse | None:
     return None
 
 
-def _noun_phrase_at(text: str, words: Sequence[regex.Match[str]], i: int) -> tuple[int, int]:
+def _noun_phrase_at(text: str, words: Sequence[Word], i: int) -> tuple[int, int]:
     """The span of the noun phrase headed by ``words[i]``: adjectives before, genitives (parties, "и") after."""
     head = words[i]
-    start = head.start()
+    start = head.start
     j = i - 1
-    while j >= 0 and _is_modifier(words[j].group()) and text[words[j].end() : start].strip() == "":
-        start = words[j].start()
+    while j >= 0 and _is_modifier(words[j].text) and text[words[j].end : start].strip() == "":
+        start = words[j].start
         j -= 1
     return start, _parties_end(text, words, i)
 
 
-def _parties_end(text: str, words: Sequence[regex.Match[str]], i: int) -> int:
+def _parties_end(text: str, words: Sequence[Word], i: int) -> int:
     """Where the parties after head ``words[i]`` end: genitives joined by "и", or "между X и Y"."""
-    end = words[i].end()
+    end = words[i].end
     k = i + 1
     case = "gent"
-    while k < len(words) and k <= i + 4 and text[end : words[k].start()].strip() == "":
-        w = words[k].group().lower()
-        if w == "между" and k == i + 1 and k + 1 < len(words) and _is_case(words[k + 1].group(), "ablt"):
-            end, k, case = words[k + 1].end(), k + 2, "ablt"  # "товарооборот между Узбекистаном и Кыргызстаном"
+    while k < len(words) and k <= i + 4 and text[end : words[k].start].strip() == "":
+        w = words[k].text.lower()
+        if w == "между" and k == i + 1 and k + 1 < len(words) and _is_case(words[k + 1].text, "ablt"):
+            end, k, case = words[k + 1].end, k + 2, "ablt"  # "товарооборот между Узбекистаном и Кыргызстаном"
             continue
-        if w == "и" and k + 1 < len(words) and k > i + 1 and _is_case(words[k + 1].group(), case):
-            end = words[k + 1].end()  # "товарооборот Узбекистана и Кыргызстана"
+        if w == "и" and k + 1 < len(words) and k > i + 1 and _is_case(words[k + 1].text, case):
+            end = words[k + 1].end  # "товарооборот Узбекистана и Кыргызстана"
             k += 2
             continue
         if len(w) > 1 and case == "gent" and _is_genitive(w):
-            end = words[k].end()
+            end = words[k].end
             k += 1
             continue
         break
@@ -770,32 +796,32 @@ def _nominative_form(word: str, head: tuple[str, str] | None) -> str:
     return word.lower()
 
 
-def _lemma_phrase(text: str, words: Sequence[regex.Match[str]], i: int) -> str:
+def _lemma_phrase(text: str, words: Sequence[Word], i: int) -> str:
     """The measured thing as a lemma phrase: "двусторонний товарооборот Узбекистана и Кыргызстана", "ВВП"."""
     a, b = _noun_phrase_at(text, words, i)
-    inside = [m for m in words if a <= m.start() and m.end() <= b]
-    k = next(j for j, m in enumerate(inside) if m.start() == words[i].start())
-    head_word = inside[k].group()
+    inside = [m for m in words if a <= m.start and m.end <= b]
+    k = next(j for j, m in enumerate(inside) if m.start == words[i].start)
+    head_word = inside[k].text
     head_parse = next((p for p in _morph.parse(head_word.lower()) if p.tag.POS == "NOUN"), None)
     head_key = (str(head_parse.tag.number or "sing"), str(head_parse.tag.gender or "")) if head_parse else None
-    front = [_nominative(m.group(), head_key) for m in inside[:k]] + [_nominative(head_word, None)]
-    tail = [m.group() for m in inside[k + 1 :]]
+    front = [_nominative(m.text, head_key) for m in inside[:k]] + [_nominative(head_word, None)]
+    tail = [m.text for m in inside[k + 1 :]]
     if len(tail) == 1 and tail[0].lower() in _rx().generic_parties:
         tail = []  # "ВВП страны": no party named
     return " ".join(front + tail)
 
 
 # A subject rule: the words to look in and the index of the head found, or None.
-_Found = tuple[list[regex.Match[str]], int]
+_Found = tuple[list[Word], int]
 
 
 def _object_of_times_verb(text: str, s_hi: int, start: int, end: int, gov: _Governor | None) -> _Found | None:
     """Rule: "удвоить двусторонний товарооборот": the object after a multiplying verb."""
     words = _words(text, end, min(s_hi, end + 80))[:4]
     for i, m in enumerate(words):
-        if _is_noun(m.group()):
+        if _is_noun(m.text):
             return words, i
-        if not _is_modifier(m.group()):
+        if not _is_modifier(m.text):
             break
     return None
 
@@ -806,9 +832,9 @@ def _object_after_verb(text: str, s_lo: int, start: int, end: int, gov: _Governo
         return None
     between = _words(text, gov.end, start)
     for i, m in enumerate(between):
-        if any(ch.isdigit() for ch in text[between[i - 1].end() if i else gov.end : m.start()]):
+        if any(ch.isdigit() for ch in text[between[i - 1].end if i else gov.end : m.start]):
             continue  # "за последние 3 года": a period, not the object
-        if _is_noun(m.group(), "accs") or _is_noun(m.group(), "nomn"):
+        if _is_noun(m.text, "accs") or _is_noun(m.text, "nomn"):
             if _noun_phrase_at(text, between, i)[1] <= start:
                 return between, i
     return None
@@ -822,24 +848,24 @@ def _subject_before_verb(text: str, s_lo: int, start: int, end: int, gov: _Gover
     before = _words(text, lo, gov.start)
     candidates = [i for i in range(len(before) - 1, -1, -1) if _subject_candidate(text, before, i, lo)]
     verb = _finite_verb(text[gov.start : gov.end])
-    agreeing = [i for i in candidates if verb is None or _agrees_with_verb(before[i].group(), verb)]
+    agreeing = [i for i in candidates if verb is None or _agrees_with_verb(before[i].text, verb)]
     for i in agreeing[:1] or candidates[:1]:  # "Число … вакцины россиян составило": the subject agrees
-        while i and _is_genitive_form(before[i].group()) and _is_noun(before[i - 1].group(), "nomn"):
-            if text[before[i - 1].end() : before[i].start()].strip():
+        while i and _is_genitive_form(before[i].text) and _is_noun(before[i - 1].text, "nomn"):
+            if text[before[i - 1].end : before[i].start].strip():
                 break
             i -= 1  # "ВВП страны вырос": the head, not its genitive
         return before, i
     return None
 
 
-def _subject_candidate(text: str, before: Sequence[regex.Match[str]], i: int, lo: int) -> bool:
+def _subject_candidate(text: str, before: Sequence[Word], i: int, lo: int) -> bool:
     """Whether ``before[i]`` can be the subject: a nominative noun outside dates and prepositional phrases."""
-    gap_start = before[i - 1].end() if i else lo
-    if any(ch.isdigit() for ch in text[gap_start : before[i].start()]):
+    gap_start = before[i - 1].end if i else lo
+    if any(ch.isdigit() for ch in text[gap_start : before[i].start]):
         return False  # "на 2026 год": part of a date, not the subject
-    if i and any(p.tag.POS == "PREP" for p in _morph.parse(before[i - 1].group().lower())[:1]):
+    if i and any(p.tag.POS == "PREP" for p in _morph.parse(before[i - 1].text.lower())[:1]):
         return False  # "в Грузии": a prepositional phrase
-    return _is_noun(before[i].group(), "nomn")
+    return _is_noun(before[i].text, "nomn")
 
 
 def _finite_verb(word: str) -> tuple[str, str | None] | None:
@@ -870,12 +896,12 @@ def _genitive_after(text: str, s_hi: int, start: int, end: int, gov: _Governor |
         return None
     words = _words(text, end, min(s_hi, end + 80))[:4]
     for i, m in enumerate(words):
-        if text[end if i == 0 else words[i - 1].end() : m.start()].strip():
+        if text[end if i == 0 else words[i - 1].end : m.start].strip():
             break
-        adjective = _is_modifier(m.group()) and i + 1 < len(words) and _is_noun(words[i + 1].group(), "gent")
-        if _is_noun(m.group(), "gent") and not adjective:
+        adjective = _is_modifier(m.text) and i + 1 < len(words) and _is_noun(words[i + 1].text, "gent")
+        if _is_noun(m.text, "gent") and not adjective:
             return words, i  # "посевных площадей": the adjective is no head
-        if not _is_modifier(m.group()):
+        if not _is_modifier(m.text):
             break
     return None
 
@@ -999,10 +1025,10 @@ def _is_ranked_group(f: _Figure) -> bool:
     """Rule: "четыре крупнейших порта", "10 самых богатых": a superlative picks a group, it measures nothing."""
     if f.n.scale is not None or f.n.high is not None or f.unit is None or f.unit.kind not in ("count", "classifier"):
         return False
-    after = _rx().next_word.match(f.text, f.n.end, f.hi)
+    after = _next_word(f.text, f.n.end, f.hi)
     if after is None:
         return False
-    word = after.group("w").lower()
+    word = after.text.lower()
     return word in _SUPERLATIVE_WORDS or any(
         p.tag.POS == "ADJF" and "Supr" in p.tag.grammemes for p in _morph.parse(word)[:1]
     )
@@ -1017,15 +1043,22 @@ def _is_half_period(f: _Figure) -> bool:
     numeral = numerals().get(f.n.surface.lower())
     if numeral is None or numeral.cls != "half-unit":
         return False
-    after = _rx().next_word.match(f.text, f.n.end, f.hi)
+    after = _next_word(f.text, f.n.end, f.hi)
     return _word_before(f.text, f.lo, f.n.start) in _PERIOD_BEFORE or (
-        after is not None and after.group("w").lower() in ("назад", "спустя")
+        after is not None and after.text.lower() in ("назад", "спустя")
     )
 
 
-# A currency code, and a lower-case word other than the "date" header, on a line.
+# A currency code on a line.
 _CODE_RE = cache.pattern(r"(?<![\p{L}\p{N}_])\p{Lu}{3}(?![\p{L}\p{N}_])")
-_LOWER_WORD_RE = cache.pattern(r"(?<![\p{L}])(?!date(?!\p{L}))\p{Ll}{2,}+", _V)
+
+
+def _lower_word_in(text: str, start: int, end: int) -> bool:
+    """Whether a word in lower case (other than a table's "date" header) stands in ``text[start:end]``."""
+    return any(
+        len(w.text) > 1 and w.text[:2].isalpha() and w.text[:2].islower() and w.text != "date"
+        for w in iter_words_in(text, start, end)
+    )
 
 
 _TICKER_REACH = 240
@@ -1046,7 +1079,7 @@ def _is_rate_ticker(f: _Figure) -> bool:
         if hi < f.hi:
             return False
         line_end = f.hi
-    if _LOWER_WORD_RE.search(f.text, line_start, line_end) is not None:
+    if _lower_word_in(f.text, line_start, line_end):
         return False  # searched in place: a long paragraph is not copied for each of its numbers
     return any(
         (u := units().get(m.group())) is not None and u.kind == "currency"
@@ -1058,8 +1091,8 @@ def _is_grade(f: _Figure) -> bool:
     """Rule: "Советник 1 класса", "студентов 1-2 курса": a rank or a year of study in digits, not a count."""
     if f.unit is None or f.n.in_words or f.unit.lemma not in _rx().grades:
         return False
-    noun = _rx().next_word.match(f.text, f.n.end, f.hi)
-    if noun is None or not any(p.tag.number == "sing" for p in _morph.parse(noun.group("w").lower())[:1]):
+    noun = _next_word(f.text, f.n.end, f.hi)
+    if noun is None or not any(p.tag.number == "sing" for p in _morph.parse(noun.text.lower())[:1]):
         return False
     if f.n.value == 1 and f.n.high is None:
         return True  # a count of one is written in words: "одного класса"
@@ -1219,8 +1252,8 @@ def _is_fraction_of_time(f: _Figure) -> bool:
     """Rule out a part of a period or an hour: "в первой половине года", "в половине шестого"."""
     if not _is_fraction(f.n) or f.n.rule in ("every-nth", "nth-part"):
         return False
-    after = _rx().next_word.match(f.text, f.n.end, f.hi)
-    numeral = numerals().get(after.group("w").lower()) if after is not None else None
+    after = _next_word(f.text, f.n.end, f.hi)
+    numeral = numerals().get(after.text.lower()) if after is not None else None
     if numeral is not None and numeral.cls == "ordinal":
         return True
     before = _word_before(f.text, f.lo, f.n.start)
@@ -1454,17 +1487,17 @@ def _measured_unit(f: _Figure) -> str | None:
         return None  # "опустится ниже нуля" names no reading
     start = _clause_start(f.text, f.lo, f.start)
     for m in reversed(_words(f.text, start, f.start)[-6:]):
-        found = _noun_lemma(m.group(), None)
+        found = _noun_lemma(m.text, None)
         unit = measures().get(found[0]) if found is not None else None
         if unit is None:
             continue
         between = []
         for x in reversed(f.prev):  # only the figures after the quantity's name; prev is in text order
-            if x.start < m.end():
+            if x.start < m.end:
                 break
             if x.end <= f.start:
                 between.append(x)
-        if any(x.unit != unit for x in between) or sum(ch.isdigit() for ch in f.text[m.end() : f.start]) > sum(
+        if any(x.unit != unit for x in between) or sum(ch.isdigit() for ch in f.text[m.end : f.start]) > sum(
             ch.isdigit() for x in between for ch in x.surface
         ):
             return None  # "магнитудой 4 балла, … 5": the quantity was given a figure with another unit
@@ -1482,7 +1515,7 @@ def _bracketed_unit(f: _Figure) -> str | None:
     if share is not None:
         words = _words(text, share.end(), min(f.hi, share.end() + 60))[:3]
         for m in words:
-            found = _noun_lemma(m.group(), None)
+            found = _noun_lemma(m.text, None)
             if found is not None:
                 return found[0]
         return ""
@@ -1635,17 +1668,17 @@ def _counted_subject_unit(f: _Figure) -> str | None:
     """Rule: "новых случаев выявлено 1 385", "квартир было продано 900": a genitive count before a neuter verb."""
     start = _clause_start(f.text, f.lo, f.start)
     words = _words(f.text, start, f.start)[-6:]
-    if not words or f.text[words[-1].end() : f.start].strip() or not _is_neuter_predicate(words[-1].group()):
+    if not words or f.text[words[-1].end : f.start].strip() or not _is_neuter_predicate(words[-1].text):
         return None
     i = len(words) - 2
-    while i >= 0 and _is_neuter_predicate(words[i].group()):
+    while i >= 0 and _is_neuter_predicate(words[i].text):
         i -= 1  # "было продано"
     while i >= 0:
-        word = words[i].group()
+        word = words[i].text
         lemma = _genitive_plural_noun(word)
         if lemma is not None:
             return lemma
-        if i >= 1 and _is_preposition(words[i - 1].group()):
+        if i >= 1 and _is_preposition(words[i - 1].text):
             i -= 2  # "жалоб в суд подано": a prepositional phrase in between
             continue
         if not _is_genitive_form(word):
@@ -1671,7 +1704,7 @@ def _whole_unit(f: _Figure) -> str | None:
     if last.unit is None or _unit_kind(last.unit) not in ("count", "classifier") or f.n.start - last.end > 40:
         return None
     gap = f.text[last.end : f.start]
-    words = [w.group().lower() for w in _words(f.text, last.end, f.start)]
+    words = [w.text.lower() for w in _words(f.text, last.end, f.start)]
     if words and words[0] == "из" and len(words) <= 2 and not any(ch in gap for ch in ".;:!?()"):
         if len(words) == 1 or _is_modifier(words[1]):
             return last.unit  # "в 12 городах из опрошенных 40"
@@ -1697,8 +1730,8 @@ def _clause_count_unit(f: _Figure) -> str | None:
         return None
     if not last.end <= f.n.start < last.sentence_end or f.n.start - last.end > 60:
         return None
-    after = _rx().next_word.match(f.text, f.n.end, f.hi)
-    if after is None or not _is_plural_verb(after.group("w")):
+    after = _next_word(f.text, f.n.end, f.hi)
+    if after is None or not _is_plural_verb(after.text):
         return None
     gap = f.text[last.end : f.start]
     head = gap.rstrip(" \t\u00a0").removesuffix(" а").removesuffix(" и").rstrip()
