@@ -48,8 +48,9 @@ import bisect
 import calendar
 import datetime as _dt
 import functools
+import heapq
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import NamedTuple
 
 import regex
@@ -59,7 +60,7 @@ from ..errors import ParseError
 from ..lexicon import morph
 from ..lexicon.dates import alternation, day_words, modifiers, months, offset_units, weekdays
 from ..model import DateMention, Granularity, Paragraph
-from ..text.doc import Doc
+from ..text.doc import Doc, Word, iter_words_in, word_after, words_in
 
 __all__ = ["extract_dates", "parse_date", "run"]
 
@@ -79,7 +80,6 @@ _OFFSET_GRANULARITY: dict[str, Granularity] = {"d": "day", "w": "day", "m": "mon
 # "на днях" covers the week up to the article's date.
 _LATELY_DAYS = 7
 # The word after "накануне", and the parts of speech that make it a genitive phrase.
-_NEXT_WORD_RE = cache.pattern(r"\s{1,3}+(\p{L}++)")
 _NOMINAL = frozenset({"NOUN", "ADJF", "NUMR", "NPRO", "PRTF"})
 _POSSESSIVES = frozenset({"его", "её", "ее", "их"})
 # The clause around a weekday, read for the tense of its verbs: up to a sentence or clause break.
@@ -87,7 +87,6 @@ _CLAUSE_REACH = 80
 _CLAUSE_BREAK_RE = cache.pattern(r"[.!?;:,\n\r«»\"]")
 # "по 20 сентября 2019" after "с 17 марта 2014": the end of a span the grammar read in two parts.
 _RANGE_END_RE = cache.pattern(r"\s{1,3}+(?:по|до)\s{1,3}+\d", regex.IGNORECASE)
-_CLAUSE_WORD_RE = cache.pattern(r"\p{L}{3,}+")
 
 # Weekday stems (any case: "в среду", "в прошлую пятницу"), for the cheap trigger and anchor scans.
 _WEEKDAYS = ("понедельник", "вторник", "сред", "четверг", "пятниц", "суббот", "воскресень")
@@ -296,8 +295,15 @@ def _trigger_re() -> regex.Pattern[str]:
 _PREP_TAIL_RE = cache.pattern(rf"(?<![\p{{L}}\p{{N}}]){_PREPOSITIONS}\s{{1,3}}+\Z", regex.IGNORECASE)
 
 
-# Words of running text; only those that may open an expression are looked at.
-_WORD_RE = re.compile(r"\w+")
+# A number in running text: with the words of the article's tokenisation, what may open an expression.
+_NUMBER_RE = re.compile(r"\d+")
+
+
+def _openers(text: str, start: int, end: int) -> Iterator[tuple[int, str]]:
+    """The words (from the article's one tokenisation) and the numbers of ``text[start:end]``, in order."""
+    words = ((w.start, w.text) for w in iter_words_in(text, start, end))
+    numbers = ((m.start(), m.group()) for m in _NUMBER_RE.finditer(text, start, end))
+    return heapq.merge(words, numbers)
 
 
 @functools.cache
@@ -391,15 +397,13 @@ def _scan(text: str, start: int, end: int, spots: Sequence[int] | None = None) -
     out: list[regex.Match[str]] = []
     pos = start
     for lo, hi in windows:
-        for w in _WORD_RE.finditer(text, max(lo, pos), end):
-            at = w.start()
+        for at, word in _openers(text, max(lo, pos), end):
             if at >= hi:
                 break
             if at < pos:
                 continue
-            if at > start and _WORD_RE.match(text, at - 1) is not None:
-                continue  # the window cut a word: only whole words open an expression
-            word = w[0]
+            if at > start and (text[at - 1].isalnum() or text[at - 1] == "_"):
+                continue  # inside a token ("5кг", "А5") or cut by the window: only whole ones open an expression
             if not word[0].isdigit():
                 if len(word) >= 4:
                     if word[:4].lower() not in long_words:
@@ -748,8 +752,9 @@ def _clause_tense(text: str, start: int, end: int) -> str | None:
     hi = min(len(text), end + _CLAUSE_REACH)
     before = _CLAUSE_BREAK_RE.split(text[lo:start])[-1]
     after = _CLAUSE_BREAK_RE.split(text[end:hi])[0]
+    words = [*words_in(text, start - len(before), start), *words_in(text, end, end + len(after))]
     tenses: set[str] = set()
-    for w in _CLAUSE_WORD_RE.findall(before + " " + after):
+    for w in (w.text for w in words if len(w.text) >= 3):
         parses = morph.parse(w.lower())
         if parses and parses[0].tag.POS == "INFN":
             return None  # "согласились увеличить добычу с ноября": the date may be the infinitive's
@@ -828,14 +833,20 @@ def _offset(m: regex.Match[str], anchor: _dt.date | None) -> _Resolved | None:
     return _Resolved(_dt.date(year, 1, 1), _dt.date(year, 12, 31), gran, True)
 
 
+def _next_word(text: str, pos: int) -> Word | None:
+    """The word after one to three spaces at *pos*, from the article's one tokenisation."""
+    w = word_after(text, pos)
+    return w if w is not None and 1 <= w.start - pos <= 3 and text[pos : w.start].isspace() else None
+
+
 def _governs_genitive(text: str, pos: int) -> bool:
     """Whether the word after *pos* is a genitive noun phrase ("накануне выборов", "накануне его визита")."""
-    w = _NEXT_WORD_RE.match(text, pos)
-    if w is not None and w[1].lower() in _POSSESSIVES:
-        w = _NEXT_WORD_RE.match(text, w.end())  # "накануне его визита": the noun decides
+    w = _next_word(text, pos)
+    if w is not None and w.text.lower() in _POSSESSIVES:
+        w = _next_word(text, w.end)  # "накануне его визита": the noun decides
     if w is None:
         return False
-    parses = morph.parse(w[1].lower())
+    parses = morph.parse(w.text.lower())
     if any("nomn" in p.tag for p in parses) or not parses:
         return False
     return any("gent" in p.tag and p.tag.POS in _NOMINAL for p in parses)

@@ -33,6 +33,7 @@ Facts (the rules in *What counts*, docs/explanation/what-counts.md, "Metrics":
 from __future__ import annotations
 
 import functools
+import itertools
 from collections.abc import Iterable
 from decimal import Decimal
 
@@ -200,8 +201,6 @@ class _Patterns:
         # A hyphenated ending glued to a number ("20-летия", "26-е"); the endings in
         # exclusions.tsv marked "metric" are kept ("40-процентный").
         self.hyphen_word = cache.pattern(r"[-\u2010\u2011](?P<tail>\p{L}{1,20}+)")
-        # The word after a number's case ending: "2-х лет".
-        self.next_word_after = cache.pattern(r"[^\S\r\n]{1,3}+(?P<w>\p{L}{1,30}+)")
         self.non_digit = cache.pattern(r"\D")
 
 
@@ -493,15 +492,25 @@ def _case_ending(text: str, p: int, end: int, value: Decimal) -> int:
     if tail in _CARDINAL_TAILS:
         return m.end()
     if tail == "х" and 2 <= value <= 4:
-        after = _rx().next_word_after.match(text, m.end(), end)
-        word = after.group("w").lower() if after is not None else ""
+        after = _word_after_space(text, m.end(), end)
+        word = after.lower()
         lemma = _morph.lemma(word) if word else ""
         if lemma in ("человек", "до") or unit_kinds().get(lemma) == "time":  # "от 2-х до 3-х лет"
             return m.end()
-        listed = after is not None and after.group("w") in units()  # "3-х МРП"
+        listed = bool(after) and after in units()  # "3-х МРП"
         if listed or word in scales() or (lemma and _plural_noun(word) and lemma not in _ORDINAL_NOUNS):
             return m.end()  # "2-х тысяч", "в 3-х школах"; not "2-х классов" (of the second grades)
     return p
+
+
+def _word_after_space(text: str, pos: int, end: int) -> str:
+    """The letters of the word after one to three spaces at *pos* on the same line ("" if there is none)."""
+    w = word_after(text, pos)
+    gap = text[pos : w.start] if w is not None else ""
+    if w is None or w.start > end or not 1 <= len(gap) <= 3 or not gap.isspace() or "\n" in gap or "\r" in gap:
+        return ""
+    letters = "".join(itertools.takewhile(str.isalpha, w.text))
+    return letters[: max(0, end - w.start)]
 
 
 def _past_case_ending(text: str, m: regex.Match[str], end: int, currency: str | None) -> int | None:
