@@ -299,10 +299,13 @@ _PREP_TAIL_RE = cache.pattern(rf"(?<![\p{{L}}\p{{N}}]){_PREPOSITIONS}\s{{1,3}}+\
 _NUMBER_RE = re.compile(r"\d+")
 
 
-def _openers(text: str, start: int, end: int) -> Iterator[tuple[int, str]]:
-    """The words (from the article's one tokenisation) and the numbers of ``text[start:end]``, in order."""
+def _openers(text: str, start: int, hi: int, end: int) -> Iterator[tuple[int, str]]:
+    """
+    The words (from the article's one tokenisation) and the numbers of ``text[start:end]`` that start
+    before *hi*, in order.
+    """
     words = ((w.start, w.text) for w in iter_words_in(text, start, end))
-    numbers = ((m.start(), m.group()) for m in _NUMBER_RE.finditer(text, start, end))
+    numbers = ((m.start(), m.group()) for m in _NUMBER_RE.finditer(text, start, hi))
     return heapq.merge(words, numbers)
 
 
@@ -397,7 +400,7 @@ def _scan(text: str, start: int, end: int, spots: Sequence[int] | None = None) -
     out: list[regex.Match[str]] = []
     pos = start
     for lo, hi in windows:
-        for at, word in _openers(text, max(lo, pos), end):
+        for at, word in _openers(text, max(lo, pos), hi, end):
             if at >= hi:
                 break
             if at < pos:

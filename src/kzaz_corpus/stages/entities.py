@@ -29,7 +29,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 import attrs
@@ -41,6 +41,7 @@ from ..lexicon.entities import alias_names, alias_pattern, alias_starts, known_e
 from ..lexicon.quotes import countries
 from ..model import Entity, EntityKind, Metric, Quote
 from ..text.chars import HSPACE, fold
+from ..text.doc import Word, in_code, iter_words_in, words_in
 from .names import PersonMention, find_persons, persons_of
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -233,7 +234,6 @@ _MINISTRY_RE = cache.pattern(
     r"природ|просвещ|индустр|торг|нац)\p{L}{0,8}+|МИД|МВД|МЧС)(?![\p{L}])",
     _V,
 )
-_WORD_RE = cache.pattern(r"[\p{L}-]++", _V)
 _JOINERS = frozenset({"и", "по"})
 
 
@@ -260,10 +260,10 @@ def _state_bodies(text: str) -> list[Mention]:
     out = []
     for m in _BODY_RE.finditer(text):
         kept: list[tuple[str, int]] = [(m.group("head"), m.end("head"))]
-        for w in _WORD_RE.finditer(text, m.start("rest"), m.end("rest")):
-            if not _complement_ok(w.group()):
+        for w in words_in(text, m.start("rest"), m.end("rest")):
+            if not _complement_ok(w.text):
                 break
-            kept.append((w.group(), w.end()))
+            kept.append((w.text, w.end))
         while len(kept) > 1 and kept[-1][0] in _JOINERS:
             kept.pop()
         name = nominative_phrase(" ".join(" ".join(w for w, _ in kept).split()))
@@ -318,16 +318,16 @@ def _defined_abbreviations(text: str) -> list[Mention]:
         lo = max(0, m.start() - 160)
         segment = text[lo : m.start()]
         cut = max(segment.rfind(c) for c in ".;:!?()\n,–—")
-        words = list(_WORD_RE.finditer(text, lo + cut + 1, m.start()))[-10:]
-        first = next((i for i, w in enumerate(words) if w.group()[0] == abbr[0] and w.group()[0].isupper()), None)
+        words = words_in(text, lo + cut + 1, m.start())[-10:]
+        first = next((i for i, w in enumerate(words) if w.text[0] == abbr[0] and w.text[0].isupper()), None)
         if first is None or len(words) - first < 2:
             continue
-        phrase = " ".join(w.group() for w in words[first:])
+        phrase = " ".join(w.text for w in words[first:])
         kind: EntityKind = "project" if regex.search(_PROJECT_HEAD, phrase, _I) else "organisation"
         name = nominative_phrase(phrase)
         entry = known_entity(name) or known_entity(abbr)
         canonical = entry.name if entry else None
-        out.append(Mention(words[first].start(), m.start(), kind, name, canonical, "abbreviation"))
+        out.append(Mention(words[first].start, m.start(), kind, name, canonical, "abbreviation"))
         out.append(Mention(m.start("abbr"), m.end("abbr"), kind, abbr, canonical, "abbreviation"))
     return out
 
@@ -800,10 +800,24 @@ def _noun_phrase(words: Sequence[str]) -> str | None:
     return " ".join(out)
 
 
+def _tokens(text: str, lo: int, hi: int) -> Iterator[Word | None]:
+    """
+    The words of ``text[lo:hi]``, a hyphen standing alone (``- на маршруте``) as None.
+
+    A word that is part of a code with digits (``АИ-92``) is None too: it names no noun.
+    """
+    prev = lo
+    for w in iter_words_in(text, lo, hi):
+        if "-" in text[prev : w.start].split():
+            yield None
+        yield None if in_code(text, w) else w
+        prev = w.end
+
+
 def _clause_indicator(text: str, lo: int, start: int) -> str | None:
     """The noun phrase that opens the figure's sentence (``Объем перевозок по ТМТМ вырос на 62%``)."""
     # Only the first six words: a long sentence with many figures stays linear.
-    words = [w.group() for w in itertools.islice(_WORD_RE.finditer(text, lo, start), 6)]
+    words = [w.text for w in itertools.islice(_tokens(text, lo, start), 6) if w is not None]
     for i, w in enumerate(words):
         if _nominative_noun(w.lower()):
             return _noun_phrase(words[i:])

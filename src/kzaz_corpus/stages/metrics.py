@@ -61,7 +61,7 @@ from ..lexicon.numbers import (
 )
 from ..model import DateMention, Metric, MetricKind, Paragraph, Qualifier
 from ..text.chars import HSPACE
-from ..text.doc import Doc, Word, iter_words_in, word_after, words_in
+from ..text.doc import Doc, Word, in_code, iter_words_in, word_after, words_in
 from .numbers import NumberMention, extract_numbers
 
 if TYPE_CHECKING:
@@ -90,14 +90,7 @@ def _next_word(text: str, p: int, stop: int) -> Word | None:
     w = word_after(text, p)
     if w is None or w.end > stop or w.start == p or any(c not in _HSPACES for c in text[p : w.start]):
         return None
-    return w if _plain(text, w) else None
-
-
-def _plain(text: str, w: Word) -> bool:
-    """Whether *w* is a word of letters, not part of a code with digits (``м2``, ``АИ-92``, ``COVID-19``)."""
-    return not any(c.isdigit() for c in w.text) and not (
-        text[w.end : w.end + 1] == "-" and text[w.end + 1 : w.end + 2].isdigit()
-    )
+    return w if not in_code(text, w) else None
 
 
 def _word_after_dot(text: str, p: int, stop: int) -> Word | None:
@@ -107,7 +100,7 @@ def _word_after_dot(text: str, p: int, stop: int) -> Word | None:
     w = word_after(text, p)
     if w is None or w.end > stop or any(c not in _HSPACES for c in text[p : w.start]):
         return None
-    return w if _plain(text, w) else None
+    return w if not in_code(text, w) else None
 # Where a clause starts, looking back from a number.
 _CLAUSE_BREAK = frozenset('.;:!?()«»"“”„\n,')
 # What may stand between a change and the level it leads to: "с 17% до 19%",
@@ -597,7 +590,7 @@ def _clause_start(text: str, lo: int, pos: int) -> int:
 
 def _words(text: str, lo: int, hi: int) -> list[Word]:
     """The words wholly within ``text[lo:hi]``, from the article's one tokenisation."""
-    return [w for w in words_in(text, lo, hi) if _plain(text, w)]
+    return [w for w in words_in(text, lo, hi) if not in_code(text, w)]
 
 
 @functools.lru_cache(maxsize=_morph.CACHE_SIZE)

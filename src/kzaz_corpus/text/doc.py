@@ -31,7 +31,7 @@ from .. import cache
 from ..model import TEXT_KINDS, Paragraph
 from .sentences import split_sentences
 
-__all__ = ["WORD_RE", "Doc", "Word", "iter_words_in", "word_after", "word_at", "words", "words_in"]
+__all__ = ["WORD_RE", "Doc", "Word", "in_code", "iter_words_in", "word_after", "word_at", "words", "words_in"]
 
 _T = TypeVar("_T")
 
@@ -243,6 +243,19 @@ def iter_words_in(text: str, start: int, end: int) -> Iterator[Word]:
         if found[i].end > end:
             return
         yield found[i]
+
+
+def in_code(text: str, word: Word) -> bool:
+    """
+    Whether *word* is part of a code with digits (``м2``, ``АИ-92``, ``COVID-19``) rather than a word of its own.
+
+    >>> t = "бензин АИ-92 и 5 м2"
+    >>> [(w.text, in_code(t, w)) for w in words(t)]
+    [('бензин', False), ('АИ', True), ('и', False), ('м2', True)]
+    """
+    return any(c.isdigit() for c in word.text) or (
+        text[word.end : word.end + 1] == "-" and text[word.end + 1 : word.end + 2].isdigit()
+    )
 
 
 def word_at(text: str, pos: int) -> Word | None:
