@@ -25,6 +25,7 @@ Facts:
 from __future__ import annotations
 
 import functools
+import itertools
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Literal
 
@@ -35,6 +36,7 @@ from .. import cache
 from ..lexicon.morph import CACHE_SIZE, known_parses
 from ..lexicon.names import CASES, endings_of, first_names, stopwords
 from ..text.chars import fold, one_edit_apart
+from ..text.doc import Word, iter_words_in, word_after, word_before
 
 if TYPE_CHECKING:
     from pymorphy3.analyzer import Parse
@@ -87,18 +89,9 @@ _PARTICLES = frozenset({"ибн", "бин", "бен", "фон", "ван", "де�
 # --- tokens --------------------------------------------------------------
 # One initial: a capital letter and a full stop (``А.``, ``И.Рустамов``).
 _INITIAL = r"\p{Lu}\."
-# A capitalised (or all-capital) word, hyphenated parts allowed
-# (``Касым-Жомарт``, ``Римский-Корсаков``), apostrophes inside (``Д'Артаньян``).
-_WORD = r"\p{Lu}[\p{L}'’]{0,40}+(?:-\p{Lu}[\p{L}'’]{0,40}+){0,3}+"
+# The capitalised words themselves come from the article's one tokenisation (see _capitalised_words).
 # Lower-case words that may stand inside a name (patronymic markers, particles).
 _LINK = r"(?:" + "|".join(sorted(_PATRONYMIC_MARKERS | _PARTICLES, key=len, reverse=True)) + r")"
-# A capitalised token: an initial or a word. Lower-case name links are only
-# looked for right after such a token (see ``_LINK_AFTER_RE``), so plain
-# lower-case prose is skipped at the speed of one character-class test.
-_TOKEN_RE = cache.pattern(
-    rf"(?P<init>{_INITIAL})|(?P<word>(?<![\p{{L}}\p{{N}}-]){_WORD}(?![\p{{L}}\p{{N}}]))",
-    regex.V1,
-)
 # A link word right after a token: one to three spaces, or nothing after an
 # initial's full stop (``Ильхам Гейдар оглу``, ``А.ибн``).
 _LINK_AFTER_RE = cache.pattern(rf"[^\S\r\n]{{0,3}}+(?<!\p{{L}})(?P<link>{_LINK})(?!\p{{L}})", regex.V1)
@@ -778,14 +771,16 @@ def _kind(word: str) -> str:
 _MIXED_CAPS_RE = cache.pattern(r"\p{Ll}\p{Lu}{2}")
 
 
-def _runs(text: str, start: int, end: int) -> list[_Run]:
+def _runs(source: str, text: str, start: int, end: int) -> list[_Run]:
     """
     Group adjacent name-like tokens of text[start:end] into runs.
 
-    Capitalised words and initials come from one ``finditer``; a lower-case
-    link word is only a token right after one of them (elsewhere it could
-    never join a run), and is not looked for after a word that ends the run
-    anyway (a ``common`` word, or a ``lexical`` one with no run open).
+    Capitalised words and initials come from the words of *source* (the
+    article's one tokenisation; *text* is *source* with first names typed in
+    lower case capitalised, same offsets); a lower-case link word is only a
+    token right after one of them (elsewhere it could never join a run), and
+    is not looked for after a word that ends the run anyway (a ``common``
+    word, or a ``lexical`` one with no run open).
     """
     runs: list[_Run] = []
     cur: list[tuple[int, int, str, str]] = []
@@ -824,9 +819,9 @@ def _runs(text: str, start: int, end: int) -> list[_Run]:
             return
         cur.append((s, e, surface, kind))
 
-    tokens = list(_TOKEN_RE.finditer(text, start, end))
+    tokens = _capitalised_words(source, text, start, end)
     for i, m in enumerate(tokens):
-        word = m[0]
+        word = m.text
         # Only an initial ends in a full stop.
         kind = "init" if word[-1] == "." else _kind(word)
         if kind == "lexical" and not cur and _lexical_given(text, m, tokens[i + 1] if i + 1 < len(tokens) else None):
@@ -836,13 +831,39 @@ def _runs(text: str, start: int, end: int) -> list[_Run]:
             if cur:
                 flush()
             continue
-        s, e = m.span()
+        s, e = m.start, m.end
         add(s, e, word, kind)
         while (link := _LINK_AFTER_RE.match(text, e, end)) is not None:
             s, e = link.span("link")
             add(s, e, link["link"], "link")
     flush()
     return runs
+
+
+def _capitalised_words(source: str, text: str, start: int, end: int) -> list[Word]:
+    """
+    The initials and capitalised words among the words of ``source[start:end]``, as written in *text*.
+
+    An initial is a one-letter capital word and its full stop (``А.``). A
+    capitalised word keeps its capitalised hyphenated parts (``Касым-Жомарт``;
+    ``Санкт-петербург`` gives ``Санкт``); one right after a digit or a
+    hyphen, or with a digit in those parts (``Су57``), is none.
+    """
+    out: list[Word] = []
+    for w in iter_words_in(source, start, end):
+        if not text[w.start].isupper():
+            continue
+        if w.end - w.start == 1 and text[w.end : w.end + 1] == ".":
+            out.append(Word(w.start, w.end + 1, text[w.start : w.end + 1]))
+            continue
+        if w.start > 0 and (text[w.start - 1].isalnum() or text[w.start - 1] == "-"):
+            continue
+        parts = list(itertools.takewhile(lambda p: p[:1].isupper(), text[w.start : w.end].split("-")))[:4]
+        if any(len(p) > 41 or not all(c.isalpha() or c in "'’" for c in p) for p in parts):
+            continue
+        stop = w.start + len("-".join(parts))
+        out.append(Word(w.start, stop, text[w.start : stop]))
+    return out
 
 
 def _latin(word: str) -> bool:
@@ -853,22 +874,22 @@ def _latin(word: str) -> bool:
 _SENTENCE_END_RE = cache.pattern(r"(?:\A|[.!?…:\n\"«»„“”(–—-])[^\S\n]*+\Z")
 
 
-def _lexical_given(text: str, m: regex.Match[str], nxt: regex.Match[str] | None) -> bool:
+def _lexical_given(text: str, m: Word, nxt: Word | None) -> bool:
     """
     Whether an ordinary word opens a name as its first name: ``глава союза Ара Мкртчян``.
 
     A capitalised word inside a sentence that the dictionary reads as an ordinary noun which can
     name a being (``Ара``), right before a surname-shaped word, is a first name.
     """
-    if nxt is None or _GAP_RE.fullmatch(text, m.end(), nxt.start()) is None or _kind(nxt[0]) != "surname":
+    if nxt is None or _GAP_RE.fullmatch(text, m.end, nxt.start) is None or _kind(nxt.text) != "surname":
         return False
-    if _SENTENCE_END_RE.search(text, max(0, m.start() - 4), m.start()) and not _verb_after(text, nxt.end())[0]:
+    if _SENTENCE_END_RE.search(text, max(0, m.start - 4), m.start) and not _verb_after(text, nxt.end)[0]:
         # At a sentence start only as the subject of a verb (``Ара Мкртчян заявил``).
         return False
     # Inside a sentence an animate noun (``Ара``); at its start only an indeclinable one, so that
     # ``Сын Иванова заявил`` stays a son.
-    need = {"anim", "Fixd"} if _SENTENCE_END_RE.search(text, max(0, m.start() - 4), m.start()) else {"anim"}
-    return any(need <= p.tag.grammemes and p.tag.POS == "NOUN" for p in _parse(m[0].lower()))
+    need = {"anim", "Fixd"} if _SENTENCE_END_RE.search(text, max(0, m.start - 4), m.start) else {"anim"}
+    return any(need <= p.tag.grammemes and p.tag.POS == "NOUN" for p in _parse(m.text.lower()))
 
 
 _STRONG = frozenset({"given", "surname", "dictsurname", "patronymic"})
@@ -1008,8 +1029,9 @@ def find_persons(
     start = max(0, start)
     if start >= stop:
         return ()
+    source = text
     text = _capitalise_lower_given(text, start, stop)
-    runs = [piece for run in _runs(text, start, stop) for piece in _split(_past_title_genitive(text, run))]
+    runs = [piece for run in _runs(source, text, start, stop) for piece in _split(_past_title_genitive(text, run))]
     full: dict[str, str] = {}
     for item in known_surnames:
         words = item.split()
@@ -1159,9 +1181,41 @@ def _known_surname_mention(text: str, run: _Run, known: frozenset[str], full: di
 # --- the context of a name ---------------------------------------------------
 
 # The lower-case word right after a name (``Натия Турнава заявила``).
-_NEXT_WORD_RE = cache.pattern(r"[^\S\r\n]{1,3}+(\p{Ll}[\p{Ll}-]{0,30}+)(?![\p{L}\p{N}])", regex.V1)
 # The word right before a name, or before a word already passed (``министр экономики Молдовы``).
-_PREV_WORD_RE = cache.pattern(r"(?<![\p{L}\p{N}-])([\p{L}][\p{L}-]{0,30}+)[^\S\r\n]{1,3}+\Z", regex.V1)
+
+
+def _spaces(gap: str) -> bool:
+    """Whether *gap* is one to three spaces on one line: what stands between two words of a phrase."""
+    return 1 <= len(gap) <= 3 and gap.isspace() and "\n" not in gap and "\r" not in gap
+
+
+def _plain_word(text: str, w: Word, *, lower: bool = False) -> bool:
+    """Whether *w* is a word of letters and hyphens (in lower case if *lower*), no part of a longer token."""
+    return (
+        len(w.text) <= 31
+        and all((c.islower() if lower else c.isalpha()) or c == "-" for c in w.text)
+        and not (w.start > 0 and (text[w.start - 1].isalnum() or text[w.start - 1] == "-"))
+    )
+
+
+def _prev_word(text: str, pos: int) -> Word | None:
+    """The word right before *pos*, one to three spaces between (from the article's one tokenisation)."""
+    w = word_before(text, pos)
+    return w if w is not None and _spaces(text[w.end : pos]) and _plain_word(text, w) else None
+
+
+def _prev_word_comma(text: str, pos: int) -> Word | None:
+    """A lower-case word, a comma and one to three spaces right before *pos* (``министр, Имя``)."""
+    w = word_before(text, pos)
+    if w is None or text[w.end : w.end + 1] != "," or not _spaces(text[w.end + 1 : pos]):
+        return None
+    return w if w.text[:1].islower() and _plain_word(text, w) else None
+
+
+def _next_lower_word(text: str, pos: int) -> Word | None:
+    """The lower-case word one to three spaces after *pos*, if one stands there."""
+    w = word_after(text, pos)
+    return w if w is not None and _spaces(text[pos : w.start]) and _plain_word(text, w, lower=True) else None
 _CAPITAL_NEXT_RE = cache.pattern(r"[^\S\r\n]{1,3}+\p{Lu}", regex.V1)
 _QUOTED_BEFORE_RE = cache.pattern(r"(?:«[^«»\n]{1,40}+»|\"[^\"\n]{1,40}+\")[^\S\r\n]{1,3}+\Z")
 # Words that may stand between a name and its verb (``Турнава также заявила``).
@@ -1230,16 +1284,16 @@ def _verb_after(text: str, end: int) -> tuple[bool, Gender | None]:
     """
     pos = end
     for _ in range(3):
-        m = _NEXT_WORD_RE.match(text, pos)
+        m = _next_lower_word(text, pos)
         if m is None:
             return False, None
-        parses = _parse(m[1])
+        parses = _parse(m.text)
         if parses and parses[0].tag.POS == "VERB":
             return _agrees_with_one(parses[0].tag.grammemes)
-        if not parses or parses[0].tag.POS not in _BETWEEN_POS or m[1].lower() in ("и", "или"):
+        if not parses or parses[0].tag.POS not in _BETWEEN_POS or m.text.lower() in ("и", "или"):
             # "раскритиковал премьера Имя Фамилия и обвинил его": a second verb of the same subject.
             return False, None
-        pos = m.end()
+        pos = m.end
     return False, None
 
 
@@ -1289,27 +1343,26 @@ def _title_cases_before(text: str, start: int) -> frozenset[str] | None:
         if quoted is not None:
             pos = quoted
             continue
-        m = _PREV_WORD_RE.search(text, max(0, pos - 40), pos)
+        m = _prev_word(text, pos)
         if m is None:
             return None
-        word = m[1].lower().replace("ё", "е")
+        word = m.text.lower().replace("ё", "е")
         title, cases, genitive = _title_word(word)
         if title:
             return cases
         if word in _TITLE_LINKS:
             # "генеральный директор компании по Центральной Азии и России Имя Фамилия"
-            pos = m.start()
+            pos = m.start
             continue
-        if not m[1][:1].isupper() and not genitive:
+        if not m.text[:1].isupper() and not genitive:
             # Only the genitive words of a title phrase stand between it and the name
             # (``министр экономики Молдовы``); a verb or another word ends the search.
             return None
-        pos = m.start()
+        pos = m.start
     return None
 
 
 # A noun set off by a comma before a name in apposition: "Другая жительница, Ольга, …".
-_PREV_WORD_COMMA_RE = cache.pattern(r"(?<![\p{L}\p{N}-])(\p{Ll}[\p{L}-]{0,30}+),[^\S\r\n]{1,3}+\Z", regex.V1)
 
 
 def _person_noun_before(text: str, start: int) -> frozenset[str] | None:
@@ -1317,12 +1370,10 @@ def _person_noun_before(text: str, start: int) -> frozenset[str] | None:
     The cases of a lower-case singular noun for a person right before *start* (``жительницей``), if one is;
     also set off by a comma (``жительница, Ольга``).
     """
-    m = _PREV_WORD_RE.search(text, max(0, start - 40), start) or _PREV_WORD_COMMA_RE.search(
-        text, max(0, start - 40), start
-    )
-    if m is None or not m[1][:1].islower():
+    m = _prev_word(text, start) or _prev_word_comma(text, start)
+    if m is None or not m.text[:1].islower():
         return None
-    parses = _parse(m[1])
+    parses = _parse(m.text)
     if not parses or parses[0].tag.POS != "NOUN" or _NAME_GRAMMEMES & parses[0].tag.grammemes:
         return None
     cases = frozenset(
@@ -1346,10 +1397,10 @@ def _after_preposition(text: str, start: int) -> bool:
         if quoted is not None:
             pos = quoted
             continue
-        m = _PREV_WORD_RE.search(text, max(0, pos - 40), pos)
+        m = _prev_word(text, pos)
         if m is None:
             return False
-        word = m[1].lower().replace("ё", "е")
+        word = m.text.lower().replace("ё", "е")
         if _preposition(word):
             # Right before the name it governs it; further back it stands inside the title phrase.
             return pos == start
@@ -1357,11 +1408,11 @@ def _after_preposition(text: str, start: int) -> bool:
         if title:
             # Only the word right before the title may govern it (``с директором``; not ``в Эстонии``
             # inside ``посол Великобритании в Эстонии``).
-            before = _PREV_WORD_RE.search(text, max(0, m.start() - 40), m.start())
-            return before is not None and _preposition(before[1].lower())
-        if not genitive and not m[1][:1].isupper():
+            before = _prev_word(text, m.start)
+            return before is not None and _preposition(before.text.lower())
+        if not genitive and not m.text[:1].isupper():
             return False
-        pos = m.start()
+        pos = m.start
     return False
 
 
@@ -1372,8 +1423,8 @@ def _preposition(word: str) -> bool:
 
 def _org_noun_before(text: str, start: int) -> bool:
     """Whether the word right before *start* is a subject organisation noun of ``titles.tsv`` (``пресс-служба``)."""
-    m = _PREV_WORD_RE.search(text, max(0, start - 40), start)
-    return m is not None and _org_title(m[1].lower())
+    m = _prev_word(text, start)
+    return m is not None and _org_title(m.text.lower())
 
 
 @functools.lru_cache(maxsize=CACHE_SIZE)
@@ -1442,10 +1493,10 @@ def _titled_surname(text: str, run: _Run) -> bool:
         return False
     if run.tokens[0][-1].lower() not in _CONSONANTS or not _CYRILLIC_RE.fullmatch(run.tokens[0]):
         return False
-    m = _PREV_WORD_RE.search(text, max(0, run.start - 40), run.start)
+    m = _prev_word(text, run.start)
     if m is None:
         return False
-    title, cases, _ = _title_word(m[1].lower().replace("ё", "е"))
+    title, cases, _ = _title_word(m.text.lower().replace("ё", "е"))
     return title and cases is not None and "nomn" in cases
 
 
@@ -1454,8 +1505,8 @@ def _after_capital(text: str, run: _Run) -> bool:
     Whether a capitalised word stands right before or after *run*: ``Радио Азиза`` (part of a name of a
     thing), ``Ивана И. Твердовского`` (part of a longer name).
     """
-    m = _PREV_WORD_RE.search(text, max(0, run.start - 40), run.start)
-    return (m is not None and m[1][:1].isupper()) or _CAPITAL_NEXT_RE.match(text, run.end) is not None
+    m = _prev_word(text, run.start)
+    return (m is not None and m.text[:1].isupper()) or _CAPITAL_NEXT_RE.match(text, run.end) is not None
 
 
 def _accept_in_context(run: _Run, hint: Hint, after_capital: bool = False, text: str = "") -> bool:
@@ -1493,8 +1544,8 @@ def _speaking_foreign_surname(text: str, run: _Run, hint: Hint) -> bool:
         return False
     from ..lexicon.quotes import verb_forms
 
-    nxt = _NEXT_WORD_RE.match(text, run.end, min(len(text), run.end + 40))
-    return nxt is not None and nxt[1].lower().replace("ё", "е") in verb_forms()
+    nxt = _next_lower_word(text, run.end)
+    return nxt is not None and nxt.text.lower().replace("ё", "е") in verb_forms()
 
 
 def _lone_surname(word: str, kind: str, hint: Hint) -> bool:

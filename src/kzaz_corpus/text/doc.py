@@ -31,7 +31,18 @@ from .. import cache
 from ..model import TEXT_KINDS, Paragraph
 from .sentences import split_sentences
 
-__all__ = ["WORD_RE", "Doc", "Word", "in_code", "iter_words_in", "word_after", "word_at", "words", "words_in"]
+__all__ = [
+    "WORD_RE",
+    "Doc",
+    "Word",
+    "in_code",
+    "iter_words_in",
+    "word_after",
+    "word_at",
+    "word_before",
+    "words",
+    "words_in",
+]
 
 _T = TypeVar("_T")
 
@@ -282,6 +293,20 @@ def word_after(text: str, pos: int) -> Word | None:
     found, starts = _tokens(text)
     i = bisect.bisect_left(starts, pos)
     return found[i] if i < len(found) else None
+
+
+def word_before(text: str, pos: int) -> Word | None:
+    """
+    The last word of *text* that ends at or before offset *pos*, if any.
+
+    >>> word_before("Он сказал, что", 11)
+    Word(start=3, end=9, text='сказал')
+    """
+    found, starts = _tokens(text)
+    i = bisect.bisect_left(starts, pos) - 1
+    while i >= 0 and found[i].end > pos:
+        i -= 1
+    return found[i] if i >= 0 else None
 
 
 def _lines(text: str) -> tuple[Paragraph, ...]:
