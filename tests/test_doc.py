@@ -126,15 +126,82 @@ def test_article_searches_names_once(monkeypatch: pytest.MonkeyPatch) -> None:
     calls: list[str] = []
     real = names._runs
 
-    def counting(text: str, start: int, end: int) -> list[names._Run]:
+    def counting(source: str, text: str, start: int, end: int) -> list[names._Run]:
         calls.append(text)
-        return real(text, start, end)
+        return real(source, text, start, end)
 
     monkeypatch.setattr(names, "_runs", counting)
     text = "Министр Иван Петров заявил, что экспорт вырос. Петров добавил, что «рост продолжится»."
     article = Article.from_text(text, id="x")
     assert article.quotes and any(e.kind == "person" for e in article.entities)
     assert calls == [text]
+
+
+def test_article_is_tokenised_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every stage reads the words of one tokenisation: the word pattern runs once, over the whole text."""
+    calls: list[tuple[str, int, int]] = []
+    real = doc_module.WORD_RE
+
+    class Spy:
+        def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> object:
+            calls.append((text, pos, len(text) if endpos is None else endpos))
+            return real.finditer(text, pos, len(text) if endpos is None else endpos)
+
+    monkeypatch.setattr(doc_module, "WORD_RE", Spy())
+    text = (
+        "Экспорт зерна вырос\n\n"
+        "АСТАНА, 4 марта. Министр сельского хозяйства Жанар Оспанова заявила, что экспорт зерна вырос "
+        "на 12% и достиг 3 млн тонн. «Мы довольны», — добавила она. По её словам, в среду откроют новый "
+        "элеватор на 5 тыс. тонн, а накануне его визита глава ведомства дважды встречался с фермерами."
+    )
+    article = Article.from_text(text, id="x")
+    assert article.quotes and article.metrics and article.dates and article.entities
+    assert calls == [(text, 0, len(text))]
+
+
+def test_no_stage_tokenises_on_its_own() -> None:
+    """
+    Word patterns live in one place: the stages read words from text.doc, not from patterns of their own.
+
+    The patterns left elsewhere match given words or shapes (``, что``, a capitalised word glued to the
+    previous one) or measure a header line or a file's encoding, and are listed here by name: a new one
+    must be added knowingly.
+    """
+    import ast
+    from pathlib import Path
+
+    allowed = {
+        ("corpus/sources.py", "_CYRILLIC_WORD_RE"),  # guessing a file's encoding, before any article exists
+        ("stages/header_dates.py", "_WORD_RE"),  # the metadata tokens on one header line
+        ("stages/names.py", "_NAME_WORD_RE"),  # the shape of one token of a name
+        ("stages/quotes/extract.py", "_CHTO_WORD_RE"),
+        ("stages/quotes/extract.py", "_GLUED_WORD_RE"),
+        ("stages/quotes/extract.py", "_QUESTION_WORD_RE"),
+        ("text/doc.py", "WORD_RE"),
+    }
+    root = Path(kzaz_corpus.__file__).parent
+    found = set()
+    for path in root.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Assign):
+                for target in node.targets:
+                    if isinstance(target, ast.Name) and target.id.endswith("WORD_RE"):
+                        found.add((path.relative_to(root).as_posix(), target.id))
+            elif isinstance(node, ast.ImportFrom) and any(a.name == "WORD_RE" for a in node.names):
+                found.add((path.relative_to(root).as_posix(), "import WORD_RE"))
+    assert found == allowed
+
+
+def test_window_words_come_from_the_whole_text() -> None:
+    """A stretch yields whole words only, from the text's one tokenisation."""
+    text = "Премьер-министр заявил, что АИ-92 подорожал на 5 м2"
+    assert [w.text for w in doc_module.words_in(text, 3, 29)] == ["заявил", "что"]
+    assert doc_module.word_before(text, text.index("что")).text == "заявил"
+    assert doc_module.word_after(text, 16).text == "заявил"
+    assert doc_module.word_at(text, 16) is not None and doc_module.word_at(text, 17) is None
+    codes = [w.text for w in doc_module.words(text) if doc_module.in_code(text, w)]
+    assert codes == ["АИ", "м2"]
+    assert list(doc_module.iter_words_in(text, 0, 30)) == list(doc_module.words_in(text, 0, 30))
 
 
 def test_memo_builds_once() -> None:

@@ -136,14 +136,16 @@ def _display_form(forms: Counter[str]) -> str:
 _SHINGLE = 5
 
 
-def _shingles(text: str) -> set[tuple[str, ...]]:
-    # Imported here: the quote stage compiles its grammars on import, which ``import kzaz_corpus`` must not pay.
-    from ..stages.quotes.text import WORD_RE
+def _shingles(text: str, q: Quote) -> set[tuple[str, ...]]:
+    """The runs of five words of quote *q*, read from the words of its article's *text*."""
+    # Imported here: the text package compiles its patterns on import, which ``import kzaz_corpus`` must not pay.
+    from ..text.doc import words, words_in
 
-    words = [fold(w.group()) for w in WORD_RE.finditer(text)]
-    if len(words) < _SHINGLE:
-        return {tuple(words)} if words else set()
-    return {tuple(words[i : i + _SHINGLE]) for i in range(len(words) - _SHINGLE + 1)}
+    found = words_in(text, q.start, q.end) if text[q.start : q.end] == q.text else words(q.text)
+    words_ = [fold(w.text) for w in found]
+    if len(words_) < _SHINGLE:
+        return {tuple(words_)} if words_ else set()
+    return {tuple(words_[i : i + _SHINGLE]) for i in range(len(words_) - _SHINGLE + 1)}
 
 
 def group_quotes(articles: Iterable[Article], *, min_overlap: float = 0.5) -> tuple[QuoteGroup, ...]:
@@ -162,7 +164,8 @@ def group_quotes(articles: Iterable[Article], *, min_overlap: float = 0.5) -> tu
 
     .. versionadded:: 0.1.0
     """
-    places: list[tuple[str, Quote]] = [(a.id, q) for a in articles for q in a.quotes]
+    found = [(a.id, a.text, q) for a in articles for q in a.quotes]
+    places: list[tuple[str, Quote]] = [(id, q) for id, _, q in found]
     parent = list(range(len(places)))
 
     def find(i: int) -> int:
@@ -171,7 +174,7 @@ def group_quotes(articles: Iterable[Article], *, min_overlap: float = 0.5) -> tu
             i = parent[i]
         return i
 
-    sh = [_shingles(q.text) for _, q in places]
+    sh = [_shingles(text, q) for _, text, q in found]
     index: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for i, s in enumerate(sh):
         hits: Counter[int] = Counter()

@@ -12,13 +12,14 @@ import functools
 import regex
 
 from .. import cache
+from ..text.doc import words
 from .tables import read_table
 
 __all__ = ["unmix_scripts"]
 
 # A letter of another script touching a Cyrillic one: the cheap test that most texts fail.
 _MIXED_RE = cache.pattern(r"(?<=\p{Cyrillic})[\p{Latin}\p{Greek}]|[\p{Latin}\p{Greek}](?=\p{Cyrillic})")
-_WORD_RE = cache.pattern(r"\p{L}++")
+_LETTERS_RE = cache.pattern(r"\p{L}++")
 
 
 @functools.cache
@@ -48,4 +49,9 @@ def unmix_scripts(text: str) -> str:
     """
     if not _MIXED_RE.search(text):
         return text
-    return _WORD_RE.sub(_unmix_word, text)
+    # The words of the article's one tokenisation; inside each, every run of letters is read alone.
+    chars = list(text)
+    for w in words(text):
+        if _MIXED_RE.search(w.text):
+            chars[w.start : w.end] = _LETTERS_RE.sub(_unmix_word, w.text)
+    return "".join(chars)

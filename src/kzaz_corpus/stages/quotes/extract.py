@@ -369,16 +369,15 @@ def _all_verbs(doc: Doc) -> list[tuple[int, int, VerbForm]]:
     return out
 
 
-# The word right after a position: one to three spaces, no line break.
-_WORD_AFTER_RE = cache.pattern(r"[^\S\r\n]{1,3}+(\p{L}{2,30}+)(?![\p{L}-])")
-
-
 def _next_pos(text: str, pos: int, end: int) -> str | None:
     """The part of speech of the first reading of the word right after *pos* (``INFN``, ``VERB``, …), if any."""
-    m = _WORD_AFTER_RE.match(text, pos, end)
-    if m is None:
+    m = word_after(text, pos)
+    gap = text[pos : m.start] if m is not None else ""
+    if m is None or m.end > end or not 1 <= len(gap) <= 3 or not gap.isspace() or "\n" in gap or "\r" in gap:
         return None
-    parses = parse(m[1].lower())
+    if not (2 <= len(m.text) <= 30 and m.text.isalpha()):
+        return None
+    parses = parse(m.text.lower())
     return str(parses[0].tag.POS) if parses else None
 
 

@@ -21,12 +21,10 @@ import regex
 
 from ... import cache
 from ...text.chars import HSPACE
-from ...text.doc import WORD_RE
 
 __all__ = [
     "DASHES",
     "HS",
-    "WORD_RE",
     "content_start",
     "quote_spans",
     "trim_span",
