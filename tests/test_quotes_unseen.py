@@ -354,6 +354,38 @@ EXAMPLES = {
         "Олжас Бекетов продолжает придерживаться мнения, что порт нужно расширять.",
         [("indirect", "порт нужно расширять", "Олжас Бекетов")],
     ),
+    # A quotation set as a block under an attribution that ends in a colon, its marks left out.
+    "colon-paragraph": (
+        "Адвокат Олжас Беков попросил суд о снисхождении и заявил:\n\n"
+        "Мой подзащитный раскаялся и готов возместить ущерб полностью.",
+        [("direct", "Мой подзащитный раскаялся и готов возместить ущерб полностью", "Олжас Беков")],
+    ),
+    "colon-paragraph-runs-on-in-the-voice": (
+        "Позже Арман Тулеев написал на своей странице:\n\nЯ ухожу из команды после этого сезона.\n\n"
+        "Я благодарен всем, с кем мы работали эти годы.\n\nСезон начнётся в мае.",
+        [
+            (
+                "direct",
+                "Я ухожу из команды после этого сезона.\n\nЯ благодарен всем, с кем мы работали эти годы",
+                "Арман Тулеев",
+            )
+        ],
+    ),
+    # A headline quotes an organisation or a group named before its colon.
+    "headline-organisation": (
+        "Минтранс: новые правила вступят в силу в марте\n\nВедомство подготовило проект.",
+        [("direct", "новые правила вступят в силу в марте", "Минтранс")],
+    ),
+    # The colon ends the content of a что-clause, not an attribution: the next paragraph is no quote.
+    "colon-ends-a-chto-clause": (
+        "Министр подчеркнул, что требование о масках распространяется на:\n\n"
+        "Это требование обязательно для медиков во всех клиниках.",
+        [("indirect", "требование о масках распространяется на", "Министр")],
+    ),
+    "headline-group": (
+        "Эксперты: зима будет теплой\n\nПрогноз опубликован вчера.",
+        [("direct", "зима будет теплой", "Эксперты")],
+    ),
     # A post embedded from a social network: its text above the signature, its author a person of the article.
     "embedded-post-latin-signature": (
         "Министр Рустам Зияев ответил критикам.\n\nOur roads will be ready before winter!\n\n"
@@ -408,6 +440,9 @@ NOT_QUOTES = {
     ),
     # A headline whose words before the colon are no title: "Не день Иванова:" quotes no one.
     "headline-phrase-ending-in-a-name": "Не день Кулагина: команда проиграла финал\n\nМатч прошёл в субботу.",
+    "headline-label": "Исследование: рынок жилья растёт\n\nФото: пресс-служба банка",
+    "headline-country-topic": "Алжир: стабилизация оказалась непрочной\n\nВ стране прошли выборы.",
+    "headline-label-without-a-verb": "Вратари: Иванов – Петров\n\nМатч прошёл в субботу.",
     "colon-lists-the-object": (
         "Стороны отметили три направления работы: транспортное, энергетическое и аграрное."
     ),

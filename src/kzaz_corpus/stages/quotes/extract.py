@@ -667,6 +667,31 @@ def _dash_after_colon(env: _Env, k: int, s: int, e: int, body: int) -> list[_Can
     return [cand]
 
 
+def _colon_paragraph_rule(env: _Env, k: int) -> list[_Cand]:
+    """
+    A paragraph of plain words under an attribution that ends in a colon (``… попросил о мягком наказании:``)
+    is a direct quote of its speaker: a quotation set as a block, its marks left out.
+    """
+    text, para = env.text, env.paras[k]
+    prev = _prev_text(env, k)
+    if para.dash or para.kind != "body" or prev is None or prev.kind != "body" or para.marks:
+        return []
+    if not text[prev.start : prev.end].rstrip().endswith(":") or not text[para.content : para.content + 1].isupper():
+        return []
+    colon = text.rfind(":", prev.start, prev.end)
+    cs, _ = _sentence_of(prev, colon)
+    verbs = [v for v in prev.verbs_in(max(cs, colon - WINDOW), colon) if v[2].cls == "speech"]
+    s, e = trim_span(text, para.content, para.end)
+    if not verbs or e - s < 20 or _list_item(env, para, s, e) or _unfinished(env, para):
+        return []
+    if _CHTO_WORD_RE.search(text, verbs[-1][1], colon) is not None:
+        # "подчеркнул, что требование распространяется на:": the colon ends the content, not an attribution.
+        return []
+    mention, vf = _colon_intro(env, prev)
+    cand = _Cand(s, e, "direct", "colon-paragraph", 3, mention, vf, inherit=mention is None, runs_to_end=True, para=k)
+    return [cand]
+
+
 def _unfinished(env: _Env, para: _Para) -> bool:
     """Whether the paragraph ends without a sentence end: a list item ("… — 50 сомов;", "… режиссёр Имя")."""
     body = env.text[para.start : para.end].rstrip()
@@ -1568,10 +1593,34 @@ def _headline_rule(env: _Env, k: int) -> list[_Cand]:
     s, e = trim_span(text, colon + 1, para.end)
     if e - s < 8 or not _THREE_WORDS_RE.match(text, s, e):
         return []
-    mention = _headline_speaker(env, para, para.content, colon)
+    mention = _headline_speaker(env, para, para.content, colon) or _headline_body(env, para.content, colon)
     if mention is None:
         return []
     return [_Cand(s, e, "direct", "headline", 3, mention, para=k)]
+
+
+def _headline_body(env: _Env, cs: int, colon: int) -> Mention | None:
+    """
+    An organisation or a group that a headline quotes: ``Следствие: …``, ``Эксперты: …``, ``Минфин: …``,
+    ``СМИ Германии: …``; the whole phrase before the colon is its name, and a country is a topic, not a speaker
+    (``Алжир: непрочная стабилизация``).
+    """
+    m = _HEADLINE_WHO_RE.fullmatch(env.text, cs, colon)
+    if m is None or len(words_in(env.text, m.start("who"), m.end("who"))) > 4:
+        return None
+    found = mention_anywhere(env.ctx, env.text, m.start("who"), m.end("who"))
+    if found is None or found.kind not in ("org", "group") or (found.start, found.end) != m.span("who"):
+        return None
+    head = words_in(env.text, found.start, found.end)[0].text.lower()
+    first = parse(head)[:1]
+    if first and is_known(head) and found.kind == "org":
+        tag = first[0].tag
+        if tag.POS != "NOUN" or "Geox" in tag:
+            return None  # "Никакого отвода войск: …", "Алжир: …": a topic, not a speaker
+        if not {"Abbr", "Orgn"} & tag.grammemes and fold(str(first[0].normal_form)) not in speaking_bodies():
+            return None  # "Исследование: …", "Фото: …": a label, not a body that speaks
+    line_end = env.text.find("\n", colon)
+    return found if _finite_verb(env.text, colon + 1, len(env.text) if line_end < 0 else line_end) else None
 
 
 # --- rules: indirect speech ------------------------------------------------------
@@ -2645,7 +2694,14 @@ def _consonants(word: str) -> str:
     return "".join(c for i, c in enumerate(out) if i == 0 or c != out[i - 1])
 
 
-_DIRECT_RULES: tuple[_ParaRule, ...] = (_dash_rule, _dash_inside_rule, _marks_rule, _headline_rule, _embed_rule)
+_DIRECT_RULES: tuple[_ParaRule, ...] = (
+    _dash_rule,
+    _dash_inside_rule,
+    _marks_rule,
+    _headline_rule,
+    _embed_rule,
+    _colon_paragraph_rule,
+)
 _INDIRECT_RULES: tuple[_ParaRule, ...] = (
     _ob_etom_rule,
     _about_that_rule,
