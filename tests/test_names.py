@@ -174,6 +174,11 @@ FIND = {
         ["Арман Жумабаев"],
     ),
     "lone-patronymic-without-verb": ("Документ подписан: Лукашевич, 2024.", []),
+    # A regnal number belongs to the name; the title before it gives the case.
+    "regnal-number": ("Визит короля [Карла III] завершился.", ["Карл III"]),
+    "regnal-two-first-names": ("Папа [Иоанн Павел II] посетил Краков.", ["Иоанн Павел II"]),
+    "regnal-after-a-title-of-two-words": ("Папа Римский [Бенедикт XVI] ушёл.", ["Бенедикт XVI"]),
+    "roman-numeral-after-a-noun": ("Глава IV закона вступила в силу.", []),
     # A place in the genitive between a title and an unknown two-word name is no part of the name.
     "title-place-then-unknown-name": ("Мэр Дреммонда [Кейли Бартон] открыла мост.", ["Кейли Бартон"]),
 }

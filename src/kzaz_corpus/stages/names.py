@@ -1040,7 +1040,12 @@ def find_persons(
     accepted: list[tuple[_Run, _Reading, Hint]] = []
     pending: list[_Run] = []
     singles: list[str] = []
+    regnal: list[PersonMention] = []
     for run in runs:
+        found_regnal = _regnal(text, run)
+        if found_regnal is not None:
+            regnal.append(found_regnal)
+            continue
         hint = _context_hint(text, run)
         found = _accept(run.kinds) or _accept_in_context(run, hint, _after_capital(text, run), text)
         if not (found or _titled_surname(text, run)) or _adjective_before_noun(text, run):
@@ -1066,8 +1071,39 @@ def find_persons(
             reading = _agreeing(_normal(_join(run.tokens), known, hint), hint)
         result.append(_mention(run, _indeclinable_case(run, reading, hint), full))
     result.extend(m for run in pending if (m := _known_surname_mention(text, run, known, full)) is not None)
+    result.extend(regnal)
     result.sort(key=lambda m: (m.start, m.end))
     return tuple(result)
+
+
+# A regnal number after a monarch's or a pope's name: "Карл III", "Бенедикт XVI", "Иоанн Павел II".
+_ROMAN_AFTER_RE = cache.pattern(r"[^\S\r\n]{1,2}+(?P<n>[IVXL]{1,7}+)(?![\p{L}\p{N}])", regex.V1)
+_ROMAN_RE = cache.pattern(r"(?=[IVXL])L?+X{0,3}+(?:IX|IV|V?+I{0,3}+)")
+
+
+def _regnal(text: str, run: _Run) -> PersonMention | None:
+    """
+    A name with a regnal number: the first names right before the numeral, in the nominative, and the numeral.
+
+    ``короля Карла III`` -> ``Карл III`` (the title before it gives the case); ``Папа Римский Бенедикт XVI`` ->
+    ``Бенедикт XVI``.
+    """
+    m = _ROMAN_AFTER_RE.match(text, run.end)
+    if m is None or _ROMAN_RE.fullmatch(m["n"]) is None:
+        return None
+    i = len(run.tokens)
+    while i > 0 and run.kinds[i - 1] == "given" and len(run.tokens) - i < 2:
+        i -= 1
+    if i == len(run.tokens):
+        return None
+    start = run.spans[i][0]
+    given = " ".join(run.tokens[i:])
+    cases = _title_cases_before(text, start) or frozenset()
+    case = next((c for c in CASES if c in cases), None)
+    nom = nominative(given, case=case)
+    if case is None:
+        case = "nomn" if nom == given else None
+    return PersonMention(start, m.end(), f"{nom} {m['n']}", nom.split()[0], gender_of(nom), case)
 
 
 def _add_singles(full: dict[str, str], singles: Iterable[str]) -> None:
