@@ -196,8 +196,9 @@ def test_window_words_come_from_the_whole_text() -> None:
     """A stretch yields whole words only, from the text's one tokenisation."""
     text = "Премьер-министр заявил, что АИ-92 подорожал на 5 м2"
     assert [w.text for w in doc_module.words_in(text, 3, 29)] == ["заявил", "что"]
-    assert doc_module.word_before(text, text.index("что")).text == "заявил"
-    assert doc_module.word_after(text, 16).text == "заявил"
+    before, after = doc_module.word_before(text, text.index("что")), doc_module.word_after(text, 16)
+    assert before is not None and before.text == "заявил"
+    assert after is not None and after.text == "заявил"
     assert doc_module.word_at(text, 16) is not None and doc_module.word_at(text, 17) is None
     codes = [w.text for w in doc_module.words(text) if doc_module.in_code(text, w)]
     assert codes == ["АИ", "м2"]

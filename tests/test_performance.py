@@ -86,10 +86,10 @@ def test_gerund_subject_search_reads_a_bounded_window(monkeypatch: pytest.Monkey
     """Each gerund's subject is looked for in a window of fixed size, not back to the start of its sentence."""
     from kzaz_corpus.stages.quotes import extract
     from kzaz_corpus.stages.quotes.mentions import WINDOW
-    from kzaz_corpus.text.doc import Word
+    from kzaz_corpus.text.doc import Word, words_in
 
     windows: list[int] = []
-    real = extract.words_in
+    real = words_in
 
     def spy(text: str, start: int, end: int) -> tuple[Word, ...]:
         windows.append(end - start)
