@@ -63,7 +63,7 @@ from ...lexicon.quotes import (
 from ...lexicon.scripts import unmix_scripts
 from ...model import TEXT_KINDS, Paragraph, Quote, QuoteKind
 from ...text.chars import fold
-from ...text.doc import Doc, Word, word_after, word_at, words_in
+from ...text.doc import Doc, Word, word_after, word_at, word_before, words_in
 from ..names import PersonMention, could_be_surname, nominative, persons_of
 from .mentions import (
     WINDOW,
@@ -671,6 +671,9 @@ def _colon_paragraph_rule(env: _Env, k: int) -> list[_Cand]:
     """
     A paragraph of plain words under an attribution that ends in a colon (``… попросил о мягком наказании:``)
     is a direct quote of its speaker: a quotation set as a block, its marks left out.
+
+    The attribution holds a speech verb, or the paragraph speaks in the first person and the sentence of the
+    colon opens with its speaker (``Прокурор, признав вину незначительной, просил суд …:`` / ``Я прошу …``).
     """
     text, para = env.text, env.paras[k]
     prev = _prev_text(env, k)
@@ -678,18 +681,29 @@ def _colon_paragraph_rule(env: _Env, k: int) -> list[_Cand]:
         return []
     if not text[prev.start : prev.end].rstrip().endswith(":") or not text[para.content : para.content + 1].isupper():
         return []
-    colon = text.rfind(":", prev.start, prev.end)
-    cs, _ = _sentence_of(prev, colon)
-    verbs = [v for v in prev.verbs_in(max(cs, colon - WINDOW), colon) if v[2].cls == "speech"]
     s, e = trim_span(text, para.content, para.end)
-    if not verbs or e - s < 20 or _list_item(env, para, s, e) or _unfinished(env, para):
+    if e - s < 20 or _list_item(env, para, s, e) or _unfinished(env, para):
         return []
-    if _CHTO_WORD_RE.search(text, verbs[-1][1], colon) is not None:
-        # "подчеркнул, что требование распространяется на:": the colon ends the content, not an attribution.
+    colon = text.rfind(":", prev.start, prev.end)
+    before = word_before(text, colon)
+    if before is None or any(p.tag.POS in ("PREP", "CONJ") for p in parse(before.text.lower())[:1]):
+        # "распространяется на:": a list follows the colon, not a quotation.
         return []
-    mention, vf = _colon_intro(env, prev)
+    cs, _ = _sentence_of(prev, colon)
+    if any(v[2].cls == "speech" for v in prev.verbs_in(max(cs, colon - WINDOW), colon)):
+        mention, vf = _colon_intro(env, prev)
+    elif _VOICE_RE.search(text, s, e) is not None:
+        mention, vf = mention_anywhere(env.ctx, text, cs, min(colon, cs + _SUBJECT_REACH)), None
+        if mention is None or mention.kind == "pronoun":
+            return []
+    else:
+        return []
     cand = _Cand(s, e, "direct", "colon-paragraph", 3, mention, vf, inherit=mention is None, runs_to_end=True, para=k)
     return [cand]
+
+
+# How far into its sentence the subject of an attribution with no speech verb may start.
+_SUBJECT_REACH = 60
 
 
 def _unfinished(env: _Env, para: _Para) -> bool:
@@ -895,7 +909,14 @@ def _colon_intro(env: _Env, para: _Para) -> tuple[Mention | None, VerbForm | Non
     if not verbs:
         return _colon_label(env, cs, colon), None
     v = verbs[-1]
-    return mention_before(env.ctx, text, cs, v[0]) or mention_after(env.ctx, text, v[1], colon)[0], v[2]
+    # "уточнили, что X задержан:": the speaker stands before the что-clause, not inside it.
+    chto = _CHTO_WORD_RE.search(text, v[1], colon)
+    end = chto.start() if chto is not None else colon
+    mention = mention_before(env.ctx, text, cs, v[0]) or mention_after(env.ctx, text, v[1], end)[0]
+    if mention is None and v[2].plural:
+        # "В полиции уточнили, что …:": the place speaks.
+        mention = source_place(env.ctx, text, cs, v[0], near_end=True)
+    return mention, v[2]
 
 
 def _verb_line(para: _Para, pos: int) -> tuple[int, int, VerbForm] | None:
