@@ -174,6 +174,12 @@ FIND = {
         ["Арман Жумабаев"],
     ),
     "lone-patronymic-without-verb": ("Документ подписан: Лукашевич, 2024.", []),
+    # The generation a name carries declines with it and stays in the name, also where a later mention omits it.
+    "generation-suffix": (
+        "Слово взял [Гордон Уэллс-младший]. По словам [Уэллса], суд закончен.",
+        ["Гордон Уэллс-младший", "Гордон Уэллс-младший"],
+    ),
+    "generation-suffix-oblique": ("Встреча с [Гордоном Уэллсом-старшим] прошла.", ["Гордон Уэллс-старший"]),
     # A regnal number belongs to the name; the title before it gives the case.
     "regnal-number": ("Визит короля [Карла III] завершился.", ["Карл III"]),
     "regnal-two-first-names": ("Папа [Иоанн Павел II] посетил Краков.", ["Иоанн Павел II"]),

@@ -384,6 +384,11 @@ EXAMPLES = {
             ("direct", "Он является исполнителем нападения, его доставят в Москву", "полиция"),
         ],
     ),
+    # The person who issued the document a source phrase names speaks through it.
+    "document-issued-by-a-person": (
+        "Брифинг провел прокурор Эрик Доусон. Еще трое задержаны в Риге, говорится в заявлении, выпущенном Доусоном.",
+        [("indirect", "Еще трое задержаны в Риге", "Эрик Доусон")],
+    ),
     # A headline quotes an organisation or a group named before its colon.
     "headline-organisation": (
         "Минтранс: новые правила вступят в силу в марте\n\nВедомство подготовило проект.",

@@ -1072,6 +1072,7 @@ def find_persons(
         result.append(_mention(run, _indeclinable_case(run, reading, hint), full))
     result.extend(m for run in pending if (m := _known_surname_mention(text, run, known, full)) is not None)
     result.extend(regnal)
+    result = _generations(text, result)
     result.sort(key=lambda m: (m.start, m.end))
     return tuple(result)
 
@@ -1104,6 +1105,35 @@ def _regnal(text: str, run: _Run) -> PersonMention | None:
     if case is None:
         case = "nomn" if nom == given else None
     return PersonMention(start, m.end(), f"{nom} {m['n']}", nom.split()[0], gender_of(nom), case)
+
+
+# "Сайрус Вэнс-младший", "Джорджем Бушем-старшим": the generation a name carries, declined with it.
+_GENERATION_RE = cache.pattern(r"-(?P<g>младш|старш)\p{Ll}{1,3}+(?!\p{L})", regex.V1)
+
+
+def _with_generation(text: str, m: PersonMention) -> PersonMention:
+    """*m* with the generation after its surname (``-младший``) in its span and, in the nominative, its name."""
+    g = _GENERATION_RE.match(text, m.end)
+    if g is None:
+        return m
+    suffix = g["g"] + ("ая" if m.gender == "f" else "ий")
+    return evolve(m, end=g.end(), name=f"{m.name}-{suffix}", surname=f"{m.surname}-{suffix}")
+
+
+def _generations(text: str, found: list[PersonMention]) -> list[PersonMention]:
+    """
+    The mentions with the generation their names carry (``-младший``), also where a later mention leaves it out.
+
+    A name that the article gives with two generations (``Буш-старший``, ``Буш-младший``) keeps each only where
+    it is written.
+    """
+    out = [_with_generation(text, m) for m in found]
+    variants: dict[str, set[str]] = {}
+    for before, after in zip(found, out, strict=True):
+        if before.name != after.name:
+            variants.setdefault(before.name, set()).add(after.name)
+    full = {name: next(iter(v)) for name, v in variants.items() if len(v) == 1}
+    return [evolve(m, name=full[m.name]) if m.name in full else m for m in out]
 
 
 def _add_singles(full: dict[str, str], singles: Iterable[str]) -> None:

@@ -508,7 +508,14 @@ def _person_in_source(ctx: SpeakerContext, text: str, place: Mention) -> Mention
     for pm in ctx.persons_in(place.start, place.end + 40):
         if place.start <= pm.start < place.end and pm.case != "nomn":
             return mention_anywhere(ctx, text, pm.start, pm.end)
+        if pm.start >= place.end and pm.case == "ablt" and _AGENT_GAP_RE.fullmatch(text, place.end, pm.start):
+            # "говорится в пресс-релизе, выпущенном Вэнсом": the one who issued the document.
+            return mention_anywhere(ctx, text, pm.start, pm.end)
     return None
+
+
+# Between a document and the person who issued it: a comma and a participle ("…, выпущенном Вэнсом").
+_AGENT_GAP_RE = cache.pattern(r"\s*+,\s*+\p{Ll}{3,20}+(?<=ом|ем|ым|им|ой|ей)\s++(?:\p{Ll}{2,20}+\s++){0,3}+")
 
 
 def _speaking(v: tuple[int, int, VerbForm]) -> bool:
