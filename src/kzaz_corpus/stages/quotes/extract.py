@@ -1097,6 +1097,10 @@ def _report_after(text: str, start: int, end: int) -> tuple[int, VerbForm] | Non
     return min(found, key=lambda x: x[0]) if found else None
 
 
+# How far after a quotation its "слова X … приводит/цитирует Y" may run.
+_WORDS_OF_REACH = 160
+
+
 def _marks_words_of(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
     """«…», — приводит издание слова X (or заявление X; приводятся слова X): the quote is X's."""
     text, para = env.text, env.paras[k]
@@ -1104,9 +1108,13 @@ def _marks_words_of(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
     if after is None or mk.c >= para.end:
         return None
     _, se = _sentence_of(para, after.end())
-    end = min(se, after.end() + 80)
+    end = min(se, after.end() + _WORDS_OF_REACH)
     words = _WORDS_OF_RE.search(text, after.end(), end)
     report = _report_after(text, after.end(), end)
+    cites = _CITES_RE.search(text, after.end(), end)
+    if cites is not None and (report is None or cites.start() < report[0]):
+        # "«…», — эти слова командира Имя Фамилия, сказанные им накануне, цитирует агентство".
+        report = cites.start(), _CITES
     if words is None or report is None:
         return None
     who_end = report[0] if report[0] > words.end() else end
