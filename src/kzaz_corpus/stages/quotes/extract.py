@@ -1111,11 +1111,14 @@ def _marks_words_of(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
     end = min(se, after.end() + _WORDS_OF_REACH)
     words = _WORDS_OF_RE.search(text, after.end(), end)
     report = _report_after(text, after.end(), end)
-    cites = _CITES_RE.search(text, after.end(), end)
+    if words is None:
+        return None
+    cites = _CITES_RE.search(text, words.end(), end)
     if cites is not None and (report is None or cites.start() < report[0]):
-        # "«…», — эти слова командира Имя Фамилия, сказанные им накануне, цитирует агентство".
+        # "«…», — эти слова командира Имя Фамилия, сказанные им накануне, цитирует агентство" (the citing
+        # verb before the words is the other rule's: "цитирует слова Гуско агентство").
         report = cites.start(), _CITES
-    if words is None or report is None:
+    if report is None:
         return None
     who_end = report[0] if report[0] > words.end() else end
     mention = mention_anywhere(env.ctx, text, words.end(), who_end)
