@@ -1647,6 +1647,8 @@ def _headline_body(env: _Env, cs: int, colon: int) -> Mention | None:
     m = _HEADLINE_WHO_RE.fullmatch(env.text, cs, colon)
     if m is None or len(words_in(env.text, m.start("who"), m.end("who"))) > 4:
         return None
+    if any(c in _OPENERS for c in m.group("who")):
+        return None  # "Компания «Автопром»: …": a company's news, not its words
     found = mention_anywhere(env.ctx, env.text, m.start("who"), m.end("who"))
     if found is None or found.kind not in ("org", "group") or (found.start, found.end) != m.span("who"):
         return None
