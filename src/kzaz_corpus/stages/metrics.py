@@ -188,6 +188,7 @@ class _Patterns:
         self.generic_parties = exclusions("generic-party")
         self.counted_one = exclusions("counted-one")
         self.grades = exclusions("grade")
+        self.works = exclusions("work")
         self.livestock = cache.pattern(rf"(?<![\p{{L}}])(?i:{alternation(livestock())})", _V)
         self.determiners = exclusions("determiner")
         # "три из которых", "20 из них": a part of the figure just given, named after the number.
@@ -1001,6 +1002,28 @@ def _is_citation(f: _Figure) -> bool:
     )
 
 
+def _is_work_title(f: _Figure) -> bool:
+    """Rule: "в фильме «17 мгновений весны»": a number inside a short title of a work in quotation marks."""
+    opening = max(f.text.rfind(c, max(f.lo, f.n.start - _TITLE_REACH), f.n.start) for c in "«„“\"")
+    if opening < 0 or any(c in ".!?»”\n" for c in f.text[opening + 1 : f.n.start]):
+        return False
+    closing = min((i for c in "»”\"" if (i := f.text.find(c, f.n.end, f.n.end + _TITLE_REACH)) >= 0), default=-1)
+    if closing < 0 or any(c in ".!?«\n" for c in f.text[f.n.end : closing]):
+        return False
+    # The noun before the title, or before the list of titles it ends ("по фильмам: «…» (1973), «…»").
+    before = _TITLES_BEFORE_RE.search(f.text, max(f.lo, opening - _TITLE_LIST_REACH), opening)
+    return before is not None and _morph.lemma(before["noun"].lower()) in _rx().works
+
+
+# How far a title's quotation marks may stand from a number inside it, and a list of titles from its noun.
+_TITLE_REACH = 40
+_TITLE_LIST_REACH = 400
+_TITLES_BEFORE_RE = cache.pattern(
+    r"(?<!\p{L})(?P<noun>\p{L}{3,20}+)\s*+:?+\s*+"
+    r"(?:[«„“\"][^«»„“”\"\n]{1,60}+[»“”\"](?:\s*+\([^()\n]{1,20}+\))?+\s*+(?:,|и)\s*+){0,8}+\Z"
+)
+
+
 def _is_back_reference(f: _Figure) -> bool:
     """Rule: "эти три страны", "все три инвестпроекта": a group already listed."""
     if not f.n.in_words or f.n.scale is not None or (f.unit is not None and f.unit.kind not in ("count", "classifier")):
@@ -1102,6 +1125,7 @@ _EARLY_EXCLUSIONS = (
     ("participants", _is_participants),
     ("anniversary", _is_anniversary),
     ("citation", _is_citation),
+    ("work-title", _is_work_title),
     ("back-reference", _is_back_reference),
     ("ranked-group", _is_ranked_group),
     ("half-period", _is_half_period),
