@@ -180,6 +180,11 @@ FIND = {
         ["Гордон Уэллс-младший", "Гордон Уэллс-младший"],
     ),
     "generation-suffix-oblique": ("Встреча с [Гордоном Уэллсом-старшим] прошла.", ["Гордон Уэллс-старший"]),
+    # A first name that may be read alone as another name's nominative (Хасана) is the known one's oblique form.
+    "oblique-first-name-of-a-known-name": (
+        "Выступил [Хасан Рухани]. Журналисты привели слова [Хасана Рухани].",
+        ["Хасан Рухани", "Хасан Рухани"],
+    ),
     # A regnal number belongs to the name; the title before it gives the case.
     "regnal-number": ("Визит короля [Карла III] завершился.", ["Карл III"]),
     "regnal-two-first-names": ("Папа [Иоанн Павел II] посетил Краков.", ["Иоанн Павел II"]),

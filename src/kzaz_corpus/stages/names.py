@@ -1069,7 +1069,7 @@ def find_persons(
     for run, reading, hint in accepted:
         if _name_count(run) == 1:
             reading = _agreeing(_normal(_join(run.tokens), known, hint), hint)
-        result.append(_mention(run, _indeclinable_case(run, reading, hint), full))
+        result.append(_as_named(_mention(run, _indeclinable_case(run, reading, hint), full), run, full))
     result.extend(m for run in pending if (m := _known_surname_mention(text, run, known, full)) is not None)
     result.extend(regnal)
     result = _generations(text, result)
@@ -1134,6 +1134,24 @@ def _generations(text: str, found: list[PersonMention]) -> list[PersonMention]:
             variants.setdefault(before.name, set()).add(after.name)
     full = {name: next(iter(v)) for name, v in variants.items() if len(v) == 1}
     return [evolve(m, name=full[m.name]) if m.name in full else m for m in out]
+
+
+def _as_named(m: PersonMention, run: _Run, full: dict[str, str]) -> PersonMention:
+    """
+    *m* as the full name the text gives for its surname, when its first name is a form of that one's.
+
+    ``Хасан Рухани выступил. … слова Хасана Рухани``: ``Хасана`` read alone may be a woman's name in the
+    nominative; next to the same surname it is ``Хасан`` in the genitive.
+    """
+    known = full.get(fold(m.surname))
+    words = known.split() if known is not None else []
+    if known is None or known == m.name or len(words) < 2 or len(m.name.split()) != len(words):
+        return m
+    first, token = words[0], run.tokens[0]
+    case = next((c for c in CASES if c != "nomn" and nominative(token, case=c) == first), None)
+    if case is None:
+        return m
+    return evolve(m, name=known, gender=gender_of(known), case=case)
 
 
 def _add_singles(full: dict[str, str], singles: Iterable[str]) -> None:

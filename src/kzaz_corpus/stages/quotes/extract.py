@@ -308,6 +308,7 @@ def _paragraph(doc: Doc, i: int, p: Paragraph, all_verbs: list[tuple[int, int, V
         or _TRIGGER_RE.search(text, p.start, p.end) is not None
         or _BACKWARD_NOUN_RE.search(text, p.start, p.end) is not None
         or _STATEMENT_RE.search(text, p.start, p.end) is not None
+        or _STATEMENT_OF_RE.search(text, p.start, p.end) is not None
     )
     para = _Para(i, p.start, p.end, cs, p.kind, dash, marks, verbs, text, trigger, open_end=open_end, doc=doc)
     para.gerunds = gerunds
@@ -1893,7 +1894,8 @@ def _statement_rule(env: _Env, k: int) -> list[_Cand]:
             se = _main_clause_after(text, m.end(), se)
         start, end = trim_span(text, m.end(), se)
         if mention is not None and mention.kind in ("person", "title", "org") and end > start:
-            out.append(_Cand(start, end, "indirect", "statement-chto", 2, mention, None, para=k, anchor=m.start()))
+            # The author named right before "о том, что" outranks the subject of a citing verb ("процитировало").
+            out.append(_Cand(start, end, "indirect", "statement-chto", 3, mention, None, para=k, anchor=m.start()))
     return out
 
 
@@ -1915,7 +1917,7 @@ def _main_clause_after(text: str, start: int, end: int) -> int:
 
 # A statement, its author in the genitive and its content: "заявления Минобороны о том, что …".
 _STATEMENT_OF_RE = cache.pattern(
-    r"(?i)(?<!\p{L})(?:заявлени|утверждени)\p{L}{0,3}+\s++(?P<who>(?:[^\s,.;:!?«»]++\s++){1,6}?)"
+    r"(?i)(?<!\p{L})(?:заявлени|утверждени|слов)\p{L}{0,3}+\s++(?P<who>(?:[^\s,.;:!?«»]++\s++){1,6}?)"
     r"(?:о|об)\s++том\s*+,\s*+что\b\s*+"
 )
 
@@ -2183,13 +2185,19 @@ def _kak_quote(env: _Env, k: int, v: tuple[int, int, VerbForm], comma: int, s: i
     return _Cand(s, e, kind, "kak", 2, mention, v[2], para=k)
 
 
+# "По его словам он доволен …": the comma left out after a possessive, the clause opening in lower case.
+_PO_PRONOUN_BARE_RE = cache.pattern(
+    r"(?i:по|согласно)\s++(?P<pron>(?i:его|её|ее|их)\s++)(?P<noun>словам|мнению)(?P<who>)\s++(?=\p{Ll})"
+)
+
+
 def _po_slovam_rule(env: _Env, k: int) -> list[_Cand]:
     """What counts, "indirect": "по словам X, …", "по мнению X, …", "как сообщил X, …", "В частности, сказал он, …"."""
     text, para = env.text, env.paras[k]
     out: list[_Cand] = []
     for ss, se in para.sentences:
         found: list[_Cand] = []
-        m = _PO_SLOVAM_RE.match(text, ss, se)
+        m = _PO_SLOVAM_RE.match(text, ss, se) or _PO_PRONOUN_BARE_RE.match(text, ss, se)
         if m is not None:
             first = _po_slovam_at(env, k, m, se)
             found.extend([first] if first is not None else [])
