@@ -406,6 +406,14 @@ EXAMPLES = {
             ("direct", "Мои герои лучше меня", "Олег Лавров"),
         ],
     ),
+    # A coordinated verb shares the subject of the first, not a name inside the first что-clause.
+    "coordinated-verb-keeps-its-subject": (
+        "Губернатор Ринат Абаев напомнил, что Олжас Сеитов был вовлечен в кризис, и добавил, что работа продолжится.",
+        [
+            ("indirect", "Олжас Сеитов был вовлечен в кризис", "Ринат Абаев"),
+            ("indirect", "работа продолжится", "Ринат Абаев"),
+        ],
+    ),
     # The person who issued the document a source phrase names speaks through it.
     "document-issued-by-a-person": (
         "Брифинг провел прокурор Эрик Доусон. Еще трое задержаны в Риге, говорится в заявлении, выпущенном Доусоном.",

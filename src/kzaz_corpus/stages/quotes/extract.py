@@ -1779,6 +1779,9 @@ def _chto_rule(env: _Env, k: int) -> list[_Cand]:
             cut = text.rfind(",", a.start, b.anchor)
             if cut > a.start and _COORD_RE.search(text, cut, b.anchor):
                 a.end = cut
+                if b.mention is None or a.start <= b.mention.start < b.anchor:
+                    # "X напомнил, что Y …, и добавил, что …": the coordinated verb has X for its subject too.
+                    b.mention = a.mention
             elif b.mention is not None and a.start < b.mention.start < b.anchor:
                 # ", а глава МИДа X отметил, что …", ", и даже издание, как X, признает, что …": a new subject.
                 cut = text.rfind(",", a.start, b.mention.start)
