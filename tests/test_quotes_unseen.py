@@ -414,6 +414,12 @@ EXAMPLES = {
             ("indirect", "работа продолжится", "Ринат Абаев"),
         ],
     ),
+    # "объяснил тем, что …" right after the verb; the title before it speaks, not the fronted object.
+    "explained-by-that": (
+        "Папа Римский Бенедикт XVI объявил об отставке. Своё решение понтифик объяснил тем, что силы "
+        "не позволяют ему служить.",
+        [("indirect", "силы не позволяют ему служить", "Бенедикт XVI")],
+    ),
     # The person who issued the document a source phrase names speaks through it.
     "document-issued-by-a-person": (
         "Брифинг провел прокурор Эрик Доусон. Еще трое задержаны в Риге, говорится в заявлении, выпущенном Доусоном.",
@@ -489,6 +495,7 @@ NOT_QUOTES = {
     # A headline whose words before the colon are no title: "Не день Иванова:" quotes no one.
     "headline-phrase-ending-in-a-name": "Не день Кулагина: команда проиграла финал\n\nМатч прошёл в субботу.",
     "headline-label": "Исследование: рынок жилья растёт\n\nФото: пресс-служба банка",
+    "watch-over-what-is-said": "Министр призвал следить за тем, что говорится в эфире.",
     "headline-country-topic": "Алжир: стабилизация оказалась непрочной\n\nВ стране прошли выборы.",
     "headline-label-without-a-verb": "Вратари: Иванов – Петров\n\nМатч прошёл в субботу.",
     "colon-lists-the-object": (

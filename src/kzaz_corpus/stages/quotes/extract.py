@@ -99,7 +99,8 @@ _COMMA_RESUME_RE = cache.pattern(rf",{HS}*+[{DASHES}]{HS}*+(?=\S)")
 # What counts, "indirect": a verb, at most eight words, then ", что" (not "за то, что": a reason clause).
 # A listener in quotation marks may stand among the words: "сказал «Известиям», что".
 _CHTO_RE = cache.pattern(
-    r"(?:\s++(?!(?:то|того|тем|том|тому)\b)(?:[^\s,.;:!?«»\"„“”()]++|«[^«»\n]{1,40}+»|\"[^\"\n]{1,40}+\")){0,8}?"
+    r"\s++тем\s*+,\s*+что\b\s*+"  # "объяснил тем, что …": right after the verb only
+    r"|(?:\s++(?!(?:то|того|тем|том|тому)\b)(?:[^\s,.;:!?«»\"„“”()]++|«[^«»\n]{1,40}+»|\"[^\"\n]{1,40}+\")){0,8}?"
     r"(?:\s++(?:о|об|на)\s++(?:том|то)|\s++в\s++том(?:\s++смысле)?+)?+\s*+,\s*+что\b\s*+"
 )
 # The nouns of "по словам X": speech and opinion, and sources that speak for themselves
