@@ -88,9 +88,17 @@ def _next_word(text: str, p: int, stop: int) -> Word | None:
     A word with a digit in it (``м2``) is no word here.
     """
     w = word_after(text, p)
-    if w is None or w.end > stop or w.start == p or any(c not in _HSPACES for c in text[p : w.start]):
+    if w is None or w.end > stop or w.start == p or not _spaces_only(text, p, w.start):
         return None
     return w if not in_code(text, w) else None
+
+
+def _spaces_only(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds horizontal spaces only (read up to the first other character)."""
+    i = start
+    while i < end and text[i] in _HSPACES:
+        i += 1
+    return i == end
 
 
 def _word_after_dot(text: str, p: int, stop: int) -> Word | None:
@@ -98,7 +106,7 @@ def _word_after_dot(text: str, p: int, stop: int) -> Word | None:
     if p == 0 or text[p - 1] != ".":
         return None
     w = word_after(text, p)
-    if w is None or w.end > stop or any(c not in _HSPACES for c in text[p : w.start]):
+    if w is None or w.end > stop or not _spaces_only(text, p, w.start):
         return None
     return w if not in_code(text, w) else None
 # Where a clause starts, looking back from a number.

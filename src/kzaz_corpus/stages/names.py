@@ -1268,9 +1268,12 @@ def _known_surname_mention(text: str, run: _Run, known: frozenset[str], full: di
 # The word right before a name, or before a word already passed (``министр экономики Молдовы``).
 
 
-def _spaces(gap: str) -> bool:
-    """Whether *gap* is one to three spaces on one line: what stands between two words of a phrase."""
-    return 1 <= len(gap) <= 3 and gap.isspace() and "\n" not in gap and "\r" not in gap
+def _spaces(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is one to three spaces on one line: what stands between two words of a phrase."""
+    if not 1 <= end - start <= 3:
+        return False
+    gap = text[start:end]
+    return gap.isspace() and "\n" not in gap and "\r" not in gap
 
 
 def _plain_word(text: str, w: Word, *, lower: bool = False) -> bool:
@@ -1285,13 +1288,13 @@ def _plain_word(text: str, w: Word, *, lower: bool = False) -> bool:
 def _prev_word(text: str, pos: int) -> Word | None:
     """The word right before *pos*, one to three spaces between (from the article's one tokenisation)."""
     w = word_before(text, pos)
-    return w if w is not None and _spaces(text[w.end : pos]) and _plain_word(text, w) else None
+    return w if w is not None and _spaces(text, w.end, pos) and _plain_word(text, w) else None
 
 
 def _prev_word_comma(text: str, pos: int) -> Word | None:
     """A lower-case word, a comma and one to three spaces right before *pos* (``министр, Имя``)."""
     w = word_before(text, pos)
-    if w is None or text[w.end : w.end + 1] != "," or not _spaces(text[w.end + 1 : pos]):
+    if w is None or text[w.end : w.end + 1] != "," or not _spaces(text, w.end + 1, pos):
         return None
     return w if w.text[:1].islower() and _plain_word(text, w) else None
 
@@ -1299,7 +1302,7 @@ def _prev_word_comma(text: str, pos: int) -> Word | None:
 def _next_lower_word(text: str, pos: int) -> Word | None:
     """The lower-case word one to three spaces after *pos*, if one stands there."""
     w = word_after(text, pos)
-    return w if w is not None and _spaces(text[pos : w.start]) and _plain_word(text, w, lower=True) else None
+    return w if w is not None and _spaces(text, pos, w.start) and _plain_word(text, w, lower=True) else None
 _CAPITAL_NEXT_RE = cache.pattern(r"[^\S\r\n]{1,3}+\p{Lu}", regex.V1)
 _QUOTED_BEFORE_RE = cache.pattern(r"(?:«[^«»\n]{1,40}+»|\"[^\"\n]{1,40}+\")[^\S\r\n]{1,3}+\Z")
 # Words that may stand between a name and its verb (``Турнава также заявила``).

@@ -506,8 +506,10 @@ def _case_ending(text: str, p: int, end: int, value: Decimal) -> int:
 def _word_after_space(text: str, pos: int, end: int) -> str:
     """The letters of the word after one to three spaces at *pos* on the same line ("" if there is none)."""
     w = word_after(text, pos)
-    gap = text[pos : w.start] if w is not None else ""
-    if w is None or w.start > end or not 1 <= len(gap) <= 3 or not gap.isspace() or "\n" in gap or "\r" in gap:
+    if w is None or w.start > end or not 1 <= w.start - pos <= 3:
+        return ""
+    gap = text[pos : w.start]
+    if not gap.isspace() or "\n" in gap or "\r" in gap:
         return ""
     letters = "".join(itertools.takewhile(str.isalpha, w.text))
     return letters[: max(0, end - w.start)]

@@ -374,8 +374,10 @@ def _all_verbs(doc: Doc) -> list[tuple[int, int, VerbForm]]:
 def _next_pos(text: str, pos: int, end: int) -> str | None:
     """The part of speech of the first reading of the word right after *pos* (``INFN``, ``VERB``, …), if any."""
     m = word_after(text, pos)
-    gap = text[pos : m.start] if m is not None else ""
-    if m is None or m.end > end or not 1 <= len(gap) <= 3 or not gap.isspace() or "\n" in gap or "\r" in gap:
+    if m is None or m.end > end or not 1 <= m.start - pos <= 3:
+        return None
+    gap = text[pos : m.start]
+    if not gap.isspace() or "\n" in gap or "\r" in gap:
         return None
     if not (2 <= len(m.text) <= 30 and m.text.isalpha()):
         return None
