@@ -60,7 +60,7 @@ from ..errors import ParseError
 from ..lexicon import morph
 from ..lexicon.dates import alternation, day_words, modifiers, months, offset_units, weekdays
 from ..model import DateMention, Granularity, Paragraph
-from ..text.doc import Doc, Word, iter_words_in, word_after, words_in
+from ..text.doc import Doc, iter_words_in, spaced_word_after, words_in
 
 __all__ = ["extract_dates", "parse_date", "run"]
 
@@ -836,17 +836,11 @@ def _offset(m: regex.Match[str], anchor: _dt.date | None) -> _Resolved | None:
     return _Resolved(_dt.date(year, 1, 1), _dt.date(year, 12, 31), gran, True)
 
 
-def _next_word(text: str, pos: int) -> Word | None:
-    """The word after one to three spaces at *pos*, from the article's one tokenisation."""
-    w = word_after(text, pos)
-    return w if w is not None and 1 <= w.start - pos <= 3 and text[pos : w.start].isspace() else None
-
-
 def _governs_genitive(text: str, pos: int) -> bool:
     """Whether the word after *pos* is a genitive noun phrase ("накануне выборов", "накануне его визита")."""
-    w = _next_word(text, pos)
+    w = spaced_word_after(text, pos)
     if w is not None and w.text.lower() in _POSSESSIVES:
-        w = _next_word(text, w.end)  # "накануне его визита": the noun decides
+        w = spaced_word_after(text, w.end)  # "накануне его визита": the noun decides
     if w is None:
         return False
     parses = morph.parse(w.text.lower())

@@ -61,7 +61,7 @@ from ..lexicon.numbers import (
 )
 from ..model import DateMention, Metric, MetricKind, Paragraph, Qualifier
 from ..text.chars import HSPACE
-from ..text.doc import Doc, Word, in_code, iter_words_in, word_after, words_in
+from ..text.doc import Doc, Word, in_code, iter_words_in, spaced_word_after, word_at, words_in
 from .numbers import NumberMention, extract_numbers
 
 if TYPE_CHECKING:
@@ -77,8 +77,6 @@ _V = regex.VERSION1
 _HS = HSPACE
 _END_WORD = r"(?![\p{L}\p{N}_])"
 
-# The horizontal spaces that may stand between a number and the words after it.
-_HSPACES = frozenset(" \t\u00a0\u2009\u202f\u2007")
 
 
 def _next_word(text: str, p: int, stop: int) -> Word | None:
@@ -87,28 +85,16 @@ def _next_word(text: str, p: int, stop: int) -> Word | None:
 
     A word with a digit in it (``м2``) is no word here.
     """
-    w = word_after(text, p)
-    if w is None or w.end > stop or w.start == p or not _spaces_only(text, p, w.start):
-        return None
-    return w if not in_code(text, w) else None
-
-
-def _spaces_only(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` holds horizontal spaces only (read up to the first other character)."""
-    i = start
-    while i < end and text[i] in _HSPACES:
-        i += 1
-    return i == end
+    w = spaced_word_after(text, p, most=None)
+    return w if w is not None and w.end <= stop and not in_code(text, w) else None
 
 
 def _word_after_dot(text: str, p: int, stop: int) -> Word | None:
     """The word right after a full stop at ``p - 1`` and any spaces: ``5 т.сырья``."""
     if p == 0 or text[p - 1] != ".":
         return None
-    w = word_after(text, p)
-    if w is None or w.end > stop or not _spaces_only(text, p, w.start):
-        return None
-    return w if not in_code(text, w) else None
+    w = word_at(text, p) or spaced_word_after(text, p, most=None)
+    return w if w is not None and w.end <= stop and not in_code(text, w) else None
 # Where a clause starts, looking back from a number.
 _CLAUSE_BREAK = frozenset('.;:!?()«»"“”„\n,')
 # What may stand between a change and the level it leads to: "с 17% до 19%",

@@ -35,8 +35,8 @@ from attrs import evolve, frozen
 from .. import cache
 from ..lexicon.morph import CACHE_SIZE, known_parses
 from ..lexicon.names import CASES, endings_of, first_names, stopwords
-from ..text.chars import fold, one_edit_apart
-from ..text.doc import Word, iter_words_in, word_after, word_before
+from ..text.chars import HSPACES, fold, one_edit_apart
+from ..text.doc import Word, iter_words_in, spaced_word_after, spaced_word_before, word_before
 
 if TYPE_CHECKING:
     from pymorphy3.analyzer import Parse
@@ -1268,14 +1268,6 @@ def _known_surname_mention(text: str, run: _Run, known: frozenset[str], full: di
 # The word right before a name, or before a word already passed (``министр экономики Молдовы``).
 
 
-def _spaces(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` is one to three spaces on one line: what stands between two words of a phrase."""
-    if not 1 <= end - start <= 3:
-        return False
-    gap = text[start:end]
-    return gap.isspace() and "\n" not in gap and "\r" not in gap
-
-
 def _plain_word(text: str, w: Word, *, lower: bool = False) -> bool:
     """Whether *w* is a word of letters and hyphens (in lower case if *lower*), no part of a longer token."""
     return (
@@ -1287,22 +1279,24 @@ def _plain_word(text: str, w: Word, *, lower: bool = False) -> bool:
 
 def _prev_word(text: str, pos: int) -> Word | None:
     """The word right before *pos*, one to three spaces between (from the article's one tokenisation)."""
-    w = word_before(text, pos)
-    return w if w is not None and _spaces(text, w.end, pos) and _plain_word(text, w) else None
+    w = spaced_word_before(text, pos)
+    return w if w is not None and _plain_word(text, w) else None
 
 
 def _prev_word_comma(text: str, pos: int) -> Word | None:
     """A lower-case word, a comma and one to three spaces right before *pos* (``министр, Имя``)."""
     w = word_before(text, pos)
-    if w is None or text[w.end : w.end + 1] != "," or not _spaces(text, w.end + 1, pos):
+    if w is None or text[w.end : w.end + 1] != "," or not 1 <= pos - w.end - 1 <= 3:
+        return None
+    if any(c not in HSPACES for c in text[w.end + 1 : pos]):
         return None
     return w if w.text[:1].islower() and _plain_word(text, w) else None
 
 
 def _next_lower_word(text: str, pos: int) -> Word | None:
     """The lower-case word one to three spaces after *pos*, if one stands there."""
-    w = word_after(text, pos)
-    return w if w is not None and _spaces(text, pos, w.start) and _plain_word(text, w, lower=True) else None
+    w = spaced_word_after(text, pos)
+    return w if w is not None and _plain_word(text, w, lower=True) else None
 _CAPITAL_NEXT_RE = cache.pattern(r"[^\S\r\n]{1,3}+\p{Lu}", regex.V1)
 _QUOTED_BEFORE_RE = cache.pattern(r"(?:«[^«»\n]{1,40}+»|\"[^\"\n]{1,40}+\")[^\S\r\n]{1,3}+\Z")
 # Words that may stand between a name and its verb (``Турнава также заявила``).

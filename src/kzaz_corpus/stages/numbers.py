@@ -45,7 +45,7 @@ from ..errors import ParseError
 from ..lexicon import morph as _morph
 from ..lexicon.numbers import Numeral, alternation, fused, numerals, scales, trie, unit_kinds, units
 from ..text.chars import HSPACE, fold
-from ..text.doc import word_after
+from ..text.doc import spaced_word_after, word_after
 
 __all__ = ["NumberMention", "extract_numbers", "parse_number"]
 
@@ -505,11 +505,8 @@ def _case_ending(text: str, p: int, end: int, value: Decimal) -> int:
 
 def _word_after_space(text: str, pos: int, end: int) -> str:
     """The letters of the word after one to three spaces at *pos* on the same line ("" if there is none)."""
-    w = word_after(text, pos)
-    if w is None or w.start > end or not 1 <= w.start - pos <= 3:
-        return ""
-    gap = text[pos : w.start]
-    if not gap.isspace() or "\n" in gap or "\r" in gap:
+    w = spaced_word_after(text, pos)
+    if w is None or w.start > end:
         return ""
     letters = "".join(itertools.takewhile(str.isalpha, w.text))
     return letters[: max(0, end - w.start)]

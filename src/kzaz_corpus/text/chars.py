@@ -15,10 +15,12 @@ Facts:
 
 from __future__ import annotations
 
-__all__ = ["HSPACE", "fold", "one_edit_apart"]
+__all__ = ["HSPACE", "HSPACES", "fold", "one_edit_apart"]
 
-#: One horizontal white-space character: space, tab, no-break, thin, narrow
+#: The horizontal white-space characters: space, tab, no-break, thin, narrow
 #: no-break and figure spaces (never a line break).
+HSPACES = frozenset(" \t\u00a0\u2009\u202f\u2007")
+#: One of :data:`HSPACES`, as a pattern.
 HSPACE = "[ \t\u00a0\u2009\u202f\u2007]"
 
 

@@ -29,6 +29,7 @@ from attrs import frozen
 
 from .. import cache
 from ..model import TEXT_KINDS, Paragraph
+from .chars import HSPACES
 from .sentences import split_sentences
 
 __all__ = [
@@ -37,6 +38,8 @@ __all__ = [
     "Word",
     "in_code",
     "iter_words_in",
+    "spaced_word_after",
+    "spaced_word_before",
     "word_after",
     "word_at",
     "word_before",
@@ -307,6 +310,38 @@ def word_before(text: str, pos: int) -> Word | None:
     while i >= 0 and found[i].end > pos:
         i -= 1
     return found[i] if i >= 0 else None
+
+
+def spaced_word_after(text: str, pos: int, most: int | None = 3) -> Word | None:
+    """
+    The word after offset *pos* when one to *most* horizontal spaces stand between (any number for ``None``).
+
+    >>> spaced_word_after("2-х  лет", 3).text, spaced_word_after("2-х\\nлет", 3)
+    ('лет', None)
+    """
+    w = word_after(text, pos)
+    return w if w is not None and _spaces(text, pos, w.start, most) else None
+
+
+def spaced_word_before(text: str, pos: int, most: int | None = 3) -> Word | None:
+    """
+    The word before offset *pos* when one to *most* horizontal spaces stand between (any number for ``None``).
+
+    >>> spaced_word_before("министр  Иван", 9).text
+    'министр'
+    """
+    w = word_before(text, pos)
+    return w if w is not None and _spaces(text, w.end, pos, most) else None
+
+
+def _spaces(text: str, start: int, end: int, most: int | None) -> bool:
+    """Whether ``text[start:end]`` is one to *most* horizontal spaces, read up to the first other character."""
+    if end <= start or (most is not None and end - start > most):
+        return False
+    i = start
+    while i < end and text[i] in HSPACES:
+        i += 1
+    return i == end
 
 
 def _lines(text: str) -> tuple[Paragraph, ...]:

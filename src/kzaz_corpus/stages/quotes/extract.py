@@ -63,7 +63,7 @@ from ...lexicon.quotes import (
 from ...lexicon.scripts import unmix_scripts
 from ...model import TEXT_KINDS, Paragraph, Quote, QuoteKind
 from ...text.chars import fold
-from ...text.doc import Doc, Word, word_after, word_at, word_before, words_in
+from ...text.doc import Doc, Word, spaced_word_after, word_after, word_at, word_before, words_in
 from ..names import PersonMention, could_be_surname, nominative, persons_of
 from .mentions import (
     WINDOW,
@@ -373,13 +373,8 @@ def _all_verbs(doc: Doc) -> list[tuple[int, int, VerbForm]]:
 
 def _next_pos(text: str, pos: int, end: int) -> str | None:
     """The part of speech of the first reading of the word right after *pos* (``INFN``, ``VERB``, …), if any."""
-    m = word_after(text, pos)
-    if m is None or m.end > end or not 1 <= m.start - pos <= 3:
-        return None
-    gap = text[pos : m.start]
-    if not gap.isspace() or "\n" in gap or "\r" in gap:
-        return None
-    if not (2 <= len(m.text) <= 30 and m.text.isalpha()):
+    m = spaced_word_after(text, pos)
+    if m is None or m.end > end or not (2 <= len(m.text) <= 30 and m.text.isalpha()):
         return None
     parses = parse(m.text.lower())
     return str(parses[0].tag.POS) if parses else None
