@@ -20,6 +20,7 @@ SHAPES: dict[str, tuple[int, int, bool]] = {
     "first_names.tsv": (2, 2, True),
     "fused.tsv": (2, 2, True),
     "homoglyphs.tsv": (3, 3, True),
+    "latin_consonants.tsv": (2, 2, True),
     "speaking_bodies.tsv": (1, 1, True),
     "header_date_words.tsv": (2, 2, True),
     "letters.tsv": (3, 3, True),

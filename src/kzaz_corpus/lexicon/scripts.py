@@ -12,10 +12,11 @@ import functools
 import regex
 
 from .. import cache
+from ..text.chars import fold
 from ..text.doc import words
 from .tables import read_table
 
-__all__ = ["unmix_scripts"]
+__all__ = ["consonant_outline", "unmix_scripts"]
 
 # A letter of another script touching a Cyrillic one: the cheap test that most texts fail.
 _MIXED_RE = cache.pattern(r"(?<=\p{Cyrillic})[\p{Latin}\p{Greek}]|[\p{Latin}\p{Greek}](?=\p{Cyrillic})")
@@ -55,3 +56,28 @@ def unmix_scripts(text: str) -> str:
         if _MIXED_RE.search(w.text):
             chars[w.start : w.end] = _LETTERS_RE.sub(_unmix_word, w.text)
     return "".join(chars)
+
+
+@functools.cache
+def _latin_consonants() -> tuple[tuple[str, str], ...]:
+    return tuple((row[0], "" if row[1] == "-" else row[1]) for row in read_table("latin_consonants.tsv"))
+
+
+# The Cyrillic consonants of an outline, and the letters Russian spells one sound with, read as one.
+_OUTLINE_LETTERS = frozenset("бвдклмнпрстфш")
+_CYRILLIC_OUTLINE = str.maketrans({"ж": "ш", "щ": "ш", "ч": "ш", "з": "с", "ц": "с", "г": None, "х": None})
+
+
+def consonant_outline(word: str) -> str:
+    """
+    The consonant outline of a name, the same for its Latin and its Cyrillic spelling (``latin_consonants.tsv``).
+
+    >>> consonant_outline("Glushakov") == consonant_outline("Глушаков"), consonant_outline("Trump")
+    (True, 'трмп')
+    """
+    low = word.lower()
+    if "a" <= low[:1] <= "z":
+        for latin, cyrillic in _latin_consonants():
+            low = low.replace(latin, cyrillic)
+    letters = [c for c in fold(low).translate(_CYRILLIC_OUTLINE) if c in _OUTLINE_LETTERS]
+    return "".join(c for i, c in enumerate(letters) if i == 0 or c != letters[i - 1])

@@ -35,8 +35,8 @@ from attrs import evolve, frozen
 from .. import cache
 from ..lexicon.morph import CACHE_SIZE, known_parses
 from ..lexicon.names import CASES, endings_of, first_names, stopwords
-from ..text.chars import HSPACES, fold, one_edit_apart
-from ..text.doc import Word, iter_words_in, spaced_word_after, spaced_word_before, word_before
+from ..text.chars import fold, one_edit_apart
+from ..text.doc import Word, iter_words_in, spaced_word_after, spaced_word_before, spaces_between, word_before
 
 if TYPE_CHECKING:
     from pymorphy3.analyzer import Parse
@@ -1286,9 +1286,7 @@ def _prev_word(text: str, pos: int) -> Word | None:
 def _prev_word_comma(text: str, pos: int) -> Word | None:
     """A lower-case word, a comma and one to three spaces right before *pos* (``министр, Имя``)."""
     w = word_before(text, pos)
-    if w is None or text[w.end : w.end + 1] != "," or not 1 <= pos - w.end - 1 <= 3:
-        return None
-    if any(c not in HSPACES for c in text[w.end + 1 : pos]):
+    if w is None or text[w.end : w.end + 1] != "," or not spaces_between(text, w.end + 1, pos):
         return None
     return w if w.text[:1].islower() and _plain_word(text, w) else None
 

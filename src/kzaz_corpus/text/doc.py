@@ -40,6 +40,7 @@ __all__ = [
     "iter_words_in",
     "spaced_word_after",
     "spaced_word_before",
+    "spaces_between",
     "word_after",
     "word_at",
     "word_before",
@@ -320,7 +321,7 @@ def spaced_word_after(text: str, pos: int, most: int | None = 3) -> Word | None:
     ('лет', None)
     """
     w = word_after(text, pos)
-    return w if w is not None and _spaces(text, pos, w.start, most) else None
+    return w if w is not None and spaces_between(text, pos, w.start, most) else None
 
 
 def spaced_word_before(text: str, pos: int, most: int | None = 3) -> Word | None:
@@ -331,11 +332,16 @@ def spaced_word_before(text: str, pos: int, most: int | None = 3) -> Word | None
     'министр'
     """
     w = word_before(text, pos)
-    return w if w is not None and _spaces(text, w.end, pos, most) else None
+    return w if w is not None and spaces_between(text, w.end, pos, most) else None
 
 
-def _spaces(text: str, start: int, end: int, most: int | None) -> bool:
-    """Whether ``text[start:end]`` is one to *most* horizontal spaces, read up to the first other character."""
+def spaces_between(text: str, start: int, end: int, most: int | None = 3) -> bool:
+    """
+    Whether ``text[start:end]`` is one to *most* horizontal spaces (any number for ``None``), no line break.
+
+    >>> spaces_between("а,  б", 2, 4), spaces_between("а,\\nб", 2, 3)
+    (True, False)
+    """
     if end <= start or (most is not None and end - start > most):
         return False
     i = start

@@ -60,7 +60,7 @@ from ...lexicon.quotes import (
     verb_at,
     verb_forms,
 )
-from ...lexicon.scripts import unmix_scripts
+from ...lexicon.scripts import consonant_outline, unmix_scripts
 from ...model import TEXT_KINDS, Paragraph, Quote, QuoteKind
 from ...text.chars import fold
 from ...text.doc import Doc, Word, spaced_word_after, word_after, word_at, word_before, words_in
@@ -2709,39 +2709,13 @@ def _embed_author(env: _Env, signature: _Para) -> Mention | None:
     who = m.group("who").strip()
     start = m.start("who")
     if "a" <= who[:1].lower() <= "z":
-        key = _consonants(who.split()[-1])
+        key = consonant_outline(who.split()[-1])
         for pm in env.ctx.persons:
-            if pm.surname and _consonants(pm.surname) == key and len(key) >= 2:
+            if pm.surname and len(key) >= 2 and consonant_outline(pm.surname) == key:
                 return Mention(start, start + len(who), "person", env.ctx.canonical(pm.name), person=pm)
         return Mention(start, start + len(who), "org", who)
     found = mention_anywhere(env.ctx, env.text, start, start + len(who))
     return found if found is not None else Mention(start, start + len(who), "org", who)
-
-
-# Latin letters and letter groups as the Cyrillic consonants they are written with; vowels, "h" and "g" go.
-_LATIN_CONSONANTS = (
-    ("shch", "ш"), ("sch", "ш"), ("zh", "ш"), ("sh", "ш"), ("ch", "ш"), ("kh", ""), ("ts", "с"), ("tz", "с"),
-    ("ph", "ф"), ("th", "т"), ("ck", "к"), ("ce", "се"), ("ci", "си"), ("cy", "си"), ("c", "к"), ("q", "к"),
-    ("x", "кс"), ("w", "в"), ("j", "дш"), ("z", "с"), ("h", ""), ("g", ""),
-)  # fmt: skip
-_CYRILLIC_CONSONANTS = str.maketrans({"ж": "ш", "щ": "ш", "ч": "ш", "з": "с", "ц": "с", "г": None, "х": None})
-
-
-def _consonants(word: str) -> str:
-    """
-    The consonant outline of a surname, the same for its Latin and Cyrillic spellings.
-
-    >>> _consonants("Glushakov") == _consonants("Глушаков"), _consonants("Trump") == _consonants("Трамп")
-    (True, True)
-    """
-    low = word.lower()
-    if "a" <= low[:1] <= "z":
-        for latin, cyrillic in _LATIN_CONSONANTS:
-            low = low.replace(latin, cyrillic)
-        low = low.translate(str.maketrans("bvdklmnprstf", "бвдклмнпрстф"))
-    low = fold(low).translate(_CYRILLIC_CONSONANTS)
-    out = [c for c in low if c in "бвдклмнпрстфш"]
-    return "".join(c for i, c in enumerate(out) if i == 0 or c != out[i - 1])
 
 
 _DIRECT_RULES: tuple[_ParaRule, ...] = (
