@@ -43,9 +43,9 @@ from attrs import field, frozen
 from .. import cache
 from ..errors import ParseError
 from ..lexicon import morph as _morph
-from ..lexicon.numbers import Numeral, alternation, fused, numerals, scales, trie, unit_kinds, units
+from ..lexicon.numbers import Numeral, alternation, exclusions, fused, numerals, scales, trie, unit_kinds, units
 from ..text.chars import HSPACE, fold
-from ..text.doc import spaced_word_after, word_after
+from ..text.doc import spaced_word_after
 
 __all__ = ["NumberMention", "extract_numbers", "parse_number"]
 
@@ -674,15 +674,11 @@ def _times_adverb(text: str, m: regex.Match[str], end: int) -> _Read | None:
     numeral = numerals().get(word.lower()) if word is not None else None
     if numeral is None or numeral.cls != "times":
         return None
-    nxt = word_after(text, m.end())
-    if nxt is not None and text[m.end() : nxt.start].isspace() and fold(nxt.text).startswith(_TWICE_EPITHETS):
+    nxt = spaced_word_after(text, m.end(), most=None)
+    if nxt is not None and fold(_morph.lemma(nxt.text.lower())) in exclusions("title-held"):
         # "дважды лауреат", "трижды Герой": a title held more than once, not a count of events.
         return None, m.end()
     return NumberMention(m.start(), m.end(), word, numeral.value, multiplier=True, rule="times"), m.end()
-
-
-# The stems of the titles a count of times may precede: "дважды лауреата премии", "трижды Герой".
-_TWICE_EPITHETS = ("лауреат", "геро", "чемпион", "призер", "обладател", "кавалер", "победител")
 
 
 def _times_verb_rule(text: str, m: regex.Match[str], end: int) -> _Read | None:
