@@ -192,6 +192,10 @@ FIND = {
     "roman-numeral-after-a-noun": ("Глава IV закона вступила в силу.", []),
     # A place in the genitive between a title and an unknown two-word name is no part of the name.
     "title-place-then-unknown-name": ("Мэр Дреммонда [Кейли Бартон] открыла мост.", ["Кейли Бартон"]),
+    # A middle initial between a first name and a surname keeps one name.
+    "middle-initial": ("Сценарист [Дэвид О. Расселл] пришёл.", ["Дэвид О. Расселл"]),
+    "middle-initials-before-a-first-name-surname": ("Писатель [Джордж Р. Р. Мартин] приехал.", ["Джордж Р. Р. Мартин"]),
+    "initial-after-a-surname-starts-a-name": ("Пришли [Петров] [А. Иванов] и другие.", ["Петров", "А. Иванов"]),
 }
 
 
@@ -443,6 +447,11 @@ CONTEXT_TABLE = {
         [("Нурлан Сапаров", "m"), ("Аскар Бекенов", "m")],
     ),
     "place-pair-is-no-name": ("Рабочая Группа заявила, что", []),
+    # a genitive title after a noun for a person: the name may stand for that noun, in the nominative
+    "title-genitive-after-a-person-noun": (
+        "Об этом сообщила мать спортсменки Даниела Липницкая.",
+        [("Даниела Липницкая", "f")],
+    ),
 }
 
 

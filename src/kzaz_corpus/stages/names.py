@@ -907,13 +907,30 @@ def _split(run: _Run) -> list[_Run]:
         names_before = sum(1 for k in run.kinds[start:i] if k not in ("init", "link"))
         if (
             (prev in ("surname", "dictsurname", "weaksurname") and kind in ("given", "init") and names_before >= 2)
-            or (kind == "init" and prev not in ("init",))
+            or (kind == "init" and prev != "init" and not _middle_initial(run, start, i))
             or _leading_word(run, start, i)
         ):
             pieces.append(_sub(run, start, i))
             start = i
     pieces.append(_sub(run, start, len(run.tokens)))
     return [p for p in pieces if p.tokens]
+
+
+def _middle_initial(run: _Run, start: int, i: int) -> bool:
+    """
+    Whether the initials at *i* stand between a first name and a surname (``Дэвид О. Расселл``).
+
+    The piece so far is one first name, and a surname-like word follows the
+    initials (a first name only as the run's last word: ``Джордж Р. Р. Мартин``).
+    """
+    if i - start != 1 or run.kinds[start] != "given":
+        return False
+    j = i
+    while j < len(run.kinds) and run.kinds[j] == "init":
+        j += 1
+    if j == len(run.kinds) - 1 and run.kinds[j] == "given":
+        return True  # "Джордж Р. Р. Мартин": a surname that is also a first name closes the run
+    return j < len(run.kinds) and run.kinds[j] in ("surname", "dictsurname", "weaksurname", "unknown")
 
 
 def _past_title_genitive(text: str, run: _Run) -> _Run:
@@ -1428,6 +1445,9 @@ def _title_cases_before(text: str, start: int) -> frozenset[str] | None:
         word = m.text.lower().replace("ё", "е")
         title, cases, genitive = _title_word(word)
         if title:
+            if cases is not None and "nomn" not in cases and _person_head_before(text, m.start):
+                # "мать спортсменки Даниела Липницкая": the name may stand for the head, in the nominative.
+                return cases | {"nomn"}
             return cases
         if word in _TITLE_LINKS:
             # "генеральный директор компании по Центральной Азии и России Имя Фамилия"
@@ -1439,6 +1459,16 @@ def _title_cases_before(text: str, start: int) -> frozenset[str] | None:
             return None
         pos = m.start
     return None
+
+
+def _person_head_before(text: str, start: int) -> bool:
+    """Whether a singular animate noun in the nominative stands right before *start* (``мать`` спортсменки)."""
+    m = _prev_word(text, start)
+    if m is None or not m.text[:1].islower() or not _GAP_RE.fullmatch(text, m.end, start):
+        return False
+    return any(
+        p.tag.POS == "NOUN" and {"anim", "sing", "nomn"} <= p.tag.grammemes for p in _parse(m.text.lower())[:1]
+    )
 
 
 # A noun set off by a comma before a name in apposition: "Другая жительница, Ольга, …".

@@ -63,7 +63,7 @@ from ...lexicon.quotes import (
 from ...lexicon.scripts import consonant_outline, unmix_scripts
 from ...model import TEXT_KINDS, Paragraph, Quote, QuoteKind
 from ...text.chars import fold
-from ...text.doc import Doc, Word, spaced_word_after, word_after, word_at, word_before, words_in
+from ...text.doc import Doc, Word, iter_words_in, spaced_word_after, word_after, word_at, word_before, words_in
 from ..names import PersonMention, could_be_surname, nominative, persons_of
 from .mentions import (
     WINDOW,
@@ -141,7 +141,9 @@ _OB_ETOM_RE = cache.pattern(
     r"(?:(?:об|о)\s++этом|так\s++считает"
     rf"|(?P<noun>(?:с\s++)?+(?:эт|так|данн|подобн|указанн|приведенн|приведённ|соответствующ)\p{{L}}{{0,3}}+\s++"
     rf"{_ADJECTIVE}?{_SPEECH_NOUN})"
-    r"|(?P<so>так)(?=\s++(?!(?:же|как|что|и|или)\b)\p{L}))\b"
+    r"|(?P<so>так)(?=\s++(?!(?:же|как|что|и|или)\b)\p{L})"
+    r"|(?P<this>это)(?=\s++\p{L})"
+    r"|(?P<topic>(?:о|об)(?=\s++\p{Ll})))\b"
 )
 # An intro of at most four words before a parenthetical attribution: "В частности, сказал он, …",
 # "Но в любом случае, отметил X, …".
@@ -683,7 +685,7 @@ def _colon_paragraph_rule(env: _Env, k: int) -> list[_Cand]:
     """
     text, para = env.text, env.paras[k]
     prev = _prev_text(env, k)
-    if para.dash or para.kind != "body" or prev is None or prev.kind != "body" or para.marks:
+    if para.dash or para.kind != "body" or prev is None or prev.kind != "body" or not _plain_words(env, para):
         return []
     if not text[prev.start : prev.end].rstrip().endswith(":") or not text[para.content : para.content + 1].isupper():
         return []
@@ -692,20 +694,57 @@ def _colon_paragraph_rule(env: _Env, k: int) -> list[_Cand]:
         return []
     colon = text.rfind(":", prev.start, prev.end)
     before = word_before(text, colon)
-    if before is None or any(p.tag.POS in ("PREP", "CONJ") for p in parse(before.text.lower())[:1]):
+    if before is None or (
+        before.text.lower() != "так" and any(p.tag.POS in ("PREP", "CONJ") for p in parse(before.text.lower())[:1])
+    ):
         # "распространяется на:": a list follows the colon, not a quotation.
         return []
     cs, _ = _sentence_of(prev, colon)
-    if any(v[2].cls == "speech" for v in prev.verbs_in(max(cs, colon - WINDOW), colon)):
+    if any(v[2].cls in ("speech", "impersonal") for v in prev.verbs_in(max(cs, colon - WINDOW), colon)):
+        # "… заявил делегатам:", "В сообщении ведомства говорится:".
         mention, vf = _colon_intro(env, prev)
-    elif _VOICE_RE.search(text, s, e) is not None:
-        mention, vf = mention_anywhere(env.ctx, text, cs, min(colon, cs + _SUBJECT_REACH)), None
+    elif _VOICE_RE.search(text, s, e) is not None or _WORDS_BEFORE_COLON_RE.search(text, cs, colon + 1) is not None:
+        mention, vf = _clause_subject(env, cs, colon), None
         if mention is None or mention.kind == "pronoun":
             return []
     else:
         return []
     cand = _Cand(s, e, "direct", "colon-paragraph", 3, mention, vf, inherit=mention is None, runs_to_end=True, para=k)
     return [cand]
+
+
+# "… поблагодарил министра следующими словами:": the colon introduces words said, whatever the verb.
+_WORDS_BEFORE_COLON_RE = cache.pattern(r"(?<!\p{L})(?:следующими|такими|этими)\s++словами\s*+:\Z")
+
+
+def _clause_subject(env: _Env, cs: int, colon: int) -> Mention | None:
+    """
+    The subject of the sentence at *cs* that ends in a colon with no speech verb: the mention before its
+    first verb (``Президент назвал Мелендес так:`` -> ``Президент``), else the first one in its opening words.
+    """
+    text = env.text
+    for w in iter_words_in(text, cs, min(colon, cs + _SUBJECT_REACH)):
+        if any(p.tag.POS == "VERB" for p in parse(w.text.lower())[:1]):
+            found = mention_before(env.ctx, text, cs, w.start)
+            if found is not None:
+                return found
+            break
+    return mention_anywhere(env.ctx, text, cs, min(colon, cs + _SUBJECT_REACH))
+
+
+def _plain_words(env: _Env, para: _Para) -> bool:
+    """
+    Whether *para* is plain words: it does not open with a quotation mark, and any marks in it hold names
+    (``кандидатом партии «Нур Отан»``, ``компании "Телеспорт"``), not a quotation of its own.
+    """
+    text = env.text
+    if text[para.content : para.content + 1] in _OPENERS:
+        return False
+    for o, c, _ in para.marks:
+        s, e = trim_span(text, o + 1, c)
+        if _SHORT_NAME_RE.fullmatch(text, s, e) is None or para.verbs_in(s, e):
+            return False
+    return True
 
 
 # How far into its sentence the subject of an attribution with no speech verb may start.
@@ -915,6 +954,10 @@ def _colon_intro(env: _Env, para: _Para) -> tuple[Mention | None, VerbForm | Non
     if not verbs:
         return _colon_label(env, cs, colon), None
     v = verbs[-1]
+    if v[2].cls in ("impersonal", "passive"):
+        # "В сообщении ведомства, выпущенном в воскресенье, говорится:": the document's source speaks.
+        found = source_place(env.ctx, text, cs, v[0], near_end=True) or source_place(env.ctx, text, v[1], colon)
+        return (_person_in_source(env.ctx, text, found) or found if found is not None else None), v[2]
     # "уточнили, что X задержан:": the speaker stands before the что-clause, not inside it.
     chto = _CHTO_WORD_RE.search(text, v[1], colon)
     end = chto.start() if chto is not None else colon
@@ -2275,7 +2318,7 @@ def _points_back(env: _Env, k: int, s: int, se: int) -> bool:
 _COMMA_BEFORE_RE = cache.pattern(rf",{HS}*+(?:([{DASHES}]){HS}*+)?\Z")
 _COLON_AFTER_RE = cache.pattern(r"\s*+:")
 # A capitalised word after a lower-case one: where a glued headline ends.
-_GLUED_WORD_RE = cache.pattern(r"(?<=[\p{Ll}\d%)])\s++(\p{Lu}\p{Ll}*+)")
+_GLUED_WORD_RE = cache.pattern(r"(?<=[\p{Ll}\d%)])\s++(\p{Lu}\p{Ll}*+)(?![\p{L}\p{N}])")
 _NOT_CONTENT_RE = cache.pattern(
     r"(?i)(?:как\b(?!\s++(?:только|правило|и\b|бы\b|ни\b))|по\s++словам|по\s++мнению|об\s++этом|о\s++том\b"
     # "На вопросы корреспондента о том, как …, отвечает X": what was asked, an interview's introduction.
@@ -2498,13 +2541,68 @@ def _so_subject_word(word: str) -> bool:
     return any(p.tag.POS in ("NOUN", "ADJF", "NPRO") and p.tag.case in ("nomn", "gent") for p in parse(word)[:2])
 
 
+# After the speaker of "О происшествии сообщили в МЧС": what would make the sentence report content of its own.
+_CONTENT_AFTER_RE = cache.pattern(r"[:«\"„“]|,\s*+(?:что|чтобы|как|когда)\b|\s[–—]\s")
+
+
+def _this_verb(env: _Env, para: _Para, start: int, se: int) -> tuple[int, int, VerbForm] | None:
+    """
+    The speech verb right after "это" in "Это сообщила мать спортсменки" (``Это говорит о том, что`` is no
+    attribution: a thing indicates).
+    """
+    w = word_after(env.text, start)
+    v = para.verb_at.get(w.start) if w is not None else None
+    if v is None or v[2].cls != "speech" or _ABOUT_AFTER_RE.match(env.text, v[1], se) is not None:
+        return None
+    return v
+
+
+def _topic_verb(env: _Env, para: _Para, start: int, se: int) -> tuple[int, int, VerbForm] | None:
+    """
+    The speech verb of "О несчастном случае сообщила полиция": a topic of one to three nouns and adjectives
+    points back at what was just told, when the rest of the sentence only names who told it.
+    """
+    text = env.text
+    for i, w in enumerate(words_in(text, start, se)[:4]):
+        v = para.verb_at.get(w.start)
+        if v is not None:
+            if i == 0 or v[2].cls != "speech" or _CONTENT_AFTER_RE.search(text, v[1], se) is not None:
+                return None
+            return v
+        if any(ch in ",;:" for ch in text[start : w.start]) or not any(
+            p.tag.POS in ("NOUN", "ADJF", "PRTF") for p in parse(w.text.lower())[:1]
+        ):
+            return None
+    return None
+
+
+def _in_lede(env: _Env, pos: int) -> bool:
+    """Whether *pos* lies in the article's first body paragraph."""
+    lede = next((p for p in env.paras if p.kind == "body"), None)
+    return lede is not None and lede.start <= pos < lede.end
+
+
+# "говорит о том": what a thing indicates, not what someone said.
+_ABOUT_AFTER_RE = cache.pattern(r"\s++(?:о|об)\s")
+
+
 def _ob_etom_verb(env: _Env, para: _Para, m: regex.Match[str], se: int) -> tuple[int, int, VerbForm] | None:
     """The verb of a backward attribution: a speech verb, or "привел" after "Такие цифры"."""
-    verbs = para.verbs_in(m.end(), se)
+    if m.group("this"):
+        return _this_verb(env, para, m.end(), se)
+    if m.group("topic"):
+        return _topic_verb(env, para, m.end(), se)
     if not m.group("noun") and not m.group("so"):
+        verbs = para.verbs_in(m.end(), se)
         return verbs[0] if verbs else None
-    # "Эту информацию озвучил X": the verb follows the noun within a few words ("Это заявление будет …, добавил"
-    # is content, not a backward attribution).
+    return _noun_verb(env, para, m, se)
+
+
+def _noun_verb(env: _Env, para: _Para, m: regex.Match[str], se: int) -> tuple[int, int, VerbForm] | None:
+    """
+    The verb after "Эту информацию" or "Так": it follows within a few words ("Это заявление будет …, добавил"
+    is content, not a backward attribution).
+    """
     text, prev = env.text, m.end()
     for w in words_in(text, m.end(), se)[:6]:
         stop = next((i for i in range(prev, w.start) if text[i] in _NOUN_STOPS), None)
@@ -2551,6 +2649,9 @@ def _ob_etom_mention(env: _Env, m: regex.Match[str], v: tuple[int, int, VerbForm
     if v[2].plural and (mention is None or mention.kind == "org"):
         # "Об этом корреспонденту агентства сообщили в министерстве": the place speaks, not the listener.
         mention = source_place(ctx, text, v[1], se) or mention
+    if mention is None and v[2].cls == "speech":
+        # "Об этом сообщила полиция Нью-Джерси": a body no table lists, agreeing with the verb.
+        mention = _noun_subject_after(text, v, se)
     return mention
 
 
@@ -2618,7 +2719,11 @@ def _ob_etom_rule(env: _Env, k: int) -> list[_Cand]:
         span = _ob_etom_span(env, k, ss) if v is not None else None
         if v is None or span is None or span[1] <= span[0]:
             continue
-        if (m.group("noun") or m.group("so")) and _attributed(env, span):
+        if m.group("topic") and not _in_lede(env, span[0]):
+            # "О нынешнем аресте сообщили СМИ" deep in an article names an event told anywhere before; right
+            # after the lede it attributes the lede.
+            continue
+        if (m.group("noun") or m.group("so") or m.group("this") or m.group("topic")) and _attributed(env, span):
             # "X заявил, что …. Такое заявление X сделал на форуме": the earlier attribution stands.
             continue
         if _names_its_source(text, span):

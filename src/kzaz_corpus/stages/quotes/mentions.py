@@ -419,7 +419,8 @@ class _Forward:
 
     def _title(self, i: int) -> Mention | None:
         word = self.words[i].text
-        if title_of(word) is None or not can_be_nominative(word):
+        found_title = title_of(word)
+        if found_title is None or not can_be_nominative(word, found_title[0]):
             return None
         title = _make_title(self.ctx, self.text, self.words, i, self.end)
         if title is None or title.kind != "title":
@@ -568,7 +569,7 @@ def mention_before(ctx: SpeakerContext, text: str, start: int, verb_start: int) 
         if low in _NOM_PRONOUNS:
             return Mention(w.start, w.end, "pronoun", word)
         t = title_of(word)
-        if t is not None and can_be_nominative(word):
+        if t is not None and can_be_nominative(word, t[0]):
             # The head of a title phrase is its first title word: go back over "Пресс-секретарь премьер-министра".
             j = _title_head(text, words, i)
             m = _make_title(ctx, text, words, j, verb_start)
@@ -719,7 +720,7 @@ def _subject_at(text: str, words: list[Word], i: int, plural: bool) -> Mention |
     if first > 0 and _governs(words[first - 1].text):
         # "в интервью журналисту The Morning", "агентству Trend": a medium, not the subject.
         return None
-    if _LATIN_OR_CAPS_RE.match(word) or (word[:1].isupper() and _org_noun(word)):
+    if _LATIN_OR_CAPS_RE.match(word) or (word[:1].isupper() and _org_noun(word, plural)):
         end = _phrase_end(text, words, _latin_name_last(text, words, i))
         return Mention(words[i].start, end, "org", nominative_phrase(text[words[i].start : end].split()))
     number = "plur" if plural else "sing"
@@ -994,8 +995,13 @@ def _nominative_with(head: Parse, words: list[str]) -> str:
 
 
 @functools.lru_cache(maxsize=CACHE_SIZE)
-def _org_noun(word: str) -> bool:
-    """Whether a capitalised Cyrillic *word* reads as an organisation noun in the nominative (``Минфин``)."""
+def _org_noun(word: str, plural: bool | None = None) -> bool:
+    """
+    Whether a capitalised Cyrillic *word* reads as an organisation noun in the nominative (``Минфин``).
+
+    Given the verb's number (*plural*), the noun must agree with it: ``Впечатления … резюмировал
+    журналист`` has its subject after the verb.
+    """
     from ...lexicon.morph import parse
 
     if not regex.fullmatch(r"\p{Lu}\p{Ll}[\p{Ll}-]++", word) or country_of(word):
@@ -1009,6 +1015,7 @@ def _org_noun(word: str) -> bool:
     return (
         tag.POS == "NOUN"
         and "nomn" in tag
+        and (plural is None or ("plur" in tag) == plural)
         and ("Orgn" in tag or "inan" in tag)
         and not any(g in tag for g in ("Name", "Surn", "Patr", "Geox"))
     )

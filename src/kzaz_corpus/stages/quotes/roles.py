@@ -69,7 +69,8 @@ _GENERIC_ORGS = frozenset(
 # Offices that never stand for one another: a person titled with one is not meant by another.
 _DISTINCT_OFFICES = frozenset(
     {"министр", "тренер", "посол", "губернатор", "мэр", "аким", "прокурор", "судья", "депутат", "сенатор",
-     "журналист", "адвокат", "врач", "актер", "актриса", "певец", "певица", "режиссер", "писатель", "спортсмен"}
+     "журналист", "адвокат", "врач", "актер", "актриса", "певец", "певица", "режиссер", "писатель", "спортсмен",
+     "сценарист", "продюсер", "композитор", "художник", "поэт", "поэтесса", "музыкант"}
 )  # fmt: skip
 #: The class of a person noun that is no title (``жительница``): matched only by itself.
 GENERIC = "generic"

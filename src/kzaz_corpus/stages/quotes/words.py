@@ -73,11 +73,16 @@ def title_of(word: str) -> tuple[str, str] | None:
 
 
 @functools.lru_cache(maxsize=CACHE_SIZE)
-def can_be_nominative(word: str) -> bool:
+def can_be_nominative(word: str, lemma: str | None = None) -> bool:
     """
     Whether *word* (its last hyphenated part) can be a noun in the nominative.
 
+    Given a *lemma*, only the readings of that noun count: ``политика`` is a
+    nominative of ``политика`` but not of the title ``политик``.
+
     >>> can_be_nominative("министр"), can_be_nominative("министра")
+    (True, False)
+    >>> can_be_nominative("политика"), can_be_nominative("политика", "политик")
     (True, False)
     """
     from ...lexicon.morph import parse
@@ -87,6 +92,9 @@ def can_be_nominative(word: str) -> bool:
     if not parses:
         return True
     nouns = [p for p in parses if p.tag.POS == "NOUN"] or list(parses)
+    if lemma is not None:
+        last = lemma.rsplit("-", 1)[-1]
+        nouns = [p for p in nouns if fold(str(p.normal_form)) == last] or nouns
     return any("nomn" in p.tag for p in nouns)
 
 
