@@ -339,11 +339,17 @@ def _listed_phrase(modifier: str, gender: str, noun: str) -> str | None:
 
 
 def _substantive(modifiers: Sequence[Word], n: NumberMention) -> _Unit | None:
-    """Rule: "42 заболевших": a participle standing for the people counted, as a masculine lemma."""
+    """
+    Rule: "42 заболевших": a participle standing for the people counted, as a masculine lemma; after a
+    collective numeral, which counts people, any adjective does ("трое неизвестных").
+    """
     if len(modifiers) != 1 or modifiers[0].text.lower() in _rx().determiners:
         return None  # "трое других": no people named
+    collective = n.in_words and n.surface.lower().endswith(_COLLECTIVE_ENDINGS)
     for parse in _morph.parse(modifiers[0].text.lower()):
-        substantive = parse.tag.POS == "PRTF" or (parse.tag.POS == "ADJF" and "Subx" in parse.tag.grammemes)
+        substantive = parse.tag.POS == "PRTF" or (
+            parse.tag.POS == "ADJF" and ("Subx" in parse.tag.grammemes or collective)
+        )
         if substantive and parse.tag.number == "plur" and parse.tag.case in _OBLIQUE:  # "с четырьмя пострадавшими"
             form = parse.inflect({"masc", "sing", "nomn"})
             if form is not None:
@@ -1001,19 +1007,42 @@ def _is_work_title(f: _Figure) -> bool:
     opening = max(f.text.rfind(c, max(f.lo, f.n.start - _TITLE_REACH), f.n.start) for c in "«„“\"")
     if opening < 0 or any(c in ".!?»”\n" for c in f.text[opening + 1 : f.n.start]):
         return False
-    closing = min((i for c in "»”\"" if (i := f.text.find(c, f.n.end, f.n.end + _TITLE_REACH)) >= 0), default=-1)
+    closing = min((i for c in "»”“\"" if (i := f.text.find(c, f.n.end, f.n.end + _TITLE_REACH)) >= 0), default=-1)
     if closing < 0 or any(c in ".!?«\n" for c in f.text[f.n.end : closing]):
         return False
+    if not _finite_verb_in(f.text, opening + 1, closing):
+        if _LISTED_TITLE_BEFORE_RE.search(f.text, max(f.lo, opening - 12), opening) is not None or (
+            _LISTED_TITLE_AFTER_RE.match(f.text, closing + 1, min(f.hi, closing + 30)) is not None
+        ):
+            # "стали «Четыре танкиста и собака», «Кабачок …»": a title in a list of quoted titles (words
+            # quoted one after another say something: "«Мы получили 5 мандатов», «Это успех»").
+            return True
+        if f.text[opening] == "„" and "«" in f.text[max(f.lo, opening - _TITLE_REACH) : opening]:
+            # "«Кабачок „13 стульев“»": a title quoted inside a name.
+            return True
     # The noun before the title, or before the list of titles it ends ("по фильмам: «…» (1973), «…»").
     before = _TITLES_BEFORE_RE.search(f.text, max(f.lo, opening - _TITLE_LIST_REACH), opening)
     return before is not None and _morph.lemma(before["noun"].lower()) in _rx().works
+
+
+def _finite_verb_in(text: str, start: int, end: int) -> bool:
+    """Whether a word of ``text[start:end]`` reads first as a finite verb."""
+    return any(
+        p.tag.POS == "VERB" for w in iter_words_in(text, start, end) for p in _morph.parse(w.text.lower())[:1]
+    )
+
+
+# A quoted title's neighbour in a list of quoted titles: "«…», «" before it, or "» (1977), «" after it.
+_LISTED_TITLE_BEFORE_RE = cache.pattern(r"[»“”\"]\s*+(?:\([^()\n]{1,20}+\)\s*+)?+(?:,|и)\s*+\Z")
+_LISTED_TITLE_AFTER_RE = cache.pattern(r"\s*+(?:\([^()\n]{1,20}+\)\s*+)?+(?:,|и)\s*+[«„“\"]")
 
 
 # How far a title's quotation marks may stand from a number inside it, and a list of titles from its noun.
 _TITLE_REACH = 40
 _TITLE_LIST_REACH = 400
 _TITLES_BEFORE_RE = cache.pattern(
-    r"(?<!\p{L})(?P<noun>\p{L}{3,20}+)\s*+:?+\s*+"
+    # The author may stand between the noun and the title: "поэмы А. С. Пушкина «…»".
+    r"(?<!\p{L})(?P<noun>\p{L}{3,20}+)(?:\s++(?:\p{Lu}\.\s*+){0,3}+\p{Lu}\p{Ll}++)?+\s*+:?+\s*+"
     r"(?:[«„“\"][^«»„“”\"\n]{1,60}+[»“”\"](?:\s*+\([^()\n]{1,20}+\))?+\s*+(?:,|и)\s*+){0,8}+\Z"
 )
 
@@ -1675,6 +1704,43 @@ def _genitive_plural_noun(word: str) -> str | None:
     return None
 
 
+# "двое из них", "пятеро из задержанных", "Двое из преступников": a count of the group named after "из".
+_PARTITIVE_RE = cache.pattern(rf"{_HS}++из{_HS}++(?:(?P<pron>них|которых){_END_WORD})?+")
+
+
+def _partitive_unit(f: _Figure) -> str | None:
+    """Rule: "Двое из преступников", "двое из них": two or more of a group, counted; the group's noun is the unit."""
+    if f.n.value < 2 or f.n.high is not None or f.n.scale is not None:
+        return None
+    m = _PARTITIVE_RE.match(f.text, f.n.end, min(f.hi, f.n.end + 60))
+    if m is None:
+        return None
+    if m.group("pron"):
+        # Only a collective numeral counts people this way: "Девять из них" after "9,5 трлн" leaves its scale unsaid.
+        if not f.n.surface.lower().endswith(_COLLECTIVE_ENDINGS):
+            return None
+        f.end = m.end()
+        return ""
+    prev, adjective = m.end(), None
+    for w in words_in(f.text, m.end(), min(f.hi, m.end() + 60))[:3]:
+        p = next(iter(_morph.parse(w.text.lower())), None)
+        if p is None or f.text[prev : w.start].strip() or p.tag.number != "plur" or p.tag.case != "gent":
+            break
+        if p.tag.POS == "NOUN":
+            f.end = w.end
+            return str(p.normal_form)
+        if p.tag.POS not in ("ADJF", "PRTF"):
+            break
+        adjective, prev = (w, p), w.end
+    if adjective is None:
+        return None
+    # "трое из задержанных": an adjective or participle standing for its noun, in the masculine singular.
+    w, p = adjective
+    single = p.inflect({"masc", "sing", "nomn"})
+    f.end = w.end
+    return str(single.word) if single is not None else str(p.normal_form)
+
+
 def _counted_subject_unit(f: _Figure) -> str | None:
     """Rule: "новых случаев выявлено 1 385", "квартир было продано 900": a genitive count before a neuter verb."""
     start = _clause_start(f.text, f.lo, f.start)
@@ -1772,6 +1838,7 @@ _BARE_NUMBER_RULES = (
     ("currency-code", _code_before),
     ("paired", _paired_unit),
     ("part-of", _part_of_unit),
+    ("partitive", _partitive_unit),
     ("whole", _whole_unit),
     ("breakdown", _breakdown_unit),
     ("named-before", _named_before_unit),

@@ -161,6 +161,10 @@ class RoleIndex:
         for i, w in enumerate(run):
             found = _title_in_run(run, i, pm.case)
             if found is not None:
+                if former_title(run[: i + 1]):
+                    # "бывшего венесуэльского лидера Уго Чавеса": an office held before is not the one a bare
+                    # title of the article names.
+                    return "экс-" + found[0], found[1], w.start
                 return found[0], found[1], w.start
         if run and (noun := person_noun(run[-1].text)) is not None and title_of(run[-1].text) is None:
             return noun, None, run[-1].start
@@ -322,6 +326,29 @@ class RoleIndex:
             if best is None or dist < best[0]:
                 best = (dist, name)
         return best[1] if best else None
+
+
+# Words that make a title one held before: "бывший президент", "экс-министр".
+_FORMER = frozenset({"бывший", "прежний", "покойный"})
+
+
+def former_title(words: Sequence[Word]) -> bool:
+    """
+    Whether the title phrase *words* (ending with the title) names an office held before.
+
+    >>> from kzaz_corpus.text.doc import words
+    >>> former_title(words("бывшего лидера")), former_title(words("экс-министр")), former_title(words("министр"))
+    (True, True, False)
+    """
+    from ...lexicon.morph import parse
+
+    if fold(words[-1].text).startswith("экс-"):
+        return True
+    return any(
+        p.tag.POS == "ADJF" and fold(str(p.normal_form)) in _FORMER
+        for w in words[:-1]
+        for p in parse(w.text.lower())[:1]
+    )
 
 
 def _country_fits(head: str, country: str | None, stored: str | None, home: str | None) -> bool:

@@ -357,6 +357,9 @@ def _title_holder(s: Speakers, m: Mention, pos: int, gender: Gender | None) -> s
     orgs = found[1] if found is not None else frozenset()
     if name := ctx.roles.by_title(head, m.country, pos, home, gender, orgs):
         return name
+    if head.startswith("экс-"):
+        # "Экс-министр финансов отметил": no office-holder table names a former holder; the discourse does.
+        return s.state.salient(pos, gender)
     if not is_title(head):
         # A person noun that is no title (``женщина``) names only who the text called so.
         return None
