@@ -82,3 +82,19 @@ def test_seed_like_article_round_trips_through_json() -> None:
     )
     a = Article.from_text(text, id="x")
     assert Article.from_json(a.to_json()) == a
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\U00011f50",
+        "Рост на \U00011f55\U00011f50 тонн.",
+        "\U00011f51 мая 2024 года состоялась встреча.",
+        "\U00011f51.05.2024 12:00\n\nТекст.",
+    ],
+)
+def test_digits_this_python_cannot_read(text: str) -> None:
+    """A decimal digit the regex engine knows but this Python's Unicode tables do not is no number, never a crash."""
+    a = Article.from_text(text, id="x")
+    assert a.metrics == () and a.date is None
+    assert all(d.value is None or d.value.year == 2024 for d in a.dates)

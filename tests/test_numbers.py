@@ -228,6 +228,8 @@ def test_ranges_keep_low_below_high(a: int, b: int, dash: str) -> None:
 @example("-" * 1000 + "5")
 @example("1 " * 500)
 @example("двадцать " * 200)
+@example("\U00011f50")  # a digit of a script newer than this Python's Unicode tables
+@example("Рост на \U00011f55\U00011f50 тонн")
 def test_no_crash_and_spans_slice(text: str) -> None:
     """Any text gives numbers whose spans slice to their surface, in order, without errors."""
     try:

@@ -350,8 +350,9 @@ def _guess(data: bytes, errors: str, path: str | Path) -> Decoded:
     utf8 = _utf8_with_replacements(sample)
     best, best_score = "utf-8", russian_score(utf8.text) - 10 * utf8.replaced
     scores = {encoding: _score_bytes(sample, encoding) + prior for encoding, prior in _SINGLE_BYTE}
-    if set(sorted(scores, key=scores.__getitem__)[-2:]) == _DICTIONARY_CHECKED:
-        # The two code pages that swap upper and lower case lead: the dictionary tells them apart.
+    if _DICTIONARY_CHECKED <= set(sorted(scores, key=scores.__getitem__)[-3:]):
+        # The two code pages that swap upper and lower case lead (Mac Cyrillic, close to Windows-1251 in lower
+        # case, may stand between them): the dictionary tells them apart.
         for encoding in _DICTIONARY_CHECKED:
             scores[encoding] += _KNOWN_WORD_BONUS * _known_words(sample[:2048].decode(encoding, "replace"))
     for encoding, score in scores.items():

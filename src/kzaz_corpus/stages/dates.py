@@ -60,6 +60,7 @@ from ..errors import ParseError
 from ..lexicon import morph
 from ..lexicon.dates import alternation, day_words, modifiers, months, offset_units, weekdays
 from ..model import DateMention, Granularity, Paragraph
+from ..text.chars import readable_digits
 from ..text.doc import Doc, iter_words_in, spaced_word_after, words_in
 
 __all__ = ["extract_dates", "parse_date", "run"]
@@ -1023,7 +1024,7 @@ def run(doc: Doc, *, anchor: _dt.date | None = None) -> tuple[DateMention, ...]:
     >>> [d.surface for d in run(Doc("Встреча прошла 5 мая."), anchor=None)]
     ['5 мая']
     """
-    text, low = doc.text, doc.lower
+    text, low = readable_digits(doc.text), readable_digits(doc.lower)
     found: list[DateMention] = []
     # Lower-casing a rare letter (such as "İ") moves offsets: then every word is tried.
     spots = _anchor_spots(text, low) if len(low) == len(text) else None
@@ -1068,6 +1069,7 @@ def parse_date(text: str, *, anchor: _dt.date | None = None) -> DateMention:
     """
     if not isinstance(text, str):
         raise TypeError(f"parse_date expects str, got {type(text).__name__}")
+    text = readable_digits(text)
     start, end = 0, len(text)
     while start < end and text[start].isspace():
         start += 1

@@ -50,7 +50,7 @@ from attrs import Factory, define
 
 from .. import cache
 from ..model import Header, Paragraph, ParagraphKind
-from ..text.chars import HSPACE
+from ..text.chars import HSPACE, readable_digits
 from .header_dates import HeaderDate, dateline_year, full_year, line_date, pick_date, safe_date, same_day_year
 from .names import looks_like_person, nominative
 
@@ -482,6 +482,7 @@ def parse_header(text: str) -> Header:
     """
     if not isinstance(text, str):
         raise TypeError(f"parse_header expects str, got {type(text).__name__}")
+    text = readable_digits(text)
     body_from = 0
     header_date: _dt.date | None = None
     if m := _DATE_HEADER_RE.match(text):

@@ -49,7 +49,7 @@ import regex
 from .. import cache
 from ..lexicon.dates import alternation, header_months, months
 from ..lexicon.tables import read_table
-from ..text.chars import HSPACE
+from ..text.chars import HSPACE, readable_digits
 
 __all__ = ["HeaderDate", "dateline_year", "full_year", "line_date", "pick_date", "safe_date", "same_day_year"]
 
@@ -262,7 +262,7 @@ def line_date(line: str) -> HeaderDate | None:
     """
     if _DIGIT_RE.search(line, 0, _DATE_REACH) is None:
         return None
-    line = _zero_letters(line)
+    line = _zero_letters(readable_digits(line))
     # A publication date stands among the first few words: only the head of a long line is searched.
     for m in _date_re().finditer(line, 0, min(len(line), _DATE_REACH + 40)):
         date = _date_of(m)
@@ -333,7 +333,7 @@ def same_day_year(lines: Sequence[str], month: int, day: int) -> int | None:
     True
     """
     for line in lines:
-        for m in _date_re().finditer(line):
+        for m in _date_re().finditer(readable_digits(line)):
             date = _date_of(m)
             if date is not None and (date.month, date.day) == (month, day):
                 return date.year
@@ -362,7 +362,7 @@ def dateline_year(lines: Sequence[str], month: int, day: int) -> int | None:
     for line in lines:
         if _is_chrome(line):
             continue
-        for m in _year_mention_re().finditer(line):
+        for m in _year_mention_re().finditer(readable_digits(line)):
             if not m["prep"]:
                 return int(m["y"])
     return None

@@ -44,7 +44,7 @@ from .. import cache
 from ..errors import ParseError
 from ..lexicon import morph as _morph
 from ..lexicon.numbers import Numeral, alternation, exclusions, fused, numerals, scales, trie, unit_kinds, units
-from ..text.chars import HSPACE, fold
+from ..text.chars import HSPACE, fold, readable_digits
 from ..text.doc import spaced_word_after
 
 __all__ = ["NumberMention", "extract_numbers", "parse_number"]
@@ -896,6 +896,7 @@ def extract_numbers(text: str, start: int = 0, end: int | None = None) -> tuple[
     """
     if not isinstance(text, str):
         raise TypeError(f"extract_numbers expects str, got {type(text).__name__}")
+    text = readable_digits(text)
     stop = len(text) if end is None else max(0, min(end, len(text)))
     out: list[NumberMention] = []
     pos = max(0, start)

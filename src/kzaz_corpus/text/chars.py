@@ -11,11 +11,19 @@ Facts:
   stage reads such a word as the Cyrillic word it looks like
   (:func:`kzaz_corpus.lexicon.scripts.unmix_scripts`), one letter for one, so
   offsets stay those of the text.
+- The ``regex`` engine may know decimal digits of scripts newer than this
+  Python's Unicode tables (Kawi ``\U00011f50``), which ``int`` and ``Decimal``
+  cannot read: the number and date stages see such a digit as U+FFFD
+  (:func:`readable_digits`), one character for one.
 """
 
 from __future__ import annotations
 
-__all__ = ["HSPACE", "HSPACES", "fold", "one_edit_apart"]
+import unicodedata
+
+from .. import cache
+
+__all__ = ["HSPACE", "HSPACES", "fold", "one_edit_apart", "readable_digits"]
 
 #: The horizontal white-space characters: space, tab, no-break, thin, narrow
 #: no-break and figure spaces (never a line break).
@@ -53,3 +61,19 @@ def fold(word: str) -> str:
     'королев'
     """
     return word.lower().replace("ё", "е")
+
+
+# A decimal digit other than an ASCII one (rare in news: the search is the whole cost on ordinary text).
+_FOREIGN_DIGIT_RE = cache.pattern(r"[^\P{Nd}0-9]")
+
+
+def readable_digits(text: str) -> str:
+    """
+    *text* with every decimal digit this Python cannot read as a number replaced by U+FFFD (same length).
+
+    >>> readable_digits("5 тонн"), readable_digits("\u0665 тонн"), readable_digits("\U00011f55 тонн") == "\ufffd тонн"
+    ('5 тонн', '٥ тонн', True)
+    """
+    if _FOREIGN_DIGIT_RE.search(text) is None:
+        return text
+    return _FOREIGN_DIGIT_RE.sub(lambda m: m[0] if unicodedata.decimal(m[0], None) is not None else "\ufffd", text)

@@ -151,6 +151,15 @@ class RoleIndex:
         run.reverse()
         return run
 
+    def _phrase_to(self, run: list[Word], i: int) -> list[Word]:
+        """The words of *run* up to ``run[i]`` that stand with it on one line with only spaces between."""
+        j = i
+        while j > 0 and self.text[run[j - 1].end : run[j].start].isspace() and "\n" not in (
+            self.text[run[j - 1].end : run[j].start]
+        ):
+            j -= 1
+        return run[j : i + 1]
+
     def role_before(self, pm: PersonMention) -> tuple[str, str | None, int] | None:
         """
         A title right before a name: ``(head lemma, country or HOME or None, start of the title)``.
@@ -161,7 +170,7 @@ class RoleIndex:
         for i, w in enumerate(run):
             found = _title_in_run(run, i, pm.case)
             if found is not None:
-                if former_title(run[: i + 1]):
+                if former_title(self._phrase_to(run, i)):
                     # "бывшего венесуэльского лидера Уго Чавеса": an office held before is not the one a bare
                     # title of the article names.
                     return "экс-" + found[0], found[1], w.start
