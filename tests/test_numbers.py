@@ -375,3 +375,14 @@ def test_compound_digits_agree_with_words(case: tuple[str, int]) -> None:
     """A compound figure in digits reads to the number num2words spells out for its value."""
     text, value = case
     assert parse_number(text) == pytest.approx(parse_number(num2words(value, lang="ru")), rel=1e-12)
+
+
+def test_readable_digits_changes_only_its_range() -> None:
+    """Only the range asked for is searched and changed; an unchanged text is the same object."""
+    from kzaz_corpus.text.chars import readable_digits
+
+    text = "\U00011f51 мая. Рост на \U00011f55 тонн."
+    assert readable_digits(text, 7) == "\U00011f51 мая. Рост на \ufffd тонн."
+    assert readable_digits(text, 0, 6) == "\ufffd мая. Рост на \U00011f55 тонн."
+    plain = "Рост на 5 тонн."
+    assert readable_digits(plain, 0, 8) is plain

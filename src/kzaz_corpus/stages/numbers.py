@@ -896,8 +896,8 @@ def extract_numbers(text: str, start: int = 0, end: int | None = None) -> tuple[
     """
     if not isinstance(text, str):
         raise TypeError(f"extract_numbers expects str, got {type(text).__name__}")
-    text = readable_digits(text)
     stop = len(text) if end is None else max(0, min(end, len(text)))
+    text = readable_digits(text, max(0, start), stop)
     out: list[NumberMention] = []
     pos = max(0, start)
     candidate = _rx().candidate

@@ -67,13 +67,20 @@ def fold(word: str) -> str:
 _FOREIGN_DIGIT_RE = cache.pattern(r"[^\P{Nd}0-9]")
 
 
-def readable_digits(text: str) -> str:
+def readable_digits(text: str, start: int = 0, end: int | None = None) -> str:
     """
     *text* with every decimal digit this Python cannot read as a number replaced by U+FFFD (same length).
+
+    Only ``text[start:end]`` is searched (and changed): a caller that reads one paragraph at a time pays
+    for that paragraph, not for the whole text. The text itself is returned when nothing changes.
 
     >>> readable_digits("5 тонн"), readable_digits("\u0665 тонн"), readable_digits("\U00011f55 тонн") == "\ufffd тонн"
     ('5 тонн', '٥ тонн', True)
     """
-    if _FOREIGN_DIGIT_RE.search(text) is None:
+    stop = len(text) if end is None else end
+    if _FOREIGN_DIGIT_RE.search(text, start, stop) is None:
         return text
-    return _FOREIGN_DIGIT_RE.sub(lambda m: m[0] if unicodedata.decimal(m[0], None) is not None else "\ufffd", text)
+    part = _FOREIGN_DIGIT_RE.sub(
+        lambda m: m[0] if unicodedata.decimal(m[0], None) is not None else "\ufffd", text[start:stop]
+    )
+    return text if part == text[start:stop] else text[:start] + part + text[stop:]
