@@ -30,7 +30,19 @@ if TYPE_CHECKING:
     import pymorphy3
     from pymorphy3.analyzer import Parse
 
-__all__ = ["CACHE_SIZE", "WordMorph", "analyzer", "fast_reader", "is_known", "known_parses", "lemma", "parse", "record"]
+__all__ = [
+    "CACHE_SIZE",
+    "WordMorph",
+    "analyzer",
+    "fast_reader",
+    "finite_verb_in",
+    "is_finite_verb",
+    "is_known",
+    "known_parses",
+    "lemma",
+    "parse",
+    "record",
+]
 
 #: Distinct word forms each per-word cache keeps, morphology records and the stages' word caches alike
 #: (least recently used first out): memory stays bounded whatever the vocabulary.
@@ -165,3 +177,26 @@ def lemma(word: str) -> str:
     'тонна'
     """
     return record(word).lemma
+
+
+def is_finite_verb(word: str) -> bool:
+    """
+    Whether the most likely reading of *word* is a finite verb.
+
+    >>> is_finite_verb("заявил"), is_finite_verb("заявление"), is_finite_verb("заявив")
+    (True, False, False)
+    """
+    parses = record(word.lower()).parses
+    return bool(parses) and parses[0].tag.POS == "VERB"
+
+
+def finite_verb_in(text: str, start: int, end: int) -> bool:
+    """
+    Whether a word of ``text[start:end]`` reads first as a finite verb (a clause, not a name or a phrase).
+
+    >>> finite_verb_in("«Мы получили 5 мандатов»", 1, 23), finite_verb_in("«Четыре танкиста и собака»", 1, 26)
+    (True, False)
+    """
+    from ..text.doc import iter_words_in
+
+    return any(is_finite_verb(w.text) for w in iter_words_in(text, start, end))

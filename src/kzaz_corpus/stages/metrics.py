@@ -351,10 +351,16 @@ def _substantive(modifiers: Sequence[Word], n: NumberMention) -> _Unit | None:
             parse.tag.POS == "ADJF" and ("Subx" in parse.tag.grammemes or collective)
         )
         if substantive and parse.tag.number == "plur" and parse.tag.case in _OBLIQUE:  # "с четырьмя пострадавшими"
-            form = parse.inflect({"masc", "sing", "nomn"})
-            if form is not None:
-                return _Unit(form.word, "count", modifiers[0].end)
+            person = _as_person(parse)
+            if person is not None:
+                return _Unit(person, "count", modifiers[0].end)
     return None
+
+
+def _as_person(parse: Parse) -> str | None:
+    """An adjective or participle standing for a person, in the masculine singular nominative (``задержанный``)."""
+    form = parse.inflect({"masc", "sing", "nomn"})
+    return str(form.word) if form is not None else None
 
 
 def _listed_word(text: str, m: Word, modifiers: Sequence[Word], stop: int) -> _Unit | None:
@@ -1010,7 +1016,7 @@ def _is_work_title(f: _Figure) -> bool:
     closing = min((i for c in "»”“\"" if (i := f.text.find(c, f.n.end, f.n.end + _TITLE_REACH)) >= 0), default=-1)
     if closing < 0 or any(c in ".!?«\n" for c in f.text[f.n.end : closing]):
         return False
-    if not _finite_verb_in(f.text, opening + 1, closing):
+    if not _morph.finite_verb_in(f.text, opening + 1, closing):
         if _LISTED_TITLE_BEFORE_RE.search(f.text, max(f.lo, opening - 12), opening) is not None or (
             _LISTED_TITLE_AFTER_RE.match(f.text, closing + 1, min(f.hi, closing + 30)) is not None
         ):
@@ -1023,13 +1029,6 @@ def _is_work_title(f: _Figure) -> bool:
     # The noun before the title, or before the list of titles it ends ("по фильмам: «…» (1973), «…»").
     before = _TITLES_BEFORE_RE.search(f.text, max(f.lo, opening - _TITLE_LIST_REACH), opening)
     return before is not None and _morph.lemma(before["noun"].lower()) in _rx().works
-
-
-def _finite_verb_in(text: str, start: int, end: int) -> bool:
-    """Whether a word of ``text[start:end]`` reads first as a finite verb."""
-    return any(
-        p.tag.POS == "VERB" for w in iter_words_in(text, start, end) for p in _morph.parse(w.text.lower())[:1]
-    )
 
 
 # A quoted title's neighbour in a list of quoted titles: "«…», «" before it, or "» (1977), «" after it.
@@ -1723,6 +1722,7 @@ def _partitive_unit(f: _Figure) -> str | None:
         return ""
     prev, adjective = m.end(), None
     for w in words_in(f.text, m.end(), min(f.hi, m.end() + 60))[:3]:
+        # The most likely reading decides: "главных" is an adjective here, though it may be a noun.
         p = next(iter(_morph.parse(w.text.lower())), None)
         if p is None or f.text[prev : w.start].strip() or p.tag.number != "plur" or p.tag.case != "gent":
             break
@@ -1734,11 +1734,10 @@ def _partitive_unit(f: _Figure) -> str | None:
         adjective, prev = (w, p), w.end
     if adjective is None:
         return None
-    # "трое из задержанных": an adjective or participle standing for its noun, in the masculine singular.
+    # "трое из задержанных": an adjective or participle standing for its noun.
     w, p = adjective
-    single = p.inflect({"masc", "sing", "nomn"})
     f.end = w.end
-    return str(single.word) if single is not None else str(p.normal_form)
+    return _as_person(p) or str(p.normal_form)
 
 
 def _counted_subject_unit(f: _Figure) -> str | None:

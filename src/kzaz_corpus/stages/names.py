@@ -1445,7 +1445,7 @@ def _title_cases_before(text: str, start: int) -> frozenset[str] | None:
         word = m.text.lower().replace("ё", "е")
         title, cases, genitive = _title_word(word)
         if title:
-            if cases is not None and "nomn" not in cases and _person_head_before(text, m.start):
+            if cases is not None and "nomn" not in cases and "nomn" in (_person_noun_before(text, m.start) or ()):
                 # "мать спортсменки Даниела Липницкая": the name may stand for the head, in the nominative.
                 return cases | {"nomn"}
             return cases
@@ -1459,16 +1459,6 @@ def _title_cases_before(text: str, start: int) -> frozenset[str] | None:
             return None
         pos = m.start
     return None
-
-
-def _person_head_before(text: str, start: int) -> bool:
-    """Whether a singular animate noun in the nominative stands right before *start* (``мать`` спортсменки)."""
-    m = _prev_word(text, start)
-    if m is None or not m.text[:1].islower() or not _GAP_RE.fullmatch(text, m.end, start):
-        return False
-    return any(
-        p.tag.POS == "NOUN" and {"anim", "sing", "nomn"} <= p.tag.grammemes for p in _parse(m.text.lower())[:1]
-    )
 
 
 # A noun set off by a comma before a name in apposition: "Другая жительница, Ольга, …".

@@ -47,7 +47,7 @@ import regex
 from attrs import define, field
 
 from ... import cache
-from ...lexicon.morph import is_known, parse
+from ...lexicon.morph import finite_verb_in, is_finite_verb, is_known, parse
 from ...lexicon.quotes import (
     VerbForm,
     auxiliary_at,
@@ -724,7 +724,7 @@ def _clause_subject(env: _Env, cs: int, colon: int) -> Mention | None:
     """
     text = env.text
     for w in iter_words_in(text, cs, min(colon, cs + _SUBJECT_REACH)):
-        if any(p.tag.POS == "VERB" for p in parse(w.text.lower())[:1]):
+        if is_finite_verb(w.text):
             found = mention_before(env.ctx, text, cs, w.start)
             if found is not None:
                 return found
@@ -740,11 +740,7 @@ def _plain_words(env: _Env, para: _Para) -> bool:
     text = env.text
     if text[para.content : para.content + 1] in _OPENERS:
         return False
-    for o, c, _ in para.marks:
-        s, e = trim_span(text, o + 1, c)
-        if _SHORT_NAME_RE.fullmatch(text, s, e) is None or para.verbs_in(s, e):
-            return False
-    return True
+    return all(_name_like(text, para, *trim_span(text, o + 1, c)) for o, c, _ in para.marks)
 
 
 # How far into its sentence the subject of an attribution with no speech verb may start.
@@ -991,9 +987,14 @@ _HEADLINE_WHO_RE = cache.pattern(
 _THREE_WORDS_RE = cache.pattern(r"\S++(?:\s++\S++){2}")
 
 
+def _name_like(text: str, para: _Para, s: int, e: int) -> bool:
+    """Whether ``text[s:e]`` (inside quotation marks) reads as a name: a few capitalised words, no verb."""
+    return _SHORT_NAME_RE.fullmatch(text, s, e) is not None and not para.verbs_in(s, e)
+
+
 def _listed_name(text: str, para: _Para, o: int, c: int, s: int, e: int) -> bool:
     """Whether the quotation marks at *o*..*c* hold a name in a list of quoted names."""
-    if not _SHORT_NAME_RE.fullmatch(text, s, e) or para.verbs_in(s, e):
+    if not _name_like(text, para, s, e):
         return False
     if _LIST_BEFORE_RE.search(text, max(para.start, o - 8), o) is not None:
         return True
@@ -1329,7 +1330,7 @@ def _colon_subject(env: _Env, k: int, colon: int) -> Mention | None:
     by its own rule).
     """
     ss, _ = _sentence_of(env.paras[k], colon)
-    if not _finite_verb(env.text, ss, colon) or _TRIGGER_RE.search(env.text, ss, colon) is not None:
+    if not finite_verb_in(env.text, ss, colon) or _TRIGGER_RE.search(env.text, ss, colon) is not None:
         return None  # "По её словам, X завершила выступление прогнозом: «…»": the sentence reports someone else
     return _sentence_subject(env, ss, colon, reach=60)
 
@@ -1703,7 +1704,7 @@ def _headline_body(env: _Env, cs: int, colon: int) -> Mention | None:
         if not {"Abbr", "Orgn"} & tag.grammemes and fold(str(first[0].normal_form)) not in speaking_bodies():
             return None  # "Исследование: …", "Фото: …": a label, not a body that speaks
     line_end = env.text.find("\n", colon)
-    return found if _finite_verb(env.text, colon + 1, len(env.text) if line_end < 0 else line_end) else None
+    return found if finite_verb_in(env.text, colon + 1, len(env.text) if line_end < 0 else line_end) else None
 
 
 # --- rules: indirect speech ------------------------------------------------------
@@ -1933,7 +1934,7 @@ def _statement_rule(env: _Env, k: int) -> list[_Cand]:
         # "Вопреки заявлениям министерства о том, что …": the statement names its author in the genitive.
         ss, se = _sentence_of(para, m.start())
         mention = mention_anywhere(env.ctx, text, m.start("who"), m.end("who"))
-        if not _finite_verb(text, ss, m.start()):
+        if not finite_verb_in(text, ss, m.start()):
             # "Вопреки заявлениям X о том, что A, B случилось": the main clause follows the content.
             se = _main_clause_after(text, m.end(), se)
         start, end = trim_span(text, m.end(), se)
@@ -1953,7 +1954,7 @@ def _main_clause_after(text: str, start: int, end: int) -> int:
     while at >= 0:
         nxt = text.find(",", at + 1, end)
         stop = nxt if nxt >= 0 else end
-        if not _CONTINUES_RE.match(text, at + 1, stop) and _finite_verb(text, at + 1, stop):
+        if not _CONTINUES_RE.match(text, at + 1, stop) and finite_verb_in(text, at + 1, stop):
             return at
         at = nxt
     return end
@@ -1991,7 +1992,7 @@ def _colon_content_rule(env: _Env, k: int) -> list[_Cand]:
         start, end = trim_span(text, m.end(), se)
         if not _THREE_WORDS_RE.match(text, start, end) or para.verbs_in(start, end):
             continue  # too short, or an attribution of its own ("…: в Астане ответили", a linked headline)
-        if _object_before(text, v[1], m.end()) and not _finite_verb(text, start, end):
+        if _object_before(text, v[1], m.end()) and not finite_verb_in(text, start, end):
             continue  # "отметили три направления: транспортное, …": the colon lists the object, no words are reported
         mention = mention_after(env.ctx, text, v[1], m.end() - 1)[0] or mention_before(env.ctx, text, ss, v[0])
         if mention is not None:
@@ -2165,7 +2166,7 @@ def _kak_or_parenthetical(env: _Env, k: int, ss: int, se: int) -> _Cand | None:
         if _KAK_RE.match(head):
             return _kak_quote(env, k, v, comma, s, e, se)
         # "Такой переход, считает X, повысит …": an inserted opinion attributes the part after it too.
-        if _INTRO_RE.match(head) and comma - v[1] < 60 and not _finite_verb(text, ss, v[0]):
+        if _INTRO_RE.match(head) and comma - v[1] < 60 and not finite_verb_in(text, ss, v[0]):
             mention = mention_after(env.ctx, text, v[1], comma)[0]
             if v[2].cls == "impersonal":
                 # "Кроме того, отмечается в обращении, …": the document speaks.
@@ -2192,11 +2193,6 @@ _KAK_SOURCE_RE = cache.pattern(
 )
 
 
-def _finite_verb(text: str, start: int, end: int) -> bool:
-    """Whether a finite verb stands in ``text[start:end]`` (a clause of its own, not an attribution)."""
-    return any((ps := parse(w.text.lower())) and ps[0].tag.POS == "VERB" for w in words_in(text, start, end))
-
-
 def _kak_no_comma(env: _Env, k: int, v: tuple[int, int, VerbForm], se: int) -> _Cand | None:
     """ "Как сообщает агентство «Вести» в выходные министр побывал …": the comma after the source is missing."""
     m = _KAK_SOURCE_RE.match(env.text, v[1], se)
@@ -2214,7 +2210,7 @@ def _kak_no_comma(env: _Env, k: int, v: tuple[int, int, VerbForm], se: int) -> _
 def _kak_quote(env: _Env, k: int, v: tuple[int, int, VerbForm], comma: int, s: int, e: int, se: int) -> _Cand | None:
     """ "Как сообщил X, …" / "Как считает X, …": the rest of the sentence (not "…, об этом …")."""
     text = env.text
-    if _finite_verb(text, v[1], comma):
+    if finite_verb_in(text, v[1], comma):
         return _kak_no_comma(env, k, v, se)
     if _points_back(env, k, s, se) or _inner_attribution(env, env.paras[k], s, se):
         return None
@@ -2384,7 +2380,7 @@ def _opened_before(env: _Env, k: int) -> int | None:
 
 def _parenthetical(text: str, ss: int, se: int, v: tuple[int, int, VerbForm]) -> bool:
     """Whether verb *v* stands in an attribution inserted after a short intro, with the sentence going on after it."""
-    if v[0] - ss > 60 or not _INTRO_RE.match(text[ss : v[0]]) or _finite_verb(text, ss, v[0]):
+    if v[0] - ss > 60 or not _INTRO_RE.match(text[ss : v[0]]) or finite_verb_in(text, ss, v[0]):
         return False
     comma = text.find(",", v[1], min(se, v[1] + 60))
     return comma > 0 and bool(text[v[1] : comma].strip()) and trim_span(text, comma + 1, se)[1] > comma + 1
@@ -2403,7 +2399,7 @@ def _postposed_content(text: str, s: int, e: int) -> bool:
     for w in words_in(text, b.end(), e)[:4]:
         if report_at(text, w.start, w.end) is not None or verb_at(text, w.start, w.end) is not None:
             return False
-    return _finite_verb(text, s, e)
+    return finite_verb_in(text, s, e)
 
 
 # "(Однако) о том, что …" opening a sentence attributed after its content.
@@ -2610,7 +2606,7 @@ def _noun_verb(env: _Env, para: _Para, m: regex.Match[str], se: int) -> tuple[in
             # "Подобное мнение в беседе с журналистами, высказал X": a stray comma right before the verb.
             if text[stop] != "," or not m.group("noun") or not text[stop + 1 : w.start].isspace():
                 return None
-            if _finite_verb(text, m.end(), stop):
+            if finite_verb_in(text, m.end(), stop):
                 # "Этот отчет будет подробным, добавил X": a sentence of content.
                 return None
             v = para.verb_at.get(w.start)
@@ -2704,7 +2700,7 @@ def _names_its_source(text: str, span: tuple[int, int]) -> bool:
     # A named source of a few words ("министра", "главы ведомства Имя Фамилия"), not a pronoun ("по его словам"
     # leaves the naming to the backward attribution) nor a comma lost in a long clause.
     who = m.group("who").split()
-    return 0 < len(who) <= 6 and not m.group("pron") and not _finite_verb(text, m.start("who"), m.end("who"))
+    return 0 < len(who) <= 6 and not m.group("pron") and not finite_verb_in(text, m.start("who"), m.end("who"))
 
 
 def _ob_etom_rule(env: _Env, k: int) -> list[_Cand]:

@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 from ... import cache
 from ...lexicon.morph import CACHE_SIZE
 from ..names import PersonMention
-from .roles import former_title, person_noun
+from .roles import FORMER, former_title, person_noun
 from .speakers import Mention, SpeakerContext
 from .words import HEAD_OF_STATE_RE, HOME, HOME_HEAD_RE, PLURAL_HEAD_RE, can_be_nominative, nominative_phrase, title_of
 
@@ -139,7 +139,7 @@ def _make_title(ctx: SpeakerContext, text: str, words: list[Word], i: int, limit
     adjacent = i > 0 and not text[words[i - 1].end : start].strip()
     if former_title(words[i - 1 : i + 1] if adjacent else words[i : i + 1]):
         # "Экс-президент заявил": the one the article titles with the former office, not the holder.
-        head = "экс-" + head
+        head = FORMER + head
     return Mention(start, pend, "title", phrase, role=phrase, head=head, country=country)
 
 

@@ -173,7 +173,7 @@ class RoleIndex:
                 if former_title(self._phrase_to(run, i)):
                     # "бывшего венесуэльского лидера Уго Чавеса": an office held before is not the one a bare
                     # title of the article names.
-                    return "экс-" + found[0], found[1], w.start
+                    return FORMER + found[0], found[1], w.start
                 return found[0], found[1], w.start
         if run and (noun := person_noun(run[-1].text)) is not None and title_of(run[-1].text) is None:
             return noun, None, run[-1].start
@@ -337,8 +337,10 @@ class RoleIndex:
         return best[1] if best else None
 
 
-# Words that make a title one held before: "бывший президент", "экс-министр".
-_FORMER = frozenset({"бывший", "прежний", "покойный"})
+#: What a head lemma starts with when the office was held before (``экс-президент``, ``бывший министр``).
+FORMER = "экс-"
+# Words that make a title one held before: "бывший президент".
+_FORMER_WORDS = frozenset({"бывший", "прежний", "покойный"})
 
 
 def former_title(words: Sequence[Word]) -> bool:
@@ -351,10 +353,10 @@ def former_title(words: Sequence[Word]) -> bool:
     """
     from ...lexicon.morph import parse
 
-    if fold(words[-1].text).startswith("экс-"):
+    if fold(words[-1].text).startswith(FORMER):
         return True
     return any(
-        p.tag.POS == "ADJF" and fold(str(p.normal_form)) in _FORMER
+        p.tag.POS == "ADJF" and fold(str(p.normal_form)) in _FORMER_WORDS
         for w in words[:-1]
         for p in parse(w.text.lower())[:1]
     )

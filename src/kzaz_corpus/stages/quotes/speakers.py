@@ -49,7 +49,7 @@ from .discourse import Discourse
 from .home import home_country
 from .offices import named_holder, office_holder, office_role
 from .persons import Gender, PersonIndex
-from .roles import RoleIndex, is_title
+from .roles import FORMER, RoleIndex, is_title
 from .words import HOME, head_and_orgs, nominative_phrase, title_of
 
 __all__ = ["Mention", "SpeakerContext", "Speakers", "title_of"]
@@ -357,7 +357,7 @@ def _title_holder(s: Speakers, m: Mention, pos: int, gender: Gender | None) -> s
     orgs = found[1] if found is not None else frozenset()
     if name := ctx.roles.by_title(head, m.country, pos, home, gender, orgs):
         return name
-    if head.startswith("экс-"):
+    if head.startswith(FORMER):
         # "Экс-министр финансов отметил": no office-holder table names a former holder; the discourse does.
         return s.state.salient(pos, gender)
     if not is_title(head):
