@@ -452,6 +452,9 @@ CONTEXT_TABLE = {
         "Об этом сообщила мать спортсменки Даниела Липницкая.",
         [("Даниела Липницкая", "f")],
     ),
+    # a first name and a Russian-shaped surname close a name: two more words are another's (a line of tags)
+    "tag-line-two-names": ("Ирина Волкова Жозепа Борреля", [("Ирина Волкова", "f")]),
+    "three-word-name-kept": ("Габриэль Гарсиа Маркес написал роман.", [("Габриэль Гарсиа Маркес", "m")]),
 }
 
 

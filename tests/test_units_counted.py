@@ -16,6 +16,9 @@ from kzaz_corpus import Article
         ("За выходные произошло 7 ДТП.", "7 ДТП", 7.0, "ДТП"),
         ("Над районом сбили 14 БПЛА.", "14 БПЛА", 14.0, "БПЛА"),
         ("Аэропорт принял десять воздушных судов.", "десять воздушных судов", 10.0, "воздушное судно"),
+        # things named in quotation marks: the noun past its adjectives, agreeing with the number
+        ("Картина получила два «Оскара».", "два «Оскара»", 2.0, "оскар"),
+        ("Сериал взял пять «Золотых глобусов».", "пять «Золотых глобусов»", 5.0, "глобус"),
     ],
 )
 def test_counted_things(text: str, surface: str, value: float, unit: str) -> None:
@@ -52,3 +55,8 @@ def test_tens_and_hundreds(text: str, expected: list[tuple[str, float, str | Non
 def test_reaching_a_speed_is_no_upper_bound(text: str) -> None:
     (m,) = Article.from_text(text).metrics
     assert (text[m.start : m.end], m.value, m.qualifier) == ("250 км/ч", 250.0, None)
+
+
+def test_a_quoted_name_that_does_not_agree_is_no_unit() -> None:
+    """A team named after a score ("2 «Зенит»") is no thing counted: the noun does not agree with the number."""
+    assert [m.unit for m in Article.from_text("Итог матча: «Спартак» 1, 2 «Зенит».").metrics if m.unit] == []

@@ -523,6 +523,26 @@ def _counted_noun(text: str, n: NumberMention, p: int, stop: int) -> _Unit | Non
     return None
 
 
+# Things named in quotation marks after a number: "два «Оскара»", "пять «Золотых глобусов»".
+_QUOTED_NOUN_RE = cache.pattern(rf"{_HS}*+[«\"„]((?:\p{{L}}++{_HS}++){{0,2}}+\p{{L}}++)[»\"“]")
+
+
+def _quoted_noun(text: str, n: NumberMention, p: int, stop: int) -> _Unit | None:
+    """Rule: a count of things named in quotation marks ("два «Оскара»"): the noun, past its adjectives."""
+    m = _QUOTED_NOUN_RE.match(text, p, min(stop, p + 60))
+    if m is None:
+        return None
+    *modifiers, head = m.group(1).lower().split()
+    agreement = _agreement(n)
+    if not all(_is_modifier(w) for w in modifiers):
+        return None
+    for parse in _morph.parse(head):
+        if parse.tag.POS == "NOUN" and _parse_agrees(parse, agreement):
+            lemma = str(parse.normal_form)
+            return _Unit(lemma, _unit_kind(lemma), m.end())
+    return None
+
+
 def _half_unit(text: str, n: NumberMention, p: int, stop: int) -> _Unit | None:
     """Rule: "полгода", "полчаса": half a unit in one word; the unit is the word after "пол"/"полу"."""
     word = n.surface.lower()
@@ -543,6 +563,7 @@ _UNIT_RULES = (
     ("symbol", _symbol_unit),
     ("currency-in", _currency_in),
     ("counted-noun", _counted_noun),
+    ("quoted-noun", _quoted_noun),
 )
 
 

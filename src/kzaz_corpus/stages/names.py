@@ -907,6 +907,7 @@ def _split(run: _Run) -> list[_Run]:
         names_before = sum(1 for k in run.kinds[start:i] if k not in ("init", "link"))
         if (
             (prev in ("surname", "dictsurname", "weaksurname") and kind in ("given", "init") and names_before >= 2)
+            or _second_name_after(run, i, names_before)
             or (kind == "init" and prev != "init" and not _middle_initial(run, start, i))
             or _leading_word(run, start, i)
         ):
@@ -914,6 +915,25 @@ def _split(run: _Run) -> list[_Run]:
             start = i
     pieces.append(_sub(run, start, len(run.tokens)))
     return [p for p in pieces if p.tokens]
+
+
+# The kinds of two words that make a name of their own after a first name and a surname.
+_SECOND_NAME_KINDS = (("unknown", "unknown"), ("given", "unknown"), ("unknown", "surname"), ("given", "surname"))
+
+
+def _second_name_after(run: _Run, i: int, names_before: int) -> bool:
+    """
+    Whether a first name and a surname-shaped word before *i* are a whole name, and two words from *i* another.
+
+    ``Мария Захарова Жозепа Борреля`` (a line of tags): a Russian-shaped surname
+    closes a name; no name goes on with two more words after it.
+    """
+    return (
+        names_before == 2
+        and run.kinds[i - 2] == "given"
+        and run.kinds[i - 1] == "surname"
+        and run.kinds[i:] in _SECOND_NAME_KINDS
+    )
 
 
 def _middle_initial(run: _Run, start: int, i: int) -> bool:
@@ -1074,6 +1094,7 @@ def find_persons(
             full.setdefault(fold(reading.surname), " ".join(reading.words))
         elif hint[1] == {"nomn"} and reading.case == "nomn" and "init" not in run.kinds:
             singles.append(reading.surname)
+    _add_first_surnames(full, accepted)
     _add_singles(full, singles)
     # ``А. Жумабаева`` is read against the full names first (``Арман Жумабаев``),
     # and only then stands for its surname itself.
@@ -1263,8 +1284,44 @@ def _name_count(run: _Run) -> int:
     return sum(1 for k in run.kinds if k not in ("init", "link"))
 
 
+def _add_first_surnames(full: dict[str, str], accepted: Iterable[tuple[_Run, _Reading, Hint]]) -> None:
+    """
+    Add the first of two surnames of each name to the known names (``Мадуро`` for ``Николас Мадуро Морос``),
+    unless a name of the text ends in it or it is the first surname of two different names.
+    """
+    second: dict[str, set[str]] = {}
+    for run, reading, _ in accepted:
+        if (first_surname := _first_surname(run, reading)) is not None:
+            second.setdefault(fold(first_surname), set()).add(" ".join(reading.words))
+    for key, names in second.items():
+        if len(names) == 1:
+            full.setdefault(key, names.pop())
+
+
+def _first_surname(run: _Run, reading: _Reading) -> str | None:
+    """
+    The first of two surnames, which also stands for the person alone: ``Мадуро`` of ``Николас Мадуро Морос``.
+
+    A name of three words or more that opens with a first name, whose word before the last is no first name or
+    patronymic (``Андрес Мануэль Лопес Обрадор``, not ``Касым-Жомарт Кемелевич Токаев``).
+    """
+    names = [(k, w) for k, w in zip(run.kinds, reading.words, strict=True) if k not in ("init", "link")]
+    if len(names) < 3 or names[0][0] != "given" or names[-2][0] in ("given", "patronymic"):
+        return None
+    return names[-2][1]
+
+
 def _known_surname_mention(text: str, run: _Run, known: frozenset[str], full: dict[str, str]) -> PersonMention | None:
-    """A lone word that is (or misspells by one letter) a surname the text names in full elsewhere."""
+    """A lone word, or both surnames, of a name the text gives in full elsewhere (or one letter off)."""
+    if len(run.tokens) == 2 and known and run.kinds[0] not in ("init", "given"):
+        # ``Лопес Обрадор`` after ``Андрес Мануэль Лопес Обрадор``: the two surnames, without the first names.
+        reading = _normal(_join(run.tokens), known)
+        name = full.get(fold(reading.surname), "")
+        if len(name.split()) > 2 and [fold(w) for w in name.split()[-2:]] == [fold(w) for w in reading.words]:
+            return PersonMention(
+                start=run.start, end=run.end, name=name, surname=reading.surname, gender=gender_of(name),
+                case=reading.case,
+            )  # fmt: skip
     if _name_count(run) != 1 or len(run.tokens) != 1 or not known:
         return None
     reading = _normal(run.tokens[0], known)

@@ -400,12 +400,20 @@ class _Forward:
             if found is None and w.text.lower() in _PREPOSITIONS:
                 # Skip a prepositional phrase: "на совещании президента РФ", "в ходе визита".
                 continue
+            if found is None and self._in_quoted_name(w):
+                # "заявили в партии «Новые люди»": the words of a name in quotation marks name nobody.
+                continue
             found = found or self._title(i) or _fuzzy_person(self.ctx, w) or _plural_people(w)
             if found is not None:
                 return found, self.medium
             self._organisation(i)
         medium = self.medium if self.fallback is None or self.medium != self.fallback.text else None
         return self.fallback, medium
+
+    def _in_quoted_name(self, w: Word) -> bool:
+        """Whether *w* stands inside a ``«…»`` opened after the verb."""
+        start = self.words[0].start
+        return self.text.count("«", start, w.start) > self.text.count("»", start, w.start)
 
     def _person(self, w: Word) -> Mention | None:
         pm = self.ctx.person_at(w.start, w.end)
