@@ -532,6 +532,44 @@ EXAMPLES = {
         "Андрес Мануэль Лопес Обрадор прибыл в Мадрид.\n\n«Переговоры прошли хорошо», — отметил Лопес Обрадор.",
         [("direct", "Переговоры прошли хорошо", "Андрес Мануэль Лопес Обрадор")],
     ),
+    # an organisation's name goes on through its "по" phrase; "по итогам" says when, not what it is for
+    "organisation-po-phrase": (
+        "Первый абзац.\n\nТарифы в будущем году вырастут на пять процентов, заявили в Комитете по регулированию "
+        "естественных монополий.",
+        [("indirect", "Тарифы в будущем году вырастут на пять процентов",
+          "Комитет по регулированию естественных монополий")],
+    ),
+    "organisation-po-adverbial": (
+        "Первый абзац.\n\nТарифы в будущем году вырастут на пять процентов, сообщил Минтранс по итогам совещания.",
+        [("indirect", "Тарифы в будущем году вырастут на пять процентов", "Минтранс")],
+    ),
+    # a participle with its own phrase before the noun of the source: the noun speaks
+    "participle-before-source": (
+        "Первый абзац.\n\nЦены на зерно в регионе выросли на треть, говорится в поступившем в редакцию документе.",
+        [("indirect", "Цены на зерно в регионе выросли на треть", "документ")],
+    ),
+    # a post's hashtags on lines of their own belong to it, a line of punctuation does not
+    "embedded-post-hashtag-lines": (
+        "Взрыв прогремел у рынка.\nFirst photos from the market\n#Jableh\n#Syria\n.\npic.twitter.com/AbCdEf\n"
+        "— John Smith (@jsmith)\n5 января 2017 г.",
+        [("direct", "First photos from the market\n#Jableh\n#Syria", "John Smith")],
+    ),
+    # an interview whose questions address nobody by name: the answers are the person introduced before it;
+    # a question may end with a remark, a dash may be the horizontal bar, and a line drawn from the answers
+    # stands above the questions
+    "interview-introduced-person": (
+        "Своими ожиданиями от сезона поделился тренер Игорь Мельников.\n"
+        "«Мы готовы ко всему»\n"
+        "― Матч перенесли на пятницу. Насколько это правильно? Ведь клубы в Европе играют чаще.\n"
+        "― Так решили, чтобы сберечь силы игроков. Я считаю это нормальным.\n"
+        "― Чего вы ждете от новичков?\n"
+        "― Уверен, они быстро освоятся в команде.",
+        [
+            ("direct", "Мы готовы ко всему", "Игорь Мельников"),
+            ("direct", "Так решили, чтобы сберечь силы игроков. Я считаю это нормальным", "Игорь Мельников"),
+            ("direct", "Уверен, они быстро освоятся в команде", "Игорь Мельников"),
+        ],
+    ),
 }
 
 NOT_QUOTES = {
@@ -580,6 +618,10 @@ NOT_QUOTES = {
     "this-indicates-about": "Цены выросли на 5%. Это говорит о росте спроса.",
     "colon-lists-the-object": (
         "Стороны отметили три направления работы: транспортное, энергетическое и аграрное."
+    ),
+    # one question in dash paragraphs is no interview
+    "one-dash-question": (
+        "Тренер Игорь Мельников провел сбор.\n— Кто виноват? Никто не знает.\n— Команда сыграет в пятницу."
     ),
 }
 

@@ -816,24 +816,67 @@ _INTERVIEW_REACH = 12
 
 
 def _question(env: _Env, para: _Para) -> bool:
-    """Whether a dash paragraph ends with a question mark."""
-    return para.dash and env.text[para.start : para.end].rstrip().endswith("?")
+    """
+    Whether a dash paragraph asks: one of its sentences ends with a question mark (``– Матч перенесли.
+    Насколько это правильно? Ведь клубы в Европе играют чаще.``).
+    """
+    return para.dash and _ASKS_RE.search(env.text, para.start, para.end) is not None
+
+
+# A sentence that ends with a question mark.
+_ASKS_RE = cache.pattern(r"\?[»\"”“)]*+(?=\s|\Z)")
 
 
 def _interviewee(env: _Env, k: int) -> Mention | None:
-    """The person an interview's questions address by name, in the run of dash paragraphs before *k*."""
+    """
+    The person an interview's questions address by name, in the run of dash paragraphs before *k*; else, when
+    the run holds two questions or more, the last person the text names in the nominative before the run
+    (``своими ожиданиями поделился чемпион России Валерий Кечинов``).
+    """
+    questions = 0
+    first = k
     for j in range(k - 1, max(-1, k - _INTERVIEW_REACH), -1):
         p = env.paras[j]
         if not p.dash:
-            return None
+            break
+        first = j
+        if not _question(env, p):
+            continue
+        questions += 1
         m = _VOCATIVE_RE.match(env.text, p.start, p.end)
-        if m is None or not _question(env, p):
+        if m is None:
             continue
         word = fold(m.group(1))
         for pm in env.ctx.persons:
             if pm.start < p.start and word in fold(env.ctx.canonical(pm.name)).split():
                 return mention_anywhere(env.ctx, env.text, pm.start, pm.end)
-    return None
+    if questions + _questions_after(env, k) < 2:
+        return None
+    return _introduced(env, first)
+
+
+def _questions_after(env: _Env, k: int) -> int:
+    """The questions in the run of dash paragraphs after *k* (up to the reach of an interview)."""
+    count = 0
+    for p in env.paras[k + 1 : k + _INTERVIEW_REACH]:
+        if not p.dash:
+            break
+        count += _question(env, p)
+    return count
+
+
+# How many paragraphs before an interview's first question may introduce the person answering.
+_INTRO_REACH = 3
+
+
+def _introduced(env: _Env, first: int) -> Mention | None:
+    """The last person named in the nominative in the few paragraphs before the interview's paragraph *first*."""
+    lo = env.paras[max(0, first - _INTRO_REACH)].start
+    hi = env.paras[first].start
+    named = [pm for pm in env.ctx.persons_in(lo, hi) if pm.case in (None, "nomn")]
+    if not named:
+        return None
+    return mention_anywhere(env.ctx, env.text, named[-1].start, named[-1].end)
 
 
 def _dash_interview(env: _Env, k: int, s: int, e: int, body: int) -> list[_Cand] | None:
@@ -1612,6 +1655,20 @@ def _marks_next_sentence(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
     return None
 
 
+def _marks_interview(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
+    """
+    A quotation that fills its line right before an interview (two questions or more in the dash paragraphs
+    after it): a line drawn from the answers, a quote of the person the text introduces before it.
+    """
+    para = env.paras[k]
+    if not _whole(para, mk) or k + 1 >= len(env.paras) or not _question(env, env.paras[k + 1]):
+        return None
+    if _questions_after(env, k) < 2:
+        return None
+    mention = _introduced(env, k)
+    return None if mention is None else [_Cand(mk.s, mk.e, "direct", "marks-interview", 3, mention, para=k)]
+
+
 _MARK_RULES: tuple[_MarkRule, ...] = (
     _marks_headline_colon_after,
     _marks_split,
@@ -1627,6 +1684,7 @@ _MARK_RULES: tuple[_MarkRule, ...] = (
     _marks_same_sentence,
     _marks_inherit,
     _marks_next_sentence,
+    _marks_interview,
 )
 
 
@@ -2785,14 +2843,15 @@ def _embed_rule(env: _Env, k: int) -> list[_Cand]:
         j += 1
     if j >= len(paras) or _EMBED_SIGNATURE_RE.match(text, paras[j].start, paras[j].end) is None:
         return []
-    para = paras[k]
+    first, last = _post_lines(text, paras, k)
+    para = paras[first]
     if _LINK_LINE_RE.match(text, para.start, para.end) is not None or para.dash:
         return []
-    start = para.content
+    k, start = first, para.content
     if text[start : start + 1].islower() and k >= 2 and _LINK_LINE_RE.match(text, paras[k - 1].start, paras[k - 1].end):
         # "Второй гол" / "@Команда" / "забил Имя Фамилия!": a handle on its own line inside the post.
         start = paras[k - 2].content
-    end = para.end
+    end = paras[last].end
     tail = _TRAILING_LINK_RE.search(text, start, end)
     if tail is not None:
         end = tail.start()
@@ -2800,6 +2859,33 @@ def _embed_rule(env: _Env, k: int) -> list[_Cand]:
     if e <= s:
         return []
     return [_Cand(s, e, "direct", "embed", 3, _embed_author(env, paras[j]), para=k)]
+
+
+def _post_lines(text: str, paras: Sequence[_Para], k: int) -> tuple[int, int]:
+    """
+    The first and last lines of a post whose last line is ``paras[k]``: a post's hashtags stand on lines of
+    their own after its text (``First footage`` / ``#Jableh`` / ``#Syria`` / ``.``), and the text is the line
+    above them; a line of punctuation only closes no post.
+    """
+    first = last = k
+    while last > 0 and _PUNCT_LINE_RE.match(text, paras[last].start, paras[last].end) is not None:
+        last -= 1
+    first = last
+    while (
+        first > 0
+        and last - first < _MAX_TAG_LINES
+        and _TAG_LINE_RE.match(text, paras[first].start, paras[first].end) is not None
+        and _LINK_LINE_RE.match(text, paras[first - 1].start, paras[first - 1].end) is None
+        and not paras[first - 1].dash
+    ):
+        first -= 1
+    return first, last
+
+
+# A line of hashtags only, and a line of punctuation only, inside an embedded post.
+_TAG_LINE_RE = cache.pattern(rf"{HS}*+(?:#\w++{HS}*+)++\Z")
+_PUNCT_LINE_RE = cache.pattern(rf"{HS}*+\p{{P}}{{1,3}}+{HS}*+\Z")
+_MAX_TAG_LINES = 8
 
 
 def _embed_author(env: _Env, signature: _Para) -> Mention | None:

@@ -18,7 +18,7 @@ Facts:
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 import regex
@@ -111,11 +111,8 @@ def _make_title(ctx: SpeakerContext, text: str, words: list[Word], i: int, limit
         # in the nominative.
         return Mention(start, pend, "group", nominative_phrase(phrase.split()))
     if cls == "org":
-        # An organisation may carry its name in quotation marks: "телеканал «Россия 24»".
-        m = _ORG_QUOTED_NAME_RE.match(text, pend, pend + 45) or _ORG_LATIN_NAME_RE.match(text, pend, pend + 60)
-        if m:
-            pend = m.end()
         start = _org_modifiers_start(words, i, text)
+        pend = _org_name_end(text, words, i, pend)
         return Mention(start, pend, "org", text[start:pend])
     country = None
     for w in words[i + 1 :]:
@@ -141,6 +138,19 @@ def _make_title(ctx: SpeakerContext, text: str, words: list[Word], i: int, limit
         # "Экс-президент заявил": the one the article titles with the former office, not the holder.
         head = FORMER + head
     return Mention(start, pend, "title", phrase, role=phrase, head=head, country=country)
+
+
+def _org_name_end(text: str, words: list[Word], i: int, pend: int) -> int:
+    """
+    The end of an organisation's name whose title phrase at ``words[i]`` ends at *pend*: past its name in
+    quotation marks or in Latin (``телеканал «Россия 24»``), else past its ``по`` phrase (``Министерство по
+    инвестициям и развитию``).
+    """
+    m = _ORG_QUOTED_NAME_RE.match(text, pend, pend + 45) or _ORG_LATIN_NAME_RE.match(text, pend, pend + 60)
+    if m:
+        return m.end()
+    last = next((j for j in range(i, len(words)) if words[j].end >= pend), i)
+    return words[_po_tail(text, words, last)].end if words[last].end == pend else pend
 
 
 def _plural_people(w: Word) -> Mention | None:
@@ -511,6 +521,8 @@ class _Forward:
             latin = False
         else:
             return
+        if not latin:
+            j = _po_tail(self.text, self.words, j)
         end = self.words[j].end
         unclosed = self.text.count("«", w.start, end) > self.text.count("»", w.start, end)
         if unclosed and self.text[end : end + 1] == "»":
@@ -1131,6 +1143,87 @@ _PLACE_STOP_WORDS = frozenset(
 )
 
 
+# "по" phrases that say how or when, not what an organisation is for ("сообщил Минфин по итогам совещания").
+_PO_ADVERBIAL = frozenset(
+    {"итогам", "результатам", "словам", "данным", "мнению", "оценкам", "поводу", "случаю", "просьбе", "приглашению",
+     "инициативе", "телефону", "видеосвязи", "сравнению", "состоянию", "традиции", "сути", "факту", "причине",
+     "окончании", "завершении", "прибытии", "возвращении", "меньшей", "крайней", "всей", "всему", "всем", "этому",
+     "этой", "его", "ее", "её", "их", "линии", "сообщению", "информации", "версии", "требованию", "решению"}
+)  # fmt: skip
+# The most words of an organisation's "по" phrase (``Центр по примирению враждующих сторон``).
+_PO_TAIL_WORDS = 6
+
+
+def _po_tail(text: str, words: Sequence[Word], j: int) -> int:
+    """
+    The last word of the ``по`` phrase that names what an organisation ending at ``words[j]`` is for
+    (``Комитет по регулированию естественных монополий``), else *j*.
+
+    ``по`` and a dative right after the name, then its words up to a break, a preposition or a verb.
+    """
+    if j + 2 >= len(words) or words[j + 1].text.lower() != "по" or not _org_head(words[j].text):
+        return j
+    first = words[j + 2].text
+    if _stops(text, words[j].end, words[j + 2].start) or first.lower() in _PO_ADVERBIAL or not _is_case(first, "datv"):
+        return j
+    k = j + 2
+    while k + 1 < len(words) and k - j < _PO_TAIL_WORDS and not _stops(text, words[k].end, words[k + 1].start):
+        nxt = words[k + 1].text
+        if nxt.lower() in _PREPOSITIONS or nxt.lower() in _PLACE_STOP_WORDS or _verb_like(nxt):
+            break
+        k += 1
+    return k
+
+
+def _stops(text: str, start: int, end: int) -> bool:
+    """Whether a break (comma, colon, bracket, line end …) stands in ``text[start:end]``."""
+    return any(c in _STOP_CHARS for c in text[start:end])
+
+
+@functools.lru_cache(maxsize=CACHE_SIZE)
+def _org_head(word: str) -> bool:
+    """Whether *word* is an inanimate noun that may head an organisation's name (``Комитете``, ``Центр``)."""
+    from ...lexicon.morph import parse
+
+    return any(p.tag.POS == "NOUN" and "inan" in p.tag and "Geox" not in p.tag for p in parse(word.lower())[:2])
+
+
+@functools.lru_cache(maxsize=CACHE_SIZE)
+def _is_case(word: str, case: str) -> bool:
+    """Whether *word* reads as a noun or an adjective in *case*."""
+    from ...lexicon.morph import parse
+
+    return any(p.tag.POS in ("NOUN", "ADJF") and p.tag.case == case for p in parse(word.lower()))
+
+
+@functools.lru_cache(maxsize=CACHE_SIZE)
+def _participle(word: str) -> bool:
+    """Whether *word* reads first as a participle in the prepositional case (``поступившем``)."""
+    from ...lexicon.morph import parse
+
+    ps = parse(word.lower())
+    return bool(ps) and ps[0].tag.POS == "PRTF" and ps[0].tag.case == "loct"
+
+
+def _participle_head(text: str, words: Sequence[Word], i: int) -> Word | None:
+    """The last noun in the prepositional case among the few words from ``words[i]`` before a break or a verb."""
+    head = None
+    for k in range(i, min(len(words), i + _PO_TAIL_WORDS)):
+        if _stops(text, words[k - 1].end, words[k].start) or _verb_like(words[k].text):
+            break
+        if words[k].text[:1].islower() and _is_case(words[k].text, "loct") and _is_noun(words[k].text):
+            head = words[k]
+    return head
+
+
+@functools.lru_cache(maxsize=CACHE_SIZE)
+def _is_noun(word: str) -> bool:
+    from ...lexicon.morph import parse
+
+    ps = parse(word.lower())
+    return bool(ps) and ps[0].tag.POS == "NOUN"
+
+
 def _place_at(text: str, s: int, end: int) -> Mention | None:
     """The place phrase starting at *s* (after its preposition), up to a stop or a verb."""
     words = list(words_in(text, s, end))
@@ -1148,7 +1241,10 @@ def _place_at(text: str, s: int, end: int) -> Mention | None:
         out.append(w)
     if not out:
         return None
-    end = out[-1].end
+    if all(_participle(w.text) for w in out) and (head := _participle_head(text, words, len(out))) is not None:
+        # "в поступившем в распоряжение агентства документе": the noun after the participle's own phrase.
+        return Mention(head.start, head.end, "org", _nominal(head.text))
+    end = words[_po_tail(text, words, len(out) - 1)].end
     if text.count("«", out[0].start, end) > text.count("»", out[0].start, end) and text[end : end + 1] == "»":
         end += 1  # "в статье газеты «Вечер»": the closing mark of a name belongs to it
     phrase = text[out[0].start : end]

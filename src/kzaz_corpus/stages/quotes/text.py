@@ -30,8 +30,9 @@ __all__ = [
     "trim_span",
 ]
 
-# Dashes that open dialogue or set off an attribution (What counts, "Quotes", kind "direct").
-DASHES = "-–—−"
+# Dashes that open dialogue or set off an attribution (What counts, "Quotes", kind "direct"); "―" is the
+# horizontal bar some outlets write for a dash.
+DASHES = "-–—−―"
 # Horizontal white space as files carry it: NBSP, thin spaces.
 HS = HSPACE
 
