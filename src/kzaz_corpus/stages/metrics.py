@@ -1412,7 +1412,10 @@ def _listed_unit(f: _Figure) -> str | None:
     if not _rx().dash_before.search(f.text, max(f.lo, f.start - 8), f.start):
         return None  # the dash stands before the qualifier: "«Веста» — около 75 000"
     gap = f.text[last.end : f.start]
-    if len(gap) > 60 or any(ch in gap for ch in ".;:!?") or not any(ch.isalpha() for ch in gap):
+    label = gap.rpartition(":")[2]
+    if ":" in gap and len(label.split()) > 4:
+        return None  # a breakdown after a colon names each item in a word or two ("12 нарушений: Хама — 4")
+    if len(gap) > 60 or any(ch in gap for ch in ".;!?") or not any(ch.isalpha() for ch in label):
         return None  # a label names each item ("против — 49"); "256 школьников — 200" is no list
     if last.unit is None:
         return ""

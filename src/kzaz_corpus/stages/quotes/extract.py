@@ -108,7 +108,7 @@ _CHTO_RE = cache.pattern(
 _PO_NOUNS = (
     r"(?:словам|мнению|утверждению|заявлению|сообщению|сообщениям|оценке|оценкам|информации|данным|версии"
     r"|сведениям|прогнозу|прогнозам|свидетельству|свидетельствам|заверению|заверениям|признанию"
-    r"|расчетам|расчётам|подсчетам|подсчётам)"
+    r"|расчетам|расчётам|подсчетам|подсчётам|рассказу|рассказам|показаниям)"
 )
 # An adjective before the noun: "по предварительным данным", "по официальной информации".
 # Not a possessive: "по моей оценке" is the author's own voice.
@@ -118,14 +118,14 @@ _DATA_NOUNS = frozenset(
     {"данным", "информации", "сведениям", "оценкам", "прогнозу", "прогнозам", "версии", "расчетам", "расчётам",
      "подсчетам", "подсчётам"}
 )  # fmt: skip
-# "По словам X, …", "По его мнению, …", optionally after "Также", "Однако", "При этом".
+# "По словам X, …", "По его мнению, …", "Судя по рассказу X, …", optionally after "Также", "Однако", "При этом".
 _PO_SLOVAM_RE = cache.pattern(
     r"(?i)(?:(?:также|однако|при\s++этом|кроме\s++того|а|и|но|вместе\s++с\s++тем),?+\s++)?+"
-    rf"(?:по|согласно)\s++(?P<pron>(?:его|её|ее|их)\s++)?+{_PO_ADJ}(?P<noun>{_PO_NOUNS})"
+    rf"(?:по|согласно|судя\s++по)\s++(?P<pron>(?:его|её|ее|их)\s++)?+{_PO_ADJ}(?P<noun>{_PO_NOUNS})"
     r"(?P<who>[^,\n]{0,150}?),\s*+"
 )
 # The same attribution inside a sentence, after a comma: "…, к тому же, по словам зампреда, …".
-_PO_SLOVAM_MID_RE = cache.pattern(rf",{HS}*+(?=(?:по|согласно)\s++(?:(?:его|её|ее|их)\s++)?+{_PO_ADJ}{_PO_NOUNS}\b)")
+_PO_SLOVAM_MID_RE = cache.pattern(rf",{HS}*+(?=(?:по|согласно|судя\s++по)\s++(?:(?:его|её|ее|их)\s++)?+{_PO_ADJ}{_PO_NOUNS}\b)")
 # "Как сообщил X, …": a sentence opening with "как" and a speech verb.
 _KAK_RE = cache.pattern(r"(?i)\Aкак\s++(?:\p{L}++\s++){0,2}?\Z")
 # What counts, backward attribution: "Об этом сказал X", "Как передает Y, об этом сказал X",
@@ -1858,6 +1858,27 @@ def _relative_chto(text: str, at: int, se: int) -> bool:
     return any(p.tag.POS == "VERB" and str(p.normal_form) in _INDICATING for p in parse(nxt.text.lower())[:1])
 
 
+def _document_goes_on(env: _Env, k: int, ss: int, v: tuple[int, int, VerbForm]) -> bool:
+    """
+    Whether an impersonal verb that opens its sentence with no source (``Отмечается, что …``) goes on with
+    the document the paragraph before quoted (``«…», — говорится в сообщении.``): its words, the document's.
+    """
+    text = env.text
+    if v[2].cls != "impersonal" or not text[v[0] : v[1]].lower().endswith("ся") or text[ss : v[0]].strip():
+        return False
+    prev = _prev_text(env, k)
+    if prev is None:
+        return False
+    return any(
+        w[2].cls == "impersonal"
+        and (
+            source_place(env.ctx, text, w[1], min(prev.end, w[1] + WINDOW)) is not None
+            or source_place(env.ctx, text, prev.content, w[0], near_end=True) is not None
+        )
+        for w in prev.verbs
+    )
+
+
 def _chto_rule(env: _Env, k: int) -> list[_Cand]:
     """What counts, "indirect": a speech verb followed by "что"; the clause to the end of the sentence."""
     text, para = env.text, env.paras[k]
@@ -1869,6 +1890,8 @@ def _chto_rule(env: _Env, k: int) -> list[_Cand]:
         ss, start, se = clause
         ok, mention = _chto_mention(env, ss, v, start)
         if not ok:
+            if _document_goes_on(env, k, ss, v):
+                out.append(_Cand(start, se, "indirect", "chto-document", 2, None, v[2], para=k, anchor=v[0]))
             continue
         medium = medium_in(text, max(ss, v[0] - WINDOW), start)
         out.append(_Cand(start, se, "indirect", "chto", 2, mention, v[2], medium, para=k, anchor=v[0]))
@@ -2750,6 +2773,28 @@ def _attributed(env: _Env, span: tuple[int, int]) -> bool:
     return False
 
 
+def _reports_named(env: _Env, span: tuple[int, int], mention: Mention | None) -> bool:
+    """
+    Whether *span* reports words with a что-clause of its own (``X заявил, что …``) whose speaker is named
+    before the verb, or the backward attribution names no person (``В Кремле заявили, что …`` keeps the
+    person of ``Об этом заявил Дмитрий Песков``).
+    """
+    text = env.text
+    para = next((p for p in env.paras if p.start <= span[0] < p.end), None)
+    if para is None:
+        return False
+    for v in para.verbs_in(*span):
+        if v[2].cls not in ("speech", "opinion") or not _CHTO_RE.match(text, v[1], min(span[1], v[1] + WINDOW)):
+            continue
+        named = bool(env.ctx.persons_in(para.content, v[0])) or _PRONOUN_BEFORE_RE.search(text, para.content, v[0])
+        return bool(named) or mention is None or mention.kind != "person"
+    return False
+
+
+# A pronoun subject right before a verb: "Она заявила, что".
+_PRONOUN_BEFORE_RE = cache.pattern(r"(?i)(?<!\p{L})(?:он|она|они)(?:\s++\p{Ll}++)?+\s++\Z")
+
+
 def _names_its_source(text: str, span: tuple[int, int]) -> bool:
     """Whether *span* opens with "По словам X," naming a source of a few words before its comma."""
     m = _PO_SLOVAM_RE.match(text, span[0], span[1])
@@ -2780,10 +2825,13 @@ def _ob_etom_rule(env: _Env, k: int) -> list[_Cand]:
         if (m.group("noun") or m.group("so") or m.group("this") or m.group("topic")) and _attributed(env, span):
             # "X заявил, что …. Такое заявление X сделал на форуме": the earlier attribution stands.
             continue
+        mention = _span_subject(env, span, _ob_etom_mention(env, m, v, se))
+        if _reports_named(env, span, mention):
+            # "Тереза Мэй заявила, что …. Об этом глава правительства рассказала …": the что-clause stands.
+            continue
         if _names_its_source(text, span):
             # "По словам министра, …. Об этом он рассказал": the sentence names its source itself.
             continue
-        mention = _span_subject(env, span, _ob_etom_mention(env, m, v, se))
         medium = medium_in(text, ss, se)
         kind, span = _quotation_in(env, span)
         out.append(_Cand(span[0], span[1], kind, "ob-etom", 2, mention, v[2], medium, para=k, anchor=v[0]))

@@ -572,6 +572,10 @@ def mention_before(ctx: SpeakerContext, text: str, start: int, verb_start: int) 
     ('title', 'министр', 'Вице-министр сельского хозяйства')
     """
     start = max(start, verb_start - WINDOW)
+    aside = _DASH_ASIDE_RE.search(text, max(start, verb_start - 100), verb_start)
+    if aside is not None:
+        # "Константин Елисеев — замглавы администрации Порошенко — сообщил": the subject stands before the aside.
+        verb_start = aside.start()
     words = list(words_in(text, start, verb_start))
     n = 0
     i = len(words) - 1
@@ -604,6 +608,10 @@ def mention_before(ctx: SpeakerContext, text: str, start: int, verb_start: int) 
             return fz
         i -= 1
     return subject_before(text, start, verb_start)
+
+
+# An apposition set off by dashes right before a verb: " — замглавы администрации Порошенко — ".
+_DASH_ASIDE_RE = cache.pattern(r"[^\S\n][–—][^\S\n][^–—\n]{2,80}?[^\S\n][–—][^\S\n]*+\Z")
 
 
 def _title_head(text: str, words: list[Word], i: int) -> int:
