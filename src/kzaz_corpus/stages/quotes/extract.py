@@ -125,7 +125,9 @@ _PO_SLOVAM_RE = cache.pattern(
     r"(?P<who>[^,\n]{0,150}?),\s*+"
 )
 # The same attribution inside a sentence, after a comma: "…, к тому же, по словам зампреда, …".
-_PO_SLOVAM_MID_RE = cache.pattern(rf",{HS}*+(?=(?:по|согласно|судя\s++по)\s++(?:(?:его|её|ее|их)\s++)?+{_PO_ADJ}{_PO_NOUNS}\b)")
+_PO_SLOVAM_MID_RE = cache.pattern(
+    rf",{HS}*+(?=(?:по|согласно|судя\s++по)\s++(?:(?:его|её|ее|их)\s++)?+{_PO_ADJ}{_PO_NOUNS}\b)"
+)
 # "Как сообщил X, …": a sentence opening with "как" and a speech verb.
 _KAK_RE = cache.pattern(r"(?i)\Aкак\s++(?:\p{L}++\s++){0,2}?\Z")
 # What counts, backward attribution: "Об этом сказал X", "Как передает Y, об этом сказал X",
@@ -1879,22 +1881,29 @@ def _document_goes_on(env: _Env, k: int, ss: int, v: tuple[int, int, VerbForm]) 
     )
 
 
+def _chto_cand(env: _Env, k: int, v: tuple[int, int, VerbForm]) -> _Cand | None:
+    """The что-clause of verb *v* in paragraph *k* as a quote, with its speaker's mention, if it is one."""
+    clause = _chto_clause(env, env.paras[k], v)
+    if clause is None:
+        return None
+    ss, start, se = clause
+    ok, mention = _chto_mention(env, ss, v, start)
+    if not ok:
+        if _document_goes_on(env, k, ss, v):
+            return _Cand(start, se, "indirect", "chto-document", 2, None, v[2], para=k, anchor=v[0])
+        return None
+    medium = medium_in(env.text, max(ss, v[0] - WINDOW), start)
+    return _Cand(start, se, "indirect", "chto", 2, mention, v[2], medium, para=k, anchor=v[0])
+
+
 def _chto_rule(env: _Env, k: int) -> list[_Cand]:
     """What counts, "indirect": a speech verb followed by "что"; the clause to the end of the sentence."""
     text, para = env.text, env.paras[k]
     out: list[_Cand] = []
     for v in para.verbs:
-        clause = _chto_clause(env, para, v)
-        if clause is None:
-            continue
-        ss, start, se = clause
-        ok, mention = _chto_mention(env, ss, v, start)
-        if not ok:
-            if _document_goes_on(env, k, ss, v):
-                out.append(_Cand(start, se, "indirect", "chto-document", 2, None, v[2], para=k, anchor=v[0]))
-            continue
-        medium = medium_in(text, max(ss, v[0] - WINDOW), start)
-        out.append(_Cand(start, se, "indirect", "chto", 2, mention, v[2], medium, para=k, anchor=v[0]))
+        found = _chto_cand(env, k, v)
+        if found is not None:
+            out.append(found)
     # A later coordinated clause (", а также подчеркнул, что …", ", а министр отметил, что …") ends the
     # clause before it.
     for a, b in itertools.pairwise(out):
