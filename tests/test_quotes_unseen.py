@@ -615,6 +615,11 @@ EXAMPLES = {
             ("indirect", "выплаты начнутся в январе", "сообщение правительства"),
         ],
     ),
+    # a Latin name after a plural speaker is their organisation's
+    "group-with-latin-organisation": (
+        "По оценке аналитиков Morgan Stanley, спрос на медь вырастет.",
+        [("indirect", "спрос на медь вырастет", "аналитики Morgan Stanley")],
+    ),
 }
 
 NOT_QUOTES = {

@@ -108,8 +108,10 @@ def _make_title(ctx: SpeakerContext, text: str, words: list[Word], i: int, limit
         return Mention(start, pend, "group", phrase)
     if cls in ("person", "head") and _plural_title(word, head):
         # What counts, "Speakers": a plural speaker ("по словам экспертов отраслевого союза") stays unnamed,
-        # in the nominative.
-        return Mention(start, pend, "group", nominative_phrase(phrase.split()))
+        # in the nominative; a Latin name after it is their organisation's ("по оценке экспертов Bloomberg").
+        latin = _ORG_LATIN_NAME_RE.match(text, pend, pend + 60)
+        tail = text[pend : latin.end()] if latin is not None else ""
+        return Mention(start, pend + len(tail), "group", nominative_phrase(phrase.split()) + tail)
     if cls == "org":
         start = _org_modifiers_start(words, i, text)
         pend = _org_name_end(text, words, i, pend)
