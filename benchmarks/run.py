@@ -129,6 +129,15 @@ PATHOLOGICAL: dict[str, tuple[str, Callable[[int], str]]] = {
         "…, отметив, что … in one sentence",
         _in_paragraph(_repeat("Министр выступил, отметив, что рост есть, ")),
     ),
+    "backward_attributions": (
+        "X заявил, что … Об этом он рассказал. paragraphs",
+        _repeat("Министр Иван Петров заявил, что рост есть.\nОб этом он рассказал журналистам.\n"),
+    ),
+    "interview_lines": (
+        "– Как дела? / – Хорошо. lines after a name",
+        lambda c: "Своим мнением поделился Иван Петров.\n" + _repeat("– Как дела? Все ли готово?\n– Хорошо.\n")(c),
+    ),
+    "post_tag_lines": ("#Тег lines, repeated", _repeat("#Тег\n")),
     "article_repeated": ("a real article repeated (metrics x dates)", lambda c: _repeat(_article_body())(c)),
 }
 

@@ -98,3 +98,39 @@ def test_digits_this_python_cannot_read(text: str) -> None:
     a = Article.from_text(text, id="x")
     assert a.metrics == () and a.date is None
     assert all(d.value is None or d.value.year == 2024 for d in a.dates)
+
+
+def test_a_long_text_leaves_the_collector_as_it_found_it() -> None:
+    """The garbage collector paused for a long text is on again afterwards, and stays off if it was off."""
+    import gc
+
+    long_text = "Цены выросли на 5%.\n" * 4000
+    assert gc.isenabled()
+    Article.from_text(long_text)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        Article.from_text(long_text)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
+def test_the_collector_is_paused_while_a_long_text_is_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    """While a long text is read the cyclic collector is off; a short one leaves it on."""
+    import gc
+
+    from kzaz_corpus.model import Header
+    from kzaz_corpus.stages import header
+
+    seen: list[bool] = []
+    parse = header.parse_header
+
+    def spy(text: str) -> Header:
+        seen.append(gc.isenabled())
+        return parse(text)
+
+    monkeypatch.setattr(header, "parse_header", spy)
+    Article.from_text("Цены выросли на 5%.\n" * 4000)
+    Article.from_text("Цены выросли на 5%.")
+    assert seen == [False, True]

@@ -244,6 +244,15 @@ class _Env:
     ctx: SpeakerContext
     text: str
     paras: list[_Para]
+    starts: list[int] = field(init=False)
+
+    def __attrs_post_init__(self) -> None:
+        self.starts = [p.start for p in self.paras]
+
+    def para_at(self, pos: int) -> _Para | None:
+        """The paragraph that holds offset *pos*, if any."""
+        i = bisect.bisect_right(self.starts, pos) - 1
+        return self.paras[i] if i >= 0 and pos < self.paras[i].end else None
 
 
 @define
@@ -2773,13 +2782,11 @@ def _attributed(env: _Env, span: tuple[int, int]) -> bool:
     ``Президент призвал стороны подписать соглашение`` reports an act, not words.
     """
     text = env.text
-    for p in env.paras:
-        if p.start <= span[0] < p.end:
-            return any(
-                not _QUESTION_WORD_RE.search(text, max(p.start, v[0] - 12), v[0]) and not _bare_appeal(text, p, v)
-                for v in p.verbs_in(*span)
-            )
-    return False
+    p = env.para_at(span[0])
+    return p is not None and any(
+        not _QUESTION_WORD_RE.search(text, max(p.start, v[0] - 12), v[0]) and not _bare_appeal(text, p, v)
+        for v in p.verbs_in(*span)
+    )
 
 
 def _reports_named(env: _Env, span: tuple[int, int], mention: Mention | None) -> bool:
@@ -2789,7 +2796,7 @@ def _reports_named(env: _Env, span: tuple[int, int], mention: Mention | None) ->
     person of ``Об этом заявил Дмитрий Песков``).
     """
     text = env.text
-    para = next((p for p in env.paras if p.start <= span[0] < p.end), None)
+    para = env.para_at(span[0])
     if para is None:
         return False
     for v in para.verbs_in(*span):
@@ -2865,14 +2872,12 @@ def _span_subject(env: _Env, span: tuple[int, int], mention: Mention | None) -> 
 
 def _quotation_in(env: _Env, span: tuple[int, int]) -> tuple[QuoteKind, tuple[int, int]]:
     """A span that is one quotation ("«…»" then "Так ответил X") is direct speech without its marks."""
-    for p in env.paras:
-        if p.start <= span[0] < p.end:
-            close = p.mark_at.get(span[0], -1)
-            if close >= span[1] - 1:
-                inner = trim_span(env.text, span[0] + 1, close)
-                if inner[1] > inner[0]:
-                    return "direct", inner
-            break
+    p = env.para_at(span[0])
+    close = p.mark_at.get(span[0], -1) if p is not None else -1
+    if close >= span[1] - 1:
+        inner = trim_span(env.text, span[0] + 1, close)
+        if inner[1] > inner[0]:
+            return "direct", inner
     return "indirect", span
 
 
