@@ -620,6 +620,11 @@ EXAMPLES = {
         "По оценке аналитиков Morgan Stanley, спрос на медь вырастет.",
         [("indirect", "спрос на медь вырастет", "аналитики Morgan Stanley")],
     ),
+    # a person named in the nominative right before the colon of a quotation, with no speech verb
+    "name-right-before-colon": (
+        "С ней согласен и аналитик Олег Волков: «Снижение ставки неизбежно».",
+        [("direct", "Снижение ставки неизбежно", "Олег Волков")],
+    ),
 }
 
 NOT_QUOTES = {

@@ -1317,6 +1317,14 @@ def _person_colon(env: _Env, cs: int, colon: int) -> Mention | None:
     return mention
 
 
+def _name_before_colon(env: _Env, cs: int, colon: int) -> Mention | None:
+    """A person named in the nominative right before the colon: "С ней согласен аналитик Петр Волков: «…»"."""
+    named = env.ctx.persons_in(cs, colon)
+    if not named or named[-1].case not in (None, "nomn") or env.text[named[-1].end : colon].strip():
+        return None
+    return mention_anywhere(env.ctx, env.text, named[-1].start, named[-1].end)
+
+
 _PLACE_OPENS_RE = cache.pattern(r"(?i)\s*+(?:в|во|на)\s++")
 
 
@@ -1358,7 +1366,12 @@ def _marks_colon(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
             return [_Cand(mk.s, mk.e, "direct", "marks-colon", 3, subject, None, para=k, runs_to_end=at_end)]
         mention = _colon_verb_mention(env, cs, v, colon)
     else:
-        mention = _person_colon(env, cs, colon) or _words_of_colon(env, cs, colon) or _colon_subject(env, k, colon)
+        mention = (
+            _person_colon(env, cs, colon)
+            or _words_of_colon(env, cs, colon)
+            or _colon_subject(env, k, colon)
+            or _name_before_colon(env, cs, colon)
+        )
         if mention is None and cs <= para.content and at_end:
             mention = _headline_speaker(env, para, cs, colon) or _headline_title(env, cs, colon)
     if mention is None and not (verbs and at_end) and not _goes_on_speaking(env, k, mk, at_end):
