@@ -455,6 +455,9 @@ CONTEXT_TABLE = {
     # a first name and a Russian-shaped surname close a name: two more words are another's (a line of tags)
     "tag-line-two-names": ("Ирина Волкова Жозепа Борреля", [("Ирина Волкова", "f")]),
     "three-word-name-kept": ("Габриэль Гарсиа Маркес написал роман.", [("Габриэль Гарсиа Маркес", "m")]),
+    # one name after a title of clergy or a monarch, in the title's case
+    "one-name-after-title": ("Встреча с патриархом Кириллом прошла.", [("Кирилл", "m")]),
+    "roman-pontiff": ("Папа Римский Франциск выступил.", [("Франциск", "m")]),
 }
 
 

@@ -328,9 +328,14 @@ def _dominant_gender(readings: Sequence[tuple[Gender | None, frozenset[str], str
 
 
 def _restyle(surface: str, nom: str) -> str:
-    """Give the lower-case nominative *nom* the letter case of *surface*."""
-    n = 0
+    """
+    Give the lower-case nominative *nom* the letter case of *surface*, and its spelling of ``е`` for ``ё``: a
+    name is written as the document writes it (``Петр Гринев``, not the dictionary's ``Пётр Гринёв``).
+    """
     low = surface.lower()
+    if "ё" not in low:
+        nom = nom.replace("ё", "е")
+    n = 0
     while n < len(nom) and n < len(surface) and low[n] == nom[n]:
         n += 1
     if n:
@@ -1079,7 +1084,7 @@ def find_persons(
     singles: list[str] = []
     regnal: list[PersonMention] = []
     for run in runs:
-        found_regnal = _regnal(text, run)
+        found_regnal = _regnal(text, run) or _one_name_titled(text, run)
         if found_regnal is not None:
             regnal.append(found_regnal)
             continue
@@ -1143,6 +1148,43 @@ def _regnal(text: str, run: _Run) -> PersonMention | None:
     if case is None:
         case = "nomn" if nom == given else None
     return PersonMention(start, m.end(), f"{nom} {m['n']}", nom.split()[0], gender_of(nom), case)
+
+
+# Titles whose holder is named by one name: clergy and monarchs ("Патриарх Кирилл", "схиархимандрит Илий",
+# "Папа Франциск", "король Абдалла").
+_ONE_NAME_TITLES = frozenset(
+    {"патриарх", "митрополит", "архиепископ", "епископ", "архимандрит", "схиархимандрит", "игумен", "игуменья",
+     "иеромонах", "протоиерей", "папа", "король", "королева", "принц", "принцесса", "шейх", "эмир", "султан",
+     "император", "императрица", "царь", "царица", "князь", "княгиня", "далай-лама"}
+)  # fmt: skip
+_TITLE_GENDERS: Mapping[str, Gender] = {"masc": "m", "femn": "f"}
+# "Папа Римский Франциск": the word between the title and the name.
+_ROMAN_PONTIFF_RE = cache.pattern(r"(?i)\Aримск\p{L}{2,3}+\Z")
+
+
+def _one_name_titled(text: str, run: _Run) -> PersonMention | None:
+    """
+    A first name alone right after a title that names its holder so (``_ONE_NAME_TITLES``), in the title's case.
+
+    ``Патриарх Кирилл`` -> ``Кирилл``; ``с патриархом Кириллом`` -> ``Кирилл`` (instrumental).
+    """
+    i = 1 if len(run.tokens) == 2 and _ROMAN_PONTIFF_RE.match(run.tokens[0]) else 0
+    if len(run.tokens) - i != 1 or run.kinds[i] not in ("given", "unknown") or "-" in run.tokens[i]:
+        return None
+    prev = _prev_word(text, run.start)
+    if prev is None or text[prev.end : run.start] not in (" ", "\u00a0"):
+        return None
+    from ..lexicon.morph import parse
+
+    titles = [p for p in parse(prev.text.lower()) if p.tag.POS == "NOUN" and p.normal_form in _ONE_NAME_TITLES]
+    case = next((c for c in CASES if any(p.tag.case == c for p in titles)), None)
+    if case is None:
+        return None
+    start, end = run.spans[i]
+    nom = nominative(run.tokens[i], case=case)
+    # The title's gender where the name tells none ("схиархимандрит Илий").
+    gender = gender_of(nom) or _TITLE_GENDERS.get(str(titles[0].tag.gender))
+    return PersonMention(start, end, nom, nom, gender, case)
 
 
 # "Сайрус Вэнс-младший", "Джорджем Бушем-старшим": the generation a name carries, declined with it.

@@ -3055,6 +3055,23 @@ def _clipped(text: str, c: _Cand, direct_spans: list[tuple[int, int]]) -> _Cand:
     return c
 
 
+def _without_fragments(direct: list[_Cand], indirect: list[_Cand]) -> list[_Cand]:
+    """
+    The direct candidates without the fragments in quotation marks that stand inside a что-clause, which stay
+    part of that one indirect quote (What counts: ``фонд, который "позволит нам …"``).
+    """
+    clauses = sorted((c.start, c.end) for c in indirect if c.rule in ("chto", "chto-gerund"))
+    if not clauses:
+        return direct
+    out = []
+    for c in direct:
+        i = bisect.bisect_right(clauses, (c.start, 1 << 62)) - 1
+        inside = i >= 0 and clauses[i][0] < c.start and c.end <= clauses[i][1]
+        if not (inside and c.rule == "marks-same-sentence"):
+            out.append(c)
+    return out
+
+
 def _settle(text: str, cands: list[_Cand]) -> list[_Cand]:
     """Keep the candidates that do not clash with a higher-priority one (a direct quote may nest in another)."""
     accepted: list[_Cand] = []
@@ -3210,7 +3227,8 @@ def _run(doc: Doc, date: _dt.date | None) -> tuple[Quote, ...]:
     env = _Env(SpeakerContext(text, date, persons_of(doc)), text, paras)
     direct = _direct_candidates(env)
     direct_spans = sorted((c.start, c.end) for c in direct)
-    accepted = _settle(text, direct + _indirect_candidates(env, direct_spans))
+    indirect = _indirect_candidates(env, direct_spans)
+    accepted = _settle(text, _without_fragments(direct, indirect) + indirect)
     cut = _cut_off(text, paras)
     if cut is not None:
         accepted = [c for c in accepted if c.end < cut]

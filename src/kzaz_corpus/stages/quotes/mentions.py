@@ -1206,6 +1206,10 @@ def _is_case(word: str, case: str) -> bool:
     return any(p.tag.POS in ("NOUN", "ADJF") and p.tag.case == case for p in parse(word.lower()))
 
 
+# Possessive pronouns before a document: "в его телеграмме", "в ее заявлении".
+_POSSESSIVES = frozenset({"его", "её", "ее", "их"})
+
+
 @functools.lru_cache(maxsize=CACHE_SIZE)
 def _participle(word: str) -> bool:
     """Whether *word* reads first as a participle in the prepositional case (``поступившем``)."""
@@ -1251,6 +1255,9 @@ def _place_at(text: str, s: int, end: int) -> Mention | None:
         out.append(w)
     if not out:
         return None
+    if len(out) > 1 and out[0].text.lower() in _POSSESSIVES:
+        # "говорится в его телеграмме": the document is the words of the one the pronoun stands for.
+        return Mention(out[0].start, out[0].end, "pronoun", out[0].text)
     if all(_participle(w.text) for w in out) and (head := _participle_head(text, words, len(out))) is not None:
         # "в поступившем в распоряжение агентства документе": the noun after the participle's own phrase.
         return Mention(head.start, head.end, "org", _nominal(head.text))

@@ -142,7 +142,9 @@ class RoleIndex:
             if gap.strip() and not _MARKS_ONLY_RE.fullmatch(gap):
                 break
             other = self.persons.person_at(w.start, w.end)
-            if w.text == "и" or is_verb(w.text) or (other is not None and other.case != "gent"):
+            # A capitalised word is a name ("«Олимпстроя»" reads as a gerund of "строить"), never a verb.
+            verb = w.text[:1].islower() and is_verb(w.text)
+            if w.text == "и" or verb or (other is not None and other.case != "gent"):
                 break
             run.append(w)
             nxt = w.start
