@@ -1084,7 +1084,7 @@ def find_persons(
     singles: list[str] = []
     regnal: list[PersonMention] = []
     for run in runs:
-        found_regnal = _regnal(text, run) or _one_name_titled(text, run)
+        found_regnal = _by_title_alone(text, run)
         if found_regnal is not None:
             regnal.append(found_regnal)
             continue
@@ -1160,6 +1160,11 @@ _ONE_NAME_TITLES = frozenset(
 _TITLE_GENDERS: Mapping[str, Gender] = {"masc": "m", "femn": "f"}
 # "Папа Римский Франциск": the word between the title and the name.
 _ROMAN_PONTIFF_RE = cache.pattern(r"(?i)\Aримск\p{L}{2,3}+\Z")
+
+
+def _by_title_alone(text: str, run: _Run) -> PersonMention | None:
+    """A name that its regnal number or the title before it makes a name alone (``Карл III``, ``Патриарх Кирилл``)."""
+    return _regnal(text, run) or _one_name_titled(text, run)
 
 
 def _one_name_titled(text: str, run: _Run) -> PersonMention | None:
