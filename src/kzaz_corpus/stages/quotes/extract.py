@@ -1579,7 +1579,10 @@ def _run_on(env: _Env, k: int) -> list[tuple[int, int, int]]:
     parts: list[tuple[int, int, int]] = []
     for j in range(k + 1, min(k + 1 + _CHAIN_REACH, len(env.paras))):
         nxt = env.paras[j]
-        if nxt.kind != "body" or nxt.dash or (nxt.marks and nxt.marks[0][0] == nxt.content):
+        # A line broken off mid-sentence (``вы (депутаты. — `` / ``RT`` / ``) и …``, a link's text on a line of
+        # its own) goes on in the next, whatever that line reads as on its own.
+        broken = _BROKEN_OFF_RE.search(env.text, env.paras[j - 1].content, env.paras[j - 1].end) is not None
+        if (nxt.kind != "body" and not broken) or nxt.dash or (nxt.marks and nxt.marks[0][0] == nxt.content):
             return []
         close = _stray_close(nxt)
         if close is not None:
@@ -1592,10 +1595,17 @@ def _run_on(env: _Env, k: int) -> list[tuple[int, int, int]]:
     return []
 
 
+# The end of a line broken off mid-sentence: a dash, an opening bracket, a comma or a word, with no full stop.
+_BROKEN_OFF_RE = cache.pattern(rf"(?:[{DASHES}(,]|\p{{L}}){HS}*+\Z")
+
+
 def _run_on_parts(env: _Env, k: int, first: _Cand) -> list[_Cand]:
     """*first* (the part in paragraph *k*) and the parts of the quotation in the paragraphs it runs on in."""
     out = [first]
     for j, s, e in _run_on(env, k):
+        if _BROKEN_OFF_RE.search(env.text, env.paras[j - 1].content, env.paras[j - 1].end) is not None:
+            out[-1].end = e  # a line broken off mid-sentence: one part with the line before
+            continue
         out.append(
             _Cand(
                 s,

@@ -368,7 +368,7 @@ def _nominative_person_first(
 # How far after a title a chain of further titles may run to the name (``, заведующий лабораторией … Иван Петров``).
 _CHAIN_REACH = 200
 _QUOTED_NAME_IN_CHAIN_RE = cache.pattern(r"«[^«»\n]{1,60}+»|\"[^\"\n]{1,60}+\"")
-_CHAIN_SPLIT_RE = cache.pattern(r",|\s++и\s++")
+_CHAIN_SPLIT_RE = cache.pattern(r",|\s++и\s++(?![A-Z])")  # "проектов Science и AstroAlert": one link
 _CHAIN_BREAK_RE = cache.pattern(r"[.!?;:«»\"“”„()\n–—]")
 _CHAIN_END_RE = cache.pattern(r"\s*+(?:[,.;!?)]|\Z)")
 
