@@ -72,6 +72,7 @@ from .mentions import (
     mention_after,
     mention_anywhere,
     mention_before,
+    one_of_group,
     source_place,
     subject_before,
 )
@@ -118,9 +119,9 @@ _DATA_NOUNS = frozenset(
     {"данным", "информации", "сведениям", "оценкам", "прогнозу", "прогнозам", "версии", "расчетам", "расчётам",
      "подсчетам", "подсчётам"}
 )  # fmt: skip
-# "По словам X, …", "По его мнению, …", "Судя по рассказу X, …", optionally after "Также", "Однако", "При этом".
+# "По словам X, …", "По его мнению, …", "Судя по рассказу X, …", optionally after "Также", "Однако", "А вот".
 _PO_SLOVAM_RE = cache.pattern(
-    r"(?i)(?:(?:также|однако|при\s++этом|кроме\s++того|а|и|но|вместе\s++с\s++тем),?+\s++)?+"
+    r"(?i)(?:(?:также|однако|при\s++этом|кроме\s++того|а(?:\s++вот)?+|и|но|зато|впрочем|вместе\s++с\s++тем),?+\s++)?+"
     rf"(?:по|согласно|судя\s++по)\s++(?P<pron>(?:его|её|ее|их)\s++)?+{_PO_ADJ}(?P<noun>{_PO_NOUNS})"
     r"(?P<who>[^,\n]{0,150}?),\s*+"
 )
@@ -2336,7 +2337,7 @@ def _kak_quote(env: _Env, k: int, v: tuple[int, int, VerbForm], comma: int, s: i
         return _kak_no_comma(env, k, v, se)
     if _points_back(env, k, s, se) or _inner_attribution(env, env.paras[k], s, se):
         return None
-    mention = mention_anywhere(env.ctx, text, v[1], comma)
+    mention = one_of_group(text, v[1], comma) or mention_anywhere(env.ctx, text, v[1], comma)
     if mention is None or v[2].plural or v[2].cls == "impersonal":
         mention = source_place(env.ctx, text, v[1], comma) or mention
     if mention is None and v[2].cls in ("impersonal", "passive"):

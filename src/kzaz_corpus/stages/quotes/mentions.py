@@ -36,7 +36,15 @@ from .roles import FORMER, former_title, person_noun
 from .speakers import Mention, SpeakerContext
 from .words import HEAD_OF_STATE_RE, HOME, HOME_HEAD_RE, PLURAL_HEAD_RE, can_be_nominative, nominative_phrase, title_of
 
-__all__ = ["body_antecedent", "medium_in", "mention_after", "mention_anywhere", "mention_before", "source_place"]
+__all__ = [
+    "body_antecedent",
+    "medium_in",
+    "mention_after",
+    "mention_anywhere",
+    "mention_before",
+    "one_of_group",
+    "source_place",
+]
 
 _STOP_CHARS = frozenset(",;:!?()\n")
 # Mentions sit next to their verb: every search looks at most this many characters away,
@@ -267,6 +275,9 @@ def mention_after(ctx: SpeakerContext, text: str, start: int, end: int) -> tuple
     if found is None and (quoted := _QUOTED_AFTER_RE.match(text, start, limit)) is not None:
         # "Об этом сообщает "Р-Спорт"": an outlet named in quotation marks.
         return Mention(quoted.start(1), quoted.end(1), "org", quoted.group(1)[1:-1]), medium
+    one = one_of_group(text, start, limit)
+    if one is not None and (found is None or found.start >= one.start):
+        return one, medium
     if found is None and (some := _SOME_PEOPLE_RE.match(text, start, limit)) is not None and _people(some[2]):
         # "сообщили несколько членов комиссии": a plural speaker, unnamed.
         phrase = text[some.start(1) : some.end()].rstrip()
@@ -279,6 +290,35 @@ _SOME_PEOPLE_RE = cache.pattern(
     r"\s*+((?i:несколько|многие|некоторые|ряд|часть|большинство|двое|трое|четверо|пятеро)\s++(\p{Ll}++))"
     r"(?:\s++\p{Ll}++(?=[.,;!?]|\s*+\Z))?+"
 )
+
+
+# One of a group after a verb: "один из источников", "одна из участниц".
+_ONE_OF_RE = cache.pattern(r"\s*+((?i:один|одна)\s++из\s++(\p{Ll}++))")
+
+
+def one_of_group(text: str, start: int, end: int) -> Mention | None:
+    """
+    One of a group right after a verb, unnamed: ``один из источников``, ``одна из участниц``.
+
+    >>> one_of_group("сказал один из депутатов.", 6, 25).text
+    'один из депутатов'
+    """
+    one = _ONE_OF_RE.match(text, start, end)
+    if one is None or not _of_people(one[2]):
+        return None
+    return Mention(one.start(1), one.end(), "group", one.group(1))
+
+
+@functools.lru_cache(maxsize=CACHE_SIZE)
+def _of_people(word: str) -> bool:
+    """Whether *word* is a genitive plural of people or of a source (``участниц``, ``источников``)."""
+    from ...lexicon.morph import parse
+
+    return any(
+        p.tag.POS == "NOUN" and {"plur", "gent"} <= p.tag.grammemes
+        and ("anim" in p.tag or title_of(str(p.normal_form)) is not None)
+        for p in parse(word.lower())[:2]
+    )
 
 
 def _people(word: str) -> bool:
