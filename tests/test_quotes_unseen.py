@@ -679,6 +679,12 @@ EXAMPLES = {
             ("direct", "Все решено", "одна из участниц"),
         ],
     ),
+    # a что-clause in a subordinate clause ends where the main clause goes on, past a dash aside
+    "chto-in-when-clause": (
+        "Когда Анна Белова написала, что заметила эту публикацию, для меня это было неожиданностью.",
+        [("indirect", "заметила эту публикацию", "Анна Белова")],
+    ),
+
 }
 
 NOT_QUOTES = {
@@ -754,3 +760,14 @@ def test_parliament_names_are_no_persons(text: str) -> None:
     from kzaz_corpus.stages.names import find_persons
 
     assert find_persons(text) == ()
+
+
+def test_a_subordinate_chto_clause_is_not_cut_inside_a_dash_aside() -> None:
+    """The comma of a dash aside ("— например, в аварию —") is no end of the что-clause."""
+    text = (
+        "Когда аферисты убеждали пенсионеров, что родственник попал в беду — например, в аварию — и просили "
+        "денег, курьеры приезжали за ними."
+    )
+    assert [q.text for q in Article.from_text(text).quotes] == [
+        "родственник попал в беду — например, в аварию — и просили денег"
+    ]

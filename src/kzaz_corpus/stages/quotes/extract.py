@@ -1926,7 +1926,37 @@ def _chto_cand(env: _Env, k: int, v: tuple[int, int, VerbForm]) -> _Cand | None:
             return _Cand(start, se, "indirect", "chto-document", 2, None, v[2], para=k, anchor=v[0])
         return None
     medium = medium_in(env.text, max(ss, v[0] - WINDOW), start)
+    se = _subordinate_end(env, k, ss, v, start, se)
     return _Cand(start, se, "indirect", "chto", 2, mention, v[2], medium, para=k, anchor=v[0])
+
+
+# A subordinate clause opening before the verb: "Когда X написала, что A, B", "И если министр сказал, что …".
+_SUBORDINATE_RE = cache.pattern(
+    r"(?i)(?:\A|,\s*+)(?:(?:и|но|а)\s++)?+(?:когда|если|пока|хотя|после\s++того\s++как|поскольку|так\s++как)\s"
+    r"[^,]*+\Z"
+)
+
+
+def _subordinate_end(env: _Env, k: int, ss: int, v: tuple[int, int, VerbForm], start: int, se: int) -> int:
+    """
+    The end of a что-clause whose verb stands in a subordinate clause (``когда Таня написала, что заметила эту
+    публикацию, для меня это было неожиданностью``): the first comma after it, where the main clause goes on.
+    """
+    text = env.text
+    if v[0] - ss > WINDOW or _SUBORDINATE_RE.search(text, ss, v[0]) is None:
+        return se
+    para = env.paras[k]
+    for m in _COMMA_RE.finditer(text, start, se):
+        before = text[start : m.start()]
+        aside = len(_SPACED_DASH_RE.findall(before)) % 2 == 1 or before.count("(") > before.count(")")
+        if not aside and not _inside(para.mark_spans, m.start(), reach=0):
+            return m.start()
+    return se
+
+
+_COMMA_RE = cache.pattern(",")
+# A dash set off by spaces: it opens or closes an aside ("— например, стал виновником ДТП —").
+_SPACED_DASH_RE = cache.pattern(rf"{HS}[–—]{HS}")
 
 
 def _chto_rule(env: _Env, k: int) -> list[_Cand]:
