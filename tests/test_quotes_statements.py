@@ -245,12 +245,18 @@ EXAMPLES = {
     ),
     # "сообщили несколько членов комиссии": a plural speaker, unnamed.
     "some-participants": (
-        "Вчера канцлер Анна Берг заявила на встрече, что пошлины нужны. Об этом сообщили несколько "
+        "Вчера канцлер Анна Берг выступила на встрече за новые пошлины. Об этом сообщили несколько "
         "участников встречи.",
         [
-            ("indirect", "Вчера канцлер Анна Берг заявила на встрече, что пошлины нужны",
+            ("indirect", "Вчера канцлер Анна Берг выступила на встрече за новые пошлины",
              "несколько участников встречи", "ob-etom"),
         ],
+    ),
+    # the что-clause of a named speaker stands; those who report it are not its speaker
+    "some-participants-after-named-chto": (
+        "Вчера канцлер Анна Берг заявила на встрече, что пошлины нужны. Об этом сообщили несколько "
+        "участников встречи.",
+        [("indirect", "пошлины нужны", "Анна Берг", "chto")],
     ),
     # A quotation that is a whole sentence right after an attributed one goes on in the same voice.
     "next-sentence-quotation": (
