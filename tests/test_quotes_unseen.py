@@ -685,6 +685,35 @@ EXAMPLES = {
         [("indirect", "заметила эту публикацию", "Анна Белова")],
     ),
 
+    # three full stops before an inserted attribution split a quotation like "…"
+    "three-dots-before-dash-attribution": (
+        "Олег Гринев покинул страну.\n«Я переоделся и оставил Киев... — сообщил оппозиционер. — Ночью перешел "
+        "границу».",
+        [("direct", "Я переоделся и оставил Киев", "Олег Гринев"), ("direct", "Ночью перешел границу", "Олег Гринев")],
+    ),
+    # verbs of threatening and agreeing report a что-clause
+    "threatened-that": (
+        "Депутат Олег Гринев пригрозил, что активисты займут здания.",
+        [("indirect", "активисты займут здания", "Олег Гринев")],
+    ),
+    "agree-in-opinion": (
+        "Эксперты сходятся во мнении, что судно затонуло из-за перегрузки.",
+        [("indirect", "судно затонуло из-за перегрузки", "Эксперты")],
+    ),
+    # "По мнению X, A: «B»": the quotation after the colon is a direct quote of its own
+    "po-mneniyu-then-colon-quotation": (
+        "По мнению Олега Гринева, аварию подстроил злой дух: «Это доказывало, что я должен вернуться», — сказал он.",
+        [
+            ("indirect", "аварию подстроил злой дух", "Олег Гринев"),
+            ("direct", "Это доказывало, что я должен вернуться", "Олег Гринев"),
+        ],
+    ),
+    # a title set off after the source of "как …" names it; the quote starts after it
+    "kak-source-apposition": (
+        "Закон уже четвертый, но, как надеется автор, глава комитета по здравоохранению Олег Гринев, станет "
+        "последним.",
+        [("indirect", "станет последним", "Олег Гринев")],
+    ),
 }
 
 NOT_QUOTES = {

@@ -88,7 +88,7 @@ _OPENERS = '«„“"'
 # What counts, "direct": a paragraph that opens with a dash ("– …", "-Напомню …").
 _DASH_OPEN_RE = cache.pattern(rf"{HS}*+[{DASHES}]{HS}*+(?=\S)")
 # The attribution after a dash-quote piece: ", – заявил", "! – воскликнул", "… – сказал".
-_DASH_ATTR_BEFORE_RE = cache.pattern(rf"([,!?…])[»\"”“]?+{HS}*+[{DASHES}]++{HS}*+\Z")
+_DASH_ATTR_BEFORE_RE = cache.pattern(rf"(\.\.\.|[,!?…])[»\"”“]?+{HS}*+[{DASHES}]++{HS}*+\Z")
 # After a closing quotation mark: "», – сказал", "",- заявил", "», указано", "»,— заявил".
 _AFTER_CLOSE_RE = cache.pattern(rf"[»\"”“]{{0,8}}+{HS}*+(?:[,.!?…]{HS}*+[{DASHES}]*+|[{DASHES}]++){HS}*+")
 # At most three lower-case words between that dash and the verb: "», – на прошлой неделе указал".
@@ -2300,9 +2300,23 @@ def _past_attributive(text: str, comma: int, se: int, plural: bool | None = None
         parts = [p for p in parse(m.group(1))[:2] if p.tag.POS == "PRTF"]
         number = None if plural is None else ("plur" if plural else "sing")
         if not parts or (number is not None and all(number not in p.tag for p in parts)):
-            return comma
+            return _past_apposition(text, comma, se)
     nxt = text.find(",", m.end(), min(se, m.end() + WINDOW))
     return nxt if nxt > 0 else comma
+
+
+def _past_apposition(text: str, comma: int, se: int) -> int:
+    """
+    The comma that closes a title set off after the source (``как надеется автор, глава комитета Имя
+    Фамилия (ЛДПР), станет …``): a stretch that opens with a title and holds no finite verb; else *comma*.
+    """
+    first = word_after(text, comma + 1)
+    if first is None or not first.text[:1].islower() or title_of(first.text) is None:
+        return comma
+    nxt = text.find(",", first.end, min(se, first.end + WINDOW))
+    if nxt < 0 or finite_verb_in(text, first.start, nxt):
+        return comma
+    return nxt
 
 
 def _kak_or_parenthetical(env: _Env, k: int, ss: int, se: int) -> _Cand | None:
@@ -2368,6 +2382,10 @@ def _kak_quote(env: _Env, k: int, v: tuple[int, int, VerbForm], comma: int, s: i
     if _points_back(env, k, s, se) or _inner_attribution(env, env.paras[k], s, se):
         return None
     mention = one_of_group(text, v[1], comma) or mention_anywhere(env.ctx, text, v[1], comma)
+    named = [p for p in env.ctx.persons_in(comma, s) if p.case in (None, "nomn")]
+    if named and (mention is None or mention.kind != "person"):
+        # "как надеется автор, глава комитета Имя Фамилия, …": the title set off after the source names it.
+        mention = mention_anywhere(env.ctx, text, named[0].start, named[0].end) or mention
     if mention is None or v[2].plural or v[2].cls == "impersonal":
         mention = source_place(env.ctx, text, v[1], comma) or mention
     if mention is None and v[2].cls in ("impersonal", "passive"):
@@ -2400,6 +2418,11 @@ def _po_slovam_rule(env: _Env, k: int) -> list[_Cand]:
         found.extend(_po_slovam_mid(env, k, ss, se, found))
         found.extend(_kak_mid(env, k, ss, se, found))
         out.extend(found)
+    for cand in out:
+        # "По мнению X, A: «B»": the quotation after the colon is a direct quote of its own.
+        colon = _COLON_QUOTATION_RE.search(text, cand.start, cand.end)
+        if colon is not None and colon.start() > cand.start:
+            cand.start, cand.end = trim_span(text, cand.start, colon.start())
     return out
 
 
