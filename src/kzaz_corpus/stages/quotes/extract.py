@@ -89,6 +89,10 @@ _OPENERS = '«„“"'
 _DASH_OPEN_RE = cache.pattern(rf"{HS}*+[{DASHES}]{HS}*+(?=\S)")
 # The attribution after a dash-quote piece: ", – заявил", "! – воскликнул", "… – сказал".
 _DASH_ATTR_BEFORE_RE = cache.pattern(rf"(\.\.\.|[,!?…])[»\"”“]?+{HS}*+[{DASHES}]++{HS}*+\Z")
+# The same with a few lower-case words of manner between the dash and the verb: ", — со смехом признаётся".
+_DASH_ATTR_GAP_RE = cache.pattern(
+    rf"(\.\.\.|[,!?…])[»\"”“]?+{HS}*+[{DASHES}]++{HS}*+(?:\p{{Ll}}[\p{{Ll}}-]*+{HS}++){{1,3}}+\Z"
+)
 # After a closing quotation mark: "», – сказал", "",- заявил", "», указано", "»,— заявил".
 _AFTER_CLOSE_RE = cache.pattern(rf"[»\"”“]{{0,8}}+{HS}*+(?:[,.!?…]{HS}*+[{DASHES}]*+|[{DASHES}]++){HS}*+")
 # At most three lower-case words between that dash and the verb: "», – на прошлой неделе указал".
@@ -1101,7 +1105,9 @@ def _marks_split(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
     """What counts, settled questions: ``«A, — сказал X. — B»`` gives A and B as quotes of X."""
     text, para = env.text, env.paras[k]
     for v in para.verbs_in(mk.o + 1, mk.c):
-        m = _DASH_ATTR_BEFORE_RE.search(text, max(mk.o + 1, v[0] - 8), v[0])
+        m = _DASH_ATTR_BEFORE_RE.search(text, max(mk.o + 1, v[0] - 8), v[0]) or _DASH_ATTR_GAP_RE.search(
+            text, max(mk.o + 1, v[0] - 50), v[0]
+        )
         if m is None or not _speaking(v):
             continue
         r = _RESUME_RE.search(text, v[1], min(mk.c, v[1] + WINDOW))

@@ -304,7 +304,7 @@ def one_of_group(text: str, start: int, end: int) -> Mention | None:
     'один из депутатов'
     """
     one = _ONE_OF_RE.match(text, start, end)
-    if one is None or not _of_people(one[2]):
+    if one is None or not (one[2] == "них" or _of_people(one[2])):
         return None
     return Mention(one.start(1), one.end(), "group", one.group(1))
 
