@@ -1324,6 +1324,17 @@ def _person_colon(env: _Env, cs: int, colon: int) -> Mention | None:
     return mention
 
 
+def _po_slovam_colon(env: _Env, cs: int, colon: int) -> Mention | None:
+    """The source of a sentence that opens with "По мнению X," and ends in a colon before a quotation."""
+    m = _PO_SLOVAM_RE.match(env.text, cs, colon)
+    if m is None:
+        return None
+    if m.group("pron"):
+        pron = m.group("pron").strip()
+        return Mention(m.start("pron"), m.start("pron") + len(pron), "pronoun", pron)
+    return mention_anywhere(env.ctx, env.text, m.start("who"), m.end("who"))
+
+
 def _name_before_colon(env: _Env, cs: int, colon: int) -> Mention | None:
     """A person named in the nominative right before the colon: "С ней согласен аналитик Петр Волков: «…»"."""
     named = env.ctx.persons_in(cs, colon)
@@ -1376,6 +1387,7 @@ def _marks_colon(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
         mention = (
             _person_colon(env, cs, colon)
             or _words_of_colon(env, cs, colon)
+            or _po_slovam_colon(env, cs, colon)
             or _colon_subject(env, k, colon)
             or _name_before_colon(env, cs, colon)
         )
