@@ -404,6 +404,10 @@ def _caps_ahead(text: str, p: int, stop: int) -> bool:
 def _noun_ahead(text: str, p: int, n: NumberMention, stop: int) -> bool:
     """Whether a counted noun follows within three words (past more adjectives)."""
     for _ in range(_MAX_MODIFIERS):
+        quoted = _QUOTED_MODIFIER_RE.match(text, p, min(stop, p + 40))
+        if quoted is not None and _is_modifier(quoted.group(1)):
+            p = quoted.end()
+            continue
         ahead = _next_word(text, p, stop)
         if ahead is None:
             return False
@@ -499,6 +503,12 @@ def _counted_noun(text: str, n: NumberMention, p: int, stop: int) -> _Unit | Non
     modifiers: list[Word] = []
     adverb_skipped = False
     while len(modifiers) <= _MAX_MODIFIERS:
+        quoted = _QUOTED_MODIFIER_RE.match(text, p, min(stop, p + 40))
+        if quoted is not None and _is_modifier(quoted.group(1)):
+            # "семи известных «провинциальных» пирамид": an adjective in quotation marks among the modifiers.
+            modifiers.append(Word(quoted.start(1), quoted.end(1), quoted.group(1)))
+            p = quoted.end()
+            continue
         m = _next_word(text, p, stop) or (_word_after_dot(text, p, stop) if not modifiers else None)
         listed = _listed_word(text, m, modifiers, stop) if m is not None else None
         if listed is not None:
@@ -541,6 +551,10 @@ def _quoted_noun(text: str, n: NumberMention, p: int, stop: int) -> _Unit | None
             lemma = str(parse.normal_form)
             return _Unit(lemma, _unit_kind(lemma), m.end())
     return None
+
+
+# An adjective in quotation marks: " «провинциальных»".
+_QUOTED_MODIFIER_RE = cache.pattern(rf"{_HS}++[«\"„](\p{{Ll}}[\p{{Ll}}-]*+)[»\"“]")
 
 
 def _half_unit(text: str, n: NumberMention, p: int, stop: int) -> _Unit | None:
