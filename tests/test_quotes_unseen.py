@@ -746,6 +746,35 @@ EXAMPLES = {
             ("indirect", "предшественники допустили ошибку", "Иван Петров"),
         ],
     ),
+    # two surnames of the text's people side by side are two people, not one name
+    "two-known-surnames-side-by-side": (
+        "Тренер Хосе Гарсиа сказал Олегу Гриневу, что сезон будет трудным. О своем разговоре с Гарсиа Гринев "
+        "рассказал журналистам.\n\nГринев сообщил, что общался с Гарсиа неделю.",
+        [
+            ("indirect", "сезон будет трудным", "Хосе Гарсиа"),
+            ("indirect", "общался с Гарсиа неделю", "Олег Гринев"),
+        ],
+    ),
+    # a title with the name of an organisation points to the one titled so with that organisation
+    "title-with-the-same-organisation": (
+        "Главный тренер «Зенита» Хосе Гарсиа похвалил наставника «Спартака» Олега Гринева. Тренер «Спартака» "
+        "подчеркнул, что рад похвале.",
+        [("indirect", "рад похвале", "Олег Гринев")],
+    ),
+    # the one speaking keeps a title the article gave him, or one that stands for it
+    "title-of-the-current-speaker": (
+        "Главный тренер «Зенита» Хосе Гарсиа выступил. Наставник «Спартака» Олег Гринев выразил уверенность, что "
+        "команда победит. По словам тренера, с составом приятно работать.",
+        [
+            ("indirect", "команда победит", "Олег Гринев"),
+            ("indirect", "с составом приятно работать", "Олег Гринев"),
+        ],
+    ),
+    # a title set off by commas between the subject and the verb names someone else
+    "comma-apposition-before-verb": (
+        "Андрей Иванов, бывший советник г-на Путина, сказал о своей отставке: «Это одно дело».",
+        [("direct", "Это одно дело", "Андрей Иванов")],
+    ),
 }
 
 NOT_QUOTES = {

@@ -1110,6 +1110,9 @@ def find_persons(
     known = frozenset(full)
     result: list[PersonMention] = []
     for run, reading, hint in accepted:
+        if (pair := _two_known_surnames(text, run, known, full)) is not None:
+            result.extend(pair)
+            continue
         if _name_count(run) == 1:
             reading = _agreeing(_normal(_join(run.tokens), known, hint), hint)
         result.append(_as_named(_mention(run, _indeclinable_case(run, reading, hint), full), run, full))
@@ -1356,6 +1359,24 @@ def _first_surname(run: _Run, reading: _Reading) -> str | None:
     if len(names) < 3 or names[0][0] != "given" or names[-2][0] in ("given", "patronymic"):
         return None
     return names[-2][1]
+
+
+def _two_known_surnames(
+    text: str, run: _Run, known: frozenset[str], full: dict[str, str]
+) -> tuple[PersonMention, PersonMention] | None:
+    """
+    Two surnames of two of the text's full names side by side, two people (``с Гвардиолой Карпин рассказал``
+    after ``Хосеп Гвардиола`` and ``Валерию Карпину``), not one name.
+    """
+    if len(run.tokens) != 2 or "init" in run.kinds or "link" in run.kinds:
+        return None
+    first = _known_surname_mention(text, _sub(run, 0, 1), known, full)
+    if first is None or " " not in first.name:
+        return None
+    second = _known_surname_mention(text, _sub(run, 1, 2), known, full)
+    if second is None or second.name == first.name:
+        return None
+    return first, second
 
 
 def _known_surname_mention(text: str, run: _Run, known: frozenset[str], full: dict[str, str]) -> PersonMention | None:

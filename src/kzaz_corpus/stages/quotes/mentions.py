@@ -614,9 +614,12 @@ def mention_before(ctx: SpeakerContext, text: str, start: int, verb_start: int) 
     ('title', 'министр', 'Вице-министр сельского хозяйства')
     """
     start = max(start, verb_start - WINDOW)
-    aside = _DASH_ASIDE_RE.search(text, max(start, verb_start - 100), verb_start)
+    aside = _DASH_ASIDE_RE.search(text, max(start, verb_start - 100), verb_start) or _comma_apposition(
+        ctx, text, max(start, verb_start - 100), verb_start
+    )
     if aside is not None:
-        # "Константин Елисеев — замглавы администрации Порошенко — сообщил": the subject stands before the aside.
+        # "Константин Елисеев — замглавы администрации Порошенко — сообщил", "Андрей Илларионов, бывший советник
+        # г-на Путина, сказал": the subject stands before the aside.
         verb_start = aside.start()
     words = list(words_in(text, start, verb_start))
     n = 0
@@ -652,6 +655,22 @@ def mention_before(ctx: SpeakerContext, text: str, start: int, verb_start: int) 
     return subject_before(text, start, verb_start)
 
 
+def _comma_apposition(ctx: SpeakerContext, text: str, lo: int, verb_start: int) -> regex.Match[str] | None:
+    """
+    A title set off by commas right after a name in the nominative and before the verb (``Андрей Илларионов,
+    бывший экономический советник г-на Путина, сказал``), or None.
+    """
+    m = _COMMA_ASIDE_RE.search(text, lo, verb_start)
+    if m is None or not any(title_of(w.text) is not None for w in words_in(text, m.start(), m.end())[:4]):
+        return None
+    named = ctx.persons_in(max(lo, m.start() - 60), m.start())
+    if not named or named[-1].case not in (None, "nomn") or text[named[-1].end : m.start()].strip():
+        return None
+    return m
+
+
+# A stretch set off by commas right before a verb: ", бывший экономический советник г-на Путина, ".
+_COMMA_ASIDE_RE = cache.pattern(r",[^\S\n]*+\p{Ll}[^,.!?:;«»\n]{2,80}?,[^\S\n]*+\Z")
 # An apposition set off by dashes right before a verb: " — замглавы администрации Порошенко — ".
 _DASH_ASIDE_RE = cache.pattern(r"[^\S\n][–—][^\S\n][^–—\n]{2,80}?[^\S\n][–—][^\S\n]*+\Z")
 

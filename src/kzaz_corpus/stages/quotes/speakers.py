@@ -49,7 +49,7 @@ from .discourse import Discourse
 from .home import home_country
 from .offices import named_holder, office_holder, office_role
 from .persons import Gender, PersonIndex
-from .roles import FORMER, RoleIndex, is_title
+from .roles import FORMER, RoleIndex, is_title, title_links
 from .words import HOME, head_and_orgs, nominative_phrase, title_of
 
 __all__ = ["Mention", "SpeakerContext", "Speakers", "title_of"]
@@ -347,7 +347,11 @@ _NAMED_ORG_AFTER_RE = cache.pattern(r"[^\S\n]++(?:[A-Z][\w&.-]*+|[«\"„“][^�
 def _title_holder(s: Speakers, m: Mention, pos: int, gender: Gender | None) -> str | None:
     """The named person a title stands for, by the title rules in order, else None."""
     ctx, head, phrase = s.ctx, m.head or "", m.role or m.text
-    named_org = _NAMED_ORG_AFTER_RE.match(ctx.text, m.end, min(len(ctx.text), m.end + 80)) is not None
+    org_after = _NAMED_ORG_AFTER_RE.match(ctx.text, m.end, min(len(ctx.text), m.end + 80))
+    named_org = org_after is not None
+    if org_after is not None and (name := _titled_with_org(s, org_after.group().strip(), pos, gender)):
+        # "Тренер «Спартака» подчеркнул" after "наставнику «Спартака» Валерию Карпину": the same organisation.
+        return name
     if head in _SOURCE_PERSONS and named_org:
         return None  # "собеседник «Газеты»": the outlet's source ("собеседница агентства" is its interviewee)
     home = ctx.home
@@ -355,6 +359,10 @@ def _title_holder(s: Speakers, m: Mention, pos: int, gender: Gender | None) -> s
     if found is not None and found[1] and (name := ctx.roles.by_org(found[0], found[1], pos, gender)):
         return name
     orgs = found[1] if found is not None else frozenset()
+    current = s.state.current(pos, gender)
+    if current is not None and m.country is None and not orgs and not named_org and _holds_title(ctx, current, head):
+        # "Карпин выразил уверенность, что … . По словам тренера, …": the one speaking holds the title.
+        return current
     if name := ctx.roles.by_title(head, m.country, pos, home, gender, orgs):
         return name
     if head.startswith(FORMER):
@@ -383,6 +391,35 @@ def _title_holder(s: Speakers, m: Mention, pos: int, gender: Gender | None) -> s
         # "Министр сельского хозяйства" is not the minister of economy who spoke last.
         return None
     return name
+
+
+def _holds_title(ctx: SpeakerContext, name: str, head: str) -> bool:
+    """Whether the article titles *name* with *head* or a title *head* stands for (``title_links.tsv``)."""
+    own = ctx.roles.heads_of.get(name, frozenset())
+    return head in own or bool(own & title_links().get(head, frozenset()))
+
+
+# How many named people before a title are looked at for one given the same organisation.
+_ORG_REACH = 12
+
+
+def _titled_with_org(s: Speakers, org: str, pos: int, gender: Gender | None) -> str | None:
+    """
+    The person named last before *pos* whose title right before the name holds the organisation *org* (a
+    name in quotation marks or in Latin letters), compared by its first five letters.
+    """
+    key = fold(org.strip("«»\"„“”"))[:5]
+    if len(key) < 3:
+        return None
+    text = s.ctx.text
+    before = [p for p in s.ctx.persons if p.start < pos][-_ORG_REACH:]
+    for p in reversed(before):
+        role = s.ctx.role_before(p)
+        if role is None or (gender is not None and s.ctx.people.gender(s.ctx.canonical(p.name)) not in (None, gender)):
+            continue
+        if key in fold(text[role[2] : p.start]):
+            return s.ctx.canonical(p.name)
+    return None
 
 
 def _group(s: Speakers, m: Mention, pos: int, gender: Gender | None) -> tuple[str | None, bool]:
