@@ -1110,12 +1110,7 @@ def find_persons(
     known = frozenset(full)
     result: list[PersonMention] = []
     for run, reading, hint in accepted:
-        if (pair := _two_known_surnames(text, run, known, full)) is not None:
-            result.extend(pair)
-            continue
-        if _name_count(run) == 1:
-            reading = _agreeing(_normal(_join(run.tokens), known, hint), hint)
-        result.append(_as_named(_mention(run, _indeclinable_case(run, reading, hint), full), run, full))
+        result.extend(_accepted_mentions(text, run, reading, hint, known, full))
     result.extend(m for run in pending if (m := _known_surname_mention(text, run, known, full)) is not None)
     result.extend(regnal)
     result = _generations(text, result)
@@ -1359,6 +1354,18 @@ def _first_surname(run: _Run, reading: _Reading) -> str | None:
     if len(names) < 3 or names[0][0] != "given" or names[-2][0] in ("given", "patronymic"):
         return None
     return names[-2][1]
+
+
+def _accepted_mentions(
+    text: str, run: _Run, reading: _Reading, hint: Hint, known: frozenset[str], full: dict[str, str]
+) -> tuple[PersonMention, ...]:
+    """The mention an accepted run makes, read against the text's full names (or two, see below)."""
+    pair = _two_known_surnames(text, run, known, full)
+    if pair is not None:
+        return pair
+    if _name_count(run) == 1:
+        reading = _agreeing(_normal(_join(run.tokens), known, hint), hint)
+    return (_as_named(_mention(run, _indeclinable_case(run, reading, hint), full), run, full),)
 
 
 def _two_known_surnames(

@@ -365,6 +365,21 @@ def _title_holder(s: Speakers, m: Mention, pos: int, gender: Gender | None) -> s
         return current
     if name := ctx.roles.by_title(head, m.country, pos, home, gender, orgs):
         return name
+    return _office_or_salient(s, m, pos, gender, orgs, named_org=named_org, current=current)
+
+
+def _office_or_salient(
+    s: Speakers,
+    m: Mention,
+    pos: int,
+    gender: Gender | None,
+    orgs: frozenset[str],
+    *,
+    named_org: bool,
+    current: str | None,
+) -> str | None:
+    """The title rules after the appositions: a former office, the office, a linked title, the salient person."""
+    ctx, head, phrase, home = s.ctx, m.head or "", m.role or m.text, s.ctx.home
     if head.startswith(FORMER):
         # "Экс-министр финансов отметил": no office-holder table names a former holder; the discourse does.
         return s.state.salient(pos, gender)
@@ -375,7 +390,6 @@ def _title_holder(s: Speakers, m: Mention, pos: int, gender: Gender | None) -> s
     if role is not None and (name := ctx.named_holder(role, m.country)):
         # "Глава кабмина сказал" in an article naming a former prime minister: the office, not a governor.
         return name
-    current = s.state.current(pos, gender)
     if name := ctx.roles.by_link(head, m.country, pos, home, gender, prefer=current):
         return name
     if role is not None and (name := ctx.holder(role, m.country)):
