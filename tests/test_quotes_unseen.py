@@ -775,6 +775,16 @@ EXAMPLES = {
         "Андрей Иванов, бывший советник г-на Путина, сказал о своей отставке: «Это одно дело».",
         [("direct", "Это одно дело", "Андрей Иванов")],
     ),
+    # a content clause that opens with a title noun of its own is no apposition of the source
+    "parenthetical-content-with-title-subject": (
+        'Теперь же, заявил Олег Гринев "Интерфаксу", депутаты готовы принять закон о времени.',
+        [("indirect", "депутаты готовы принять закон о времени", "Олег Гринев")],
+    ),
+    # "в то же время", "в свою очередь" open an adverbial phrase, not the place that speaks
+    "adverbial-phrase-before-place": (
+        'В то же время в "Зеленой партии" считают, что вопрос должно решать правительство.',
+        [("indirect", "вопрос должно решать правительство", "Зеленая партия")],
+    ),
 }
 
 NOT_QUOTES = {

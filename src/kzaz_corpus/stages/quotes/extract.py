@@ -79,7 +79,7 @@ from .mentions import (
 from .roles import person_noun
 from .speakers import Mention, SpeakerContext, Speakers
 from .text import DASHES, HS, content_start, quote_spans, trim_span
-from .words import title_of
+from .words import can_be_nominative, title_of
 
 __all__ = ["extract_quotes", "run"]
 
@@ -2329,12 +2329,19 @@ def _past_apposition(text: str, comma: int, se: int) -> int:
     Фамилия (ЛДПР), станет …``): a stretch that opens with a title and holds no finite verb; else *comma*.
     """
     first = word_after(text, comma + 1)
-    if first is None or not first.text[:1].islower() or title_of(first.text) is None:
+    title = title_of(first.text) if first is not None and first.text[:1].islower() else None
+    if first is None or title is None:
         return comma
     nxt = text.find(",", first.end, min(se, first.end + WINDOW))
     if nxt < 0 or finite_verb_in(text, first.start, nxt):
         return comma
-    return nxt
+    # A title in an oblique case (the source's: "по словам X, руководителя группы, …"), or one followed by a
+    # name; "депутаты готовы принять закон" is the content, with its own subject.
+    named = _CAPITALISED_RE.search(text, first.end, nxt) is not None
+    return nxt if named or not can_be_nominative(first.text, title[0]) else comma
+
+
+_CAPITALISED_RE = cache.pattern(r"(?<!\p{L})\p{Lu}\p{Ll}")
 
 
 def _kak_or_parenthetical(env: _Env, k: int, ss: int, se: int) -> _Cand | None:

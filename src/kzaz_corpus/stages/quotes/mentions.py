@@ -1169,12 +1169,19 @@ def source_place(ctx: SpeakerContext, text: str, start: int, end: int, *, near_e
         if _NUMBER_FIRST_RE.match(text, s, end):
             continue  # "намечено на 19 часов": a time or an amount is no place
         first = word_at(text, s)
+        if first is not None and first.text.lower() in _NOT_PLACE_WORDS:
+            continue  # "В то же время в «Единой России» считают": an adverbial phrase, not the place
         if first is None or first.end > end or not _is_time_word(first.text):
             # "сообщили в четверг, 3 августа, в «Космоцентре»": a time is no place.
             return _place_at(text, s, end)
     return None
 
 
+# Words after "в"/"на" that open an adverbial phrase, not a place: "в то же время", "в свою очередь".
+_NOT_PLACE_WORDS = frozenset(
+    {"то", "тот", "том", "той", "те", "это", "этом", "этой", "свою", "целом", "итоге", "частности", "общем",
+     "результате", "связи", "случае", "ходе", "рамках", "противном", "числе", "первую", "конечном"}
+)  # fmt: skip
 # Words of a time after "в"/"на" that the date tables do not list: the forms after a preposition
 # ("на этой неделе", "в этом году") and the parts of a period ("в начале октября", "в течение дня").
 _PERIOD_WORDS = frozenset(
