@@ -3117,7 +3117,7 @@ def _direct_candidates(env: _Env) -> list[_Cand]:
 
 def _reported_inside(c: _Cand) -> bool:
     """Whether *c*, found inside a direct quote, is reported speech of its own: "… Она сказала, что …"."""
-    return c.rule == "chto" and c.mention is not None and c.mention.kind in ("person", "pronoun")
+    return c.rule == "chto" and c.mention is not None and c.mention.kind in ("person", "pronoun", "group", "title")
 
 
 def _indirect_candidates(env: _Env, direct_spans: list[tuple[int, int]]) -> list[_Cand]:
