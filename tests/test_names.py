@@ -458,6 +458,10 @@ CONTEXT_TABLE = {
     # one name after a title of clergy or a monarch, in the title's case
     "one-name-after-title": ("Встреча с патриархом Кириллом прошла.", [("Кирилл", "m")]),
     "roman-pontiff": ("Папа Римский Франциск выступил.", [("Франциск", "m")]),
+    # a short name in guillemets with no verb is a thing's (a ship, a prize), not a person
+    "ship-name-in-guillemets": ("Рабочие на палубе авианосца «Джеральд Р. Форд» трудились.", []),
+    # a surname that is also a town's name, right after a first name
+    "town-surname-after-first-name": ("— отметил военный эксперт Василий Кашин.", [("Василий Кашин", "m")]),
 }
 
 

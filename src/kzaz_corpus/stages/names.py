@@ -49,6 +49,7 @@ __all__ = [
     "find_persons",
     "gender_of",
     "is_first_name",
+    "is_patronymic",
     "looks_like_person",
     "nominative",
     "persons_of",
@@ -638,6 +639,16 @@ def gender_of(name: str) -> Gender | None:
         return None
 
 
+def is_patronymic(word: str) -> bool:
+    """
+    Whether *word* reads as a patronymic (``Фёдорович``, ``Петровна``), not a surname of the same shape.
+
+    >>> is_patronymic("Фёдорович"), is_patronymic("Янукович")
+    (True, False)
+    """
+    return _kind(word) == "patronymic"
+
+
 def is_first_name(word: str) -> bool:
     """
     Whether one capitalised *word* reads as a first name and nothing else (``Ольга``; not ``Роман``).
@@ -831,6 +842,8 @@ def _runs(source: str, text: str, start: int, end: int) -> list[_Run]:
         kind = "init" if word[-1] == "." else _kind(word)
         if kind == "lexical" and not cur and _lexical_given(text, m, tokens[i + 1] if i + 1 < len(tokens) else None):
             kind = "weakgiven"
+        if kind == "common" and _town_surname(text, cur, m):
+            kind = "weaksurname"  # "Василий Кашин", "Антон Чехов": a surname that is also a town's name
         if kind == "common" or (kind == "lexical" and not cur):
             # The word is dropped and closes any open run; links after it could not join one.
             if cur:
@@ -843,6 +856,17 @@ def _runs(source: str, text: str, start: int, end: int) -> list[_Run]:
             add(s, e, link["link"], "link")
     flush()
     return runs
+
+
+def _town_surname(text: str, cur: Sequence[tuple[int, int, str, str]], m: Word) -> bool:
+    """Whether *m*, a word the dictionary reads as a place, is the surname-shaped word right after a first name."""
+    return (
+        bool(cur)
+        and cur[-1][3] == "given"
+        and _GAP_RE.fullmatch(text[cur[-1][1] : m.start]) is not None
+        and _surname_shaped(m.text)
+        and not any("Orgn" in p.tag or "Abbr" in p.tag for p in _parse(m.text.lower()))
+    )
 
 
 def _capitalised_words(source: str, text: str, start: int, end: int) -> list[Word]:
@@ -1084,6 +1108,8 @@ def find_persons(
     singles: list[str] = []
     regnal: list[PersonMention] = []
     for run in runs:
+        if _inside_quoted_name(text, run):
+            continue  # "авианосца «Джеральд Р. Форд»", "теплоход «Александр Пушкин»": a thing's name
         found_regnal = _by_title_alone(text, run)
         if found_regnal is not None:
             regnal.append(found_regnal)
@@ -1158,6 +1184,30 @@ _ONE_NAME_TITLES = frozenset(
 _TITLE_GENDERS: Mapping[str, Gender] = {"masc": "m", "femn": "f"}
 # "Папа Римский Франциск": the word between the title and the name.
 _ROMAN_PONTIFF_RE = cache.pattern(r"(?i)\Aримск\p{L}{2,3}+\Z")
+
+
+# How far a name in quotation marks may reach around a run, and how many words it may have.
+_QUOTED_NAME_REACH = 40
+_QUOTED_NAME_WORDS = 5
+
+
+def _inside_quoted_name(text: str, run: _Run) -> bool:
+    """
+    Whether *run* stands inside a short name in guillemets (``«Джеральд Р. Форд»``), a ship's, a prize's or a
+    company's name: an opening mark a few words before it and a closing one a few words after, on its line.
+    """
+    lo = max(0, run.start - _QUOTED_NAME_REACH)
+    opening = text.rfind("«", lo, run.start)
+    if opening < 0 or any(c in "»\n" for c in text[opening + 1 : run.start]):
+        return False
+    closing = text.find("»", run.end, run.end + _QUOTED_NAME_REACH)
+    if closing < 0 or any(c in "«\n" for c in text[run.end : closing]):
+        return False
+    if len(text[opening + 1 : closing].split()) > _QUOTED_NAME_WORDS:
+        return False
+    from ..lexicon.morph import finite_verb_in
+
+    return not finite_verb_in(text, opening + 1, closing)  # "«Иван Петров сказал правду»" is a quotation
 
 
 def _by_title_alone(text: str, run: _Run) -> PersonMention | None:

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from typing import Literal
 
 from ...text.chars import fold, one_edit_apart
-from ..names import PersonMention, find_persons, gender_of
+from ..names import PersonMention, find_persons, gender_of, is_patronymic
 
 __all__ = ["PersonIndex"]
 
@@ -111,6 +111,9 @@ class PersonIndex:
             return name
         sur = fold(words[-1])
         initials = [w[0] for w in words[:-1] if w.endswith(".")]
+        if len(words) == 2 and is_patronymic(words[1]) and (full := self._by_first_name(words[0])):
+            # "Виктор Фёдорович дал интервью" after "Виктор Янукович": a first name and a patronymic.
+            return full
         if sur in self.full_names:
             return self.full_names[sur]
         for key in self._by_prefix.get(sur[:2], ()):
@@ -129,7 +132,11 @@ class PersonIndex:
         from ..names import nominative
 
         first = fold(nominative(word))
-        found = {full for full in self.full_names.values() if fold(full.split()[0]) in (first, fold(word))}
+        found = {
+            full
+            for full in self.full_names.values()
+            if fold(full.split()[0]) in (first, fold(word)) and not is_patronymic(full.split()[-1])
+        }
         return found.pop() if len(found) == 1 else None
 
     def person_at(self, start: int, end: int) -> PersonMention | None:
