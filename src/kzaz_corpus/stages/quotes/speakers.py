@@ -413,8 +413,9 @@ def _holds_title(ctx: SpeakerContext, name: str, head: str) -> bool:
     return head in own or bool(own & title_links().get(head, frozenset()))
 
 
-# How many named people before a title are looked at for one given the same organisation.
+# How many named people before a title, and how far back, are looked at for one given the same organisation.
 _ORG_REACH = 12
+_ORG_REACH_CHARS = 5_000
 
 
 def _titled_with_org(s: Speakers, org: str, pos: int, gender: Gender | None) -> str | None:
@@ -426,7 +427,7 @@ def _titled_with_org(s: Speakers, org: str, pos: int, gender: Gender | None) -> 
     if len(key) < 3:
         return None
     text = s.ctx.text
-    before = [p for p in s.ctx.persons if p.start < pos][-_ORG_REACH:]
+    before = s.ctx.persons_in(max(0, pos - _ORG_REACH_CHARS), pos)[-_ORG_REACH:]
     for p in reversed(before):
         role = s.ctx.role_before(p)
         if role is None or (gender is not None and s.ctx.people.gender(s.ctx.canonical(p.name)) not in (None, gender)):
