@@ -796,6 +796,23 @@ EXAMPLES = {
         "в котором рассказал, что расстался с женой.",
         [("indirect", "расстался с женой", "Виктор Янукович")],
     ),
+    # a transcript with its punctuation left out under an attribution ending in a colon; "мать одной из девушек"
+    "colon-paragraph-transcript": (
+        "Убийство потрясло страну.\n\nМать одной из девушек сказала в интервью:\n Мы не советовали ей ехать мы "
+        "слышали что это неспокойное место и там уже убивали людей вся семья сломлена наша дочь не заслужила "
+        "такого \n\nПолиция вышла на след.",
+        [("direct", "Мы не советовали ей ехать мы слышали что это неспокойное место и там уже убивали людей вся "
+          "семья сломлена наша дочь не заслужила такого", "Мать одной из девушек")],
+    ),
+    # a post that opens with a handle after a finished sentence of the article
+    "embedded-post-opening-with-handle": (
+        "Это крупнейшая сделка в истории, отмечает представитель Белого дома Джон Смит в микроблоге.\n@POTUS\n"
+        " and King Salman sign a statement \npic.twitter.com/vA9vT\n— John Smith (@PressSec) \nMay 20, 2017",
+        [
+            ("indirect", "Это крупнейшая сделка в истории", "Джон Смит"),
+            ("direct", "@POTUS\n and King Salman sign a statement", "Джон Смит"),
+        ],
+    ),
 }
 
 NOT_QUOTES = {

@@ -764,9 +764,18 @@ _SUBJECT_REACH = 60
 
 
 def _unfinished(env: _Env, para: _Para) -> bool:
-    """Whether the paragraph ends without a sentence end: a list item ("… — 50 сомов;", "… режиссёр Имя")."""
+    """
+    Whether the paragraph ends without a sentence end, as a list item does ("… — 50 сомов;", "… режиссёр Имя");
+    a long paragraph of words with its punctuation left out (a transcript) is no list item.
+    """
     body = env.text[para.start : para.end].rstrip()
-    return not body.endswith((".", "!", "?", "…", "»", '"', "”", "“"))
+    if body.endswith((".", "!", "?", "…", "»", '"', "”", "“")):
+        return False
+    return body.endswith((";", ",")) or len(body.split()) < _TRANSCRIPT_WORDS
+
+
+# How many words a paragraph with no final punctuation needs to be a transcript, not a list item.
+_TRANSCRIPT_WORDS = 15
 
 
 def _dash_multi(env: _Env, k: int, s: int, e: int, body: int) -> list[_Cand] | None:
@@ -3013,8 +3022,10 @@ def _embed_rule(env: _Env, k: int) -> list[_Cand]:
         return []
     k, start = first, para.content
     if text[start : start + 1].islower() and k >= 2 and _LINK_LINE_RE.match(text, paras[k - 1].start, paras[k - 1].end):
-        # "Второй гол" / "@Команда" / "забил Имя Фамилия!": a handle on its own line inside the post.
-        start = paras[k - 2].content
+        # "Второй гол" / "@Команда" / "забил Имя Фамилия!": a handle on its own line inside the post; after a
+        # finished sentence of the article the post opens with the handle ("@POTUS" / "and King Salman …").
+        finished = text[paras[k - 2].start : paras[k - 2].end].rstrip().endswith((".", "!", "?", "…"))
+        start = paras[k - 1].content if finished else paras[k - 2].content
     end = paras[last].end
     tail = _TRAILING_LINK_RE.search(text, start, end)
     if tail is not None:

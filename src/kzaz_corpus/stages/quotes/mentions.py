@@ -102,6 +102,7 @@ def _title_phrase(text: str, words: list[Word], i: int, limit: int) -> tuple[str
 
 
 _OUR_RE = cache.pattern(r"(?i)наш\p{L}{0,2}")
+_ONE_FORMS = frozenset({"одного", "одной", "одному", "одним", "одном", "одну"})
 
 
 def _make_title(ctx: SpeakerContext, text: str, words: list[Word], i: int, limit: int) -> Mention | None:
@@ -897,11 +898,15 @@ def _phrase_end(text: str, words: list[Word], i: int) -> int:
     from ...lexicon.morph import parse
 
     end = words[i].end
-    for w in words[i + 1 : i + 5]:
+    tail = words[i + 1 : i + 5]
+    for k, w in enumerate(tail):
         if any(c in _STOP_CHARS for c in text[end : w.start]):
             break
-        ps = parse(w.text.lower())
-        if w.text.lower() in _PREPOSITIONS or not ps or not any("gent" in p.tag for p in ps):
+        low = w.text.lower()
+        if low == "из" and k > 0 and tail[k - 1].text.lower() in _ONE_FORMS:
+            continue  # "Мать одной из девушек": "one of" and the group stay in the phrase
+        ps = parse(low)
+        if low in _PREPOSITIONS or not ps or not any("gent" in p.tag for p in ps):
             break
         if ps[0].tag.POS in ("VERB", "GRND", "PRTS", "ADVB", "PREP", "CONJ"):
             break
