@@ -813,6 +813,20 @@ EXAMPLES = {
             ("direct", "@POTUS\n and King Salman sign a statement", "Джон Смит"),
         ],
     ),
+    # a journalist introduced as a correspondent; the listener after a name is no title of it
+    "journalist-after-correspondent": (
+        "В квартале побывала корреспондент RT Анна Белова.\n«Операция продолжается», — рассказала она по "
+        "телефону.\nПо словам журналистки, сотни семей вернулись домой.",
+        [
+            ("direct", "Операция продолжается", "Анна Белова"),
+            ("indirect", "сотни семей вернулись домой", "Анна Белова"),
+        ],
+    ),
+    "listener-is-no-title": (
+        "«Бюджет сократят», — сказал министр Олег Гринев журналистам. Решение принято, передает корреспондент "
+        "Bestnews.kz.",
+        [("direct", "Бюджет сократят", "Олег Гринев")],
+    ),
 }
 
 NOT_QUOTES = {

@@ -35,7 +35,16 @@ from ...text.doc import Word, words_in
 from ..names import PersonMention
 from .home import Apposition
 from .persons import Gender, PersonIndex
-from .words import HEAD_OF_STATE_RE, HOME, HOME_HEAD_RE, can_be_case, head_and_orgs, is_verb, title_of
+from .words import (
+    HEAD_OF_STATE_RE,
+    HOME,
+    HOME_HEAD_RE,
+    can_be_case,
+    can_be_nominative,
+    head_and_orgs,
+    is_verb,
+    title_of,
+)
 
 __all__ = ["RoleIndex", "title_links"]
 
@@ -199,7 +208,8 @@ class RoleIndex:
             if m:
                 for w in m.group(1).split():
                     t = title_of(w)
-                    if t is not None and t[1] in ("person", "head"):
+                    # "Имя Фамилия, министр …", not the listener of "сказал Имя Фамилия журналистам".
+                    if t is not None and t[1] in ("person", "head") and can_be_nominative(w, t[0]):
                         out.append((pm.start, "президент" if t[1] == "head" else t[0], None, name))
                         break
         return out
