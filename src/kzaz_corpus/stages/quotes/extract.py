@@ -1926,19 +1926,25 @@ def _document_goes_on(env: _Env, k: int, ss: int, v: tuple[int, int, VerbForm]) 
     the document the paragraph before quoted (``«…», — говорится в сообщении.``): its words, the document's.
     """
     text = env.text
-    if v[2].cls != "impersonal" or not text[v[0] : v[1]].lower().endswith("ся") or text[ss : v[0]].strip():
+    if v[2].cls != "impersonal" or not text[v[0] : v[1]].lower().endswith("ся"):
         return False
-    prev = _prev_text(env, k)
-    if prev is None:
-        return False
-    return any(
-        w[2].cls == "impersonal"
-        and (
-            source_place(env.ctx, text, w[1], min(prev.end, w[1] + WINDOW)) is not None
-            or source_place(env.ctx, text, prev.content, w[0], near_end=True) is not None
-        )
-        for w in prev.verbs
-    )
+    if text[ss : v[0]].strip() and not _INTRO_RE.match(text[ss : v[0]]):
+        return False  # "В частности, сообщается, что …": an intro of a few words may open the sentence
+    para, prev = env.paras[k], _prev_text(env, k)
+    verbs: list[tuple[_Para, tuple[int, int, VerbForm]]] = [(para, w) for w in para.verbs_in(para.content, ss)]
+    if prev is not None:
+        verbs += [(prev, w) for w in prev.verbs]
+    for p, w in verbs:
+        if w[2].cls != "impersonal":
+            continue
+        ws, we = _sentence_of(p, w[0])
+        comma = text.find(",", w[1], we)
+        # "«…», — говорится в сообщении.", "В сообщении говорится, что …": the document next to the verb, not
+        # a place inside what it says.
+        after = source_place(env.ctx, text, w[1], comma if comma >= 0 else we)
+        if after is not None or source_place(env.ctx, text, ws, w[0], near_end=True) is not None:
+            return True
+    return False
 
 
 def _chto_cand(env: _Env, k: int, v: tuple[int, int, VerbForm]) -> _Cand | None:

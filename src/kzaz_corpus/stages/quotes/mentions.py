@@ -25,7 +25,7 @@ import regex
 
 from ...lexicon.quotes import VerbForm, country_of
 from ...text.chars import fold
-from ...text.doc import Word, word_at, words_in
+from ...text.doc import Word, word_after, word_at, words_in
 
 if TYPE_CHECKING:
     from pymorphy3.analyzer import Parse
@@ -1174,7 +1174,7 @@ def source_place(ctx: SpeakerContext, text: str, start: int, end: int, *, near_e
         if _NUMBER_FIRST_RE.match(text, s, end):
             continue  # "намечено на 19 часов": a time or an amount is no place
         first = word_at(text, s)
-        if first is not None and first.text.lower() in _NOT_PLACE_WORDS:
+        if first is not None and _adverbial_start(text, first, end):
             continue  # "В то же время в «Единой России» считают": an adverbial phrase, not the place
         if first is None or first.end > end or not _is_time_word(first.text):
             # "сообщили в четверг, 3 августа, в «Космоцентре»": a time is no place.
@@ -1184,9 +1184,22 @@ def source_place(ctx: SpeakerContext, text: str, start: int, end: int, *, near_e
 
 # Words after "в"/"на" that open an adverbial phrase, not a place: "в то же время", "в свою очередь".
 _NOT_PLACE_WORDS = frozenset(
-    {"то", "тот", "том", "той", "те", "это", "этом", "этой", "свою", "целом", "итоге", "частности", "общем",
-     "результате", "связи", "случае", "ходе", "рамках", "противном", "числе", "первую", "конечном"}
+    {"то", "свою", "целом", "итоге", "частности", "общем", "результате", "связи", "случае", "ходе", "рамках",
+     "противном", "числе", "первую", "конечном"}
 )  # fmt: skip
+# Demonstratives that open a time, not a place, when "же" or a time word follows: "в тот же день", "в этот день".
+_DEMONSTRATIVES = frozenset({"тот", "той", "том", "те", "этот", "эту", "этой", "этом", "это", "эти"})
+
+
+def _adverbial_start(text: str, first: Word, end: int) -> bool:
+    """Whether the words after "в"/"на" at *first* open an adverbial phrase or a time, not a place."""
+    low = first.text.lower()
+    if low in _NOT_PLACE_WORDS:
+        return True
+    if low not in _DEMONSTRATIVES:
+        return False
+    nxt = word_after(text, first.end)
+    return nxt is not None and nxt.end <= end and (nxt.text.lower() == "же" or _is_time_word(nxt.text))
 # Words of a time after "в"/"на" that the date tables do not list: the forms after a preposition
 # ("на этой неделе", "в этом году") and the parts of a period ("в начале октября", "в течение дня").
 _PERIOD_WORDS = frozenset(
