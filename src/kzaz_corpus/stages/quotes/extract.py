@@ -725,8 +725,11 @@ def _colon_paragraph_rule(env: _Env, k: int) -> list[_Cand]:
             return []
     else:
         return []
-    cand = _Cand(s, e, "direct", "colon-paragraph", 3, mention, vf, inherit=mention is None, runs_to_end=True, para=k)
-    return [cand]
+    # A transcript with its punctuation left out is one paragraph; the next is the article's own.
+    goes_on = not _transcript(text, s, e)
+    return [
+        _Cand(s, e, "direct", "colon-paragraph", 3, mention, vf, inherit=mention is None, runs_to_end=goes_on, para=k)
+    ]
 
 
 # "… поблагодарил министра следующими словами:": the colon introduces words said, whatever the verb.
@@ -3268,7 +3271,17 @@ def _cut_off(text: str, paras: list[_Para]) -> int | None:
         end -= 1
     if end - last.content < 10 or not _CUT_OFF_RE.fullmatch(text, end - 1, end):
         return None
+    if _transcript(text, last.content, end):
+        return None  # a transcript with its punctuation left out ends without a full stop, uncut
     return end - 1
+
+
+def _transcript(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a long stretch of words with no punctuation at all (speech as heard)."""
+    return _SENTENCE_MARK_RE.search(text, start, end) is None and len(text[start:end].split()) >= _TRANSCRIPT_WORDS
+
+
+_SENTENCE_MARK_RE = cache.pattern(r"[.!?…,;:]")
 
 
 def extract_quotes(text: str, paragraphs: Sequence[Paragraph], *, date: _dt.date | None = None) -> tuple[Quote, ...]:
