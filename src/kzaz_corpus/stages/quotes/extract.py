@@ -806,10 +806,16 @@ _CLOSE_BEFORE_RE = cache.pattern(rf"[»\"”“][,.!?…]?+{HS}*+[{DASHES}]*+{HS
 
 
 def _attributes_speech(env: _Env, prev: _Para | None) -> bool:
-    """Whether *prev* is a body paragraph that attributes speech ("По словам X, …", "X заявил, что …")."""
+    """
+    Whether *prev* is a body paragraph that attributes speech ("По словам X, …", "X заявил, что …", "X
+    рассказал о том, как …"), also with its sentence broken into lines before it (``рассказал журналисту`` /
+    ``о том, какой …``).
+    """
     if prev is None or prev.kind != "body":
         return False
     text = env.text
+    if _introduces_talk(env, prev):
+        return True
     for v in prev.verbs:
         if v[2].cls not in ("speech", "opinion"):
             continue
@@ -824,15 +830,91 @@ def _attributes_speech(env: _Env, prev: _Para | None) -> bool:
     return _TRIGGER_RE.search(text, prev.start, prev.end) is not None
 
 
+def _introduces_talk(env: _Env, para: _Para) -> bool:
+    """Whether *para* (with the lines its sentence was broken off from) says someone told how or what."""
+    return _talk_verb(env, para) is not None
+
+
+def _talk_verb(env: _Env, para: _Para) -> tuple[int, int, VerbForm] | None:
+    """The speech verb of *para* (or of the lines its sentence was broken off from) that tells how or what."""
+    for p in _broken_lines_before(env, para):
+        for v in p.verbs:
+            if _speaking(v) and _ABOUT_HOW_RE.match(env.text, v[1], min(para.end, v[1] + WINDOW)):
+                return v
+    return None
+
+
+def _talk_speaker(env: _Env, k: int) -> Mention | None:
+    """The subject of the verb of the talk the answers from dash paragraph *k* go on (``Министр X рассказал о том,
+    как …`` / ``– A`` / ``– B``), when it stands on the verb's line."""
+    j = k
+    for _ in range(_ANSWER_RUN):
+        prev = _prev_text(env, j)
+        if prev is None:
+            return None
+        if not prev.dash:
+            v = _talk_verb(env, prev)
+            line = env.para_at(v[0]) if v is not None else None
+            return mention_before(env.ctx, env.text, line.content, v[0]) if v is not None and line else None
+        j = prev.index
+    return None
+
+
+# How many answers in a row may follow the paragraph that introduces a talk.
+_ANSWER_RUN = 6
+
+
+def _answers_after_intro(env: _Env, k: int) -> bool:
+    """
+    Whether dash paragraph *k* goes on a run of answers, with no attribution and no question, after a paragraph
+    that introduces a talk (``рассказал журналисту о том, какой опыт …`` / ``– A`` / ``– B``).
+    """
+    j = k
+    for _ in range(_ANSWER_RUN):
+        prev = _prev_text(env, j)
+        if prev is None:
+            return False
+        if not prev.dash:
+            return j != k and _introduces_talk(env, prev)
+        if _question(env, prev) or prev.verbs:
+            return False
+        j = prev.index
+    return False
+
+
+# A speech verb and the topic it spoke on: "рассказал журналисту о том, какой опыт …", "объяснил, как …".
+_ABOUT_HOW_RE = cache.pattern(
+    r"(?:\s++[^\s,.;:!?]++){0,4}?\s++(?:о\s++том\s*+,\s*+)?+(?:как|какой|какая|какое|какие|каким|чем|почему|зачем)\s"
+)
+# How many lines broken off mid-sentence may make up one sentence before a quotation.
+_BROKEN_REACH = 3
+
+
+def _broken_lines_before(env: _Env, para: _Para) -> list[_Para]:
+    """*para* and the lines before it that its sentence was broken off from (the next line opens in lower case)."""
+    out = [para]
+    j = para.index
+    while j > 0 and len(out) <= _BROKEN_REACH:
+        p, nxt = env.paras[j - 1], env.paras[j]
+        # The line goes on in the next when that one opens in lower case ("рассказал журналисту «НГ»" / "о том …").
+        if p.kind != "body" or not env.text[nxt.content : nxt.content + 1].islower():
+            break
+        out.append(p)
+        j -= 1
+    return out
+
+
 def _dash_inherit(env: _Env, k: int, s: int, e: int, body: int) -> list[_Cand] | None:
     """A dash paragraph with no attribution right after a paragraph that attributes speech."""
     text = env.text
-    if not _attributes_speech(env, _prev_text(env, k)) or not _THREE_WORDS_RE.match(text, s, e):
+    prev = _prev_text(env, k)
+    if not (_attributes_speech(env, prev) or _answers_after_intro(env, k)) or not _THREE_WORDS_RE.match(text, s, e):
         return None
     if not text[s].isupper() or text[e - 1] in "?;" or _list_item(env, env.paras[k], s, e):
         # A question (an interviewer's) or an item of a list.
         return None
-    return [_Cand(s, e, "direct", "dash-inherit", 3, None, None, inherit=True, runs_to_end=True, para=k)]
+    talk = _talk_speaker(env, k)
+    return [_Cand(s, e, "direct", "dash-inherit", 3, talk, None, inherit=talk is None, runs_to_end=True, para=k)]
 
 
 # A question addressed by name: "– Эгил, начнем с …", "– Г-н Арутюнян, как вы оцениваете …".
