@@ -460,6 +460,10 @@ CONTEXT_TABLE = {
     "roman-pontiff": ("Папа Римский Франциск выступил.", [("Франциск", "m")]),
     # a short name in guillemets with no verb is a thing's (a ship, a prize), not a person
     "ship-name-in-guillemets": ("Рабочие на палубе авианосца «Джеральд Р. Форд» трудились.", []),
+    "party-name-in-straight-quotes": ('Голоса распределились так: "Батькивщина" - 4, "Голос" - 2.', []),
+    # a name at the start of a quotation with a verb is a person's, whole
+    "name-opening-a-quotation": ("«Иван Петров сказал нам правду», — заявил Олег Сидоров.",
+                                 [("Иван Петров", "m"), ("Олег Сидоров", "m")]),
     # a surname that is also a town's name, right after a first name
     "town-surname-after-first-name": ("— отметил военный эксперт Василий Кашин.", [("Василий Кашин", "m")]),
 }

@@ -24,6 +24,7 @@ Facts:
 from __future__ import annotations
 
 import functools
+from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -41,6 +42,7 @@ __all__ = [
     "known_parses",
     "lemma",
     "parse",
+    "reads_as",
     "record",
 ]
 
@@ -177,6 +179,19 @@ def lemma(word: str) -> str:
     'тонна'
     """
     return record(word).lemma
+
+
+def reads_as(word: str, pos: Collection[str], case: str | None = None, *, first: bool = False) -> bool:
+    """
+    Whether a reading of *word* (its most likely one if *first*) is one of the parts of speech *pos*, in *case*.
+
+    >>> reads_as("чрезвычайным", ("NOUN", "ADJF"), "datv"), reads_as("документе", ("NOUN",), first=True)
+    (True, True)
+    >>> reads_as("поступившем", ("PRTF",), "loct", first=True), reads_as("заявил", ("NOUN",))
+    (True, False)
+    """
+    parses = record(word.lower()).parses
+    return any(p.tag.POS in pos and (case is None or p.tag.case == case) for p in parses[: 1 if first else None])
 
 
 def is_finite_verb(word: str) -> bool:

@@ -779,8 +779,7 @@ def _parties_end(text: str, words: Sequence[Word], i: int) -> int:
 @functools.lru_cache(maxsize=_morph.CACHE_SIZE)
 def _is_case(word: str, case: str) -> bool:
     """Whether the first reading of *word* is a noun or adjective in *case*."""
-    parses = _morph.parse(word.lower())
-    return bool(parses) and parses[0].tag.POS in ("NOUN", "ADJF", "PRTF") and parses[0].tag.case == case
+    return _morph.reads_as(word, ("NOUN", "ADJF", "PRTF"), case, first=True)
 
 
 def _is_genitive(word: str) -> bool:
@@ -790,7 +789,7 @@ def _is_genitive(word: str) -> bool:
 @functools.lru_cache(maxsize=_morph.CACHE_SIZE)
 def _is_genitive_form(word: str) -> bool:
     """Whether any reading of *word* is a noun in the genitive ("страны")."""
-    return any(p.tag.POS == "NOUN" and p.tag.case == "gent" for p in _morph.parse(word.lower()))
+    return _morph.reads_as(word, ("NOUN",), "gent")
 
 
 @functools.lru_cache(maxsize=_morph.CACHE_SIZE)

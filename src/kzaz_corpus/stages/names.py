@@ -121,8 +121,6 @@ _UNIT_BEFORE_RE = cache.pattern(
 )
 # Token kinds after which an ordinary word may be a surname (``Игорь Ковальский``).
 _BEFORE_SURNAME = frozenset({"given", "weakgiven", "patronymic", "init"})
-# Quotation marks before a word: names of organisations and ships, not people.
-_OPEN_QUOTES = frozenset("«\"„“'")
 
 
 @frozen
@@ -831,7 +829,7 @@ def _runs(source: str, text: str, start: int, end: int) -> list[_Run]:
             return
         if kind == "link" and not cur:
             return
-        if not cur and s > 0 and (text[s - 1] in _OPEN_QUOTES or _PLACE_BEFORE_RE.search(text, max(0, s - 16), s)):
+        if not cur and s > 0 and _PLACE_BEFORE_RE.search(text, max(0, s - 16), s):
             return
         cur.append((s, e, surface, kind))
 
@@ -1193,21 +1191,27 @@ _QUOTED_NAME_WORDS = 5
 
 def _inside_quoted_name(text: str, run: _Run) -> bool:
     """
-    Whether *run* stands inside a short name in guillemets (``«Джеральд Р. Форд»``), a ship's, a prize's or a
-    company's name: an opening mark a few words before it and a closing one a few words after, on its line.
+    Whether *run* stands inside a short name in quotation marks (``«Джеральд Р. Форд»``, ``"Батькивщина"``), a
+    ship's, a prize's, a party's or a company's name: an opening mark a few words before it and a closing one a
+    few words after, on its line, and no verb between them.
     """
-    lo = max(0, run.start - _QUOTED_NAME_REACH)
-    opening = text.rfind("«", lo, run.start)
-    if opening < 0 or any(c in "»\n" for c in text[opening + 1 : run.start]):
-        return False
-    closing = text.find("»", run.end, run.end + _QUOTED_NAME_REACH)
-    if closing < 0 or any(c in "«\n" for c in text[run.end : closing]):
-        return False
-    if len(text[opening + 1 : closing].split()) > _QUOTED_NAME_WORDS:
-        return False
-    from ..lexicon.morph import finite_verb_in
+    for open_mark, close_mark in _NAME_MARKS:
+        opening = text.rfind(open_mark, max(0, run.start - _QUOTED_NAME_REACH), run.start)
+        if opening < 0 or any(c in close_mark + "\n" for c in text[opening + 1 : run.start]):
+            continue
+        closing = text.find(close_mark, run.end, run.end + _QUOTED_NAME_REACH)
+        if closing < 0 or any(c in open_mark + "\n" for c in text[run.end : closing]):
+            continue
+        if len(text[opening + 1 : closing].split()) > _QUOTED_NAME_WORDS:
+            return False
+        from ..lexicon.morph import finite_verb_in
 
-    return not finite_verb_in(text, opening + 1, closing)  # "«Иван Петров сказал правду»" is a quotation
+        return not finite_verb_in(text, opening + 1, closing)  # "«Иван Петров сказал правду»" is a quotation
+    return False
+
+
+# The quotation marks that set off a name: guillemets, straight quotes.
+_NAME_MARKS = (("«", "»"), ('"', '"'))
 
 
 def _by_title_alone(text: str, run: _Run) -> PersonMention | None:

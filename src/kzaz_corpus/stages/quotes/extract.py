@@ -88,11 +88,10 @@ _OPENERS = '«„“"'
 # What counts, "direct": a paragraph that opens with a dash ("– …", "-Напомню …").
 _DASH_OPEN_RE = cache.pattern(rf"{HS}*+[{DASHES}]{HS}*+(?=\S)")
 # The attribution after a dash-quote piece: ", – заявил", "! – воскликнул", "… – сказал".
-_DASH_ATTR_BEFORE_RE = cache.pattern(rf"(\.\.\.|[,!?…])[»\"”“]?+{HS}*+[{DASHES}]++{HS}*+\Z")
-# The same with a few lower-case words of manner between the dash and the verb: ", — со смехом признаётся".
-_DASH_ATTR_GAP_RE = cache.pattern(
-    rf"(\.\.\.|[,!?…])[»\"”“]?+{HS}*+[{DASHES}]++{HS}*+(?:\p{{Ll}}[\p{{Ll}}-]*+{HS}++){{1,3}}+\Z"
-)
+_DASH_ATTR = rf"(\.\.\.|[,!?…])[»\"”“]?+{HS}*+[{DASHES}]++{HS}*+"
+_DASH_ATTR_BEFORE_RE = cache.pattern(rf"{_DASH_ATTR}\Z")
+# The same, maybe with a few lower-case words of manner before the verb: ", — со смехом признаётся".
+_DASH_ATTR_GAP_RE = cache.pattern(rf"{_DASH_ATTR}(?:\p{{Ll}}[\p{{Ll}}-]*+{HS}++){{0,3}}+\Z")
 # After a closing quotation mark: "», – сказал", "",- заявил", "», указано", "»,— заявил".
 _AFTER_CLOSE_RE = cache.pattern(rf"[»\"”“]{{0,8}}+{HS}*+(?:[,.!?…]{HS}*+[{DASHES}]*+|[{DASHES}]++){HS}*+")
 # At most three lower-case words between that dash and the verb: "», – на прошлой неделе указал".
@@ -814,7 +813,7 @@ def _attributes_speech(env: _Env, prev: _Para | None) -> bool:
     if prev is None or prev.kind != "body":
         return False
     text = env.text
-    if _introduces_talk(env, prev):
+    if _talk_verb(env, prev) is not None:
         return True
     for v in prev.verbs:
         if v[2].cls not in ("speech", "opinion"):
@@ -830,11 +829,6 @@ def _attributes_speech(env: _Env, prev: _Para | None) -> bool:
     return _TRIGGER_RE.search(text, prev.start, prev.end) is not None
 
 
-def _introduces_talk(env: _Env, para: _Para) -> bool:
-    """Whether *para* (with the lines its sentence was broken off from) says someone told how or what."""
-    return _talk_verb(env, para) is not None
-
-
 def _talk_verb(env: _Env, para: _Para) -> tuple[int, int, VerbForm] | None:
     """The speech verb of *para* (or of the lines its sentence was broken off from) that tells how or what."""
     for p in _broken_lines_before(env, para):
@@ -844,42 +838,33 @@ def _talk_verb(env: _Env, para: _Para) -> tuple[int, int, VerbForm] | None:
     return None
 
 
-def _talk_speaker(env: _Env, k: int) -> Mention | None:
-    """The subject of the verb of the talk the answers from dash paragraph *k* go on (``Министр X рассказал о том,
-    как …`` / ``– A`` / ``– B``), when it stands on the verb's line."""
+# How many answers in a row may follow the paragraph that introduces a talk.
+_ANSWER_RUN = 6
+
+
+def _talk_intro(env: _Env, k: int) -> tuple[int, int, VerbForm] | None:
+    """
+    The verb of the talk that dash paragraph *k* answers in: the paragraph before it, or before the run of answers
+    (no attribution, no question) it goes on, tells how or what (``рассказал журналисту о том, какой опыт …`` /
+    ``– A`` / ``– B``).
+    """
     j = k
     for _ in range(_ANSWER_RUN):
         prev = _prev_text(env, j)
         if prev is None:
             return None
         if not prev.dash:
-            v = _talk_verb(env, prev)
-            line = env.para_at(v[0]) if v is not None else None
-            return mention_before(env.ctx, env.text, line.content, v[0]) if v is not None and line else None
+            return _talk_verb(env, prev)
+        if _question(env, prev) or prev.verbs:
+            return None
         j = prev.index
     return None
 
 
-# How many answers in a row may follow the paragraph that introduces a talk.
-_ANSWER_RUN = 6
-
-
-def _answers_after_intro(env: _Env, k: int) -> bool:
-    """
-    Whether dash paragraph *k* goes on a run of answers, with no attribution and no question, after a paragraph
-    that introduces a talk (``рассказал журналисту о том, какой опыт …`` / ``– A`` / ``– B``).
-    """
-    j = k
-    for _ in range(_ANSWER_RUN):
-        prev = _prev_text(env, j)
-        if prev is None:
-            return False
-        if not prev.dash:
-            return j != k and _introduces_talk(env, prev)
-        if _question(env, prev) or prev.verbs:
-            return False
-        j = prev.index
-    return False
+def _talk_speaker(env: _Env, v: tuple[int, int, VerbForm]) -> Mention | None:
+    """The subject of the talk's verb *v* (``Министр X рассказал о том, как …``), when it stands on the verb's line."""
+    line = env.para_at(v[0])
+    return mention_before(env.ctx, env.text, line.content, v[0]) if line is not None else None
 
 
 # A speech verb and the topic it spoke on: "рассказал журналисту о том, какой опыт …", "объяснил, как …".
@@ -891,13 +876,12 @@ _BROKEN_REACH = 3
 
 
 def _broken_lines_before(env: _Env, para: _Para) -> list[_Para]:
-    """*para* and the lines before it that its sentence was broken off from (the next line opens in lower case)."""
+    """*para* and the lines before it that its sentence was broken off from (see :func:`_goes_on`)."""
     out = [para]
     j = para.index
     while j > 0 and len(out) <= _BROKEN_REACH:
-        p, nxt = env.paras[j - 1], env.paras[j]
-        # The line goes on in the next when that one opens in lower case ("рассказал журналисту «НГ»" / "о том …").
-        if p.kind != "body" or not env.text[nxt.content : nxt.content + 1].islower():
+        p = env.paras[j - 1]
+        if p.kind != "body" or not _goes_on(env, j - 1):
             break
         out.append(p)
         j -= 1
@@ -907,14 +891,14 @@ def _broken_lines_before(env: _Env, para: _Para) -> list[_Para]:
 def _dash_inherit(env: _Env, k: int, s: int, e: int, body: int) -> list[_Cand] | None:
     """A dash paragraph with no attribution right after a paragraph that attributes speech."""
     text = env.text
-    prev = _prev_text(env, k)
-    if not (_attributes_speech(env, prev) or _answers_after_intro(env, k)) or not _THREE_WORDS_RE.match(text, s, e):
+    talk = _talk_intro(env, k)
+    if not (talk is not None or _attributes_speech(env, _prev_text(env, k))) or not _THREE_WORDS_RE.match(text, s, e):
         return None
     if not text[s].isupper() or text[e - 1] in "?;" or _list_item(env, env.paras[k], s, e):
         # A question (an interviewer's) or an item of a list.
         return None
-    talk = _talk_speaker(env, k)
-    return [_Cand(s, e, "direct", "dash-inherit", 3, talk, None, inherit=talk is None, runs_to_end=True, para=k)]
+    speaker = _talk_speaker(env, talk) if talk is not None else None
+    return [_Cand(s, e, "direct", "dash-inherit", 3, speaker, None, inherit=speaker is None, runs_to_end=True, para=k)]
 
 
 # A question addressed by name: "– Эгил, начнем с …", "– Г-н Арутюнян, как вы оцениваете …".
@@ -1199,9 +1183,7 @@ def _marks_split(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
     """What counts, settled questions: ``«A, — сказал X. — B»`` gives A and B as quotes of X."""
     text, para = env.text, env.paras[k]
     for v in para.verbs_in(mk.o + 1, mk.c):
-        m = _DASH_ATTR_BEFORE_RE.search(text, max(mk.o + 1, v[0] - 8), v[0]) or _DASH_ATTR_GAP_RE.search(
-            text, max(mk.o + 1, v[0] - 50), v[0]
-        )
+        m = _DASH_ATTR_GAP_RE.search(text, max(mk.o + 1, v[0] - 50), v[0])
         if m is None or not _speaking(v):
             continue
         r = _RESUME_RE.search(text, v[1], min(mk.c, v[1] + WINDOW))
@@ -1694,7 +1676,7 @@ def _run_on(env: _Env, k: int) -> list[tuple[int, int, int]]:
         nxt = env.paras[j]
         # A line broken off mid-sentence (``вы (депутаты. — `` / ``RT`` / ``) и …``, a link's text on a line of
         # its own) goes on in the next, whatever that line reads as on its own.
-        broken = _BROKEN_OFF_RE.search(env.text, env.paras[j - 1].content, env.paras[j - 1].end) is not None
+        broken = _goes_on(env, j - 1)
         if (nxt.kind != "body" and not broken) or nxt.dash or (nxt.marks and nxt.marks[0][0] == nxt.content):
             return []
         close = _stray_close(nxt)
@@ -1712,11 +1694,24 @@ def _run_on(env: _Env, k: int) -> list[tuple[int, int, int]]:
 _BROKEN_OFF_RE = cache.pattern(rf"(?:[{DASHES}(,]|\p{{L}}){HS}*+\Z")
 
 
+def _goes_on(env: _Env, j: int) -> bool:
+    """
+    Whether line *j* is broken off mid-sentence and goes on in the next: it ends in a dash, a bracket, a comma or a
+    word (``вы (депутаты. — `` / ``RT`` / ``) и …``), or the next line opens in lower case (``рассказал журналисту
+    «НГ»`` / ``о том …``).
+    """
+    p = env.paras[j]
+    if _BROKEN_OFF_RE.search(env.text, p.content, p.end) is not None:
+        return True
+    nxt = env.paras[j + 1] if j + 1 < len(env.paras) else None
+    return nxt is not None and env.text[nxt.content : nxt.content + 1].islower()
+
+
 def _run_on_parts(env: _Env, k: int, first: _Cand) -> list[_Cand]:
     """*first* (the part in paragraph *k*) and the parts of the quotation in the paragraphs it runs on in."""
     out = [first]
     for j, s, e in _run_on(env, k):
-        if _BROKEN_OFF_RE.search(env.text, env.paras[j - 1].content, env.paras[j - 1].end) is not None:
+        if _goes_on(env, j - 1):
             out[-1].end = e  # a line broken off mid-sentence: one part with the line before
             continue
         out.append(
@@ -2064,15 +2059,19 @@ def _subordinate_end(env: _Env, k: int, ss: int, v: tuple[int, int, VerbForm], s
     if v[0] - ss > WINDOW or _SUBORDINATE_RE.search(text, ss, v[0]) is None:
         return se
     para = env.paras[k]
-    for m in _COMMA_RE.finditer(text, start, se):
-        before = text[start : m.start()]
-        aside = len(_SPACED_DASH_RE.findall(before)) % 2 == 1 or before.count("(") > before.count(")")
-        if not aside and not _inside(para.mark_spans, m.start(), reach=0):
-            return m.start()
+    dashes = brackets = 0
+    pos = start
+    comma = text.find(",", start, se)
+    while comma >= 0:
+        # The dashes and brackets so far, counted once each: inside an aside a comma ends nothing.
+        dashes += len(_SPACED_DASH_RE.findall(text, pos, comma))
+        brackets += text.count("(", pos, comma) - text.count(")", pos, comma)
+        pos = comma
+        if dashes % 2 == 0 and brackets <= 0 and not _inside(para.mark_spans, comma, reach=0):
+            return comma
+        comma = text.find(",", comma + 1, se)
     return se
 
-
-_COMMA_RE = cache.pattern(",")
 # A dash set off by spaces: it opens or closes an aside ("— например, стал виновником ДТП —").
 _SPACED_DASH_RE = cache.pattern(rf"{HS}[–—]{HS}")
 

@@ -30,7 +30,7 @@ from ...text.doc import Word, word_after, word_at, words_in
 if TYPE_CHECKING:
     from pymorphy3.analyzer import Parse
 from ... import cache
-from ...lexicon.morph import CACHE_SIZE
+from ...lexicon.morph import CACHE_SIZE, reads_as
 from ..names import PersonMention
 from .roles import FORMER, former_title, person_noun
 from .speakers import Mention, SpeakerContext
@@ -1258,7 +1258,11 @@ def _po_tail(text: str, words: Sequence[Word], j: int) -> int:
     if j + 2 >= len(words) or words[j + 1].text.lower() != "по" or not _org_head(words[j].text):
         return j
     first = words[j + 2].text
-    if _stops(text, words[j].end, words[j + 2].start) or first.lower() in _PO_ADVERBIAL or not _is_case(first, "datv"):
+    if (
+        _stops(text, words[j].end, words[j + 2].start)
+        or first.lower() in _PO_ADVERBIAL
+        or not reads_as(first, ("NOUN", "ADJF"), "datv")
+    ):
         return j
     k = j + 2
     while k + 1 < len(words) and k - j < _PO_TAIL_WORDS and not _stops(text, words[k].end, words[k + 1].start):
@@ -1282,44 +1286,16 @@ def _org_head(word: str) -> bool:
     return any(p.tag.POS == "NOUN" and "inan" in p.tag and "Geox" not in p.tag for p in parse(word.lower())[:2])
 
 
-@functools.lru_cache(maxsize=CACHE_SIZE)
-def _is_case(word: str, case: str) -> bool:
-    """Whether *word* reads as a noun or an adjective in *case*."""
-    from ...lexicon.morph import parse
-
-    return any(p.tag.POS in ("NOUN", "ADJF") and p.tag.case == case for p in parse(word.lower()))
-
-
-# Possessive pronouns before a document: "в его телеграмме", "в ее заявлении".
-_POSSESSIVES = frozenset({"его", "её", "ее", "их"})
-
-
-@functools.lru_cache(maxsize=CACHE_SIZE)
-def _participle(word: str) -> bool:
-    """Whether *word* reads first as a participle in the prepositional case (``поступившем``)."""
-    from ...lexicon.morph import parse
-
-    ps = parse(word.lower())
-    return bool(ps) and ps[0].tag.POS == "PRTF" and ps[0].tag.case == "loct"
-
-
 def _participle_head(text: str, words: Sequence[Word], i: int) -> Word | None:
     """The last noun in the prepositional case among the few words from ``words[i]`` before a break or a verb."""
     head = None
     for k in range(i, min(len(words), i + _PO_TAIL_WORDS)):
         if _stops(text, words[k - 1].end, words[k].start) or _verb_like(words[k].text):
             break
-        if words[k].text[:1].islower() and _is_case(words[k].text, "loct") and _is_noun(words[k].text):
+        word = words[k].text
+        if word[:1].islower() and reads_as(word, ("NOUN", "ADJF"), "loct") and reads_as(word, ("NOUN",), first=True):
             head = words[k]
     return head
-
-
-@functools.lru_cache(maxsize=CACHE_SIZE)
-def _is_noun(word: str) -> bool:
-    from ...lexicon.morph import parse
-
-    ps = parse(word.lower())
-    return bool(ps) and ps[0].tag.POS == "NOUN"
 
 
 def _place_at(text: str, s: int, end: int) -> Mention | None:
@@ -1339,10 +1315,11 @@ def _place_at(text: str, s: int, end: int) -> Mention | None:
         out.append(w)
     if not out:
         return None
-    if len(out) > 1 and out[0].text.lower() in _POSSESSIVES:
+    if len(out) > 1 and out[0].text.lower() in _OBL_PRONOUNS:
         # "говорится в его телеграмме": the document is the words of the one the pronoun stands for.
         return Mention(out[0].start, out[0].end, "pronoun", out[0].text)
-    if all(_participle(w.text) for w in out) and (head := _participle_head(text, words, len(out))) is not None:
+    participles = all(reads_as(w.text, ("PRTF",), "loct", first=True) for w in out)
+    if participles and (head := _participle_head(text, words, len(out))) is not None:
         # "в поступившем в распоряжение агентства документе": the noun after the participle's own phrase.
         return Mention(head.start, head.end, "org", _nominal(head.text))
     end = words[_po_tail(text, words, len(out) - 1)].end
