@@ -175,6 +175,14 @@ class _Patterns:
         self.count_word = cache.pattern(r"(?<!\p{L})(?i:числ(?:о|а|у|ом)|количеств\p{L}*+)(?!\p{L})")
         # The word right before a number: "месяцев шесть – девять".
         self.word_before = cache.pattern(rf"(?<![\p{{L}}\p{{N}}_])(?P<w>\p{{L}}{{2,20}}+){_HS}++\Z", _V)
+        # "лет 20", "минут через десять": a unit before a number, with at most a preposition of time between.
+        self.unit_before = cache.pattern(
+            rf"(?<![\p{{L}}\p{{N}}_])(?P<w>\p{{L}}{{2,20}}+){_HS}++(?:(?i:через|около){_HS}++)?+\Z", _V
+        )
+        # The number a unit belongs to, right before it: "из 10 человек 3", "пяти лет 20".
+        self.number_end = cache.pattern(rf"(?:\d|(?<![\p{{L}}])(?P<w>\p{{L}}{{2,15}}+)){_HS}*+\Z", _V)
+        # What joins the items of a list of figures: ", ", " и ", ", а также ".
+        self.list_joint = cache.pattern(rf"\A{_HS}*+(?:,{_HS}*+)?+(?:(?i:и|или|а{_HS}++также){_HS}++)?+\Z", _V)
         self.participants = exclusions("participant")
         self.references = exclusions("reference")
         self.year_units = exclusions("year")
@@ -1290,15 +1298,25 @@ def _place_share(f: _Figure) -> None:
 
 
 def _place_inverted(f: _Figure) -> None:
-    """Rule: "месяцев шесть – девять", "сантиметров пятнадцать": a unit before a number in words, approximate."""
-    if f.unit is not None or f.q is not None or not f.n.in_words or f.n.scale is not None:
+    """
+    Rule: "месяцев шесть – девять", "лет 20", "секунд через 20": a unit before a number, approximate.
+
+    A unit right after another number is that number's (``из 10 человек 3``).
+    """
+    if f.unit is not None or f.q is not None or f.n.scale is not None:
         return
-    m = _rx().word_before.search(f.text, max(f.lo, f.start - 24), f.start)
+    rx = _rx()
+    m = rx.unit_before.search(f.text, max(f.lo, f.start - 32), f.start)
     if m is None:
+        return
+    before = rx.number_end.search(f.text, max(f.lo, m.start() - 20), m.start())
+    if before is not None and (before.group("w") is None or before.group("w").lower() in numerals()):
         return
     for parse in _morph.parse(m.group("w").lower()):
         lemma = str(parse.normal_form)
-        if parse.tag.POS == "NOUN" and parse.tag.number == "plur" and parse.tag.case == "gent":
+        # "часа через 3", "недели две": a singular after a number in words or a preposition.
+        paucal = parse.tag.number == "sing" and 2 <= f.n.value <= 4 and (f.n.in_words or m.end() > m.end("w") + 1)
+        if parse.tag.POS == "NOUN" and (parse.tag.number == "plur" or paucal) and parse.tag.case == "gent":
             if _unit_kind(lemma) not in ("count", "classifier", "multiplier") or lemma == "человек":
                 f.unit = _Unit(lemma, _unit_kind(lemma), f.n.end)
                 f.start, f.qualifier = m.start(), "approx"
@@ -1318,7 +1336,20 @@ def _is_article_one(f: _Figure) -> bool:
         return False
     if _word_before(f.text, f.lo, n.start) in _rx().counted_one:
         return False  # "хотя бы одним компонентом", "всего один случай"
+    if _ends_list(f):
+        return False  # "трёх серебряных и одной бронзовой награды": one item of a list of counts
     return f.unit is None or f.unit.kind in ("count", "classifier")
+
+
+def _ends_list(f: _Figure) -> bool:
+    """Does the number go on a list of figures: the last metric ends right before it, joined by a comma or "и"?"""
+    last = f.prev[-1] if f.prev else None
+    if last is None or not f.lo <= last.end <= f.n.start or f.n.start - last.end > 16:
+        return False
+    after = _next_word(f.text, f.n.end, f.hi)
+    if after is not None and after.text.lower() == "из":
+        return False  # "…, и одной из крупнейших": "one of"
+    return _rx().list_joint.match(f.text[last.end : f.n.start]) is not None
 
 
 def _is_fraction_of_time(f: _Figure) -> bool:
