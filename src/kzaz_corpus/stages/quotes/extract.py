@@ -1281,6 +1281,36 @@ def _report_after(text: str, start: int, end: int) -> tuple[int, VerbForm] | Non
 _WORDS_OF_REACH = 160
 
 
+# Direct speech closed by its punctuation and a dash: "«…», —", "«…!» —", "«…?», —".
+_SPEECH_CLOSE_RE = cache.pattern(rf"(?:(?<=[!?…])[»\"”“]++|[»\"”“]*+{HS}*+,){HS}*+[{DASHES}]{HS}*+")
+# "так" before the verb: "«…», — так начал свою речь X".
+_SO_RE = cache.pattern(rf"(?i:так|вот\p{{Zs}}так){HS}++")
+
+
+def _marks_after_verb(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
+    """
+    «…», – улыбнулся X; «…», – так начал свою речь X: the punctuation of direct speech, any verb, a person.
+
+    A verb that says nothing of speaking still attributes the words when the quotation is closed as direct
+    speech is (a comma or its own ``!``/``?`` and a dash) and a person is named after it.
+    """
+    text, para = env.text, env.paras[k]
+    close = _SPEECH_CLOSE_RE.match(text, mk.c, para.end)
+    if close is None or mk.c >= para.end or len(words_in(text, mk.s, mk.e)) < 2:
+        return None
+    so = _SO_RE.match(text, close.end(), para.end)
+    w = word_after(text, so.end() if so else close.end())
+    if w is None or w.start != (so.end() if so else close.end()) or w.start in para.verb_at:
+        return None  # a speech verb is read by the rules of speech verbs ("цитирует", "передает слова")
+    if not is_finite_verb(w.text):
+        return None
+    _, se = _sentence_of(para, w.start)
+    mention, medium = mention_after(env.ctx, text, w.end, se)
+    if mention is None or mention.kind not in ("person", "title", "pronoun"):
+        return None
+    return [_Cand(mk.s, mk.e, "direct", "marks-after-verb", 3, mention, None, medium, para=k)]
+
+
 def _marks_words_of(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
     """«…», — приводит издание слова X (or заявление X; приводятся слова X): the quote is X's."""
     text, para = env.text, env.paras[k]
@@ -1815,6 +1845,7 @@ _MARK_RULES: tuple[_MarkRule, ...] = (
     _marks_headline_colon_after,
     _marks_split,
     _marks_after,
+    _marks_after_verb,
     _marks_words_of,
     _marks_cited,
     _marks_kak,
