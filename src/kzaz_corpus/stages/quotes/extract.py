@@ -47,7 +47,7 @@ import regex
 from attrs import define, field
 
 from ... import cache
-from ...lexicon.morph import finite_verb_in, is_finite_verb, is_known, parse
+from ...lexicon.morph import finite_verb_in, is_finite_verb, is_known, parse, reads_as
 from ...lexicon.quotes import (
     VerbForm,
     auxiliary_at,
@@ -2797,7 +2797,39 @@ def _postposed_rule(env: _Env, k: int) -> list[_Cand]:
         done_sentences.append(ss)
         kind: QuoteKind = "direct" if opened else "indirect"
         out.append(_Cand(s, e, kind, "postposed", 1, mention, v[2], medium, para=k))
+        resumed = _resumed_after(text, mention, se) if not opened else None
+        if resumed is not None:
+            out.append(_Cand(*resumed, "indirect", "postposed", 1, mention, v[2], medium, para=k))
     return out
+
+
+# Words that open no clause of their own after an inserted attribution: "…, сказал он, и добавил …".
+_NO_RESUME = frozenset({"и", "а", "но", "или", "что", "когда", "где", "который", "которая", "которое", "которые"})
+
+
+def _resumed_after(text: str, mention: Mention, se: int) -> tuple[int, int] | None:
+    """
+    The clause after an attribution inserted between two: "A, говорит он, B" gives B too (What counts).
+
+    The attribution ends at its speaker's mention and a comma; B is a clause of three words or more with a
+    finite verb, not one that goes on with the speaker ("…, сказал он, и добавил", "…, сказал он, выступая")
+    nor a second attribution ("…, заявила она, передаёт агентство").
+    """
+    comma = _COMMA_RESUME_AT_RE.match(text, mention.end, se)
+    if comma is None:
+        return None
+    s, e = trim_span(text, comma.end(), se)
+    first = word_after(text, s)
+    if first is None or first.start != s or first.text.lower() in _NO_RESUME or reads_as(first.text, ("GRND",)):
+        return None
+    if verb_at(text, first.start, first.end) is not None:
+        return None  # "…, заявила глава ведомства, передаёт корреспондент": a second attribution
+    if not _THREE_WORDS_RE.match(text, s, e) or not finite_verb_in(text, s, e):
+        return None
+    return s, e
+
+
+_COMMA_RESUME_AT_RE = cache.pattern(rf"{HS}*+,{HS}*+(?=\p{{Ll}})")
 
 
 def _attributes(text: str, para: _Para, v: tuple[int, int, VerbForm]) -> bool:
