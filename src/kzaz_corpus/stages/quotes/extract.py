@@ -128,6 +128,11 @@ _PO_SLOVAM_RE = cache.pattern(
     rf"(?:по|согласно|судя\s++по)\s++(?P<pron>(?:его|её|ее|их)\s++)?+{_PO_ADJ}(?P<noun>{_PO_NOUNS})"
     r"(?P<who>[^,\n]{0,150}?),\s*+"
 )
+# "Если верить X, (то) …": the source believed, named in the dative ("Если верить Багдаду, …").
+_BELIEVE_RE = cache.pattern(
+    r"(?i)(?:(?:однако|но|а|и),?+\s++)?+если\s++верить\s++(?P<noun>)(?P<pron>)(?P<who>[^,\n]{1,150}?),\s*+"
+    r"(?:(?-i:то)\s++)?+"
+)
 # The same attribution inside a sentence, after a comma: "…, к тому же, по словам зампреда, …".
 _PO_SLOVAM_MID_RE = cache.pattern(
     rf",{HS}*+(?=(?:по|согласно|судя\s++по)\s++(?:(?:его|её|ее|их)\s++)?+{_PO_ADJ}{_PO_NOUNS}\b)"
@@ -272,9 +277,10 @@ class _Mark:
 
 # Any quotation mark: a paragraph without one skips pairing.
 _MARK_RE = cache.pattern(r"[«»„“”\"]")
-# What an indirect rule without a speech verb needs: "по словам", "по его мнению".
+# What an indirect rule without a speech verb needs: "по словам", "по его мнению", "если верить".
 _TRIGGER_RE = cache.pattern(
-    rf"(?<!\p{{L}})(?:[Пп][Оо]|[Сс]огласно)\s++(?i:(?:его|её|ее|их)\s++)?+(?i:{_PO_ADJ}{_PO_NOUNS})\b"
+    rf"(?<!\p{{L}})(?:(?:[Пп][Оо]|[Сс]огласно)\s++(?i:(?:его|её|ее|их)\s++)?+(?i:{_PO_ADJ}{_PO_NOUNS})"
+    rf"|(?i:если\s++верить))\b"
 )
 # The subject of a backward attribution with a "report" verb: "Такие цифры (привел …)".
 _BACKWARD_NOUN_RE = cache.pattern(
@@ -2423,6 +2429,8 @@ def _po_slovam_at(env: _Env, k: int, m: regex.Match[str], se: int) -> _Cand | No
     if m.group("noun").lower() in _DATA_NOUNS and not m.group("pron") and _not_a_speaker(who):
         # "по данным статистики", "по данным на 1 января": a table, not a speaker.
         return None
+    if not m.group("noun") and mention is None and not _CAPITALISED_RE.search(who):
+        return None  # "Если верить прогнозам, …": no source named
     s, e = trim_span(text, _past_attributive(text, m.end() - 1, se) + 1, se)
     # "Согласно заявлению, …" with no one named: the statement just quoted, whose author spoke last.
     inherit = mention is None and not who.strip()
@@ -2559,12 +2567,19 @@ _PO_PRONOUN_BARE_RE = cache.pattern(
 
 
 def _po_slovam_rule(env: _Env, k: int) -> list[_Cand]:
-    """What counts, "indirect": "по словам X, …", "по мнению X, …", "как сообщил X, …", "В частности, сказал он, …"."""
+    """
+    What counts, "indirect": "по словам X, …", "по мнению X, …", "если верить X, …", "как сообщил X, …", "В частности,
+    сказал он, …".
+    """
     text, para = env.text, env.paras[k]
     out: list[_Cand] = []
     for ss, se in para.sentences:
         found: list[_Cand] = []
-        m = _PO_SLOVAM_RE.match(text, ss, se) or _PO_PRONOUN_BARE_RE.match(text, ss, se)
+        m = (
+            _PO_SLOVAM_RE.match(text, ss, se)
+            or _PO_PRONOUN_BARE_RE.match(text, ss, se)
+            or _BELIEVE_RE.match(text, ss, se)
+        )
         if m is not None:
             first = _po_slovam_at(env, k, m, se)
             found.extend([first] if first is not None else [])
@@ -2791,7 +2806,8 @@ def _postposed_rule(env: _Env, k: int) -> list[_Cand]:
         if not opened and any(para.mark_at.get(o, -1) >= e - 1 for o in (s - 1, s, s + 1)):
             continue
         mention, medium = _attribution_after(env, para, v)
-        if mention is None or (mention.kind == "org" and any(_attributes(text, para, w) for w in para.verbs_in(s, e))):
+        inner = para.verbs_in(s, e)
+        if mention is None or (mention.kind == "org" and any(_names_a_source(text, para, w) for w in inner)):
             # "Подробности озвучил X, пишет агентство": the outlet reports an attribution, not content.
             continue
         done_sentences.append(ss)
@@ -2830,6 +2846,18 @@ def _resumed_after(text: str, mention: Mention, se: int) -> tuple[int, int] | No
 
 
 _COMMA_RESUME_AT_RE = cache.pattern(rf"{HS}*+,{HS}*+(?=\p{{Ll}})")
+
+
+def _names_a_source(text: str, para: _Para, v: tuple[int, int, VerbForm]) -> bool:
+    """
+    Whether verb *v* inside the content before "…, пишет агентство" attributes words of its own.
+
+    Not a passive that names no source (``Прирост отмечен в городах, говорится в отчете``), nor an opinion
+    verb with no words next to it (``верблюдиха предсказывала результаты матчей, сообщает агентство``).
+    """
+    if v[2].cls == "passive" or (v[2].cls == "opinion" and not _reports_words(text, para, v)):
+        return False
+    return _attributes(text, para, v)
 
 
 def _attributes(text: str, para: _Para, v: tuple[int, int, VerbForm]) -> bool:
