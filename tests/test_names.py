@@ -196,6 +196,11 @@ FIND = {
     "middle-initial": ("Сценарист [Дэвид О. Расселл] пришёл.", ["Дэвид О. Расселл"]),
     "middle-initials-before-a-first-name-surname": ("Писатель [Джордж Р. Р. Мартин] приехал.", ["Джордж Р. Р. Мартин"]),
     "initial-after-a-surname-starts-a-name": ("Пришли [Петров] [А. Иванов] и другие.", ["Петров", "А. Иванов"]),
+    # A plural adjective shaped like "Черных" before its noun is no surname.
+    "adjective-in-yh-before-its-noun": ("Командование Вооружённых сил сообщило о потерях.", []),
+    "pronoun-adjective-before-its-noun": ("Многих участников задержали.", []),
+    "surname-in-yh-before-a-verb": ("[Черных] заявил о потерях.", ["Черных"]),
+    "surname-in-yh-after-a-first-name": ("[Ольга Седых] выиграла забег.", ["Ольга Седых"]),
 }
 
 

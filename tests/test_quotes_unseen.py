@@ -940,6 +940,11 @@ EXAMPLES = {
             )
         ],
     ),
+    # "Правда, X утверждает": a parenthetical word opening the sentence is no subject.
+    "parenthetical-word-is-no-subject": (
+        "Министр побывал в Ярославле. Правда, секретарь партии утверждает, что тема отставки не обсуждалась.",
+        [("indirect", "тема отставки не обсуждалась", "секретарь партии")],
+    ),
 }
 
 NOT_QUOTES = {

@@ -842,6 +842,8 @@ def _runs(source: str, text: str, start: int, end: int) -> list[_Run]:
             kind = "weakgiven"
         if kind == "common" and _town_surname(text, cur, m):
             kind = "weaksurname"  # "Василий Кашин", "Антон Чехов": a surname that is also a town's name
+        if kind == "surname" and not cur and _adjective_of_noun(source, m):
+            kind = "common"  # "Командование Вооружённых сил": an adjective in a name, not "Черных"
         if kind == "common" or (kind == "lexical" and not cur):
             # The word is dropped and closes any open run; links after it could not join one.
             if cur:
@@ -854,6 +856,22 @@ def _runs(source: str, text: str, start: int, end: int) -> list[_Run]:
             add(s, e, link["link"], "link")
     flush()
     return runs
+
+
+def _adjective_of_noun(source: str, m: Word) -> bool:
+    """
+    Whether *m*, a word shaped like a surname in ``-ых``/``-их``, is a plural adjective of the noun after it.
+
+    ``Вооружённых сил``, ``Объединённых наций``: the next word, in lower case, is a plural noun in a case the
+    adjective has; ``Черных заявил`` and ``Ольга Черных`` stay names.
+    """
+    nxt = spaced_word_after(source, m.end)
+    if nxt is None or not nxt.text[:1].islower():
+        return False
+    cases = {p.tag.case for p in _parse(m.text.lower()) if p.tag.POS in ("ADJF", "PRTF") and "plur" in p.tag}
+    return bool(cases) and any(
+        p.tag.POS == "NOUN" and "plur" in p.tag and p.tag.case in cases for p in _parse(nxt.text.lower())
+    )
 
 
 def _town_surname(text: str, cur: Sequence[tuple[int, int, str, str]], m: Word) -> bool:

@@ -765,10 +765,19 @@ def subject_before(text: str, start: int, verb_start: int, plural: bool | None =
             return None
         if quoted is not None and quoted.start() < w.start < quoted.end():
             return Mention(quoted.start(), quoted.end(), "org", quoted.group()[1:-1])
+        if text[w.end : w.end + 1] == "," and _parenthetical_word(low):
+            continue  # "Правда, секретарь партии утверждает": a parenthetical word, not "Правда" the paper
         found = _subject_at(text, words, words.index(w), plural)
         if found is not None:
             return found
     return None
+
+
+def _parenthetical_word(low: str) -> bool:
+    """Whether the dictionary reads *low* as a parenthetical word (``правда``, ``впрочем``, ``конечно``)."""
+    from ...lexicon.morph import parse
+
+    return any("Prnt" in p.tag for p in parse(low))
 
 
 def _verb_word(text: str, verb_start: int) -> VerbForm | None:
