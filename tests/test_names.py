@@ -201,6 +201,10 @@ FIND = {
     "pronoun-adjective-before-its-noun": ("Многих участников задержали.", []),
     "surname-in-yh-before-a-verb": ("[Черных] заявил о потерях.", ["Черных"]),
     "surname-in-yh-after-a-first-name": ("[Ольга Седых] выиграла забег.", ["Ольга Седых"]),
+    # An Arabic name with its article after a first name; the article name alone is an organisation's.
+    "arabic-article-name": ("Премьер [Хайдар аль-Джабури] объявил о победе.", ["Хайдар аль-Джабури"]),
+    "arabic-article-name-dative": ("Слово дали [Салиму ас-Сабаху].", ["Салим ас-Сабах"]),
+    "arabic-article-name-alone": ("Боевики аль-Харакат взяли город.", []),
 }
 
 

@@ -95,7 +95,7 @@ _INITIAL = r"\p{Lu}\."
 _LINK = r"(?:" + "|".join(sorted(_PATRONYMIC_MARKERS | _PARTICLES, key=len, reverse=True)) + r")"
 # A link word right after a token: one to three spaces, or nothing after an
 # initial's full stop (``Ильхам Гейдар оглу``, ``А.ибн``).
-_LINK_AFTER_RE = cache.pattern(rf"[^\S\r\n]{{0,3}}+(?<!\p{{L}})(?P<link>{_LINK})(?!\p{{L}})", regex.V1)
+_LINK_AFTER_RE = cache.pattern(rf"[^\S\r\n]{{0,3}}+(?<!\p{{L}})(?P<link>{_LINK})(?![\p{{L}}-])", regex.V1)
 # Between two words of one name: spaces (any Unicode space, no line break);
 # after an initial also nothing at all (``И.Рустамов``).
 _GAP_RE = cache.pattern(r"[^\S\r\n]{1,3}+")
@@ -360,7 +360,7 @@ def _roles(tokens: Sequence[str]) -> list[str]:
     """Assign each token a slot: initial, fixed, given, patronymic or surname."""
     roles = []
     for i, t in enumerate(tokens):
-        if t.endswith(".") or not t[:1].isupper() or not _NAME_WORD_RE.fullmatch(t):
+        if t.endswith(".") or not (t[:1].isupper() or _ARTICLE_NAME_RE.match(t)) or not _NAME_WORD_RE.fullmatch(t):
             roles.append("fixed")
         elif i + 1 < len(tokens) and tokens[i + 1].lower() in _PATRONYMIC_MARKERS:
             roles.append("fixed")
@@ -399,6 +399,8 @@ def _slots(tokens: Sequence[str], roles: Sequence[str]) -> list[_Slot]:
             continue
         parts = tok.split("-")
         for j, part in enumerate(parts):
+            if j == 0 and part.islower():
+                continue  # the article of "ас-Сабаху" stays as written
             slots.append((i, j, part, "prefix" if role == "given" and j < len(parts) - 1 else role))
     return slots
 
@@ -837,7 +839,11 @@ def _runs(source: str, text: str, start: int, end: int) -> list[_Run]:
     for i, m in enumerate(tokens):
         word = m.text
         # Only an initial ends in a full stop.
-        kind = "init" if word[-1] == "." else _kind(word)
+        # An Arabic name with its article (``аль-Абади``) is a name whatever the dictionary says of its stem, but
+        # only after a first name: alone it is mostly an organisation's (``аль-Каида``).
+        if word[0].islower() and not cur:
+            continue
+        kind = "init" if word[-1] == "." else "surname" if word[0].islower() else _kind(word)
         if kind == "lexical" and not cur and _lexical_given(text, m, tokens[i + 1] if i + 1 < len(tokens) else None):
             kind = "weakgiven"
         if kind == "common" and _town_surname(text, cur, m):
@@ -885,6 +891,10 @@ def _town_surname(text: str, cur: Sequence[tuple[int, int, str, str]], m: Word) 
     )
 
 
+# An Arabic name opening with its article: "аль-Абади", "ад-Дин", "эс-Сиси", "ан-Нахайян".
+_ARTICLE_NAME_RE = cache.pattern(r"[аэ](?:ль|[лдзнрстш])-\p{Lu}\p{Ll}++\Z")
+
+
 def _capitalised_words(source: str, text: str, start: int, end: int) -> list[Word]:
     """
     The initials and capitalised words among the words of ``source[start:end]``, as written in *text*.
@@ -897,6 +907,8 @@ def _capitalised_words(source: str, text: str, start: int, end: int) -> list[Wor
     out: list[Word] = []
     for w in iter_words_in(source, start, end):
         if not text[w.start].isupper():
+            if _ARTICLE_NAME_RE.match(text, w.start, w.end):
+                out.append(Word(w.start, w.end, text[w.start : w.end]))  # "аль-Абади", "ас-Сиси"
             continue
         if w.end - w.start == 1 and text[w.end : w.end + 1] == ".":
             out.append(Word(w.start, w.end + 1, text[w.start : w.end + 1]))
