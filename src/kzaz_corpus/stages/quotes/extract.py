@@ -1990,9 +1990,7 @@ def _chto_mention(env: _Env, ss: int, v: tuple[int, int, VerbForm], clause: int)
     if _THING_SUBJECT_RE.match(text, ss, v[0]) and ctx.person_at(ss, v[0]) is None:
         # "Это говорит о том, что …", "Многое в рукописи говорит о том, что …": a thing indicates.
         return False, None
-    mention = mention_before(ctx, text, ss, v[0])
-    if mention is None:
-        mention = mention_after(ctx, text, v[1], clause)[0]
+    mention = _subject_around(env, ss, v, clause)
     if mention is None and v[2].plural:
         mention = source_place(ctx, text, ss, v[0], near_end=True)
     if mention is not None and _thing_indicates(text, v, mention):
@@ -2772,12 +2770,35 @@ def _about_that_rule(env: _Env, k: int) -> list[_Cand]:
             cut = text.rfind(",", about.end(), v[0])
             if cut <= about.end() or _inside(para.mark_spans, cut) or "," in text[cut + 1 : v[0]]:
                 continue
-            mention = mention_before(env.ctx, text, cut + 1, v[0]) or mention_after(env.ctx, text, v[1], se)[0]
+            mention = _subject_around(env, cut + 1, v, se)
             s, e = trim_span(text, about.end(), cut)
             if mention is not None and _THREE_WORDS_RE.match(text, s, e):
                 out.append(_Cand(s, e, "indirect", "about-that", 2, mention, v[2], para=k, anchor=v[0]))
             break
     return out
+
+
+def _subject_around(env: _Env, lo: int, v: tuple[int, int, VerbForm], se: int) -> Mention | None:
+    """
+    The speaker of verb *v* named before it (from *lo*) or after it (to *se*).
+
+    An outlet before the verb with a person after it is the one told: ``RT рассказал заместитель директора
+    Анатолий Цыганков``.
+    """
+    before = mention_before(env.ctx, env.text, lo, v[0])
+    if before is not None and before.kind != "org":
+        return before
+    after = mention_after(env.ctx, env.text, v[1], se)[0]
+    if before is None or (after is not None and _nominative_person(after)):
+        return after
+    return before
+
+
+def _nominative_person(m: Mention) -> bool:
+    """Whether *m* names a person or a title that can be a subject (not ``главе МИД Ивану Петрову``)."""
+    if m.kind == "person":
+        return m.person is not None and m.person.case in (None, "nomn")
+    return m.kind == "title" and can_be_nominative(m.text.split()[0], m.head)
 
 
 def _postposed_rule(env: _Env, k: int) -> list[_Cand]:
