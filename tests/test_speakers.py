@@ -329,6 +329,16 @@ DISCOURSE = {
         'со ссылкой на "Вечерний курьер".',
         ["Думитру Гырлянска"],
     ),
+    # Two people of one surname with different first names stay two people.
+    "same-surname-other-first-name": (
+        "Сенатор Джон Кеннеди заявил, что закон примут.\nНа приёме была и его супруга Жаклин Кеннеди.",
+        ["Джон Кеннеди"],
+    ),
+    # An outlet named before the verb is the listener of the person named after it.
+    "outlet-before-the-verb": (
+        "RT рассказал директор центра Олег Ветров, что похолодание будет плавным.",
+        ["Олег Ветров"],
+    ),
 }
 
 

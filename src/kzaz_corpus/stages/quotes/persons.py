@@ -115,10 +115,11 @@ class PersonIndex:
             # "Виктор Фёдорович дал интервью" after "Виктор Янукович": a first name and a patronymic.
             return full
         if sur in self.full_names:
-            return self.full_names[sur]
+            full = self.full_names[sur]
+            return full if _same_first_name(words, full) else name
         for key in self._by_prefix.get(sur[:2], ()):
             full = self.full_names[key]
-            if _close(sur, key) and (not initials or full[:1] == initials[0]):
+            if _close(sur, key) and (not initials or full[:1] == initials[0]) and _same_first_name(words, full):
                 return full
         if len(words) == 1:
             return self._by_first_name(words[0]) or name
@@ -159,6 +160,17 @@ class PersonIndex:
         """The person mentions that start before *pos*, nearest first (at most *limit*)."""
         i = bisect.bisect_left(self._starts, pos)
         return list(reversed(self.persons[max(0, i - limit) : i]))
+
+
+def _same_first_name(words: Sequence[str], full: str) -> bool:
+    """
+    Whether the first name of *words* (if any, not an initial) can be that of *full*.
+
+    ``Барак Обама`` is not ``Мишель Обама``; ``Обама`` and ``Б. Обама`` can be either.
+    """
+    first = words[0] if len(words) >= 2 and not words[0].endswith(".") else None
+    other = full.split()[0]
+    return first is None or fold(first)[:3] == fold(other)[:3]
 
 
 def _close(sur: str, key: str) -> bool:
