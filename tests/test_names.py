@@ -16,6 +16,8 @@ from tests.strategies_names import DeclinedName, declined_names, paradigm_names,
 
 NOMINATIVE = {
     "hyphenated-first-name-dative": ("Касым-Жомарту Токаеву", "Касым-Жомарт Токаев"),
+    # A first name alone, though shaped like the genitive of a surname in -ян.
+    "lone-first-name-shaped-like-a-surname": ("Татьяна", "Татьяна"),
     "hyphenated-first-name-genitive": ("Касым-Жомарта Токаева", "Касым-Жомарт Токаев"),
     "hyphenated-first-name-nominative": ("Касым-Жомарт Токаев", "Касым-Жомарт Токаев"),
     "table-woman-instrumental": ("Асель Нурлановой", "Асель Нурланова"),
@@ -205,6 +207,9 @@ FIND = {
     "arabic-article-name": ("Премьер [Хайдар аль-Джабури] объявил о победе.", ["Хайдар аль-Джабури"]),
     "arabic-article-name-dative": ("Слово дали [Салиму ас-Сабаху].", ["Салим ас-Сабах"]),
     "arabic-article-name-alone": ("Боевики аль-Харакат взяли город.", []),
+    # A noun of kin names a relative by a first name alone, over genitive words between.
+    "kin-over-a-genitive": ("В суде выступила дочь погибшей [Светлана].", ["Светлана"]),
+    "kin-over-two-genitives": ("На вечер пришёл и сын покойного актёра [Иван].", ["Иван"]),
 }
 
 

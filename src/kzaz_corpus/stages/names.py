@@ -372,7 +372,9 @@ def _roles(tokens: Sequence[str]) -> list[str]:
         single_given = len(words) == 1 and not any(
             r == "fixed" and tokens[i].endswith(".") for i, r in enumerate(roles)
         )
-        if not (single_given and _given_score(tokens[last]) >= _DICTIONARY and not _surname_shaped(tokens[last])):
+        # A first name alone stays one, also one shaped like a surname in an oblique case (``Татьяна``).
+        lone = single_given and _given_score(tokens[last]) >= _DICTIONARY
+        if not (lone and (not _surname_shaped(tokens[last]) or _is_known_name(tokens[last].lower(), None))):
             roles[last] = "surname"
         for i in words[1:-1]:
             if _PATRONYMIC_RE.fullmatch(tokens[i][-9:]) or _PATRONYMIC_RE.search(tokens[i].lower()[-8:]):
@@ -1567,11 +1569,11 @@ def _context_hint(text: str, run: _Run) -> Hint:
         return (gender, frozenset({"nomn"}))
     if cases is not None:
         return (None, cases)
-    noun_cases = _person_noun_before(text, run.start) if len(run.tokens) == 1 else None
-    if noun_cases:
+    noun = _person_noun_hint(text, run.start) if len(run.tokens) == 1 else None
+    if noun is not None:
         # "говорит пенсионерка Айгуль", "с жительницей Марией": a first name after a noun for a person is its
-        # apposition, in its case.
-        return (None, noun_cases)
+        # apposition, in its case and of its gender.
+        return noun
     if _WORDS_OF_BEFORE_RE.search(text, max(0, run.start - 30), run.start):
         # "По словам Улдиса Звайгзниса": whose words these are, a person in the genitive.
         return (None, frozenset({"gent"}))
@@ -1685,18 +1687,64 @@ def _person_noun_before(text: str, start: int) -> frozenset[str] | None:
     The cases of a lower-case singular noun for a person right before *start* (``жительницей``), if one is;
     also set off by a comma (``жительница, Ольга``).
     """
+    found = _person_noun_hint(text, start)
+    return found[1] if found is not None else None
+
+
+def _person_noun_hint(text: str, start: int) -> Hint | None:
+    """The gender and cases of the noun for a person before *start* (see :func:`_person_noun_before`), if any."""
     m = _prev_word(text, start) or _prev_word_comma(text, start)
-    if m is None or not m.text[:1].islower():
+    if m is None:
         return None
-    parses = _parse(m.text)
+    if m.text[:1].islower():
+        found = _person_noun_cases(m.text)
+        if found is not None:
+            return found
+    return _kin_before(text, m)
+
+
+def _person_noun_cases(word: str, lemmas: Collection[str] = ()) -> Hint | None:
+    """
+    The gender and cases of *word* as a singular noun for a person (one of *lemmas* if given), if it reads first
+    as one; the gender only of a noun that has one (``жительница``, not ``сирота``).
+    """
+    parses = _parse(word.lower())
     if not parses or parses[0].tag.POS != "NOUN" or _NAME_GRAMMEMES & parses[0].tag.grammemes:
+        return None
+    if lemmas and parses[0].normal_form not in lemmas:
         return None
     cases = frozenset(
         str(p.tag.case)
         for p in parses
         if p.tag.POS == "NOUN" and {"anim", "sing"} <= p.tag.grammemes and p.normal_form == parses[0].normal_form
-    )
-    return cases & _ALL_CASES or None
+    ) & _ALL_CASES
+    return (_TITLE_GENDERS.get(str(parses[0].tag.gender)), cases) if cases else None
+
+
+# Nouns of kin that name a relative by a first name alone: "дочь погибшей Татьяна", "Сын Иван".
+_KIN = frozenset(
+    {"жена", "муж", "супруга", "супруг", "вдова", "вдовец", "дочь", "сын", "мать", "отец", "брат", "сестра",
+     "внук", "внучка", "племянник", "племянница", "невеста", "жених"}
+)  # fmt: skip
+
+
+def _kin_before(text: str, m: Word) -> Hint | None:
+    """
+    The gender and cases of a noun of kin before a first name, over at most two genitive words between (``дочь погибшей
+    Татьяна``, ``сын покойного актёра Иван``), also opening the sentence (``Сын Иван``); *m* is the word right
+    before the name.
+    """
+    for _ in range(3):
+        cases = _person_noun_cases(m.text, _KIN)
+        if cases is not None:
+            return cases
+        if not m.text[:1].islower() or not any(p.tag.case == "gent" for p in _parse(m.text)):
+            return None
+        prev = _prev_word(text, m.start)
+        if prev is None:
+            return None
+        m = prev
+    return None
 
 
 def _after_preposition(text: str, start: int) -> bool:
