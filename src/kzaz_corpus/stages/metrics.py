@@ -966,7 +966,7 @@ def _subject(
 
 def _is_fraction(n: NumberMention) -> bool:
     """Whether *n* is a share: "на треть", "две трети", "каждый пятый"."""
-    if n.rule in ("every-nth", "nth-part", "slash-share"):
+    if n.rule in ("every-nth", "nth-part", "slash-share", "of-every"):
         return True
     if not n.in_words or n.scale is not None:
         return False

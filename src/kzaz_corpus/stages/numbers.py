@@ -188,8 +188,12 @@ class _Patterns:
             rf"(?<![\p{{L}}\p{{N}}_])(?i:(?P<minus>минус)|плюс){_HS}++\Z", regex.VERSION1
         )
         # A range dash; spaces around it are allowed between digits only.
-        # "+17..+19": two dots join the ends of a range written without spaces (weather reports).
-        self.tight_dash = cache.pattern(rf"{_DASH}|\.{{2,3}}+(?![.\d])|\u2026(?=[-+\u2212]?+\d)")
+        # "+17..+19", "-3 …-5": dots or an ellipsis join the ends of a range (weather reports).
+        # "трое из каждых десяти": a share of every so many.
+        self.of_every = cache.pattern(rf"{_HS}++(?i:из){_HS}++(?i:каждых){_HS}++", regex.VERSION1)
+        self.tight_dash = cache.pattern(
+            rf"{_DASH}|\.{{2,3}}+(?![.\d])|{_HS}{{0,2}}+\u2026{_HS}{{0,2}}+(?=[-+\u2212]?+\d)"
+        )
         self.spaced_dash = cache.pattern(rf"{_HS}{{0,2}}+{_DASH}{_HS}{{0,2}}+")
         # "от 200 до 400 млрд": "от" before the low end, "до" before the high end.
         self.from_before = cache.pattern(rf"(?<![\p{{L}}\p{{N}}_])от{_HS}++\Z", _F)
@@ -817,6 +821,22 @@ def _slash_share(text: str, first: _Simple, end: int) -> NumberMention | None:
     return NumberMention(first.start, m.end(), text[first.start : m.end()], low / high, rule="slash-share")
 
 
+def _of_every(text: str, first: _Simple, end: int) -> NumberMention | None:
+    """A share "N из каждых M": "трое из каждых десяти" = 0.3, "8 из каждых 10" = 0.8."""
+    m = _rx().of_every.match(text, first.end, end)
+    if m is None or first.scale is not None or first.currency is not None:
+        return None
+    try:
+        whole = _read_simple(text, m.end(), end)
+    except _TooLarge:
+        return None
+    if whole is None or whole.scale is not None or not 0 < first.value < whole.value:
+        return None
+    return NumberMention(
+        first.start, whole.end, text[first.start : whole.end], first.value / whole.value, rule="of-every"
+    )
+
+
 def _number(text: str, m: regex.Match[str], end: int) -> _Read:
     """A number in digits or words, maybe a range (the last rule: it always answers)."""
     rx = _rx()
@@ -835,7 +855,7 @@ def _number(text: str, m: regex.Match[str], end: int) -> _Read:
     if not _hyphen_tail_ok(text, first.end, end):
         tail = rx.hyphen_word.match(text, first.end, end)
         return None, tail.end() if tail is not None else first.end
-    share = _slash_share(text, first, end)
+    share = _slash_share(text, first, end) or _of_every(text, first, end)
     if share is not None:
         return share, share.end
     try:
