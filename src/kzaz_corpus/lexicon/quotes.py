@@ -39,6 +39,7 @@ __all__ = [
     "gerund_regex",
     "office_terms",
     "outlets",
+    "participle_forms",
     "report_at",
     "report_regex",
     "speaking_bodies",
@@ -118,6 +119,34 @@ def gerund_forms() -> MappingProxyType[str, VerbForm]:
         for word, pos, _ in _paradigms()[lemma]:
             if pos == "GRND":
                 table.setdefault(_yo(word), VerbForm(_yo(lemma), "speech", False, None))
+    return MappingProxyType(table)
+
+
+@functools.cache
+def participle_forms() -> MappingProxyType[str, VerbForm]:
+    """
+    Map each active participle of every listed verb of class ``speech`` or ``opinion`` to its data.
+
+    A participle set off by commas after a person attributes the что-clause after it to that person
+    (``Иван Петров, заявивший, что …``).
+
+    >>> participle_forms()["заявивший"].lemma, participle_forms()["утверждающая"].gender
+    ('заявить', 'f')
+    >>> "заявленный" in participle_forms()
+    False
+
+    .. versionadded:: 0.2.0
+    """
+    table: dict[str, VerbForm] = {}
+    for row in read_table("speech_verbs.tsv"):
+        lemma, cls = row[0], row[1]
+        if cls not in ("speech", "opinion"):
+            continue
+        for word, pos, grammemes in _paradigms()[lemma]:
+            if pos == "PRTF" and "actv" in grammemes:
+                gender: Literal["m", "f"] | None = "m" if "masc" in grammemes else "f" if "femn" in grammemes else None
+                vf = VerbForm(_yo(lemma), "speech" if cls == "speech" else "opinion", "plur" in grammemes, gender)
+                table.setdefault(_yo(word), vf)
     return MappingProxyType(table)
 
 

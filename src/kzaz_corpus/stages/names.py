@@ -1569,6 +1569,10 @@ def _context_hint(text: str, run: _Run) -> Hint:
         return (gender, frozenset({"nomn"}))
     if cases is not None:
         return (None, cases)
+    participle = _participle_after(text, run.end)
+    if participle is not None:
+        # "Нафиссатоу Диалло, утверждающая, что …": a speaking participle agrees with the name it follows.
+        return participle
     noun = _person_noun_hint(text, run.start) if len(run.tokens) == 1 else None
     if noun is not None:
         # "говорит пенсионерка Айгуль", "с жительницей Марией": a first name after a noun for a person is its
@@ -1587,6 +1591,22 @@ _WORDS_OF_BEFORE_RE = cache.pattern(
 
 
 _VERB_GENDERS: dict[str, Gender | None] = {"masc": "m", "femn": "f"}
+# A comma and the word after it: a participle set off after a name.
+_COMMA_WORD_AFTER_RE = cache.pattern(r"[^\S\n]*+,[^\S\n]*+(\p{Ll}++)")
+
+
+def _participle_after(text: str, end: int) -> Hint | None:
+    """The gender and cases of a speaking participle set off by a comma right after a name (``, заявившая``)."""
+    from ..lexicon.quotes import participle_forms
+
+    m = _COMMA_WORD_AFTER_RE.match(text, end)
+    if m is None:
+        return None
+    vf = participle_forms().get(m.group(1).lower().replace("ё", "е"))
+    if vf is None:
+        return None
+    cases = frozenset(str(p.tag.case) for p in _parse(m.group(1).lower()) if p.tag.POS == "PRTF") & _ALL_CASES
+    return (vf.gender, cases) if cases else None
 
 
 def _verb_after(text: str, end: int) -> tuple[bool, Gender | None]:

@@ -54,6 +54,7 @@ from ...lexicon.quotes import (
     auxiliary_regex,
     document_source,
     gerund_forms,
+    participle_forms,
     report_at,
     report_regex,
     speaking_bodies,
@@ -219,6 +220,7 @@ class _Para:
     open_end: bool = False
     doc: Doc | None = field(default=None, repr=False)
     gerunds: list[tuple[int, int, VerbForm]] = field(factory=list)
+    participles: list[tuple[int, int, VerbForm]] = field(factory=list)
     _sentences: list[tuple[int, int]] | None = field(default=None, init=False)
     _sentence_starts: list[int] = field(factory=list, init=False)
 
@@ -314,6 +316,7 @@ def _paragraph(doc: Doc, i: int, p: Paragraph, all_verbs: list[tuple[int, int, V
     cs = content_start(text, p.start, p.end)
     verbs = all_verbs[bisect.bisect_left(starts, p.start) : bisect.bisect_left(starts, p.end)]
     gerunds = _gerunds(doc, p)
+    participles = _participles(doc, p)
     dash = _DASH_OPEN_RE.match(text, p.start, p.end) is not None
     marks: list[tuple[int, int, int]] = []
     open_end = False
@@ -330,6 +333,7 @@ def _paragraph(doc: Doc, i: int, p: Paragraph, all_verbs: list[tuple[int, int, V
     trigger = (
         bool(verbs)
         or bool(gerunds)
+        or bool(participles)
         or _TRIGGER_RE.search(text, p.start, p.end) is not None
         or _BACKWARD_NOUN_RE.search(text, p.start, p.end) is not None
         or _STATEMENT_RE.search(text, p.start, p.end) is not None
@@ -337,6 +341,7 @@ def _paragraph(doc: Doc, i: int, p: Paragraph, all_verbs: list[tuple[int, int, V
     )
     para = _Para(i, p.start, p.end, cs, p.kind, dash, marks, verbs, text, trigger, open_end=open_end, doc=doc)
     para.gerunds = gerunds
+    para.participles = participles
     para.verb_at = {v[0]: v for v in verbs}
     para.verb_starts = [v[0] for v in verbs]
     para.mark_spans = sorted((o, c + 1) for o, c, _ in marks)
@@ -355,6 +360,20 @@ def _gerunds(doc: Doc, p: Paragraph) -> list[tuple[int, int, VerbForm]]:
         (w.start, w.end, vf)
         for w in doc.words_in(p.start, p.end)
         if (vf := forms.get(w.text.lower().replace("ё", "е"))) is not None
+    ]
+
+
+def _participles(doc: Doc, p: Paragraph) -> list[tuple[int, int, VerbForm]]:
+    """The active participles of speech verbs set off by a comma in paragraph *p* (``, заявивший, что``)."""
+    text, low = doc.text, doc.lower
+    if _CHTO_WORD_RE.search(low if len(low) == len(text) else text, p.start, p.end) is None:
+        return []
+    forms = participle_forms()
+    return [
+        (w.start, w.end, vf)
+        for w in doc.words_in(p.start, p.end)
+        if (vf := forms.get(w.text.lower().replace("ё", "е"))) is not None
+        and _COMMA_BEFORE_WORD_RE.search(text, max(p.start, w.start - 3), w.start) is not None
     ]
 
 
@@ -2353,6 +2372,66 @@ def _gerund_rule(env: _Env, k: int) -> list[_Cand]:
     return out
 
 
+def _participle_rule(env: _Env, k: int) -> list[_Cand]:
+    """
+    What counts, "indirect": "X, заявивший, что …" attributes the что-clause to the person the participle follows.
+
+    The clause ends where the participial phrase does: at a comma after which the sentence goes on with a
+    finite verb (``Имя Фамилия, утверждающая, что …, неоднократно лгала``), else at the sentence end.
+    """
+    text, para = env.text, env.paras[k]
+    out: list[_Cand] = []
+    for w in para.participles:
+        clause = _chto_clause(env, para, w)
+        if clause is None:
+            continue
+        ss, clause_start, se = clause
+        mention = _participle_head(env, ss, w[0])
+        if mention is None:
+            continue
+        start, end = trim_span(text, clause_start, _main_clause_resumes(text, clause_start, se))
+        if end > start:
+            out.append(_Cand(start, end, "indirect", "chto-participle", 2, mention, w[2], para=k, anchor=w[0]))
+    return out
+
+
+_COMMA_BEFORE_WORD_RE = cache.pattern(rf",{HS}*+\Z")
+
+
+def _participle_head(env: _Env, ss: int, at: int) -> Mention | None:
+    """The person a participle at *at* follows, in any case (``министром Иваном Петровым, заявившим``), or a title."""
+    before = env.ctx.persons_in(max(ss, at - WINDOW), at)
+    if before and _COMMA_BEFORE_WORD_RE.fullmatch(env.text, before[-1].end, at):
+        pm = before[-1]
+        return Mention(pm.start, pm.end, "person", env.text[pm.start : pm.end], person=pm)
+    found = mention_before(env.ctx, env.text, ss, at - 1)
+    return found if found is not None and found.kind == "title" else None
+# A comma and the (up to three) lower-case words after it: ", неоднократно лгала".
+_RESUME_VERB_RE = cache.pattern(rf",{HS}*+(\p{{Ll}}++(?:{HS}++\p{{Ll}}++){{0,2}}+)")
+
+
+def _main_clause_resumes(text: str, start: int, se: int) -> int:
+    """
+    Where the main clause goes on after a participial phrase's что-clause: a comma before a finite verb, at most
+    two adverbs, particles or "и" between (``…, неоднократно лгала``, ``…, и обсудил``).
+    """
+    for m in _RESUME_VERB_RE.finditer(text, start, se):
+        for word in m.group(1).split():
+            if word in _SUBORDINATORS:
+                break  # "…, пока не будет доказано обратное": a clause of the content
+            if is_finite_verb(word):
+                return m.start()
+            if word not in ("и", "а") and not reads_as(word, ("ADVB", "PRCL"), first=True):
+                break
+    return se
+
+
+# Words that open a subordinate clause: what follows them is no main clause going on.
+_SUBORDINATORS = frozenset(
+    {"пока", "когда", "если", "хотя", "чтобы", "где", "куда", "как", "поскольку", "так", "пусть", "раз", "словно"}
+)
+
+
 _RELATIVE_RE = cache.pattern(r"(?i),\s*+(?:который|которая|которые)\s*+\Z")
 
 
@@ -3298,6 +3377,7 @@ _INDIRECT_RULES: tuple[_ParaRule, ...] = (
     _statement_rule,
     _colon_content_rule,
     _gerund_rule,
+    _participle_rule,
     _po_slovam_rule,
     _postposed_rule,
 )
