@@ -209,6 +209,8 @@ FIND = {
     "arabic-article-name-alone": ("Боевики аль-Харакат взяли город.", []),
     # A noun of kin names a relative by a first name alone, over genitive words between.
     "kin-over-a-genitive": ("В суде выступила дочь погибшей [Светлана].", ["Светлана"]),
+    # A second first name that is also a place's name, inside a three-word name.
+    "middle-name-that-is-a-place": ("Выступил тренер [Улоф Туре Сваннберг], бывший игрок.", ["Улоф Туре Сваннберг"]),
     "kin-over-two-genitives": ("На вечер пришёл и сын покойного актёра [Иван].", ["Иван"]),
 }
 

@@ -850,6 +850,8 @@ def _runs(source: str, text: str, start: int, end: int) -> list[_Run]:
             kind = "weakgiven"
         if kind == "common" and _town_surname(text, cur, m):
             kind = "weaksurname"  # "Василий Кашин", "Антон Чехов": a surname that is also a town's name
+        elif kind == "common" and _middle_place_name(text, cur, m, tokens[i + 1] if i + 1 < len(tokens) else None):
+            kind = "unknown"  # "Кнут Туре Берланд": a second first name that is also a place's name
         if kind == "surname" and not cur and _adjective_of_noun(source, m):
             kind = "common"  # "Командование Вооружённых сил": an adjective in a name, not "Черных"
         if kind == "common" or (kind == "lexical" and not cur):
@@ -879,6 +881,23 @@ def _adjective_of_noun(source: str, m: Word) -> bool:
     cases = {p.tag.case for p in _parse(m.text.lower()) if p.tag.POS in ("ADJF", "PRTF") and "plur" in p.tag}
     return bool(cases) and any(
         p.tag.POS == "NOUN" and "plur" in p.tag and p.tag.case in cases for p in _parse(nxt.text.lower())
+    )
+
+
+def _middle_place_name(text: str, cur: Sequence[tuple[int, int, str, str]], m: Word, nxt: Word | None) -> bool:
+    """
+    Whether *m*, a word the dictionary reads as a place, stands between a first name and a word it does not
+    know, each one space away: the middle of a three-word name (``Кнут Туре Берланд``).
+    """
+    if not cur or cur[-1][3] not in ("given", "weakgiven", "weaksurname", "unknown") or nxt is None:
+        return False
+    if _GAP_RE.fullmatch(text[cur[-1][1] : m.start]) is None or _GAP_RE.fullmatch(text[m.end : nxt.start]) is None:
+        return False
+    parses = _parse(m.text.lower())
+    return (
+        _kind(nxt.text) == "unknown"
+        and any("Geox" in p.tag for p in parses)
+        and not any("Orgn" in p.tag or "Abbr" in p.tag for p in parses)
     )
 
 
