@@ -971,6 +971,11 @@ EXAMPLES = {
         "Он встретился с министром Иваном Петровым, заявившим, что реформа продолжится, и обсудил бюджет.",
         [("indirect", "реформа продолжится", "Иван Петров")],
     ),
+    # A quotation ending its paragraph does not run on into one that holds a quotation of its own.
+    "voice-stops-at-a-quotation-of-its-own": (
+        "Брат позвонил и сказал: «Я всё улажу».\n\nСестра так описывает увиденное: «Я всё поняла сразу».",
+        [("direct", "Я всё улажу", "Брат")],
+    ),
 }
 
 NOT_QUOTES = {

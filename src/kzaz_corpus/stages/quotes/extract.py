@@ -3392,8 +3392,21 @@ def _continue_voice(text: str, paras: list[_Para], cand: _Cand, taken: list[tupl
             return
         if any(_speaking(v) for v in nxt.verbs) or not _VOICE_RE.search(text, nxt.start, nxt.end):
             return
+        if _holds_quote(text, taken, nxt):
+            return  # "Сестра описывает увиденное: «Я …»": a quote of its own, not the voice going on
         cand.end = trim_span(text, nxt.start, nxt.end)[1]
         k += 1
+
+
+def _holds_quote(text: str, taken: list[tuple[int, int]], para: _Para) -> bool:
+    """
+    Whether *para* holds a quote of its own: one found there (*taken*, sorted by start), or a quotation of a
+    clause in quotation marks.
+    """
+    i = bisect.bisect_left(taken, (para.start, -1))
+    if i < len(taken) and taken[i][0] < para.end:
+        return True
+    return any(d == 0 and finite_verb_in(text, o + 1, c) for o, c, d in para.marks)
 
 
 def _direct_candidates(env: _Env) -> list[_Cand]:
@@ -3402,7 +3415,7 @@ def _direct_candidates(env: _Env) -> list[_Cand]:
     for k in range(len(env.paras)):
         for rule in _DIRECT_RULES:
             direct.extend(rule(env, k))
-    spans = [(c.start, c.end) for c in direct]
+    spans = sorted((c.start, c.end) for c in direct)
     for c in direct:
         if c.runs_to_end:
             _continue_voice(env.text, env.paras, c, spans)
