@@ -36,7 +36,15 @@ from .. import cache
 from ..lexicon.morph import CACHE_SIZE, known_parses
 from ..lexicon.names import CASES, endings_of, first_names, stopwords
 from ..text.chars import fold, one_edit_apart
-from ..text.doc import Word, iter_words_in, spaced_word_after, spaced_word_before, spaces_between, word_before
+from ..text.doc import (
+    Word,
+    iter_words_in,
+    spaced_word_after,
+    spaced_word_before,
+    spaces_between,
+    word_after,
+    word_before,
+)
 
 if TYPE_CHECKING:
     from pymorphy3.analyzer import Parse
@@ -1610,21 +1618,21 @@ _WORDS_OF_BEFORE_RE = cache.pattern(
 
 
 _VERB_GENDERS: dict[str, Gender | None] = {"masc": "m", "femn": "f"}
-# A comma and the word after it: a participle set off after a name.
-_COMMA_WORD_AFTER_RE = cache.pattern(r"[^\S\n]*+,[^\S\n]*+(\p{Ll}++)")
+# Only a comma and spaces between a name and the word after it.
+_COMMA_GAP_RE = cache.pattern(r"[^\S\n]*+,[^\S\n]*+")
 
 
 def _participle_after(text: str, end: int) -> Hint | None:
     """The gender and cases of a speaking participle set off by a comma right after a name (``, заявившая``)."""
     from ..lexicon.quotes import participle_forms
 
-    m = _COMMA_WORD_AFTER_RE.match(text, end)
-    if m is None:
+    w = word_after(text, end)
+    if w is None or not _COMMA_GAP_RE.fullmatch(text, end, w.start):
         return None
-    vf = participle_forms().get(m.group(1).lower().replace("ё", "е"))
+    vf = participle_forms().get(w.text.lower().replace("ё", "е"))
     if vf is None:
         return None
-    cases = frozenset(str(p.tag.case) for p in _parse(m.group(1).lower()) if p.tag.POS == "PRTF") & _ALL_CASES
+    cases = frozenset(str(p.tag.case) for p in _parse(w.text.lower()) if p.tag.POS == "PRTF") & _ALL_CASES
     return (vf.gender, cases) if cases else None
 
 

@@ -373,7 +373,7 @@ def _participles(doc: Doc, p: Paragraph) -> list[tuple[int, int, VerbForm]]:
         (w.start, w.end, vf)
         for w in doc.words_in(p.start, p.end)
         if (vf := forms.get(w.text.lower().replace("ё", "е"))) is not None
-        and _COMMA_BEFORE_WORD_RE.search(text, max(p.start, w.start - 3), w.start) is not None
+        and _TRAILING_COMMA_RE.search(text, max(p.start, w.start - 3), w.start) is not None
     ]
 
 
@@ -2395,33 +2395,34 @@ def _participle_rule(env: _Env, k: int) -> list[_Cand]:
     return out
 
 
-_COMMA_BEFORE_WORD_RE = cache.pattern(rf",{HS}*+\Z")
+_TRAILING_COMMA_RE = cache.pattern(rf",{HS}*+\Z")
 
 
 def _participle_head(env: _Env, ss: int, at: int) -> Mention | None:
     """The person a participle at *at* follows, in any case (``министром Иваном Петровым, заявившим``), or a title."""
     before = env.ctx.persons_in(max(ss, at - WINDOW), at)
-    if before and _COMMA_BEFORE_WORD_RE.fullmatch(env.text, before[-1].end, at):
+    if before and _TRAILING_COMMA_RE.fullmatch(env.text, before[-1].end, at):
         pm = before[-1]
         return Mention(pm.start, pm.end, "person", env.text[pm.start : pm.end], person=pm)
     found = mention_before(env.ctx, env.text, ss, at - 1)
     return found if found is not None and found.kind == "title" else None
-# A comma and the (up to three) lower-case words after it: ", неоднократно лгала".
-_RESUME_VERB_RE = cache.pattern(rf",{HS}*+(\p{{Ll}}++(?:{HS}++\p{{Ll}}++){{0,2}}+)")
-
-
 def _main_clause_resumes(text: str, start: int, se: int) -> int:
     """
     Where the main clause goes on after a participial phrase's что-clause: a comma before a finite verb, at most
     two adverbs, particles or "и" between (``…, неоднократно лгала``, ``…, и обсудил``).
     """
-    for m in _RESUME_VERB_RE.finditer(text, start, se):
-        for word in m.group(1).split():
-            if word in _SUBORDINATORS:
+    words = words_in(text, start, se)
+    for i in range(1, len(words)):
+        comma = text.find(",", words[i - 1].end, words[i].start)
+        if comma < 0:
+            continue
+        for w in words[i : i + 3]:
+            low = w.text.lower()
+            if low in _SUBORDINATORS:
                 break  # "…, пока не будет доказано обратное": a clause of the content
-            if is_finite_verb(word):
-                return m.start()
-            if word not in ("и", "а") and not reads_as(word, ("ADVB", "PRCL"), first=True):
+            if is_finite_verb(w.text):
+                return comma
+            if low not in ("и", "а") and not reads_as(w.text, ("ADVB", "PRCL"), first=True):
                 break
     return se
 
