@@ -1379,9 +1379,9 @@ def _capitalise_lower_given(text: str, start: int, stop: int) -> str:
     for m in _LOWER_BEFORE_CAPITAL_RE.finditer(text, start, stop):
         word = m[1]
         if (
-            _kind(word.title()) != "given"
+            any(not (_NAME_GRAMMEMES & p.tag.grammemes) for p in _parse(word))
             or _title_word(word)[0]
-            or any(not (_NAME_GRAMMEMES & p.tag.grammemes) for p in _parse(word))
+            or _kind(word.title()) != "given"
         ):
             # Not a word that is also a title or an ordinary noun ("акима", "лев").
             continue
