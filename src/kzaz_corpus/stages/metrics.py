@@ -1583,9 +1583,23 @@ def _place_list_unit(f: _Figure) -> str | None:
     return "" if _is_scaled(last) else last.unit
 
 
+# "13 пакетиков вместо 12", "рост на 5% против 3": the figure compared with, right after "вместо"/"против".
+_INSTEAD_RE = cache.pattern(rf"(?:{_HS}++\p{{Ll}}++){{0,3}}?{_HS}*+,?+{_HS}*+(?i:вместо|против){_HS}++\Z", _V)
+
+
+def _compared_unit(f: _Figure) -> str | None:
+    """Rule: "в 13 пакетиков вместо 12", "5% против 3": a bare number compared with the figure before it."""
+    if not f.prev or f.n.scale is not None:
+        return None
+    last = f.prev[-1]
+    if last.unit is None or not f.lo <= last.end <= f.start or _is_scaled(last):
+        return None
+    return last.unit if _INSTEAD_RE.match(f.text, last.end, f.start) is not None else None
+
+
 def _repeated_unit(f: _Figure) -> str | None:
     """The unit a bare number repeats from the figure before it (see the rules)."""
-    return _parallel_unit(f) or _signed_unit(f) or _list_tail_unit(f) or _place_list_unit(f)
+    return _parallel_unit(f) or _signed_unit(f) or _list_tail_unit(f) or _place_list_unit(f) or _compared_unit(f)
 
 
 def _measured_unit(f: _Figure) -> str | None:
