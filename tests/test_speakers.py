@@ -334,6 +334,11 @@ DISCOURSE = {
         "Сенатор Джон Кеннеди заявил, что закон примут.\nНа приёме была и его супруга Жаклин Кеннеди.",
         ["Джон Кеннеди"],
     ),
+    # A noun for a person opening a sentence, capitalised there, is what a pronoun after it stands for.
+    "pronoun-after-a-capitalised-person-noun": (
+        "Пенсионерка из Твери пожаловалась на тарифы. По ее словам, платить за свет стало нечем.",
+        ["пенсионерка"],
+    ),
     # An outlet named before the verb is the listener of the person named after it.
     "outlet-before-the-verb": (
         "RT рассказал директор центра Олег Ветров, что похолодание будет плавным.",

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from ... import cache
 from ...text.chars import fold
-from ...text.doc import words_in
+from ...text.doc import Word, words_in
 from .persons import Gender
 
 if TYPE_CHECKING:
@@ -269,6 +269,13 @@ class Discourse:
                 return True
         return False
 
+    def _sentence_opening(self, w: Word) -> str:
+        """
+        A capitalised word in lower case if it opens a sentence (``Пенсионерка из Твери …``), else as written: a
+        capital inside a sentence marks a name (``«Миллионерша»``), which is no person noun.
+        """
+        return w.text.lower() if _opens_sentence(self.text, w.start) else w.text
+
     def _person_noun_before(self, pos: int, gender: Gender | None) -> str | None:
         from .roles import is_title, person_noun
 
@@ -276,13 +283,21 @@ class Discourse:
         for w in reversed(words_in(self.text, start, pos)):
             if self._inside_excluded(w.start):
                 continue
-            noun = person_noun(w.text)
+            noun = person_noun(w.text if w.text[:1].islower() else self._sentence_opening(w))
             if noun is None or is_title(noun):
                 # A title is no descriptor for a pronoun: "сообщил президенту … подчеркнул он".
                 continue
             if gender is None or _noun_gender(noun) == gender:
                 return noun
         return None
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether the word at *start* opens a sentence: only spaces back to a full stop, a line break or the start."""
+    i = start - 1
+    while i >= 0 and text[i] in " \t\u00a0":
+        i -= 1
+    return i < 0 or text[i] in ".!?\n"
 
 
 def _first_name(name: str) -> bool:

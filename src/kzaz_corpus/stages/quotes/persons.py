@@ -166,7 +166,7 @@ def _same_first_name(words: Sequence[str], full: str) -> bool:
     """
     Whether the first name of *words* (if any, not an initial) can be that of *full*.
 
-    ``Барак Обама`` is not ``Мишель Обама``; ``Обама`` and ``Б. Обама`` can be either.
+    ``Барак Обама`` is not ``Мишель Обама``; a surname alone (``Обама``) can be either.
     """
     first = words[0] if len(words) >= 2 and not words[0].endswith(".") else None
     other = full.split()[0]
