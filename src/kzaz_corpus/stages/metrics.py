@@ -1592,7 +1592,7 @@ def _compared_unit(f: _Figure) -> str | None:
     if not f.prev or f.n.scale is not None:
         return None
     last = f.prev[-1]
-    if last.unit is None or not f.lo <= last.end <= f.start or _is_scaled(last):
+    if last.unit is None or not f.lo <= last.end <= f.start or f.start - last.end > 60 or _is_scaled(last):
         return None
     return last.unit if _INSTEAD_RE.match(f.text, last.end, f.start) is not None else None
 

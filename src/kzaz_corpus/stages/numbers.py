@@ -583,8 +583,14 @@ def _connector(text: str, pos: int, end: int, from_start: int | None) -> regex.M
     rx = _rx()
     if from_start is not None:
         return rx.up_to.match(text, pos, end)
-    m = rx.tight_dash.match(text, pos, end)
-    return m if m is not None else rx.spaced_dash.match(text, pos, end)  # "15 – 18", "шесть – девять"
+    # A bounded end: a pattern that needs a literal lets the engine look for it to the end of the text first.
+    near = min(end, pos + _CONNECTOR_REACH)
+    m = rx.tight_dash.match(text, pos, near)
+    return m if m is not None else rx.spaced_dash.match(text, pos, near)  # "15 – 18", "шесть – девять"
+
+
+# How far a range's dash may stand from the number before it ("15 … 18", "5  –  7").
+_CONNECTOR_REACH = 12
 
 
 def _same_unit(a: str, b: str) -> bool:
@@ -823,7 +829,7 @@ def _slash_share(text: str, first: _Simple, end: int) -> NumberMention | None:
 
 def _of_every(text: str, first: _Simple, end: int) -> NumberMention | None:
     """A share "N из каждых M": "трое из каждых десяти" = 0.3, "8 из каждых 10" = 0.8."""
-    m = _rx().of_every.match(text, first.end, end)
+    m = _rx().of_every.match(text, first.end, min(end, first.end + 24))
     if m is None or first.scale is not None or first.currency is not None:
         return None
     try:

@@ -1308,7 +1308,9 @@ _WORDS_OF_REACH = 160
 
 
 # Direct speech closed by its punctuation and a dash: "«…», —", "«…!» —", "«…?», —".
-_SPEECH_CLOSE_RE = cache.pattern(rf"(?:(?<=[!?…])[»\"”“]++|[»\"”“]*+{HS}*+,){HS}*+[{DASHES}]{HS}*+")
+_SPEECH_CLOSE_RE = cache.pattern(
+    rf"(?:(?<=[!?…])[»\"”“]{{1,8}}+|[»\"”“]{{0,8}}+{HS}{{0,3}}+,){HS}{{0,3}}+[{DASHES}]{HS}*+"
+)
 # "так" before the verb: "«…», — так начал свою речь X".
 _SO_RE = cache.pattern(rf"(?i:так|вот\p{{Zs}}так){HS}++")
 
@@ -1321,10 +1323,10 @@ def _marks_after_verb(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
     speech is (a comma or its own ``!``/``?`` and a dash) and a person is named after it.
     """
     text, para = env.text, env.paras[k]
-    close = _SPEECH_CLOSE_RE.match(text, mk.c, para.end)
+    close = _SPEECH_CLOSE_RE.match(text, mk.c, min(para.end, mk.c + 24))
     if close is None or mk.c >= para.end or len(words_in(text, mk.s, mk.e)) < 2:
         return None
-    so = _SO_RE.match(text, close.end(), para.end)
+    so = _SO_RE.match(text, close.end(), min(para.end, close.end() + 16))
     w = word_after(text, so.end() if so else close.end())
     if w is None or w.start != (so.end() if so else close.end()) or w.start in para.verb_at:
         return None  # a speech verb is read by the rules of speech verbs ("цитирует", "передает слова")
@@ -2932,7 +2934,7 @@ def _resumed_after(text: str, mention: Mention, se: int) -> tuple[int, int] | No
     finite verb, not one that goes on with the speaker ("…, сказал он, и добавил", "…, сказал он, выступая")
     nor a second attribution ("…, заявила она, передаёт агентство").
     """
-    comma = _COMMA_RESUME_AT_RE.match(text, mention.end, se)
+    comma = _COMMA_RESUME_AT_RE.match(text, mention.end, min(se, mention.end + 8))
     if comma is None:
         return None
     s, e = trim_span(text, comma.end(), se)
