@@ -105,6 +105,8 @@ _COMMA_RESUME_RE = cache.pattern(rf",{HS}*+[{DASHES}]{HS}*+(?=\S)")
 # A listener in quotation marks may stand among the words: "сказал «Известиям», что".
 _CHTO_RE = cache.pattern(
     r"\s++тем\s*+,\s*+что\b\s*+"  # "объяснил тем, что …": right after the verb only
+    # "полагают что …": the comma left out, right after the verb (not "что угодно", "что попало").
+    r"|[^\S\n]++что(?![\p{L}-])[^\S\n]++(?!(?:угодно|попало|надо|нужно|делать)\b)(?=\p{L})"
     r"|(?:\s++(?!(?:то|того|тем|том|тому)\b)(?:[^\s,.;:!?«»\"„“”()]++|«[^«»\n]{1,40}+»|\"[^\"\n]{1,40}+\")){0,8}?"
     r"(?:\s++(?:о|об|на)\s++(?:том|то)|\s++в\s++том(?:\s++смысле)?+)?+\s*+,\s*+что\b\s*+"
 )
@@ -1594,6 +1596,8 @@ def _marks_headline_colon_after(env: _Env, k: int, mk: _Mark) -> list[_Cand] | N
     colon = _HEADLINE_SEP_RE.match(text, mk.c + 1, para.end)
     if colon is None or not {":", "."} & set(colon.group()):
         return None
+    if ":" in colon.group() and (titled := _headline_title_after(env, para, colon.end())) is not None:
+        return [_Cand(mk.s, mk.e, "direct", "headline-quote-first", 3, titled, para=k)]
     pm = env.ctx.person_at(colon.end(), min(para.end, colon.end() + 40))
     if pm is None or pm.case not in (None, "nomn"):
         return None
@@ -1603,6 +1607,26 @@ def _marks_headline_colon_after(env: _Env, k: int, mk: _Mark) -> list[_Cand] | N
     if mention is None or text[colon.end() : pm.start].strip():
         return None
     return [_Cand(mk.s, mk.e, "direct", "headline-quote-first", 3, mention, para=k)]
+
+
+# What may close a headline after its speaker: the line's end, or a topic or a place ("на ПМЭФ", "о тарифах").
+_HEADLINE_TAIL_RE = cache.pattern(rf"{HS}*+(?:\Z|(?:о|об|про|на|в|во){HS}++\S)")
+
+
+_TITLE_WORDS_RE = cache.pattern(rf"{HS}*+(?:\p{{Ll}}[\p{{Ll}}-]*+{HS}++){{0,4}}+")
+
+
+def _headline_title_after(env: _Env, para: _Para, at: int) -> Mention | None:
+    """
+    The title or person that a headline ``«…»: Генсек ООН на ПМЭФ`` names right after its colon, with nothing
+    after it but a topic or a place.
+    """
+    found = mention_anywhere(env.ctx, env.text, at, min(para.end, at + 60))
+    if found is None or found.kind not in ("person", "title"):
+        return None
+    if not _TITLE_WORDS_RE.fullmatch(env.text, at, found.start):
+        return None  # only the title of a name between the colon and it ("министр обороны Имя Фамилия")
+    return found if _HEADLINE_TAIL_RE.match(env.text, found.end, para.end) is not None else None
 
 
 def _whole(para: _Para, mk: _Mark) -> bool:
