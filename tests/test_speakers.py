@@ -339,6 +339,17 @@ DISCOURSE = {
         "Пенсионерка из Твери пожаловалась на тарифы. По ее словам, платить за свет стало нечем.",
         ["пенсионерка"],
     ),
+    # A title of an organisation is not the salient speaker the office-holder table lists as holding another office.
+    "organisation-title-is-not-a-listed-president": (
+        "Президент Касым-Жомарт Токаев заявил, что порядок восстановлен.\n"
+        "«Обстановка в городе стабильная», — сказал представитель комендатуры.",
+        ["Касым-Жомарт Токаев", "представитель комендатуры"],
+    ),
+    "head-of-republic-is-the-listed-president": (
+        "Президент Касым-Жомарт Токаев провёл переговоры в Москве.\n"
+        "«Товарооборот вырос на треть», — отметил руководитель республики.",
+        ["Касым-Жомарт Токаев"],
+    ),
     # An outlet named before the verb is the listener of the person named after it.
     "outlet-before-the-verb": (
         "RT рассказал директор центра Олег Ветров, что похолодание будет плавным.",

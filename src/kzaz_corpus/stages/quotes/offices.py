@@ -15,19 +15,21 @@ Facts:
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 from collections.abc import Iterable
 
 from ... import cache
 from ...lexicon.quotes import country_of, office_terms
 from ...text.chars import fold
 
-__all__ = ["named_holder", "office_holder", "office_role"]
+__all__ = ["holds_other_office", "named_holder", "office_holder", "office_role"]
 
 _FOREIGN_RE = cache.pattern(r"(?i)иностранных\s++дел|\bМИД|внешнеполитическ")
 _GOVERNMENT_RE = cache.pattern(r"(?i)\bглав\p{L}{0,3}\s++(?:кабинета\s++министров|правительства|кабмина)")
-# "Глава государства", "глава Узбекистана": the head of a state (the country checked separately).
+# "Глава государства", "глава Узбекистана", "руководитель республики": the head of a state (the country checked
+# separately).
 _STATE_HEAD_RE = cache.pattern(
-    r"(?i)\Aглав\p{L}{0,3}\s++(?:(?:нашего\s++)?государства|страны|республики|(\p{L}++))\Z"
+    r"(?i)\A(?:глав|руководител|лидер)\p{L}{0,3}\s++(?:(?:нашего\s++)?государства|страны|республики|(\p{L}++))\Z"
 )
 
 
@@ -43,12 +45,14 @@ def office_role(head: str, phrase: str) -> str | None:
     True
     >>> office_role("глава", "Глава Узбекистана"), office_role("глава", "глава Минздрава")
     ('президент', None)
+    >>> office_role("руководитель", "руководитель республики")
+    'президент'
     """
     if head in ("министр", "глава") and _FOREIGN_RE.search(phrase):
         return "министр иностранных дел"
     if head in ("премьер", "премьер-министр") or (head == "глава" and _GOVERNMENT_RE.match(phrase)):
         return "премьер-министр"
-    if head == "президент" or (head == "глава" and _state_head(phrase)):
+    if head == "президент" or (head in ("глава", "руководитель", "лидер") and _state_head(phrase)):
         return "президент"
     return None
 
@@ -104,3 +108,27 @@ def named_holder(role: str, country: str | None, date: _dt.date | None, names: I
                 found.append(name)
                 break
     return found[0] if len(found) == 1 else None
+
+
+@functools.cache
+def _offices_of() -> dict[str, frozenset[str]]:
+    """Every office each listed holder has held (folded name -> roles)."""
+    out: dict[str, set[str]] = {}
+    for term in office_terms():
+        out.setdefault(fold(term.holder), set()).add(term.role)
+    return {name: frozenset(roles) for name, roles in out.items()}
+
+
+def holds_other_office(name: str, role: str | None) -> bool:
+    """
+    Whether *name* is listed as holding an office, but never *role* (a title's office, or None for a title that
+    names none): ``генсек ООН`` is not a president the table lists.
+
+    >>> holds_other_office("Владимир Путин", None), holds_other_office("Владимир Путин", "премьер-министр")
+    (True, False)
+    >>> holds_other_office("Иван Петров", None)
+    False
+    """
+    roles = _offices_of().get(fold(name))
+    return roles is not None and role not in roles
+

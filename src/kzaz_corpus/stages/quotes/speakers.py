@@ -47,7 +47,7 @@ from ...text.chars import fold
 from ..names import PersonMention, gender_of
 from .discourse import Discourse
 from .home import home_country
-from .offices import named_holder, office_holder, office_role
+from .offices import holds_other_office, named_holder, office_holder, office_role
 from .persons import Gender, PersonIndex
 from .roles import FORMER, RoleIndex, is_title, title_links
 from .words import HOME, head_and_orgs, nominative_phrase, title_of
@@ -403,6 +403,10 @@ def _office_or_salient(
     name = s.state.salient(pos, gender)
     if name is not None and (ctx.roles.holds_other(name, head, orgs) or ctx.roles.titled_apart(name, head)):
         # "Министр сельского хозяйства" is not the minister of economy who spoke last.
+        return None
+    if name is not None and orgs and holds_other_office(name, role):
+        # "Генсек ООН", "представитель комендатуры": a title of an organisation is not the president who spoke
+        # last, whom the office-holder table lists ("дипломат" may be the foreign minister the table lists).
         return None
     return name
 
