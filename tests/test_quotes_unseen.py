@@ -990,6 +990,13 @@ EXAMPLES = {
         "Некоторые аналитики полагают что у губернатора есть все шансы.",
         [("indirect", "у губернатора есть все шансы", "аналитики")],
     ),
+    # An opening mark never closed before an attribution that ends the paragraph: the quote ends at the dash.
+    "unclosed-quotation-before-attribution": (
+        "Правительство расширило список запрещённых товаров.\n"
+        "«Ограничения не скажутся на ценах, — отмечается в документе.\n"
+        "Новые меры вступят в силу через десять дней.",
+        [("direct", "Ограничения не скажутся на ценах", "документ")],
+    ),
 }
 
 NOT_QUOTES = {

@@ -1216,6 +1216,9 @@ def _marks_split(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
             continue
         r = _RESUME_RE.search(text, v[1], min(mk.c, v[1] + WINDOW))
         if r is None:
+            unclosed = _unclosed_before_attribution(env, k, mk, m, v)
+            if unclosed is not None:
+                return unclosed
             continue
         s1, e1 = trim_span(text, mk.o + 1, m.start() + (1 if m.group(1) in "!?…" else 0))
         s2, e2 = trim_span(text, r.end(), mk.c)
@@ -1227,6 +1230,27 @@ def _marks_split(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
             _Cand(s2, e2, "direct", "marks-split", 3, mention, v[2], medium, para=k),
         ]
     return None
+
+
+def _unclosed_before_attribution(
+    env: _Env, k: int, mk: _Mark, dash: regex.Match[str], v: tuple[int, int, VerbForm]
+) -> list[_Cand] | None:
+    """
+    ``«A, — отмечается в документе.`` ending its paragraph with the closing mark left out: A is the quote, and
+    the attribution ends it (the quotation does not run on into the next paragraph).
+    """
+    text, para = env.text, env.paras[k]
+    if not para.open_end or mk.c != para.end or not _ATTRIBUTION_TAIL_RE.fullmatch(text, v[1], para.end):
+        return None
+    s, e = trim_span(text, mk.o + 1, dash.start() + (1 if dash.group(1) in "!?…" else 0))
+    if e <= s:
+        return None
+    mention, medium = _attribution_after(env, para, v)
+    return [_Cand(s, e, "direct", "marks-split", 3, mention, v[2], medium, para=k)]
+
+
+# The rest of an attribution that closes its paragraph: a few words and a full stop ("в документе.").
+_ATTRIBUTION_TAIL_RE = cache.pattern(rf"(?:{HS}++[^\s.!?«»]++){{0,8}}+[.!]?+{HS}*+")
 
 
 def _marks_after(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
