@@ -350,6 +350,12 @@ DISCOURSE = {
         "«Товарооборот вырос на треть», — отметил руководитель республики.",
         ["Касым-Жомарт Токаев"],
     ),
+    # A pronoun with no person before it stands for the title before it, whose holder the article names later.
+    "pronoun-for-a-title-named-later": (
+        "Губернатор области подвёл итоги года. «Нам многое удалось», – заявил он.\n"
+        "«Жители следят за нашей работой», – подчеркнул губернатор Олег Ветров.",
+        ["Олег Ветров", "Олег Ветров"],
+    ),
     # An outlet named before the verb is the listener of the person named after it.
     "outlet-before-the-verb": (
         "RT рассказал директор центра Олег Ветров, что похолодание будет плавным.",

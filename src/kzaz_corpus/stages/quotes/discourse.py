@@ -276,6 +276,22 @@ class Discourse:
         """
         return w.text.lower() if _opens_sentence(self.text, w.start) else w.text
 
+    def title_before(self, pos: int, gender: Gender | None = None) -> tuple[int, int, str] | None:
+        """
+        The nearest title word before *pos* that a pronoun may stand for (``Губернатор области … заявил он``):
+        its span and lemma, of *gender* when the title has one.
+        """
+        from .roles import is_title, person_noun
+
+        start = max(0, pos - _NOUN_REACH)
+        for w in reversed(words_in(self.text, start, pos)):
+            if self._inside_excluded(w.start):
+                continue
+            noun = person_noun(w.text if w.text[:1].islower() else self._sentence_opening(w))
+            if noun is not None and is_title(noun) and (gender is None or _noun_gender(noun) in (None, gender)):
+                return w.start, w.end, noun
+        return None
+
     def _person_noun_before(self, pos: int, gender: Gender | None) -> str | None:
         from .roles import is_title, person_noun
 

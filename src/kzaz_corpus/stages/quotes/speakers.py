@@ -306,6 +306,9 @@ def _pronoun(s: Speakers, m: Mention, pos: int, gender: Gender | None) -> tuple[
     unnamed = s.state.unnamed(pos, g)
     if unnamed is not None:
         return unnamed, False
+    titled = _title_before(s, pos, g)
+    if titled is not None:
+        return titled
     if g is not None and not any(v == g for v in s.ctx.people.genders.values()):
         # "Бенедикт Бернер … , считает она": no one of the pronoun's gender is named, so the name's gender was
         # misread (a foreign name); the current speaker is meant, unless a person noun of that gender came since.
@@ -313,6 +316,19 @@ def _pronoun(s: Speakers, m: Mention, pos: int, gender: Gender | None) -> tuple[
         if ev is not None and not s.state.person_noun_between(ev.pos, m.start, g):
             return ev.speaker, True
     return m.text, False
+
+
+def _title_before(s: Speakers, pos: int, gender: Gender | None) -> tuple[str | None, bool] | None:
+    """
+    A pronoun with no person before it stands for the title before it, and so for its holder named anywhere
+    in the article (``Губернатор области … «…», – заявил он. … губернатор Имя Фамилия``).
+    """
+    found = s.state.title_before(pos, gender)
+    if found is None:
+        return None
+    start, end, head = found
+    mention = Mention(start, end, "title", s.ctx.text[start:end], role=head, head=head)
+    return _title(s, mention, pos, gender)
 
 
 def _body(s: Speakers, m: Mention, gender: Gender | None) -> str | None:
