@@ -211,6 +211,11 @@ FIND = {
     "kin-over-a-genitive": ("В суде выступила дочь погибшей [Светлана].", ["Светлана"]),
     # A second first name that is also a place's name, inside a three-word name.
     "middle-name-that-is-a-place": ("Выступил тренер [Улоф Туре Сваннберг], бывший игрок.", ["Улоф Туре Сваннберг"]),
+    # A compound title counts by its first part when its last is no title.
+    "compound-title-first-part": (
+        "Выступил тренер-консультант сборной [Улоф Туре Сваннберг].",
+        ["Улоф Туре Сваннберг"],
+    ),
     "kin-over-two-genitives": ("На вечер пришёл и сын покойного актёра [Иван].", ["Иван"]),
 }
 

@@ -356,6 +356,12 @@ DISCOURSE = {
         "«Жители следят за нашей работой», – подчеркнул губернатор Олег Ветров.",
         ["Олег Ветров", "Олег Ветров"],
     ),
+    # A verb after a comma and before a colon names its speaker after it, not the noun opening the sentence.
+    "postposed-verb-before-a-colon": (
+        "Губернатор Олег Ветров выступил с обращением.\n"
+        "Приоритет – условия для предпринимателей, подчеркнул губернатор: «Область – лучшее место для бизнеса».",
+        ["Олег Ветров", "Олег Ветров"],
+    ),
     # An outlet named before the verb is the listener of the person named after it.
     "outlet-before-the-verb": (
         "RT рассказал директор центра Олег Ветров, что похолодание будет плавным.",

@@ -1862,10 +1862,11 @@ def _title_word(word: str) -> tuple[bool, frozenset[str] | None, bool]:
     from ..lexicon.quotes import titles
 
     table = titles()
-    last = word.rsplit("-", 1)[-1]
+    # "вице-министра" by its last part, "тренера-консультанта" by its first.
+    parts = (word, word.rsplit("-", 1)[-1], word.split("-", 1)[0]) if "-" in word else (word,)
     cases = {
         str(p.tag.case)
-        for w in (word, last)
+        for w in parts
         for p in _parse(w)
         # A plural title in the nominative ("Адвокаты Сидорова") heads no name in apposition: a name after it is
         # its owner (in an oblique case, "экс-акимов … Ерлана Касенова", the names share its case).

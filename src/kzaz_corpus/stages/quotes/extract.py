@@ -1514,7 +1514,11 @@ def _colon_verb_mention(env: _Env, cs: int, v: tuple[int, int, VerbForm], colon:
         place = source_place(env.ctx, text, cs, v[0])
         if place is not None and _PLACE_OPENS_RE.fullmatch(text, cs, place.start) is not None:
             return _person_in_source(env.ctx, text, place) or place
-    mention = mention_before(env.ctx, text, cs, v[0]) or mention_after(env.ctx, text, v[1], colon)[0]
+    if _COMMA_BEFORE_RE.search(text, max(cs, v[0] - 6), v[0]) is not None:
+        # "Приоритет – …, подчеркнул губернатор: «…»": a verb after a comma names its speaker after it.
+        mention = mention_after(env.ctx, text, v[1], colon)[0] or mention_before(env.ctx, text, cs, v[0])
+    else:
+        mention = mention_before(env.ctx, text, cs, v[0]) or mention_after(env.ctx, text, v[1], colon)[0]
     if mention is None and (vf.plural or vf.cls in ("impersonal", "passive")):
         # "В пресс-службе ведомства уточнили: «…»": the place that opens the clause speaks.
         place = source_place(env.ctx, text, cs, v[0], near_end=True)

@@ -50,10 +50,13 @@ def title_of(word: str) -> tuple[str, str] | None:
     """
     Return ``(lemma, class)`` when *word* is a title or source noun from ``titles.tsv``.
 
-    Hyphenated compounds count by their last part (``вице-министр``).
+    Hyphenated compounds count by their last part (``вице-министр``), else by their first
+    (``тренер-консультант``).
 
     >>> title_of("Вице-министр"), title_of("пресс-службы"), title_of("стол")
     (('министр', 'person'), ('пресс-служба', 'org'), None)
+    >>> title_of("тренера-консультанта")
+    ('тренер', 'person')
     """
     from ...lexicon.morph import parse
 
@@ -69,6 +72,12 @@ def title_of(word: str) -> tuple[str, str] | None:
             lem = fold(str(p.normal_form))
             if lem in table and p.tag.POS == "NOUN":
                 return lem, table[lem]
+    if "-" in low:
+        # "тренер-консультант", "тренера-консультанта": a person's title first, both parts declined.
+        for p in parse(low.split("-", 1)[0])[:4]:
+            lem = fold(str(p.normal_form))
+            if table.get(lem) == "person" and p.tag.POS == "NOUN" and "anim" in p.tag:
+                return lem, "person"
     return None
 
 
