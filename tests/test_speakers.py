@@ -362,6 +362,12 @@ DISCOURSE = {
         "Приоритет – условия для предпринимателей, подчеркнул губернатор: «Область – лучшее место для бизнеса».",
         ["Олег Ветров", "Олег Ветров"],
     ),
+    # A title in the genitive after a noun for a person owns that subject; it is not the subject itself.
+    "title-owning-the-subject": (
+        "Актриса Анна Светлова погибла в своей квартире.\n"
+        "Дочь актрисы утверждает, что брат был пьющим человеком.",
+        ["Дочь актрисы"],
+    ),
     # An outlet named before the verb is the listener of the person named after it.
     "outlet-before-the-verb": (
         "RT рассказал директор центра Олег Ветров, что похолодание будет плавным.",

@@ -643,7 +643,7 @@ def mention_before(ctx: SpeakerContext, text: str, start: int, verb_start: int) 
         if low in _NOM_PRONOUNS:
             return Mention(w.start, w.end, "pronoun", word)
         t = title_of(word)
-        if t is not None and can_be_nominative(word, t[0]):
+        if t is not None and can_be_nominative(word, t[0]) and not _owned_by_noun_before(text, words, i):
             # The head of a title phrase is its first title word: go back over "Пресс-секретарь премьер-министра".
             j = _title_head(text, words, i)
             m = _make_title(ctx, text, words, j, verb_start)
@@ -654,6 +654,21 @@ def mention_before(ctx: SpeakerContext, text: str, start: int, verb_start: int) 
             return fz
         i -= 1
     return subject_before(text, start, verb_start)
+
+
+def _owned_by_noun_before(text: str, words: list[Word], i: int) -> bool:
+    """
+    Whether title ``words[i]`` is the genitive owner of a noun for a person right before it (``Дочь актрисы
+    утверждает``): that noun heads the subject, not the title.
+    """
+    from ...lexicon.morph import parse
+
+    if i == 0 or text[words[i - 1].end : words[i].start].strip():
+        return False
+    if not any(p.tag.case == "gent" for p in parse(words[i].text.lower())):
+        return False
+    head = parse(words[i - 1].text.lower())[:1]
+    return bool(head) and head[0].tag.POS == "NOUN" and "anim" in head[0].tag and head[0].tag.case == "nomn"
 
 
 def _comma_apposition(ctx: SpeakerContext, text: str, lo: int, verb_start: int) -> regex.Match[str] | None:
