@@ -1765,12 +1765,16 @@ _CLOSERS = '»”“"'
 
 def _stray_close(para: _Para) -> int | None:
     """The first closing mark of *para* that pairs with no opener in it (a quotation opened earlier), or None."""
+    closers = {c for c in para.mark_at.values()}
     for pos in range(para.content, para.end):
         ch = para.text[pos]
         if ch in "«„":
+            if pos in para.mark_at:
+                continue  # a pair of its own inside the quotation ("«Вардара»"), passed over
             return None
         if ch in _CLOSERS and not _inside(para.mark_spans, pos, reach=0) and pos not in para.mark_at:
-            return pos
+            if pos not in closers:
+                return pos
     return None
 
 
