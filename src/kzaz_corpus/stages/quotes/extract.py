@@ -1822,27 +1822,14 @@ def _goes_on(env: _Env, j: int) -> bool:
 
 
 def _run_on_parts(env: _Env, k: int, first: _Cand) -> list[_Cand]:
-    """*first* (the part in paragraph *k*) and the parts of the quotation in the paragraphs it runs on in."""
-    out = [first]
-    for j, s, e in _run_on(env, k):
-        if _goes_on(env, j - 1):
-            out[-1].end = e  # a line broken off mid-sentence: one part with the line before
-            continue
-        out.append(
-            _Cand(
-                s,
-                e,
-                "direct",
-                first.rule,
-                first.priority,
-                first.mention,
-                first.verb,
-                first.medium,
-                inherit=first.inherit,
-                para=j,
-            )
-        )
-    return out
+    """
+    *first* (the part in paragraph *k*) run on over the paragraphs the quotation goes on in: one quotation opened
+    once and closed paragraphs later is one quote, as a dash quote going on in the next paragraph is.
+    """
+    parts = _run_on(env, k)
+    if parts:
+        first.end = parts[-1][2]
+    return [first]
 
 
 def _marks_run_on(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
@@ -1864,11 +1851,27 @@ def _marks_run_on(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
 def _marks_inherit(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
     """What counts, settled questions: a quotation paragraph right after a paragraph that attributes speech."""
     text, para = env.text, env.paras[k]
-    if not _whole(para, mk) or not _THREE_WORDS_RE.match(text, mk.s, mk.e):
+    if not _whole(para, mk) or not _THREE_WORDS_RE.match(text, mk.s, mk.e) or _quoted_subheading(text, para, mk):
         return None
     if not _attributes_speech(env, _prev_text(env, k)) and not _attributes_speech(env, _before_chain(env, k)):
         return None
     return [_Cand(mk.s, mk.e, "direct", "marks-inherit", 3, None, None, inherit=True, para=k)]
+
+
+# Sentence punctuation: a subheading in quotation marks has none, inside the marks or after them.
+_SENTENCE_MARK_RE = cache.pattern(r"[.!?…]")
+# How many words a subheading in quotation marks has at most.
+_SUBHEADING_WORDS = 8
+
+
+def _quoted_subheading(text: str, para: _Para, mk: _Mark) -> bool:
+    """
+    Whether a paragraph that is one short quotation with no sentence punctuation at all is a subheading
+    quoting a line of the text below it (``«С рынком всё будет в порядке»``), not a quote going on.
+    """
+    if _SENTENCE_MARK_RE.search(text, mk.s, para.end) is not None:
+        return False
+    return len(words_in(text, mk.s, mk.e)) <= _SUBHEADING_WORDS
 
 
 def _before_chain(env: _Env, k: int) -> _Para | None:
