@@ -997,6 +997,13 @@ EXAMPLES = {
         "Новые меры вступят в силу через десять дней.",
         [("direct", "Ограничения не скажутся на ценах", "документ")],
     ),
+    # A short quotation alone on its line with no sentence punctuation is a subheading, not a quote going on.
+    "quoted-subheading-after-a-quote": (
+        "«Проблемы с импортом решим до конца года», — заявил министр Олег Ветров.\n"
+        "«С рынком всё будет в порядке»\n"
+        "Новые ограничения вступят в силу в марте.",
+        [("direct", "Проблемы с импортом решим до конца года", "Олег Ветров")],
+    ),
 }
 
 NOT_QUOTES = {
