@@ -936,7 +936,9 @@ def _capitalised_words(source: str, text: str, start: int, end: int) -> list[Wor
     out: list[Word] = []
     for w in iter_words_in(source, start, end):
         if not text[w.start].isupper():
-            if _ARTICLE_NAME_RE.match(text, w.start, w.end):
+            if text[w.start] in "аэ" and "-" in text[w.start + 1 : w.start + 4] and _ARTICLE_NAME_RE.match(
+                text, w.start, w.end
+            ):
                 out.append(Word(w.start, w.end, text[w.start : w.end]))  # "аль-Абади", "ас-Сиси"
             continue
         if w.end - w.start == 1 and text[w.end : w.end + 1] == ".":
@@ -1989,11 +1991,32 @@ _TYPO_MIN = 6
 
 
 def _one_typo_away(word: str, known: Iterable[str]) -> str | None:
-    """Return the known surname that *word* misspells by one letter (added, dropped or changed), if exactly one."""
+    """
+    Return the known surname that *word* misspells by one letter (added, dropped or changed), if exactly one.
+
+    The candidates come from an index of the known surnames with one letter deleted, so a word is compared with
+    the few that can be one edit away, not with every name of the text.
+    """
     if len(word) < _TYPO_MIN:
         return None
-    hits = [k for k in known if len(k) >= _TYPO_MIN and k != word and one_edit_apart(word, k)]
+    index = _deletions_index(known if isinstance(known, frozenset) else frozenset(known))
+    candidates = set(index.get(word, ()))
+    for i in range(len(word)):
+        candidates.update(index.get(word[:i] + word[i + 1 :], ()))
+    hits = [k for k in candidates if k != word and one_edit_apart(word, k)]
     return hits[0] if len(hits) == 1 else None
+
+
+@functools.lru_cache(maxsize=16)  # one article's names: reused within it, not kept across articles
+def _deletions_index(known: frozenset[str]) -> Mapping[str, tuple[str, ...]]:
+    """Each surname of *known* long enough to be misspelt, and each form of it with one letter deleted -> surnames."""
+    index: dict[str, set[str]] = {}
+    for k in known:
+        if len(k) >= _TYPO_MIN:
+            index.setdefault(k, set()).add(k)
+            for i in range(len(k)):
+                index.setdefault(k[:i] + k[i + 1 :], set()).add(k)
+    return {form: tuple(names) for form, names in index.items()}
 
 
 # An adjective form (``Транскаспийский``, ``Казахстанской``) is a place or a
