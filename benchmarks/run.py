@@ -87,6 +87,24 @@ def _in_paragraph(build: Callable[[int], str]) -> Callable[[int], str]:
     return lambda chars: "Начало абзаца " + build(chars) + " конец."
 
 
+def _distinct_names(chars: int) -> str:
+    """
+    Sentences naming distinct people in full, each surname later misspelt by one letter: every name is new,
+    so a search that compares a name with every other one grows with the square of the text.
+    """
+    letters = "бвгдклмнпрстфх"
+    out: list[str] = []
+    size = 0
+    i = 0
+    while size < chars:
+        stem = "".join(letters[(i // len(letters) ** k) % len(letters)] + "а" for k in range(3))
+        line = f"Министр Иван {stem.title()}ев заявил, что рост есть. {stem.title()}иев добавил детали.\n"
+        out.append(line)
+        size += len(line)
+        i += 1
+    return "".join(out)[:chars]
+
+
 #: A paragraph of ordinary news, repeated: the reference for the hostile inputs' cost per character.
 NORMAL_UNIT = "Министр Иван Петров заявил, что рост составил 5 % за год. «Мы готовы», — сказал он 3 марта.\n\n"
 
@@ -138,6 +156,7 @@ PATHOLOGICAL: dict[str, tuple[str, Callable[[int], str]]] = {
         lambda c: "Своим мнением поделился Иван Петров.\n" + _repeat("– Как дела? Все ли готово?\n– Хорошо.\n")(c),
     ),
     "post_tag_lines": ("#Тег lines, repeated", _repeat("#Тег\n")),
+    "distinct_names": ("distinct full names, then their surnames misspelt", lambda c: _distinct_names(c)),
     "article_repeated": ("a real article repeated (metrics x dates)", lambda c: _repeat(_article_body())(c)),
 }
 

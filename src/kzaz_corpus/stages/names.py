@@ -1358,10 +1358,12 @@ def _add_singles(full: dict[str, str], singles: Iterable[str]) -> None:
     that they stand for the same person elsewhere (a headline ``Обама: …``), unless a full name the text gives
     has a surname of the same stem.
     """
+    index = _SurnameIndex(full)
     for surname in singles:
         key = fold(surname)
-        if not any(k[: len(key) - 2] == key[: len(key) - 2] for k in full) and _one_typo_away(key, full) is None:
+        if not index.shares_stem(key) and index.one_typo_away(key) is None:
             full[key] = surname
+            index.add(key)
 
 
 # A lower-case word right before a capitalised one: a first name in lower case (``президент страны андрей Морозов``).
@@ -1480,7 +1482,7 @@ def _accepted_mentions(
         return pair
     if _name_count(run) == 1:
         reading = _agreeing(_normal(_join(run.tokens), known, hint), hint)
-    return (_as_named(_mention(run, _indeclinable_case(run, reading, hint), full), run, full),)
+    return (_as_named(_mention(run, _indeclinable_case(run, reading, hint), full, known), run, full),)
 
 
 def _two_known_surnames(
@@ -1518,11 +1520,11 @@ def _known_surname_mention(text: str, run: _Run, known: frozenset[str], full: di
     if _adjective_before_noun(text, run):
         return None
     if fold(reading.surname) in known:
-        return _mention(run, reading, full)
+        return _mention(run, reading, full, known)
     if run.kinds[0] == "unknown" and (near := _one_typo_away(fold(run.tokens[0]), known)) is not None:
         # ``Маргвелашивили`` for ``Маргвелашвили``: a misspelt surname the text names in full elsewhere.
         surname = full[near].split()[-1]
-        return _mention(run, _Reading(words=(surname,), surname=surname, gender=None, case=None), full)
+        return _mention(run, _Reading(words=(surname,), surname=surname, gender=None, case=None), full, known)
     return None
 
 
@@ -1990,6 +1992,45 @@ _ADJECTIVE_SURNAME_ENDINGS = ("ский", "цкий", "ская", "цкая")
 _TYPO_MIN = 6
 
 
+class _SurnameIndex:
+    """
+    The known surnames of an article, indexed as they grow: by every prefix (a surname of the same stem) and by
+    every form with one letter deleted (a surname one letter off), so that a look-up reads a few entries.
+    """
+
+    def __init__(self, known: Iterable[str]) -> None:
+        self._prefixes: set[str] = set()
+        self._deletions: dict[str, set[str]] = {}
+        self._keys: list[str] = []
+        for k in known:
+            self.add(k)
+
+    def add(self, key: str) -> None:
+        """Index one more surname (folded)."""
+        self._keys.append(key)
+        self._prefixes.update(key[:j] for j in range(len(key) + 1))
+        if len(key) >= _TYPO_MIN:
+            for form in (key, *(key[:i] + key[i + 1 :] for i in range(len(key)))):
+                self._deletions.setdefault(form, set()).add(key)
+
+    def shares_stem(self, key: str) -> bool:
+        """Whether a known surname agrees with *key* but for its last two letters (``Зарипова`` after ``Зарипов``)."""
+        stem = len(key) - 2
+        if stem <= 0:
+            return any(k[:stem] == key[:stem] for k in self._keys)
+        return key[:stem] in self._prefixes
+
+    def one_typo_away(self, word: str) -> str | None:
+        """The known surname *word* misspells by one letter, if exactly one (see :func:`_one_typo_away`)."""
+        if len(word) < _TYPO_MIN:
+            return None
+        candidates = set(self._deletions.get(word, ()))
+        for i in range(len(word)):
+            candidates.update(self._deletions.get(word[:i] + word[i + 1 :], ()))
+        hits = [k for k in candidates if k != word and one_edit_apart(word, k)]
+        return hits[0] if len(hits) == 1 else None
+
+
 def _one_typo_away(word: str, known: Iterable[str]) -> str | None:
     """
     Return the known surname that *word* misspells by one letter (added, dropped or changed), if exactly one.
@@ -2059,7 +2100,9 @@ def _indeclinable_case(run: _Run, reading: _Reading, hint: Hint) -> _Reading:
     return evolve(reading, case="gent" if "gent" in cases else min(cases))
 
 
-def _mention(run: _Run, reading: _Reading, full: dict[str, str]) -> PersonMention:
+def _mention(
+    run: _Run, reading: _Reading, full: dict[str, str], known: frozenset[str] | None = None
+) -> PersonMention:
     name = " ".join(reading.words)
     names = [k for k in run.kinds if k not in ("init", "link")]
     key = fold(reading.surname)
@@ -2071,7 +2114,7 @@ def _mention(run: _Run, reading: _Reading, full: dict[str, str]) -> PersonMentio
     if len(names) == 1 and key not in full and not initials:
         # "Маргвелашивили заявил" after "Ираклий Маргвелашвили"; not "Зарипов" after "Эльмира Зарипова" (another
         # ending is another person or another case).
-        typo = _one_typo_away(key, full)
+        typo = _one_typo_away(key, known if known is not None else full)
         key = typo if typo is not None and typo[-2:] == key[-2:] else key
     if len(names) == 1 and key in full and initials == [w[0] for w in full[key].split()[: len(initials)]]:
         name = full[key]
