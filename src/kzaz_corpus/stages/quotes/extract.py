@@ -1624,8 +1624,13 @@ def _marks_headline_colon_after(env: _Env, k: int, mk: _Mark) -> list[_Cand] | N
     colon = _HEADLINE_SEP_RE.match(text, mk.c + 1, para.end)
     if colon is None or not {":", "."} & set(colon.group()):
         return None
-    if ":" in colon.group() and (titled := _headline_title_after(env, para, colon.end())) is not None:
-        return [_Cand(mk.s, mk.e, "direct", "headline-quote-first", 3, titled, para=k)]
+    if ":" in colon.group():
+        titled = _headline_title_after(env, para, colon.end())
+        if titled is None and finite_verb_in(text, mk.s, mk.e):
+            # A body's words are a clause: "«Виртуальная подготовка»: в Киеве не исключают …" names a topic.
+            titled = _headline_body_after(env, para, colon.end())
+        if titled is not None:
+            return [_Cand(mk.s, mk.e, "direct", "headline-quote-first", 3, titled, para=k)]
     pm = env.ctx.person_at(colon.end(), min(para.end, colon.end() + 40))
     if pm is None or pm.case not in (None, "nomn"):
         return None
@@ -1655,6 +1660,25 @@ def _headline_title_after(env: _Env, para: _Para, at: int) -> Mention | None:
     if not _TITLE_WORDS_RE.fullmatch(env.text, at, found.start):
         return None  # only the title of a name between the colon and it ("министр обороны Имя Фамилия")
     return found if _HEADLINE_TAIL_RE.match(env.text, found.end, para.end) is not None else None
+
+
+def _headline_body_after(env: _Env, para: _Para, at: int) -> Mention | None:
+    """
+    The body a headline ``«…»: Москва отказалась …``, ``«…»: в Кремле пообещали …`` names after its colon: the
+    subject of the verb among its first words, a capitalised name or a place the verb's plural speaks from.
+    """
+    text = env.text
+    words = words_in(text, at, min(para.end, at + 80))[:4]
+    if len(words) < 2 or not (words[0].text[:1].isupper() or words[0].text.lower() in ("в", "во")):
+        return None
+    for w in words[1:]:
+        if not is_finite_verb(w.text):
+            continue
+        found = mention_anywhere(env.ctx, text, at, w.start) if words[0].text[:1].isupper() else None
+        if found is None and not words[0].text[:1].isupper():
+            found = source_place(env.ctx, text, at, w.start)
+        return found if found is not None and found.kind in ("org", "group", "person", "title") else None
+    return None
 
 
 def _whole(para: _Para, mk: _Mark) -> bool:
