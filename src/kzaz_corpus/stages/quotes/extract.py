@@ -430,9 +430,14 @@ def _governs_infinitive(text: str, end: int) -> bool:
     Whether the verb ending at *end* is followed by an infinitive it governs.
 
     Such a verb says what goes on, not who speaks: ``цены продолжают расти``,
-    ``пообещал построить``.
+    ``пообещал построить``, also with an adverb between (``пообещал позднее уточнить``).
     """
-    return _next_pos(text, end, len(text)) == "INFN"
+    nxt = spaced_word_after(text, end)
+    if nxt is None:
+        return False
+    if reads_as(nxt.text, ("INFN",), first=True):
+        return True
+    return reads_as(nxt.text, ("ADVB", "COMP")) and _next_pos(text, nxt.end, len(text)) == "INFN"
 
 
 def _sentence_of(para: _Para, pos: int) -> tuple[int, int]:
