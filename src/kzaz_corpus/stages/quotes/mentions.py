@@ -1200,8 +1200,9 @@ def source_place(ctx: SpeakerContext, text: str, start: int, end: int, *, near_e
         first = word_at(text, s)
         if first is not None and _adverbial_start(text, first, end):
             continue  # "В то же время в «Единой России» считают": an adverbial phrase, not the place
-        if first is None or first.end > end or not _is_time_word(first.text):
-            # "сообщили в четверг, 3 августа, в «Космоцентре»": a time is no place.
+        if first is None or first.end > end or not _is_time_word(first.text) or fold(first.text) in _DEMONSTRATIVES:
+            # "сообщили в четверг, 3 августа, в «Космоцентре»": a time is no place; a demonstrative before a word
+            # of no time is a place ("В этой статье указывается"; "в этот день" was ruled out above).
             return _place_at(text, s, end)
     return None
 
