@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import functools
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from types import MappingProxyType
 from typing import Literal
 
@@ -111,15 +111,7 @@ def gerund_forms() -> MappingProxyType[str, VerbForm]:
 
     .. versionadded:: 0.2.0
     """
-    table: dict[str, VerbForm] = {}
-    for row in read_table("speech_verbs.tsv"):
-        lemma, cls = row[0], row[1]
-        if cls != "speech":
-            continue
-        for word, pos, _ in _paradigms()[lemma]:
-            if pos == "GRND":
-                table.setdefault(_yo(word), VerbForm(_yo(lemma), "speech", False, None))
-    return MappingProxyType(table)
+    return _form_table(lambda cls, pos, grammemes: cls == "speech" and pos == "GRND")
 
 
 @functools.cache
@@ -137,17 +129,7 @@ def participle_forms() -> MappingProxyType[str, VerbForm]:
 
     .. versionadded:: 0.2.0
     """
-    table: dict[str, VerbForm] = {}
-    for row in read_table("speech_verbs.tsv"):
-        lemma, cls = row[0], row[1]
-        if cls not in ("speech", "opinion"):
-            continue
-        for word, pos, grammemes in _paradigms()[lemma]:
-            if pos == "PRTF" and "actv" in grammemes:
-                gender: Literal["m", "f"] | None = "m" if "masc" in grammemes else "f" if "femn" in grammemes else None
-                vf = VerbForm(_yo(lemma), "speech" if cls == "speech" else "opinion", "plur" in grammemes, gender)
-                table.setdefault(_yo(word), vf)
-    return MappingProxyType(table)
+    return _form_table(lambda cls, pos, g: cls in ("speech", "opinion") and pos == "PRTF" and "actv" in g)
 
 
 #: One form of a verb's paradigm: the word, its part of speech and its grammemes.
@@ -197,17 +179,27 @@ def _attributing(pos: str, grammemes: frozenset[str], cls: str) -> bool:
 @functools.cache
 def _forms(*, report: bool) -> MappingProxyType[str, VerbForm]:
     """The attributing forms of the ``report`` lemmas (with *report*) or of all the others."""
+    return _form_table(lambda cls, pos, grammemes: (cls == "report") == report and _attributing(pos, grammemes, cls))
+
+
+def _form_table(keep: Callable[[str, str, frozenset[str]], bool]) -> MappingProxyType[str, VerbForm]:
+    """
+    Map the forms of the ``speech_verbs.tsv`` lemmas that *keep* takes (given the lemma's class, the form's part
+    of speech and its grammemes) to their data, lower case with ``ё`` as ``е``; the first form of a spelling wins.
+    """
     table: dict[str, VerbForm] = {}
     for row in read_table("speech_verbs.tsv"):
         lemma, cls = row[0], row[1]
-        if (cls == "report") != report:
-            continue
         for word, pos, grammemes in _paradigms()[lemma]:
-            if not _attributing(pos, grammemes, cls):
-                continue
-            gender: Literal["m", "f"] | None = "m" if "masc" in grammemes else "f" if "femn" in grammemes else None
-            table.setdefault(_yo(word), VerbForm(_yo(lemma), cls, "plur" in grammemes, gender))  # type: ignore[arg-type]
+            if keep(cls, pos, grammemes):
+                vf = VerbForm(_yo(lemma), cls, "plur" in grammemes, _gender(grammemes))  # type: ignore[arg-type]
+                table.setdefault(_yo(word), vf)
     return MappingProxyType(table)
+
+
+def _gender(grammemes: frozenset[str]) -> Literal["m", "f"] | None:
+    """The gender a verb form agrees in: ``m`` for masculine, ``f`` for feminine, else None."""
+    return "m" if "masc" in grammemes else "f" if "femn" in grammemes else None
 
 
 def _trie_pattern(words: list[str]) -> str:
@@ -298,8 +290,7 @@ def _auxiliary_forms() -> MappingProxyType[str, tuple[bool, Literal["m", "f"] | 
     for row in read_table("speech_auxiliaries.tsv"):
         for word, pos, grammemes in _paradigms()[row[0]]:
             if _attributing(pos, grammemes, "speech"):
-                gender: Literal["m", "f"] | None = "m" if "masc" in grammemes else "f" if "femn" in grammemes else None
-                table.setdefault(_yo(word), ("plur" in grammemes, gender))
+                table.setdefault(_yo(word), ("plur" in grammemes, _gender(grammemes)))
     return MappingProxyType(table)
 
 

@@ -181,8 +181,6 @@ class _Patterns:
         )
         # The number a unit belongs to, right before it: "из 10 человек 3", "пяти лет 20".
         self.number_end = cache.pattern(rf"(?:\d|(?<![\p{{L}}])(?P<w>\p{{L}}{{2,15}}+)){_HS}*+\Z", _V)
-        # What joins the items of a list of figures: ", ", " и ", ", а также ".
-        self.list_joint = cache.pattern(rf"\A{_HS}*+(?:,{_HS}*+)?+(?:(?i:и|или|а{_HS}++также){_HS}++)?+\Z", _V)
         self.participants = exclusions("participant")
         self.references = exclusions("reference")
         self.year_units = exclusions("year")
@@ -1349,7 +1347,7 @@ def _ends_list(f: _Figure) -> bool:
     after = _next_word(f.text, f.n.end, f.hi)
     if after is not None and after.text.lower() == "из":
         return False  # "…, и одной из крупнейших": "one of"
-    return _rx().list_joint.match(f.text[last.end : f.n.start]) is not None
+    return _LIST_TAIL_RE.match(f.text, last.end, f.n.start) is not None
 
 
 def _is_fraction_of_time(f: _Figure) -> bool:

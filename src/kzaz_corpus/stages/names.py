@@ -860,8 +860,6 @@ def _runs(source: str, text: str, start: int, end: int) -> list[_Run]:
             kind = "weaksurname"  # "Василий Кашин", "Антон Чехов": a surname that is also a town's name
         elif kind == "common" and _middle_place_name(text, cur, m, tokens[i + 1] if i + 1 < len(tokens) else None):
             kind = "unknown"  # "Кнут Туре Берланд": a second first name that is also a place's name
-        if kind == "surname" and not cur and _adjective_of_noun(source, m):
-            kind = "common"  # "Командование Вооружённых сил": an adjective in a name, not "Черных"
         if kind == "common" or (kind == "lexical" and not cur):
             # The word is dropped and closes any open run; links after it could not join one.
             if cur:
@@ -874,22 +872,6 @@ def _runs(source: str, text: str, start: int, end: int) -> list[_Run]:
             add(s, e, link["link"], "link")
     flush()
     return runs
-
-
-def _adjective_of_noun(source: str, m: Word) -> bool:
-    """
-    Whether *m*, a word shaped like a surname in ``-ых``/``-их``, is a plural adjective of the noun after it.
-
-    ``Вооружённых сил``, ``Объединённых наций``: the next word, in lower case, is a plural noun in a case the
-    adjective has; ``Черных заявил`` and ``Ольга Черных`` stay names.
-    """
-    nxt = spaced_word_after(source, m.end)
-    if nxt is None or not nxt.text[:1].islower():
-        return False
-    cases = {p.tag.case for p in _parse(m.text.lower()) if p.tag.POS in ("ADJF", "PRTF") and "plur" in p.tag}
-    return bool(cases) and any(
-        p.tag.POS == "NOUN" and "plur" in p.tag and p.tag.case in cases for p in _parse(nxt.text.lower())
-    )
 
 
 def _middle_place_name(text: str, cur: Sequence[tuple[int, int, str, str]], m: Word, nxt: Word | None) -> bool:
@@ -2021,7 +2003,7 @@ class _SurnameIndex:
         return key[:stem] in self._prefixes
 
     def one_typo_away(self, word: str) -> str | None:
-        """The known surname *word* misspells by one letter, if exactly one (see :func:`_one_typo_away`)."""
+        """The known surname *word* misspells by one letter (added, dropped or changed), if exactly one."""
         if len(word) < _TYPO_MIN:
             return None
         candidates = set(self._deletions.get(word, ()))
@@ -2035,29 +2017,16 @@ def _one_typo_away(word: str, known: Iterable[str]) -> str | None:
     """
     Return the known surname that *word* misspells by one letter (added, dropped or changed), if exactly one.
 
-    The candidates come from an index of the known surnames with one letter deleted, so a word is compared with
-    the few that can be one edit away, not with every name of the text.
+    The surnames are looked up in an index (:class:`_SurnameIndex`), so a word is compared with the few that can
+    be one edit away, not with every name of the text.
     """
-    if len(word) < _TYPO_MIN:
-        return None
-    index = _deletions_index(known if isinstance(known, frozenset) else frozenset(known))
-    candidates = set(index.get(word, ()))
-    for i in range(len(word)):
-        candidates.update(index.get(word[:i] + word[i + 1 :], ()))
-    hits = [k for k in candidates if k != word and one_edit_apart(word, k)]
-    return hits[0] if len(hits) == 1 else None
+    return _surname_index(known if isinstance(known, frozenset) else frozenset(known)).one_typo_away(word)
 
 
 @functools.lru_cache(maxsize=16)  # one article's names: reused within it, not kept across articles
-def _deletions_index(known: frozenset[str]) -> Mapping[str, tuple[str, ...]]:
-    """Each surname of *known* long enough to be misspelt, and each form of it with one letter deleted -> surnames."""
-    index: dict[str, set[str]] = {}
-    for k in known:
-        if len(k) >= _TYPO_MIN:
-            index.setdefault(k, set()).add(k)
-            for i in range(len(k)):
-                index.setdefault(k[:i] + k[i + 1 :], set()).add(k)
-    return {form: tuple(names) for form, names in index.items()}
+def _surname_index(known: frozenset[str]) -> _SurnameIndex:
+    """The index of a fixed set of known surnames (never added to)."""
+    return _SurnameIndex(known)
 
 
 # An adjective form (``Транскаспийский``, ``Казахстанской``) is a place or a
@@ -2067,16 +2036,22 @@ _NEXT_LOWER_RE = cache.pattern(r"[^\S\r\n]{1,3}+(\p{Ll}[\p{Ll}-]{0,40}+)(?![\p{L
 
 
 def _adjective_before_noun(text: str, run: _Run) -> bool:
-    """Is *run* a lone adjective-shaped word followed by a common noun or adjective (``Транскаспийский маршрут``)?"""
+    """
+    Is *run* a lone adjective-shaped word followed by a common noun or adjective (``Транскаспийский маршрут``),
+    or a plural adjective followed by a plural noun it agrees with (``Вооружённых сил``, ``Многих участников``;
+    ``Черных заявил`` stays a name)?
+    """
     if len(run.tokens) != 1 or run.kinds[0] == "init":
         return False
     word = run.tokens[0].lower()
-    if _ADJECTIVE_RE.search(word, max(0, len(word) - 5)) is None:
-        return False
     nxt = _NEXT_LOWER_RE.match(text, run.end)
     if nxt is None or nxt[1] in _PATRONYMIC_MARKERS | _PARTICLES:
         return False
-    return any(p.tag.POS in ("NOUN", "ADJF") for p in _parse(nxt[1]))
+    if _ADJECTIVE_RE.search(word, max(0, len(word) - 5)) is not None:
+        return any(p.tag.POS in ("NOUN", "ADJF") for p in _parse(nxt[1]))
+    cases = {p.tag.case for p in _parse(word) if p.tag.POS in ("ADJF", "PRTF") and "plur" in p.tag}
+    noun = _parse(nxt[1])[:1]  # the noun's first reading: "в" is a preposition, not "вольт"
+    return bool(cases and noun) and noun[0].tag.POS == "NOUN" and "plur" in noun[0].tag and noun[0].tag.case in cases
 
 
 def _join(tokens: Iterable[str]) -> str:

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from ... import cache
 from ...text.chars import fold
-from ...text.doc import Word, words_in
+from ...text.doc import words_in
 from .persons import Gender
 
 if TYPE_CHECKING:
@@ -269,42 +269,36 @@ class Discourse:
                 return True
         return False
 
-    def _sentence_opening(self, w: Word) -> str:
-        """
-        A capitalised word in lower case if it opens a sentence (``Пенсионерка из Твери …``), else as written: a
-        capital inside a sentence marks a name (``«Миллионерша»``), which is no person noun.
-        """
-        return w.text.lower() if _opens_sentence(self.text, w.start) else w.text
-
     def title_before(self, pos: int, gender: Gender | None = None) -> tuple[int, int, str] | None:
         """
         The nearest title word before *pos* that a pronoun may stand for (``Губернатор области … заявил он``):
         its span and lemma, of *gender* when the title has one.
         """
-        from .roles import is_title, person_noun
-
-        start = max(0, pos - _NOUN_REACH)
-        for w in reversed(words_in(self.text, start, pos)):
-            if self._inside_excluded(w.start):
-                continue
-            noun = person_noun(w.text if w.text[:1].islower() else self._sentence_opening(w))
-            if noun is not None and is_title(noun) and (gender is None or _noun_gender(noun) in (None, gender)):
-                return w.start, w.end, noun
-        return None
+        return self._noun_before(pos, gender, title=True)
 
     def _person_noun_before(self, pos: int, gender: Gender | None) -> str | None:
+        # A title is no descriptor for a pronoun: "сообщил президенту … подчеркнул он".
+        found = self._noun_before(pos, gender, title=False)
+        return found[2] if found is not None else None
+
+    def _noun_before(self, pos: int, gender: Gender | None, *, title: bool) -> tuple[int, int, str] | None:
+        """
+        The nearest singular noun for a person before *pos*, a title or not (*title*), of *gender*: its span and
+        lemma. A capitalised word counts only where it opens a sentence (``Пенсионерка из Твери …``): a capital
+        inside one marks a name (``«Миллионерша»``). A title of no gender fits either.
+        """
         from .roles import is_title, person_noun
 
         start = max(0, pos - _NOUN_REACH)
         for w in reversed(words_in(self.text, start, pos)):
             if self._inside_excluded(w.start):
                 continue
-            noun = person_noun(w.text if w.text[:1].islower() else self._sentence_opening(w))
-            if noun is None or is_title(noun):
-                # A title is no descriptor for a pronoun: "сообщил президенту … подчеркнул он".
+            opening = w.text[:1].islower() or _opens_sentence(self.text, w.start)
+            noun = person_noun(w.text.lower() if opening else w.text)
+            if noun is None or is_title(noun) != title:
                 continue
-            if gender is None or _noun_gender(noun) == gender:
-                return noun
+            if gender is None or _noun_gender(noun) == gender or (title and _noun_gender(noun) is None):
+                return w.start, w.end, noun
         return None
 
 

@@ -317,8 +317,7 @@ def _paragraph(doc: Doc, i: int, p: Paragraph, all_verbs: list[tuple[int, int, V
     text = doc.text
     cs = content_start(text, p.start, p.end)
     verbs = all_verbs[bisect.bisect_left(starts, p.start) : bisect.bisect_left(starts, p.end)]
-    gerunds = _gerunds(doc, p)
-    participles = _participles(doc, p)
+    gerunds, participles = _clause_verbs(doc, p)
     dash = _DASH_OPEN_RE.match(text, p.start, p.end) is not None
     marks: list[tuple[int, int, int]] = []
     open_end = False
@@ -351,32 +350,27 @@ def _paragraph(doc: Doc, i: int, p: Paragraph, all_verbs: list[tuple[int, int, V
     return para
 
 
-def _gerunds(doc: Doc, p: Paragraph) -> list[tuple[int, int, VerbForm]]:
-    """The gerunds of speech verbs in paragraph *p* that a что-clause may follow (``отметив, что``)."""
+def _clause_verbs(doc: Doc, p: Paragraph) -> tuple[list[tuple[int, int, VerbForm]], list[tuple[int, int, VerbForm]]]:
+    """
+    The gerunds of speech verbs (``отметив, что``) and their active participles set off by a comma (``X,
+    заявивший, что``) in paragraph *p*: the forms a что-clause may follow, in one pass over its words.
+    """
     text, low = doc.text, doc.lower
     if _CHTO_WORD_RE.search(low if len(low) == len(text) else text, p.start, p.end) is None:
-        return []
-    forms = gerund_forms()
+        return [], []
+    gerunds, participles = gerund_forms(), participle_forms()
+    found_gerunds: list[tuple[int, int, VerbForm]] = []
+    found_participles: list[tuple[int, int, VerbForm]] = []
     # The document's words, looked up: no pattern of every form to compile.
-    return [
-        (w.start, w.end, vf)
-        for w in doc.words_in(p.start, p.end)
-        if (vf := forms.get(w.text.lower().replace("ё", "е"))) is not None
-    ]
-
-
-def _participles(doc: Doc, p: Paragraph) -> list[tuple[int, int, VerbForm]]:
-    """The active participles of speech verbs set off by a comma in paragraph *p* (``, заявивший, что``)."""
-    text, low = doc.text, doc.lower
-    if _CHTO_WORD_RE.search(low if len(low) == len(text) else text, p.start, p.end) is None:
-        return []
-    forms = participle_forms()
-    return [
-        (w.start, w.end, vf)
-        for w in doc.words_in(p.start, p.end)
-        if (vf := forms.get(w.text.lower().replace("ё", "е"))) is not None
-        and _TRAILING_COMMA_RE.search(text, max(p.start, w.start - 3), w.start) is not None
-    ]
+    for w in doc.words_in(p.start, p.end):
+        key = w.text.lower().replace("ё", "е")
+        if (vf := gerunds.get(key)) is not None:
+            found_gerunds.append((w.start, w.end, vf))
+        elif (vf := participles.get(key)) is not None and _COMMA_BEFORE_RE.search(
+            text, max(p.start, w.start - 3), w.start
+        ):
+            found_participles.append((w.start, w.end, vf))
+    return found_gerunds, found_participles
 
 
 _CHTO_WORD_RE = cache.pattern(r"(?i),\s*+что\b")
@@ -1887,18 +1881,16 @@ def _marks_inherit(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
     return [_Cand(mk.s, mk.e, "direct", "marks-inherit", 3, None, None, inherit=True, para=k)]
 
 
-# Sentence punctuation: a subheading in quotation marks has none, inside the marks or after them.
-_SENTENCE_MARK_RE = cache.pattern(r"[.!?…]")
 # How many words a subheading in quotation marks has at most.
 _SUBHEADING_WORDS = 8
 
 
 def _quoted_subheading(text: str, para: _Para, mk: _Mark) -> bool:
     """
-    Whether a paragraph that is one short quotation with no sentence punctuation at all is a subheading
-    quoting a line of the text below it (``«С рынком всё будет в порядке»``), not a quote going on.
+    Whether a paragraph that is one short quotation with no punctuation at all, inside the marks or after them,
+    is a subheading quoting a line of the text below it (``«С рынком всё будет в порядке»``), not a quote going on.
     """
-    if _SENTENCE_MARK_RE.search(text, mk.s, para.end) is not None:
+    if _PUNCTUATION_RE.search(text, mk.s, para.end) is not None:
         return False
     return len(words_in(text, mk.s, mk.e)) <= _SUBHEADING_WORDS
 
@@ -2485,17 +2477,16 @@ def _participle_rule(env: _Env, k: int) -> list[_Cand]:
     return out
 
 
-_TRAILING_COMMA_RE = cache.pattern(rf",{HS}*+\Z")
-
-
 def _participle_head(env: _Env, ss: int, at: int) -> Mention | None:
     """The person a participle at *at* follows, in any case (``министром Иваном Петровым, заявившим``), or a title."""
     before = env.ctx.persons_in(max(ss, at - WINDOW), at)
-    if before and _TRAILING_COMMA_RE.fullmatch(env.text, before[-1].end, at):
+    if before and _COMMA_BEFORE_RE.fullmatch(env.text, before[-1].end, at):
         pm = before[-1]
         return Mention(pm.start, pm.end, "person", env.text[pm.start : pm.end], person=pm)
     found = mention_before(env.ctx, env.text, ss, at - 1)
     return found if found is not None and found.kind == "title" else None
+
+
 def _main_clause_resumes(text: str, start: int, se: int) -> int:
     """
     Where the main clause goes on after a participial phrase's что-clause: a comma before a finite verb, at most
@@ -3656,10 +3647,11 @@ def _cut_off(text: str, paras: list[_Para]) -> int | None:
 
 def _transcript(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is a long stretch of words with no punctuation at all (speech as heard)."""
-    return _SENTENCE_MARK_RE.search(text, start, end) is None and len(text[start:end].split()) >= _TRANSCRIPT_WORDS
+    return _PUNCTUATION_RE.search(text, start, end) is None and len(text[start:end].split()) >= _TRANSCRIPT_WORDS
 
 
-_SENTENCE_MARK_RE = cache.pattern(r"[.!?…,;:]")
+# Punctuation within a sentence or at its end: a transcript or a quoted subheading has none.
+_PUNCTUATION_RE = cache.pattern(r"[.!?…,;:]")
 
 
 def extract_quotes(text: str, paragraphs: Sequence[Paragraph], *, date: _dt.date | None = None) -> tuple[Quote, ...]:
