@@ -278,3 +278,12 @@ DATELINES: dict[str, tuple[str, dt.date | None]] = {
 @pytest.mark.parametrize(("text", "date"), DATELINES.values(), ids=DATELINES.keys())
 def test_dateline_dates_the_article(text: str, date: dt.date | None) -> None:
     assert parse_header(text).date == date
+
+
+def test_copyright_line_is_a_credit_of_no_photo() -> None:
+    """A "© …" line anywhere is a credit line, not text, and credits no photo in particular."""
+    text = f"Заголовок новости\n{BODY}\n © Иван Петров \n{BODY}"
+    h = parse_header(text)
+    kinds = [(text[p.start : p.end].strip(), p.kind) for p in h.paragraphs]
+    assert ("© Иван Петров", "credit") in kinds
+    assert h.photo_credit is None

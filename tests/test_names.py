@@ -217,6 +217,15 @@ FIND = {
         ["Улоф Туре Сваннберг"],
     ),
     "kin-over-two-genitives": ("На вечер пришёл и сын покойного актёра [Иван].", ["Иван"]),
+    # A place whose name is plural ends in -ов like a surname, but the dictionary knows it as a place.
+    "plural-place-before-a-name": ("Посол Нидерландов [Хенк Ваутерс] выступил.", ["Хенк Ваутерс"]),
+    # Capitalised plural adjectives and the plural noun they agree with name a place, not a person.
+    "plural-adjective-and-noun": ("Посол Соединённых Штатов [Джон Миллер] вручил грамоты.", ["Джон Миллер"]),
+    "plural-place-after-an-opening-word": ("Власти Объединённых Арабских Эмиратов ответили отказом.", []),
+    "plural-adjective-before-a-capitalised-noun": ("Командующий Вооружённых Сил [Иван Сомов] ушёл.", ["Иван Сомов"]),
+    # After a particle an ordinary word is the surname; "тер" is a particle too.
+    "ordinary-word-after-a-particle": ("Выступил аналитик [Хенк ван дер Вир].", ["Хенк ван дер Вир"]),
+    "particle-ter": ("Вратарь [Юрген тер Бекке] пропустил гол.", ["Юрген тер Бекке"]),
 }
 
 

@@ -294,6 +294,53 @@ EXAMPLES = {
         "Еврокомиссия изначально выступала против сделки, заявив, что она навредит рынку.",
         [("indirect", "она навредит рынку", "Еврокомиссия", "chto-gerund")],
     ),
+    # "пришли к выводу": the verb of arriving, not the imperative of "прислать" that reads first.
+    "group-came-to-a-conclusion": (
+        "Доклад вышел в среду.\nЭкономисты пришли к выводу, что инфляция замедлится к осени.",
+        [("indirect", "инфляция замедлится к осени", "Экономисты", "statement-chto")],
+    ),
+    # A shared opinion: "солидарны во мнении", "едины во мнении".
+    "agree-in-the-opinion": (
+        "Доклад вышел в среду.\nЭкономисты солидарны во мнении, что инфляция замедлится к осени.",
+        [("indirect", "инфляция замедлится к осени", "Экономисты", "statement-chto")],
+    ),
+    # A statement noun and a colon: the unquoted words after it.
+    "remark-and-colon": (
+        "Доклад вышел в среду.\nДепутат Арман Жаксылыков сделал ремарку: комитет вернётся к законопроекту осенью.",
+        [("indirect", "комитет вернётся к законопроекту осенью", "Арман Жаксылыков", "statement-chto")],
+    ),
+    "reservation-and-chto": (
+        "Доклад вышел в среду.\nДепутат Арман Жаксылыков сделал оговорку, что сроки могут сдвинуться.",
+        [("indirect", "сроки могут сдвинуться", "Арман Жаксылыков", "statement-chto")],
+    ),
+    # "…, о чём сообщил X": the clause before it is X's.
+    "relative-backward-attribution": (
+        "Доклад вышел в среду.\nЗавод в Темиртау остановил вторую домну, о чём сообщил его директор Арман Жаксылыков.",
+        [("indirect", "Завод в Темиртау остановил вторую домну", "Арман Жаксылыков", "o-chem")],
+    ),
+    "relative-backward-attribution-to-a-site": (
+        "Доклад вышел в среду.\nЗавод в Темиртау остановил вторую домну, о чём ранее писал Zakon.kz.",
+        [("indirect", "Завод в Темиртау остановил вторую домну", "Zakon.kz", "o-chem")],
+    ),
+    # A finding reported: "установило, что".
+    "investigation-established": (
+        "Доклад вышел в среду.\nСледствие установило, что подозреваемый взломал почту жертв.",
+        [("indirect", "подозреваемый взломал почту жертв", "Следствие", "chto")],
+    ),
+    # "С точки зрения X, …" like "по мнению X", when X can speak.
+    "point-of-view-of-a-person": (
+        "Доклад вышел в среду.\nС точки зрения экономиста Армана Жаксылыкова, сделка выгодна обеим сторонам.",
+        [("indirect", "сделка выгодна обеим сторонам", "Арман Жаксылыков", "po-slovam")],
+    ),
+    # A site's address is one name wherever it stands.
+    "site-address-before-verb": (
+        "Доклад вышел в среду.\nЗавод в Темиртау остановил домну. Об этом tengrinews.kz написал вчера.",
+        [("indirect", "Завод в Темиртау остановил домну", "tengrinews.kz", "ob-etom")],
+    ),
+    "site-address-after-kak": (
+        "Доклад вышел в среду.\nКак сообщает Report.az, завод остановил домну.",
+        [("indirect", "завод остановил домну", "Report.az", "kak")],
+    ),
 }
 
 SPEAKERS = {
@@ -352,6 +399,9 @@ NOT_QUOTES = {
     "short-name-after-colon": "Министр Олжас Кенжебаев сказал, что проект одобрен.\nЕго назвали так: «Степной путь».",
     # A quotation after a colon in a paragraph that attributes itself stays in its own attribution.
     "words-left-out": "Министерство объявило, что .. .",
+    # "о чём" after a verb of knowing opens a question, not a backward attribution.
+    "point-of-view-of-a-law": "Доклад вышел в среду.\nС точки зрения закона, сделка выгодна обеим сторонам.",
+    "question-after-knowing": "Доклад вышел в среду.\nЖурналисты не знали, о чём говорил министр Арман Жаксылыков.",
 }
 
 

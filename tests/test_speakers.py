@@ -434,3 +434,42 @@ def test_document_descriptor(text: str, speaker: str) -> None:
     """A document speaks as an unnamed descriptor in the nominative; an abbreviation keeps its capitals."""
     (q,) = Article.from_text(text).quotes
     assert (q.speaker, q.speaker_named) == (speaker, False)
+
+
+LAST_SPEAKER = {
+    # A name in a credit line ("© Имя Фамилия") is nobody a later pronoun stands for.
+    "credit-line-is-no-antecedent": (
+        "Новости дня.\n«Началась блокада завода», — заявил депутат Ерлан Сатпаев.\n © Игорь Волков \n"
+        "Он отметил, что всё происходит мирно.",
+        "Ерлан Сатпаев",
+    ),
+    # A sports role is a title: the player named as the new subject, not the one who spoke before.
+    "sports-role-after-a-new-subject": (
+        "Новости дня.\nНападающий Арман Жаксылыков рассказал, что мечтает об отдыхе.\n"
+        "«Матч вышел сложным», — отметил защитник команды.\n"
+        "Ерлан Сатпаев поблагодарил болельщиков.\n"
+        "«Мы играли как настоящая команда», — заверил самый молодой игрок сборной.",
+        "Ерлан Сатпаев",
+    ),
+    # "По мнению эксперта, экономиста и сотрудника института Имя Фамилия-gen, …": the titles close with the name.
+    "titles-closed-by-a-name": (
+        "Новости дня.\nМинистр Арман Жаксылыков подписал приказ.\n"
+        "По мнению военного эксперта, экономиста и старшего научного сотрудника института Ерлана Сатпаева, "
+        "в приказе министра нет ничего необычного.",
+        "Ерлан Сатпаев",
+    ),
+    # "…, но в клубе заявили, что …": the place of the clause the conjunction opens speaks.
+    "place-in-a-clause-after-but": (
+        "Новости дня.\nВ газетах писали о том, что игрок встретился с президентом клуба, но в клубе заявили, "
+        "что не желают участвовать в слухах.",
+        "клуб",
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "speaker"), list(LAST_SPEAKER.values()), ids=list(LAST_SPEAKER))
+def test_last_quote_speaker(text: str, speaker: str) -> None:
+    """The speaker of the last quote of *text*, resolved through the discourse."""
+    art = Article.from_text(text)
+    assert art.quotes, text
+    assert art.quotes[-1].speaker == speaker

@@ -10,7 +10,10 @@ header is not the body"):
   фото:``, ``Фотограф:``) is a photo credit (names go to the nominative);
   ``Имя Фамилия (фото), Агентство`` credits a photographer; ``Автор:
   <name>`` (also ``Текст:``, ``Подготовила <name>``) names the author;
-  ``Источник: <source>`` the source.
+  ``Источник: <source>`` the source. A copyright line (``© Имя Фамилия``,
+  ``© Агентство``) is a credit line too, anywhere in the text, but credits no
+  photo in particular; the people a credit line names are nobody a pronoun
+  of the text stands for.
 - The header runs to the first sentence of the body (a line ending in
   ``.!?…``, or a long one). A date on a header line in a real page's form
   (``12 марта 2024, 09:40``, ``Вестник | 21.06.2016 |``, ``Опубликовано 19
@@ -260,7 +263,13 @@ class _Reader:
 # --- line rules: each returns the line's kind, or None to pass it on ---------
 
 
+# "© Имя Фамилия", "© РИА Новости": a copyright line, which credits no photo in particular.
+_COPYRIGHT_RE = cache.pattern(rf"\A©{_HS}*+\S.{{0,80}}+\Z")
+
+
 def _photo_line(r: _Reader, i: int, line: str) -> ParagraphKind | None:
+    if _COPYRIGHT_RE.match(line):
+        return "credit"
     m = _PHOTO_RE.match(line)
     if m is None:
         # "Имя Фамилия (фото), Агентство" credits a person; "Президент посетил завод (фото)" is a headline.

@@ -1023,7 +1023,12 @@ def _is_year(f: _Figure) -> bool:
     years = bool(rx.year.match(f.n.surface)) or (
         f.n.high is not None and rx.years_with_unit.match(f.n.surface) is not None  # "2020 год – 2025 год"
     )
-    return years and 1000 <= f.n.value <= 2100 and (unit is None or unit.lemma in rx.year_units)
+    written = f.text[f.n.end : unit.end].strip().lower() if unit is not None else ""
+    if written.endswith("лет"):
+        return False  # "в течение последних 2000 лет": a count of years, which no year is written with
+    # "в 1998 г в Москве": a year with its abbreviation's full stop left out, not grams.
+    year_unit = unit is None or unit.lemma in rx.year_units or written == "г"
+    return years and 1000 <= f.n.value <= 2100 and year_unit
 
 
 def _is_participants(f: _Figure) -> bool:

@@ -93,7 +93,10 @@ _UNEXPLAINED_SURNAME = -3.5
 # Turkic patronymic markers (``Ильхам Гейдар оглу Алиев``): never declined.
 _PATRONYMIC_MARKERS = frozenset({"оглу", "оглы", "кызы", "гызы", "улы", "уулу"})
 # Lower-case name particles (``Шарль де Голль``, ``Ахмед ибн Сауд``).
-_PARTICLES = frozenset({"ибн", "бин", "бен", "фон", "ван", "дер", "де", "ди", "да", "дос", "ла", "ле", "аль", "эль"})
+_PARTICLES = frozenset(
+    {"ибн", "бин", "бен", "фон", "ван", "дер", "тер", "тен", "де", "ди", "да", "дос", "дю", "дель", "делла", "ла", "ле",
+     "аль", "эль"}
+)  # fmt: skip
 
 # --- tokens --------------------------------------------------------------
 # One initial: a capital letter and a full stop (``А.``, ``И.Рустамов``).
@@ -714,8 +717,9 @@ def _info(word: str) -> str:
     last = low.split("-")[-1]
     parses = list(_parse(last))
     if _surname_shaped(word):
-        # ``Токаев`` is also the genitive plural of a rare noun: ignore plurals.
-        parses = [p for p in parses if "plur" not in p.tag.grammemes]
+        # ``Токаев`` is also the genitive plural of a rare noun: ignore plurals, but not a place's
+        # (``Нидерландов``, ``Соединённых Штатов``).
+        parses = [p for p in parses if "plur" not in p.tag.grammemes or "Geox" in p.tag.grammemes]
     given = last in first_names() or any(w >= _DICTIONARY for *_, w in _hyps(last, "given"))
     if any("Patr" in p.tag.grammemes for p in parses) or (
         len(last) > 6 and _PATRONYMIC_RE.search(last[-8:]) and not parses
@@ -833,7 +837,9 @@ def _runs(source: str, text: str, start: int, end: int) -> list[_Run]:
             gap = text[cur[-1][1] : s]
             joined = (gap == "" and cur[-1][3] == "init") or (_GAP_RE.fullmatch(gap) is not None)
         if kind == "lexical":
-            kind = "weaksurname" if joined and cur[-1][3] in _BEFORE_SURNAME else "common"
+            # After a particle ("ван дер Вир", "де Ла Фуэнте") an ordinary word is the surname too.
+            after_particle = joined and cur[-1][3] == "link" and cur[-1][2].lower() in _PARTICLES
+            kind = "weaksurname" if joined and (cur[-1][3] in _BEFORE_SURNAME or after_particle) else "common"
         if cur and (not joined or kind == "common" or len(cur) >= _MAX_RUN or _latin(surface) != _latin(cur[-1][2])):
             # A change of script ends a name too: "банка Nordea Налле Валруса".
             flush()
@@ -1041,6 +1047,50 @@ def _past_title_genitive(text: str, run: _Run) -> _Run:
     return _sub(run, 1, 3)
 
 
+def _name_runs(source: str, text: str, start: int, stop: int) -> list[_Run]:
+    """The runs of :func:`_runs`, past the places in them and split where one name ends and another opens."""
+    return [
+        piece
+        for run in _runs(source, text, start, stop)
+        for rest in _past_plural_phrase(run)
+        for piece in _split(_past_title_genitive(text, rest))
+    ]
+
+
+def _past_plural_phrase(run: _Run) -> list[_Run]:
+    """
+    The run without capitalised plural adjectives and the plural noun they agree with: the pieces before and
+    after them.
+
+    ``Соединённых Штатов``, ``Власти Объединённых Арабских Эмиратов`` hold a place, not a name; ``Черных Иван``
+    (a singular first name after the adjective) stays a name.
+    """
+    n = len(run.tokens)
+    for start in range(n - 1):
+        i = start
+        while i < n - 1 and _plural_adjective_cases(run.tokens[i]):
+            i += 1
+        if i == start:
+            continue
+        noun = _parse(run.tokens[i].lower())
+        if (
+            noun
+            and noun[0].tag.POS == "NOUN"
+            and "plur" in noun[0].tag
+            and noun[0].tag.case in _plural_adjective_cases(run.tokens[i - 1])
+            and not any(_NAME_GRAMMEMES & p.tag.grammemes for p in noun)
+        ):
+            return [piece for piece in (_sub(run, 0, start), _sub(run, i + 1, n)) if piece.tokens]
+    return [run]
+
+
+def _plural_adjective_cases(word: str) -> frozenset[str]:
+    """The cases in which *word* reads as a plural adjective or participle (``Соединённых``: gen., loc., acc.)."""
+    return frozenset(
+        str(p.tag.case) for p in _parse(word.lower()) if p.tag.POS in ("ADJF", "PRTF") and "plur" in p.tag
+    )
+
+
 def _leading_word(run: _Run, start: int, i: int) -> bool:
     """
     Whether a first name at *i* with a surname after it starts a new name.
@@ -1138,7 +1188,7 @@ def find_persons(
         return ()
     source = text
     text = _capitalise_lower_given(text, start, stop)
-    runs = [piece for run in _runs(source, text, start, stop) for piece in _split(_past_title_genitive(text, run))]
+    runs = _name_runs(source, text, start, stop)
     full: dict[str, str] = {}
     for item in known_surnames:
         words = item.split()
@@ -2032,7 +2082,6 @@ def _surname_index(known: frozenset[str]) -> _SurnameIndex:
 # An adjective form (``Транскаспийский``, ``Казахстанской``) is a place or a
 # thing, not a surname, when a lower-case noun or adjective follows it.
 _ADJECTIVE_RE = cache.pattern(r"[сц]к(?:ий|ая|ое|ого|ой|ому|им|ом|ую|ие|их|ими)\Z", regex.V1)
-_NEXT_LOWER_RE = cache.pattern(r"[^\S\r\n]{1,3}+(\p{Ll}[\p{Ll}-]{0,40}+)(?![\p{L}\p{N}])", regex.V1)
 
 
 def _adjective_before_noun(text: str, run: _Run) -> bool:
@@ -2044,13 +2093,14 @@ def _adjective_before_noun(text: str, run: _Run) -> bool:
     if len(run.tokens) != 1 or run.kinds[0] == "init":
         return False
     word = run.tokens[0].lower()
-    nxt = _NEXT_LOWER_RE.match(text, run.end)
-    if nxt is None or nxt[1] in _PATRONYMIC_MARKERS | _PARTICLES:
+    nxt = spaced_word_after(text, run.end)
+    if nxt is None or not _plain_word(text, nxt) or nxt.text in _PATRONYMIC_MARKERS | _PARTICLES:
         return False
-    if _ADJECTIVE_RE.search(word, max(0, len(word) - 5)) is not None:
-        return any(p.tag.POS in ("NOUN", "ADJF") for p in _parse(nxt[1]))
-    cases = {p.tag.case for p in _parse(word) if p.tag.POS in ("ADJF", "PRTF") and "plur" in p.tag}
-    noun = _parse(nxt[1])[:1]  # the noun's first reading: "в" is a preposition, not "вольт"
+    if nxt.text[:1].islower() and _ADJECTIVE_RE.search(word, max(0, len(word) - 5)) is not None:
+        return any(p.tag.POS in ("NOUN", "ADJF") for p in _parse(nxt.text))
+    cases = _plural_adjective_cases(word)
+    noun = _parse(nxt.text.lower())[:1]  # the noun's first reading: "в" is a preposition, not "вольт"
+    # A capitalised noun too: "Вооружённых Сил", which the names stage reads as no name.
     return bool(cases and noun) and noun[0].tag.POS == "NOUN" and "plur" in noun[0].tag and noun[0].tag.case in cases
 
 

@@ -136,6 +136,11 @@ _BELIEVE_RE = cache.pattern(
     r"(?i)(?:(?:однако|но|а|и),?+\s++)?+если\s++верить\s++(?P<noun>)(?P<pron>)(?P<who>[^,\n]{1,150}?),\s*+"
     r"(?:(?-i:то)\s++)?+"
 )
+# "С точки зрения X, …", "С его точки зрения, …": a point of view, like "по мнению X".
+_POINT_OF_VIEW_RE = cache.pattern(
+    r"(?i)(?:(?:однако|но|а|и|также|впрочем),?+\s++)?+с\s++(?P<pron>(?:его|её|ее|их)\s++)?+точки\s++зрения"
+    r"(?P<noun>)(?P<who>[^,\n]{0,150}?),\s*+"
+)
 # The same attribution inside a sentence, after a comma: "…, к тому же, по словам зампреда, …".
 _PO_SLOVAM_MID_RE = cache.pattern(
     rf",{HS}*+(?=(?:по|согласно|судя\s++по)\s++(?:(?:его|её|ее|их)\s++)?+{_PO_ADJ}{_PO_NOUNS}\b)"
@@ -284,7 +289,7 @@ _MARK_RE = cache.pattern(r"[«»„“”\"]")
 # What an indirect rule without a speech verb needs: "по словам", "по его мнению", "если верить".
 _TRIGGER_RE = cache.pattern(
     rf"(?<!\p{{L}})(?:(?:[Пп][Оо]|[Сс]огласно)\s++(?i:(?:его|её|ее|их)\s++)?+(?i:{_PO_ADJ}{_PO_NOUNS})"
-    rf"|(?i:если\s++верить))\b"
+    rf"|(?i:если\s++верить|с\s++(?:(?:его|её|ее|их)\s++)?+точки\s++зрения))\b"
 )
 # The subject of a backward attribution with a "report" verb: "Такие цифры (привел …)".
 _BACKWARD_NOUN_RE = cache.pattern(
@@ -338,6 +343,7 @@ def _paragraph(doc: Doc, i: int, p: Paragraph, all_verbs: list[tuple[int, int, V
         or _TRIGGER_RE.search(text, p.start, p.end) is not None
         or _BACKWARD_NOUN_RE.search(text, p.start, p.end) is not None
         or _STATEMENT_RE.search(text, p.start, p.end) is not None
+        or _STATEMENT_COLON_RE.search(text, p.start, p.end) is not None
         or _STATEMENT_OF_RE.search(text, p.start, p.end) is not None
     )
     para = _Para(i, p.start, p.end, cs, p.kind, dash, marks, verbs, text, trigger, open_end=open_end, doc=doc)
@@ -2091,7 +2097,13 @@ def _chto_mention(env: _Env, ss: int, v: tuple[int, int, VerbForm], clause: int)
     if _THING_SUBJECT_RE.match(text, ss, v[0]) and ctx.person_at(ss, v[0]) is None:
         # "Это говорит о том, что …", "Многое в рукописи говорит о том, что …": a thing indicates.
         return False, None
-    mention = _subject_around(env, ss, v, clause)
+    mention = None
+    opened = _clause_opened(text, ss, v[0]) if v[2].plural else None
+    if opened is not None:
+        # "…, но в клубе заявили, что …": the place that speaks in the clause the conjunction opens.
+        mention = source_place(ctx, text, opened, v[0], near_end=True)
+    if mention is None:
+        mention = _subject_around(env, ss, v, clause)
     if mention is None and v[2].plural:
         mention = source_place(ctx, text, ss, v[0], near_end=True)
     if mention is not None and _thing_indicates(text, v, mention):
@@ -2100,6 +2112,16 @@ def _chto_mention(env: _Env, ss: int, v: tuple[int, int, VerbForm], clause: int)
 
 
 _ABOUT_THAT_RE = cache.pattern(r"\s++о\s++том\b")
+
+
+def _clause_opened(text: str, ss: int, verb_start: int) -> int | None:
+    """Where a clause opened by ", а", ", но", ", и" before the verb starts, no comma after it; else None."""
+    last = None
+    for m in _COORD_OPEN_RE.finditer(text, ss, verb_start):
+        last = m
+    if last is None or "," in text[last.end() : verb_start]:
+        return None
+    return last.end()
 
 
 def _thing_indicates(text: str, v: tuple[int, int, VerbForm], mention: Mention) -> bool:
@@ -2277,10 +2299,15 @@ def _closing_attribution(env: _Env, comma: int, v: tuple[int, int, VerbForm], en
 # A statement and its что-clause: "сделал заявление о том, что", "выступил с заявлением, что",
 # "ограничился заявлением, что", "придерживается мнения, что", "пришла к выводу, что"; the verb that governs
 # the noun stands at most two words before it.
-_STATEMENT_RE = cache.pattern(
-    r"(?i)(?<!\p{L})(?:(?:заявлени|предположени|утверждени|обещани|мнени)\p{L}{0,3}+|вывод(?:у|ом|а)?+)"
-    r"(?:\s++(?:о|об)\s++том)?+\s*+,\s*+что\b\s*+"
+_STATEMENT_NOUN = (
+    r"(?:(?:заявлени|предположени|утверждени|обещани|мнени|уточнени|предупреждени|признани)\p{L}{0,3}+"
+    r"|(?:ремарк|оговорк)\p{L}{0,2}+|вывод(?:у|ом|а)?+)"
 )
+_STATEMENT_RE = cache.pattern(
+    rf"(?i)(?<!\p{{L}}){_STATEMENT_NOUN}(?:\s++(?:о|об)\s++том)?+\s*+,\s*+что\b\s*+"
+)
+# The same with the content after a colon, unquoted: "сделал ремарку: Госдума оставляет за собой право …".
+_STATEMENT_COLON_RE = cache.pattern(rf"(?i)(?<!\p{{L}}){_STATEMENT_NOUN}{HS}*+:{HS}*+(?=\p{{L}})")
 
 
 # Verbs by which the subject makes a statement its own.
@@ -2288,6 +2315,10 @@ _MAKING = frozenset(
     {"сделать", "делать", "выступить", "выступать", "ограничиться", "распространить", "опубликовать",
      "обнародовать", "огласить", "повторить", "выпустить", "направить", "придерживаться", "прийти", "приходить"}
 )  # fmt: skip
+
+
+# Short adjectives by which a group shares an opinion: "солидарны во мнении, что", "едины во мнении".
+_SHARING = frozenset({"солидарный", "единый", "единодушный"})
 
 
 # Verbs of phase before an infinitive: "продолжает придерживаться мнения", "стали приходить к выводу".
@@ -2304,7 +2335,12 @@ def _governing_verb(text: str, lo: int, at: int) -> tuple[Word, VerbForm] | None
     found = words_in(text, lo, at)[-3:]
     for i in range(len(found) - 1, -1, -1):
         parses = parse(found[i].text.lower())
-        if parses and parses[0].tag.POS == "VERB":
+        # "пришли к выводу": the reading as a verb of making ("прийти") over the first one ("прислать").
+        making = [p for p in parses if p.tag.POS == "VERB" and p.normal_form in _MAKING]
+        if making or (parses and parses[0].tag.POS == "VERB"):
+            best = (making or parses)[0]
+            return found[i], VerbForm(str(best.normal_form), "report", "plur" in best.tag, None)
+        if parses and parses[0].tag.POS == "ADJS" and parses[0].normal_form in _SHARING:
             return found[i], VerbForm(str(parses[0].normal_form), "report", "plur" in parses[0].tag, None)
         if parses and parses[0].tag.POS == "INFN" and i > 0:
             head = parse(found[i - 1].text.lower())[:1]
@@ -2326,7 +2362,11 @@ def _statement_rule(env: _Env, k: int) -> list[_Cand]:
     for m in _STATEMENT_RE.finditer(text, para.content, para.end):
         ss, se = _sentence_of(para, m.start())
         found = _governing_verb(text, max(ss, m.start() - 40), m.start())
-        if found is None or found[1].lemma not in _MAKING or para.verbs_in(found[0].start, m.start()):
+        if (
+            found is None
+            or (found[1].lemma not in _MAKING and found[1].lemma not in _SHARING)
+            or para.verbs_in(found[0].start, m.start())
+        ):
             # No verb makes the statement ("опровергли утверждение, что": someone else's), or a speech verb
             # attributes the clause itself.
             continue
@@ -2337,6 +2377,18 @@ def _statement_rule(env: _Env, k: int) -> list[_Cand]:
         start, end = trim_span(text, m.end(), se)
         if mention is not None and end > start:
             out.append(_Cand(start, end, "indirect", "statement-chto", 2, mention, vf, para=k, anchor=verb.start))
+    for m in _STATEMENT_COLON_RE.finditer(text, para.content, para.end):
+        ss, se = _sentence_of(para, m.start())
+        found = _governing_verb(text, max(ss, m.start() - 40), m.start())
+        if found is None or found[1].lemma not in _MAKING or para.verbs_in(found[0].start, m.start()):
+            continue
+        mention = mention_before(env.ctx, text, ss, found[0].start) or subject_before(
+            text, ss, found[0].start, plural=found[1].plural
+        )
+        start, end = trim_span(text, m.end(), se)
+        if mention is not None and _THREE_WORDS_RE.match(text, start, end):
+            anchor = found[0].start
+            out.append(_Cand(start, end, "indirect", "statement-chto", 2, mention, found[1], para=k, anchor=anchor))
     for m in _STATEMENT_OF_RE.finditer(text, para.content, para.end):
         # "Вопреки заявлениям министерства о том, что …": the statement names its author in the genitive.
         ss, se = _sentence_of(para, m.start())
@@ -2576,6 +2628,36 @@ def _not_a_speaker(who: str) -> bool:
     return not who.strip() or _DATE_WHO_RE.match(who) is not None or document_source(who)
 
 
+def _point_of_view(env: _Env, ss: int, se: int) -> regex.Match[str] | None:
+    """
+    "С точки зрения X, …" whose X can speak: a pronoun, a person, a title, a body or a group (not "с точки
+    зрения закона").
+    """
+    m = _POINT_OF_VIEW_RE.match(env.text, ss, se)
+    if m is None or m.group("pron"):
+        return m
+    mention = mention_anywhere(env.ctx, env.text, m.start("who"), m.end("who"))
+    if mention is None or (mention.kind == "org" and not _CAPITALISED_RE.search(m.group("who"))):
+        return None
+    return m
+
+
+def _titles_closed_by_name(env: _Env, start: int, se: int) -> tuple[Mention, int] | None:
+    """
+    A clause of titles from *start* to its comma, ending with a person named in the genitive, and no verb: that
+    person and the comma, or None.
+    """
+    text = env.text
+    comma = text.find(",", start, min(se, start + WINDOW + 100))
+    if comma < 0 or finite_verb_in(text, start, comma):
+        return None
+    persons = [p for p in env.ctx.persons_in(start, comma) if p.case in (None, "gent")]
+    if not persons or text[persons[-1].end : comma].strip():
+        return None
+    found = mention_anywhere(env.ctx, text, persons[-1].start, persons[-1].end)
+    return (found, comma) if found is not None and found.kind == "person" else None
+
+
 def _po_slovam_at(env: _Env, k: int, m: regex.Match[str], se: int) -> _Cand | None:
     """The quote after a "по словам X," match *m* in a sentence ending at *se*."""
     text = env.text
@@ -2590,7 +2672,14 @@ def _po_slovam_at(env: _Env, k: int, m: regex.Match[str], se: int) -> _Cand | No
         return None
     if not m.group("noun") and mention is None and not _CAPITALISED_RE.search(who):
         return None  # "Если верить прогнозам, …": no source named
-    s, e = trim_span(text, _past_attributive(text, m.end() - 1, se) + 1, se)
+    comma = m.end() - 1
+    if mention is not None and mention.kind == "title":
+        # "По мнению военного эксперта, экономиста и научного сотрудника института Имя Фамилия-gen, …": more
+        # titles set off by commas, closed by the name they all describe.
+        named = _titles_closed_by_name(env, m.end(), se)
+        if named is not None:
+            mention, comma = named
+    s, e = trim_span(text, _past_attributive(text, comma, se) + 1, se)
     # "Согласно заявлению, …" with no one named: the statement just quoted, whose author spoke last.
     inherit = mention is None and not who.strip()
     return _Cand(s, e, "indirect", "po-slovam", 2, mention, inherit=inherit, para=k) if e > s else None
@@ -2738,6 +2827,7 @@ def _po_slovam_rule(env: _Env, k: int) -> list[_Cand]:
             _PO_SLOVAM_RE.match(text, ss, se)
             or _PO_PRONOUN_BARE_RE.match(text, ss, se)
             or _BELIEVE_RE.match(text, ss, se)
+            or _point_of_view(env, ss, se)
         )
         if m is not None:
             first = _po_slovam_at(env, k, m, se)
@@ -2936,6 +3026,46 @@ def _about_that_rule(env: _Env, k: int) -> list[_Cand]:
             if mention is not None and _THREE_WORDS_RE.match(text, s, e):
                 out.append(_Cand(s, e, "indirect", "about-that", 2, mention, v[2], para=k, anchor=v[0]))
             break
+    return out
+
+
+# "…, о чём сообщил X": a relative attribution after the content, within its sentence.
+_O_CHEM_RE = cache.pattern(r",\s*+о\s++ч[её]м(?=\s)")
+# Parts of speech that govern a question clause ("не знал, о чём", "неизвестно, о чём"), not a relative one.
+_ASKING_POS = frozenset({"VERB", "INFN", "PRED", "ADVB", "ADJS", "GRND", "PRTS"})
+
+
+def _o_chem_rule(env: _Env, k: int) -> list[_Cand]:
+    """
+    What counts, backward attribution: "…, о чём сообщил X" makes the clause before it a quote of X.
+
+    The speech verb follows ``о чём`` within a few words; the clause from the
+    sentence start to the comma is the content, unless it attributes words of
+    its own (``Министр заявил, что …, о чём сообщает агентство``).
+
+    >>> t = "Завод остановил работу, о чём сообщил его директор Иван Петров."
+    >>> [(q.speaker, q.text) for q in run(Doc(t), date=None)]
+    [('Иван Петров', 'Завод остановил работу')]
+    """
+    text, para = env.text, env.paras[k]
+    out: list[_Cand] = []
+    for ss, se in para.sentences:
+        m = _O_CHEM_RE.search(text, ss, se)
+        if m is None:
+            continue
+        v = next((v for v in para.verbs_in(m.end(), min(se, m.end() + 40)) if _speaking(v)), None)
+        if v is None or "," in text[m.end() : v[0]]:
+            continue
+        span = trim_span(text, ss, m.start())
+        if not _THREE_WORDS_RE.match(text, *span) or _attributed(env, span) or _inside(para.mark_spans, m.start()):
+            continue
+        last = parse(words_in(text, *span)[-1].text.lower())[:1]
+        if last and last[0].tag.POS in _ASKING_POS:
+            continue  # "Он не знал, о чём говорил министр": a question a verb governs
+        mention = _ob_etom_mention(env, m, v, se)
+        if mention is not None:
+            medium = medium_in(text, ss, se)
+            out.append(_Cand(*span, "indirect", "o-chem", 2, mention, v[2], medium, para=k, anchor=v[0]))
     return out
 
 
@@ -3455,6 +3585,7 @@ _DIRECT_RULES: tuple[_ParaRule, ...] = (
 _INDIRECT_RULES: tuple[_ParaRule, ...] = (
     _ob_etom_rule,
     _about_that_rule,
+    _o_chem_rule,
     _chto_rule,
     _statement_rule,
     _colon_content_rule,
@@ -3699,6 +3830,15 @@ def run(doc: Doc, *, date: _dt.date | None = None) -> tuple[Quote, ...]:
     return _run(doc, date)
 
 
+def _persons_in_text(doc: Doc) -> tuple[PersonMention, ...]:
+    """The people the article's own text names: not a photographer's credit line or a byline (``© Имя Фамилия``)."""
+    persons = persons_of(doc)
+    outside = [p for p in doc.paragraphs if p.kind not in TEXT_KINDS]
+    if not outside:
+        return persons
+    return tuple(m for m in persons if not any(p.start <= m.start < p.end for p in outside))
+
+
 def _run(doc: Doc, date: _dt.date | None) -> tuple[Quote, ...]:
     text = doc.text
     verbs = _all_verbs(doc)
@@ -3713,7 +3853,7 @@ def _run(doc: Doc, date: _dt.date | None) -> tuple[Quote, ...]:
         for p in paras
     ):
         return ()
-    env = _Env(SpeakerContext(text, date, persons_of(doc)), text, paras)
+    env = _Env(SpeakerContext(text, date, _persons_in_text(doc)), text, paras)
     direct = _direct_candidates(env)
     direct_spans = sorted((c.start, c.end) for c in direct)
     indirect = _indirect_candidates(env, direct_spans)

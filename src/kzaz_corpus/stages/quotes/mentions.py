@@ -21,6 +21,7 @@ import functools
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
+import attrs
 import regex
 
 from ...lexicon.quotes import VerbForm, country_of
@@ -264,6 +265,9 @@ def mention_after(ctx: SpeakerContext, text: str, start: int, end: int) -> tuple
     ref = _SSYLKA_RE.search(text, start, end)
     limit = ref.start() if ref else end
     found, medium = _scan_forward(ctx, text, start, limit)
+    if found is not None and found.kind == "org" and (site := _ADDRESS_TAIL_RE.match(text, found.end, limit)):
+        # "сообщает Report.az": a site's address is one name.
+        found = attrs.evolve(found, end=site.end(), text=text[found.start : site.end()])
     if ref and (found is None or found.kind in ("org", "group")):
         # "сообщает агентство со ссылкой на экономиста …": the source is the one referred to;
         # "сообщил министр …, передает агентство со ссылкой на …" keeps the person who spoke.
@@ -284,6 +288,10 @@ def mention_after(ctx: SpeakerContext, text: str, start: int, end: int) -> tuple
         phrase = text[some.start(1) : some.end()].rstrip()
         return Mention(some.start(1), some.start(1) + len(phrase), "group", phrase), medium
     return found, medium
+
+
+# The rest of a site's address glued to a name: "Report" + ".az".
+_ADDRESS_TAIL_RE = cache.pattern(r"(?<=\w)(?:\.[\p{L}\d-]++)++")
 
 
 # A quantity of people after a verb: "несколько участников встречи", "ряд экспертов".
@@ -738,7 +746,8 @@ def _pair_before(ctx: SpeakerContext, text: str, pm: PersonMention, verb_start: 
 # The author's own voice is no speaker: "Я сказал, что", "Ранее мы писали, что".
 _FIRST_PERSON = frozenset({"я", "мы"})
 # Sentence ends stop the search for a subject.
-_SUBJECT_STOP_RE = cache.pattern(r"[.!?…\n]")
+# A sentence stop; a full stop inside a site's address ("aif.ru") is none.
+_SUBJECT_STOP_RE = cache.pattern(r"(?!(?<=\w)\.\w)[.!?…\n]")
 _QUOTED_NAME_RE = cache.pattern(r"«[^»\n]{1,40}+»|\"[^\"\n]{1,40}+\"")
 
 
@@ -839,8 +848,9 @@ def _subject_at(text: str, words: list[Word], i: int, plural: bool) -> Mention |
         # "в интервью журналисту The Morning", "агентству Trend": a medium, not the subject.
         return None
     if _LATIN_OR_CAPS_RE.match(word) or (word[:1].isupper() and _org_noun(word, plural)):
-        end = _phrase_end(text, words, _latin_name_last(text, words, i))
-        return Mention(words[i].start, end, "org", nominative_phrase(text[words[i].start : end].split()))
+        j, last = _address(text, words, i, _latin_name_last(text, words, i))
+        start, end = words[j].start, _phrase_end(text, words, last)
+        return Mention(start, end, "org", nominative_phrase(text[start:end].split()))
     number = "plur" if plural else "sing"
     for p in parse(word.lower())[:2]:
         tag = p.tag
@@ -869,6 +879,20 @@ def _subject_at(text: str, words: list[Word], i: int, plural: bool) -> Mention |
             return Mention(start, end, "org", phrase)
         return Mention(start, end, "title", phrase, role=phrase, head=fold(str(p.normal_form)))
     return None
+
+
+def _address(text: str, words: list[Word], first: int, last: int) -> tuple[int, int]:
+    """``words[first:last + 1]`` grown over a site's address, which is one name (``aif.ru``, ``Газета.Ru``)."""
+    while first > 0 and _glued_by_stop(text, words[first - 1], words[first]):
+        first -= 1
+    while last + 1 < len(words) and _glued_by_stop(text, words[last], words[last + 1]):
+        last += 1
+    return first, last
+
+
+def _glued_by_stop(text: str, left: Word, right: Word) -> bool:
+    """Whether a full stop and nothing else joins two words: a site's address (``aif.ru``)."""
+    return right.start == left.end + 1 and text[left.end] == "."
 
 
 def _place_speaks_for_state(word: str, tag: Any, number: str) -> bool:
@@ -1015,14 +1039,17 @@ def mention_anywhere(ctx: SpeakerContext, text: str, start: int, end: int) -> Me
         if fz is not None:
             return fz
     for i, w in enumerate(words):
-        if w.text[:1].isupper():
+        address = w.text.isascii() and i + 1 < len(words) and _glued_by_stop(text, w, words[i + 1])
+        if w.text[:1].isupper() or address:
             quoted = _QUOTED_NAME_RE.match(text, w.start - 1, end) if w.start > start else None
             if quoted is not None:
                 # "как сообщает «Вечерний вестник»": the name in quotation marks, whole.
                 return Mention(quoted.start(), quoted.end(), "org", quoted.group()[1:-1])
             j = i
-            while j + 1 < len(words) and words[j + 1].text[:1].isupper():
-                j += 1
+            while j + 1 < len(words) and (
+                words[j + 1].text[:1].isupper() or _glued_by_stop(text, words[j], words[j + 1])
+            ):
+                j += 1  # "Lenta.ru": a site's address is one name
             if j == i and j + 1 < len(words) and (phrase := _capitalised_phrase(text, words[i:])) is not None:
                 # "по данным Жилищного фонда области": a capitalised adjective opens the name of the body.
                 return phrase
