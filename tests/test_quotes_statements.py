@@ -399,10 +399,22 @@ NOT_QUOTES = {
     "short-name-after-colon": "Министр Олжас Кенжебаев сказал, что проект одобрен.\nЕго назвали так: «Степной путь».",
     # A quotation after a colon in a paragraph that attributes itself stays in its own attribution.
     "words-left-out": "Министерство объявило, что .. .",
-    # "о чём" after a verb of knowing opens a question, not a backward attribution.
-    "point-of-view-of-a-law": "Доклад вышел в среду.\nС точки зрения закона, сделка выгодна обеим сторонам.",
-    "question-after-knowing": "Доклад вышел в среду.\nЖурналисты не знали, о чём говорил министр Арман Жаксылыков.",
 }
+
+NO_QUOTE_AT_ALL = {
+    # "о чём" after a verb of knowing opens a question, not a backward attribution.
+    "question-after-knowing": "Доклад вышел в среду.\nЖурналисты не знали, о чём говорил министр Арман Жаксылыков.",
+    # "Как мы сообщали, …", "как я считал": the voice of the author or of the one speaking.
+    "as-we-reported": "Доклад вышел в среду.\nКак мы сообщали, завод в Темиртау остановил вторую домну.",
+    "as-i-thought-inside-a-sentence": "Доклад вышел в среду.\nЭто тот случай, где, как я считал, нужна реформа.",
+    # "с точки зрения" of a thing names no one who speaks.
+    "point-of-view-of-a-law": "Доклад вышел в среду.\nС точки зрения закона, сделка выгодна обеим сторонам.",
+}
+
+
+@pytest.mark.parametrize("text", list(NO_QUOTE_AT_ALL.values()), ids=list(NO_QUOTE_AT_ALL))
+def test_no_quote_at_all(text: str) -> None:
+    assert Article.from_text(text).quotes == ()
 
 
 @pytest.mark.parametrize(("text", "expected"), list(EXAMPLES.values()), ids=list(EXAMPLES))

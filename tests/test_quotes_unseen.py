@@ -554,6 +554,12 @@ EXAMPLES = {
         "— John Smith (@jsmith)\n5 января 2017 г.",
         [("direct", "First photos from the market\n#Jableh\n#Syria", "John Smith")],
     ),
+    # a handle tagged after the post's text, then its hashtags: the post ends before the handle
+    "embedded-post-handle-line": (
+        "Игрок ответил поклонникам.\nBe brave\n@fanclub\n#goals\npic.twitter.com/AbCdEf\n"
+        "— John Smith (@jsmith)\n5 января 2017 г.",
+        [("direct", "Be brave", "John Smith")],
+    ),
     # an interview whose questions address nobody by name: the answers are the person introduced before it;
     # a question may end with a remark, a dash may be the horizontal bar, and a line drawn from the answers
     # stands above the questions

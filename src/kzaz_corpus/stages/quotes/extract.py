@@ -2789,6 +2789,9 @@ def _kak_no_comma(env: _Env, k: int, v: tuple[int, int, VerbForm], se: int) -> _
 def _kak_quote(env: _Env, k: int, v: tuple[int, int, VerbForm], comma: int, s: int, e: int, se: int) -> _Cand | None:
     """ "Как сообщил X, …" / "Как считает X, …": the rest of the sentence (not "…, об этом …")."""
     text = env.text
+    if _FIRST_PERSON_BEFORE_RE.search(text, max(0, v[0] - 30), v[0]):
+        # "Как мы сообщали, …", "где, как я считал, …": the voice of the author (or of the one speaking).
+        return None
     if finite_verb_in(text, v[1], comma):
         return _kak_no_comma(env, k, v, se)
     if _points_back(env, k, s, se) or _inner_attribution(env, env.paras[k], s, se):
@@ -3544,15 +3547,22 @@ def _post_lines(text: str, paras: Sequence[_Para], k: int) -> tuple[int, int]:
         first > 0
         and last - first < _MAX_TAG_LINES
         and _TAG_LINE_RE.match(text, paras[first].start, paras[first].end) is not None
-        and _LINK_LINE_RE.match(text, paras[first - 1].start, paras[first - 1].end) is None
         and not paras[first - 1].dash
     ):
+        prev = paras[first - 1]
+        if _LINK_LINE_RE.match(text, prev.start, prev.end) is not None:
+            if _HANDLE_LINE_RE.match(text, prev.start, prev.end) is None or first < 2:
+                break
+            # "Be strong" / "@handle" / "#tag": a handle tagged after the text; the post ends before it.
+            first -= 1
+            last = first - 1
         first -= 1
     return first, last
 
 
 # A line of hashtags only, and a line of punctuation only, inside an embedded post.
 _TAG_LINE_RE = cache.pattern(rf"{HS}*+(?:#\w++{HS}*+)++\Z")
+_HANDLE_LINE_RE = cache.pattern(rf"{HS}*+@\w{{1,40}}+{HS}*+\Z")
 _PUNCT_LINE_RE = cache.pattern(rf"{HS}*+\p{{P}}{{1,3}}+{HS}*+\Z")
 _MAX_TAG_LINES = 8
 
@@ -3708,6 +3718,8 @@ def _settle(text: str, cands: list[_Cand]) -> list[_Cand]:
 
 # A document named by its kind alone: it points back at one named before.
 _BARE_DOCUMENT_RE = cache.pattern(r"(?i)документ|текст(?:\s++документа)?+")
+# An interview named by its kind alone: the one interviewed speaks in it.
+_BARE_INTERVIEW_RE = cache.pattern(r"(?i)интервью")
 
 
 def _resolve(speakers: Speakers, text: str, accepted: list[_Cand]) -> tuple[Quote, ...]:
@@ -3721,6 +3733,11 @@ def _resolve(speakers: Speakers, text: str, accepted: list[_Cand]) -> tuple[Quot
         subjectless = c.verb is not None and not c.verb.plural and c.verb.cls in ("speech", "opinion")
         # "…, – отмечается в документе": the document quoted before, whose author speaks.
         back = c.mention is not None and _BARE_DOCUMENT_RE.fullmatch(c.mention.text) is not None
+        known = document_author if back else None
+        if c.mention is not None and _BARE_INTERVIEW_RE.fullmatch(c.mention.text) is not None:
+            # "…, — говорится в интервью": the words of the one interviewed, the person the discourse is about.
+            interviewed = speakers.state.salient(anchor, gender)
+            known = (interviewed, True) if interviewed is not None else None
         speaker, named = speakers.attribute(
             c.mention,
             anchor,
@@ -3728,7 +3745,7 @@ def _resolve(speakers: Speakers, text: str, accepted: list[_Cand]) -> tuple[Quot
             gender=gender,
             span=(c.start, c.end),
             subjectless=subjectless,
-            known=document_author if back else None,
+            known=known,
         )
         if speaker is not None and c.verb is not None and c.verb.cls in ("impersonal", "passive"):
             document_author = (speaker, named)
