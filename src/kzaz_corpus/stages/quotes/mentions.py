@@ -282,6 +282,8 @@ def mention_after(ctx: SpeakerContext, text: str, start: int, end: int) -> tuple
         return Mention(quoted.start(1), quoted.end(1), "org", quoted.group(1)[1:-1]), medium
     one = one_of_group(text, start, limit)
     if one is not None and (found is None or found.start >= one.start):
+        if found is not None and found.kind == "person" and not _STOP_CHARS & set(text[one.end : found.start]):
+            return found, medium  # "рассказал один из лидеров партии Имя Фамилия": the one of the group, named
         return one, medium
     if found is None and (some := _SOME_PEOPLE_RE.match(text, start, limit)) is not None and _people(some[2]):
         # "сообщили несколько членов комиссии": a plural speaker, unnamed.
