@@ -471,6 +471,9 @@ def _attribution_after(
         if him is not None:
             # "…, процитировали ее члены комиссии": the one cited speaks.
             return Mention(him.start(1), him.end(1), "pronoun", him.group(1)), medium
+        cited = _cited_object(env, v[1], se)
+        if cited is not None:
+            return cited, medium  # "…, — цитирует агентство пресс-службу министерства"
     words_of = _WORDS_OF_RE.match(text, v[1] + 1, se) if text[v[1] : v[1] + 1] == " " else None
     if words_of is not None:
         # "…, передает слова министра агентство": the words are the minister's.
@@ -1411,16 +1414,26 @@ def _marks_cited(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
     if cites is None:
         return _marks_cites_him(env, k, mk, after.end())
     _, se = _sentence_of(para, after.end())
-    start, end = cites.end(), min(se, cites.end() + 80)
-    for _ in range(3):
+    mention = _cited_object(env, cites.end(), min(se, cites.end() + 80))
+    return [_Cand(mk.s, mk.e, "direct", "marks-cited", 3, mention, _CITES, para=k)] if mention is not None else None
+
+
+def _cited_object(env: _Env, start: int, end: int) -> Mention | None:
+    """The one a verb of citing governs, in ``text[start:end]`` after it: a person, a title, or a body after the
+    outlet that cites (``цитирует министра агентство``, ``цитирует РБК пресс-службу министерства``)."""
+    text = env.text
+    for i in range(3):
         mention = _cited_surname(env, start, end) or mention_anywhere(env.ctx, text, start, end)
         if mention is None:
             return None
-        if mention.kind in ("person", "title", "pronoun"):
-            return [_Cand(mk.s, mk.e, "direct", "marks-cited", 3, mention, _CITES, para=k)]
-        # The outlet that cites ("процитировало агентство министра"): the one cited follows its first word.
+        first = word_after(text, start)
+        after_outlet = i > 0 or (first is not None and first.start < mention.start)
+        if mention.kind in ("person", "title", "pronoun") or (after_outlet and mention.kind == "org"):
+            return mention
+        # The outlet that cites ("процитировало агентство министра"): the one cited follows its first word, or
+        # its whole name when that is one word ("Infox.ru").
         nxt = word_after(text, mention.start)
-        start = nxt.end if nxt is not None else end
+        start = mention.end if " " not in mention.text else nxt.end if nxt is not None else end
     return None
 
 
