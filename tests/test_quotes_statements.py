@@ -349,6 +349,11 @@ EXAMPLES = {
         "Доклад вышел в среду.\nЭкономист Анна Берг изучила рынок. Цены, по её наблюдениям, растут быстрее зарплат.",
         [("indirect", "растут быстрее зарплат", "Анна Берг", "po-slovam")],
     ),
+    # An opinion as the object of a verb of saying stays the subject's.
+    "voiced-an-opinion": (
+        "Доклад вышел в среду.\nЭксперт Арман Жаксылыков высказал мнение, что маршал ошибся.",
+        [("indirect", "маршал ошибся", "Арман Жаксылыков", "chto")],
+    ),
     # A site's address is one name wherever it stands.
     "site-address-before-verb": (
         "Доклад вышел в среду.\nЗавод в Темиртау остановил домну. Об этом tengrinews.kz написал вчера.",
@@ -424,6 +429,8 @@ NO_QUOTE_AT_ALL = {
     # "Как мы сообщали, …", "как я считал": the voice of the author or of the one speaking.
     "as-we-reported": "Доклад вышел в среду.\nКак мы сообщали, завод в Темиртау остановил вторую домну.",
     "as-i-thought-inside-a-sentence": "Доклад вышел в среду.\nЭто тот случай, где, как я считал, нужна реформа.",
+    # Opinions voiced by no one named: the opinion is the subject of a reflexive verb.
+    "opinions-are-voiced": "Доклад вышел в среду.\nВысказываются мнения, что маршал Арман Жаксылыков ошибся.",
     # "с точки зрения" of a thing names no one who speaks.
     "point-of-view-of-a-law": "Доклад вышел в среду.\nС точки зрения закона, сделка выгодна обеим сторонам.",
 }

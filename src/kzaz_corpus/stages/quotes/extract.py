@@ -2104,6 +2104,9 @@ def _chto_mention(env: _Env, ss: int, v: tuple[int, int, VerbForm], clause: int)
     if v[0] - ss <= 200 and _AUTHOR_AMONG_RE.match(text, ss, v[0]):
         # "Я отношусь к тем аналитикам, которые уверены, что …": the author's own view.
         return False, None
+    if v[2].lemma.endswith(("ся", "сь")) and _OPINIONS_SUBJECT_RE.match(text, v[1], clause):
+        # "Высказываются мнения, что …", "звучат предположения, что …": opinions voiced by no one named.
+        return False, None
     if _NOBODY_BEFORE_RE.search(text, max(ss, v[0] - 60), v[0]):
         # "никто из зрителей не думал, что …": nobody said it.
         return False, None
@@ -2125,6 +2128,10 @@ def _chto_mention(env: _Env, ss: int, v: tuple[int, int, VerbForm], clause: int)
 
 
 _ABOUT_THAT_RE = cache.pattern(r"\s++о\s++том\b")
+# An opinion as the subject of the verb, right after it: "Высказываются мнения, что …".
+_OPINIONS_SUBJECT_RE = cache.pattern(
+    r"(?i)\s++(?:мнени[ея]|предположени[ея]|опасени[ея]|версии|сомнения|слухи|призывы)\s*+,"
+)
 
 
 def _clause_opened(text: str, ss: int, verb_start: int) -> int | None:
