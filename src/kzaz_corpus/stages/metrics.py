@@ -1032,8 +1032,16 @@ def _is_year(f: _Figure) -> bool:
 
 
 def _is_participants(f: _Figure) -> bool:
-    """Rule: "двух стран", "три стороны": a small count of participants in words; "в десять стран" is a count."""
-    return f.unit is not None and f.n.in_words and f.unit.lemma in _rx().participants and f.n.value <= 3
+    """
+    Rule: "двух стран", "три стороны": a small count of participants in words; "в десять стран" is a count. So is
+    any noun after "между" (``между двумя учениками``), and "ни одной гривны" counts nothing.
+    """
+    if f.unit is None or not f.n.in_words or f.n.value > 3:
+        return False
+    before = _word_before(f.text, f.lo, f.n.start)
+    if before == "ни" and f.n.value == 1:
+        return True  # "не давать ни одной гривны": none
+    return f.unit.lemma in _rx().participants or before == "между"
 
 
 _ANNIVERSARY_RE = cache.pattern(r"[^\S\r\n]++(?i:годовщин|юбиле)\p{L}*+")
@@ -1045,12 +1053,13 @@ def _is_anniversary(f: _Figure) -> bool:
 
 
 def _is_citation(f: _Figure) -> bool:
-    """Rule: "по части 4 статьи 189": a citation of a legal text."""
-    return (
-        f.unit is not None
-        and f.unit.lemma in _rx().references
-        and _CITED_NUMBER_RE.match(f.text, f.unit.end, f.hi) is not None
-    )
+    """Rule: "по части 4 статьи 189", "по четвертой части 111-й статьи": a citation of a legal text."""
+    if f.unit is None:
+        # "четвертой части 111-й статьи": an ordinal part read as a share, then the number of the article.
+        return _is_fraction(f.n) and f.n.surface.lower().endswith(("части", "часть")) and (
+            _CITED_NUMBER_RE.match(f.text, f.n.end, f.hi) is not None
+        )
+    return f.unit.lemma in _rx().references and _CITED_NUMBER_RE.match(f.text, f.unit.end, f.hi) is not None
 
 
 def _is_work_title(f: _Figure) -> bool:
@@ -1118,13 +1127,20 @@ def _is_ranked_group(f: _Figure) -> bool:
 
 
 # Words around "полгода" that make it the period of something else, not a measured quantity.
-_PERIOD_BEFORE = frozenset({"за", "через", "спустя", "течение", "последние", "первые", "ближайшие", "минувшие"})
+_PERIOD_BEFORE = frozenset(
+    {"за", "через", "спустя", "течение", "последние", "первые", "ближайшие", "минувшие", "прошедшие", "прошлые",
+     "истекшие"}
+)  # fmt: skip
 
 
 def _is_half_period(f: _Figure) -> bool:
-    """Rule: "за полгода", "полгода назад": half a unit that only dates or frames another figure."""
+    """
+    Rule: "за полгода", "полгода назад": half a year that only dates or frames another figure (What counts: it
+    counts only where it is the measured quantity). Half an hour, a day or a month is a duration like any other
+    (``через полчаса после награждения``, like ``через 30 минут``).
+    """
     numeral = numerals().get(f.n.surface.lower())
-    if numeral is None or numeral.cls != "half-unit":
+    if numeral is None or numeral.cls != "half-unit" or not f.n.surface.lower().startswith(("полгод", "полугод")):
         return False
     after = _next_word(f.text, f.n.end, f.hi)
     return _word_before(f.text, f.lo, f.n.start) in _PERIOD_BEFORE or (
@@ -1364,6 +1380,8 @@ def _is_fraction_of_time(f: _Figure) -> bool:
     if numeral is not None and numeral.cls == "ordinal":
         return True
     before = _word_before(f.text, f.lo, f.n.start)
+    if before and any("Apro" in p.tag for p in _morph.parse(before)[:1]):
+        return True  # "на своей половине поля", "в этой половине зала": a part of a place, not a share
     return bool(before) and _is_modifier(before)
 
 
@@ -1405,6 +1423,19 @@ def _clock_hour(f: _Figure, hour: int) -> bool:
     return _SET_FOR_RE.search(f.text, max(0, hour - 30), hour) is not None
 
 
+# "в 3 дня", "в 2 ночи": an hour of the afternoon or the night, with "в" before and no "раз в" (a frequency).
+_IN_BEFORE_RE = cache.pattern(rf"(?<!\p{{L}})(?i:(?<!раз{_HS}++)в){_HS}++\Z", _V)
+_DAY_OR_NIGHT_RE = cache.pattern(rf"{_HS}++(?i:дня|ночи){_END_WORD}", _V)
+
+
+def _at_hour_of_day(f: _Figure) -> bool:
+    """Whether "в N дня"/"в N ночи" names an hour (``в 3 дня``), not a number of days (``раз в 3 дня``)."""
+    return (
+        _IN_BEFORE_RE.search(f.text, max(f.lo, f.n.start - 12), f.n.start) is not None
+        and _DAY_OR_NIGHT_RE.match(f.text, f.n.end, f.hi) is not None
+    )
+
+
 def _is_clock_time(f: _Figure) -> bool:
     """Rule: "около 8.40", "в 7.30 утра", "с 7 утра до 10 вечера", "в 11 часов": a time of day, not a quantity."""
     minutes = f.unit is not None and f.unit.lemma == "минута"
@@ -1414,6 +1445,8 @@ def _is_clock_time(f: _Figure) -> bool:
     if f.n.high is None and f.n.value == int(f.n.value) and 0 <= f.n.value <= 24 and not f.n.in_words:
         if f.n.value <= 12 and _HOUR_OF_RE.match(f.text, f.n.end, f.hi) is not None:
             return True
+        if 1 <= f.n.value <= 12 and f.unit is not None and f.unit.lemma == "день" and _at_hour_of_day(f):
+            return True  # "во вторник в 3 дня": at three in the afternoon, not three days
         if f.unit is not None and f.unit.lemma == "час" and _clock_hour(f, f.n.start):
             return True  # "митинг начнется в 11 часов", "к 18 часам", "с 15 часов дня", "намечено на 19 часов"
     if f.unit is not None and f.unit.lemma not in _DAY_PARTS:
