@@ -225,6 +225,8 @@ FIND = {
     "plural-adjective-before-a-capitalised-noun": ("Командующий Вооружённых Сил [Иван Сомов] ушёл.", ["Иван Сомов"]),
     # After a particle an ordinary word is the surname; "тер" is a particle too.
     "ordinary-word-after-a-particle": ("Выступил аналитик [Хенк ван дер Вир].", ["Хенк ван дер Вир"]),
+    # A place that is also a rare first name, before a name of its own.
+    "place-that-is-a-first-name": ("Посол Израиля [Ханс Миллер] вручил грамоты.", ["Ханс Миллер"]),
     "particle-ter": ("Вратарь [Юрген тер Бекке] пропустил гол.", ["Юрген тер Бекке"]),
 }
 

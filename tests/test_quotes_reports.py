@@ -43,6 +43,18 @@ EXAMPLES = {
         "пресс-службу акимата.",
         [("direct", "Работа почти завершена.\nОсталось подписать акт", "пресс-служба акимата", "marks-run-on")],
     ),
+    # "X заявил: «…», — сообщает агентство": the outlet reports the words of the one before the colon.
+    "outlet-reports-colon-speaker": (
+        "Совещание прошло во вторник.\nАким Арман Жаксылыков заявил: «Мост откроют в мае», — сообщает Zakon.kz.",
+        [("direct", "Мост откроют в мае", "Арман Жаксылыков", "marks-colon")],
+    ),
+    # Adjectives joined by "и" stay in the body's name, in the nominative.
+    "joined-adjectives-in-a-body": (
+        "Цены выросли.\nПо сведениям Всемирной продовольственной и сельскохозяйственной организации, рост "
+        "продолжится.",
+        [("indirect", "рост продолжится", "Всемирная продовольственная и сельскохозяйственная организация",
+          "po-slovam")],
+    ),
     # "Как сообщает «X», это произошло …": what the outlet reported, the outlet named whole.
     "kak-quoted-outlet-eto": (
         "Команда выиграла.\nКак сообщает «Вечерний вестник», это произошло в игре пятого тура.",
@@ -200,9 +212,14 @@ EXAMPLES = {
 # Constructions the new rules must leave alone.
 KEPT = {
     "kak-eto-zayavil": ("Как сообщает агентство, это заявил министр Иван Петров.", []),
+    # The words are the minister's; the agency only reports them. With no one before the colon the outlet speaks.
     "colon-before-marks": (
         "Министр добавил: «Рост будет», — передает агентство.",
-        [("direct", "Рост будет", "агентство", "marks-after")],
+        [("direct", "Рост будет", "Министр", "marks-colon")],
+    ),
+    "impersonal-colon-before-marks": (
+        "Режиссёра приговорили к 20 годам: «по первой статье – к 15 годам», — передает агентство.",
+        [("direct", "по первой статье – к 15 годам", "агентство", "marks-after")],
     ),
     # The agency is where the words were said; the person after it speaks.
     "caps-agency-then-person": (

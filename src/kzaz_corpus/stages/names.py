@@ -1105,6 +1105,9 @@ def _leading_word(run: _Run, start: int, i: int) -> bool:
     before = run.kinds[start:i]
     if all(k == "unknown" for k in before):
         return True
+    if all(_mostly_place(w) for w in run.tokens[start:i]):
+        # "Посол Израиля Иван Петров": a place that is also a rare first name, before a name of its own.
+        return True
     if len(before) == 2 and before[0] in ("given", "weakgiven"):
         # A first name, another word, then a first name and a surname: two people
         # (``Майя Санду Зинаида Гречаный``).
@@ -1117,6 +1120,12 @@ def _leading_word(run: _Run, start: int, i: int) -> bool:
 
 
 _SURNAME_KINDS = frozenset({"surname", "dictsurname", "weaksurname", "unknown", "given"})
+
+
+def _mostly_place(word: str) -> bool:
+    """Whether the dictionary reads *word* first as a place (``Израиля``, also a rare first name)."""
+    parses = _parse(word.lower())
+    return bool(parses) and "Geox" in parses[0].tag.grammemes
 
 
 def _given_genders(word: str) -> frozenset[str]:

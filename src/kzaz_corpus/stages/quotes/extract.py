@@ -1261,6 +1261,10 @@ def _unclosed_before_attribution(
 _ATTRIBUTION_TAIL_RE = cache.pattern(rf"(?:{HS}++[^\s.!?«»]++){{0,8}}+[.!]?+{HS}*+")
 
 
+# Verbs by which an outlet reports what someone said.
+_REPORTING = frozenset({"сообщать", "сообщить", "передавать", "передать", "писать", "написать", "информировать"})
+
+
 def _marks_after(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
     """«…», – сказал X (also after a few words: «…», – в минувший четверг указал X)."""
     text, para = env.text, env.paras[k]
@@ -1273,6 +1277,11 @@ def _marks_after(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
     # "«…», — считает X": an opinion verb right after the quotation attributes its words too.
     if v is not None:
         mention, medium = _attribution_after(env, para, v)
+        if (mention is None or mention.kind == "org") and v[2].lemma in _REPORTING:
+            # "X заявил: «…», — сообщает агентство": the outlet reports the words of the one before the colon.
+            before = _marks_colon(env, k, mk)
+            if before and before[0].mention is not None and before[0].mention.kind in ("person", "title", "pronoun"):
+                return before
         partial = _partial_quote(env, k, mk)
         if partial is not None:
             return [_Cand(*partial, "indirect", "marks-partial", 2, mention, v[2], medium, para=k)]

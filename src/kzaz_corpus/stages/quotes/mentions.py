@@ -936,11 +936,14 @@ def _modifiers_start(words: list[Word], i: int, case: str = "nomn") -> int:
 
     j = i
     while j > 0:
+        if j > 1 and words[j - 1].text == "и" and j < i:
+            j -= 1  # "продовольственной и сельскохозяйственной организации": joined adjectives
+            continue
         ps = parse(words[j - 1].text.lower())
         if not ps or ps[0].tag.POS not in ("ADJF", "PRTF") or not any(case in p.tag for p in ps[:3]):
             break
         j -= 1
-    return j
+    return j if words[j].text != "и" else j + 1
 
 
 def _phrase_end(text: str, words: list[Word], i: int) -> int:
@@ -1068,7 +1071,7 @@ def _capitalised_phrase(text: str, words: list[Word]) -> Mention | None:
         return None
     if not any(p.tag.POS == "ADJF" and "gent" in p.tag for p in parse(first.lower())[:2]):
         return None
-    found = _genitive_descriptor(text, words[:4])
+    found = _genitive_descriptor(text, words[:6])
     if found is None or found.kind != "org" or found.start != words[0].start:
         return None
     return Mention(found.start, found.end, "org", found.text[:1].upper() + found.text[1:])
@@ -1103,7 +1106,9 @@ def _genitive_descriptor(text: str, words: list[Word]) -> Mention | None:
     """
     from ...lexicon.morph import parse
 
-    for i, w in enumerate(words[:4]):
+    for i, w in enumerate(words[:6]):
+        if i >= 4 and "и" not in {x.text for x in words[:i]}:
+            break  # past four words only over adjectives joined by "и"
         for p in parse(w.text.lower())[:2]:
             tag = p.tag
             if "Subx" in tag.grammemes and "gent" in tag and tag.POS in ("ADJF", "PRTF"):

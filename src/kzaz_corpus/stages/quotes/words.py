@@ -148,6 +148,8 @@ def nominative_phrase(words: Sequence[str]) -> str:
         if _INNER_CAPITAL_RE.search(w):
             # An abbreviation or a brand ("БелТА", "КазТАГ") stays as written.
             break
+        if w == "и" and pending:
+            continue  # "продовольственная и сельскохозяйственная организация": adjectives joined
         parses = parse(w.rsplit("-", 1)[-1].lower())
         if not parses:
             break
