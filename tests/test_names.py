@@ -227,6 +227,10 @@ FIND = {
     "ordinary-word-after-a-particle": ("Выступил аналитик [Хенк ван дер Вир].", ["Хенк ван дер Вир"]),
     # A place that is also a rare first name, before a name of its own.
     "place-that-is-a-first-name": ("Посол Израиля [Ханс Миллер] вручил грамоты.", ["Ханс Миллер"]),
+    # A surname in the genitive (a woman's form in the nominative) before a man's full name is someone else's.
+    "genitive-surname-before-a-full-name": (
+        "Пресс-секретарь [Сомова] [Дмитрий Волков] заявил.", ["Сомова", "Дмитрий Волков"],
+    ),
     "particle-ter": ("Вратарь [Юрген тер Бекке] пропустил гол.", ["Юрген тер Бекке"]),
 }
 

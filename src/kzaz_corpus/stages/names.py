@@ -1100,9 +1100,16 @@ def _leading_word(run: _Run, start: int, i: int) -> bool:
     first name and another word (``Майя Санду Зинаида Гречаный``): a name has
     one first name, so the run splits before it.
     """
-    if run.kinds[i] != "given" or i + 1 >= len(run.kinds) or run.kinds[i + 1] not in _SURNAME_KINDS:
+    if run.kinds[i] != "given" or i + 1 >= len(run.kinds):
         return False
     before = run.kinds[start:i]
+    surname_before = i - start == 1 and before[0] in ("surname", "dictsurname")
+    if surname_before and _other_gender_surname(run.tokens[start], run.tokens[i]):
+        # "пресс-секретарь Путина Дмитрий Песков", "помощник Медведева Аркадий Дворкович": a surname in the
+        # genitive (a woman's form in the nominative) before a man's first name is someone else's.
+        return run.kinds[i + 1] in _SURNAME_KINDS or run.kinds[i + 1] == "patronymic"
+    if run.kinds[i + 1] not in _SURNAME_KINDS:
+        return False
     if all(k == "unknown" for k in before):
         return True
     if all(_mostly_place(w) for w in run.tokens[start:i]):
@@ -1120,6 +1127,20 @@ def _leading_word(run: _Run, start: int, i: int) -> bool:
 
 
 _SURNAME_KINDS = frozenset({"surname", "dictsurname", "weaksurname", "unknown", "given"})
+
+
+def _other_gender_surname(surname: str, given: str) -> bool:
+    """Whether a Russian-shaped *surname* reads as the other gender's nominative than *given* (``Путина Дмитрий``)."""
+    genders = _given_genders(given.lower())
+    if len(genders) != 1:
+        return False
+    feminine = surname.lower().endswith(_FEMININE_SURNAME_ENDINGS)
+    masculine = surname.lower().endswith(_MASCULINE_SURNAME_ENDINGS)
+    return (genders == {"m"} and feminine) or (genders == {"f"} and masculine)
+
+
+_FEMININE_SURNAME_ENDINGS = ("ова", "ева", "ёва", "ина", "ына", "ская", "цкая")
+_MASCULINE_SURNAME_ENDINGS = ("ов", "ев", "ёв", "ин", "ын", "ский", "цкий")
 
 
 def _mostly_place(word: str) -> bool:
