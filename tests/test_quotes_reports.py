@@ -48,6 +48,14 @@ EXAMPLES = {
         "Совещание прошло во вторник.\nАким Арман Жаксылыков заявил: «Мост откроют в мае», — сообщает Zakon.kz.",
         [("direct", "Мост откроют в мае", "Арман Жаксылыков", "marks-colon")],
     ),
+    # A name in quotation marks that closes the quotation with one mark for both is no quote of its own; a relative
+    # clause after the attribution is none either.
+    "name-closing-the-quotation": (
+        "Совещание прошло во вторник.\n«Соглашение подписано. Реструктуризация коснётся АО «Казахские дороги», — "
+        "сказал министр Арман Жаксылыков, которого цитирует агентство.",
+        [("direct", "Соглашение подписано. Реструктуризация коснётся АО «Казахские дороги", "Арман Жаксылыков",
+          "marks-after")],
+    ),
     # Adjectives joined by "и" stay in the body's name, in the nominative.
     "joined-adjectives-in-a-body": (
         "Цены выросли.\nПо сведениям Всемирной продовольственной и сельскохозяйственной организации, рост "

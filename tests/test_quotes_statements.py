@@ -431,6 +431,9 @@ NO_QUOTE_AT_ALL = {
     "as-i-thought-inside-a-sentence": "Доклад вышел в среду.\nЭто тот случай, где, как я считал, нужна реформа.",
     # Opinions voiced by no one named: the opinion is the subject of a reflexive verb.
     "opinions-are-voiced": "Доклад вышел в среду.\nВысказываются мнения, что маршал Арман Жаксылыков ошибся.",
+    # "после того, как X объявил": a time clause, not "как сообщил X".
+    "after-x-announced": "Доклад вышел в среду.\nВозвращение пианиста спустя шесть лет после того, как музыкант "
+    "объявил об уходе, вызвало ажиотаж.",
     # "с точки зрения" of a thing names no one who speaks.
     "point-of-view-of-a-law": "Доклад вышел в среду.\nС точки зрения закона, сделка выгодна обеим сторонам.",
 }

@@ -2001,10 +2001,13 @@ def _marks_rule(env: _Env, k: int) -> list[_Cand]:
     """What counts, "direct": quotation marks with an attribution next to them."""
     text, para = env.text, env.paras[k]
     out: list[_Cand] = []
-    for o, c, _depth in para.marks:
+    closes = {c for o, c, depth in para.marks if depth == 0}
+    for o, c, depth in para.marks:
         s, e = trim_span(text, o + 1, c)
         if e <= s or _listed_name(text, para, o, c, s, e):
             continue
+        if depth > 0 and c in closes and len(words_in(text, s, e)) <= 6 and not finite_verb_in(text, s, e):
+            continue  # "«… НАК «Нафтогаз Украины», — цитирует X": a name closing the quotation, one mark for both
         mk = _Mark(o, c, s, e)
         for rule in _MARK_RULES:
             found = rule(env, k, mk)
@@ -2880,7 +2883,7 @@ def _po_slovam_rule(env: _Env, k: int) -> list[_Cand]:
 
 # ", как заявил X, …" inside a sentence; not a comparison ("так, как сказал X", "такие, как …").
 _KAK_MID_RE = cache.pattern(
-    r"(?i)(?<!(?<!\p{L})(?:так|то|такие|такой|такая|такое|таких|тем|именно))(?<=\p{L}),\s*+(?=как\s)"
+    r"(?i)(?<!(?<!\p{L})(?:так|то|такие|такой|такая|такое|таких|тем|именно|того|пор))(?<=\p{L}),\s*+(?=как\s)"
 )
 
 
@@ -3164,7 +3167,7 @@ def _postposed_rule(env: _Env, k: int) -> list[_Cand]:
 
 
 # Words that open no clause of their own after an inserted attribution: "…, сказал он, и добавил …".
-_NO_RESUME = frozenset({"и", "а", "но", "или", "что", "когда", "где", "который", "которая", "которое", "которые"})
+_NO_RESUME = frozenset({"и", "а", "но", "или", "что", "когда", "где", "чей", "чья", "чьё", "чье", "чьи"})
 
 
 def _resumed_after(text: str, mention: Mention, se: int) -> tuple[int, int] | None:
@@ -3180,8 +3183,9 @@ def _resumed_after(text: str, mention: Mention, se: int) -> tuple[int, int] | No
         return None
     s, e = trim_span(text, comma.end(), se)
     first = word_after(text, s)
-    if first is None or first.start != s or first.text.lower() in _NO_RESUME or reads_as(first.text, ("GRND",)):
-        return None
+    low = first.text.lower() if first is not None else ""
+    if first is None or first.start != s or low in _NO_RESUME or low.startswith("котор") or reads_as(low, ("GRND",)):
+        return None  # "…, сказал министр, которого цитирует агентство": a relative clause of the speaker
     if verb_at(text, first.start, first.end) is not None:
         return None  # "…, заявила глава ведомства, передаёт корреспондент": a second attribution
     if not _THREE_WORDS_RE.match(text, s, e) or not finite_verb_in(text, s, e):
