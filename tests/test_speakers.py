@@ -146,6 +146,11 @@ UNNAMED_NOMINATIVE = {
         "В Национальном банке сообщили, что резервы выросли.",
         "Национальный банк",
     ),
+    # A demonstrative before the document, which the dictionary reads first as the pronoun "это".
+    "demonstrative-read-as-a-pronoun": (
+        "Новости дня.\nВ этом контракте говорится, что турнир пройдёт в Алматы.",
+        "этот контракт",
+    ),
 }
 
 

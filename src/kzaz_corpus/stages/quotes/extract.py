@@ -2178,9 +2178,34 @@ def _chto_clause(env: _Env, para: _Para, v: tuple[int, int, VerbForm]) -> tuple[
         return None
     ss, se = _sentence_of(para, v[0])
     m = _CHTO_RE.match(env.text, v[1], min(se, v[1] + WINDOW))
-    if m is None or _relative_chto(env.text, m.end(), se):
+    if m is None or _relative_chto(env.text, m.end(), se) or _which_after_object(env.text, v, m.end(), se):
         return None
     return ss, m.end(), se
+
+
+def _which_after_object(text: str, v: tuple[int, int, VerbForm], at: int, se: int) -> bool:
+    """
+    ``большинство высказалось за вхождение полуострова в состав России, что было оформлено …``, ``Сделка
+    ожидает утверждения регуляторами, что может задержать …``: after what the verb is for or awaits, a "что"
+    followed by its verb is the subject of a relative clause, no что-clause.
+    """
+    comma = text.rfind(",", v[1], at)
+    gap = words_in(text, v[1], comma) if comma >= 0 else ()
+    if not gap:
+        return False
+    first = gap[0].text.lower()
+    awaits = v[2].lemma == "ожидать" and any(p.tag.POS == "NOUN" for p in parse(first)[:1])
+    if first not in ("за", "против") and not awaits:
+        return False
+    nxt = word_at(text, at)
+    if nxt is None or nxt.end > se:
+        return False
+    low = nxt.text.lower()
+    return low in _WHICH_VERBS or any(p.tag.POS == "VERB" for p in parse(low)[:1])
+
+
+# Verbs that "что" as a subject often has: "…, что было оформлено", "…, что может задержать".
+_WHICH_VERBS = frozenset({"было", "будет", "может", "могло", "стало", "является", "позволило", "позволит"})
 
 
 def _relative_chto(text: str, at: int, se: int) -> bool:

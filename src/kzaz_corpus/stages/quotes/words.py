@@ -153,6 +153,9 @@ def nominative_phrase(words: Sequence[str]) -> str:
         parses = parse(w.rsplit("-", 1)[-1].lower())
         if not parses:
             break
+        if parses[0].tag.POS == "NPRO" and i + 1 < len(words):
+            # "этом контракте": before a noun the demonstrative, not the pronoun "это".
+            parses = sorted(parses, key=lambda p: p.tag.POS != "ADJF")
         if _is_modifier(w, i, parses):
             pending.append((i, parses[0]))
             continue
