@@ -1026,6 +1026,11 @@ def _is_year(f: _Figure) -> bool:
     written = f.text[f.n.end : unit.end].strip().lower() if unit is not None else ""
     if written.endswith("лет"):
         return False  # "в течение последних 2000 лет": a count of years, which no year is written with
+    value = int(f.n.value) if f.n.value == int(f.n.value) else 0
+    if rx.year.match(f.n.surface) and f.n.high is None and (written == "году" or (
+        written == "год" and (value % 10 != 1 or value % 100 == 11)
+    )):
+        return True  # "5079 год — конец света", "в 2892 году": a year, however far (a count would be "2892 года")
     # "в 1998 г в Москве": a year with its abbreviation's full stop left out, not grams.
     year_unit = unit is None or unit.lemma in rx.year_units or written == "г"
     return years and 1000 <= f.n.value <= 2100 and year_unit
@@ -1059,7 +1064,13 @@ def _is_citation(f: _Figure) -> bool:
         return _is_fraction(f.n) and f.n.surface.lower().endswith(("части", "часть")) and (
             _CITED_NUMBER_RE.match(f.text, f.n.end, f.hi) is not None
         )
-    return f.unit.lemma in _rx().references and _CITED_NUMBER_RE.match(f.text, f.unit.end, f.hi) is not None
+    if f.unit.lemma in _rx().references and _CITED_NUMBER_RE.match(f.text, f.unit.end, f.hi) is not None:
+        return True
+    # "по Статье 283 уголовного кодекса": the number a reference noun right before it cites.
+    before = _word_before(f.text, f.lo, f.n.start)
+    return bool(before) and any(
+        str(p.normal_form) in _rx().references and "sing" in p.tag for p in _morph.parse(before)[:1]
+    )
 
 
 def _is_work_title(f: _Figure) -> bool:
