@@ -1719,12 +1719,14 @@ def _paired_unit(f: _Figure) -> str | None:
             return None
         if gap.strip() == "" or _rx().date_after.match(text, nxt.end, f.hi) is not None:
             return None  # "5 6" is no pair; "5 и 6 мая" are days
+        if nxt.scale is not None and here.scale is None:
+            return None  # "10 и 20 млн", "с 114 до 81,5 миллиарда долларов": the scale may be shared too
         unit = _unit_after(text, nxt, f.hi)
         if unit is not None:
             usable = unit.kind != "multiplier" and unit.lemma not in _rx().references
             return unit.lemma if usable else None
-        if nxt.scale is not None or nxt.currency is not None:
-            return None  # "10 и 20 млн": the scale may be shared too
+        if nxt.currency is not None:
+            return None
         here = nxt
     return None
 
