@@ -56,6 +56,15 @@ EXAMPLES = {
         [("direct", "Соглашение подписано. Реструктуризация коснётся АО «Казахские дороги", "Арман Жаксылыков",
           "marks-after")],
     ),
+    # An outlet's verb inserted between the verb and its что-clause: the first verb's subject speaks.
+    "outlet-inserted-before-chto": (
+        "Совещание прошло во вторник.\nЭксперты считают, пишет Zakon.kz, что мост откроют в мае.",
+        [("indirect", "мост откроют в мае", "Эксперты", "chto")],
+    ),
+    "site-between-verb-and-chto": (
+        "Совещание прошло во вторник.\nАким Арман Жаксылыков сказал Zakon.kz, что мост откроют в мае.",
+        [("indirect", "мост откроют в мае", "Арман Жаксылыков", "chto")],
+    ),
     # Adjectives joined by "и" stay in the body's name, in the nominative.
     "joined-adjectives-in-a-body": (
         "Цены выросли.\nПо сведениям Всемирной продовольственной и сельскохозяйственной организации, рост "

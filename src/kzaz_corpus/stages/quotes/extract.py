@@ -107,7 +107,8 @@ _CHTO_RE = cache.pattern(
     r"\s++тем\s*+,\s*+что\b\s*+"  # "объяснил тем, что …": right after the verb only
     # "полагают что …": the comma left out, right after the verb (not "что угодно", "что попало").
     r"|[^\S\n]++что(?![\p{L}-])[^\S\n]++(?!(?:угодно|попало|надо|нужно|делать)\b)(?=\p{L})"
-    r"|(?:\s++(?!(?:то|того|тем|том|тому)\b)(?:[^\s,.;:!?«»\"„“”()]++|«[^«»\n]{1,40}+»|\"[^\"\n]{1,40}+\")){0,8}?"
+    r"|(?:\s++(?!(?:то|того|тем|том|тому)\b)(?:[^\s,.;:!?«»\"„“”()]++(?:\.[^\s,.;:!?«»\"„“”()]++)*+"
+    r"|«[^«»\n]{1,40}+»|\"[^\"\n]{1,40}+\")){0,8}?"
     r"(?:\s++(?:о|об|на)\s++(?:том|то)|\s++в\s++том(?:\s++смысле)?+)?+\s*+,\s*+что\b\s*+"
 )
 # The nouns of "по словам X": speech and opinion, and sources that speak for themselves
@@ -2292,12 +2293,35 @@ def _subordinate_end(env: _Env, k: int, ss: int, v: tuple[int, int, VerbForm], s
 _SPACED_DASH_RE = cache.pattern(rf"{HS}[–—]{HS}")
 
 
+# Only a comma between two verbs: "считают, пишет агентство, что".
+_INSERTED_COMMA_RE = cache.pattern(r"\s*+,\s*+")
+
+
+def _speaking_or_opinion(v: tuple[int, int, VerbForm]) -> bool:
+    return v[2].cls in ("speech", "opinion")
+
+
+def _outlet_after(env: _Env, v: tuple[int, int, VerbForm]) -> str | None:
+    """The name of the outlet after an inserted verb of reporting (``пишет NEWSru.com``), if one stands there."""
+    comma = env.text.find(",", v[1], v[1] + WINDOW)
+    found = mention_anywhere(env.ctx, env.text, v[1], comma) if comma > v[1] else None
+    return found.text if found is not None and found.kind == "org" else None
+
+
 def _chto_rule(env: _Env, k: int) -> list[_Cand]:
     """What counts, "indirect": a speech verb followed by "что"; the clause to the end of the sentence."""
     text, para = env.text, env.paras[k]
     out: list[_Cand] = []
-    for v in para.verbs:
-        found = _chto_cand(env, k, v)
+    for i, v in enumerate(para.verbs):
+        prev = para.verbs[i - 1] if i > 0 else None
+        if prev is not None and _INSERTED_COMMA_RE.fullmatch(text, prev[1], v[0]) and _speaking_or_opinion(prev):
+            # "Представители Запада считают, пишет агентство, что …": the outlet's verb inserted between the
+            # first verb and its что-clause; the first verb's subject speaks, the outlet is the medium.
+            found = _chto_cand(env, k, (prev[0], v[1], prev[2]))
+            if found is not None:
+                found.medium = found.medium or _outlet_after(env, v)
+        else:
+            found = _chto_cand(env, k, v)
         if found is not None:
             out.append(found)
     # A later coordinated clause (", а также подчеркнул, что …", ", а министр отметил, что …") ends the

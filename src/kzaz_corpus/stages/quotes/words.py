@@ -155,7 +155,7 @@ def nominative_phrase(words: Sequence[str]) -> str:
             break
         if parses[0].tag.POS == "NPRO" and i + 1 < len(words):
             # "этом контракте": before a noun the demonstrative, not the pronoun "это".
-            parses = sorted(parses, key=lambda p: p.tag.POS != "ADJF")
+            parses = tuple(sorted(parses, key=lambda p: p.tag.POS != "ADJF"))
         if _is_modifier(w, i, parses):
             pending.append((i, parses[0]))
             continue
