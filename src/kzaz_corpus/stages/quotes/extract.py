@@ -2308,8 +2308,8 @@ def _outlet_after(env: _Env, v: tuple[int, int, VerbForm]) -> str | None:
     return found.text if found is not None and found.kind == "org" else None
 
 
-def _chto_rule(env: _Env, k: int) -> list[_Cand]:
-    """What counts, "indirect": a speech verb followed by "что"; the clause to the end of the sentence."""
+def _chto_cands(env: _Env, k: int) -> list[_Cand]:
+    """The что-clause of each verb of paragraph *k*, before the clauses are cut where the next begins."""
     text, para = env.text, env.paras[k]
     out: list[_Cand] = []
     for i, v in enumerate(para.verbs):
@@ -2324,6 +2324,13 @@ def _chto_rule(env: _Env, k: int) -> list[_Cand]:
             found = _chto_cand(env, k, v)
         if found is not None:
             out.append(found)
+    return out
+
+
+def _chto_rule(env: _Env, k: int) -> list[_Cand]:
+    """What counts, "indirect": a speech verb followed by "что"; the clause to the end of the sentence."""
+    text, para = env.text, env.paras[k]
+    out = _chto_cands(env, k)
     # A later coordinated clause (", а также подчеркнул, что …", ", а министр отметил, что …") ends the
     # clause before it.
     for a, b in itertools.pairwise(out):
