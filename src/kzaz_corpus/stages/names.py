@@ -981,6 +981,11 @@ def _split(run: _Run) -> list[_Run]:
     for i in idx[1:]:
         prev, kind = run.kinds[i - 1], run.kinds[i]
         names_before = sum(1 for k in run.kinds[start:i] if k not in ("init", "link"))
+        if _owner_before(run, start, i):
+            # "пресс-секретарь Путина Дмитрий Песков": the owner's surname in the genitive is left out; it is
+            # no name of its own here (its nominative reading has the other gender).
+            start = i
+            continue
         if (
             (prev in ("surname", "dictsurname", "weaksurname") and kind in ("given", "init") and names_before >= 2)
             or _second_name_after(run, i, names_before)
@@ -1100,16 +1105,9 @@ def _leading_word(run: _Run, start: int, i: int) -> bool:
     first name and another word (``Майя Санду Зинаида Гречаный``): a name has
     one first name, so the run splits before it.
     """
-    if run.kinds[i] != "given" or i + 1 >= len(run.kinds):
+    if run.kinds[i] != "given" or i + 1 >= len(run.kinds) or run.kinds[i + 1] not in _SURNAME_KINDS:
         return False
     before = run.kinds[start:i]
-    surname_before = i - start == 1 and before[0] in ("surname", "dictsurname")
-    if surname_before and _other_gender_surname(run.tokens[start], run.tokens[i]):
-        # "пресс-секретарь Путина Дмитрий Песков", "помощник Медведева Аркадий Дворкович": a surname in the
-        # genitive (a woman's form in the nominative) before a man's first name is someone else's.
-        return run.kinds[i + 1] in _SURNAME_KINDS or run.kinds[i + 1] == "patronymic"
-    if run.kinds[i + 1] not in _SURNAME_KINDS:
-        return False
     if all(k == "unknown" for k in before):
         return True
     if all(_mostly_place(w) for w in run.tokens[start:i]):
@@ -1127,6 +1125,19 @@ def _leading_word(run: _Run, start: int, i: int) -> bool:
 
 
 _SURNAME_KINDS = frozenset({"surname", "dictsurname", "weaksurname", "unknown", "given"})
+
+
+def _owner_before(run: _Run, start: int, i: int) -> bool:
+    """
+    Whether ``run.tokens[start]``, alone before a first name and a surname or patronymic at *i*, is a surname in
+    the genitive whose nominative reading has the other gender (``Путина Дмитрий Песков``, ``Медведева Аркадий
+    Дворкович``): the owner of a title, not a part of the name.
+    """
+    if i - start != 1 or run.kinds[start] not in ("surname", "dictsurname") or run.kinds[i] != "given":
+        return False
+    if i + 1 >= len(run.kinds) or (run.kinds[i + 1] not in _SURNAME_KINDS and run.kinds[i + 1] != "patronymic"):
+        return False
+    return _other_gender_surname(run.tokens[start], run.tokens[i])
 
 
 def _other_gender_surname(surname: str, given: str) -> bool:

@@ -1425,7 +1425,13 @@ def _marks_cited(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
         return _marks_cites_him(env, k, mk, after.end())
     _, se = _sentence_of(para, after.end())
     mention = _cited_object(env, cites.end(), min(se, cites.end() + 80))
-    return [_Cand(mk.s, mk.e, "direct", "marks-cited", 3, mention, _CITES, para=k)] if mention is not None else None
+    if mention is None:
+        outlet = mention_anywhere(env.ctx, text, cites.end(), min(se, cites.end() + 80))
+        if outlet is None or outlet.kind != "org":
+            return None
+        # "«…», — цитирует агентство «Интерфакс»": the outlet names no one it cites; the one speaking goes on.
+        return [_Cand(mk.s, mk.e, "direct", "marks-cited", 3, None, _CITES, outlet.text, inherit=True, para=k)]
+    return [_Cand(mk.s, mk.e, "direct", "marks-cited", 3, mention, _CITES, para=k)]
 
 
 def _cited_object(env: _Env, start: int, end: int) -> Mention | None:
@@ -1438,7 +1444,10 @@ def _cited_object(env: _Env, start: int, end: int) -> Mention | None:
             return None
         first = word_after(text, start)
         after_outlet = i > 0 or (first is not None and first.start < mention.start)
-        if mention.kind in ("person", "title", "pronoun") or (after_outlet and mention.kind == "org"):
+        # A body described in words ("пресс-службу министерства"), not a bare name, which names the outlet
+        # itself after its kind ("агентство «Интерфакс»", "издание Reuters").
+        described = any(w.text[:1].islower() for w in words_in(text, mention.start, mention.end))
+        if mention.kind in ("person", "title", "pronoun") or (after_outlet and mention.kind == "org" and described):
             return mention
         # The outlet that cites ("процитировало агентство министра"): the one cited follows its first word, or
         # its whole name when that is one word ("Infox.ru").
