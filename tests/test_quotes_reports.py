@@ -38,6 +38,12 @@ EXAMPLES = {
         "Совещание прошло во вторник.\n«Работа почти завершена», — цитирует Zakon.kz пресс-службу акимата.",
         [("direct", "Работа почти завершена", "пресс-служба акимата", "marks-cited")],
     ),
+    # An attribution inserted between a subject and its verb: the part after it is the quote.
+    "inserted-between-subject-and-verb": (
+        "Совещание прошло во вторник.\nПогрузка на железной дороге в мае, сообщила компания в понедельник, "
+        "снизилась на 4,5% за год.",
+        [("indirect", "снизилась на 4,5% за год", "компания", "postposed")],
+    ),
     # An outlet that names no one it cites: the one speaking goes on.
     "cites-no-one-named": (
         "Совещание прошло во вторник.\nАким Арман Жаксылыков заявил, что мост откроют в мае.\n«Работа почти "

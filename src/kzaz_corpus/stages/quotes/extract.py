@@ -3223,12 +3223,48 @@ def _postposed_rule(env: _Env, k: int) -> list[_Cand]:
             # "Подробности озвучил X, пишет агентство": the outlet reports an attribution, not content.
             continue
         done_sentences.append(ss)
-        kind: QuoteKind = "direct" if opened else "indirect"
-        out.append(_Cand(s, e, kind, "postposed", 1, mention, v[2], medium, para=k))
-        resumed = _resumed_after(text, mention, se) if not opened else None
-        if resumed is not None:
-            out.append(_Cand(*resumed, "indirect", "postposed", 1, mention, v[2], medium, para=k))
+        for ps, pe, kind in _postposed_parts(text, (s, e), opened, mention, se):
+            out.append(_Cand(ps, pe, kind, "postposed", 1, mention, v[2], medium, para=k))
     return out
+
+
+def _postposed_parts(
+    text: str, span: tuple[int, int], opened: bool, mention: Mention, se: int
+) -> list[tuple[int, int, QuoteKind]]:
+    """
+    The quotes of a postposed attribution after *span*: the quotation it closes (*opened*), or the words before
+    it and a clause resumed after it (``A, говорит он, B``), or only the predicate after it when *span* is a
+    subject with no verb (``Погрузка в мае, сообщила компания в понедельник, снизилась на 4,5%``: What counts,
+    settled questions, the part after an inserted attribution).
+    """
+    if opened:
+        return [(*span, "direct")]
+    predicate = _predicate_after(text, span, mention, se)
+    if predicate is not None:
+        return [(*predicate, "indirect")]
+    parts: list[tuple[int, int, QuoteKind]] = [(*span, "indirect")]
+    resumed = _resumed_after(text, mention, se)
+    if resumed is not None:
+        parts.append((*resumed, "indirect"))
+    return parts
+
+
+def _predicate_after(text: str, subject: tuple[int, int], mention: Mention, se: int) -> tuple[int, int] | None:
+    """
+    The predicate after an attribution inserted between a *subject* with no verb of its own and its verb: the
+    clause after the comma that closes the attribution (a few words after the speaker at most), opening with a
+    finite verb.
+    """
+    if finite_verb_in(text, *subject):
+        return None
+    comma = text.find(",", mention.end, min(se, mention.end + 40))
+    if comma < 0 or finite_verb_in(text, mention.end, comma):
+        return None
+    s, e = trim_span(text, comma + 1, se)
+    first = word_after(text, s)
+    if first is None or first.start != s or not finite_verb_in(text, first.start, first.end):
+        return None
+    return (s, e) if _THREE_WORDS_RE.match(text, s, e) else None
 
 
 # Words that open no clause of their own after an inserted attribution: "…, сказал он, и добавил …".
