@@ -146,6 +146,11 @@ UNNAMED_NOMINATIVE = {
         "В Национальном банке сообщили, что резервы выросли.",
         "Национальный банк",
     ),
+    # "По словам одного из X": one of a group, in the nominative.
+    "one-of-a-group-after-po-slovam": (
+        "Новости дня.\nПо словам одного из советников губернатора, торг шёл долго.",
+        "один из советников губернатора",
+    ),
     # A demonstrative before the document, which the dictionary reads first as the pronoun "это".
     "demonstrative-read-as-a-pronoun": (
         "Новости дня.\nВ этом контракте говорится, что турнир пройдёт в Алматы.",

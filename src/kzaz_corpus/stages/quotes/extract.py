@@ -2755,13 +2755,22 @@ def _titles_closed_by_name(env: _Env, start: int, se: int) -> tuple[Mention, int
     return (found, comma) if found is not None and found.kind == "person" else None
 
 
+# "одного из советников губернатора": one of a group after "по словам", in the genitive.
+_ONE_OF_GENITIVE_RE = cache.pattern(r"(?i)\s*+(одного|одной)\s++(из\s++[^,\n]{1,80}+)")
+
+
 def _po_slovam_at(env: _Env, k: int, m: regex.Match[str], se: int) -> _Cand | None:
     """The quote after a "по словам X," match *m* in a sentence ending at *se*."""
     text = env.text
     who = text[m.start("who") : m.end("who")]
+    one = _ONE_OF_GENITIVE_RE.match(text, m.start("who"), m.end("who"))
     if m.group("pron"):
         pron = m.group("pron").strip()
         mention: Mention | None = Mention(m.start("pron"), m.start("pron") + len(pron), "pronoun", pron)
+    elif one is not None and not env.ctx.persons_in(one.start(), one.end()):
+        # "По словам одного из советников губернатора": one of a group, unnamed, in the nominative.
+        head = "один" if one.group(1).lower() == "одного" else "одна"
+        mention = Mention(one.start(1), one.end(), "group", f"{head} {one.group(2)}")
     else:
         mention = mention_anywhere(env.ctx, text, m.start("who"), m.end("who"))
     if m.group("noun").lower() in _DATA_NOUNS and not m.group("pron") and _not_a_speaker(who):
