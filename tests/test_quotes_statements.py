@@ -439,6 +439,12 @@ NO_QUOTE_AT_ALL = {
     "области, что было оформлено в марте.",
     "which-after-awaits": "Доклад вышел в среду.\nСделка ожидает утверждения регуляторами, что может задержать "
     "её завершение.",
+    # A thing that indicates, with a capital only because it opens the sentence; a figure pointed back at that
+    # indicates something in a clause of its own.
+    "thing-opening-the-sentence-indicates": "Доклад вышел в среду.\nПерестрелка в мечети говорит о том, что "
+    "власти будут жёстко бороться с ними.",
+    "figure-pointed-back-indicates": "Доклад вышел в среду.\nЦены выросли. Такой показатель говорит о том, что "
+    "рынок перегрет.",
     # "с точки зрения" of a thing names no one who speaks.
     "point-of-view-of-a-law": "Доклад вышел в среду.\nС точки зрения закона, сделка выгодна обеим сторонам.",
 }

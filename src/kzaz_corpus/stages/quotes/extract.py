@@ -2173,12 +2173,15 @@ def _thing_indicates(text: str, v: tuple[int, int, VerbForm], mention: Mention) 
     """
     if v[2].lemma != "говорить" or not _ABOUT_THAT_RE.match(text, v[1]) or mention.kind != "org":
         return False
-    for word in mention.text.split():
+    opening = mention.start == 0 or text[: mention.start].rstrip(" \t\u00a0").endswith(("\n", ".", "!", "?"))
+    for i, word in enumerate(mention.text.split()):
         p = parse(word.lower())[:1]
         if p and p[0].tag.POS == "NOUN":
-            # The head noun, in lower case (not a name such as "Газпром").
+            # The head noun, in lower case (not a name such as "Газпром"), or opening the sentence with a capital
+            # only there ("Перестрелка в мечети говорит о том, что …"), and known to the dictionary as no name.
+            lower = word[:1].islower() or (i == 0 and opening and is_known(word.lower()) and "Geox" not in p[0].tag)
             body = fold(str(p[0].normal_form)) in speaking_bodies()
-            return word[:1].islower() and "anim" not in p[0].tag and not body
+            return lower and "anim" not in p[0].tag and not body and not {"Orgn", "Abbr"} & p[0].tag.grammemes
     return False
 
 
@@ -3582,6 +3585,8 @@ def _ob_etom_rule(env: _Env, k: int) -> list[_Cand]:
         if m is None:
             continue
         v = _ob_etom_verb(env, para, m, se)
+        if v is not None and m.group("noun") and _CHTO_RE.match(text, v[1], min(se, v[1] + WINDOW)):
+            v = None  # "Такой показатель говорит о том, что …": what a figure indicates, its own clause after it
         span = _ob_etom_span(env, k, ss) if v is not None else None
         if v is None or span is None or span[1] <= span[0]:
             continue
