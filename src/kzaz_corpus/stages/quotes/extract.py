@@ -2173,7 +2173,8 @@ def _thing_indicates(text: str, v: tuple[int, int, VerbForm], mention: Mention) 
     """
     if v[2].lemma != "говорить" or not _ABOUT_THAT_RE.match(text, v[1]) or mention.kind != "org":
         return False
-    opening = mention.start == 0 or text[: mention.start].rstrip(" \t\u00a0").endswith(("\n", ".", "!", "?"))
+    before = text[max(0, mention.start - 8) : mention.start].rstrip(" \t\u00a0")
+    opening = (not before and mention.start <= 8) or before.endswith(("\n", ".", "!", "?"))
     for i, word in enumerate(mention.text.split()):
         p = parse(word.lower())[:1]
         if p and p[0].tag.POS == "NOUN":
