@@ -15,7 +15,8 @@ Facts:
   letters or more and no abbreviation.
 - A full stop after an initial (``С.Мамедов``, ``Т. Иванов``) or an
   abbreviation (``г.``, ``т.е.``) ends nothing; after a scale or unit
-  abbreviation (``тыс.``, ``млрд.``) or after ``и др.`` it ends a sentence only before a capital.
+  abbreviation (``тыс.``, ``млрд.``, ``т.`` for tonnes: ``до 1,1 млрд т. Грузооборот …``) or after ``и др.`` it
+  ends a sentence only before a capital.
 - The scan is one regex pass over the paragraph: linear in its length
   whatever it holds (``1 тыс. 1 тыс. …``).
 - Offsets are absolute offsets into the article text.
@@ -30,11 +31,11 @@ from .. import cache
 __all__ = ["split_sentences"]
 
 #: Abbreviations after which a full stop does not end a sentence (lower case, without the dot).
-_ABBREV = frozenset("т д п е г гг см им ул ст кв т.д т.п т.е".split())
+_ABBREV = frozenset("д п е г гг см им ул ст кв т.д т.п т.е".split())
 #: Abbreviations that a figure often follows (``2 тыс. 300``, ``с. 15``): before a
 #: figure they end nothing, before a capital they end a sentence (``$2 млрд. Казахстан``).
 _BEFORE_FIGURE = _ABBREV | frozenset(
-    "с обл р-н пос тыс млн млрд трлн руб долл коп ед шт чел мин макс св ок рис табл стр изд др пр".split()
+    "с обл р-н пос тыс млн млрд трлн руб долл коп ед шт чел мин макс св ок рис табл стр изд др пр т".split()
 )
 
 #: A boundary candidate: final punctuation, closing marks, white space, then an
