@@ -231,6 +231,11 @@ FIND = {
     "genitive-surname-before-a-full-name": (
         "Пресс-секретарь Сомова [Дмитрий Волков] заявил.", ["Дмитрий Волков"],
     ),
+    # A first name the tables lack and a Russian-shaped surname close a name: the two words after are another's.
+    "speaker-then-listener": (
+        "– Ходи пешком! – сказал [Ермаганбет Булекпаев] [Ералы Оспанову].",
+        ["Ермаганбет Булекпаев", "Ералы Оспанов"],
+    ),
     "particle-ter": ("Вратарь [Юрген тер Бекке] пропустил гол.", ["Юрген тер Бекке"]),
 }
 

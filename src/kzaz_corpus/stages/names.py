@@ -1007,11 +1007,12 @@ def _second_name_after(run: _Run, i: int, names_before: int) -> bool:
     Whether a first name and a surname-shaped word before *i* are a whole name, and two words from *i* another.
 
     ``Мария Захарова Жозепа Борреля`` (a line of tags): a Russian-shaped surname
-    closes a name; no name goes on with two more words after it.
+    closes a name; no name goes on with two more words after it, also after a first name the tables lack
+    (``сказал Ермаганбет Булекпаев Ералы Оспанову``: the speaker and the one he spoke to).
     """
     return (
         names_before == 2
-        and run.kinds[i - 2] == "given"
+        and run.kinds[i - 2] in ("given", "unknown")
         and run.kinds[i - 1] == "surname"
         and run.kinds[i:] in _SECOND_NAME_KINDS
     )
