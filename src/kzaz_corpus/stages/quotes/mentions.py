@@ -265,9 +265,8 @@ def mention_after(ctx: SpeakerContext, text: str, start: int, end: int) -> tuple
     ref = _SSYLKA_RE.search(text, start, end)
     limit = ref.start() if ref else end
     found, medium = _scan_forward(ctx, text, start, limit)
-    if found is not None and found.kind == "org" and (site := _ADDRESS_TAIL_RE.match(text, found.end, limit)):
-        # "сообщает Report.az": a site's address is one name.
-        found = attrs.evolve(found, end=site.end(), text=text[found.start : site.end()])
+    if found is not None and found.kind == "org":
+        found = _whole_address(text, found, start, limit)
     if ref and (found is None or found.kind in ("org", "group")):
         # "сообщает агентство со ссылкой на экономиста …": the source is the one referred to;
         # "сообщил министр …, передает агентство со ссылкой на …" keeps the person who spoke.
@@ -294,6 +293,17 @@ def mention_after(ctx: SpeakerContext, text: str, start: int, end: int) -> tuple
 
 # The rest of a site's address glued to a name: "Report" + ".az".
 _ADDRESS_TAIL_RE = cache.pattern(r"(?<=\w)(?:\.[\p{L}\d-]++)++")
+# The head of a site's address in digits, glued to its name: "24." of "24.kg".
+_ADDRESS_HEAD_RE = cache.pattern(r"(?<![\w.])\d++\.\Z")
+
+
+def _whole_address(text: str, found: Mention, start: int, limit: int) -> Mention:
+    """*found* grown over the rest of a site's address: ``сообщает Report.az``, ``сообщает 24.kg``."""
+    if site := _ADDRESS_TAIL_RE.match(text, found.end, limit):
+        found = attrs.evolve(found, end=site.end(), text=text[found.start : site.end()])
+    if head := _ADDRESS_HEAD_RE.search(text, max(start, found.start - 8), found.start):
+        found = attrs.evolve(found, start=head.start(), text=text[head.start() : found.end])
+    return found
 
 
 # A quantity of people after a verb: "несколько участников встречи", "ряд экспертов".
@@ -1044,6 +1054,9 @@ def mention_anywhere(ctx: SpeakerContext, text: str, start: int, end: int) -> Me
         if fz is not None:
             return fz
     for i, w in enumerate(words):
+        head = _ADDRESS_HEAD_RE.search(text, max(start, w.start - 8), w.start) if w.text.isascii() else None
+        if head is not None:
+            return Mention(head.start(), w.end, "org", text[head.start() : w.end])  # "как сообщает 24.kg"
         address = w.text.isascii() and i + 1 < len(words) and _glued_by_stop(text, w, words[i + 1])
         if w.text[:1].isupper() or address:
             quoted = _QUOTED_NAME_RE.match(text, w.start - 1, end) if w.start > start else None
