@@ -1076,18 +1076,25 @@ def _past_plural_phrase(run: _Run) -> list[_Run]:
         i = start
         while i < n - 1 and _plural_adjective_cases(run.tokens[i]):
             i += 1
-        if i == start:
-            continue
-        noun = _parse(run.tokens[i].lower())
-        if (
-            noun
-            and noun[0].tag.POS == "NOUN"
-            and "plur" in noun[0].tag
-            and noun[0].tag.case in _plural_adjective_cases(run.tokens[i - 1])
-            and not any(_NAME_GRAMMEMES & p.tag.grammemes for p in noun)
-        ):
+        if i > start and _agreeing_plural_noun(run.tokens[i - 1], run.tokens[i]):
             return [piece for piece in (_sub(run, 0, start), _sub(run, i + 1, n)) if piece.tokens]
     return [run]
+
+
+def _agreeing_plural_noun(adjective: str, noun: str) -> bool:
+    """
+    Whether *noun* is a plural common noun (by its first reading: "в" is a preposition, not "вольт") in a case
+    in which *adjective* reads as a plural adjective (``Вооружённых сил``, ``Соединённых Штатов``).
+    """
+    cases = _plural_adjective_cases(adjective)
+    parses = _parse(noun.lower())
+    return (
+        bool(cases and parses)
+        and parses[0].tag.POS == "NOUN"
+        and "plur" in parses[0].tag
+        and parses[0].tag.case in cases
+        and not _NAME_GRAMMEMES & parses[0].tag.grammemes
+    )
 
 
 def _plural_adjective_cases(word: str) -> frozenset[str]:
@@ -1142,17 +1149,15 @@ def _owner_before(run: _Run, start: int, i: int) -> bool:
 
 
 def _other_gender_surname(surname: str, given: str) -> bool:
-    """Whether a Russian-shaped *surname* reads as the other gender's nominative than *given* (``Путина Дмитрий``)."""
+    """
+    Whether *surname* reads as a nominative only of the other gender than *given* (``Путина Дмитрий``), by the
+    surname rows of the endings table.
+    """
     genders = _given_genders(given.lower())
     if len(genders) != 1:
         return False
-    feminine = surname.lower().endswith(_FEMININE_SURNAME_ENDINGS)
-    masculine = surname.lower().endswith(_MASCULINE_SURNAME_ENDINGS)
-    return (genders == {"m"} and feminine) or (genders == {"f"} and masculine)
-
-
-_FEMININE_SURNAME_ENDINGS = ("ова", "ева", "ёва", "ина", "ына", "ская", "цкая")
-_MASCULINE_SURNAME_ENDINGS = ("ов", "ев", "ёв", "ин", "ын", "ский", "цкий")
+    nominative = {g for g, cases, _, _ in _hyps(surname.lower(), "surname") if g is not None and "nomn" in cases}
+    return bool(nominative) and genders.isdisjoint(nominative)
 
 
 def _mostly_place(word: str) -> bool:
@@ -2140,10 +2145,8 @@ def _adjective_before_noun(text: str, run: _Run) -> bool:
         return False
     if nxt.text[:1].islower() and _ADJECTIVE_RE.search(word, max(0, len(word) - 5)) is not None:
         return any(p.tag.POS in ("NOUN", "ADJF") for p in _parse(nxt.text))
-    cases = _plural_adjective_cases(word)
-    noun = _parse(nxt.text.lower())[:1]  # the noun's first reading: "в" is a preposition, not "вольт"
     # A capitalised noun too: "Вооружённых Сил", which the names stage reads as no name.
-    return bool(cases and noun) and noun[0].tag.POS == "NOUN" and "plur" in noun[0].tag and noun[0].tag.case in cases
+    return _agreeing_plural_noun(word, nxt.text)
 
 
 def _join(tokens: Iterable[str]) -> str:

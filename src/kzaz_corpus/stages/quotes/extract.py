@@ -2192,42 +2192,38 @@ def _chto_clause(env: _Env, para: _Para, v: tuple[int, int, VerbForm]) -> tuple[
         return None
     ss, se = _sentence_of(para, v[0])
     m = _CHTO_RE.match(env.text, v[1], min(se, v[1] + WINDOW))
-    if m is None or _relative_chto(env.text, m.end(), se) or _which_after_object(env.text, v, m.end(), se):
+    if m is None or _relative_chto(env.text, v, m.end(), se):
         return None
     return ss, m.end(), se
 
 
-def _which_after_object(text: str, v: tuple[int, int, VerbForm], at: int, se: int) -> bool:
+def _relative_chto(text: str, v: tuple[int, int, VerbForm], at: int, se: int) -> bool:
     """
-    ``большинство высказалось за вхождение полуострова в состав России, что было оформлено …``, ``Сделка
-    ожидает утверждения регуляторами, что может задержать …``: after what the verb is for or awaits, a "что"
-    followed by its verb is the subject of a relative clause, no что-clause.
+    Whether the "что" before *at* is the subject of a relative clause, not the conjunction of verb *v*'s
+    что-clause: it heads a verb of indicating (``выразила готовность …, что указывает на перемены``), or a verb
+    of its own after what *v* is for or awaits (``большинство высказалось за вхождение …, что было оформлено …``,
+    ``Сделка ожидает утверждения регуляторами, что может задержать …``).
     """
-    comma = text.rfind(",", v[1], at)
-    gap = words_in(text, v[1], comma) if comma >= 0 else ()
-    if not gap:
-        return False
-    first = gap[0].text.lower()
-    awaits = v[2].lemma == "ожидать" and any(p.tag.POS == "NOUN" for p in parse(first)[:1])
-    if first not in ("за", "против") and not awaits:
-        return False
     nxt = word_at(text, at)
     if nxt is None or nxt.end > se:
         return False
     low = nxt.text.lower()
-    return low in _WHICH_VERBS or any(p.tag.POS == "VERB" for p in parse(low)[:1])
+    first = parse(low)[:1]
+    if first and first[0].tag.POS == "VERB" and str(first[0].normal_form) in _INDICATING:
+        return True
+    comma = text.rfind(",", v[1], at)
+    gap = words_in(text, v[1], comma) if comma >= 0 else ()
+    if not gap:
+        return False
+    head = gap[0].text.lower()
+    awaits = v[2].lemma == "ожидать" and any(p.tag.POS == "NOUN" for p in parse(head)[:1])
+    if head not in ("за", "против") and not awaits:
+        return False
+    return low in _WHICH_VERBS or bool(first and first[0].tag.POS == "VERB")
 
 
 # Verbs that "что" as a subject often has: "…, что было оформлено", "…, что может задержать".
 _WHICH_VERBS = frozenset({"было", "будет", "может", "могло", "стало", "является", "позволило", "позволит"})
-
-
-def _relative_chto(text: str, at: int, se: int) -> bool:
-    """ "выразила готовность …, что указывает на перемены": "что" is the subject of a verb of indicating."""
-    nxt = word_at(text, at)
-    if nxt is None or nxt.end > se:
-        return False
-    return any(p.tag.POS == "VERB" and str(p.normal_form) in _INDICATING for p in parse(nxt.text.lower())[:1])
 
 
 def _document_goes_on(env: _Env, k: int, ss: int, v: tuple[int, int, VerbForm]) -> bool:
@@ -2591,20 +2587,7 @@ def _gerund_rule(env: _Env, k: int) -> list[_Cand]:
     clause to the end of the sentence is a quote of the sentence's subject,
     found as a finite verb's is; with no subject there is no quote.
     """
-    text, para = env.text, env.paras[k]
-    out: list[_Cand] = []
-    for g in para.gerunds:
-        clause = _chto_clause(env, para, g)
-        if clause is None:
-            continue
-        ss, clause_start, se = clause
-        mention = _gerund_subject(env, ss, g[0])
-        if mention is None:
-            continue
-        start, end = trim_span(text, clause_start, se)
-        if end > start:
-            out.append(_Cand(start, end, "indirect", "chto-gerund", 2, mention, g[2], para=k, anchor=g[0]))
-    return out
+    return _clause_form_rule(env, k, env.paras[k].gerunds, "chto-gerund", _gerund_subject, ends_at_main=False)
 
 
 def _participle_rule(env: _Env, k: int) -> list[_Cand]:
@@ -2614,19 +2597,36 @@ def _participle_rule(env: _Env, k: int) -> list[_Cand]:
     The clause ends where the participial phrase does: at a comma after which the sentence goes on with a
     finite verb (``Имя Фамилия, утверждающая, что …, неоднократно лгала``), else at the sentence end.
     """
+    return _clause_form_rule(env, k, env.paras[k].participles, "chto-participle", _participle_head, ends_at_main=True)
+
+
+def _clause_form_rule(
+    env: _Env,
+    k: int,
+    forms: Sequence[tuple[int, int, VerbForm]],
+    rule: str,
+    speaker: Callable[[_Env, int, int], Mention | None],
+    *,
+    ends_at_main: bool,
+) -> list[_Cand]:
+    """
+    The что-clauses after gerunds or participles (*forms*) of paragraph *k*, each with the mention *speaker* finds
+    for it; a participle's clause ends where the main clause resumes (*ends_at_main*).
+    """
     text, para = env.text, env.paras[k]
     out: list[_Cand] = []
-    for w in para.participles:
-        clause = _chto_clause(env, para, w)
+    for form in forms:
+        clause = _chto_clause(env, para, form)
         if clause is None:
             continue
         ss, clause_start, se = clause
-        mention = _participle_head(env, ss, w[0])
+        mention = speaker(env, ss, form[0])
         if mention is None:
             continue
-        start, end = trim_span(text, clause_start, _main_clause_resumes(text, clause_start, se))
+        end = _main_clause_resumes(text, clause_start, se) if ends_at_main else se
+        start, end = trim_span(text, clause_start, end)
         if end > start:
-            out.append(_Cand(start, end, "indirect", "chto-participle", 2, mention, w[2], para=k, anchor=w[0]))
+            out.append(_Cand(start, end, "indirect", rule, 2, mention, form[2], para=k, anchor=form[0]))
     return out
 
 

@@ -291,19 +291,35 @@ def mention_after(ctx: SpeakerContext, text: str, start: int, end: int) -> tuple
     return found, medium
 
 
-# The rest of a site's address glued to a name: "Report" + ".az".
+# The parts of a site's address glued by full stops to a name: "Report" + ".az", "24." + "kg", "aif" + ".ru".
 _ADDRESS_TAIL_RE = cache.pattern(r"(?<=\w)(?:\.[\p{L}\d-]++)++")
-# The head of a site's address in digits, glued to its name: "24." of "24.kg".
-_ADDRESS_HEAD_RE = cache.pattern(r"(?<![\w.])\d++\.\Z")
+_ADDRESS_HEAD_RE = cache.pattern(r"(?<![\w.])(?:[\p{L}\d-]++\.)++\Z")
+# How far a site's address may reach on either side of the word found.
+_ADDRESS_REACH = 40
 
 
-def _whole_address(text: str, found: Mention, start: int, limit: int) -> Mention:
-    """*found* grown over the rest of a site's address: ``сообщает Report.az``, ``сообщает 24.kg``."""
-    if site := _ADDRESS_TAIL_RE.match(text, found.end, limit):
-        found = attrs.evolve(found, end=site.end(), text=text[found.start : site.end()])
-    if head := _ADDRESS_HEAD_RE.search(text, max(start, found.start - 8), found.start):
-        found = attrs.evolve(found, start=head.start(), text=text[head.start() : found.end])
-    return found
+def address_span(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
+    """
+    ``text[start:end]`` grown, within ``lo``..``hi``, over the rest of a site's address: a site's address is one
+    name (``aif.ru``, ``Газета.Ru``, ``Report.az``, ``24.kg``).
+
+    >>> t = "Об этом пишет 24.kg."
+    >>> address_span(t, 17, 19, 0, len(t))
+    (14, 19)
+    """
+    if site := _ADDRESS_TAIL_RE.match(text, end, min(hi, end + _ADDRESS_REACH)):
+        end = site.end()
+    if head := _ADDRESS_HEAD_RE.search(text, max(lo, start - _ADDRESS_REACH), start):
+        start = head.start()
+    return start, end
+
+
+def _whole_address(text: str, found: Mention, lo: int, hi: int) -> Mention:
+    """*found* grown over the rest of a site's address (:func:`address_span`)."""
+    start, end = address_span(text, found.start, found.end, lo, hi)
+    if (start, end) == (found.start, found.end):
+        return found
+    return attrs.evolve(found, start=start, end=end, text=text[start:end])
 
 
 # A quantity of people after a verb: "несколько участников встречи", "ряд экспертов".
@@ -860,8 +876,8 @@ def _subject_at(text: str, words: list[Word], i: int, plural: bool) -> Mention |
         # "в интервью журналисту The Morning", "агентству Trend": a medium, not the subject.
         return None
     if _LATIN_OR_CAPS_RE.match(word) or (word[:1].isupper() and _org_noun(word, plural)):
-        j, last = _address(text, words, i, _latin_name_last(text, words, i))
-        start, end = words[j].start, _phrase_end(text, words, last)
+        start, end = words[i].start, _phrase_end(text, words, _latin_name_last(text, words, i))
+        start, end = address_span(text, start, end, words[0].start, words[-1].end)
         return Mention(start, end, "org", nominative_phrase(text[start:end].split()))
     number = "plur" if plural else "sing"
     for p in parse(word.lower())[:2]:
@@ -891,20 +907,6 @@ def _subject_at(text: str, words: list[Word], i: int, plural: bool) -> Mention |
             return Mention(start, end, "org", phrase)
         return Mention(start, end, "title", phrase, role=phrase, head=fold(str(p.normal_form)))
     return None
-
-
-def _address(text: str, words: list[Word], first: int, last: int) -> tuple[int, int]:
-    """``words[first:last + 1]`` grown over a site's address, which is one name (``aif.ru``, ``Газета.Ru``)."""
-    while first > 0 and _glued_by_stop(text, words[first - 1], words[first]):
-        first -= 1
-    while last + 1 < len(words) and _glued_by_stop(text, words[last], words[last + 1]):
-        last += 1
-    return first, last
-
-
-def _glued_by_stop(text: str, left: Word, right: Word) -> bool:
-    """Whether a full stop and nothing else joins two words: a site's address (``aif.ru``)."""
-    return right.start == left.end + 1 and text[left.end] == "."
 
 
 def _place_speaks_for_state(word: str, tag: Any, number: str) -> bool:
@@ -1054,24 +1056,23 @@ def mention_anywhere(ctx: SpeakerContext, text: str, start: int, end: int) -> Me
         if fz is not None:
             return fz
     for i, w in enumerate(words):
-        head = _ADDRESS_HEAD_RE.search(text, max(start, w.start - 8), w.start) if w.text.isascii() else None
-        if head is not None:
-            return Mention(head.start(), w.end, "org", text[head.start() : w.end])  # "как сообщает 24.kg"
-        address = w.text.isascii() and i + 1 < len(words) and _glued_by_stop(text, w, words[i + 1])
-        if w.text[:1].isupper() or address:
+        site = address_span(text, w.start, w.end, start, end) if w.text.isascii() else (w.start, w.end)
+        if site != (w.start, w.end):
+            return Mention(*site, "org", text[site[0] : site[1]])  # "как писал aif.ru", "как сообщает 24.kg"
+        if w.text[:1].isupper():
             quoted = _QUOTED_NAME_RE.match(text, w.start - 1, end) if w.start > start else None
             if quoted is not None:
                 # "как сообщает «Вечерний вестник»": the name in quotation marks, whole.
                 return Mention(quoted.start(), quoted.end(), "org", quoted.group()[1:-1])
             j = i
-            while j + 1 < len(words) and (
-                words[j + 1].text[:1].isupper() or _glued_by_stop(text, words[j], words[j + 1])
-            ):
-                j += 1  # "Lenta.ru": a site's address is one name
+            while j + 1 < len(words) and words[j + 1].text[:1].isupper():
+                j += 1
             if j == i and j + 1 < len(words) and (phrase := _capitalised_phrase(text, words[i:])) is not None:
                 # "по данным Жилищного фонда области": a capitalised adjective opens the name of the body.
                 return phrase
-            return Mention(w.start, words[j].end, "org", _nominal(text[w.start : words[j].end]))
+            # "Газета.Ru": a site's address is one name.
+            s, e = address_span(text, w.start, words[j].end, start, end)
+            return Mention(s, e, "org", _nominal(text[s:e]))
     return _genitive_descriptor(text, words)
 
 
