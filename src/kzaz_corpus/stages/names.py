@@ -1263,6 +1263,10 @@ def find_persons(
             full.setdefault(fold(reading.surname), " ".join(reading.words))
         elif hint[1] == {"nomn"} and reading.case == "nomn" and "init" not in run.kinds:
             singles.append(reading.surname)
+    for run, reading, hint in _pairs_repeated(text, pending):
+        accepted.append((run, reading, hint))
+        full.setdefault(fold(reading.surname), " ".join(reading.words))
+    accepted.sort(key=lambda x: x[0].start)
     _add_first_surnames(full, accepted)
     _add_singles(full, singles)
     # ``А. Жумабаева`` is read against the full names first (``Арман Жумабаев``),
@@ -1280,6 +1284,45 @@ def find_persons(
     result = _generations(text, result)
     result.sort(key=lambda m: (m.start, m.end))
     return tuple(result)
+
+
+_PLACE_PREPOSITION_RE = cache.pattern(r"(?i)(?<!\p{L})(?:в|во|на|из|под|над)[^\S\n]++\Z")
+_MARKS = frozenset("«\"„“'")
+
+
+def _pairs_repeated(text: str, pending: list[_Run]) -> list[tuple[_Run, _Reading, Hint]]:
+    """
+    Two words the tables do not know, taken for a name when the second stands alone elsewhere.
+
+    ``Джаред Лофнер доставлен в суд. … Лофнер предстал перед судом``: a
+    full name first, then the surname alone, is how news names a person.
+    The lone word is compared by its first letters, past a case ending.
+    """
+    alone: set[str] = set()
+    places: set[str] = set()
+    for r in pending:
+        if r.kinds == ("unknown",) and len(r.tokens[0]) >= 4:
+            word = fold(r.tokens[0])
+            # "в Истаравшане": a word after a preposition of place is a place.
+            (places if _PLACE_PREPOSITION_RE.search(text, max(0, r.start - 5), r.start) else alone).update(
+                (word, word[:-2]) if len(word) >= 6 else (word,)
+            )
+    out: list[tuple[_Run, _Reading, Hint]] = []
+    if not alone:
+        return out
+    for run in pending:
+        if run.kinds != ("unknown", "unknown") or len(run.tokens[1]) < 4 or text[run.start - 1 : run.start] in _MARKS:
+            continue
+        last = fold(run.tokens[1])
+        stems = {last, last[:-1], last[:-2]}
+        if stems & alone and not stems & places:
+            hint = _context_hint(text, run)
+            reading = _feminine_subject(run, _agreeing(_normal(_join(run.tokens), hint=hint), hint), hint)
+            out.append((run, reading, hint))
+    if out:
+        taken = {id(r) for r, _, _ in out}
+        pending[:] = [r for r in pending if id(r) not in taken]
+    return out
 
 
 # A regnal number after a monarch's or a pope's name: "Карл III", "Бенедикт XVI", "Иоанн Павел II".

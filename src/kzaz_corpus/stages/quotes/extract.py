@@ -1093,10 +1093,11 @@ def _kak_before(env: _Env, para: _Para, o: int) -> tuple[Mention | None, VerbFor
     return mention_anywhere(env.ctx, text, v[1], comma), v[2]
 
 
-# "Из поздравления Президента Имя Фамилия:": a speech noun naming whose words follow.
+# "Из поздравления Президента Имя Фамилия:": a speech noun naming whose words follow; or a heading noun of an
+# opinion opening the line: "Точка зрения гитариста Имя Фамилия:", "Мнение эксперта Имя Фамилия:".
 _WORDS_FROM_RE = cache.pattern(
-    r"(?i)из\s++(?:\p{Ll}++\s++)??(?:поздравлени|обращени|выступлени|заявлени|послани|интервью|письм|сообщени"
-    r"|доклад|речи|ответ)\p{L}*+\s++"
+    r"(?i)(?:из\s++(?:\p{Ll}++\s++)??(?:поздравлени|обращени|выступлени|заявлени|послани|интервью|письм|сообщени"
+    r"|доклад|речи|ответ)\p{L}*+|точка\s++зрения|мнение|позиция|комментарий|оценка|прогноз)\s++"
 )
 
 

@@ -345,7 +345,22 @@ def _body(s: Speakers, m: Mention, gender: Gender | None) -> str | None:
     return nominative_phrase(found[1].split())
 
 
+# A user's handle in Latin letters after a noun for a user: "Пользователь ЖЖ zyalt сообщает", "блогер drugoi".
+_HANDLE_NOUNS = frozenset({"пользователь", "пользовательница", "блогер", "блогерша", "блоггер", "юзер"})
+_HANDLE_AFTER_RE = cache.pattern(r"[^\S\n]++@?+(?P<h>[A-Za-z][\w.-]{1,30}+)(?![\w@])")
+# Networks named after the noun ("пользователь Twitter"): where the user writes, not who.
+_NETWORKS = frozenset(
+    {"twitter", "facebook", "instagram", "youtube", "tiktok", "telegram", "reddit", "vk", "vkontakte", "x",
+     "livejournal", "lj", "ok", "weibo", "threads", "snapchat", "linkedin", "twitch", "discord", "whatsapp",
+     "viber", "google", "yandex", "tumblr", "pinterest", "quora", "medium", "substack", "bluesky"}
+)  # fmt: skip
+
+
 def _title(s: Speakers, m: Mention, pos: int, gender: Gender | None) -> tuple[str | None, bool]:
+    if m.text.split()[0].lower() in _HANDLE_NOUNS:
+        handle = _HANDLE_AFTER_RE.match(s.ctx.text, m.end, min(len(s.ctx.text), m.end + 40))
+        if handle is not None and handle.group("h").lower() not in _NETWORKS:
+            return handle.group("h"), True
     if not m.head:
         return nominative_phrase(m.text.split()), False
     name = _title_holder(s, m, pos, gender)
