@@ -46,6 +46,7 @@ def _check_spans(article: Article) -> None:
 @example('"' * 3000)
 @example(" date 2025-13-45 Фото:\n\nАвтор:\n")
 @example("– Да, – сказал он. – Нет.\n– Токаев")
+@example("Заголовок\nОб этом \r\nсообщил министр, что рост \nсоставил 5 %\n 3 марта.")
 def test_from_text_never_raises_and_spans_are_true(text: str) -> None:
     """Parsing any string raises nothing but KzazError, and every span slices to its surface."""
     try:
@@ -134,3 +135,18 @@ def test_the_collector_is_paused_while_a_long_text_is_read(monkeypatch: pytest.M
     Article.from_text("Цены выросли на 5%.\n" * 4000)
     Article.from_text("Цены выросли на 5%.")
     assert seen == [False, True]
+
+
+def test_a_line_broken_inside_a_sentence_is_read_as_one() -> None:
+    """Quotes over broken lines are found, and their text keeps the line breaks as given."""
+    text = (
+        "Новости дня\nЗавод остановлен на ремонт. Об этом \nсообщил директор Олег Сидоров.\n"
+        "«Цены снизятся», — \nзаявил\n министр Иван Петров."
+    )
+    art = Article.from_text(text)
+    assert [(q.text, q.speaker) for q in art.quotes] == [
+        ("Завод остановлен на ремонт", "Олег Сидоров"),
+        ("Цены снизятся", "Иван Петров"),
+    ]
+    assert art.quotes[0].verb == "сообщить"
+    _check_spans(art)

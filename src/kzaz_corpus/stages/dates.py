@@ -1040,7 +1040,7 @@ def run(doc: Doc, *, anchor: _dt.date | None = None) -> tuple[DateMention, ...]:
                 context_year = resolved.value.year
             found.append(_mention(m, resolved))
     found.sort(key=lambda d: (d.start, d.end))
-    return tuple(found)
+    return doc.exact(found, "surface")
 
 
 def parse_date(text: str, *, anchor: _dt.date | None = None) -> DateMention:

@@ -54,6 +54,7 @@ from attrs import Factory, define
 from .. import cache
 from ..model import Header, Paragraph, ParagraphKind
 from ..text.chars import HSPACE, readable_digits
+from ..text.doc import opens_fragment, soft_break
 from .header_dates import HeaderDate, dateline_year, full_year, line_date, pick_date, safe_date, same_day_year
 from .names import looks_like_person, nominative
 
@@ -461,6 +462,31 @@ _RULES: tuple[Callable[[_Reader, int, str], ParagraphKind | None], ...] = (
 )
 
 
+_MERGING = frozenset({"body", "subheading"})
+
+
+def _joined(text: str, paragraphs: tuple[Paragraph, ...]) -> tuple[Paragraph, ...]:
+    """
+    The paragraphs with lines broken inside a sentence joined into one body paragraph.
+
+    >>> t = "Об этом\nсообщил министр.\nЦены растут."
+    >>> [t[p.start : p.end] for p in parse_header(t).paragraphs]
+    ['Об этом\nсообщил министр.', 'Цены растут.']
+    """
+    out: list[Paragraph] = []
+    fragment = False  # whether the last paragraph ends in a short line that opened in lower case after a break
+    for p in paragraphs:
+        prev = out[-1] if out else None
+        merging = prev is not None and prev.kind in _MERGING and p.kind in _MERGING
+        if prev is not None and merging and soft_break(text, prev.end, p.start, fragment):
+            fragment = opens_fragment(text, p.start, p.end)
+            out[-1] = Paragraph(start=prev.start, end=p.end, kind="body")
+            continue
+        fragment = False
+        out.append(p)
+    return tuple(out)
+
+
 def parse_header(text: str) -> Header:
     """
     Read the header material of a raw document and classify its lines.
@@ -511,7 +537,7 @@ def parse_header(text: str) -> Header:
     r.date = _publication_date(r)
     if r.author is None and (so := _SIGNOFF_RE.search(text)):
         r.author = _person(so["name"])
-    paragraphs = tuple(Paragraph(start=s, end=e, kind=k) for (s, e), k in zip(spans, kinds, strict=True))
+    paragraphs = _joined(text, tuple(Paragraph(start=s, end=e, kind=k) for (s, e), k in zip(spans, kinds, strict=True)))
     return Header(
         date=r.date,
         author=r.author,

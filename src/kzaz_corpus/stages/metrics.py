@@ -2255,4 +2255,4 @@ def run(doc: Doc, *, dates: Sequence[DateMention] = ()) -> tuple[Metric, ...]:
     if dates:
         out = _dated(out, dates)
     out.sort(key=lambda m: (m.start, m.end))
-    return tuple(out)
+    return doc.exact(out, "surface")

@@ -23,8 +23,9 @@ from __future__ import annotations
 import bisect
 import functools
 from collections.abc import Callable, Iterator, Sequence
-from typing import TypeVar, cast
+from typing import Any, Protocol, TypeVar, cast
 
+import attrs
 from attrs import frozen
 
 from .. import cache
@@ -49,6 +50,16 @@ __all__ = [
 ]
 
 _T = TypeVar("_T")
+
+
+class _Spanned(Protocol):
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+
+
+_R = TypeVar("_R", bound=_Spanned)
 
 #: The one word pattern, letters and digits with up to four inner hyphens or apostrophes
 #: (``Алма-Аты``, ``д'Эстен``).
@@ -93,11 +104,13 @@ class Doc:
     ['Заголовок', 'Рост', 'составил']
     """
 
-    __slots__ = ("_lower", "_memo", "_sentences", "_starts", "paragraphs", "text")
+    __slots__ = ("_lower", "_memo", "_sentences", "_starts", "paragraphs", "source", "text")
 
     def __init__(self, text: str, paragraphs: Sequence[Paragraph] | None = None) -> None:
-        self.text = text
         self.paragraphs: tuple[Paragraph, ...] = _lines(text) if paragraphs is None else tuple(paragraphs)
+        #: The text as given; :attr:`text` reads a line break inside a paragraph as a space (same offsets).
+        self.source = text
+        self.text = _unbroken(text, self.paragraphs)
         self._sentences: dict[int, tuple[tuple[int, int], ...]] = {}
         self._starts = [p.start for p in self.paragraphs]
         self._lower: str | None = None
@@ -105,6 +118,29 @@ class Doc:
 
     def __repr__(self) -> str:
         return f"Doc({len(self.text)} chars, {len(self.paragraphs)} paragraphs)"
+
+    def exact(self, records: Sequence[_R], attr: str) -> tuple[_R, ...]:
+        """
+        The *records* with their text field *attr* as the text was given.
+
+        A stage reads :attr:`text`, where a line break inside a paragraph is a
+        space; what it returns quotes the text exactly as given.
+
+        >>> from kzaz_corpus.model import Paragraph, Quote
+        >>> d = Doc("Об этом\nсообщил.", [Paragraph(start=0, end=16)])
+        >>> q = Quote(start=0, end=15, text=d.text[0:15], kind="direct")
+        >>> d.exact([q], "text")[0].text
+        'Об этом\nсообщил'
+        """
+        if self.source is self.text:
+            return tuple(records)
+        out = []
+        for r in records:
+            here, given = self.text[r.start : r.end], self.source[r.start : r.end]
+            if here != given and getattr(r, attr) == here:
+                r = cast(_R, attrs.evolve(cast(Any, r), **{attr: given}))
+            out.append(r)
+        return tuple(out)
 
     @property
     def lower(self) -> str:
@@ -348,6 +384,72 @@ def spaces_between(text: str, start: int, end: int, most: int | None = 3) -> boo
     while i < end and text[i] in HSPACES:
         i += 1
     return i == end
+
+
+# A line broken inside a sentence (a link stripped from the page): the line ends in no sentence punctuation and
+# the next, after one line break, opens with a lower-case Cyrillic letter ("Об этом \nсообщил"), or a short
+# fragment that itself opened in lower case runs on into the next line, indented ("— \nзаявил\n Спайсер.").
+_OPEN_END_RE = cache.pattern(r"[\p{L}\p{N},«—–-]")
+_ONE_BREAK_RE = cache.pattern(r"[^\S\n\r]*+(?:\r\n|\n|\r)[^\S\n\r]*+")
+_LOWER_CYRILLIC_RE = cache.pattern(r"[а-яё]")
+_CYRILLIC_RE = cache.pattern(r"[а-яёА-ЯЁ]")
+_BREAK_RE = cache.pattern(r"[^\S\n\r]*+(?:\r\n|\n|\r)\s*+")
+# How long a line that opens in lower case may be to run on into an indented line with a capital.
+_FRAGMENT = 40
+
+
+def soft_break(text: str, end: int, start: int, fragment: bool = False) -> bool:
+    """
+    Whether the line ending at *end* runs on into the line starting at *start* (one sentence broken in two).
+
+    *fragment* says that the line before is a short piece that opened in lower case after such a break.
+
+    >>> t = "Об этом \nсообщил министр.\nЦены растут."
+    >>> soft_break(t, 7, 9), soft_break(t, 25, 26)
+    (True, False)
+    """
+    if _ONE_BREAK_RE.fullmatch(text, end, start) is None or _OPEN_END_RE.match(text, end - 1) is None:
+        return False
+    if _LOWER_CYRILLIC_RE.match(text, start) is not None:
+        return True
+    return fragment and text[start - 1] in HSPACES and _CYRILLIC_RE.match(text, start) is not None
+
+
+def opens_fragment(text: str, start: int, end: int) -> bool:
+    """Whether the line ``text[start:end]`` is a short piece opening in lower case (see :func:`soft_break`)."""
+    return end - start <= _FRAGMENT and _LOWER_CYRILLIC_RE.match(text, start) is not None
+
+
+def _unbroken(text: str, paragraphs: Sequence[Paragraph]) -> str:
+    """
+    *text* with each line break inside a paragraph that :func:`soft_break` joins read as a space.
+
+    >>> _unbroken("Об этом\r\nсообщил.\n1/10\nФото", [Paragraph(start=0, end=21)])
+    'Об этом  сообщил.\n1/10\nФото'
+    """
+    if "\n" not in text and "\r" not in text:
+        return text
+    chars: list[str] | None = None
+    for p in paragraphs:
+        fragment = False
+        for m in _BREAK_RE.finditer(text, p.start, p.end):
+            joined = soft_break(text, m.start(), m.end(), fragment)
+            if joined:
+                chars = list(text) if chars is None else chars
+                for i in range(m.start(), m.end()):
+                    if text[i] in "\r\n":
+                        chars[i] = " "
+            fragment = joined and opens_fragment(text, m.end(), _line_end(text, m.end(), p.end))
+    return text if chars is None else "".join(chars)
+
+
+def _line_end(text: str, start: int, stop: int) -> int:
+    """The end of the line starting at *start*, before its trailing white space, at most *stop*."""
+    m = _LINE_TAIL_RE.search(text, start, stop)
+    return m.start() if m is not None else stop
+
+
+_LINE_TAIL_RE = cache.pattern(r"[^\S\n\r]*+[\n\r]")
 
 
 def _lines(text: str) -> tuple[Paragraph, ...]:

@@ -250,11 +250,11 @@ class _Para:
             self.sentences  # noqa: B018
         return self._sentence_starts
 
-    def verbs_in(self, start: int, end: int) -> list[tuple[int, int, VerbForm]]:
-        """The speech verbs starting inside ``[start, end)``."""
+    def verbs_in(self, start: int, end: int, limit: int | None = None) -> list[tuple[int, int, VerbForm]]:
+        """The speech verbs starting inside ``[start, end)``: the first *limit* of them, if given."""
         i = bisect.bisect_left(self.verb_starts, start)
         j = bisect.bisect_left(self.verb_starts, end)
-        return self.verbs[i:j]
+        return self.verbs[i : j if limit is None else min(j, i + limit)]
 
 
 @define
@@ -2337,6 +2337,10 @@ def _chto_cands(env: _Env, k: int) -> list[_Cand]:
     return out
 
 
+# How many verbs inside a что-clause are tried as the one that ends it.
+_VERBS_AHEAD = 24
+
+
 def _chto_rule(env: _Env, k: int) -> list[_Cand]:
     """What counts, "indirect": a speech verb followed by "что"; the clause to the end of the sentence."""
     text, para = env.text, env.paras[k]
@@ -2360,7 +2364,8 @@ def _chto_rule(env: _Env, k: int) -> list[_Cand]:
     for cand in out:
         # ", но не сообщил, кому …": a second verb of the same subject ends the content; so does the
         # attribution that closes the sentence (", передает агентство.").
-        for v in para.verbs_in(cand.start, cand.end):
+        # The first verbs only: a sentence of endless clauses must not cost each candidate all of them.
+        for v in para.verbs_in(cand.start, cand.end, _VERBS_AHEAD):
             cut = text.rfind(",", cand.start, v[0])
             if cut <= cand.start or _inside(para.mark_spans, cut):
                 continue
@@ -3993,8 +3998,10 @@ def run(doc: Doc, *, date: _dt.date | None = None) -> tuple[Quote, ...]:
         # Look-alike Latin or Greek letters inside Russian words: read the words as Cyrillic (same
         # offsets), and give each quote its text as written.
         quotes = _run(Doc(plain, doc.paragraphs), date)
-        return tuple(attrs.evolve(q, text=doc.text[q.start : q.end]) for q in quotes)
-    return _run(doc, date)
+        quotes = tuple(attrs.evolve(q, text=doc.text[q.start : q.end]) for q in quotes)
+    else:
+        quotes = _run(doc, date)
+    return doc.exact(quotes, "text")
 
 
 def _persons_in_text(doc: Doc) -> tuple[PersonMention, ...]:
