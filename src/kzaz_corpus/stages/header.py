@@ -469,9 +469,9 @@ def _joined(text: str, paragraphs: tuple[Paragraph, ...]) -> tuple[Paragraph, ..
     """
     The paragraphs with lines broken inside a sentence joined into one body paragraph.
 
-    >>> t = "Об этом\nсообщил министр.\nЦены растут."
+    >>> t = "Рост экспорта зерна\\nЭкспорт вырос. Об этом\\nсообщил министр.\\nЦены растут."
     >>> [t[p.start : p.end] for p in parse_header(t).paragraphs]
-    ['Об этом\nсообщил министр.', 'Цены растут.']
+    ['Рост экспорта зерна', 'Экспорт вырос. Об этом\\nсообщил министр.', 'Цены растут.']
     """
     out: list[Paragraph] = []
     fragment = False  # whether the last paragraph ends in a short line that opened in lower case after a break

@@ -127,10 +127,10 @@ class Doc:
         space; what it returns quotes the text exactly as given.
 
         >>> from kzaz_corpus.model import Paragraph, Quote
-        >>> d = Doc("Об этом\nсообщил.", [Paragraph(start=0, end=16)])
+        >>> d = Doc("Об этом\\nсообщил.", [Paragraph(start=0, end=16)])
         >>> q = Quote(start=0, end=15, text=d.text[0:15], kind="direct")
         >>> d.exact([q], "text")[0].text
-        'Об этом\nсообщил'
+        'Об этом\\nсообщил'
         """
         if self.source is self.text:
             return tuple(records)
@@ -404,7 +404,7 @@ def soft_break(text: str, end: int, start: int, fragment: bool = False) -> bool:
 
     *fragment* says that the line before is a short piece that opened in lower case after such a break.
 
-    >>> t = "Об этом \nсообщил министр.\nЦены растут."
+    >>> t = "Об этом \\nсообщил министр.\\nЦены растут."
     >>> soft_break(t, 7, 9), soft_break(t, 25, 26)
     (True, False)
     """
@@ -424,8 +424,8 @@ def _unbroken(text: str, paragraphs: Sequence[Paragraph]) -> str:
     """
     *text* with each line break inside a paragraph that :func:`soft_break` joins read as a space.
 
-    >>> _unbroken("Об этом\r\nсообщил.\n1/10\nФото", [Paragraph(start=0, end=21)])
-    'Об этом  сообщил.\n1/10\nФото'
+    >>> _unbroken("Об этом\\r\\nсообщил.\\n1/10\\nФото", [Paragraph(start=0, end=21)])
+    'Об этом  сообщил.\\n1/10\\nФото'
     """
     if "\n" not in text and "\r" not in text:
         return text
