@@ -2377,11 +2377,29 @@ def _chto_rule(env: _Env, k: int) -> list[_Cand]:
         colon = _COLON_QUOTATION_RE.search(text, cand.start, cand.end)
         if colon is not None:
             cand.end = colon.start()
+        cand.end = _parenthesis_end(text, para.start, cand.start, cand.end)
         cand.start, cand.end = trim_span(text, cand.start, cand.end)
     return [c for c in out if c.end > c.start]
 
 
 _COLON_QUOTATION_RE = cache.pattern(rf":{HS}*+[«„“\"]")
+# How far around a что-clause its opening and closing parentheses are looked for.
+_PAREN_REACH = 300
+
+
+def _parenthesis_end(text: str, lo: int, start: int, end: int) -> int:
+    """
+    The end of a что-clause opened inside parentheses: their closing one (``(министр отметил, что …) и …``).
+
+    >>> t = "Ставка снизится (министр отметил, что до 15%) и налоги тоже."
+    >>> t[37:_parenthesis_end(t, 0, 37, len(t) - 1)]
+    ' до 15%'
+    """
+    opened = text.rfind("(", max(lo, start - _PAREN_REACH), start)
+    if opened < 0 or ")" in text[opened:start]:
+        return end
+    closed = text.find(")", start, min(end, start + _PAREN_REACH))
+    return closed if closed > start else end
 
 
 def _closing_attribution(env: _Env, comma: int, v: tuple[int, int, VerbForm], end: int) -> bool:
@@ -3149,14 +3167,15 @@ def _about_that_rule(env: _Env, k: int) -> list[_Cand]:
 
 
 # "…, о чём сообщил X": a relative attribution after the content, within its sentence.
-_O_CHEM_RE = cache.pattern(r",\s*+о\s++ч[её]м(?=\s)")
+_O_CHEM_RE = cache.pattern(r",\s*+(?:о\s++ч[её]м|об\s++этом)(?=\s)")
 # Parts of speech that govern a question clause ("не знал, о чём", "неизвестно, о чём"), not a relative one.
 _ASKING_POS = frozenset({"VERB", "INFN", "PRED", "ADVB", "ADJS", "GRND", "PRTS"})
 
 
 def _o_chem_rule(env: _Env, k: int) -> list[_Cand]:
     """
-    What counts, backward attribution: "…, о чём сообщил X" makes the clause before it a quote of X.
+    What counts, backward attribution: "…, о чём сообщил X" (or "…, об этом сообщил X") makes the clause
+    before it a quote of X.
 
     The speech verb follows ``о чём`` within a few words; the clause from the
     sentence start to the comma is the content, unless it attributes words of
@@ -3178,6 +3197,8 @@ def _o_chem_rule(env: _Env, k: int) -> list[_Cand]:
         span = trim_span(text, ss, m.start())
         if not _THREE_WORDS_RE.match(text, *span) or _attributed(env, span) or _inside(para.mark_spans, m.start()):
             continue
+        if any(_speaking(w) for w in para.verbs_in(*span)):
+            continue  # "Как передает Day.Az, об этом сказал X": the clause before attributes, it says nothing
         last = parse(words_in(text, *span)[-1].text.lower())[:1]
         if last and last[0].tag.POS in _ASKING_POS:
             continue  # "Он не знал, о чём говорил министр": a question a verb governs
