@@ -472,7 +472,7 @@ def _scaled_digits(
 
 
 # Case endings written after digits that only a cardinal takes: "5-ти" (пяти), "14-и", "7-ми", "2-мя",
-# "2-ух", "3-ёх". "-х" is a cardinal only after 2, 3, 4 and before a period or people ("2-х лет",
+# "2-ух", "3-ёх". "-х" is a cardinal only after 2, 3, 4 (also 22, 34, …) and before a period or people ("2-х лет",
 # "3-х человек", "от 2-х до 3-х"); elsewhere it is an ordinal ("5-х классов", "90-х годов").
 _CARDINAL_TAILS = frozenset({"ти", "ми", "мя", "ух", "ёх", "ех", "и"})
 _CASE_ENDING_RE = cache.pattern(r"[-\u2010\u2011](?P<tail>\p{Ll}{1,2}+)(?!\p{L})")
@@ -495,7 +495,8 @@ def _case_ending(text: str, p: int, end: int, value: Decimal) -> int:
     tail = m.group("tail")
     if tail in _CARDINAL_TAILS:
         return m.end()
-    if tail == "х" and 2 <= value <= 4:
+    if tail == "х" and int(value) % 10 in (2, 3, 4) and int(value) % 100 not in (12, 13, 14):
+        # "3-х", and "24-х" (двадцати четырёх); "12-ти" takes another ending, "90-х" is an ordinal.
         after = _word_after_space(text, m.end(), end)
         word = after.lower()
         lemma = _morph.lemma(word) if word else ""
