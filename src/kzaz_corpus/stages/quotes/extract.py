@@ -2170,9 +2170,10 @@ def _clause_opened(text: str, ss: int, verb_start: int) -> int | None:
 def _thing_indicates(text: str, v: tuple[int, int, VerbForm], mention: Mention) -> bool:
     """ "Такой показатель говорит о том, что …": a thing that indicates something, no one speaking.
 
-    The subject's head is a common noun (lower case) for no person and no speaking body.
+    The subject's head is a common noun (lower case) for no person and no speaking body, also in the plural
+    (``Наши расчёты говорят о том, что …``).
     """
-    if v[2].lemma != "говорить" or not _ABOUT_THAT_RE.match(text, v[1]) or mention.kind != "org":
+    if v[2].lemma != "говорить" or not _ABOUT_THAT_RE.match(text, v[1]) or mention.kind not in ("org", "group"):
         return False
     before = text[max(0, mention.start - 8) : mention.start].rstrip(" \t\u00a0")
     opening = (not before and mention.start <= 8) or before.endswith(("\n", ".", "!", "?"))
@@ -3604,6 +3605,17 @@ def _names_its_source(text: str, span: tuple[int, int]) -> bool:
     return 0 < len(who) <= 6 and not m.group("pron") and not finite_verb_in(text, m.start("who"), m.end("who"))
 
 
+def _person_topic(text: str, end: int, se: int) -> bool:
+    """Whether "Об этом" ending at *end* goes with a noun for a person (``Об этом человеке``), no pronoun."""
+    if not text[max(0, end - 4) : end].lower().endswith("этом"):
+        return False
+    after = words_in(text, end, min(se, end + 30))[:1]
+    if not after or after[0].start - end > 2:
+        return False
+    p = parse(after[0].text.lower())[:1]
+    return bool(p) and p[0].tag.POS == "NOUN" and "anim" in p[0].tag and "loct" in p[0].tag
+
+
 def _ob_etom_rule(env: _Env, k: int) -> list[_Cand]:
     """What counts, backward attribution: "Об этом сказал X", "Такие цифры привел X" quote what precedes them."""
     text, para = env.text, env.paras[k]
@@ -3612,6 +3624,8 @@ def _ob_etom_rule(env: _Env, k: int) -> list[_Cand]:
         m = _OB_ETOM_RE.match(text, ss, se)
         if m is None:
             continue
+        if _person_topic(text, m.end(), se):
+            continue  # "Об этом человеке говорят разное": a person talked about, nothing said before
         v = _ob_etom_verb(env, para, m, se)
         if v is not None and m.group("noun") and _CHTO_RE.match(text, v[1], min(se, v[1] + WINDOW)):
             v = None  # "Такой показатель говорит о том, что …": what a figure indicates, its own clause after it
