@@ -494,9 +494,12 @@ def _elliptic(m: Word, n: NumberMention, text: str, stop: int) -> _Unit | None:
 
 
 def _adverb_before_modifier(text: str, m: Word, stop: int) -> int | None:
-    """Rule: "40 тысяч ежегодно прибывающих", "5 очень опытных врачей": past an adverb before a modifier."""
+    """
+    Rule: "40 тысяч ежегодно прибывающих", "5 очень опытных врачей": past an adverb before a modifier, or the
+    word of a superlative ("103 самых влиятельных экономистов").
+    """
     parses = _morph.parse(m.text.lower())
-    if not parses or parses[0].tag.POS != "ADVB":
+    if not parses or (parses[0].tag.POS != "ADVB" and parses[0].normal_form != "самый"):
         return None
     after = _next_word(text, m.end, stop)
     if after is None or not _is_modifier(after.text):
@@ -1125,8 +1128,13 @@ _COLLECTIVE_ENDINGS = ("ое", "еро", "оих", "ерых", "оим", "еры
 
 
 def _is_ranked_group(f: _Figure) -> bool:
-    """Rule: "четыре крупнейших порта", "10 самых богатых": a superlative picks a group, it measures nothing."""
-    if f.n.scale is not None or f.n.high is not None or f.unit is None or f.unit.kind not in ("count", "classifier"):
+    """
+    Rule: "четыре крупнейших порта", "десять самых богатых": a superlative after a number in words picks a group,
+    it measures nothing; in digits it is a count (``103 самых влиятельных экономистов``), as ``все 200 человек``.
+    """
+    if not f.n.in_words or f.n.scale is not None or f.n.high is not None:
+        return False
+    if f.unit is None or f.unit.kind not in ("count", "classifier"):
         return False
     after = _next_word(f.text, f.n.end, f.hi)
     if after is None:
