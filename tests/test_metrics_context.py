@@ -82,6 +82,9 @@ CASES = [
     # A superlative after a number in digits is a count, as "все 200 человек" (in words it picks a group).
     ("superlative-in-digits", "В опросе участвовали [103 самых влиятельных экономиста] из [40 крупнейших банков].",
      [(103, None, "экономист", None), (40, None, "банк", None)]),
+    # A year-like number that a count amounts to is a figure, not a year.
+    ("year-like-count", "Число туристов составило [1850], а в 1850 году их не было вовсе.",
+     [(1850, None, "турист", None)]),
     ("label-after-the-whole", "Из [300 выпускников] [120] — отличники.",
      [(300, None, "выпускник", None), (120, None, "выпускник", None)]),
     ("scaled-part-in-that-number", "Засеяли [4,1 млн га], в том числе ячменём — [1,2 млн].",

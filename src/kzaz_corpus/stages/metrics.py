@@ -1036,7 +1036,18 @@ def _is_year(f: _Figure) -> bool:
         return True  # "5079 год — конец света", "в 2892 году": a year, however far (a count would be "2892 года")
     # "в 1998 г в Москве": a year with its abbreviation's full stop left out, not grams.
     year_unit = unit is None or unit.lemma in rx.year_units or written == "г"
+    if unit is None and _amounting(_word_before(f.text, f.lo, f.n.start)):
+        return False  # "Число туристов составило 1850": what a count amounts to, no year
     return years and 1000 <= f.n.value <= 2100 and year_unit
+
+
+# Verbs and adjectives by which a figure is what something amounts to: "составило 1850", "было равно 1200".
+_AMOUNTING = frozenset({"составить", "составлять", "достигнуть", "достичь", "равный", "насчитывать"})
+
+
+def _amounting(word: str) -> bool:
+    """Whether *word* reads as a verb (or ``равно``) by which a figure is what something amounts to."""
+    return bool(word) and any(str(p.normal_form) in _AMOUNTING for p in _morph.parse(word)[:2])
 
 
 def _is_participants(f: _Figure) -> bool:
