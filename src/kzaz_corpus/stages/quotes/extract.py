@@ -2763,9 +2763,17 @@ def _point_of_view(env: _Env, ss: int, se: int) -> regex.Match[str] | None:
     if m is None or m.group("pron"):
         return m
     mention = mention_anywhere(env.ctx, env.text, m.start("who"), m.end("who"))
-    if mention is None or (mention.kind == "org" and not _CAPITALISED_RE.search(m.group("who"))):
+    if mention is None or (
+        mention.kind == "org" and not _CAPITALISED_RE.search(m.group("who")) and not _speaking_body(mention.text)
+    ):
         return None
     return m
+
+
+def _speaking_body(phrase: str) -> bool:
+    """Whether the first word of *phrase* reads as a body that speaks (``организации``, ``ведомства``)."""
+    words = phrase.split()
+    return bool(words) and any(fold(str(p.normal_form)) in speaking_bodies() for p in parse(words[0].lower())[:1])
 
 
 def _titles_closed_by_name(env: _Env, start: int, se: int) -> tuple[Mention, int] | None:
