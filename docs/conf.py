@@ -54,6 +54,8 @@ nitpick_ignore_regex = [
     (r"py:class", r"DataFrame|Bag"),
     # kzaz_corpus.views.frames.Row, the plain-dict row type of the table builders.
     (r"py:class", r"Row"),
+    # The type variable of kzaz_corpus.text.doc.Doc.exact (any record with a span).
+    (r"py:class", r"kzaz_corpus\.text\.doc\._R"),
     # The Literal aliases of kzaz_corpus.model; their values are listed in
     # reference/api.md ("Value sets").
     (r"py:class", r"(QuoteKind|Qualifier|MetricKind|Granularity|ParagraphKind)"),

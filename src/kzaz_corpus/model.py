@@ -133,7 +133,7 @@ class _Record:
 @frozen
 class Paragraph(_Record):
     """
-    One line of the article body, classified; lines broken inside a sentence (``Об этом\nсообщил …``, where a
+    One line of the article body, classified; lines broken inside a sentence (``Об этом\\nсообщил …``, where a
     link was stripped from the page) are one paragraph.
 
     ``kind`` is ``"body"`` for running text, ``"title"`` for the first body line

@@ -108,7 +108,7 @@ class Doc:
 
     def __init__(self, text: str, paragraphs: Sequence[Paragraph] | None = None) -> None:
         self.paragraphs: tuple[Paragraph, ...] = _lines(text) if paragraphs is None else tuple(paragraphs)
-        #: The text as given; :attr:`text` reads a line break inside a paragraph as a space (same offsets).
+        #: The text as given; ``text`` reads a line break inside a paragraph as a space (same offsets).
         self.source = text
         self.text = _unbroken(text, self.paragraphs)
         self._sentences: dict[int, tuple[tuple[int, int], ...]] = {}
@@ -123,7 +123,7 @@ class Doc:
         """
         The *records* with their text field *attr* as the text was given.
 
-        A stage reads :attr:`text`, where a line break inside a paragraph is a
+        A stage reads ``text``, where a line break inside a paragraph is a
         space; what it returns quotes the text exactly as given.
 
         >>> from kzaz_corpus.model import Paragraph, Quote
