@@ -490,6 +490,20 @@ LAST_SPEAKER = {
         "По мнению общественницы, закон нужно изменить.",
         "Ирина Белова",
     ),
+    # "с заявлением, в котором говорится, что …": the relative pronoun stands for the document before it.
+    "relative-document": (
+        "Новости дня.\nГруппа сенаторов выступила с заявлением, в котором говорится, что программа провалилась.",
+        "заявление",
+    ),
+    # A Latin name of several words after an outlet noun is whole; an adverb opening a sentence is no adjective.
+    "latin-name-of-four-words": (
+        "Новости дня.\nГазета The New York Times писала о том, что бойцы дезертируют.",
+        "Газета The New York Times",
+    ),
+    "adverb-before-a-group": (
+        "Новости дня.\nПозднее экстремисты из группировки заявили, что к ним перешли повстанцы.",
+        "экстремисты",
+    ),
     # "Пользователь ЖЖ zyalt сообщает": the handle after a noun for a user is who speaks; a network is not.
     "user-handle": (
         "Новости дня.\nАкция прошла в центре.\nПользователь ЖЖ ivanov_k сообщает, что задержаны десять человек.",

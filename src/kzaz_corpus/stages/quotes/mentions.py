@@ -65,7 +65,7 @@ _QUOTE_CLOSE_RE = cache.pattern(r"[»\"”“]\s*+,?\s*+[—–-]")
 # An organisation's name after its noun: "телеканал «Россия 24»", "агентство Trend".
 _ORG_QUOTED_NAME_RE = cache.pattern(r"\s*+(«[^»\n]{1,40}+»|\"[^\"\n]{1,40}+\")")
 # A Latin name after an organisation noun, with inner full stops but no final one ("газета The Times.", "Gazeta.ru").
-_ORG_LATIN_NAME_RE = cache.pattern(r"(?:\s++[A-Z][\w&-]*+(?:\.[\w&-]++)*+){1,3}+")
+_ORG_LATIN_NAME_RE = cache.pattern(r"(?:\s++[A-Z][\w&-]*+(?:\.[\w&-]++)*+){1,5}+")
 _OPENING_MARKS = frozenset('«„“"')
 _LATIN_OR_CAPS_RE = cache.pattern(r"\A(?:[A-Za-z][\w.-]*+|\p{Lu}{2,}+(?:[.-]\p{Lu}++)*+)\Z")
 
@@ -896,7 +896,7 @@ def _subject_at(text: str, words: list[Word], i: int, plural: bool) -> Mention |
             or {"Name", "Surn", "Patr", "Geox"} & tag.grammemes
         ):
             continue
-        first = _modifiers_start(words, i)
+        first = _modifiers_start(words, i, number=number)
         end = _phrase_end(text, words, i)
         # The head and its modifiers are in the nominative already; the tail is a genitive.
         phrase = text[words[first].start : end]
@@ -942,8 +942,8 @@ def _governs(word: str) -> bool:
     return bool(ps) and not any("nomn" in p.tag for p in ps)
 
 
-def _modifiers_start(words: list[Word], i: int, case: str = "nomn") -> int:
-    """The first of the adjectives and participles in *case* right before ``words[i]``."""
+def _modifiers_start(words: list[Word], i: int, case: str = "nomn", number: str | None = None) -> int:
+    """The first of the adjectives and participles in *case* (and *number*, if given) right before ``words[i]``."""
     from ...lexicon.morph import parse
 
     j = i
@@ -954,6 +954,8 @@ def _modifiers_start(words: list[Word], i: int, case: str = "nomn") -> int:
         ps = parse(words[j - 1].text.lower())
         if not ps or ps[0].tag.POS not in ("ADJF", "PRTF") or not any(case in p.tag for p in ps[:3]):
             break
+        if number is not None and not any(case in p.tag and number in p.tag for p in ps[:3]):
+            break  # "Позднее экстремисты заявили": an adverb read first as a neuter adjective agrees with nothing
         j -= 1
     return j if words[j].text != "и" else j + 1
 
@@ -1251,8 +1253,33 @@ def source_place(ctx: SpeakerContext, text: str, start: int, end: int, *, near_e
         if first is None or first.end > end or not _is_time_word(first.text) or fold(first.text) in _DEMONSTRATIVES:
             # "сообщили в четверг, 3 августа, в «Космоцентре»": a time is no place; a demonstrative before a word
             # of no time is a place ("В этой статье указывается"; "в этот день" was ruled out above).
+            if first is not None and fold(first.text) in _RELATIVES:
+                # "с заявлением, в котором говорится": the place right before the verb is the noun it stands for.
+                return _antecedent(text, first) if near_end else None
             return _place_at(text, s, end)
     return None
+
+
+# Relative pronouns after "в": "с заявлением, в котором говорится" names the place before the comma.
+_RELATIVES = frozenset({"котором", "которой", "которых"})
+
+
+def _antecedent(text: str, relative: Word) -> Mention | None:
+    """
+    The noun a relative clause's "в котором" stands for, in the nominative: ``выступил с заявлением, в
+    котором говорится`` -> ``заявление``.
+    """
+    from ...lexicon.morph import parse
+
+    comma = text.rfind(",", max(0, relative.start - 12), relative.start)
+    before = words_in(text, max(0, comma - 40), comma)[-1:] if comma > 0 else []
+    if not before:
+        return None
+    w = before[0]
+    noun = next((p for p in parse(w.text.lower())[:3] if p.tag.POS == "NOUN"), None)
+    if noun is None or {"Name", "Surn", "Patr", "Geox"} & noun.tag.grammemes:
+        return None
+    return Mention(w.start, w.end, "org", str(noun.normal_form))
 
 
 # Words after "в"/"на" that open an adverbial phrase, not a place: "в то же время", "в свою очередь".
