@@ -431,6 +431,11 @@ NEWS: dict[str, tuple[str, list[tuple[str, str]]]] = {
         "Открылась фабрика Нури Зарвашан. Президент побывал в Зарвашане.",
         [],
     ),
+    # Initials and a surname, then a first name: two names (the owner of a title, in the genitive, and its holder).
+    "initials-owner-then-full-name": (
+        "Рассказал сотрудник музея А. С. Пушкина Вадим Милов.",
+        [("А. С. Пушкина", "А. С. Пушкина"), ("Вадим Милов", "Вадим Милов")],
+    ),
     "short-word-no-typo-match": (
         "Глава Минфина Ерлан Карин выступил. Карнн не пришел.",
         [("Ерлан Карин", "Ерлан Карин")],

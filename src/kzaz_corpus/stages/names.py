@@ -972,7 +972,7 @@ _STRONG = frozenset({"given", "surname", "dictsurname", "patronymic"})
 
 
 def _split(run: _Run) -> list[_Run]:
-    """Split a run holding two names (``Токаев Ильхам Алиев``, ``Петров А. Иванов``)."""
+    """Split a run holding two names (``Токаев Ильхам Алиев``, ``Петров А. Иванов``, ``В. И. Ленина Вадим Милов``)."""
     if len(run.tokens) == 1:
         return [run]
     pieces: list[_Run] = []
@@ -988,6 +988,7 @@ def _split(run: _Run) -> list[_Run]:
             continue
         if (
             (prev in ("surname", "dictsurname", "weaksurname") and kind in ("given", "init") and names_before >= 2)
+            or (prev in ("surname", "dictsurname", "weaksurname") and kind == "given" and "init" in run.kinds[start:i])
             or _second_name_after(run, i, names_before)
             or (kind == "init" and prev != "init" and not _middle_initial(run, start, i))
             or _leading_word(run, start, i)
