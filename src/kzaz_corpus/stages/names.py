@@ -1249,6 +1249,8 @@ def find_persons(
     for run in runs:
         if _inside_quoted_name(text, run):
             continue  # "авианосца «Джеральд Р. Форд»", "теплоход «Александр Пушкин»": a thing's name
+        if _DEDICATION_RE.search(text, max(0, run.start - 16), run.start):
+            continue  # "института им. А.С. Пушкина", "школы имени Абая": part of an organisation's name
         found_regnal = _by_title_alone(text, run)
         if found_regnal is not None:
             regnal.append(found_regnal)
@@ -1289,6 +1291,10 @@ def find_persons(
 
 _PLACE_PREPOSITION_RE = cache.pattern(r"(?i)(?<!\p{L})(?:в|во|на|из|под|над)[^\S\n]++\Z")
 _MARKS = frozenset("«\"„“'")
+
+
+# A name an organisation is named after: "им. А.С. Пушкина", "имени Абая" (initials may stand between).
+_DEDICATION_RE = cache.pattern(r"(?<!\p{L})(?i:им\.|имени)[^\S\n]*+(?:\p{Lu}\.[^\S\n]*+){0,2}+\Z")
 
 
 def _pairs_repeated(text: str, pending: list[_Run]) -> list[tuple[_Run, _Reading, Hint]]:
