@@ -490,6 +490,11 @@ LAST_SPEAKER = {
         "По мнению общественницы, закон нужно изменить.",
         "Ирина Белова",
     ),
+    # "По её данным" after a sentence whose subject, a body, follows its verb: the body.
+    "by-her-data-body-after-verb": (
+        "Новости дня.\nПохожие оценки представила и консалтинговая компания IHS Markit. По её данным, рынок вырос.",
+        "консалтинговая компания IHS Markit",
+    ),
     # "с заявлением, в котором говорится, что …": the relative pronoun stands for the document before it.
     "relative-document": (
         "Новости дня.\nГруппа сенаторов выступила с заявлением, в котором говорится, что программа провалилась.",

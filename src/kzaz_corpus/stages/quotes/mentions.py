@@ -988,6 +988,10 @@ _BODY_REACH = 400
 _GENDERS = {"m": "masc", "f": "femn"}
 
 
+# "По её данным": a pronoun that names the source of what follows, at the start of its sentence.
+_BY_PRONOUN_RE = cache.pattern(r"\s*+[Пп]о\s++")
+
+
 def body_antecedent(text: str, pos: int, gender: str | None) -> tuple[int, str] | None:
     """
     The organisation a pronoun at *pos* stands for: the subject of the sentence before it, if a speaking body.
@@ -1011,23 +1015,30 @@ def body_antecedent(text: str, pos: int, gender: str | None) -> tuple[int, str] 
     lo = max(0, pos - _BODY_REACH)
     breaks = [m.end() for m in _SENTENCE_BREAK_RE.finditer(text, lo, pos)]
     own = breaks[-1] if breaks else lo
-    if regex.search(r"\p{L}", text[own:pos]):
-        # Only a pronoun that opens its sentence is its subject ("Она отметила"; not "– …, – сказал он").
+    if regex.search(r"\p{L}", text[own:pos]) and not _BY_PRONOUN_RE.fullmatch(text, own, pos):
+        # Only a pronoun that opens its sentence is its subject ("Она отметила"; not "– …, – сказал он"), or
+        # its source ("По её данным, …").
         return None
     start, end = (breaks[-2] if len(breaks) > 1 else lo), own
     words = list(words_in(text, start, end))
-    for w in _outside_prepositions(words)[:6]:
+    for w in _outside_prepositions(words)[:9]:
         ps = parse(w.text.lower())
         if not ps or ps[0].tag.POS != "NOUN":
             continue
         tag = ps[0].tag
-        if "nomn" not in tag or "sing" not in tag or "anim" in tag:
+        if "anim" in tag:
             return None
+        if "nomn" not in tag or "sing" not in tag:
+            continue  # "Похожие оценки представила компания IHS Markit": the object opens the sentence
         if fold(str(ps[0].normal_form)) not in speaking_bodies() or want not in tag:
             return None
         i = words.index(w)
         first = _modifiers_start(words, i)
-        return words[first].start, text[words[first].start : _phrase_end(text, words, i)]
+        end = _phrase_end(text, words, i)
+        named = _ORG_LATIN_NAME_RE.match(text, end, own) or _ORG_QUOTED_NAME_RE.match(text, end, own)
+        if named is not None:
+            end = named.end()  # "компания IHS Markit", "партия «Новые люди»": with its name
+        return words[first].start, text[words[first].start : end]
     return None
 
 
