@@ -339,6 +339,11 @@ EXAMPLES = {
         "\nДанную информацию подтвердил и премьер Ерлан Сатпаев.",
         [("indirect", "сделка выгодна обеим сторонам", "Арман Жаксылыков", "po-slovam")],
     ),
+    # A relative clause after the source, opened by a preposition, belongs to the source.
+    "po-slovam-relative-with-preposition": (
+        "Доклад вышел в среду.\nПо словам источников, на которые ссылается агентство, сделка выгодна обеим сторонам.",
+        [("indirect", "сделка выгодна обеим сторонам", "источники", "po-slovam")],
+    ),
     # A body that speaks, in lower case, also can: "С точки зрения организации" (not "с точки зрения закона").
     "point-of-view-of-a-body": (
         "Доклад вышел в среду.\nРанее союз выступил против реформы. С точки зрения организации, сделка невыгодна.",

@@ -2830,7 +2830,9 @@ def _po_slovam_at(env: _Env, k: int, m: regex.Match[str], se: int) -> _Cand | No
 
 
 # A participle or "который" right after a comma: an attributive clause of the source, set off by commas.
-_ATTRIBUTIVE_RE = cache.pattern(r"\s*+(?:котор\p{Ll}++|(\p{Ll}++))")
+_ATTRIBUTIVE_RE = cache.pattern(
+    r"\s*+(?:(?:(?:на|в|во|с|со|о|об|по|от|из|к|у|за|для|при)\s++)?+котор\p{Ll}++|(\p{Ll}++))"
+)
 
 
 def _past_attributive(text: str, comma: int, se: int, plural: bool | None = None) -> int:
@@ -2838,7 +2840,8 @@ def _past_attributive(text: str, comma: int, se: int, plural: bool | None = None
     The comma that ends the source phrase of "Как отмечают аналитики, составлявшие обзор, …" (or *comma*).
 
     A participial or relative clause after the source (``опрошенных агентством``,
-    ``который посетил завод``) belongs to it; the quote starts after the comma that closes it.
+    ``который посетил завод``, ``на которые ссылается издание``) belongs to it; the quote starts after the comma
+    that closes it.
     A participle of the other number than the source's verb (*plural*) opens the
     quote instead (``Как сообщает представитель, принятые вызовы …``).
     """
