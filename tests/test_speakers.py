@@ -490,6 +490,11 @@ LAST_SPEAKER = {
         "По мнению общественницы, закон нужно изменить.",
         "Ирина Белова",
     ),
+    # An adverb after a place that speaks belongs to the verb: "в России неоднократно напоминали" -> "Россия".
+    "adverb-after-a-place": (
+        "Новости дня.\nПри этом в России неоднократно напоминали, что референдум прошёл по закону.",
+        "Россия",
+    ),
     # "По её данным" after a sentence whose subject, a body, follows its verb: the body.
     "by-her-data-body-after-verb": (
         "Новости дня.\nПохожие оценки представила и консалтинговая компания IHS Markit. По её данным, рынок вырос.",

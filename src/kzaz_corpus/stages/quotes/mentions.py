@@ -1421,8 +1421,8 @@ def _place_at(text: str, s: int, end: int) -> Mention | None:
         low = w.text.lower()
         if low in _PREPOSITIONS or low in _PLACE_STOP_WORDS:
             break
-        if _verb_like(w.text):
-            break
+        if _verb_like(w.text) or (out and reads_as(w.text, ("ADVB",), first=True)):
+            break  # "в России неоднократно напоминали": an adverb of the verb ends the place
         out.append(w)
     if not out:
         return None
