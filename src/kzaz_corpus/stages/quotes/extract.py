@@ -3222,6 +3222,11 @@ def _o_chem_rule(env: _Env, k: int) -> list[_Cand]:
     return out
 
 
+# A relative clause set off by commas right before a verb: ", которые видели материалы, говорят".
+_RELATIVE_BEFORE_RE = cache.pattern(r",[^\S\n]*+(?:(?:на|в|с|о|по|у|из|к)\s++)?+котор\p{Ll}++[^,.!?;:\n«»]*+,\s*+\Z")
+_RELATIVE_REACH = 120
+
+
 def _subject_around(env: _Env, lo: int, v: tuple[int, int, VerbForm], se: int) -> Mention | None:
     """
     The speaker of verb *v* named before it (from *lo*) or after it (to *se*).
@@ -3229,7 +3234,11 @@ def _subject_around(env: _Env, lo: int, v: tuple[int, int, VerbForm], se: int) -
     An outlet before the verb with a person after it is the one told: ``RT рассказал заместитель директора
     Анатолий Цыганков``.
     """
-    before = mention_before(env.ctx, env.text, lo, v[0])
+    relative = _RELATIVE_BEFORE_RE.search(env.text, max(lo, v[0] - _RELATIVE_REACH), v[0])
+    # "Эксперты, которые изучили документы, считают": the subject stands before the relative clause.
+    before = mention_before(env.ctx, env.text, lo, relative.start()) if relative is not None else None
+    if before is None:
+        before = mention_before(env.ctx, env.text, lo, v[0])
     if before is not None and before.kind != "org":
         return before
     after = mention_after(env.ctx, env.text, v[1], se)[0]
