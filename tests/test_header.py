@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from typing import SupportsIndex
 
@@ -169,6 +170,10 @@ KINDS: dict[str, tuple[str, list[str], str | None]] = {
                                       "придерживается тренер.", ["title", "body", "body"], "Рост экспорта зерна"),
     "heading-then-lower-case-is-joined-only-once": ("Рост экспорта зерна\nИтоги года.\nсообщил министр.",
                                                     ["title", "body", "body"], "Рост экспорта зерна"),
+    "punctuation-line-joined": ("Рост экспорта зерна\nС тех пор, \nпо его словам\n, цены растут.\nИтоги года.",
+                                ["title", "body", "body"], "Рост экспорта зерна"),
+    "ellipsis-and-tags-not-joined": ("Рост экспорта зерна\nЦены растут\n...\n#Зерно\n.",
+                                     ["title", "subheading", "body", "subheading", "body"], "Рост экспорта зерна"),
     "timestamp-line": (f"Рост экспорта зерна\n2025-11-04T10:38+0300\n{BODY}", ["title", "dateline", "body"],
                        "Рост экспорта зерна"),
 }  # fmt: skip
@@ -248,10 +253,12 @@ def test_no_crash_and_spans(text: str) -> None:
         assert last_end <= p.start < p.end <= len(text)
         chunk = text[p.start : p.end]
         assert chunk.strip() == chunk or chunk.strip("\ufeff") != chunk
-        # A paragraph runs over a line break only where the line before ends inside a sentence.
-        for line in re.split(r"\r\n|\r|\n", chunk)[:-1]:
-            last = line.rstrip()[-1:]
-            assert last.isalnum() or last in ",«—–-", repr(chunk)
+        # A paragraph runs over a line break only where the line before ends inside a sentence, or the next
+        # opens with punctuation that closes it.
+        lines = re.split(r"\r\n|\r|\n", chunk)
+        for line, nxt in itertools.pairwise(lines):
+            last, first = line.rstrip()[-1:], nxt.lstrip()[:1]
+            assert last.isalnum() or last in ",«—–-" or first in ",.;:!?", repr(chunk)
         last_end = p.end
 
 

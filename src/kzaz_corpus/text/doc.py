@@ -394,6 +394,10 @@ _ONE_BREAK_RE = cache.pattern(r"[^\S\n\r]*+(?:\r\n|\n|\r)[^\S\n\r]*+")
 _LOWER_CYRILLIC_RE = cache.pattern(r"[а-яё]")
 _CYRILLIC_RE = cache.pattern(r"[а-яёА-ЯЁ]")
 _BREAK_RE = cache.pattern(r"[^\S\n\r]*+(?:\r\n|\n|\r)\s*+")
+# Punctuation that closes what comes before it: a line opening with it goes on the line before.
+_CLOSING_PUNCTUATION = frozenset(",.;:!?")
+# How far back the start of a line is looked for.
+_PAREN_REACH = 200
 # How long a line that opens in lower case may be to run on into an indented line with a capital.
 _FRAGMENT = 40
 
@@ -408,11 +412,28 @@ def soft_break(text: str, end: int, start: int, fragment: bool = False) -> bool:
     >>> soft_break(t, 7, 9), soft_break(t, 25, 26)
     (True, False)
     """
-    if _ONE_BREAK_RE.fullmatch(text, end, start) is None or _OPEN_END_RE.match(text, end - 1) is None:
+    if _ONE_BREAK_RE.fullmatch(text, end, start) is None:
+        return False
+    if text[start] in _CLOSING_PUNCTUATION and _punctuation_runs_on(text, end, start):
+        return True  # "по его словам\n, соотношение …", "нет\n. ": punctuation opens no line of its own
+    if _OPEN_END_RE.match(text, end - 1) is None:
         return False
     if _LOWER_CYRILLIC_RE.match(text, start) is not None:
         return True
     return fragment and text[start - 1] in HSPACES and _CYRILLIC_RE.match(text, start) is not None
+
+
+def _punctuation_runs_on(text: str, end: int, start: int) -> bool:
+    """
+    Whether the punctuation opening the line at *start* closes the line ending at *end*: not an ellipsis
+    (``...`` of a teaser), nor after punctuation or a line of tags (``#Syria``, ``@handle``).
+    """
+    if text[end - 1] in _CLOSING_PUNCTUATION or text[start + 1 : start + 2] == ".":
+        return False
+    line = text.rfind("\n", max(0, end - _PAREN_REACH), end) + 1
+    while line < end and text[line] in HSPACES:
+        line += 1
+    return text[line : line + 1] not in ("#", "@")
 
 
 def opens_fragment(text: str, start: int, end: int) -> bool:
