@@ -436,6 +436,11 @@ NEWS: dict[str, tuple[str, list[tuple[str, str]]]] = {
         "Рассказал сотрудник музея А. С. Пушкина Вадим Милов.",
         [("А. С. Пушкина", "А. С. Пушкина"), ("Вадим Милов", "Вадим Милов")],
     ),
+    # A word the dictionary guesses to be a surname, the subject of a speech verb, is one; an organisation is not.
+    "guessed-surname-before-a-speech-verb": (
+        "В то же время Кройцман признаёт, что ситуация изменится. Роскомнадзор заявил, что сайт закроют.",
+        [("Кройцман", "Кройцман")],
+    ),
     # A name an organisation is named after is no person of the text.
     "dedication-in-an-organisation-name": (
         "Выступил декан института им. А.С. Пушкина Андрей Щербаков, а школа имени Абая закрылась.",

@@ -2080,16 +2080,27 @@ _FOREIGN_VOWEL_ENDINGS = ("о", "и", "е", "у", "э", "ю")
 
 def _speaking_foreign_surname(text: str, run: _Run, hint: Hint) -> bool:
     """
-    Whether one word the dictionary does not know, ending in a vowel that does not decline, is a surname:
-    the subject of a speech verb right after it (``Лиухто считает, что …``, ``Мутко заявил``).
+    Whether one word the dictionary does not know, ending in a vowel that does not decline or guessed to be a
+    surname, is a surname: the subject of a speech verb right after it (``Лиухто считает, что …``, ``Мутко
+    заявил``, ``Лихтман признаёт, что …``).
     """
     word = run.tokens[0]
-    if hint[1] != {"nomn"} or run.kinds[0] != "unknown" or not word.lower().endswith(_FOREIGN_VOWEL_ENDINGS):
+    if hint[1] != {"nomn"} or run.kinds[0] != "unknown":
+        return False
+    if not word.lower().endswith(_FOREIGN_VOWEL_ENDINGS) and not _guessed_surname(word):
         return False
     from ..lexicon.quotes import verb_forms
 
     nxt = _next_lower_word(text, run.end)
     return nxt is not None and nxt.text.lower().replace("ё", "е") in verb_forms()
+
+
+def _guessed_surname(word: str) -> bool:
+    """Whether the dictionary's guess for a word it does not know reads it first as a surname (``Лихтман``)."""
+    from ..lexicon.morph import parse
+
+    first = parse(word.lower())[:1]
+    return bool(first) and "Surn" in first[0].tag.grammemes and not {"Orgn", "Geox"} & first[0].tag.grammemes
 
 
 def _lone_surname(word: str, kind: str, hint: Hint) -> bool:
