@@ -258,6 +258,8 @@ def test_tables_are_well_formed(name: str) -> None:
 @example("вчера", dt.date.min)
 @example("в следующем году", dt.date.max)
 @example("через 1.1.1.1.1.1", None)
+@example("\r", None)
+@example("\n", None)
 def test_no_crash(text: str, anchor: D | None) -> None:
     """extract_dates never raises; parse_date raises nothing but KzazError."""
     extract_dates(text, body(text), anchor=anchor)

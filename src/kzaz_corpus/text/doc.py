@@ -412,7 +412,7 @@ def soft_break(text: str, end: int, start: int, fragment: bool = False) -> bool:
     >>> soft_break(t, 7, 9), soft_break(t, 25, 26)
     (True, False)
     """
-    if _ONE_BREAK_RE.fullmatch(text, end, start) is None:
+    if not 0 < end <= start < len(text) or _ONE_BREAK_RE.fullmatch(text, end, start) is None:
         return False
     if text[start] in _CLOSING_PUNCTUATION and _punctuation_runs_on(text, end, start):
         return True  # "по его словам\n, соотношение …", "нет\n. ": punctuation opens no line of its own
