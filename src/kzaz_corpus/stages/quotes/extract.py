@@ -2376,7 +2376,7 @@ def _chto_rule(env: _Env, k: int) -> list[_Cand]:
                 break
     for cand in out:
         # "сообщил, что A: «B»": the quotation after the colon is a direct quote of its own.
-        colon = _COLON_QUOTATION_RE.search(text, cand.start, cand.end)
+        colon = _COLON_QUOTATION_RE.search(text, cand.start, min(cand.end, cand.start + _COLON_REACH))
         if colon is not None:
             cand.end = colon.start()
         cand.end = _parenthesis_end(text, para.start, cand.start, cand.end)
@@ -2385,6 +2385,9 @@ def _chto_rule(env: _Env, k: int) -> list[_Cand]:
 
 
 _COLON_QUOTATION_RE = cache.pattern(rf":{HS}*+[«„“\"]")
+# How far into a clause a colon before a quotation is looked for (a sentence of endless clauses must not cost
+# each of them the rest of it).
+_COLON_REACH = 1_000
 # How far around a что-clause its opening and closing parentheses are looked for.
 _PAREN_REACH = 300
 
@@ -2990,7 +2993,7 @@ def _po_slovam_rule(env: _Env, k: int) -> list[_Cand]:
         out.extend(found)
     for cand in out:
         # "По мнению X, A: «B»": the quotation after the colon is a direct quote of its own.
-        colon = _COLON_QUOTATION_RE.search(text, cand.start, cand.end)
+        colon = _COLON_QUOTATION_RE.search(text, cand.start, min(cand.end, cand.start + _COLON_REACH))
         if colon is not None and colon.start() > cand.start:
             cand.start, cand.end = trim_span(text, cand.start, colon.start())
     return out
