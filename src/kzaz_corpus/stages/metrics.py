@@ -499,7 +499,7 @@ def _adverb_before_modifier(text: str, m: Word, stop: int) -> int | None:
     word of a superlative ("103 самых влиятельных экономистов").
     """
     parses = _morph.parse(m.text.lower())
-    if not parses or (parses[0].tag.POS != "ADVB" and parses[0].normal_form != "самый"):
+    if not parses or (parses[0].tag.POS != "ADVB" and m.text.lower() not in _SUPERLATIVE_WORDS):
         return None
     after = _next_word(text, m.end, stop)
     if after is None or not _is_modifier(after.text):
@@ -1041,13 +1041,13 @@ def _is_year(f: _Figure) -> bool:
     return years and 1000 <= f.n.value <= 2100 and year_unit
 
 
-# Verbs and adjectives by which a figure is what something amounts to: "составило 1850", "было равно 1200".
-_AMOUNTING = frozenset({"составить", "составлять", "достигнуть", "достичь", "равный", "насчитывать"})
-
-
 def _amounting(word: str) -> bool:
-    """Whether *word* reads as a verb (or ``равно``) by which a figure is what something amounts to."""
-    return bool(word) and any(str(p.normal_form) in _AMOUNTING for p in _morph.parse(word)[:2])
+    """
+    Whether *word* is a verb by which a figure is what something amounts to (a ``level`` or ``reach`` verb of
+    verbs.tsv: "составило 1850", "достигло 1200"), or ``равно``.
+    """
+    found = _verb_role(word) if word else None
+    return (found is not None and found[0] in ("level", "reach")) or word in ("равно", "равен", "равна", "равны")
 
 
 def _is_participants(f: _Figure) -> bool:

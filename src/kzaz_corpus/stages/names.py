@@ -33,7 +33,7 @@ import regex
 from attrs import evolve, frozen
 
 from .. import cache
-from ..lexicon.morph import CACHE_SIZE, known_parses
+from ..lexicon.morph import CACHE_SIZE, known_parses, parse
 from ..lexicon.names import CASES, endings_of, first_names, stopwords
 from ..text.chars import fold, one_edit_apart
 from ..text.doc import (
@@ -2097,8 +2097,6 @@ def _speaking_foreign_surname(text: str, run: _Run, hint: Hint) -> bool:
 
 def _guessed_surname(word: str) -> bool:
     """Whether the dictionary's guess for a word it does not know reads it first as a surname (``Лихтман``)."""
-    from ..lexicon.morph import parse
-
     first = parse(word.lower())[:1]
     return bool(first) and "Surn" in first[0].tag.grammemes and not {"Orgn", "Geox"} & first[0].tag.grammemes
 

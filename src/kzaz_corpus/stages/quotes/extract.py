@@ -2832,10 +2832,10 @@ def _po_slovam_at(env: _Env, k: int, m: regex.Match[str], se: int) -> _Cand | No
     return _Cand(s, e, "indirect", "po-slovam", 2, mention, inherit=inherit, para=k) if e > s else None
 
 
+# "который" in any form, with a preposition before it: "на которые ссылается издание".
+_RELATIVE_WORD = r"(?:(?:на|в|во|с|со|о|об|по|от|из|к|у|за|для|при)\s++)?+котор\p{Ll}++"
 # A participle or "который" right after a comma: an attributive clause of the source, set off by commas.
-_ATTRIBUTIVE_RE = cache.pattern(
-    r"\s*+(?:(?:(?:на|в|во|с|со|о|об|по|от|из|к|у|за|для|при)\s++)?+котор\p{Ll}++|(\p{Ll}++))"
-)
+_ATTRIBUTIVE_RE = cache.pattern(rf"\s*+(?:{_RELATIVE_WORD}|(\p{{Ll}}++))")
 
 
 def _past_attributive(text: str, comma: int, se: int, plural: bool | None = None) -> int:
@@ -3226,7 +3226,7 @@ def _o_chem_rule(env: _Env, k: int) -> list[_Cand]:
 
 
 # A relative clause set off by commas right before a verb: ", которые видели материалы, говорят".
-_RELATIVE_BEFORE_RE = cache.pattern(r",[^\S\n]*+(?:(?:на|в|с|о|по|у|из|к)\s++)?+котор\p{Ll}++[^,.!?;:\n«»]*+,\s*+\Z")
+_RELATIVE_BEFORE_RE = cache.pattern(rf",[^\S\n]*+{_RELATIVE_WORD}[^,.!?;:\n«»]*+,\s*+\Z")
 _RELATIVE_REACH = 120
 
 
@@ -4056,11 +4056,8 @@ def run(doc: Doc, *, date: _dt.date | None = None) -> tuple[Quote, ...]:
     if plain is not doc.text:
         # Look-alike Latin or Greek letters inside Russian words: read the words as Cyrillic (same
         # offsets), and give each quote its text as written.
-        quotes = _run(Doc(plain, doc.paragraphs), date)
-        quotes = tuple(attrs.evolve(q, text=doc.text[q.start : q.end]) for q in quotes)
-    else:
-        quotes = _run(doc, date)
-    return doc.exact(quotes, "text")
+        return tuple(attrs.evolve(q, text=doc.source[q.start : q.end]) for q in _run(Doc(plain, doc.paragraphs), date))
+    return doc.exact(_run(doc, date), "text")
 
 
 def _persons_in_text(doc: Doc) -> tuple[PersonMention, ...]:

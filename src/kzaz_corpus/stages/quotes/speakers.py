@@ -357,7 +357,7 @@ _NETWORKS = frozenset(
 
 
 def _title(s: Speakers, m: Mention, pos: int, gender: Gender | None) -> tuple[str | None, bool]:
-    if m.text.split()[0].lower() in _HANDLE_NOUNS:
+    if m.text.split()[:1] and m.text.split()[0].lower() in _HANDLE_NOUNS:
         handle = _HANDLE_AFTER_RE.match(s.ctx.text, m.end, min(len(s.ctx.text), m.end + 40))
         if handle is not None and handle.group("h").lower() not in _NETWORKS:
             return handle.group("h"), True
