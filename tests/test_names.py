@@ -523,6 +523,11 @@ CONTEXT_TABLE = {
     # one name after a title of clergy or a monarch, in the title's case
     "one-name-after-title": ("Встреча с патриархом Кириллом прошла.", [("Кирилл", "m")]),
     "roman-pontiff": ("Папа Римский Франциск выступил.", [("Франциск", "m")]),
+    # one name that is also a word, after a person's title it agrees with: a stage name
+    "stage-name-after-title": ("Об этом рассказала певица Мадонна.", [("Мадонна", "f")]),
+    "stage-name-instrumental": ("Встреча с певицей Мадонной прошла.", [("Мадонна", "f")]),
+    "genitive-after-title-is-no-stage-name": ("Председатель Банка России выступил.", []),
+    "adjective-after-title-is-no-stage-name": ("Выступил патриарх Московский и всея Руси.", []),
     # a short name in guillemets with no verb is a thing's (a ship, a prize), not a person
     "ship-name-in-guillemets": ("Рабочие на палубе авианосца «Джеральд Р. Форд» трудились.", []),
     "party-name-in-straight-quotes": ('Голоса распределились так: "Батькивщина" - 4, "Голос" - 2.', []),

@@ -866,6 +866,8 @@ def _runs(source: str, text: str, start: int, end: int) -> list[_Run]:
             kind = "weaksurname"  # "Василий Кашин", "Антон Чехов": a surname that is also a town's name
         elif kind == "common" and _middle_place_name(text, cur, m, tokens[i + 1] if i + 1 < len(tokens) else None):
             kind = "unknown"  # "Кнут Туре Берланд": a second first name that is also a place's name
+        elif kind in ("common", "lexical") and not cur and _stage_name(text, m) is not None:
+            kind = "unknown"  # "певица Мадонна": a name that is also a word, after a person's title
         if kind == "common" or (kind == "lexical" and not cur):
             # The word is dropped and closes any open run; links after it could not join one.
             if cur:
@@ -895,6 +897,52 @@ def _middle_place_name(text: str, cur: Sequence[tuple[int, int, str, str]], m: W
         and any("Geox" in p.tag for p in parses)
         and not any("Orgn" in p.tag or "Abbr" in p.tag for p in parses)
     )
+
+
+def _stage_name(text: str, m: Word) -> tuple[Parse, str] | None:
+    """
+    Whether *m*, a capitalised word the dictionary knows as a common noun, is a one-word name: it stands one space
+    after a person's title of ``titles.tsv``, agrees with it in a case, no reading of it is a genitive or an
+    adjective, and no capitalised word follows (``певица Мадонна``; not ``председатель Банка``, whose genitive is
+    the title's complement, nor ``патриарх Московский``).
+    Returns the word's reading in that case and the title's gender, or ``None``.
+    """
+    prev = _prev_word(text, m.start)
+    if prev is None or text[prev.end : m.start] not in (" ", "\u00a0"):
+        return None
+    is_title, title_cases, _ = _title_word(prev.text.lower())
+    if not is_title or not title_cases:
+        return None
+    parses = _parse(m.text.lower())
+    if _CAPITAL_NEXT_RE.match(text, m.end) or any(
+        {"Geox", "Orgn", "Abbr", "ADJF"} & p.tag.grammemes or p.tag.case == "gent" for p in parses
+    ):
+        return None
+    reading = next(
+        (
+            p
+            for p in parses
+            if p.tag.POS == "NOUN" and p.tag.number != "plur" and p.tag.case != "gent" and p.tag.case in title_cases
+        ),
+        None,
+    )
+    if reading is None:
+        return None
+    title_gender = next((str(p.tag.gender) for p in _parse(prev.text.lower()) if p.tag.case == reading.tag.case), "")
+    return reading, title_gender
+
+
+def _stage_named(text: str, run: _Run) -> PersonMention | None:
+    """A one-word name that is also a word, after a person's title (:func:`_stage_name`): ``певица Мадонна``."""
+    if len(run.tokens) != 1:
+        return None
+    found = _stage_name(text, Word(run.start, run.end, run.tokens[0]))
+    if found is None:
+        return None
+    reading, title_gender = found
+    nom = _restyle(run.tokens[0], str(reading.normal_form))
+    gender = _TITLE_GENDERS.get(title_gender) or _TITLE_GENDERS.get(str(reading.tag.gender))
+    return PersonMention(run.start, run.end, nom, nom, gender, str(reading.tag.case))
 
 
 def _town_surname(text: str, cur: Sequence[tuple[int, int, str, str]], m: Word) -> bool:
@@ -1406,7 +1454,7 @@ _NAME_MARKS = (("«", "»"), ('"', '"'))
 
 def _by_title_alone(text: str, run: _Run) -> PersonMention | None:
     """A name that its regnal number or the title before it makes a name alone (``Карл III``, ``Патриарх Кирилл``)."""
-    return _regnal(text, run) or _one_name_titled(text, run)
+    return _regnal(text, run) or _one_name_titled(text, run) or _stage_named(text, run)
 
 
 def _one_name_titled(text: str, run: _Run) -> PersonMention | None:
