@@ -526,6 +526,10 @@ CONTEXT_TABLE = {
     # one name that is also a word, after a person's title it agrees with: a stage name
     "stage-name-after-title": ("Об этом рассказала певица Мадонна.", [("Мадонна", "f")]),
     "stage-name-instrumental": ("Встреча с певицей Мадонной прошла.", [("Мадонна", "f")]),
+    # a short word the dictionary knows, inside a sentence, before a name it does not know: an East Asian family name
+    "clan-name-before-given-name": ("Председатель КНР Си Цзиньпин выступил.", [("Си Цзиньпин", None)]),
+    "clan-name-genitive": ("По словам Си Цзиньпина, встреча прошла.", [("Си Цзиньпин", "m")]),
+    "short-word-opening-a-sentence-is-no-clan-name": ("Бой Джукембаева был долгим.", [("Джукембаева", "f")]),
     "genitive-after-title-is-no-stage-name": ("Председатель Банка России выступил.", []),
     "adjective-after-title-is-no-stage-name": ("Выступил патриарх Московский и всея Руси.", []),
     # a short name in guillemets with no verb is a thing's (a ship, a prize), not a person

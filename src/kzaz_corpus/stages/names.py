@@ -866,7 +866,9 @@ def _runs(source: str, text: str, start: int, end: int) -> list[_Run]:
             kind = "weaksurname"  # "Василий Кашин", "Антон Чехов": a surname that is also a town's name
         elif kind == "common" and _middle_place_name(text, cur, m, tokens[i + 1] if i + 1 < len(tokens) else None):
             kind = "unknown"  # "Кнут Туре Берланд": a second first name that is also a place's name
-        elif kind in ("common", "lexical") and not cur and _stage_name(text, m) is not None:
+        elif kind in ("common", "lexical") and _clan_name(text, m, tokens[i + 1] if i + 1 < len(tokens) else None):
+            kind = "unknown"  # "Си Цзиньпин", "Пак Кын Хе": a one-syllable family name before an unknown given name
+        elif kind in ("common", "lexical") and _stage_name(text, m) is not None:
             kind = "unknown"  # "певица Мадонна": a name that is also a word, after a person's title
         if kind == "common" or (kind == "lexical" and not cur):
             # The word is dropped and closes any open run; links after it could not join one.
@@ -897,6 +899,28 @@ def _middle_place_name(text: str, cur: Sequence[tuple[int, int, str, str]], m: W
         and any("Geox" in p.tag for p in parses)
         and not any("Orgn" in p.tag or "Abbr" in p.tag for p in parses)
     )
+
+
+# A word or comma before a capitalised word: it does not open a sentence.
+_MID_SENTENCE_RE = cache.pattern(r"[\p{L}\p{N},»)][^\S\r\n]{1,3}+\Z")
+
+
+def _clan_name(text: str, m: Word, nxt: Word | None) -> bool:
+    """
+    Whether *m*, a word of two or three letters the dictionary knows, is an East Asian family name: it stands
+    inside a sentence, and a name the dictionary does not know follows it one space away (``председатель КНР Си
+    Цзиньпин``, ``экс-президент Пак Кын Хе``).
+    """
+    if nxt is None or len(m.text) > 3 or not m.text[1:].islower() or text[m.end : nxt.start] not in (" ", "\u00a0"):
+        return False
+    if _MID_SENTENCE_RE.search(text, max(0, m.start - 8), m.start) is None:
+        return False  # "Бой Джукембаева …" opening a sentence: a word
+    if any(
+        p.tag.POS in ("PREP", "CONJ", "PRCL", "NPRO", "INTJ") or {"Geox", "Orgn", "Abbr"} & p.tag.grammemes
+        for p in _parse(m.text.lower())
+    ):
+        return False
+    return _kind(nxt.text) in ("unknown", "surname")
 
 
 def _stage_name(text: str, m: Word) -> tuple[Parse, str] | None:
