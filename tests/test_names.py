@@ -527,8 +527,8 @@ CONTEXT_TABLE = {
     "stage-name-after-title": ("Об этом рассказала певица Мадонна.", [("Мадонна", "f")]),
     "stage-name-instrumental": ("Встреча с певицей Мадонной прошла.", [("Мадонна", "f")]),
     # a short word the dictionary knows, inside a sentence, before a name it does not know: an East Asian family name
-    "clan-name-before-given-name": ("Председатель КНР Си Цзиньпин выступил.", [("Си Цзиньпин", None)]),
-    "clan-name-genitive": ("По словам Си Цзиньпина, встреча прошла.", [("Си Цзиньпин", "m")]),
+    "clan-name-before-given-name": ("Председатель КНР Си Цзиньпин выступил.", [("Си Цзиньпин", "m")]),
+    "clan-name-genitive": ("По словам Си Цзиньпина, встреча прошла.", [("Си Цзиньпин", None)]),
     "short-word-opening-a-sentence-is-no-clan-name": ("Бой Джукембаева был долгим.", [("Джукембаева", "f")]),
     "genitive-after-title-is-no-stage-name": ("Председатель Банка России выступил.", []),
     "adjective-after-title-is-no-stage-name": ("Выступил патриарх Московский и всея Руси.", []),
