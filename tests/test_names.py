@@ -182,6 +182,9 @@ FIND = {
         ["Гордон Уэллс-младший", "Гордон Уэллс-младший"],
     ),
     "generation-suffix-oblique": ("Встреча с [Гордоном Уэллсом-старшим] прошла.", ["Гордон Уэллс-старший"]),
+    # The suffix's ending tells a woman's generation, whatever the name tells.
+    "generation-suffix-feminine": ("Слово взяла [Дженни Уэллс-младшая].", ["Дженни Уэллс-младшая"]),
+    "generation-suffix-feminine-oblique": ("Встреча с [Дженни Уэллс-младшей] прошла.", ["Дженни Уэллс-младшая"]),
     # A first name that may be read alone as another name's nominative (Хасана) is the known one's oblique form.
     "oblique-first-name-of-a-known-name": (
         "Выступил [Хасан Рухани]. Журналисты привели слова [Хасана Рухани].",

@@ -378,6 +378,20 @@ DISCOURSE = {
         "Дочь актрисы утверждает, что брат был пьющим человеком.",
         ["Дочь актрисы"],
     ),
+    # A demonstrative subject stands for the person named last, not for the salient speaker.
+    "demonstrative-for-the-last-named": (
+        "Пресс-секретарь Анна Белова заявила, что жалоба подана. Ее направил депутат Иван Петров. "
+        "Напомним, что в среду тот заявил, что потребовал проверки.",
+        ["Анна Белова", "Иван Петров"],
+    ),
+    "demonstrative-feminine-object-before": (
+        "Журналист спросил Анну Белову о проекте. Та ответила, что проект закрыт.",
+        ["Анна Белова"],
+    ),
+    "demonstrative-after-a-preposition-is-no-subject": (
+        "Министр Иван Петров выступил в Москве. В тот же день министр заявил, что проект закрыт.",
+        ["Иван Петров"],
+    ),
     # An outlet named before the verb is the listener of the person named after it.
     "outlet-before-the-verb": (
         "RT рассказал директор центра Олег Ветров, что похолодание будет плавным.",

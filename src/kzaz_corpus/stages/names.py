@@ -1515,8 +1515,10 @@ def _with_generation(text: str, m: PersonMention) -> PersonMention:
     g = _GENERATION_RE.match(text, m.end)
     if g is None:
         return m
-    suffix = g["g"] + ("ая" if m.gender == "f" else "ий")
-    return evolve(m, end=g.end(), name=f"{m.name}-{suffix}", surname=f"{m.surname}-{suffix}")
+    # The ending tells a woman's (``Уильямс-младшая``, ``-младшей``, ``-младшую``) where the name does not.
+    gender = "f" if g.group().endswith(("ая", "ей", "ую", "ею")) else m.gender
+    suffix = g["g"] + ("ая" if gender == "f" else "ий")
+    return evolve(m, end=g.end(), name=f"{m.name}-{suffix}", surname=f"{m.surname}-{suffix}", gender=gender)
 
 
 def _generations(text: str, found: list[PersonMention]) -> list[PersonMention]:

@@ -234,6 +234,20 @@ class Discourse:
             break
         return best[1] if best else None
 
+    def last_named(self, pos: int, gender: Gender | None = None) -> str | None:
+        """
+        The person named last before *pos*, in any case, of *gender* if given, outside direct quotes: the one a
+        demonstrative stands for (``… направил лидер партии Иван Петров. … тот заявил``).
+        """
+        for p in self.persons.before(pos, 10):
+            if self._inside_excluded(p.start):
+                continue
+            name = self.persons.canonical(p.name)
+            g = self.persons.gender(name) or p.gender
+            if gender is None or g in (None, gender):
+                return name
+        return None
+
     def unnamed(self, pos: int, gender: Gender | None = None) -> str | None:
         """
         An unnamed speaker a pronoun at *pos* can stand for.

@@ -676,7 +676,7 @@ def mention_before(ctx: SpeakerContext, text: str, start: int, verb_start: int) 
             continue
         word = w.text
         low = word.lower()
-        if low in _NOM_PRONOUNS:
+        if low in _NOM_PRONOUNS or _demonstrative_subject(text, words, i, verb_start):
             return Mention(w.start, w.end, "pronoun", word)
         t = title_of(word)
         if t is not None and can_be_nominative(word, t[0]) and not _owned_by_noun_before(text, words, i):
@@ -690,6 +690,22 @@ def mention_before(ctx: SpeakerContext, text: str, start: int, verb_start: int) 
             return fz
         i -= 1
     return subject_before(text, start, verb_start)
+
+
+# "тот заявил", "та ответила": a demonstrative standing for the person named last.
+_SUBJECT_DEMONSTRATIVES = frozenset({"тот", "та"})
+
+
+def _demonstrative_subject(text: str, words: list[Word], i: int, verb_start: int) -> bool:
+    """
+    Whether demonstrative ``words[i]`` is the subject itself: it stands right before the verb (``… канала тот
+    заявил``), after no preposition (``в тот день``) and before no noun it would modify.
+    """
+    if words[i].text.lower() not in _SUBJECT_DEMONSTRATIVES or i != len(words) - 1:
+        return False
+    if not text[words[i].end : verb_start].isspace():
+        return False
+    return i == 0 or words[i - 1].text.lower() not in _PREPOSITIONS
 
 
 def _owned_by_noun_before(text: str, words: list[Word], i: int) -> bool:

@@ -69,7 +69,11 @@ _PRONOUNS: dict[str, Literal["m", "f", "p"] | None] = {
     "они": "p",
     "их": "p",
     "них": "p",
+    "тот": "m",
+    "та": "f",
 }
+# Demonstratives stand for the person named last, whoever is salient: "… лидер партии Имя Фамилия. … тот заявил".
+_SUBJECT_DEMONSTRATIVES = frozenset({"тот", "та"})
 
 
 @frozen
@@ -297,6 +301,10 @@ def _pronoun(s: Speakers, m: Mention, pos: int, gender: Gender | None) -> tuple[
     if g == "p":
         return s.state.group(pos) or m.text, False
     g = g or gender
+    if fold(m.text) in _SUBJECT_DEMONSTRATIVES:
+        last = s.state.last_named(m.start, g)
+        if last is not None:
+            return last, True
     body = _body(s, m, g)
     if body is not None:
         return body, False
