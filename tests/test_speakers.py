@@ -378,6 +378,11 @@ DISCOURSE = {
         "Дочь актрисы утверждает, что брат был пьющим человеком.",
         ["Дочь актрисы"],
     ),
+    # A document's owner named by an initial and a surname, which a preposition-like initial splits off.
+    "document-of-an-initialled-name": (
+        "Глава компании Олег Ветров ушел в отставку. В сообщении О.Ветрова сказано, что замену искать не будут.",
+        ["Олег Ветров"],
+    ),
     # A demonstrative subject stands for the person named last, not for the salient speaker.
     "demonstrative-for-the-last-named": (
         "Пресс-секретарь Анна Белова заявила, что жалоба подана. Ее направил депутат Иван Петров. "

@@ -560,7 +560,10 @@ def _person_in_source(ctx: SpeakerContext, text: str, place: Mention) -> Mention
     """The person a source phrase names in the genitive (``заявление прокурора Ивана Петрова``), if any."""
     # A name the phrase's word limit cut in two still counts: it starts inside the phrase.
     for pm in ctx.persons_in(place.start, place.end + 40):
-        if place.start <= pm.start < place.end and pm.case != "nomn":
+        if pm.case != "nomn" and (
+            place.start <= pm.start < place.end or (pm.case == "gent" and text[place.end : pm.start].isspace())
+        ):
+            # "в сообщении С.Балмера": an initial, read as a preposition, ends the place right before its name.
             return mention_anywhere(ctx, text, pm.start, pm.end)
         if pm.start >= place.end and pm.case == "ablt" and _AGENT_GAP_RE.fullmatch(text, place.end, pm.start):
             # "говорится в пресс-релизе, выпущенном Вэнсом": the one who issued the document.
