@@ -378,6 +378,16 @@ DISCOURSE = {
         "Дочь актрисы утверждает, что брат был пьющим человеком.",
         ["Дочь актрисы"],
     ),
+    # "один из …" after the verb, past words of time or place, is the person named in an apposition after it.
+    "one-of-a-group-named-in-apposition": (
+        "Доклад представили в центре Анны Беловой. «Вызовы серьезные», – рассказал вчера на презентации один из "
+        "авторов доклада, директор института Олег Ветров.",
+        ["Олег Ветров"],
+    ),
+    "one-of-a-group-unnamed": (
+        "Доклад представили в центре Анны Беловой. «Вызовы серьезные», – рассказал вчера один из авторов доклада.",
+        ["один из авторов"],
+    ),
     # A document's owner named by an initial and a surname, which a preposition-like initial splits off.
     "document-of-an-initialled-name": (
         "Глава компании Олег Ветров ушел в отставку. В сообщении О.Ветрова сказано, что замену искать не будут.",

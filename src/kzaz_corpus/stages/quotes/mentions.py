@@ -280,8 +280,10 @@ def mention_after(ctx: SpeakerContext, text: str, start: int, end: int) -> tuple
         # "Об этом сообщает "Р-Спорт"": an outlet named in quotation marks.
         return Mention(quoted.start(1), quoted.end(1), "org", quoted.group(1)[1:-1]), medium
     one = one_of_group(text, start, limit)
+    if one is not None and found is None:
+        found = _apposition_after(ctx, text, one.end, limit)
     if one is not None and (found is None or found.start >= one.start):
-        if found is not None and found.kind == "person" and not _STOP_CHARS & set(text[one.end : found.start]):
+        if found is not None and found.kind == "person" and _one_named(text, one, found):
             return found, medium  # "рассказал один из лидеров партии Имя Фамилия": the one of the group, named
         return one, medium
     if found is None and (some := _SOME_PEOPLE_RE.match(text, start, limit)) is not None and _people(some[2]):
@@ -329,13 +331,39 @@ _SOME_PEOPLE_RE = cache.pattern(
 )
 
 
+def _apposition_after(ctx: SpeakerContext, text: str, start: int, end: int) -> Mention | None:
+    """The mention in an apposition that opens with the first comma after *start* (``…, директор центра Имя``)."""
+    comma = text.find(",", start, end)
+    if comma < 0 or _STOP_CHARS & set(text[start:comma]):
+        return None
+    return _scan_forward(ctx, text, comma + 1, end)[0]
+
+
+def _one_named(text: str, one: Mention, found: Mention) -> bool:
+    """
+    Whether the person *found* after ``один из …`` is that one: in the same phrase (``один из лидеров партии Имя
+    Фамилия``) or in an apposition after one comma (``один из авторов доклада, директор центра Имя Фамилия``).
+    """
+    between = text[one.end : found.start]
+    if not _STOP_CHARS & set(between):
+        return True
+    return (
+        between.count(",") == 1
+        and not _STOP_CHARS & set(between.replace(",", ""))
+        and found.person is not None
+        and found.person.case in (None, "nomn")
+    )
+
+
 # One of a group after a verb: "один из источников", "одна из участниц".
-_ONE_OF_RE = cache.pattern(r"\s*+((?i:один|одна)\s++из\s++(\p{Ll}++))")
+# Words of time or place may stand between ("рассказал вчера на презентации один из авторов").
+_ONE_OF_RE = cache.pattern(r"(?:\s++\p{Ll}++){0,4}?\s*+((?<!\p{L})(?i:один|одна)\s++из\s++(\p{Ll}++))")
 
 
 def one_of_group(text: str, start: int, end: int) -> Mention | None:
     """
-    One of a group right after a verb, unnamed: ``один из источников``, ``одна из участниц``.
+    One of a group right after a verb (words of time or place may stand between), unnamed: ``один из
+    источников``, ``одна из участниц``.
 
     >>> one_of_group("сказал один из депутатов.", 6, 25).text
     'один из депутатов'
