@@ -3353,8 +3353,10 @@ def _resumed_after(text: str, mention: Mention, se: int) -> tuple[int, int] | No
     s, e = trim_span(text, comma.end(), se)
     first = word_after(text, s)
     low = first.text.lower() if first is not None else ""
-    if first is None or first.start != s or low in _NO_RESUME or low.startswith("котор") or reads_as(low, ("GRND",)):
-        return None  # "…, сказал министр, которого цитирует агентство": a relative clause of the speaker
+    if first is None or first.start != s or low in _NO_RESUME or reads_as(low, ("GRND",)):
+        return None
+    if _RELATIVE_OPENING_RE.match(text, s, e):
+        return None  # "…, сказал министр, которого (слова которого) цитирует агентство": a relative clause
     if verb_at(text, first.start, first.end) is not None:
         return None  # "…, заявила глава ведомства, передаёт корреспондент": a second attribution
     if not _THREE_WORDS_RE.match(text, s, e) or not finite_verb_in(text, s, e):
@@ -3363,6 +3365,8 @@ def _resumed_after(text: str, mention: Mention, se: int) -> tuple[int, int] | No
 
 
 _COMMA_RESUME_AT_RE = cache.pattern(rf"{HS}*+,{HS}*+(?=\p{{Ll}})")
+# A relative clause, its word first or after the noun it owns: "которого", "в котором", "слова которого".
+_RELATIVE_OPENING_RE = cache.pattern(rf"(?:\p{{Ll}}++{HS}++)?{_RELATIVE_WORD}(?!\p{{L}})")
 
 
 def _names_a_source(text: str, para: _Para, v: tuple[int, int, VerbForm]) -> bool:
