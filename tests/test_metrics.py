@@ -398,6 +398,8 @@ RULE_CASES = [
     ("compound-billion", "Поставлено [1 млрд 20 млн кубометров] газа.", [(1_020_000_000, None, "кубометр", None)]),
     ("share-third", "Сбор зерна вырос [на треть].", [(1 / 3, None, None, None)]),
     ("share-quarter-approx", "Тарифы снизились [почти на четверть].", [(0.25, None, None, "approx")]),
+    # a participle before a share is no part of a period, as an adjective is ("в первой половине года")
+    ("share-after-participle", "Он вспомнил шедшую [четверть века] передачу.", [(0.25, None, "век", None)]),
     ("share-two-thirds", "[Две трети] фермеров получили субсидии.", [(2 / 3, None, None, None)]),
     ("share-every-fifth", "[Каждый пятый] житель села работает в теплицах.", [(0.2, None, None, None)]),
     ("share-less-than-half", "Отремонтировано [меньше половины] дорог района.", [(0.5, None, None, "less")]),

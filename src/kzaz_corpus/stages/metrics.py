@@ -1412,7 +1412,8 @@ def _is_fraction_of_time(f: _Figure) -> bool:
     before = _word_before(f.text, f.lo, f.n.start)
     if before and any("Apro" in p.tag for p in _morph.parse(before)[:1]):
         return True  # "на своей половине поля", "в этой половине зала": a part of a place, not a share
-    return bool(before) and _is_modifier(before)
+    # An adjective makes a part ("в первой половине года"); a participle does not ("шедшую четверть века").
+    return bool(before) and _is_modifier(before) and not _morph.reads_as(before, ("PRTF",), first=True)
 
 
 # "около 9.50": hours and minutes with a dot, which a decimal never is in Russian news (it has a comma).
