@@ -1119,8 +1119,11 @@ _LISTED_TITLE_AFTER_RE = cache.pattern(r"\s*+(?:\([^()\n]{1,20}+\)\s*+)?+(?:,|и
 _TITLE_REACH = 40
 _TITLE_LIST_REACH = 400
 _TITLES_BEFORE_RE = cache.pattern(
-    # The author may stand between the noun and the title: "поэмы А. С. Пушкина «…»".
-    r"(?<!\p{L})(?P<noun>\p{L}{3,20}+)(?:\s++(?:\p{Lu}\.\s*+){0,3}+\p{Lu}\p{Ll}++)?+\s*+:?+\s*+"
+    # The author may stand between the noun and the title: "поэмы А. С. Пушкина «…»", "романа Ильи Ильфа и
+    # Евгения Петрова «…»".
+    r"(?<!\p{L})(?P<noun>\p{L}{3,20}+)"
+    r"(?:\s++(?:\p{Lu}\.\s*+){0,3}+\p{Lu}\p{Ll}++(?:\s++\p{Lu}\p{Ll}++)?+"
+    r"(?:\s++и\s++(?:\p{Lu}\.\s*+){0,3}+\p{Lu}\p{Ll}++(?:\s++\p{Lu}\p{Ll}++)?+)?+)?+\s*+:?+\s*+"
     r"(?:[«„“\"][^«»„“”\"\n]{1,60}+[»“”\"](?:\s*+\([^()\n]{1,20}+\))?+\s*+(?:,|и)\s*+){0,8}+\Z"
 )
 
