@@ -1004,10 +1004,20 @@ def _questions_after(env: _Env, k: int) -> int:
 _INTRO_REACH = 3
 
 
+# A label of links to other articles: "Также по теме", "Читайте также", "По теме:".
+_RELATED_LABEL_RE = cache.pattern(
+    r"\s*+(?i:(?:также\s++)?+по\s++теме|читайте\s++также|смотрите\s++также|см\.\s*+также)\s*+:?+\s*+\Z"
+)
+
+
 def _introduced(env: _Env, first: int) -> Mention | None:
     """The last person named in the nominative in the few paragraphs before the interview's paragraph *first*."""
     lo = env.paras[max(0, first - _INTRO_REACH)].start
     hi = env.paras[first].start
+    for p in env.paras[max(0, first - _INTRO_REACH) : first]:
+        if _RELATED_LABEL_RE.match(env.text, p.start, p.end):
+            # "Также по теме": the lines before the answers are a link to another article, no introduction.
+            return None
     named = [pm for pm in env.ctx.persons_in(lo, hi) if pm.case in (None, "nomn")]
     if not named:
         return None
@@ -3286,6 +3296,9 @@ def _postposed_rule(env: _Env, k: int) -> list[_Cand]:
         if not opened and any(para.mark_at.get(o, -1) >= e - 1 for o in (s - 1, s, s + 1)):
             continue
         mention, medium = _attribution_after(env, para, v)
+        if mention is None and medium is not None and v[2].gender is not None and not v[2].plural:
+            # "…, рассказал в интервью RT.": a subject left out; the verb's gender tells whom it stands for.
+            mention = Mention(v[0], v[1], "pronoun", "он" if v[2].gender == "m" else "она")
         inner = para.verbs_in(s, e)
         if mention is None or (mention.kind == "org" and any(_names_a_source(text, para, w) for w in inner)):
             # "Подробности озвучил X, пишет агентство": the outlet reports an attribution, not content.

@@ -610,6 +610,8 @@ class _Forward:
         if self.fallback is not None or self.skip_to > w.start:
             return
         after_preposition = i > 0 and self.words[i - 1].text.lower() in _PREPOSITIONS
+        if i > 0 and _MEDIUM_RE.match(self.text, self.words[max(0, i - 3)].start, w.end):
+            return  # "рассказал в интервью RT": the medium the words were given to, not the speaker
         if word[:1].isupper() and _org_noun(word) and not after_preposition:
             j = self._run_end(i, lambda x: x[:1].isupper())
             latin = False
