@@ -45,6 +45,10 @@ ORG_HEADS = frozenset({"глава", "председатель", "руковод
 _NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
 
 
+# Parts of speech of a function word: a word read first as one is no title, whatever its rarer readings.
+_FUNCTION_POS = frozenset({"PREP", "CONJ", "PRCL"})
+
+
 @functools.lru_cache(maxsize=CACHE_SIZE)
 def title_of(word: str) -> tuple[str, str] | None:
     """
@@ -68,7 +72,10 @@ def title_of(word: str) -> tuple[str, str] | None:
     for cand in candidates:
         if cand in table:
             return cand, table[cand]
-        for p in parse(cand)[:4]:
+        parses = parse(cand)[:4]
+        if parses and parses[0].tag.POS in _FUNCTION_POS:
+            continue  # "после" (a preposition first, the locative of "посол" last): no title
+        for p in parses:
             lem = fold(str(p.normal_form))
             if lem in table and p.tag.POS == "NOUN":
                 return lem, table[lem]
