@@ -393,6 +393,21 @@ DISCOURSE = {
         "Глава компании Олег Ветров ушел в отставку. В сообщении О.Ветрова сказано, что замену искать не будут.",
         ["Олег Ветров"],
     ),
+    # A military rank heads a name after the force it commands; a participle the dictionary knows is no name.
+    "rank-before-a-force-and-a-name": (
+        "«Самолёты укрепляют мощь альянса», — заявил верховный главнокомандующий Объединённых вооружённых сил "
+        "альянса в Европе Кёртис Бэрроу.",
+        ["Кёртис Бэрроу"],
+    ),
+    "general-before-an-abbreviation-and-a-name": (
+        "«Важно тренироваться вместе», — заявил генерал ВВС США Тод Уолтерс.",
+        ["Тод Уолтерс"],
+    ),
+    # "главред" stands for the person introduced as "главный редактор".
+    "chief-editor-short-title": (
+        "Главный редактор RT Анна Белова выступила. Главред RT отметила, что работа продолжится.",
+        ["Анна Белова"],
+    ),
     # A demonstrative subject stands for the person named last, not for the salient speaker.
     "demonstrative-for-the-last-named": (
         "Пресс-секретарь Анна Белова заявила, что жалоба подана. Ее направил депутат Иван Петров. "

@@ -2278,8 +2278,22 @@ def _adjective_before_noun(text: str, run: _Run) -> bool:
         return False
     if nxt.text[:1].islower() and _ADJECTIVE_RE.search(word, max(0, len(word) - 5)) is not None:
         return any(p.tag.POS in ("NOUN", "ADJF") for p in _parse(nxt.text))
+    if nxt.text[:1].islower() and _modifier_before(word, nxt.text.lower()):
+        return True  # "главнокомандующий Объединённых вооружённых сил": a participle the dictionary knows
     # A capitalised noun too: "Вооружённых Сил", which the names stage reads as no name.
     return _agreeing_plural_noun(word, nxt.text)
+
+
+def _modifier_before(word: str, nxt: str) -> bool:
+    """
+    Whether *word* reads only as an adjective or participle, no surname (``объединённых``, not ``черных``), and
+    agrees with the modifier or noun *nxt* after it in case and number.
+    """
+    parses = _parse(word)
+    if not parses or any(p.tag.POS not in ("ADJF", "PRTF") or "Surn" in p.tag for p in parses):
+        return False
+    forms = {(p.tag.case, p.tag.number) for p in parses}
+    return any(p.tag.POS in ("NOUN", "ADJF", "PRTF") and (p.tag.case, p.tag.number) in forms for p in _parse(nxt))
 
 
 def _join(tokens: Iterable[str]) -> str:
