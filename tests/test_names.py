@@ -526,6 +526,9 @@ CONTEXT_TABLE = {
     # one name after a title of clergy or a monarch, in the title's case
     "one-name-after-title": ("Встреча с патриархом Кириллом прошла.", [("Кирилл", "m")]),
     "roman-pontiff": ("Папа Римский Франциск выступил.", [("Франциск", "m")]),
+    # a short word in capitals is an abbreviation, whatever its ending; after a first name, a surname
+    "abbreviation-with-a-surname-ending": ("По информации регионального УФСИН, побег раскрыт.", []),
+    "capitals-surname-after-a-first-name": ("Материал подготовила Анна НИМ.", [("Анна Ним", "f")]),
     # one name that is also a word, after a person's title it agrees with: a stage name
     "stage-name-after-title": ("Об этом рассказала певица Мадонна.", [("Мадонна", "f")]),
     "stage-name-instrumental": ("Встреча с певицей Мадонной прошла.", [("Мадонна", "f")]),

@@ -393,6 +393,12 @@ DISCOURSE = {
         "Глава компании Олег Ветров ушел в отставку. В сообщении О.Ветрова сказано, что замену искать не будут.",
         ["Олег Ветров"],
     ),
+    # A feminine title tells the gender a verb in the present does not.
+    "feminine-title-with-a-present-verb": (
+        "Мать пациента Ксения Белова обратилась в суд. Врач Артём Ветров отказался от комментариев. "
+        "«Дело хотят замять», — вспоминает собеседница.",
+        ["Ксения Белова"],
+    ),
     # A military rank heads a name after the force it commands; a participle the dictionary knows is no name.
     "rank-before-a-force-and-a-name": (
         "«Самолёты укрепляют мощь альянса», — заявил верховный главнокомандующий Объединённых вооружённых сил "

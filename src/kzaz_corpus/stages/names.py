@@ -790,8 +790,8 @@ def _kind(word: str) -> str:
     abbreviation (``ЕАЭС``) and ``common``.
     """
     kind = _info(_title(word))
-    if kind == "unknown" and len(word) > 1 and word.isupper():
-        return "common"
+    if (kind == "unknown" or len(word) <= _ABBREVIATION_LETTERS) and len(word) > 1 and word.isupper():
+        return "common"  # "ЕАЭС", and "УФСИН" though it ends like a surname
     if _MIXED_CAPS_RE.search(word):
         # ``БелТА``, ``АзерТАдж``: an outlet's name (``МакКейн`` has one capital inside, not two).
         return "common"
@@ -799,6 +799,8 @@ def _kind(word: str) -> str:
 
 
 _MIXED_CAPS_RE = cache.pattern(r"\p{Ll}\p{Lu}{2}")
+# A word in capitals this short is an abbreviation, whatever its ending.
+_ABBREVIATION_LETTERS = 5
 
 
 def _runs(source: str, text: str, start: int, end: int) -> list[_Run]:
@@ -862,6 +864,8 @@ def _runs(source: str, text: str, start: int, end: int) -> list[_Run]:
         kind = "init" if word[-1] == "." else "surname" if word[0].islower() else _kind(word)
         if kind == "lexical" and not cur and _lexical_given(text, m, tokens[i + 1] if i + 1 < len(tokens) else None):
             kind = "weakgiven"
+        if kind == "common" and word.isupper() and cur and cur[-1][3] == "given" and len(word) > 1:
+            kind = _info(_title(word))  # "Анна НИМ": a surname in capitals after a first name (a byline)
         if kind == "common" and _town_surname(text, cur, m):
             kind = "weaksurname"  # "Василий Кашин", "Антон Чехов": a surname that is also a town's name
         elif kind == "common" and _middle_place_name(text, cur, m, tokens[i + 1] if i + 1 < len(tokens) else None):

@@ -43,6 +43,7 @@ from typing import Literal
 from attrs import frozen
 
 from ... import cache
+from ...lexicon.morph import CACHE_SIZE, parse
 from ...text.chars import fold
 from ..names import PersonMention, gender_of
 from .discourse import Discourse
@@ -371,10 +372,19 @@ def _title(s: Speakers, m: Mention, pos: int, gender: Gender | None) -> tuple[st
             return handle.group("h"), True
     if not m.head:
         return nominative_phrase(m.text.split()), False
+    if gender is None and _feminine_noun(m.text.split()[0]):
+        gender = "f"  # "— вспоминает собеседница": the title tells what the verb in the present does not
     name = _title_holder(s, m, pos, gender)
     if name is not None:
         return name, True
     return nominative_phrase((m.role or m.text).split()), False
+
+
+@functools.lru_cache(maxsize=CACHE_SIZE)
+def _feminine_noun(word: str) -> bool:
+    """Whether *word* reads only as a feminine noun for a person (``собеседница``, ``журналистка``)."""
+    parses = [p for p in parse(word.lower())[:3] if p.tag.POS == "NOUN"]
+    return bool(parses) and all({"femn", "anim"} <= p.tag.grammemes for p in parses)
 
 
 # "собеседник «Газеты»": a named outlet's unnamed source, no one the article names.
