@@ -460,6 +460,13 @@ UNNAMED_SOURCES = {
 }
 
 
+def test_rare_plural_reading_is_no_subject() -> None:
+    """A genitive whose plural nominative is a dictionary's rarity ("здоровья") does not speak for a percentage."""
+    text = "Половина россиян оценивают состояние своего здоровья как плохое, еще 33% ответили, что болеют редко."
+    (q,) = Article.from_text(text).quotes
+    assert q.speaker is None
+
+
 @pytest.mark.parametrize(("text", "speaker"), list(UNNAMED_SOURCES.values()), ids=list(UNNAMED_SOURCES))
 def test_unnamed_sources(text: str, speaker: str) -> None:
     """Organisations and unnamed people speak as descriptors in the nominative, unnamed."""

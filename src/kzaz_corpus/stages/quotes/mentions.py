@@ -940,8 +940,9 @@ def _subject_at(text: str, words: list[Word], i: int, plural: bool) -> Mention |
             or "nomn" not in tag
             or number not in tag
             or {"Name", "Surn", "Patr", "Geox"} & tag.grammemes
+            or p.score < _RARE_READING
         ):
-            continue
+            continue  # "здоровья" is a genitive, its plural nominative a dictionary's rarity
         first = _modifiers_start(words, i, number=number)
         end = _phrase_end(text, words, i)
         # The head and its modifiers are in the nominative already; the tail is a genitive.
@@ -953,6 +954,10 @@ def _subject_at(text: str, words: list[Word], i: int, plural: bool) -> Mention |
             return Mention(start, end, "org", phrase)
         return Mention(start, end, "title", phrase, role=phrase, head=fold(str(p.normal_form)))
     return None
+
+
+# A reading the dictionary gives this small a share of a word's uses is no subject's.
+_RARE_READING = 0.05
 
 
 def _place_speaks_for_state(word: str, tag: Any, number: str) -> bool:
