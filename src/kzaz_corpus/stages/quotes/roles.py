@@ -274,6 +274,15 @@ class RoleIndex:
             out[aname].add(ahead)
         return {name: frozenset(heads) for name, heads in out.items()}
 
+    @functools.cached_property
+    def countries_of(self) -> dict[str, frozenset[str]]:
+        """The countries of the titles the article gives each person (``Президент США`` -> США), found once."""
+        out: dict[str, set[str]] = defaultdict(set)
+        for _, _, acountry, aname in self.appositions:
+            if acountry:
+                out[aname].add(acountry)
+        return {name: frozenset(c) for name, c in out.items()}
+
     def holds_other(self, name: str, head: str, orgs: frozenset[str]) -> bool:
         """
         Whether the article gives *name* the title *head* of other organisations than *orgs*.

@@ -453,11 +453,20 @@ def _office_or_salient(
     if name is not None and (ctx.roles.holds_other(name, head, orgs) or ctx.roles.titled_apart(name, head)):
         # "Министр сельского хозяйства" is not the minister of economy who spoke last.
         return None
+    if name is not None and m.country not in (None, HOME) and _of_other_country(ctx, name, m.country):
+        # "китайский чиновник" is not the "Президент США" who was spoken of last.
+        return None
     if name is not None and orgs and holds_other_office(name, role):
         # "Генсек ООН", "представитель комендатуры": a title of an organisation is not the president who spoke
         # last, whom the office-holder table lists ("дипломат" may be the foreign minister the table lists).
         return None
     return name
+
+
+def _of_other_country(ctx: SpeakerContext, name: str, country: str | None) -> bool:
+    """Whether the article titles *name* only as an office-holder of countries other than *country*."""
+    own = ctx.roles.countries_of.get(name, frozenset()) - {HOME}
+    return bool(own) and country not in own
 
 
 def _holds_title(ctx: SpeakerContext, name: str, head: str) -> bool:
