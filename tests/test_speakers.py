@@ -393,6 +393,11 @@ DISCOURSE = {
         "Глава компании Олег Ветров ушел в отставку. В сообщении О.Ветрова сказано, что замену искать не будут.",
         ["Олег Ветров"],
     ),
+    # A bare title of one country is not the salient person the article titles for another.
+    "title-of-another-country": (
+        "Президент США Дональд Трамп подписал закон. «Это ошибка», – сказал газете китайский чиновник.",
+        ["чиновник"],
+    ),
     # A feminine title tells the gender a verb in the present does not.
     "feminine-title-with-a-present-verb": (
         "Мать пациента Ксения Белова обратилась в суд. Врач Артём Ветров отказался от комментариев. "
