@@ -945,6 +945,17 @@ EXAMPLES = {
         "— Разумеется, скорость и борьба.",
         [("direct", "Мы готовы ко всему", "Мельников")],
     ),
+    # a participle after a title in its own case attributes the что-clause to the title's holder
+    "participle-after-an-oblique-title": (
+        "Президент Сирии Иван Сомов дал интервью. Депутат Николя Дюик повторил слова сирийского президента, "
+        "утверждавшего, что санкции не работают.",
+        [("indirect", "санкции не работают", "Иван Сомов")],
+    ),
+    # words a crowd chants
+    "crowd-chants": (
+        "На площади собрались сотни человек. Люди скандировали: «Долой налог на безработицу!»",
+        [("direct", "Долой налог на безработицу!", "Люди")],
+    ),
     # a subject left out before "в интервью X": the outlet is the medium, the verb's gender finds the speaker
     "left-out-subject-before-an-interview-medium": (
         "Тренер Игорь Мельников возглавил команду.\n"

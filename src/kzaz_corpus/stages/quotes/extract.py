@@ -2679,6 +2679,14 @@ def _participle_head(env: _Env, ss: int, at: int) -> Mention | None:
         pm = before[-1]
         return Mention(pm.start, pm.end, "person", env.text[pm.start : pm.end], person=pm)
     found = mention_before(env.ctx, env.text, ss, at - 1)
+    if found is not None and found.kind == "title":
+        return found
+    # "слова сирийского президента, утверждавшего, что": a title in the participle's case right before its comma.
+    comma = env.text.rfind(",", max(ss, at - 4), at)
+    last = word_before(env.text, comma) if comma > 0 else None
+    if last is None or not env.text[last.end : comma].strip() == "" or title_of(last.text) is None:
+        return None
+    found = mention_anywhere(env.ctx, env.text, last.start, comma)
     return found if found is not None and found.kind == "title" else None
 
 
