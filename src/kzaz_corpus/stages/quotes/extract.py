@@ -1236,7 +1236,8 @@ def _marks_split(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
     text, para = env.text, env.paras[k]
     for v in para.verbs_in(mk.o + 1, mk.c):
         m = _DASH_ATTR_GAP_RE.search(text, max(mk.o + 1, v[0] - 50), v[0])
-        if m is None or not _speaking(v):
+        if m is None:
+            # Any verb inserted with a dash attributes, an opinion verb too ("«A, – считает патриарх. – B»").
             continue
         r = _RESUME_RE.search(text, v[1], min(mk.c, v[1] + WINDOW))
         if r is None:
