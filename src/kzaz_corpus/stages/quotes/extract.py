@@ -3021,9 +3021,11 @@ def _po_slovam_rule(env: _Env, k: int) -> list[_Cand]:
     return out
 
 
-# ", как заявил X, …" inside a sentence; not a comparison ("так, как сказал X", "такие, как …").
+# ", как заявил X, …" inside a sentence; not a comparison ("так, как сказал X", "такие, как …", "тем, как"),
+# though "Между тем, как пояснили X, …" opens with a connective.
 _KAK_MID_RE = cache.pattern(
-    r"(?i)(?<!(?<!\p{L})(?:так|то|такие|такой|такая|такое|таких|тем|именно|того|пор))(?<=\p{L}),\s*+(?=как\s)"
+    r"(?i)(?<!(?<!\p{L})(?:так|то|такие|такой|такая|такое|таких|(?<!между\s)тем|именно|того|пор))"
+    r"(?<=\p{L}),\s*+(?=как\s)"
 )
 
 
