@@ -65,7 +65,7 @@ from ...lexicon.scripts import consonant_outline, unmix_scripts
 from ...model import TEXT_KINDS, Paragraph, Quote, QuoteKind
 from ...text.chars import fold
 from ...text.doc import Doc, Word, iter_words_in, spaced_word_after, word_after, word_at, word_before, words_in
-from ..names import PersonMention, could_be_surname, nominative, persons_of
+from ..names import PersonMention, could_be_surname, gender_of, nominative, persons_of
 from .mentions import (
     WINDOW,
     body_antecedent,
@@ -1403,7 +1403,8 @@ def _marks_words_of(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
     """«…», — приводит издание слова X (or заявление X; приводятся слова X): the quote is X's."""
     text, para = env.text, env.paras[k]
     after = _AFTER_CLOSE_RE.match(text, mk.c, para.end)
-    if after is None or mk.c >= para.end:
+    if after is None or mk.c >= para.end or not any(c in DASHES for c in after.group()):
+        # "…болельщиков «Спартака». Сейчас …», — приводит слова X": a name in marks, the sentence ended after it.
         return None
     _, se = _sentence_of(para, after.end())
     end = min(se, after.end() + _WORDS_OF_REACH)
@@ -2836,6 +2837,7 @@ def _po_slovam_at(env: _Env, k: int, m: regex.Match[str], se: int) -> _Cand | No
         mention = Mention(one.start(1), one.end(), "group", f"{head} {one.group(2)}")
     else:
         mention = mention_anywhere(env.ctx, text, m.start("who"), m.end("who"))
+        mention = _owner_of_relative(env, mention, m.start("who")) or mention
     if m.group("noun").lower() in _DATA_NOUNS and not m.group("pron") and _not_a_speaker(who):
         # "по данным статистики", "по данным на 1 января": a table, not a speaker.
         return None
@@ -2852,6 +2854,32 @@ def _po_slovam_at(env: _Env, k: int, m: regex.Match[str], se: int) -> _Cand | No
     # "Согласно заявлению, …" with no one named: the statement just quoted, whose author spoke last.
     inherit = mention is None and not who.strip()
     return _Cand(s, e, "indirect", "po-slovam", 2, mention, inherit=inherit, para=k) if e > s else None
+
+
+_MALE_RELATIVES = frozenset({"муж", "сын", "отец", "брат", "дед", "внук", "жених", "племянник", "друг"})
+
+
+def _owner_of_relative(env: _Env, mention: Mention | None, start: int) -> Mention | None:
+    """
+    The relative who speaks in "по словам подруги Ли Харви Освальда": a noun for a person (no title) right before
+    a name of the other gender owns the name; the speaker is the noun's phrase, unnamed, in the nominative.
+    """
+    if mention is None or mention.kind != "person" or mention.person is None:
+        return None
+    first = word_after(env.text, start)
+    if first is None or not env.text[first.end : mention.start].isspace() or title_of(first.text) is not None:
+        return None
+    noun = person_noun(first.text)
+    name_gender = mention.person.gender or gender_of(env.ctx.canonical(mention.person.name))
+    if noun is None or name_gender is None:
+        return None
+    # A feminine noun before a man's name, or a man's kinship before a woman's (a masculine noun for a
+    # profession names women too: "переводчика Анны Беловой").
+    feminine = str(parse(first.text.lower())[0].tag.gender) == "femn"
+    if not ((feminine and name_gender == "m") or (noun in _MALE_RELATIVES and name_gender == "f")):
+        return None
+    phrase = f"{noun} {env.text[mention.start : mention.end]}"
+    return Mention(first.start, mention.end, "title", phrase, role=phrase, head=noun)
 
 
 # "который" in any form, with a preposition before it: "на которые ссылается издание".
