@@ -393,6 +393,19 @@ DISCOURSE = {
         "Глава компании Олег Ветров ушел в отставку. В сообщении О.Ветрова сказано, что замену искать не будут.",
         ["Олег Ветров"],
     ),
+    # A title after a verb that follows a name is the verb's subject's, not the name's apposition; a bracketed
+    # abbreviation inside a title keeps it attached to the name.
+    "title-after-a-verb-and-a-bracketed-abbreviation": (
+        "Спрос на золото растёт из-за политики Дональда Трампа, считает главный экономист Евразийского банка "
+        "развития (ЕАБР) Ярослав Сомов.\nПо прогнозам экономиста, цены на золото вырастут до $1300.",
+        ["Ярослав Сомов", "Ярослав Сомов"],
+    ),
+    # A source who asked not to be named is no one the article names.
+    "anonymous-source": (
+        "Тарифы на проезд выросли, заявил глава администрации Василий Ветров. «Наценки росли», — рассказал "
+        "руководитель торговой сети, пожелавший остаться неназванным.",
+        ["Василий Ветров", "руководитель торговой сети"],
+    ),
     # A bare title of one country is not the salient person the article titles for another.
     "title-of-another-country": (
         "Президент США Дональд Трамп подписал закон. «Это ошибка», – сказал газете китайский чиновник.",

@@ -119,6 +119,17 @@ def person_noun(word: str) -> str | None:
     return fold(str(p.normal_form))
 
 
+def _abbreviation_bracket(text: str, w: Word, gap: str) -> bool:
+    """
+    Whether *gap* after *w* is a bracket around an abbreviation in a title: "банка развития (ЕАБР) Имя"
+    (``(`` after ``развития``, ``)`` after ``ЕАБР``).
+    """
+    mark = gap.strip()
+    if mark == ")":
+        return w.text.isupper() and text[w.start - 1 : w.start] == "("
+    return mark == "(" and (nxt := text.find(")", w.end, w.end + 12)) > 0 and text[w.end + len(gap) : nxt].isupper()
+
+
 class RoleIndex:
     """
     The titles an article gives to named people, and look-ups of a bare title's holder.
@@ -141,14 +152,15 @@ class RoleIndex:
         j = pm.start - 1
         while j >= start and (text[j].isspace() or text[j] in _QUOTE_MARKS):
             j -= 1
-        if j < start or not text[j].isalnum():
-            # Punctuation (or nothing) right before the name: no title is attached.
+        opened = text.rfind("(", max(start, j - 12), j) if j >= start and text[j] == ")" else -1
+        if j < start or not (text[j].isalnum() or (opened >= 0 and text[opened + 1 : j].isupper())):
+            # Punctuation (or nothing) right before the name: no title is attached ("(ЕАБР) Имя" keeps one).
             return []
         run: list[Word] = []
         nxt = pm.start
         for w in reversed(words_in(text, start, pm.start)):
             gap = text[w.end : nxt]
-            if gap.strip() and not _MARKS_ONLY_RE.fullmatch(gap):
+            if gap.strip() and not _MARKS_ONLY_RE.fullmatch(gap) and not _abbreviation_bracket(text, w, gap):
                 break
             other = self.persons.person_at(w.start, w.end)
             # A capitalised word is a name ("«Олимпстроя»" reads as a gerund of "строить"), never a verb.
@@ -207,6 +219,8 @@ class RoleIndex:
             m = _ROLE_AFTER_RE.match(self.text[pm.end : pm.end + 80])
             if m:
                 for w in m.group(1).split():
+                    if w[:1].islower() and is_verb(w):
+                        break  # "политикой Дональда Трампа, считает главный экономист …": the title is the verb's
                     t = title_of(w)
                     # "Имя Фамилия, министр …", not the listener of "сказал Имя Фамилия журналистам".
                     if t is not None and t[1] in ("person", "head") and can_be_nominative(w, t[0]):

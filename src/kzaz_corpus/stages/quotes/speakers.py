@@ -393,9 +393,18 @@ _SOURCE_PERSONS = frozenset({"собеседник", "собеседница"})
 _NAMED_ORG_AFTER_RE = cache.pattern(r"[^\S\n]++(?:[A-Z][\w&.-]*+|[«\"„“][^»\"“”\n]{1,60}+[»\"“”])")
 
 
+# A source who asked not to be named: ", пожелавший остаться неназванным", ", попросившая не называть её имени".
+_ANONYMOUS_AFTER_RE = cache.pattern(
+    r"(?i)[^\S\n]*+,[^\S\n]*+(?:пожелавш|попросивш)\p{L}++[^\S\n]++"
+    r"(?:остаться[^\S\n]++(?:неназванн|анонимн|инкогнито)|не[^\S\n]++называть)"
+)
+
+
 def _title_holder(s: Speakers, m: Mention, pos: int, gender: Gender | None) -> str | None:
     """The named person a title stands for, by the title rules in order, else None."""
     ctx, head, phrase = s.ctx, m.head or "", m.role or m.text
+    if _ANONYMOUS_AFTER_RE.match(ctx.text, m.end, min(len(ctx.text), m.end + 80)):
+        return None  # "руководитель сети, пожелавший остаться неназванным": no one the article names
     org_after = _NAMED_ORG_AFTER_RE.match(ctx.text, m.end, min(len(ctx.text), m.end + 80))
     named_org = org_after is not None
     if org_after is not None and (name := _titled_with_org(s, org_after.group().strip(), pos, gender)):
