@@ -862,18 +862,7 @@ def _runs(source: str, text: str, start: int, end: int) -> list[_Run]:
         if word[0].islower() and not cur:
             continue
         kind = "init" if word[-1] == "." else "surname" if word[0].islower() else _kind(word)
-        if kind == "lexical" and not cur and _lexical_given(text, m, tokens[i + 1] if i + 1 < len(tokens) else None):
-            kind = "weakgiven"
-        if kind == "common" and word.isupper() and cur and cur[-1][3] == "given" and len(word) > 1:
-            kind = _info(_title(word))  # "Анна НИМ": a surname in capitals after a first name (a byline)
-        if kind == "common" and _town_surname(text, cur, m):
-            kind = "weaksurname"  # "Василий Кашин", "Антон Чехов": a surname that is also a town's name
-        elif kind == "common" and _middle_place_name(text, cur, m, tokens[i + 1] if i + 1 < len(tokens) else None):
-            kind = "unknown"  # "Кнут Туре Берланд": a second first name that is also a place's name
-        elif kind in ("common", "lexical") and _clan_name(text, m, tokens[i + 1] if i + 1 < len(tokens) else None):
-            kind = "unknown"  # "Си Цзиньпин", "Пак Кын Хе": a one-syllable family name before an unknown given name
-        elif kind in ("common", "lexical") and _stage_name(text, m) is not None:
-            kind = "unknown"  # "певица Мадонна": a name that is also a word, after a person's title
+        kind = _kind_in_context(text, cur, m, tokens[i + 1] if i + 1 < len(tokens) else None, kind)
         if kind == "common" or (kind == "lexical" and not cur):
             # The word is dropped and closes any open run; links after it could not join one.
             if cur:
@@ -886,6 +875,26 @@ def _runs(source: str, text: str, start: int, end: int) -> list[_Run]:
             add(s, e, link["link"], "link")
     flush()
     return runs
+
+
+def _kind_in_context(
+    text: str, cur: Sequence[tuple[int, int, str, str]], m: Word, nxt: Word | None, kind: str
+) -> str:
+    """The kind of the capitalised word *m* (of dictionary kind *kind*) given the open run *cur* and the next word."""
+    word = m.text
+    if kind == "lexical" and not cur and _lexical_given(text, m, nxt):
+        return "weakgiven"
+    if kind == "common" and word.isupper() and cur and cur[-1][3] == "given" and len(word) > 1:
+        kind = _info(_title(word))  # "Анна НИМ": a surname in capitals after a first name (a byline)
+    if kind == "common" and _town_surname(text, cur, m):
+        return "weaksurname"  # "Василий Кашин", "Антон Чехов": a surname that is also a town's name
+    if kind == "common" and _middle_place_name(text, cur, m, nxt):
+        return "unknown"  # "Кнут Туре Берланд": a second first name that is also a place's name
+    if kind in ("common", "lexical") and _clan_name(text, m, nxt):
+        return "unknown"  # "Си Цзиньпин", "Пак Кын Хе": a one-syllable family name before an unknown given name
+    if kind in ("common", "lexical") and _stage_name(text, m) is not None:
+        return "unknown"  # "певица Мадонна": a name that is also a word, after a person's title
+    return kind
 
 
 def _middle_place_name(text: str, cur: Sequence[tuple[int, int, str, str]], m: Word, nxt: Word | None) -> bool:

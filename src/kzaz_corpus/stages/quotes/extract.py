@@ -3333,10 +3333,7 @@ def _postposed_rule(env: _Env, k: int) -> list[_Cand]:
         opened = (text[s] in _OPENERS and s < ss) or stray is not None
         if not opened and any(para.mark_at.get(o, -1) >= e - 1 for o in (s - 1, s, s + 1)):
             continue
-        mention, medium = _attribution_after(env, para, v)
-        if mention is None and medium is not None and v[2].gender is not None and not v[2].plural:
-            # "…, рассказал в интервью RT.": a subject left out; the verb's gender tells whom it stands for.
-            mention = Mention(v[0], v[1], "pronoun", "он" if v[2].gender == "m" else "она")
+        mention, medium = _postposed_attribution(env, para, v)
         inner = para.verbs_in(s, e)
         if mention is None or (mention.kind == "org" and any(_names_a_source(text, para, w) for w in inner)):
             # "Подробности озвучил X, пишет агентство": the outlet reports an attribution, not content.
@@ -3345,6 +3342,19 @@ def _postposed_rule(env: _Env, k: int) -> list[_Cand]:
         for ps, pe, kind in _postposed_parts(text, (s, e), opened, mention, se):
             out.append(_Cand(ps, pe, kind, "postposed", 1, mention, v[2], medium, para=k))
     return out
+
+
+def _postposed_attribution(
+    env: _Env, para: _Para, v: tuple[int, int, VerbForm]
+) -> tuple[Mention | None, str | None]:
+    """
+    The speaker and medium after a postposed verb; with a medium and no subject (``…, рассказал в интервью
+    RT.``), the subject left out, found by the verb's gender as a pronoun would be.
+    """
+    mention, medium = _attribution_after(env, para, v)
+    if mention is None and medium is not None and v[2].gender is not None and not v[2].plural:
+        mention = Mention(v[0], v[1], "pronoun", "он" if v[2].gender == "m" else "она")
+    return mention, medium
 
 
 def _postposed_parts(

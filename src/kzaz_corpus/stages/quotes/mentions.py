@@ -299,12 +299,8 @@ def mention_after(ctx: SpeakerContext, text: str, start: int, end: int) -> tuple
     if found is None and (quoted := _QUOTED_AFTER_RE.match(text, start, limit)) is not None:
         # "Об этом сообщает "Р-Спорт"": an outlet named in quotation marks.
         return Mention(quoted.start(1), quoted.end(1), "org", quoted.group(1)[1:-1]), medium
-    one = one_of_group(text, start, limit)
-    if one is not None and found is None:
-        found = _apposition_after(ctx, text, one.end, limit)
-    if one is not None and (found is None or found.start >= one.start):
-        if found is not None and found.kind == "person" and _one_named(text, one, found):
-            return found, medium  # "рассказал один из лидеров партии Имя Фамилия": the one of the group, named
+    one = _one_of_group_after(ctx, text, start, limit, found)
+    if one is not None:
         return one, medium
     if found is None and (some := _SOME_PEOPLE_RE.match(text, start, limit)) is not None and _people(some[2]):
         # "сообщили несколько членов комиссии": a plural speaker, unnamed.
@@ -349,6 +345,25 @@ _SOME_PEOPLE_RE = cache.pattern(
     r"\s*+((?i:несколько|многие|некоторые|ряд|часть|большинство|двое|трое|четверо|пятеро)\s++(\p{Ll}++))"
     r"(?:\s++\p{Ll}++(?=[.,;!?]|\s*+\Z))?+"
 )
+
+
+def _one_of_group_after(
+    ctx: SpeakerContext, text: str, start: int, limit: int, found: Mention | None
+) -> Mention | None:
+    """
+    ``один из …`` after a verb, before any other mention *found*: the person it is named as (in the same phrase or
+    an apposition), else the one of the group, unnamed.
+    """
+    one = one_of_group(text, start, limit)
+    if one is None:
+        return None
+    if found is None:
+        found = _apposition_after(ctx, text, one.end, limit)
+    if found is not None and found.start < one.start:
+        return None
+    if found is not None and found.kind == "person" and _one_named(text, one, found):
+        return found  # "рассказал один из лидеров партии Имя Фамилия": the one of the group, named
+    return one
 
 
 def _apposition_after(ctx: SpeakerContext, text: str, start: int, end: int) -> Mention | None:
