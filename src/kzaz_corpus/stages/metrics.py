@@ -1462,6 +1462,11 @@ _IN_BEFORE_RE = cache.pattern(rf"(?<!\p{{L}})(?i:(?<!раз{_HS}++)в){_HS}++\Z"
 _DAY_OR_NIGHT_RE = cache.pattern(rf"{_HS}++(?i:дня|ночи){_END_WORD}", _V)
 
 
+_NIGHT_RE = cache.pattern(rf"{_HS}++(?i:ночи){_END_WORD}", _V)
+# Prepositions of a time span's ends: "с трёх ночи", "до пяти утра", "около семи утра".
+_FROM_TO = frozenset({"с", "со", "до", "около", "после", "к"})
+
+
 def _at_hour_of_day(f: _Figure) -> bool:
     """Whether "в N дня"/"в N ночи" names an hour (``в 3 дня``), not a number of days (``раз в 3 дня``)."""
     return (
@@ -1476,6 +1481,12 @@ def _is_clock_time(f: _Figure) -> bool:
     before = _HOUR_BEFORE_RE.search(f.text, max(f.lo, f.n.start - 30), f.n.start) if minutes else None
     if before is not None and _clock_hour(f, before.start()):
         return True  # "в 9 часов 40 минут", "16 часов 45 минут местного времени", "Начало — 13 часов 30 минут"
+    if f.n.high is None and f.n.value == int(f.n.value) and 1 <= f.n.value <= 12 and f.n.in_words:
+        # "около семи утра", "в пять вечера", "с трёх ночи" (not "три ночи подряд": nights).
+        if _HOUR_OF_RE.match(f.text, f.n.end, f.hi) is not None:
+            return True
+        if _word_before(f.text, f.lo, f.n.start) in _FROM_TO and _NIGHT_RE.match(f.text, f.n.end, f.hi) is not None:
+            return True
     if f.n.high is None and f.n.value == int(f.n.value) and 0 <= f.n.value <= 24 and not f.n.in_words:
         if f.n.value <= 12 and _HOUR_OF_RE.match(f.text, f.n.end, f.hi) is not None:
             return True
