@@ -189,6 +189,9 @@ class _Patterns:
         self.counted_one = exclusions("counted-one")
         self.grades = exclusions("grade")
         self.works = exclusions("work")
+        # Set phrases whose number counts nothing: "в двух шагах от", "на трёх китах".
+        idioms = "|".join(f"{_HS}++".join(regex.escape(w) for w in p.split()) for p in sorted(exclusions("idiom")))
+        self.idioms = cache.pattern(rf"(?<![\p{{L}}\p{{N}}_])(?i:{idioms}){_END_WORD}", _V)
         self.livestock = cache.pattern(rf"(?<![\p{{L}}])(?i:{alternation(livestock())})", _V)
         self.determiners = exclusions("determiner")
         # "три из которых", "20 из них": a part of the figure just given, named after the number.
@@ -1234,8 +1237,24 @@ def _is_grade(f: _Figure) -> bool:
     )
 
 
+def _is_idiom(f: _Figure) -> bool:
+    """Rule: "в двух шагах от дома", "стоит на трёх китах": a set phrase whose number counts nothing."""
+    lo = max(f.lo, f.n.start - _IDIOM_REACH)
+    m = _rx().idioms.search(f.text, lo, min(f.hi, f.n.end + _IDIOM_REACH))
+    while m is not None and m.start() <= f.n.start:
+        if m.end() >= f.n.end:
+            return True
+        m = _rx().idioms.search(f.text, m.start() + 1, min(f.hi, f.n.end + _IDIOM_REACH))
+    return False
+
+
+# How far around a number a set phrase holding it may reach.
+_IDIOM_REACH = 16
+
+
 _EARLY_EXCLUSIONS = (
     ("date", _is_date),
+    ("idiom", _is_idiom),
     ("both", _is_both),
     ("year", _is_year),
     ("participants", _is_participants),
