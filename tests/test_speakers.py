@@ -412,6 +412,12 @@ DISCOURSE = {
         "Новости.",
         ["Олег Сомов"],
     ),
+    # "музыкант" stands for the person introduced as "певец"; a newspaper's name after its noun is no person.
+    "musician-for-a-singer": (
+        "Британский певец Элтон Вуд заявил, что ему повезло.\n\nГазета Кларин сообщает, что турне отменено.\n\n"
+        "Музыкант добавил, что очень рад тому, что остался жив.",
+        ["Элтон Вуд", "Газета Кларин", "Элтон Вуд"],
+    ),
     # A source who asked not to be named is no one the article names.
     "anonymous-source": (
         "Тарифы на проезд выросли, заявил глава администрации Василий Ветров. «Наценки росли», — рассказал "

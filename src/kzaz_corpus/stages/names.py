@@ -1346,6 +1346,11 @@ def find_persons(
             pending.append(run)
             continue
         reading = _feminine_subject(run, _agreeing(_normal(_join(run.tokens), hint=hint), hint), hint)
+        if _named_organisation(text, run, reading):
+            # "Газета Кларин сообщает": the organisation's own name, unless the text names a person so
+            # ("сайт Лукашенко" after "Александр Лукашенко").
+            pending.append(run)
+            continue
         accepted.append((run, reading, hint))
         if _name_count(run) > 1:
             full.setdefault(fold(reading.surname), " ".join(reading.words))
@@ -2049,6 +2054,32 @@ def _after_preposition(text: str, start: int) -> bool:
 def _preposition(word: str) -> bool:
     parses = _parse(word)
     return bool(parses) and parses[0].tag.POS == "PREP"
+
+
+def _named_organisation(text: str, run: _Run, reading: _Reading) -> bool:
+    """
+    Whether a one-word *run* right after an organisation noun of ``titles.tsv`` in any case is that
+    organisation's name: written as its own nominative (``Газета Кларин``), not as an owner's genitive
+    (``Пресс-служба Кадырова``), and with no person's title heading the phrase.
+    """
+    if len(run.tokens) != 1 or run.kinds[0] in ("given", "init") or reading.words[-1] != run.tokens[0]:
+        return False
+    prev = _prev_word(text, run.start)
+    if prev is None or not _org_noun_any_case(prev.text.lower()):
+        return False
+    # "Директор подрядной компании Орлов": a person's title before the organisation heads the name.
+    return _title_cases_before(text, run.start) is None
+
+
+@functools.lru_cache(maxsize=CACHE_SIZE)
+def _org_noun_any_case(word: str) -> bool:
+    """Whether *word* (lower case) is a form of an organisation noun of ``titles.tsv`` (``газете``, ``агентство``)."""
+    from ..lexicon.quotes import titles
+
+    table = titles()
+    return any(
+        p.tag.POS == "NOUN" and table.get(str(p.normal_form).replace("ё", "е")) == "org" for p in _parse(word)[:2]
+    )
 
 
 def _org_noun_before(text: str, start: int) -> bool:
