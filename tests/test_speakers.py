@@ -493,7 +493,15 @@ UNNAMED_SOURCES = {
         "жители",
     ),
     "quoted-outlet-after-verb": ("Матч закончился вничью. Об этом сообщает «Спорт Дня».", "Спорт Дня"),
+    "joined-places": ("В Кремле и правительстве заявили, что реформа продолжится.", "Кремль и правительство"),
 }
+
+
+def test_place_of_another_predicate_does_not_speak() -> None:
+    """A place before "и" and a plural verb belongs to another predicate ("лежащим в пижаме … и считают")."""
+    text = "Тело жертвы обнаружили лежащим в пижаме на кровати и считают, что её убили."
+    (q,) = Article.from_text(text).quotes
+    assert q.speaker is None
 
 
 def test_rare_plural_reading_is_no_subject() -> None:

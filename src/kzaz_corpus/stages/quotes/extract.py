@@ -2161,12 +2161,17 @@ def _chto_mention(env: _Env, ss: int, v: tuple[int, int, VerbForm], clause: int)
         mention = _subject_around(env, ss, v, clause)
     if mention is None and v[2].plural:
         mention = source_place(ctx, text, ss, v[0], near_end=True)
+        if mention is not None and _OTHER_PREDICATE_RE.search(text, mention.end, v[0]):
+            # "Тело обнаружили лежащим в пижаме на кровати и считают, что …": the place is another predicate's.
+            mention = None
     if mention is not None and _thing_indicates(text, v, mention):
         return False, None
     return True, mention
 
 
 _ABOUT_THAT_RE = cache.pattern(r"\s++о\s++том\b")
+# A predicate of its own between a place and a plural verb: "… на кровати и считают", "…, считают".
+_OTHER_PREDICATE_RE = cache.pattern(r"(?<!\p{L})и\s|,")
 # An opinion as the subject of the verb, right after it: "Высказываются мнения, что …".
 _OPINIONS_SUBJECT_RE = cache.pattern(
     r"(?i)\s++(?:мнени[ея]|предположени[ея]|опасени[ея]|версии|сомнения|слухи|призывы)\s*+,"

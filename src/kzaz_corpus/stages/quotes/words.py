@@ -146,6 +146,8 @@ def nominative_phrase(words: Sequence[str]) -> str:
     'товарно-сырьевая биржа'
     >>> nominative_phrase(["БелТА"])
     'БелТА'
+    >>> nominative_phrase(["Кремле", "и", "правительстве"])
+    'Кремль и правительство'
     """
     from ...lexicon.morph import parse
 
@@ -169,8 +171,14 @@ def nominative_phrase(words: Sequence[str]) -> str:
         head = _head_parse(w, i, parses, pending)
         if head is not None:
             _inflect_head(out, words, i, head, pending)
+            if i + 2 < len(words) and words[i + 1] == "и" and head.tag.case in _OBLIQUE_NOT_GENITIVE:
+                # "в Кремле и правительстве": a noun joined by "и" in the head's case is a head too.
+                out[i + 2 :] = nominative_phrase(words[i + 2 :]).split()
         break
     return " ".join(out)
+
+
+_OBLIQUE_NOT_GENITIVE = frozenset({"datv", "accs", "ablt", "loct", "loc2"})
 
 
 def _is_modifier(word: str, i: int, parses: Sequence[Parse]) -> bool:
