@@ -145,6 +145,14 @@ class Discourse:
                 return ev.speaker
         return None
 
+    def last_unnamed(self, pos: int) -> str | None:
+        """The unnamed speaker of the latest attribution before *pos*, within the current reach, if it named no one."""
+        for ev in sorted(
+            (ev for ev in itertools.islice(reversed(self._events), 40) if ev.pos < pos), key=lambda ev: -ev.pos
+        ):
+            return ev.speaker if not ev.named and self._paragraphs_between(ev.pos, pos) <= _CURRENT_PARAGRAPHS else None
+        return None
+
     def current_event(self, pos: int) -> Event | None:
         """The attribution that made the current speaker at *pos* (any gender), if recent."""
         for ev in self._latest_first(pos):

@@ -389,6 +389,8 @@ def _feminine_noun(word: str) -> bool:
 
 # "собеседник «Газеты»": a named outlet's unnamed source, no one the article names.
 _SOURCE_PERSONS = frozenset({"собеседник", "собеседница"})
+# An unnamed person who is a source: "информированный источник", "собеседник агентства".
+_UNNAMED_SOURCE_RE = cache.pattern(r"(?i)(?<!\p{L})(?:источник|собеседни)")
 # An organisation named right after a title: in Latin letters or in quotation marks.
 _NAMED_ORG_AFTER_RE = cache.pattern(r"[^\S\n]++(?:[A-Z][\w&.-]*+|[«\"„“][^»\"“”\n]{1,60}+[»\"“”])")
 
@@ -412,6 +414,8 @@ def _title_holder(s: Speakers, m: Mention, pos: int, gender: Gender | None) -> s
         return name
     if head in _SOURCE_PERSONS and named_org:
         return None  # "собеседник «Газеты»": the outlet's source ("собеседница агентства" is its interviewee)
+    if head in _SOURCE_PERSONS and _UNNAMED_SOURCE_RE.search(s.state.last_unnamed(m.start) or ""):
+        return None  # "…, – сказал изданию источник. … собеседник издания сообщил": the same unnamed source
     home = ctx.home
     found = head_and_orgs(phrase.split())
     if found is not None and found[1] and (name := ctx.roles.by_org(found[0], found[1], pos, gender)):
