@@ -2588,7 +2588,8 @@ def _colon_content_rule(env: _Env, k: int) -> list[_Cand]:
     text, para = env.text, env.paras[k]
     out: list[_Cand] = []
     for v in para.verbs:
-        # An opinion verb too ("Эксперт уверен: …", "считает: …"): the words after the colon are indirect.
+        if not _speaking(v):
+            continue
         ss, se = _sentence_of(para, v[0])
         m = _COLON_CONTENT_RE.match(text, v[1], se)
         if m is None:
