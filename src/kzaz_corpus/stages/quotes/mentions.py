@@ -70,27 +70,7 @@ _OPENING_MARKS = frozenset('«„“"')
 _LATIN_OR_CAPS_RE = cache.pattern(r"\A(?:[A-Za-z][\w.-]*+|\p{Lu}{2,}+(?:[.-]\p{Lu}++)*+)\Z")
 
 
-def _org_abbreviation(ctx: SpeakerContext, text: str, words: list[Word], j: int) -> bool:
-    """
-    Whether ``words[j]`` is an organisation's abbreviation in a title (``Глава СБУ заявил``, ``глава ЦИК Имя``,
-    ``ГУ МВД России``): it does not decline, so its case cannot tell; what follows it must go on with the
-    phrase (a lower-case word, a country, another abbreviation or a name), not a name of its own (``министра
-    РИА Новости``) nor the end of the clause (``сказал министр ТАСС.``, where it is the listener).
-    """
-    word = words[j].text
-    if not (2 <= len(word) <= 6 and word.isupper() and word.isalpha()):
-        return False
-    nxt = words[j + 1] if j + 1 < len(words) else word_after(text, words[j].end)
-    if nxt is None or text[words[j].end : nxt.start].strip():
-        return False
-    if nxt.text[:1].islower() or country_of(nxt.text) or (nxt.text.isupper() and len(nxt.text) > 1):
-        return True
-    return ctx.person_at(nxt.start, nxt.end) is not None
-
-
-def _title_phrase(
-    ctx: SpeakerContext, text: str, words: list[Word], i: int, limit: int
-) -> tuple[str, int]:
+def _title_phrase(text: str, words: list[Word], i: int, limit: int) -> tuple[str, int]:
     """Extend the title at ``words[i]`` over its modifiers; return (phrase, end)."""
     from ...lexicon.morph import parse
 
@@ -112,7 +92,7 @@ def _title_phrase(
             break
         if word[:1].isupper() and not country_of(word) and title_of(word) is None:
             ps = parse(low)
-            if (not ps or "gent" not in ps[0].tag) and not _org_abbreviation(ctx, text, words, words.index(w)):
+            if not ps or "gent" not in ps[0].tag:
                 break
         else:
             ps = parse(low)
@@ -132,7 +112,7 @@ def _make_title(ctx: SpeakerContext, text: str, words: list[Word], i: int, limit
     if t is None:
         return None
     head, cls = t
-    phrase, pend = _title_phrase(ctx, text, words, i, limit)
+    phrase, pend = _title_phrase(text, words, i, limit)
     start = words[i].start
     if PLURAL_HEAD_RE.match(phrase) or cls == "group":
         return Mention(start, pend, "group", phrase)

@@ -257,8 +257,8 @@ def org_noun(word: str) -> str | None:
     """
     The lemma of *word* when it can be a noun in the genitive (``фонда``, ``Союза``), else None.
 
-    >>> org_noun("фонда"), org_noun("Казахстана"), org_noun("СБУ")
-    ('фонд', None, 'сбу')
+    >>> org_noun("фонда"), org_noun("Казахстана")
+    ('фонд', None)
     """
     from ...lexicon.morph import parse
 
@@ -267,8 +267,6 @@ def org_noun(word: str) -> str | None:
     for p in parse(fold(word))[:3]:
         if p.tag.POS == "NOUN" and "gent" in p.tag and "Name" not in p.tag and "Surn" not in p.tag:
             return fold(str(p.normal_form))
-    if 2 <= len(word) <= 6 and word.isupper() and word.isalpha():
-        return fold(word)  # "Глава СБУ": an abbreviation the dictionary does not know does not decline
     return None
 
 
