@@ -3296,10 +3296,9 @@ def _subject_around(env: _Env, lo: int, v: tuple[int, int, VerbForm], se: int) -
     """
     relative = _RELATIVE_BEFORE_RE.search(env.text, max(lo, v[0] - _RELATIVE_REACH), v[0])
     # "Эксперты, которые изучили документы, считают": the subject stands before the relative clause.
-    gender = None if v[2].plural else v[2].gender
-    before = mention_before(env.ctx, env.text, lo, relative.start(), gender) if relative is not None else None
+    before = mention_before(env.ctx, env.text, lo, relative.start()) if relative is not None else None
     if before is None:
-        before = mention_before(env.ctx, env.text, lo, v[0], gender)
+        before = mention_before(env.ctx, env.text, lo, v[0])
     if before is not None and before.kind != "org":
         return before
     after = mention_after(env.ctx, env.text, v[1], se)[0]

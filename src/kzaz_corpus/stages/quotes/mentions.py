@@ -32,8 +32,7 @@ if TYPE_CHECKING:
     from pymorphy3.analyzer import Parse
 from ... import cache
 from ...lexicon.morph import CACHE_SIZE, reads_as
-from ..names import PersonMention, gender_of
-from .persons import Gender
+from ..names import PersonMention
 from .roles import FORMER, former_title, person_noun
 from .speakers import Mention, SpeakerContext
 from .words import HEAD_OF_STATE_RE, HOME, HOME_HEAD_RE, PLURAL_HEAD_RE, can_be_nominative, nominative_phrase, title_of
@@ -688,14 +687,9 @@ class _Forward:
         return j
 
 
-def mention_before(
-    ctx: SpeakerContext, text: str, start: int, verb_start: int, gender: Gender | None = None
-) -> Mention | None:
+def mention_before(ctx: SpeakerContext, text: str, start: int, verb_start: int) -> Mention | None:
     """
     Find the subject of a speech verb going back from *verb_start* to *start*.
-
-    Given the verb's *gender*, a name of the other gender is no subject but an owner (``Помощник Хиллари Клинтон
-    …, заявил``: the assistant speaks).
 
     >>> t = "Вице-министр сельского хозяйства также отметил, что"
     >>> m = mention_before(SpeakerContext(t), t, 0, 38); (m.kind, m.head, m.role)
@@ -720,7 +714,7 @@ def mention_before(
             if p.start <= w.start < p.end:
                 pm = p
         if pm is not None:
-            if pm.case in (None, "nomn") and not _other_gender(ctx, pm, gender):
+            if pm.case in (None, "nomn"):
                 return _pair_before(ctx, text, pm, verb_start) or _person_mention(ctx, text, pm)
             while i >= 0 and words[i].start >= pm.start:
                 i -= 1
@@ -757,14 +751,6 @@ def _demonstrative_subject(text: str, words: list[Word], i: int, verb_start: int
     if not text[words[i].end : verb_start].isspace():
         return False
     return i == 0 or words[i - 1].text.lower() not in _PREPOSITIONS
-
-
-def _other_gender(ctx: SpeakerContext, pm: PersonMention, gender: Gender | None) -> bool:
-    """Whether the person *pm* is known to be of the other gender than a verb's *gender*."""
-    if gender is None:
-        return False
-    own = pm.gender or gender_of(ctx.canonical(pm.name))
-    return own is not None and own != gender
 
 
 def _owned_by_noun_before(text: str, words: list[Word], i: int) -> bool:
