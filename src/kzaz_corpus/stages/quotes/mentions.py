@@ -837,6 +837,7 @@ _FIRST_PERSON = frozenset({"я", "мы"})
 # Sentence ends stop the search for a subject.
 # A sentence stop; a full stop inside a site's address ("aif.ru") is none.
 _SUBJECT_STOP_RE = cache.pattern(r"(?!(?<=\w)\.\w)[.!?…\n]")
+_CONTRAST_OPEN_RE = cache.pattern(r"(?i),\s*+(?:а|но|однако)\s++")
 _QUOTED_NAME_RE = cache.pattern(r"«[^»\n]{1,40}+»|\"[^\"\n]{1,40}+\"")
 
 
@@ -868,6 +869,8 @@ def subject_before(text: str, start: int, verb_start: int, plural: bool | None =
     plural = verb.plural if verb is not None else bool(plural)
     lo = max(start, verb_start - WINDOW)
     lo = max((m.end() for m in _SUBJECT_STOP_RE.finditer(text, lo, verb_start)), default=lo)
+    # "Принято обвинять Россию, а временная комиссия говорит": the clause that "а"/"но" opens has the subject.
+    lo = max((m.end() for m in _CONTRAST_OPEN_RE.finditer(text, lo, verb_start)), default=lo)
     # After a quotation closed by a dash ("…», — сказал он") the speaker follows the verb.
     lo = max((m.end() for m in _QUOTE_CLOSE_RE.finditer(text, lo, verb_start)), default=lo)
     quoted = _QUOTED_NAME_RE.search(text, max(0, lo - 1), verb_start)
