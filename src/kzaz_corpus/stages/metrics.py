@@ -1494,18 +1494,23 @@ def _at_hour_of_day(f: _Figure) -> bool:
     )
 
 
+def _hour_in_words(f: _Figure) -> bool:
+    """ "около семи утра", "в пять вечера", "с трёх ночи": an hour in words (not "три ночи подряд": nights)."""
+    if f.n.high is not None or f.n.value != int(f.n.value) or not 1 <= f.n.value <= 12 or not f.n.in_words:
+        return False
+    if _HOUR_OF_RE.match(f.text, f.n.end, f.hi) is not None:
+        return True
+    return _word_before(f.text, f.lo, f.n.start) in _FROM_TO and _NIGHT_RE.match(f.text, f.n.end, f.hi) is not None
+
+
 def _is_clock_time(f: _Figure) -> bool:
     """Rule: "около 8.40", "в 7.30 утра", "с 7 утра до 10 вечера", "в 11 часов": a time of day, not a quantity."""
     minutes = f.unit is not None and f.unit.lemma == "минута"
     before = _HOUR_BEFORE_RE.search(f.text, max(f.lo, f.n.start - 30), f.n.start) if minutes else None
     if before is not None and _clock_hour(f, before.start()):
         return True  # "в 9 часов 40 минут", "16 часов 45 минут местного времени", "Начало — 13 часов 30 минут"
-    if f.n.high is None and f.n.value == int(f.n.value) and 1 <= f.n.value <= 12 and f.n.in_words:
-        # "около семи утра", "в пять вечера", "с трёх ночи" (not "три ночи подряд": nights).
-        if _HOUR_OF_RE.match(f.text, f.n.end, f.hi) is not None:
-            return True
-        if _word_before(f.text, f.lo, f.n.start) in _FROM_TO and _NIGHT_RE.match(f.text, f.n.end, f.hi) is not None:
-            return True
+    if _hour_in_words(f):
+        return True
     if f.n.high is None and f.n.value == int(f.n.value) and 0 <= f.n.value <= 24 and not f.n.in_words:
         if f.n.value <= 12 and _HOUR_OF_RE.match(f.text, f.n.end, f.hi) is not None:
             return True

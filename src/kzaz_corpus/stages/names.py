@@ -1332,10 +1332,8 @@ def find_persons(
     singles: list[str] = []
     regnal: list[PersonMention] = []
     for run in runs:
-        if _inside_quoted_name(text, run):
-            continue  # "авианосца «Джеральд Р. Форд»", "теплоход «Александр Пушкин»": a thing's name
-        if _DEDICATION_RE.search(text, max(0, run.start - 16), run.start):
-            continue  # "института им. А.С. Пушкина", "школы имени Абая": part of an organisation's name
+        if _names_a_thing(text, run):
+            continue
         found_regnal = _by_title_alone(text, run)
         if found_regnal is not None:
             regnal.append(found_regnal)
@@ -1385,6 +1383,14 @@ _MARKS = frozenset("«\"„“'")
 
 # A name an organisation is named after: "им. А.С. Пушкина", "имени Абая" (initials may stand between).
 _DEDICATION_RE = cache.pattern(r"(?<!\p{L})(?i:им\.|имени)[^\S\n]*+(?:\p{Lu}\.[^\S\n]*+){0,2}+\Z")
+
+
+def _names_a_thing(text: str, run: _Run) -> bool:
+    """
+    Whether *run* is part of a thing's or an organisation's name: inside a short name in quotation marks
+    (``авианосца «Джеральд Р. Форд»``) or after ``им.``/``имени`` (``института им. А.С. Пушкина``).
+    """
+    return _inside_quoted_name(text, run) or bool(_DEDICATION_RE.search(text, max(0, run.start - 16), run.start))
 
 
 def _pairs_repeated(text: str, pending: list[_Run]) -> list[tuple[_Run, _Reading, Hint]]:

@@ -266,6 +266,8 @@ class _Env:
     text: str
     paras: list[_Para]
     starts: list[int] = field(init=False)
+    # How many paragraphs open with a transcript's speaker label (up to two), counted on first use.
+    labels: int | None = field(default=None, init=False)
 
     def __attrs_post_init__(self) -> None:
         self.starts = [p.start for p in self.paras]
@@ -3872,11 +3874,85 @@ def _embed_author(env: _Env, signature: _Para) -> Mention | None:
     return found if found is not None else Mention(start, start + len(who), "org", who)
 
 
+# A speaker's label opening a line of a transcript: initials ("А.С.:", "Е. И.:") or a name ("Иван Петров:").
+_INITIALS_LABEL_RE = cache.pattern(rf"{HS}*+(?P<who>\p{{Lu}}\.{HS}*+\p{{Lu}}\.(?:{HS}*+\p{{Lu}}\.)?+){HS}*+:{HS}*+")
+# How many lines of a transcript must open with a label before any of them counts as one.
+_TRANSCRIPT_LABELS = 2
+
+
+def _transcript_rule(env: _Env, k: int) -> list[_Cand]:
+    """
+    An interview written as a transcript: a paragraph that opens with its speaker's label, initials or a name in
+    the nominative, and a colon (``А.С.: Наш папа был плотником. …``), in a text where two paragraphs or more
+    open so, is that speaker's direct quote, to the paragraph's end.
+    """
+    para = env.paras[k]
+    label = _transcript_label(env, para)
+    if label is None or _transcript_count(env) < _TRANSCRIPT_LABELS:
+        return []
+    mention, colon_end = label
+    s, e = trim_span(env.text, colon_end, para.end)
+    if not _THREE_WORDS_RE.match(env.text, s, e):
+        return []
+    return [_Cand(s, e, "direct", "transcript", 3, mention, para=k)]
+
+
+def _transcript_label(env: _Env, para: _Para) -> tuple[Mention, int] | None:
+    """The speaker's label opening *para* and where the words after its colon start, if it opens with one."""
+    if para.dash or para.kind != "body":
+        return None
+    text = env.text
+    m = _INITIALS_LABEL_RE.match(text, para.content, para.end)
+    if m is not None:
+        letters = regex.findall(r"\p{Lu}", m.group("who"))
+        pm = _named_by_initials(env, letters)
+        if pm is not None:
+            # "А.Ф.:" in a transcript of an interview with "Андрей Фурсенко": the one person named so.
+            return Mention(m.start("who"), m.end("who"), "person", m.group("who"), person=pm), m.end()
+        return Mention(m.start("who"), m.end("who"), "person", " ".join(f"{x}." for x in letters)), m.end()
+    colon = text.find(":", para.content, min(para.end, para.content + 40))
+    if colon < 0:
+        return None
+    persons = env.ctx.persons_in(para.content, colon)
+    if len(persons) != 1 or persons[0].start != para.content or persons[0].end != colon:
+        return None
+    pm = persons[0]
+    if pm.case not in (None, "nomn") or " " not in env.ctx.canonical(pm.name):
+        return None
+    return mention_anywhere(env.ctx, text, pm.start, pm.end) or Mention(pm.start, pm.end, "person", pm.name), colon + 1
+
+
+def _named_by_initials(env: _Env, letters: Sequence[str]) -> PersonMention | None:
+    """
+    A mention of the one person the text names in full whose first name and surname open with *letters*
+    (``А.Ф.`` for ``с министром Андреем Фурсенко``), if one.
+    """
+    found: dict[str, PersonMention] = {}
+    for pm in env.ctx.persons:
+        words = pm.name.split()
+        if len(words) >= 2 and words[0][0] == letters[0] and words[-1][0] == letters[-1]:
+            found.setdefault(fold(words[-1]), pm)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _transcript_count(env: _Env) -> int:
+    """How many paragraphs of the text open with a speaker's label (counted once per text, at most up to two)."""
+    if env.labels is None:
+        env.labels = 0
+        for p in env.paras:
+            if _transcript_label(env, p) is not None:
+                env.labels += 1
+                if env.labels >= _TRANSCRIPT_LABELS:
+                    break
+    return env.labels
+
+
 _DIRECT_RULES: tuple[_ParaRule, ...] = (
     _dash_rule,
     _dash_inside_rule,
     _marks_rule,
     _headline_rule,
+    _transcript_rule,
     _embed_rule,
     _colon_paragraph_rule,
 )
