@@ -526,6 +526,10 @@ CONTEXT_TABLE = {
     # one name after a title of clergy or a monarch, in the title's case
     "one-name-after-title": ("Встреча с патриархом Кириллом прошла.", [("Кирилл", "m")]),
     "roman-pontiff": ("Папа Римский Франциск выступил.", [("Франциск", "m")]),
+    # a masculine verb makes a man of a name with no woman's ending, whatever the dictionary gives its first name
+    "masculine-verb-keeps-a-womans-ending": ("Министр Ольга Соколова заявил, что.", [("Ольга Соколова", "f")]),
+    "french-first-name-of-a-man": ("Президент Эммануэль Дюпон в интервью высказался.", [("Эммануэль Дюпон", "m")]),
+    "masculine-verb-after-a-name-of-either-sex": ("Эммануэль Дюпон заявил, что всё.", [("Эммануэль Дюпон", "m")]),
     # a short word in capitals is an abbreviation, whatever its ending; after a first name, a surname
     "abbreviation-with-a-surname-ending": ("По информации регионального УФСИН, побег раскрыт.", []),
     "capitals-surname-after-a-first-name": ("Материал подготовила Анна НИМ.", [("Анна Ним", "f")]),

@@ -1647,10 +1647,17 @@ def _agreeing(reading: _Reading, hint: Hint) -> _Reading:
 
     A name the words read as a man's but whose verb is feminine is a woman's:
     the verb agrees with the person, whatever the dictionary knows of the name.
-    A masculine verb proves nothing: it may agree with a title before a
+    A masculine verb makes a man's only a name with no woman's ending in any
+    word (``Эммануэль Макрон заявил``): it may agree with a title before a
     woman's name (``министр Ольга Соколова заявил``).
     """
-    if hint[0] != "f" or reading.gender == "f" or reading.case not in (None, "nomn"):
+    if reading.case not in (None, "nomn"):
+        return reading
+    if hint[0] == "m" and reading.gender == "f" and not any(w.lower().endswith(("а", "я")) for w in reading.words):
+        # "Эммануэль Макрон заявил": a name of either sex (a first name the dictionary gives a woman, a surname
+        # with no woman's ending) is a man's before a masculine verb; "Ольга Соколова заявил" stays a woman's.
+        return _Reading(words=reading.words, surname=reading.surname, gender="m", case=reading.case)
+    if hint[0] != "f" or reading.gender == "f":
         return reading
     return _Reading(words=reading.words, surname=reading.surname, gender="f", case="nomn")
 
