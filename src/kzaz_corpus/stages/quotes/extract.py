@@ -268,6 +268,8 @@ class _Env:
     starts: list[int] = field(init=False)
     # How many paragraphs open with a transcript's speaker label (up to two), counted on first use.
     labels: int | None = field(default=None, init=False)
+    # The first dash question answered by a paragraph without a dash, when two or more are (-1: none).
+    plain_qa: int | None = field(default=None, init=False)
 
     def __attrs_post_init__(self) -> None:
         self.starts = [p.start for p in self.paras]
@@ -3947,12 +3949,51 @@ def _transcript_count(env: _Env) -> int:
     return env.labels
 
 
+def _plain_answer_rule(env: _Env, k: int) -> list[_Cand]:
+    """
+    An interview whose questions open with a dash and whose answers do not (``— Может быть, судья плохо видел
+    эпизод?`` / ``Мне кажется, у судьи была отличная позиция.``): with two such pairs or more, an answer is the
+    direct quote of the person the text names in the nominative just before the first question.
+    """
+    para, prev = env.paras[k], _prev_text(env, k)
+    if para.dash or para.kind != "body" or prev is None or not _plain_question(env, prev):
+        return []
+    first = _first_plain_question(env)
+    if first < 0 or k <= first:
+        return []
+    mention = _introduced(env, first)
+    if mention is None:
+        return []
+    s, e = trim_span(env.text, para.content, para.end)
+    if not _THREE_WORDS_RE.match(env.text, s, e) or env.text[e - 1] == "?":
+        return []
+    return [_Cand(s, e, "direct", "interview-plain", 3, mention, para=k)]
+
+
+def _plain_question(env: _Env, para: _Para) -> bool:
+    """An interviewer's question: a dash paragraph with no attribution that asks (:func:`_question`)."""
+    return _question(env, para) and not para.verbs
+
+
+def _first_plain_question(env: _Env) -> int:
+    """The first dash question answered by a paragraph without a dash, if two or more are (else -1; cached)."""
+    if env.plain_qa is None:
+        pairs = [
+            j
+            for j in range(len(env.paras) - 1)
+            if _plain_question(env, env.paras[j]) and not env.paras[j + 1].dash and env.paras[j + 1].kind == "body"
+        ]
+        env.plain_qa = pairs[0] if len(pairs) >= 2 else -1
+    return env.plain_qa
+
+
 _DIRECT_RULES: tuple[_ParaRule, ...] = (
     _dash_rule,
     _dash_inside_rule,
     _marks_rule,
     _headline_rule,
     _transcript_rule,
+    _plain_answer_rule,
     _embed_rule,
     _colon_paragraph_rule,
 )
