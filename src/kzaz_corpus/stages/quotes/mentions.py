@@ -770,12 +770,15 @@ def _owned_by_noun_before(text: str, words: list[Word], i: int) -> bool:
 
 def _comma_apposition(ctx: SpeakerContext, text: str, lo: int, verb_start: int) -> regex.Match[str] | None:
     """
-    A title set off by commas right after a name in the nominative and before the verb (``Андрей Илларионов,
-    бывший экономический советник г-на Путина, сказал``), or None.
+    A title or a noun for a person set off by commas right after a name in the nominative and before the verb
+    (``Андрей Илларионов, бывший экономический советник г-на Путина, сказал``, ``Имя Фамилия, жена Кинчева,
+    сказала``), or None.
     """
     m = _COMMA_ASIDE_RE.search(text, lo, verb_start)
-    if m is None or not any(title_of(w.text) is not None for w in words_in(text, m.start(), m.end())[:4]):
-        return None
+    if m is None or not any(
+        title_of(w.text) is not None or person_noun(w.text) is not None for w in words_in(text, m.start(), m.end())[:4]
+    ):
+        return None  # a title or a noun for a person opens the aside ("…, жена Кинчева, сказала")
     named = ctx.persons_in(max(lo, m.start() - 60), m.start())
     if not named or named[-1].case not in (None, "nomn") or text[named[-1].end : m.start()].strip():
         return None
