@@ -415,7 +415,7 @@ DISCOURSE = {
     ),
     # A noun for a person set off by commas after the name is an aside; the listener after "с" is no speaker.
     "relative-aside-before-the-verb": (
-        "Пресс-секретарь группы Александра Панфилова, жена Олега Ветрова, сказала: «Ему уже лучше».",
+        "Пресс-секретарь группы Александра Панфилова, жена Ветрова, сказала: «Ему уже лучше».",
         ["Александра Панфилова"],
     ),
     "listener-after-a-manager-title": (
