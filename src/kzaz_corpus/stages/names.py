@@ -914,10 +914,6 @@ def _middle_place_name(text: str, cur: Sequence[tuple[int, int, str, str]], m: W
     )
 
 
-# A word or comma before a capitalised word: it does not open a sentence.
-_MID_SENTENCE_RE = cache.pattern(r"[\p{L}\p{N},»)][^\S\r\n]{1,3}+\Z")
-
-
 def _clan_name(text: str, m: Word, nxt: Word | None) -> bool:
     """
     Whether *m*, a word of two or three letters the dictionary knows, is an East Asian family name: it stands
@@ -926,7 +922,7 @@ def _clan_name(text: str, m: Word, nxt: Word | None) -> bool:
     """
     if nxt is None or len(m.text) > 3 or not m.text[1:].islower() or text[m.end : nxt.start] not in (" ", "\u00a0"):
         return False
-    if _MID_SENTENCE_RE.search(text, max(0, m.start - 8), m.start) is None:
+    if m.start == 0 or _SENTENCE_END_RE.search(text, max(0, m.start - 4), m.start):
         return False  # "Бой Джукембаева …" opening a sentence: a word
     if any(
         p.tag.POS in ("PREP", "CONJ", "PRCL", "NPRO", "INTJ") or {"Geox", "Orgn", "Abbr"} & p.tag.grammemes

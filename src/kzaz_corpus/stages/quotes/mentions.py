@@ -35,7 +35,16 @@ from ...lexicon.morph import CACHE_SIZE, reads_as
 from ..names import PersonMention
 from .roles import FORMER, former_title, person_noun
 from .speakers import Mention, SpeakerContext
-from .words import HEAD_OF_STATE_RE, HOME, HOME_HEAD_RE, PLURAL_HEAD_RE, can_be_nominative, nominative_phrase, title_of
+from .words import (
+    HEAD_OF_STATE_RE,
+    HOME,
+    HOME_HEAD_RE,
+    PLURAL_HEAD_RE,
+    SUBJECT_DEMONSTRATIVES,
+    can_be_nominative,
+    nominative_phrase,
+    title_of,
+)
 
 __all__ = [
     "body_antecedent",
@@ -737,16 +746,12 @@ def mention_before(ctx: SpeakerContext, text: str, start: int, verb_start: int) 
     return subject_before(text, start, verb_start)
 
 
-# "тот заявил", "та ответила": a demonstrative standing for the person named last.
-_SUBJECT_DEMONSTRATIVES = frozenset({"тот", "та"})
-
-
 def _demonstrative_subject(text: str, words: list[Word], i: int, verb_start: int) -> bool:
     """
     Whether demonstrative ``words[i]`` is the subject itself: it stands right before the verb (``… канала тот
     заявил``), after no preposition (``в тот день``) and before no noun it would modify.
     """
-    if words[i].text.lower() not in _SUBJECT_DEMONSTRATIVES or i != len(words) - 1:
+    if words[i].text.lower() not in SUBJECT_DEMONSTRATIVES or i != len(words) - 1:
         return False
     if not text[words[i].end : verb_start].isspace():
         return False

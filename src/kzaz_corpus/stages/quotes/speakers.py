@@ -51,7 +51,7 @@ from .home import home_country
 from .offices import holds_other_office, named_holder, office_holder, office_role
 from .persons import Gender, PersonIndex
 from .roles import FORMER, RoleIndex, is_title, title_links
-from .words import HOME, head_and_orgs, nominative_phrase, title_of
+from .words import HOME, SUBJECT_DEMONSTRATIVES, head_and_orgs, nominative_phrase, title_of
 
 __all__ = ["Mention", "SpeakerContext", "Speakers", "title_of"]
 
@@ -73,8 +73,6 @@ _PRONOUNS: dict[str, Literal["m", "f", "p"] | None] = {
     "тот": "m",
     "та": "f",
 }
-# Demonstratives stand for the person named last, whoever is salient: "… лидер партии Имя Фамилия. … тот заявил".
-_SUBJECT_DEMONSTRATIVES = frozenset({"тот", "та"})
 
 
 @frozen
@@ -302,7 +300,8 @@ def _pronoun(s: Speakers, m: Mention, pos: int, gender: Gender | None) -> tuple[
     if g == "p":
         return s.state.group(pos) or m.text, False
     g = g or gender
-    if fold(m.text) in _SUBJECT_DEMONSTRATIVES:
+    if fold(m.text) in SUBJECT_DEMONSTRATIVES:
+        # "… лидер партии Имя Фамилия. … тот заявил": the person named last, whoever is salient.
         last = s.state.last_named(m.start, g)
         if last is not None:
             return last, True
