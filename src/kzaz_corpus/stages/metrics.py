@@ -1239,13 +1239,8 @@ def _is_grade(f: _Figure) -> bool:
 
 def _is_idiom(f: _Figure) -> bool:
     """Rule: "в двух шагах от дома", "стоит на трёх китах": a set phrase whose number counts nothing."""
-    lo = max(f.lo, f.n.start - _IDIOM_REACH)
-    m = _rx().idioms.search(f.text, lo, min(f.hi, f.n.end + _IDIOM_REACH))
-    while m is not None and m.start() <= f.n.start:
-        if m.end() >= f.n.end:
-            return True
-        m = _rx().idioms.search(f.text, m.start() + 1, min(f.hi, f.n.end + _IDIOM_REACH))
-    return False
+    lo, hi = max(f.lo, f.n.start - _IDIOM_REACH), min(f.hi, f.n.end + _IDIOM_REACH)
+    return any(m.start() <= f.n.start and f.n.end <= m.end() for m in _rx().idioms.finditer(f.text, lo, hi))
 
 
 # How far around a number a set phrase holding it may reach.
@@ -1481,6 +1476,7 @@ _IN_BEFORE_RE = cache.pattern(rf"(?<!\p{{L}})(?i:(?<!раз{_HS}++)в){_HS}++\Z"
 _DAY_OR_NIGHT_RE = cache.pattern(rf"{_HS}++(?i:дня|ночи){_END_WORD}", _V)
 
 
+# "с трёх ночи": after a preposition only "ночи" makes an hour ("с одного дня" counts a day).
 _NIGHT_RE = cache.pattern(rf"{_HS}++(?i:ночи){_END_WORD}", _V)
 # Prepositions of a time span's ends: "с трёх ночи", "до пяти утра", "около семи утра".
 _FROM_TO = frozenset({"с", "со", "до", "около", "после", "к"})
@@ -1500,7 +1496,10 @@ def _hour_in_words(f: _Figure) -> bool:
         return False
     if _HOUR_OF_RE.match(f.text, f.n.end, f.hi) is not None:
         return True
-    return _word_before(f.text, f.lo, f.n.start) in _FROM_TO and _NIGHT_RE.match(f.text, f.n.end, f.hi) is not None
+    return (
+        _word_before(f.text, f.lo, f.n.start) in _FROM_TO
+        and _NIGHT_RE.match(f.text, f.n.end, f.hi) is not None
+    )
 
 
 def _is_clock_time(f: _Figure) -> bool:

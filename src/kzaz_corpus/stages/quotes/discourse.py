@@ -147,11 +147,14 @@ class Discourse:
 
     def last_unnamed(self, pos: int) -> str | None:
         """The unnamed speaker of the latest attribution before *pos*, within the current reach, if it named no one."""
-        for ev in sorted(
-            (ev for ev in itertools.islice(reversed(self._events), 40) if ev.pos < pos), key=lambda ev: -ev.pos
-        ):
-            return ev.speaker if not ev.named and self._paragraphs_between(ev.pos, pos) <= _CURRENT_PARAGRAPHS else None
-        return None
+        ev = max(
+            (ev for ev in itertools.islice(reversed(self._events), 40) if ev.pos < pos),
+            key=lambda ev: ev.pos,
+            default=None,
+        )
+        if ev is None or ev.named or self._paragraphs_between(ev.pos, pos) > _CURRENT_PARAGRAPHS:
+            return None
+        return ev.speaker
 
     def current_event(self, pos: int) -> Event | None:
         """The attribution that made the current speaker at *pos* (any gender), if recent."""

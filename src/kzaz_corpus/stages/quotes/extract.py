@@ -266,8 +266,8 @@ class _Env:
     text: str
     paras: list[_Para]
     starts: list[int] = field(init=False)
-    # How many paragraphs open with a transcript's speaker label (up to two), counted on first use.
-    labels: int | None = field(default=None, init=False)
+    # The transcript speaker labels opening paragraphs, by paragraph index, found on first use.
+    labels: dict[int, tuple[Mention, int]] | None = field(default=None, init=False)
     # The first dash question answered by a paragraph without a dash, when two or more are (-1: none).
     plain_qa: int | None = field(default=None, init=False)
 
@@ -2695,7 +2695,7 @@ def _participle_head(env: _Env, ss: int, at: int) -> Mention | None:
     # "слова сирийского президента, утверждавшего, что": a title in the participle's case right before its comma.
     comma = env.text.rfind(",", max(ss, at - 4), at)
     last = word_before(env.text, comma) if comma > 0 else None
-    if last is None or not env.text[last.end : comma].strip() == "" or title_of(last.text) is None:
+    if last is None or env.text[last.end : comma].strip() or title_of(last.text) is None:
         return None
     found = mention_anywhere(env.ctx, env.text, last.start, comma)
     return found if found is not None and found.kind == "title" else None
@@ -3888,12 +3888,11 @@ def _transcript_rule(env: _Env, k: int) -> list[_Cand]:
     the nominative, and a colon (``А.С.: Наш папа был плотником. …``), in a text where two paragraphs or more
     open so, is that speaker's direct quote, to the paragraph's end.
     """
-    para = env.paras[k]
-    label = _transcript_label(env, para)
-    if label is None or _transcript_count(env) < _TRANSCRIPT_LABELS:
+    labels = _transcript_labels(env)
+    if k not in labels or len(labels) < _TRANSCRIPT_LABELS:
         return []
-    mention, colon_end = label
-    s, e = trim_span(env.text, colon_end, para.end)
+    mention, colon_end = labels[k]
+    s, e = trim_span(env.text, colon_end, env.paras[k].end)
     if not _THREE_WORDS_RE.match(env.text, s, e):
         return []
     return [_Cand(s, e, "direct", "transcript", 3, mention, para=k)]
@@ -3921,7 +3920,8 @@ def _transcript_label(env: _Env, para: _Para) -> tuple[Mention, int] | None:
     pm = persons[0]
     if pm.case not in (None, "nomn") or " " not in env.ctx.canonical(pm.name):
         return None
-    return mention_anywhere(env.ctx, text, pm.start, pm.end) or Mention(pm.start, pm.end, "person", pm.name), colon + 1
+    found = mention_anywhere(env.ctx, text, pm.start, pm.end)
+    return (found, colon + 1) if found is not None else None
 
 
 def _named_by_initials(env: _Env, letters: Sequence[str]) -> PersonMention | None:
@@ -3937,15 +3937,10 @@ def _named_by_initials(env: _Env, letters: Sequence[str]) -> PersonMention | Non
     return next(iter(found.values())) if len(found) == 1 else None
 
 
-def _transcript_count(env: _Env) -> int:
-    """How many paragraphs of the text open with a speaker's label (counted once per text, at most up to two)."""
+def _transcript_labels(env: _Env) -> dict[int, tuple[Mention, int]]:
+    """The speaker labels that open the text's paragraphs, by paragraph index (found once per text)."""
     if env.labels is None:
-        env.labels = 0
-        for p in env.paras:
-            if _transcript_label(env, p) is not None:
-                env.labels += 1
-                if env.labels >= _TRANSCRIPT_LABELS:
-                    break
+        env.labels = {k: label for k, p in enumerate(env.paras) if (label := _transcript_label(env, p)) is not None}
     return env.labels
 
 

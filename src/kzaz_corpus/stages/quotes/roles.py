@@ -119,6 +119,12 @@ def person_noun(word: str) -> str | None:
     return fold(str(p.normal_form))
 
 
+def _closes_abbreviation(text: str, pos: int) -> bool:
+    """Whether ``text[pos]`` is the bracket that closes an abbreviation: the ``)`` of ``банка развития (ЕАБР)``."""
+    opened = text.rfind("(", max(0, pos - 12), pos)
+    return text[pos : pos + 1] == ")" and opened >= 0 and text[opened + 1 : pos].isupper()
+
+
 def _abbreviation_bracket(text: str, w: Word, gap: str) -> bool:
     """
     Whether *gap* after *w* is a bracket around an abbreviation in a title: "банка развития (ЕАБР) Имя"
@@ -126,8 +132,8 @@ def _abbreviation_bracket(text: str, w: Word, gap: str) -> bool:
     """
     mark = gap.strip()
     if mark == ")":
-        return w.text.isupper() and text[w.start - 1 : w.start] == "("
-    return mark == "(" and (nxt := text.find(")", w.end, w.end + 12)) > 0 and text[w.end + len(gap) : nxt].isupper()
+        return _closes_abbreviation(text, w.end + gap.index(")"))
+    return mark == "(" and _closes_abbreviation(text, text.find(")", w.end, w.end + 12))
 
 
 class RoleIndex:
@@ -152,8 +158,7 @@ class RoleIndex:
         j = pm.start - 1
         while j >= start and (text[j].isspace() or text[j] in _QUOTE_MARKS):
             j -= 1
-        opened = text.rfind("(", max(start, j - 12), j) if j >= start and text[j] == ")" else -1
-        if j < start or not (text[j].isalnum() or (opened >= 0 and text[opened + 1 : j].isupper())):
+        if j < start or not (text[j].isalnum() or _closes_abbreviation(text, j)):
             # Punctuation (or nothing) right before the name: no title is attached ("(ЕАБР) Имя" keeps one).
             return []
         run: list[Word] = []
