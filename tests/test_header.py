@@ -170,6 +170,8 @@ KINDS: dict[str, tuple[str, list[str], str | None]] = {
                                       "придерживается тренер.", ["title", "body", "body"], "Рост экспорта зерна"),
     "heading-then-lower-case-is-joined-only-once": ("Рост экспорта зерна\nИтоги года.\nсообщил министр.",
                                                     ["title", "body", "body"], "Рост экспорта зерна"),
+    "link-words-on-a-line-of-their-own": ("Рост экспорта зерна\nВойска заняли город \nАфрин\n в среду.\nИтоги года.",
+                                          ["title", "body", "body"], "Рост экспорта зерна"),
     "punctuation-line-joined": ("Рост экспорта зерна\nС тех пор, \nпо его словам\n, цены растут.\nИтоги года.",
                                 ["title", "body", "body"], "Рост экспорта зерна"),
     "ellipsis-and-tags-not-joined": ("Рост экспорта зерна\nЦены растут\n...\n#Зерно\n.",

@@ -240,6 +240,9 @@ FIND = {
         ["Ермаганбет Булекпаев", "Ералы Оспанов"],
     ),
     "particle-ter": ("Вратарь [Юрген тер Бекке] пропустил гол.", ["Юрген тер Бекке"]),
+    # A surname of two letters that the dictionary reads as an abbreviation in small letters ("ан").
+    "two-letter-surname": ("Чемпион [Виктор Ан] выступит, как и [Уэсли Со].", ["Виктор Ан", "Уэсли Со"]),
+    "abbreviation-in-capitals-is-no-surname": ("Учёные АН заявили о прорыве.", []),
 }
 
 

@@ -289,7 +289,8 @@ def _auxiliary_forms() -> MappingProxyType[str, tuple[bool, Literal["m", "f"] | 
     table: dict[str, tuple[bool, Literal["m", "f"] | None]] = {}
     for row in read_table("speech_auxiliaries.tsv"):
         for word, pos, grammemes in _paradigms()[row[0]]:
-            if _attributing(pos, grammemes, "speech"):
+            # A short passive as well as a finite verb: "был вынужден пояснить" like "поспешил пояснить".
+            if _attributing(pos, grammemes, "opinion"):
                 table.setdefault(_yo(word), ("plur" in grammemes, _gender(grammemes)))
     return MappingProxyType(table)
 

@@ -741,12 +741,20 @@ def _mostly_ordinary(parses: Sequence[Parse]) -> bool:
     return bool(parses) and other_score > name_score
 
 
+# The longest surname that reads as an abbreviation in small letters: ``Ан``, ``Ли``.
+_SHORT_SURNAME = 2
+
+
 def _ordinary_kind(parses: Sequence[Parse], *, given: bool, in_dictionary: bool) -> str:
     """The kind of a word that is more often an ordinary word (``Роман``, ``Москва``, ``Работа``)."""
     if given or in_dictionary:
         return "weakgiven" if given else "weaksurname"
-    if any({"Geox", "Orgn", "Abbr", "Trad"} & p.tag.grammemes for p in parses):
+    if any({"Geox", "Orgn", "Trad"} & p.tag.grammemes for p in parses):
         return "common"
+    if any("Abbr" in p.tag.grammemes for p in parses) and len(parses[0].word) > _SHORT_SURNAME:
+        return "common"
+    # A word of two letters read as an abbreviation in small letters (``ан``) may be a surname after a first name
+    # (``Виктор Ан``); in capitals it is an abbreviation still (:func:`_kind`).
     return "lexical"
 
 

@@ -394,6 +394,9 @@ _ONE_BREAK_RE = cache.pattern(r"[^\S\n\r]*+(?:\r\n|\n|\r)[^\S\n\r]*+")
 _LOWER_CYRILLIC_RE = cache.pattern(r"[а-яё]")
 _CYRILLIC_RE = cache.pattern(r"[а-яёА-ЯЁ]")
 _BREAK_RE = cache.pattern(r"[^\S\n\r]*+(?:\r\n|\n|\r)\s*+")
+# A short line after a break with a space before it, then a break with a space after it and the sentence going on in
+# lower case: the words of a link, put on a line of their own by the page's markup ("город \nАфрин\n в …").
+_LINK_LINE_RE = cache.pattern(r"[^\n\r]{1,60}+(?:\r\n|\n|\r)[^\S\n\r]++[а-яё,;:]")
 # Punctuation that closes what comes before it: a line opening with it goes on the line before.
 _CLOSING_PUNCTUATION = frozenset(",.;:!?")
 # How far back the start of a line is looked for.
@@ -420,6 +423,8 @@ def soft_break(text: str, end: int, start: int, fragment: bool = False) -> bool:
         return False
     if _LOWER_CYRILLIC_RE.match(text, start) is not None:
         return True
+    if text[end] in HSPACES and _LINK_LINE_RE.match(text, start) is not None:
+        return True  # "город \nАфрин\n в ближайшие дни": a link's words set on a line of their own
     return fragment and text[start - 1] in HSPACES and _CYRILLIC_RE.match(text, start) is not None
 
 

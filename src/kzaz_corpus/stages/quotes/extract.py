@@ -154,13 +154,13 @@ _KAK_RE = cache.pattern(r"(?i)\Aкак\s++(?:\p{L}++\s++){0,2}?\Z")
 _SPEECH_NOUN = (
     r"(?:информаци\p{L}++|данн\p{L}++|цифр\p{L}*+|сведени\p{L}++|заявлени\p{L}++|слов\p{L}*+|мнени\p{L}++"
     r"|оценк\p{L}++|прогноз\p{L}*+|подробност\p{L}++|факт\p{L}*+|позици\p{L}++|показател\p{L}++|итог\p{L}*+"
-    r"|вывод\p{L}*+)"
+    r"|вывод\p{L}*+|предположени\p{L}++|верси\p{L}++)"
 )
 # One adjective between a pointing word and its noun: "С таким резким заявлением".
 _ADJECTIVE = r"(?:\p{Ll}{2,30}(?:ым|им|ое|ее|ую|юю|ой|ей|ые|ие|ыми|ими|ых|их)\s++)"
 _OB_ETOM_RE = cache.pattern(
     r"(?i)(?:как\s++(?:\p{L}++\s++){0,2}?\p{L}++\s++[^,\n]{1,60}?,\s*+)?+"
-    r"(?:именно\s++)?+(?:(?:об|о)\s++этом|(?:об|о)\s++(?:них|н[её]м|ней)|так\s++считает"
+    r"(?:именно\s++)?+(?:(?:об|о)\s++этом|(?:об|о)\s++(?:них|н[её]м|ней)"
     rf"|(?P<noun>(?:[ск]\s++)?+(?:эт|так|данн|подобн|указанн|приведенн|приведённ|соответствующ)\p{{L}}{{0,3}}+\s++"
     rf"{_ADJECTIVE}?{_SPEECH_NOUN})"
     r"|(?P<so>так)(?=\s++(?!(?:же|как|что|и|или)\b)\p{L})"
@@ -185,7 +185,9 @@ _VOICE_RE = cache.pattern(
 )
 # Coordinated speech clauses inside one sentence: ", а также подчеркнул, что …".
 _COORD_RE = cache.pattern(
-    r"(?i),\s*+(?:а\s++также|а\s++и|а|и|но\s++и|но|также)(?:\s++(?:он|она|еще|ещё|также))?(?:\s++не)?\s++\Z"
+    r"(?i),\s*+(?:а\s++также|а\s++и|а|и|но\s++и|но|также)"
+    r"(?:\s++(?:он|она|еще|ещё|также|затем|потом|при\s++этом|вместе\s++с\s++тем|в\s++то\s++же\s++время)){0,2}+"
+    r"(?:\s++не)?\s++\Z"
 )
 # A clause opened by a conjunction after a comma: ", а глава МИД X отметил, что …".
 _COORD_OPEN_RE = cache.pattern(r"(?i),\s*+(?:а|но|и|тогда\s++как|в\s++то\s++время\s++как)\s")
@@ -506,8 +508,11 @@ def _attribution_after(
 
 
 _NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
-# The words after a postposed verb up to the end of its clause: "…, сообщил Летний дворец."
-_CLAUSE_TAIL_RE = cache.pattern(rf"{HS}++((?:[\p{{L}}-]++{HS}*+){{1,4}}?)(?=[.!?;,]|\Z)")
+# The words after a postposed verb up to the end of its clause: "…, сообщил Летний дворец.", also before a name
+# in brackets ("…, сообщила федерация лёгкой атлетики (ФЛА).").
+_CLAUSE_TAIL_RE = cache.pattern(
+    rf"{HS}++((?:[\p{{L}}-]++{HS}*+){{1,4}}?)(?=(?:\([^()\n]{{1,80}}+\){HS}*+)?+(?:[.!?;,]|\Z))"
+)
 
 
 def _noun_subject_after(text: str, v: tuple[int, int, VerbForm], se: int) -> Mention | None:
@@ -750,7 +755,7 @@ def _colon_paragraph_rule(env: _Env, k: int) -> list[_Cand]:
     if not text[prev.start : prev.end].rstrip().endswith(":") or not text[para.content : para.content + 1].isupper():
         return []
     s, e = trim_span(text, para.content, para.end)
-    if e - s < 20 or _list_item(env, para, s, e) or _unfinished(env, para):
+    if e - s < 20 or _list_item(env, para, s, e) or _unfinished(env, para) or _attributes_itself(env, para, s):
         return []
     colon = text.rfind(":", prev.start, prev.end)
     before = word_before(text, colon)
@@ -774,6 +779,13 @@ def _colon_paragraph_rule(env: _Env, k: int) -> list[_Cand]:
     return [
         _Cand(s, e, "direct", "colon-paragraph", 3, mention, vf, inherit=mention is None, runs_to_end=goes_on, para=k)
     ]
+
+
+def _attributes_itself(env: _Env, para: _Para, s: int) -> bool:
+    """Whether the paragraph opens with an attribution of its own (``Как сообщает «МК», …``, ``По словам X, …``)."""
+    if _PO_SLOVAM_RE.match(env.text, s, para.end) is not None:
+        return True
+    return any(_speaking(v) and _KAK_RE.match(env.text[s : v[0]]) for v in para.verbs_in(s, min(para.end, s + 40)))
 
 
 # "… поблагодарил министра следующими словами:": the colon introduces words said, whatever the verb.
@@ -3598,11 +3610,11 @@ def _noun_verb(env: _Env, para: _Para, m: regex.Match[str], se: int) -> tuple[in
         prev = w.end
         v = para.verb_at.get(w.start)
         if m.group("so"):
-            # "Так ответил министр", "Так пресс-секретарь Имя Фамилия прокомментировал": a singular speech
-            # verb after "так" and its subject ("Так обычно пишут …" is not).
+            # "Так ответил министр", "Так пресс-секретарь Имя Фамилия прокомментировал", "Так считает эксперт": a
+            # singular verb of speech or opinion after "так" and its subject ("Так обычно пишут …" is not).
             if v is None and _so_subject_word(w.text):
                 continue
-            return v if v is not None and not v[2].plural and v[2].cls == "speech" else None
+            return v if v is not None and not v[2].plural and _speaking_or_opinion(v) else None
         if v is not None:
             return v
         r = report_regex().fullmatch(text, w.start, w.end)

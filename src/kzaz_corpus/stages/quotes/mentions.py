@@ -811,7 +811,8 @@ def _title_head(text: str, words: list[Word], i: int) -> int:
             break
         word = prev.text
         if title_of(word) is not None:
-            if not can_be_nominative(word):
+            if not can_be_nominative(word) or not any(p.tag.case == "gent" for p in parse(words[k].text.lower())):
+                # "После громкого сообщения министр заявил": a title not in the genitive is no other title's owner.
                 break
             j = k = k - 1
             continue
