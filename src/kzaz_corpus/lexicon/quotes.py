@@ -31,6 +31,7 @@ __all__ = [
     "OfficeTerm",
     "VerbForm",
     "auxiliary_at",
+    "auxiliary_form",
     "auxiliary_regex",
     "countries",
     "country_of",
@@ -293,6 +294,18 @@ def _auxiliary_forms() -> MappingProxyType[str, tuple[bool, Literal["m", "f"] | 
             if _attributing(pos, grammemes, "opinion"):
                 table.setdefault(_yo(word), ("plur" in grammemes, _gender(grammemes)))
     return MappingProxyType(table)
+
+
+def auxiliary_form(word: str) -> VerbForm | None:
+    """
+    The number and gender of *word* as an auxiliary of ``speech_auxiliaries.tsv`` (its lemma left as the word).
+
+    >>> auxiliary_form("поспешили")
+    VerbForm(lemma='поспешили', cls='speech', plural=True, gender=None)
+    """
+    low = _yo(word.lower())
+    found = _auxiliary_forms().get(low)
+    return VerbForm(low, "speech", found[0], found[1]) if found is not None else None
 
 
 @functools.cache

@@ -392,7 +392,7 @@ def spaces_between(text: str, start: int, end: int, most: int | None = 3) -> boo
 _OPEN_END_RE = cache.pattern(r"[\p{L}\p{N},«—–-]")
 _ONE_BREAK_RE = cache.pattern(r"[^\S\n\r]*+(?:\r\n|\n|\r)[^\S\n\r]*+")
 _LOWER_CYRILLIC_RE = cache.pattern(r"[а-яё]")
-_CYRILLIC_RE = cache.pattern(r"[а-яёА-ЯЁ]")
+_LETTER_RE = cache.pattern(r"[а-яёА-ЯЁa-zA-Z]")
 _BREAK_RE = cache.pattern(r"[^\S\n\r]*+(?:\r\n|\n|\r)\s*+")
 # A short line after a break with a space before it, then a break with a space after it and the sentence going on in
 # lower case: the words of a link, put on a line of their own by the page's markup ("город \nАфрин\n в …").
@@ -425,7 +425,7 @@ def soft_break(text: str, end: int, start: int, fragment: bool = False) -> bool:
         return True
     if text[end] in HSPACES and _LINK_LINE_RE.match(text, start) is not None:
         return True  # "город \nАфрин\n в ближайшие дни": a link's words set on a line of their own
-    return fragment and text[start - 1] in HSPACES and _CYRILLIC_RE.match(text, start) is not None
+    return fragment and text[start - 1] in HSPACES and _LETTER_RE.match(text, start) is not None
 
 
 def _punctuation_runs_on(text: str, end: int, start: int) -> bool:

@@ -147,8 +147,11 @@ _POINT_OF_VIEW_RE = cache.pattern(
 _PO_SLOVAM_MID_RE = cache.pattern(
     rf",{HS}*+(?=(?:по|согласно|судя\s++по)\s++(?:(?:его|её|ее|их)\s++)?+{_PO_ADJ}{_PO_NOUNS}\b)"
 )
-# "Как сообщил X, …": a sentence opening with "как" and a speech verb.
-_KAK_RE = cache.pattern(r"(?i)\Aкак\s++(?:\p{L}++\s++){0,2}?\Z")
+# "Как сообщил X, …": a sentence opening with "как" and a speech verb, also after a conjunction ("Однако как …").
+_KAK_RE = cache.pattern(
+    r"(?i)\A(?:(?:однако|но|а|и|впрочем|между\s++тем|при\s++этом|кроме\s++того|тем\s++не\s++менее),?+\s++)?+"
+    r"как\s++(?:\p{L}++\s++){0,2}?\Z"
+)
 # What counts, backward attribution: "Об этом сказал X", "Как передает Y, об этом сказал X",
 # and a subject that points back at what was said: "Эту информацию озвучил X", "Такие цифры привел X".
 _SPEECH_NOUN = (

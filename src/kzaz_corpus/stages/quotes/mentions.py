@@ -906,10 +906,13 @@ def _parenthetical_word(low: str) -> bool:
 
 
 def _verb_word(text: str, verb_start: int) -> VerbForm | None:
-    from ...lexicon.quotes import verb_forms
+    """The speech verb, or the auxiliary before one (``поспешили объявить``), that starts at *verb_start*."""
+    from ...lexicon.quotes import auxiliary_form, verb_forms
 
     m = word_at(text, verb_start)
-    return verb_forms().get(m.text.lower().replace("ё", "е")) if m else None
+    if m is None:
+        return None
+    return verb_forms().get(m.text.lower().replace("ё", "е")) or auxiliary_form(m.text)
 
 
 def _outside_prepositions(words: list[Word]) -> list[Word]:
@@ -942,11 +945,7 @@ def _subject_at(text: str, words: list[Word], i: int, plural: bool) -> Mention |
     from ...lexicon.morph import parse
 
     word = words[i].text
-    first = i
-    while first > 0 and _LATIN_OR_CAPS_RE.match(words[first].text) and _LATIN_OR_CAPS_RE.match(words[first - 1].text):
-        first -= 1
-    if first > 0 and _governs(words[first - 1].text):
-        # "в интервью журналисту The Morning", "агентству Trend": a medium, not the subject.
+    if _governed_name(words, i):
         return None
     if _LATIN_OR_CAPS_RE.match(word) or (word[:1].isupper() and _org_noun(word, plural)):
         start, end = words[i].start, _phrase_end(text, words, _latin_name_last(text, words, i))
@@ -1009,6 +1008,25 @@ def _latin_name_last(text: str, words: list[Word], i: int) -> int:
             break
         last += 1
     return last
+
+
+def _governed_name(words: list[Word], i: int) -> bool:
+    """
+    Whether the name at ``words[i]`` (with the Latin or capitalised words before it) depends on a noun before it:
+    ``в интервью журналисту The Morning``, ``агентству Trend`` name a medium, not the subject; a span of time
+    governs nothing (``Спустя два дня СМИ сообщили``).
+    """
+    first = i
+    while first > 0 and _LATIN_OR_CAPS_RE.match(words[first].text) and _LATIN_OR_CAPS_RE.match(words[first - 1].text):
+        first -= 1
+    return first > 0 and _governs(words[first - 1].text) and not _time_unit(words[first - 1].text)
+
+
+def _time_unit(word: str) -> bool:
+    """Whether *word* is a unit of time as counted (``дня``, ``недель``, ``лет``: ``offset_units.tsv``)."""
+    from ...lexicon.dates import offset_units
+
+    return word.lower() in offset_units()[0]
 
 
 @functools.lru_cache(maxsize=CACHE_SIZE)
