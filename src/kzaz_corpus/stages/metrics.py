@@ -1402,8 +1402,8 @@ def _is_article_one(f: _Figure) -> bool:
         return False
     if _word_before(f.text, f.lo, n.start) in _rx().counted_one:
         return False  # "хотя бы одним компонентом", "всего один случай"
-    if _ends_list(f):
-        return False  # "трёх серебряных и одной бронзовой награды": one item of a list of counts
+    if _ends_list(f) or _opens_list(f):
+        return False  # "трёх серебряных и одной бронзовой награды", "один сын, три дочери": an item of a list of counts
     return f.unit is None or f.unit.kind in ("count", "classifier")
 
 
@@ -1416,6 +1416,21 @@ def _ends_list(f: _Figure) -> bool:
     if after is not None and after.text.lower() == "из":
         return False  # "…, и одной из крупнейших": "one of"
     return _LIST_TAIL_RE.match(f.text, last.end, f.n.start) is not None
+
+
+def _opens_list(f: _Figure) -> bool:
+    """Does a list of counts go on after the number and its noun: a comma, then a numeral ("один сын, три дочери")?"""
+    end = f.unit.end if f.unit is not None and f.unit.end > f.n.end else f.n.end
+    # The next number may bound this figure (``f.hi``): read past it, within the text.
+    comma = _LIST_COMMA_RE.match(f.text, end, end + 4)
+    if comma is None:
+        return False
+    after = _next_word(f.text, comma.end(), len(f.text))
+    numeral = numerals().get(after.text.lower()) if after is not None else None
+    return numeral is not None and numeral.cls == "unit" and numeral.value > 1
+
+
+_LIST_COMMA_RE = cache.pattern(rf"{_HS}*+,", _V)
 
 
 def _is_fraction_of_time(f: _Figure) -> bool:
