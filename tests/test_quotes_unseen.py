@@ -1212,6 +1212,12 @@ EXAMPLES = {
         "Спустя два дня СМИ сообщили, что Веа одержал победу.",
         [("indirect", "Веа одержал победу", "СМИ")],
     ),
+    # A quotation after a colon closed by its mark ends there: the next paragraph in "наши" is the author's.
+    "closed-colon-quotation-does-not-run-on": (
+        "Заголовок\n\nГлава ОКР Александр Жуков повторял: «Россияне выступать не будут, они будут выступать за "
+        "свою страну».\nЕсли наши спортсмены поедут, то не как сборная России.",
+        [("direct", "Россияне выступать не будут, они будут выступать за свою страну", "Александр Жуков")],
+    ),
     # The words of a link set on a line of their own ("город \nАфрин\n в …") stay in their sentence.
     "link-words-on-a-line-of-their-own": (
         "Рост экспорта\n\nВойска могут занять пограничный город \nАфрин\n в ближайшие дни, "

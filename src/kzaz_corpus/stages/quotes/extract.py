@@ -295,6 +295,8 @@ class _Mark:
     e: int
 
 
+# The marks that close a quotation.
+_CLOSING_MARKS = frozenset("»”“\"")
 # Any quotation mark: a paragraph without one skips pairing.
 _MARK_RE = cache.pattern(r"[«»„“”\"]")
 # What an indirect rule without a speech verb needs: "по словам", "по его мнению", "если верить".
@@ -1612,13 +1614,15 @@ def _marks_colon(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
     mention: Mention | None = None
     vf: VerbForm | None = None
     at_end = mk.c >= para.end - 2
+    # A quotation closed by its mark ends there; one left open at the paragraph's end goes on in the same voice.
+    runs_on = at_end and (mk.c >= len(text) or text[mk.c] not in _CLOSING_MARKS)
     if verbs:
         v = verbs[-1]
         vf = v[2]
         if "," in text[v[1] : colon] and (subject := _colon_subject(env, k, colon)) is not None:
             # "Когда министерство объявило об отводе, X связал решение с условием: «…»": the speech verb of
             # a clause before the main one attributes nothing; the main clause's subject speaks.
-            return [_Cand(mk.s, mk.e, "direct", "marks-colon", 3, subject, None, para=k, runs_to_end=at_end)]
+            return [_Cand(mk.s, mk.e, "direct", "marks-colon", 3, subject, None, para=k, runs_to_end=runs_on)]
         mention = _colon_verb_mention(env, cs, v, colon)
     else:
         mention = (
@@ -1633,7 +1637,7 @@ def _marks_colon(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
     if mention is None and not (verbs and at_end) and not _goes_on_speaking(env, k, mk, at_end):
         return None
     return [
-        _Cand(mk.s, mk.e, "direct", "marks-colon", 3, mention, vf, inherit=mention is None, para=k, runs_to_end=at_end)
+        _Cand(mk.s, mk.e, "direct", "marks-colon", 3, mention, vf, inherit=mention is None, para=k, runs_to_end=runs_on)
     ]
 
 
