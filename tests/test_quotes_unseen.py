@@ -1218,6 +1218,13 @@ EXAMPLES = {
         "свою страну».\nЕсли наши спортсмены поедут, то не как сборная России.",
         [("direct", "Россияне выступать не будут, они будут выступать за свою страну", "Александр Жуков")],
     ),
+    # A name in marks closing a participle's phrase before "заявляют, что": no quotation, and the subject stands
+    # before the phrase (past "Между тем").
+    "participle-phrase-with-a-name-in-marks": (
+        "Заголовок\n\nМежду тем СМИ, контролируемые группировкой \"Северный фронт\", заявляют, что \"это только "
+        "начало\": в ближайшем будущем премьер тоже уйдёт.",
+        [("indirect", '"это только начало": в ближайшем будущем премьер тоже уйдёт', "СМИ")],
+    ),
     # The words of a link set on a line of their own ("город \nАфрин\n в …") stay in their sentence.
     "link-words-on-a-line-of-their-own": (
         "Рост экспорта\n\nВойска могут занять пограничный город \nАфрин\n в ближайшие дни, "
@@ -1227,6 +1234,8 @@ EXAMPLES = {
 }
 
 NOT_QUOTES = {
+    # "мало кто сомневается, что …": few doubt it, no one named says it.
+    "few-doubt": "Заголовок\n\nОднако мало кто сомневается, что Веа выйдет во второй тур.",
     "chain-without-attribution": "Порт откроют весной.\n\n«Работы идут по графику».\n\n«Грузы уже заявлены».",
     "dialogue-without-addressed-question": (
         "Мы приехали в село.\n\n– А как вы определяете, что начнется паводок?\n\n– Никак. Сами здесь живем второй год."

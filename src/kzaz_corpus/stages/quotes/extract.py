@@ -1299,6 +1299,8 @@ def _unclosed_before_attribution(
 _ATTRIBUTION_TAIL_RE = cache.pattern(rf"(?:{HS}++[^\s.!?«»]++){{0,8}}+[.!]?+{HS}*+")
 
 
+# "что" right after a verb: its clause says what was said.
+_RIGHT_CHTO_RE = cache.pattern(r"\s*+,\s*+что(?!\p{L})")
 # Verbs by which an outlet reports what someone said.
 _REPORTING = frozenset({"сообщать", "сообщить", "передавать", "передать", "писать", "написать", "информировать"})
 
@@ -1312,6 +1314,10 @@ def _marks_after(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
     v = para.verb_at.get(after.end())
     if v is not None and v[2].lemma in _CITING:
         return None  # "«…», — цитирует министра агентство": the rule of citing reads who is cited
+    if v is not None and _RIGHT_CHTO_RE.match(text, v[1], para.end):
+        # 'СМИ, контролируемые группировкой "Исламский джихад", заявляют, что …': a name in marks ends a
+        # subject, and the verb's что-clause holds what was said.
+        return None
     # "«…», — считает X": an opinion verb right after the quotation attributes its words too.
     if v is not None:
         mention, medium = _attribution_after(env, para, v)
@@ -2144,8 +2150,11 @@ _AUTHOR_AMONG_RE = cache.pattern(
     r"(?i)[\s«\"–—-]*+(?:я|мы)\s[^.!?]*?(?<!\p{L})(?:к\s++тем|из\s++тех|среди\s++тех|к\s++числу|из\s++числа)"
     r"[^.!?]*?(?<!\p{L})(?:котор\p{L}++|кто)\s++(?:\p{L}++\s++){0,2}?\Z"
 )
-# A negative subject before a negated verb: "никто не утверждал", "никто из экспертов пока не считает".
-_NOBODY_BEFORE_RE = cache.pattern(r"(?i)(?<!\p{L})никто\s++(?:из\s++\p{L}++\s++)?+(?:\p{Ll}++\s++){0,2}?не\s++\Z")
+# A negative subject before a negated verb: "никто не утверждал", "никто из экспертов пока не считает"; and "мало
+# кто сомневается": few, no one named.
+_NOBODY_BEFORE_RE = cache.pattern(
+    r"(?i)(?<!\p{L})(?:никто\s++(?:из\s++\p{L}++\s++)?+(?:\p{Ll}++\s++){0,2}?не|мало\s++кто(?:\s++\p{Ll}++){0,2}?)\s++\Z"
+)
 
 
 def _chto_mention(env: _Env, ss: int, v: tuple[int, int, VerbForm], clause: int) -> tuple[bool, Mention | None]:
@@ -3310,6 +3319,16 @@ _RELATIVE_BEFORE_RE = cache.pattern(rf",[^\S\n]*+{_RELATIVE_WORD}[^,.!?;:\n«»]
 _RELATIVE_REACH = 120
 
 
+# A phrase set off by commas right before the verb, opening with a word in lower case.
+_ASIDE_BEFORE_RE = cache.pattern(r",[^\S\n]*+(?P<w>\p{Ll}++)[^,.!?;:\n«»]*+,\s*+\Z")
+
+
+def _participle_aside(text: str, lo: int, verb_start: int) -> regex.Match[str] | None:
+    """The phrase of a full participle set off by commas right before the verb (``, контролируемые X,``)."""
+    m = _ASIDE_BEFORE_RE.search(text, lo, verb_start)
+    return m if m is not None and reads_as(m.group("w"), ("PRTF",), first=True) else None
+
+
 def _subject_around(env: _Env, lo: int, v: tuple[int, int, VerbForm], se: int) -> Mention | None:
     """
     The speaker of verb *v* named before it (from *lo*) or after it (to *se*).
@@ -3317,9 +3336,16 @@ def _subject_around(env: _Env, lo: int, v: tuple[int, int, VerbForm], se: int) -
     An outlet before the verb with a person after it is the one told: ``RT рассказал заместитель директора
     Анатолий Цыганков``.
     """
-    relative = _RELATIVE_BEFORE_RE.search(env.text, max(lo, v[0] - _RELATIVE_REACH), v[0])
-    # "Эксперты, которые изучили документы, считают": the subject stands before the relative clause.
-    before = mention_before(env.ctx, env.text, lo, relative.start()) if relative is not None else None
+    relative = _RELATIVE_BEFORE_RE.search(env.text, max(lo, v[0] - _RELATIVE_REACH), v[0]) or _participle_aside(
+        env.text, max(lo, v[0] - _RELATIVE_REACH), v[0]
+    )
+    # "Эксперты, которые изучили документы, считают", "СМИ, контролируемые группировкой X, заявляют": the subject
+    # stands before the relative clause or the participle's phrase.
+    before = None
+    if relative is not None:
+        before = mention_before(env.ctx, env.text, lo, relative.start()) or subject_before(
+            env.text, lo, relative.start(), v[2].plural
+        )
     if before is None:
         before = mention_before(env.ctx, env.text, lo, v[0])
     if before is not None and before.kind != "org":

@@ -921,9 +921,9 @@ def _outside_prepositions(words: list[Word]) -> list[Word]:
 
     out: list[Word] = []
     inside = tail = False
-    for w in words:
+    for i, w in enumerate(words):
         low = w.text.lower()
-        if low in _PREPOSITIONS:
+        if low in _PREPOSITIONS and not (low == "между" and i + 1 < len(words) and words[i + 1].text == "тем"):
             inside = True
             continue
         ps = parse(low)
