@@ -185,6 +185,17 @@ FIND = {
     # The suffix's ending tells a woman's generation, whatever the name tells.
     "generation-suffix-feminine": ("Слово взяла [Дженни Уэллс-младшая].", ["Дженни Уэллс-младшая"]),
     "generation-suffix-feminine-oblique": ("Встреча с [Дженни Уэллс-младшей] прошла.", ["Дженни Уэллс-младшая"]),
+    # A surname written alone with a generation is another of the family than the full name before it, unless the
+    # text gives that name with the generation.
+    "generation-of-another-of-the-family": (
+        "Поздравила сестра [Винус Уэллс]. Позже [Уэллс-младшая] объявила о помолвке.",
+        ["Винус Уэллс", "Уэллс-младшая"],
+    ),
+    "generation-of-the-same-name": (
+        "Выступил [Гордон Уэллс-младший]. Позже [Уэллс-младший] уехал.",
+        ["Гордон Уэллс-младший", "Гордон Уэллс-младший"],
+    ),
+    "english-first-name-read-as-a-participle": ("Ранее [Серена Уэллс] заявляла о планах.", ["Серена Уэллс"]),
     # A first name that may be read alone as another name's nominative (Хасана) is the known one's oblique form.
     "oblique-first-name-of-a-known-name": (
         "Выступил [Хасан Рухани]. Журналисты привели слова [Хасана Рухани].",

@@ -1557,12 +1557,23 @@ def _generations(text: str, found: list[PersonMention]) -> list[PersonMention]:
     it is written.
     """
     out = [_with_generation(text, m) for m in found]
+    written = {a.name for b, a in zip(found, out, strict=True) if b.name != a.name and _written_in_full(text, b)}
+    for i, (before, after) in enumerate(zip(found, out, strict=True)):
+        if before.name != after.name and not _written_in_full(text, before) and after.name not in written:
+            # A surname written alone with a generation ("Уильямс-младшая" after "Винус Уильямс") is no form of
+            # the full name before it unless the text gives that name with the generation: another of the family.
+            out[i] = evolve(after, name=after.surname)
     variants: dict[str, set[str]] = {}
     for before, after in zip(found, out, strict=True):
-        if before.name != after.name:
+        if before.name != after.name and after.name.startswith(before.name):
             variants.setdefault(before.name, set()).add(after.name)
     full = {name: next(iter(v)) for name, v in variants.items() if len(v) == 1}
     return [evolve(m, name=full[m.name]) if m.name in full else m for m in out]
+
+
+def _written_in_full(text: str, m: PersonMention) -> bool:
+    """Whether the text writes *m* with more than its surname (``Сайрус Вэнс``, not ``Вэнс``)."""
+    return " " in text[m.start : m.end].strip()
 
 
 def _as_named(m: PersonMention, run: _Run, full: dict[str, str]) -> PersonMention:
