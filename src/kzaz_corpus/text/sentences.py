@@ -12,7 +12,8 @@ Facts:
   slip of real pages).
 - A sentence may also start with a figure (``…живут 500 человек. 87 % из
   них…``), when the word before the full stop is a lower-case word of two
-  letters or more and no abbreviation.
+  letters or more, or a capitalised one of four letters or more
+  (``…Соединённых Штатов. 11 октября …``), and no abbreviation.
 - A full stop after an initial (``С.Мамедов``, ``Т. Иванов``) or an
   abbreviation (``г.``, ``т.е.``) ends nothing; after a scale or unit
   abbreviation (``тыс.``, ``млрд.``, ``т.`` for tonnes: ``до 1,1 млрд т. Грузооборот …``) or after ``и др.`` it
@@ -61,8 +62,10 @@ def _ends_sentence(text: str, start: int, m: regex.Match[str]) -> bool:
     dot = m.start()
     word = _word_before(text, start, dot)
     if m.group("digit") is not None:
-        # Only a lower-case word closes a sentence before a figure: "человек. 87 %", not "г. 15", "тыс. 300".
-        return text[dot] != "." or (len(word) >= 2 and word.islower() and word not in _BEFORE_FIGURE)
+        # Only a word closes a sentence before a figure: "человек. 87 %", "Штатов. 11 октября" (a capitalised one
+        # of four letters or more), not "г. 15", "тыс. 300", "Гл. 5".
+        closing = (len(word) >= 2 and word.islower()) or (len(word) >= 4 and word[0].isupper() and word[1:].islower())
+        return text[dot] != "." or (closing and word.lower() not in _BEFORE_FIGURE)
     if text[dot] != ".":
         return True
     if (len(word) == 1 and word.isupper()) or word.lower() in _ABBREV:

@@ -1540,9 +1540,14 @@ def _marks_cites_him(env: _Env, k: int, mk: _Mark, at: int) -> list[_Cand] | Non
 def _marks_kak(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
     """как сказал X, «…»."""
     kak = _kak_before(env, env.paras[k], mk.o)
-    if kak is None:
+    if kak is None or _CLAUSE_GOES_ON_RE.match(env.text, mk.c + 1):
+        # "Как отметил X, «Газпром» должен …": a name in marks opens the clause the attribution quotes.
         return None
     return [_Cand(mk.s, mk.e, "direct", "marks-kak", 3, kak[0], kak[1], para=k)]
+
+
+# A clause going on after a closing mark: a space and a word in lower case.
+_CLAUSE_GOES_ON_RE = cache.pattern(rf"{HS}++\p{{Ll}}")
 
 
 def _colon_before(text: str, para: _Para, o: int) -> int | None:
