@@ -13,7 +13,8 @@ Facts (the rules in *What counts*, docs/explanation/what-counts.md, "Metrics":
   is 15); parts with falling scales add up to one number (``$3 млрд. 517
   млн``, ``3 млн 912,822 тыс.``, ``2 тыс. 300``).
 - Shares: ``треть``, ``четверть``, ``половина`` (``две трети`` = 2/3) and
-  ``каждый пятый`` (1/5).
+  ``каждый пятый`` (1/5); a share of a scale word is that share of it
+  (``четверть миллиона`` = 250000).
 - Numbers in words come in every case and gender and combine
   (``двадцать пять тысяч``, ``одного миллиарда``, ``полутора миллионов``).
 - A sign is a character (``-5``, ``+3,2``) or the word ``минус`` or ``плюс``
@@ -324,6 +325,10 @@ class _Words:
 
     def scale(self, value: float) -> bool:
         """Close the group with a scale word; False if the scale does not fall."""
+        if self.stage == 5 and self.last_scale is None and not self.total and value >= 1000:
+            # "четверть миллиона", "половиной миллиарда": a share of the scale, and nothing may follow.
+            self.total, self.group, self.last_scale = self.group * value, 0.0, value
+            return True
         if self.stage == 5 or (self.last_scale is not None and value >= self.last_scale):
             return False
         self.total += (self.group if self.stage else 1.0) * value
