@@ -3599,11 +3599,16 @@ def _topic_verb(env: _Env, para: _Para, start: int, se: int) -> tuple[int, int, 
             if i == 0 or v[2].cls != "speech" or _CONTENT_AFTER_RE.search(text, v[1], se) is not None:
                 return None
             return v
-        if any(ch in ",;:" for ch in text[start : w.start]) or not any(
-            p.tag.POS in ("NOUN", "ADJF", "PRTF") for p in parse(w.text.lower())[:1]
+        low = w.text.lower()
+        if any(ch in ",;:" for ch in text[start : w.start]) or not (
+            low in _POSSESSIVES or any(p.tag.POS in ("NOUN", "ADJF", "PRTF") for p in parse(low)[:1])
         ):
             return None
     return None
+
+
+# Possessive pronouns in a topic: "О его смерти сообщили в приходе".
+_POSSESSIVES = frozenset({"его", "её", "ее", "их"})
 
 
 def _in_lede(env: _Env, pos: int) -> bool:
