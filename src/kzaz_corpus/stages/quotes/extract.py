@@ -104,7 +104,9 @@ _COMMA_RESUME_RE = cache.pattern(rf",{HS}*+[{DASHES}]{HS}*+(?=\S)")
 # What counts, "indirect": a verb, at most eight words, then ", что" (not "за то, что": a reason clause).
 # A listener in quotation marks may stand among the words: "сказал «Известиям», что".
 _CHTO_RE = cache.pattern(
-    r"\s++тем\s*+,\s*+что\b\s*+"  # "объяснил тем, что …": right after the verb only
+    # "объяснил тем, что …", "объяснил это тем, что …", "мотивировал своё решение тем, что …": an object of at most
+    # two words before "тем".
+    r"(?:\s++[^\s,.;:!?«»\"„“”()]++){0,2}?\s++тем\s*+,\s*+что\b\s*+"
     # "полагают что …": the comma left out, right after the verb (not "что угодно", "что попало").
     r"|[^\S\n]++что(?![\p{L}-])[^\S\n]++(?!(?:угодно|попало|надо|нужно|делать)\b)(?=\p{L})"
     r"|(?:\s++(?!(?:то|того|тем|том|тому)\b)(?:[^\s,.;:!?«»\"„“”()]++(?:\.[^\s,.;:!?«»\"„“”()]++)*+"
