@@ -35,7 +35,7 @@ SHAPES: dict[str, tuple[int, int, bool]] = {
     "outlets.tsv": (2, 2, True),
     "qualifiers.tsv": (2, 2, True),
     "scales.tsv": (3, 3, True),
-    "speech_auxiliaries.tsv": (1, 1, True),
+    "speech_auxiliaries.tsv": (1, 2, True),
     "speech_verbs.tsv": (2, 2, False),
     "title_links.tsv": (2, 2, True),
     "titles.tsv": (2, 2, True),

@@ -286,9 +286,28 @@ def verb_at(text: str, start: int, end: int) -> VerbForm | None:
 
 @functools.cache
 def _auxiliary_forms() -> MappingProxyType[str, tuple[bool, Literal["m", "f"] | None]]:
-    """The finite forms of ``speech_auxiliaries.tsv`` (lower case, ``ё`` as ``е``): (plural, gender)."""
+    """The finite forms of the ``speech_auxiliaries.tsv`` rows of one lemma (lower case, ``ё`` as ``е``)."""
+    return _aux_table(lambda row: len(row) == 1)
+
+
+@functools.cache
+def _phrase_forms() -> MappingProxyType[str, tuple[bool, Literal["m", "f"] | None]]:
+    """The finite forms of the rows that take one infinitive of their own (``дать`` + ``понять``)."""
+    return _aux_table(lambda row: len(row) > 1)
+
+
+@functools.cache
+def _phrase_infinitives() -> MappingProxyType[str, str]:
+    """The infinitive each phrase auxiliary takes (``понять``), mapped to the phrase (``дать понять``)."""
+    rows = read_table("speech_auxiliaries.tsv")
+    return MappingProxyType({_yo(row[1]): f"{row[0]} {row[1]}" for row in rows if len(row) > 1})
+
+
+def _aux_table(keep: Callable[[tuple[str, ...]], bool]) -> MappingProxyType[str, tuple[bool, Literal["m", "f"] | None]]:
     table: dict[str, tuple[bool, Literal["m", "f"] | None]] = {}
     for row in read_table("speech_auxiliaries.tsv"):
+        if not keep(row):
+            continue
         for word, pos, grammemes in _paradigms()[row[0]]:
             # A short passive as well as a finite verb: "был вынужден пояснить" like "поспешил пояснить".
             if _attributing(pos, grammemes, "opinion"):
@@ -304,7 +323,7 @@ def auxiliary_form(word: str) -> VerbForm | None:
     VerbForm(lemma='поспешили', cls='speech', plural=True, gender=None)
     """
     low = _yo(word.lower())
-    found = _auxiliary_forms().get(low)
+    found = _auxiliary_forms().get(low) or _phrase_forms().get(low)
     return VerbForm(low, "speech", found[0], found[1]) if found is not None else None
 
 
@@ -327,7 +346,9 @@ def auxiliary_regex() -> regex.Pattern[str]:
     """
     aux = _trie_pattern(sorted(_auxiliary_forms()))
     inf = _trie_pattern(sorted(_speech_infinitives()))
-    return cache.pattern(rf"(?V1)\b(?P<aux>{aux})\s++(?P<inf>{inf})\b")
+    phrase = _trie_pattern(sorted(_phrase_forms()))
+    own = _trie_pattern(sorted(_phrase_infinitives()))
+    return cache.pattern(rf"(?V1)\b(?:(?P<aux>{aux})\s++(?P<inf>{inf})|(?P<paux>{phrase})\s++(?P<pinf>{own}))\b")
 
 
 def auxiliary_at(match: regex.Match[str]) -> VerbForm | None:
@@ -336,9 +357,16 @@ def auxiliary_at(match: regex.Match[str]) -> VerbForm | None:
 
     >>> auxiliary_at(auxiliary_regex().search("она поспешила заверить"))
     VerbForm(lemma='заверить', cls='speech', plural=False, gender='f')
+    >>> auxiliary_at(auxiliary_regex().search("министр дал понять"))
+    VerbForm(lemma='дать понять', cls='speech', plural=False, gender='m')
 
     .. versionadded:: 0.2.0
     """
+    if match.group("paux") is not None:
+        # "дал понять, что …": a phrase of its own, named by its lemmas.
+        found = _phrase_forms().get(_yo(match.group("paux")))
+        lemma = _phrase_infinitives().get(_yo(match.group("pinf")))
+        return VerbForm(lemma, "speech", found[0], found[1]) if found is not None and lemma is not None else None
     found = _auxiliary_forms().get(_yo(match.group("aux")))
     if found is None:
         return None

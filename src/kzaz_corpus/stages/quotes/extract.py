@@ -401,8 +401,8 @@ _CHTO_WORD_RE = cache.pattern(r"(?i),\s*+что\b")
 _INDICATING = frozenset({"указывать", "говорить", "свидетельствовать", "означать", "подтверждать"})
 _WHICH_BEFORE_RE = cache.pattern(r"(?i),\s*+что\s++\Z")
 _LI_AFTER_RE = cache.pattern(r"[^\S\n]++ли(?!\p{L})")
-# Opinion verbs that report an opinion only under negation: "не исключил, что …".
-_NEGATED_ONLY = frozenset({"исключить", "исключать"})
+# Opinion verbs that report an opinion only under negation: "не исключил, что …", "не скрывал, что …".
+_NEGATED_ONLY = frozenset({"исключить", "исключать", "скрывать", "скрыть"})
 _NOT_BEFORE_RE = cache.pattern(r"(?i)(?<!\p{L})не\s++\Z")
 
 
