@@ -1607,7 +1607,10 @@ def _other_size(f: _Figure, last: Metric) -> bool:
 
 # A comma and up to three words between two parallel figures: ", в Подмосковье до -2", ", импорт – на 7".
 _PARALLEL_GAP_RE = cache.pattern(
-    rf"{_HS}*+,(?:{_HS}*+\p{{L}}[\p{{L}}\-]*+){{0,3}}+(?:{_HS}*+[\u2013\u2014-])?+{_HS}++\Z", _V
+    # "от 50 лет и старше, женщин от 40": an open end of the first figure may stand before the comma.
+    rf"(?:{_HS}++и{_HS}++(?:старше|младше|более|выше|ниже|меньше))?+"
+    rf"{_HS}*+,(?:{_HS}*+\p{{L}}[\p{{L}}\-]*+){{0,3}}+(?:{_HS}*+[\u2013\u2014-])?+{_HS}++\Z",
+    _V,
 )
 
 
@@ -1630,7 +1633,7 @@ def _parallel_unit(f: _Figure) -> str | None:
     if last.unit is None or last.sentence_end is None or not last.end <= f.n.start < last.sentence_end:
         return None
     prep = _word_before(f.text, f.lo, f.n.start)
-    if prep not in ("на", "до") or _lead_word(f.text, f.lo, last) != prep or f.n.start - last.end > 80:
+    if prep not in ("на", "до", "от") or _lead_word(f.text, f.lo, last) != prep or f.n.start - last.end > 80:
         return None
     before_prep = f.n.start - len(prep) - 1
     joined = _word_before(f.text, f.lo, before_prep)
@@ -1718,7 +1721,32 @@ def _compared_unit(f: _Figure) -> str | None:
 
 def _repeated_unit(f: _Figure) -> str | None:
     """The unit a bare number repeats from the figure before it (see the rules)."""
-    return _parallel_unit(f) or _signed_unit(f) or _list_tail_unit(f) or _place_list_unit(f) or _compared_unit(f)
+    return (
+        _parallel_unit(f)
+        or _signed_unit(f)
+        or _list_tail_unit(f)
+        or _place_list_unit(f)
+        or _compared_unit(f)
+        or _dimension_unit(f)
+    )
+
+
+# "в длину", "в ширину": the dimension a size is given in.
+_DIMENSION = r"(?i:в)[^\S\n]++(?i:длину|ширину|высоту|глубину|толщину|диаметре|поперечнике)"
+_DIMENSION_GAP_RE = cache.pattern(rf"{_HS}++{_DIMENSION}{_HS}*+(?:,{_HS}*+)?+(?:(?i:и|а){_HS}++)?+\Z", _V)
+_DIMENSION_AFTER_RE = cache.pattern(rf"{_HS}++{_DIMENSION}(?!\p{{L}})", _V)
+
+
+def _dimension_unit(f: _Figure) -> str | None:
+    """Rule: "14 метров в длину и 5 в ширину": sizes in two dimensions share the unit of the first."""
+    if not f.prev or f.n.in_words or f.n.scale is not None:
+        return None
+    last = f.prev[-1]
+    if last.unit is None or _unit_kind(last.unit) != "length":
+        return None
+    if _DIMENSION_GAP_RE.match(f.text, last.end, f.start) is None:
+        return None
+    return last.unit if _DIMENSION_AFTER_RE.match(f.text, f.n.end, f.hi) is not None else None
 
 
 def _measured_unit(f: _Figure) -> str | None:
@@ -2001,7 +2029,10 @@ def _is_plural_verb(word: str) -> bool:
 
 
 def _clause_count_unit(f: _Figure) -> str | None:
-    """Rule: "3 человека погибли, 7 пострадали": a bare number opening the next clause with its verb counts the same."""
+    """
+    Rule: "3 человека погибли, 7 пострадали", "88 человек погибли, еще 120 ранены": a bare number opening the next
+    clause with its verb counts the same.
+    """
     if not f.prev or f.n.scale is not None:
         return None
     last = f.prev[-1]
@@ -2013,8 +2044,11 @@ def _clause_count_unit(f: _Figure) -> str | None:
     if after is None or not _is_plural_verb(after.text):
         return None
     gap = f.text[last.end : f.start]
-    head = gap.rstrip(" \t\u00a0").removesuffix(" а").removesuffix(" и").rstrip()
-    if not head.endswith(",") or any(ch in gap for ch in ".;:!?()«»"):
+    # ", а 7 …", ", и 7 …", ", еще 120 ранены": a conjunction or "ещё" may open the clause.
+    head = gap.rstrip(" \t\u00a0")
+    for word in (" еще", " ещё", " а", " и"):
+        head = head.removesuffix(word)
+    if not head.rstrip().endswith(",") or any(ch in gap for ch in ".;:!?()«»"):
         return None
     return last.unit
 
