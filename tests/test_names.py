@@ -196,6 +196,14 @@ FIND = {
         ["Гордон Уэллс-младший", "Гордон Уэллс-младший"],
     ),
     "english-first-name-read-as-a-participle": ("Ранее [Серена Уэллс] заявляла о планах.", ["Серена Уэллс"]),
+    # A noun for a person in an oblique case before a full name is its apposition, of its gender and case; one in
+    # the nominative may own it, and a thing (``роману``) says nothing.
+    "oblique-person-noun-before-a-full-name": (
+        "Она пропустила вперёд украинку [Юлию Левченко].",
+        ["Юлия Левченко"],
+    ),
+    "nominative-kin-before-an-owner": ("Пришла дочь [Ивана Петрова].", ["Иван Петров"]),
+    "thing-before-a-name": ("Спектакль по роману [Ф.М. Достоевского].", ["Ф. М. Достоевский"]),
     # A first name that may be read alone as another name's nominative (Хасана) is the known one's oblique form.
     "oblique-first-name-of-a-known-name": (
         "Выступил [Хасан Рухани]. Журналисты привели слова [Хасана Рухани].",

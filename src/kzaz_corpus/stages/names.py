@@ -1853,7 +1853,11 @@ def _context_hint(text: str, run: _Run) -> Hint:
     if participle is not None:
         # "Нафиссатоу Диалло, утверждающая, что …": a speaking participle agrees with the name it follows.
         return participle
-    noun = _person_noun_hint(text, run.start) if len(run.tokens) == 1 else None
+    noun = _person_noun_hint(text, run.start)
+    if noun is not None and len(run.tokens) > 1 and "nomn" in noun[1]:
+        # "дочь Ивана Петрова": before a full name a noun in the nominative may have it for its genitive owner; an
+        # oblique one ("украинку Юлию Левченко") has it for its apposition.
+        noun = None
     if noun is not None:
         # "говорит пенсионерка Айгуль", "с жительницей Марией": a first name after a noun for a person is its
         # apposition, in its case and of its gender.
@@ -2013,10 +2017,15 @@ def _person_noun_cases(word: str, lemmas: Collection[str] = ()) -> Hint | None:
         return None
     if lemmas and parses[0].normal_form not in lemmas:
         return None
+    if "anim" not in parses[0].tag.grammemes:
+        return None  # "роману Ф.М. Достоевского": a thing first, its reading as a name no noun for a person
     cases = frozenset(
         str(p.tag.case)
         for p in parses
-        if p.tag.POS == "NOUN" and {"anim", "sing"} <= p.tag.grammemes and p.normal_form == parses[0].normal_form
+        if p.tag.POS == "NOUN"
+        and {"anim", "sing"} <= p.tag.grammemes
+        and not _NAME_GRAMMEMES & p.tag.grammemes
+        and p.normal_form == parses[0].normal_form
     ) & _ALL_CASES
     return (_TITLE_GENDERS.get(str(parses[0].tag.gender)), cases) if cases else None
 
