@@ -1276,6 +1276,10 @@ EXAMPLES = {
 }
 
 NOT_QUOTES = {
+    # "в новогоднюю ночь: тогда сообщалось, что …": a time after an adjective is no place that speaks.
+    "time-after-an-adjective-is-no-source": (
+        "Заголовок\n\nГород отмечал праздник в новогоднюю ночь: тогда сообщалось, что в городке сожгли церковь."
+    ),
     "begin-with-words": "Начнём со слов благодарности, которые прозвучали вчера.",
     "hid-without-negation": "Министр скрыл, что тарифы выросли.",
     "understood-alone": "Министр Иван Серов понял, что тарифы вырастут.",

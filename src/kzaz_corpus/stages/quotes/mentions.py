@@ -1400,13 +1400,18 @@ _DEMONSTRATIVES = frozenset({"тот", "той", "том", "те", "этот", "
 
 def _adverbial_start(text: str, first: Word, end: int) -> bool:
     """Whether the words after "в"/"на" at *first* open an adverbial phrase or a time, not a place."""
+    from ...lexicon.morph import reads_as
+
     low = first.text.lower()
     if low in _NOT_PLACE_WORDS:
         return True
-    if low not in _DEMONSTRATIVES:
-        return False
     nxt = word_after(text, first.end)
-    return nxt is not None and nxt.end <= end and (nxt.text.lower() == "же" or _is_time_word(nxt.text))
+    if nxt is None or nxt.end > end:
+        return False
+    if low not in _DEMONSTRATIVES:
+        # "в новогоднюю ночь", "в ближайшие дни": an adjective before a word of time.
+        return _is_time_word(nxt.text) and reads_as(low, ("ADJF",), first=True)
+    return nxt.text.lower() == "же" or _is_time_word(nxt.text)
 # Words of a time after "в"/"на" that the date tables do not list: the forms after a preposition
 # ("на этой неделе", "в этом году") and the parts of a period ("в начале октября", "в течение дня").
 _PERIOD_WORDS = frozenset(
