@@ -204,6 +204,11 @@ FIND = {
     ),
     "nominative-kin-before-an-owner": ("Пришла дочь [Ивана Петрова].", ["Иван Петров"]),
     "thing-before-a-name": ("Спектакль по роману [Ф.М. Достоевского].", ["Ф. М. Достоевский"]),
+    # A surname alone, then a first name and a surname: the owner, then the holder of the title.
+    "owner-then-holder": ("По данным пресс-секретаря Навального [Киры Ярмыш], дело закрыто.", ["Кира Ярмыш"]),
+    "owner-then-holder-known-surname": ("По словам пресс-секретаря [Жапарова] [Аскара Алиева], всё спокойно.",
+                                        ["Жапаров", "Аскар Алиев"]),
+    "surname-first-with-patronymic": ("Выступил [Иванов Иван Иванович].", ["Иванов Иван Иванович"]),
     # A first name that may be read alone as another name's nominative (Хасана) is the known one's oblique form.
     "oblique-first-name-of-a-known-name": (
         "Выступил [Хасан Рухани]. Журналисты привели слова [Хасана Рухани].",

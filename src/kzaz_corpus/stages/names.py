@@ -1078,6 +1078,7 @@ def _split(run: _Run) -> list[_Run]:
         if (
             (prev in ("surname", "dictsurname", "weaksurname") and kind in ("given", "init") and names_before >= 2)
             or (prev in ("surname", "dictsurname", "weaksurname") and kind == "given" and "init" in run.kinds[start:i])
+            or _owner_then_name(run, start, i)
             or _second_name_after(run, i, names_before)
             or (kind == "init" and prev != "init" and not _middle_initial(run, start, i))
             or _leading_word(run, start, i)
@@ -1086,6 +1087,21 @@ def _split(run: _Run) -> list[_Run]:
             start = i
     pieces.append(_sub(run, start, len(run.tokens)))
     return [p for p in pieces if p.tokens]
+
+
+def _owner_then_name(run: _Run, start: int, i: int) -> bool:
+    """
+    Whether a surname alone at *start* is followed by a first name and a surname of another person at *i*
+    (``пресс-секретаря Навального Киры Ярмыш``, ``Жапарова Аскара Алиева``): the owner, then the holder. A
+    patronymic after the first name keeps the three one name (``Иванов Иван Иванович``).
+    """
+    return (
+        i == start + 1
+        and i + 1 < len(run.kinds)
+        and run.kinds[start] in ("surname", "dictsurname", "weaksurname")
+        and run.kinds[i] == "given"
+        and run.kinds[i + 1] in ("surname", "dictsurname", "unknown")
+    )
 
 
 # The kinds of two words that make a name of their own after a first name and a surname.
