@@ -3110,6 +3110,9 @@ def _kak_mid(env: _Env, k: int, ss: int, se: int, found: list[_Cand]) -> list[_C
     for mid in _KAK_MID_RE.finditer(text, ss + 1, se):
         if any(c.start <= mid.start() < c.end or c.start > mid.start() for c in found):
             continue
+        ob = _OB_ETOM_RE.match(text, ss, mid.start())
+        if ob is not None and ob.end() == mid.start():
+            continue  # "Об этом, как сообщает ТАСС, заявил X": the aside of a backward attribution
         at = mid.end()
         for v in para.verbs_in(at + 1, min(se, at + 40)):
             comma = text.find(",", v[1], min(se, v[1] + WINDOW))
@@ -3633,9 +3636,15 @@ def _ob_etom_verb(env: _Env, para: _Para, m: regex.Match[str], se: int) -> tuple
     if m.group("topic"):
         return _topic_verb(env, para, m.end(), se)
     if not m.group("noun") and not m.group("so"):
-        verbs = para.verbs_in(m.end(), se)
+        # "Об этом, как сообщает ТАСС, заявил X": the outlet's verb set off after "Об этом" reports the attribution.
+        aside = _KAK_ASIDE_RE.match(env.text, m.end(), se)
+        verbs = para.verbs_in(aside.end() if aside is not None else m.end(), se)
         return verbs[0] if verbs else None
     return _noun_verb(env, para, m, se)
+
+
+# An outlet's attribution set off by commas: ", как сообщает ТАСС,".
+_KAK_ASIDE_RE = cache.pattern(r"\s*+,\s*+(?i:как)\s++[^,!?\n]{1,60}+,")
 
 
 def _noun_verb(env: _Env, para: _Para, m: regex.Match[str], se: int) -> tuple[int, int, VerbForm] | None:
