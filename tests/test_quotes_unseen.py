@@ -1282,6 +1282,7 @@ EXAMPLES = {
 }
 
 NOT_QUOTES = {
+    "by-the-data-of-a-year": "Финский ВВП, по данным 2015 года, составлял 232 млрд долларов.",
     # "в новогоднюю ночь: тогда сообщалось, что …": a time after an adjective is no place that speaks.
     "time-after-an-adjective-is-no-source": (
         "Заголовок\n\nГород отмечал праздник в новогоднюю ночь: тогда сообщалось, что в городке сожгли церковь."

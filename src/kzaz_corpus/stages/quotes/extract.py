@@ -2820,7 +2820,8 @@ def _sentence_subject(env: _Env, ss: int, end: int, reach: int = 40) -> Mention 
 
 
 # "по данным на 1 января", "согласно данным из открытых баз": a date or a place, no speaker.
-_DATE_WHO_RE = cache.pattern(r"(?i)\s*+(?:на|за|с|от|из)\s")
+# A date after "по данным": "на 1 января", "за 2015 год", "2015 года", "прошлого года".
+_DATE_WHO_RE = cache.pattern(r"(?i)\s*+(?:(?:на|за|с|от|из)\s|\d{4}\s++г|(?:\p{L}++\s++)?+(?:года|месяца)(?!\p{L}))")
 
 
 def _not_a_speaker(who: str) -> bool:
