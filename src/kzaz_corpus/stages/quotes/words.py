@@ -45,8 +45,9 @@ ORG_HEADS = frozenset({"глава", "председатель", "руковод
 _NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
 
 
-# Demonstratives that stand for the person named last as a verb's subject: "тот заявил", "та ответила".
-SUBJECT_DEMONSTRATIVES = frozenset({"тот", "та"})
+# Demonstratives that stand for the person named last as a verb's subject: "тот заявил", "та ответила", and the
+# latter, "последний заявил".
+SUBJECT_DEMONSTRATIVES = frozenset({"тот", "та", "последний", "последняя"})
 # Parts of speech of a function word: a word read first as one is no title, whatever its rarer readings.
 _FUNCTION_POS = frozenset({"PREP", "CONJ", "PRCL"})
 
