@@ -304,6 +304,7 @@ def _phrase_infinitives() -> MappingProxyType[str, str]:
 
 
 def _aux_table(keep: Callable[[tuple[str, ...]], bool]) -> MappingProxyType[str, tuple[bool, Literal["m", "f"] | None]]:
+    """The finite forms (and short passives) of the rows of ``speech_auxiliaries.tsv`` that *keep* takes."""
     table: dict[str, tuple[bool, Literal["m", "f"] | None]] = {}
     for row in read_table("speech_auxiliaries.tsv"):
         if not keep(row):

@@ -85,6 +85,7 @@ from .words import can_be_nominative, title_of
 __all__ = ["extract_quotes", "run"]
 
 _OPENERS = '«„“"'
+_CLOSERS = '»”“"'
 
 # What counts, "direct": a paragraph that opens with a dash ("– …", "-Напомню …").
 _DASH_OPEN_RE = cache.pattern(rf"{HS}*+[{DASHES}]{HS}*+(?=\S)")
@@ -300,8 +301,6 @@ class _Mark:
     e: int
 
 
-# The marks that close a quotation.
-_CLOSING_MARKS = frozenset("»”“\"")
 # Any quotation mark: a paragraph without one skips pairing.
 _MARK_RE = cache.pattern(r"[«»„“”\"]")
 # What an indirect rule without a speech verb needs: "по словам", "по его мнению", "если верить".
@@ -1631,7 +1630,7 @@ def _marks_colon(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
     vf: VerbForm | None = None
     at_end = mk.c >= para.end - 2
     # A quotation closed by its mark ends there; one left open at the paragraph's end goes on in the same voice.
-    runs_on = at_end and (mk.c >= len(text) or text[mk.c] not in _CLOSING_MARKS)
+    runs_on = at_end and (mk.c >= len(text) or text[mk.c] not in _CLOSERS)
     if verbs:
         v = verbs[-1]
         vf = v[2]
@@ -1875,9 +1874,6 @@ def _marks_continued(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
         if not nxt.open_end:
             return None
     return None
-
-
-_CLOSERS = '»”“"'
 
 
 def _stray_close(para: _Para) -> int | None:
@@ -3200,7 +3196,7 @@ def _stray_close_start(env: _Env, para: _Para, ss: int, comma: int) -> int | Non
     without one to an opening mark left unclosed there.
     """
     close = comma - 1
-    if close < para.content or para.text[close] not in '»”“"' or any(c == close for _, c, _d in para.marks):
+    if close < para.content or para.text[close] not in _CLOSERS or any(c == close for _, c, _d in para.marks):
         return None
     start = para.content
     for a, b in para.sentences:
