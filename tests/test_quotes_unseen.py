@@ -1297,6 +1297,11 @@ EXAMPLES = {
         "Заголовок\n\nВрач Анна Петрова осмотрела пациента. Медик подчеркнула, что угрозы нет.",
         [("indirect", "угрозы нет", "Анна Петрова")],
     ),
+    # "«…» — так прокомментировал ситуацию X": the verb after any of up to three lower-case words after the dash.
+    "so-commented-after-a-quotation": (
+        "Заголовок\n\n«Тарифы не вырастут» — так прокомментировал ситуацию министр Иван Серов.",
+        [("direct", "Тарифы не вырастут", "Иван Серов")],
+    ),
     # The words of a link set on a line of their own ("город \nАфрин\n в …") stay in their sentence.
     "link-words-on-a-line-of-their-own": (
         "Рост экспорта\n\nВойска могут занять пограничный город \nАфрин\n в ближайшие дни, "

@@ -96,8 +96,9 @@ _DASH_ATTR_BEFORE_RE = cache.pattern(rf"{_DASH_ATTR}\Z")
 _DASH_ATTR_GAP_RE = cache.pattern(rf"{_DASH_ATTR}(?:\p{{Ll}}[\p{{Ll}}-]*+{HS}++){{0,3}}+\Z")
 # After a closing quotation mark: "», – сказал", "",- заявил", "», указано", "»,— заявил".
 _AFTER_CLOSE_RE = cache.pattern(rf"[»\"”“]{{0,8}}+{HS}*+(?:[,.!?…]{HS}*+[{DASHES}]*+|[{DASHES}]++){HS}*+")
-# At most three lower-case words between that dash and the verb: "», – на прошлой неделе указал".
-_ADVERBIAL_GAP_RE = cache.pattern(rf"(?:\p{{Ll}}[\p{{Ll}}-]*+{HS}++){{1,3}}+")
+# How many lower-case words may stand between that dash and the verb: "», – на прошлой неделе указал", "» — так
+# прокомментировал ситуацию X".
+_ADVERBIAL_WORDS = 3
 # Where a quotation resumes after an attribution inside it: "«A, — сказал X. — B»", "…, — сказал X, — B".
 _RESUME_RE = cache.pattern(rf"[.,]{HS}*+[{DASHES}]{HS}*+(?=\S)")
 # The same after a comma only: "– A, – сказал он, – B".
@@ -1334,15 +1335,28 @@ def _marks_after(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
         if partial is not None:
             return [_Cand(*partial, "indirect", "marks-partial", 2, mention, v[2], medium, para=k)]
         return [_Cand(mk.s, mk.e, "direct", "marks-after", 3, mention, v[2], medium, para=k)]
-    gap = _ADVERBIAL_GAP_RE.match(text, after.end(), min(para.end, after.end() + 40))
-    if gap is None or not any(ch in DASHES for ch in after.group()):
+    if not any(ch in DASHES for ch in after.group()):
         return None
-    v = para.verb_at.get(gap.end())
+    v = _verb_past_words(text, para, after.end())
     if v is None or not _speaking(v):
         return None
     mention, medium = _attribution_after(env, para, v)
     mention = mention or mention_before(env.ctx, text, after.end(), v[0])
     return [_Cand(mk.s, mk.e, "direct", "marks-after", 3, mention, v[2], medium, para=k)]
+
+
+def _verb_past_words(text: str, para: _Para, pos: int) -> tuple[int, int, VerbForm] | None:
+    """The first verb after one to three lower-case words from *pos*, with only spaces between them, if any."""
+    seen, prev_end = 0, pos
+    for w in iter_words_in(text, pos, min(para.end, pos + 80)):
+        if text[prev_end : w.start].strip():
+            return None
+        if seen and (v := para.verb_at.get(w.start)) is not None:
+            return v
+        if seen == _ADVERBIAL_WORDS or not w.text[:1].islower():
+            return None
+        seen, prev_end = seen + 1, w.end
+    return None
 
 
 _LETTER_RE = cache.pattern(r"\p{L}")
