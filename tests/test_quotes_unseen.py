@@ -1302,6 +1302,11 @@ EXAMPLES = {
         "Заголовок\n\n«Тарифы не вырастут» — так прокомментировал ситуацию министр Иван Серов.",
         [("direct", "Тарифы не вырастут", "Иван Серов")],
     ),
+    # "– …, – уверенно сказал X": up to three lower-case words between the dash and the verb of a dash line.
+    "dash-line-with-an-adverb": (
+        "Заголовок\n\n– Тарифы не вырастут, – в свою очередь отметил министр Иван Серов. – Мы проследим.",
+        [("direct", "Тарифы не вырастут", "Иван Серов"), ("direct", "Мы проследим", "Иван Серов")],
+    ),
     # The words of a link set on a line of their own ("город \nАфрин\n в …") stay in their sentence.
     "link-words-on-a-line-of-their-own": (
         "Рост экспорта\n\nВойска могут занять пограничный город \nАфрин\n в ближайшие дни, "

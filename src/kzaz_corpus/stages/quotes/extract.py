@@ -606,13 +606,21 @@ def _speaking(v: tuple[int, int, VerbForm]) -> bool:
 _DashRule = Callable[[_Env, int, int, int, int], list[_Cand] | None]
 
 
+def _dash_before(text: str, piece: int, v: tuple[int, int, VerbForm]) -> regex.Match[str] | None:
+    """The ``, –`` that sets off verb *v* in a dash paragraph: right before it, or up to three lower-case words back."""
+    return _DASH_ATTR_BEFORE_RE.search(text, max(piece, v[0] - 8), v[0]) or _DASH_ATTR_GAP_RE.search(
+        text, max(piece, v[0] - 50), v[0]
+    )
+
+
 def _dash_attributions(env: _Env, para: _Para, piece: int) -> list[tuple[int, int, VerbForm]]:
     """The speech verbs that follow ``, –`` inside a dash paragraph (and other verbs of a closing one)."""
     found = [
         v
         for v in para.verbs
-        # "– …, – считает он": an opinion verb set off by the dash attributes the words before it too.
-        if _DASH_ATTR_BEFORE_RE.search(env.text, max(piece, v[0] - 8), v[0]) is not None
+        # "– …, – считает он": an opinion verb set off by the dash attributes the words before it too; up to three
+        # lower-case words may stand between ("– …, – уверенно сказал он").
+        if _dash_before(env.text, piece, v) is not None
     ]
     if not found:
         last = _manner_attribution(env, para, piece)
@@ -655,7 +663,7 @@ def _dash_inline(env: _Env, k: int, piece: int) -> list[_Cand]:
     while idx < len(attributions):
         v = attributions[idx]
         idx += 1
-        m = _DASH_ATTR_BEFORE_RE.search(text, max(piece, v[0] - 8), v[0])
+        m = _dash_before(text, piece, v)
         if v[0] < piece or m is None:
             continue
         s, e = trim_span(text, piece, m.start() + (1 if m.group(1) in "!?…" else 0))
