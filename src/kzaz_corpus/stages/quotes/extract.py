@@ -173,7 +173,7 @@ _OB_ETOM_RE = cache.pattern(
     r"(?:именно\s++)?+(?:(?:об|о)\s++этом|(?:об|о)\s++(?:них|н[её]м|ней)"
     rf"|(?P<noun>(?:[ск]\s++)?+(?:эт|так|данн|подобн|указанн|приведенн|приведённ|соответствующ)\p{{L}}{{0,3}}+\s++"
     rf"{_ADJECTIVE}?{_SPEECH_NOUN})"
-    r"|(?P<so>так)(?=\s++(?!(?:же|как|что|и|или)\b)\p{L})"
+    r"|(?P<so>так)(?=(?:,\s*+(?:во\s++всяком\s++случае|по\s++крайней\s++мере),)?+\s++(?!(?:же|как|что|и|или)\b)\p{L})"
     r"|(?P<this>это)(?=\s++\p{L})"
     r"|(?P<topic>(?:о|об)(?=\s++\p{Ll})))\b"
 )
@@ -3261,6 +3261,8 @@ def _postposed_content(text: str, s: int, e: int) -> bool:
     if e - s < 8 or not _THREE_WORDS_RE.match(text, s, e) or _NOT_CONTENT_RE.match(text, s, e):
         return False
     # "Подобное мнение …, выразил X": a backward attribution with a stray comma, not content.
+    if _SO_WITH_ASIDE_RE.fullmatch(text, s, e) is not None:
+        return False  # "Так, во всяком случае, считает X": a backward attribution's aside, no content
     b = _OB_ETOM_RE.match(text, s, e)
     if b is None or not b.group("noun"):
         return True
@@ -3672,7 +3674,9 @@ def _noun_verb(env: _Env, para: _Para, m: regex.Match[str], se: int) -> tuple[in
     is content, not a backward attribution).
     """
     text, prev = env.text, m.end()
-    for w in words_in(text, m.end(), se)[:6]:
+    if m.group("so") and (aside := _SO_ASIDE_RE.match(text, prev, se)) is not None:
+        prev = aside.end()  # "Так, во всяком случае, считает X": past the aside
+    for w in words_in(text, prev, se)[:6]:
         stop = next((i for i in range(prev, w.start) if text[i] in _NOUN_STOPS), None)
         if stop is not None:
             # "Подобное мнение в беседе с журналистами, высказал X": a stray comma right before the verb.
@@ -3868,6 +3872,10 @@ def _quotation_in(env: _Env, span: tuple[int, int]) -> tuple[QuoteKind, tuple[in
             return "direct", inner
     return "indirect", span
 
+
+# An aside right after "Так" of a backward attribution: "Так, во всяком случае, считает X".
+_SO_ASIDE_RE = cache.pattern(r",\s*+(?i:во\s++всяком\s++случае|по\s++крайней\s++мере),")
+_SO_WITH_ASIDE_RE = cache.pattern(r"(?i)так\s*+,\s*+(?:во\s++всяком\s++случае|по\s++крайней\s++мере)")
 
 _ParaRule = Callable[[_Env, int], list[_Cand]]
 # --- rules: embedded posts -------------------------------------------------------
