@@ -1312,6 +1312,11 @@ EXAMPLES = {
         "Заголовок\n\nТарифы не вырастут в этом году. Так, во всяком случае, считает министр Иван Серов.",
         [("indirect", "Тарифы не вырастут в этом году", "Иван Серов")],
     ),
+    # "Таково мнение X-gen": a noun of opinion points back, its owner speaks.
+    "such-is-the-opinion-of": (
+        "Заголовок\n\nТарифы не вырастут в этом году. Таково мнение министра Ивана Серова.",
+        [("indirect", "Тарифы не вырастут в этом году", "Иван Серов")],
+    ),
     # The words of a link set on a line of their own ("город \nАфрин\n в …") stay in their sentence.
     "link-words-on-a-line-of-their-own": (
         "Рост экспорта\n\nВойска могут занять пограничный город \nАфрин\n в ближайшие дни, "
@@ -1321,6 +1326,7 @@ EXAMPLES = {
 }
 
 NOT_QUOTES = {
+    "such-is-the-opinion-with-nothing-before": "Заголовок\n\nТаково мнение многих.",
     "a-thing-gave-a-push": "Цены выросли. Такой рост дал толчок экономике.",
     "by-the-data-of-a-year": "Финский ВВП, по данным 2015 года, составлял 232 млрд долларов.",
     # "в новогоднюю ночь: тогда сообщалось, что …": a time after an adjective is no place that speaks.

@@ -171,6 +171,7 @@ _ADJECTIVE = r"(?:\p{Ll}{2,30}(?:ым|им|ое|ее|ую|юю|ой|ей|ые|и
 _OB_ETOM_RE = cache.pattern(
     r"(?i)(?:как\s++(?:\p{L}++\s++){0,2}?\p{L}++\s++[^,\n]{1,60}?,\s*+)?+"
     r"(?:именно\s++)?+(?:(?:об|о)\s++этом|(?:об|о)\s++(?:них|н[её]м|ней)"
+    r"|(?P<such>таков[оаы]?+\s++(?:мнение|позиция|оценка|вывод|прогноз|заключение|точка\s++зрения))"
     rf"|(?P<noun>(?:[ск]\s++)?+(?:эт|так|данн|подобн|указанн|приведенн|приведённ|соответствующ)\p{{L}}{{0,3}}+\s++"
     rf"{_ADJECTIVE}?{_SPEECH_NOUN})"
     r"|(?P<so>так)(?=(?:,\s*+(?:во\s++всяком\s++случае|по\s++крайней\s++мере),)?+\s++(?!(?:же|как|что|и|или)\b)\p{L})"
@@ -3652,6 +3653,9 @@ _ABOUT_AFTER_RE = cache.pattern(r"\s++(?:о|об)\s")
 
 def _ob_etom_verb(env: _Env, para: _Para, m: regex.Match[str], se: int) -> tuple[int, int, VerbForm] | None:
     """The verb of a backward attribution: a speech verb, or "привел" after "Такие цифры"."""
+    if m.group("such"):
+        # "Таково мнение X-gen": the noun of opinion stands for the verb, its owner for the speaker.
+        return m.start("such"), m.end("such"), VerbForm("считать", "opinion", False, None)
     if m.group("this"):
         return _this_verb(env, para, m.end(), se)
     if m.group("topic"):
@@ -3707,6 +3711,8 @@ def _noun_verb(env: _Env, para: _Para, m: regex.Match[str], se: int) -> tuple[in
 def _ob_etom_mention(env: _Env, m: regex.Match[str], v: tuple[int, int, VerbForm], se: int) -> Mention | None:
     """Who a backward attribution names: after the verb, or before it ("Об этом министр сообщил")."""
     ctx, text = env.ctx, env.text
+    if m.groupdict().get("such"):
+        return mention_anywhere(ctx, text, v[1], se)  # "Таково мнение министра Имя Фамилия": the owner, any case
     if v[2].cls in ("impersonal", "passive"):
         place = source_place(ctx, text, v[1], se)
         # "Об этом говорится в статье Имя Фамилия-gen": the author of the document speaks.
@@ -3830,7 +3836,9 @@ def _ob_etom_rule(env: _Env, k: int) -> list[_Cand]:
             # "О нынешнем аресте сообщили СМИ" deep in an article names an event told anywhere before; right
             # after the lede it attributes the lede.
             continue
-        if (m.group("noun") or m.group("so") or m.group("this") or m.group("topic")) and _attributed(env, span):
+        if (m.group("noun") or m.group("so") or m.group("such") or m.group("this") or m.group("topic")) and _attributed(
+            env, span
+        ):
             # "X заявил, что …. Такое заявление X сделал на форуме": the earlier attribution stands.
             continue
         mention = _span_subject(env, span, _ob_etom_mention(env, m, v, se))
