@@ -1208,6 +1208,11 @@ EXAMPLES = {
         "Спустя два дня спортивные СМИ поторопились объявить, что Веа одержал победу.",
         [("indirect", "Веа одержал победу", "СМИ")],
     ),
+    # A pronoun closes a prepositional phrase: "При этом" takes no genitive after it.
+    "subject-after-a-connective-phrase": (
+        "При этом СМИ сообщили, что Веа одержал победу.",
+        [("indirect", "Веа одержал победу", "СМИ")],
+    ),
     "subject-after-a-span-of-time": (
         "Спустя два дня СМИ сообщили, что Веа одержал победу.",
         [("indirect", "Веа одержал победу", "СМИ")],

@@ -1732,7 +1732,7 @@ def _repeated_unit(f: _Figure) -> str | None:
 
 
 # "в длину", "в ширину": the dimension a size is given in.
-_DIMENSION = r"(?i:в)[^\S\n]++(?i:длину|ширину|высоту|глубину|толщину|диаметре|поперечнике)"
+_DIMENSION = rf"(?i:в){_HS}++(?i:длину|ширину|высоту|глубину|толщину|диаметре|поперечнике)"
 _DIMENSION_GAP_RE = cache.pattern(rf"{_HS}++{_DIMENSION}{_HS}*+(?:,{_HS}*+)?+(?:(?i:и|а){_HS}++)?+\Z", _V)
 _DIMENSION_AFTER_RE = cache.pattern(rf"{_HS}++{_DIMENSION}(?!\p{{L}})", _V)
 

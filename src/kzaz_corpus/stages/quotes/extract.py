@@ -80,7 +80,7 @@ from .mentions import (
 from .roles import person_noun
 from .speakers import Mention, SpeakerContext, Speakers
 from .text import DASHES, HS, content_start, quote_spans, trim_span
-from .words import can_be_nominative, title_of
+from .words import THIRD_PERSON_FORMS, can_be_nominative, title_of
 
 __all__ = ["extract_quotes", "run"]
 
@@ -93,12 +93,13 @@ _DASH_OPEN_RE = cache.pattern(rf"{HS}*+[{DASHES}]{HS}*+(?=\S)")
 _DASH_ATTR = rf"(\.\.\.|[,!?…])[»\"”“]?+{HS}*+[{DASHES}]++{HS}*+"
 _DASH_ATTR_BEFORE_RE = cache.pattern(rf"{_DASH_ATTR}\Z")
 # The same, maybe with a few lower-case words of manner before the verb: ", — со смехом признаётся".
-_DASH_ATTR_GAP_RE = cache.pattern(rf"{_DASH_ATTR}(?:\p{{Ll}}[\p{{Ll}}-]*+{HS}++){{0,3}}+\Z")
+# Lower-case words (at most three) between the dash of an attribution and its verb: "», – на прошлой неделе указал",
+# "» — так прокомментировал ситуацию X", "– …, – в свою очередь отметил X".
+_LOWER_GAP = rf"(?:\p{{Ll}}[\p{{Ll}}-]*+{HS}++)"
+_DASH_ATTR_GAP_RE = cache.pattern(rf"{_DASH_ATTR}{_LOWER_GAP}{{0,3}}+\Z")
+_LOWER_GAP_RE = cache.pattern(rf"{_LOWER_GAP}{{1,3}}+")
 # After a closing quotation mark: "», – сказал", "",- заявил", "», указано", "»,— заявил".
 _AFTER_CLOSE_RE = cache.pattern(rf"[»\"”“]{{0,8}}+{HS}*+(?:[,.!?…]{HS}*+[{DASHES}]*+|[{DASHES}]++){HS}*+")
-# How many lower-case words may stand between that dash and the verb: "», – на прошлой неделе указал", "» — так
-# прокомментировал ситуацию X".
-_ADVERBIAL_WORDS = 3
 # Where a quotation resumes after an attribution inside it: "«A, — сказал X. — B»", "…, — сказал X, — B".
 _RESUME_RE = cache.pattern(rf"[.,]{HS}*+[{DASHES}]{HS}*+(?=\S)")
 # The same after a comma only: "– A, – сказал он, – B".
@@ -168,13 +169,15 @@ _SPEECH_NOUN = (
 )
 # One adjective between a pointing word and its noun: "С таким резким заявлением".
 _ADJECTIVE = r"(?:\p{Ll}{2,30}(?:ым|им|ое|ее|ую|юю|ой|ей|ые|ие|ыми|ими|ых|их)\s++)"
+# "во всяком случае", "по крайней мере": an aside that limits a claim ("Так, во всяком случае, считает X").
+_AT_LEAST = r"(?:во\s++всяком\s++случае|по\s++крайней\s++мере)"
 _OB_ETOM_RE = cache.pattern(
     r"(?i)(?:как\s++(?:\p{L}++\s++){0,2}?\p{L}++\s++[^,\n]{1,60}?,\s*+)?+"
     r"(?:именно\s++)?+(?:(?:об|о)\s++этом|(?:об|о)\s++(?:них|н[её]м|ней)"
     r"|(?P<such>таков[оаы]?+\s++(?:мнение|позиция|оценка|вывод|прогноз|заключение|точка\s++зрения))"
     rf"|(?P<noun>(?:[ск]\s++)?+(?:эт|так|данн|подобн|указанн|приведенн|приведённ|соответствующ)\p{{L}}{{0,3}}+\s++"
     rf"{_ADJECTIVE}?{_SPEECH_NOUN})"
-    r"|(?P<so>так)(?=(?:,\s*+(?:во\s++всяком\s++случае|по\s++крайней\s++мере),)?+\s++(?!(?:же|как|что|и|или)\b)\p{L})"
+    rf"|(?P<so>так)(?=(?:,\s*+{_AT_LEAST},)?+\s++(?!(?:же|как|что|и|или)\b)\p{{L}})"
     r"|(?P<this>это)(?=\s++\p{L})"
     r"|(?P<topic>(?:о|об)(?=\s++\p{Ll})))\b"
 )
@@ -609,9 +612,7 @@ _DashRule = Callable[[_Env, int, int, int, int], list[_Cand] | None]
 
 def _dash_before(text: str, piece: int, v: tuple[int, int, VerbForm]) -> regex.Match[str] | None:
     """The ``, –`` that sets off verb *v* in a dash paragraph: right before it, or up to three lower-case words back."""
-    return _DASH_ATTR_BEFORE_RE.search(text, max(piece, v[0] - 8), v[0]) or _DASH_ATTR_GAP_RE.search(
-        text, max(piece, v[0] - 50), v[0]
-    )
+    return _DASH_ATTR_GAP_RE.search(text, max(piece, v[0] - 50), v[0])
 
 
 def _dash_attributions(env: _Env, para: _Para, piece: int) -> list[tuple[int, int, VerbForm]]:
@@ -1355,17 +1356,9 @@ def _marks_after(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
 
 
 def _verb_past_words(text: str, para: _Para, pos: int) -> tuple[int, int, VerbForm] | None:
-    """The first verb after one to three lower-case words from *pos*, with only spaces between them, if any."""
-    seen, prev_end = 0, pos
-    for w in iter_words_in(text, pos, min(para.end, pos + 80)):
-        if text[prev_end : w.start].strip():
-            return None
-        if seen and (v := para.verb_at.get(w.start)) is not None:
-            return v
-        if seen == _ADVERBIAL_WORDS or not w.text[:1].islower():
-            return None
-        seen, prev_end = seen + 1, w.end
-    return None
+    """The first verb after *pos*, if only one to three lower-case words stand before it (:data:`_LOWER_GAP_RE`)."""
+    ahead = para.verbs_in(pos + 1, min(para.end, pos + 80), 1)
+    return ahead[0] if ahead and _LOWER_GAP_RE.fullmatch(text, pos, ahead[0][0]) is not None else None
 
 
 _LETTER_RE = cache.pattern(r"\p{L}")
@@ -3063,6 +3056,8 @@ def _kak_quote(env: _Env, k: int, v: tuple[int, int, VerbForm], comma: int, s: i
         return _kak_no_comma(env, k, v, se)
     if _points_back(env, k, s, se) or _inner_attribution(env, env.paras[k], s, se):
         return None
+    if env.paras[k].verb_at.get(s) is not None:
+        return None  # "Об этом, как сообщает ТАСС, заявил X": what follows the aside is an attribution, no content
     mention = one_of_group(text, v[1], comma) or mention_anywhere(env.ctx, text, v[1], comma)
     named = [p for p in env.ctx.persons_in(comma, s) if p.case in (None, "nomn")]
     if named and (mention is None or mention.kind != "person"):
@@ -3130,9 +3125,6 @@ def _kak_mid(env: _Env, k: int, ss: int, se: int, found: list[_Cand]) -> list[_C
     for mid in _KAK_MID_RE.finditer(text, ss + 1, se):
         if any(c.start <= mid.start() < c.end or c.start > mid.start() for c in found):
             continue
-        ob = _OB_ETOM_RE.match(text, ss, mid.start())
-        if ob is not None and ob.end() == mid.start():
-            continue  # "Об этом, как сообщает ТАСС, заявил X": the aside of a backward attribution
         at = mid.end()
         for v in para.verbs_in(at + 1, min(se, at + 40)):
             comma = text.find(",", v[1], min(se, v[1] + WINDOW))
@@ -3631,14 +3623,11 @@ def _topic_verb(env: _Env, para: _Para, start: int, se: int) -> tuple[int, int, 
             return v
         low = w.text.lower()
         if any(ch in ",;:" for ch in text[start : w.start]) or not (
-            low in _POSSESSIVES or any(p.tag.POS in ("NOUN", "ADJF", "PRTF") for p in parse(low)[:1])
+            low in THIRD_PERSON_FORMS or any(p.tag.POS in ("NOUN", "ADJF", "PRTF") for p in parse(low)[:1])
         ):
             return None
     return None
 
-
-# Possessive pronouns in a topic: "О его смерти сообщили в приходе".
-_POSSESSIVES = frozenset({"его", "её", "ее", "их"})
 
 
 def _in_lede(env: _Env, pos: int) -> bool:
@@ -3882,8 +3871,8 @@ def _quotation_in(env: _Env, span: tuple[int, int]) -> tuple[QuoteKind, tuple[in
 
 
 # An aside right after "Так" of a backward attribution: "Так, во всяком случае, считает X".
-_SO_ASIDE_RE = cache.pattern(r",\s*+(?i:во\s++всяком\s++случае|по\s++крайней\s++мере),")
-_SO_WITH_ASIDE_RE = cache.pattern(r"(?i)так\s*+,\s*+(?:во\s++всяком\s++случае|по\s++крайней\s++мере)")
+_SO_ASIDE_RE = cache.pattern(rf"(?i),\s*+{_AT_LEAST},")
+_SO_WITH_ASIDE_RE = cache.pattern(rf"(?i)так\s*+,\s*+{_AT_LEAST}")
 
 _ParaRule = Callable[[_Env, int], list[_Cand]]
 # --- rules: embedded posts -------------------------------------------------------

@@ -41,6 +41,7 @@ from .words import (
     HOME_HEAD_RE,
     PLURAL_HEAD_RE,
     SUBJECT_DEMONSTRATIVES,
+    THIRD_PERSON_FORMS,
     can_be_nominative,
     nominative_phrase,
     title_of,
@@ -61,7 +62,6 @@ _STOP_CHARS = frozenset(",;:!?()\n")
 # which keeps the work per verb constant however long a sentence is.
 WINDOW = 300
 _NOM_PRONOUNS = {"он", "она", "они"}
-_OBL_PRONOUNS = {"его", "её", "ее", "их"}
 _PREPOSITIONS = frozenset("в во на при с со по для о об за из от до к у под над перед между через".split())
 _SSYLKA_RE = cache.pattern(r"(?i)\bсо\s++ссылкой\s++на\s++(?:слова\s++|данные\s++)?")
 # "в интервью Report", "в интервью агентству "Казинформ"", "в интервью телеканалу «Вести 24»".
@@ -915,22 +915,29 @@ def _verb_word(text: str, verb_start: int) -> VerbForm | None:
     return verb_forms().get(m.text.lower().replace("ё", "е")) or auxiliary_form(m.text)
 
 
+def _phrase_head(p: Any) -> bool:
+    """Whether reading *p* can close a prepositional phrase: a noun, or a pronoun used as one (``тем``, ``этом``)."""
+    return p.tag.POS in ("NOUN", "NPRO", "CONJ") or "Subx" in p.tag
+
+
 def _outside_prepositions(words: list[Word]) -> list[Word]:
     """The words not inside a prepositional phrase (a preposition up to its first noun)."""
     from ...lexicon.morph import parse
 
     out: list[Word] = []
     inside = tail = False
-    for i, w in enumerate(words):
+    for w in words:
         low = w.text.lower()
-        if low in _PREPOSITIONS and not (low == "между" and i + 1 < len(words) and words[i + 1].text == "тем"):
+        if low in _PREPOSITIONS:
             inside = True
             continue
         ps = parse(low)
         if inside:
-            # The phrase runs to its noun ("в ходе", "В Федерации") ...
-            inside = not (ps and ps[0].tag.POS == "NOUN") and not w.text[:1].isupper()
-            tail = not inside
+            # The phrase runs to its noun ("в ходе", "В Федерации") or to a pronoun standing for one ("Между тем",
+            # "При этом": the words after them are no part of the phrase) ...
+            inside = not (ps and _phrase_head(ps[0])) and not w.text[:1].isupper()
+            # A pronoun takes no genitives after it ("Между тем СМИ сообщили").
+            tail = not inside and (w.text[:1].isupper() or ps[0].tag.POS == "NOUN")
             continue
         if tail and any("gent" in p.tag for p in ps[:3]):
             # ... and over the genitives after it ("в Федерации легкой атлетики Узбекистана").
@@ -1153,7 +1160,7 @@ def mention_anywhere(ctx: SpeakerContext, text: str, start: int, end: int) -> Me
     words = list(words_in(text, start, end))
     for i, w in enumerate(words):
         low = w.text.lower()
-        if low in _NOM_PRONOUNS or low in _OBL_PRONOUNS:
+        if low in _NOM_PRONOUNS or low in THIRD_PERSON_FORMS:
             return Mention(w.start, w.end, "pronoun", w.text)
         if title_of(w.text) is not None:
             m = _make_title(ctx, text, words, i, end)
@@ -1527,7 +1534,7 @@ def _place_at(text: str, s: int, end: int) -> Mention | None:
         out.append(w)
     if not out:
         return None
-    if len(out) > 1 and out[0].text.lower() in _OBL_PRONOUNS:
+    if len(out) > 1 and out[0].text.lower() in THIRD_PERSON_FORMS:
         # "говорится в его телеграмме": the document is the words of the one the pronoun stands for.
         return Mention(out[0].start, out[0].end, "pronoun", out[0].text)
     participles = all(reads_as(w.text, ("PRTF",), "loct", first=True) for w in out)

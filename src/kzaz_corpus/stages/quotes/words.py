@@ -45,6 +45,8 @@ ORG_HEADS = frozenset({"глава", "председатель", "руковод
 _NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
 
 
+# The oblique forms of "он", "она", "они", which are also their possessives: "по его словам", "О его смерти".
+THIRD_PERSON_FORMS = frozenset({"его", "её", "ее", "их"})
 # Demonstratives that stand for the person named last as a verb's subject: "тот заявил", "та ответила", and the
 # latter, "последний заявил".
 SUBJECT_DEMONSTRATIVES = frozenset({"тот", "та", "последний", "последняя"})
