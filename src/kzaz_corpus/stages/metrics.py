@@ -106,6 +106,8 @@ _VERB_POS = frozenset({"VERB", "INFN", "PRTF", "PRTS", "GRND"})
 _OBLIQUE = frozenset({"gent", "datv", "ablt", "loct", "gen2", "loc2"})
 # "будет увеличена": a future auxiliary before a participle makes the figure a target.
 _FUTURE_AUX = frozenset({"будет", "будут", "будем", "будете", "буду", "будешь"})
+# Prepositions between a qualifier and its number: "почти в 50 странах", "более чем за год".
+_QUALIFIED_PREPOSITIONS = frozenset({"на", "в", "во", "за", "через", "для", "до", "из", "от", "по", "с", "со"})
 _PRONOUNS = frozenset({"его", "ее", "её", "их", "он", "она", "оно", "они", "это", "этот", "эта", "эти", "нему", "него"})
 
 
@@ -115,15 +117,16 @@ class _Patterns:
     def __init__(self) -> None:
         qualifier_words = alternation(qualifiers())
         # "до 5 тысяч человек": the qualifier phrase right before the number, with
-        # "чем" after a comparative and "на"/"в" before the number ("более чем на 27 %",
-        # "примерно на 45 миллиардов лари", "почти в два раза").
+        # "чем" after a comparative and a preposition before the number ("более чем на 27 %",
+        # "примерно на 45 миллиардов лари", "почти в два раза", "более чем в 130 фильмах",
+        # "менее чем через три дня", "примерно до 3,2 трлн").
         self.qualifier_before = cache.pattern(
-            rf"(?<![\p{{L}}\p{{N}}_])(?i:(?P<q>{qualifier_words})(?:{_HS}++чем)?+"
-            rf"(?:{_HS}++(?P<prep>на|в))?+){_HS}++\Z",
+            rf"(?<![\p{{L}}\p{{N}}_])(?i:(?P<q>{qualifier_words})(?:{_HS}++(?P<than>чем))?+"
+            rf"(?:{_HS}++(?P<prep>{alternation(_QUALIFIED_PREPOSITIONS)}))?+){_HS}++\Z",
             _V,
         )
         # The last words of every qualifier phrase, and the prepositions the grammar takes in.
-        self.qualifier_tails = frozenset(p.split()[-1] for p in qualifiers()) | {"чем", "на", "в"}
+        self.qualifier_tails = frozenset(p.split()[-1] for p in qualifiers()) | {"чем"} | _QUALIFIED_PREPOSITIONS
         # "в пять раз", "В десять раз": the preposition of a multiplier.
         self.times_prep = cache.pattern(rf"(?<![\p{{L}}\p{{N}}_])во?+{_HS}++\Z", _F)
         # "до 415 выросло число судов", "увеличилось на 12": a bare number governed by a verb.
@@ -1344,10 +1347,8 @@ def _place_qualifier(f: _Figure) -> None:
     phrase = q.group("q").lower()
     value = qualifiers()[phrase]
     prep = "в" if f.times_prep else (q.group("prep") or "").lower()
-    if prep == "в" and (value != "approx" or not f.is_times):
-        return  # "стало больше в 2,6 раза": a comparative, not a qualifier
-    if prep == "на" and phrase in _COMPARATIVES and "чем" not in q.group().lower():
-        return  # "больше на 130 тыс.": by how much, exact; "более чем на 27 %" is a bound
+    if prep and phrase in _COMPARATIVES and q.group("than") is None:
+        return  # "больше на 130 тыс.", "стало больше в 2,6 раза": by how much, exact; "более чем на 27 %" is a bound
     if phrase == "до" and _reaching_to(f, q):
         return
     if _word_before(f.text, f.lo, q.start()) == "тем" and phrase in ("не менее", "не более"):
