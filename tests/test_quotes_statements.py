@@ -207,6 +207,12 @@ EXAMPLES = {
             ("indirect", "общество задыхается, критиков преследуют", "Ларсен", "colon-content"),
         ],
     ),
+    # An opinion reports unquoted words only when its colon follows it; one that names its object does not.
+    "opinion-then-colon-content": (
+        "Министр Иван Сомов уверен: рост экономики продолжится. Посол Анна Серова считает важными три "
+        "направления: транспорт, энергетику и связь.",
+        [("indirect", "рост экономики продолжится", "Иван Сомов", "colon-content")],
+    ),
     "colon-before-a-linked-headline": ("Ранее издание писало, Протесты не стихают: что предлагает министр.", []),
     # A Latin outlet name of several words is the speaker whole; "и даже издание … признает" is a new subject.
     "latin-outlet-and-another": (

@@ -147,14 +147,26 @@ class Discourse:
 
     def last_unnamed(self, pos: int) -> str | None:
         """The unnamed speaker of the latest attribution before *pos*, within the current reach, if it named no one."""
+        ev = self.latest(pos)
+        return None if ev is None or ev.named else ev.speaker
+
+    def recent(self, pos: int) -> list[Event]:
+        """The attributions before *pos* within the current reach, named or not, the latest in the text first."""
+        found = sorted(
+            (ev for ev in itertools.islice(reversed(self._events), 40) if ev.pos < pos),
+            key=lambda ev: ev.pos,
+            reverse=True,
+        )
+        return [ev for ev in found if self._paragraphs_between(ev.pos, pos) <= _CURRENT_PARAGRAPHS]
+
+    def latest(self, pos: int) -> Event | None:
+        """The latest attribution before *pos*, named or not, within the current reach, if any."""
         ev = max(
             (ev for ev in itertools.islice(reversed(self._events), 40) if ev.pos < pos),
             key=lambda ev: ev.pos,
             default=None,
         )
-        if ev is None or ev.named or self._paragraphs_between(ev.pos, pos) > _CURRENT_PARAGRAPHS:
-            return None
-        return ev.speaker
+        return None if ev is None or self._paragraphs_between(ev.pos, pos) > _CURRENT_PARAGRAPHS else ev
 
     def current_event(self, pos: int) -> Event | None:
         """The attribution that made the current speaker at *pos* (any gender), if recent."""

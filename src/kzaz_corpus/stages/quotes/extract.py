@@ -1506,6 +1506,13 @@ def _cited_object(env: _Env, start: int, end: int) -> Mention | None:
         mention = _cited_surname(env, start, end) or mention_anywhere(env.ctx, text, start, end)
         if mention is None:
             return None
+        words = _WORDS_OF_RE.match(text, mention.start, mention.end + 1)
+        if words is not None:
+            # "цитируют «Известия» заявление Гуско": the words are the one's named after them.
+            mention = _cited_surname(env, mention.start, end)
+            if mention is None:
+                start = words.end()
+                continue
         first = word_after(text, start)
         after_outlet = i > 0 or (first is not None and first.start < mention.start)
         # A body described in words ("пресс-службу министерства"), not a bare name, which names the outlet
@@ -1520,8 +1527,9 @@ def _cited_object(env: _Env, start: int, end: int) -> Mention | None:
     return None
 
 
-# A capitalised word after a noun of words, then more words (the outlet): "цитирует заявление Гуско агентство".
-_SURNAME_NEXT_RE = cache.pattern(r"(\p{Lu}\p{Ll}{2,}+(?:-\p{Lu}\p{Ll}++)?+)(?=\s++\S)")
+# A capitalised word after a noun of words, then more words (the outlet) or the sentence's end: "цитирует
+# заявление Гуско агентство", "цитируют «Известия» заявление Гуско."
+_SURNAME_NEXT_RE = cache.pattern(r"(\p{Lu}\p{Ll}{2,}+(?:-\p{Lu}\p{Ll}++)?+)(?=\s++\S|[.!?…]|\Z)")
 
 
 def _cited_surname(env: _Env, start: int, end: int) -> Mention | None:
@@ -2626,6 +2634,8 @@ _STATEMENT_OF_RE = cache.pattern(
 )
 
 
+# Opinions of certainty, which state what follows their colon ("уверен: …"); a hope or a fear does not.
+_CERTAIN = frozenset({"считать", "полагать", "уверить", "убедить"})
 # After an attribution, a colon and unquoted words: "заявил журналистам: рост продолжится".
 _COLON_CONTENT_RE = cache.pattern(rf"[^.!?:;,«»\"„“”\n]{{0,80}}?:{HS}*+(?=[\p{{L}}\d])")
 
@@ -2635,17 +2645,19 @@ def _colon_content_rule(env: _Env, k: int) -> list[_Cand]:
     What counts, "indirect": unquoted words after a speech verb and a colon, to the end of the sentence.
 
     ``Министр заявил журналистам: рост продолжится``, ``…, пишет X: общество
-    задыхается``: the words after the colon are the speaker's, reported
-    without quotation marks. A quotation or a dash after the colon is read by
+    задыхается``, ``Министр уверен: рост продолжится``: the words after the
+    colon are the speaker's, reported without quotation marks; a verb of
+    opinion reports them only when it states a certainty and the colon follows
+    it (not ``надеются: …``). A quotation or a dash after the colon is read by
     the direct rules; a colon that ends its line opens a list or a paragraph.
     """
     text, para = env.text, env.paras[k]
     out: list[_Cand] = []
     for v in para.verbs:
-        if not _speaking(v):
-            continue
         ss, se = _sentence_of(para, v[0])
         m = _COLON_CONTENT_RE.match(text, v[1], se)
+        if m is not None and not _speaking(v) and (v[2].lemma not in _CERTAIN or text[v[1] : m.end()].strip() != ":"):
+            continue  # an opinion of certainty reports the words only right before its colon ("уверен: …")
         if m is None:
             continue
         start, end = trim_span(text, m.end(), se)

@@ -51,7 +51,15 @@ from .home import home_country
 from .offices import holds_other_office, named_holder, office_holder, office_role
 from .persons import Gender, PersonIndex
 from .roles import FORMER, RoleIndex, is_title, title_links
-from .words import HOME, SUBJECT_DEMONSTRATIVES, head_and_orgs, nominative_phrase, title_of
+from .words import (
+    DOCUMENT_NOUNS,
+    HOME,
+    OUTLET_NOUNS,
+    SUBJECT_DEMONSTRATIVES,
+    head_and_orgs,
+    nominative_phrase,
+    title_of,
+)
 
 __all__ = ["Mention", "SpeakerContext", "Speakers", "title_of"]
 
@@ -516,7 +524,41 @@ def _group(s: Speakers, m: Mention, pos: int, gender: Gender | None) -> tuple[st
 
 
 def _org(s: Speakers, m: Mention, pos: int, gender: Gender | None) -> tuple[str | None, bool]:
-    return nominative_phrase(m.text.split()), False
+    words = m.text.split()
+    lemma = _bare_noun(words)
+    if lemma in DOCUMENT_NOUNS:
+        # "«…», — говорится в заявлении": a document no one is named for is the one who spoke last.
+        ev = s.state.latest(pos)
+        if ev is not None:
+            return ev.speaker, ev.named
+    if lemma in OUTLET_NOUNS:
+        # "По данным издания, …" after "Как сообщила газета The Telegraph, …": the outlet named last.
+        for ev in s.state.recent(pos):
+            if not ev.named and _names_outlet(s.ctx.text, ev.speaker):
+                return ev.speaker, False
+    return nominative_phrase(words), False
+
+
+def _bare_noun(words: Sequence[str]) -> str | None:
+    """The lemma of a mention of one lower-case or capitalised common noun (``заявлении``, ``Издание``), else None."""
+    if len(words) != 1 or not words[0].isalpha():
+        return None
+    return next((str(p.normal_form) for p in parse(fold(words[0]))[:1]), None)
+
+
+# An outlet's name: Latin letters ("The Telegraph", "газета Die Zeit").
+_LATIN_RE = cache.pattern(r"[A-Za-z]")
+
+
+def _names_outlet(text: str, speaker: str) -> bool:
+    """Whether an unnamed *speaker* names an outlet: in Latin letters, in quotation marks in the text, or after
+    an outlet noun (``газета «Закон и Бизнес»``)."""
+    first = speaker.split()[0].lower() if speaker.split() else ""
+    return (
+        _LATIN_RE.search(speaker) is not None
+        or any(fold(str(p.normal_form)) in OUTLET_NOUNS for p in parse(first)[:1])
+        or f"«{speaker}»" in text
+    )
 
 
 _Rule = Callable[[Speakers, Mention, int, "Gender | None"], tuple["str | None", bool]]

@@ -50,6 +50,18 @@ THIRD_PERSON_FORMS = frozenset({"его", "её", "ее", "их"})
 # Demonstratives that stand for the person named last as a verb's subject: "тот заявил", "та ответила", and the
 # latter, "последний заявил".
 SUBJECT_DEMONSTRATIVES = frozenset({"тот", "та", "последний", "последняя"})
+# A document with no owner named (``говорится в заявлении``, ``—, говорится в статье``): the words of whoever
+# issued it, the one who spoke last ("Об этом говорится в заявлении пресс-секретаря X. «…», — говорится в
+# заявлении").
+DOCUMENT_NOUNS = frozenset(
+    {"заявление", "сообщение", "статья", "документ", "доклад", "отчёт", "отчет", "письмо", "материал",
+     "публикация", "обращение", "коммюнике", "пресс-релиз", "релиз", "пост", "запись", "текст"}
+)  # fmt: skip
+# An outlet with no name (``Издание отмечает, что``, ``по данным газеты``): the outlet that spoke last.
+OUTLET_NOUNS = frozenset(
+    {"издание", "газета", "агентство", "телеканал", "журнал", "портал", "радиостанция", "телекомпания", "таблоид",
+     "еженедельник", "информагентство"}
+)  # fmt: skip
 # Parts of speech of a function word: a word read first as one is no title, whatever its rarer readings.
 _FUNCTION_POS = frozenset({"PREP", "CONJ", "PRCL"})
 
