@@ -197,6 +197,13 @@ class _Patterns:
         self.idioms = cache.pattern(rf"(?<![\p{{L}}\p{{N}}_])(?i:{idioms}){_END_WORD}", _V)
         self.livestock = cache.pattern(rf"(?<![\p{{L}}])(?i:{alternation(livestock())})", _V)
         self.determiners = exclusions("determiner")
+        # What stands between "Из 50 парков" and its part: nothing, a dash, or a relative clause and a particle
+        # ("Из 120 кардиналов — 62", "Из 50 парков, которые появятся в этом году, только 20").
+        self.after_whole = cache.pattern(
+            rf"{_HS}*+(?:[\u2013\u2014-]{_HS}*+|,{_HS}*+(?:котор|где)[^,.;:!?()«»\n]{{0,80}}+,{_HS}*+)?+"
+            rf"(?:(?i:только|лишь|всего|ещё|еще){_HS}++)?+",
+            _V,
+        )
         # "три из которых", "20 из них": a part of the figure just given, named after the number.
         self.part_of_after = cache.pattern(rf"{_HS}++из{_HS}++(?:них|которых){_END_WORD}", _F)
         # "94 — шпаргалками": a label after a dash names what a bare number in a list stands for.
@@ -2009,16 +2016,25 @@ def _whole_unit(f: _Figure) -> str | None:
     if not f.prev:
         return None
     last = f.prev[-1]
-    if last.unit is None or _unit_kind(last.unit) not in ("count", "classifier") or f.n.start - last.end > 40:
+    if last.unit is None or _unit_kind(last.unit) not in ("count", "classifier") or f.n.start - last.end > 120:
         return None
     gap = f.text[last.end : f.start]
     words = [w.text.lower() for w in _words(f.text, last.end, f.start)]
     if words and words[0] == "из" and len(words) <= 2 and not any(ch in gap for ch in ".;:!?()"):
         if len(words) == 1 or _is_modifier(words[1]):
             return last.unit  # "в 12 городах из опрошенных 40"
-    if not gap.strip() and _word_before(f.text, f.lo, last.start) == "из":
-        return last.unit
+    if _after_from(f.text, f.lo, last.start) and _rx().after_whole.fullmatch(gap) is not None:
+        return last.unit  # "Из 20 подсудимых пятеро", "Из 120 кардиналов — 62", "Из 50 парков, которые …, только 20"
     return None
+
+
+def _after_from(text: str, lo: int, pos: int) -> bool:
+    """Whether "из" stands right before *pos*, or before one modifier there ("из нынешних 120")."""
+    before = _word_before(text, lo, pos)
+    if before == "из":
+        return True
+    at = text.rfind(before, max(lo, pos - 24), pos) if before else -1
+    return at > lo and _is_modifier(before) and _word_before(text, lo, at) == "из"
 
 
 def _is_plural_verb(word: str) -> bool:
@@ -2032,7 +2048,8 @@ def _is_plural_verb(word: str) -> bool:
 def _clause_count_unit(f: _Figure) -> str | None:
     """
     Rule: "3 человека погибли, 7 пострадали", "88 человек погибли, еще 120 ранены": a bare number opening the next
-    clause with its verb counts the same.
+    clause with its verb, or with a dash for the verb left out ("20 будут созданы за счет бюджета, а еще 30 – на
+    деньги инвесторов"), counts the same.
     """
     if not f.prev or f.n.scale is not None:
         return None
@@ -2042,7 +2059,8 @@ def _clause_count_unit(f: _Figure) -> str | None:
     if not last.end <= f.n.start < last.sentence_end or f.n.start - last.end > 60:
         return None
     after = _next_word(f.text, f.n.end, f.hi)
-    if after is None or not _is_plural_verb(after.text):
+    elided = _rx().dash_label.match(f.text, f.n.end, f.hi) is not None  # ", а еще 30 – на деньги инвесторов"
+    if not elided and (after is None or not _is_plural_verb(after.text)):
         return None
     gap = f.text[last.end : f.start]
     # ", а 7 …", ", и 7 …", ", еще 120 ранены": a conjunction or "ещё" may open the clause.
