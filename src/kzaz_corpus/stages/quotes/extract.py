@@ -204,6 +204,8 @@ _COORD_RE = cache.pattern(
     r"(?:\s++не)?\s++\Z"
 )
 # A clause opened by a conjunction after a comma: ", а глава МИД X отметил, что …".
+# The same with no comma, "и" alone: "напомнил, что A и подчеркнул, что B".
+_AND_RE = cache.pattern(r"(?i)(?<=\S)\s++и(?:\s++(?:также|еще|ещё|затем|потом|тут\s++же)){0,2}+\s++\Z")
 _COORD_OPEN_RE = cache.pattern(r"(?i),\s*+(?:а|но|и|тогда\s++как|в\s++то\s++время\s++как)\s")
 # A list item or a score, not speech: "«Партия» — 214", "– Иванов – 5 голов", "1:0 — Иванов".
 _LIST_ITEM_RE = cache.pattern(rf"[^.!?\n]{{0,60}}?(?:[{DASHES}:]|\d:\d){HS}*+\d")
@@ -2429,12 +2431,15 @@ def _chto_rule(env: _Env, k: int) -> list[_Cand]:
     """What counts, "indirect": a speech verb followed by "что"; the clause to the end of the sentence."""
     text, para = env.text, env.paras[k]
     out = _chto_cands(env, k)
-    # A later coordinated clause (", а также подчеркнул, что …", ", а министр отметил, что …") ends the
-    # clause before it.
+    # A later coordinated clause (", а также подчеркнул, что …", "… и подчеркнул, что …", ", а министр отметил,
+    # что …") ends the clause before it.
     for a, b in itertools.pairwise(out):
         if a.start < b.anchor < a.end:
             cut = text.rfind(",", a.start, b.anchor)
-            if cut > a.start and _COORD_RE.search(text, cut, b.anchor):
+            coordinated = cut > a.start and _COORD_RE.search(text, cut, b.anchor) is not None
+            if not coordinated and (bare := _AND_RE.search(text, max(a.start, b.anchor - 40), b.anchor)) is not None:
+                cut, coordinated = bare.start(), True  # "напомнил, что A и подчеркнул, что B": no comma before "и"
+            if coordinated:
                 a.end = cut
                 if b.mention is None or a.start <= b.mention.start < b.anchor:
                     # "X напомнил, что Y …, и добавил, что …": the coordinated verb has X for its subject too.
