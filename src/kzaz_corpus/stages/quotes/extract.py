@@ -3800,6 +3800,19 @@ def _reports_named(env: _Env, span: tuple[int, int], mention: Mention | None) ->
 _PRONOUN_BEFORE_RE = cache.pattern(r"(?i)(?<!\p{L})(?:он|она|они)(?:\s++\p{Ll}++)?+\s++\Z")
 
 
+def _after_reports(env: _Env, span: tuple[int, int]) -> tuple[int, int] | None:
+    """The sentences of *span* after the last one with a verb of speech in it, if any (else None)."""
+    para = env.para_at(span[0])
+    if para is None:
+        return None
+    last = max((v[1] for v in para.verbs_in(*span)), default=span[0])
+    starts = [ss for ss, _ in para.sentences if last <= ss < span[1]]
+    if not starts:
+        return None
+    s, e = trim_span(env.text, starts[0], span[1])
+    return (s, e) if e > s else None
+
+
 def _names_its_source(text: str, span: tuple[int, int]) -> bool:
     """Whether *span* opens with "По словам X," naming a source of a few words before its comma."""
     m = _PO_SLOVAM_RE.match(text, span[0], span[1])
@@ -3849,8 +3862,12 @@ def _ob_etom_rule(env: _Env, k: int) -> list[_Cand]:
             continue
         mention = _span_subject(env, span, _ob_etom_mention(env, m, v, se))
         if _reports_named(env, span, mention):
-            # "Тереза Мэй заявила, что …. Об этом глава правительства рассказала …": the что-clause stands.
-            continue
+            # "Тереза Мэй заявила, что …. Об этом глава правительства рассказала …": the что-clause stands; the
+            # sentences after it, if any, are what the attribution points at ("X сообщил, что A. При этом B. Об
+            # этом он заявил …").
+            span = _after_reports(env, span)
+            if span is None:
+                continue
         if _names_its_source(text, span):
             # "По словам министра, …. Об этом он рассказал": the sentence names its source itself.
             continue
