@@ -172,6 +172,17 @@ EXAMPLES = {
             ("direct", "Весной, в апреле", "Эгил Бержис"),
         ],
     ),
+    # A stage direction in brackets or a quoted subheading inside an interview leaves its run of answers unbroken.
+    "interview-with-interludes": (
+        "Директор театра Эгил Бержис ответил на вопросы корреспондента.\n\n– Что будет с театром?\n\n"
+        "– Театр будет работать.\n\n(Смеётся.)\n\n– А когда премьера?\n\n– Весной, в апреле.\n\n"
+        "«Зрители ждут»\n\n– Кто сыграет?\n\n– Вся труппа.",
+        [
+            ("direct", "Театр будет работать", "Эгил Бержис"),
+            ("direct", "Весной, в апреле", "Эгил Бержис"),
+            ("direct", "Вся труппа", "Эгил Бержис"),
+        ],
+    ),
     # A chain of quotation paragraphs after one attribution: each is a quote of that speaker.
     "chain-of-quotation-paragraphs": (
         "Министр Сергей Волков заявил, что порт откроют весной.\n\n«Работы идут по графику».\n\n"

@@ -1013,6 +1013,8 @@ def _interviewee(env: _Env, k: int) -> Mention | None:
     for j in range(k - 1, max(-1, k - _INTERVIEW_REACH), -1):
         p = env.paras[j]
         if not p.dash:
+            if _interlude(env, p):
+                continue
             break
         first = j
         if not _question(env, p):
@@ -1035,9 +1037,21 @@ def _questions_after(env: _Env, k: int) -> int:
     count = 0
     for p in env.paras[k + 1 : k + _INTERVIEW_REACH]:
         if not p.dash:
+            if _interlude(env, p):
+                continue
             break
         count += _question(env, p)
     return count
+
+
+# A line inside an interview that is neither question nor answer: a stage direction ("(Улыбается.)") or a
+# subheading quoted from the answers ("«Путин — феномен»").
+_INTERLUDE_RE = cache.pattern(r"\s*+(?:\([^()\n]{1,60}+\)|«[^«»\n]{1,80}+»)\s*+")
+
+
+def _interlude(env: _Env, p: _Para) -> bool:
+    """Whether paragraph *p* is an interlude of an interview, which leaves its run of questions unbroken."""
+    return _INTERLUDE_RE.fullmatch(env.text, p.start, p.end) is not None
 
 
 # How many paragraphs before an interview's first question may introduce the person answering.
