@@ -1485,10 +1485,34 @@ def _marks_words_of(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
     if report is None:
         return None
     who_end = report[0] if report[0] > words.end() else end
-    mention = mention_anywhere(env.ctx, text, words.end(), who_end)
-    if mention is None or mention.kind not in ("person", "title"):
+    mention = _cited_surname(env, words.start(), who_end) or _one_of_group(env, words.end(), who_end)
+    if mention is None:
+        mention = mention_anywhere(env.ctx, text, words.end(), who_end)
+    if mention is None or mention.kind not in ("person", "title", "group"):
         return None
     return [_Cand(mk.s, mk.e, "direct", "marks-words-of", 3, mention, report[1], para=k)]
+
+
+# Where an outlet's name starts after a group: a word in capitals or Latin letters, a name in marks, an outlet noun.
+_OUTLET_AFTER_GROUP_RE = cache.pattern(
+    r"\s++(?=\p{Lu}{2,}+(?!\p{Ll})|[A-Za-z]|[«\"„“]|(?i:агентств|издани|газет|телеканал|журнал)\p{Ll}*+(?!\p{L}))"
+)
+
+
+def _one_of_group(env: _Env, start: int, end: int) -> Mention | None:
+    """
+    "одного из знакомых пауэрлифтера" in ``text[start:end]``, before any outlet that closes it: one of a group,
+    unnamed, in the nominative (``один из знакомых пауэрлифтера``).
+    """
+    text = env.text
+    one = _ONE_OF_GENITIVE_RE.match(text, start, end)
+    if one is None or env.ctx.persons_in(one.start(), one.end()):
+        return None
+    # "… пауэрлифтера РИА Новости", "… агентство «Интерфакс»": the outlet that cites closes the group.
+    outlet = _OUTLET_AFTER_GROUP_RE.search(text, one.start(2), one.end())
+    group = text[one.start(2) : outlet.start() if outlet is not None else one.end()].strip(" .!?…")
+    head = "один" if one.group(1).lower() == "одного" else "одна"
+    return Mention(one.start(1), one.start(2) + len(group), "group", f"{head} {group}") if group else None
 
 
 # "«…», — цитирует министра агентство": the one quoted is the verb's object.
@@ -1545,9 +1569,9 @@ def _cited_object(env: _Env, start: int, end: int) -> Mention | None:
     return None
 
 
-# A capitalised word after a noun of words, then more words (the outlet) or the sentence's end: "цитирует
-# заявление Гуско агентство", "цитируют «Известия» заявление Гуско."
-_SURNAME_NEXT_RE = cache.pattern(r"(\p{Lu}\p{Ll}{2,}+(?:-\p{Lu}\p{Ll}++)?+)(?=\s++\S|[.!?…]|\Z)")
+# A capitalised word after a noun of words, then more words (the outlet), a comma or the sentence's end:
+# "цитирует заявление Гуско агентство", "цитируют «Известия» заявление Гуско.", "приводит слова Клинтон, …"
+_SURNAME_NEXT_RE = cache.pattern(r"(\p{Lu}\p{Ll}{2,}+(?:-\p{Lu}\p{Ll}++)?+)(?=\s++\S|[.,;!?…]|\Z)")
 
 
 def _cited_surname(env: _Env, start: int, end: int) -> Mention | None:
