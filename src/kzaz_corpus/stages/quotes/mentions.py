@@ -705,6 +705,7 @@ def mention_before(ctx: SpeakerContext, text: str, start: int, verb_start: int) 
     ('title', 'министр', 'Вице-министр сельского хозяйства')
     """
     start = max(start, verb_start - WINDOW)
+    verb = _verb_word(text, verb_start)
     aside = _DASH_ASIDE_RE.search(text, max(start, verb_start - 100), verb_start) or _comma_apposition(
         ctx, text, max(start, verb_start - 100), verb_start
     )
@@ -743,7 +744,8 @@ def mention_before(ctx: SpeakerContext, text: str, start: int, verb_start: int) 
         if fz is not None:
             return fz
         i -= 1
-    return subject_before(text, start, verb_start)
+    # Past an aside, the verb's number still decides ("Рособрнадзор, опираясь на данные, заявил").
+    return subject_before(text, start, verb_start, plural=verb.plural if verb is not None else None)
 
 
 def _demonstrative_subject(text: str, words: list[Word], i: int, verb_start: int) -> bool:
@@ -777,12 +779,16 @@ def _comma_apposition(ctx: SpeakerContext, text: str, lo: int, verb_start: int) 
     """
     A title or a noun for a person set off by commas right after a name in the nominative and before the verb
     (``Андрей Илларионов, бывший экономический советник г-на Путина, сказал``, ``Имя Фамилия, жена Кинчева,
-    сказала``), or None.
+    сказала``), or a gerund's phrase set off by commas before the verb (``…, анализируя шансы проекта X,
+    указывает``), or None.
     """
     m = _COMMA_ASIDE_RE.search(text, lo, verb_start)
-    if m is None or not any(
-        title_of(w.text) is not None or person_noun(w.text) is not None for w in words_in(text, m.start(), m.end())[:4]
-    ):
+    if m is None:
+        return None
+    words = words_in(text, m.start(), m.end())
+    if words and reads_as(words[0].text, ("GRND",), first=True):
+        return m  # "Тарас Березовец, анализируя шансы проекта Саакашвили, указывает": a gerund's phrase
+    if not any(title_of(w.text) is not None or person_noun(w.text) is not None for w in words[:4]):
         return None  # a title or a noun for a person opens the aside ("…, жена Кинчева, сказала")
     named = ctx.persons_in(max(lo, m.start() - 60), m.start())
     if not named or named[-1].case not in (None, "nomn") or text[named[-1].end : m.start()].strip():
