@@ -25,11 +25,14 @@ from ...text.chars import fold
 __all__ = ["holds_other_office", "named_holder", "office_holder", "office_role"]
 
 _FOREIGN_RE = cache.pattern(r"(?i)иностранных\s++дел|\bМИД|внешнеполитическ")
-_GOVERNMENT_RE = cache.pattern(r"(?i)\bглав\p{L}{0,3}\s++(?:кабинета\s++министров|правительства|кабмина)")
-# "Глава государства", "глава Узбекистана", "руководитель республики": the head of a state (the country checked
-# separately).
+_GOVERNMENT_RE = cache.pattern(
+    r"(?i)\bглав\p{L}{0,3}\s++(?:\p{L}++(?<=ого|его)\s++)?+(?:кабинета\s++министров|правительства|кабмина)"
+)
+# "Глава государства", "глава Узбекистана", "руководитель республики", "Глава российского государства": the head of
+# a state (the country checked separately).
 _STATE_HEAD_RE = cache.pattern(
-    r"(?i)\A(?:глав|руководител|лидер)\p{L}{0,3}\s++(?:(?:нашего\s++)?государства|страны|республики|(\p{L}++))\Z"
+    r"(?i)\A(?:глав|руководител|лидер)\p{L}{0,3}\s++"
+    r"(?:(?:нашего\s++|\p{L}++(?<=ого|его)\s++)?+(?:государства|страны|республики)|(\p{L}++))\Z"
 )
 
 
@@ -45,8 +48,8 @@ def office_role(head: str, phrase: str) -> str | None:
     True
     >>> office_role("глава", "Глава Узбекистана"), office_role("глава", "глава Минздрава")
     ('президент', None)
-    >>> office_role("руководитель", "руководитель республики")
-    'президент'
+    >>> office_role("руководитель", "руководитель республики"), office_role("глава", "Глава российского государства")
+    ('президент', 'президент')
     """
     if head in ("министр", "глава") and _FOREIGN_RE.search(phrase):
         return "министр иностранных дел"
