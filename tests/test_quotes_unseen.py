@@ -1386,6 +1386,15 @@ EXAMPLES = {
         "заработает.",
         [("indirect", "система заработает", "Дмитрий Медведев")],
     ),
+    # With no date, a title of an office goes to the one holder of the table whose surname the article writes.
+    "office-holder-by-surname": (
+        "Заголовок\n\nМеры Трампа\n\nВашингтон занял жёсткую позицию. Президент США заявлял, что справится сам.",
+        [("indirect", "справится сам", "Дональд Трамп")],
+    ),
+    "office-holder-by-two-surnames": (
+        "Заголовок\n\nОбама и Трамп встретились. Президент США заявил, что угрозы нет.",
+        [("indirect", "угрозы нет", "Президент США")],
+    ),
     # A document no owner is named for is the one who spoke last.
     "a-document-named-before": (
         "Заголовок\n\nЦены не изменятся. Об этом говорится в заявлении пресс-секретаря Анны Петровой. «Тарифы не "

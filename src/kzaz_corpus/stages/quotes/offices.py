@@ -3,9 +3,12 @@ Office-holders by date: who was president, prime minister or foreign minister of
 
 Facts:
 - ``office_holders.tsv`` lists the heads of state, prime ministers and
-  foreign ministers of the post-Soviet states (and a few neighbours) with
-  their terms; a title resolves to the holder whose term contains the
-  article's date. Without an article date the table is not used.
+  foreign ministers of the post-Soviet states (and a few neighbours, and the
+  presidents of the United States, China and France) with their terms; a
+  title resolves to the holder whose term contains the article's date.
+  Without an article date a title resolves to a holder the article names in
+  full, else to the one holder whose surname it writes (``Меры Трампа`` …
+  ``Президент США заявлял``).
 - The role is read from the title phrase: ``президент``, ``глава
   государства`` -> ``президент``; ``премьер``, ``глава правительства`` ->
   ``премьер-министр``; ``министр иностранных дел``, ``глава МИД``,
@@ -18,11 +21,13 @@ import datetime as _dt
 import functools
 from collections.abc import Iterable
 
+import regex
+
 from ... import cache
 from ...lexicon.quotes import country_of, office_terms
 from ...text.chars import fold
 
-__all__ = ["holds_other_office", "named_holder", "office_holder", "office_role"]
+__all__ = ["holds_other_office", "named_holder", "office_holder", "office_role", "surname_holder"]
 
 _FOREIGN_RE = cache.pattern(r"(?i)иностранных\s++дел|\bМИД|внешнеполитическ")
 _GOVERNMENT_RE = cache.pattern(
@@ -64,6 +69,32 @@ def _state_head(phrase: str) -> bool:
     """Whether *phrase* is "глава государства" or "глава" with a country's name: "Глава Узбекистана"."""
     m = _STATE_HEAD_RE.match(phrase)
     return m is not None and (m.group(1) is None or country_of(m.group(1)) is not None)
+
+
+def surname_holder(role: str, country: str | None, text: str) -> str | None:
+    """
+    The one holder of *role* in *country* (at any time) whose surname the text writes, in any case, else None.
+
+    ``Президент США заявлял …`` in an article with no date that writes ``Меры Трампа`` as a heading and never the
+    full name: the table's Дональд Трамп.
+
+    >>> surname_holder("президент", "США", "Меры Трампа. Президент США заявлял, что …")
+    'Дональд Трамп'
+    """
+    if country is None:
+        return None
+    found = {
+        term.holder
+        for term in office_terms()
+        if term.role == role and term.country == country and _surname_re(term.holder).search(text) is not None
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+@functools.lru_cache(maxsize=512)
+def _surname_re(holder: str) -> regex.Pattern[str]:
+    """A holder's surname as a word with a case ending of up to three letters: ``Трамп``, ``Трампа``, ``Трампом``."""
+    return regex.compile(rf"(?<!\p{{L}}){regex.escape(holder.split()[-1])}\p{{Ll}}{{0,3}}+(?!\p{{L}})")
 
 
 def office_holder(role: str, country: str | None, date: _dt.date | None) -> str | None:

@@ -48,7 +48,7 @@ from ...text.chars import fold
 from ..names import PersonMention, gender_of
 from .discourse import Discourse
 from .home import home_country
-from .offices import holds_other_office, named_holder, office_holder, office_role
+from .offices import holds_other_office, named_holder, office_holder, office_role, surname_holder
 from .persons import Gender, PersonIndex
 from .roles import FORMER, RoleIndex, is_title, title_links
 from .words import (
@@ -193,6 +193,10 @@ class SpeakerContext:
         role = office_role(mention.head, mention.role or mention.text)
         country = self.home if mention.country == HOME else mention.country
         return role is not None and named_holder(role, country, self.date, [name]) is not None
+
+    def surname_holder(self, role: str, country: str | None) -> str | None:
+        """The one holder of *role* in *country* (``HOME``: the article's) whose surname the article writes."""
+        return surname_holder(role, self.home if country == HOME else country, self.text)
 
     def named_holder(self, role: str, country: str | None) -> str | None:
         """The one person the article names who held *role* (in *country*; ``HOME``: the article's, if known)."""
@@ -461,7 +465,8 @@ def _office_or_salient(
         return name
     if name := ctx.roles.by_link(head, m.country, pos, home, gender, prefer=current):
         return name
-    if role is not None and (name := ctx.holder(role, m.country)):
+    if role is not None and (name := ctx.holder(role, m.country) or ctx.surname_holder(role, m.country)):
+        # "Президент США заявлял" with no date, in an article that writes "Трампа": the one holder it writes.
         return name
     if m.country == HOME and home is None:
         # A home title with no home country in evidence stays a descriptor.
