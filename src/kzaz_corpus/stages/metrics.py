@@ -1867,6 +1867,33 @@ def _part_of_unit(f: _Figure) -> str | None:
     return f.prev[-1].unit or ""
 
 
+# "Среди этих заявок, 375000 из Германии, …": a sentence that opens with the group it counts.
+_AMONG_RE = cache.pattern(
+    rf"[^\S\n]*+(?i:среди){_HS}++(?:(?i:этих|всех|таких|прочих|поданных|новых){_HS}++)?+(?P<w>\p{{Ll}}++),?+", _V
+)
+# How far back the opening of a number's sentence is looked for.
+_AMONG_REACH = 200
+
+
+def _among_unit(f: _Figure) -> str | None:
+    """Rule: "Среди этих заявок, 375000 из Германии, 260000 из Великобритании": the group the sentence opens with."""
+    lo = max(f.lo, f.n.start - _AMONG_REACH)
+    stop = max((f.text.rfind(ch, lo, f.n.start) for ch in ".!?\n"), default=-1)
+    m = _AMONG_RE.match(f.text, stop + 1 if stop >= lo else lo, f.n.start)
+    if m is None or any(ch in f.text[m.end() : f.n.start] for ch in ".!?;:()"):
+        return None
+    if f.text[m.end() : f.n.start].strip() and not f.text[: f.n.start].rstrip().endswith(","):
+        return None  # the number opens the list or an item of it ("…, 260000 из …"), no score after a name
+    for p in _morph.parse(m.group("w"))[:1]:
+        # A noun, or a participle or adjective standing for one ("Среди пострадавших 5 – дети").
+        if p.tag.POS == "NOUN" and p.tag.number == "plur" and p.tag.case == "gent":
+            return str(p.normal_form)
+        if p.tag.POS in ("ADJF", "PRTF") and p.tag.number == "plur" and p.tag.case == "gent":
+            single = p.inflect({"masc", "sing", "nomn"})
+            return str(single.word) if single is not None else None
+    return None
+
+
 def _labelled_unit(f: _Figure) -> str | None:
     """Rule: "118 выпускников пользовались телефонами, 94 — шпаргалками": a count labelled after a dash."""
     if not f.prev or f.n.in_words or f.qualifier is not None:
@@ -1965,6 +1992,8 @@ def _partitive_unit(f: _Figure) -> str | None:
         p = next(iter(_morph.parse(w.text.lower())), None)
         if p is None or f.text[prev : w.start].strip() or p.tag.number != "plur" or p.tag.case != "gent":
             break
+        if w.text[:1].isupper():
+            break  # "147000 из Нидерландов": a place the number comes from, no group
         if p.tag.POS == "NOUN":
             f.end = w.end
             return str(p.normal_form)
@@ -2095,6 +2124,7 @@ _BARE_NUMBER_RULES = (
     ("part-of", _part_of_unit),
     ("partitive", _partitive_unit),
     ("whole", _whole_unit),
+    ("among", _among_unit),
     ("breakdown", _breakdown_unit),
     ("named-before", _named_before_unit),
     ("counted-subject", _counted_subject_unit),
