@@ -1481,14 +1481,30 @@ _SET_FOR_RE = cache.pattern(
 )
 
 
+# "с 8 часов утра до 20 часов": the end of a span that opens at an hour.
+_FROM_HOUR_RE = cache.pattern(
+    rf"(?<!\p{{L}})(?i:с|со){_HS}++\d{{1,2}}+(?:[:.]\d\d)?+{_HS}++(?i:час\p{{L}}*+)"
+    rf"(?:{_HS}++(?i:утра|дня|вечера|ночи))?+{_HS}++(?i:до){_HS}++\Z",
+    _V,
+)
+
+
+_TO_HOUR_RE = cache.pattern(rf"{_HS}++(?i:до){_HS}++\d{{1,2}}+(?:[:.]\d\d)?+{_HS}++(?i:час)", _V)
+
+
 def _clock_hour(f: _Figure, hour: int) -> bool:
     """
     Whether the "N часов" at *hour* names an hour of the day (for the hour or the minutes after it): after
-    "в"/"к", followed by "дня" or a named time after the figure, or set for an event.
+    "в"/"к", followed by "дня" or a named time after the figure, set for an event, or closing a span that opens
+    at an hour ("с 8 часов утра до 20 часов").
     """
     if _word_before(f.text, f.lo, hour) in ("в", "к"):
         return True
+    if _FROM_HOUR_RE.search(f.text, max(f.lo, hour - 40), hour) is not None:
+        return True
     unit_end = f.unit.end if f.unit is not None else f.n.end
+    if _word_before(f.text, f.lo, hour) in ("с", "со") and _TO_HOUR_RE.match(f.text, unit_end, unit_end + 24):
+        return True  # "с 8 часов до 20 часов": the span's opening hour
     if _OF_DAY_RE.match(f.text, unit_end, min(len(f.text), unit_end + 60)) is not None:
         return True
     return _SET_FOR_RE.search(f.text, max(0, hour - 30), hour) is not None
