@@ -2334,6 +2334,42 @@ class _Sentences:
         return self.par.start, self.par.end
 
 
+# "от 250 тыс. рублей до 2,5 млн": "от" before a figure, "до" alone between it and the next.
+_FROM_BEFORE_RE = cache.pattern(rf"(?<![\p{{L}}\p{{N}}_])(?i:от){_HS}++\Z", _V)
+_TO_BETWEEN_RE = cache.pattern(rf"{_HS}++(?i:до){_HS}++", _V)
+
+
+def _joined_ranges(text: str, metrics: list[Metric]) -> list[Metric]:
+    """
+    Rule: "от 250 тыс. рублей до 2,5 млн": two figures of one unit joined by "от … до" are one range.
+
+    The unit written after the first end is the range's; the numbers' own ranges (``от 30 до 50 тыс. рублей``)
+    are read by :mod:`~kzaz_corpus.stages.numbers`.
+    """
+    out: list[Metric] = []
+    i = 0
+    while i < len(metrics):
+        a = metrics[i]
+        b = metrics[i + 1] if i + 1 < len(metrics) else None
+        if (
+            b is not None
+            and a.high is None
+            and b.high is None
+            and a.unit == b.unit
+            and a.value < b.value
+            and b.qualifier is None
+            and _TO_BETWEEN_RE.fullmatch(text, a.end, b.start) is not None
+            and (opened := _FROM_BEFORE_RE.search(text, max(0, a.start - 8), a.start)) is not None
+        ):
+            start = opened.start() if a.qualifier is None else a.start
+            out.append(evolve(a, start=start, end=b.end, surface=text[start : b.end], high=b.value))
+            i += 2
+            continue
+        out.append(a)
+        i += 1
+    return out
+
+
 def _period(dates: Sequence[DateMention], starts: Sequence[int], metric: Metric) -> DateMention | None:
     """
     The time expression in the metric's sentence nearest to it, preferring one before it.
@@ -2422,7 +2458,7 @@ def run(doc: Doc, *, dates: Sequence[DateMention] = ()) -> tuple[Metric, ...]:
             metric = _metric(text, par, n, here, sentences, found[i + 1 : i + 1 + _PAIR_AHEAD])
             if metric is not None:
                 here.append(metric)
-        out.extend(here)
+        out.extend(_joined_ranges(text, here))
     if dates:
         out = _dated(out, dates)
     out.sort(key=lambda m: (m.start, m.end))
