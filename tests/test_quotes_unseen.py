@@ -1395,6 +1395,11 @@ EXAMPLES = {
         "Заголовок\n\nОбама и Трамп встретились. Президент США заявил, что угрозы нет.",
         [("indirect", "угрозы нет", "Президент США")],
     ),
+    # "обрисовать ситуацию": a verb of speech after a quotation; a place with its plural verb speaks.
+    "outlined-the-situation": (
+        "Заголовок\n\n«Безработных больше, чем вакансий», — обрисовали ситуацию в министерстве.",
+        [("direct", "Безработных больше, чем вакансий", "министерство")],
+    ),
     # A document no owner is named for is the one who spoke last.
     "a-document-named-before": (
         "Заголовок\n\nЦены не изменятся. Об этом говорится в заявлении пресс-секретаря Анны Петровой. «Тарифы не "
