@@ -417,6 +417,28 @@ _NEGATED_ONLY = frozenset({"исключить", "исключать", "скры
 _NOT_BEFORE_RE = cache.pattern(r"(?i)(?<!\p{L})не\s++\Z")
 
 
+# Verbs of addressing, which speak only to someone: "обратился к жителям: …", not "обратился к творчеству".
+_ADDRESSING = frozenset({"обратиться", "обращаться"})
+# Inanimate nouns for people addressed as a whole: "обратился к властям", "к общественности".
+_ADDRESSEES = frozenset(
+    {"власть", "общественность", "население", "нация", "страна", "мир", "общество", "сообщество", "аудитория"}
+)
+_TO_RE = cache.pattern(r"[^\S\n]++к[^\S\n]++(\p{Ll}++)(?:[^\S\n]++(\p{Ll}++))?+")
+
+
+def _turns_to_a_thing(text: str, end: int) -> bool:
+    """Whether "к" and a lower-case inanimate noun follow a verb of addressing that ends at *end*."""
+    m = _TO_RE.match(text, end, min(len(text), end + 40))
+    if m is None:
+        return False
+    # The noun after "к", past one adjective ("к нынешним властям").
+    word = m.group(1) if any(p.tag.POS == "NOUN" for p in parse(m.group(1))[:1]) or not m.group(2) else m.group(2)
+    noun = [p for p in parse(word)[:2] if p.tag.POS == "NOUN"]
+    if not noun or any("anim" in p.tag or str(p.normal_form) in _ADDRESSEES for p in noun):
+        return False
+    return not _speaking_body(word)
+
+
 def _all_verbs(doc: Doc) -> list[tuple[int, int, VerbForm]]:
     """Every attributing speech-verb form in the document, in order."""
     out = []
@@ -433,6 +455,8 @@ def _all_verbs(doc: Doc) -> list[tuple[int, int, VerbForm]]:
             continue  # "…, что указывает на перемены": a thing that indicates, no one speaking
         if vf.lemma in _NEGATED_ONLY and not _NOT_BEFORE_RE.search(text, max(0, w.start - 4), w.start):
             continue  # "исключил из списка"; only "не исключил, что …" reports an opinion
+        if vf.lemma in _ADDRESSING and _turns_to_a_thing(text, w.end):
+            continue  # "обратился к творчеству писателя": turned to a thing, spoke to no one
         out.append((w.start, w.end, vf))
     if len(low) == len(text):
         # "попытался пояснить депутатам, что …": an auxiliary with a speech verb in the infinitive.
@@ -3407,6 +3431,16 @@ _RELATIVE_REACH = 120
 _ASIDE_BEFORE_RE = cache.pattern(r",[^\S\n]*+(?P<w>\p{Ll}++)[^,.!?;:\n«»]*+,\s*+\Z")
 
 
+def _subject_before_aside(env: _Env, ss: int, v: tuple[int, int, VerbForm]) -> bool:
+    """Whether a participle's phrase set off by commas ends right before verb *v*, after a person or title in the
+    nominative that opens the sentence at *ss* (the verb's subject)."""
+    aside = _participle_aside(env.text, max(ss, v[0] - _RELATIVE_REACH), v[0])
+    if aside is None:
+        return False
+    before = mention_before(env.ctx, env.text, ss, aside.start())
+    return before is not None and (_nominative_person(before) or before.kind == "pronoun")
+
+
 def _participle_aside(text: str, lo: int, verb_start: int) -> regex.Match[str] | None:
     """The phrase of a full participle set off by commas right before the verb (``, контролируемые X,``)."""
     m = _ASIDE_BEFORE_RE.search(text, lo, verb_start)
@@ -3463,6 +3497,10 @@ def _postposed_rule(env: _Env, k: int) -> list[_Cand]:
             continue
         if _parenthetical(text, ss, se, v):
             # "Но в любом случае, отметил X, B": the part after the inserted attribution is the quote.
+            continue
+        if _subject_before_aside(env, ss, v):
+            # "Математик Имя Фамилия в выступлении, посвящённом награждению коллеги, отметил …": the comma closes a
+            # participle's phrase after the verb's own subject, no content.
             continue
         stray = _stray_close_start(env, para, ss, m.start())
         start = stray if stray is not None else _postposed_start(env, para, ss, m.group(1) is not None, done_sentences)
