@@ -1413,6 +1413,13 @@ EXAMPLES = {
         "закон. Народный избранник отметил, что закон нужен.",
         [("indirect", "книга выйдет", "Иван Серов"), ("indirect", "закон нужен", "Пётр Ильин")],
     ),
+    # A plural title is no subject of a singular verb ("призвал стороны …, а также заявил"); an indeclinable capital
+    # speaks for its government ("Баку заявил").
+    "plural-object-and-indeclinable-capital": (
+        "Заголовок\n\nПрезидент Иван Серов призвал стороны к диалогу, а также заявил, что встреча состоится. "
+        "Официальный Тбилиси заявил, что готов.",
+        [("indirect", "встреча состоится", "Иван Серов"), ("indirect", "готов", "Тбилиси")],
+    ),
     # A document no owner is named for is the one who spoke last.
     "a-document-named-before": (
         "Заголовок\n\nЦены не изменятся. Об этом говорится в заявлении пресс-секретаря Анны Петровой. «Тарифы не "

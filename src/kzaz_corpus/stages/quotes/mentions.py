@@ -738,8 +738,8 @@ def mention_before(ctx: SpeakerContext, text: str, start: int, verb_start: int) 
             # The head of a title phrase is its first title word: go back over "Пресс-секретарь премьер-министра".
             j = _title_head(text, words, i)
             m = _make_title(ctx, text, words, j, verb_start)
-            if m is not None:
-                return m
+            if m is not None and not (m.kind == "group" and verb is not None and not verb.plural):
+                return m  # not a plural one before a singular verb: "призвал стороны к диалогу, а также заявил"
         fz = _fuzzy_person(ctx, w)
         if fz is not None:
             return fz
@@ -1000,8 +1000,12 @@ _RARE_READING = 0.05
 
 
 def _place_speaks_for_state(word: str, tag: Any, number: str) -> bool:
-    """Whether *word* is a capitalised place name in the nominative of the verb's number (``Варшава``)."""
-    return word[:1].isupper() and tag.POS == "NOUN" and "Geox" in tag.grammemes and "nomn" in tag and number in tag
+    """
+    Whether *word* is a capitalised place name in the nominative of the verb's number (``Варшава``); an
+    indeclinable one is in every case (``Баку``, ``Тбилиси``).
+    """
+    nominative = "nomn" in tag or "Fixd" in tag.grammemes
+    return word[:1].isupper() and tag.POS == "NOUN" and "Geox" in tag.grammemes and nominative and number in tag
 
 
 def _only_adverbs_after(words: list[Word], i: int) -> bool:
