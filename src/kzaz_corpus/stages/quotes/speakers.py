@@ -52,6 +52,7 @@ from .offices import holds_other_office, named_holder, office_holder, office_rol
 from .persons import Gender, PersonIndex
 from .roles import FORMER, RoleIndex, is_title, title_links
 from .words import (
+    BODY_NOUNS,
     DOCUMENT_NOUNS,
     HOME,
     OUTLET_NOUNS,
@@ -540,6 +541,11 @@ def _org(s: Speakers, m: Mention, pos: int, gender: Gender | None) -> tuple[str 
         # "По данным издания, …" after "Как сообщила газета The Telegraph, …": the outlet named last.
         for ev in s.state.recent(pos):
             if not ev.named and _names_outlet(s.ctx.text, ev.speaker):
+                return ev.speaker, False
+    if lemma in BODY_NOUNS:
+        # "По данным ведомства, …" after "по данным Статкомитета": the body named last, by its name.
+        for ev in s.state.recent(pos):
+            if not ev.named and ev.speaker[:1].isupper() and not _names_outlet(s.ctx.text, ev.speaker):
                 return ev.speaker, False
     return nominative_phrase(words), False
 
