@@ -543,7 +543,7 @@ def _org(s: Speakers, m: Mention, pos: int, gender: Gender | None) -> tuple[str 
             if not ev.named and _names_outlet(s.ctx.text, ev.speaker):
                 return ev.speaker, False
     if lemma in BODY_NOUNS:
-        # "По данным ведомства, …" after "по данным Статкомитета": the body named last, by its name.
+        # "По данным ведомства, …" after "по данным Минтруда": the body named last, by its name.
         for ev in s.state.recent(pos):
             if not ev.named and ev.speaker[:1].isupper() and not _names_outlet(s.ctx.text, ev.speaker):
                 return ev.speaker, False
