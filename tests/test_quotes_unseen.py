@@ -183,6 +183,18 @@ EXAMPLES = {
             ("direct", "Вся труппа", "Эгил Бержис"),
         ],
     ),
+    # In an interview's run, the turns of the lines with a question mark are questions; the others are answers, also
+    # the first line after the introduction and one after a question with no question mark.
+    "interview-by-turns": (
+        "Тренер Виктор Гончаренко не скрывал радости.\n— Довольны победой.\n— Назовите причину успеха.\n"
+        "— Всё дело в характере.\n— Почему не получилась атака?\n— Причин много.\n— Что дальше?\n— Работа.",
+        [
+            ("direct", "Довольны победой", "Виктор Гончаренко"),
+            ("direct", "Всё дело в характере", "Виктор Гончаренко"),
+            ("direct", "Причин много", "Виктор Гончаренко"),
+            ("direct", "Работа", "Виктор Гончаренко"),
+        ],
+    ),
     # A chain of quotation paragraphs after one attribution: each is a quote of that speaker.
     "chain-of-quotation-paragraphs": (
         "Министр Сергей Волков заявил, что порт откроют весной.\n\n«Работы идут по графику».\n\n"

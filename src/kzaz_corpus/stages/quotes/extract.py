@@ -1106,12 +1106,43 @@ def _dash_interview(env: _Env, k: int, s: int, e: int, body: int) -> list[_Cand]
     """An answer in an interview: a dash paragraph after a question, the questions addressed by name."""
     prev = _prev_text(env, k)
     text = env.text
-    if prev is None or not _question(env, prev) or text[e - 1] == "?" or not text[s].isupper():
+    if text[e - 1] == "?" or not text[s].isupper():
+        return None
+    if (prev is None or not _question(env, prev)) and not _answer_by_turn(env, k):
         return None
     mention = _interviewee(env, k)
     if mention is None:
         return None
     return [_Cand(s, e, "direct", "interview", 3, mention, runs_to_end=True, para=k)]
+
+
+def _answer_by_turn(env: _Env, k: int) -> bool:
+    """
+    Whether dash paragraph *k* takes an answer's turn in its run: the paragraphs with a question mark, two or more,
+    all stand at the other parity (``— Назовите причину …`` asks with no question mark; the first line may answer
+    the introduction).
+    """
+    run = _dash_run(env, k)
+    at = run.index(k)
+    asked = [i for i, j in enumerate(run) if _question(env, env.paras[j])]
+    return len(asked) >= 2 and all(i % 2 != at % 2 for i in asked)
+
+
+def _dash_run(env: _Env, k: int) -> list[int]:
+    """The dash paragraphs around *k* (interludes left out, within the reach of an interview), in order."""
+    def side(step: int) -> list[int]:
+        out = []
+        j = k + step
+        while 0 <= j < len(env.paras) and abs(j - k) < _INTERVIEW_REACH:
+            p = env.paras[j]
+            if p.dash:
+                out.append(j)
+            elif not _interlude(env, p):
+                break
+            j += step
+        return out
+
+    return [*reversed(side(-1)), k, *side(1)]
 
 
 _DASH_TAIL_RULES: tuple[_DashRule, ...] = (
