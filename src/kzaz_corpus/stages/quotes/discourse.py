@@ -161,12 +161,8 @@ class Discourse:
 
     def latest(self, pos: int) -> Event | None:
         """The latest attribution before *pos*, named or not, within the current reach, if any."""
-        ev = max(
-            (ev for ev in itertools.islice(reversed(self._events), 40) if ev.pos < pos),
-            key=lambda ev: ev.pos,
-            default=None,
-        )
-        return None if ev is None or self._paragraphs_between(ev.pos, pos) > _CURRENT_PARAGRAPHS else ev
+        found = self.recent(pos)
+        return found[0] if found else None
 
     def current_event(self, pos: int) -> Event | None:
         """The attribution that made the current speaker at *pos* (any gender), if recent."""

@@ -1554,18 +1554,20 @@ _OUTLET_AFTER_GROUP_RE = cache.pattern(
 )
 
 
-def _one_of_group(env: _Env, start: int, end: int) -> Mention | None:
+def _one_of_group(env: _Env, start: int, end: int, *, cited: bool = True) -> Mention | None:
     """
-    "одного из знакомых пауэрлифтера" in ``text[start:end]``, before any outlet that closes it: one of a group,
-    unnamed, in the nominative (``один из знакомых пауэрлифтера``).
+    "одного из знакомых пауэрлифтера" in ``text[start:end]``: one of a group, unnamed, in the nominative (``один
+    из знакомых пауэрлифтера``); when the words are *cited*, an outlet after the group is the one citing them and
+    closes it.
     """
     text = env.text
     one = _ONE_OF_GENITIVE_RE.match(text, start, end)
     if one is None or env.ctx.persons_in(one.start(), one.end()):
         return None
     # "… пауэрлифтера РИА Новости", "… агентство «Интерфакс»": the outlet that cites closes the group.
-    outlet = _OUTLET_AFTER_GROUP_RE.search(text, one.start(2), one.end())
-    group = text[one.start(2) : outlet.start() if outlet is not None else one.end()].strip(" .!?…")
+    outlet = _OUTLET_AFTER_GROUP_RE.search(text, one.start(2), one.end()) if cited else None
+    group = text[one.start(2) : outlet.start() if outlet is not None else one.end()]
+    group = group.strip(" .!?…") if cited else group
     head = "один" if one.group(1).lower() == "одного" else "одна"
     return Mention(one.start(1), one.start(2) + len(group), "group", f"{head} {group}") if group else None
 
@@ -2999,14 +3001,13 @@ def _po_slovam_at(env: _Env, k: int, m: regex.Match[str], se: int) -> _Cand | No
     """The quote after a "по словам X," match *m* in a sentence ending at *se*."""
     text = env.text
     who = text[m.start("who") : m.end("who")]
-    one = _ONE_OF_GENITIVE_RE.match(text, m.start("who"), m.end("who"))
+    # "По словам одного из советников губернатора": one of a group, unnamed, in the nominative.
+    one = _one_of_group(env, m.start("who"), m.end("who"), cited=False)
     if m.group("pron"):
         pron = m.group("pron").strip()
         mention: Mention | None = Mention(m.start("pron"), m.start("pron") + len(pron), "pronoun", pron)
-    elif one is not None and not env.ctx.persons_in(one.start(), one.end()):
-        # "По словам одного из советников губернатора": one of a group, unnamed, in the nominative.
-        head = "один" if one.group(1).lower() == "одного" else "одна"
-        mention = Mention(one.start(1), one.end(), "group", f"{head} {one.group(2)}")
+    elif one is not None:
+        mention = one
     else:
         mention = mention_anywhere(env.ctx, text, m.start("who"), m.end("who"))
         mention = _owner_of_relative(env, mention, m.start("who")) or mention

@@ -551,8 +551,8 @@ def _org(s: Speakers, m: Mention, pos: int, gender: Gender | None) -> tuple[str 
 
 
 def _bare_noun(words: Sequence[str]) -> str | None:
-    """The lemma of a mention of one lower-case or capitalised common noun (``заявлении``, ``Издание``), else None."""
-    if len(words) != 1 or not words[0].isalpha():
+    """The lemma of a mention of one common noun (``заявлении``, ``Издание``, ``пресс-релизе``), else None."""
+    if len(words) != 1 or not words[0].replace("-", "").isalpha():
         return None
     return next((str(p.normal_form) for p in parse(fold(words[0]))[:1]), None)
 
