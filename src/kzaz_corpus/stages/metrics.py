@@ -147,6 +147,8 @@ class _Patterns:
         )
         # "40-процентный рост", "16-этажного дома": an adjective fused with the number names the unit.
         self.fused_adj = cache.pattern(rf"[-\u2010\u2011](?P<stem>(?i:{alternation(fused())}))\p{{L}}{{0,6}}+", _V)
+        # "85-ти летний", "5-ти этажный": a number with its case ending, then the adjective as a word of its own.
+        self.fused_spaced = cache.pattern(rf"{_HS}++(?P<stem>(?i:{alternation(fused())}))\p{{L}}{{0,6}}+", _V)
         # Unit symbols and abbreviations from units.tsv ("%", "млн. тонн", "долл.", "кв. м", "кВт/ч").
         self.symbol_forms = {form.lower(): u for form, u in units().items() if not form.isalpha() or len(form) <= 3}
         self.unit_symbol = cache.pattern(
@@ -304,10 +306,16 @@ _CAPS_RE = cache.pattern(r"\A[\p{Lu}]{2,5}\Z")
 def _fused_unit(text: str, n: NumberMention, p: int, stop: int) -> _Unit | None:
     """Rule: "40-процентный", "16-этажного", "39-летнего": the unit of an adjective fused with the number."""
     m = _rx().fused_adj.match(text, n.end, stop)
+    if m is None and _CASE_ENDING_RE.search(n.surface) is not None:
+        m = _rx().fused_spaced.match(text, n.end, stop)  # "85-ти летний"
     if m is None:
         return None
     lemma = fused()[m.group("stem").lower()]
     return _Unit(lemma, _unit_kind(lemma), m.end())
+
+
+# A case ending written after the digits: "85-ти", "2-х", "5-ми".
+_CASE_ENDING_RE = cache.pattern(r"\d[-\u2010\u2011]\p{Ll}{1,3}\Z")
 
 
 def _sign_unit(text: str, n: NumberMention, p: int, stop: int) -> _Unit | None:
