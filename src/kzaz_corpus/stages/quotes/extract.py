@@ -3463,6 +3463,13 @@ _RELATIVE_REACH = 120
 _ASIDE_BEFORE_RE = cache.pattern(r",[^\S\n]*+(?P<w>\p{Ll}++)[^,.!?;:\n«»]*+,\s*+\Z")
 
 
+# A discourse insertion set off by commas right before a verb: "США, в свою очередь, подчеркнули".
+_INSERTION_BEFORE_RE = cache.pattern(
+    r"(?i),\s*+(?:в\s++свою\s++очередь|в\s++частности|при\s++этом|кроме\s++того|однако|впрочем"
+    r"|со\s++своей\s++стороны|тем\s++не\s++менее|например)\s*+\Z"
+)
+
+
 def _subject_before_aside(env: _Env, ss: int, v: tuple[int, int, VerbForm]) -> bool:
     """Whether a participle's phrase set off by commas ends right before verb *v*, after a person or title in the
     nominative that opens the sentence at *ss* (the verb's subject)."""
@@ -3534,9 +3541,13 @@ def _postposed_rule(env: _Env, k: int) -> list[_Cand]:
             # "Математик Имя Фамилия в выступлении, посвящённом награждению коллеги, отметил …": the comma closes a
             # participle's phrase after the verb's own subject, no content.
             continue
+        insertion = _INSERTION_BEFORE_RE.search(text, max(ss, m.start() - 40), m.start())
+        if insertion is not None and not _THREE_WORDS_RE.match(text, ss, insertion.start()):
+            continue  # "США, в свою очередь, подчеркнули …": an insertion after the verb's subject, no content
         stray = _stray_close_start(env, para, ss, m.start())
         start = stray if stray is not None else _postposed_start(env, para, ss, m.group(1) is not None, done_sentences)
-        s, e = trim_span(text, start, m.start() - (stray is not None))
+        # "…, в свою очередь, заявил X": the insertion is no part of the content.
+        s, e = trim_span(text, start, insertion.start() if insertion else m.start() - (stray is not None))
         if not _postposed_content(text, s, e):
             continue
         opened = (text[s] in _OPENERS and s < ss) or stray is not None
