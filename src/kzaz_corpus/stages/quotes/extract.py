@@ -3470,6 +3470,19 @@ _INSERTION_BEFORE_RE = cache.pattern(
 )
 
 
+def _closes_an_aside(
+    env: _Env, ss: int, v: tuple[int, int, VerbForm], insertion: regex.Match[str] | None
+) -> bool:
+    """
+    Whether the comma before verb *v* closes a phrase or an insertion right after the verb's own subject, so that
+    no content stands before it: "Математик Имя Фамилия в выступлении, посвящённом награждению коллеги, отметил
+    …" (a participle's phrase), "США, в свою очередь, подчеркнули …" (an insertion after too few words).
+    """
+    if insertion is not None and not _THREE_WORDS_RE.match(env.text, ss, insertion.start()):
+        return True
+    return _subject_before_aside(env, ss, v)
+
+
 def _subject_before_aside(env: _Env, ss: int, v: tuple[int, int, VerbForm]) -> bool:
     """Whether a participle's phrase set off by commas ends right before verb *v*, after a person or title in the
     nominative that opens the sentence at *ss* (the verb's subject)."""
@@ -3537,13 +3550,9 @@ def _postposed_rule(env: _Env, k: int) -> list[_Cand]:
         if _parenthetical(text, ss, se, v):
             # "Но в любом случае, отметил X, B": the part after the inserted attribution is the quote.
             continue
-        if _subject_before_aside(env, ss, v):
-            # "Математик Имя Фамилия в выступлении, посвящённом награждению коллеги, отметил …": the comma closes a
-            # participle's phrase after the verb's own subject, no content.
-            continue
         insertion = _INSERTION_BEFORE_RE.search(text, max(ss, m.start() - 40), m.start())
-        if insertion is not None and not _THREE_WORDS_RE.match(text, ss, insertion.start()):
-            continue  # "США, в свою очередь, подчеркнули …": an insertion after the verb's subject, no content
+        if _closes_an_aside(env, ss, v, insertion):
+            continue
         stray = _stray_close_start(env, para, ss, m.start())
         start = stray if stray is not None else _postposed_start(env, para, ss, m.group(1) is not None, done_sentences)
         # "…, в свою очередь, заявил X": the insertion is no part of the content.
