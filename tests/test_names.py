@@ -566,6 +566,9 @@ CONTEXT_TABLE = {
     # a short word the dictionary knows, inside a sentence, before a name it does not know: an East Asian family name
     "clan-name-before-given-name": ("Председатель КНР Си Цзиньпин выступил.", [("Си Цзиньпин", "m")]),
     "clan-name-genitive": ("По словам Си Цзиньпина, встреча прошла.", [("Си Цзиньпин", None)]),
+    # a three-syllable East Asian name declines on its last syllable only
+    "east-asian-name-instrumental": ("Встреча с Ким Чен Ыном прошла.", [("Ким Чен Ын", "m")]),
+    "east-asian-name-genitive": ("По оценке представителя Мун Сан Гюна, всё спокойно.", [("Мун Сан Гюн", "m")]),
     "short-word-opening-a-sentence-is-no-clan-name": ("Бой Джукембаева был долгим.", [("Джукембаева", "f")]),
     "genitive-after-title-is-no-stage-name": ("Председатель Банка России выступил.", []),
     "adjective-after-title-is-no-stage-name": ("Выступил патриарх Московский и всея Руси.", []),

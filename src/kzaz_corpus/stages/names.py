@@ -556,6 +556,9 @@ def _surname_noms(tokens: tuple[str, ...]) -> frozenset[str]:
 
 @functools.lru_cache(maxsize=CACHE_SIZE)
 def _normal_tokens(tokens: tuple[str, ...], known: frozenset[str], hint: Hint = NO_HINT) -> _Reading:
+    east = _east_asian(tokens)
+    if east is not None:
+        return east
     first = reading = _read(tokens, known, hint)
     previous = tokens
     # The reading is a nominative: read again, it keeps the gender the first reading found.
@@ -566,6 +569,41 @@ def _normal_tokens(tokens: tuple[str, ...], known: frozenset[str], hint: Hint = 
         previous = reading.words
         reading = _read(reading.words, known, again)
     return _Reading(words=tokens, surname=tokens[-1], gender=None, case=None)
+
+
+# The case endings of an East Asian name's last syllable, declined as a masculine noun: the ending, what replaces it
+# (a soft sign after "л": "Ёлем" -> "Ёль"), and the case.
+_SYLLABLE_ENDINGS = (("ом", "", "ablt"), ("ем", "", "ablt"), ("ём", "", "ablt"), ("а", "", "gent"), ("я", "ь", "gent"),
+                     ("у", "", "datv"), ("ю", "ь", "datv"), ("е", "", "loct"))  # fmt: skip
+_VOWELS = frozenset("аеёиоуыэюя")
+
+
+def _east_asian(tokens: Sequence[str]) -> _Reading | None:
+    """
+    Read a three-syllable East Asian name (``Ким Чен Ын``, ``Мун Сан Гюн``, ``Пак Кын Хе``): three capitalised
+    words of at most four letters (the last may carry a case ending), the first of at most three. Only the last
+    syllable declines, as a masculine noun: ``Ким Чен Ыном`` -> ``Ким Чен Ын``, ``Мун Сан Гюна`` -> ``Мун Сан
+    Гюн``, ``Юн Сок Ёлем`` -> ``Юн Сок Ёль``; one that ends in a vowel does not (``Пак Кын Хе``). A name with no
+    case ending is left to the general reader (None).
+
+    >>> _east_asian(("Ким", "Чен", "Ыном")).words
+    ('Ким', 'Чен', 'Ын')
+    """
+    if len(tokens) != 3 or len(tokens[0]) > 3 or not all(t[:1].isupper() and t.isalpha() for t in tokens):
+        return None
+    if len(tokens[1]) > 4 or len(tokens[2]) > 6:
+        return None
+    last, case = tokens[2], None
+    for ending, replace, ending_case in _SYLLABLE_ENDINGS:
+        stem = last[: len(last) - len(ending)]
+        if last.endswith(ending) and len(stem) >= 2 and stem[-1].lower() not in _VOWELS:
+            if replace and stem[-1].lower() != "л":
+                continue
+            last, case = stem + (replace if stem[-1].lower() == "л" else ""), ending_case
+            break
+    if case is None or len(last) > 4:
+        return None  # no case ending: the general reader keeps the name as it is
+    return _Reading(words=(tokens[0], tokens[1], last), surname=last, gender="m", case=case)
 
 
 def nominative(name: str, *, case: str | None = None) -> str:
