@@ -58,6 +58,8 @@ NOMINATIVE = {
     "uzbek-woman-genitive": ("Нигоры Юсуповой", "Нигора Юсупова"),
     "tajik-woman-instrumental": ("Фарзоной Рахмоновой", "Фарзона Рахмонова"),
     "azerbaijani-woman-dative": ("Улькер Гасановой", "Улькер Гасанова"),
+    "east-asian-soft-syllable-instrumental": ("Юн Сок Ёлем", "Юн Сок Ёль"),
+    "east-asian-hard-syllable-dative": ("Ким Чен Ыну", "Ким Чен Ын"),
     "empty": ("", ""),
     "not-a-name": ("123", "123"),
 }

@@ -1489,15 +1489,14 @@ _SET_FOR_RE = cache.pattern(
 )
 
 
-# "с 8 часов утра до 20 часов": the end of a span that opens at an hour.
+# An hour in digits with its word: "8 часов", "20.30 часа".
+_HOUR = rf"\d{{1,2}}+(?:[:.]\d\d)?+{_HS}++(?i:час\p{{L}}*+)"
+# The two ends of a span of the day: "с 8 часов утра до 20 часов" (before the closing hour) and "до 20 часов"
+# (after the opening one).
 _FROM_HOUR_RE = cache.pattern(
-    rf"(?<!\p{{L}})(?i:с|со){_HS}++\d{{1,2}}+(?:[:.]\d\d)?+{_HS}++(?i:час\p{{L}}*+)"
-    rf"(?:{_HS}++(?i:утра|дня|вечера|ночи))?+{_HS}++(?i:до){_HS}++\Z",
-    _V,
+    rf"(?<!\p{{L}})(?i:с|со){_HS}++{_HOUR}(?:{_HS}++(?i:утра|дня|вечера|ночи))?+{_HS}++(?i:до){_HS}++\Z", _V
 )
-
-
-_TO_HOUR_RE = cache.pattern(rf"{_HS}++(?i:до){_HS}++\d{{1,2}}+(?:[:.]\d\d)?+{_HS}++(?i:час)", _V)
+_TO_HOUR_RE = cache.pattern(rf"{_HS}++(?i:до){_HS}++{_HOUR}", _V)
 
 
 def _clock_hour(f: _Figure, hour: int) -> bool:
@@ -1908,10 +1907,11 @@ def _among_unit(f: _Figure) -> str | None:
         return None
     if f.text[m.end() : f.n.start].strip() and not f.text[: f.n.start].rstrip().endswith(","):
         return None  # the number opens the list or an item of it ("…, 260000 из …"), no score after a name
+    noun = _genitive_plural_noun(m.group("w"))
+    if noun is not None:
+        return noun
     for p in _morph.parse(m.group("w"))[:1]:
-        # A noun, or a participle or adjective standing for one ("Среди пострадавших 5 – дети").
-        if p.tag.POS == "NOUN" and p.tag.number == "plur" and p.tag.case == "gent":
-            return str(p.normal_form)
+        # A participle or adjective standing for a noun ("Среди пострадавших 5 – дети").
         if p.tag.POS in ("ADJF", "PRTF") and p.tag.number == "plur" and p.tag.case == "gent":
             single = p.inflect({"masc", "sing", "nomn"})
             return str(single.word) if single is not None else None
@@ -2083,11 +2083,8 @@ def _whole_unit(f: _Figure) -> str | None:
 
 def _after_from(text: str, lo: int, pos: int) -> bool:
     """Whether "из" stands right before *pos*, or before one modifier there ("из нынешних 120")."""
-    before = _word_before(text, lo, pos)
-    if before == "из":
-        return True
-    at = text.rfind(before, max(lo, pos - 24), pos) if before else -1
-    return at > lo and _is_modifier(before) and _word_before(text, lo, at) == "из"
+    words = [w.text.lower() for w in _words(text, max(lo, pos - 40), pos)[-2:]]
+    return words[-1:] == ["из"] or (len(words) == 2 and words[0] == "из" and _is_modifier(words[1]))
 
 
 def _is_plural_verb(word: str) -> bool:

@@ -571,10 +571,11 @@ def _normal_tokens(tokens: tuple[str, ...], known: frozenset[str], hint: Hint = 
     return _Reading(words=tokens, surname=tokens[-1], gender=None, case=None)
 
 
-# The case endings of an East Asian name's last syllable, declined as a masculine noun: the ending, what replaces it
-# (a soft sign after "л": "Ёлем" -> "Ёль"), and the case.
-_SYLLABLE_ENDINGS = (("ом", "", "ablt"), ("ем", "", "ablt"), ("ём", "", "ablt"), ("а", "", "gent"), ("я", "ь", "gent"),
-                     ("у", "", "datv"), ("ю", "ь", "datv"), ("е", "", "loct"))  # fmt: skip
+# The case endings of an East Asian name's last syllable, declined as a masculine noun, and their cases; the soft
+# ones follow only "ль", whose soft sign they replace ("Ёля", "Ёлем" -> "Ёль").
+_SYLLABLE_ENDINGS = (("ом", "ablt"), ("ём", "ablt"), ("ем", "ablt"), ("а", "gent"), ("я", "gent"), ("у", "datv"),
+                     ("ю", "datv"), ("е", "loct"))  # fmt: skip
+_SOFT_ENDINGS = frozenset({"ём", "ем", "я", "ю"})
 _VOWELS = frozenset("аеёиоуыэюя")
 
 
@@ -586,24 +587,26 @@ def _east_asian(tokens: Sequence[str]) -> _Reading | None:
     Гюн``, ``Юн Сок Ёлем`` -> ``Юн Сок Ёль``; one that ends in a vowel does not (``Пак Кын Хе``). A name with no
     case ending is left to the general reader (None).
 
-    >>> _east_asian(("Ким", "Чен", "Ыном")).words
-    ('Ким', 'Чен', 'Ын')
+    >>> _east_asian(("Ким", "Чен", "Ыном")).words, _east_asian(("Юн", "Сок", "Ёлем")).words
+    (('Ким', 'Чен', 'Ын'), ('Юн', 'Сок', 'Ёль'))
     """
     if len(tokens) != 3 or len(tokens[0]) > 3 or not all(t[:1].isupper() and t.isalpha() for t in tokens):
         return None
     if len(tokens[1]) > 4 or len(tokens[2]) > 6:
         return None
-    last, case = tokens[2], None
-    for ending, replace, ending_case in _SYLLABLE_ENDINGS:
+    last = tokens[2]
+    for ending, case in _SYLLABLE_ENDINGS:
         stem = last[: len(last) - len(ending)]
-        if last.endswith(ending) and len(stem) >= 2 and stem[-1].lower() not in _VOWELS:
-            if replace and stem[-1].lower() != "л":
-                continue
-            last, case = stem + (replace if stem[-1].lower() == "л" else ""), ending_case
-            break
-    if case is None or len(last) > 4:
-        return None  # no case ending: the general reader keeps the name as it is
-    return _Reading(words=(tokens[0], tokens[1], last), surname=last, gender="m", case=case)
+        if not last.endswith(ending) or len(stem) < 2 or stem[-1].lower() in _VOWELS:
+            continue
+        if stem[-1].lower() == "л":
+            stem += "ь"  # the final "л" of these names is soft: "Ёль"
+        elif ending in _SOFT_ENDINGS:
+            continue
+        if len(stem) > 4:
+            return None
+        return _Reading(words=(tokens[0], tokens[1], stem), surname=stem, gender="m", case=case)
+    return None  # no case ending: the general reader keeps the name as it is
 
 
 def nominative(name: str, *, case: str | None = None) -> str:

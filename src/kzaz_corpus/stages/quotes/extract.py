@@ -80,7 +80,7 @@ from .mentions import (
 from .roles import person_noun
 from .speakers import Mention, SpeakerContext, Speakers
 from .text import DASHES, HS, content_start, quote_spans, trim_span
-from .words import THIRD_PERSON_FORMS, can_be_nominative, title_of
+from .words import INSERTIONS, THIRD_PERSON_FORMS, can_be_nominative, title_of
 
 __all__ = ["extract_quotes", "run"]
 
@@ -200,14 +200,15 @@ _VOICE_RE = cache.pattern(
     r"\b(?:[Мм]ы|[Нн]а[сш]\p{L}*|[Нн]ам(?:и)?|[Яя]|[Мм]не|[Мм]еня|[Мм]о[йяеи]\p{L}*|Вы|Ва[сш]\p{L}*|Вам(?:и)?)\b"
 )
 # Coordinated speech clauses inside one sentence: ", а также подчеркнул, что …".
-_COORD_RE = cache.pattern(
-    r"(?i),\s*+(?:а\s++также|а\s++и|а|и|но\s++и|но|также)"
-    r"(?:\s++(?:он|она|еще|ещё|также|затем|потом|при\s++этом|вместе\s++с\s++тем|в\s++то\s++же\s++время)){0,2}+"
-    r"(?:\s++не)?\s++\Z"
+# The words that may follow the conjunction: a pronoun, adverbs, "не".
+_COORD_TAIL = (
+    r"(?:\s++(?:он|она|еще|ещё|также|затем|потом|тут\s++же|при\s++этом|вместе\s++с\s++тем|в\s++то\s++же\s++время))"
+    r"{0,2}+(?:\s++не)?\s++\Z"
 )
+_COORD_RE = cache.pattern(rf"(?i),\s*+(?:а\s++также|а\s++и|а|и|но\s++и|но|также){_COORD_TAIL}")
 # A clause opened by a conjunction after a comma: ", а глава МИД X отметил, что …".
 # The same with no comma, "и" alone: "напомнил, что A и подчеркнул, что B".
-_AND_RE = cache.pattern(r"(?i)(?<=\S)\s++и(?:\s++(?:также|еще|ещё|затем|потом|тут\s++же)){0,2}+\s++\Z")
+_AND_RE = cache.pattern(rf"(?i)(?<=\S)\s++и{_COORD_TAIL}")
 _COORD_OPEN_RE = cache.pattern(r"(?i),\s*+(?:а|но|и|тогда\s++как|в\s++то\s++время\s++как)\s")
 # A list item or a score, not speech: "«Партия» — 214", "– Иванов – 5 голов", "1:0 — Иванов".
 _LIST_ITEM_RE = cache.pattern(rf"[^.!?\n]{{0,60}}?(?:[{DASHES}:]|\d:\d){HS}*+\d")
@@ -1032,15 +1033,10 @@ def _interviewee(env: _Env, k: int) -> Mention | None:
     the run holds two questions or more, the last person the text names in the nominative before the run
     (``своими ожиданиями поделился чемпион России Валерий Кечинов``).
     """
+    before, after = _dash_run(env, k)
     questions = 0
-    first = k
-    for j in range(k - 1, max(-1, k - _INTERVIEW_REACH), -1):
+    for j in reversed(before):
         p = env.paras[j]
-        if not p.dash:
-            if _interlude(env, p):
-                continue
-            break
-        first = j
         if not _question(env, p):
             continue
         questions += 1
@@ -1051,21 +1047,35 @@ def _interviewee(env: _Env, k: int) -> Mention | None:
         for pm in env.ctx.persons:
             if pm.start < p.start and word in fold(env.ctx.canonical(pm.name)).split():
                 return mention_anywhere(env.ctx, env.text, pm.start, pm.end)
-    if questions + _questions_after(env, k) < 2:
+    if questions + sum(_question(env, env.paras[j]) for j in after) < 2:
         return None
-    return _introduced(env, first)
+    return _introduced(env, before[0] if before else k)
 
 
 def _questions_after(env: _Env, k: int) -> int:
     """The questions in the run of dash paragraphs after *k* (up to the reach of an interview)."""
-    count = 0
-    for p in env.paras[k + 1 : k + _INTERVIEW_REACH]:
-        if not p.dash:
-            if _interlude(env, p):
-                continue
-            break
-        count += _question(env, p)
-    return count
+    return sum(_question(env, env.paras[j]) for j in _dash_run(env, k)[1])
+
+
+def _dash_run(env: _Env, k: int) -> tuple[list[int], list[int]]:
+    """
+    The dash paragraphs of the run around paragraph *k*, before it and after it, in text order: up to the reach of
+    an interview, past interludes, to the first other paragraph.
+    """
+
+    def side(step: int) -> list[int]:
+        out = []
+        j = k + step
+        while 0 <= j < len(env.paras) and abs(j - k) < _INTERVIEW_REACH:
+            p = env.paras[j]
+            if p.dash:
+                out.append(j)
+            elif not _interlude(env, p):
+                break
+            j += step
+        return out
+
+    return side(-1)[::-1], side(1)
 
 
 # A line inside an interview that is neither question nor answer: a stage direction ("(Улыбается.)") or a
@@ -1122,27 +1132,10 @@ def _answer_by_turn(env: _Env, k: int) -> bool:
     all stand at the other parity (``— Назовите причину …`` asks with no question mark; the first line may answer
     the introduction).
     """
-    run = _dash_run(env, k)
-    at = run.index(k)
+    before, after = _dash_run(env, k)
+    run = [*before, k, *after]
     asked = [i for i, j in enumerate(run) if _question(env, env.paras[j])]
-    return len(asked) >= 2 and all(i % 2 != at % 2 for i in asked)
-
-
-def _dash_run(env: _Env, k: int) -> list[int]:
-    """The dash paragraphs around *k* (interludes left out, within the reach of an interview), in order."""
-    def side(step: int) -> list[int]:
-        out = []
-        j = k + step
-        while 0 <= j < len(env.paras) and abs(j - k) < _INTERVIEW_REACH:
-            p = env.paras[j]
-            if p.dash:
-                out.append(j)
-            elif not _interlude(env, p):
-                break
-            j += step
-        return out
-
-    return [*reversed(side(-1)), k, *side(1)]
+    return len(asked) >= 2 and all(i % 2 != len(before) % 2 for i in asked)
 
 
 _DASH_TAIL_RULES: tuple[_DashRule, ...] = (
@@ -3464,10 +3457,7 @@ _ASIDE_BEFORE_RE = cache.pattern(r",[^\S\n]*+(?P<w>\p{Ll}++)[^,.!?;:\n«»]*+,\s
 
 
 # A discourse insertion set off by commas right before a verb: "США, в свою очередь, подчеркнули".
-_INSERTION_BEFORE_RE = cache.pattern(
-    r"(?i),\s*+(?:в\s++свою\s++очередь|в\s++частности|при\s++этом|кроме\s++того|однако|впрочем"
-    r"|со\s++своей\s++стороны|тем\s++не\s++менее|например)\s*+\Z"
-)
+_INSERTION_BEFORE_RE = cache.pattern(rf"(?i),\s*+(?:{INSERTIONS})\s*+\Z")
 
 
 def _closes_an_aside(

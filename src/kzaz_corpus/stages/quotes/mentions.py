@@ -39,6 +39,7 @@ from .words import (
     HEAD_OF_STATE_RE,
     HOME,
     HOME_HEAD_RE,
+    INSERTIONS,
     PLURAL_HEAD_RE,
     SUBJECT_DEMONSTRATIVES,
     THIRD_PERSON_FORMS,
@@ -430,7 +431,7 @@ _QUOTED_AFTER_RE = cache.pattern(r"\s*+(«[^»\n]{1,40}+»|\"[^\"\n]{1,40}+\")")
 _WHEN_INSERT_RE = cache.pattern(
     r"(?i)\s*+(?:(?:в|во)\s++(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)|сегодня|вчера"
     r"|накануне)\s*+,\s*+\d{1,2}\s++\p{Ll}++(?:\s++\d{4}(?:\s++(?:года|г\.))?+)?+\s*+,"
-    r"|\s*+,\s*+(?:в\s++свою\s++очередь|в\s++частности|в\s++ответ|при\s++этом|кроме\s++того|однако)\s*+,"
+    rf"|\s*+,\s*+(?:{INSERTIONS}|в\s++ответ)\s*+,"
 )
 
 
