@@ -571,6 +571,16 @@ CONTEXT_TABLE = {
     # a three-syllable East Asian name declines on its last syllable only
     "east-asian-name-instrumental": ("Встреча с Ким Чен Ыном прошла.", [("Ким Чен Ын", "m")]),
     "east-asian-name-genitive": ("По оценке представителя Мун Сан Гюна, всё спокойно.", [("Мун Сан Гюн", "m")]),
+    # three short capitalised words are one name, whatever the dictionary makes of each word
+    "east-asian-name-of-dictionary-words": ("Вчера Ким Ир Сен выступил.", [("Ким Ир Сен", "m")]),
+    "east-asian-name-after-a-place": ("Лидер Южной Кореи Юн Сок Ёль выступил.", [("Юн Сок Ёль", None)]),
+    "east-asian-name-genitive-dictionary-word": ("Слова Ким Ир Сена помнят.", [("Ким Ир Сен", "m")]),
+    "east-asian-name-of-four-syllables": ("Вчера Аун Сан Су Чжи заявила, что рада.", [("Аун Сан Су Чжи", "f")]),
+    # the verb of a quotation before a name that ends the sentence has it for its subject, in the nominative
+    "indeclinable-name-after-a-quotation-verb": ("«Мы готовы», — сказал Криштиану Роналду.",
+                                                 [("Криштиану Роналду", "m")]),
+    "name-after-a-quotation-verb-and-its-object": ("«Посмотрим», — сказал журналистам Реджеп Эрдоган.",
+                                                  [("Реджеп Эрдоган", "m")]),
     "short-word-opening-a-sentence-is-no-clan-name": ("Бой Джукембаева был долгим.", [("Джукембаева", "f")]),
     "genitive-after-title-is-no-stage-name": ("Председатель Банка России выступил.", []),
     "adjective-after-title-is-no-stage-name": ("Выступил патриарх Московский и всея Руси.", []),

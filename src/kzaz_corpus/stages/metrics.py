@@ -2081,6 +2081,20 @@ def _whole_unit(f: _Figure) -> str | None:
     return None
 
 
+def _ordinal_part_unit(f: _Figure) -> str | None:
+    """Rule: "проиграл третий бой из 18": the whole after an ordinal part counts the part's noun."""
+    words = _words(f.text, max(f.lo, f.start - 60), f.start)[-3:]
+    if len(words) < 3 or words[2].text.lower() != "из" or f.text[words[2].end : f.start].strip():
+        return None
+    ordinal = _morph.parse(words[0].text.lower())[:1]
+    noun = _morph.parse(words[1].text.lower())[:1]
+    if not ordinal or "Anum" not in ordinal[0].tag or not noun or noun[0].tag.POS != "NOUN":
+        return None
+    if f.text[words[0].end : words[1].start].strip() or f.text[words[1].end : words[2].start].strip():
+        return None
+    return str(noun[0].normal_form)
+
+
 def _after_from(text: str, lo: int, pos: int) -> bool:
     """Whether "из" stands right before *pos*, or before one modifier there ("из нынешних 120")."""
     words = [w.text.lower() for w in _words(text, max(lo, pos - 40), pos)[-2:]]
@@ -2145,6 +2159,7 @@ _BARE_NUMBER_RULES = (
     ("part-of", _part_of_unit),
     ("partitive", _partitive_unit),
     ("whole", _whole_unit),
+    ("ordinal-part", _ordinal_part_unit),
     ("among", _among_unit),
     ("breakdown", _breakdown_unit),
     ("named-before", _named_before_unit),

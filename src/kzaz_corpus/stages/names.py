@@ -590,8 +590,12 @@ def _east_asian(tokens: Sequence[str]) -> _Reading | None:
     >>> _east_asian(("Ким", "Чен", "Ыном")).words, _east_asian(("Юн", "Сок", "Ёлем")).words
     (('Ким', 'Чен', 'Ын'), ('Юн', 'Сок', 'Ёль'))
     """
-    if len(tokens) != 3 or len(tokens[0]) > 3 or not all(t[:1].isupper() and t.isalpha() for t in tokens):
+    if len(tokens) not in (3, 4) or len(tokens[0]) > 3 or not all(t[:1].isupper() and t.isalpha() for t in tokens):
         return None
+    if len(tokens) == 4:
+        return _Reading(words=tuple(tokens), surname=tokens[-1], gender=None, case=None) if all(
+            len(t) <= 4 for t in tokens
+        ) else None
     if len(tokens[1]) > 4 or len(tokens[2]) > 6:
         return None
     last = tokens[2]
@@ -606,7 +610,10 @@ def _east_asian(tokens: Sequence[str]) -> _Reading | None:
         if len(stem) > 4:
             return None
         return _Reading(words=(tokens[0], tokens[1], stem), surname=stem, gender="m", case=case)
-    return None  # no case ending: the general reader keeps the name as it is
+    if all(len(t) <= 4 for t in tokens):
+        # No case ending: the name as it is, of either gender ("Аун Сан Су Чжи" is a woman's).
+        return _Reading(words=tuple(tokens), surname=tokens[-1], gender=None, case=None)
+    return None
 
 
 def nominative(name: str, *, case: str | None = None) -> str:
@@ -903,6 +910,7 @@ def _runs(source: str, text: str, start: int, end: int) -> list[_Run]:
         cur.append((s, e, surface, kind))
 
     tokens = _capitalised_words(source, text, start, end)
+    syllables = _syllable_names(text, tokens)
     for i, m in enumerate(tokens):
         word = m.text
         # Only an initial ends in a full stop.
@@ -910,8 +918,11 @@ def _runs(source: str, text: str, start: int, end: int) -> list[_Run]:
         # only after a first name: alone it is mostly an organisation's (``аль-Каида``).
         if word[0].islower() and not cur:
             continue
-        kind = "init" if word[-1] == "." else "surname" if word[0].islower() else _kind(word)
-        kind = _kind_in_context(text, cur, m, tokens[i + 1] if i + 1 < len(tokens) else None, kind)
+        if i in syllables:
+            kind = syllables[i]
+        else:
+            kind = "init" if word[-1] == "." else "surname" if word[0].islower() else _kind(word)
+            kind = _kind_in_context(text, cur, m, tokens[i + 1] if i + 1 < len(tokens) else None, kind)
         if kind == "common" or (kind == "lexical" and not cur):
             # The word is dropped and closes any open run; links after it could not join one.
             if cur:
@@ -924,6 +935,48 @@ def _runs(source: str, text: str, start: int, end: int) -> list[_Run]:
             add(s, e, link["link"], "link")
     flush()
     return runs
+
+
+def _syllable_names(text: str, tokens: Sequence[Word]) -> dict[int, str]:
+    """
+    The kinds of the words of East Asian names of three or four syllables among *tokens*, by their index.
+
+    Three or four capitalised words one space apart, the first of at most three letters and the others of at
+    most four (the last of three may carry a case ending: :func:`_east_asian`), with no capitalised name right
+    before or after them, are one name, whatever the dictionary makes of each (``Ким Ир Сен``, ``Юн Сок Ёль``,
+    ``Аун Сан Су Чжи``): the words are kept as unknown ones and the last as the surname, so that the run
+    neither splits nor loses a word.
+    """
+    out: dict[int, str] = {}
+    for size in (4, 3):
+        for i in range(len(tokens) - size + 1):
+            if any(j in out for j in range(i, i + size)) or not _syllables(text, tokens[i : i + size]):
+                continue
+            if (i > 0 and _name_next_to(text, tokens[i - 1], tokens[i - 1].end, tokens[i].start)) or (
+                i + size < len(tokens)
+                and _name_next_to(text, tokens[i + size], tokens[i + size - 1].end, tokens[i + size].start)
+            ):
+                continue  # part of a longer name
+            out.update({j: "unknown" for j in range(i, i + size - 1)})
+            out[i + size - 1] = "surname"
+    return out
+
+
+def _syllables(text: str, words: Sequence[Word]) -> bool:
+    """Whether *words* are syllables of one East Asian name (:func:`_syllable_names`)."""
+    last = words[-1].text
+    if len(words[0].text) > 3 or any(len(w.text) > 4 for w in words[1:-1]) or len(last) > (6 if len(words) == 3 else 4):
+        return False
+    if not all(w.text.isalpha() and w.text.istitle() and len(w.text) > 1 for w in words):
+        return False
+    if any(text[a.end : b.start] not in (" ", "\u00a0") for a, b in itertools.pairwise(words)):
+        return False
+    return len(last) <= 4 or _east_asian(tuple(w.text for w in words)) is not None
+
+
+def _name_next_to(text: str, word: Word, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a gap within a run and *word* beyond it is a name (not ``Вчера``, ``Кореи``)."""
+    return _GAP_RE.fullmatch(text, start, end) is not None and _kind(word.text) not in ("common", "lexical")
 
 
 def _kind_in_context(
@@ -1642,7 +1695,11 @@ def _as_named(m: PersonMention, run: _Run, full: dict[str, str]) -> PersonMentio
     """
     known = full.get(fold(m.surname))
     words = known.split() if known is not None else []
-    if known is None or known == m.name or len(words) < 2 or len(m.name.split()) != len(words):
+    own = m.name.split()
+    if known is not None and 1 < len(own) < len(words) and words[-len(own) :] == own:
+        # "Лопес Обрадор" after "Андрес Мануэль Лопес Обрадор": the end of the full name stands for it.
+        return evolve(m, name=known)
+    if known is None or known == m.name or len(words) < 2 or len(own) != len(words):
         return m
     first, token = words[0], run.tokens[0]
     case = next((c for c in CASES if c != "nomn" and nominative(token, case=c) == first), None)
@@ -1725,6 +1782,9 @@ def _agreeing(reading: _Reading, hint: Hint) -> _Reading:
     """
     if reading.case not in (None, "nomn"):
         return reading
+    if reading.gender is None and hint[0] is not None:
+        # "Аун Сан Су Чжи заявила": a name that tells no gender has its verb's.
+        return _Reading(words=reading.words, surname=reading.surname, gender=hint[0], case=reading.case)
     if hint[0] == "m" and reading.gender == "f" and not any(w.lower().endswith(("а", "я")) for w in reading.words):
         # "Эммануэль Макрон заявил": a name of either sex (a first name the dictionary gives a woman, a surname
         # with no woman's ending) is a man's before a masculine verb; "Ольга Соколова заявил" stays a woman's.
@@ -1904,6 +1964,10 @@ def _context_hint(text: str, run: _Run) -> Hint:
         return (None, (cases or _ALL_CASES) - {"nomn"} or _ALL_CASES - {"nomn"})
     if found:
         return (gender, frozenset({"nomn"}))
+    found, gender = _verb_of_quote_before(text, run.start, run.end)
+    if found and (cases is None or _plural_word_before(text, run.start)):
+        # "«…», — сказал журналистам Эрдоган.": the verb's subject; a plural title is no apposition of one name.
+        return (gender, frozenset({"nomn"}))
     if cases is not None:
         return (None, cases)
     participle = _participle_after(text, run.end)
@@ -1970,6 +2034,42 @@ def _verb_after(text: str, end: int) -> tuple[bool, Gender | None]:
             return False, None
         pos = m.end
     return False, None
+
+
+# A quotation's end and a dash before a verb (``«…», — сказал``), and up to five words of the verb's own between it
+# and a name (``сказал журналистам``, ``ответил на вопрос CNN``); the word after a name that ends the sentence.
+_QUOTE_VERB_BEFORE_RE = cache.pattern(
+    r"(?:[»\"“”][,!?…]?|[,!?…][»\"“”]?)[^\S\n]*+[—–-][^\S\n]*+(?P<verb>\p{Ll}{3,24}+)"
+    r"(?P<between>(?:[^\S\n]++[\p{L}\d-]{1,24}+){0,5}?)[^\S\n]++\Z"
+)
+_SENTENCE_END_AFTER_RE = cache.pattern(r"[^\S\n]*+(?:[.!?…]|\n|\Z)")
+
+
+def _plural_word_before(text: str, start: int) -> bool:
+    """Whether the word before *start* reads only as a plural noun (``журналистам``)."""
+    m = _prev_word(text, start)
+    parses = [p for p in _parse(m.text.lower()) if p.tag.POS == "NOUN"] if m is not None else []
+    return bool(parses) and all(p.tag.number == "plur" for p in parses)
+
+
+_SUBJECT_PRONOUNS = frozenset({"он", "она", "они", "я", "мы", "вы", "ты"})
+
+
+def _verb_of_quote_before(text: str, start: int, end: int) -> tuple[bool, Gender | None]:
+    """
+    Whether a name that ends its sentence follows a quotation's verb (``«Мы победим», — сказал Криштиану
+    Роналду.``): the verb has no other subject, so the name is in the nominative, of the gender the verb agrees in.
+    """
+    m = _QUOTE_VERB_BEFORE_RE.search(text, max(0, start - 160), start)
+    if m is None or _SENTENCE_END_AFTER_RE.match(text, end) is None:
+        return False, None
+    if any(w.lower() in _SUBJECT_PRONOUNS or (w[:1].isupper() and not w.isupper()) for w in m["between"].split()):
+        # "— сказал он Петрову": the verb has its subject; "сказал Ивану Петров": a name between (not "CNN").
+        return False, None
+    parses = _parse(m["verb"])
+    if not parses or parses[0].tag.POS != "VERB":
+        return False, None
+    return _agrees_with_one(parses[0].tag.grammemes)
 
 
 def _agrees_with_one(grammemes: Collection[str]) -> tuple[bool, Gender | None]:

@@ -124,7 +124,7 @@ _PO_NOUNS = (
     r"(?:словам|мнению|утверждению|заявлению|сообщению|сообщениям|оценке|оценкам|информации|данным|версии"
     r"|сведениям|прогнозу|прогнозам|свидетельству|свидетельствам|заверению|заверениям|признанию"
     r"|расчетам|расчётам|подсчетам|подсчётам|рассказу|рассказам|показаниям|наблюдениям"
-    r"|предположению|предположениям|убеждению)"
+    r"|предположению|предположениям|убеждению|отчету|отчёту|докладу)"
 )
 # An adjective before the noun: "по предварительным данным", "по официальной информации".
 # Not a possessive: "по моей оценке" is the author's own voice.
@@ -133,7 +133,7 @@ _PO_ADJ = rf"(?:(?!{_PO_NOUNS}\b|(?:мо|тво|наш|ваш|сво)\p{{Ll}}++\
 # ("по некоторым предположениям" names no one).
 _DATA_NOUNS = frozenset(
     {"данным", "информации", "сведениям", "оценкам", "прогнозу", "прогнозам", "версии", "расчетам", "расчётам",
-     "подсчетам", "подсчётам", "предположению", "предположениям"}
+     "подсчетам", "подсчётам", "предположению", "предположениям", "отчету", "отчёту", "докладу"}
 )  # fmt: skip
 # "По словам X, …", "По его мнению, …", "Судя по рассказу X, …", "Со слов X, …", "С его слов, …", optionally after
 # "Также", "Однако", "А вот".
@@ -147,6 +147,10 @@ _PO_SLOVAM_RE = cache.pattern(
 _BELIEVE_RE = cache.pattern(
     r"(?i)(?:(?:однако|но|а|и),?+\s++)?+если\s++верить\s++(?P<noun>)(?P<pron>)(?P<who>[^,\n]{1,150}?),\s*+"
     r"(?:(?-i:то)\s++)?+"
+)
+# "Согласно Роскомнадзору, …": a source named in the dative, like "по словам X" (:func:`_according_to`).
+_ACCORDING_TO_RE = cache.pattern(
+    r"(?i)(?:(?:однако|но|а|и|также),?+\s++)?+согласно\s++(?P<pron>)(?P<noun>)(?P<who>(?-i:\p{Lu})[^,\n]{0,80}?),\s*+"
 )
 # "С точки зрения X, …", "С его точки зрения, …": a point of view, like "по мнению X".
 _POINT_OF_VIEW_RE = cache.pattern(
@@ -316,7 +320,8 @@ _MARK_RE = cache.pattern(r"[«»„“”\"]")
 # What an indirect rule without a speech verb needs: "по словам", "по его мнению", "если верить".
 _TRIGGER_RE = cache.pattern(
     rf"(?<!\p{{L}})(?:(?:[Пп][Оо]|[Сс]огласно)\s++(?i:(?:его|её|ее|их)\s++)?+(?i:{_PO_ADJ}{_PO_NOUNS})"
-    rf"|(?i:если\s++верить|с\s++(?:(?:его|её|ее|их)\s++)?+точки\s++зрения|со?\s++(?:(?:его|её|ее|их)\s++)?+слов))\b"
+    rf"|(?i:если\s++верить|с\s++(?:(?:его|её|ее|их)\s++)?+точки\s++зрения|со?\s++(?:(?:его|её|ее|их)\s++)?+слов)"
+    rf"|[Сс]огласно\s++(?=\p{{Lu}}))\b"
 )
 # The subject of a backward attribution with a "report" verb: "Такие цифры (привел …)".
 _BACKWARD_NOUN_RE = cache.pattern(
@@ -1390,7 +1395,7 @@ def _marks_after(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
     """«…», – сказал X (also after a few words: «…», – в минувший четверг указал X)."""
     text, para = env.text, env.paras[k]
     after = _AFTER_CLOSE_RE.match(text, mk.c, para.end)
-    if after is None or mk.c >= para.end:
+    if after is None or mk.c >= para.end or _inside_dash_speech(text, para, mk):
         return None
     v = para.verb_at.get(after.end())
     if v is not None and v[2].lemma in _CITING:
@@ -1419,6 +1424,23 @@ def _marks_after(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
     mention, medium = _attribution_after(env, para, v)
     mention = mention or mention_before(env.ctx, text, after.end(), v[0])
     return [_Cand(mk.s, mk.e, "direct", "marks-after", 3, mention, v[2], medium, para=k)]
+
+
+# A dash line's speech closed before an attribution: "— …, — сказал", "— …! — воскликнул".
+_DASH_SPEECH_CLOSE_RE = cache.pattern(rf"[,!?…]{HS}*+[{DASHES}]")
+
+
+def _inside_dash_speech(text: str, para: _Para, mk: _Mark) -> bool:
+    """
+    Whether a quotation of one or two words stands inside the first speech of a line opened by a dash (``— Напиши
+    про «Торпедо», — сказал он``): the attribution after it is the line's, the quotation a name in its words.
+    """
+    return (
+        text[para.content : para.content + 1] in DASHES
+        and _THREE_WORDS_RE.match(text, mk.s, mk.e) is None
+        and mk.o > para.content + 2
+        and _DASH_SPEECH_CLOSE_RE.search(text, para.content + 1, mk.o) is None
+    )
 
 
 def _verb_past_words(text: str, para: _Para, pos: int) -> tuple[int, int, VerbForm] | None:
@@ -1770,6 +1792,42 @@ def _marks_colon(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
     return [
         _Cand(mk.s, mk.e, "direct", "marks-colon", 3, mention, vf, inherit=mention is None, para=k, runs_to_end=runs_on)
     ]
+
+
+# At most three words of a verb's own between it and a quotation, with no punctuation: "призвал ООН «…»".
+_VERB_OBJECT_RE = cache.pattern(rf"(?:{HS}++[\p{{L}}\d-]++){{0,3}}+{HS}*+")
+
+
+def _marks_verb_object(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
+    """
+    призвал ООН «ответить на …», просит «провести слушание …»: a quotation of a clause right after the one
+    speech verb of its sentence and the verb's object, with no colon.
+
+    The quotation opens with an infinitive or a pronoun and holds at least three words, so that a quoted name
+    or term (``назвал «предательством»``, ``подтвердил приверженность «кампании давления»``) is none; the
+    words between the verb and it are no preposition or conjunction (``сказал о «…»`` names a topic).
+    """
+    text, para = env.text, env.paras[k]
+    if not _LOWER_START_RE.match(text, mk.s) or not _THREE_WORDS_RE.match(text, mk.s, mk.e):
+        return None
+    first = word_after(text, mk.s)
+    if first is None or not reads_as(first.text, ("INFN", "NPRO"), first=True):
+        return None  # a clause, not a term: "призвал «ответить …»", "сказал «мы …»"
+    cs, _ = _sentence_of(para, mk.o)
+    cs = max(cs, para.content, mk.o - WINDOW)
+    verbs = para.verbs_in(cs, mk.o)
+    if len(verbs) != 1 or verbs[0][2].cls != "speech" or _VERB_OBJECT_RE.fullmatch(text, verbs[0][1], mk.o) is None:
+        # One speech verb in the sentence: after "Он напомнил, что …" a second verb's quoted words are the
+        # reported clause's ("… и подтвердил приверженность «кампании давления»").
+        return None
+    v = verbs[0]
+    if any(reads_as(w.text.lower(), {"PREP", "CONJ", "PRCL"}) for w in words_in(text, v[1], mk.o)):
+        return None
+    # The words between the verb and the quotation are its object (``ООН``): the speaker is named before the verb.
+    mention = mention_before(env.ctx, text, cs, v[0])
+    if mention is None:
+        return None
+    return [_Cand(mk.s, mk.e, "direct", "marks-verb", 3, mention, v[2], para=k)]
 
 
 def _words_of_colon(env: _Env, cs: int, colon: int) -> Mention | None:
@@ -2164,6 +2222,7 @@ _MARK_RULES: tuple[_MarkRule, ...] = (
     _marks_cited,
     _marks_kak,
     _marks_colon,
+    _marks_verb_object,
     _marks_own_line,
     _marks_after_colon,
     _marks_continued,
@@ -2888,6 +2947,10 @@ _SUBORDINATORS = frozenset(
 _RELATIVE_RE = cache.pattern(r"(?i),\s*+(?:который|которая|которые)\s*+\Z")
 
 
+# A dash right before a word: the attribution after a quotation ("», — отметил").
+_DASH_BEFORE_RE = cache.pattern(rf"[{DASHES}]{HS}*+\Z")
+
+
 def _gerund_subject(env: _Env, ss: int, at: int) -> Mention | None:
     """
     The subject of the finite verb a gerund at *at* depends on, in the sentence starting at *ss*.
@@ -2911,6 +2974,12 @@ def _gerund_subject(env: _Env, ss: int, at: int) -> Mention | None:
                 pm = before[0]
                 return Mention(pm.start, pm.end, "person", text[pm.start : pm.end], person=pm)
             return None
+        if _DASH_BEFORE_RE.search(text, max(ss, w.start - 4), w.start) is not None:
+            # "«…», — отметил председатель КНР, подчеркнув, что …": the verb after a quotation names its
+            # speaker after it; the words before it are the quotation's.
+            after = mention_after(env.ctx, text, w.end, at)[0]
+            if after is not None:
+                return after
         found = mention_before(env.ctx, text, ss, w.start)
         if found is None and "plur" in parses[0].tag:
             # "В Минфине опровергли слухи, указав, что …": the place speaks.
@@ -2960,6 +3029,20 @@ def _point_of_view(env: _Env, ss: int, se: int) -> regex.Match[str] | None:
     if mention is None or (
         mention.kind == "org" and not _CAPITALISED_RE.search(m.group("who")) and not _speaking_body(mention.text)
     ):
+        return None
+    return m
+
+
+def _according_to(env: _Env, ss: int, se: int) -> regex.Match[str] | None:
+    """
+    "Согласно X, …" whose X, in the dative, is a person or a named body (``Согласно Роскомнадзору``), not a
+    document (``Согласно Конституции``, ``Согласно протоколу FIA``).
+    """
+    m = _ACCORDING_TO_RE.match(env.text, ss, se)
+    if m is None or document_source(m.group("who")):
+        return None
+    mention = mention_anywhere(env.ctx, env.text, m.start("who"), m.end("who"))
+    if mention is None or mention.start != m.start("who") or mention.kind not in ("person", "org"):
         return None
     return m
 
@@ -3199,6 +3282,7 @@ def _po_slovam_rule(env: _Env, k: int) -> list[_Cand]:
             or _PO_PRONOUN_BARE_RE.match(text, ss, se)
             or _BELIEVE_RE.match(text, ss, se)
             or _point_of_view(env, ss, se)
+            or _according_to(env, ss, se)
         )
         if m is not None:
             first = _po_slovam_at(env, k, m, se)

@@ -533,6 +533,9 @@ def _org(s: Speakers, m: Mention, pos: int, gender: Gender | None) -> tuple[str 
     words = m.text.split()
     lemma = _bare_noun(words)
     if lemma in DOCUMENT_NOUNS:
+        author = _document_author(s, m)
+        if author is not None:
+            return author, True
         # "«…», — говорится в заявлении": a document no one is named for is the one who spoke last.
         ev = s.state.latest(pos)
         if ev is not None:
@@ -548,6 +551,24 @@ def _org(s: Speakers, m: Mention, pos: int, gender: Gender | None) -> tuple[str 
             if not ev.named and ev.speaker[:1].isupper() and not _names_outlet(s.ctx.text, ev.speaker):
                 return ev.speaker, False
     return nominative_phrase(words), False
+
+
+# How far back in its sentence the author of a document is looked for.
+_AUTHOR_REACH = 200
+_SENTENCE_BREAK_RE = cache.pattern(r"[.!?\n](?=[^.!?\n]*+\Z)")
+
+
+def _document_author(s: Speakers, m: Mention) -> str | None:
+    """
+    The person named in the nominative earlier in the sentence of a document noun: ``Виктория Нуланд
+    распространила заявление, в котором сообщается, что …`` is her statement.
+    """
+    text = s.ctx.text
+    lo = max(0, m.start - _AUTHOR_REACH)
+    brk = _SENTENCE_BREAK_RE.search(text, lo, m.start)
+    persons = s.ctx.persons_in(brk.end() if brk is not None else lo, m.start)
+    named = [p for p in persons if p.case in (None, "nomn")]
+    return s.ctx.canonical(named[-1].name) if named else None
 
 
 def _bare_noun(words: Sequence[str]) -> str | None:
