@@ -36,6 +36,7 @@ from ..names import PersonMention
 from .roles import FORMER, former_title, person_noun
 from .speakers import Mention, SpeakerContext
 from .words import (
+    DOCUMENT_NOUNS,
     HEAD_OF_STATE_RE,
     HOME,
     HOME_HEAD_RE,
@@ -1381,8 +1382,29 @@ def source_place(ctx: SpeakerContext, text: str, start: int, end: int, *, near_e
             if first is not None and fold(first.text) in _RELATIVES:
                 # "с заявлением, в котором говорится": the place right before the verb is the noun it stands for.
                 return _antecedent(text, first) if near_end else None
-            return _place_at(text, s, end)
+            place = _place_at(text, s, end)
+            return _document_owner(ctx, text, place) or place
     return None
+
+
+def _document_owner(ctx: SpeakerContext, text: str, place: Mention | None) -> Mention | None:
+    """
+    The person or the title a document is the words of, named right after it in the genitive: ``говорится в
+    письме конгрессмена`` -> ``конгрессмена``, ``в заявлении Петрова`` -> ``Петрова``.
+    """
+    if place is None or place.kind != "org":
+        return None
+    first = word_after(text, place.start)
+    if first is None or first.end >= place.end:
+        return None
+    from ...lexicon.morph import parse
+
+    if not any(fold(str(p.normal_form)) in DOCUMENT_NOUNS for p in parse(first.text.lower())[:1]):
+        return None
+    owner = mention_anywhere(ctx, text, first.end, place.end)
+    if owner is None or owner.kind not in ("person", "title") or text[first.end : owner.start].strip():
+        return None
+    return attrs.evolve(owner, start=place.start)  # the place's span: "В заявлении X, …, говорится" opens with it
 
 
 # Relative pronouns after "в": "с заявлением, в котором говорится" names the place before the comma.
