@@ -1816,6 +1816,9 @@ def _marks_verb_object(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
     cs, _ = _sentence_of(para, mk.o)
     cs = max(cs, para.content, mk.o - WINDOW)
     verbs = para.verbs_in(cs, mk.o)
+    gerund = _gerund_before(text, cs, mk.o) if not verbs else None
+    if gerund is not None:
+        verbs = [gerund]
     if len(verbs) != 1 or verbs[0][2].cls != "speech" or _VERB_OBJECT_RE.fullmatch(text, verbs[0][1], mk.o) is None:
         # One speech verb in the sentence: after "Он напомнил, что …" a second verb's quoted words are the
         # reported clause's ("… и подтвердил приверженность «кампании давления»").
@@ -1823,11 +1826,22 @@ def _marks_verb_object(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
     v = verbs[0]
     if any(reads_as(w.text.lower(), {"PREP", "CONJ", "PRCL"}) for w in words_in(text, v[1], mk.o)):
         return None
-    # The words between the verb and the quotation are its object (``ООН``): the speaker is named before the verb.
-    mention = mention_before(env.ctx, text, cs, v[0])
+    # The words between the verb and the quotation are its object (``ООН``): the speaker is named before the verb,
+    # or for a gerund (``завершил беседу, сказав «…»``) the subject of the verb it depends on.
+    mention = _gerund_subject(env, cs, v[0]) if gerund is not None else mention_before(env.ctx, text, cs, v[0])
     if mention is None:
         return None
     return [_Cand(mk.s, mk.e, "direct", "marks-verb", 3, mention, v[2], para=k)]
+
+
+def _gerund_before(text: str, start: int, end: int) -> tuple[int, int, VerbForm] | None:
+    """The last gerund of a speech verb among the words of ``text[start:end]`` (``сказав``), if any."""
+    forms = gerund_forms()
+    for w in reversed(words_in(text, start, end)[-5:]):
+        vf = forms.get(w.text.lower().replace("ё", "е"))
+        if vf is not None:
+            return w.start, w.end, vf
+    return None
 
 
 def _words_of_colon(env: _Env, cs: int, colon: int) -> Mention | None:
