@@ -11,7 +11,7 @@ from kzaz_corpus.lexicon.tables import read_table
 # table -> (fewest fields, most fields, whether the first field is a unique key)
 SHAPES: dict[str, tuple[int, int, bool]] = {
     "aliases.tsv": (2, 12, False),
-    "countries.tsv": (2, 6, True),
+    "countries.tsv": (2, 8, True),
     "date_modifiers.tsv": (2, 2, True),
     "day_words.tsv": (2, 2, True),
     "document_sources.tsv": (1, 1, True),

@@ -1514,6 +1514,12 @@ EXAMPLES = {
         "Министр Иван Петров направил письмо.\n\n«Следует запросить стратегию», — говорится в письме Петрова.",
         [("direct", "Следует запросить стратегию", "Иван Петров")],
     ),
+    # A title after a comma and "а вот" is the next name's, and a premier of one country is no other's.
+    "title-of-the-next-name-after-a-conjunction": (
+        "Заголовок Беньямин Нетаньяху отменил визит\n\nПремьер-министр Израиля заявил, что не полетит в Вашингтон."
+        "\n\nНа саммит приедет председатель КНР Ху Цзиньтао, а вот британский премьер Гордон Браун отказался.",
+        [("indirect", "не полетит в Вашингтон", "Беньямин Нетаньяху")],
+    ),
     # A gerund after a quotation's postposed verb: the verb's speaker, named after it, speaks.
     "gerund-after-a-postposed-verb": (
         "Председатель Иван Лосев выступил.\n\n«Наши народы поддерживали друг друга, они соратники», — отметил "

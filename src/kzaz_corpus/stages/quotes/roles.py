@@ -53,6 +53,8 @@ _QUOTE_MARKS = '«»"“”„'
 _MARKS_ONLY_RE = cache.pattern(r"[\s«»\"“”„]*+")
 # A role after a name: "Ержан Ахметов, министр энергетики", "Ержан Ахметов – министр".
 _ROLE_AFTER_RE = cache.pattern(r"\s*+(?:,|[-–—])\s*+((?:[\p{L}-]++\s++){0,3}[\p{L}-]++)")
+# Words that open a new clause after a comma, not an apposition: "X, а вот британский премьер Y".
+_CLAUSE_OPENERS = frozenset({"а", "но", "и", "однако", "зато", "же", "вот", "тогда", "или"})
 # A title joined by "и" to the title before a name: "профессор и глава комитета …".
 _JOINED_TITLE_RE = cache.pattern(r"(\p{L}[\p{L}-]*+)\s++и\s++\Z")
 # How many appositions around a position a look-up considers: keeps each constant.
@@ -226,6 +228,8 @@ class RoleIndex:
                 for w in m.group(1).split():
                     if w[:1].islower() and is_verb(w):
                         break  # "политикой Дональда Трампа, считает главный экономист …": the title is the verb's
+                    if w.lower() in _CLAUSE_OPENERS:
+                        break  # "Ху Цзиньтао, а вот британский премьер Гордон Браун": the next name's title
                     t = title_of(w)
                     # "Имя Фамилия, министр …", not the listener of "сказал Имя Фамилия журналистам".
                     if t is not None and t[1] in ("person", "head") and can_be_nominative(w, t[0]):
