@@ -214,8 +214,10 @@ class Discourse:
                 break
             if self._inside_excluded(p.start) or self._inside_quoted(p.start):
                 continue
-            if p.case not in (None, "nomn") or (" " not in p.name and not _first_name(p.name)):
-                # A bare surname is no new subject; a first name alone is ("Другая жительница, Ольга, …").
+            written = self.text[p.start : p.end]
+            if p.case not in (None, "nomn") or (" " not in written.strip() and not _first_name(written.strip())):
+                # A bare surname is no new subject, also where it stands for a full name ("президент Янукович был
+                # отстранён"); a first name alone is ("Другая жительница, Ольга, …").
                 continue
             name = self.persons.canonical(p.name)
             if gender is None or (self.persons.gender(name) or p.gender) in (None, gender):
@@ -235,7 +237,12 @@ class Discourse:
     def nearest(self, pos: int, gender: Gender | None = None) -> str | None:
         """The nearest person before *pos* (a subject or a speaker), of *gender* if given."""
         best: tuple[int, str] | None = None
+        near = self._paragraph_before(pos)
         for p in self.persons.before(pos):
+            if best is not None and p.start < near and best[0] >= near:
+                # A subject further back than the paragraph before gives way to a person named in it in any
+                # case ("Показания экс-премьера Арсения Яценюка были … Например, заявил, что …").
+                break
             if self._inside_excluded(p.start) or (p.case not in (None, "nomn") and best is not None):
                 continue
             name = self.persons.canonical(p.name)

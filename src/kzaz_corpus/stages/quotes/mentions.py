@@ -147,17 +147,20 @@ def _make_title(ctx: SpeakerContext, text: str, words: list[Word], i: int, limit
     if country is None and i > 0 and not text[words[i - 1].end : start].strip():
         # "казахстанский лидер", "Азербайджанский лидер"
         country = country_of(words[i - 1].text)
+    adjacent = i > 0 and not text[words[i - 1].end : start].strip()
+    former = former_title(words[i - 1 : i + 1] if adjacent else words[i : i + 1])
     if cls == "head":
         if head == "глава" and not HEAD_OF_STATE_RE.match(phrase):
-            return Mention(start, pend, "title", phrase, role=phrase, head="глава", country=country)
+            # "Экс-глава кабмина заявил": a former head is the one the discourse titles so, not the holder.
+            head = FORMER + "глава" if former else "глава"
+            return Mention(start, pend, "title", phrase, role=phrase, head=head, country=country)
         head = "президент"
         if HOME_HEAD_RE.match(phrase) or (i > 0 and _OUR_RE.fullmatch(words[i - 1].text)):
             # "Глава государства", "наш президент": the head of state of the article's country.
             country = HOME
     elif head in ("премьер", "премьер-министр"):
         head = "премьер-министр"
-    adjacent = i > 0 and not text[words[i - 1].end : start].strip()
-    if former_title(words[i - 1 : i + 1] if adjacent else words[i : i + 1]):
+    if former:
         # "Экс-президент заявил": the one the article titles with the former office, not the holder.
         head = FORMER + head
     return Mention(start, pend, "title", phrase, role=phrase, head=head, country=country)
