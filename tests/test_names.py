@@ -573,8 +573,10 @@ CONTEXT_TABLE = {
     "east-asian-name-genitive": ("По оценке представителя Мун Сан Гюна, всё спокойно.", [("Мун Сан Гюн", "m")]),
     # three short capitalised words are one name, whatever the dictionary makes of each word
     "east-asian-name-of-dictionary-words": ("Вчера Ким Ир Сен выступил.", [("Ким Ир Сен", "m")]),
-    "east-asian-name-after-a-place": ("Лидер Южной Кореи Юн Сок Ёль выступил.", [("Юн Сок Ёль", None)]),
+    "east-asian-name-after-a-place": ("Лидер Южной Кореи Юн Сок Ёль выступил.", [("Юн Сок Ёль", "m")]),
     "east-asian-name-genitive-dictionary-word": ("Слова Ким Ир Сена помнят.", [("Ким Ир Сен", "m")]),
+    "verb-gender-over-a-surname-ending": ("Китайская актриса Фань Бинбин согласилась на штраф.",
+                                          [("Фань Бинбин", "f")]),
     "east-asian-name-of-four-syllables": ("Вчера Аун Сан Су Чжи заявила, что рада.", [("Аун Сан Су Чжи", "f")]),
     # the verb of a quotation before a name that ends the sentence has it for its subject, in the nominative
     "indeclinable-name-after-a-quotation-verb": ("«Мы готовы», — сказал Криштиану Роналду.",

@@ -1848,7 +1848,11 @@ def _accepted_mentions(
         return pair
     if _name_count(run) == 1:
         reading = _agreeing(_normal(_join(run.tokens), known, hint), hint)
-    return (_as_named(_mention(run, _indeclinable_case(run, reading, hint), full, known), run, full),)
+    mention = _mention(run, _indeclinable_case(run, reading, hint), full, known)
+    if hint[0] is not None and reading.gender == hint[0] and mention.gender != hint[0]:
+        # "Фань Бинбин согласилась": the verb's gender, whatever the ending of the surname says.
+        mention = evolve(mention, gender=hint[0])
+    return (_as_named(mention, run, full),)
 
 
 def _two_known_surnames(
