@@ -474,6 +474,12 @@ DISCOURSE = {
         "RT рассказал директор центра Олег Ветров, что похолодание будет плавным.",
         ["Олег Ветров"],
     ),
+    # A woman's gender from her verb wins over a man's a surname's ending gave an earlier mention.
+    "woman-by-her-verb-after-a-caption": (
+        "Заголовок\nАктриса Фань Бинбин, 2013 год\nКитайская актриса Фань Бинбин согласилась на штраф.\n\n"
+        "Актриса заявила о верности партии, отметив, что всем обязана государству.",
+        ["Фань Бинбин"],
+    ),
     # A subject further back than the paragraph before gives way to a person named in it in any case; a former
     # head is the one the discourse titles so; a bare surname for a full name is no new subject.
     "person-named-in-the-paragraph-before-a-former-head": (

@@ -80,12 +80,15 @@ class PersonIndex:
         """
         The gender of each person the text names, by canonical name.
 
-        The first gender a mention commits to; else the gender the fullest name reads as.
+        The first gender a mention commits to, except that a woman's wins where no ending gives it: it comes from
+        her verb, while a man's may be a surname's default (``Актриса Фань Бинбин, 2013 год`` then ``Фань Бинбин
+        согласилась``; a woman's ``Сталина`` is a misread genitive); else the gender the fullest name reads as.
         """
         out: dict[str, Gender | None] = {}
         for p in self.persons:
             name = self.canonical(p.name)
-            if out.get(name) is None:
+            by_verb = p.gender == "f" and not p.name.endswith(("а", "я"))
+            if out.get(name) is None or (by_verb and out[name] == "m"):
                 out[name] = p.gender or (gender_of(name) if " " in name else None)
         return out
 
