@@ -577,6 +577,7 @@ CONTEXT_TABLE = {
     "east-asian-name-genitive-dictionary-word": ("Слова Ким Ир Сена помнят.", [("Ким Ир Сен", "m")]),
     "verb-gender-over-a-surname-ending": ("Китайская актриса Фань Бинбин согласилась на штраф.",
                                           [("Фань Бинбин", "f")]),
+    "east-asian-name-opening-with-four-letters": ("Встреча с Хван Чжан Епом прошла.", [("Хван Чжан Еп", "m")]),
     "east-asian-name-of-four-syllables": ("Вчера Аун Сан Су Чжи заявила, что рада.", [("Аун Сан Су Чжи", "f")]),
     # the verb of a quotation before a name that ends the sentence has it for its subject, in the nominative
     "indeclinable-name-after-a-quotation-verb": ("«Мы готовы», — сказал Криштиану Роналду.",

@@ -1520,6 +1520,11 @@ EXAMPLES = {
         "\n\nНа саммит приедет председатель КНР Ху Цзиньтао, а вот британский премьер Гордон Браун отказался.",
         [("indirect", "не полетит в Вашингтон", "Беньямин Нетаньяху")],
     ),
+    # A companion or a defector is a title for a person named before.
+    "companion-stands-for-a-person-named-before": (
+        "Перебежчик Хван Чжан Еп дал интервью.\n\nДиалог с Пекином важен, считает бывший соратник вождя.",
+        [("indirect", "Диалог с Пекином важен", "Хван Чжан Еп")],
+    ),
     # A gerund after a quotation's postposed verb: the verb's speaker, named after it, speaks.
     "gerund-after-a-postposed-verb": (
         "Председатель Иван Лосев выступил.\n\n«Наши народы поддерживали друг друга, они соратники», — отметил "

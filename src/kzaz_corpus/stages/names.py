@@ -582,7 +582,7 @@ _VOWELS = frozenset("аеёиоуыэюя")
 def _east_asian(tokens: Sequence[str]) -> _Reading | None:
     """
     Read a three-syllable East Asian name (``Ким Чен Ын``, ``Мун Сан Гюн``, ``Пак Кын Хе``): three capitalised
-    words of at most four letters (the last may carry a case ending), the first of at most three. Only the last
+    words of at most four letters (the last may carry a case ending). Only the last
     syllable declines, as a masculine noun: ``Ким Чен Ыном`` -> ``Ким Чен Ын``, ``Мун Сан Гюна`` -> ``Мун Сан
     Гюн``, ``Юн Сок Ёлем`` -> ``Юн Сок Ёль``; one that ends in a vowel does not (``Пак Кын Хе``). A name with no
     case ending is left to the general reader (None).
@@ -590,7 +590,7 @@ def _east_asian(tokens: Sequence[str]) -> _Reading | None:
     >>> _east_asian(("Ким", "Чен", "Ыном")).words, _east_asian(("Юн", "Сок", "Ёлем")).words
     (('Ким', 'Чен', 'Ын'), ('Юн', 'Сок', 'Ёль'))
     """
-    if len(tokens) not in (3, 4) or len(tokens[0]) > 3 or not all(t[:1].isupper() and t.isalpha() for t in tokens):
+    if len(tokens) not in (3, 4) or len(tokens[0]) > 4 or not all(t[:1].isupper() and t.isalpha() for t in tokens):
         return None
     if len(tokens) == 4:
         return _Reading(words=tuple(tokens), surname=tokens[-1], gender=None, case=None) if all(
@@ -941,8 +941,8 @@ def _syllable_names(text: str, tokens: Sequence[Word]) -> dict[int, str]:
     """
     The kinds of the words of East Asian names of three or four syllables among *tokens*, by their index.
 
-    Three or four capitalised words one space apart, the first of at most three letters and the others of at
-    most four (the last of three may carry a case ending: :func:`_east_asian`), with no capitalised name right
+    Three or four capitalised words one space apart, each of at most four letters and the first no first name
+    of four (the last of three may carry a case ending: :func:`_east_asian`), with no capitalised name right
     before or after them, are one name, whatever the dictionary makes of each (``Ким Ир Сен``, ``Юн Сок Ёль``,
     ``Аун Сан Су Чжи``): the words are kept as unknown ones and the last as the surname, so that the run
     neither splits nor loses a word.
@@ -965,8 +965,10 @@ def _syllable_names(text: str, tokens: Sequence[Word]) -> dict[int, str]:
 def _syllables(text: str, words: Sequence[Word]) -> bool:
     """Whether *words* are syllables of one East Asian name (:func:`_syllable_names`)."""
     last = words[-1].text
-    if len(words[0].text) > 3 or any(len(w.text) > 4 for w in words[1:-1]) or len(last) > (6 if len(words) == 3 else 4):
+    if any(len(w.text) > 4 for w in words[:-1]) or len(last) > (6 if len(words) == 3 else 4):
         return False
+    if len(words[0].text) == 4 and _kind(words[0].text) == "given":
+        return False  # "Хван Чжан Еп", but "Иван Ким Ли" opens with a first name
     if not all(w.text.isalpha() and w.text.istitle() and len(w.text) > 1 for w in words):
         return False
     if any(text[a.end : b.start] not in (" ", "\u00a0") for a, b in itertools.pairwise(words)):
