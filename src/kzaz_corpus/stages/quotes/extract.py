@@ -128,7 +128,7 @@ _PO_NOUNS = (
 )
 # An adjective before the noun: "по предварительным данным", "по официальной информации".
 # Not a possessive: "по моей оценке" is the author's own voice.
-_PO_ADJ = rf"(?:(?!{_PO_NOUNS}\b|(?:мо|тво|наш|ваш|сво)\p{{Ll}}++\s)\p{{Ll}}{{2,}}+(?<=ым|им|ой|ей)\s++)?+"
+_PO_ADJ = rf"(?:(?!{_PO_NOUNS}\b|(?:мо|тво|наш|ваш|сво)\p{{Ll}}++\s)\p{{Ll}}{{2,}}+(?<=ым|им|ой|ей|ому|ему)\s++)?+"
 # Nouns after which X must be a speaker, not a table or a document ("по данным статистики"), and must be there
 # ("по некоторым предположениям" names no one).
 _DATA_NOUNS = frozenset(
