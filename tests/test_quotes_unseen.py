@@ -1556,6 +1556,9 @@ EXAMPLES = {
 }
 
 NOT_QUOTES = {
+    # a relative clause of the verb's object, and testimony that names no one
+    "said-all-that-he-wanted": "Заголовок\n\nСказал всё, что хотел\nПрезидент выступил перед депутатами.",
+    "some-testimony": "По некоторым свидетельствам, в 1346 году чума лютовала в войске.",
     # a quoted term after a speech verb's object, and a document that speaks for no one
     "term-in-marks-after-a-verb": "Министр назвал эту политику «политикой стратегического терпения».",
     "according-to-a-law": "Согласно Конституции, президент избирается на пять лет.",
