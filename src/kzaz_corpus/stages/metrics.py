@@ -1126,9 +1126,25 @@ def _is_work_title(f: _Figure) -> bool:
         if f.text[opening] == "„" and "«" in f.text[max(f.lo, opening - _TITLE_REACH) : opening]:
             # "«Кабачок „13 стульев“»": a title quoted inside a name.
             return True
+    if _named_by_figure(f, opening, closing):
+        return True
     # The noun before the title, or before the list of titles it ends ("по фильмам: «…» (1973), «…»").
     before = _TITLES_BEFORE_RE.search(f.text, max(f.lo, opening - _TITLE_LIST_REACH), opening)
     return before is not None and _morph.lemma(before["noun"].lower()) in _rx().works
+
+
+def _named_by_figure(f: _Figure, opening: int, closing: int) -> bool:
+    """
+    Whether the quotation marks hold only a short name that opens with the number, right after a noun: ``клуба
+    «16 тонн»``, ``конкурс «5 звёзд»`` (not a quoted figure after a verb or a colon: ``заявил: «5 процентов»``).
+    """
+    if f.text[opening + 1 : f.n.start].strip() or len(f.text[opening + 1 : closing].split()) > 3:
+        return False
+    words = _words(f.text, max(f.lo, opening - 30), opening)
+    if not words or f.text[words[-1].end : opening].strip():
+        return False
+    parses = _morph.parse(words[-1].text.lower())[:1]
+    return bool(parses) and parses[0].tag.POS == "NOUN"
 
 
 # A quoted title's neighbour in a list of quoted titles: "«…», «" before it, or "» (1977), «" after it.
