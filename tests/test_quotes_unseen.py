@@ -1529,6 +1529,15 @@ EXAMPLES = {
         "Перебежчик Хван Чжан Еп дал интервью.\n\nДиалог с Пекином важен, считает бывший соратник вождя.",
         [("indirect", "Диалог с Пекином важен", "Хван Чжан Еп")],
     ),
+    # A connective and a quotation after a sentence reporting speech go on in that voice.
+    "connective-and-quotation-after-a-chto-clause": (
+        "Заголовок\n\nЧиновники министерства подчёркивают, что экономика связана с мировой. Поэтому «эффект от "
+        "санкций может затронуть всех инвесторов».",
+        [
+            ("indirect", "экономика связана с мировой", "Чиновники министерства"),
+            ("direct", "эффект от санкций может затронуть всех инвесторов", "Чиновники министерства"),
+        ],
+    ),
     # A gerund after a quotation's postposed verb: the verb's speaker, named after it, speaks.
     "gerund-after-a-postposed-verb": (
         "Председатель Иван Лосев выступил.\n\n«Наши народы поддерживали друг друга, они соратники», — отметил "

@@ -2204,15 +2204,29 @@ def _marks_next_sentence(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
     """
     text, para = env.text, env.paras[k]
     ss, _ = _sentence_of(para, mk.o)
-    if ss <= para.content or text[ss : mk.o].strip() or not _SENTENCE_CLOSE_RE.match(text, mk.c + 1, para.end):
+    lead = text[ss : mk.o].strip().rstrip(",").lower()
+    if (
+        ss <= para.content
+        or (lead and lead not in _CONNECTIVES)
+        or not _SENTENCE_CLOSE_RE.match(text, mk.c + 1, para.end)
+    ):
         return None
     if not _THREE_WORDS_RE.match(text, mk.s, mk.e):
         return None
     prev_start, _ = _sentence_of(para, ss - 1)
     for v in para.verbs_in(prev_start, ss):
-        if _speaking(v) and _CLOSE_BEFORE_RE.search(text, max(prev_start, v[0] - 8), v[0]) is not None:
+        if not _speaking(v):
+            continue
+        if (not lead and _CLOSE_BEFORE_RE.search(text, max(prev_start, v[0] - 8), v[0]) is not None) or (
+            lead and _RIGHT_CHTO_RE.match(text, v[1], ss) is not None
+        ):
+            # "Чиновники подчёркивают, что … . Поэтому «…».": a connective and a quotation go on in that voice.
             return [_Cand(mk.s, mk.e, "direct", "marks-inherit", 3, None, None, inherit=True, para=k)]
     return None
+
+
+# Connectives that may open a sentence of a quotation going on in the voice of the sentence before.
+_CONNECTIVES = frozenset({"поэтому", "однако", "но", "также", "при этом", "кроме того", "впрочем", "ведь", "и"})
 
 
 def _marks_interview(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
@@ -2550,6 +2564,7 @@ def _subordinate_end(env: _Env, k: int, ss: int, v: tuple[int, int, VerbForm], s
         comma = text.find(",", comma + 1, se)
     return se
 
+
 # A dash set off by spaces: it opens or closes an aside ("— например, стал виновником ДТП —").
 _SPACED_DASH_RE = cache.pattern(rf"{HS}[–—]{HS}")
 
@@ -2681,9 +2696,7 @@ _STATEMENT_NOUN = (
     r"(?:(?:заявлени|предположени|утверждени|обещани|мнени|уточнени|предупреждени|признани)\p{L}{0,3}+"
     r"|(?:ремарк|оговорк)\p{L}{0,2}+|вывод(?:у|ом|а)?+)"
 )
-_STATEMENT_RE = cache.pattern(
-    rf"(?i)(?<!\p{{L}}){_STATEMENT_NOUN}(?:\s++(?:о|об)\s++том)?+\s*+,\s*+что\b\s*+"
-)
+_STATEMENT_RE = cache.pattern(rf"(?i)(?<!\p{{L}}){_STATEMENT_NOUN}(?:\s++(?:о|об)\s++том)?+\s*+,\s*+что\b\s*+")
 # The same with the content after a colon, unquoted: "сделал ремарку: Госдума оставляет за собой право …".
 _STATEMENT_COLON_RE = cache.pattern(rf"(?i)(?<!\p{{L}}){_STATEMENT_NOUN}{HS}*+:{HS}*+(?=\p{{L}})")
 
@@ -3560,9 +3573,7 @@ _ASIDE_BEFORE_RE = cache.pattern(r",[^\S\n]*+(?P<w>\p{Ll}++)[^,.!?;:\n«»]*+,\s
 _INSERTION_BEFORE_RE = cache.pattern(rf"(?i),\s*+(?:{INSERTIONS})\s*+\Z")
 
 
-def _closes_an_aside(
-    env: _Env, ss: int, v: tuple[int, int, VerbForm], insertion: regex.Match[str] | None
-) -> bool:
+def _closes_an_aside(env: _Env, ss: int, v: tuple[int, int, VerbForm], insertion: regex.Match[str] | None) -> bool:
     """
     Whether the comma before verb *v* closes a phrase or an insertion right after the verb's own subject, so that
     no content stands before it: "Математик Имя Фамилия в выступлении, посвящённом награждению коллеги, отметил
@@ -3663,9 +3674,7 @@ def _postposed_rule(env: _Env, k: int) -> list[_Cand]:
     return out
 
 
-def _postposed_attribution(
-    env: _Env, para: _Para, v: tuple[int, int, VerbForm]
-) -> tuple[Mention | None, str | None]:
+def _postposed_attribution(env: _Env, para: _Para, v: tuple[int, int, VerbForm]) -> tuple[Mention | None, str | None]:
     """
     The speaker and medium after a postposed verb; with a medium and no subject (``…, рассказал в интервью
     RT.``), the subject left out, found by the verb's gender as a pronoun would be.
@@ -3864,7 +3873,6 @@ def _topic_verb(env: _Env, para: _Para, start: int, se: int) -> tuple[int, int, 
         ):
             return None
     return None
-
 
 
 def _in_lede(env: _Env, pos: int) -> bool:
