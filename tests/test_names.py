@@ -575,6 +575,9 @@ CONTEXT_TABLE = {
     "east-asian-name-of-dictionary-words": ("Вчера Ким Ир Сен выступил.", [("Ким Ир Сен", "m")]),
     "east-asian-name-after-a-place": ("Лидер Южной Кореи Юн Сок Ёль выступил.", [("Юн Сок Ёль", "m")]),
     "east-asian-name-genitive-dictionary-word": ("Слова Ким Ир Сена помнят.", [("Ким Ир Сен", "m")]),
+    # a word the dictionary knows, in the nominative, opens a name after a title; not the title's own genitive
+    "dictionary-word-first-name-after-a-title": ("Выступил министр финансов Таро Кимото.", [("Таро Кимото", None)]),
+    "title-genitive-before-a-name": ("Представитель Кремля Дмитрий Песков заявил, что", [("Дмитрий Песков", "m")]),
     "verb-gender-over-a-surname-ending": ("Китайская актриса Фань Бинбин согласилась на штраф.",
                                           [("Фань Бинбин", "f")]),
     "east-asian-name-opening-with-four-letters": ("Встреча с Хван Чжан Епом прошла.", [("Хван Чжан Еп", "m")]),

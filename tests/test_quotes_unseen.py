@@ -1538,6 +1538,18 @@ EXAMPLES = {
             ("direct", "эффект от санкций может затронуть всех инвесторов", "Чиновники министерства"),
         ],
     ),
+    # A plural title is no subject of a singular verb ("визита главы МИДа": a genitive).
+    "genitive-title-before-a-singular-verb": (
+        "Глава МИД Японии Сейдзи Маэда прибыл в Москву. Премьер-министр Японии Наото Канно накануне визита главы "
+        "японского МИДа пообещал, что правительство будет настаивать на своём.",
+        [("indirect", "правительство будет настаивать на своём", "Наото Канно")],
+    ),
+    # ", который заверяет, что": the one the relative clause is about speaks, named after a title with a first
+    # name the dictionary knows as a word.
+    "relative-clause-speaker": (
+        "Агентство цитирует министра финансов страны Таро Кимото, который заверяет, что проверка защитит клиентов.",
+        [("indirect", "проверка защитит клиентов", "Таро Кимото")],
+    ),
     # A gerund after a quotation's postposed verb: the verb's speaker, named after it, speaks.
     "gerund-after-a-postposed-verb": (
         "Председатель Иван Лосев выступил.\n\n«Наши народы поддерживали друг друга, они соратники», — отметил "

@@ -986,7 +986,9 @@ def _kind_in_context(
 ) -> str:
     """The kind of the capitalised word *m* (of dictionary kind *kind*) given the open run *cur* and the next word."""
     word = m.text
-    if kind == "lexical" and not cur and _lexical_given(text, m, nxt):
+    # An open run counts only if this word would join it (a run far back in the sentence is closed by now).
+    joined = bool(cur) and _GAP_RE.fullmatch(text, cur[-1][1], m.start) is not None
+    if kind == "lexical" and not joined and (_lexical_given(text, m, nxt) or _titled_pair(text, m, nxt)):
         return "weakgiven"
     if kind == "common" and word.isupper() and cur and cur[-1][3] == "given" and len(word) > 1:
         kind = _info(_title(word))  # "Анна НИМ": a surname in capitals after a first name (a byline)
@@ -999,6 +1001,25 @@ def _kind_in_context(
     if kind in ("common", "lexical") and _stage_name(text, m) is not None:
         return "unknown"  # "певица Мадонна": a name that is also a word, after a person's title
     return kind
+
+
+def _titled_pair(text: str, m: Word, nxt: Word | None) -> bool:
+    """
+    Whether *m*, a word the dictionary knows in the nominative singular and no genitive of a declined noun, opens
+    a name right after a person's title, one space before a name word: ``министра финансов Таро Асо`` (``таро``
+    is a card game).
+    """
+    if nxt is None or text[m.end : nxt.start] not in (" ", "\u00a0") or _kind(nxt.text) not in _NAME_AFTER_TITLE:
+        return False
+    parses = _parse(m.text.lower())
+    if not any(p.tag.case == "nomn" and p.tag.number == "sing" for p in parses) or any(
+        p.tag.case == "gent" and "Fixd" not in p.tag for p in parses
+    ):
+        return False  # "представитель Кремля Дмитрий Песков", "в Сейме Андрис Шуваев": the title's own phrase
+    return _title_cases_before(text, m.start) is not None
+
+
+_NAME_AFTER_TITLE = frozenset({"surname", "unknown", "given"})
 
 
 def _middle_place_name(text: str, cur: Sequence[tuple[int, int, str, str]], m: Word, nxt: Word | None) -> bool:

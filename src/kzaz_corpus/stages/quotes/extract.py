@@ -2395,11 +2395,24 @@ def _chto_mention(env: _Env, ss: int, v: tuple[int, int, VerbForm], clause: int)
     if _THING_SUBJECT_RE.match(text, ss, v[0]) and ctx.person_at(ss, v[0]) is None:
         # "Это говорит о том, что …", "Многое в рукописи говорит о том, что …": a thing indicates.
         return False, None
+    mention = _chto_subject(env, ss, v, clause)
+    if mention is not None and _thing_indicates(text, v, mention):
+        return False, None
+    return True, mention
+
+
+def _chto_subject(env: _Env, ss: int, v: tuple[int, int, VerbForm], clause: int) -> Mention | None:
+    """The speaker of "X заявил, что …" (verb *v* in the sentence from *ss*), if any."""
+    ctx, text = env.ctx, env.text
     mention = None
     opened = _clause_opened(text, ss, v[0]) if v[2].plural else None
     if opened is not None:
         # "…, но в клубе заявили, что …": the place that speaks in the clause the conjunction opens.
         mention = source_place(ctx, text, opened, v[0], near_end=True)
+    relative = _RELATIVE_RE.search(text, max(ss, v[0] - 16), v[0])
+    if mention is None and relative is not None:
+        # "цитирует министра Таро Асо, который заверяет, что …": the one the relative clause is about.
+        mention = _relative_antecedent(env, relative.start())
     if mention is None:
         mention = _subject_around(env, ss, v, clause)
     if mention is None and v[2].plural:
@@ -2407,9 +2420,7 @@ def _chto_mention(env: _Env, ss: int, v: tuple[int, int, VerbForm], clause: int)
         if mention is not None and _OTHER_PREDICATE_RE.search(text, mention.end, v[0]):
             # "Тело обнаружили лежащим в пижаме на кровати и считают, что …": the place is another predicate's.
             mention = None
-    if mention is not None and _thing_indicates(text, v, mention):
-        return False, None
-    return True, mention
+    return mention
 
 
 _ABOUT_THAT_RE = cache.pattern(r"\s++о\s++том\b")
@@ -2998,11 +3009,7 @@ def _gerund_subject(env: _Env, ss: int, at: int) -> Mention | None:
             continue
         relative = _RELATIVE_RE.search(text, max(ss, w.start - 16), w.start)
         if relative is not None:
-            before = env.ctx.people.before(relative.start(), 1)
-            if before and relative.start() - before[0].end <= 1:
-                pm = before[0]
-                return Mention(pm.start, pm.end, "person", text[pm.start : pm.end], person=pm)
-            return None
+            return _relative_antecedent(env, relative.start())
         if _DASH_BEFORE_RE.search(text, max(ss, w.start - 4), w.start) is not None:
             # "«…», — отметил председатель КНР, подчеркнув, что …": the verb after a quotation names its
             # speaker after it; the words before it are the quotation's.
@@ -3020,6 +3027,17 @@ def _gerund_subject(env: _Env, ss: int, at: int) -> Mention | None:
             or _sentence_subject(env, ss, w.start)
         )
     return None
+
+
+def _relative_antecedent(env: _Env, comma: int) -> Mention | None:
+    """The person named right before the comma of ``, который`` (the one the relative clause is about), if any."""
+    before = env.ctx.people.before(comma, 1)
+    if not before or comma - before[0].end > 1:
+        return None
+    pm = before[0]
+    return mention_anywhere(env.ctx, env.text, pm.start, pm.end) or Mention(
+        pm.start, pm.end, "person", env.text[pm.start : pm.end], person=pm
+    )
 
 
 def _sentence_subject(env: _Env, ss: int, end: int, reach: int = 40) -> Mention | None:

@@ -739,7 +739,13 @@ def mention_before(ctx: SpeakerContext, text: str, start: int, verb_start: int) 
         if low in _NOM_PRONOUNS or _demonstrative_subject(text, words, i, verb_start):
             return Mention(w.start, w.end, "pronoun", word)
         t = title_of(word)
-        if t is not None and can_be_nominative(word, t[0]) and not _owned_by_noun_before(text, words, i):
+        # Before a singular verb only a singular title is its subject ("визита главы МИДа пообещал": a genitive).
+        singular = verb is not None and not verb.plural
+        if (
+            t is not None
+            and can_be_nominative(word, t[0], singular=singular)
+            and not _owned_by_noun_before(text, words, i)
+        ):
             # The head of a title phrase is its first title word: go back over "Пресс-секретарь премьер-министра".
             j = _title_head(text, words, i)
             m = _make_title(ctx, text, words, j, verb_start)

@@ -114,9 +114,9 @@ def title_of(word: str) -> tuple[str, str] | None:
 
 
 @functools.lru_cache(maxsize=CACHE_SIZE)
-def can_be_nominative(word: str, lemma: str | None = None) -> bool:
+def can_be_nominative(word: str, lemma: str | None = None, *, singular: bool = False) -> bool:
     """
-    Whether *word* (its last hyphenated part) can be a noun in the nominative.
+    Whether *word* (its last hyphenated part) can be a noun in the nominative (in the singular, if *singular*).
 
     Given a *lemma*, only the readings of that noun count: ``политика`` is a
     nominative of ``политика`` but not of the title ``политик``.
@@ -124,6 +124,8 @@ def can_be_nominative(word: str, lemma: str | None = None) -> bool:
     >>> can_be_nominative("министр"), can_be_nominative("министра")
     (True, False)
     >>> can_be_nominative("политика"), can_be_nominative("политика", "политик")
+    (True, False)
+    >>> can_be_nominative("главы"), can_be_nominative("главы", singular=True)
     (True, False)
     """
     from ...lexicon.morph import parse
@@ -136,7 +138,7 @@ def can_be_nominative(word: str, lemma: str | None = None) -> bool:
     if lemma is not None:
         last = lemma.rsplit("-", 1)[-1]
         nouns = [p for p in nouns if fold(str(p.normal_form)) == last] or nouns
-    return any("nomn" in p.tag for p in nouns)
+    return any("nomn" in p.tag and not (singular and "plur" in p.tag) for p in nouns)
 
 
 @functools.lru_cache(maxsize=CACHE_SIZE)
