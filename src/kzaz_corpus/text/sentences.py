@@ -14,7 +14,7 @@ Facts:
   них…``), when the word before the full stop is a lower-case word of two
   letters or more, or a capitalised one of four letters or more
   (``…Соединённых Штатов. 11 октября …``), and no abbreviation.
-- A full stop after an initial (``С.Мамедов``, ``Т. Иванов``) or an
+- A full stop after an initial (``С.Мамедов``, ``Т. Иванов``, ``Г.В. Плеханов``) or an
   abbreviation (``г.``, ``т.е.``) ends nothing; after a scale or unit
   abbreviation (``тыс.``, ``млрд.``, ``т.`` for tonnes: ``до 1,1 млрд т. Грузооборот …``) or after ``и др.`` it
   ends a sentence only before a capital.
@@ -68,8 +68,8 @@ def _ends_sentence(text: str, start: int, m: regex.Match[str]) -> bool:
         return text[dot] != "." or (closing and word.lower() not in _BEFORE_FIGURE)
     if text[dot] != ".":
         return True
-    if (len(word) == 1 and word.isupper()) or word.lower() in _ABBREV:
-        return False
+    if all(len(part) == 1 and part.isupper() for part in word.split(".")) or word.lower() in _ABBREV:
+        return False  # an initial, or initials written together ("Г.В. Плеханова")
     return not word.lower().endswith((".д", ".п", ".е"))
 
 
