@@ -581,6 +581,9 @@ CONTEXT_TABLE = {
     "verb-gender-over-a-surname-ending": ("Китайская актриса Фань Бинбин согласилась на штраф.",
                                           [("Фань Бинбин", "f")]),
     "east-asian-name-opening-with-four-letters": ("Встреча с Хван Чжан Епом прошла.", [("Хван Чжан Еп", "m")]),
+    # two short syllables are a name after a person's title or before a verb
+    "two-syllable-name-after-a-title": ("Писала выпускница факультета Ма Лин и её команда.", [("Ма Лин", None)]),
+    "two-syllable-name-before-a-verb": ("Вчера Ли Пэн заявил, что рад.", [("Ли Пэн", "m")]),
     "east-asian-name-of-four-syllables": ("Вчера Аун Сан Су Чжи заявила, что рада.", [("Аун Сан Су Чжи", "f")]),
     # the verb of a quotation before a name that ends the sentence has it for its subject, in the nominative
     "indeclinable-name-after-a-quotation-verb": ("«Мы готовы», — сказал Криштиану Роналду.",

@@ -939,18 +939,21 @@ def _runs(source: str, text: str, start: int, end: int) -> list[_Run]:
 
 def _syllable_names(text: str, tokens: Sequence[Word]) -> dict[int, str]:
     """
-    The kinds of the words of East Asian names of three or four syllables among *tokens*, by their index.
+    The kinds of the words of East Asian names of two to four syllables among *tokens*, by their index.
 
     Three or four capitalised words one space apart, each of at most four letters and the first no first name
     of four (the last of three may carry a case ending: :func:`_east_asian`), with no capitalised name right
     before or after them, are one name, whatever the dictionary makes of each (``Ким Ир Сен``, ``Юн Сок Ёль``,
     ``Аун Сан Су Чжи``): the words are kept as unknown ones and the last as the surname, so that the run
-    neither splits nor loses a word.
+    neither splits nor loses a word. Two syllables of up to three letters are a name only after a person's title
+    or before a verb that agrees with one (:func:`_spoken_of`).
     """
     out: dict[int, str] = {}
-    for size in (4, 3):
+    for size in (4, 3, 2):
         for i in range(len(tokens) - size + 1):
             if any(j in out for j in range(i, i + size)) or not _syllables(text, tokens[i : i + size]):
+                continue
+            if size == 2 and not _spoken_of(text, tokens[i], tokens[i + 1]):
                 continue
             if (i > 0 and _name_next_to(text, tokens[i - 1], tokens[i - 1].end, tokens[i].start)) or (
                 i + size < len(tokens)
@@ -960,6 +963,16 @@ def _syllable_names(text: str, tokens: Sequence[Word]) -> dict[int, str]:
             out.update({j: "unknown" for j in range(i, i + size - 1)})
             out[i + size - 1] = "surname"
     return out
+
+
+def _spoken_of(text: str, first: Word, last: Word) -> bool:
+    """
+    Whether two syllables of at most three letters each stand as a person: right after a person's title or before
+    a verb that agrees with one (``выпускница факультета Ма Лин``, ``Ли Пэн заявил``).
+    """
+    if len(first.text) > 3 or len(last.text) > 3:
+        return False
+    return _title_cases_before(text, first.start) is not None or _verb_after(text, last.end)[0]
 
 
 def _syllables(text: str, words: Sequence[Word]) -> bool:
