@@ -474,6 +474,12 @@ DISCOURSE = {
         "RT рассказал директор центра Олег Ветров, что похолодание будет плавным.",
         ["Олег Ветров"],
     ),
+    # A noun for a country's people is the one speaking.
+    "nationality-noun-is-the-current-speaker": (
+        "Заголовок\n\n«Это допинг», — отметил Майк Бисли.\nПо словам британца, соперник проиграл из-за "
+        "самоуверенности.",
+        ["Майк Бисли", "Майк Бисли"],
+    ),
     # A woman's gender from her verb wins over a man's a surname's ending gave an earlier mention.
     "woman-by-her-verb-after-a-caption": (
         "Заголовок\nАктриса Фань Бинбин, 2013 год\nКитайская актриса Фань Бинбин согласилась на штраф.\n\n"

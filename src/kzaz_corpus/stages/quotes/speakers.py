@@ -44,6 +44,7 @@ from attrs import frozen
 
 from ... import cache
 from ...lexicon.morph import CACHE_SIZE, parse
+from ...lexicon.quotes import country_of
 from ...text.chars import fold
 from ..names import PersonMention, gender_of
 from .discourse import Discourse
@@ -458,8 +459,12 @@ def _office_or_salient(
         # "Экс-министр финансов отметил": no office-holder table names a former holder; the discourse does.
         return s.state.salient(pos, gender)
     if not is_title(head):
-        # A person noun that is no title (``женщина``) names only who the text called so.
-        return None
+        # A person noun that is no title (``женщина``) names only who the text called so; one of a country
+        # (``британец``) is the one speaking, unless the article gives that person another country.
+        nation = _nation_of(head)
+        if nation is None or current is None or _of_other_country(ctx, current, nation):
+            return None
+        return current
     role = office_role(head, phrase)
     if role is not None and (name := ctx.named_holder(role, m.country)):
         # "Глава кабмина сказал" in an article naming a former prime minister: the office, not a governor.
@@ -487,6 +492,24 @@ def _office_or_salient(
         # last, whom the office-holder table lists ("дипломат" may be the foreign minister the table lists).
         return None
     return name
+
+
+@functools.lru_cache(maxsize=CACHE_SIZE)
+def _nation_of(noun: str) -> str | None:
+    """
+    The country of a noun for its people (``британец``, ``японка``, ``француз``, ``россиянин``), by the country
+    stems of ``countries.tsv``, else None.
+
+    >>> _nation_of("британец"), _nation_of("француз"), _nation_of("китаец"), _nation_of("женщина")
+    ('Великобритания', 'Франция', 'Китай', None)
+    """
+    if not noun.endswith(("ец", "ка", "янин", "анин", "уз", "ин")):
+        return None
+    for form in (noun, noun + "ск", noun[:-2] + "ск", noun[:-2] + "й", noun + "к"):
+        found = country_of(form)
+        if found is not None:
+            return found
+    return None
 
 
 def _of_other_country(ctx: SpeakerContext, name: str, country: str | None) -> bool:
