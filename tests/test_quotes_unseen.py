@@ -1555,6 +1555,11 @@ EXAMPLES = {
         "Более того, как считает научный сотрудник института Олег Васин, проверка — обычная обязанность штаба.",
         [("indirect", "проверка — обычная обязанность штаба", "Олег Васин")],
     ),
+    # A short passive of an opinion verb other than a state of opinion is no second speech verb ("не исключены").
+    "short-passive-that-is-no-opinion": (
+        "Источники отмечают, что переговоры будут сложными, но при этом не исключены их положительные итоги.",
+        [("indirect", "переговоры будут сложными, но при этом не исключены их положительные итоги", "Источники")],
+    ),
     # A gerund after a quotation's postposed verb: the verb's speaker, named after it, speaks.
     "gerund-after-a-postposed-verb": (
         "Председатель Иван Лосев выступил.\n\n«Наши народы поддерживали друг друга, они соратники», — отметил "

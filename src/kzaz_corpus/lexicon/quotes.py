@@ -112,7 +112,7 @@ def gerund_forms() -> MappingProxyType[str, VerbForm]:
 
     .. versionadded:: 0.2.0
     """
-    return _form_table(lambda cls, pos, grammemes: cls == "speech" and pos == "GRND")
+    return _form_table(lambda cls, pos, grammemes, _lemma: cls == "speech" and pos == "GRND")
 
 
 @functools.cache
@@ -130,7 +130,7 @@ def participle_forms() -> MappingProxyType[str, VerbForm]:
 
     .. versionadded:: 0.2.0
     """
-    return _form_table(lambda cls, pos, g: cls in ("speech", "opinion") and pos == "PRTF" and "actv" in g)
+    return _form_table(lambda cls, pos, g, _lemma: cls in ("speech", "opinion") and pos == "PRTF" and "actv" in g)
 
 
 #: One form of a verb's paradigm: the word, its part of speech and its grammemes.
@@ -166,12 +166,22 @@ def _lexeme(lemma: str) -> tuple[_Form, ...]:
     return tuple((str(f.word), str(f.tag.POS), frozenset(f.tag.grammemes)) for f in infn[0].lexeme)
 
 
-def _attributing(pos: str, grammemes: frozenset[str], cls: str) -> bool:
+# The opinion verbs whose short passive participle is a state of opinion ("уверен, что"); "исключены" is none.
+_OPINION_STATES = frozenset({"уверить", "убедить"})
+
+
+def _short_passive(pos: str, grammemes: frozenset[str]) -> bool:
+    """Whether a form is a past short passive participle that agrees with a person (``уверен``, ``вынуждена``)."""
+    return pos == "PRTS" and "pssv" in grammemes and "past" in grammemes and "neut" not in grammemes
+
+
+def _attributing(pos: str, grammemes: frozenset[str], cls: str, lemma: str = "") -> bool:
     """Whether a word form (part of speech *pos*) can attribute speech for a lemma of class *cls*."""
     short_passive = pos == "PRTS" and "pssv" in grammemes and "past" in grammemes
     if cls == "opinion" and short_passive:
-        # A state of opinion: "уверен, что", "убеждена, что" read like "считает, что".
-        return "neut" not in grammemes
+        # A state of opinion: "уверен, что", "убеждена, что" read like "считает, что" ("не исключены их
+        # результаты" says nothing of anyone's opinion).
+        return _short_passive(pos, grammemes) and lemma in _OPINION_STATES
     if cls == "passive":
         return short_passive
     return pos == "VERB" and ("past" in grammemes or "3per" in grammemes) and "impr" not in grammemes
@@ -180,19 +190,22 @@ def _attributing(pos: str, grammemes: frozenset[str], cls: str) -> bool:
 @functools.cache
 def _forms(*, report: bool) -> MappingProxyType[str, VerbForm]:
     """The attributing forms of the ``report`` lemmas (with *report*) or of all the others."""
-    return _form_table(lambda cls, pos, grammemes: (cls == "report") == report and _attributing(pos, grammemes, cls))
+    return _form_table(
+        lambda cls, pos, grammemes, lemma: (cls == "report") == report and _attributing(pos, grammemes, cls, lemma)
+    )
 
 
-def _form_table(keep: Callable[[str, str, frozenset[str]], bool]) -> MappingProxyType[str, VerbForm]:
+def _form_table(keep: Callable[[str, str, frozenset[str], str], bool]) -> MappingProxyType[str, VerbForm]:
     """
     Map the forms of the ``speech_verbs.tsv`` lemmas that *keep* takes (given the lemma's class, the form's part
-    of speech and its grammemes) to their data, lower case with ``ё`` as ``е``; the first form of a spelling wins.
+    of speech, its grammemes and the lemma) to their data, lower case with ``ё`` as ``е``; the first form of a
+    spelling wins.
     """
     table: dict[str, VerbForm] = {}
     for row in read_table("speech_verbs.tsv"):
         lemma, cls = row[0], row[1]
         for word, pos, grammemes in _paradigms()[lemma]:
-            if keep(cls, pos, grammemes):
+            if keep(cls, pos, grammemes, lemma):
                 vf = VerbForm(_yo(lemma), cls, "plur" in grammemes, _gender(grammemes))  # type: ignore[arg-type]
                 table.setdefault(_yo(word), vf)
     return MappingProxyType(table)
@@ -311,7 +324,7 @@ def _aux_table(keep: Callable[[tuple[str, ...]], bool]) -> MappingProxyType[str,
             continue
         for word, pos, grammemes in _paradigms()[row[0]]:
             # A short passive as well as a finite verb: "был вынужден пояснить" like "поспешил пояснить".
-            if _attributing(pos, grammemes, "opinion"):
+            if _attributing(pos, grammemes, "speech") or _short_passive(pos, grammemes):
                 table.setdefault(_yo(word), ("plur" in grammemes, _gender(grammemes)))
     return MappingProxyType(table)
 

@@ -459,12 +459,7 @@ def _office_or_salient(
         # "Экс-министр финансов отметил": no office-holder table names a former holder; the discourse does.
         return s.state.salient(pos, gender)
     if not is_title(head):
-        # A person noun that is no title (``женщина``) names only who the text called so; one of a country
-        # (``британец``) is the one speaking, unless the article gives that person another country.
-        nation = _nation_of(head)
-        if nation is None or current is None or _of_other_country(ctx, current, nation):
-            return None
-        return current
+        return _of_nation(ctx, head, current)
     role = office_role(head, phrase)
     if role is not None and (name := ctx.named_holder(role, m.country)):
         # "Глава кабмина сказал" in an article naming a former prime minister: the office, not a governor.
@@ -492,6 +487,18 @@ def _office_or_salient(
         # last, whom the office-holder table lists ("дипломат" may be the foreign minister the table lists).
         return None
     return name
+
+
+def _of_nation(ctx: SpeakerContext, noun: str, current: str | None) -> str | None:
+    """
+    The person a noun that is no title stands for: none (``женщина`` names only who the text called so), except
+    that one for a country's people (``британец``) is the one speaking, unless the article gives them another
+    country.
+    """
+    nation = _nation_of(noun)
+    if nation is None or current is None or _of_other_country(ctx, current, nation):
+        return None
+    return current
 
 
 @functools.lru_cache(maxsize=CACHE_SIZE)
