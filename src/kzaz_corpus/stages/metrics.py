@@ -1950,6 +1950,17 @@ def _labelled_unit(f: _Figure) -> str | None:
     return last.unit
 
 
+# A mark a figure reaches or stands at: "до отметки в 22,62", "на отметке 1500".
+_MARK_BEFORE_RE = cache.pattern(r"(?i)(?<!\p{L})отметк(?:а|и|е|у|ой)[^\S\n]++(?:в[^\S\n]++)?+\Z")
+
+
+def _mark_unit(f: _Figure) -> str | None:
+    """Rule: "опустившись до отметки в 22,62 за акцию": a level a figure reaches counts, with no unit of its own."""
+    if f.n.in_words or _MARK_BEFORE_RE.search(f.text, max(f.lo, f.n.start - 16), f.n.start) is None:
+        return None
+    return ""
+
+
 def _breakdown_unit(f: _Figure) -> str | None:
     """Rule: "24 кубка (7, 8, 9)": the numbers in brackets right after a count break it down."""
     text, n = f.text, f.n
@@ -2187,6 +2198,7 @@ _BARE_NUMBER_RULES = (
     ("listed", _listed_unit),
     ("parallel", _repeated_unit),
     ("bracketed", _bracketed_unit),
+    ("mark", _mark_unit),
 )
 
 
