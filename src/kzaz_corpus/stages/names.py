@@ -581,25 +581,23 @@ _VOWELS = frozenset("аеёиоуыэюя")
 
 def _east_asian(tokens: Sequence[str]) -> _Reading | None:
     """
-    Read a three-syllable East Asian name (``Ким Чен Ын``, ``Мун Сан Гюн``, ``Пак Кын Хе``): three capitalised
-    words of at most four letters (the last may carry a case ending). Only the last
-    syllable declines, as a masculine noun: ``Ким Чен Ыном`` -> ``Ким Чен Ын``, ``Мун Сан Гюна`` -> ``Мун Сан
-    Гюн``, ``Юн Сок Ёлем`` -> ``Юн Сок Ёль``; one that ends in a vowel does not (``Пак Кын Хе``). A name with no
-    case ending is left to the general reader (None).
+    Read an East Asian name of three or four syllables (``Ким Чен Ын``, ``Мун Сан Гюн``, ``Аун Сан Су Чжи``):
+    capitalised words of at most four letters (the last of three may carry a case ending). Only the last syllable
+    declines, as a masculine noun: ``Ким Чен Ыном`` -> ``Ким Чен Ын``, ``Мун Сан Гюна`` -> ``Мун Сан Гюн``,
+    ``Юн Сок Ёлем`` -> ``Юн Сок Ёль``; one that ends in a vowel does not (``Пак Кын Хе``). With no case ending
+    the name is read as written, of either gender (``Аун Сан Су Чжи`` is a woman's). None for other words.
 
     >>> _east_asian(("Ким", "Чен", "Ыном")).words, _east_asian(("Юн", "Сок", "Ёлем")).words
     (('Ким', 'Чен', 'Ын'), ('Юн', 'Сок', 'Ёль'))
+    >>> _east_asian(("Аун", "Сан", "Су", "Чжи")).gender is None
+    True
     """
-    if len(tokens) not in (3, 4) or len(tokens[0]) > 4 or not all(t[:1].isupper() and t.isalpha() for t in tokens):
+    if len(tokens) not in (3, 4) or not all(t[:1].isupper() and t.isalpha() for t in tokens):
         return None
-    if len(tokens) == 4:
-        return _Reading(words=tuple(tokens), surname=tokens[-1], gender=None, case=None) if all(
-            len(t) <= 4 for t in tokens
-        ) else None
-    if len(tokens[1]) > 4 or len(tokens[2]) > 6:
+    if any(len(t) > 4 for t in tokens[:-1]) or len(tokens[-1]) > (6 if len(tokens) == 3 else 4):
         return None
-    last = tokens[2]
-    for ending, case in _SYLLABLE_ENDINGS:
+    last = tokens[-1]
+    for ending, case in _SYLLABLE_ENDINGS if len(tokens) == 3 else ():
         stem = last[: len(last) - len(ending)]
         if not last.endswith(ending) or len(stem) < 2 or stem[-1].lower() in _VOWELS:
             continue
@@ -610,10 +608,9 @@ def _east_asian(tokens: Sequence[str]) -> _Reading | None:
         if len(stem) > 4:
             return None
         return _Reading(words=(tokens[0], tokens[1], stem), surname=stem, gender="m", case=case)
-    if all(len(t) <= 4 for t in tokens):
-        # No case ending: the name as it is, of either gender ("Аун Сан Су Чжи" is a woman's).
-        return _Reading(words=tuple(tokens), surname=tokens[-1], gender=None, case=None)
-    return None
+    if len(last) > 4:
+        return None
+    return _Reading(words=tuple(tokens), surname=last, gender=None, case=None)
 
 
 def nominative(name: str, *, case: str | None = None) -> str:

@@ -137,26 +137,33 @@ _DATA_NOUNS = frozenset(
      "подсчетам", "подсчётам", "предположению", "предположениям", "отчету", "отчёту", "докладу", "свидетельству",
      "свидетельствам"}
 )  # fmt: skip
+# The connectives that may open a sentence before its attribution ("Однако, по словам X, …", "Более того, как
+# считает X, …") or before a quotation going on in the voice before ("Поэтому «…»").
+_CONNECTIVES = (
+    "также", "однако", "при этом", "кроме того", "а вот", "а", "и", "но", "зато", "впрочем", "вместе с тем",
+    "таким образом", "в свою очередь", "между тем", "тем не менее", "в частности", "более того", "помимо этого",
+    "поэтому", "ведь",
+)  # fmt: skip
+# One of them with its comma, as the optional start of an attribution pattern.
+_CONNECTIVE_START = r"(?:(?:" + "|".join(c.replace(" ", r"\s++") for c in _CONNECTIVES) + r"),?+\s++)?+"
 # "По словам X, …", "По его мнению, …", "Судя по рассказу X, …", "Со слов X, …", "С его слов, …", optionally after
-# "Также", "Однако", "А вот".
+# a connective ("Также", "Однако", "А вот").
 _PO_SLOVAM_RE = cache.pattern(
-    r"(?i)(?:(?:также|однако|при\s++этом|кроме\s++того|а(?:\s++вот)?+|и|но|зато|впрочем|вместе\s++с\s++тем"
-    r"|таким\s++образом|в\s++свою\s++очередь|между\s++тем|тем\s++не\s++менее|в\s++частности),?+\s++)?+"
-    rf"(?:по|согласно|судя\s++по|со|с(?=\s++(?:его|её|ее|их)\s++слов))\s++(?P<pron>(?:его|её|ее|их)\s++)?+{_PO_ADJ}(?P<noun>{_PO_NOUNS}|слов)"
+    rf"(?i){_CONNECTIVE_START}(?:по|согласно|судя\s++по|со|с(?=\s++(?:его|её|ее|их)\s++слов))\s++(?P<pron>(?:его|её|ее|их)\s++)?+{_PO_ADJ}(?P<noun>{_PO_NOUNS}|слов)"
     r"(?P<who>[^,\n]{0,150}?),\s*+"
 )
 # "Если верить X, (то) …": the source believed, named in the dative ("Если верить Багдаду, …").
 _BELIEVE_RE = cache.pattern(
-    r"(?i)(?:(?:однако|но|а|и),?+\s++)?+если\s++верить\s++(?P<noun>)(?P<pron>)(?P<who>[^,\n]{1,150}?),\s*+"
+    rf"(?i){_CONNECTIVE_START}если\s++верить\s++(?P<noun>)(?P<pron>)(?P<who>[^,\n]{{1,150}}?),\s*+"
     r"(?:(?-i:то)\s++)?+"
 )
 # "Согласно Роскомнадзору, …": a source named in the dative, like "по словам X" (:func:`_according_to`).
 _ACCORDING_TO_RE = cache.pattern(
-    r"(?i)(?:(?:однако|но|а|и|также),?+\s++)?+согласно\s++(?P<pron>)(?P<noun>)(?P<who>(?-i:\p{Lu})[^,\n]{0,80}?),\s*+"
+    rf"(?i){_CONNECTIVE_START}согласно\s++(?P<pron>)(?P<noun>)(?P<who>(?-i:\p{{Lu}})[^,\n]{{0,80}}?),\s*+"
 )
 # "С точки зрения X, …", "С его точки зрения, …": a point of view, like "по мнению X".
 _POINT_OF_VIEW_RE = cache.pattern(
-    r"(?i)(?:(?:однако|но|а|и|также|впрочем),?+\s++)?+с\s++(?P<pron>(?:его|её|ее|их)\s++)?+точки\s++зрения"
+    rf"(?i){_CONNECTIVE_START}с\s++(?P<pron>(?:его|её|ее|их)\s++)?+точки\s++зрения"
     r"(?P<noun>)(?P<who>[^,\n]{0,150}?),\s*+"
 )
 # The same attribution inside a sentence, after a comma: "…, к тому же, по словам зампреда, …".
@@ -164,11 +171,7 @@ _PO_SLOVAM_MID_RE = cache.pattern(
     rf",{HS}*+(?=(?:по|согласно|судя\s++по)\s++(?:(?:его|её|ее|их)\s++)?+{_PO_ADJ}{_PO_NOUNS}\b)"
 )
 # "Как сообщил X, …": a sentence opening with "как" and a speech verb, also after a conjunction ("Однако как …").
-_KAK_RE = cache.pattern(
-    r"(?i)\A(?:(?:однако|но|а|и|впрочем|между\s++тем|при\s++этом|кроме\s++того|тем\s++не\s++менее|более\s++того"
-    r"|помимо\s++этого|также|зато|вместе\s++с\s++тем|в\s++свою\s++очередь|в\s++частности),?+\s++)?+"
-    r"как\s++(?:\p{L}++\s++){0,2}?\Z"
-)
+_KAK_RE = cache.pattern(rf"(?i)\A{_CONNECTIVE_START}как\s++(?:\p{{L}}++\s++){{0,2}}?\Z")
 # What counts, backward attribution: "Об этом сказал X", "Как передает Y, об этом сказал X",
 # and a subject that points back at what was said: "Эту информацию озвучил X", "Такие цифры привел X".
 _SPEECH_NOUN = (
@@ -2208,7 +2211,7 @@ def _marks_next_sentence(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
     lead = text[ss : mk.o].strip().rstrip(",").lower()
     if (
         ss <= para.content
-        or (lead and lead not in _CONNECTIVES)
+        or (lead and lead not in _CONNECTIVE_SET)
         or not _SENTENCE_CLOSE_RE.match(text, mk.c + 1, para.end)
     ):
         return None
@@ -2226,8 +2229,7 @@ def _marks_next_sentence(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
     return None
 
 
-# Connectives that may open a sentence of a quotation going on in the voice of the sentence before.
-_CONNECTIVES = frozenset({"поэтому", "однако", "но", "также", "при этом", "кроме того", "впрочем", "ведь", "и"})
+_CONNECTIVE_SET = frozenset(_CONNECTIVES)
 
 
 def _marks_interview(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
