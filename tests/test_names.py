@@ -578,6 +578,9 @@ CONTEXT_TABLE = {
     # a word the dictionary knows, in the nominative, opens a name after a title; not the title's own genitive
     "dictionary-word-first-name-after-a-title": ("Выступил министр финансов Таро Кимото.", [("Таро Кимото", None)]),
     "title-genitive-before-a-name": ("Представитель Кремля Дмитрий Песков заявил, что", [("Дмитрий Песков", "m")]),
+    # a postposed verb before a title and a name gives the name its gender
+    "postposed-verb-before-a-title": ("Доказательств нет, заявила официальный представитель ведомства Хезер Нойер.",
+                                      [("Хезер Нойер", "f")]),
     "verb-gender-over-a-surname-ending": ("Китайская актриса Фань Бинбин согласилась на штраф.",
                                           [("Фань Бинбин", "f")]),
     "east-asian-name-opening-with-four-letters": ("Встреча с Хван Чжан Епом прошла.", [("Хван Чжан Еп", "m")]),

@@ -2006,7 +2006,9 @@ def _context_hint(text: str, run: _Run) -> Hint:
         # "«…», — сказал журналистам Эрдоган.": the verb's subject; a plural title is no apposition of one name.
         return (gender, frozenset({"nomn"}))
     if cases is not None:
-        return (None, cases)
+        # ", — заявила официальный представитель ведомства Хезер Науэрт.": the verb before the title agrees with the
+        # name in the nominative.
+        return (_postposed_gender(text, run.start) if "nomn" in cases else None, cases)
     participle = _participle_after(text, run.end)
     if participle is not None:
         # "Нафиссатоу Диалло, утверждающая, что …": a speaking participle agrees with the name it follows.
@@ -2087,6 +2089,22 @@ def _plural_word_before(text: str, start: int) -> bool:
     m = _prev_word(text, start)
     parses = [p for p in _parse(m.text.lower()) if p.tag.POS == "NOUN"] if m is not None else []
     return bool(parses) and all(p.tag.number == "plur" for p in parses)
+
+
+# A verb after a comma or a dash, then words up to a name with no punctuation between: ", заявила официальный
+# представитель ведомства " before "Хезер Науэрт".
+_POSTPOSED_VERB_RE = cache.pattern(r"[,—–-][^\S\n]*+(?P<verb>\p{Ll}{3,24}+)[^\S\n]++[^,.;:!?«»\"\n]{0,100}+\Z")
+
+
+def _postposed_gender(text: str, start: int) -> Gender | None:
+    """The gender of a past-tense verb of one person after a comma or a dash, before a title and the name at *start*."""
+    m = _POSTPOSED_VERB_RE.search(text, max(0, start - 130), start)
+    if m is None:
+        return None
+    parses = _parse(m["verb"])
+    if not parses or parses[0].tag.POS != "VERB":
+        return None
+    return _agrees_with_one(parses[0].tag.grammemes)[1]
 
 
 _SUBJECT_PRONOUNS = frozenset({"он", "она", "они", "я", "мы", "вы", "ты"})

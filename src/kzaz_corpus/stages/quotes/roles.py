@@ -272,7 +272,7 @@ class RoleIndex:
         found = (
             (apos, name)
             for apos, ahead, aorgs, name in heads[max(0, i - 2 * _WINDOW) : i + _WINDOW]
-            if orgs & aorgs and (ahead == head or (ahead in ORG_HEADS and head in ORG_HEADS))
+            if _orgs_meet(orgs, aorgs) and (ahead == head or (ahead in ORG_HEADS and head in ORG_HEADS))
         )
         return self._nearest(found, pos, gender)
 
@@ -385,6 +385,19 @@ class RoleIndex:
 FORMER = "экс-"
 # Words that make a title one held before: "бывший президент".
 _FORMER_WORDS = frozenset({"бывший", "прежний", "покойный"})
+
+
+def _orgs_meet(ours: frozenset[str], theirs: frozenset[str]) -> bool:
+    """
+    Whether two sets of organisation lemmas share one, a short form counting for its full one when it begins it
+    with five letters or more (``госдеп`` and ``госдепартамент``).
+    """
+    return bool(ours & theirs) or any(
+        len(short) >= 5 and long.startswith(short)
+        for a in ours
+        for b in theirs
+        for short, long in ((a, b) if len(a) <= len(b) else (b, a),)
+    )
 
 
 def former_title(words: Sequence[Word]) -> bool:
