@@ -2208,12 +2208,10 @@ def _marks_next_sentence(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
     """
     text, para = env.text, env.paras[k]
     ss, _ = _sentence_of(para, mk.o)
+    if ss <= para.content or mk.o - ss > _CONNECTIVE_REACH:
+        return None
     lead = text[ss : mk.o].strip().rstrip(",").lower()
-    if (
-        ss <= para.content
-        or (lead and lead not in _CONNECTIVE_SET)
-        or not _SENTENCE_CLOSE_RE.match(text, mk.c + 1, para.end)
-    ):
+    if (lead and lead not in _CONNECTIVE_SET) or not _SENTENCE_CLOSE_RE.match(text, mk.c + 1, para.end):
         return None
     if not _THREE_WORDS_RE.match(text, mk.s, mk.e):
         return None
@@ -2230,6 +2228,8 @@ def _marks_next_sentence(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
 
 
 _CONNECTIVE_SET = frozenset(_CONNECTIVES)
+# The longest start of a sentence before its quotation: a connective and a comma.
+_CONNECTIVE_REACH = 24
 
 
 def _marks_interview(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
