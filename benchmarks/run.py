@@ -128,6 +128,11 @@ PATHOLOGICAL: dict[str, tuple[str, Callable[[int], str]]] = {
     "digit_groups": ("1 000 , repeated", _in_paragraph(_repeat("1 000 "))),
     "ascii_quotes": ('", repeated', _in_paragraph(_repeat('"'))),
     "mixed_quotes": ('«„“”»" cycling', _in_paragraph(_repeat('«„“”»"'))),
+    "dash_line_names": ("— «Имя», repeated in a dash line", lambda c: "— " + _repeat("«Торпедо», ")(c)),
+    "connective_quotes": (
+        "Поэтому «…». repeated",
+        _in_paragraph(_repeat("Он заявил, что рост есть. Поэтому «рост продолжится всегда». ")),
+    ),
     "capitalised_words": ("Иван Петров , repeated", _in_paragraph(_repeat("Иван Петров "))),
     "count_breakdowns": (
         "24 кубка (7, 8, 9), из них  repeated",

@@ -301,6 +301,8 @@ class _Env:
     labels: dict[int, tuple[Mention, int]] | None = field(default=None, init=False)
     # The first dash question answered by a paragraph without a dash, when two or more are (-1: none).
     plain_qa: int | None = field(default=None, init=False)
+    # Where the first speech of a line opened by a dash closes, by paragraph index, found on first use.
+    speech_closes: dict[int, int] = field(factory=dict, init=False)
 
     def __attrs_post_init__(self) -> None:
         self.starts = [p.start for p in self.paras]
@@ -1401,7 +1403,7 @@ def _marks_after(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
     """«…», – сказал X (also after a few words: «…», – в минувший четверг указал X)."""
     text, para = env.text, env.paras[k]
     after = _AFTER_CLOSE_RE.match(text, mk.c, para.end)
-    if after is None or mk.c >= para.end or _inside_dash_speech(text, para, mk):
+    if after is None or mk.c >= para.end or _inside_dash_speech(env, k, mk):
         return None
     v = para.verb_at.get(after.end())
     if v is not None and v[2].lemma in _CITING:
@@ -1436,17 +1438,20 @@ def _marks_after(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
 _DASH_SPEECH_CLOSE_RE = cache.pattern(rf"[,!?…]{HS}*+[{DASHES}]")
 
 
-def _inside_dash_speech(text: str, para: _Para, mk: _Mark) -> bool:
+def _inside_dash_speech(env: _Env, k: int, mk: _Mark) -> bool:
     """
     Whether a quotation of one or two words stands inside the first speech of a line opened by a dash (``— Напиши
     про «Торпедо», — сказал он``): the attribution after it is the line's, the quotation a name in its words.
     """
-    return (
-        text[para.content : para.content + 1] in DASHES
-        and _THREE_WORDS_RE.match(text, mk.s, mk.e) is None
-        and mk.o > para.content + 2
-        and _DASH_SPEECH_CLOSE_RE.search(text, para.content + 1, mk.o) is None
-    )
+    text, para = env.text, env.paras[k]
+    if text[para.content : para.content + 1] not in DASHES or _THREE_WORDS_RE.match(text, mk.s, mk.e) is not None:
+        return False
+    close = env.speech_closes.get(k)
+    if close is None:
+        # One search per paragraph, whatever number of quotations it holds.
+        found = _DASH_SPEECH_CLOSE_RE.search(text, para.content + 1, para.end)
+        close = env.speech_closes[k] = found.start() if found is not None else para.end
+    return para.content + 2 < mk.o < close
 
 
 def _verb_past_words(text: str, para: _Para, pos: int) -> tuple[int, int, VerbForm] | None:
