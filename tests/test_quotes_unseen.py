@@ -1560,6 +1560,17 @@ EXAMPLES = {
         "Источники отмечают, что переговоры будут сложными, но при этом не исключены их положительные итоги.",
         [("indirect", "переговоры будут сложными, но при этом не исключены их положительные итоги", "Источники")],
     ),
+    # "A — об этом сообщил X": a clause pointing back at the start of its own sentence; an aside in brackets
+    # between the title and the name is read past.
+    "back-pointer-after-a-dash": (
+        "Заголовок\n\nПричём военный погиб от пули снайпера — об этом сообщил защитник народа (омбудсмен по правам "
+        "человека) Иван Сидоров.",
+        [("indirect", "Причём военный погиб от пули снайпера", "Иван Сидоров")],
+    ),
+    "bracketed-aside-between-a-title-and-a-name": (
+        "Заголовок\n\n«Всё хорошо», — сказал министр (он вернулся из отпуска) Иван Петров.",
+        [("direct", "Всё хорошо", "Иван Петров")],
+    ),
     # A gerund after a quotation's postposed verb: the verb's speaker, named after it, speaks.
     "gerund-after-a-postposed-verb": (
         "Председатель Иван Лосев выступил.\n\n«Наши народы поддерживали друг друга, они соратники», — отметил "

@@ -3420,6 +3420,8 @@ def _points_back(env: _Env, k: int, s: int, se: int) -> bool:
 
 # The comma (and dash) that ends a quote right before a postposed verb: "…, – заявил".
 _COMMA_BEFORE_RE = cache.pattern(rf",{HS}*+(?:([{DASHES}]){HS}*+)?\Z")
+# "…, об этом сообщил X", "… — об этом рассказал X": a clause of the same sentence that points back at its start.
+_BACK_POINTER_BEFORE_RE = cache.pattern(rf"(?:,|{HS}[{DASHES}]){HS}*+(?i:об{HS}++этом){HS}++\Z")
 _COLON_AFTER_RE = cache.pattern(r"\s*+:")
 # A capitalised word after a lower-case one: where a glued headline ends.
 _GLUED_WORD_RE = cache.pattern(r"(?<=[\p{Ll}\d%)])\s++(\p{Lu}\p{Ll}*+)(?![\p{L}\p{N}])")
@@ -3669,7 +3671,7 @@ def _postposed_rule(env: _Env, k: int) -> list[_Cand]:
     done_sentences: list[int] = []
     for v in para.verbs:
         ss, se = _sentence_of(para, v[0])
-        m = _COMMA_BEFORE_RE.search(text, max(ss, v[0] - 6), v[0])
+        m, dashed = _postposed_break(text, ss, v[0])
         if ss in done_sentences or m is None or _inside(para.mark_spans, m.start()) or _writes_thing(text, v):
             continue
         if _CHTO_RE.match(text, v[1], min(se, v[1] + WINDOW)) or _COLON_AFTER_RE.match(text, v[1], v[1] + 3):
@@ -3681,7 +3683,7 @@ def _postposed_rule(env: _Env, k: int) -> list[_Cand]:
         if _closes_an_aside(env, ss, v, insertion):
             continue
         stray = _stray_close_start(env, para, ss, m.start())
-        start = stray if stray is not None else _postposed_start(env, para, ss, m.group(1) is not None, done_sentences)
+        start = stray if stray is not None else _postposed_start(env, para, ss, dashed, done_sentences)
         # "…, в свою очередь, заявил X": the insertion is no part of the content.
         s, e = trim_span(text, start, insertion.start() if insertion else m.start() - (stray is not None))
         if not _postposed_content(text, s, e):
@@ -3698,6 +3700,17 @@ def _postposed_rule(env: _Env, k: int) -> list[_Cand]:
         for ps, pe, kind in _postposed_parts(text, (s, e), opened, mention, se):
             out.append(_Cand(ps, pe, kind, "postposed", 1, mention, v[2], medium, para=k))
     return out
+
+
+def _postposed_break(text: str, ss: int, verb_start: int) -> tuple[regex.Match[str] | None, bool]:
+    """
+    The break before a postposed verb in the sentence from *ss* (``, заявил``, ``, — заявил``, ``— об этом
+    сообщил``: a clause that points back at the words before it), and whether a dash follows its comma.
+    """
+    m = _COMMA_BEFORE_RE.search(text, max(ss, verb_start - 6), verb_start)
+    if m is not None:
+        return m, m.group(1) is not None
+    return _BACK_POINTER_BEFORE_RE.search(text, max(ss, verb_start - 16), verb_start), False
 
 
 def _postposed_attribution(env: _Env, para: _Para, v: tuple[int, int, VerbForm]) -> tuple[Mention | None, str | None]:

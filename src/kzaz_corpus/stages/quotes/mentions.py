@@ -439,6 +439,12 @@ _WHEN_INSERT_RE = cache.pattern(
 )
 
 
+# How long an aside in brackets after a speech verb may be, to be read past.
+_BRACKET_REACH = 80
+# An aside in brackets on one line: "(омбудсмен по правам человека)".
+_BRACKETS_RE = cache.pattern(r"\([^()\n]{0,80}+\)")
+
+
 def _scan_forward(ctx: SpeakerContext, text: str, start: int, end: int) -> tuple[Mention | None, str | None]:
     """
     The speaker after a verb, and a bare medium: the rules of :class:`_Forward` in order.
@@ -533,6 +539,8 @@ class _Forward:
         for i, w in enumerate(self.words):
             if w.start < self.skip_to:
                 continue
+            if i > 0 and self._past_brackets(w):
+                continue  # "защитник народа (омбудсмен по правам человека) Имя Фамилия": an aside in brackets
             if i > 0 and any(c in _STOP_CHARS for c in self.text[self.prev_end : w.start]):
                 if self.fallback is None and (chained := self._after_chain(i)) is not None:
                     return chained, self.medium
@@ -555,6 +563,17 @@ class _Forward:
             self._organisation(i)
         medium = self.medium if self.fallback is None or self.medium != self.fallback.text else None
         return self.fallback, medium
+
+    def _past_brackets(self, w: Word) -> bool:
+        """Whether *w* opens an aside in brackets, of one line and at most 80 characters: it is skipped whole."""
+        gap = self.text[self.prev_end : w.start]
+        if gap.strip() != "(":
+            return False
+        close = self.text.find(")", w.end, min(self.end, w.end + _BRACKET_REACH))
+        if close < 0 or "\n" in self.text[w.start : close]:
+            return False
+        self.skip_to = self.prev_end = close + 1
+        return True
 
     def _in_quoted_name(self, w: Word) -> bool:
         """Whether *w* stands inside a ``«…»`` opened after the verb."""
@@ -584,11 +603,11 @@ class _Forward:
         if title is None or title.kind != "title":
             return title
         # A name right after the title phrase: "министр сельского хозяйства Дмитрий Голубев".
-        after = self.ctx.person_at(title.end, min(self.end, title.end + 80))
+        after = self.ctx.person_at(title.end, min(self.end, title.end + 80 + _BRACKET_REACH))
         if (
             after is not None
             and after.case in (None, "nomn")
-            and not any(c in _STOP_CHARS for c in self.text[title.end : after.start])
+            and not any(c in _STOP_CHARS for c in _BRACKETS_RE.sub("", self.text[title.end : after.start]))
         ):
             return _person_mention(self.ctx, self.text, after)
         # "руководитель проекта, заведующий отделом … Иван Петров": a chain of titles before the name.
