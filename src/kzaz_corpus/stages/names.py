@@ -952,9 +952,8 @@ def _syllable_names(text: str, tokens: Sequence[Word]) -> dict[int, str]:
                 continue
             if size == 2 and not _spoken_of(text, tokens[i], tokens[i + 1]):
                 continue
-            if (i > 0 and _name_next_to(text, tokens[i - 1], tokens[i - 1].end, tokens[i].start)) or (
-                i + size < len(tokens)
-                and _name_next_to(text, tokens[i + size], tokens[i + size - 1].end, tokens[i + size].start)
+            if (i > 0 and _name_joins(text, tokens[i - 1], tokens[i], tokens[i - 1])) or (
+                i + size < len(tokens) and _name_joins(text, tokens[i + size - 1], tokens[i + size], tokens[i + size])
             ):
                 continue  # part of a longer name
             out.update({j: "unknown" for j in range(i, i + size - 1)})
@@ -973,27 +972,26 @@ def _spoken_of(text: str, first: Word, last: Word) -> bool:
 
 
 def _syllables(text: str, words: Sequence[Word]) -> bool:
-    """Whether *words* are syllables of one East Asian name (:func:`_syllable_names`)."""
-    last = words[-1].text
-    if any(len(w.text) > 4 for w in words[:-1]) or len(last) > (6 if len(words) == 3 else 4):
-        return False
+    """
+    Whether *words* are syllables of one East Asian name (:func:`_syllable_names`): one space apart, each a
+    capitalised word of two letters or more, the first no first name of four, and three or four of them of the
+    shape :func:`_east_asian` reads.
+    """
     if len(words[0].text) == 4 and _kind(words[0].text) == "given":
         return False  # "Хван Чжан Еп", but "Иван Ким Ли" opens with a first name
     if not all(w.text.isalpha() and w.text.istitle() and len(w.text) > 1 for w in words):
         return False
     if any(text[a.end : b.start] not in (" ", "\u00a0") for a, b in itertools.pairwise(words)):
         return False
-    return len(last) <= 4 or _east_asian(tuple(w.text for w in words)) is not None
+    return len(words) == 2 or _east_asian(tuple(w.text for w in words)) is not None
 
 
-def _name_next_to(text: str, word: Word, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` is a gap within a run and *word* beyond it is a name (not ``Вчера``, ``Кореи``)."""
-    return _GAP_RE.fullmatch(text, start, end) is not None and _kind(word.text) not in ("common", "lexical")
+def _name_joins(text: str, left: Word, right: Word, outer: Word) -> bool:
+    """Whether *left* and *right* stand one gap apart and *outer*, one of them, is a name (not ``Вчера``, ``Кореи``)."""
+    return _GAP_RE.fullmatch(text, left.end, right.start) is not None and _kind(outer.text) not in ("common", "lexical")
 
 
-def _kind_in_context(
-    text: str, cur: Sequence[tuple[int, int, str, str]], m: Word, nxt: Word | None, kind: str
-) -> str:
+def _kind_in_context(text: str, cur: Sequence[tuple[int, int, str, str]], m: Word, nxt: Word | None, kind: str) -> str:
     """The kind of the capitalised word *m* (of dictionary kind *kind*) given the open run *cur* and the next word."""
     word = m.text
     # An open run counts only if this word would join it (a run far back in the sentence is closed by now).
@@ -1140,8 +1138,10 @@ def _capitalised_words(source: str, text: str, start: int, end: int) -> list[Wor
     out: list[Word] = []
     for w in iter_words_in(source, start, end):
         if not text[w.start].isupper():
-            if text[w.start] in "аэ" and "-" in text[w.start + 1 : w.start + 4] and _ARTICLE_NAME_RE.match(
-                text, w.start, w.end
+            if (
+                text[w.start] in "аэ"
+                and "-" in text[w.start + 1 : w.start + 4]
+                and _ARTICLE_NAME_RE.match(text, w.start, w.end)
             ):
                 out.append(Word(w.start, w.end, text[w.start : w.end]))  # "аль-Абади", "ас-Сиси"
             continue
@@ -1332,9 +1332,7 @@ def _agreeing_plural_noun(adjective: str, noun: str) -> bool:
 
 def _plural_adjective_cases(word: str) -> frozenset[str]:
     """The cases in which *word* reads as a plural adjective or participle (``Соединённых``: gen., loc., acc.)."""
-    return frozenset(
-        str(p.tag.case) for p in _parse(word.lower()) if p.tag.POS in ("ADJF", "PRTF") and "plur" in p.tag
-    )
+    return frozenset(str(p.tag.case) for p in _parse(word.lower()) if p.tag.POS in ("ADJF", "PRTF") and "plur" in p.tag)
 
 
 def _leading_word(run: _Run, start: int, i: int) -> bool:
@@ -1756,9 +1754,7 @@ def _add_singles(full: dict[str, str], singles: Iterable[str]) -> None:
 
 
 # A lower-case word right before a capitalised one: a first name in lower case (``президент страны андрей Морозов``).
-_LOWER_BEFORE_CAPITAL_RE = cache.pattern(
-    r"(?<![\p{L}\p{N}-])(\p{Ll}{3,20}+)(?=[^\S\r\n]{1,3}+\p{Lu}\p{Ll})", regex.V1
-)
+_LOWER_BEFORE_CAPITAL_RE = cache.pattern(r"(?<![\p{L}\p{N}-])(\p{Ll}{3,20}+)(?=[^\S\r\n]{1,3}+\p{Lu}\p{Ll})", regex.V1)
 
 
 def _capitalise_lower_given(text: str, start: int, stop: int) -> str:
@@ -1881,10 +1877,7 @@ def _accepted_mentions(
         return pair
     if _name_count(run) == 1:
         reading = _agreeing(_normal(_join(run.tokens), known, hint), hint)
-    mention = _mention(run, _indeclinable_case(run, reading, hint), full, known)
-    if hint[0] is not None and reading.gender == hint[0] and mention.gender != hint[0]:
-        # "Фань Бинбин согласилась": the verb's gender, whatever the ending of the surname says.
-        mention = evolve(mention, gender=hint[0])
+    mention = _mention(run, _indeclinable_case(run, reading, hint), full, known, context_gender=hint[0])
     return (_as_named(mention, run, full),)
 
 
@@ -1964,6 +1957,8 @@ def _next_lower_word(text: str, pos: int) -> Word | None:
     """The lower-case word one to three spaces after *pos*, if one stands there."""
     w = spaced_word_after(text, pos)
     return w if w is not None and _plain_word(text, w, lower=True) else None
+
+
 _CAPITAL_NEXT_RE = cache.pattern(r"[^\S\r\n]{1,3}+\p{Lu}", regex.V1)
 _QUOTED_BEFORE_RE = cache.pattern(r"(?:«[^«»\n]{1,40}+»|\"[^\"\n]{1,40}+\")[^\S\r\n]{1,3}+\Z")
 # Words that may stand between a name and its verb (``Турнава также заявила``).
@@ -2099,12 +2094,7 @@ _POSTPOSED_VERB_RE = cache.pattern(r"[,—–-][^\S\n]*+(?P<verb>\p{Ll}{3,24}+)[
 def _postposed_gender(text: str, start: int) -> Gender | None:
     """The gender of a past-tense verb of one person after a comma or a dash, before a title and the name at *start*."""
     m = _POSTPOSED_VERB_RE.search(text, max(0, start - 130), start)
-    if m is None:
-        return None
-    parses = _parse(m["verb"])
-    if not parses or parses[0].tag.POS != "VERB":
-        return None
-    return _agrees_with_one(parses[0].tag.grammemes)[1]
+    return _verb_agreement(m["verb"])[1] if m is not None else None
 
 
 _SUBJECT_PRONOUNS = frozenset({"он", "она", "они", "я", "мы", "вы", "ты"})
@@ -2121,7 +2111,12 @@ def _verb_of_quote_before(text: str, start: int, end: int) -> tuple[bool, Gender
     if any(w.lower() in _SUBJECT_PRONOUNS or (w[:1].isupper() and not w.isupper()) for w in m["between"].split()):
         # "— сказал он Петрову": the verb has its subject; "сказал Ивану Петров": a name between (not "CNN").
         return False, None
-    parses = _parse(m["verb"])
+    return _verb_agreement(m["verb"])
+
+
+def _verb_agreement(word: str) -> tuple[bool, Gender | None]:
+    """Whether *word* reads first as a verb that agrees with one person as subject, and in which gender."""
+    parses = _parse(word)
     if not parses or parses[0].tag.POS != "VERB":
         return False, None
     return _agrees_with_one(parses[0].tag.grammemes)
@@ -2150,9 +2145,7 @@ def _quoted_name_before(text: str, pos: int) -> int | None:
     return quoted.start() if quoted is not None else None
 
 
-_LATIN_NAME_BEFORE_RE = cache.pattern(
-    r"(?<![\p{L}\d])[A-Z][\w&.-]*+(?:[^\S\r\n]++[A-Z][\w&.-]*+){0,3}+[^\S\r\n]++\Z"
-)
+_LATIN_NAME_BEFORE_RE = cache.pattern(r"(?<![\p{L}\d])[A-Z][\w&.-]*+(?:[^\S\r\n]++[A-Z][\w&.-]*+){0,3}+[^\S\r\n]++\Z")
 
 
 def _title_cases_before(text: str, start: int) -> frozenset[str] | None:
@@ -2231,14 +2224,17 @@ def _person_noun_cases(word: str, lemmas: Collection[str] = ()) -> Hint | None:
         return None
     if "anim" not in parses[0].tag.grammemes:
         return None  # "роману Ф.М. Достоевского": a thing first, its reading as a name no noun for a person
-    cases = frozenset(
-        str(p.tag.case)
-        for p in parses
-        if p.tag.POS == "NOUN"
-        and {"anim", "sing"} <= p.tag.grammemes
-        and not _NAME_GRAMMEMES & p.tag.grammemes
-        and p.normal_form == parses[0].normal_form
-    ) & _ALL_CASES
+    cases = (
+        frozenset(
+            str(p.tag.case)
+            for p in parses
+            if p.tag.POS == "NOUN"
+            and {"anim", "sing"} <= p.tag.grammemes
+            and not _NAME_GRAMMEMES & p.tag.grammemes
+            and p.normal_form == parses[0].normal_form
+        )
+        & _ALL_CASES
+    )
     return (_TITLE_GENDERS.get(str(parses[0].tag.gender)), cases) if cases else None
 
 
@@ -2611,14 +2607,24 @@ def _indeclinable_case(run: _Run, reading: _Reading, hint: Hint) -> _Reading:
 
 
 def _mention(
-    run: _Run, reading: _Reading, full: dict[str, str], known: frozenset[str] | None = None
+    run: _Run,
+    reading: _Reading,
+    full: dict[str, str],
+    known: frozenset[str] | None = None,
+    *,
+    context_gender: Gender | None = None,
 ) -> PersonMention:
     name = " ".join(reading.words)
     names = [k for k in run.kinds if k not in ("init", "link")]
     key = fold(reading.surname)
     gender = reading.gender
-    if len(run.tokens) > 1 and _kind(run.tokens[0]) == "lexical":
-        # The ending of a first name the dictionary does not know (``Ара``) says nothing of the gender.
+    if (
+        len(run.tokens) > 1
+        and _kind(run.tokens[0]) == "lexical"
+        and (context_gender is None or reading.gender != context_gender)
+    ):
+        # The ending of a first name the dictionary knows as a word (``Ара``) says nothing of the gender; the
+        # surname's does, unless the words around agree with the reading ("Фань Бинбин согласилась").
         gender = _normal(run.tokens[-1]).gender
     initials = [t[0] for t, k in zip(run.tokens, run.kinds, strict=True) if k == "init"]
     if len(names) == 1 and key not in full and not initials:

@@ -69,6 +69,7 @@ from ..names import PersonMention, could_be_surname, gender_of, nominative, pers
 from .mentions import (
     WINDOW,
     body_antecedent,
+    document_owner,
     medium_in,
     mention_after,
     mention_anywhere,
@@ -622,7 +623,10 @@ def _place_speaks(vf: VerbForm, m: Mention | None, place: Mention) -> bool:
 
 
 def _person_in_source(ctx: SpeakerContext, text: str, place: Mention) -> Mention | None:
-    """The person a source phrase names in the genitive (``заявление прокурора Ивана Петрова``), if any."""
+    """
+    The person a source phrase names in the genitive (``заявление прокурора Ивана Петрова``), or the title a
+    document is the words of (``в письме конгрессмена``: :func:`~.mentions.document_owner`), if any.
+    """
     # A name the phrase's word limit cut in two still counts: it starts inside the phrase.
     for pm in ctx.persons_in(place.start, place.end + 40):
         if pm.case != "nomn" and (
@@ -633,7 +637,7 @@ def _person_in_source(ctx: SpeakerContext, text: str, place: Mention) -> Mention
         if pm.start >= place.end and pm.case == "ablt" and _AGENT_GAP_RE.fullmatch(text, place.end, pm.start):
             # "говорится в пресс-релизе, выпущенном Вэнсом": the one who issued the document.
             return mention_anywhere(ctx, text, pm.start, pm.end)
-    return None
+    return document_owner(ctx, text, place)
 
 
 # Between a document and the person who issued it: a comma and a participle ("…, выпущенном Вэнсом").

@@ -1410,17 +1410,20 @@ def source_place(ctx: SpeakerContext, text: str, start: int, end: int, *, near_e
             if first is not None and fold(first.text) in _RELATIVES:
                 # "с заявлением, в котором говорится": the place right before the verb is the noun it stands for.
                 return _antecedent(text, first) if near_end else None
-            place = _place_at(text, s, end)
-            return _document_owner(ctx, text, place) or place
+            return _place_at(text, s, end)
     return None
 
 
-def _document_owner(ctx: SpeakerContext, text: str, place: Mention | None) -> Mention | None:
+def document_owner(ctx: SpeakerContext, text: str, place: Mention) -> Mention | None:
     """
-    The person or the title a document is the words of, named right after it in the genitive: ``говорится в
-    письме конгрессмена`` -> ``конгрессмена``, ``в заявлении Петрова`` -> ``Петрова``.
+    The person or the title a document is the words of, named right after its noun in the genitive: ``говорится
+    в письме конгрессмена`` -> ``конгрессмена``, ``в заявлении Петрова`` -> ``Петрова``.
+
+    >>> t = "говорится в письме конгрессмена."
+    >>> m = document_owner(SpeakerContext(t), t, source_place(SpeakerContext(t), t, 9, len(t) - 1)); m.kind, m.head
+    ('title', 'конгрессмен')
     """
-    if place is None or place.kind != "org":
+    if place.kind != "org":
         return None
     first = word_after(text, place.start)
     if first is None or first.end >= place.end:
@@ -1432,7 +1435,7 @@ def _document_owner(ctx: SpeakerContext, text: str, place: Mention | None) -> Me
     owner = mention_anywhere(ctx, text, first.end, place.end)
     if owner is None or owner.kind not in ("person", "title") or text[first.end : owner.start].strip():
         return None
-    return attrs.evolve(owner, start=place.start)  # the place's span: "В заявлении X, …, говорится" opens with it
+    return owner
 
 
 # Relative pronouns after "в": "с заявлением, в котором говорится" names the place before the comma.

@@ -46,6 +46,7 @@ from ... import cache
 from ...lexicon.morph import CACHE_SIZE, parse
 from ...lexicon.quotes import country_of
 from ...text.chars import fold
+from ...text.sentences import split_sentences
 from ..names import PersonMention, gender_of
 from .discourse import Discourse
 from .home import home_country
@@ -585,7 +586,6 @@ def _org(s: Speakers, m: Mention, pos: int, gender: Gender | None) -> tuple[str 
 
 # How far back in its sentence the author of a document is looked for.
 _AUTHOR_REACH = 200
-_SENTENCE_BREAK_RE = cache.pattern(r"[.!?\n](?=[^.!?\n]*+\Z)")
 
 
 def _document_author(s: Speakers, m: Mention) -> str | None:
@@ -594,9 +594,9 @@ def _document_author(s: Speakers, m: Mention) -> str | None:
     распространила заявление, в котором сообщается, что …`` is her statement.
     """
     text = s.ctx.text
-    lo = max(0, m.start - _AUTHOR_REACH)
-    brk = _SENTENCE_BREAK_RE.search(text, lo, m.start)
-    persons = s.ctx.persons_in(brk.end() if brk is not None else lo, m.start)
+    lo = max(text.rfind("\n", 0, m.start) + 1, m.start - _AUTHOR_REACH)
+    sentences = split_sentences(text, lo, m.start)
+    persons = s.ctx.persons_in(sentences[-1][0] if sentences else lo, m.start)
     named = [p for p in persons if p.case in (None, "nomn")]
     return s.ctx.canonical(named[-1].name) if named else None
 
