@@ -579,6 +579,10 @@ _SOFT_ENDINGS = frozenset({"ём", "ем", "я", "ю"})
 _VOWELS = frozenset("аеёиоуыэюя")
 
 
+# The longest syllable of an East Asian name, with a case ending (``Гюном``): :func:`_east_asian`.
+_SYLLABLE_LETTERS = 6
+
+
 def _east_asian(tokens: Sequence[str]) -> _Reading | None:
     """
     Read an East Asian name of three or four syllables (``Ким Чен Ын``, ``Мун Сан Гюн``, ``Аун Сан Су Чжи``):
@@ -594,7 +598,7 @@ def _east_asian(tokens: Sequence[str]) -> _Reading | None:
     """
     if len(tokens) not in (3, 4) or not all(t[:1].isupper() and t.isalpha() for t in tokens):
         return None
-    if any(len(t) > 4 for t in tokens[:-1]) or len(tokens[-1]) > (6 if len(tokens) == 3 else 4):
+    if any(len(t) > 4 for t in tokens[:-1]) or len(tokens[-1]) > (_SYLLABLE_LETTERS if len(tokens) == 3 else 4):
         return None
     last = tokens[-1]
     for ending, case in _SYLLABLE_ENDINGS if len(tokens) == 3 else ():
@@ -946,9 +950,14 @@ def _syllable_names(text: str, tokens: Sequence[Word]) -> dict[int, str]:
     or before a verb that agrees with one (:func:`_spoken_of`).
     """
     out: dict[int, str] = {}
+    # A word that could be a syllable, and whether the next word follows it one space apart: each checked once.
+    short = [w.text.isalpha() and w.text.istitle() and 1 < len(w.text) <= _SYLLABLE_LETTERS for w in tokens]
+    spaced = [text[a.end : b.start] in (" ", "\u00a0") for a, b in itertools.pairwise(tokens)]
     for size in (4, 3, 2):
         for i in range(len(tokens) - size + 1):
-            if any(j in out for j in range(i, i + size)) or not _syllables(text, tokens[i : i + size]):
+            if not (short[i] and short[i + 1] and spaced[i]):
+                continue
+            if any(j in out for j in range(i, i + size)) or not _syllables(tokens[i : i + size], short, spaced, i):
                 continue
             if size == 2 and not _spoken_of(text, tokens[i], tokens[i + 1]):
                 continue
@@ -971,18 +980,16 @@ def _spoken_of(text: str, first: Word, last: Word) -> bool:
     return _title_cases_before(text, first.start) is not None or _verb_after(text, last.end)[0]
 
 
-def _syllables(text: str, words: Sequence[Word]) -> bool:
+def _syllables(words: Sequence[Word], short: Sequence[bool], spaced: Sequence[bool], i: int) -> bool:
     """
-    Whether *words* are syllables of one East Asian name (:func:`_syllable_names`): one space apart, each a
-    capitalised word of two letters or more, the first no first name of four, and three or four of them of the
-    shape :func:`_east_asian` reads.
+    Whether *words*, the tokens from index *i*, are syllables of one East Asian name (:func:`_syllable_names`):
+    one space apart (*spaced*), each a capitalised word of two to six letters (*short*), the first no first name
+    of four, and three or four of them of the shape :func:`_east_asian` reads.
     """
+    if not all(short[i : i + len(words)]) or not all(spaced[i : i + len(words) - 1]):
+        return False
     if len(words[0].text) == 4 and _kind(words[0].text) == "given":
         return False  # "Хван Чжан Еп", but "Иван Ким Ли" opens with a first name
-    if not all(w.text.isalpha() and w.text.istitle() and len(w.text) > 1 for w in words):
-        return False
-    if any(text[a.end : b.start] not in (" ", "\u00a0") for a, b in itertools.pairwise(words)):
-        return False
     return len(words) == 2 or _east_asian(tuple(w.text for w in words)) is not None
 
 
