@@ -221,6 +221,22 @@ EXAMPLES = {
         "Фонтаны включат после ремонта насосов, сообщил Летний дворец.",
         [("indirect", "Фонтаны включат после ремонта насосов", "Летний дворец", "postposed")],
     ),
+    # The subject's head noun with what it is for after it: the whole phrase, not the Latin name at its end.
+    "noun-subject-with-po-tail": (
+        "За сутки выявлено 420 новых случаев, сообщает оперативный штаб по борьбе с распространением COVID-19.",
+        [
+            (
+                "indirect",
+                "За сутки выявлено 420 новых случаев",
+                "оперативный штаб по борьбе с распространением COVID-19",
+                "postposed",
+            )
+        ],
+    ),
+    "noun-subject-with-genitive-tail": (
+        "Очереди на границе исчезли, сообщил штаб пограничной службы области.",
+        [("indirect", "Очереди на границе исчезли", "штаб пограничной службы области", "postposed")],
+    ),
     # A Latin outlet name keeps its inner full stops and loses the final one.
     "latin-outlet-no-final-stop": (
         "Город откроет третий зоопарк, сообщает газета The Morning.",

@@ -551,9 +551,12 @@ def _attribution_after(
         nxt = env.paras[para.index + 1]
         if nxt.end - nxt.start <= 60:
             m, bare = mention_after(ctx, text, nxt.start, nxt.end)
-    if m is None and v[2].cls == "speech":
-        # "…, сообщил Летний дворец" (not "…, ожидает крах": an opinion verb with a thing after it awaits it).
-        m = _noun_subject_after(text, v, se)
+    if v[2].cls == "speech" and (m is None or m.kind == "org"):
+        # "…, сообщил Летний дворец" (not "…, ожидает крах": an opinion verb with a thing after it awaits it);
+        # "…, сообщает штаб по борьбе с COVID-19": the noun phrase, not the name at its end.
+        noun = _noun_subject_after(text, v, se)
+        if noun is not None and (m is None or noun.start < m.start < noun.end):
+            m = noun
     if v[2].cls in ("impersonal", "passive") or v[2].plural:
         place = source_place(ctx, text, v[1], se)
         if place is not None and v[2].cls in ("impersonal", "passive"):
@@ -565,11 +568,25 @@ def _attribution_after(
 
 
 _NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
+# The words of a subject after a postposed verb: its adjectives and head noun, then what it is of or for.
+_HEAD_WORDS = 4
+_SUBJECT_WORDS = 9
 # The words after a postposed verb up to the end of its clause: "…, сообщил Летний дворец.", also before a name
 # in brackets ("…, сообщила федерация лёгкой атлетики (ФЛА).").
 _CLAUSE_TAIL_RE = cache.pattern(
-    rf"{HS}++((?:[\p{{L}}-]++{HS}*+){{1,4}}?)(?=(?:\([^()\n]{{1,80}}+\){HS}*+)?+(?:[.!?;,]|\Z))"
+    rf"{HS}++((?:[\p{{L}}\d-]++{HS}*+){{1,{_SUBJECT_WORDS}}}?)(?=(?:\([^()\n]{{1,80}}+\){HS}*+)?+(?:[.!?;,]|\Z))"
 )
+
+
+def _noun_tail(words: Sequence[str]) -> bool:
+    """
+    Whether *words* can follow the head noun of a subject after a postposed verb: no verb among them, and the
+    first one a noun or adjective in the genitive or ``по`` (``штаб по борьбе с COVID-19``, ``суд Москвы``).
+    """
+    first = words[0].lower()
+    if first != "по" and not reads_as(first, ("NOUN", "ADJF"), "gent", first=True):
+        return False
+    return not any(reads_as(w.lower(), ("VERB", "INFN", "GRND", "PRTS")) for w in words)
 
 
 def _noun_subject_after(text: str, v: tuple[int, int, VerbForm], se: int) -> Mention | None:
@@ -584,7 +601,7 @@ def _noun_subject_after(text: str, v: tuple[int, int, VerbForm], se: int) -> Men
     if m is None:
         return None
     words = m.group(1).split()
-    for w in words:
+    for k, w in enumerate(words[:_HEAD_WORDS]):
         parses = parse(w.lower())[:2]
         head = next((p for p in parses if p.tag.POS == "NOUN"), None)
         if head is None:
@@ -598,6 +615,8 @@ def _noun_subject_after(text: str, v: tuple[int, int, VerbForm], se: int) -> Men
         if ("plur" in tag) != v[2].plural:
             return None
         if v[2].gender is not None and not v[2].plural and tag.gender != {"m": "masc", "f": "femn"}[v[2].gender]:
+            return None
+        if k + 1 < len(words) and not _noun_tail(words[k + 1 :]):
             return None
         # The head is in the nominative already: the phrase stays as written.
         phrase = m.group(1).rstrip()
