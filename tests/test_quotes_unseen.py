@@ -605,6 +605,33 @@ EXAMPLES = {
         "— John Smith (@jsmith)\n5 января 2017 г.",
         [("direct", "First photos from the market\n#Jableh\n#Syria", "John Smith")],
     ),
+    # the speaker's own account inside a quotation: no quote of its own
+    "own-account-in-quotation": (
+        "Капитан Олег Серов рассказал, как шли: «Мы долго смотрели на карту и в итоге заметили, что льды ушли на "
+        "север».",
+        [("direct", "Мы долго смотрели на карту и в итоге заметили, что льды ушли на север", "Олег Серов")],
+    ),
+    # the subject set off by commas before the verb is the speaker, not content
+    "subject-between-commas-before-verb": (
+        "Один из авторов проекта, Юрий Марков, рассказал RT, как всё началось: «Мы хотели посмеяться над выборами».",
+        [("direct", "Мы хотели посмеяться над выборами", "Юрий Марков")],
+    ),
+    # what a request is for, quoted after what it asks
+    "request-purpose-in-marks": (
+        "Депутаты попросили министра подготовить план ремонта дорог, «чтобы жители не ждали до осени».",
+        [("direct", "чтобы жители не ждали до осени", "Депутаты")],
+    ),
+    # the full stops of "им." and of initials end no link of a chain of titles
+    "title-chain-with-initials": (
+        "«Реформа запоздала», — сказал профессор, заведующий кафедрой университета им. И.И. Мечникова Пётр Сомов.",
+        [("direct", "Реформа запоздала", "Пётр Сомов")],
+    ),
+    # hashtags inside a post's text break it into lines: a line going on in small letters is still the post's
+    "embedded-post-hashtags-inside": (
+        "Жители спорят о погоде.\nSending greetings to all who doubt\n#Climate\n is changing and we know it\n#Storm\n"
+        "pic.twitter.com/AbCdEf\n— John Smith (@jsmith)\n5 января 2017 г.",
+        [("direct", "Sending greetings to all who doubt\n#Climate\n is changing and we know it\n#Storm", "John Smith")],
+    ),
     # a handle tagged after the post's text, then its hashtags: the post ends before the handle
     "embedded-post-handle-line": (
         "Игрок ответил поклонникам.\nBe brave\n@fanclub\n#goals\npic.twitter.com/AbCdEf\n"
@@ -1602,6 +1629,13 @@ EXAMPLES = {
 }
 
 NOT_QUOTES = {
+    # a post of hashtags only: its words did not reach the page
+    "embedded-post-of-hashtags": (
+        "Пользователь поддержал акцию.\n#Climate\n#Storm\n#Vote\npic.twitter.com/AbCdEf\n"
+        "— John Smith (@jsmith)\n5 января 2017 г."
+    ),
+    # someone unnamed in a question
+    "someone-in-a-question": "— Если бы вам кто-то заранее сказал, что вы выиграете турнир, что бы вы ответили?",
     # a relative clause of the verb's object, and testimony that names no one
     "said-all-that-he-wanted": "Заголовок\n\nСказал всё, что хотел\nПрезидент выступил перед депутатами.",
     "some-testimony": "По некоторым свидетельствам, в 1346 году чума лютовала в войске.",

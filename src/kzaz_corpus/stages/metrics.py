@@ -199,10 +199,11 @@ class _Patterns:
         self.idioms = cache.pattern(rf"(?<![\p{{L}}\p{{N}}_])(?i:{idioms}){_END_WORD}", _V)
         self.livestock = cache.pattern(rf"(?<![\p{{L}}])(?i:{alternation(livestock())})", _V)
         self.determiners = exclusions("determiner")
-        # What stands between "Из 50 парков" and its part: nothing, a dash, or a relative clause and a particle
-        # ("Из 120 кардиналов — 62", "Из 50 парков, которые появятся в этом году, только 20").
+        # What stands between "Из 50 парков" and its part: nothing, a dash, or a clause set off by commas (relative
+        # or participle) and a particle ("Из 120 кардиналов — 62", "Из 50 парков, которые появятся в этом году,
+        # только 20", "Из 49 машин, подготовленных к бою, 17").
         self.after_whole = cache.pattern(
-            rf"{_HS}*+(?:[\u2013\u2014-]{_HS}*+|,{_HS}*+(?:котор|где)[^,.;:!?()«»\n]{{0,80}}+,{_HS}*+)?+"
+            rf"{_HS}*+(?:[\u2013\u2014-]{_HS}*+|,{_HS}*+\p{{Ll}}[^,.;:!?()«»\n]{{0,80}}+,{_HS}*+)?+"
             rf"(?:(?i:только|лишь|всего|ещё|еще){_HS}++)?+",
             _V,
         )
@@ -1584,9 +1585,24 @@ def _is_clock_time(f: _Figure) -> bool:
     return f.n.scale is None and f.n.high is None and _CLOCK_RE.match(f.n.surface) is not None
 
 
+def _is_third_ordinal(f: _Figure) -> bool:
+    """
+    Rule: "привлечь третью партию": "третью" before a feminine noun in the accusative that agrees with it is the
+    ordinal, not the fraction ("на треть", "с третью населения").
+    """
+    if f.n.surface.lower() != "третью":
+        return False
+    after = _next_word(f.text, f.n.end, f.hi)
+    return after is not None and any(
+        p.tag.POS in ("NOUN", "ADJF") and {"femn", "sing", "accs"} <= p.tag.grammemes
+        for p in _morph.parse(after.text.lower())[:2]
+    )
+
+
 _LATE_EXCLUSIONS = (
     ("lone-scale", _is_lone_scale),
     ("article-one", _is_article_one),
+    ("third-ordinal", _is_third_ordinal),
     ("part-of-period", _is_fraction_of_time),
     ("clock-time", _is_clock_time),
 )
@@ -2104,7 +2120,9 @@ def _whole_unit(f: _Figure) -> str | None:
         if len(words) == 1 or _is_modifier(words[1]):
             return last.unit  # "в 12 городах из опрошенных 40"
     if _after_from(f.text, f.lo, last.start) and _rx().after_whole.fullmatch(gap) is not None:
-        return last.unit  # "Из 20 подсудимых пятеро", "Из 120 кардиналов — 62", "Из 50 парков, которые …, только 20"
+        # "Из 20 подсудимых пятеро", "Из 120 кардиналов — 62", "Из 50 парков, которые …, только 20", "Из 49 машин,
+        # подготовленных к бою, 17"
+        return last.unit
     return None
 
 
@@ -2138,11 +2156,11 @@ def _is_plural_verb(word: str) -> bool:
 
 def _clause_count_unit(f: _Figure) -> str | None:
     """
-    Rule: "3 человека погибли, 7 пострадали", "88 человек погибли, еще 120 ранены": a bare number opening the next
-    clause with its verb, or with a dash for the verb left out ("20 будут созданы за счет бюджета, а еще 30 – на
-    деньги инвесторов"), counts the same.
+    Rule: "3 человека погибли, 7 пострадали", "88 человек погибли, еще 120 ранены" (also with a scale: "более
+    шести тысяч получили ранения"): a bare number opening the next clause with its verb, or with a dash for the
+    verb left out ("20 будут созданы за счет бюджета, а еще 30 – на деньги инвесторов"), counts the same.
     """
-    if not f.prev or f.n.scale is not None:
+    if not f.prev:
         return None
     last = f.prev[-1]
     if last.unit is None or _unit_kind(last.unit) != "count" or last.sentence_end is None:
@@ -2252,8 +2270,11 @@ def _place_unit(f: _Figure) -> bool:
         f.unit, f.end = None, n.end  # "две трети жителей": the whole, not a unit
     f.unit_lemma = f.unit.lemma if f.unit is not None else ("раз" if n.multiplier else None)
     if f.unit is None and n.scale is not None:
-        # "число мигрантов … 4-6 млн"; "38 млн т, а в этом году – уже 42,7 млн"
-        f.unit_lemma = _counted_before(f.text, f.lo, f.start) or _currency_before(f) or _scaled_before(f)
+        # "число мигрантов … 4-6 млн"; "38 млн т, а в этом году – уже 42,7 млн"; "погибли 850 человек, более
+        # шести тысяч получили ранения"
+        f.unit_lemma = (
+            _counted_before(f.text, f.lo, f.start) or _currency_before(f) or _scaled_before(f) or _clause_count_unit(f)
+        )
     if f.unit is not None or n.scale is not None or n.multiplier:
         return True
     for name, rule in _BARE_NUMBER_RULES:

@@ -552,11 +552,7 @@ def _attribution_after(
         if nxt.end - nxt.start <= 60:
             m, bare = mention_after(ctx, text, nxt.start, nxt.end)
     if v[2].cls == "speech" and (m is None or m.kind == "org"):
-        # "…, сообщил Летний дворец" (not "…, ожидает крах": an opinion verb with a thing after it awaits it);
-        # "…, сообщает штаб по борьбе с COVID-19": the noun phrase, not the name at its end.
-        noun = _noun_subject_after(text, v, se)
-        if noun is not None and (m is None or noun.start < m.start < noun.end):
-            m = noun
+        m = _noun_subject_over(text, v, se, m)
     if v[2].cls in ("impersonal", "passive") or v[2].plural:
         place = source_place(ctx, text, v[1], se)
         if place is not None and v[2].cls in ("impersonal", "passive"):
@@ -576,6 +572,18 @@ _SUBJECT_WORDS = 9
 _CLAUSE_TAIL_RE = cache.pattern(
     rf"{HS}++((?:[\p{{L}}\d-]++{HS}*+){{1,{_SUBJECT_WORDS}}}?)(?=(?:\([^()\n]{{1,80}}+\){HS}*+)?+(?:[.!?;,]|\Z))"
 )
+
+
+def _noun_subject_over(text: str, v: tuple[int, int, VerbForm], se: int, found: Mention | None) -> Mention | None:
+    """
+    The noun phrase after a speech verb (:func:`_noun_subject_after`; not after an opinion verb: in ``…, ожидает
+    крах`` a thing is awaited) where nothing else was *found*, or where it holds the organisation found (``…,
+    сообщает штаб по борьбе с COVID-19``: the phrase, not the name at its end); else *found*.
+    """
+    noun = _noun_subject_after(text, v, se)
+    if noun is not None and (found is None or noun.start < found.start < noun.end):
+        return noun
+    return found
 
 
 def _noun_tail(words: Sequence[str]) -> bool:
@@ -1830,6 +1838,9 @@ def _marks_colon(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
 
 # At most three words of a verb's own between it and a quotation, with no punctuation: "призвал ООН «…»".
 _VERB_OBJECT_RE = cache.pattern(rf"(?:{HS}++[\p{{L}}\d-]++){{0,3}}+{HS}*+")
+# Verbs of asking, and what is asked between one and a quoted "чтобы" clause: up to twelve words and a comma.
+_REQUESTS = frozenset({"попросить", "просить", "призвать", "призывать", "потребовать", "требовать"})
+_REQUEST_OBJECT_RE = cache.pattern(rf"(?:{HS}++[\p{{L}}\d-]++){{1,12}}+{HS}*+,{HS}*+")
 
 
 def _marks_verb_object(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
@@ -1845,7 +1856,8 @@ def _marks_verb_object(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
     if not _LOWER_START_RE.match(text, mk.s) or not _THREE_WORDS_RE.match(text, mk.s, mk.e):
         return None
     first = word_after(text, mk.s)
-    if first is None or not reads_as(first.text, ("INFN", "NPRO"), first=True):
+    purpose = first is not None and first.text.lower() == "чтобы"
+    if first is None or not (purpose or reads_as(first.text, ("INFN", "NPRO"), first=True)):
         return None  # a clause, not a term: "призвал «ответить …»", "сказал «мы …»"
     cs, _ = _sentence_of(para, mk.o)
     cs = max(cs, para.content, mk.o - WINDOW)
@@ -1853,12 +1865,18 @@ def _marks_verb_object(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
     gerund = _gerund_before(text, cs, mk.o) if not verbs else None
     if gerund is not None:
         verbs = [gerund]
-    if len(verbs) != 1 or verbs[0][2].cls != "speech" or _VERB_OBJECT_RE.fullmatch(text, verbs[0][1], mk.o) is None:
+    if len(verbs) != 1 or verbs[0][2].cls != "speech":
         # One speech verb in the sentence: after "Он напомнил, что …" a second verb's quoted words are the
         # reported clause's ("… и подтвердил приверженность «кампании давления»").
         return None
     v = verbs[0]
-    if any(reads_as(w.text.lower(), {"PREP", "CONJ", "PRCL"}) for w in words_in(text, v[1], mk.o)):
+    if purpose:
+        # "попросили министра разработать план, «чтобы …»": what a request is for, after what it asks.
+        if v[2].lemma not in _REQUESTS or _REQUEST_OBJECT_RE.fullmatch(text, v[1], mk.o) is None:
+            return None
+    elif _VERB_OBJECT_RE.fullmatch(text, v[1], mk.o) is None or any(
+        reads_as(w.text.lower(), {"PREP", "CONJ", "PRCL"}) for w in words_in(text, v[1], mk.o)
+    ):
         return None
     # The words between the verb and the quotation are its object (``ООН``): the speaker is named before the verb,
     # or for a gerund (``завершил беседу, сказав «…»``) the subject of the verb it depends on.
@@ -2388,14 +2406,17 @@ _THING_SUBJECT_RE = cache.pattern(
 )
 # The author counting themself among those whose view follows: "Я из тех, кто считает, что",
 # "Я отношусь к тем аналитикам, которые уверены, что".
+# A sentence whose subject is "я" or "мы", with no comma up to the verb: "Мы следили за выборами и заметили".
+_FIRST_PERSON_OPENS_RE = cache.pattern(r"(?i)[\s«\"„“–—-]*+(я|мы)\s[^.!?,;:«»\"]*+\Z")
 _AUTHOR_AMONG_RE = cache.pattern(
     r"(?i)[\s«\"–—-]*+(?:я|мы)\s[^.!?]*?(?<!\p{L})(?:к\s++тем|из\s++тех|среди\s++тех|к\s++числу|из\s++числа)"
     r"[^.!?]*?(?<!\p{L})(?:котор\p{L}++|кто)\s++(?:\p{L}++\s++){0,2}?\Z"
 )
-# A negative subject before a negated verb: "никто не утверждал", "никто из экспертов пока не считает"; and "мало
-# кто сомневается": few, no one named.
+# A negative subject before a negated verb: "никто не утверждал", "никто из экспертов пока не считает"; "мало
+# кто сомневается": few, no one named; and "если бы вам кто-то сказал": someone, no one named.
 _NOBODY_BEFORE_RE = cache.pattern(
-    r"(?i)(?<!\p{L})(?:никто\s++(?:из\s++\p{L}++\s++)?+(?:\p{Ll}++\s++){0,2}?не|мало\s++кто(?:\s++\p{Ll}++){0,2}?)\s++\Z"
+    r"(?i)(?<!\p{L})(?:никто\s++(?:из\s++\p{L}++\s++)?+(?:\p{Ll}++\s++){0,2}?не|мало\s++кто(?:\s++\p{Ll}++){0,2}?"
+    r"|кто-(?:то|нибудь|либо)(?:\s++\p{Ll}++){0,2}?)\s++\Z"
 )
 
 
@@ -2414,6 +2435,9 @@ def _chto_mention(env: _Env, ss: int, v: tuple[int, int, VerbForm], clause: int)
     if _FIRST_PERSON_BEFORE_RE.search(text, max(ss, v[0] - 40), v[0]):
         # "Ранее мы писали, что …", "Я сказал о том, что …": the author's own voice.
         return False, None
+    if v[0] - ss <= 200 and _own_account(text, ss, v):
+        # "«Мы следили за выборами и в какой-то момент заметили, что …»": the speaker's own account.
+        return False, None
     if v[0] - ss <= 200 and _AUTHOR_AMONG_RE.match(text, ss, v[0]):
         # "Я отношусь к тем аналитикам, которые уверены, что …": the author's own view.
         return False, None
@@ -2421,7 +2445,7 @@ def _chto_mention(env: _Env, ss: int, v: tuple[int, int, VerbForm], clause: int)
         # "Высказываются мнения, что …", "звучат предположения, что …": opinions voiced by no one named.
         return False, None
     if _NOBODY_BEFORE_RE.search(text, max(ss, v[0] - 60), v[0]):
-        # "никто из зрителей не думал, что …": nobody said it.
+        # "никто из зрителей не думал, что …", "если бы кто-то сказал, что …": nobody named said it.
         return False, None
     if _THING_SUBJECT_RE.match(text, ss, v[0]) and ctx.person_at(ss, v[0]) is None:
         # "Это говорит о том, что …", "Многое в рукописи говорит о том, что …": a thing indicates.
@@ -2430,6 +2454,16 @@ def _chto_mention(env: _Env, ss: int, v: tuple[int, int, VerbForm], clause: int)
     if mention is not None and _thing_indicates(text, v, mention):
         return False, None
     return True, mention
+
+
+def _own_account(text: str, ss: int, v: tuple[int, int, VerbForm]) -> bool:
+    """
+    Whether the clause of verb *v* (in the sentence from *ss*, or in the quotation or after the colon opened in
+    it) has "я" or "мы" for subject, with no comma before the verb, which agrees with it.
+    """
+    start = max(ss, *(text.rfind(c, ss, v[0]) + 1 for c in "«„“:"))
+    opener = _FIRST_PERSON_OPENS_RE.match(text, start, v[0])
+    return opener is not None and (opener.group(1).lower() == "мы") == v[2].plural
 
 
 def _chto_subject(env: _Env, ss: int, v: tuple[int, int, VerbForm], clause: int) -> Mention | None:
@@ -3709,7 +3743,7 @@ def _postposed_rule(env: _Env, k: int) -> list[_Cand]:
         start = stray if stray is not None else _postposed_start(env, para, ss, dashed, done_sentences)
         # "…, в свою очередь, заявил X": the insertion is no part of the content.
         s, e = trim_span(text, start, insertion.start() if insertion else m.start() - (stray is not None))
-        if not _postposed_content(text, s, e):
+        if not _postposed_content(text, s, e) or _named_subject(env, s, e):
             continue
         opened = (text[s] in _OPENERS and s < ss) or stray is not None
         if not opened and any(para.mark_at.get(o, -1) >= e - 1 for o in (s - 1, s, s + 1)):
@@ -3723,6 +3757,21 @@ def _postposed_rule(env: _Env, k: int) -> list[_Cand]:
         for ps, pe, kind in _postposed_parts(text, (s, e), opened, mention, se):
             out.append(_Cand(ps, pe, kind, "postposed", 1, mention, v[2], medium, para=k))
     return out
+
+
+def _named_subject(env: _Env, s: int, e: int) -> bool:
+    """
+    Whether ``text[s:e]``, before ``, рассказал …``, is the verb's subject set off by commas, not content: no
+    finite verb, and a name in the nominative at its end (``Один из разработчиков игры, Юрий Аммосов, рассказал
+    RT, как …``).
+    """
+    last = next(reversed(env.ctx.persons_in(s, e)), None)
+    return (
+        last is not None
+        and last.end == e
+        and last.case in (None, "nomn")
+        and not finite_verb_in(env.text, s, e)
+    )
 
 
 def _postposed_break(text: str, ss: int, verb_start: int) -> tuple[regex.Match[str] | None, bool]:
@@ -4223,6 +4272,8 @@ def _embed_rule(env: _Env, k: int) -> list[_Cand]:
     if j >= len(paras) or _EMBED_SIGNATURE_RE.match(text, paras[j].start, paras[j].end) is None:
         return []
     first, last = _post_lines(text, paras, k)
+    if _tags_only(text, paras[first : last + 1]):
+        return []  # a post of hashtags only ("#MAGA" / "#POTUS"): its words did not reach the page
     para = paras[first]
     if _LINK_LINE_RE.match(text, para.start, para.end) is not None or para.dash:
         return []
@@ -4242,11 +4293,32 @@ def _embed_rule(env: _Env, k: int) -> list[_Cand]:
     return [_Cand(s, e, "direct", "embed", 3, _embed_author(env, paras[j]), para=k)]
 
 
+def _tags_only(text: str, lines: Sequence[_Para]) -> bool:
+    """
+    Whether a post's *lines* hold hashtags only: every line is one of hashtags, or the first is a line of the
+    article in Cyrillic above hashtags in Latin letters (``… создание мемов`` / ``#ThingsHeCouldSave``).
+    """
+    tags = [_TAG_LINE_RE.match(text, p.start, p.end) is not None for p in lines]
+    if all(tags):
+        return True
+    return (
+        all(tags[1:])
+        and len(tags) > 1
+        and _CYRILLIC_RE.search(text, lines[0].start, lines[0].end) is not None
+        and not any(_CYRILLIC_RE.search(text, p.start, p.end) for p in lines[1:])
+    )
+
+
+_CYRILLIC_RE = cache.pattern(r"\p{Cyrillic}")
+
+
 def _post_lines(text: str, paras: Sequence[_Para], k: int) -> tuple[int, int]:
     """
     The first and last lines of a post whose last line is ``paras[k]``: a post's hashtags stand on lines of
     their own after its text (``First footage`` / ``#Jableh`` / ``#Syria`` / ``.``), and the text is the line
-    above them; a line of punctuation only closes no post.
+    above them; a line of punctuation only closes no post. A hashtag inside the text breaks it into lines too:
+    a line that goes on in small letters after one is still the post's (``those who deny`` / ``#GlobalWarming``
+    / ``might be too late``).
     """
     first = last = k
     while last > 0 and _PUNCT_LINE_RE.match(text, paras[last].start, paras[last].end) is not None:
@@ -4255,7 +4327,14 @@ def _post_lines(text: str, paras: Sequence[_Para], k: int) -> tuple[int, int]:
     while (
         first > 0
         and last - first < _MAX_TAG_LINES
-        and _TAG_LINE_RE.match(text, paras[first].start, paras[first].end) is not None
+        and (
+            _TAG_LINE_RE.match(text, paras[first].start, paras[first].end) is not None
+            or (
+                first < last
+                and text[paras[first].content : paras[first].content + 1].islower()
+                and _TAG_LINE_RE.match(text, paras[first - 1].start, paras[first - 1].end) is not None
+            )
+        )
         and not paras[first - 1].dash
     ):
         prev = paras[first - 1]

@@ -509,6 +509,7 @@ def _nominative_person_first(
 _CHAIN_REACH = 200
 _QUOTED_NAME_IN_CHAIN_RE = cache.pattern(r"«[^«»\n]{1,60}+»|\"[^\"\n]{1,60}+\"")
 _CHAIN_SPLIT_RE = cache.pattern(r",|\s++и\s++(?![A-Z])")  # "проектов Science и AstroAlert": one link
+_ABBREVIATION_DOT_RE = cache.pattern(r"(?<=(?<!\p{L})(?:им|\p{Lu}))\.")
 _CHAIN_BREAK_RE = cache.pattern(r"[.!?;:«»\"“”„()\n–—]")
 _CHAIN_END_RE = cache.pattern(r"\s*+(?:[,.;!?)]|\Z)")
 
@@ -639,6 +640,8 @@ class _Forward:
             return None
         # A name in quotation marks inside a link belongs to it ("директор института «Сфера», доктор наук …").
         chain = _QUOTED_NAME_IN_CHAIN_RE.sub(lambda q: "N" * len(q.group()), self.text[start : after.start])
+        # The full stop of an initial or of "им." ends no link: "факультета МГУ им. М.В. Ломоносова".
+        chain = _ABBREVIATION_DOT_RE.sub("N", chain)
         if _CHAIN_BREAK_RE.search(chain):
             return None
         cuts = [x for m in _CHAIN_SPLIT_RE.finditer(chain) for x in m.span()]
