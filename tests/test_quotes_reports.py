@@ -237,6 +237,35 @@ EXAMPLES = {
         "Очереди на границе исчезли, сообщил штаб пограничной службы области.",
         [("indirect", "Очереди на границе исчезли", "штаб пограничной службы области", "postposed")],
     ),
+    # An abbreviation in capitals and a capitalised adjective stand in any case inside an organisation's phrase.
+    "abbreviation-inside-title-phrase": (
+        "По сообщению пресс-службы регионального ГУ МВД России, на трассе столкнулись три машины.",
+        [("indirect", "на трассе столкнулись три машины", "пресс-служба регионального ГУ МВД России", "po-slovam")],
+    ),
+    "capitalised-adjective-inside-title-phrase": (
+        "По информации пресс-службы управления Следственного комитета, проверка нарушений не выявила.",
+        [
+            (
+                "indirect",
+                "проверка нарушений не выявила",
+                "пресс-служба управления Следственного комитета",
+                "po-slovam",
+            )
+        ],
+    ),
+    # A place phrase goes on past five words while its words are genitives.
+    "long-genitive-place": (
+        "Суд вынес приговор зачинщикам бунта.\nОб этом сообщается на официальном сайте местного управления "
+        "Следственного комитета.",
+        [
+            (
+                "indirect",
+                "Суд вынес приговор зачинщикам бунта",
+                "официальный сайт местного управления Следственного комитета",
+                "ob-etom",
+            )
+        ],
+    ),
     # A Latin outlet name keeps its inner full stops and loses the final one.
     "latin-outlet-no-final-stop": (
         "Город откроет третий зоопарк, сообщает газета The Morning.",
@@ -266,6 +295,11 @@ KEPT = {
     "impersonal-colon-before-marks": (
         "Режиссёра приговорили к 20 годам: «по первой статье – к 15 годам», — передает агентство.",
         [("direct", "по первой статье – к 15 годам", "агентство", "marks-after")],
+    ),
+    # An outlet's name after a title is none of the title's phrase.
+    "title-then-outlet": (
+        "Добыча нефти останется на уровне октября, передает слова министра РИА Новости.",
+        [("indirect", "Добыча нефти останется на уровне октября", "министр", "postposed")],
     ),
     # The agency is where the words were said; the person after it speaks.
     "caps-agency-then-person": (

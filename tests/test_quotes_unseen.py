@@ -632,6 +632,12 @@ EXAMPLES = {
         "pic.twitter.com/AbCdEf\n— John Smith (@jsmith)\n5 января 2017 г.",
         [("direct", "Sending greetings to all who doubt\n#Climate\n is changing and we know it\n#Storm", "John Smith")],
     ),
+    # a post in two languages above Latin hashtags is a post, not a line of the article
+    "embedded-post-two-scripts": (
+        "Пилот пришёл на шоу.\nTonight on TV! / Сегодня вечером на канале!\n#show\npic.twitter.com/AbCdEf\n"
+        "— John Smith (@jsmith)\n5 января 2017 г.",
+        [("direct", "Tonight on TV! / Сегодня вечером на канале!\n#show", "John Smith")],
+    ),
     # a handle tagged after the post's text, then its hashtags: the post ends before the handle
     "embedded-post-handle-line": (
         "Игрок ответил поклонникам.\nBe brave\n@fanclub\n#goals\npic.twitter.com/AbCdEf\n"

@@ -4296,7 +4296,8 @@ def _embed_rule(env: _Env, k: int) -> list[_Cand]:
 def _tags_only(text: str, lines: Sequence[_Para]) -> bool:
     """
     Whether a post's *lines* hold hashtags only: every line is one of hashtags, or the first is a line of the
-    article in Cyrillic above hashtags in Latin letters (``… создание мемов`` / ``#ThingsHeCouldSave``).
+    article, in Cyrillic only, above hashtags in Latin letters (``… создание мемов`` / ``#ThingsHeCouldSave``; not
+    ``Tonight on 1TV! / Сегодня на Первом канале!`` / ``#kvyat``).
     """
     tags = [_TAG_LINE_RE.match(text, p.start, p.end) is not None for p in lines]
     if all(tags):
@@ -4305,11 +4306,13 @@ def _tags_only(text: str, lines: Sequence[_Para]) -> bool:
         all(tags[1:])
         and len(tags) > 1
         and _CYRILLIC_RE.search(text, lines[0].start, lines[0].end) is not None
+        and _LATIN_RE.search(text, lines[0].start, lines[0].end) is None
         and not any(_CYRILLIC_RE.search(text, p.start, p.end) for p in lines[1:])
     )
 
 
 _CYRILLIC_RE = cache.pattern(r"\p{Cyrillic}")
+_LATIN_RE = cache.pattern(r"\p{Latin}")
 
 
 def _post_lines(text: str, paras: Sequence[_Para], k: int) -> tuple[int, int]:

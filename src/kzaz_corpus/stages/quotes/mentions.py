@@ -86,7 +86,7 @@ def _title_phrase(text: str, words: list[Word], i: int, limit: int) -> tuple[str
     from ...lexicon.morph import parse
 
     end = words[i].end
-    for w in words[i + 1 :]:
+    for j, w in enumerate(words[i + 1 :], start=i + 1):
         if w.start >= limit:
             break
         gap = text[end : w.start]
@@ -96,15 +96,16 @@ def _title_phrase(text: str, words: list[Word], i: int, limit: int) -> tuple[str
         low = word.lower()
         if low in _PREPOSITIONS:
             # "посол Азербайджана в Казахстане": a preposition before a country stays in the role.
-            j = words.index(w)
             if low == "в" and j + 1 < len(words) and country_of(words[j + 1].text):
                 end = words[j + 1].end
                 continue
             break
         if word[:1].isupper() and not country_of(word) and title_of(word) is None:
             ps = parse(low)
-            if not ps or "gent" not in ps[0].tag:
-                break
+            if _declines_not(words, j):
+                pass  # an abbreviation does not decline: "пресс-службы регионального ГУ МВД"
+            elif not ps or not ("gent" in ps[0].tag or (ps[0].tag.POS == "ADJF" and any("gent" in p.tag for p in ps))):
+                break  # a capitalised adjective may read as the accusative first: "управления Следственного комитета"
         else:
             ps = parse(low)
             if not ps or not any("gent" in p.tag for p in ps):
@@ -113,6 +114,19 @@ def _title_phrase(text: str, words: list[Word], i: int, limit: int) -> tuple[str
     return text[words[i].start : end], end
 
 
+def _declines_not(words: list[Word], j: int) -> bool:
+    """
+    Whether ``words[j]`` is an abbreviation in Cyrillic capitals that stands in any case inside a title's phrase
+    (``пресс-службы ГУ МВД России``), not the first word of an outlet's name (``министра РИА Новости``).
+    """
+    word = words[j].text
+    if len(word) < 2 or not word.isupper() or _CYRILLIC_CAPS_RE.fullmatch(word) is None:
+        return False
+    nxt = words[j + 1].text if j + 1 < len(words) else ""
+    return not (nxt[:1].isupper() and not nxt.isupper() and not country_of(nxt))
+
+
+_CYRILLIC_CAPS_RE = cache.pattern(r"\p{Cyrillic}++")
 _OUR_RE = cache.pattern(r"(?i)наш\p{L}{0,2}")
 _ONE_FORMS = frozenset({"одного", "одной", "одному", "одним", "одном", "одну"})
 
@@ -1584,18 +1598,25 @@ def _participle_head(text: str, words: Sequence[Word], i: int) -> Word | None:
     return head
 
 
+# The words of a place phrase: any five, then genitives only, up to eight.
+_PLACE_HEAD_WORDS = 5
+_PLACE_WORDS = 8
+
+
 def _place_at(text: str, s: int, end: int) -> Mention | None:
     """The place phrase starting at *s* (after its preposition), up to a stop or a verb."""
     words = list(words_in(text, s, end))
     if not words:
         return None
     out: list[Word] = []
-    for w in words[:5]:
+    for k, w in enumerate(words[:_PLACE_WORDS]):
         if any(c in _STOP_CHARS for c in text[(out[-1].end if out else s) : w.start]):
             break
         low = w.text.lower()
         if low in _PREPOSITIONS or low in _PLACE_STOP_WORDS:
             break
+        if k >= _PLACE_HEAD_WORDS and not reads_as(w.text, ("NOUN", "ADJF"), "gent"):
+            break  # past five words only a genitive goes on: "на сайте местного управления Следственного комитета"
         if _verb_like(w.text) or (out and reads_as(w.text, ("ADVB",), first=True)):
             break  # "в России неоднократно напоминали": an adverb of the verb ends the place
         out.append(w)
