@@ -253,6 +253,11 @@ EXAMPLES = {
             )
         ],
     ),
+    # A document of a group named right after it in the genitive is the group's words.
+    "document-of-a-group": (
+        "«Школы нужно открыть к сентябрю», — говорится в письме депутатов.",
+        [("direct", "Школы нужно открыть к сентябрю", "депутаты", "marks-after")],
+    ),
     # A place phrase goes on past five words while its words are genitives.
     "long-genitive-place": (
         "Суд вынес приговор зачинщикам бунта.\nОб этом сообщается на официальном сайте местного управления "

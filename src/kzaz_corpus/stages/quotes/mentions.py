@@ -1433,8 +1433,9 @@ def source_place(ctx: SpeakerContext, text: str, start: int, end: int, *, near_e
 
 def document_owner(ctx: SpeakerContext, text: str, place: Mention) -> Mention | None:
     """
-    The person or the title a document is the words of, named right after its noun in the genitive: ``говорится
-    в письме конгрессмена`` -> ``конгрессмена``, ``в заявлении Петрова`` -> ``Петрова``.
+    The person, the title or the group a document is the words of, named right after its noun in the genitive:
+    ``говорится в письме конгрессмена`` -> ``конгрессмена``, ``в заявлении Петрова`` -> ``Петрова``, ``в письме
+    демократов`` -> ``демократы``.
 
     >>> t = "говорится в письме конгрессмена."
     >>> m = document_owner(SpeakerContext(t), t, source_place(SpeakerContext(t), t, 9, len(t) - 1)); m.kind, m.head
@@ -1450,7 +1451,7 @@ def document_owner(ctx: SpeakerContext, text: str, place: Mention) -> Mention | 
     if not any(fold(str(p.normal_form)) in DOCUMENT_NOUNS for p in parse(first.text.lower())[:1]):
         return None
     owner = mention_anywhere(ctx, text, first.end, place.end)
-    if owner is None or owner.kind not in ("person", "title") or text[first.end : owner.start].strip():
+    if owner is None or owner.kind not in ("person", "title", "group") or text[first.end : owner.start].strip():
         return None
     return owner
 
