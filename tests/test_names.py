@@ -604,6 +604,11 @@ CONTEXT_TABLE = {
                                  [("Иван Петров", "m"), ("Олег Сидоров", "m")]),
     # a surname that is also a town's name, right after a first name
     "town-surname-after-first-name": ("— отметил военный эксперт Василий Кашин.", [("Василий Кашин", "m")]),
+    # a plural noun in an oblique case before a name has it for its owner, in the genitive: no locative "Конт"
+    "owner-after-oblique-plural": (
+        "Матч закончился поражением подопечных Антонио Конте.",
+        [("Антонио Конте", "m")],
+    ),
 }
 
 

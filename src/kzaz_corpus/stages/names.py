@@ -1952,6 +1952,20 @@ def _prev_word(text: str, pos: int) -> Word | None:
     return w if w is not None and _plain_word(text, w) else None
 
 
+def _oblique_plural_before(text: str, pos: int) -> bool:
+    """
+    Whether the word right before *pos* reads first as a plural noun (or an adjective that stands for one:
+    ``подопечных``) in a case other than the nominative.
+    """
+    w = _prev_word(text, pos)
+    if w is None or not w.text[:1].islower():
+        return False
+    parses = _parse(w.text.lower())
+    if not parses or "plur" not in parses[0].tag.grammemes or parses[0].tag.case in (None, "nomn"):
+        return False
+    return parses[0].tag.POS == "NOUN" or (parses[0].tag.POS == "ADJF" and "Subx" in parses[0].tag.grammemes)
+
+
 def _prev_word_comma(text: str, pos: int) -> Word | None:
     """A lower-case word, a comma and one to three spaces right before *pos* (``министр, Имя``)."""
     w = word_before(text, pos)
@@ -2015,6 +2029,10 @@ def _context_hint(text: str, run: _Run) -> Hint:
     if participle is not None:
         # "Нафиссатоу Диалло, утверждающая, что …": a speaking participle agrees with the name it follows.
         return participle
+    if _oblique_plural_before(text, run.start):
+        # "к поражению подопечных Антонио Конте": a plural noun in an oblique case right before a name is no
+        # apposition of one person; the name is its owner, in the genitive (not the locative "Конт").
+        return (None, frozenset({"gent"}))
     noun = _person_noun_hint(text, run.start)
     if noun is not None and len(run.tokens) > 1 and "nomn" in noun[1]:
         # "дочь Ивана Петрова": before a full name a noun in the nominative may have it for its genitive owner; an
