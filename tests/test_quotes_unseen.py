@@ -621,6 +621,12 @@ EXAMPLES = {
         "Депутаты попросили министра подготовить план ремонта дорог, «чтобы жители не ждали до осени».",
         [("direct", "чтобы жители не ждали до осени", "Депутаты")],
     ),
+    # an organisation's name in the genitive may go on after a comma inside a chain of titles
+    "title-chain-genitive-list": (
+        "«Реформа запоздала», — сказал директор Центра правовых исследований, международных отношений и публичной "
+        "политики Пётр Сомов.",
+        [("direct", "Реформа запоздала", "Пётр Сомов")],
+    ),
     # the full stops of "им." and of initials end no link of a chain of titles
     "title-chain-with-initials": (
         "«Реформа запоздала», — сказал профессор, заведующий кафедрой университета им. И.И. Мечникова Пётр Сомов.",
@@ -631,6 +637,18 @@ EXAMPLES = {
         "Жители спорят о погоде.\nSending greetings to all who doubt\n#Climate\n is changing and we know it\n#Storm\n"
         "pic.twitter.com/AbCdEf\n— John Smith (@jsmith)\n5 января 2017 г.",
         [("direct", "Sending greetings to all who doubt\n#Climate\n is changing and we know it\n#Storm", "John Smith")],
+    ),
+    # handles and punctuation inside a post's text break it into lines: a line after a comma goes on with it
+    "embedded-post-handles-inside": (
+        "Матч перенесли.\nThe league has decided to postpone \n@ClubA\n / \n@ClubB\n, and to hold a minute of "
+        "silence\npic.twitter.com/AbCdEf\n— League (@league)\n9 марта 2018 г.",
+        [
+            (
+                "direct",
+                "The league has decided to postpone \n@ClubA\n / \n@ClubB\n, and to hold a minute of silence",
+                "League",
+            )
+        ],
     ),
     # a post in two languages above Latin hashtags is a post, not a line of the article
     "embedded-post-two-scripts": (
@@ -1639,6 +1657,10 @@ NOT_QUOTES = {
     "embedded-post-of-hashtags": (
         "Пользователь поддержал акцию.\n#Climate\n#Storm\n#Vote\npic.twitter.com/AbCdEf\n"
         "— John Smith (@jsmith)\n5 января 2017 г."
+    ),
+    # a thing that points at something after the words before it: no backward attribution
+    "this-points-at": (
+        "Операторы должны удалять шифрование по первому запросу властей.\nЭто указывает на обязательство компаний."
     ),
     # someone unnamed in a question
     "someone-in-a-question": "— Если бы вам кто-то заранее сказал, что вы выиграете турнир, что бы вы ответили?",

@@ -1593,6 +1593,8 @@ def _is_third_ordinal(f: _Figure) -> bool:
     if f.n.surface.lower() != "третью":
         return False
     after = _next_word(f.text, f.n.end, f.hi)
+    if after is not None and after.text.lower() == "же":
+        after = _next_word(f.text, after.end, f.hi)  # "Третью же концовку"
     return after is not None and any(
         p.tag.POS in ("NOUN", "ADJF") and {"femn", "sing", "accs"} <= p.tag.grammemes
         for p in _morph.parse(after.text.lower())[:2]

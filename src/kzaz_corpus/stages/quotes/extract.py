@@ -3956,14 +3956,21 @@ _CONTENT_AFTER_RE = cache.pattern(r"[:«\"„“]|,\s*+(?:что|чтобы|ка
 
 def _this_verb(env: _Env, para: _Para, start: int, se: int) -> tuple[int, int, VerbForm] | None:
     """
-    The speech verb right after "это" in "Это сообщила мать спортсменки" (``Это говорит о том, что`` is no
-    attribution: a thing indicates).
+    The speech verb right after "это" in "Это сообщила мать спортсменки" (``Это говорит о том, что`` and ``Это
+    указывает на обязательство`` are no attribution: a thing indicates).
     """
     w = word_after(env.text, start)
     v = para.verb_at.get(w.start) if w is not None else None
     if v is None or v[2].cls != "speech" or _ABOUT_AFTER_RE.match(env.text, v[1], se) is not None:
         return None
+    if v[2].lemma in _POINTING and _ON_AFTER_RE.match(env.text, v[1], se) is not None:
+        return None
     return v
+
+
+# Verbs that point at something with "на": after "Это" a thing indicates ("Это указывает на …").
+_POINTING = frozenset({"указывать", "указать"})
+_ON_AFTER_RE = cache.pattern(r"\s++на\s")
 
 
 def _topic_verb(env: _Env, para: _Para, start: int, se: int) -> tuple[int, int, VerbForm] | None:
@@ -4275,7 +4282,8 @@ def _embed_rule(env: _Env, k: int) -> list[_Cand]:
     if _tags_only(text, paras[first : last + 1]):
         return []  # a post of hashtags only ("#MAGA" / "#POTUS"): its words did not reach the page
     para = paras[first]
-    if _LINK_LINE_RE.match(text, para.start, para.end) is not None or para.dash:
+    opening_handle = first < last and _is_line(_HANDLE_LINE_RE, text, para)  # "@POTUS" / "and King Salman …"
+    if (_is_line(_LINK_LINE_RE, text, para) and not opening_handle) or para.dash:
         return []
     k, start = first, para.content
     if text[start : start + 1].islower() and k >= 2 and _LINK_LINE_RE.match(text, paras[k - 1].start, paras[k - 1].end):
@@ -4319,42 +4327,67 @@ def _post_lines(text: str, paras: Sequence[_Para], k: int) -> tuple[int, int]:
     """
     The first and last lines of a post whose last line is ``paras[k]``: a post's hashtags stand on lines of
     their own after its text (``First footage`` / ``#Jableh`` / ``#Syria`` / ``.``), and the text is the line
-    above them; a line of punctuation only closes no post. A hashtag inside the text breaks it into lines too:
-    a line that goes on in small letters after one is still the post's (``those who deny`` / ``#GlobalWarming``
-    / ``might be too late``).
+    above them; a line of punctuation only closes no post. A hashtag or a handle inside the text breaks it into
+    lines too: a line that goes on in small letters or after a comma is still the post's, and so are the handles
+    and punctuation above it (``those who deny`` / ``#GlobalWarming`` / ``might be too late``; ``reporter``
+    / ``@ToursFC`` / ``/`` / ``@VAFC`` / ``, et de faire …``).
     """
     first = last = k
-    while last > 0 and _PUNCT_LINE_RE.match(text, paras[last].start, paras[last].end) is not None:
+    while last > 0 and _is_line(_PUNCT_LINE_RE, text, paras[last]):
         last -= 1
     first = last
-    while (
-        first > 0
-        and last - first < _MAX_TAG_LINES
-        and (
-            _TAG_LINE_RE.match(text, paras[first].start, paras[first].end) is not None
-            or (
-                first < last
-                and text[paras[first].content : paras[first].content + 1].islower()
-                and _TAG_LINE_RE.match(text, paras[first - 1].start, paras[first - 1].end) is not None
-            )
-        )
-        and not paras[first - 1].dash
-    ):
-        prev = paras[first - 1]
+    tags = 0
+    while first > 0 and last - first < _MAX_POST_LINES and not paras[first - 1].dash:
+        cur, prev = paras[first], paras[first - 1]
+        tag = _is_line(_TAG_LINE_RE, text, cur)
+        tags += tag
+        if (not tag and not _post_goes_on(text, cur)) or tags > _MAX_TAG_LINES:
+            break
+        if not tag and text[prev.start : prev.end].rstrip().endswith((".", "!", "?", "…")):
+            break  # "… сказал он." / "@POTUS" / "and King Salman …": after a finished sentence the post opens here
         if _LINK_LINE_RE.match(text, prev.start, prev.end) is not None:
-            if _HANDLE_LINE_RE.match(text, prev.start, prev.end) is None or first < 2:
+            if not _is_line(_HANDLE_LINE_RE, text, prev) or first < 2:
                 break
-            # "Be strong" / "@handle" / "#tag": a handle tagged after the text; the post ends before it.
-            first -= 1
-            last = first - 1
+            if tag:
+                # "Be strong" / "@handle" / "#tag": a handle tagged after the text; the post ends before it.
+                first -= 1
+                last = first - 1
         first -= 1
     return first, last
+
+
+def _is_line(pattern: regex.Pattern[str], text: str, para: _Para) -> bool:
+    """Whether the whole line *para* matches *pattern*."""
+    return pattern.match(text, para.start, para.end) is not None
+
+
+def _post_goes_on(text: str, para: _Para) -> bool:
+    """
+    Whether the line *para* goes on with the line above it inside a post: it opens in small letters or with
+    punctuation that opens no sentence (``, et de …``), or is a handle or punctuation alone (``@VAFC``, ``/``).
+    """
+    if _is_line(_HANDLE_LINE_RE, text, para):
+        return True
+    if _is_line(_LINK_LINE_RE, text, para):
+        return False  # "pic.twitter.com/…": a link ends a post's text
+    first = text[para.content : para.content + 1]
+    return (
+        first.islower()
+        or (first != "" and first in _POST_GOES_ON)
+        or _is_line(_PUNCT_LINE_RE, text, para)
+    )
+
+
+_POST_GOES_ON = frozenset(",;:/)→…")
 
 
 # A line of hashtags only, and a line of punctuation only, inside an embedded post.
 _TAG_LINE_RE = cache.pattern(rf"{HS}*+(?:#\w++{HS}*+)++\Z")
 _HANDLE_LINE_RE = cache.pattern(rf"{HS}*+@\w{{1,40}}+{HS}*+\Z")
 _PUNCT_LINE_RE = cache.pattern(rf"{HS}*+\p{{P}}{{1,3}}+{HS}*+\Z")
+# The most lines a post's text and hashtags are looked for over, upwards from its last line, and the most lines of
+# hashtags among them.
+_MAX_POST_LINES = 16
 _MAX_TAG_LINES = 8
 
 

@@ -528,6 +528,18 @@ _CHAIN_BREAK_RE = cache.pattern(r"[.!?;:«»\"“”„()\n–—]")
 _CHAIN_END_RE = cache.pattern(r"\s*+(?:[,.;!?)]|\Z)")
 
 
+def _genitives(text: str, start: int, end: int) -> bool:
+    """
+    Whether ``text[start:end]`` goes on an organisation's name in the genitive after a comma: adjectives and nouns
+    in the genitive and ``и`` only (``директор Центра востоковедных исследований, международных отношений и
+    публичной дипломатии Имя Фамилия``).
+    """
+    words = words_in(text, start, end)
+    return bool(words) and all(
+        w.text == "и" or reads_as(w.text, ("NOUN", "ADJF"), "gent", first=True) for w in words
+    )
+
+
 def _opens_with_person_noun(text: str, start: int, end: int) -> bool:
     """Whether one of the first two words of ``text[start:end]`` is a title or a person noun (``ведущий автор …``)."""
     words = [w.text for w in words_in(text, start, end)[:2]]
@@ -661,10 +673,14 @@ class _Forward:
         cuts = [x for m in _CHAIN_SPLIT_RE.finditer(chain) for x in m.span()]
         bounds = [start, *(start + x for x in cuts), after.start]
         links = list(zip(bounds[::2], bounds[1::2], strict=True))
-        if len(links) < 2 or not all(_opens_with_person_noun(self.text, s, e) for s, e in links[:-1]):
+        if len(links) < 2 or not _opens_with_person_noun(self.text, *links[0]):
             return None
-        s, e = links[-1]
-        if self.text[s:e].strip() and not _opens_with_person_noun(self.text, s, e):
+        # Each later link opens with a title or a person noun, or goes on the name of an organisation in the genitive.
+        if not all(
+            _opens_with_person_noun(self.text, s, e) or _genitives(self.text, s, e)
+            for s, e in links[1:]
+            if self.text[s:e].strip()
+        ):
             return None
         return _person_mention(self.ctx, self.text, after)
 
