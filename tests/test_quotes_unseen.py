@@ -605,6 +605,19 @@ EXAMPLES = {
         "— John Smith (@jsmith)\n5 января 2017 г.",
         [("direct", "First photos from the market\n#Jableh\n#Syria", "John Smith")],
     ),
+    # a quotation split by its attribution and going on in the next paragraph: its second part runs on
+    "split-quotation-runs-on": (
+        "«Это политика министерства, — объяснил эксперт Иван Петров. — Если закон примут, школ станет меньше.\n"
+        "Язык будут вытеснять из учебных заведений».",
+        [
+            ("direct", "Это политика министерства", "Иван Петров"),
+            (
+                "direct",
+                "Если закон примут, школ станет меньше.\nЯзык будут вытеснять из учебных заведений",
+                "Иван Петров",
+            ),
+        ],
+    ),
     # the speaker's own account inside a quotation: no quote of its own
     "own-account-in-quotation": (
         "Капитан Олег Серов рассказал, как шли: «Мы долго смотрели на карту и в итоге заметили, что льды ушли на "

@@ -2329,7 +2329,8 @@ def _marks_rule(env: _Env, k: int) -> list[_Cand]:
             found = rule(env, k, mk)
             if found is not None:
                 if para.open_end and c == para.end and found and found[0].rule != "marks-run-on":
-                    found = [*_run_on_parts(env, k, found[0]), *found[1:]]
+                    # The part that reaches the paragraph's end runs on: the last of «A, — сказал X. — B.
+                    found = [*found[:-1], *_run_on_parts(env, k, found[-1])]
                 out.extend(found)
                 break
     return out
