@@ -368,20 +368,21 @@ def _listed_phrase(modifier: str, gender: str, noun: str) -> str | None:
 
 def _substantive(modifiers: Sequence[Word], n: NumberMention) -> _Unit | None:
     """
-    Rule: "42 заболевших": a participle standing for the people counted, as a masculine lemma; after a
-    collective numeral, which counts people, any adjective does ("трое неизвестных").
+    Rule: "42 заболевших": a participle standing for the people counted, as a masculine lemma, also after
+    adjectives ("250 тыс. этнических русских"); after a collective numeral, which counts people, any adjective
+    does ("трое неизвестных").
     """
-    if len(modifiers) != 1 or modifiers[0].text.lower() in _rx().determiners:
+    if not modifiers or any(m.text.lower() in _rx().determiners for m in modifiers):
         return None  # "трое других": no people named
-    collective = n.in_words and n.surface.lower().endswith(_COLLECTIVE_ENDINGS)
-    for parse in _morph.parse(modifiers[0].text.lower()):
+    collective = len(modifiers) == 1 and n.in_words and n.surface.lower().endswith(_COLLECTIVE_ENDINGS)
+    for parse in _morph.parse(modifiers[-1].text.lower()):
         substantive = parse.tag.POS == "PRTF" or (
             parse.tag.POS == "ADJF" and ("Subx" in parse.tag.grammemes or collective)
         )
         if substantive and parse.tag.number == "plur" and parse.tag.case in _OBLIQUE:  # "с четырьмя пострадавшими"
             person = _as_person(parse)
             if person is not None:
-                return _Unit(person, "count", modifiers[0].end)
+                return _Unit(person, "count", modifiers[-1].end)
     return None
 
 
@@ -1880,6 +1881,8 @@ def _paired_unit(f: _Figure) -> str | None:
         return None  # "№ 2-2 и 32 аппаратами": a number in a name
     for nxt in f.ahead:
         gap = text[here.end : nxt.start]
+        if here.scale is not None and gap.startswith(".") and gap[1:].strip()[:1].islower():
+            gap = gap[1:]  # "985 тыс. из 4,1 млн": the full stop of an abbreviated scale, no sentence's end
         if len(gap) > 16 or nxt.in_words != f.n.in_words or _PAIR_JOIN_RE.match(gap) is None:
             return None
         if gap.strip() == "" or _rx().date_after.match(text, nxt.end, f.hi) is not None:
@@ -2273,9 +2276,13 @@ def _place_unit(f: _Figure) -> bool:
     f.unit_lemma = f.unit.lemma if f.unit is not None else ("раз" if n.multiplier else None)
     if f.unit is None and n.scale is not None:
         # "число мигрантов … 4-6 млн"; "38 млн т, а в этом году – уже 42,7 млн"; "погибли 850 человек, более
-        # шести тысяч получили ранения"
+        # шести тысяч получили ранения"; "985 тыс. из 4,1 млн школьников"
         f.unit_lemma = (
-            _counted_before(f.text, f.lo, f.start) or _currency_before(f) or _scaled_before(f) or _clause_count_unit(f)
+            _counted_before(f.text, f.lo, f.start)
+            or _currency_before(f)
+            or _scaled_before(f)
+            or _clause_count_unit(f)
+            or _paired_unit(f)
         )
     if f.unit is not None or n.scale is not None or n.multiplier:
         return True
