@@ -462,11 +462,11 @@ def _noun_unit(
         found is not None
         and len(modifiers) < _MAX_MODIFIERS
         and _is_modifier(word)
-        and _noun_ahead(text, m.end, n, stop)
+        and (_noun_ahead(text, m.end, n, stop) or (parses[0].tag.POS == "ADJF" and _people_ahead(text, m.end, stop)))
         and not (parses[0].tag.POS == "NOUN" and _caps_ahead(text, m.end, stop))
     ):
-        # "четыре новые линии", "30 новых ТЭЦ", "два новых театральных здания": an adjective; not a noun read
-        # first before an organisation's abbreviation ("13 500 военнослужащих ВСУ").
+        # "четыре новые линии", "30 новых ТЭЦ", "два новых театральных здания", "42 новых заболевших": an
+        # adjective; not a noun read first before an organisation's abbreviation ("13 500 военнослужащих ВСУ").
         return None
     if found is None:
         return None
@@ -487,6 +487,15 @@ def _noun_unit(
         if more is not None and _noun_lemma(more.text, None) is not None:
             end = more.end  # "40 видов перчаток"
     return _Unit(lemma, kind, end)
+
+
+def _people_ahead(text: str, end: int, stop: int) -> bool:
+    """Whether the next word reads first as a plural participle or adjective that stands for people (``заболевших``)."""
+    after = _next_word(text, end, stop)
+    parses = _morph.parse(after.text.lower()) if after is not None else []
+    return bool(parses) and parses[0].tag.number == "plur" and (
+        parses[0].tag.POS == "PRTF" or (parses[0].tag.POS == "ADJF" and "Subx" in parses[0].tag.grammemes)
+    )
 
 
 def _fixed_tail(text: str, lemma: str, end: int, stop: int) -> _Unit | None:
