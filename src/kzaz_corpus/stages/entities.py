@@ -38,6 +38,7 @@ import regex
 from .. import cache
 from ..lexicon import morph
 from ..lexicon.entities import alias_names, alias_pattern, alias_starts, known_entity
+from ..lexicon.numbers import trie
 from ..lexicon.quotes import countries
 from ..model import Entity, EntityKind, Metric, Quote
 from ..text.chars import HSPACE, fold
@@ -129,12 +130,9 @@ def _table(text: str) -> list[Mention]:
 def _country_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     """Country stems (on folded text) and country abbreviations (exact)."""
     stems, abbreviations, _ = _country_stems()
-    by_length = sorted(stems, key=len, reverse=True)
-    words = cache.pattern(
-        r"(?<![\p{L}\p{N}])(?:" + "|".join(map(regex.escape, by_length)) + r")\p{L}{0,12}+(?![\p{L}\p{N}])", _V
-    )
-    caps = sorted(abbreviations, key=len, reverse=True)
-    exact = cache.pattern(r"(?<![\p{L}\p{N}])(?:" + "|".join(map(regex.escape, caps)) + r")(?![\p{L}\p{N}])", _V)
+    # Prefix trees, not alternations: the engine tries a hundred stems at every position otherwise.
+    words = cache.pattern(r"(?<![\p{L}\p{N}])(?:" + trie(stems) + r")\p{L}{0,12}+(?![\p{L}\p{N}])", _V)
+    exact = cache.pattern(r"(?<![\p{L}\p{N}])(?:" + trie(abbreviations) + r")(?![\p{L}\p{N}])", _V)
     return words, exact
 
 
