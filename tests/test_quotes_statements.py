@@ -393,6 +393,12 @@ EXAMPLES = {
 }
 
 SPEAKERS = {
+    # Offices of state, religion and sport are titles that go to the holder the article names.
+    "secretary-of-state": (
+        "Госсекретарь США Иван Петров прибыл в Берлин.\nГоссекретарь напомнил, что визит продлится два дня.",
+        "Иван Петров",
+    ),
+    "mufti": ("Муфтий Ахмед Саидов открыл мечеть. Муфтий отметил, что её строили пять лет.", "Ахмед Саидов"),
     # "глава военного ведомства X" is the "глава Минобороны" of a later sentence.
     "generic-organisation-of-a-head": (
         "Министр встретился с главой военного ведомства Ларсом Хольмом. "
