@@ -618,6 +618,21 @@ EXAMPLES = {
             ),
         ],
     ),
+    # four small words between the dash and the verb after a quotation
+    "four-words-before-verb": (
+        "«Интересы собственника будут учтены», – уже в который раз повторил Иван Петров.",
+        [("direct", "Интересы собственника будут учтены", "Иван Петров")],
+    ),
+    # a sentence that opens with a figure and holds a quoted fragment before a postposed attribution; a gerund
+    # after the postposed verb speaks for its subject after it
+    "figure-opens-partial-quote": (
+        "54-летний актёр заболел «сердечным расстройством», сообщило агентство Reuters, добавив, что операция "
+        "прошла успешно.",
+        [
+            ("indirect", "54-летний актёр заболел «сердечным расстройством»", "агентство Reuters"),
+            ("indirect", "операция прошла успешно", "агентство Reuters"),
+        ],
+    ),
     # the speaker's own account inside a quotation: no quote of its own
     "own-account-in-quotation": (
         "Капитан Олег Серов рассказал, как шли: «Мы долго смотрели на карту и в итоге заметили, что льды ушли на "

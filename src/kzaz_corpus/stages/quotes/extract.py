@@ -98,7 +98,7 @@ _DASH_ATTR_BEFORE_RE = cache.pattern(rf"{_DASH_ATTR}\Z")
 # "» — так прокомментировал ситуацию X", "– …, – в свою очередь отметил X".
 _LOWER_GAP = rf"(?:\p{{Ll}}[\p{{Ll}}-]*+{HS}++)"
 _DASH_ATTR_GAP_RE = cache.pattern(rf"{_DASH_ATTR}{_LOWER_GAP}{{0,3}}+\Z")
-_LOWER_GAP_RE = cache.pattern(rf"{_LOWER_GAP}{{1,3}}+")
+_LOWER_GAP_RE = cache.pattern(rf"{_LOWER_GAP}{{1,4}}+")
 # After a closing quotation mark: "», – сказал", "",- заявил", "», указано", "»,— заявил".
 _AFTER_CLOSE_RE = cache.pattern(rf"[»\"”“]{{0,8}}+{HS}*+(?:[,.!?…]{HS}*+[{DASHES}]*+|[{DASHES}]++){HS}*+")
 # Where a quotation resumes after an attribution inside it: "«A, — сказал X. — B»", "…, — сказал X, — B".
@@ -1486,12 +1486,17 @@ def _inside_dash_speech(env: _Env, k: int, mk: _Mark) -> bool:
 
 
 def _verb_past_words(text: str, para: _Para, pos: int) -> tuple[int, int, VerbForm] | None:
-    """The first verb after *pos*, if only one to three lower-case words stand before it (:data:`_LOWER_GAP_RE`)."""
+    """
+    The first verb after *pos*, if only one to four lower-case words stand before it (:data:`_LOWER_GAP_RE`):
+    ``«…», — уже в который раз повторил X``.
+    """
     ahead = para.verbs_in(pos + 1, min(para.end, pos + 80), 1)
     return ahead[0] if ahead and _LOWER_GAP_RE.fullmatch(text, pos, ahead[0][0]) is not None else None
 
 
 _LETTER_RE = cache.pattern(r"\p{L}")
+# A sentence that opens with a word or a figure ("54-летний король …").
+_WORD_START_RE = cache.pattern(r"[\p{L}\p{N}]")
 
 
 def _partial_quote(env: _Env, k: int, mk: _Mark) -> tuple[int, int] | None:
@@ -1512,7 +1517,7 @@ def _partial_quote(env: _Env, k: int, mk: _Mark) -> tuple[int, int] | None:
         lead -= 1
     # Words before the opening mark, and no colon or dash right before it ("добавил: «…»", "— «…»").
     # The sentence opens with a word, not a dash or another quotation.
-    if lead - ss < 3 or text[lead - 1] in DASHES + ":" or _LETTER_RE.match(text, ss) is None:
+    if lead - ss < 3 or text[lead - 1] in DASHES + ":" or _WORD_START_RE.match(text, ss) is None:
         return None
     if any(_attributes(text, para, v) for v in para.verbs_in(ss, mk.o)):
         return None
@@ -3054,6 +3059,7 @@ _RELATIVE_RE = cache.pattern(r"(?i),\s*+(?:который|которая|кот�
 
 
 # A dash right before a word: the attribution after a quotation ("», — отметил").
+_COMMA_JUST_BEFORE_RE = cache.pattern(rf",{HS}*+\Z")
 _DASH_BEFORE_RE = cache.pattern(rf"[{DASHES}]{HS}*+\Z")
 
 
@@ -3076,9 +3082,13 @@ def _gerund_subject(env: _Env, ss: int, at: int) -> Mention | None:
         relative = _RELATIVE_RE.search(text, max(ss, w.start - 16), w.start)
         if relative is not None:
             return _relative_antecedent(env, relative.start())
-        if _DASH_BEFORE_RE.search(text, max(ss, w.start - 4), w.start) is not None:
+        if _DASH_BEFORE_RE.search(text, max(ss, w.start - 4), w.start) is not None or (
+            _COMMA_JUST_BEFORE_RE.search(text, max(ss, w.start - 3), w.start) is not None
+            and verb_at(text, w.start, w.end) is not None
+        ):
             # "«…», — отметил председатель КНР, подчеркнув, что …": the verb after a quotation names its
-            # speaker after it; the words before it are the quotation's.
+            # speaker after it; the words before it are the quotation's; so does a postposed one ("…, сообщило
+            # агентство MAP, добавив, что …").
             after = mention_after(env.ctx, text, w.end, at)[0]
             if after is not None:
                 return after
