@@ -82,6 +82,8 @@ GENDER = {
     "ova-surname-unknown-first-name": ("Айнагуль Сейтова", "f"),
     "ova-surname-outweighs-dictionary-gender": ("Бурулкан Сыдыкова", None),
     "foreign-words-that-do-not-tell": ("Саули Ниинистё", None),
+    # the dictionary's indeclinable name, not the dative of a table name of the other gender ("Рена")
+    "indeclinable-dictionary-name": ("Рене Нюберг", "m"),
 }
 
 
@@ -605,6 +607,7 @@ CONTEXT_TABLE = {
     # a surname that is also a town's name, right after a first name
     "town-surname-after-first-name": ("— отметил военный эксперт Василий Кашин.", [("Василий Кашин", "m")]),
     # a plural noun in an oblique case before a name has it for its owner, in the genitive: no locative "Конт"
+    "indeclinable-name-woman-by-verb": ("Рене Зеллвегер заявила, что фильм удался.", [("Рене Зеллвегер", "f")]),
     "owner-after-oblique-plural": (
         "Матч закончился поражением подопечных Антонио Конте.",
         [("Антонио Конте", "m")],

@@ -297,6 +297,10 @@ def _given_hyps(word: str, out: list[_Hyp]) -> list[_Hyp]:
         # and the table say: ``Георгием`` is not a nominative.
         out = [h for h in out if h[3] >= _DICTIONARY]
     declines = any(cases != _ALL_CASES for _, cases, _, _ in readings)
+    if readings and not declines and table is None:
+        # A name the dictionary knows only as indeclinable (``Рене``) is that name before it is the dative of a
+        # table name of the other gender (``Рена``): the context may still say so.
+        out = [h if h[2] == word else (h[0], h[1], h[2], min(h[3], _DICTIONARY)) for h in out]
     for gender, cases, nom, score in readings:
         table_gender = first_names().get(nom)
         if table_gender is None or table_gender == gender:
