@@ -1690,6 +1690,10 @@ NOT_QUOTES = {
     "this-points-at": (
         "Операторы должны удалять шифрование по первому запросу властей.\nЭто указывает на обязательство компаний."
     ),
+    # "the latter" indicates, no one speaks
+    "the-latter-indicates": (
+        "Жители нашли у реки зелёные кости. Последнее говорило о том, что рядом лежало много медных украшений."
+    ),
     # someone unnamed in a question
     "someone-in-a-question": "— Если бы вам кто-то заранее сказал, что вы выиграете турнир, что бы вы ответили?",
     # a relative clause of the verb's object, and testimony that names no one

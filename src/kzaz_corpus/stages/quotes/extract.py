@@ -2408,7 +2408,7 @@ _FIRST_PERSON_BEFORE_RE = cache.pattern(r"(?i)(?<!\p{L})(?:я|мы)\s++(?:\p{Ll}
 # A sentence whose subject is a pronoun for a thing: "Это говорит о том", "Однако всё это подтверждает".
 _THING_SUBJECT_RE = cache.pattern(
     r"(?i)[\s«\"]*+(?:(?:однако|но|и|а|ведь|впрочем|при\s++этом)(?:\s*+,\s*+|\s++))?+"
-    r"(?:вс[её]\s++это|это|многое|что-то|ничто|такое|подобное)(?!\p{L})"
+    r"(?:вс[её]\s++это|это|многое|что-то|ничто|такое|подобное|последнее)(?!\p{L})"
 )
 # The author counting themself among those whose view follows: "Я из тех, кто считает, что",
 # "Я отношусь к тем аналитикам, которые уверены, что".
