@@ -9,6 +9,19 @@ from kzaz_corpus import Article
 from .test_quotes_reports import quotes_of
 
 EXAMPLES = {
+    # Verbs of joking, hinting and asking attribute like any speech verb.
+    "joked-that": (
+        "Актёр Иван Петров пошутил, что пришёл на работу с собакой, а ушёл с медведем.",
+        [("indirect", "пришёл на работу с собакой, а ушёл с медведем", "Иван Петров", "chto")],
+    ),
+    "hinted-that": (
+        "Министр Иван Петров намекнул, что ставку снижать не будут.",
+        [("indirect", "ставку снижать не будут", "Иван Петров", "chto")],
+    ),
+    "asked-in-marks": (
+        "«Когда откроют мост?» — поинтересовался депутат Иван Петров.",
+        [("direct", "Когда откроют мост?", "Иван Петров", "marks-after")],
+    ),
     # A statement made, with its content in a что-clause.
     "made-a-statement": (
         "Министр связи Олжас Кенжебаев сделал заявление о том, что тарифы заморозят.",
