@@ -618,6 +618,23 @@ EXAMPLES = {
             ),
         ],
     ),
+    # answers with their questions left out: an answer that goes on without a dash, that holds an opinion verb of
+    # its own words, or that opens with a quotation mark, does not end the run
+    "answers-run-on": (
+        "Режиссёр Иван Петров рассказал журналисту о том, как удержать зрителя.\n"
+        "– Вопрос сложный. Многие коллеги считают, что система не работает.\n"
+        "Мы бы хотели вернуться к плану.\n"
+        "– «Москва» – да, это был конкурс сценариев.",
+        [
+            (
+                "direct",
+                "Вопрос сложный. Многие коллеги считают, что система не работает.\nМы бы хотели вернуться к плану",
+                "Иван Петров",
+            ),
+            ("indirect", "система не работает", "коллеги"),
+            ("direct", "«Москва» – да, это был конкурс сценариев", "Иван Петров"),
+        ],
+    ),
     # four small words between the dash and the verb after a quotation
     "four-words-before-verb": (
         "«Интересы собственника будут учтены», – уже в который раз повторил Иван Петров.",

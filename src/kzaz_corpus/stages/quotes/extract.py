@@ -1004,11 +1004,19 @@ def _talk_intro(env: _Env, k: int) -> tuple[int, int, VerbForm] | None:
         if prev is None:
             return None
         if not prev.dash:
-            return _talk_verb(env, prev)
-        if _question(env, prev) or prev.verbs:
+            before = _prev_text(env, prev.index)
+            if before is None or not before.dash or prev.verbs or _question(env, prev):
+                return _talk_verb(env, prev)
+            # "– A" / "B" / "– C": an answer that goes on in a paragraph of its own, with no dash.
+        elif _question(env, prev) or _dash_attributed(env, prev):
             return None
         j = prev.index
     return None
+
+
+def _dash_attributed(env: _Env, p: _Para) -> bool:
+    """Whether a verb in dash paragraph *p* attributes it after a dash (``– …, – сказал он``), not one in its words."""
+    return any(_DASH_ATTR_GAP_RE.search(env.text, max(p.content, v[0] - 50), v[0]) is not None for v in p.verbs)
 
 
 def _talk_speaker(env: _Env, v: tuple[int, int, VerbForm]) -> Mention | None:
@@ -1044,7 +1052,8 @@ def _dash_inherit(env: _Env, k: int, s: int, e: int, body: int) -> list[_Cand] |
     talk = _talk_intro(env, k)
     if not (talk is not None or _attributes_speech(env, _prev_text(env, k))) or not _THREE_WORDS_RE.match(text, s, e):
         return None
-    if not text[s].isupper() or text[e - 1] in "?;" or _list_item(env, env.paras[k], s, e):
+    opens = text[s + 1] if text[s] in _OPENERS and s + 1 < e else text[s]  # "– «Москва слезам не верит» – да, …"
+    if not opens.isupper() or text[e - 1] in "?;" or _list_item(env, env.paras[k], s, e):
         # A question (an interviewer's) or an item of a list.
         return None
     speaker = _talk_speaker(env, talk) if talk is not None else None
