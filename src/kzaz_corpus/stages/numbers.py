@@ -790,6 +790,14 @@ def _range_mention(text: str, first: _Simple, end: int) -> NumberMention | None:
     )
 
 
+def _en_dash_minus(text: str, start: int) -> bool:
+    """
+    Whether an en dash glued to the digits at *start*, after an opening bracket or at a line's start, is their minus
+    sign (``(–7,2%)``; not ``газодобычи –7%``, a dash for a verb left out).
+    """
+    return start >= 1 and text[start - 1] == "\u2013" and (start == 1 or text[start - 2] in "\n(")
+
+
 def _single_mention(text: str, first: _Simple) -> NumberMention:
     """A single number, with ``минус`` or ``плюс`` before digits read as its sign."""
     start, value = first.start, first.value
@@ -799,6 +807,8 @@ def _single_mention(text: str, first: _Simple) -> NumberMention:
         degrees = _rx().degrees_after.match(text, first.end) is not None
         if sign is not None and (sign.group("minus") or degrees):  # "минус 15", "плюс 25 градусов" (not "плюс 0,3%")
             start, value = sign.start(), (-value if sign.group("minus") else value)
+    elif first.digits and first.currency is None and value > 0 and _en_dash_minus(text, start):
+        start, value = start - 1, -value  # "(–0,8% за январь–октябрь)": an en dash set as a minus
     return NumberMention(
         start,
         first.end,
