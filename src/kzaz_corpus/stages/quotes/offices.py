@@ -123,12 +123,15 @@ def office_holder(role: str, country: str | None, date: _dt.date | None) -> str 
 
 def named_holder(role: str, country: str | None, date: _dt.date | None, names: Iterable[str]) -> str | None:
     """
-    The one person among *names* (an article's full names) who held *role* (in *country*, on *date*, if given).
+    The one person among *names* (an article's names) who held *role* (in *country*, on *date*, if given); a
+    surname the article never gives in full is the table's full name.
 
     ``Об этом сказал президент`` in an article that names ``Шавкат Мирзиёев``
     and gives no country or date: the table knows him as a president.
 
     >>> named_holder("президент", None, None, ["Айбек Сарсенов", "Шавкат Мирзиёев"])
+    'Шавкат Мирзиёев'
+    >>> named_holder("президент", None, None, ["Семен Вайншток", "Мирзиёев"])
     'Шавкат Мирзиёев'
     """
     found: list[str] = []
@@ -142,6 +145,10 @@ def named_holder(role: str, country: str | None, date: _dt.date | None, names: I
             held = fold(term.holder).split()
             if held[-1] == words[-1] and held[0][:1] == words[0][:1]:
                 found.append(name)
+                break
+            if len(words) == 1 and held[-1] == words[0]:
+                # The article writes the surname alone ("Путин"): the table's full name.
+                found.append(term.holder)
                 break
     return found[0] if len(found) == 1 else None
 

@@ -52,6 +52,9 @@ __all__ = ["RoleIndex", "title_links"]
 _QUOTE_MARKS = '«»"“”„'
 _MARKS_ONLY_RE = cache.pattern(r"[\s«»\"“”„]*+")
 # A role after a name: "Ержан Ахметов, министр энергетики", "Ержан Ахметов – министр".
+# How far after a title the name it heads may stand, and what ends a title's phrase before one.
+_NEXT_NAME_REACH = 100
+_BREAK_RE = cache.pattern(r"[,;.:!?()\n«»]")
 _ROLE_AFTER_RE = cache.pattern(r"\s*+(?:,|[-–—])\s*+((?:[\p{L}-]++\s++){0,3}[\p{L}-]++)")
 # Words that open a new clause after a comma, not an apposition: "X, а вот британский премьер Y".
 _CLAUSE_OPENERS = frozenset({"а", "но", "и", "однако", "зато", "же", "вот", "тогда", "или"})
@@ -223,19 +226,35 @@ class RoleIndex:
                 t = title_of(joined.group(1)) if joined is not None else None
                 if t is not None and t[1] == "person":
                     out.append((pm.start, t[0], None, name))
-            m = _ROLE_AFTER_RE.match(self.text[pm.end : pm.end + 80])
-            if m:
-                for w in m.group(1).split():
-                    if w[:1].islower() and is_verb(w):
-                        break  # "политикой Дональда Трампа, считает главный экономист …": the title is the verb's
-                    if w.lower() in _CLAUSE_OPENERS:
-                        break  # "Ху Цзиньтао, а вот британский премьер Гордон Браун": the next name's title
-                    t = title_of(w)
-                    # "Имя Фамилия, министр …", not the listener of "сказал Имя Фамилия журналистам".
-                    if t is not None and t[1] in ("person", "head") and can_be_nominative(w, t[0]):
-                        out.append((pm.start, "президент" if t[1] == "head" else t[0], None, name))
-                        break
+            after = self._title_after(pm)
+            if after is not None:
+                out.append((pm.start, after, None, name))
         return out
+
+    def _title_after(self, pm: PersonMention) -> str | None:
+        """
+        The head of a title set off after the name of *pm* (``Имя Фамилия, министр …``), unless the title heads the
+        next name (``Дмитрий Козак, губернатор Краснодарского края Александр Ткачев``).
+        """
+        m = _ROLE_AFTER_RE.match(self.text, pm.end, min(len(self.text), pm.end + 80))
+        if m is None:
+            return None
+        for w in words_in(self.text, m.start(1), m.end(1)):
+            if w.text[:1].islower() and is_verb(w.text):
+                return None  # "политикой Дональда Трампа, считает главный экономист …": the title is the verb's
+            if w.text.lower() in _CLAUSE_OPENERS:
+                return None  # "Ху Цзиньтао, а вот британский премьер Гордон Браун": the next name's title
+            t = title_of(w.text)
+            # "Имя Фамилия, министр …", not the listener of "сказал Имя Фамилия журналистам".
+            if t is None or t[1] not in ("person", "head") or not can_be_nominative(w.text, t[0]):
+                continue
+            nxt = next((p for p in self.persons.persons_in(w.end, w.end + _NEXT_NAME_REACH) if p.start > pm.end), None)
+            if nxt is not None and not _BREAK_RE.search(self.text, w.end, nxt.start):
+                return None  # the title of the name that follows it
+            if t[1] == "head" and t[0] == "глава" and not HEAD_OF_STATE_RE.match(self.text, w.start, m.end(1) + 20):
+                return "глава"  # "глава оргкомитета": no head of state
+            return "президент" if t[1] == "head" else t[0]
+        return None
 
     @functools.cached_property
     def _by_head(self) -> dict[str, list[tuple[int, str, str, str]]]:

@@ -205,7 +205,9 @@ class SpeakerContext:
         """The one person the article names who held *role* (in *country*; ``HOME``: the article's, if known)."""
         if country == HOME:
             country = self.home
-        return named_holder(role, country, self.date, self.people.full_names.values())
+        # Every name as the article gives it at its fullest: a surname it never gives in full stays ("Путин").
+        names = dict.fromkeys(self.canonical(p.name) for p in self.people.persons)
+        return named_holder(role, country, self.date, names)
 
     def discourse(self, excluded: Sequence[tuple[int, int]] = (), bodies: BodyFinder | None = None) -> Speakers:
         """
