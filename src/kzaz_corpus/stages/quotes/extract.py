@@ -1835,7 +1835,8 @@ def _marks_colon(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
         mention = _colon_verb_mention(env, cs, v, colon)
     else:
         mention = (
-            _person_colon(env, cs, colon)
+            _relative_colon(env, cs, colon)
+            or _person_colon(env, cs, colon)
             or _words_of_colon(env, cs, colon)
             or _po_slovam_colon(env, cs, colon)
             or _colon_subject(env, k, colon)
@@ -1928,7 +1929,24 @@ def _colon_subject(env: _Env, k: int, colon: int) -> Mention | None:
     ss, _ = _sentence_of(env.paras[k], colon)
     if not finite_verb_in(env.text, ss, colon) or _TRIGGER_RE.search(env.text, ss, colon) is not None:
         return None  # "По её словам, X завершила выступление прогнозом: «…»": the sentence reports someone else
-    return _sentence_subject(env, ss, colon, reach=60)
+    return _relative_colon(env, ss, colon) or _sentence_subject(env, ss, colon, reach=60)
+
+
+def _relative_colon(env: _Env, ss: int, colon: int) -> Mention | None:
+    """
+    The person a relative clause right before the colon is about: ``… видеть своим наследником Бекенбауэра, который
+    отшучивается словами: «…»`` (the clause has a finite verb of its own).
+    """
+    relative = None
+    for relative in _RELATIVE_IN_RE.finditer(env.text, max(ss, colon - _RELATIVE_REACH), colon):
+        pass  # the last relative clause before the colon
+    if relative is None or not finite_verb_in(env.text, relative.end(), colon):
+        return None
+    return _relative_antecedent(env, relative.start())
+
+
+# A relative clause opening inside a sentence: ", который", ", которая", ", которые".
+_RELATIVE_IN_RE = cache.pattern(r"(?i),\s*+(?:который|которая|которые)(?!\p{L})")
 
 
 def _goes_on_speaking(env: _Env, k: int, mk: _Mark, at_end: bool) -> bool:
