@@ -1937,12 +1937,15 @@ def _relative_colon(env: _Env, ss: int, colon: int) -> Mention | None:
     The person a relative clause right before the colon is about: ``… видеть своим наследником Бекенбауэра, который
     отшучивается словами: «…»`` (the clause has a finite verb of its own).
     """
-    relative = None
-    for relative in _RELATIVE_IN_RE.finditer(env.text, max(ss, colon - _RELATIVE_REACH), colon):
-        pass  # the last relative clause before the colon
+    found = _RELATIVE_IN_RE.finditer(env.text, max(ss, colon - _RELATIVE_REACH), colon)
+    relative = max(found, key=_start, default=None)  # the last relative clause before the colon
     if relative is None or not finite_verb_in(env.text, relative.end(), colon):
         return None
     return _relative_antecedent(env, relative.start())
+
+
+def _start(m: regex.Match[str]) -> int:
+    return m.start()
 
 
 # A relative clause opening inside a sentence: ", который", ", которая", ", которые".
