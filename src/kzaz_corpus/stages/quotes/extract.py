@@ -1938,18 +1938,17 @@ def _relative_colon(env: _Env, ss: int, colon: int) -> Mention | None:
     отшучивается словами: «…»`` (the clause has a finite verb of its own).
     """
     found = _RELATIVE_IN_RE.finditer(env.text, max(ss, colon - _RELATIVE_REACH), colon)
-    relative = max(found, key=_start, default=None)  # the last relative clause before the colon
+    relative = max(found, key=_match_start, default=None)  # the last relative clause before the colon
     if relative is None or not finite_verb_in(env.text, relative.end(), colon):
         return None
     return _relative_antecedent(env, relative.start())
 
 
-def _start(m: regex.Match[str]) -> int:
+def _match_start(m: regex.Match[str]) -> int:
+    """Where match *m* starts (a sort key)."""
     return m.start()
 
 
-# A relative clause opening inside a sentence: ", который", ", которая", ", которые".
-_RELATIVE_IN_RE = cache.pattern(r"(?i),\s*+(?:который|которая|которые)(?!\p{L})")
 
 
 def _goes_on_speaking(env: _Env, k: int, mk: _Mark, at_end: bool) -> bool:
@@ -3085,11 +3084,13 @@ _SUBORDINATORS = frozenset(
 )
 
 
-_RELATIVE_RE = cache.pattern(r"(?i),\s*+(?:который|которая|которые)\s*+\Z")
+_RELATIVE_WORDS = r"(?:который|которая|которые)"
+_RELATIVE_RE = cache.pattern(rf"(?i),\s*+{_RELATIVE_WORDS}\s*+\Z")
+# A relative clause opening inside a sentence: ", который", ", которая", ", которые".
+_RELATIVE_IN_RE = cache.pattern(rf"(?i),\s*+{_RELATIVE_WORDS}(?!\p{{L}})")
 
 
 # A dash right before a word: the attribution after a quotation ("», — отметил").
-_COMMA_JUST_BEFORE_RE = cache.pattern(rf",{HS}*+\Z")
 _DASH_BEFORE_RE = cache.pattern(rf"[{DASHES}]{HS}*+\Z")
 
 
@@ -3113,7 +3114,7 @@ def _gerund_subject(env: _Env, ss: int, at: int) -> Mention | None:
         if relative is not None:
             return _relative_antecedent(env, relative.start())
         if _DASH_BEFORE_RE.search(text, max(ss, w.start - 4), w.start) is not None or (
-            _COMMA_JUST_BEFORE_RE.search(text, max(ss, w.start - 3), w.start) is not None
+            _COMMA_BEFORE_RE.search(text, max(ss, w.start - 6), w.start) is not None
             and verb_at(text, w.start, w.end) is not None
         ):
             # "«…», — отметил председатель КНР, подчеркнув, что …": the verb after a quotation names its
@@ -4315,7 +4316,7 @@ def _embed_rule(env: _Env, k: int) -> list[_Cand]:
     """
     text, paras = env.text, env.paras
     j = k + 1
-    while j < len(paras) and _LINK_LINE_RE.match(text, paras[j].start, paras[j].end) is not None:
+    while j < len(paras) and _is_line(_LINK_LINE_RE, text, paras[j]):
         j += 1
     if j >= len(paras) or _EMBED_SIGNATURE_RE.match(text, paras[j].start, paras[j].end) is None:
         return []
@@ -4327,7 +4328,7 @@ def _embed_rule(env: _Env, k: int) -> list[_Cand]:
     if (_is_line(_LINK_LINE_RE, text, para) and not opening_handle) or para.dash:
         return []
     k, start = first, para.content
-    if text[start : start + 1].islower() and k >= 2 and _LINK_LINE_RE.match(text, paras[k - 1].start, paras[k - 1].end):
+    if text[start : start + 1].islower() and k >= 2 and _is_line(_LINK_LINE_RE, text, paras[k - 1]):
         # "Второй гол" / "@Команда" / "забил Имя Фамилия!": a handle on its own line inside the post; after a
         # finished sentence of the article the post opens with the handle ("@POTUS" / "and King Salman …").
         finished = text[paras[k - 2].start : paras[k - 2].end].rstrip().endswith((".", "!", "?", "…"))
@@ -4348,7 +4349,7 @@ def _tags_only(text: str, lines: Sequence[_Para]) -> bool:
     article, in Cyrillic only, above hashtags in Latin letters (``… создание мемов`` / ``#ThingsHeCouldSave``; not
     ``Tonight on 1TV! / Сегодня на Первом канале!`` / ``#kvyat``).
     """
-    tags = [_TAG_LINE_RE.match(text, p.start, p.end) is not None for p in lines]
+    tags = [_is_line(_TAG_LINE_RE, text, p) for p in lines]
     if all(tags):
         return True
     return (
@@ -4386,7 +4387,7 @@ def _post_lines(text: str, paras: Sequence[_Para], k: int) -> tuple[int, int]:
             break
         if not tag and text[prev.start : prev.end].rstrip().endswith((".", "!", "?", "…")):
             break  # "… сказал он." / "@POTUS" / "and King Salman …": after a finished sentence the post opens here
-        if _LINK_LINE_RE.match(text, prev.start, prev.end) is not None:
+        if _is_line(_LINK_LINE_RE, text, prev):
             if not _is_line(_HANDLE_LINE_RE, text, prev) or first < 2:
                 break
             if tag:
