@@ -101,11 +101,10 @@ def _title_phrase(text: str, words: list[Word], i: int, limit: int) -> tuple[str
                 continue
             break
         if word[:1].isupper() and not country_of(word) and title_of(word) is None:
-            ps = parse(low)
-            if _declines_not(words, j):
-                pass  # an abbreviation does not decline: "пресс-службы регионального ГУ МВД"
-            elif not ps or not ("gent" in ps[0].tag or (ps[0].tag.POS == "ADJF" and any("gent" in p.tag for p in ps))):
-                break  # a capitalised adjective may read as the accusative first: "управления Следственного комитета"
+            # An abbreviation does not decline ("пресс-службы регионального ГУ МВД"); a capitalised adjective may
+            # read as the accusative first ("управления Следственного комитета").
+            if not _abbreviation_in_phrase(words, j) and not _capital_genitive(low):
+                break
         else:
             ps = parse(low)
             if not ps or not any("gent" in p.tag for p in ps):
@@ -114,7 +113,15 @@ def _title_phrase(text: str, words: list[Word], i: int, limit: int) -> tuple[str
     return text[words[i].start : end], end
 
 
-def _declines_not(words: list[Word], j: int) -> bool:
+def _capital_genitive(low: str) -> bool:
+    """Whether a capitalised word (*low*, in lower case) reads first as a genitive, or as an adjective that may be."""
+    from ...lexicon.morph import parse
+
+    ps = parse(low)
+    return bool(ps) and ("gent" in ps[0].tag or (ps[0].tag.POS == "ADJF" and any("gent" in p.tag for p in ps)))
+
+
+def _abbreviation_in_phrase(words: list[Word], j: int) -> bool:
     """
     Whether ``words[j]`` is an abbreviation in Cyrillic capitals that stands in any case inside a title's phrase
     (``пресс-службы ГУ МВД России``), not the first word of an outlet's name (``министра РИА Новости``).

@@ -51,10 +51,10 @@ __all__ = ["RoleIndex", "title_links"]
 # Between a title and the name it precedes only space and quotation marks may stand.
 _QUOTE_MARKS = '«»"“”„'
 _MARKS_ONLY_RE = cache.pattern(r"[\s«»\"“”„]*+")
-# A role after a name: "Ержан Ахметов, министр энергетики", "Ержан Ахметов – министр".
 # How far after a title the name it heads may stand, and what ends a title's phrase before one.
 _NEXT_NAME_REACH = 100
 _BREAK_RE = cache.pattern(r"[,;.:!?()\n«»]")
+# A role after a name: "Ержан Ахметов, министр энергетики", "Ержан Ахметов – министр".
 _ROLE_AFTER_RE = cache.pattern(r"\s*+(?:,|[-–—])\s*+((?:[\p{L}-]++\s++){0,3}[\p{L}-]++)")
 # Words that open a new clause after a comma, not an apposition: "X, а вот британский премьер Y".
 _CLAUSE_OPENERS = frozenset({"а", "но", "и", "однако", "зато", "же", "вот", "тогда", "или"})
