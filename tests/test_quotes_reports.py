@@ -253,6 +253,17 @@ EXAMPLES = {
             )
         ],
     ),
+    # A backward attribution with the demonstrative after its noun; the attribution itself is no content.
+    "backward-noun-then-demonstrative": (
+        "Цены вырастут на пять процентов к осени.\nДанные эти привел министр Иван Петров.",
+        [("indirect", "Цены вырастут на пять процентов к осени", "Иван Петров", "ob-etom")],
+    ),
+    # A relative clause between the subject and the verb, after an organisation in the genitive.
+    "relative-clause-after-genitive-organisation": (
+        "Президент Иван Петров в ходе заседания правительства, которые проходят по пятницам, выразил уверенность, "
+        "что выборы пройдут спокойно.",
+        [("indirect", "выборы пройдут спокойно", "Иван Петров", "chto")],
+    ),
     # A document of a group named right after it in the genitive is the group's words.
     "document-of-a-group": (
         "«Школы нужно открыть к сентябрю», — говорится в письме депутатов.",

@@ -182,6 +182,8 @@ _SPEECH_NOUN = (
 )
 # One adjective between a pointing word and its noun: "С таким резким заявлением".
 _ADJECTIVE = r"(?:\p{Ll}{2,30}(?:ым|им|ое|ее|ую|юю|ой|ей|ые|ие|ыми|ими|ых|их)\s++)"
+# A demonstrative after the noun of speech it points with, in the nominative or accusative: "Заявления эти".
+_DEMONSTRATIVE_AFTER = r"(?:эт(?:и|о|от|у|а)|так(?:ие|ое|ой|ую|ая))(?!\p{L})"
 # "во всяком случае", "по крайней мере": an aside that limits a claim ("Так, во всяком случае, считает X").
 _AT_LEAST = r"(?:во\s++всяком\s++случае|по\s++крайней\s++мере)"
 _OB_ETOM_RE = cache.pattern(
@@ -189,7 +191,7 @@ _OB_ETOM_RE = cache.pattern(
     r"(?:именно\s++)?+(?:(?:об|о)\s++этом|(?:об|о)\s++(?:них|н[её]м|ней)"
     r"|(?P<such>таков[оаы]?+\s++(?:мнение|позиция|оценка|вывод|прогноз|заключение|точка\s++зрения))"
     rf"|(?P<noun>(?:[ск]\s++)?+(?:эт|так|данн|подобн|указанн|приведенн|приведённ|соответствующ)\p{{L}}{{0,3}}+\s++"
-    rf"{_ADJECTIVE}?{_SPEECH_NOUN})"
+    rf"{_ADJECTIVE}?{_SPEECH_NOUN}|{_SPEECH_NOUN}\s++{_DEMONSTRATIVE_AFTER})"
     rf"|(?P<so>так)(?=(?:,\s*+{_AT_LEAST},)?+\s++(?!(?:же|как|что|и|или)\b)\p{{L}})"
     r"|(?P<this>это)(?=\s++\p{L})"
     r"|(?P<topic>(?:о|об)(?=\s++\p{Ll})))\b"
@@ -336,6 +338,8 @@ _TRIGGER_RE = cache.pattern(
 _BACKWARD_NOUN_RE = cache.pattern(
     rf"(?<!\p{{L}})(?:[Ээ]т|[Тт]ак|[Дд]анн|[Пп]одобн|[Уу]казанн|[Пп]риведенн|[Пп]риведённ|[Сс]оответствующ)"
     rf"\p{{L}}{{0,3}}+\s++{_ADJECTIVE}?{_SPEECH_NOUN}"
+    # "Заявления эти X сделал": the demonstrative after the noun.
+    rf"|(?i:{_SPEECH_NOUN})\s++{_DEMONSTRATIVE_AFTER}"
 )
 # Only white space back to the line start: what a lone opening mark stands in ("«" on its own line).
 _LONE_OPENER_RE = cache.pattern(rf"(?:\A|\n){HS}*+([«„“\"]){HS}*+\n\s*+\Z")
@@ -3744,8 +3748,12 @@ def _subject_around(env: _Env, lo: int, v: tuple[int, int, VerbForm], se: int) -
         before = mention_before(env.ctx, env.text, lo, relative.start()) or subject_before(
             env.text, lo, relative.start(), v[2].plural
         )
-    if before is None:
-        before = mention_before(env.ctx, env.text, lo, v[0])
+    if before is None or before.kind == "org":
+        # "Президент X в ходе заседания правительства, которые проводятся …, выразил": the organisation before the
+        # relative clause is a genitive; a person before it, found from the verb, speaks.
+        whole = mention_before(env.ctx, env.text, lo, v[0])
+        if whole is not None and (before is None or whole.kind != "org"):
+            before = whole
     if before is not None and before.kind != "org":
         return before
     after = mention_after(env.ctx, env.text, v[1], se)[0]
