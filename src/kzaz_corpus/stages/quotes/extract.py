@@ -338,9 +338,11 @@ _TRIGGER_RE = cache.pattern(
 _BACKWARD_NOUN_RE = cache.pattern(
     rf"(?<!\p{{L}})(?:[Ээ]т|[Тт]ак|[Дд]анн|[Пп]одобн|[Уу]казанн|[Пп]риведенн|[Пп]риведённ|[Сс]оответствующ)"
     rf"\p{{L}}{{0,3}}+\s++{_ADJECTIVE}?{_SPEECH_NOUN}"
-    # "Заявления эти X сделал": the demonstrative after the noun.
-    rf"|(?i:{_SPEECH_NOUN})\s++{_DEMONSTRATIVE_AFTER}"
 )
+# "Заявления эти X сделал": a demonstrative after the noun of speech; looked for from the demonstrative, which is
+# rarer than every position a noun of speech may start at.
+_DEMONSTRATIVE_AFTER_RE = cache.pattern(rf"(?i)(?<!\p{{L}}){_DEMONSTRATIVE_AFTER}")
+_SPEECH_NOUN_RE = cache.pattern(rf"(?i){_SPEECH_NOUN}")
 # Only white space back to the line start: what a lone opening mark stands in ("«" on its own line).
 _LONE_OPENER_RE = cache.pattern(rf"(?:\A|\n){HS}*+([«„“\"]){HS}*+\n\s*+\Z")
 
@@ -387,6 +389,7 @@ def _paragraph(doc: Doc, i: int, p: Paragraph, all_verbs: list[tuple[int, int, V
         or bool(participles)
         or _TRIGGER_RE.search(text, p.start, p.end) is not None
         or _BACKWARD_NOUN_RE.search(text, p.start, p.end) is not None
+        or _noun_then_demonstrative(text, p.start, p.end)
         or _STATEMENT_RE.search(text, p.start, p.end) is not None
         or _STATEMENT_COLON_RE.search(text, p.start, p.end) is not None
         or _STATEMENT_OF_RE.search(text, p.start, p.end) is not None
@@ -399,6 +402,15 @@ def _paragraph(doc: Doc, i: int, p: Paragraph, all_verbs: list[tuple[int, int, V
     para.mark_spans = sorted((o, c + 1) for o, c, _ in marks)
     para.mark_at = {o: c for o, c, _ in marks}
     return para
+
+
+def _noun_then_demonstrative(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds a noun of speech with its demonstrative after it (``Заявления эти``)."""
+    for m in _DEMONSTRATIVE_AFTER_RE.finditer(text, start, end):
+        before = word_before(text, m.start())
+        if before is not None and before.start >= start and _SPEECH_NOUN_RE.fullmatch(before.text) is not None:
+            return True
+    return False
 
 
 def _clause_verbs(doc: Doc, p: Paragraph) -> tuple[list[tuple[int, int, VerbForm]], list[tuple[int, int, VerbForm]]]:
