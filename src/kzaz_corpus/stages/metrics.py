@@ -376,9 +376,7 @@ def _substantive(modifiers: Sequence[Word], n: NumberMention) -> _Unit | None:
         return None  # "трое других": no people named
     collective = len(modifiers) == 1 and n.in_words and n.surface.lower().endswith(_COLLECTIVE_ENDINGS)
     for parse in _morph.parse(modifiers[-1].text.lower()):
-        substantive = parse.tag.POS == "PRTF" or (
-            parse.tag.POS == "ADJF" and ("Subx" in parse.tag.grammemes or collective)
-        )
+        substantive = _stands_for_people(parse) or (collective and parse.tag.POS == "ADJF")
         if substantive and parse.tag.number == "plur" and parse.tag.case in _OBLIQUE:  # "с четырьмя пострадавшими"
             person = _as_person(parse)
             if person is not None:
@@ -493,9 +491,12 @@ def _people_ahead(text: str, end: int, stop: int) -> bool:
     """Whether the next word reads first as a plural participle or adjective that stands for people (``заболевших``)."""
     after = _next_word(text, end, stop)
     parses = _morph.parse(after.text.lower()) if after is not None else []
-    return bool(parses) and parses[0].tag.number == "plur" and (
-        parses[0].tag.POS == "PRTF" or (parses[0].tag.POS == "ADJF" and "Subx" in parses[0].tag.grammemes)
-    )
+    return bool(parses) and parses[0].tag.number == "plur" and _stands_for_people(parses[0])
+
+
+def _stands_for_people(parse: Parse) -> bool:
+    """Whether a reading may stand for the people counted: a participle, or an adjective used as a noun."""
+    return parse.tag.POS == "PRTF" or (parse.tag.POS == "ADJF" and "Subx" in parse.tag.grammemes)
 
 
 def _fixed_tail(text: str, lemma: str, end: int, stop: int) -> _Unit | None:

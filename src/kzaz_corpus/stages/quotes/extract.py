@@ -3100,10 +3100,11 @@ _SUBORDINATORS = frozenset(
 )
 
 
-_RELATIVE_WORDS = r"(?:который|которая|которые)"
-_RELATIVE_RE = cache.pattern(rf"(?i),\s*+{_RELATIVE_WORDS}\s*+\Z")
+# The relative pronoun as its clause's subject (any form with a preposition: :data:`_RELATIVE_WORD`).
+_RELATIVE_SUBJECT = r"(?:который|которая|которые)"
+_RELATIVE_RE = cache.pattern(rf"(?i),\s*+{_RELATIVE_SUBJECT}\s*+\Z")
 # A relative clause opening inside a sentence: ", который", ", которая", ", которые".
-_RELATIVE_IN_RE = cache.pattern(rf"(?i),\s*+{_RELATIVE_WORDS}(?!\p{{L}})")
+_RELATIVE_IN_RE = cache.pattern(rf"(?i),\s*+{_RELATIVE_SUBJECT}(?!\p{{L}})")
 
 
 # A dash right before a word: the attribution after a quotation ("», — отметил").

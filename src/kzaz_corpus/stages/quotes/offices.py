@@ -24,7 +24,7 @@ from collections.abc import Iterable
 import regex
 
 from ... import cache
-from ...lexicon.quotes import country_of, office_terms
+from ...lexicon.quotes import OfficeTerm, country_of, office_terms
 from ...text.chars import fold
 
 __all__ = ["holds_other_office", "named_holder", "office_holder", "office_role", "surname_holder"]
@@ -137,20 +137,27 @@ def named_holder(role: str, country: str | None, date: _dt.date | None, names: I
     found: list[str] = []
     for name in names:
         words = fold(name).split()
-        for term in office_terms():
+        for term in _terms_by_surname().get(words[-1], ()):
             if term.role != role or (country is not None and term.country != country):
                 continue
             if date is not None and not (term.start <= date and (term.end is None or date <= term.end)):
                 continue
-            held = fold(term.holder).split()
-            if held[-1] == words[-1] and held[0][:1] == words[0][:1]:
+            if len(words) == 1:
+                found.append(term.holder)  # the article writes the surname alone ("Путин"): the table's full name
+                break
+            if fold(term.holder)[:1] == words[0][:1]:
                 found.append(name)
                 break
-            if len(words) == 1 and held[-1] == words[0]:
-                # The article writes the surname alone ("Путин"): the table's full name.
-                found.append(term.holder)
-                break
     return found[0] if len(found) == 1 else None
+
+
+@functools.cache
+def _terms_by_surname() -> dict[str, tuple[OfficeTerm, ...]]:
+    """The terms of office by their holder's surname (folded)."""
+    out: dict[str, list[OfficeTerm]] = {}
+    for term in office_terms():
+        out.setdefault(fold(term.holder).split()[-1], []).append(term)
+    return {surname: tuple(terms) for surname, terms in out.items()}
 
 
 @functools.cache

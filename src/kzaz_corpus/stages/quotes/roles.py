@@ -248,7 +248,7 @@ class RoleIndex:
             # "Имя Фамилия, министр …", not the listener of "сказал Имя Фамилия журналистам".
             if t is None or t[1] not in ("person", "head") or not can_be_nominative(w.text, t[0]):
                 continue
-            nxt = next((p for p in self.persons.persons_in(w.end, w.end + _NEXT_NAME_REACH) if p.start > pm.end), None)
+            nxt = next(iter(self.persons.persons_in(w.end, w.end + _NEXT_NAME_REACH)), None)
             if nxt is not None and not _BREAK_RE.search(self.text, w.end, nxt.start):
                 return None  # the title of the name that follows it
             if t[1] == "head" and t[0] == "глава" and not HEAD_OF_STATE_RE.match(self.text, w.start, m.end(1) + 20):

@@ -205,9 +205,12 @@ class SpeakerContext:
         """The one person the article names who held *role* (in *country*; ``HOME``: the article's, if known)."""
         if country == HOME:
             country = self.home
-        # Every name as the article gives it at its fullest: a surname it never gives in full stays ("Путин").
-        names = dict.fromkeys(self.canonical(p.name) for p in self.people.persons)
-        return named_holder(role, country, self.date, names)
+        return named_holder(role, country, self.date, self._names)
+
+    @functools.cached_property
+    def _names(self) -> tuple[str, ...]:
+        """Every person's name as the article gives it at its fullest, once each (a lone surname: "Путин")."""
+        return tuple(dict.fromkeys(self.canonical(p.name) for p in self.people.persons))
 
     def discourse(self, excluded: Sequence[tuple[int, int]] = (), bodies: BodyFinder | None = None) -> Speakers:
         """
