@@ -136,8 +136,11 @@ CASES = [
     ("three-days-every", "Поезда ходят раз в [3 дня].", [(3, None, "день", None)]),
     ("milligrams", "Норму снизят с [200] до [50 мг] на кубометр.", [(200, None, "миллиграмм", None),
      (50, None, "миллиграмм", None)]),
-    ("scale-of-the-next-is-not-guessed", "Долг уменьшился с 114 до [81,5 миллиарда долларов].",
-     [(81.5e9, None, "доллар", None)]),
+    ("scale-shared-from-one-level-to-another", "Долг уменьшился с [114] до [81,5 миллиарда долларов].",
+     [(114e9, None, "доллар", None), (81.5e9, None, "доллар", None)]),
+    ("scale-not-shared-by-a-level-of-another-order", "Штат вырос с 800 до [1,2 тыс. человек].",
+     [(1200, None, "человек", None)]),
+    ("scale-not-shared-by-a-pair-with-and", "Там живут 10 и [20 млн человек].", [(20e6, None, "человек", None)]),
     ("grams-without-full-stop", "Порция содержит [25 г] сахара, кольцо весом [10 г] лежит в шкатулке.",
      [(25, None, "грамм", None), (10, None, "грамм", None)]),
 ]  # fmt: skip

@@ -695,6 +695,16 @@ EXAMPLES = {
             )
         ],
     ),
+    # a signature's name ends at an emoji or at the same name in another script
+    "embedded-post-signature-with-an-emoji": (
+        "Суд вынес решение.\nHistory is made today\npic.twitter.com/AbCdEf\n— Jun Park🎗 (@junpark)\n10 марта 2017 г.",
+        [("direct", "History is made today", "Jun Park")],
+    ),
+    "embedded-post-signature-in-two-scripts": (
+        "Суд вынес решение.\nPeople are watching the verdict\npic.twitter.com/AbCdEf\n— Jihye Lee 이지혜 (@jlee)\n"
+        "10 марта 2017 г.",
+        [("direct", "People are watching the verdict", "Jihye Lee")],
+    ),
     # a post in two languages above Latin hashtags is a post, not a line of the article
     "embedded-post-two-scripts": (
         "Пилот пришёл на шоу.\nTonight on TV! / Сегодня вечером на канале!\n#show\npic.twitter.com/AbCdEf\n"
@@ -1695,6 +1705,95 @@ EXAMPLES = {
         "переговоры продолжатся.\n\nРанее представитель Кремля Дмитрий Песков заявил, что итогов нет.",
         [("indirect", "переговоры продолжатся", "Курт Велкер"), ("indirect", "итогов нет", "Дмитрий Песков")],
     ),
+    # A headline that is wholly a quotation repeating words of a quote below is a quote of its speaker.
+    "headline-echoes-a-quote": (
+        "«Мы построим этот мост за два года»\nМинистр Иван Сомов выступил в парламенте.\n"
+        "«Финансирование найдено. Мы построим этот мост за два года. Работы начнутся весной», — сказал Сомов.",
+        [
+            ("direct", "Мы построим этот мост за два года", "Иван Сомов"),
+            ("direct", "Финансирование найдено. Мы построим этот мост за два года. Работы начнутся весной",
+             "Иван Сомов"),
+        ],
+    ),
+    # An interview whose answers do without a dash, but one answer opens with a dash after all.
+    "plain-interview-answer-with-a-dash": (
+        "Тренер Игорь Мельников рассказал о сезоне.\n— Как вы оцениваете игру команды?\n"
+        "Команда играла хорошо, но не хватило сил.\n— Что дальше?\nДальше у нас сборы в Турции.\n"
+        "— Кто станет лидером?\n— Лидером станет тот, кто лучше всех проведёт сборы.",
+        [
+            ("direct", "Команда играла хорошо, но не хватило сил", "Игорь Мельников"),
+            ("direct", "Дальше у нас сборы в Турции", "Игорь Мельников"),
+            ("direct", "Лидером станет тот, кто лучше всех проведёт сборы", "Игорь Мельников"),
+        ],
+    ),
+    # The head of an organisation is not the president the quotation names ("глава Госдепа" vs "президента X").
+    "head-of-an-organisation-is-no-president": (
+        "Госсекретарь США Рекс Тиллерсон выступил. Тиллерсон отметил, что давление на режим Николаса Мадуро "
+        "сохранится.\n«Мы не выступаем за отстранение от власти президента Мадуро», — заявил глава Госдепа.",
+        [
+            ("indirect", "давление на режим Николаса Мадуро сохранится", "Рекс Тиллерсон"),
+            ("direct", "Мы не выступаем за отстранение от власти президента Мадуро", "Рекс Тиллерсон"),
+        ],
+    ),
+    # "вспоминать" attributes, also inserted in the middle of a sentence.
+    "inserted-recalled": (
+        "Министр финансов Иван Петров выступил в парламенте.\nСтав министром, вспоминал Петров, он первым делом "
+        "сократил расходы.",
+        [("indirect", "он первым делом сократил расходы", "Иван Петров")],
+    ),
+    # A sentence that is one quotation right after "X заявил, что …" goes on in X's voice.
+    "quotation-sentence-after-a-chto-clause": (
+        "Министр Иван Петров выступил в парламенте. Петров заявил, что расходы сокращены. «Вторым делом было "
+        "узнать, где деньги. Оказалось, что их нет». Затем он уехал.",
+        [
+            ("indirect", "расходы сокращены", "Иван Петров"),
+            ("direct", "Вторым делом было узнать, где деньги. Оказалось, что их нет", "Иван Петров"),
+        ],
+    ),
+    # One closing mark for a name and the quotation, and another name in marks after the attribution.
+    "shared-closing-mark-then-a-name-in-marks": (
+        "«Отрадно, что отрасль демонстрирует передовую практику. Двигателем прогресса был именно «Росатом», – "
+        "заявил заместитель руководителя ФАС Рачик Петросян на форуме «Атомекс-2017».",
+        [
+            ("direct", "Отрадно, что отрасль демонстрирует передовую практику. Двигателем прогресса был именно "
+             "«Росатом", "Рачик Петросян"),
+        ],
+    ),
+    # An abbreviation in capitals after a title is no one-word name ("фифа" is also a word).
+    "title-of-an-abbreviated-organisation": (
+        "Встреча президента России Владимира Путина и главы ФИФА Джанни Инфантино стала не первой. Инфантино "
+        "остался доволен.\nТакже президент ФИФА отметил, что сомнений в готовности России нет.",
+        [("indirect", "сомнений в готовности России нет", "Джанни Инфантино")],
+    ),
+    # "добавил" with a title after a quote of the same paragraph: who adds is who spoke.
+    "added-by-a-title": (
+        "Вратарь хозяев Энтони Столарц расстроился.\n«Мы должны по-другому начинать матчи», — сказал Бен Бишоп. "
+        "«Не имеем права ждать», — добавил американский вратарь.",
+        [
+            ("direct", "Мы должны по-другому начинать матчи", "Бен Бишоп"),
+            ("direct", "Не имеем права ждать", "Бен Бишоп"),
+        ],
+    ),
+    # A что-clause runs on over a line broken mid-sentence.
+    "chto-clause-over-a-broken-line": (
+        "Министр заявил, что критика неизбежно повернется против\nпарламента, поскольку специалистов нет.\n"
+        "Потом он уехал.",
+        [("indirect", "критика неизбежно повернется против\nпарламента, поскольку специалистов нет", "Министр")],
+    ),
+    # A backward attribution after a paragraph that opens with a source of its own takes the sentences after it.
+    "ob-etom-after-a-sourced-sentence": (
+        "По данным Организации экономического сотрудничества и развития, школы в стране неравны. Реформа это "
+        "исправит. Об этом рассказал руководитель ведомства Сергей Кравцов.",
+        [
+            ("indirect", "школы в стране неравны", "Организация экономического сотрудничества и развития"),
+            ("indirect", "Реформа это исправит", "Сергей Кравцов"),
+        ],
+    ),
+    # "по их мнению" after a colon inside a sentence.
+    "po-mneniyu-after-a-colon": (
+        "Демократы бьют тревогу: по их мнению, под угрозой оказалась безопасность страны.",
+        [("indirect", "под угрозой оказалась безопасность страны", "демократы")],
+    ),
 }
 
 NOT_QUOTES = {
@@ -1805,7 +1904,11 @@ NOT_QUOTES = {
     "said-something": "Министр заявил что угодно, лишь бы уйти от ответа.",
     "headline-label-then-place-verb": "«Виртуальная подготовка»: в Киеве не исключают силового сценария\nДалее.",
     "promised-to-clarify-later": "Эксперт Иван Сомов пообещал позднее уточнить, что именно ему прислали.",
-"impersonal-place-inside-content": (
+# "что" after what the verb speaks of ("о выходе") opens a relative clause, past an aside.
+    "relative-chto-after-an-object-of-speech": (
+        "Фракции заявили о выходе из коалиции, что, как предполагается, позволит распустить парламент."
+    ),
+    "impersonal-place-inside-content": (
         "Туристы ехали на море. Сообщается, что за полгода в республику съездили тысячи путешественников."
     ),
 }

@@ -1898,7 +1898,14 @@ def _paired_unit(f: _Figure) -> str | None:
         if gap.strip() == "" or _rx().date_after.match(text, nxt.end, f.hi) is not None:
             return None  # "5 6" is no pair; "5 и 6 мая" are days
         if nxt.scale is not None and here.scale is None:
-            return None  # "10 и 20 млн", "с 114 до 81,5 миллиарда долларов": the scale may be shared too
+            if here is f.n and _shared_scale(f, gap, nxt):
+                # "с 313 до 766,3 млрд руб.": a change from one level to another, both of one scale.
+                unit = _unit_after(text, nxt, f.hi)
+                if unit is None or unit.kind == "multiplier":
+                    return None
+                f.n = evolve(f.n, value=f.n.value * nxt.scale, scale=nxt.scale)
+                return unit.lemma
+            return None  # "10 и 20 млн": the scale may be shared, or not
         unit = _unit_after(text, nxt, f.hi)
         if unit is not None:
             usable = unit.kind != "multiplier" and unit.lemma not in _rx().references
@@ -1907,6 +1914,22 @@ def _paired_unit(f: _Figure) -> str | None:
             return None
         here = nxt
     return None
+
+
+def _shared_scale(f: _Figure, gap: str, nxt: NumberMention) -> bool:
+    """
+    Whether a bare number opening ``с … до`` shares the scale of the figure that closes it (``с 313 до 766,3 млрд
+    руб.``, ``с 114 до 81,5 миллиарда``): read with that scale, the level it changes from is of the same order as
+    the level it reaches (``с 800 до 1,2 тыс.`` is 800, and gives no figure).
+    """
+    if gap.strip().lower() != "до" or _word_before(f.text, f.lo, f.n.start) not in ("с", "со"):
+        return False
+    scaled = f.n.value * (nxt.scale or 1)
+    return f.n.value > 0 and nxt.value > 0 and 1 / _SAME_ORDER <= scaled / nxt.value <= _SAME_ORDER
+
+
+# How many times apart two levels of one change may be.
+_SAME_ORDER = 10
 
 
 _MANTISSA_RE = cache.pattern(r"\d[\d\s\u00a0]*+(?:[.,]\d++)?+")
@@ -2386,8 +2409,8 @@ def _metric(
         start=f.start,
         end=f.end,
         surface=text[f.start : f.end],
-        value=n.value,
-        high=n.high,
+        value=f.n.value,
+        high=f.n.high,
         unit=f.unit_lemma,
         qualifier=f.qualifier,
         kind=kind,

@@ -1081,9 +1081,12 @@ def _stage_name(text: str, m: Word) -> tuple[Parse, str] | None:
     Whether *m*, a capitalised word the dictionary knows as a common noun, is a one-word name: it stands one space
     after a person's title of ``titles.tsv``, agrees with it in a case, no reading of it is a genitive or an
     adjective, and no capitalised word follows (``певица Мадонна``; not ``председатель Банка``, whose genitive is
-    the title's complement, nor ``патриарх Московский``).
+    the title's complement, nor ``патриарх Московский``). A word in capitals is an abbreviation
+    (``президент ФИФА``, though ``фифа`` is a word).
     Returns the word's reading in that case and the title's gender, or ``None``.
     """
+    if len(m.text) > 1 and m.text.isupper():
+        return None
     prev = _prev_word(text, m.start)
     if prev is None or text[prev.end : m.start] not in (" ", "\u00a0"):
         return None
@@ -2019,6 +2022,8 @@ def _context_hint(text: str, run: _Run) -> Hint:
         # "С директором театра Улдисом Звайгзнисом встретилась корреспондентка": the verb agrees with a later
         # subject; the name is governed by the preposition, so it is no nominative.
         return (None, (cases or _ALL_CASES) - {"nomn"} or _ALL_CASES - {"nomn"})
+    if found and (oblique := _title_case_over_verb(run, cases, gender)) is not None:
+        return oblique
     if found:
         return (gender, frozenset({"nomn"}))
     found, gender = _verb_of_quote_before(text, run.start, run.end)
@@ -2050,6 +2055,19 @@ def _context_hint(text: str, run: _Run) -> Hint:
         # "По словам Улдиса Звайгзниса": whose words these are, a person in the genitive.
         return (None, frozenset({"gent"}))
     return NO_HINT
+
+
+def _title_case_over_verb(run: _Run, cases: frozenset[str] | None, gender: Gender | None) -> Hint | None:
+    """
+    The hint of a title in an oblique case (*cases*) before a name whose known first name is of the other gender
+    than the verb after it (*gender*): the verb has another subject, and the title gives the name its case
+    (``Встреча … и главы ФИФА Джанни Инфантино стала …``).
+    """
+    if cases is None or "nomn" in cases or gender is None:
+        return None
+    given = next((t for t, k in zip(run.tokens, run.kinds, strict=True) if k == "given"), None)
+    found = gender_of(given) if given is not None else None
+    return (None, cases) if found is not None and found != gender else None
 
 
 # "по словам", "по мнению", "по оценке" right before a name: the words of a person.

@@ -167,9 +167,10 @@ _POINT_OF_VIEW_RE = cache.pattern(
     rf"(?i){_CONNECTIVE_START}с\s++(?P<pron>(?:его|её|ее|их)\s++)?+точки\s++зрения"
     r"(?P<noun>)(?P<who>[^,\n]{0,150}?),\s*+"
 )
-# The same attribution inside a sentence, after a comma: "…, к тому же, по словам зампреда, …".
+# The same attribution inside a sentence, after a comma or a colon: "…, к тому же, по словам зампреда, …", "бьют
+# тревогу: по их мнению, …".
 _PO_SLOVAM_MID_RE = cache.pattern(
-    rf",{HS}*+(?=(?:по|согласно|судя\s++по)\s++(?:(?:его|её|ее|их)\s++)?+{_PO_ADJ}{_PO_NOUNS}\b)"
+    rf"[,:]{HS}*+(?=(?:по|согласно|судя\s++по)\s++(?:(?:его|её|ее|их)\s++)?+{_PO_ADJ}{_PO_NOUNS}\b)"
 )
 # "Как сообщил X, …": a sentence opening with "как" and a speech verb, also after a conjunction ("Однако как …").
 _KAK_RE = cache.pattern(rf"(?i)\A{_CONNECTIVE_START}как\s++(?:\p{{L}}++\s++){{0,2}}?\Z")
@@ -2299,8 +2300,9 @@ _SENTENCE_CLOSE_RE = cache.pattern(rf"[.!?…]?+{HS}*+(?:\Z|(?=\p{{Lu}}|[«„�
 
 def _marks_next_sentence(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
     """
-    A quotation that is a whole sentence right after a sentence attributing a quotation in the same paragraph:
-    ``«A», сказал X. «B».`` — B goes on in X's voice (What counts, settled questions).
+    A quotation that is a whole sentence right after a sentence attributing speech in the same paragraph:
+    ``«A», сказал X. «B».`` or ``X заявил, что … . «B».`` — B goes on in X's voice (What counts, settled
+    questions). After a connective (``Поэтому «…».``) the sentence before must report speech with ``что``.
     """
     text, para = env.text, env.paras[k]
     ss, _ = _sentence_of(para, mk.o)
@@ -2315,9 +2317,9 @@ def _marks_next_sentence(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
     for v in para.verbs_in(prev_start, ss):
         if not _speaking(v):
             continue
-        if (not lead and _CLOSE_BEFORE_RE.search(text, max(prev_start, v[0] - 8), v[0]) is not None) or (
-            lead and _RIGHT_CHTO_RE.match(text, v[1], ss) is not None
-        ):
+        if not lead or _RIGHT_CHTO_RE.match(text, v[1], ss) is not None:
+            # "«A», сказал X. «B».", "X заявил, что … . «B».", "Чиновники подчёркивают, что … . Поэтому «…».": the
+            # quotation goes on in the voice of the sentence before.
             # "Чиновники подчёркивают, что … . Поэтому «…».": a connective and a quotation go on in that voice.
             return [_Cand(mk.s, mk.e, "direct", "marks-inherit", 3, None, None, inherit=True, para=k)]
     return None
@@ -2597,7 +2599,8 @@ def _relative_chto(text: str, v: tuple[int, int, VerbForm], at: int, se: int) ->
     of its own after what *v* is for or awaits (``большинство высказалось за вхождение …, что было оформлено …``,
     ``Сделка ожидает утверждения регуляторами, что может задержать …``).
     """
-    nxt = word_at(text, at)
+    aside = _ASIDE_AFTER_RE.match(text, at, se)
+    nxt = word_at(text, aside.end() if aside is not None else at)
     if nxt is None or nxt.end > se:
         return False
     low = nxt.text.lower()
@@ -2610,9 +2613,15 @@ def _relative_chto(text: str, v: tuple[int, int, VerbForm], at: int, se: int) ->
         return False
     head = gap[0].text.lower()
     awaits = v[2].lemma == "ожидать" and any(p.tag.POS == "NOUN" for p in parse(head)[:1])
-    if head not in ("за", "против") and not awaits:
+    # "заявили о выходе из коалиции, что позволит …": the verb has what it speaks of ("о том, что" is its clause).
+    about = head in ("о", "об", "обо") and all(w.text.lower() != "том" for w in gap)
+    if head not in ("за", "против") and not awaits and not about:
         return False
     return low in _WHICH_VERBS or bool(first and first[0].tag.POS == "VERB")
+
+
+# A parenthetical right after a relative "что": ", как предполагается,".
+_ASIDE_AFTER_RE = cache.pattern(r"[^\S\n]*+,[^\S\n]*+как[^\S\n]++\p{Ll}++[^\S\n]*+,[^\S\n]*+")
 
 
 # Verbs that "что" as a subject often has: "…, что было оформлено", "…, что может задержать".
@@ -2658,8 +2667,42 @@ def _chto_cand(env: _Env, k: int, v: tuple[int, int, VerbForm]) -> _Cand | None:
             return _Cand(start, se, "indirect", "chto-document", 2, None, v[2], para=k, anchor=v[0])
         return None
     medium = medium_in(env.text, max(ss, v[0] - WINDOW), start)
-    se = _subordinate_end(env, k, ss, v, start, se)
+    se = _subordinate_end(env, k, ss, v, start, _past_line_breaks(env, k, se))
     return _Cand(start, se, "indirect", "chto", 2, mention, v[2], medium, para=k, anchor=v[0])
+
+
+# How many broken lines a sentence may run on over.
+_BROKEN_LINES = 3
+
+
+def _past_line_breaks(env: _Env, k: int, se: int) -> int:
+    """
+    The end of a sentence that ends at *se*, the end of line *k*, only because the line is broken there: the line
+    ends in a word or a comma and the next opens in lower case (``повернется против`` / ``парламента, поскольку
+    …``). The sentence runs on to its end in the lines after.
+    """
+    text = env.text
+    j = k
+    while j + 1 < len(env.paras) and j - k < _BROKEN_LINES:
+        para, nxt = env.paras[j], env.paras[j + 1]
+        if text[se : para.end].strip() or nxt.kind != "body" or nxt.dash:
+            break
+        if (
+            not _WORD_OR_COMMA_END_RE.search(text, max(para.content, se - 2), se)
+            or not text[nxt.content : nxt.content + 1].islower()
+        ):
+            break
+        first = nxt.sentences[0] if nxt.sentences else None
+        if first is None:
+            break
+        se = trim_span(text, first[0], first[1])[1]
+        j += 1
+        if first[1] < nxt.end and text[first[1] : nxt.end].strip():
+            break  # the sentence ended inside the next line
+    return se
+
+
+_WORD_OR_COMMA_END_RE = cache.pattern(r"[\p{L},]\Z")
 
 
 # A subordinate clause opening before the verb: "Когда X написала, что A, B", "И если министр сказал, что …".
@@ -4222,6 +4265,18 @@ def _after_reports(env: _Env, span: tuple[int, int]) -> tuple[int, int] | None:
     return (s, e) if e > s else None
 
 
+def _after_first_sentence(env: _Env, span: tuple[int, int]) -> tuple[int, int] | None:
+    """The sentences of *span* after its first, if any (else None)."""
+    para = env.para_at(span[0])
+    if para is None:
+        return None
+    starts = [ss for ss, _ in para.sentences if span[0] < ss < span[1]]
+    if not starts:
+        return None
+    s, e = trim_span(env.text, starts[0], span[1])
+    return (s, e) if e > s else None
+
+
 def _names_its_source(text: str, span: tuple[int, int]) -> bool:
     """Whether *span* opens with "По словам X," naming a source of a few words before its comma."""
     m = _PO_SLOVAM_RE.match(text, span[0], span[1])
@@ -4278,8 +4333,11 @@ def _ob_etom_rule(env: _Env, k: int) -> list[_Cand]:
             if span is None:
                 continue
         if _names_its_source(text, span):
-            # "По словам министра, …. Об этом он рассказал": the sentence names its source itself.
-            continue
+            # "По словам министра, …. Об этом он рассказал": the sentence names its source itself; the sentences
+            # after it, if any, are what the attribution points at ("По данным ОЭСР, A. B. Об этом рассказал X").
+            span = _after_first_sentence(env, span)
+            if span is None:
+                continue
         medium = medium_in(text, ss, se)
         kind, span = _quotation_in(env, span)
         out.append(_Cand(span[0], span[1], kind, "ob-etom", 2, mention, v[2], medium, para=k, anchor=v[0]))
@@ -4459,8 +4517,8 @@ def _embed_author(env: _Env, signature: _Para) -> Mention | None:
     m = _EMBED_SIGNATURE_RE.match(env.text, signature.start, signature.end)
     if m is None:
         return None
-    who = m.group("who").strip()
     start = m.start("who")
+    who = _one_script_name(m.group("who").strip())
     if "a" <= who[:1].lower() <= "z":
         key = consonant_outline(who.split()[-1])
         for pm in env.ctx.persons:
@@ -4469,6 +4527,22 @@ def _embed_author(env: _Env, signature: _Para) -> Mention | None:
         return Mention(start, start + len(who), "org", who)
     found = mention_anywhere(env.ctx, env.text, start, start + len(who))
     return found if found is not None else Mention(start, start + len(who), "org", who)
+
+
+# A signature's name up to an emoji or a script other than Latin and Cyrillic, where it gives the same name again
+# ("Jihye Lee 이지혜", "Jun Michael Park🎗"; "RT на русском" stays whole).
+_SIGNATURE_NAME_RE = cache.pattern(r"[\p{Latin}\p{Cyrillic}\d][\p{Latin}\p{Cyrillic}\p{M}\d.'’&\s-]*+")
+
+
+def _one_script_name(who: str) -> str:
+    """
+    A signature's name without what follows it in another script or as an emoji.
+
+    >>> _one_script_name("Jihye Lee 이지혜"), _one_script_name("Jun Michael Park🎗"), _one_script_name("RT на русском")
+    ('Jihye Lee', 'Jun Michael Park', 'RT на русском')
+    """
+    m = _SIGNATURE_NAME_RE.match(who)
+    return m.group().rstrip(".-’' \t") if m is not None and m.group().strip() else who
 
 
 # A speaker's label opening a line of a transcript: initials ("А.С.:", "Е. И.:") or a name ("Иван Петров:").
@@ -4543,10 +4617,11 @@ def _plain_answer_rule(env: _Env, k: int) -> list[_Cand]:
     """
     An interview whose questions open with a dash and whose answers do not (``— Может быть, судья плохо видел
     эпизод?`` / ``Мне кажется, у судьи была отличная позиция.``): with two such pairs or more, an answer is the
-    direct quote of the person the text names in the nominative just before the first question.
+    direct quote of the person the text names in the nominative just before the first question. An answer that
+    opens with a dash after all is one too, when no verb attributes it (``— Главное, чтобы …``).
     """
     para, prev = env.paras[k], _prev_text(env, k)
-    if para.dash or para.kind != "body" or prev is None or not _plain_question(env, prev):
+    if (para.dash and para.verbs) or para.kind != "body" or prev is None or not _plain_question(env, prev):
         return []
     first = _first_plain_question(env)
     if first < 0 or k <= first:
@@ -4554,7 +4629,8 @@ def _plain_answer_rule(env: _Env, k: int) -> list[_Cand]:
     mention = _introduced(env, first)
     if mention is None:
         return []
-    s, e = trim_span(env.text, para.content, para.end)
+    opening = _DASH_OPEN_RE.match(env.text, para.start, para.end) if para.dash else None
+    s, e = trim_span(env.text, para.content if opening is None else opening.end(), para.end)
     if not _THREE_WORDS_RE.match(env.text, s, e) or env.text[e - 1] == "?":
         return []
     return [_Cand(s, e, "direct", "interview-plain", 3, mention, para=k)]
@@ -4720,19 +4796,17 @@ _BARE_INTERVIEW_RE = cache.pattern(r"(?i)интервью")
 def _resolve(speakers: Speakers, text: str, accepted: list[_Cand]) -> tuple[Quote, ...]:
     """Resolve speakers in text order, following who is speaking in the discourse."""
     out: list[Quote] = []
+    last_para = -1
     # The author of the last document quoted ("говорится в заявлении X"), for "говорится в документе".
     document_author: tuple[str, bool] | None = None
     for c in accepted:
         anchor = c.mention.start if c.mention is not None else c.start
         gender = c.verb.gender if c.verb is not None else None
         subjectless = c.verb is not None and not c.verb.plural and c.verb.cls in ("speech", "opinion")
-        # "…, – отмечается в документе": the document quoted before, whose author speaks.
-        back = c.mention is not None and _BARE_DOCUMENT_RE.fullmatch(c.mention.text) is not None
-        known = document_author if back else None
-        if c.mention is not None and _BARE_INTERVIEW_RE.fullmatch(c.mention.text) is not None:
-            # "…, — говорится в интервью": the words of the one interviewed, the person the discourse is about.
-            interviewed = speakers.state.salient(anchor, gender)
-            known = (interviewed, True) if interviewed is not None else None
+        known = _known_speaker(speakers, c, anchor, document_author)
+        if known is None and out and _adds_to(c, out[-1], last_para):
+            # "«A», — сказал Бишоп. «B», — добавил американский вратарь.": who adds is who spoke.
+            known = (out[-1].speaker or "", out[-1].speaker_named)
         speaker, named = speakers.attribute(
             c.mention,
             anchor,
@@ -4763,7 +4837,45 @@ def _resolve(speakers: Speakers, text: str, accepted: list[_Cand]) -> tuple[Quot
                 rule=c.rule,
             )
         )
+        last_para = c.para
     return tuple(out)
+
+
+def _known_speaker(
+    speakers: Speakers, c: _Cand, anchor: int, document_author: tuple[str, bool] | None
+) -> tuple[str, bool] | None:
+    """The speaker the discourse already gives a quote attributed to a bare document or interview, if any."""
+    if c.mention is None:
+        return None
+    if _BARE_DOCUMENT_RE.fullmatch(c.mention.text) is not None:
+        # "…, – отмечается в документе": the document quoted before, whose author speaks.
+        return document_author
+    if _BARE_INTERVIEW_RE.fullmatch(c.mention.text) is not None:
+        # "…, — говорится в интервью": the words of the one interviewed, the person the discourse is about.
+        interviewed = speakers.state.salient(anchor, c.verb.gender if c.verb is not None else None)
+        return (interviewed, True) if interviewed is not None else None
+    return None
+
+
+# Verbs that add to what was just said: "добавил", "продолжила".
+_GOING_ON_VERBS = frozenset({"добавить", "продолжить", "дополнить"})
+
+
+def _adds_to(c: _Cand, last: Quote, last_para: int) -> bool:
+    """
+    Whether *c*, attributed by a title with a verb that adds to what was said (``добавил американский вратарь``),
+    goes on with the quote *last*, found in paragraph *last_para*, whose named speaker is then its speaker.
+    """
+    return (
+        last.speaker is not None
+        and last.speaker_named
+        and c.mention is not None
+        and c.mention.kind == "title"
+        and c.verb is not None
+        and c.verb.lemma in _GOING_ON_VERBS
+        and c.para >= 0
+        and last_para == c.para
+    )
 
 
 # A text that stops inside a word or after a comma: an excerpt cut off mid-sentence.
@@ -4872,4 +4984,46 @@ def _run(doc: Doc, date: _dt.date | None) -> tuple[Quote, ...]:
     cut = _cut_off(text, paras)
     if cut is not None:
         accepted = [c for c in accepted if c.end < cut]
-    return _resolve(env.ctx.discourse(direct_spans, body_antecedent), text, accepted)
+    return _with_echoes(text, paras, _resolve(env.ctx.discourse(direct_spans, body_antecedent), text, accepted))
+
+
+# A line that is wholly one quotation, perhaps with a full stop after it: a headline or subheading.
+_QUOTED_LINE_RE = cache.pattern(r"[«\"“„](?P<inner>[^\n«»\"“”„]{8,300}?)[»\"”“][.!?…]?\s*")
+# The words a headline must hold to echo a quote: not a name in quotation marks (``«Вечерний Ургант»``).
+_ECHO_WORDS = 3
+
+
+def _with_echoes(text: str, paras: list[_Para], quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
+    """
+    *quotes* and the headlines that echo them.
+
+    A title or subheading that is wholly a quotation, with no attribution of its own, whose words recur inside a
+    quote of the article is a direct quote of that quote's speaker: the outlet pulls the headline from the
+    speaker's words (``«Монстр, который держал меня в клетке»`` above ``«… Монстр, который держал меня в
+    клетке. …», — написала Гуцу``).
+    """
+    out = list(quotes)
+    for p in paras:
+        m = _QUOTED_LINE_RE.fullmatch(text, p.start, p.end)
+        if m is None or any(q.start < p.end and q.end > p.start for q in quotes):
+            continue
+        words = m["inner"].strip().rstrip(".!?…").casefold()
+        if len(words.split()) < _ECHO_WORDS:
+            continue
+        source = next((q for q in quotes if q.speaker is not None and words in q.text.casefold()), None)
+        if source is not None:
+            start, end = m.span("inner")
+            out.append(
+                attrs.evolve(
+                    source,
+                    start=start,
+                    end=end,
+                    text=text[start:end],
+                    kind="direct",
+                    mention_start=None,
+                    mention_end=None,
+                    verb=None,
+                    rule="marks-echo",
+                )
+            )
+    return tuple(sorted(out, key=lambda q: q.start)) if len(out) > len(quotes) else quotes

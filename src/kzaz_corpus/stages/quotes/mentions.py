@@ -94,6 +94,8 @@ def _title_phrase(text: str, words: list[Word], i: int, limit: int) -> tuple[str
             break
         word = w.text
         low = word.lower()
+        if low == "и" and j > i + 1 and j + 1 < len(words) and _thing_in_genitive(words[j + 1].text):
+            continue  # "Организации экономического сотрудничества и развития": two genitives joined
         if low in _PREPOSITIONS:
             # "посол Азербайджана в Казахстане": a preposition before a country stays in the role.
             if low == "в" and j + 1 < len(words) and country_of(words[j + 1].text):
@@ -1155,6 +1157,8 @@ def _phrase_end(text: str, words: list[Word], i: int) -> int:
         low = w.text.lower()
         if low == "из" and k > 0 and tail[k - 1].text.lower() in _ONE_FORMS:
             continue  # "Мать одной из девушек": "one of" and the group stay in the phrase
+        if low == "и" and k > 0 and k + 1 < len(tail) and _thing_in_genitive(tail[k + 1].text):
+            continue  # "Организации экономического сотрудничества и развития": two genitives joined
         ps = parse(low)
         if low in _PREPOSITIONS or not ps or not any("gent" in p.tag for p in ps):
             break
@@ -1162,6 +1166,14 @@ def _phrase_end(text: str, words: list[Word], i: int) -> int:
             break
         end = w.end
     return end
+
+
+def _thing_in_genitive(word: str) -> bool:
+    """Whether *word* reads first as a noun for a thing in the genitive (``развития``; not ``министра``)."""
+    from ...lexicon.morph import parse
+
+    first = parse(word.lower())[:1]
+    return bool(first) and first[0].tag.POS == "NOUN" and "gent" in first[0].tag and "inan" in first[0].tag
 
 
 # Where a sentence ends: a full stop, question or exclamation mark (closing marks after it), or a line break.
@@ -1266,10 +1278,35 @@ def mention_anywhere(ctx: SpeakerContext, text: str, start: int, end: int) -> Me
             if j == i and j + 1 < len(words) and (phrase := _capitalised_phrase(text, words[i:])) is not None:
                 # "по данным Жилищного фонда области": a capitalised adjective opens the name of the body.
                 return phrase
+            if j == i and j + 1 < len(words) and (body := _body_with_tail(text, words, i)) is not None:
+                # "по данным Организации экономического сотрудничества и развития": its genitive tail names it.
+                return body
             # "Газета.Ru": a site's address is one name.
             s, e = address_span(text, w.start, words[j].end, start, end)
             return Mention(s, e, "org", _nominal(text[s:e]))
     return _genitive_descriptor(text, words)
+
+
+# The grammemes of a proper noun: no body's common noun.
+_PROPER = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn"})
+
+
+def _body_with_tail(text: str, words: list[Word], i: int) -> Mention | None:
+    """
+    A capitalised noun for a thing with a genitive tail in lower case (``Организации экономического сотрудничества
+    и развития``, ``Фонда развития``), in the nominative: the body it names.
+    """
+    from ...lexicon.morph import parse
+
+    ps = parse(words[i].text.lower())[:1]
+    if not ps or ps[0].tag.POS != "NOUN" or "inan" not in ps[0].tag or _PROPER & ps[0].tag.grammemes:
+        return None
+    if not words[i + 1].text[:1].islower() or any(c in _STOP_CHARS for c in text[words[i].end : words[i + 1].start]):
+        return None
+    end = _phrase_end(text, words, i)
+    if end == words[i].end:
+        return None
+    return Mention(words[i].start, end, "org", nominative_phrase(text[words[i].start : end].split()))
 
 
 def _capitalised_phrase(text: str, words: list[Word]) -> Mention | None:

@@ -366,15 +366,16 @@ class RoleIndex:
         home: str | None = None,
         gender: Gender | None = None,
         prefer: str | None = None,
+        skip: frozenset[str] = frozenset(),
     ) -> str | None:
         """
         The person named with a title that *head* may stand for (``title_links.tsv``), nearest to *pos*.
 
         *prefer* (the current speaker) wins when it is among them, or when all of them are named only
         after *pos* (``По словам дипломата`` right after the deputy minister spoke, with a spokesman of
-        another country named later).
+        another country named later). The titles in *skip* are not looked at.
         """
-        links = title_links().get(head, frozenset())
+        links = title_links().get(head, frozenset()) - skip
         found: list[tuple[int, str]] = []
         for other in sorted(links):
             same = self._by_head.get(other, [])

@@ -470,7 +470,7 @@ def _office_or_salient(
     if role is not None and (name := ctx.named_holder(role, m.country)):
         # "Глава кабмина сказал" in an article naming a former prime minister: the office, not a governor.
         return name
-    if name := ctx.roles.by_link(head, m.country, pos, home, gender, prefer=current):
+    if name := ctx.roles.by_link(head, m.country, pos, home, gender, prefer=current, skip=_unlinked(head, orgs)):
         return name
     if role is not None and (name := ctx.holder(role, m.country) or ctx.surname_holder(role, m.country)):
         # "Президент США заявлял" with no date, in an article that writes "Трампа": the one holder it writes.
@@ -493,6 +493,31 @@ def _office_or_salient(
         # last, whom the office-holder table lists ("дипломат" may be the foreign minister the table lists).
         return None
     return name
+
+
+# The titles of a head of state, which the head of an organisation does not stand for.
+_STATE_HEADS = frozenset({"президент"})
+
+
+def _unlinked(head: str, orgs: frozenset[str]) -> frozenset[str]:
+    """
+    The linked titles a title does not stand for: ``глава Госдепа`` heads an organisation, not a state, so it is
+    not the president named in between.
+    """
+    return _STATE_HEADS if head == "глава" and any(_organisation(o) for o in orgs) else frozenset()
+
+
+@functools.lru_cache(maxsize=CACHE_SIZE)
+def _organisation(word: str) -> bool:
+    """
+    Whether *word* (a lemma) names an organisation, not a place: an organisation the dictionary knows
+    (``госдеп``, ``мид``) or a source noun of ``titles.tsv`` (``компания``).
+
+    >>> _organisation("госдеп"), _organisation("компания"), _organisation("крым")
+    (True, True, False)
+    """
+    found = title_of(word)
+    return (found is not None and found[1] == "org") or any("Orgn" in p.tag.grammemes for p in parse(word)[:2])
 
 
 def _of_nation(ctx: SpeakerContext, noun: str, current: str | None) -> str | None:

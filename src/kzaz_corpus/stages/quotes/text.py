@@ -157,12 +157,24 @@ def _shared_close(text: str, stack: _Stack, out: _Spans, end: int) -> None:
     ``«… поговорки «тише едешь», — сказал он.``: one ``»`` ends the inner
     quotation and the outer one, as Russian typesetting often writes
     ``«…«…»»``. Only when the attribution follows that mark, so a quotation
-    that goes on in the next paragraph stays open.
+    that goes on in the next paragraph stays open; the first such mark closes
+    it, and a name in quotation marks after it stands outside
+    (``«… был «Росатом», – заявил он на форуме «Атомекс».``).
     """
-    o, c, depth = max(out, key=lambda span: span[1])
     outer = stack[0][1]
-    if depth == 0 or o < outer or _ATTRIBUTION_AFTER_RE.match(text, c + 1, end) is None:
+    shared = next(
+        (
+            (o, c, depth)
+            for o, c, depth in sorted(out, key=lambda span: span[1])
+            if depth > 0 and o > outer and _ATTRIBUTION_AFTER_RE.match(text, c + 1, end) is not None
+        ),
+        None,
+    )
+    if shared is None:
         return
+    o, c, depth = shared
+    # The pairs after the shared mark stood one level too deep while the outer quotation seemed open.
+    out[:] = [(a, b, d - 1) if a > c and d > 0 else (a, b, d) for a, b, d in out]
     if text[outer + 1 : o].strip():
         out.append((outer, c, 0))
     else:

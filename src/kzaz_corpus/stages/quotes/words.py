@@ -282,15 +282,18 @@ def restyle(surface: str, new: str) -> str:
 @functools.lru_cache(maxsize=CACHE_SIZE)
 def org_noun(word: str) -> str | None:
     """
-    The lemma of *word* when it can be a noun in the genitive (``фонда``, ``Союза``), else None.
+    The lemma of *word* when it can be a noun in the genitive (``фонда``, ``Союза``), else None. An
+    abbreviation in capitals does not decline and stands for itself (``ФИФА``: ``фифа``).
 
-    >>> org_noun("фонда"), org_noun("Казахстана")
-    ('фонд', None)
+    >>> org_noun("фонда"), org_noun("Казахстана"), org_noun("ФИФА")
+    ('фонд', None, 'фифа')
     """
     from ...lexicon.morph import parse
 
     if country_of(word) is not None:
         return None
+    if len(word) > 1 and word.isupper() and word.isalpha():
+        return fold(word)
     for p in parse(fold(word))[:3]:
         if p.tag.POS == "NOUN" and "gent" in p.tag and "Name" not in p.tag and "Surn" not in p.tag:
             return fold(str(p.normal_form))
