@@ -612,6 +612,17 @@ CONTEXT_TABLE = {
         "Матч закончился поражением подопечных Антонио Конте.",
         [("Антонио Конте", "m")],
     ),
+    # a pair that ends its sentence right after a finite verb (or its infinitive) is its subject
+    "postposed-subject": ("С ним поспорил Икер Касильяс.", [("Икер Касильяс", "m")]),
+    "postposed-subject-after-an-infinitive": ("С ним решила поспорить Айгерим Жапсарбаева.",
+                                              [("Айгерим Жапсарбаева", "f")]),
+    # a verb of the other gender than the first name after a genitive title has another subject
+    "genitive-title-verb-of-another-subject": (
+        "Встреча президента и главы ФИФА Джанни Инфантино стала первой.",
+        [("Джанни Инфантино", "m")],
+    ),
+    # a word in capitals after a title is an abbreviation, no one-word name
+    "abbreviation-after-a-title": ("Президент ФИФА отметил, что всё готово.", []),
 }
 
 

@@ -788,6 +788,26 @@ def test_quote_spans_mismatched_and_opened() -> None:
     assert [(o, c) for o, c, _ in quote_spans(t, 2, len(t), opened=0)] == [(0, 12)]
 
 
+def test_quote_spans_shared_close_before_a_later_name() -> None:
+    """One mark closes a name and the quotation before the attribution; a name in marks after it stands outside."""
+    t = "«Двигателем был «Росатом», – заявил он на форуме «Атомекс»."
+    assert [(t[o + 1 : c], d) for o, c, d in quote_spans(t, 0, len(t))] == [
+        ("Двигателем был «Росатом", 0),
+        ("Росатом", 1),
+        ("Атомекс", 0),
+    ]
+
+
+def test_quote_spans_inner_quotation_with_its_own_attribution() -> None:
+    """A quotation attributed inside an outer one that goes on leaves the outer one open."""
+    t = "«Я предупредил: «Выводи!» «Да, вижу!» — ответил ведущий. А потом сказал: «Прыгаю»"
+    assert [(t[o + 1 : c], d) for o, c, d in quote_spans(t, 0, len(t))] == [
+        ("Выводи!", 1),
+        ("Да, вижу!", 1),
+        ("Прыгаю", 1),
+    ]
+
+
 @given(st.integers(min_value=1, max_value=3000))
 def test_nested_marks_linear(depth: int) -> None:
     """Deeply nested quotation marks pair without error, in bounded work per mark."""

@@ -1789,6 +1789,20 @@ EXAMPLES = {
             ("indirect", "Реформа это исправит", "Сергей Кравцов"),
         ],
     ),
+    # An excerpt that lost its first name: a pronoun or a verb with no subject goes to the person named next.
+    "pronoun-before-any-name": (
+        "Снегопад обрушился на город.\n заявил вчера, что крыши надо очистить. «Сосульки опасны», – сказал он. "
+        "Бирюков сообщил, что дал поручения.",
+        [
+            ("indirect", "крыши надо очистить", "Бирюков"),
+            ("direct", "Сосульки опасны", "Бирюков"),
+            ("indirect", "дал поручения", "Бирюков"),
+        ],
+    ),
+    "pronoun-before-a-name-in-its-own-words": (
+        "Он сказал, что Иван Петров уволен.",
+        [("indirect", "Иван Петров уволен", "Он")],
+    ),
     # "по их мнению" after a colon inside a sentence.
     "po-mneniyu-after-a-colon": (
         "Демократы бьют тревогу: по их мнению, под угрозой оказалась безопасность страны.",

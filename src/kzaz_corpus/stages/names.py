@@ -2030,6 +2030,8 @@ def _context_hint(text: str, run: _Run) -> Hint:
     if found and (cases is None or _plural_word_before(text, run.start)):
         # "«…», — сказал журналистам Эрдоган.": the verb's subject; a plural title is no apposition of one name.
         return (gender, frozenset({"nomn"}))
+    if (subject := _postposed_subject(text, run.start, run.end, cases)) is not None:
+        return subject
     if cases is not None:
         # ", — заявила официальный представитель ведомства Хезер Науэрт.": the verb before the title agrees with the
         # name in the nominative.
@@ -2159,6 +2161,26 @@ def _verb_of_quote_before(text: str, start: int, end: int) -> tuple[bool, Gender
         # "— сказал он Петрову": the verb has its subject; "сказал Ивану Петров": a name between (not "CNN").
         return False, None
     return _verb_agreement(m["verb"])
+
+
+def _postposed_subject(text: str, start: int, end: int, cases: frozenset[str] | None) -> Hint | None:
+    """
+    The hint of a name with no title before it (*cases* None) that ends its sentence right after a finite verb
+    agreeing with one person: the verb's subject, in the nominative and of its gender (``С ним поспорил Икер
+    Касильяс.``), also past an infinitive the verb governs (``решил поспорить Икер Касильяс.``).
+    """
+    if cases is not None or _SENTENCE_END_AFTER_RE.match(text, end) is None:
+        return None
+    prev = _prev_word(text, start)
+    if prev is None or text[prev.end : start] not in (" ", "\u00a0") or not prev.text.islower():
+        return None
+    if any(p.tag.POS == "INFN" for p in _parse(prev.text)[:1]):
+        verb = _prev_word(text, prev.start)
+        if verb is None or text[verb.end : prev.start] not in (" ", "\u00a0"):
+            return None
+        prev = verb
+    found, gender = _verb_agreement(prev.text)
+    return (gender, frozenset({"nomn"})) if found else None
 
 
 def _verb_agreement(word: str) -> tuple[bool, Gender | None]:

@@ -4989,8 +4989,8 @@ def _run(doc: Doc, date: _dt.date | None) -> tuple[Quote, ...]:
 
 # A line that is wholly one quotation, perhaps with a full stop after it: a headline or subheading.
 _QUOTED_LINE_RE = cache.pattern(r"[«\"“„](?P<inner>[^\n«»\"“”„]{8,300}?)[»\"”“][.!?…]?\s*")
-# The words a headline must hold to echo a quote: not a name in quotation marks (``«Вечерний Ургант»``).
-_ECHO_WORDS = 3
+# The words a headline must hold to echo a quote: not a name in quotation marks (``«Меморандум о взаимопонимании»``).
+_ECHO_WORDS = 4
 
 
 def _with_echoes(text: str, paras: list[_Para], quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:

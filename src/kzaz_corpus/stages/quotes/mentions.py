@@ -1296,11 +1296,14 @@ def _body_with_tail(text: str, words: list[Word], i: int) -> Mention | None:
     A capitalised noun for a thing with a genitive tail in lower case (``Организации экономического сотрудничества
     и развития``, ``Фонда развития``), in the nominative: the body it names.
     """
-    from ...lexicon.morph import parse
+    from ...lexicon.morph import is_known, parse
 
-    ps = parse(words[i].text.lower())[:1]
+    low = words[i].text.lower()
+    ps = parse(low)[:1]
     if not ps or ps[0].tag.POS != "NOUN" or "inan" not in ps[0].tag or _PROPER & ps[0].tag.grammemes:
         return None
+    if not is_known(low):
+        return None  # "БЛОГоустройство парламента": a pun in a headline, no body the dictionary knows
     if not words[i + 1].text[:1].islower() or any(c in _STOP_CHARS for c in text[words[i].end : words[i + 1].start]):
         return None
     end = _phrase_end(text, words, i)

@@ -257,6 +257,8 @@ class Speakers:
         self.state = discourse
         self.bodies = bodies
         self._last: tuple[str | None, bool] = (None, True)
+        # The words of the quote being attributed, if known: no name inside them is its speaker.
+        self.span: tuple[int, int] | None = None
 
     def attribute(
         self,
@@ -282,6 +284,7 @@ class Speakers:
         before) is taken as it is.
         """
         speaker: str | None
+        self.span = span
         if span is not None:
             self.state.quote(span)
         if known is not None:
@@ -290,8 +293,9 @@ class Speakers:
             speaker, named = self.resolve(mention, pos, gender)
         elif inherit:
             speaker, named = self._last
-            if speaker is None and subjectless and (name := self.state.salient(pos, gender)) is not None:
-                speaker, named = name, True
+            if speaker is None and subjectless:
+                name = self.state.salient(pos, gender) or _named_next(self, pos, pos, gender)
+                speaker, named = (name, True) if name is not None else (None, True)
         else:
             speaker, named = None, True
         if speaker is not None:
@@ -343,7 +347,31 @@ def _pronoun(s: Speakers, m: Mention, pos: int, gender: Gender | None) -> tuple[
         ev = s.state.current_event(pos)
         if ev is not None and not s.state.person_noun_between(ev.pos, m.start, g):
             return ev.speaker, True
+    ahead = _named_next(s, m.start, m.end, g)
+    if ahead is not None:
+        return ahead, True
     return m.text, False
+
+
+# How far after a pronoun with no one named before it the person it stands for may be named.
+_AHEAD_REACH = 300
+
+
+def _named_next(s: Speakers, start: int, end: int, gender: Gender | None) -> str | None:
+    """
+    The person a pronoun (or a verb with no subject) at ``start:end`` stands for when the article names no one
+    before it: the first person named after it in the nominative, close by, of its gender (``…, – сказал он.
+    Бирюков сообщил Интерфаксу, что …`` in an excerpt whose first lines lost the name).
+    """
+    people = s.ctx.people
+    if people.before(start, 1):
+        return None
+    after = max(end, s.span[1]) if s.span is not None else end  # past the quote's own words
+    for p in people.persons_in(after, after + _AHEAD_REACH):
+        name = people.canonical(p.name)
+        if p.case in (None, "nomn") and (gender is None or (people.gender(name) or p.gender) in (None, gender)):
+            return name
+    return None
 
 
 def _title_before(s: Speakers, pos: int, gender: Gender | None) -> tuple[str | None, bool] | None:
@@ -441,7 +469,10 @@ def _title_holder(s: Speakers, m: Mention, pos: int, gender: Gender | None) -> s
         return name
     orgs = found[1] if found is not None else frozenset()
     current = s.state.current(pos, gender)
-    if current is not None and m.country is None and not orgs and not named_org and _holds_title(ctx, current, head):
+    # An abbreviation the article may have spelt out for the one speaking ("глава ГПСУ" after "глава Государственной
+    # пограничной службы Украины Олег Слободян") does not rule the current speaker out.
+    spelt = orgs - {fold(w) for w in phrase.split() if len(w) > 1 and w.isupper()}
+    if current is not None and m.country is None and not spelt and not named_org and _holds_title(ctx, current, head):
         # "Карпин выразил уверенность, что … . По словам тренера, …": the one speaking holds the title.
         return current
     if name := ctx.roles.by_title(head, m.country, pos, home, gender, orgs):

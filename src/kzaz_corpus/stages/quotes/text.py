@@ -162,16 +162,13 @@ def _shared_close(text: str, stack: _Stack, out: _Spans, end: int) -> None:
     (``«… был «Росатом», – заявил он на форуме «Атомекс».``).
     """
     outer = stack[0][1]
-    shared = next(
-        (
-            (o, c, depth)
-            for o, c, depth in sorted(out, key=lambda span: span[1])
-            if depth > 0 and o > outer and _ATTRIBUTION_AFTER_RE.match(text, c + 1, end) is not None
-        ),
-        None,
-    )
-    if shared is None:
+    inner = sorted((span for span in out if span[2] > 0 and span[0] > outer), key=lambda span: span[1])
+    attributed = [span for span in inner if _ATTRIBUTION_AFTER_RE.match(text, span[1] + 1, end) is not None]
+    if not attributed:
         return
+    shared = attributed[-1] if attributed[-1] == inner[-1] else attributed[0]
+    if shared != inner[-1] and not _NAME_INSIDE_RE.fullmatch(text, shared[0] + 1, shared[1]):
+        return  # "«… «Да, вижу!» — ответил ведущий. …": a quotation with its own attribution inside the outer one
     o, c, depth = shared
     # The pairs after the shared mark stood one level too deep while the outer quotation seemed open.
     out[:] = [(a, b, d - 1) if a > c and d > 0 else (a, b, d) for a, b, d in out]
@@ -181,6 +178,10 @@ def _shared_close(text: str, stack: _Stack, out: _Spans, end: int) -> None:
         # A stray opener alone before the quotation ("“" on a line of its own): the inner pair is the quote.
         out[out.index((o, c, depth))] = (o, c, 0)
     del stack[:]
+
+
+# A name in quotation marks: at most four words, no punctuation of a sentence ("Росатом", "Наш дом").
+_NAME_INSIDE_RE = cache.pattern(r"[^\s.,!?…:;]++(?:\s++[^\s.,!?…:;]++){0,3}+")
 
 
 def _reversed_open(stack: _Stack) -> int:
