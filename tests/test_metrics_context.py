@@ -140,6 +140,8 @@ CASES = [
      [(114e9, None, "доллар", None), (81.5e9, None, "доллар", None)]),
     ("scale-not-shared-by-a-level-of-another-order", "Штат вырос с 800 до [1,2 тыс. человек].",
      [(1200, None, "человек", None)]),
+    ("model-name-counted", "Страна вернёт [четыре неисправных МиГ-21] и купит [12 Су-27].",
+     [(4, None, "МиГ-21", None), (12, None, "Су-27", None)]),
     ("scale-not-shared-by-a-pair-with-and", "Там живут 10 и [20 млн человек].", [(20e6, None, "человек", None)]),
     ("grams-without-full-stop", "Порция содержит [25 г] сахара, кольцо весом [10 г] лежит в шкатулке.",
      [(25, None, "грамм", None), (10, None, "грамм", None)]),

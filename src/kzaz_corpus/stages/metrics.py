@@ -551,6 +551,10 @@ def _counted_noun(text: str, n: NumberMention, p: int, stop: int) -> _Unit | Non
             modifiers.append(Word(quoted.start(1), quoted.end(1), quoted.group(1)))
             p = quoted.end()
             continue
+        model = _MODEL_RE.match(text, p, min(stop, p + _MODEL_REACH))
+        if model is not None:
+            # "четыре неисправных МиГ-21", "12 Су-27": a model of aircraft or vehicle counts as written.
+            return _Unit(model.group("m"), "count", model.end("m"))
         m = _next_word(text, p, stop) or (_word_after_dot(text, p, stop) if not modifiers else None)
         listed = _listed_word(text, m, modifiers, stop) if m is not None else None
         if listed is not None:
@@ -573,6 +577,12 @@ def _counted_noun(text: str, n: NumberMention, p: int, stop: int) -> _Unit | Non
         modifiers.append(m)
         p = m.end
     return None
+
+
+# A model's name: a capital and up to three letters, a hyphen and up to three digits ("МиГ-21", "Су-27", "F-16",
+# "Т-72"; not "ЧМ-2018", a year, nor "COVID-19").
+_MODEL_RE = cache.pattern(rf"{_HS}++(?P<m>\p{{Lu}}\p{{L}}{{0,3}}+-\d{{1,3}}+)(?![\p{{L}}\d-])", _V)
+_MODEL_REACH = 16
 
 
 # Things named in quotation marks after a number: "два «Оскара»", "пять «Золотых глобусов»".

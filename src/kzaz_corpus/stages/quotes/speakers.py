@@ -294,8 +294,7 @@ class Speakers:
         elif inherit:
             speaker, named = self._last
             if speaker is None and subjectless:
-                name = self.state.salient(pos, gender) or _named_next(self, pos, pos, gender)
-                speaker, named = (name, True) if name is not None else (None, True)
+                speaker, named = self.state.salient(pos, gender) or _named_next(self, pos, pos, gender), True
         else:
             speaker, named = None, True
         if speaker is not None:
