@@ -41,7 +41,8 @@ EXAMPLES = {
         "По его словам, войдут компании Zetta, Fennia и др. Директор Матвей Орлов подтверждает, что приглашения "
         "разосланы.",
         [
-            ("indirect", "войдут компании Zetta, Fennia и др.", "его", "po-slovam"),
+            # no one is named before "его": the person named right after it is taken
+            ("indirect", "войдут компании Zetta, Fennia и др.", "Матвей Орлов", "po-slovam"),
             ("indirect", "приглашения разосланы", "Матвей Орлов", "chto"),
         ],
     ),

@@ -695,6 +695,12 @@ EXAMPLES = {
             )
         ],
     ),
+    # a Latin signature goes to the article's person whose surname it spells: "Kh" written "Кх" too
+    "embedded-post-signature-kh": (
+        "С этим согласился конгрессмен Ро Кханна.\nHave we not learned from Iraq?\npic.twitter.com/AbCdEf\n"
+        "— Ro Khanna (@RoKhanna)\n7 апреля 2017 г.",
+        [("direct", "Have we not learned from Iraq?", "Ро Кханна")],
+    ),
     # a signature's name ends at an emoji or at the same name in another script
     "embedded-post-signature-with-an-emoji": (
         "Суд вынес решение.\nHistory is made today\npic.twitter.com/AbCdEf\n— Jun Park🎗 (@junpark)\n10 марта 2017 г.",
@@ -1802,6 +1808,58 @@ EXAMPLES = {
     "pronoun-before-a-name-in-its-own-words": (
         "Он сказал, что Иван Петров уволен.",
         [("indirect", "Иван Петров уволен", "Он")],
+    ),
+    # "лидер" of a party is no head of state.
+    "leader-of-a-party": (
+        "Глава партии Олег Ляшко выступил. По словам Ляшко, он ставил на футбол. «Выиграл, оплатил налоги», — "
+        "признался лидер радикалов. Президент Украины Петр Порошенко промолчал.",
+        [
+            ("indirect", "он ставил на футбол", "Олег Ляшко"),
+            ("direct", "Выиграл, оплатил налоги", "Олег Ляшко"),
+        ],
+    ),
+    # A title word after a first name that ends the clause is a surname.
+    "title-word-as-a-surname": (
+        "Работа имеет свою специфику, отметил вице-президент компании Михаил Аким.",
+        [("indirect", "Работа имеет свою специфику", "Михаил Аким")],
+    ),
+    # A related article's headline: a quotation, a colon, a title and a name, a dash and a topic.
+    "headline-quote-title-name-dash-topic": (
+        "Текст статьи.\n«Все должны извлечь из этого урок»: врач сборной по биатлону Сергей Гилев — об "
+        "отстранении\nВрач рассказал о ситуации.",
+        [("direct", "Все должны извлечь из этого урок", "Сергей Гилев")],
+    ),
+    # A quotation after a colon goes to the pronoun that is its sentence's subject.
+    "colon-quotation-after-a-pronoun-subject": (
+        "Режиссёр Марсилу Феликс приехал на фестиваль. Больше всего он был поражен зрителями: «Качество фильмов "
+        "очень вдохновляет».",
+        [("direct", "Качество фильмов очень вдохновляет", "Марсилу Феликс")],
+    ),
+    # "девушка" is the one woman the article names (the noun that named her opened its sentence).
+    "girl-is-the-one-woman-named": (
+        "Израильтянку Нааму Иссахар задержали в аэропорту. Премьер Биньямин Нетаньяху обратился к президенту.\n"
+        "По словам девушки, она везла лекарство.",
+        [("indirect", "она везла лекарство", "Наама Иссахар")],
+    ),
+    # A subject after "Накануне этой встречи": not the genitive of the preposition's phrase.
+    "subject-after-a-genitive-preposition": (
+        "Накануне этой встречи российские официальные лица заявили, что не ожидают многого.",
+        [("indirect", "не ожидают многого", "российские официальные лица")],
+    ),
+    # Speech reported inside a quotation is no one a later quote with no attribution goes on from.
+    "nested-speaker-not-inherited": (
+        "Правозащитник Илларион Гирс подал иск.\n«Они всё время говорят: «Это ложь!». Мы проверим факты в суде», — "
+        "заявил Гирс.\n«Они перешли на личности вместо того, чтобы разобрать мои утверждения».",
+        [
+            ("direct", "Они всё время говорят: «Это ложь!». Мы проверим факты в суде", "Илларион Гирс"),
+            ("direct", "Это ложь!", "Они"),
+            ("direct", "Они перешли на личности вместо того, чтобы разобрать мои утверждения", "Илларион Гирс"),
+        ],
+    ),
+    # A lone surname the dictionary does not know after a quotation's verb.
+    "lone-unknown-surname-after-a-quotation-verb": (
+        "«Офисные программы уязвимы, — прокомментировал ситуацию Массух. — Нужно их заменить».",
+        [("direct", "Офисные программы уязвимы", "Массух"), ("direct", "Нужно их заменить", "Массух")],
     ),
     # "по их мнению" after a colon inside a sentence.
     "po-mneniyu-after-a-colon": (

@@ -74,10 +74,14 @@ def consonant_outline(word: str) -> str:
 
     >>> consonant_outline("Glushakov") == consonant_outline("Глушаков"), consonant_outline("Trump")
     (True, 'трмп')
+    >>> consonant_outline("Khanna") == consonant_outline("Кханна")
+    True
     """
     low = word.lower()
     if "a" <= low[:1] <= "z":
         for latin, cyrillic in _latin_consonants():
             low = low.replace(latin, cyrillic)
+    else:
+        low = low.replace("кх", "х")  # "Кханна" spells the "kh" of "Khanna" with both letters
     letters = [c for c in fold(low).translate(_CYRILLIC_OUTLINE) if c in _OUTLINE_LETTERS]
     return "".join(c for i, c in enumerate(letters) if i == 0 or c != letters[i - 1])

@@ -1013,6 +1013,8 @@ def _kind_in_context(text: str, cur: Sequence[tuple[int, int, str, str]], m: Wor
         kind = _info(_title(word))  # "Анна НИМ": a surname in capitals after a first name (a byline)
     if kind == "common" and _town_surname(text, cur, m):
         return "weaksurname"  # "Василий Кашин", "Антон Чехов": a surname that is also a town's name
+    if kind == "common" and joined and cur[-1][3] == "given" and _title_surname(text, m):
+        return "weaksurname"  # "заявил Михаил Аким.": a title word that ends the name after a first name
     if kind == "common" and _middle_place_name(text, cur, m, nxt):
         return "unknown"  # "Кнут Туре Берланд": a second first name that is also a place's name
     if kind in ("common", "lexical") and _clan_name(text, m, nxt):
@@ -1020,6 +1022,18 @@ def _kind_in_context(text: str, cur: Sequence[tuple[int, int, str, str]], m: Wor
     if kind in ("common", "lexical") and _stage_name(text, m) is not None:
         return "unknown"  # "певица Мадонна": a name that is also a word, after a person's title
     return kind
+
+
+def _title_surname(text: str, m: Word) -> bool:
+    """
+    Whether *m*, a capitalised word of ``name_stopwords.tsv`` (``Аким``), ends its clause, so that after a first name
+    it is a surname, not the title of a phrase (``Аким области``).
+    """
+    return m.text.istitle() and m.text.lower() in stopwords() and _CLAUSE_END_AFTER_RE.match(text, m.end) is not None
+
+
+# The end of a clause right after a word: a punctuation mark, a line's end, the text's end.
+_CLAUSE_END_AFTER_RE = cache.pattern(r"[^\S\n]*+(?:[.,;:!?…)]|\n|\Z)")
 
 
 def _titled_pair(text: str, m: Word, nxt: Word | None) -> bool:
@@ -2274,11 +2288,18 @@ def _person_noun_hint(text: str, start: int) -> Hint | None:
     m = _prev_word(text, start) or _prev_word_comma(text, start)
     if m is None:
         return None
-    if m.text[:1].islower():
+    if m.text[:1].islower() or _opens_sentence(text, m.start):
+        # "Израильтянку Нааму Иссахар задержали": the noun may open its sentence.
         found = _person_noun_cases(m.text)
         if found is not None:
             return found
     return _kin_before(text, m)
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether the word at *start* opens its sentence: only spaces after a sentence's end or a line break before it."""
+    before = text[max(0, start - 4) : start].rstrip(" \u00a0\t")
+    return before == "" if start < 4 else before[-1:] in (".", "!", "?", "\n")
 
 
 def _person_noun_cases(word: str, lemmas: Collection[str] = ()) -> Hint | None:
@@ -2519,12 +2540,18 @@ def _speaking_foreign_surname(text: str, run: _Run, hint: Hint) -> bool:
     word = run.tokens[0]
     if hint[1] != {"nomn"} or run.kinds[0] != "unknown":
         return False
+    if _verb_of_quote_before(text, run.start, run.end)[0] and _OUTLET_NAME_RE.search(word) is None:
+        return True  # "«…», — прокомментировал ситуацию Массух.": the quotation's verb has no other subject
     if not word.lower().endswith(_FOREIGN_VOWEL_ENDINGS) and not _guessed_surname(word):
         return False
     from ..lexicon.quotes import verb_forms
 
     nxt = _next_lower_word(text, run.end)
     return nxt is not None and nxt.text.lower().replace("ё", "е") in verb_forms()
+
+
+# Words that name outlets and agencies, not people ("Казинформ", "Интерфакс", "Медиапресс").
+_OUTLET_NAME_RE = cache.pattern(r"(?i)(?:информ|факс|пресс|медиа|ньюс|инфо|тв|ру|кз)\Z|\A(?:ТАСС|РИА)")
 
 
 def _guessed_surname(word: str) -> bool:

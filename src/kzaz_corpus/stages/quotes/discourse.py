@@ -54,6 +54,10 @@ class Event(NamedTuple):
     gender: Gender | None
 
 
+# How many direct quotes starting before a quote are looked at for one that holds it.
+_NESTED_REACH = 8
+
+
 class Discourse:
     """
     Who spoke last, and who a pronoun or bare title can stand for, while an article is read in order.
@@ -103,6 +107,13 @@ class Discourse:
         """The excluded span (a direct quote) that holds *pos*, if one does."""
         i = bisect.bisect_right(self._excluded, (pos, len(self.text) + 1)) - 1
         return self._excluded[i] if i >= 0 and self._excluded[i][0] <= pos < self._excluded[i][1] else None
+
+    def nested(self, span: tuple[int, int]) -> bool:
+        """Whether *span* lies inside a direct quote other than itself: speech reported within a quotation."""
+        i = bisect.bisect_right(self._excluded, (span[0], len(self.text) + 1))
+        return any(
+            (a, b) != span and a <= span[0] and span[1] <= b for a, b in self._excluded[max(0, i - _NESTED_REACH) : i]
+        )
 
     def _inside_excluded(self, pos: int) -> bool:
         return self._excluded_at(pos) is not None

@@ -1946,7 +1946,20 @@ def _colon_subject(env: _Env, k: int, colon: int) -> Mention | None:
     ss, _ = _sentence_of(env.paras[k], colon)
     if not finite_verb_in(env.text, ss, colon) or _TRIGGER_RE.search(env.text, ss, colon) is not None:
         return None  # "По её словам, X завершила выступление прогнозом: «…»": the sentence reports someone else
-    return _relative_colon(env, ss, colon) or _sentence_subject(env, ss, colon, reach=60)
+    return _relative_colon(env, ss, colon) or _sentence_subject(env, ss, colon, reach=60) or _pronoun_subject(env, ss)
+
+
+# A sentence whose subject is "он" or "она" among its first words: "Больше всего он был поражен …".
+_PRONOUN_SUBJECT_RE = cache.pattern(r"(?i)[^\S\n]*+(?:\p{L}++[^\S\n]++){0,2}?(?P<p>он|она)(?!\p{L})")
+
+
+def _pronoun_subject(env: _Env, ss: int) -> Mention | None:
+    """The pronoun that is the subject of the sentence from *ss*, among its first three words, if one is."""
+    m = _PRONOUN_SUBJECT_RE.match(env.text, ss, min(len(env.text), ss + _PRONOUN_SUBJECT_REACH))
+    return Mention(m.start("p"), m.end("p"), "pronoun", m.group("p")) if m is not None else None
+
+
+_PRONOUN_SUBJECT_REACH = 40
 
 
 def _relative_colon(env: _Env, ss: int, colon: int) -> Mention | None:
@@ -2026,10 +2039,11 @@ def _marks_headline_colon_after(env: _Env, k: int, mk: _Mark) -> list[_Cand] | N
 
 
 # What may close a headline after its speaker: the line's end, or a topic or a place ("на ПМЭФ", "о тарифах").
-_HEADLINE_TAIL_RE = cache.pattern(rf"{HS}*+(?:\Z|(?:о|об|про|на|в|во){HS}++\S)")
+# ("— об отстранении": a dash may stand before the topic).
+_HEADLINE_TAIL_RE = cache.pattern(rf"{HS}*+(?:[{DASHES}]{HS}*+)?+(?:\Z|(?:о|об|про|на|в|во){HS}++\S)")
 
 
-_TITLE_WORDS_RE = cache.pattern(rf"{HS}*+(?:\p{{Ll}}[\p{{Ll}}-]*+{HS}++){{0,4}}+")
+_TITLE_WORDS_RE = cache.pattern(rf"{HS}*+(?:\p{{Ll}}[\p{{Ll}}-]*+{HS}++){{0,6}}+")
 
 
 def _headline_title_after(env: _Env, para: _Para, at: int) -> Mention | None:
@@ -4521,8 +4535,12 @@ def _embed_author(env: _Env, signature: _Para) -> Mention | None:
     who = _one_script_name(m.group("who").strip())
     if "a" <= who[:1].lower() <= "z":
         key = consonant_outline(who.split()[-1])
+        whole = len(key) < 2  # "Ro Khanna": a surname of one consonant is compared with the first name too
+        if whole:
+            key = consonant_outline(who)
         for pm in env.ctx.persons:
-            if pm.surname and len(key) >= 2 and consonant_outline(pm.surname) == key:
+            theirs = consonant_outline(pm.name if whole else pm.surname) if pm.surname else ""
+            if len(key) >= 2 and theirs == key:
                 return Mention(start, start + len(who), "person", env.ctx.canonical(pm.name), person=pm)
         return Mention(start, start + len(who), "org", who)
     found = mention_anywhere(env.ctx, env.text, start, start + len(who))

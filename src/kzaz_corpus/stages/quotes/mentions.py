@@ -173,9 +173,10 @@ def _make_title(ctx: SpeakerContext, text: str, words: list[Word], i: int, limit
     adjacent = i > 0 and not text[words[i - 1].end : start].strip()
     former = former_title(words[i - 1 : i + 1] if adjacent else words[i : i + 1])
     if cls == "head":
-        if head == "глава" and not HEAD_OF_STATE_RE.match(phrase):
-            # "Экс-глава кабмина заявил": a former head is the one the discourse titles so, not the holder.
-            head = FORMER + "глава" if former else "глава"
+        if _head_of_no_state(head, country, phrase):
+            # "Экс-глава кабмина заявил": a former head is the one the discourse titles so, not the holder;
+            # "признался лидер радикалов": the leader of a party or a team.
+            head = FORMER + head if former else head
             return Mention(start, pend, "title", phrase, role=phrase, head=head, country=country)
         head = "президент"
         if HOME_HEAD_RE.match(phrase) or (i > 0 and _OUR_RE.fullmatch(words[i - 1].text)):
@@ -187,6 +188,16 @@ def _make_title(ctx: SpeakerContext, text: str, words: list[Word], i: int, limit
         # "Экс-президент заявил": the one the article titles with the former office, not the holder.
         head = FORMER + head
     return Mention(start, pend, "title", phrase, role=phrase, head=head, country=country)
+
+
+def _head_of_no_state(head: str, country: str | None, phrase: str) -> bool:
+    """
+    Whether a head's title names no state: ``глава`` of anything but a state (``глава кабмина``), ``лидер`` with a
+    genitive that is no country (``лидер радикалов``; not ``лидер страны``, ``лидер Казахстана`` or a bare ``лидер``).
+    """
+    if HEAD_OF_STATE_RE.match(phrase):
+        return False
+    return head == "глава" or (head == "лидер" and country is None and " " in phrase)
 
 
 def _org_name_end(text: str, words: list[Word], i: int, pend: int) -> int:
@@ -993,9 +1004,26 @@ def _verb_word(text: str, verb_start: int) -> VerbForm | None:
     return verb_forms().get(m.text.lower().replace("ё", "е")) or auxiliary_form(m.text)
 
 
+def _determines(ps: Sequence[Any], nxt: str) -> bool:
+    """Whether a pronoun adjective read as *ps* modifies the noun *nxt* in its case (``этой встречи``)."""
+    from ...lexicon.morph import parse
+
+    if not ps or "Apro" not in ps[0].tag:
+        return False
+    cases = {p.tag.case for p in ps if "Apro" in p.tag}
+    return any(p.tag.POS == "NOUN" and p.tag.case in cases for p in parse(nxt.lower())[:3])
+
+
 def _phrase_head(p: Any) -> bool:
     """Whether reading *p* can close a prepositional phrase: a noun, or a pronoun used as one (``тем``, ``этом``)."""
     return p.tag.POS in ("NOUN", "NPRO", "CONJ") or "Subx" in p.tag
+
+
+# Prepositions that govern the genitive, past which no subject stands ("Накануне этой встречи официальные лица
+# заявили": not "встречи").
+_GENITIVE_PREPOSITIONS = frozenset(
+    "после накануне вокруг около вместо кроме среди возле против ради вне без помимо вследствие насчёт насчет".split()
+)
 
 
 def _outside_prepositions(words: list[Word]) -> list[Word]:
@@ -1004,12 +1032,14 @@ def _outside_prepositions(words: list[Word]) -> list[Word]:
 
     out: list[Word] = []
     inside = tail = False
-    for w in words:
+    for i, w in enumerate(words):
         low = w.text.lower()
-        if low in _PREPOSITIONS:
+        if low in _PREPOSITIONS or low in _GENITIVE_PREPOSITIONS:
             inside = True
             continue
         ps = parse(low)
+        if inside and i + 1 < len(words) and _determines(ps, words[i + 1].text):
+            continue  # "Накануне этой встречи": the demonstrative goes with the noun after it
         if inside:
             # The phrase runs to its noun ("в ходе", "В Федерации") or to a pronoun standing for one ("Между тем",
             # "При этом": the words after them are no part of the phrase) ...

@@ -299,7 +299,10 @@ class Speakers:
             speaker, named = None, True
         if speaker is not None:
             self.state.record(pos, speaker, named=named, gender=gender)
-        self._last = (speaker, named)
+        if span is None or not self.state.nested(span):
+            # Speech reported inside a quotation ("«Они говорят: «…». …», — заявил X") is no one a later quote
+            # with no attribution of its own goes on from.
+            self._last = (speaker, named)
         return speaker, named
 
     def resolve(self, mention: Mention | None, pos: int, gender: Gender | None = None) -> tuple[str | None, bool]:
@@ -558,8 +561,24 @@ def _of_nation(ctx: SpeakerContext, noun: str, current: str | None) -> str | Non
     """
     nation = _nation_of(noun)
     if nation is None or current is None or _of_other_country(ctx, current, nation):
-        return None
+        return _only_one_of(ctx, noun)
     return current
+
+
+# Nouns that say only a person's sex and age: the one person of that sex the article names.
+_PLAIN_PERSONS: Mapping[str, Gender] = {"девушка": "f", "женщина": "f", "мужчина": "m", "парень": "m"}
+
+
+def _only_one_of(ctx: SpeakerContext, noun: str) -> str | None:
+    """
+    The person a noun that says only sex and age stands for (``По словам девушки``): the one person of that sex the
+    article names, if it names exactly one.
+    """
+    gender = _PLAIN_PERSONS.get(noun)
+    if gender is None:
+        return None
+    found = [name for name, g in ctx.people.genders.items() if g == gender and " " in name]
+    return found[0] if len(found) == 1 else None
 
 
 @functools.lru_cache(maxsize=CACHE_SIZE)
