@@ -319,6 +319,19 @@ def _fused_unit(text: str, n: NumberMention, p: int, stop: int) -> _Unit | None:
 _CASE_ENDING_RE = cache.pattern(r"\d[-\u2010\u2011]\p{Ll}{1,3}\Z")
 
 
+# A book's imprint before its number of pages: "М.: Молодая гвардия, 2017. – 476 с.".
+_IMPRINT_BEFORE_RE = cache.pattern(rf"(?:19|20)\d\d\.?+{_HS}*+[–—-]{_HS}*+\Z", _V)
+_PAGES_AFTER_RE = cache.pattern(rf"{_HS}*+с\.(?=[\s,;(]|\Z)", _V)
+
+
+def _pages_unit(text: str, n: NumberMention, p: int, stop: int) -> _Unit | None:
+    """Rule: "2017. – 476 с.": the pages of a book after its year in an imprint (``с.``, not seconds)."""
+    if _IMPRINT_BEFORE_RE.search(text, max(0, n.start - 12), n.start) is None:
+        return None
+    m = _PAGES_AFTER_RE.match(text, p, min(stop, p + 6))
+    return _Unit("страница", "count", m.end()) if m is not None else None
+
+
 def _sign_unit(text: str, n: NumberMention, p: int, stop: int) -> _Unit | None:
     """A currency sign written with the number: "$5", "5 000 ₸"."""
     return _Unit(n.currency, "currency", n.end) if n.currency is not None else None
@@ -623,6 +636,7 @@ def _half_unit(text: str, n: NumberMention, p: int, stop: int) -> _Unit | None:
 # The rules that find a unit after a number, in order; the first answer wins
 # (_NO_UNIT stops the search with no unit).
 _UNIT_RULES = (
+    ("pages", _pages_unit),
     ("half-unit", _half_unit),
     ("fused-adjective", _fused_unit),
     ("currency-sign", _sign_unit),
@@ -1887,9 +1901,10 @@ def _bracketed_unit(f: _Figure) -> str | None:
 _PAIR_AHEAD = 3
 # What joins a bare number to the next figure whose unit it shares: "до 8 и 9 лет",
 # "с 9,5 до 10,25%", "30-35 и даже 40 центнеров", "5, 6 или 7 дней", "до 11 или даже до 14 метров",
-# "и в 15, и в 40 пунктов" (the preposition repeated), "40 на 60 сантиметров" (sides of a size).
+# "и в 15, и в 40 пунктов" (the preposition repeated), "40 на 60 сантиметров", "21 х 14 см" (sides of a size).
 _PAIR_JOIN_RE = cache.pattern(
-    rf"{_HS}*+(?:,{_HS}*+)?+(?:(?i:и|или|либо|до|из|на|а{_HS}++то{_HS}++и)(?:{_HS}++(?i:даже))?+(?:{_HS}++(?i:до|в|на))?+{_HS}++)?+\Z",
+    rf"{_HS}*+(?:,{_HS}*+)?+(?:(?i:и|или|либо|до|из|на|а{_HS}++то{_HS}++и)(?:{_HS}++(?i:даже))?+(?:{_HS}++(?i:до|в|на))?+{_HS}++)?+\Z"
+    rf"|{_HS}*+[хx×]{_HS}*+\Z",
     _V,
 )
 

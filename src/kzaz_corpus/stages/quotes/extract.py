@@ -1221,8 +1221,8 @@ _DASH_TAIL_RULES: tuple[_DashRule, ...] = (
 def _dash_rule(env: _Env, k: int) -> list[_Cand]:
     """What counts, "direct": dash dialogue with the attribution after, inside or before the quote."""
     text, para = env.text, env.paras[k]
-    if not para.dash or _own_line(env, k)[0]:
-        return []
+    if not para.dash or _own_line(env, k)[0] or _IMPRINT_RE.search(text, para.start, para.end) is not None:
+        return []  # "– М.: Молодая гвардия, 2017. – 476 с.": a book's imprint, no words said
     body = _DASH_OPEN_RE.match(text, para.start, para.end)
     assert body is not None
     if _verb_line(para, body.end()) is not None:
@@ -1239,6 +1239,10 @@ def _dash_rule(env: _Env, k: int) -> list[_Cand]:
         if found is not None:
             return found
     return []
+
+
+# A book's year and number of pages in its imprint: "2018. – 112 с.".
+_IMPRINT_RE = cache.pattern(rf"(?:19|20)\d\d\.{HS}*+[{DASHES}]{HS}*+\d++{HS}*+с\.")
 
 
 # A sentence inside a paragraph that opens with a dash: ". – Мы готовы".
@@ -1832,8 +1836,8 @@ def _marks_colon(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
     """заявил: «…», and a headline "Сапаров: «…»" or "Сапаров о тарифах: «…»"."""
     text, para = env.text, env.paras[k]
     colon = _colon_before(text, para, mk.o)
-    if colon is None:
-        return None
+    if colon is None or _NAMING_BEFORE_RE.search(text, max(0, colon - _NAMING_REACH), colon) is not None:
+        return None  # "два параграфа так и называются: «…»": the names of things, no words said
     cs, _ = _sentence_of(para, colon)
     cs = max(cs, para.content, colon - WINDOW)
     verbs = para.verbs_in(cs, colon)
@@ -1866,6 +1870,11 @@ def _marks_colon(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
     return [
         _Cand(mk.s, mk.e, "direct", "marks-colon", 3, mention, vf, inherit=mention is None, para=k, runs_to_end=runs_on)
     ]
+
+
+# A verb of naming right before a colon: what the quotation after it holds is a name ("так и называются: «…»").
+_NAMING_BEFORE_RE = cache.pattern(r"(?i)(?<!\p{L})(?:называ\p{Ll}{1,4}|озаглавлен\p{Ll}{0,2}|под\s++названием)\s*+\Z")
+_NAMING_REACH = 24
 
 
 # At most three words of a verb's own between it and a quotation, with no punctuation: "призвал ООН «…»".
