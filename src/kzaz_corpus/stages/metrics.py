@@ -1232,6 +1232,14 @@ def _is_ranked_group(f: _Figure) -> bool:
     )
 
 
+def _is_ranked_bracket(f: _Figure) -> bool:
+    """Rule: "входит в первую сотню по активам": a scale word after an ordinal is a bracket of a ranking, no count."""
+    if f.n.scale is None or not f.n.in_words or scales().get(f.n.surface.lower()) is None:
+        return False
+    before = _word_before(f.text, f.lo, f.n.start)
+    return bool(before) and any("Anum" in p.tag for p in _morph.parse(before)[:1])
+
+
 # Words around "полгода" that make it the period of something else, not a measured quantity.
 _PERIOD_BEFORE = frozenset(
     {"за", "через", "спустя", "течение", "последние", "первые", "ближайшие", "минувшие", "прошедшие", "прошлые",
@@ -1331,6 +1339,7 @@ _EARLY_EXCLUSIONS = (
     ("half-period", _is_half_period),
     ("rate-ticker", _is_rate_ticker),
     ("grade", _is_grade),
+    ("ranked-bracket", _is_ranked_bracket),
 )
 
 

@@ -192,8 +192,9 @@ class _Patterns:
         # "+17..+19", "-3 …-5": dots or an ellipsis join the ends of a range (weather reports).
         # "трое из каждых десяти": a share of every so many.
         self.of_every = cache.pattern(rf"{_HS}++(?i:из){_HS}++(?i:каждых){_HS}++", regex.VERSION1)
+        # "$13 600— $14 500": a space after the dash before a currency sign.
         self.tight_dash = cache.pattern(
-            rf"{_DASH}|\.{{2,3}}+(?![.\d])|{_HS}{{0,2}}+\u2026{_HS}{{0,2}}+(?=[-+\u2212]?+\d)"
+            rf"{_DASH}(?:{_HS}{{1,2}}+(?=[$€£₽¥]))?+|\.{{2,3}}+(?![.\d])|{_HS}{{0,2}}+\u2026{_HS}{{0,2}}+(?=[-+\u2212]?+\d)"
         )
         self.spaced_dash = cache.pattern(rf"{_HS}{{0,2}}+{_DASH}{_HS}{{0,2}}+")
         # "от 200 до 400 млрд": "от" before the low end, "до" before the high end.
