@@ -2622,6 +2622,8 @@ def _relative_chto(text: str, v: tuple[int, int, VerbForm], at: int, se: int) ->
     of its own after what *v* is for or awaits (``большинство высказалось за вхождение …, что было оформлено …``,
     ``Сделка ожидает утверждения регуляторами, что может задержать …``).
     """
+    if _CONSEQUENCE_AFTER_RE.match(text, at, se) is not None and _has_object(text, v[1], text.rfind(",", v[1], at)):
+        return True  # "допускала много ошибок, что в итоге позволило сопернице …": what the deed led to
     aside = _ASIDE_AFTER_RE.match(text, at, se)
     nxt = word_at(text, aside.end() if aside is not None else at)
     if nxt is None or nxt.end > se:
@@ -2641,6 +2643,19 @@ def _relative_chto(text: str, v: tuple[int, int, VerbForm], at: int, se: int) ->
     if head not in ("за", "против") and not awaits and not about:
         return False
     return low in _WHICH_VERBS or bool(first and first[0].tag.POS == "VERB")
+
+
+# A verb of consequence whose subject is a relative "что", past an adverb of result: "что в итоге позволило …".
+_CONSEQUENCE_AFTER_RE = cache.pattern(
+    r"(?i)\s*+(?:(?:в\s++итоге|в\s++результате|тем\s++самым|впоследствии)\s++)?+"
+    r"(?:позвол(?:ило|ит|яет)|привело|приведет|приведёт|вызвало|вызовет|обернулось|обернется|обернётся)(?!\p{L})"
+)
+
+
+def _has_object(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds a noun in the accusative or the genitive: an object, not a listener."""
+    firsts = [p for w in words_in(text, start, end) for p in parse(w.text.lower())[:1]] if end > start else []
+    return any(p.tag.POS == "NOUN" and p.tag.case in ("accs", "gent") for p in firsts)
 
 
 # A parenthetical right after a relative "что": ", как предполагается,".
@@ -2681,8 +2696,8 @@ def _document_goes_on(env: _Env, k: int, ss: int, v: tuple[int, int, VerbForm]) 
 def _chto_cand(env: _Env, k: int, v: tuple[int, int, VerbForm]) -> _Cand | None:
     """The что-clause of verb *v* in paragraph *k* as a quote, with its speaker's mention, if it is one."""
     clause = _chto_clause(env, env.paras[k], v)
-    if clause is None:
-        return None
+    if clause is None or _denied(env.text, v):
+        return None  # "но не рассказали родителям о том, что …": speech denied reports nothing (a doubt does)
     ss, start, se = clause
     ok, mention = _chto_mention(env, ss, v, start)
     if not ok:
@@ -2726,6 +2741,20 @@ def _past_line_breaks(env: _Env, k: int, se: int) -> int:
 
 
 _WORD_OR_COMMA_END_RE = cache.pattern(r"[\p{L},]\Z")
+
+
+# "не" right before a verb: "не рассказали, что", "не сказал, что".
+_NEGATED_BEFORE_RE = cache.pattern(r"(?i)(?<!\p{L})не\s++\Z")
+# Verbs that say the opposite under "не": "не преминул напомнить", "не скрывал, что", "не уставал повторять".
+_NEGATED_AFFIRMING = frozenset({"преминуть", "скрывать", "скрыть", "уставать", "устать", "забыть", "забывать"})
+
+
+def _denied(text: str, v: tuple[int, int, VerbForm]) -> bool:
+    """Whether speech verb *v* stands under "не" and so reports no words (``не рассказали, что``)."""
+    if v[2].cls != "speech" or _NEGATED_BEFORE_RE.search(text, max(0, v[0] - 8), v[0]) is None:
+        return False
+    first = word_at(text, v[0])
+    return first is None or not any(str(p.normal_form) in _NEGATED_AFFIRMING for p in parse(first.text.lower())[:2])
 
 
 # A subordinate clause opening before the verb: "Когда X написала, что A, B", "И если министр сказал, что …".
@@ -3336,10 +3365,22 @@ def _po_slovam_at(env: _Env, k: int, m: regex.Match[str], se: int) -> _Cand | No
         named = _titles_closed_by_name(env, m.end(), se)
         if named is not None:
             mention, comma = named
-    s, e = trim_span(text, _past_attributive(text, comma, se) + 1, se)
+    # The source of "по словам", "по оценкам" stands in the genitive; "согласно" takes the dative.
+    case = "datv" if m.group().lower().lstrip().startswith("согласно") else "gent"
+    s, e = trim_span(text, _past_attributive(text, comma, se, case=case) + 1, se)
+    outlet = _OUTLET_AFTER_RE.search(text, max(s, e - _OUTLET_AFTER_REACH), e)
+    if outlet is not None:
+        e = outlet.start()  # "По оценкам экспертов, …, сообщает РБК.": the outlet that reports it is no content
     # "Согласно заявлению, …" with no one named: the statement just quoted, whose author spoke last.
     inherit = mention is None and not who.strip()
     return _Cand(s, e, "indirect", "po-slovam", 2, mention, inherit=inherit, para=k) if e > s else None
+
+
+# An outlet reporting the sentence at its end: ", сообщает РБК", ", пишет The Guardian".
+_OUTLET_AFTER_RE = cache.pattern(
+    r"\s*+,\s*+(?:сообща(?:ет|ют)|пиш(?:ет|ут)|переда[её]т|передают)\s++[^,.!?\n]{1,40}+\Z"
+)
+_OUTLET_AFTER_REACH = 60
 
 
 _MALE_RELATIVES = frozenset({"муж", "сын", "отец", "брат", "дед", "внук", "жених", "племянник", "друг"})
@@ -3374,7 +3415,7 @@ _RELATIVE_WORD = r"(?:(?:на|в|во|с|со|о|об|по|от|из|к|у|за|
 _ATTRIBUTIVE_RE = cache.pattern(rf"\s*+(?:{_RELATIVE_WORD}|(\p{{Ll}}++))")
 
 
-def _past_attributive(text: str, comma: int, se: int, plural: bool | None = None) -> int:
+def _past_attributive(text: str, comma: int, se: int, plural: bool | None = None, case: str | None = None) -> int:
     """
     The comma that ends the source phrase of "Как отмечают аналитики, составлявшие обзор, …" (or *comma*).
 
@@ -3382,7 +3423,9 @@ def _past_attributive(text: str, comma: int, se: int, plural: bool | None = None
     ``который посетил завод``, ``на которые ссылается издание``) belongs to it; the quote starts after the comma
     that closes it.
     A participle of the other number than the source's verb (*plural*) opens the
-    quote instead (``Как сообщает представитель, принятые вызовы …``).
+    quote instead (``Как сообщает представитель, принятые вызовы …``), and so does one
+    not in the source's *case* (``По оценкам экспертов, аккредитованный государством союз
+    сможет …``: the source stands in the genitive).
     """
     m = _ATTRIBUTIVE_RE.match(text, comma + 1, se)
     if m is None:
@@ -3390,7 +3433,11 @@ def _past_attributive(text: str, comma: int, se: int, plural: bool | None = None
     if m.group(1) is not None:
         parts = [p for p in parse(m.group(1))[:2] if p.tag.POS == "PRTF"]
         number = None if plural is None else ("plur" if plural else "sing")
-        if not parts or (number is not None and all(number not in p.tag for p in parts)):
+        if (
+            not parts
+            or (number is not None and all(number not in p.tag for p in parts))
+            or (case is not None and all(p.tag.case != case for p in parts))
+        ):
             return _past_apposition(text, comma, se)
     nxt = text.find(",", m.end(), min(se, m.end() + WINDOW))
     return nxt if nxt > 0 else comma
@@ -3444,6 +3491,8 @@ def _kak_or_parenthetical(env: _Env, k: int, ss: int, se: int) -> _Cand | None:
 def _inner_attribution(env: _Env, para: _Para, s: int, se: int) -> bool:
     """Whether the clause at *s* opens with an attribution of its own: "Как сообщили в Y, X отметила, что …"."""
     for v in para.verbs_in(s, min(se, s + 80)):
+        if _denied(env.text, v):
+            continue  # "…, но не рассказали родителям о том, что …": speech denied is part of what was reported
         if _speaking(v) and (
             _CHTO_RE.match(env.text, v[1], min(se, v[1] + WINDOW)) or _COLON_AFTER_RE.match(env.text, v[1], v[1] + 3)
         ):
