@@ -2696,8 +2696,10 @@ def _document_goes_on(env: _Env, k: int, ss: int, v: tuple[int, int, VerbForm]) 
 def _chto_cand(env: _Env, k: int, v: tuple[int, int, VerbForm]) -> _Cand | None:
     """The что-clause of verb *v* in paragraph *k* as a quote, with its speaker's mention, if it is one."""
     clause = _chto_clause(env, env.paras[k], v)
-    if clause is None or _denied(env.text, v):
-        return None  # "но не рассказали родителям о том, что …": speech denied reports nothing (a doubt does)
+    if clause is None or _denied(env.text, v) or _HEDGED_BEFORE_RE.search(env.text, max(0, v[0] - 24), v[0]):
+        # "но не рассказали родителям о том, что …": speech denied reports nothing (a doubt does); "вряд ли они
+        # сожалеют, что …": the author's guess at what someone thinks.
+        return None
     ss, start, se = clause
     ok, mention = _chto_mention(env, ss, v, start)
     if not ok:
@@ -2745,6 +2747,8 @@ _WORD_OR_COMMA_END_RE = cache.pattern(r"[\p{L},]\Z")
 
 # "не" right before a verb: "не рассказали, что", "не сказал, что".
 _NEGATED_BEFORE_RE = cache.pattern(r"(?i)(?<!\p{L})не\s++\Z")
+# "вряд ли" or "едва ли" before a verb, a subject pronoun between: the author's guess.
+_HEDGED_BEFORE_RE = cache.pattern(r"(?i)(?<!\p{L})(?:вряд|едва)\s++ли\s++(?:\p{Ll}++\s++)?+\Z")
 # Verbs that say the opposite under "не": "не преминул напомнить", "не скрывал, что", "не уставал повторять".
 _NEGATED_AFFIRMING = frozenset({"преминуть", "скрывать", "скрыть", "уставать", "устать", "забыть", "забывать"})
 
