@@ -3339,6 +3339,20 @@ def _titles_closed_by_name(env: _Env, start: int, se: int) -> tuple[Mention, int
     return (found, comma) if found is not None and found.kind == "person" else None
 
 
+def _name_set_off(env: _Env, comma: int, se: int) -> tuple[Mention, int] | None:
+    """A person's name in the genitive set off by commas right after the source of ``по словам X,``, and its comma."""
+    for pm in env.ctx.persons_in(comma + 1, min(se, comma + _NAME_SET_OFF_REACH)):
+        after = env.text.find(",", pm.end, min(se, pm.end + 2))
+        if env.text[comma + 1 : pm.start].strip() or pm.case not in (None, "gent") or after < 0:
+            return None
+        found = mention_anywhere(env.ctx, env.text, pm.start, pm.end)
+        return (found, after) if found is not None else None
+    return None
+
+
+_NAME_SET_OFF_REACH = 60
+
+
 # "одного из советников губернатора": one of a group after "по словам", in the genitive.
 _ONE_OF_GENITIVE_RE = cache.pattern(r"(?i)\s*+(одного|одной)\s++(из\s++[^,\n]{1,80}+)")
 
@@ -3363,7 +3377,11 @@ def _po_slovam_at(env: _Env, k: int, m: regex.Match[str], se: int) -> _Cand | No
     if not m.group("noun") and mention is None and not _CAPITALISED_RE.search(who):
         return None  # "Если верить прогнозам, …": no source named
     comma = m.end() - 1
-    if mention is not None and mention.kind == "title":
+    named = _name_set_off(env, comma, se)
+    if named is not None:
+        # "По словам одного из исследователей, Гюнтера Эккарда, …": the name set off after the source is who spoke.
+        mention, comma = named
+    elif mention is not None and mention.kind == "title":
         # "По мнению военного эксперта, экономиста и научного сотрудника института Имя Фамилия-gen, …": more
         # titles set off by commas, closed by the name they all describe.
         named = _titles_closed_by_name(env, m.end(), se)
