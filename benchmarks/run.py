@@ -161,6 +161,10 @@ PATHOLOGICAL: dict[str, tuple[str, Callable[[int], str]]] = {
         lambda c: "Своим мнением поделился Иван Петров.\n" + _repeat("– Как дела? Все ли готово?\n– Хорошо.\n")(c),
     ),
     "post_tag_lines": ("#Тег lines, repeated", _repeat("#Тег\n")),
+    "quoted_lines": (
+        "«…» headline lines and quotes, repeated",
+        _repeat("«Мы построим этот мост за год»\n«Мы построим этот мост за год», – сказал министр.\n"),
+    ),
     "chto_chain": ("Он заявил, что рост  in one sentence", _in_paragraph(_repeat("Он заявил, что рост "))),
     "broken_lines": ("lines broken inside a sentence", _repeat("Об этом \nсообщил Петров, что \nрост \n")),
     "distinct_names": ("distinct full names, then their surnames misspelt", lambda c: _distinct_names(c)),

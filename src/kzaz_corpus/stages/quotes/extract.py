@@ -5089,6 +5089,18 @@ def _run(doc: Doc, date: _dt.date | None) -> tuple[Quote, ...]:
 _QUOTED_LINE_RE = cache.pattern(r"[«\"“„](?P<inner>[^\n«»\"“”„]{8,300}?)[»\"”“][.!?…]?\s*")
 # The words a headline must hold to echo a quote: not a name in quotation marks (``«Меморандум о взаимопонимании»``).
 _ECHO_WORDS = 4
+# The most headlines of an article compared with its quotes.
+_MAX_ECHO_LINES = 16
+
+
+def _overlaps(quotes: Sequence[Quote], starts: Sequence[int], start: int, end: int) -> bool:
+    """Whether a quote of *quotes* (sorted, their *starts*) overlaps ``start:end``; quotes may nest, so a few before."""
+    i = bisect.bisect_left(starts, end)
+    return any(q.end > start for q in quotes[max(0, i - _NESTED_BACK) : i])
+
+
+# How many quotes starting before a line are looked at for one that reaches into it.
+_NESTED_BACK = 8
 
 
 def _with_echoes(text: str, paras: list[_Para], quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
@@ -5101,13 +5113,18 @@ def _with_echoes(text: str, paras: list[_Para], quotes: tuple[Quote, ...]) -> tu
     клетке. …», — написала Гуцу``).
     """
     out = list(quotes)
+    starts = [q.start for q in quotes]
+    lines = 0
     for p in paras:
         m = _QUOTED_LINE_RE.fullmatch(text, p.start, p.end)
-        if m is None or any(q.start < p.end and q.end > p.start for q in quotes):
+        if m is None or _overlaps(quotes, starts, p.start, p.end):
             continue
         words = m["inner"].strip().rstrip(".!?…").casefold()
         if len(words.split()) < _ECHO_WORDS:
             continue
+        lines += 1
+        if lines > _MAX_ECHO_LINES:
+            break  # a text of quoted lines, no headlines: each would be compared with every quote
         source = next((q for q in quotes if q.speaker is not None and words in q.text.casefold()), None)
         if source is not None:
             start, end = m.span("inner")

@@ -96,6 +96,21 @@ class PersonIndex:
         """The gender of the person *name* (canonical), if the text tells."""
         return self.genders.get(name)
 
+    @functools.cached_property
+    def only_of_gender(self) -> dict[Gender, str]:
+        """
+        For each gender, the one person of it the text names in full, if it names exactly one (found once).
+
+        >>> people = PersonIndex("Анна Петрова и Иван Сидоров приехали.")
+        >>> people.only_of_gender == {"f": "Анна Петрова", "m": "Иван Сидоров"}
+        True
+        """
+        found: dict[Gender, list[str]] = {}
+        for name, g in self.genders.items():
+            if g is not None and " " in name:
+                found.setdefault(g, []).append(name)
+        return {g: names[0] for g, names in found.items() if len(names) == 1}
+
     def canonical(self, name: str) -> str:
         """
         Return the fullest form of *name* that the article gives.

@@ -575,10 +575,7 @@ def _only_one_of(ctx: SpeakerContext, noun: str) -> str | None:
     article names, if it names exactly one.
     """
     gender = _PLAIN_PERSONS.get(noun)
-    if gender is None:
-        return None
-    found = [name for name, g in ctx.people.genders.items() if g == gender and " " in name]
-    return found[0] if len(found) == 1 else None
+    return ctx.people.only_of_gender.get(gender) if gender is not None else None
 
 
 @functools.lru_cache(maxsize=CACHE_SIZE)
