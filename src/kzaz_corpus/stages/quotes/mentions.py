@@ -78,6 +78,10 @@ _ORG_QUOTED_NAME_RE = cache.pattern(r"\s*+(«[^»\n]{1,40}+»|\"[^\"\n]{1,40}+\"
 # A Latin name after an organisation noun, with inner full stops but no final one ("газета The Times.", "Gazeta.ru").
 _ORG_LATIN_NAME_RE = cache.pattern(r"(?:\s++[A-Z][\w&-]*+(?:\.[\w&-]++)*+){1,5}+")
 _OPENING_MARKS = frozenset('«„“"')
+# A medium's name in capitalised Cyrillic words that end the clause: "агентство Ассошиэйтед Пресс.", "газета Известия,".
+_ORG_CYRILLIC_NAME_RE = cache.pattern(r"(?:[^\S\n]++\p{Lu}[\p{Ll}-]++){1,3}+(?=[^\S\n]*+(?:[.,;:!?)]|\Z|\n))")
+# The nouns of media whose name may follow them unmarked.
+_MEDIA_NOUNS = frozenset({"агентство", "информагентство", "газета", "издание", "телеканал", "журнал", "радиостанция"})
 _LATIN_OR_CAPS_RE = cache.pattern(r"\A(?:[A-Za-z][\w.-]*+|\p{Lu}{2,}+(?:[.-]\p{Lu}++)*+)\Z")
 
 
@@ -209,6 +213,12 @@ def _org_name_end(text: str, words: list[Word], i: int, pend: int) -> int:
     m = _ORG_QUOTED_NAME_RE.match(text, pend, pend + 45) or _ORG_LATIN_NAME_RE.match(text, pend, pend + 60)
     if m:
         return m.end()
+    found = title_of(words[i].text)
+    if found is not None and found[0] in _MEDIA_NOUNS and pend == words[i].end:
+        # "сообщает агентство Ассошиэйтед Пресс.": a medium's name in capitalised Cyrillic words that end the clause.
+        m = _ORG_CYRILLIC_NAME_RE.match(text, pend, pend + 60)
+        if m and not any(country_of(w) for w in m.group().split()):
+            return m.end()
     last = next((j for j in range(i, len(words)) if words[j].end >= pend), i)
     return words[_po_tail(text, words, last)].end if words[last].end == pend else pend
 
@@ -1726,5 +1736,12 @@ def _place_at(text: str, s: int, end: int) -> Mention | None:
     end = words[_po_tail(text, words, len(out) - 1)].end
     if text.count("«", out[0].start, end) > text.count("»", out[0].start, end) and text[end : end + 1] == "»":
         end += 1  # "в статье газеты «Вечер»": the closing mark of a name belongs to it
-    phrase = text[out[0].start : end]
-    return Mention(out[0].start, end, "org", _nominal(phrase))
+    start = out[0].start
+    air = next((k for k, w in enumerate(out[:-1]) if w.text.lower() in _AIR_FORMS), None)
+    if air is not None:
+        start = out[air + 1].start  # "в прямом эфире телеканала YTN": the channel on whose air it was said
+    return Mention(start, end, "org", _nominal(text[start:end]))
+
+
+# "в эфире", "в прямом эфире X": a broadcast, whose channel speaks.
+_AIR_FORMS = frozenset({"эфире", "эфир"})
