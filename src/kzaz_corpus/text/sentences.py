@@ -18,6 +18,7 @@ Facts:
   abbreviation (``г.``, ``т.е.``) ends nothing; after a scale or unit
   abbreviation (``тыс.``, ``млрд.``, ``т.`` for tonnes: ``до 1,1 млрд т. Грузооборот …``) or after ``и др.`` it
   ends a sentence only before a capital.
+- A ``!`` or ``?`` inside a short name in quotation marks ends nothing (``сайта «Yahoo! Sports» Дэн Ветцел``).
 - The scan is one regex pass over the paragraph: linear in its length
   whatever it holds (``1 тыс. 1 тыс. …``).
 - Offsets are absolute offsets into the article text.
@@ -67,10 +68,26 @@ def _ends_sentence(text: str, start: int, m: regex.Match[str]) -> bool:
         closing = (len(word) >= 2 and word.islower()) or (len(word) >= 4 and word[0].isupper() and word[1:].islower())
         return text[dot] != "." or (closing and word.lower() not in _BEFORE_FIGURE)
     if text[dot] != ".":
-        return True
+        return not _inside_short_name(text, start, dot, m.end())
     if all(len(part) == 1 and part.isupper() for part in word.split(".")) or word.lower() in _ABBREV:
         return False  # an initial, or initials written together ("Г.В. Плеханова")
     return not word.lower().endswith((".д", ".п", ".е"))
+
+
+#: How far a name in quotation marks may reach around a "!" or "?" inside it.
+_NAME_REACH = 24
+
+
+def _inside_short_name(text: str, start: int, mark: int, after: int) -> bool:
+    """
+    Whether the ``!`` or ``?`` at *mark* stands inside a short name in quotation marks (``сайта «Yahoo! Sports»
+    Дэн Ветцел``): an opening mark a few characters before it and a closing one a few after, none between.
+    """
+    opening = text.rfind("«", max(start, mark - _NAME_REACH), mark)
+    if opening < 0 or "»" in text[opening:mark]:
+        return False
+    closing = text.find("»", after, after + _NAME_REACH)
+    return closing >= 0 and "«" not in text[after:closing] and not any(c in ".!?…" for c in text[after:closing])
 
 
 def split_sentences(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:

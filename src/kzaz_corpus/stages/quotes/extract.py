@@ -1002,7 +1002,18 @@ def _talk_verb(env: _Env, para: _Para) -> tuple[int, int, VerbForm] | None:
         for v in p.verbs:
             if _speaking(v) and _ABOUT_HOW_RE.match(env.text, v[1], min(para.end, v[1] + WINDOW)):
                 return v
+    last = para.verbs[-1] if para.verbs else None
+    if last is not None and _speaking(last) and _speaker_closes(env, para, last) is not None:
+        return last  # "О планах рассказывает директор департамента Иван Ребрик." / "– …": the talk's intro
     return None
+
+
+def _speaker_closes(env: _Env, para: _Para, v: tuple[int, int, VerbForm]) -> PersonMention | None:
+    """The person named in the nominative that ends *para* right after its speech verb *v*, with no verb between."""
+    pm = next(reversed(env.ctx.persons_in(v[1], para.end)), None)
+    if pm is None or pm.case not in (None, "nomn") or env.text[pm.end : para.end].strip() not in ("", ".", ":"):
+        return None
+    return None if finite_verb_in(env.text, v[1], pm.start) else pm
 
 
 # How many answers in a row may follow the paragraph that introduces a talk.
@@ -1039,7 +1050,12 @@ def _dash_attributed(env: _Env, p: _Para) -> bool:
 def _talk_speaker(env: _Env, v: tuple[int, int, VerbForm]) -> Mention | None:
     """The subject of the talk's verb *v* (``Министр X рассказал о том, как …``), when it stands on the verb's line."""
     line = env.para_at(v[0])
-    return mention_before(env.ctx, env.text, line.content, v[0]) if line is not None else None
+    if line is None:
+        return None
+    after = _speaker_closes(env, line, v)
+    if after is not None:
+        return mention_anywhere(env.ctx, env.text, after.start, after.end)
+    return mention_before(env.ctx, env.text, line.content, v[0])
 
 
 # A speech verb and the topic it spoke on: "рассказал журналисту о том, какой опыт …", "объяснил, как …".

@@ -194,6 +194,11 @@ def _make_title(ctx: SpeakerContext, text: str, words: list[Word], i: int, limit
     return Mention(start, pend, "title", phrase, role=phrase, head=head, country=country)
 
 
+def _between_title_and_name(text: str, end: int, start: int) -> str:
+    """What stands between a title phrase and the name after it, past brackets and names in quotation marks."""
+    return _QUOTED_NAME_IN_CHAIN_RE.sub("", _BRACKETS_RE.sub("", text[end:start]))
+
+
 def _head_of_no_state(head: str, country: str | None, phrase: str) -> bool:
     """
     Whether a head's title names no state: ``глава`` of anything but a state (``глава кабмина``), ``лидер`` with a
@@ -664,7 +669,8 @@ class _Forward:
         if (
             after is not None
             and after.case in (None, "nomn")
-            and not any(c in _STOP_CHARS for c in _BRACKETS_RE.sub("", self.text[title.end : after.start]))
+            # A name in quotation marks may hold a stop of its own: "журналист сайта «Yahoo! Sports» Дэн Ветцел".
+            and not any(c in _STOP_CHARS for c in _between_title_and_name(self.text, title.end, after.start))
         ):
             return _person_mention(self.ctx, self.text, after)
         # "руководитель проекта, заведующий отделом … Иван Петров": a chain of titles before the name.

@@ -436,6 +436,8 @@ def _feminine_noun(word: str) -> bool:
     return bool(parses) and all({"femn", "anim"} <= p.tag.grammemes for p in parses)
 
 
+# Titles of the one who made a work, whose name in quotation marks may follow: "автор «Диких сердцем»".
+_CREATORS = frozenset({"автор", "создатель"})
 # "собеседник «Газеты»": a named outlet's unnamed source, no one the article names.
 _SOURCE_PERSONS = frozenset({"собеседник", "собеседница"})
 # An unnamed person who is a source: "информированный источник", "собеседник агентства".
@@ -457,6 +459,8 @@ def _title_holder(s: Speakers, m: Mention, pos: int, gender: Gender | None) -> s
     if _ANONYMOUS_AFTER_RE.match(ctx.text, m.end, min(len(ctx.text), m.end + 80)):
         return None  # "руководитель сети, пожелавший остаться неназванным": no one the article names
     org_after = _NAMED_ORG_AFTER_RE.match(ctx.text, m.end, min(len(ctx.text), m.end + 80))
+    if head in _CREATORS:
+        org_after = None  # "автор «Диких сердцем»": a work in quotation marks, no organisation
     named_org = org_after is not None
     if org_after is not None and (name := _titled_with_org(s, org_after.group().strip(), pos, gender)):
         # "Тренер «Спартака» подчеркнул" after "наставнику «Спартака» Валерию Карпину": the same organisation.
