@@ -621,6 +621,13 @@ CONTEXT_TABLE = {
         "Встреча президента и главы ФИФА Джанни Инфантино стала первой.",
         [("Джанни Инфантино", "m")],
     ),
+    # a surname then a first name (a signature, a list) is the name in its usual order
+    "surname-then-first-name": ("— Рябинский Андрей (@ryabinskiy)", [("Андрей Рябинский", "m")]),
+    # a name between a title and a full name is the title's owner, in the genitive
+    "owner-between-title-and-holder": (
+        "— заявил защитник Алёхиной Александр Подрабинёк.",
+        [("Алёхина", "f"), ("Александр Подрабинёк", "m")],
+    ),
     # a word in capitals after a title is an abbreviation, no one-word name
     "abbreviation-after-a-title": ("Президент ФИФА отметил, что всё готово.", []),
 }

@@ -1517,6 +1517,7 @@ def find_persons(
             pending.append(run)
             continue
         reading = _feminine_subject(run, _agreeing(_normal(_join(run.tokens), hint=hint), hint), hint)
+        reading = _surname_first(run, reading)
         if _named_organisation(text, run, reading):
             # "Газета Кларин сообщает": the organisation's own name, unless the text names a person so
             # ("сайт Лукашенко" after "Александр Лукашенко").
@@ -1556,6 +1557,17 @@ _MARKS = frozenset("«\"„“'")
 
 # A name an organisation is named after: "им. А.С. Пушкина", "имени Абая" (initials may stand between).
 _DEDICATION_RE = cache.pattern(r"(?<!\p{L})(?i:им\.|имени)[^\S\n]*+(?:\p{Lu}\.[^\S\n]*+){0,2}+\Z")
+
+
+def _surname_first(run: _Run, reading: _Reading) -> _Reading:
+    """
+    *reading* with the first name first when *run* writes a surname the dictionary knows, then a first name
+    (``Рябинский Андрей``, as a signature or a list has it): the name is ``Андрей Рябинский``.
+    """
+    if run.kinds != ("dictsurname", "given") or len(reading.words) != 2 or reading.surname != reading.words[1]:
+        return reading
+    first, last = reading.words
+    return evolve(reading, words=(last, first), surname=first)
 
 
 def _names_a_thing(text: str, run: _Run) -> bool:
@@ -2002,6 +2014,12 @@ def _next_lower_word(text: str, pos: int) -> Word | None:
 
 
 _CAPITAL_NEXT_RE = cache.pattern(r"[^\S\r\n]{1,3}+\p{Lu}", regex.V1)
+
+
+def _given_next(text: str, end: int) -> bool:
+    """Whether the word right after *end* is a known first name (a full name follows)."""
+    nxt = word_after(text, end)
+    return nxt is not None and nxt.start - end <= 3 and _kind(nxt.text) == "given"
 _QUOTED_BEFORE_RE = cache.pattern(r"(?:«[^«»\n]{1,40}+»|\"[^\"\n]{1,40}+\")[^\S\r\n]{1,3}+\Z")
 # Words that may stand between a name and its verb (``Турнава также заявила``).
 _BETWEEN_POS = frozenset({"ADVB", "PRCL", "CONJ"})
@@ -2058,14 +2076,8 @@ def _context_hint(text: str, run: _Run) -> Hint:
         # "к поражению подопечных Антонио Конте": a plural noun in an oblique case right before a name is no
         # apposition of one person; the name is its owner, in the genitive (not the locative "Конт").
         return (None, frozenset({"gent"}))
-    noun = _person_noun_hint(text, run.start)
-    if noun is not None and len(run.tokens) > 1 and "nomn" in noun[1]:
-        # "дочь Ивана Петрова": before a full name a noun in the nominative may have it for its genitive owner; an
-        # oblique one ("украинку Юлию Левченко") has it for its apposition.
-        noun = None
+    noun = _noun_apposition(text, run, owner)
     if noun is not None:
-        # "говорит пенсионерка Айгуль", "с жительницей Марией": a first name after a noun for a person is its
-        # apposition, in its case and of its gender.
         return noun
     if _WORDS_OF_BEFORE_RE.search(text, max(0, run.start - 30), run.start):
         # "По словам Улдиса Звайгзниса": whose words these are, a person in the genitive.
@@ -2084,6 +2096,26 @@ def _title_case_over_verb(run: _Run, cases: frozenset[str] | None, gender: Gende
     given = next((t for t, k in zip(run.tokens, run.kinds, strict=True) if k == "given"), None)
     found = gender_of(given) if given is not None else None
     return (None, cases) if found is not None and found != gender else None
+
+
+def _noun_apposition(text: str, run: _Run, owner: bool) -> Hint | None:
+    """
+    The hint of a noun for a person right before *run*: its apposition in its case and gender (``говорит
+    пенсионерка Айгуль``), or, before a full name that follows the run (*owner*), the genitive owner of the title
+    (``защитник Алёхиной Александр Подрабинёк``).
+    """
+    noun = _person_noun_hint(text, run.start)
+    if noun is None:
+        return None
+    if owner and _given_next(text, run.end):
+        return (None, frozenset({"gent"}))
+    if len(run.tokens) > 1 and "nomn" in noun[1]:
+        # "дочь Ивана Петрова": before a full name a noun in the nominative may have it for its genitive owner; an
+        # oblique one ("украинку Юлию Левченко") has it for its apposition.
+        return None
+    # "говорит пенсионерка Айгуль", "с жительницей Марией": a first name after a noun for a person is its
+    # apposition, in its case and of its gender.
+    return noun
 
 
 # "по словам", "по мнению", "по оценке" right before a name: the words of a person.
