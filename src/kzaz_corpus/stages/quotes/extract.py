@@ -2545,7 +2545,17 @@ def _chto_mention(env: _Env, ss: int, v: tuple[int, int, VerbForm], clause: int)
     mention = _chto_subject(env, ss, v, clause)
     if mention is not None and _thing_indicates(text, v, mention):
         return False, None
+    if mention is None and v[2].plural and v[2].lemma in _HEARSAY and _PLACE_BACK_RE.search(text, ss, v[0]) is None:
+        # "Поэтому уже много лет говорят о том, что …": hearsay, no one the article names ("Там говорят, что …"
+        # points back at a place named before).
+        return False, None
     return True, mention
+
+
+# Verbs of hearsay in the plural with no subject: "говорят, что …", "говорят о том, что …".
+_HEARSAY = frozenset({"говорить"})
+# An adverb of place that points back at a body named before: "Там говорят, что …".
+_PLACE_BACK_RE = cache.pattern(r"(?i)(?<!\p{L})(?:там|здесь|тут)(?!\p{L})")
 
 
 def _own_account(text: str, ss: int, v: tuple[int, int, VerbForm]) -> bool:
