@@ -2554,8 +2554,8 @@ def _chto_mention(env: _Env, ss: int, v: tuple[int, int, VerbForm], clause: int)
 
 # Verbs of hearsay in the plural with no subject: "говорят, что …", "говорят о том, что …".
 _HEARSAY = frozenset({"говорить"})
-# An adverb of place that points back at a body named before: "Там говорят, что …".
-_PLACE_BACK_RE = cache.pattern(r"(?i)(?<!\p{L})(?:там|здесь|тут)(?!\p{L})")
+# A place where the talk went on, named or pointed back at: "Там говорят, что …", "в лекционном цикле … говорили".
+_PLACE_BACK_RE = cache.pattern(r"(?i)(?<!\p{L})(?:там|здесь|тут|(?:в|во|на)\s++\p{L})")
 
 
 def _own_account(text: str, ss: int, v: tuple[int, int, VerbForm]) -> bool:
@@ -3957,6 +3957,8 @@ def _postposed_rule(env: _Env, k: int) -> list[_Cand]:
         m, dashed = _postposed_break(text, ss, v[0])
         if ss in done_sentences or m is None or _inside(para.mark_spans, m.start()) or _writes_thing(text, v):
             continue
+        if _announces_thing(text, v):
+            continue  # "…, объявлен государственным праздником", "…, объявлено о создании …": no words said
         if _CHTO_RE.match(text, v[1], min(se, v[1] + WINDOW)) or _COLON_AFTER_RE.match(text, v[1], v[1] + 3):
             continue
         if _parenthetical(text, ss, se, v):
@@ -3983,6 +3985,20 @@ def _postposed_rule(env: _Env, k: int) -> list[_Cand]:
         for ps, pe, kind in _postposed_parts(text, (s, e), opened, mention, se):
             out.append(_Cand(ps, pe, kind, "postposed", 1, mention, v[2], medium, para=k))
     return out
+
+
+# "о" or "об" right after a verb: what is announced, not who announced it.
+_ABOUT_AFTER_RE = cache.pattern(r"\s++(?i:о|об)\s")
+
+
+def _announces_thing(text: str, v: tuple[int, int, VerbForm]) -> bool:
+    """
+    Whether a short passive participle announces a thing rather than attributing words: one that agrees with a
+    subject (``объявлен праздником``) or that names what was announced (``объявлено о создании …``).
+    """
+    if v[2].cls != "passive":
+        return False
+    return v[2].gender is not None or v[2].plural or _ABOUT_AFTER_RE.match(text, v[1]) is not None
 
 
 def _named_subject(env: _Env, s: int, e: int) -> bool:
