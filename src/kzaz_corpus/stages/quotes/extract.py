@@ -3957,8 +3957,6 @@ def _postposed_rule(env: _Env, k: int) -> list[_Cand]:
         m, dashed = _postposed_break(text, ss, v[0])
         if ss in done_sentences or m is None or _inside(para.mark_spans, m.start()) or _writes_thing(text, v):
             continue
-        if _announces_thing(text, v):
-            continue  # "…, объявлен государственным праздником", "…, объявлено о создании …": no words said
         if _CHTO_RE.match(text, v[1], min(se, v[1] + WINDOW)) or _COLON_AFTER_RE.match(text, v[1], v[1] + 3):
             continue
         if _parenthetical(text, ss, se, v):
@@ -4159,7 +4157,12 @@ _WRITING = frozenset({"написать", "писать"})
 
 
 def _writes_thing(text: str, v: tuple[int, int, VerbForm]) -> bool:
-    """ "написал заявление об уходе": writing a thing, no attribution (the next word is an inanimate accusative)."""
+    """
+    "написал заявление об уходе": writing a thing, no attribution (the next word is an inanimate accusative); so is
+    announcing one (:func:`_announces_thing`).
+    """
+    if _announces_thing(text, v):
+        return True
     if v[2].lemma not in _WRITING:
         return False
     nxt = word_at(text, v[1] + 1) if text[v[1] : v[1] + 1] == " " else None
