@@ -1865,7 +1865,7 @@ def _marks_colon(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
     if verbs:
         v = verbs[-1]
         vf = v[2]
-        if "," in text[v[1] : colon] and (subject := _colon_subject(env, k, colon)) is not None:
+        if "," in text[v[1] : colon] and (subject := _colon_subject(env, k, colon, pronoun=False)) is not None:
             # "Когда министерство объявило об отводе, X связал решение с условием: «…»": the speech verb of
             # a clause before the main one attributes nothing; the main clause's subject speaks.
             return [_Cand(mk.s, mk.e, "direct", "marks-colon", 3, subject, None, para=k, runs_to_end=runs_on)]
@@ -1962,16 +1962,18 @@ def _words_of_colon(env: _Env, cs: int, colon: int) -> Mention | None:
     return mention if mention is not None and mention.kind in ("person", "title") else None
 
 
-def _colon_subject(env: _Env, k: int, colon: int) -> Mention | None:
+def _colon_subject(env: _Env, k: int, colon: int, *, pronoun: bool = True) -> Mention | None:
     """
     The person who is the subject of the sentence before the colon: ``Когда министерство объявило об отводе, Путин
     связал это решение с условием: «…»``. The sentence must hold a finite verb (a headline ``Путин: …`` is read
-    by its own rule).
+    by its own rule). With no person, a subject pronoun among its first words, if *pronoun* (``Больше всего он
+    был поражен зрителями: «…»``).
     """
     ss, _ = _sentence_of(env.paras[k], colon)
     if not finite_verb_in(env.text, ss, colon) or _TRIGGER_RE.search(env.text, ss, colon) is not None:
         return None  # "По её словам, X завершила выступление прогнозом: «…»": the sentence reports someone else
-    return _relative_colon(env, ss, colon) or _sentence_subject(env, ss, colon, reach=60) or _pronoun_subject(env, ss)
+    found = _relative_colon(env, ss, colon) or _sentence_subject(env, ss, colon, reach=60)
+    return found or (_pronoun_subject(env, ss) if pronoun else None)
 
 
 # A sentence whose subject is "он" or "она" among its first words: "Больше всего он был поражен …".
