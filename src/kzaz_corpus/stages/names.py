@@ -2014,12 +2014,6 @@ def _next_lower_word(text: str, pos: int) -> Word | None:
 
 
 _CAPITAL_NEXT_RE = cache.pattern(r"[^\S\r\n]{1,3}+\p{Lu}", regex.V1)
-
-
-def _given_next(text: str, end: int) -> bool:
-    """Whether the word right after *end* is a known first name (a full name follows)."""
-    nxt = word_after(text, end)
-    return nxt is not None and nxt.start - end <= 3 and _kind(nxt.text) == "given"
 _QUOTED_BEFORE_RE = cache.pattern(r"(?:«[^«»\n]{1,40}+»|\"[^\"\n]{1,40}+\")[^\S\r\n]{1,3}+\Z")
 # Words that may stand between a name and its verb (``Турнава также заявила``).
 _BETWEEN_POS = frozenset({"ADVB", "PRCL", "CONJ"})
@@ -2096,6 +2090,12 @@ def _title_case_over_verb(run: _Run, cases: frozenset[str] | None, gender: Gende
     given = next((t for t, k in zip(run.tokens, run.kinds, strict=True) if k == "given"), None)
     found = gender_of(given) if given is not None else None
     return (None, cases) if found is not None and found != gender else None
+
+
+def _given_next(text: str, end: int) -> bool:
+    """Whether the word right after *end* is a known first name (a full name follows)."""
+    nxt = word_after(text, end)
+    return nxt is not None and nxt.start - end <= 3 and _kind(nxt.text) == "given"
 
 
 def _noun_apposition(text: str, run: _Run, owner: bool) -> Hint | None:
