@@ -2746,8 +2746,8 @@ _BROKEN_LINES = 3
 def _past_line_breaks(env: _Env, k: int, se: int) -> int:
     """
     The end of a sentence that ends at *se*, the end of line *k*, only because the line is broken there: the line
-    ends in a word or a comma and the next opens in lower case (``повернется против`` / ``парламента, поскольку
-    …``). The sentence runs on to its end in the lines after.
+    ends in a word, a comma, a dash or a bracket (as :func:`_goes_on` reads it) and the next opens in lower case
+    (``повернется против`` / ``парламента, поскольку …``). The sentence runs on to its end in the lines after.
     """
     text = env.text
     j = k
@@ -2755,10 +2755,7 @@ def _past_line_breaks(env: _Env, k: int, se: int) -> int:
         para, nxt = env.paras[j], env.paras[j + 1]
         if text[se : para.end].strip() or nxt.kind != "body" or nxt.dash:
             break
-        if (
-            not _WORD_OR_COMMA_END_RE.search(text, max(para.content, se - 2), se)
-            or not text[nxt.content : nxt.content + 1].islower()
-        ):
+        if not _BROKEN_OFF_RE.search(text, para.content, se) or not text[nxt.content : nxt.content + 1].islower():
             break
         first = nxt.sentences[0] if nxt.sentences else None
         if first is None:
@@ -2770,11 +2767,6 @@ def _past_line_breaks(env: _Env, k: int, se: int) -> int:
     return se
 
 
-_WORD_OR_COMMA_END_RE = cache.pattern(r"[\p{L},]\Z")
-
-
-# "не" right before a verb: "не рассказали, что", "не сказал, что".
-_NEGATED_BEFORE_RE = cache.pattern(r"(?i)(?<!\p{L})не\s++\Z")
 # "вряд ли" or "едва ли" before a verb, a subject pronoun between: the author's guess.
 _HEDGED_BEFORE_RE = cache.pattern(r"(?i)(?<!\p{L})(?:вряд|едва)\s++ли\s++(?:\p{Ll}++\s++)?+\Z")
 # Verbs that say the opposite under "не": "не преминул напомнить", "не скрывал, что", "не уставал повторять".
@@ -2783,7 +2775,7 @@ _NEGATED_AFFIRMING = frozenset({"преминуть", "скрывать", "ск�
 
 def _denied(text: str, v: tuple[int, int, VerbForm]) -> bool:
     """Whether speech verb *v* stands under "не" and so reports no words (``не рассказали, что``)."""
-    if v[2].cls != "speech" or _NEGATED_BEFORE_RE.search(text, max(0, v[0] - 8), v[0]) is None:
+    if v[2].cls != "speech" or _NOT_BEFORE_RE.search(text, max(0, v[0] - 8), v[0]) is None:
         return False
     first = word_at(text, v[0])
     return first is None or not any(str(p.normal_form) in _NEGATED_AFFIRMING for p in parse(first.text.lower())[:2])
@@ -3418,19 +3410,27 @@ def _po_slovam_at(env: _Env, k: int, m: regex.Match[str], se: int) -> _Cand | No
     # The source of "по словам", "по оценкам" stands in the genitive; "согласно" takes the dative.
     case = "datv" if m.group().lower().lstrip().startswith("согласно") else "gent"
     s, e = trim_span(text, _past_attributive(text, comma, se, case=case) + 1, se)
-    outlet = _OUTLET_AFTER_RE.search(text, max(s, e - _OUTLET_AFTER_REACH), e)
-    if outlet is not None:
-        e = outlet.start()  # "По оценкам экспертов, …, сообщает РБК.": the outlet that reports it is no content
+    e = _before_reporting_outlet(env, k, s, e)
     # "Согласно заявлению, …" with no one named: the statement just quoted, whose author spoke last.
     inherit = mention is None and not who.strip()
     return _Cand(s, e, "indirect", "po-slovam", 2, mention, inherit=inherit, para=k) if e > s else None
 
 
-# An outlet reporting the sentence at its end: ", сообщает РБК", ", пишет The Guardian".
-_OUTLET_AFTER_RE = cache.pattern(
-    r"\s*+,\s*+(?:сообща(?:ет|ют)|пиш(?:ет|ут)|переда[её]т|передают)\s++[^,.!?\n]{1,40}+\Z"
-)
-_OUTLET_AFTER_REACH = 60
+def _before_reporting_outlet(env: _Env, k: int, s: int, e: int) -> int:
+    """
+    The end of a quote ``text[s:e]`` before the outlet that reports its sentence at its end (``По оценкам экспертов,
+    …, сообщает РБК.``): a verb of reporting after a comma, then the outlet's name to the end (else *e*).
+    """
+    text = env.text
+    for v in env.paras[k].verbs_in(s, e):
+        comma = _COMMA_BEFORE_RE.search(text, max(s, v[0] - 4), v[0])
+        if v[2].lemma in _REPORTING and comma is not None and _OUTLET_TAIL_RE.fullmatch(text, v[1], e) is not None:
+            return trim_span(text, s, comma.start())[1]
+    return e
+
+
+# The name of an outlet that ends a sentence after its verb: " РБК", " The Guardian".
+_OUTLET_TAIL_RE = cache.pattern(r"\s++[^,.!?\n]{1,40}+")
 
 
 _MALE_RELATIVES = frozenset({"муж", "сын", "отец", "брат", "дед", "внук", "жених", "племянник", "друг"})

@@ -41,6 +41,7 @@ from .words import (
     HOME,
     HOME_HEAD_RE,
     INSERTIONS,
+    OUTLET_NOUNS,
     PLURAL_HEAD_RE,
     SUBJECT_DEMONSTRATIVES,
     THIRD_PERSON_FORMS,
@@ -80,8 +81,7 @@ _ORG_LATIN_NAME_RE = cache.pattern(r"(?:\s++[A-Z][\w&-]*+(?:\.[\w&-]++)*+){1,5}+
 _OPENING_MARKS = frozenset('«„“"')
 # A medium's name in capitalised Cyrillic words that end the clause: "агентство Ассошиэйтед Пресс.", "газета Известия,".
 _ORG_CYRILLIC_NAME_RE = cache.pattern(r"(?:[^\S\n]++\p{Lu}[\p{Ll}-]++){1,3}+(?=[^\S\n]*+(?:[.,;:!?)]|\Z|\n))")
-# The nouns of media whose name may follow them unmarked.
-_MEDIA_NOUNS = frozenset({"агентство", "информагентство", "газета", "издание", "телеканал", "журнал", "радиостанция"})
+
 _LATIN_OR_CAPS_RE = cache.pattern(r"\A(?:[A-Za-z][\w.-]*+|\p{Lu}{2,}+(?:[.-]\p{Lu}++)*+)\Z")
 
 
@@ -219,7 +219,7 @@ def _org_name_end(text: str, words: list[Word], i: int, pend: int) -> int:
     if m:
         return m.end()
     found = title_of(words[i].text)
-    if found is not None and found[0] in _MEDIA_NOUNS and pend == words[i].end:
+    if found is not None and found[0] in OUTLET_NOUNS and pend == words[i].end:
         # "сообщает агентство Ассошиэйтед Пресс.": a medium's name in capitalised Cyrillic words that end the clause.
         m = _ORG_CYRILLIC_NAME_RE.match(text, pend, pend + 60)
         if m and not any(country_of(w) for w in m.group().split()):
