@@ -1007,8 +1007,8 @@ def _kind_in_context(text: str, cur: Sequence[tuple[int, int, str, str]], m: Wor
     word = m.text
     # An open run counts only if this word would join it (a run far back in the sentence is closed by now).
     joined = bool(cur) and _GAP_RE.fullmatch(text, cur[-1][1], m.start) is not None
-    if kind == "lexical" and not joined and (_lexical_given(text, m, nxt) or _titled_pair(text, m, nxt)):
-        return "weakgiven"
+    if kind == "lexical":
+        return _lexical_in_context(text, cur, m, nxt, joined=joined)
     if kind == "common" and word.isupper() and cur and cur[-1][3] == "given" and len(word) > 1:
         kind = _info(_title(word))  # "Анна НИМ": a surname in capitals after a first name (a byline)
     if kind == "common" and _town_surname(text, cur, m):
@@ -1022,6 +1022,22 @@ def _kind_in_context(text: str, cur: Sequence[tuple[int, int, str, str]], m: Wor
     if kind in ("common", "lexical") and _stage_name(text, m) is not None:
         return "unknown"  # "певица Мадонна": a name that is also a word, after a person's title
     return kind
+
+
+def _lexical_in_context(
+    text: str, cur: Sequence[tuple[int, int, str, str]], m: Word, nxt: Word | None, *, joined: bool
+) -> str:
+    """
+    The kind of *m*, a word the dictionary reads as an ordinary one, in its place: a first name before a name
+    (``weakgiven``), a surname after one (``Румен Радев``: a gerund of ``радеть``), else ``lexical``.
+    """
+    if not joined and (_lexical_given(text, m, nxt) or _titled_pair(text, m, nxt)):
+        return "weakgiven"
+    if joined and cur[-1][3] in _BEFORE_VERBAL and _verbal_surname(m.text):
+        return "surname"
+    if _clan_name(text, m, nxt) or _stage_name(text, m) is not None:
+        return "unknown"  # "Си Цзиньпин", "певица Мадонна"
+    return "lexical"
 
 
 def _title_surname(text: str, m: Word) -> bool:
@@ -1042,14 +1058,35 @@ def _titled_pair(text: str, m: Word, nxt: Word | None) -> bool:
     a name right after a person's title, one space before a name word: ``министра финансов Таро Асо`` (``таро``
     is a card game).
     """
-    if nxt is None or text[m.end : nxt.start] not in (" ", "\u00a0") or _kind(nxt.text) not in _NAME_AFTER_TITLE:
+    if nxt is None or text[m.end : nxt.start] not in (" ", "\u00a0"):
+        return False
+    verbal = _verbal_surname(nxt.text)
+    if _kind(nxt.text) not in _NAME_AFTER_TITLE and not verbal:
         return False
     parses = _parse(m.text.lower())
-    if not any(p.tag.case == "nomn" and p.tag.number == "sing" for p in parses) or any(
-        p.tag.case == "gent" and "Fixd" not in p.tag for p in parses
+    # Before a surname read only as a verb's form (``Румен Радев``), a first name the dictionary reads first as a
+    # short adjective, with a rare plural genitive besides, opens the name too.
+    caseless = verbal and bool(parses) and parses[0].tag.case is None
+    if not (caseless or any(p.tag.case == "nomn" and p.tag.number == "sing" for p in parses)) or any(
+        p.tag.case == "gent" and "Fixd" not in p.tag and (p.tag.number == "sing" or not caseless) for p in parses
     ):
         return False  # "представитель Кремля Дмитрий Песков", "в Сейме Андрис Шуваев": the title's own phrase
     return _title_cases_before(text, m.start) is not None
+
+
+# The kinds of a name's word after which a surname the dictionary reads only as a verb's form may stand.
+_BEFORE_VERBAL = frozenset({"given", "weakgiven", "unknown", "surname"})
+# The parts of speech of a word that declines as no noun: a gerund, a verb's form, a short adjective.
+_VERBAL_POS = frozenset({"GRND", "VERB", "INFN", "ADJS", "PRTS"})
+
+
+def _verbal_surname(word: str) -> bool:
+    """
+    Whether *word*, capitalised and shaped like a surname, is read by the dictionary only as a verb's form or a
+    short adjective (``Радев``: a gerund of ``радеть``): after a first name or a title it is a surname.
+    """
+    parses = _parse(word.lower())
+    return word.istitle() and _surname_shaped(word) and bool(parses) and all(p.tag.POS in _VERBAL_POS for p in parses)
 
 
 _NAME_AFTER_TITLE = frozenset({"surname", "unknown", "given"})

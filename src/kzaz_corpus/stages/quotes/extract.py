@@ -810,6 +810,8 @@ def _own_line(env: _Env, k: int) -> tuple[bool, Mention | None]:
     para, text = env.paras[k], env.text
     if _EMBED_SIGNATURE_RE.match(text, para.start, para.end) is not None:
         return True, _embed_author(env, para)
+    if _CLOSING_BRACKET_LINE_RE.match(text, para.end) is not None:
+        return False, None  # "(стрелкового оружия.\n— RT\n)": an editor's note in brackets, broken over lines
     own = _OWN_LINE_RE.match(text, para.start, para.end)
     if own is not None:
         return True, mention_anywhere(env.ctx, text, own.start("who"), own.end("who"))
@@ -820,6 +822,10 @@ def _own_line(env: _Env, k: int) -> tuple[bool, Mention | None]:
     if found is None or found.kind == "pronoun" or found.start > low.start("who"):
         return False, None
     return True, found
+
+
+# The next line opening with a closing bracket: the line before it ends an aside in brackets.
+_CLOSING_BRACKET_LINE_RE = cache.pattern(r"[^\S\n]*+\n[^\S\n]*+\)")
 
 
 def _dash_name_line(env: _Env, k: int, s: int, e: int, body: int) -> list[_Cand] | None:
@@ -1239,6 +1245,8 @@ def _dash_rule(env: _Env, k: int) -> list[_Cand]:
     text, para = env.text, env.paras[k]
     if not para.dash or _own_line(env, k)[0] or _IMPRINT_RE.search(text, para.start, para.end) is not None:
         return []  # "– М.: Молодая гвардия, 2017. – 476 с.": a book's imprint, no words said
+    if _CLOSING_BRACKET_LINE_RE.match(text, para.end) is not None:
+        return []  # "— RT" before a line opening with ")": an editor's note in brackets, broken over lines
     body = _DASH_OPEN_RE.match(text, para.start, para.end)
     assert body is not None
     if _verb_line(para, body.end()) is not None:
@@ -1273,6 +1281,8 @@ def _dash_inside_rule(env: _Env, k: int) -> list[_Cand]:
     for ss, se in para.sentences[1:]:
         m = _DASH_OPEN_RE.match(text, ss, se)
         if m is not None and m.end() > m.start() + 1 and text[m.end() - 1].isspace():
+            if _inside(para.mark_spans, m.start()):
+                continue  # "«A, – уверен X. – B»": the dash goes on a quotation its marks delimit
             found = _dash_inline(env, k, m.end())
             if found:
                 return found
@@ -1685,6 +1695,11 @@ _CITES_RE = cache.pattern(r"(?i)(?<!\p{L})(?:про)?+цитир(?:ует|уют
 _CITES = VerbForm("цитировать", "report", False, None)
 
 
+# How far after a verb of citing the one cited may be named: past the outlet and a title of two coordinated parts
+# ("цитирует ТАСС представителя штаба и сопредседателя РСЛ Мирослава Митрофанова").
+_CITED_REACH = 120
+
+
 def _marks_cited(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
     """«…», — цитирует X издание: the quote is X's, the person or title the verb governs."""
     text, para = env.text, env.paras[k]
@@ -1695,9 +1710,10 @@ def _marks_cited(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
     if cites is None:
         return _marks_cites_him(env, k, mk, after.end())
     _, se = _sentence_of(para, after.end())
-    mention = _cited_object(env, cites.end(), min(se, cites.end() + 80))
+    reach = min(se, cites.end() + _CITED_REACH)
+    mention = _cited_object(env, cites.end(), reach)
     if mention is None:
-        outlet = mention_anywhere(env.ctx, text, cites.end(), min(se, cites.end() + 80))
+        outlet = mention_anywhere(env.ctx, text, cites.end(), reach)
         if outlet is None or outlet.kind != "org":
             return None
         # "«…», — цитирует агентство «Интерфакс»": the outlet names no one it cites; the one speaking goes on.
@@ -1709,6 +1725,11 @@ def _cited_object(env: _Env, start: int, end: int) -> Mention | None:
     """The one a verb of citing governs, in ``text[start:end]`` after it: a person, a title, or a body after the
     outlet that cites (``цитирует министра агентство``, ``цитирует РБК пресс-службу министерства``)."""
     text = env.text
+    first = word_after(text, start)
+    noun = person_noun(first.text) if first is not None and first.start - start <= 2 else None
+    if first is not None and noun is not None and reads_as(first.text, ("NOUN",), "accs"):
+        # "цитирует сноубордиста «Спорт-экспресс»": a person the verb governs, called by a common noun.
+        return Mention(first.start, first.end, "title", first.text, role=first.text, head=noun)
     for i in range(3):
         mention = _cited_surname(env, start, end) or mention_anywhere(env.ctx, text, start, end)
         if mention is None:
@@ -1869,16 +1890,11 @@ def _marks_colon(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
             # "Когда министерство объявило об отводе, X связал решение с условием: «…»": the speech verb of
             # a clause before the main one attributes nothing; the main clause's subject speaks.
             return [_Cand(mk.s, mk.e, "direct", "marks-colon", 3, subject, None, para=k, runs_to_end=runs_on)]
-        mention = _colon_verb_mention(env, cs, v, colon)
+        # "Он упомянул слова следователя: «…»": the words are the one's named after them, not the verb's subject's.
+        owner = _words_of_colon(env, v[1], colon) if vf.lemma in _CITING_VERBS else None
+        mention = owner or _colon_verb_mention(env, cs, v, colon)
     else:
-        mention = (
-            _relative_colon(env, cs, colon)
-            or _person_colon(env, cs, colon)
-            or _words_of_colon(env, cs, colon)
-            or _po_slovam_colon(env, cs, colon)
-            or _colon_subject(env, k, colon)
-            or _name_before_colon(env, cs, colon)
-        )
+        mention, vf = _colon_without_verb(env, k, cs, colon)
         if mention is None and cs <= para.content and at_end:
             mention = _headline_speaker(env, para, cs, colon) or _headline_title(env, cs, colon)
     if mention is None and not (verbs and at_end) and not _goes_on_speaking(env, k, mk, at_end):
@@ -1886,6 +1902,32 @@ def _marks_colon(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
     return [
         _Cand(mk.s, mk.e, "direct", "marks-colon", 3, mention, vf, inherit=mention is None, para=k, runs_to_end=runs_on)
     ]
+
+
+def _colon_without_verb(env: _Env, k: int, cs: int, colon: int) -> tuple[Mention | None, VerbForm | None]:
+    """Who a clause with no finite speech verb ending in a colon introduces, and the gerund that does, if any."""
+    gerund = _gerund_before(env.text, max(cs, colon - _GERUND_COLON_REACH), colon)
+    # "…, которую представила режиссер Элина Суни, попутно сообщив: «…»": the gerund's subject speaks.
+    mention = (
+        (_gerund_subject(env, cs, gerund[0]) if gerund is not None else None)
+        or _relative_colon(env, cs, colon)
+        or _person_colon(env, cs, colon)
+        or _words_of_colon(env, cs, colon)
+        or _po_slovam_colon(env, cs, colon)
+        or _colon_subject(env, k, colon)
+        or _name_before_colon(env, cs, colon)
+    )
+    return mention, gerund[2] if gerund is not None else None
+
+
+# Verbs that repeat someone else's words: "упомянул слова следователя: «…»" quotes the investigator; a verb of
+# answering ("прокомментировал заявление X: «…»") quotes its subject.
+_CITING_VERBS = frozenset(
+    {"упомянуть", "упоминать", "привести", "приводить", "процитировать", "цитировать", "напомнить", "напоминать",
+     "вспомнить", "вспоминать", "повторить", "повторять"}
+)
+# How far before a colon a speech gerund is read as introducing the quotation: "сообщив журналистам:".
+_GERUND_COLON_REACH = 32
 
 
 # A verb of naming right before a colon: what the quotation after it holds is a name ("так и называются: «…»").
@@ -2584,6 +2626,12 @@ def _chto_subject(env: _Env, ss: int, v: tuple[int, int, VerbForm], clause: int)
         mention = _relative_antecedent(env, relative.start())
     if mention is None:
         mention = _subject_around(env, ss, v, clause)
+        if mention is not None and mention.kind == "org" and v[2].plural:
+            # "В пресс-службе Минкомсвязи RT рассказали, что …": the outlet told, after the place that speaks, is
+            # no subject of the plural verb.
+            place = source_place(ctx, text, ss, mention.start)
+            if place is not None and _PLACE_OPENS_RE.fullmatch(text, ss, place.start) is not None:
+                mention = place
     if mention is None and v[2].plural:
         mention = source_place(ctx, text, ss, v[0], near_end=True)
         if mention is not None and _OTHER_PREDICATE_RE.search(text, mention.end, v[0]):
@@ -2612,12 +2660,15 @@ def _clause_opened(text: str, ss: int, verb_start: int) -> int | None:
 
 
 def _thing_indicates(text: str, v: tuple[int, int, VerbForm], mention: Mention) -> bool:
-    """ "Такой показатель говорит о том, что …": a thing that indicates something, no one speaking.
+    """ "Такой показатель говорит о том, что …", "Формат встречи предполагает, что …": a thing that indicates
+    or implies something, no one speaking.
 
     The subject's head is a common noun (lower case) for no person and no speaking body, also in the plural
     (``Наши расчёты говорят о том, что …``).
     """
-    if v[2].lemma != "говорить" or not _ABOUT_THAT_RE.match(text, v[1]) or mention.kind not in ("org", "group"):
+    indicates = v[2].lemma == "говорить" and _ABOUT_THAT_RE.match(text, v[1]) is not None
+    # "Формат встречи предполагает, что …": a thing's "предполагать" is "to imply", no one's opinion.
+    if not (indicates or v[2].lemma == "предполагать") or mention.kind not in ("org", "group"):
         return False
     before = text[max(0, mention.start - 8) : mention.start].rstrip(" \t\u00a0")
     opening = (not before and mention.start <= 8) or before.endswith(("\n", ".", "!", "?"))
@@ -3222,6 +3273,8 @@ _SUBORDINATORS = frozenset(
 # The relative pronoun as its clause's subject (any form with a preposition: :data:`_RELATIVE_WORD`).
 _RELATIVE_SUBJECT = r"(?:который|которая|которые)"
 _RELATIVE_RE = cache.pattern(rf"(?i),\s*+{_RELATIVE_SUBJECT}\s*+\Z")
+# The relative pronoun as the object of its clause's verb, right before it: ", которую", ", которым".
+_RELATIVE_OBJECT_RE = cache.pattern(r"(?i),\s*+котор(?:ую|ого|ому|ым|ой|ых|ыми)\s*+\Z")
 # A relative clause opening inside a sentence: ", который", ", которая", ", которые".
 _RELATIVE_IN_RE = cache.pattern(rf"(?i),\s*+{_RELATIVE_SUBJECT}(?!\p{{L}})")
 
@@ -3249,6 +3302,10 @@ def _gerund_subject(env: _Env, ss: int, at: int) -> Mention | None:
         relative = _RELATIVE_RE.search(text, max(ss, w.start - 16), w.start)
         if relative is not None:
             return _relative_antecedent(env, relative.start())
+        if _RELATIVE_OBJECT_RE.search(text, max(ss, w.start - 16), w.start) is not None:
+            # "картина, которую представила режиссер X, сообщив": the relative word is the verb's object, its
+            # subject follows it.
+            return mention_after(env.ctx, text, w.end, at)[0]
         if _DASH_BEFORE_RE.search(text, max(ss, w.start - 4), w.start) is not None or (
             _COMMA_BEFORE_RE.search(text, max(ss, w.start - 6), w.start) is not None
             and verb_at(text, w.start, w.end) is not None
@@ -3363,14 +3420,24 @@ def _name_set_off(env: _Env, comma: int, se: int) -> tuple[Mention, int] | None:
     """A person's name in the genitive set off by commas right after the source of ``по словам X,``, and its comma."""
     for pm in env.ctx.persons_in(comma + 1, min(se, comma + _NAME_SET_OFF_REACH)):
         after = env.text.find(",", pm.end, min(se, pm.end + 2))
-        if env.text[comma + 1 : pm.start].strip() or pm.case not in (None, "gent") or after < 0:
+        gap = env.text[comma + 1 : pm.start]
+        if (gap.strip() and not _title_gap(gap)) or pm.case not in (None, "gent") or after < 0:
             return None
         found = mention_anywhere(env.ctx, env.text, pm.start, pm.end)
         return (found, after) if found is not None else None
     return None
 
 
-_NAME_SET_OFF_REACH = 60
+_NAME_SET_OFF_REACH = 120
+
+
+def _title_gap(gap: str) -> bool:
+    """
+    Whether *gap*, between the source's comma and a name, is a second title of the same person: a title word in
+    lower case, then no comma (``По мнению доцента СПбГУ, специалиста по Корее Ирины Ланцовой, …``).
+    """
+    words = gap.split()
+    return bool(words) and words[0][:1].islower() and title_of(words[0]) is not None and "," not in gap
 
 
 # "одного из советников губернатора": one of a group after "по словам", in the genitive.
@@ -4024,7 +4091,14 @@ def _postposed_break(text: str, ss: int, verb_start: int) -> tuple[regex.Match[s
     m = _COMMA_BEFORE_RE.search(text, max(ss, verb_start - 6), verb_start)
     if m is not None:
         return m, m.group(1) is not None
+    # "…, в свою очередь рассказал X": an insertion with no comma of its own between the comma and the verb.
+    m = _INSERTION_THEN_VERB_RE.search(text, max(ss, verb_start - 30), verb_start)
+    if m is not None:
+        return m, False
     return _BACK_POINTER_BEFORE_RE.search(text, max(ss, verb_start - 16), verb_start), False
+
+
+_INSERTION_THEN_VERB_RE = cache.pattern(rf"(?i),[^\S\n]*+(?:{INSERTIONS})[^\S\n]++\Z")
 
 
 def _postposed_attribution(env: _Env, para: _Para, v: tuple[int, int, VerbForm]) -> tuple[Mention | None, str | None]:
@@ -4429,15 +4503,23 @@ def _names_its_source(text: str, span: tuple[int, int]) -> bool:
     return 0 < len(who) <= 6 and not m.group("pron") and not finite_verb_in(text, m.start("who"), m.end("who"))
 
 
-def _person_topic(text: str, end: int, se: int) -> bool:
-    """Whether "Об этом" ending at *end* goes with a noun for a person (``Об этом человеке``), no pronoun."""
+def _noun_topic(text: str, end: int, se: int) -> str | None:
+    """
+    What noun "Об этом" ending at *end* goes with, if any: ``"person"`` (``Об этом человеке``) or ``"thing"``
+    (``Об этом ролике``), a topic either way, not a pronoun for what was said; a noun of speech
+    (``Об этом заявлении``) is none.
+    """
     if not text[max(0, end - 4) : end].lower().endswith("этом"):
-        return False
+        return None
     after = words_in(text, end, min(se, end + 30))[:1]
     if not after or after[0].start - end > 2:
-        return False
+        return None
     p = parse(after[0].text.lower())[:1]
-    return bool(p) and p[0].tag.POS == "NOUN" and "anim" in p[0].tag and "loct" in p[0].tag
+    if not p or p[0].tag.POS != "NOUN" or "loct" not in p[0].tag:
+        return None
+    if "anim" in p[0].tag:
+        return "person"
+    return None if _SPEECH_NOUN_RE.fullmatch(after[0].text) else "thing"
 
 
 def _ob_etom_rule(env: _Env, k: int) -> list[_Cand]:
@@ -4448,7 +4530,8 @@ def _ob_etom_rule(env: _Env, k: int) -> list[_Cand]:
         m = _OB_ETOM_RE.match(text, ss, se)
         if m is None:
             continue
-        if _person_topic(text, m.end(), se):
+        topic = _noun_topic(text, m.end(), se)
+        if topic == "person":
             continue  # "Об этом человеке говорят разное": a person talked about, nothing said before
         v = _ob_etom_verb(env, para, m, se)
         if v is not None and m.group("noun") and _CHTO_RE.match(text, v[1], min(se, v[1] + WINDOW)):
@@ -4456,7 +4539,7 @@ def _ob_etom_rule(env: _Env, k: int) -> list[_Cand]:
         span = _ob_etom_span(env, k, ss) if v is not None else None
         if v is None or span is None or span[1] <= span[0]:
             continue
-        if m.group("topic") and not _in_lede(env, span[0]):
+        if (m.group("topic") or topic == "thing") and not _in_lede(env, span[0]):
             # "О нынешнем аресте сообщили СМИ" deep in an article names an event told anywhere before; right
             # after the lede it attributes the lede.
             continue
@@ -4674,6 +4757,10 @@ def _embed_author(env: _Env, signature: _Para) -> Mention | None:
     return found if found is not None else Mention(start, start + len(who), "org", who)
 
 
+# Emoji with the spaces around them, between two words of a name: "Netherlands 🇳🇱 MFA".
+_EMOJI_INSIDE_RE = cache.pattern(
+    r"(?<=[\p{Latin}\p{Cyrillic}])\s*+[\p{So}\p{Sk}\u200d\ufe0f]++\s*+(?=[\p{Latin}\p{Cyrillic}])"
+)
 # A signature's name up to an emoji or a script other than Latin and Cyrillic, where it gives the same name again
 # ("Jihye Lee 이지혜", "Jun Michael Park🎗"; "RT на русском" stays whole).
 _SIGNATURE_NAME_RE = cache.pattern(r"[\p{Latin}\p{Cyrillic}\d][\p{Latin}\p{Cyrillic}\p{M}\d.'’&\s-]*+")
@@ -4683,9 +4770,14 @@ def _one_script_name(who: str) -> str:
     """
     A signature's name without what follows it in another script or as an emoji.
 
+    An emoji between the words of the name (a flag: ``Netherlands 🇳🇱 MFA``) is left out and the name goes on.
+
     >>> _one_script_name("Jihye Lee 이지혜"), _one_script_name("Jun Michael Park🎗"), _one_script_name("RT на русском")
     ('Jihye Lee', 'Jun Michael Park', 'RT на русском')
+    >>> _one_script_name("Netherlands 🇳🇱 MFA")
+    'Netherlands MFA'
     """
+    who = _EMOJI_INSIDE_RE.sub(" ", who)
     m = _SIGNATURE_NAME_RE.match(who)
     return m.group().rstrip(".-’' \t") if m is not None and m.group().strip() else who
 

@@ -570,9 +570,24 @@ def _genitives(text: str, start: int, end: int) -> bool:
     публичной дипломатии Имя Фамилия``).
     """
     words = words_in(text, start, end)
-    return bool(words) and all(
-        w.text == "и" or reads_as(w.text, ("NOUN", "ADJF"), "gent", first=True) for w in words
+    if not words:
+        return False
+    if all(w.text == "и" or reads_as(w.text, ("NOUN", "ADJF"), "gent", first=True) for w in words):
+        return True
+    # The list under "по" of a committee's name goes on in the dative: "комитета по делам СНГ, евразийской
+    # интеграции и связям с соотечественниками".
+    if "по" not in text[max(0, start - _TAIL_BACK) : start].split():
+        return False
+    return all(
+        w.text in ("и", "с", "со")
+        or reads_as(w.text, ("NOUN", "ADJF"), "datv", first=True)
+        or reads_as(w.text, ("NOUN", "ADJF"), "ablt", first=True)
+        for w in words
     )
+
+
+# How far back before a link of a chain its "по" may stand.
+_TAIL_BACK = 60
 
 
 def _opens_with_person_noun(text: str, start: int, end: int) -> bool:

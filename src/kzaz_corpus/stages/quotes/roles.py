@@ -339,6 +339,19 @@ class RoleIndex:
             return False  # "глава военного ведомства X" may be the "глава Минобороны" of a later sentence
         return bool(own) and all(not (orgs & aorgs) for aorgs in own)
 
+    def of_other_orgs(self, name: str, orgs: frozenset[str]) -> bool:
+        """
+        Whether the article titles *name* only as one of other organisations than *orgs*, whatever the title.
+
+        The ``основатель ЧВК`` named before is not the ``представитель спецслужбы`` a later sentence speaks of.
+        """
+        if not orgs or orgs & _GENERIC_ORGS:
+            return False
+        own = [aorgs for _, _, aorgs, aname in self.org_heads if aname == name and aorgs]
+        if any(aorgs & _GENERIC_ORGS for aorgs in own):
+            return False
+        return bool(own) and all(not (orgs & aorgs) for aorgs in own)
+
     def by_title(
         self,
         head: str,

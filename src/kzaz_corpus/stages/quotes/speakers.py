@@ -519,17 +519,28 @@ def _office_or_salient(
         # "Представитель Zetta Capital": a named organisation's spokesman is no one named before.
         return None
     name = s.state.salient(pos, gender)
-    if name is not None and (ctx.roles.holds_other(name, head, orgs) or ctx.roles.titled_apart(name, head)):
+    return name if name is not None and _salient_fits(ctx, m, name, orgs, role, current) else None
+
+
+def _salient_fits(
+    ctx: SpeakerContext, m: Mention, name: str, orgs: frozenset[str], role: str | None, current: str | None
+) -> bool:
+    """Whether the salient person *name* can be the one title *m* (of *orgs*, office *role*) stands for."""
+    head = m.head or ""
+    if ctx.roles.holds_other(name, head, orgs) or ctx.roles.titled_apart(name, head):
         # "Министр сельского хозяйства" is not the minister of economy who spoke last.
-        return None
-    if name is not None and m.country not in (None, HOME) and _of_other_country(ctx, name, m.country):
+        return False
+    if name != current and head not in _SOURCE_PERSONS and ctx.roles.of_other_orgs(name, orgs):
+        # "представитель американской спецслужбы" is not the founder of a private company named before, who has
+        # not spoken (the one speaking may be titled by another name of the same body: "НАТО", "альянс"); an
+        # outlet's interviewee ("собеседница агентства") is titled by the outlet, not by a body of their own.
+        return False
+    if m.country not in (None, HOME) and _of_other_country(ctx, name, m.country):
         # "китайский чиновник" is not the "Президент США" who was spoken of last.
-        return None
-    if name is not None and orgs and holds_other_office(name, role):
-        # "Генсек ООН", "представитель комендатуры": a title of an organisation is not the president who spoke
-        # last, whom the office-holder table lists ("дипломат" may be the foreign minister the table lists).
-        return None
-    return name
+        return False
+    # "Генсек ООН", "представитель комендатуры": a title of an organisation is not the president who spoke
+    # last, whom the office-holder table lists ("дипломат" may be the foreign minister the table lists).
+    return not (orgs and holds_other_office(name, role))
 
 
 # The titles of a head of state, which the head of an organisation does not stand for.

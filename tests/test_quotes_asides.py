@@ -1,0 +1,154 @@
+"""Attributions past asides: gerunds in relative clauses, coordinated titles, insertions, outlets told, notes."""
+
+from __future__ import annotations
+
+import pytest
+
+from kzaz_corpus import Article
+from kzaz_corpus.stages.names import find_persons
+
+
+def quotes_of(text: str) -> list[tuple[str, str, str | None]]:
+    """(kind, text, speaker) of every quote found in *text* parsed as an article."""
+    return [(q.kind, q.text, q.speaker) for q in Article.from_text(text).quotes]
+
+
+EXAMPLES = {
+    # A gerund before the colon speaks for the subject of its clause, also in a relative clause whose
+    # relative word is the verb's object: the subject follows the verb.
+    "gerund-in-relative-clause-before-colon": (
+        "Премьеру открыла повесть «Тихий дом», которую представила писательница Марина Климова, попутно "
+        "заметив: «Я пишу о людях, которых знаю».",
+        [("direct", "Я пишу о людях, которых знаю", "Марина Климова")],
+    ),
+    # The one cited may stand past a title of two coordinated parts.
+    "cited-past-coordinated-titles": (
+        "Депутаты Игорь Лапин и Ольга Смирнова пришли на митинг.\n"
+        "«Мы требуем остановить реформу», — цитирует ТАСС представителя Комитета защиты сельских школ и "
+        "сопредседателя СРЛ Виктора Головина.",
+        [("direct", "Мы требуем остановить реформу", "Виктор Головин")],
+    ),
+    # "…, в свою очередь рассказал X": an insertion with no comma of its own before a postposed verb.
+    "insertion-before-postposed-verb": (
+        "Глава ведомства Павел Орлов заявил, что тарифы не вырастут.\n"
+        "До конца года планируется принять новый закон, в свою очередь рассказал журналистам министр связи "
+        "Игорь Белов.\n"
+        "«Мы подготовим поправки к весне», — заявил министр.",
+        [
+            ("indirect", "тарифы не вырастут", "Павел Орлов"),
+            ("indirect", "До конца года планируется принять новый закон", "Игорь Белов"),
+            ("direct", "Мы подготовим поправки к весне", "Игорь Белов"),
+        ],
+    ),
+    # A verb that repeats another's words: the quotation is the one's whose words they are.
+    "citing-verb-with-words-of": (
+        "Он упомянул слова прокурора: «Вы всё равно проиграете».",
+        [("direct", "Вы всё равно проиграете", "прокурор")],
+    ),
+    # A second title set off after the source of "по мнению", then the name.
+    "second-title-after-po-mneniyu": (
+        "По мнению доцента кафедры истории РГГУ, специалиста по Японии Анны Ковалёвой, этот шаг говорит о смене "
+        "курса.",
+        [("indirect", "этот шаг говорит о смене курса", "Анна Ковалёва")],
+    ),
+    # A committee's name whose list under "по" goes on in the dative, then the holder.
+    "committee-list-in-the-dative": (
+        "Город закрыл школы. Об этом заявил председатель комитета по делам молодёжи, спорта и связям с "
+        "общественностью Олег Нуров.",
+        [("indirect", "Город закрыл школы", "Олег Нуров")],
+    ),
+    # The one cited called by a common noun for a person, with no one speaking before to inherit from.
+    "cited-person-noun": (
+        "Россию в финале представит Никита Серов. Фаворитом спортсмен не считается.\n"
+        "«Хочется попасть в финал», — цитирует сноубордиста «Спорт-экспресс».",
+        [("direct", "Хочется попасть в финал", "сноубордист")],
+    ),
+    # A titled source of another body is not the subject of what it reported.
+    "source-of-another-body-is-not-the-subject": (
+        "Основатель фонда «Рассвет» Пётр Ланской предложил создать частную школу, сообщил РБК представитель "
+        "городской мэрии.",
+        [
+            (
+                "indirect",
+                "Основатель фонда «Рассвет» Пётр Ланской предложил создать частную школу",
+                "представитель городской мэрии",
+            )
+        ],
+    ),
+    # A dash inside a quotation its marks delimit goes on that quotation: no second, longer quote.
+    "dash-inside-marks": (
+        "Инвестиции выросли. «Город, на мой взгляд, приспособился к новым условиям, – уверен мэр Олег Панин. – По "
+        "многим показателям мы видим рост вложений. Думаю, он продолжится». Экспорт тоже растёт. «В прошлом году "
+        "рост был 30%, – заявил градоначальник. – В этом году уже больше».",
+        [
+            ("direct", "Город, на мой взгляд, приспособился к новым условиям", "Олег Панин"),
+            ("direct", "По многим показателям мы видим рост вложений. Думаю, он продолжится", "Олег Панин"),
+            ("direct", "В прошлом году рост был 30%", "Олег Панин"),
+            ("direct", "В этом году уже больше", "Олег Панин"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), list(EXAMPLES.values()), ids=list(EXAMPLES))
+def test_attributions_past_asides(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    """Each pattern gives the quotes and speakers the guidelines ask for."""
+    assert quotes_of(text) == expected
+
+
+NOT_QUOTES = {
+    # "Об этом" with a noun for a thing deep in an article: a topic, not what was said before.
+    "ob-etom-with-a-thing": (
+        "Министр культуры выступил на форуме.\nСтудия показала новые работы.\n"
+        "В октябре студия выпустила короткий мультфильм о космосе. Об этом мультфильме написали многие издания."
+    ),
+    # A thing's "предполагать" is "to imply".
+    "a-thing-implies": "Формат переговоров министров предполагает, что стороны обсудят торговлю.",
+}
+
+
+@pytest.mark.parametrize("text", list(NOT_QUOTES.values()), ids=list(NOT_QUOTES))
+def test_no_quotes(text: str) -> None:
+    """Topics and things that imply are no speakers."""
+    assert quotes_of(text) == []
+
+
+def test_outlet_told_after_the_place_that_speaks() -> None:
+    """ "В пресс-службе X ТАСС рассказали": the outlet told is no subject of the plural verb; the place speaks."""
+    found = quotes_of("Министр выступил.\nВ пресс-службе министерства ТАСС рассказали, что проект завершат к лету.")
+    assert [(kind, text) for kind, text, _ in found] == [("indirect", "проект завершат к лету")]
+    assert found[0][2] is not None and found[0][2].startswith("пресс-служба")
+
+
+def test_answering_verb_quotes_its_subject() -> None:
+    """ "прокомментировал заявление X: «…»": the comment is the subject's, not X's."""
+    found = quotes_of("Министр прокомментировал заявление коллеги Ивана Петрова: «Это ошибка».")
+    assert [speaker for *_, speaker in found] != ["Иван Петров"]
+
+
+def test_editor_note_broken_over_lines_is_no_attribution() -> None:
+    """ "(…\\n— ред.\\n)": a note in brackets broken over lines names no speaker and opens no dash quote."""
+    text = (
+        "«Мы выделили деньги на разминирование и лёгкое оружие (стрелковое оружие.\n— ред.\n), в том числе в "
+        "этом регионе», — говорится в документе ведомства."
+    )
+    found = quotes_of(text)
+    assert all(speaker not in ("ред.", "ред") for *_, speaker in found)
+    assert not any(quote.startswith("ред") for _, quote, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Министр обороны Болгарии Стоян Прозрев заявил, что армия готова.", "Стоян Прозрев"),
+        ("Президент страны Румен Радев заявил, что санкции вредны.", "Румен Радев"),
+    ],
+)
+def test_surname_read_only_as_a_gerund(text: str, name: str) -> None:
+    """A surname-shaped word the dictionary reads only as a gerund is a surname after a title and a first name."""
+    assert [p.name for p in find_persons(text)] == [name]
+
+
+def test_a_gerund_opening_a_sentence_is_no_name() -> None:
+    """The same kind of word opening a sentence, with no first name before it, is no surname."""
+    assert find_persons("Прозрев, он понял всё.") == ()
