@@ -305,6 +305,8 @@ class _Env:
     labels: dict[int, tuple[Mention, int]] | None = field(default=None, init=False)
     # The first dash question answered by a paragraph without a dash, when two or more are (-1: none).
     plain_qa: int | None = field(default=None, init=False)
+    # The first question without a dash answered by a dash paragraph, when two or more are (-1: none).
+    dash_qa: int | None = field(default=None, init=False)
     # Where the first speech of a line opened by a dash closes, by paragraph index, found on first use.
     speech_closes: dict[int, int] = field(factory=dict, init=False)
 
@@ -4300,24 +4302,39 @@ def _topic_verb(env: _Env, para: _Para, start: int, se: int) -> tuple[int, int, 
     points back at what was just told, when the rest of the sentence only names who told it.
     """
     text = env.text
-    for i, w in enumerate(words_in(text, start, se)[:4]):
+    for i, w in enumerate(words_in(text, start, se)[:_TOPIC_WORDS]):
         v = para.verb_at.get(w.start)
         if v is not None:
             if i == 0 or v[2].cls != "speech" or _CONTENT_AFTER_RE.search(text, v[1], se) is not None:
                 return None
             return v
         low = w.text.lower()
+        # "О таком решении на заседании сообщил X": the topic, then where it was told.
         if any(ch in ",;:" for ch in text[start : w.start]) or not (
-            low in THIRD_PERSON_FORMS or any(p.tag.POS in ("NOUN", "ADJF", "PRTF") for p in parse(low)[:1])
+            low in THIRD_PERSON_FORMS or any(p.tag.POS in ("NOUN", "ADJF", "PRTF", "PREP") for p in parse(low)[:1])
         ):
             return None
     return None
 
 
+# The most words of a topic and its place before the verb: "О таком решении на заседании сообщил".
+_TOPIC_WORDS = 6
+
+
 def _in_lede(env: _Env, pos: int) -> bool:
-    """Whether *pos* lies in the article's first body paragraph."""
-    lede = next((p for p in env.paras if p.kind == "body"), None)
+    """
+    Whether *pos* lies in the article's first body paragraph, past a headline line above it that the layout did
+    not set apart (short, with no full stop at its end).
+    """
+    body = (p for p in env.paras if p.kind == "body")
+    lede = next(body, None)
+    if lede is not None and _HEADLINE_LINE_RE.fullmatch(env.text, lede.start, lede.end) is not None:
+        lede = next(body, None)
     return lede is not None and lede.start <= pos < lede.end
+
+
+# A line that reads as a headline: at most 200 characters, with no sentence's end mark at its end.
+_HEADLINE_LINE_RE = cache.pattern(r"(?s).{1,200}+(?<![.!?…]|[.!?…][»\"”])\s*+")
 
 
 # "говорит о том": what a thing indicates, not what someone said.
@@ -4440,7 +4457,8 @@ def _attributed(env: _Env, span: tuple[int, int]) -> bool:
     text = env.text
     p = env.para_at(span[0])
     return p is not None and any(
-        not _QUESTION_WORD_RE.search(text, max(p.start, v[0] - 12), v[0]) and not _bare_appeal(text, p, v)
+        not _QUESTION_WORD_RE.search(text, max(p.start, v[0] - 12), v[0])
+        and not _bare_appeal(text, p, v)
         for v in p.verbs_in(*span)
     )
 
@@ -4890,6 +4908,49 @@ def _first_plain_question(env: _Env) -> int:
     return env.plain_qa
 
 
+def _dash_answer_rule(env: _Env, k: int) -> list[_Cand]:
+    """
+    An interview whose questions do not open with a dash and whose answers do (``Помните ли вы тот день?`` /
+    ``— Это был обычный рабочий день.``): with two such pairs or more, a dash answer with no verb of its own that
+    attributes it is the direct quote of the person the text names in the nominative just before the first
+    question (the mirror of :func:`_plain_answer_rule`).
+    """
+    para, prev = env.paras[k], _prev_text(env, k)
+    if not para.dash or para.verbs or para.kind != "body" or prev is None or not _undashed_question(env, prev):
+        return []
+    first = _first_undashed_question(env)
+    if first < 0 or k <= first:
+        return []
+    mention = _introduced(env, first)
+    opening = _DASH_OPEN_RE.match(env.text, para.start, para.end)
+    if mention is None or opening is None:
+        return []
+    s, e = trim_span(env.text, opening.end(), para.end)
+    if not _THREE_WORDS_RE.match(env.text, s, e) or env.text[e - 1] == "?":
+        return []
+    return [_Cand(s, e, "direct", "interview-dash-answer", 3, mention, para=k)]
+
+
+def _undashed_question(env: _Env, para: _Para) -> bool:
+    """An interviewer's question with no dash: a body paragraph that ends with a question mark."""
+    if para.dash or para.kind != "body":
+        return False
+    end = env.text[para.start : para.end].rstrip(" \t\u00a0»\"”“)")
+    return end.endswith("?")
+
+
+def _first_undashed_question(env: _Env) -> int:
+    """The first question without a dash answered by a dash paragraph, if two or more are (else -1; cached)."""
+    if env.dash_qa is None:
+        pairs = [
+            j
+            for j in range(len(env.paras) - 1)
+            if _undashed_question(env, env.paras[j]) and env.paras[j + 1].dash and env.paras[j + 1].kind == "body"
+        ]
+        env.dash_qa = pairs[0] if len(pairs) >= 2 else -1
+    return env.dash_qa
+
+
 _DIRECT_RULES: tuple[_ParaRule, ...] = (
     _dash_rule,
     _dash_inside_rule,
@@ -4897,6 +4958,7 @@ _DIRECT_RULES: tuple[_ParaRule, ...] = (
     _headline_rule,
     _transcript_rule,
     _plain_answer_rule,
+    _dash_answer_rule,
     _embed_rule,
     _colon_paragraph_rule,
 )
