@@ -406,6 +406,13 @@ RULE_CASES = [
     ("share-less-than-half", "Отремонтировано [меньше половины] дорог района.", [(0.5, None, None, "less")]),
     ("half-million", "Порт перевалил [полмиллиона тонн] руды.", [(5e5, None, "тонна", None)]),
     ("one-and-a-half-tens", "Прибыли [полтора десятка инженеров] из Бишкека.", [(15, None, "инженер", None)]),
+    (
+        "tens-of-thousands",
+        "Завод даст [почти три десятка тысяч рабочих мест].",
+        [(3e4, None, "рабочее место", "approx")],
+    ),
+    # "десятки тысяч" counts no number of tens: vague, no metric
+    ("vague-tens-of-thousands", "На площадь вышли десятки тысяч человек.", []),
     ("unit-past-adjectives", "Спортсмены привезли [12 золотых медалей].", [(12, None, "медаль", None)]),
     ("unit-abbreviation-after-adjective", "Город получит [30 новых ТЭЦ].", [(30, None, "ТЭЦ", None)]),
     ("unit-fixed-two-words", "Фабрика создала [10 новых рабочих мест].", [(10, None, "рабочее место", None)]),

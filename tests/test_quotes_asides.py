@@ -110,6 +110,75 @@ EXAMPLES = {
             ("direct", "Найти общий язык с родителями учеников", "Вера Ланская"),
         ],
     ),
+    # A title phrase with "на" before the name; "Об этом заявил" gives the name the verb's gender.
+    "title-with-na-and-his-words": (
+        "Налоги надо поднять. Об этом заявил глава миссии фонда на Украине Йоста Лундберг. По его словам, "
+        "бюджет пуст.\nТакже по теме\nМинистр Олег Панин провёл встречу с коллегами.",
+        [
+            ("indirect", "Налоги надо поднять", "Йоста Лундберг"),
+            ("indirect", "бюджет пуст", "Йоста Лундберг"),
+        ],
+    ),
+    # The seat of a head of state stands for its country.
+    "head-of-the-white-house": (
+        "Дональд Трамп заявил, что указ не изменится. Судья Анна Белова с ним не согласилась. Глава Белого дома "
+        "заявил также, что суды работают медленно.",
+        [
+            ("indirect", "указ не изменится", "Дональд Трамп"),
+            ("indirect", "суды работают медленно", "Дональд Трамп"),
+        ],
+    ),
+    # "его слова": the one the pronoun stands for, not the outlet named after the words.
+    "his-words-cited-by-an-outlet": (
+        "О проблеме заявил и сенатор Джон Кроу.\n«Мы теряем больше людей на учениях, чем в бою», — приводит его "
+        "слова Fox News.",
+        [("direct", "Мы теряем больше людей на учениях, чем в бою", "Джон Кроу")],
+    ),
+    # An outlet that refers to sources before its verb: the sources speak.
+    "outlet-referring-to-sources": (
+        "Fox News со ссылкой на источники, близкие к следствию, пишет, что причиной аварии стал отказ двигателя.",
+        [("indirect", "причиной аварии стал отказ двигателя", "источники")],
+    ),
+    # One question: an interview when the line before it says who comments, past a quoted subheading.
+    "one-question-after-a-spoken-intro": (
+        "Тур прокомментировал один из ветеранов тренерского цеха Валерий Непомнящий, много работавший за рубежом.\n"
+        "«Неудача мотивирует «Спартак»»\n"
+        "— Какой игры ждёте от «Урала»?\n"
+        "— В вашем вопросе содержится часть ответа. Потеря лидеров очень ощутима.",
+        [
+            (
+                "direct",
+                "В вашем вопросе содержится часть ответа. Потеря лидеров очень ощутима",
+                "Валерий Непомнящий",
+            )
+        ],
+    ),
+    # "Тот же постоянно повторял": the demonstrative subject past a particle and an adverb.
+    "demonstrative-past-particle-and-adverb": (
+        "Лех Мазур давно требовал от Ярослава Качиньского опубликовать запись. Тот же постоянно повторял, что "
+        "речь шла о матери.",
+        [("indirect", "речь шла о матери", "Ярослав Качиньский")],
+    ),
+    # "Другая обвиняет …": a pronoun adjective for a thing named before is no person.
+    "pronoun-adjective-is-no-speaker": (
+        "Блогер Лех Мазур выложил две записи. Одна из них утверждает, что министр болен. Другая обвиняет министра "
+        "в том, что именно он начал скандал.",
+        [
+            ("indirect", "министр болен", "Лех Мазур"),
+            ("indirect", "именно он начал скандал", "Лех Мазур"),
+        ],
+    ),
+    # The coach of "подопечные X" is the "главный тренер" a later sentence speaks of, not the goalkeeper named since;
+    # "Знарка" is read against "Знарок", which the text writes alone.
+    "coach-of-his-players": (
+        "Подопечные Олега Знарка забросили шесть шайб, позволив соперникам лишь раз огорчить голкипера Василия "
+        "Кошечкина.\nПосле матча главный тренер команды заявил, что недочёты есть.\n«Приедем, обсудим», — сказал "
+        "Знарок.",
+        [
+            ("indirect", "недочёты есть", "Олег Знарок"),
+            ("direct", "Приедем, обсудим", "Олег Знарок"),
+        ],
+    ),
 }
 
 
@@ -172,6 +241,12 @@ def test_editor_note_broken_over_lines_is_no_attribution() -> None:
 def test_surname_read_only_as_a_gerund(text: str, name: str) -> None:
     """A surname-shaped word the dictionary reads only as a gerund is a surname after a title and a first name."""
     assert [p.name for p in find_persons(text)] == [name]
+
+
+def test_a_minister_is_no_president() -> None:
+    """A person the article titles only as a minister is not the president a later sentence speaks of."""
+    found = quotes_of("Министр Иван Петров выступил на форуме. Президент США заявил, что пошлины вырастут.")
+    assert [speaker for *_, speaker in found] == ["Президент США"]
 
 
 def test_a_gerund_opening_a_sentence_is_no_name() -> None:

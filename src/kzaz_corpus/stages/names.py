@@ -1569,6 +1569,7 @@ def find_persons(
         accepted.append((run, reading, hint))
         full.setdefault(fold(reading.surname), " ".join(reading.words))
     accepted.sort(key=lambda x: x[0].start)
+    _read_by_singles(accepted, singles, full)
     _add_first_surnames(full, accepted)
     _add_singles(full, singles)
     # ``А. Жумабаева`` is read against the full names first (``Арман Жумабаев``),
@@ -1816,6 +1817,27 @@ def _as_named(m: PersonMention, run: _Run, full: dict[str, str]) -> PersonMentio
     return evolve(m, name=known, gender=gender_of(known), case=case)
 
 
+def _read_by_singles(accepted: list[tuple[_Run, _Reading, Hint]], singles: Sequence[str], full: dict[str, str]) -> None:
+    """
+    Read the full names not in the nominative again against the surnames the text gives alone as a verb's subject:
+    ``Подопечные Олега Знарка`` is ``Олег Знарок`` when the text writes ``сказал Знарок`` (a vowel the endings
+    alone cannot restore).
+    """
+    lone = frozenset(fold(s) for s in singles)
+    if not lone:
+        return
+    for i, (run, reading, hint) in enumerate(accepted):
+        if _name_count(run) < 2 or reading.case == "nomn" or fold(reading.surname) in lone:
+            continue
+        again = _agreeing(_normal(_join(run.tokens), lone, hint), hint)
+        if fold(again.surname) not in lone:
+            continue
+        accepted[i] = (run, again, hint)
+        if full.get(fold(reading.surname)) == " ".join(reading.words):
+            del full[fold(reading.surname)]
+        full[fold(again.surname)] = " ".join(again.words)
+
+
 def _add_singles(full: dict[str, str], singles: Iterable[str]) -> None:
     """
     Add the surnames found alone as the subject of a verb (``президент Обама заявил``) to the known names, so
@@ -2055,7 +2077,7 @@ _QUOTED_BEFORE_RE = cache.pattern(r"(?:«[^«»\n]{1,40}+»|\"[^\"\n]{1,40}+\")[
 # Words that may stand between a name and its verb (``Турнава также заявила``).
 _BETWEEN_POS = frozenset({"ADVB", "PRCL", "CONJ"})
 # Small words a title phrase may hold before its name.
-_TITLE_LINKS = frozenset({"по", "и", "в"})
+_TITLE_LINKS = frozenset({"по", "и", "в", "во", "на"})
 # How many words back from a name a title may head its apposition (``глава Национального банка Грузии``).
 _TITLE_REACH = 8
 # Kinds of words that may form a name by context alone.
@@ -2220,11 +2242,17 @@ def _plural_word_before(text: str, start: int) -> bool:
 
 # A verb after a comma or a dash, then words up to a name with no punctuation between: ", заявила официальный
 # представитель ведомства " before "Хезер Науэрт".
-_POSTPOSED_VERB_RE = cache.pattern(r"[,—–-][^\S\n]*+(?P<verb>\p{Ll}{3,24}+)[^\S\n]++[^,.;:!?«»\"\n]{0,100}+\Z")
+_POSTPOSED_VERB_RE = cache.pattern(
+    r"(?:[,—–-]|(?<!\p{L})(?i:об|о)[^\S\n]++(?i:этом|том|[её]м|ней|них)(?:[^\S\n]++(?i:же|также|и))?+)"
+    r"[^\S\n]*+(?P<verb>\p{Ll}{3,24}+)[^\S\n]++[^,.;:!?«»\"\n]{0,100}+\Z"
+)
 
 
 def _postposed_gender(text: str, start: int) -> Gender | None:
-    """The gender of a past-tense verb of one person after a comma or a dash, before a title and the name at *start*."""
+    """
+    The gender of a past-tense verb of one person after a comma, a dash or a backward attribution's ``Об этом``,
+    before a title and the name at *start*.
+    """
     m = _POSTPOSED_VERB_RE.search(text, max(0, start - 130), start)
     return _verb_agreement(m["verb"])[1] if m is not None else None
 

@@ -306,6 +306,7 @@ class _Words:
         self.last_scale: float | None = None
         self.last_end = -1
         self.closed = False  # nothing but a scale word may follow ("с половиной", a fraction)
+        self.vague = False  # the last scale word was a plural with no count before it ("десятки")
 
     def numeral(self, numeral: Numeral) -> bool:
         """Add a number word; False if it cannot go on this number."""
@@ -324,17 +325,28 @@ class _Words:
         self.stage = order
         return True
 
-    def scale(self, value: float) -> bool:
-        """Close the group with a scale word; False if the scale does not fall."""
+    def scale(self, value: float, number: str = "sg") -> bool:
+        """Close the group with a scale word (of grammatical *number*); False if the scale does not fall."""
         if self.stage == 5 and self.last_scale is None and not self.total and value >= 1000:
             # "четверть миллиона", "половиной миллиарда": a share of the scale, and nothing may follow.
             self.total, self.group, self.last_scale = self.group * value, 0.0, value
             return True
+        if self.last_scale == _TENS and value >= 1000 and not self.stage and not self.group and not self.vague:
+            # "три десятка тысяч" = 30 000, "полтора десятка миллионов": tens of a larger scale multiply it
+            # (not "десятки тысяч", which counts no number of tens).
+            self.total *= value
+            self.last_scale = value
+            return True
         if self.stage == 5 or (self.last_scale is not None and value >= self.last_scale):
             return False
+        self.vague = number == "pl" and not self.stage
         self.total += (self.group if self.stage else 1.0) * value
         self.group, self.stage, self.last_scale, self.closed = 0.0, 0, value, False
         return True
+
+
+# The value of "десяток" as a scale word: tens of a larger scale multiply it ("три десятка тысяч").
+_TENS = 10.0
 
 
 def _read_words(text: str, pos: int, end: int) -> tuple[float, int, float | None] | None:
@@ -356,7 +368,10 @@ def _read_words(text: str, pos: int, end: int) -> tuple[float, int, float | None
             break
         word = m.group().lower()
         numeral = table.get(word)
-        ok = state.numeral(numeral) if numeral is not None else state.scale(scale_table[word].value)
+        if numeral is not None:
+            ok = state.numeral(numeral)
+        else:
+            ok = state.scale(scale_table[word].value, scale_table[word].number)
         if not ok:
             break
         state.last_end = m.end()

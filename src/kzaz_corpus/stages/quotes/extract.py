@@ -75,6 +75,7 @@ from .mentions import (
     mention_anywhere,
     mention_before,
     one_of_group,
+    referred_source,
     source_place,
     subject_before,
 )
@@ -1142,8 +1143,29 @@ def _interviewee(env: _Env, k: int) -> Mention | None:
             if pm.start < p.start and word in fold(env.ctx.canonical(pm.name)).split():
                 return mention_anywhere(env.ctx, env.text, pm.start, pm.end)
     if questions + sum(_question(env, env.paras[j]) for j in after) < 2:
-        return None
+        # One question: an interview only when a line before it says who speaks (``Грядущий тур прокомментировал
+        # тренер X.`` / ``«Подзаголовок»`` / ``— Вопрос?`` / ``— Ответ.``).
+        return _spoken_intro(env, before[0] if before else k) if questions == 1 else None
     return _introduced(env, before[0] if before else k)
+
+
+# A line that is wholly a quotation, perhaps with quotation marks inside: a subheading ("«A «B» C»").
+_SUBHEADING_RE = cache.pattern(r"[«\"„“][^\n]{1,300}+(?<=[»\"”“])[.!?…]?+\s*+")
+
+
+def _spoken_intro(env: _Env, first: int) -> Mention | None:
+    """The person named by a speech verb in the paragraph before paragraph *first*, past a quoted subheading."""
+    j = first - 1
+    if j >= 0 and _SUBHEADING_RE.fullmatch(env.text, env.paras[j].start, env.paras[j].end) is not None:
+        j -= 1
+    if j < 0 or not env.paras[j].verbs:
+        return None
+    v = env.paras[j].verbs[-1]
+    mention = _talk_speaker(env, v)
+    if mention is None or mention.kind != "person":
+        # "Грядущий тур прокомментировал тренер X, …": the subject after the verb.
+        mention = mention_after(env.ctx, env.text, v[1], env.paras[j].end)[0]
+    return mention if mention is not None and mention.kind == "person" else None
 
 
 def _questions_after(env: _Env, k: int) -> int:
@@ -1660,12 +1682,26 @@ def _marks_words_of(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
     if report is None:
         return None
     who_end = report[0] if report[0] > words.end() else end
+    owner = _POSSESSIVE_BEFORE_RE.search(text, max(0, words.start() - 6), words.start())
+    if owner is not None:
+        # "— приводит его слова Fox News": whose words the pronoun says; the name after them is the outlet's.
+        return [_Cand(mk.s, mk.e, "direct", "marks-words-of", 3, _pronoun_at(owner), report[1], para=k)]
     mention = _cited_surname(env, words.start(), who_end) or _one_of_group(env, words.end(), who_end)
     if mention is None:
         mention = mention_anywhere(env.ctx, text, words.end(), who_end)
     if mention is None or mention.kind not in ("person", "title", "group"):
         return None
     return [_Cand(mk.s, mk.e, "direct", "marks-words-of", 3, mention, report[1], para=k)]
+
+
+# A possessive pronoun right before a noun of words: "его слова", "её заявление".
+_POSSESSIVE_BEFORE_RE = cache.pattern(r"(?i)(?<!\p{L})(?:его|её|ее|их)[^\S\n]++\Z")
+
+
+def _pronoun_at(m: regex.Match[str]) -> Mention:
+    """The pronoun *m* matched (its trailing space left out) as a mention."""
+    word = m.group().rstrip()
+    return Mention(m.start(), m.start() + len(word), "pronoun", word)
 
 
 # Where an outlet's name starts after a group: a word in capitals or Latin letters, a name in marks, an outlet noun.
@@ -2634,6 +2670,12 @@ def _chto_subject(env: _Env, ss: int, v: tuple[int, int, VerbForm], clause: int)
             place = source_place(ctx, text, ss, mention.start)
             if place is not None and _PLACE_OPENS_RE.fullmatch(text, ss, place.start) is not None:
                 mention = place
+        if mention is not None and mention.kind in ("org", "group") and mention.end < v[0]:
+            # "Fox News со ссылкой на источники, близкие к расследованию, пишет, что …": the people referred to
+            # (a body named in capitals keeps the one reporting it: its name in another case is not read whole).
+            referred = referred_source(ctx, text, mention.end, v[0])
+            if referred is not None and (referred.kind in ("person", "title", "group") or referred.text[:1].islower()):
+                mention = referred
     if mention is None and v[2].plural:
         mention = source_place(ctx, text, ss, v[0], near_end=True)
         if mention is not None and _OTHER_PREDICATE_RE.search(text, mention.end, v[0]):

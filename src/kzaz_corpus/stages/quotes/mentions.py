@@ -57,6 +57,7 @@ __all__ = [
     "mention_anywhere",
     "mention_before",
     "one_of_group",
+    "referred_source",
     "source_place",
 ]
 
@@ -164,20 +165,15 @@ def _make_title(ctx: SpeakerContext, text: str, words: list[Word], i: int, limit
         start = _org_modifiers_start(words, i, text)
         pend = _org_name_end(text, words, i, pend)
         return Mention(start, pend, "org", text[start:pend])
-    country = None
-    for w in words[i + 1 :]:
-        if w.start >= pend:
-            break
-        country = country_of(w.text)
-        if country:
-            break
-    if country is None and i > 0 and not text[words[i - 1].end : start].strip():
-        # "казахстанский лидер", "Азербайджанский лидер"
-        country = country_of(words[i - 1].text)
+    country = _title_country(text, words, i, pend)
     adjacent = i > 0 and not text[words[i - 1].end : start].strip()
     former = former_title(words[i - 1 : i + 1] if adjacent else words[i : i + 1])
     if cls == "head":
-        if _head_of_no_state(head, country, phrase):
+        seat = _STATE_SEAT_RE.match(phrase)
+        if seat is not None:
+            # "Глава Белого дома заявил": the seat of a head of state stands for its country.
+            country = next(c for stem, c in _STATE_SEATS if fold(seat.group(1)).startswith(stem))
+        elif _head_of_no_state(head, country, phrase):
             # "Экс-глава кабмина заявил": a former head is the one the discourse titles so, not the holder;
             # "признался лидер радикалов": the leader of a party or a team.
             head = FORMER + head if former else head
@@ -194,9 +190,28 @@ def _make_title(ctx: SpeakerContext, text: str, words: list[Word], i: int, limit
     return Mention(start, pend, "title", phrase, role=phrase, head=head, country=country)
 
 
+def _title_country(text: str, words: list[Word], i: int, pend: int) -> str | None:
+    """The country of the title at ``words[i]`` (its phrase ends at *pend*): in its phrase, or an adjective before."""
+    for w in words[i + 1 :]:
+        if w.start >= pend:
+            break
+        country = country_of(w.text)
+        if country:
+            return country
+    if i > 0 and not text[words[i - 1].end : words[i].start].strip():
+        # "казахстанский лидер", "Азербайджанский лидер"
+        return country_of(words[i - 1].text)
+    return None
+
+
 def _between_title_and_name(text: str, end: int, start: int) -> str:
     """What stands between a title phrase and the name after it, past brackets and names in quotation marks."""
     return _QUOTED_NAME_IN_CHAIN_RE.sub("", _BRACKETS_RE.sub("", text[end:start]))
+
+
+# The seat of a head of state after "глава": the country it stands for, by the start of its name.
+_STATE_SEATS = (("белого", "США"), ("кремл", "Россия"), ("елисейск", "Франция"))
+_STATE_SEAT_RE = cache.pattern(r"(?i)\Aглав\p{L}{0,3}\s++(Белого\s++дома|Кремля|Елисейского\s++дворца)\Z")
 
 
 def _head_of_no_state(head: str, country: str | None, phrase: str) -> bool:
@@ -333,10 +348,7 @@ def mention_after(ctx: SpeakerContext, text: str, start: int, end: int) -> tuple
     if ref and (found is None or found.kind in ("org", "group")):
         # "сообщает агентство со ссылкой на экономиста …": the source is the one referred to;
         # "сообщил министр …, передает агентство со ссылкой на …" keeps the person who spoke.
-        other = mention_anywhere(ctx, text, ref.end(), end)
-        if other is not None and other.kind == "org" and other.start > ref.end():
-            # "со ссылкой на прокуратуру Озерской области": the whole phrase, not its capitalised word.
-            other = _place_at(text, ref.end(), end) or other
+        other = _referred(ctx, text, ref, end)
         if other is not None:
             return other, medium
     if found is None and (quoted := _QUOTED_AFTER_RE.match(text, start, limit)) is not None:
@@ -350,6 +362,28 @@ def mention_after(ctx: SpeakerContext, text: str, start: int, end: int) -> tuple
         phrase = text[some.start(1) : some.end()].rstrip()
         return Mention(some.start(1), some.start(1) + len(phrase), "group", phrase), medium
     return found, medium
+
+
+def _referred(ctx: SpeakerContext, text: str, ref: regex.Match[str], end: int) -> Mention | None:
+    """The source a "со ссылкой на" match *ref* refers to, up to *end*."""
+    other = mention_anywhere(ctx, text, ref.end(), end)
+    if other is not None and other.kind == "org" and other.start > ref.end():
+        # "со ссылкой на прокуратуру Озерской области": the whole phrase, not its capitalised word.
+        other = _place_at(text, ref.end(), end) or other
+    return other
+
+
+def referred_source(ctx: SpeakerContext, text: str, start: int, end: int) -> Mention | None:
+    """
+    The source that ``text[start:end]`` refers to after "со ссылкой на", if it does: an outlet before its verb
+    reports the one it refers to (``Агентство со ссылкой на министра Ивана Петрова сообщает, что …``).
+
+    >>> t = "Агентство со ссылкой на министра Ивана Петрова сообщает"
+    >>> referred_source(SpeakerContext(t), t, 9, 47).text
+    'Ивана Петрова'
+    """
+    ref = _SSYLKA_RE.search(text, start, end)
+    return _referred(ctx, text, ref, end) if ref is not None else None
 
 
 # The parts of a site's address glued by full stops to a name: "Report" + ".az", "24." + "kg", "aif" + ".ru".
@@ -865,11 +899,17 @@ def mention_before(ctx: SpeakerContext, text: str, start: int, verb_start: int) 
 def _demonstrative_subject(text: str, words: list[Word], i: int, verb_start: int) -> bool:
     """
     Whether demonstrative ``words[i]`` is the subject itself: it stands right before the verb (``… канала тот
-    заявил``), after no preposition (``в тот день``) and before no noun it would modify.
+    заявил``), or past particles and adverbs only (``Тот же постоянно повторял``), after no preposition (``в тот
+    день``) and before no noun it would modify.
     """
-    if words[i].text.lower() not in SUBJECT_DEMONSTRATIVES or i != len(words) - 1:
+    from ...lexicon.morph import reads_as
+
+    if words[i].text.lower() not in SUBJECT_DEMONSTRATIVES:
         return False
-    if not text[words[i].end : verb_start].isspace():
+    between = words[i + 1 :]
+    if len(between) > 2 or not all(reads_as(w.text.lower(), ("PRCL", "ADVB"), first=True) for w in between):
+        return False
+    if any(c in _STOP_CHARS for c in text[words[i].end : verb_start]):
         return False
     return i == 0 or words[i - 1].text.lower() not in _PREPOSITIONS
 
@@ -1103,7 +1143,14 @@ def _subject_at(text: str, words: list[Word], i: int, plural: bool) -> Mention |
         if _place_speaks_for_state(word, tag, number) and _only_adverbs_after(words, i):
             # "Варшава предупредила, что …", "Москва заявила": a capital or country for its government.
             return Mention(words[i].start, words[i].end, "org", word)
-        if "Subx" in tag.grammemes and "nomn" in tag and number in tag and tag.POS in ("ADJF", "PRTF") and not plural:
+        if (
+            "Subx" in tag.grammemes
+            and "Apro" not in tag.grammemes  # "Другая обвиняет …": a pronoun for a thing named before, no person
+            and "nomn" in tag
+            and number in tag
+            and tag.POS in ("ADJF", "PRTF")
+            and not plural
+        ):
             # A substantivised adjective or participle: "Задержанный сознался, что".
             head = _substantive_lemma(p)
             return Mention(words[i].start, words[i].end, "title", word, role=word, head=head)

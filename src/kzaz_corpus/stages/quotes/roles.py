@@ -82,10 +82,12 @@ _GENERIC_ORGS = frozenset(
 )
 # Offices that never stand for one another: a person titled with one is not meant by another.
 _DISTINCT_OFFICES = frozenset(
-    {"министр", "тренер", "посол", "губернатор", "мэр", "аким", "прокурор", "судья", "депутат", "сенатор",
+    {"министр", "президент", "тренер", "посол", "губернатор", "мэр", "аким", "прокурор", "судья", "депутат", "сенатор",
      "журналист", "адвокат", "врач", "актер", "актриса", "певец", "певица", "режиссер", "писатель", "спортсмен",
      "сценарист", "продюсер", "композитор", "художник", "поэт", "поэтесса", "музыкант"}
 )  # fmt: skip
+# A team's players named by their coach: "подопечные Олега Знарка", "воспитанников Карпина".
+_CHARGES_BEFORE_RE = cache.pattern(r"(?i)(?<!\p{L})(?:подопечн|воспитанник)\p{Ll}{0,3}+[^\S\n]++\Z")
 #: The class of a person noun that is no title (``жительница``): matched only by itself.
 GENERIC = "generic"
 
@@ -229,6 +231,9 @@ class RoleIndex:
             after = self._title_after(pm)
             if after is not None:
                 out.append((pm.start, after, None, name))
+            if _CHARGES_BEFORE_RE.search(self.text, max(0, pm.start - 20), pm.start) is not None:
+                # "Подопечные Олега Знарка": the one whose players they are is their coach.
+                out.append((pm.start, "тренер", None, name))
         return out
 
     def _title_after(self, pm: PersonMention) -> str | None:
