@@ -228,3 +228,30 @@ def test_memo_builds_once() -> None:
 
     assert [d.memo("k", build) for _ in range(3)] == [7, 7, 7]
     assert built == [1]
+
+
+@pytest.mark.parametrize(
+    ("text", "joined"),
+    [
+        # a bracket opened at a line's end, and the lines of its aside up to the closing bracket
+        ("Конкуренция была серьёзнее, чем здесь (\nСмеётся\n). Сейчас это ясно.", True),
+        # an editor's note after a dash, on its own line before the closing bracket
+        ("Мы выделили деньги (на оружие.\n— ред.\n), в том числе в регионе.", True),
+        # a line opened by a bracket and a lower-case word
+        ("Он не отказывается от своих слов\n(про гастроли в Европе).", True),
+        # a preposition or a conjunction ends no sentence before a link's short line
+        ("Она написала в\nTwitter\nи\nFacebook\n: «Круто».", True),
+        # a cut-off line before a new paragraph of full length stays apart
+        (
+            "Как подготовиться к зиме, чтобы сэкономить на\nВ Кишиневе организация граждан подала первый "
+            "коллективный иск против поставщика тепла.",
+            False,
+        ),
+    ],
+)
+def test_lines_broken_inside_a_sentence(text: str, joined: bool) -> None:
+    """Lines broken by a page's links or an aside in brackets run on; a new paragraph after a cut line does not."""
+    from kzaz_corpus.text.doc import soft_break
+
+    breaks = [i for i, c in enumerate(text) if c == "\n"]
+    assert all(soft_break(text, i, i + 1) for i in breaks) == joined

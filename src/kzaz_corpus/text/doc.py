@@ -398,7 +398,15 @@ _BREAK_RE = cache.pattern(r"[^\S\n\r]*+(?:\r\n|\n|\r)\s*+")
 # lower case: the words of a link, put on a line of their own by the page's markup ("город \nАфрин\n в …").
 _LINK_LINE_RE = cache.pattern(r"[^\n\r]{1,60}+(?:\r\n|\n|\r)[^\S\n\r]++[а-яё,;:]")
 # Punctuation that closes what comes before it: a line opening with it goes on the line before.
-_CLOSING_PUNCTUATION = frozenset(",.;:!?")
+_CLOSING_PUNCTUATION = frozenset(",.;:!?)")
+# A short line opened by a dash right before a line opened by a closing bracket: an editor's note (`— RT`).
+_NOTE_LINE_RE = cache.pattern(r"[—–][^\S\n\r]*+[^\n\r()]{1,40}+(?:\r\n|\n|\r)[^\S\n\r]*+\)")
+# A line opened by a bracket and a lower-case word: an aside in the sentence of the line before ("слов\n(про").
+_ASIDE_LINE_RE = cache.pattern(r"\([а-яё]")
+# A short line (a link's words): at most 40 characters to its end.
+_SHORT_LINE_RE = cache.pattern(r"[^\n\r]{1,40}+(?:\r\n|\n|\r|\Z)")
+# A preposition or a conjunction of one or two letters ending a line, after a space: "в", "на", "и".
+_SMALL_WORD_END_RE = cache.pattern(r"(?<![\p{L}\p{N}])(?:в|во|на|и|с|со|к|ко|по|о|об|из|у|за|от|а|но|до)\Z")
 # How far back the start of a line is looked for.
 _PAREN_REACH = 200
 # How long a line that opens in lower case may be to run on into an indented line with a capital.
@@ -417,12 +425,19 @@ def soft_break(text: str, end: int, start: int, fragment: bool = False) -> bool:
     """
     if not 0 < end <= start < len(text) or _ONE_BREAK_RE.fullmatch(text, end, start) is None:
         return False
+    lo = max(0, end - _PAREN_REACH)
+    if text[start] == ")" and text.rfind("(", lo, end) > text.rfind(")", lo, end):
+        return True  # "(про гастроли.\n— ред.\n)": the bracket closes an aside opened on the lines before
     if text[start] in _CLOSING_PUNCTUATION and _punctuation_runs_on(text, end, start):
         return True  # "по его словам\n, соотношение …", "нет\n. ": punctuation opens no line of its own
+    if text[end - 1] == "(" or _NOTE_LINE_RE.match(text, start) is not None:
+        return True  # "чем здесь (\nСмеётся\n).", "(оружия.\n— RT\n)": an aside in brackets set on lines of its own
     if _OPEN_END_RE.match(text, end - 1) is None:
         return False
-    if _LOWER_CYRILLIC_RE.match(text, start) is not None:
-        return True
+    if _LOWER_CYRILLIC_RE.match(text, start) is not None or _ASIDE_LINE_RE.match(text, start) is not None:
+        return True  # "своих\nслов", "своих слов\n(про …)"
+    if _SMALL_WORD_END_RE.search(text, max(0, end - 4), end) and _SHORT_LINE_RE.match(text, start) is not None:
+        return True  # "написала в\nTwitter\nи": a preposition or a conjunction ends no sentence, before a link's words
     if text[end] in HSPACES and _LINK_LINE_RE.match(text, start) is not None:
         return True  # "город \nАфрин\n в ближайшие дни": a link's words set on a line of their own
     return fragment and text[start - 1] in HSPACES and _LETTER_RE.match(text, start) is not None

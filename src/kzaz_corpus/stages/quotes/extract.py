@@ -308,6 +308,8 @@ class _Env:
     plain_qa: int | None = field(default=None, init=False)
     # The first question without a dash answered by a dash paragraph, when two or more are (-1: none).
     dash_qa: int | None = field(default=None, init=False)
+    # The paragraphs of links to other articles set inside the text, found on first use.
+    related: frozenset[int] | None = field(default=None, init=False)
     # Where the first speech of a line opened by a dash closes, by paragraph index, found on first use.
     speech_closes: dict[int, int] = field(factory=dict, init=False)
 
@@ -1182,11 +1184,12 @@ def _dash_run(env: _Env, k: int) -> tuple[list[int], list[int]]:
     def side(step: int) -> list[int]:
         out = []
         j = k + step
+        related = _related_links(env)
         while 0 <= j < len(env.paras) and abs(j - k) < _INTERVIEW_REACH:
             p = env.paras[j]
             if p.dash:
                 out.append(j)
-            elif not _interlude(env, p):
+            elif not _interlude(env, p) and j not in related:
                 break
             j += step
         return out
@@ -1202,6 +1205,28 @@ _INTERLUDE_RE = cache.pattern(r"\s*+(?:\([^()\n]{1,60}+\)|«[^«»\n]{1,80}+»)\
 def _interlude(env: _Env, p: _Para) -> bool:
     """Whether paragraph *p* is an interlude of an interview, which leaves its run of questions unbroken."""
     return _INTERLUDE_RE.fullmatch(env.text, p.start, p.end) is not None
+
+
+def _related_links(env: _Env) -> frozenset[int]:
+    """
+    The paragraphs of the links to other articles set inside the text (cached): a label (``Также по теме``), the
+    linked headline after it and its teaser cut off with an ellipsis; an interview's run goes on past them.
+    """
+    if env.related is None:
+        found: set[int] = set()
+        for j, p in enumerate(env.paras):
+            if p.dash or _RELATED_LABEL_RE.match(env.text, p.start, p.end) is None:
+                continue
+            found.add(j)
+            if j + 1 < len(env.paras) and not env.paras[j + 1].dash:
+                found.add(j + 1)
+                teaser = env.paras[j + 2] if j + 2 < len(env.paras) else None
+                if teaser is not None and not teaser.dash and env.text[teaser.start : teaser.end].rstrip().endswith(
+                    ("...", "…")
+                ):
+                    found.add(j + 2)
+        env.related = frozenset(found)
+    return env.related
 
 
 # How many paragraphs before an interview's first question may introduce the person answering.
@@ -1237,9 +1262,23 @@ def _dash_interview(env: _Env, k: int, s: int, e: int, body: int) -> list[_Cand]
     if (prev is None or not _question(env, prev)) and not _answer_by_turn(env, k):
         return None
     mention = _interviewee(env, k)
-    if mention is None:
+    if mention is None and not _asked_twice(env, k):
         return None
-    return [_Cand(s, e, "direct", "interview", 3, mention, runs_to_end=True, para=k)]
+    # An interview of someone the text does not name ("история женщины, потерявшей мужа"): the answers are quotes
+    # still, of whoever spoke before them (a headline's descriptor) if anyone did.
+    return [_Cand(s, e, "direct", "interview", 3, mention, inherit=mention is None, runs_to_end=True, para=k)]
+
+
+def _asked_twice(env: _Env, k: int) -> bool:
+    """
+    Whether the run of dash paragraphs around paragraph *k* holds two questions or more, at the other parity, and
+    opens under no link to another article (whose answers those would be).
+    """
+    before, after = _dash_run(env, k)
+    first = before[0] if before else k
+    if any(j in _related_links(env) for j in range(max(0, first - _INTRO_REACH), first)):
+        return False
+    return _answer_by_turn(env, k) and sum(_question(env, env.paras[j]) for j in (*before, *after)) >= 2
 
 
 def _answer_by_turn(env: _Env, k: int) -> bool:
