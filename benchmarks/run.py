@@ -167,6 +167,14 @@ PATHOLOGICAL: dict[str, tuple[str, Callable[[int], str]]] = {
     ),
     "chto_chain": ("Он заявил, что рост  in one sentence", _in_paragraph(_repeat("Он заявил, что рост "))),
     "broken_lines": ("lines broken inside a sentence", _repeat("Об этом \nсообщил Петров, что \nрост \n")),
+    "link_lines": (
+        "написала в\\nTwitter\\n: «…» and (…\\n— RT\\n) lines",
+        _repeat("Она написала в\nTwitter\nи\nFacebook\n: «Очень круто».\n«Мы (про оружие.\n— ред.\n)», — сказал он.\n"),
+    ),
+    "unnamed_interview": (
+        "— Как дела? / — Хорошо. with no one named, past related links",
+        _repeat("— Как дела?\n— Хорошо, спасибо.\nТакже по теме\nЗаголовок\nТизер...\n"),
+    ),
     "distinct_names": ("distinct full names, then their surnames misspelt", lambda c: _distinct_names(c)),
     "article_repeated": ("a real article repeated (metrics x dates)", lambda c: _repeat(_article_body())(c)),
 }

@@ -411,11 +411,23 @@ RULE_CASES = [
         "Завод даст [почти три десятка тысяч рабочих мест].",
         [(3e4, None, "рабочее место", "approx")],
     ),
+    # a collective numeral as a subject counts people, named by a number before it in the sentence if one did
+    (
+        "collective-subject",
+        "При взрыве [трое] ранены, ещё [двое] пострадали.",
+        [(3, None, "человек", None), (2, None, "человек", None)],
+    ),
+    (
+        "collective-after-a-count",
+        "Всего [118 депутатов] проголосовали «за», [двое] – «против», а [трое] воздержались.",
+        [(118, None, "депутат", None), (2, None, "депутат", None), (3, None, "депутат", None)],
+    ),
     # "десятки тысяч" counts no number of tens: vague, no metric
     ("vague-tens-of-thousands", "На площадь вышли десятки тысяч человек.", []),
     ("unit-past-adjectives", "Спортсмены привезли [12 золотых медалей].", [(12, None, "медаль", None)]),
     ("unit-abbreviation-after-adjective", "Город получит [30 новых ТЭЦ].", [(30, None, "ТЭЦ", None)]),
     ("unit-fixed-two-words", "Фабрика создала [10 новых рабочих мест].", [(10, None, "рабочее место", None)]),
+    ("unit-legal-entity", "Налог заплатили [468 юридических лиц].", [(468, None, "юридическое лицо", None)]),
     ("unit-hyphenated-noun", "Отправлено [150 блок-поездов] в Китай.", [(150, None, "блок-поезд", None)]),
     ("unit-technical-as-written", "Лимит — [700 кВт/ч], станция даёт [500 МВт] и [3 ГВт·ч].",
      [(700, None, "кВт/ч", None), (500, None, "МВт", None), (3, None, "ГВт·ч", None)]),
@@ -512,6 +524,7 @@ def test_rule_examples(source: str, expected: Expected) -> None:
 
 NOT_METRICS = [
     "Министр внес одно предложение по тарифам.",
+    "Их было трое, и все молчали.",
     "Строительство одного завода отложили.",
     "Одним словом, проект закрыт.",
     "Стороны подписали еще один договор о транзите.",

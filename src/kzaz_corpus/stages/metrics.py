@@ -2147,6 +2147,51 @@ def _partitive_unit(f: _Figure) -> str | None:
     return _as_person(p) or str(p.normal_form)
 
 
+# Collective numerals in the nominative: standing alone as a subject, they count people ("трое ранены").
+_COLLECTIVE_SUBJECTS = frozenset(
+    {"двое", "трое", "четверо", "пятеро", "шестеро", "семеро", "восьмеро", "девятеро", "десятеро"}
+)
+# A dash right after a number: "двое – «против»".
+_DASH_AFTER_RE = cache.pattern(rf"{_HS}*+[–—]")
+
+
+def _people_subject_unit(f: _Figure) -> str | None:
+    """
+    Rule: "трое ранены", "двое – «против», а трое воздержались": a collective numeral in the nominative as the
+    subject of a verb or a short participle, or before a dash, counts people.
+    """
+    if f.n.surface.lower() not in _COLLECTIVE_SUBJECTS:
+        return None
+    if _DASH_AFTER_RE.match(f.text, f.n.end, min(f.hi, f.n.end + 4)) is None:
+        nxt = spaced_word_after(f.text, f.n.end, most=None)
+        if nxt is None or nxt.end > f.hi or f.text[f.n.end : nxt.start].strip():
+            return None
+        if not _morph.reads_as(nxt.text.lower(), ("VERB", "PRTS"), first=True):
+            return None
+    return _people_counted_before(f) or "человек"
+
+
+# A number in digits and the noun it counts: "2958 депутатов".
+_COUNTED_BEFORE_RE = cache.pattern(rf"\d[\d{_HS}]*+{_HS}++(\p{{Ll}}{{3,30}}+)")
+# How far back in its sentence a collective numeral looks for the people counted before it.
+_PEOPLE_BACK = 160
+
+
+def _people_counted_before(f: _Figure) -> str | None:
+    """The people a number in the same sentence counted before (``2958 депутатов … двое – «против»``), if any."""
+    lo = max(f.lo, f.n.start - _PEOPLE_BACK)
+    cut = max(f.text.rfind(c, lo, f.n.start) for c in ".!?\n")
+    last = None
+    for m in _COUNTED_BEFORE_RE.finditer(f.text, max(lo, cut + 1), f.n.start):
+        last = m
+    if last is None:
+        return None
+    p = next(iter(_morph.parse(last.group(1))), None)
+    if p is None or p.tag.POS != "NOUN" or "anim" not in p.tag or p.tag.number != "plur":
+        return None
+    return str(p.normal_form)
+
+
 def _counted_subject_unit(f: _Figure) -> str | None:
     """Rule: "новых случаев выявлено 1 385", "квартир было продано 900": a genitive count before a neuter verb."""
     start = _clause_start(f.text, f.lo, f.start)
@@ -2280,6 +2325,7 @@ _BARE_NUMBER_RULES = (
     ("among", _among_unit),
     ("breakdown", _breakdown_unit),
     ("named-before", _named_before_unit),
+    ("people-subject", _people_subject_unit),
     ("counted-subject", _counted_subject_unit),
     ("clause-count", _clause_count_unit),
     ("labelled", _labelled_unit),

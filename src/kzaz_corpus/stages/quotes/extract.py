@@ -815,7 +815,7 @@ def _own_line(env: _Env, k: int) -> tuple[bool, Mention | None]:
     para, text = env.paras[k], env.text
     if _EMBED_SIGNATURE_RE.match(text, para.start, para.end) is not None:
         return True, _embed_author(env, para)
-    if _CLOSING_BRACKET_LINE_RE.match(text, para.end) is not None:
+    if _CLOSING_BRACKET_LINE_RE.match(text, para.end, min(len(text), para.end + 16)) is not None:
         return False, None  # "(стрелкового оружия.\n— RT\n)": an editor's note in brackets, broken over lines
     own = _OWN_LINE_RE.match(text, para.start, para.end)
     if own is not None:
@@ -1308,7 +1308,7 @@ def _dash_rule(env: _Env, k: int) -> list[_Cand]:
     text, para = env.text, env.paras[k]
     if not para.dash or _own_line(env, k)[0] or _IMPRINT_RE.search(text, para.start, para.end) is not None:
         return []  # "– М.: Молодая гвардия, 2017. – 476 с.": a book's imprint, no words said
-    if _CLOSING_BRACKET_LINE_RE.match(text, para.end) is not None:
+    if _CLOSING_BRACKET_LINE_RE.match(text, para.end, min(len(text), para.end + 16)) is not None:
         return []  # "— RT" before a line opening with ")": an editor's note in brackets, broken over lines
     body = _DASH_OPEN_RE.match(text, para.start, para.end)
     assert body is not None
@@ -2749,7 +2749,7 @@ def _thing_indicates(text: str, v: tuple[int, int, VerbForm], mention: Mention) 
     The subject's head is a common noun (lower case) for no person and no speaking body, also in the plural
     (``Наши расчёты говорят о том, что …``).
     """
-    indicates = v[2].lemma == "говорить" and _ABOUT_THAT_RE.match(text, v[1]) is not None
+    indicates = v[2].lemma == "говорить" and _ABOUT_THAT_RE.match(text, v[1], min(len(text), v[1] + 16)) is not None
     # "Формат встречи предполагает, что …": a thing's "предполагать" is "to imply", no one's opinion.
     if not (indicates or v[2].lemma == "предполагать") or mention.kind not in ("org", "group"):
         return False
