@@ -119,6 +119,51 @@ EXAMPLES = {
             ("indirect", "бюджет пуст", "Йоста Лундберг"),
         ],
     ),
+    # A lone surname later takes its verb's gender, not the first name's ending ("Йоста"), for the whole article.
+    "lone-surname-takes-its-verbs-gender": (
+        "Налоги надо поднять. Об этом заявил глава миссии фонда Йоста Ренман. По его словам, бюджет пуст.\n"
+        "Также по теме\nМинистр Олег Панин провёл встречу с коллегами.\n"
+        "Ренман отметил, что реформа неизбежна.",
+        [
+            ("indirect", "Налоги надо поднять", "Йоста Ренман"),
+            ("indirect", "бюджет пуст", "Йоста Ренман"),
+            ("indirect", "реформа неизбежна", "Йоста Ренман"),
+        ],
+    ),
+    # Two words of the dictionary after a title close a name before a comma; an indeclinable name after a person's
+    # title is one; a paragraph that tells what the author said, above a post's signature, is no post.
+    "dictionary-words-and-indeclinable-names": (
+        "Уличный художник Бэнкси сделал британцам предложение.\n«Просто пришлите фото», — написал Бэнкси на своём "
+        "сайте.\nПри этом он уточнил, что акция идёт не везде.\nПубликация от Banksy (@banksy)\n"
+        "Выборы пройдут в срок, заявил мэр Лондона Садик Хан, отметив, что власти не уступят.",
+        [
+            ("direct", "Просто пришлите фото", "Бэнкси"),
+            ("indirect", "акция идёт не везде", "Бэнкси"),
+            ("indirect", "Выборы пройдут в срок", "Садик Хан"),
+            ("indirect", "власти не уступят", "Садик Хан"),
+        ],
+    ),
+    # A subject pronoun after a sentence whose subject is a title stands for the title's holder, not the one who spoke
+    # before; "ветерана" names a person, not the body after it; a capitalised name inside a sentence is no verb
+    # ("Хошави", which the dictionary guesses is an imperative).
+    "pronoun-after-a-title-subject": (
+        "Поездка главы Пентагона Джеймса Мэттиса важна. Об этом заявил сенатор Джон Маккейн.\n"
+        "Глава Пентагона прибыл в Киев вечером. Перед визитом он заявил, что готов подтвердить партнёрство.\n"
+        "По мнению ветерана Вооруженных сил, сравнение оскорбительно.\n"
+        "Как пояснил в интервью RT представитель партии Хошави Бабакр, решение примет парламент.",
+        [
+            ("indirect", "Поездка главы Пентагона Джеймса Мэттиса важна", "Джон Маккейн"),
+            ("indirect", "готов подтвердить партнёрство", "Джеймс Мэттис"),
+            ("indirect", "сравнение оскорбительно", "ветеран Вооруженных сил"),
+            ("indirect", "решение примет парламент", "Хошави Бабакр"),
+        ],
+    ),
+    # A gerund's clause with its object first: the name before the verb owns the object, the subject follows it.
+    "gerund-after-an-object-first-clause": (
+        "Первым о встрече заявил аналитик Ян Бреммер. Слова Бреммера подтвердил и сенатор Крис Кунс, подчеркнув, "
+        "что слышал об этом от проверенных людей.",
+        [("indirect", "слышал об этом от проверенных людей", "Крис Кунс")],
+    ),
     # The seat of a head of state stands for its country.
     "head-of-the-white-house": (
         "Дональд Трамп заявил, что указ не изменится. Судья Анна Белова с ним не согласилась. Глава Белого дома "

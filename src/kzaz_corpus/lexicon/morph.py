@@ -214,4 +214,22 @@ def finite_verb_in(text: str, start: int, end: int) -> bool:
     """
     from ..text.doc import iter_words_in
 
-    return any(is_finite_verb(w.text) for w in iter_words_in(text, start, end))
+    return any(
+        is_finite_verb(w.text) and not _capitalised_inside(text, start, w.start, w.text)
+        for w in iter_words_in(text, start, end)
+    )
+
+
+def _capitalised_inside(text: str, start: int, pos: int, word: str) -> bool:
+    """
+    Whether *word* at *pos* is capitalised inside a sentence (not at *start*, nor after a sentence's end, an opening
+    mark or a dash): a name (``Хошави Бабакр``, which the dictionary guesses is an imperative), no verb.
+    """
+    if not word[:1].isupper() or pos <= start:
+        return False
+    before = text[max(start, pos - 4) : pos].rstrip()
+    return bool(before) and before[-1] not in _OPENS_SENTENCE
+
+
+# What may stand right before a sentence's first word.
+_OPENS_SENTENCE = frozenset(".!?…«\"„“(—–-:\n")

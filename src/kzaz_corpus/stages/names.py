@@ -1035,9 +1035,19 @@ def _lexical_in_context(
         return "weakgiven"
     if joined and cur[-1][3] in _BEFORE_VERBAL and _verbal_surname(m.text):
         return "surname"
+    if joined and cur[-1][3] == "weakgiven" and _closing_word(text, m):
+        return "weaksurname"  # "мэр Лондона Садик Хан,": two words of the dictionary after a title close a name
     if _clan_name(text, m, nxt) or _stage_name(text, m) is not None:
         return "unknown"  # "Си Цзиньпин", "певица Мадонна"
     return "lexical"
+
+
+def _closing_word(text: str, m: Word) -> bool:
+    """
+    Whether *m*, a capitalised word the dictionary reads as an ordinary word and no place or organisation, ends its
+    clause: after a first name that opens a name after a title it is the surname (``мэр Лондона Садик Хан,``).
+    """
+    return m.text.istitle() and _kind(m.text) == "lexical" and _CLAUSE_END_AFTER_RE.match(text, m.end) is not None
 
 
 def _title_surname(text: str, m: Word) -> bool:
@@ -1061,7 +1071,7 @@ def _titled_pair(text: str, m: Word, nxt: Word | None) -> bool:
     if nxt is None or text[m.end : nxt.start] not in (" ", "\u00a0"):
         return False
     verbal = _verbal_surname(nxt.text)
-    if _kind(nxt.text) not in _NAME_AFTER_TITLE and not verbal:
+    if _kind(nxt.text) not in _NAME_AFTER_TITLE and not verbal and not _closing_word(text, nxt):
         return False
     parses = _parse(m.text.lower())
     # Before a surname read only as a verb's form (``Румен Радев``), a first name the dictionary reads first as a
@@ -2015,11 +2025,12 @@ def _known_surname_mention(text: str, run: _Run, known: frozenset[str], full: di
     if _adjective_before_noun(text, run):
         return None
     if fold(reading.surname) in known:
-        return _mention(run, reading, full, known)
+        return _mention(run, reading, full, known, context_gender=_context_hint(text, run)[0])
     if run.kinds[0] == "unknown" and (near := _one_typo_away(fold(run.tokens[0]), known)) is not None:
         # ``Маргвелашивили`` for ``Маргвелашвили``: a misspelt surname the text names in full elsewhere.
         surname = full[near].split()[-1]
-        return _mention(run, _Reading(words=(surname,), surname=surname, gender=None, case=None), full, known)
+        reading = _Reading(words=(surname,), surname=surname, gender=None, case=None)
+        return _mention(run, reading, full, known, context_gender=_context_hint(text, run)[0])
     return None
 
 
@@ -2577,15 +2588,25 @@ def _given_in(token: str, hint: Hint) -> bool:
     return False
 
 
+# The last letters of a name that does not decline (``Бэнкси``, ``Шойгу``, ``Кусто``).
+_INDECLINABLE_ENDS = frozenset("иуоэею")
+
+
 def _titled_surname(text: str, run: _Run) -> bool:
     """
-    Whether one unknown word ending in a consonant right after a person's title in the nominative is a
-    surname: ``вице-премьер Сидорчук``. An animate noun in that form can only be a nominative, and a title
-    is never followed by an organisation's name in the nominative.
+    Whether one unknown word ending in a consonant (or a vowel of a name that does not decline) right after a
+    person's title in the nominative is a surname: ``вице-премьер Сидорчук``, ``художник Бэнкси``. An animate
+    noun in that form can only be a nominative, and a title is never followed by an organisation's name in the
+    nominative.
     """
     if len(run.tokens) != 1 or run.kinds[0] != "unknown" or len(run.tokens[0]) < 4:
         return False
-    if run.tokens[0][-1].lower() not in _CONSONANTS or not _CYRILLIC_RE.fullmatch(run.tokens[0]):
+    last = run.tokens[0][-1].lower()
+    if not _CYRILLIC_RE.fullmatch(run.tokens[0]):
+        return False
+    if last not in _CONSONANTS and not (last in _INDECLINABLE_ENDS and _verb_after(text, run.end)[0]):
+        # "художник Бэнкси сделал": a name that does not decline, as the subject of the verb after it (not the
+        # place of "Аким Актобе – о тарифах", which does not decline either).
         return False
     m = _prev_word(text, run.start)
     if m is None:
@@ -2828,7 +2849,8 @@ def _mention(
     if len(names) == 1 and key in full and initials == [w[0] for w in full[key].split()[: len(initials)]]:
         name = full[key]
         if gender is None and len(name.split()) > 1:
-            gender = gender_of(name)
+            # "Люнгман отметил" after "Йоста Люнгман": the verb's gender before the first name's ending.
+            gender = context_gender or gender_of(name)
     return PersonMention(
         start=run.start, end=run.end, name=name, surname=reading.surname, gender=gender, case=reading.case
     )

@@ -527,6 +527,40 @@ def _governs_infinitive(text: str, end: int) -> bool:
     return reads_as(nxt.text, ("ADVB", "COMP")) and _next_pos(text, nxt.end, len(text)) == "INFN"
 
 
+def _title_subject_before(env: _Env, pronoun: Mention) -> Mention | None:
+    """
+    The title that opens the sentence before a subject pronoun's, in its paragraph, when it is that sentence's
+    subject: ``Глава Пентагона прибыл на Украину. Перед визитом он заявил, что …`` is the head of the Pentagon's,
+    not the senator's who spoke before.
+    """
+    if fold(pronoun.text) not in _SUBJECT_PRONOUNS:
+        return None
+    para = env.para_at(pronoun.start)
+    if para is None:
+        return None
+    i = bisect.bisect_right(para.sentence_starts, pronoun.start) - 1
+    if i < 1:
+        return None
+    ss, se = para.sentences[i - 1]
+    found = mention_anywhere(env.ctx, env.text, ss, min(se, ss + _TITLE_SUBJECT_REACH))
+    if found is None or found.kind != "title" or found.start != ss or not found.text[:1].isupper():
+        return None
+    first = found.text.split()[0]
+    if not can_be_nominative(first, found.head) or _TITLE_VERB_RE.match(env.text, found.end, se) is None:
+        return None
+    return found
+
+
+# The subject pronouns a title opening the sentence before may stand for.
+_SUBJECT_PRONOUNS = frozenset({"он", "она"})
+# How far into its sentence a title that is its subject may reach.
+_TITLE_SUBJECT_REACH = 60
+# A verb right after a title: it is the subject of its sentence ("Глава Пентагона прибыл").
+_TITLE_VERB_RE = cache.pattern(
+    r"[^\S\n]++(?:(?:уже|также|тоже|вчера|сегодня)[^\S\n]++)?\p{Ll}{2,}?(?:л|ла|ет|ит)(?!\p{L})"
+)
+
+
 def _sentence_of(para: _Para, pos: int) -> tuple[int, int]:
     i = bisect.bisect_right(para.sentence_starts, pos) - 1
     if i >= 0 and pos < para.sentences[i][1]:
@@ -1772,8 +1806,9 @@ _CITES_RE = cache.pattern(r"(?i)(?<!\p{L})(?:про)?+цитир(?:ует|уют
 _CITES = VerbForm("цитировать", "report", False, None)
 
 
-# How far after a verb of citing the one cited may be named: past the outlet and a title of two coordinated parts
-# ("цитирует ТАСС представителя штаба и сопредседателя РСЛ Мирослава Митрофанова").
+# How far after a verb of citing the one cited is looked for, and how far a name past a title of two coordinated
+# parts may stand ("цитирует ТАСС представителя штаба и сопредседателя РСЛ Мирослава Митрофанова").
+_CITED_NEAR = 80
 _CITED_REACH = 120
 
 
@@ -1787,8 +1822,13 @@ def _marks_cited(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
     if cites is None:
         return _marks_cites_him(env, k, mk, after.end())
     _, se = _sentence_of(para, after.end())
-    reach = min(se, cites.end() + _CITED_REACH)
+    reach = min(se, cites.end() + _CITED_NEAR)
     mention = _cited_object(env, cites.end(), reach)
+    if mention is None or mention.kind == "title":
+        # "цитирует ТАСС представителя штаба и сопредседателя партии X": the name past a title of two parts.
+        farther = _cited_object(env, cites.end(), min(se, cites.end() + _CITED_REACH))
+        if farther is not None and farther.kind == "person":
+            mention = farther
     if mention is None:
         outlet = mention_anywhere(env.ctx, text, cites.end(), reach)
         if outlet is None or outlet.kind != "org":
@@ -2706,7 +2746,8 @@ def _chto_subject(env: _Env, ss: int, v: tuple[int, int, VerbForm], clause: int)
         if mention is not None and mention.kind == "org" and v[2].plural:
             # "В пресс-службе Минкомсвязи RT рассказали, что …": the outlet told, after the place that speaks, is
             # no subject of the plural verb.
-            place = source_place(ctx, text, ss, mention.start)
+            told = _TOLD_BEFORE_RE.search(text, ss, mention.start)
+            place = source_place(ctx, text, ss, told.start() if told is not None else mention.start)
             if place is not None and _PLACE_OPENS_RE.fullmatch(text, ss, place.start) is not None:
                 mention = place
         if mention is not None and mention.kind in ("org", "group") and mention.end < v[0]:
@@ -2724,6 +2765,10 @@ def _chto_subject(env: _Env, ss: int, v: tuple[int, int, VerbForm], clause: int)
 
 
 _ABOUT_THAT_RE = cache.pattern(r"\s++о\s++том\b")
+# The one told, in the dative, before an outlet's name: "корреспонденту НГР", "журналистам RT".
+_TOLD_BEFORE_RE = cache.pattern(
+    r"(?i)\s++(?:корреспонденту|корреспондентам|журналисту|журналистам|изданию|агентству|порталу|телеканалу)\s*+\Z"
+)
 # A predicate of its own between a place and a plural verb: "… на кровати и считают", "…, считают".
 _OTHER_PREDICATE_RE = cache.pattern(r"(?<!\p{L})и\s|,")
 # An opinion as the subject of the verb, right after it: "Высказываются мнения, что …".
@@ -3400,6 +3445,13 @@ def _gerund_subject(env: _Env, ss: int, at: int) -> Mention | None:
             if after is not None:
                 return after
         found = mention_before(env.ctx, text, ss, w.start)
+        named = (found.person or env.ctx.person_at(found.start, found.end)) if found is not None else None
+        if named is not None and named.case not in (None, "nomn"):
+            # "Слова Бреммера подтвердил и сенатор Крис Кунс, подчеркнув": the name before the verb is its
+            # object's owner; the subject follows the verb.
+            after = mention_after(env.ctx, text, w.end, at)[0]
+            if after is not None and _nominative_person(after):
+                return after
         if found is None and "plur" in parses[0].tag:
             # "В Минфине опровергли слухи, указав, что …": the place speaks.
             found = source_place(env.ctx, text, ss, w.start, near_end=True)
@@ -4727,7 +4779,7 @@ def _embed_rule(env: _Env, k: int) -> list[_Cand]:
         return []  # a post of hashtags only ("#MAGA" / "#POTUS"): its words did not reach the page
     para = paras[first]
     opening_handle = first < last and _is_line(_HANDLE_LINE_RE, text, para)  # "@POTUS" / "and King Salman …"
-    if (_is_line(_LINK_LINE_RE, text, para) and not opening_handle) or para.dash:
+    if (_is_line(_LINK_LINE_RE, text, para) and not opening_handle) or para.dash or _reports_its_author(env, para):
         return []
     k, start = first, para.content
     if text[start : start + 1].islower() and k >= 2 and _is_line(_LINK_LINE_RE, text, paras[k - 1]):
@@ -4743,6 +4795,23 @@ def _embed_rule(env: _Env, k: int) -> list[_Cand]:
     if e <= s:
         return []
     return [_Cand(s, e, "direct", "embed", 3, _embed_author(env, paras[j]), para=k)]
+
+
+def _reports_its_author(env: _Env, para: _Para) -> bool:
+    """
+    Whether *para*, above a post's signature, is the article telling what the author said (``При этом он уточнил,
+    что …``): the post's own words did not reach the page.
+    """
+    text = env.text
+    return any(
+        _CHTO_RE.match(text, v[1], min(para.end, v[1] + WINDOW)) is not None
+        and _THIRD_PERSON_BEFORE_RE.search(text, max(para.start, v[0] - 12), v[0]) is not None
+        for v in para.verbs
+    )
+
+
+# A third-person subject pronoun right before a verb: "он уточнил".
+_THIRD_PERSON_BEFORE_RE = cache.pattern(r"(?i)(?<!\p{L})(?:он|она|они)\s++(?:\p{Ll}++\s++)?+\Z")
 
 
 def _tags_only(text: str, lines: Sequence[_Para]) -> bool:
@@ -5361,6 +5430,9 @@ def _run(doc: Doc, date: _dt.date | None) -> tuple[Quote, ...]:
     direct_spans = sorted((c.start, c.end) for c in direct)
     indirect = _indirect_candidates(env, direct_spans)
     accepted = _settle(text, _without_fragments(direct, indirect) + indirect)
+    for c in accepted:
+        if c.mention is not None and c.mention.kind == "pronoun":
+            c.mention = _title_subject_before(env, c.mention) or c.mention
     cut = _cut_off(text, paras)
     if cut is not None:
         accepted = [c for c in accepted if c.end < cut]

@@ -1371,6 +1371,16 @@ def mention_anywhere(ctx: SpeakerContext, text: str, start: int, end: int) -> Me
         fz = _fuzzy_person(ctx, w)
         if fz is not None:
             return fz
+    if words and words[0].text[:1].islower() and person_noun(words[0].text) is not None:
+        # "По мнению ветерана Вооруженных сил": a person named by a common noun, not the body after it.
+        described = _genitive_descriptor(text, words)
+        if described is not None and described.kind in ("title", "group"):
+            return described
+    return _named_source(text, words, start, end) or _genitive_descriptor(text, words)
+
+
+def _named_source(text: str, words: list[Word], start: int, end: int) -> Mention | None:
+    """The first source *words* name by an address or a capitalised name (``aif.ru``, ``«Вечерний вестник»``)."""
     for i, w in enumerate(words):
         site = address_span(text, w.start, w.end, start, end) if w.text.isascii() else (w.start, w.end)
         if site != (w.start, w.end):
@@ -1392,7 +1402,7 @@ def mention_anywhere(ctx: SpeakerContext, text: str, start: int, end: int) -> Me
             # "Газета.Ru": a site's address is one name.
             s, e = address_span(text, w.start, words[j].end, start, end)
             return Mention(s, e, "org", _nominal(text[s:e]))
-    return _genitive_descriptor(text, words)
+    return None
 
 
 # The grammemes of a proper noun: no body's common noun.
