@@ -274,6 +274,24 @@ def test_attributions_past_asides(text: str, expected: list[tuple[str, str, str 
     assert quotes_of(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("«Мы победим»: министр обороны Иван Петров на параде\nПарад прошёл.", "Иван Петров"),
+        ("«Мы выжили чудом»: рассказ жительницы села\nСело восстановят.", "жительница села"),
+    ],
+)
+def test_headline_quote_then_its_speaker(text: str, speaker: str) -> None:
+    """A headline quotation, a colon and a title or people, then the name or the topic: they spoke."""
+    assert [s for *_, s in quotes_of(text)][:1] == [speaker]
+
+
+def test_headline_quote_then_a_topic_naming_someone() -> None:
+    """A topic after the colon that names someone in passing ("допинг у Поветкина") names no speaker."""
+    text = "«Совпадение странных фактов»: реакция боксёров на допинг у Поветкина\nБой отменён из-за допинга."
+    assert quotes_of(text) == []
+
+
 NOT_QUOTES = {
     # "Об этом" with a noun for a thing deep in an article: a topic, not what was said before.
     "ob-etom-with-a-thing": (

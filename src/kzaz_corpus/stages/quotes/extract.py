@@ -2232,16 +2232,32 @@ _HEADLINE_TAIL_RE = cache.pattern(rf"{HS}*+(?:[{DASHES}]{HS}*+)?+(?:\Z|(?:о|о�
 _TITLE_WORDS_RE = cache.pattern(rf"{HS}*+(?:\p{{Ll}}[\p{{Ll}}-]*+{HS}++){{0,6}}+")
 
 
+def _animate_noun(word: str) -> bool:
+    """Whether *word* reads first as a noun for people, singular or plural (``жители``, ``очевидец``)."""
+    p = parse(word.lower())[:1]
+    return bool(p) and p[0].tag.POS == "NOUN" and "anim" in p[0].tag
+
+
+# Nouns of a story told by the one it names after them: "«…»: история жительницы села", "«…»: рассказ очевидца".
+_STORY_NOUNS = frozenset({"история", "рассказ", "монолог", "исповедь", "интервью"})
+
+
 def _headline_title_after(env: _Env, para: _Para, at: int) -> Mention | None:
     """
     The title or person that a headline ``«…»: Генсек ООН на ПМЭФ`` names right after its colon, with nothing
     after it but a topic or a place.
     """
     found = mention_anywhere(env.ctx, env.text, at, min(para.end, at + 60))
-    if found is None or found.kind not in ("person", "title"):
-        return None
+    if found is None or found.kind not in ("person", "title", "group"):
+        return None  # people too: "«…»: жители освобождённого города — о боевиках"
     if not _TITLE_WORDS_RE.fullmatch(env.text, at, found.start):
         return None  # only the title of a name between the colon and it ("министр обороны Имя Фамилия")
+    between = words_in(env.text, at, found.start)
+    story = bool(between) and between[0].text.lower() in _STORY_NOUNS
+    if between and not story and title_of(between[0].text) is None and not _animate_noun(between[0].text):
+        return None  # "«…»: реакция сообщества на допинг у Поветкина": a topic that names someone, no speaker
+    if not story and found.person is not None and found.person.case not in (None, "nomn"):
+        return None
     return found if _HEADLINE_TAIL_RE.match(env.text, found.end, para.end) is not None else None
 
 
