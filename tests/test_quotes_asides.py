@@ -4,14 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from kzaz_corpus import Article
 from kzaz_corpus.stages.names import find_persons
 
-
-def quotes_of(text: str) -> list[tuple[str, str, str | None]]:
-    """(kind, text, speaker) of every quote found in *text* parsed as an article."""
-    return [(q.kind, q.text, q.speaker) for q in Article.from_text(text).quotes]
-
+from .test_quotes import quotes_of
 
 EXAMPLES = {
     # A gerund before the colon speaks for the subject of its clause, also in a relative clause whose
