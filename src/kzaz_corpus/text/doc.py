@@ -401,9 +401,9 @@ _LINK_LINE_RE = cache.pattern(r"[^\n\r]{1,60}+(?:\r\n|\n|\r)[^\S\n\r]++[а-яё,
 _CLOSING_PUNCTUATION = frozenset(",.;:!?)")
 # A short line opened by a dash right before a line opened by a closing bracket: an editor's note (`— RT`).
 _NOTE_LINE_RE = cache.pattern(r"[—–][^\S\n\r]*+[^\n\r()]{1,40}+(?:\r\n|\n|\r)[^\S\n\r]*+\)")
-# How far a note's line and the bracket after it, or a link's short line, may reach (bounded: a pattern with a
+# How far an editor's note and the bracket after it, or a link's short line, may reach (bounded: a pattern with a
 # required character scans to the end of the text it is given).
-_NOTE_REACH = 64
+_LINE_REACH = 64
 # A line opened by a bracket and a lower-case word: an aside in the sentence of the line before ("слов\n(про").
 _ASIDE_LINE_RE = cache.pattern(r"\([а-яё]")
 # A short line (a link's words): at most 40 characters to its end.
@@ -433,13 +433,13 @@ def soft_break(text: str, end: int, start: int, fragment: bool = False) -> bool:
         return True  # "(про гастроли.\n— ред.\n)": the bracket closes an aside opened on the lines before
     if text[start] in _CLOSING_PUNCTUATION and _punctuation_runs_on(text, end, start):
         return True  # "по его словам\n, соотношение …", "нет\n. ": punctuation opens no line of its own
-    if text[end - 1] == "(" or _NOTE_LINE_RE.match(text, start, min(len(text), start + _NOTE_REACH)) is not None:
+    if text[end - 1] == "(" or _NOTE_LINE_RE.match(text, start, min(len(text), start + _LINE_REACH)) is not None:
         return True  # "чем здесь (\nСмеётся\n).", "(оружия.\n— RT\n)": an aside in brackets set on lines of its own
     if _OPEN_END_RE.match(text, end - 1) is None:
         return False
     if _LOWER_CYRILLIC_RE.match(text, start) is not None or _ASIDE_LINE_RE.match(text, start, start + 2) is not None:
         return True  # "своих\nслов", "своих слов\n(про …)"
-    short = _SHORT_LINE_RE.match(text, start, min(len(text), start + _NOTE_REACH))
+    short = _SHORT_LINE_RE.match(text, start, min(len(text), start + _LINE_REACH))
     if _SMALL_WORD_END_RE.search(text, max(0, end - 4), end) and short is not None:
         return True  # "написала в\nTwitter\nи": a preposition or a conjunction ends no sentence, before a link's words
     if text[end] in HSPACES and _LINK_LINE_RE.match(text, start) is not None:

@@ -546,19 +546,25 @@ def _title_subject_before(env: _Env, pronoun: Mention) -> Mention | None:
     if found is None or found.kind != "title" or found.start != ss or not found.text[:1].isupper():
         return None
     first = found.text.split()[0]
-    if not can_be_nominative(first, found.head) or _TITLE_VERB_RE.match(env.text, found.end, se) is None:
+    if not can_be_nominative(first, found.head) or not _verb_follows(env.text, found.end, se):
         return None
     return found
+
+
+def _verb_follows(text: str, end: int, se: int) -> bool:
+    """Whether a finite verb follows *end*, past at most one adverb or particle ("Глава Пентагона вчера прибыл")."""
+    for w in words_in(text, end, min(se, end + _TITLE_SUBJECT_REACH))[:2]:
+        if is_finite_verb(w.text):
+            return True
+        if not reads_as(w.text, ("ADVB", "PRCL"), first=True):
+            return False
+    return False
 
 
 # The subject pronouns a title opening the sentence before may stand for.
 _SUBJECT_PRONOUNS = frozenset({"он", "она"})
 # How far into its sentence a title that is its subject may reach.
 _TITLE_SUBJECT_REACH = 60
-# A verb right after a title: it is the subject of its sentence ("Глава Пентагона прибыл").
-_TITLE_VERB_RE = cache.pattern(
-    r"[^\S\n]++(?:(?:уже|также|тоже|вчера|сегодня)[^\S\n]++)?\p{Ll}{2,}?(?:л|ла|ет|ит)(?!\p{L})"
-)
 
 
 def _sentence_of(para: _Para, pos: int) -> tuple[int, int]:
@@ -849,8 +855,6 @@ def _own_line(env: _Env, k: int) -> tuple[bool, Mention | None]:
     para, text = env.paras[k], env.text
     if _EMBED_SIGNATURE_RE.match(text, para.start, para.end) is not None:
         return True, _embed_author(env, para)
-    if _CLOSING_BRACKET_LINE_RE.match(text, para.end, min(len(text), para.end + 16)) is not None:
-        return False, None  # "(стрелкового оружия.\n— RT\n)": an editor's note in brackets, broken over lines
     own = _OWN_LINE_RE.match(text, para.start, para.end)
     if own is not None:
         return True, mention_anywhere(env.ctx, text, own.start("who"), own.end("who"))
@@ -861,10 +865,6 @@ def _own_line(env: _Env, k: int) -> tuple[bool, Mention | None]:
     if found is None or found.kind == "pronoun" or found.start > low.start("who"):
         return False, None
     return True, found
-
-
-# The next line opening with a closing bracket: the line before it ends an aside in brackets.
-_CLOSING_BRACKET_LINE_RE = cache.pattern(r"[^\S\n]*+\n[^\S\n]*+\)")
 
 
 def _dash_name_line(env: _Env, k: int, s: int, e: int, body: int) -> list[_Cand] | None:
@@ -1312,7 +1312,7 @@ def _asked_twice(env: _Env, k: int) -> bool:
     first = before[0] if before else k
     if any(j in _related_links(env) for j in range(max(0, first - _INTRO_REACH), first)):
         return False
-    return _answer_by_turn(env, k) and sum(_question(env, env.paras[j]) for j in (*before, *after)) >= 2
+    return _answers_in_turn(env, before, k, after)
 
 
 def _answer_by_turn(env: _Env, k: int) -> bool:
@@ -1322,6 +1322,11 @@ def _answer_by_turn(env: _Env, k: int) -> bool:
     the introduction).
     """
     before, after = _dash_run(env, k)
+    return _answers_in_turn(env, before, k, after)
+
+
+def _answers_in_turn(env: _Env, before: list[int], k: int, after: list[int]) -> bool:
+    """Whether paragraph *k* of the dash run ``before + [k] + after`` stands at the other parity of its questions."""
     run = [*before, k, *after]
     asked = [i for i, j in enumerate(run) if _question(env, env.paras[j])]
     return len(asked) >= 2 and all(i % 2 != len(before) % 2 for i in asked)
@@ -1342,8 +1347,6 @@ def _dash_rule(env: _Env, k: int) -> list[_Cand]:
     text, para = env.text, env.paras[k]
     if not para.dash or _own_line(env, k)[0] or _IMPRINT_RE.search(text, para.start, para.end) is not None:
         return []  # "– М.: Молодая гвардия, 2017. – 476 с.": a book's imprint, no words said
-    if _CLOSING_BRACKET_LINE_RE.match(text, para.end, min(len(text), para.end + 16)) is not None:
-        return []  # "— RT" before a line opening with ")": an editor's note in brackets, broken over lines
     body = _DASH_OPEN_RE.match(text, para.start, para.end)
     assert body is not None
     if _verb_line(para, body.end()) is not None:
@@ -2248,8 +2251,8 @@ def _headline_title_after(env: _Env, para: _Para, at: int) -> Mention | None:
     after it but a topic or a place.
     """
     found = mention_anywhere(env.ctx, env.text, at, min(para.end, at + 60))
-    if found is None or found.kind not in ("person", "title", "group"):
-        return None  # people too: "«…»: жители освобождённого города — о боевиках"
+    if found is None or found.kind not in ("person", "title"):
+        return None
     if not _TITLE_WORDS_RE.fullmatch(env.text, at, found.start):
         return None  # only the title of a name between the colon and it ("министр обороны Имя Фамилия")
     between = words_in(env.text, at, found.start)
@@ -4821,13 +4824,9 @@ def _reports_its_author(env: _Env, para: _Para) -> bool:
     text = env.text
     return any(
         _CHTO_RE.match(text, v[1], min(para.end, v[1] + WINDOW)) is not None
-        and _THIRD_PERSON_BEFORE_RE.search(text, max(para.start, v[0] - 12), v[0]) is not None
+        and _PRONOUN_BEFORE_RE.search(text, max(para.start, v[0] - 40), v[0]) is not None
         for v in para.verbs
     )
-
-
-# A third-person subject pronoun right before a verb: "он уточнил".
-_THIRD_PERSON_BEFORE_RE = cache.pattern(r"(?i)(?<!\p{L})(?:он|она|они)\s++(?:\p{Ll}++\s++)?+\Z")
 
 
 def _tags_only(text: str, lines: Sequence[_Para]) -> bool:
