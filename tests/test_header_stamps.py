@@ -88,3 +88,26 @@ def test_more_datelines(dateline: str, date: dt.date) -> None:
 def test_sentence_opening_with_a_date_is_no_dateline() -> None:
     """A first sentence that opens with a date is an event's date."""
     assert parse_header(f"Новая школа в районе\nПрезидент 14 марта 2022 года подписал указ. {BODY}").date is None
+
+
+CAPTIONS = [
+    "Школа, школы, класс, уроки, фото - Новости Вестник от 11.12.2025 18:37 Фото: vestnik.kz",
+    "Мост, река, стройка, фото - Новости Агентства от 3.04.2024 09:05 Фото: пресс-служба акимата",
+]
+
+
+@pytest.mark.parametrize("caption", CAPTIONS)
+def test_image_caption_with_its_credit(caption: str) -> None:
+    """An image's alt text with its credit at the end is a credit line; the outlet's timed stamp dates the page."""
+    h = parse_header(f"Общество\n\nВ районе открыли новую школу – аким\n\n{caption}\n{BODY}")
+    kinds = [p.kind for p in h.paragraphs]
+    assert kinds[2:] == ["credit", "body"]
+    assert h.photo_credit == caption.rsplit("Фото: ", 1)[1]
+    assert h.date is not None and h.date.year in (2024, 2025)
+
+
+def test_sentence_ending_with_a_credit_stays_body() -> None:
+    """A sentence before the credit is the article's text, and a date in it is no stamp."""
+    line = "Аким открыл школу, фото сделали 11.12.2025 18:37 ученики. Фото: vestnik.kz"
+    h = parse_header(f"В районе открыли новую школу – аким\n\n{line}\n{BODY}")
+    assert [p.kind for p in h.paragraphs][1] != "credit" and h.photo_credit is None and h.date is None

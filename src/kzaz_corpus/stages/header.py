@@ -89,6 +89,14 @@ _PHOTO_RE = cache.pattern(
     rf"\A(?:[Фф]ото|Автор{_HS}++фото|Фотограф|Источник{_HS}++фото)"
     rf"(?:{_HS}*+[:—–-]{_HS}*+|{_HS}++)(?P<credit>\S.{{0,160}}+)\Z"
 )
+# "Школа, класс, уроки, фото - Новости Агентство от 11.12.2025 18:37 Фото: agency.kz": an image's alt text
+# (keywords, the word фото, the outlet's stamp) with its credit at the end. No sentence ends inside it.
+_CAPTION_CREDIT_RE = cache.pattern(
+    rf"\A(?P<caption>(?:[^.!?…\n]|[.!?…](?!\s)){{8,400}}?\bфото\b(?:[^.!?…\n]|[.!?…](?!\s)){{0,120}}?)"
+    rf"{_HS}++Фото{_HS}*+:{_HS}*+(?P<credit>\S{{1,60}}+(?:{_HS}++\S{{1,30}}+){{0,3}}+)\Z"
+)
+# The outlet's stamp in such a caption: "от 11.12.2025 18:37".
+_CAPTION_STAMP_RE = cache.pattern(rf"\bот{_HS}++\d{{1,2}}\.\d{{1,2}}\.\d{{4}}{_HS}++\d{{1,2}}:\d{{2}}\b")
 # "Бахтиёр Турсунов (фото), УзА": a photographer credited after the name.
 _PHOTO_AFTER_RE = cache.pattern(rf"\A(?P<credit>[^()\n]{{3,60}}?){_HS}*+\({_HS}*+фото{_HS}*+\)[^()\n]{{0,60}}+\Z")
 # "Автор: Иван Петров", "Текст: Иван Петров".
@@ -272,6 +280,13 @@ def _photo_line(r: _Reader, i: int, line: str) -> ParagraphKind | None:
     if _COPYRIGHT_RE.match(line):
         return "credit"
     m = _PHOTO_RE.match(line)
+    if m is None and (c := _CAPTION_CREDIT_RE.match(line)) is not None:
+        # An image's alt text with its credit; the outlet's dated stamp in it dates the page.
+        stamp = _CAPTION_STAMP_RE.search(c["caption"])
+        found = line_date(stamp[0]) if stamp is not None else None
+        if found is not None and r.head_end is None:
+            r.found.append((i, found))
+        m = c
     if m is None:
         # "Имя Фамилия (фото), Агентство" credits a person; "Президент посетил завод (фото)" is a headline.
         m = _PHOTO_AFTER_RE.match(line)
