@@ -237,6 +237,10 @@ def test_memo_builds_once() -> None:
         ("Конкуренция была серьёзнее, чем здесь (\nСмеётся\n). Сейчас это ясно.", True),
         # an editor's note after a dash, on its own line before the closing bracket
         ("Мы выделили деньги (на оружие.\n— ред.\n), в том числе в регионе.", True),
+        # the note's dash left at the end of the line before
+        ("Пришёл на кассу, а тут они стоят (бутылки. —\nТАСС\n) и просятся в руки.", True),
+        # a dash ending a line with no bracket open is no note
+        ("Он ответил коротко —\nред.\n) и ушёл.", False),
         # a line opened by a bracket and a lower-case word
         ("Он не отказывается от своих слов\n(про гастроли в Европе).", True),
         # a preposition or a conjunction ends no sentence before a link's short line

@@ -9,6 +9,32 @@ from kzaz_corpus.stages.names import find_persons
 from .test_quotes import quotes_of
 
 EXAMPLES = {
+    # An inserted plural verb with a place for its source: the body speaks the part after it.
+    "inserted-plural-verb-with-a-place": (
+        "Прокуратура подвела итоги года. В результате, считают в министерстве юстиции, за прошлый год "
+        "снизилось число жалоб на полицию.",
+        [("indirect", "за прошлый год снизилось число жалоб на полицию", "министерство юстиции")],
+    ),
+    # A quotation over paragraphs, with an editor's note broken over lines inside it, is one quote of the one
+    # its closing paragraph names; a dash inside the note's brackets opens no quote. "депутат" is the one
+    # titled by a parliament's committee, whose name holds "и".
+    "run-on-quotation-with-a-note-and-a-deputy": (
+        "«Запрет нужен. Дети видят этот товар», — пояснил глава союза Марат Бекмуратов.\n"
+        "Зампред комитета Госдумы по охране здоровья и спорту Павел Орлов инициативу поддержал.\n"
+        "«Это нужная мера. Доступность вовлекает людей.\n"
+        "Пришёл на кассу, а тут они стоят (бутылки. —\nТАСС\n) и просятся в руки. Нужна проверка», — считает "
+        "депутат.\n"
+        "Другие эксперты не согласны.",
+        [
+            ("direct", "Запрет нужен. Дети видят этот товар", "Марат Бекмуратов"),
+            (
+                "direct",
+                "Это нужная мера. Доступность вовлекает людей.\nПришёл на кассу, а тут они стоят (бутылки. —\nТАСС\n) "
+                "и просятся в руки. Нужна проверка",
+                "Павел Орлов",
+            ),
+        ],
+    ),
     # A gerund before the colon speaks for the subject of its clause, also in a relative clause whose
     # relative word is the verb's object: the subject follows the verb.
     "gerund-in-relative-clause-before-colon": (
@@ -263,6 +289,30 @@ EXAMPLES = {
 }
 
 
+SECTION = "Соревнования завершились победой Анны Беловой.\n{line}\nСпортсменка ответила на вопросы.\n{quote}"
+
+
+@pytest.mark.parametrize(
+    ("line", "quote"),
+    [
+        ("«Я так рада за неё»", "«Соперница — я так за неё рада! Она молодец», — заявила Белова."),
+        ("«Периодически бегают…»", "«Эта категория в принципе периодически бегает», — добавила Белова."),
+    ],
+)
+def test_quoted_subheading_paraphrasing_a_quote_below(line: str, quote: str) -> None:
+    """A short quoted statement over a section is a quote of the one whose words below it says in other forms."""
+    found = quotes_of(SECTION.format(line=line, quote=quote))
+    assert found[0] == ("direct", line.strip("«»"), "Анна Белова")
+    assert len(found) == 2
+
+
+@pytest.mark.parametrize("line", ["«Летающее крыло»", "«Дорожная карта»"])
+def test_quoted_section_name_is_no_quote(line: str) -> None:
+    """A quoted name of a section says nothing, even when the quote below holds its words."""
+    quote = f"«Мы построили {line.strip('«»').lower()}, это наше летающее крыло и дорожная карта», — заявила Белова."
+    assert len(quotes_of(SECTION.format(line=line, quote=quote))) == 1
+
+
 @pytest.mark.parametrize(("text", "expected"), list(EXAMPLES.values()), ids=list(EXAMPLES))
 def test_attributions_past_asides(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     """Each pattern gives the quotes and speakers the guidelines ask for."""
@@ -288,6 +338,8 @@ def test_headline_quote_then_a_topic_naming_someone() -> None:
 
 
 NOT_QUOTES = {
+    # A passive's subject before a colon is what was announced, not a speaker.
+    "passive-before-colon": "Результаты были объявлены вчера: первое место занял Иван Петров, второе — Анна Ким.",
     # "Об этом" with a noun for a thing deep in an article: a topic, not what was said before.
     "ob-etom-with-a-thing": (
         "Министр культуры выступил на форуме.\nСтудия показала новые работы.\n"

@@ -401,6 +401,8 @@ _LINK_LINE_RE = cache.pattern(r"[^\n\r]{1,60}+(?:\r\n|\n|\r)[^\S\n\r]++[а-яё,
 _CLOSING_PUNCTUATION = frozenset(",.;:!?)")
 # A short line opened by a dash right before a line opened by a closing bracket: an editor's note (`— RT`).
 _NOTE_LINE_RE = cache.pattern(r"[—–][^\S\n\r]*+[^\n\r()]{1,40}+(?:\r\n|\n|\r)[^\S\n\r]*+\)")
+# The same note with its dash left at the end of the line before: "(бутылки. —" / "RT" / ")".
+_NOTE_AFTER_DASH_RE = cache.pattern(r"[^\n\r()]{1,40}+(?:\r\n|\n|\r)[^\S\n\r]*+\)")
 # How far an editor's note and the bracket after it, or a link's short line, may reach (bounded: a pattern with a
 # required character scans to the end of the text it is given).
 _LINE_REACH = 64
@@ -435,6 +437,12 @@ def soft_break(text: str, end: int, start: int, fragment: bool = False) -> bool:
         return True  # "по его словам\n, соотношение …", "нет\n. ": punctuation opens no line of its own
     if text[end - 1] == "(" or _NOTE_LINE_RE.match(text, start, min(len(text), start + _LINE_REACH)) is not None:
         return True  # "чем здесь (\nСмеётся\n).", "(оружия.\n— RT\n)": an aside in brackets set on lines of its own
+    if (
+        text[end - 1] in "—–"
+        and text.rfind("(", lo, end) > text.rfind(")", lo, end)
+        and _NOTE_AFTER_DASH_RE.match(text, start, min(len(text), start + _LINE_REACH)) is not None
+    ):
+        return True  # "(бутылки. —\nRT\n)": the note's dash ends the line before
     if _OPEN_END_RE.match(text, end - 1) is None:
         return False
     if _LOWER_CYRILLIC_RE.match(text, start) is not None or _ASIDE_LINE_RE.match(text, start, start + 2) is not None:

@@ -1383,6 +1383,8 @@ def _dash_inside_rule(env: _Env, k: int) -> list[_Cand]:
         if m is not None and m.end() > m.start() + 1 and text[m.end() - 1].isspace():
             if _inside(para.mark_spans, m.start()):
                 continue  # "«A, – уверен X. – B»": the dash goes on a quotation its marks delimit
+            if text.rfind("(", para.content, m.start()) > text.rfind(")", para.content, m.start()):
+                continue  # "стоят (бутылки. — RT) и …": an editor's note in brackets
             found = _dash_inline(env, k, m.end())
             if found:
                 return found
@@ -3292,7 +3294,10 @@ def _colon_content_rule(env: _Env, k: int) -> list[_Cand]:
             continue  # too short, or an attribution of its own ("…: в Астане ответили", a linked headline)
         if _object_before(text, v[1], m.end()) and not finite_verb_in(text, start, end):
             continue  # "отметили три направления: транспортное, …": the colon lists the object, no words are reported
-        mention = mention_after(env.ctx, text, v[1], m.end() - 1)[0] or mention_before(env.ctx, text, ss, v[0])
+        mention = mention_after(env.ctx, text, v[1], m.end() - 1)[0]
+        if mention is None and v[2].cls != "passive":
+            # "Победители были объявлены заранее: …": a passive's subject is what was announced, no speaker.
+            mention = mention_before(env.ctx, text, ss, v[0])
         if mention is not None:
             out.append(_Cand(start, end, "indirect", "colon-content", 2, mention, v[2], para=k, anchor=v[0]))
     return out
@@ -3751,8 +3756,8 @@ def _kak_or_parenthetical(env: _Env, k: int, ss: int, se: int) -> _Cand | None:
         # "Такой переход, считает X, повысит …": an inserted opinion attributes the part after it too.
         if _INTRO_RE.match(head) and comma - v[1] < 60 and not finite_verb_in(text, ss, v[0]):
             mention = mention_after(env.ctx, text, v[1], comma)[0]
-            if v[2].cls == "impersonal":
-                # "Кроме того, отмечается в обращении, …": the document speaks.
+            if v[2].cls == "impersonal" or (mention is None and v[2].plural):
+                # "Кроме того, отмечается в обращении, …": the document speaks; "…, считают в ведомстве, …": the body.
                 mention = source_place(env.ctx, text, v[1], comma) or mention
             return _Cand(s, e, "indirect", "parenthetical", 2, mention, v[2], para=k) if mention is not None else None
         return None
@@ -5472,6 +5477,60 @@ def _overlaps(quotes: Sequence[Quote], starts: Sequence[int], start: int, end: i
 _NESTED_BACK = 8
 
 
+# A short quoted line echoes a quote in its own words when it says something: a verb, a short adjective or
+# participle, or a predicative (``«Периодически бегают…»``, ``«Я так рада за неё»``), not a name of a section.
+_PREDICATES = ("VERB", "ADJS", "PRTS", "PRED")
+# Words of the first or second person, which make a line someone's words: ``«Я так рада за неё»``.
+_SPEAKING_PERSONS = frozenset({"я", "мы", "ты", "вы", "мне", "нам", "меня", "нас", "мой", "моя", "наш", "наша"})
+# At most this many words, and at least two that are no function word.
+_BRIEF_WORDS = 8
+# How far below a short quoted line the quote it paraphrases may start.
+_ECHO_REACH = 2000
+_FUNCTION_WORDS = frozenset({"и", "в", "во", "на", "не", "за", "с", "со", "по", "о", "об", "к", "у", "а", "но", "же",
+                             "бы", "ли", "что", "как", "из", "до", "от"})  # fmt: skip
+
+
+def _echo_stems(text: str, start: int, end: int) -> list[str]:
+    """The four-letter stems of the words of ``text[start:end]`` that are no function words."""
+    return [w.text.casefold()[:4] for w in words_in(text, start, end) if w.text.casefold() not in _FUNCTION_WORDS]
+
+
+def _said_briefly(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a short statement: two content words or more, one of them a predicate."""
+    found = words_in(text, start, end)
+    return (
+        len(found) <= _BRIEF_WORDS
+        and len(_echo_stems(text, start, end)) >= 2
+        and any(w.text.casefold() in _SPEAKING_PERSONS or reads_as(w.text, _PREDICATES, first=True) for w in found)
+    )
+
+
+def _paraphrased(
+    text: str,
+    m: regex.Match[str],
+    line_end: int,
+    quotes: Sequence[Quote],
+    starts: Sequence[int],
+    stems: dict[int, frozenset[str]],
+) -> Quote | None:
+    """
+    The first quote below a short quoted line, within reach, that holds every content word of it (by stem, in any
+    order and form): ``«Я так рада за неё»`` over ``«…я так за неё рада!…» — заявила X``. *stems* caches each
+    quote's stems by its index.
+    """
+    wanted = _echo_stems(text, *m.span("inner"))
+    i = bisect.bisect_left(starts, line_end)
+    while i < len(quotes) and quotes[i].start < line_end + _ECHO_REACH:
+        q = quotes[i]
+        if q.speaker is not None:
+            if i not in stems:
+                stems[i] = frozenset(_echo_stems(text, q.start, q.end))
+            if all(w in stems[i] for w in wanted):
+                return q
+        i += 1
+    return None
+
+
 def _with_echoes(text: str, paras: list[_Para], quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
     """
     *quotes* and the headlines that echo them.
@@ -5479,22 +5538,27 @@ def _with_echoes(text: str, paras: list[_Para], quotes: tuple[Quote, ...]) -> tu
     A title or subheading that is wholly a quotation, with no attribution of its own, whose words recur inside a
     quote of the article is a direct quote of that quote's speaker: the outlet pulls the headline from the
     speaker's words (``«Монстр, который держал меня в клетке»`` above ``«… Монстр, который держал меня в
-    клетке. …», — написала Гуцу``).
+    клетке. …», — написала Гуцу``). A short statement (a predicate or a first-person word, at most eight words)
+    may echo a quote below it in other forms and order (``«Периодически бегают…»`` over ``«Данная категория
+    периодически бегает», — добавил X``); a short name of a section (``«Летающее крыло»``) echoes nothing.
     """
     out = list(quotes)
     starts = [q.start for q in quotes]
+    stems: dict[int, frozenset[str]] = {}
     lines = 0
     for p in paras:
         m = _QUOTED_LINE_RE.fullmatch(text, p.start, p.end)
         if m is None or _overlaps(quotes, starts, p.start, p.end):
             continue
         words = m["inner"].strip().rstrip(".!?…").casefold()
-        if len(words.split()) < _ECHO_WORDS:
+        if len(words.split()) < _ECHO_WORDS and not _said_briefly(text, *m.span("inner")):
             continue
         lines += 1
         if lines > _MAX_ECHO_LINES:
             break  # a text of quoted lines, no headlines: each would be compared with every quote
         source = next((q for q in quotes if q.speaker is not None and words in q.text.casefold()), None)
+        if source is None and _said_briefly(text, *m.span("inner")):
+            source = _paraphrased(text, m, p.end, quotes, starts, stems)
         if source is not None:
             start, end = m.span("inner")
             out.append(

@@ -86,6 +86,10 @@ _DISTINCT_OFFICES = frozenset(
      "журналист", "адвокат", "врач", "актер", "актриса", "певец", "певица", "режиссер", "писатель", "спортсмен",
      "сценарист", "продюсер", "композитор", "художник", "поэт", "поэтесса", "музыкант"}
 )  # fmt: skip
+# The chambers whose members are deputies, as organisation lemmas (``head_and_orgs``).
+_PARLIAMENTS = frozenset({"госдума", "дума", "парламент", "мажилис", "меджлис", "рада", "сейм", "кенеш", "хурал"})
+# "комитета по образованию и науке": a body's field of two nouns joined by "и", after "по" (the text before "и").
+_TOPIC_PAIR_RE = cache.pattern(r"(?<!\p{L})по[^\S\n]++(?:\p{Ll}++[^\S\n]++){0,2}?\p{Ll}++[^\S\n]++\Z")
 # A team's players named by their coach: "подопечные Олега Знарка", "воспитанников Карпина".
 _CHARGES_BEFORE_RE = cache.pattern(r"(?i)(?<!\p{L})(?:подопечн|воспитанник)\p{Ll}{0,3}+[^\S\n]++\Z")
 #: The class of a person noun that is no title (``жительница``): matched only by itself.
@@ -177,7 +181,9 @@ class RoleIndex:
             other = self.persons.person_at(w.start, w.end)
             # A capitalised word is a name ("«Олимпстроя»" reads as a gerund of "строить"), never a verb.
             verb = w.text[:1].islower() and is_verb(w.text)
-            if w.text == "и" or verb or (other is not None and other.case != "gent"):
+            if w.text == "и" and not (run and _TOPIC_PAIR_RE.search(text, max(0, w.start - 60), w.start)):
+                break  # "профессор и глава комитета Имя": two titles; "комитета по науке и образованию Имя": one
+            if verb or (other is not None and other.case != "gent"):
                 break
             run.append(w)
             nxt = w.start
@@ -234,6 +240,9 @@ class RoleIndex:
             if _CHARGES_BEFORE_RE.search(self.text, max(0, pm.start - 20), pm.start) is not None:
                 # "Подопечные Олега Знарка": the one whose players they are is their coach.
                 out.append((pm.start, "тренер", None, name))
+        # "зампред комитета Госдумы Имя Фамилия" is the "депутат" of a later sentence.
+        out.extend((apos, "депутат", None, aname) for apos, _, aorgs, aname in self.org_heads if aorgs & _PARLIAMENTS)
+        out.sort(key=lambda a: a[0])
         return out
 
     def _title_after(self, pm: PersonMention) -> str | None:
