@@ -557,6 +557,7 @@ def _counted_noun(text: str, n: NumberMention, p: int, stop: int) -> _Unit | Non
     """The counted noun after the number, past up to three adjectives ("12 золотых медалей")."""
     modifiers: list[Word] = []
     adverb_skipped = False
+    coordinated = 0
     while len(modifiers) <= _MAX_MODIFIERS:
         quoted = _QUOTED_MODIFIER_RE.match(text, p, min(stop, p + 40))
         if quoted is not None and _is_modifier(quoted.group(1)):
@@ -589,7 +590,34 @@ def _counted_noun(text: str, n: NumberMention, p: int, stop: int) -> _Unit | Non
             return _substantive(modifiers, n)  # "37 заболевших гриппом"
         modifiers.append(m)
         p = m.end
+        joined = _coordinated_modifier(text, p, stop) if coordinated < _MAX_COORDINATED else None
+        if joined is not None:
+            coordinated += 1
+            # "четырех действующих и бывших чиновников", "60 федеральных, целевых и отраслевых программ": the
+            # adjectives joined by a comma or "и" fill one place before the noun.
+            modifiers.pop()
+            p = joined
     return None
+
+
+# A comma or a conjunction between two adjectives before a counted noun.
+_COORDINATION_RE = cache.pattern(rf"(?:,|{_HS}++(?:и|или)(?=\s))", _V)
+# The most adjectives joined in one place ("различных федеральных, целевых, отраслевых и государственных").
+_MAX_COORDINATED = 6
+
+
+def _coordinated_modifier(text: str, p: int, stop: int) -> int | None:
+    """
+    Where the next adjective of a coordinated run starts after the adjective ending at *p*: past ", " or " и "
+    when an adjective follows (its end is left for the loop to read); None when no such run goes on.
+    """
+    j = _COORDINATION_RE.match(text, p, min(stop, p + 6))
+    if j is None:
+        return None
+    after = _next_word(text, j.end(), stop)
+    if after is None or not _is_counted_modifier(after.text):
+        return None
+    return j.end()
 
 
 # A model's name: a capital and up to three letters, a hyphen and up to three digits ("МиГ-21", "Су-27", "F-16",
@@ -1617,6 +1645,9 @@ def _is_clock_time(f: _Figure) -> bool:
         return True  # "в 9 часов 40 минут", "16 часов 45 минут местного времени", "Начало — 13 часов 30 минут"
     if _hour_in_words(f):
         return True
+    hour = f.unit is not None and f.unit.lemma == "час" and f.n.high is None and f.n.value == int(f.n.value)
+    if hour and f.n.in_words and 1 <= f.n.value <= 24 and _clock_hour(f, f.n.start):
+        return True  # "около пяти часов утра", "в семь часов вечера": an hour in words with its word
     if f.n.high is None and f.n.value == int(f.n.value) and 0 <= f.n.value <= 24 and not f.n.in_words:
         if f.n.value <= 12 and _HOUR_OF_RE.match(f.text, f.n.end, f.hi) is not None:
             return True
@@ -1629,6 +1660,10 @@ def _is_clock_time(f: _Figure) -> bool:
     return f.n.scale is None and f.n.high is None and _CLOCK_RE.match(f.n.surface) is not None
 
 
+# An ordinal in the accusative feminine and a conjunction right before "третью": "первую, вторую и третью".
+_ORDINAL_PAIR_RE = cache.pattern(rf"(?i:первую|вторую|четвертую|четвёртую)(?:,|{_HS}++(?:и|или)){_HS}++\Z", _V)
+
+
 def _is_third_ordinal(f: _Figure) -> bool:
     """
     Rule: "привлечь третью партию": "третью" before a feminine noun in the accusative that agrees with it is the
@@ -1636,6 +1671,8 @@ def _is_third_ordinal(f: _Figure) -> bool:
     """
     if f.n.surface.lower() != "третью":
         return False
+    if _ORDINAL_PAIR_RE.search(f.text, max(f.lo, f.n.start - 30), f.n.start) is not None:
+        return True  # "вторую и третью попытки": ordinals joined before their noun
     after = _next_word(f.text, f.n.end, f.hi)
     if after is not None and after.text.lower() == "же":
         after = _next_word(f.text, after.end, f.hi)  # "Третью же концовку"
