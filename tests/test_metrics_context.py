@@ -15,6 +15,7 @@ CASES = [
     ("elliptic-adjectives", "Сборная увезла [7 золотых], [4 серебряные] и [11 бронзовых].",
      [(7, None, "медаль", None), (4, None, "медаль", None), (11, None, "медаль", None)]),
     ("elliptic-adjective-before-noun", "В хранилище лежат [3 золотых слитка].", [(3, None, "слиток", None)]),
+    ("elliptic-adjective-agrees", "Страна так и не получила [30 млн] золотом.", [(30_000_000, None, None, None)]),
     ("adverb-before-participle", "Из [40 тысяч ежегодно принимаемых] в колледжи доучиваются не все.",
      [(40_000, None, "принимаемый", None)]),
     ("adverb-before-adjective", "Клинику открыли [12 очень опытных хирургов].", [(12, None, "хирург", None)]),

@@ -532,8 +532,11 @@ def _fixed_tail(text: str, lemma: str, end: int, stop: int) -> _Unit | None:
 def _elliptic(m: Word, n: NumberMention, text: str, stop: int) -> _Unit | None:
     """Rule: "12 золотых, 9 серебряных": an adjective standing for a noun left out (elliptic.tsv)."""
     word = m.text.lower()
+    agreement = _agreement(n)
     for parse in _morph.parse(word):
-        noun = elliptic().get(str(parse.normal_form)) if parse.tag.POS == "ADJF" else None
+        # "30 млн золотом" is an amount in gold: an adjective standing for a noun agrees with the number.
+        agrees = parse.tag.POS == "ADJF" and _parse_agrees(parse, agreement)
+        noun = elliptic().get(str(parse.normal_form)) if agrees else None
         if noun is not None:
             return None if _noun_ahead(text, m.end, n, stop) else _Unit(noun, _unit_kind(noun), m.end)
     return None
@@ -1204,11 +1207,20 @@ def _named_by_figure(f: _Figure, opening: int, closing: int) -> bool:
     """
     if f.text[opening + 1 : f.n.start].strip() or len(f.text[opening + 1 : closing].split()) > 3:
         return False
-    words = _words(f.text, max(f.lo, opening - 30), opening)
+    words = _words(f.text, max(f.lo, opening - 50), opening)
     if not words or f.text[words[-1].end : opening].strip():
         return False
-    parses = _morph.parse(words[-1].text.lower())[:1]
+    i = len(words) - 1
+    # "марафона En+ Group «360 минут»": the noun may stand before its organiser's name in Latin letters.
+    while i > 0 and _LATIN_RE.match(words[i].text) and _NAME_GAP_RE.fullmatch(f.text, words[i - 1].end, words[i].start):
+        i -= 1
+    parses = _morph.parse(words[i].text.lower())[:1]
     return bool(parses) and parses[0].tag.POS == "NOUN"
+
+
+# A word in Latin letters, and what may stand between the words of such a name ("En+ Group").
+_LATIN_RE = cache.pattern(r"[A-Za-z]")
+_NAME_GAP_RE = cache.pattern(r"[+&]?+\s++")
 
 
 # A quoted title's neighbour in a list of quoted titles: "«…», «" before it, or "» (1977), «" after it.
@@ -1233,7 +1245,15 @@ def _is_back_reference(f: _Figure) -> bool:
     """Rule: "эти три страны", "все три инвестпроекта": a group already listed."""
     if not f.n.in_words or f.n.scale is not None or (f.unit is not None and f.unit.kind not in ("count", "classifier")):
         return False  # "все 200 человек" in digits is a count
+    if f.unit is not None and f.unit.lemma in _PLACE_IN_GROUP and f.unit.end - f.n.end < _PLACE_REACH:
+        return True  # "Двое последних …", "трое остальных": the last or the other ones of a group named before
     return _word_before(f.text, f.lo, f.n.start) in _rx().back_references
+
+
+# An adjective for a place in a group named before, read as the counted noun: "двое последних", "трое остальных".
+_PLACE_IN_GROUP = frozenset({"последний", "первый", "остальной", "другой"})
+# Right after the number: the adjective is the next word ("двое последних игроков" has its noun).
+_PLACE_REACH = 16
 
 
 # Words that make the adjective after them a superlative: "10 самых богатых", "шесть наиболее популярных".
