@@ -9,6 +9,17 @@ from kzaz_corpus.stages.names import find_persons
 from .test_quotes import quotes_of
 
 EXAMPLES = {
+    # The news agency after the words of someone named before is no part of the name.
+    "agency-after-the-words-of": (
+        "Президент Джон Хаммонд выступил в Бангкоке. «Угроза сохраняется, и все страны должны работать вместе», - "
+        "передает слова Хаммонда Рейтер.",
+        [("direct", "Угроза сохраняется, и все страны должны работать вместе", "Джон Хаммонд")],
+    ),
+    # An English first name the dictionary only guesses, before an unknown surname, after "слова".
+    "english-first-name-after-words-of": (
+        "«Потребуется время, чтобы завоевать доверие», — приводит газета слова Дженни Бракке, специалиста управления.",
+        [("direct", "Потребуется время, чтобы завоевать доверие", "Дженни Бракке")],
+    ),
     # An inserted plural verb with a place for its source: the body speaks the part after it.
     "inserted-plural-verb-with-a-place": (
         "Прокуратура подвела итоги года. В результате, считают в министерстве юстиции, за прошлый год "
