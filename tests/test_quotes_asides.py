@@ -9,6 +9,15 @@ from kzaz_corpus.stages.names import find_persons
 from .test_quotes import quotes_of
 
 EXAMPLES = {
+    # A phrase quoted inside a quotation whose closing mark closes both is part of it, not a quote of its own.
+    "phrase-quoted-inside-sharing-the-closing-mark": (
+        "«Я бы обратил внимание на то, что стоит за словами «мы будем» и «мы хотим», – сказал депутат Олаф Гуттке. "
+        "– Последнее предполагает деньги».",
+        [
+            ("direct", "Я бы обратил внимание на то, что стоит за словами «мы будем» и «мы хотим»", "Олаф Гуттке"),
+            ("direct", "Последнее предполагает деньги", "Олаф Гуттке"),
+        ],
+    ),
     # The news agency after the words of someone named before is no part of the name.
     "agency-after-the-words-of": (
         "Президент Джон Хаммонд выступил в Бангкоке. «Угроза сохраняется, и все страны должны работать вместе», - "

@@ -5236,6 +5236,7 @@ def _settle(text: str, cands: list[_Cand]) -> list[_Cand]:
     accepted: list[_Cand] = []
     # Accepted spans that do not nest: sorted and disjoint, so a clash is found next to the insertion point.
     taken: list[tuple[int, int, str]] = []
+    by_span: dict[tuple[int, int], _Cand] = {}
     for c in sorted(cands, key=lambda c: (-c.priority, c.start, -c.end)):
         if _LETTER_RE.search(text, c.start, c.end) is None:
             continue  # "…, что .." with the words left out: nothing was said
@@ -5246,14 +5247,30 @@ def _settle(text: str, cands: list[_Cand]) -> list[_Cand]:
             clash.append(taken[i + 1])
         if not clash:
             taken.insert(i, (c.start, c.end, c.kind))
+            by_span[c.start, c.end] = c
             accepted.append(c)
         elif any((c.end - c.start) * 5 >= (a[1] - a[0]) * 4 for a in clash):
             continue  # the same words read by two rules (a span of four fifths of another's is no quote inside it)
         elif all(a[2] == "direct" and a[0] <= c.start and c.end <= a[1] for a in clash):
+            if any(_same_attribution(c, by_span[a[0], a[1]]) for a in clash):
+                continue  # "«… под словами «мы будем» и «мы хотим», – сказал он": a phrase quoted inside, one closer
             # A quote inside a direct quote (What counts: reported speech inside a direct quote).
             accepted.append(c)
     accepted.sort(key=lambda c: (c.start, c.end))
     return accepted
+
+
+def _same_attribution(inner: _Cand, outer: _Cand) -> bool:
+    """
+    Whether a quote inside the quotation *outer* is attributed by the very mention that attributes *outer*: a phrase
+    quoted inside it whose closing mark closes both (a dash quote's quoted remarks are quotes of their own).
+    """
+    return (
+        outer.rule.startswith("marks")
+        and inner.mention is not None
+        and outer.mention is not None
+        and inner.mention.start == outer.mention.start
+    )
 
 
 # A document named by its kind alone: it points back at one named before.
