@@ -9,6 +9,11 @@ from kzaz_corpus.stages.names import find_persons
 from .test_quotes import quotes_of
 
 EXAMPLES = {
+    # A capitalised body noun with a genitive tail names the body, not the noun of its tail.
+    "body-named-by-a-capitalised-noun": (
+        "По данным Ассоциации компаний интернет-торговли, в этом году рынок вырастет на четверть.",
+        [("indirect", "в этом году рынок вырастет на четверть", "Ассоциация компаний интернет-торговли")],
+    ),
     # A phrase quoted inside a quotation whose closing mark closes both is part of it, not a quote of its own.
     "phrase-quoted-inside-sharing-the-closing-mark": (
         "«Я бы обратил внимание на то, что стоит за словами «мы будем» и «мы хотим», – сказал депутат Олаф Гуттке. "

@@ -1362,6 +1362,10 @@ def mention_anywhere(ctx: SpeakerContext, text: str, start: int, end: int) -> Me
         low = w.text.lower()
         if low in _NOM_PRONOUNS or low in THIRD_PERSON_FORMS:
             return Mention(w.start, w.end, "pronoun", w.text)
+        if i == 0 and w.text[:1].isupper() and len(words) > 1 and title_of(w.text) is None:
+            body = _body_with_tail(text, words, 0)
+            if body is not None:
+                return body  # "По данным Союза банков": the body the capitalised noun names, not a noun in its tail
         if title_of(w.text) is not None:
             m = _make_title(ctx, text, words, i, end)
             if m is not None:
