@@ -9,6 +9,17 @@ from kzaz_corpus.stages.names import find_persons
 from .test_quotes import quotes_of
 
 EXAMPLES = {
+    # A title of the body the one speaking was titled with is that speaker, not someone named in between.
+    "title-of-the-speakers-body": (
+        "Задержанных не унижали, заявил глава департамента коммуникаций МВД Иван Петров.\n"
+        "Пресс-секретарь МВД также выразил удивление тем фактом, что «таких правил не знает нардеп Олег Сидоров, "
+        "который сам набирал полицейских».\n"
+        "Представитель МВД добавил, что задержанным позволяли курить.",
+        [
+            ("indirect", "Задержанных не унижали", "Иван Петров"),
+            ("indirect", "задержанным позволяли курить", "Иван Петров"),
+        ],
+    ),
     # A capitalised body noun with a genitive tail names the body, not the noun of its tail.
     "body-named-by-a-capitalised-noun": (
         "По данным Ассоциации компаний интернет-торговли, в этом году рынок вырастет на четверть.",

@@ -80,6 +80,8 @@ _GENERIC_ORGS = frozenset(
         "страна",
     }
 )
+# Words inside a body's name that tell no body from another ("комитет по …").
+_LINK_WORDS = frozenset({"по", "и", "в", "при"})
 # Offices that never stand for one another: a person titled with one is not meant by another.
 _DISTINCT_OFFICES = frozenset(
     {"министр", "президент", "тренер", "посол", "губернатор", "мэр", "аким", "прокурор", "судья", "депутат", "сенатор",
@@ -352,6 +354,15 @@ class RoleIndex:
         if any(aorgs & _GENERIC_ORGS for aorgs in own):
             return False  # "глава военного ведомства X" may be the "глава Минобороны" of a later sentence
         return bool(own) and all(not (orgs & aorgs) for aorgs in own)
+
+    def titled_of(self, name: str, orgs: frozenset[str]) -> bool:
+        """
+        Whether the article titles *name* as one of *orgs*, whatever the title.
+
+        ``глава департамента коммуникаций МВД`` is the ``представитель МВД`` of a later sentence.
+        """
+        wanted = orgs - _GENERIC_ORGS - _LINK_WORDS
+        return bool(wanted) and any(aname == name and aorgs & wanted for _, _, aorgs, aname in self.org_heads)
 
     def of_other_orgs(self, name: str, orgs: frozenset[str]) -> bool:
         """

@@ -481,6 +481,10 @@ def _title_holder(s: Speakers, m: Mention, pos: int, gender: Gender | None) -> s
     if current is not None and m.country is None and not spelt and not named_org and _holds_title(ctx, current, head):
         # "Карпин выразил уверенность, что … . По словам тренера, …": the one speaking holds the title.
         return current
+    if current is not None and not named_org and ctx.roles.titled_of(current, orgs):
+        # "Представитель МВД добавил" while "глава департамента коммуникаций МВД Имя Фамилия" is speaking: the
+        # one speaking is of that body.
+        return current
     if name := ctx.roles.by_title(head, m.country, pos, home, gender, orgs):
         return name
     return _office_or_salient(s, m, pos, gender, orgs, named_org=named_org, current=current)
