@@ -239,6 +239,12 @@ def test_memo_builds_once() -> None:
         ("Мы выделили деньги (на оружие.\n— ред.\n), в том числе в регионе.", True),
         # the note's dash left at the end of the line before
         ("Пришёл на кассу, а тут они стоят (бутылки. —\nТАСС\n) и просятся в руки.", True),
+        # a link's words on a line of their own between the parts of a sentence
+        ("Последним из них был\nИван Сидоров\n, который ушёл из сборной.", True),
+        # an interview's dash on a line of its own
+        ("—\nПочему академии не подготовили смену?", True),
+        # a short line after a full stop is a line of its own, whatever follows
+        ("Матч окончен.\nИван Сидоров\n, запасной вратарь.", False),
         # a dash ending a line with no bracket open is no note
         ("Он ответил коротко —\nред.\n) и ушёл.", False),
         # a line opened by a bracket and a lower-case word

@@ -410,6 +410,10 @@ _LINE_REACH = 64
 _ASIDE_LINE_RE = cache.pattern(r"\([а-яё]")
 # A short line (a link's words): at most 40 characters to its end.
 _SHORT_LINE_RE = cache.pattern(r"[^\n\r]{1,40}+(?:\r\n|\n|\r|\Z)")
+# A line that is a dash alone.
+_DASH_LINE_RE = cache.pattern(r"(?:\A|[\n\r])[^\S\n\r]*+[—–]\Z")
+# A short line whose next line opens with a comma or a full stop: a link's words inside a sentence.
+_LINK_BEFORE_PUNCTUATION_RE = cache.pattern(r"[^\n\r.!?…]{1,40}+(?:\r\n|\n|\r)[^\S\n\r]*+[,.;:]")
 # A preposition or a conjunction of one or two letters ending a line, after a space: "в", "на", "и".
 _SMALL_WORD_END_RE = cache.pattern(r"(?<![\p{L}\p{N}])(?:в|во|на|и|с|со|к|ко|по|о|об|из|у|за|от|а|но|до)\Z")
 # How far back the start of a line is looked for.
@@ -443,10 +447,14 @@ def soft_break(text: str, end: int, start: int, fragment: bool = False) -> bool:
         and _NOTE_AFTER_DASH_RE.match(text, start, min(len(text), start + _LINE_REACH)) is not None
     ):
         return True  # "(бутылки. —\nRT\n)": the note's dash ends the line before
+    if text[end - 1] in "—–" and _DASH_LINE_RE.search(text, max(0, end - _LINE_REACH), end) is not None:
+        return True  # "—\nПочему …": an interview's dash set on a line of its own
     if _OPEN_END_RE.match(text, end - 1) is None:
         return False
     if _LOWER_CYRILLIC_RE.match(text, start) is not None or _ASIDE_LINE_RE.match(text, start, start + 2) is not None:
         return True  # "своих\nслов", "своих слов\n(про …)"
+    if _LINK_BEFORE_PUNCTUATION_RE.match(text, start, min(len(text), start + _LINE_REACH)) is not None:
+        return True  # "Последним был\nАрьен Роббен\n, который …": a link's words between the parts of a sentence
     short = _SHORT_LINE_RE.match(text, start, min(len(text), start + _LINE_REACH))
     if _SMALL_WORD_END_RE.search(text, max(0, end - 4), end) and short is not None:
         return True  # "написала в\nTwitter\nи": a preposition or a conjunction ends no sentence, before a link's words
