@@ -9,6 +9,14 @@ from kzaz_corpus.stages.names import find_persons
 from .test_quotes import quotes_of
 
 EXAMPLES = {
+    # "по словам X" opening a direct quote reports X's words inside it: a quote of its own.
+    "reported-by-a-source-inside-a-quotation": (
+        "«По прогнозам синоптиков, в городе ожидается сильный снег», — говорится в сообщении пресс-службы.",
+        [
+            ("direct", "По прогнозам синоптиков, в городе ожидается сильный снег", "сообщение пресс-службы"),
+            ("indirect", "в городе ожидается сильный снег", "синоптики"),
+        ],
+    ),
     # A title of the body the one speaking was titled with is that speaker, not someone named in between.
     "title-of-the-speakers-body": (
         "Задержанных не унижали, заявил глава департамента коммуникаций МВД Иван Петров.\n"

@@ -3830,6 +3830,9 @@ _PO_PRONOUN_BARE_RE = cache.pattern(
 )
 
 
+_OPENING_MARKS = frozenset("«„“")
+
+
 def _po_slovam_rule(env: _Env, k: int) -> list[_Cand]:
     """
     What counts, "indirect": "по словам X, …", "по мнению X, …", "если верить X, …", "как сообщил X, …", "В частности,
@@ -3839,6 +3842,8 @@ def _po_slovam_rule(env: _Env, k: int) -> list[_Cand]:
     out: list[_Cand] = []
     for ss, se in para.sentences:
         found: list[_Cand] = []
+        if text[ss : ss + 1] in _OPENING_MARKS:
+            ss += 1  # "«По прогнозам синоптиков, …», — говорится в сообщении": reported inside the quotation
         m = (
             _PO_SLOVAM_RE.match(text, ss, se)
             or _PO_PRONOUN_BARE_RE.match(text, ss, se)
@@ -5186,8 +5191,15 @@ def _direct_candidates(env: _Env) -> list[_Cand]:
 
 
 def _reported_inside(c: _Cand) -> bool:
-    """Whether *c*, found inside a direct quote, is reported speech of its own: "… Она сказала, что …"."""
-    return c.rule == "chto" and c.mention is not None and c.mention.kind in ("person", "pronoun", "group", "title")
+    """
+    Whether *c*, found inside a direct quote, is reported speech of its own: "… Она сказала, что …", "«По прогнозам
+    синоптиков, …», — говорится в сообщении".
+    """
+    return c.rule in ("chto", "po-slovam") and c.mention is not None and c.mention.kind in _REPORTING_INSIDE
+
+
+# The speakers whose speech a direct quote may report.
+_REPORTING_INSIDE = frozenset({"person", "pronoun", "group", "title"})
 
 
 def _indirect_candidates(env: _Env, direct_spans: list[tuple[int, int]]) -> list[_Cand]:
