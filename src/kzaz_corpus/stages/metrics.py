@@ -1657,24 +1657,30 @@ def _hour_in_words(f: _Figure) -> bool:
     )
 
 
+def _whole_hour(f: _Figure) -> bool:
+    """A whole hour of the day: "в 11 часов", "в 7 утра", "в 3 дня", "около пяти часов утра"."""
+    if f.n.high is not None or f.n.value != int(f.n.value) or not 0 <= f.n.value <= 24:
+        return False
+    hour = f.unit is not None and f.unit.lemma == "час"
+    if f.n.in_words:
+        # "около пяти часов утра", "в семь часов вечера": an hour in words with its word.
+        return hour and f.n.value >= 1 and _clock_hour(f, f.n.start)
+    if f.n.value <= 12 and _HOUR_OF_RE.match(f.text, f.n.end, f.hi) is not None:
+        return True
+    if 1 <= f.n.value <= 12 and f.unit is not None and f.unit.lemma == "день" and _at_hour_of_day(f):
+        return True  # "во вторник в 3 дня": at three in the afternoon, not three days
+    # "митинг начнется в 11 часов", "к 18 часам", "с 15 часов дня", "намечено на 19 часов"
+    return hour and _clock_hour(f, f.n.start)
+
+
 def _is_clock_time(f: _Figure) -> bool:
     """Rule: "около 8.40", "в 7.30 утра", "с 7 утра до 10 вечера", "в 11 часов": a time of day, not a quantity."""
     minutes = f.unit is not None and f.unit.lemma == "минута"
     before = _HOUR_BEFORE_RE.search(f.text, max(f.lo, f.n.start - 30), f.n.start) if minutes else None
     if before is not None and _clock_hour(f, before.start()):
         return True  # "в 9 часов 40 минут", "16 часов 45 минут местного времени", "Начало — 13 часов 30 минут"
-    if _hour_in_words(f):
+    if _hour_in_words(f) or _whole_hour(f):
         return True
-    hour = f.unit is not None and f.unit.lemma == "час" and f.n.high is None and f.n.value == int(f.n.value)
-    if hour and f.n.in_words and 1 <= f.n.value <= 24 and _clock_hour(f, f.n.start):
-        return True  # "около пяти часов утра", "в семь часов вечера": an hour in words with its word
-    if f.n.high is None and f.n.value == int(f.n.value) and 0 <= f.n.value <= 24 and not f.n.in_words:
-        if f.n.value <= 12 and _HOUR_OF_RE.match(f.text, f.n.end, f.hi) is not None:
-            return True
-        if 1 <= f.n.value <= 12 and f.unit is not None and f.unit.lemma == "день" and _at_hour_of_day(f):
-            return True  # "во вторник в 3 дня": at three in the afternoon, not three days
-        if f.unit is not None and f.unit.lemma == "час" and _clock_hour(f, f.n.start):
-            return True  # "митинг начнется в 11 часов", "к 18 часам", "с 15 часов дня", "намечено на 19 часов"
     if f.unit is not None and f.unit.lemma not in _DAY_PARTS:
         return False
     return f.n.scale is None and f.n.high is None and _CLOCK_RE.match(f.n.surface) is not None

@@ -475,19 +475,25 @@ def _title_holder(s: Speakers, m: Mention, pos: int, gender: Gender | None) -> s
         return name
     orgs = found[1] if found is not None else frozenset()
     current = s.state.current(pos, gender)
-    # An abbreviation the article may have spelt out for the one speaking ("глава ГПСУ" after "глава Государственной
-    # пограничной службы Украины Олег Слободян") does not rule the current speaker out.
-    spelt = orgs - {fold(w) for w in phrase.split() if len(w) > 1 and w.isupper()}
-    if current is not None and m.country is None and not spelt and not named_org and _holds_title(ctx, current, head):
-        # "Карпин выразил уверенность, что … . По словам тренера, …": the one speaking holds the title.
-        return current
-    if current is not None and not named_org and ctx.roles.titled_of(current, orgs):
-        # "Представитель МВД добавил" while "глава департамента коммуникаций МВД Имя Фамилия" is speaking: the
-        # one speaking is of that body.
+    if current is not None and not named_org and _current_holds(ctx, m, current, head, orgs, phrase):
         return current
     if name := ctx.roles.by_title(head, m.country, pos, home, gender, orgs):
         return name
     return _office_or_salient(s, m, pos, gender, orgs, named_org=named_org, current=current)
+
+
+def _current_holds(
+    ctx: SpeakerContext, m: Mention, current: str, head: str, orgs: frozenset[str], phrase: str
+) -> bool:
+    """Whether the one speaking is the one the title *m* stands for: by its head or by the body it names."""
+    # An abbreviation the article may have spelt out for the one speaking ("глава ГПСУ" after "глава Государственной
+    # пограничной службы Украины Олег Слободян") does not rule the current speaker out.
+    spelt = orgs - {fold(w) for w in phrase.split() if len(w) > 1 and w.isupper()}
+    if m.country is None and not spelt and _holds_title(ctx, current, head):
+        return True  # "Карпин выразил уверенность, что … . По словам тренера, …": the one speaking holds the title
+    # "Представитель МВД добавил" while "глава департамента коммуникаций МВД Имя Фамилия" is speaking: the one
+    # speaking is of that body.
+    return ctx.roles.titled_of(current, orgs)
 
 
 def _office_or_salient(
