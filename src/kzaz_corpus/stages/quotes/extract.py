@@ -1223,12 +1223,27 @@ def _dash_run(env: _Env, k: int) -> tuple[list[int], list[int]]:
             p = env.paras[j]
             if p.dash:
                 out.append(j)
-            elif not _interlude(env, p) and j not in related:
+            elif not _interlude(env, p) and j not in related and not _answer_goes_on(env, j):
                 break
             j += step
         return out
 
     return side(-1)[::-1], side(1)
+
+
+# How many paragraphs without a dash an answer may go on over.
+_ANSWER_PARAGRAPHS = 3
+
+
+def _answer_goes_on(env: _Env, j: int) -> bool:
+    """Whether paragraph *j*, with no dash, goes on an answer: a dash paragraph that asks nothing stands just before."""
+    for i in range(j - 1, max(-1, j - 1 - _ANSWER_PARAGRAPHS), -1):
+        p = env.paras[i]
+        if p.dash:
+            return not _question(env, p)
+        if p.kind != "body" or _question(env, p):
+            return False
+    return False
 
 
 # A line inside an interview that is neither question nor answer: a stage direction ("(Улыбается.)") or a
