@@ -165,6 +165,10 @@ PATHOLOGICAL: dict[str, tuple[str, Callable[[int], str]]] = {
         "«…» headline lines and quotes, repeated",
         _repeat("«Мы построим этот мост за год»\n«Мы построим этот мост за год», – сказал министр.\n"),
     ),
+    "short_quoted_lines": (
+        "short «…» statements over quotes in other words, repeated",
+        _repeat("«Я так рада за неё»\n«Соперница — я так за неё рада! Она молодец», — заявила Белова.\n"),
+    ),
     "chto_chain": ("Он заявил, что рост  in one sentence", _in_paragraph(_repeat("Он заявил, что рост "))),
     "broken_lines": ("lines broken inside a sentence", _repeat("Об этом \nсообщил Петров, что \nрост \n")),
     "link_lines": (
