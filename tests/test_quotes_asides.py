@@ -9,6 +9,20 @@ from kzaz_corpus.stages.names import find_persons
 from .test_quotes import quotes_of
 
 EXAMPLES = {
+    # An emphatic "самой же" before the place that speaks is no part of it.
+    "emphatic-pronoun-before-the-place": (
+        "В самой же партии заявили, что после выборов партия будет в оппозиции.",
+        [("indirect", "после выборов партия будет в оппозиции", "партия")],
+    ),
+    # "функционер" stands for the head of a body named before.
+    "functionary-for-the-president-of-a-union": (
+        "Президент международного союза биатлонистов Андерс Бессберг рассказал, что получил новые доказательства. "
+        "«Лично я считаю, что доказательства веские», — цитирует функционера NRK.",
+        [
+            ("indirect", "получил новые доказательства", "Андерс Бессберг"),
+            ("direct", "Лично я считаю, что доказательства веские", "Андерс Бессберг"),
+        ],
+    ),
     # An answer that goes on in a paragraph with no dash leaves the interview's run of questions unbroken.
     "interview-answer-over-two-paragraphs": (
         "«Мы не готовы к современному футболу»: экс-нападающий сборной о проблемах клуба\n"
@@ -399,6 +413,8 @@ def test_headline_quote_then_a_topic_naming_someone() -> None:
 
 
 NOT_QUOTES = {
+    # Exit polls are figures, no one speaking.
+    "exit-polls": "По данным экзитполов, правящий блок лидирует с 32,5% голосов.",
     # A passive's subject before a colon is what was announced, not a speaker.
     "passive-before-colon": "Результаты были объявлены вчера: первое место занял Иван Петров, второе — Анна Ким.",
     # "Об этом" with a noun for a thing deep in an article: a topic, not what was said before.

@@ -1579,8 +1579,10 @@ def _nominal(phrase: str) -> str:
     return nominative_phrase(words)
 
 
-_PLACE_START_RE = cache.pattern(r"(?i)\s*+(?:в|во|на)\s++")
-_PLACE_ANY_RE = cache.pattern(r"(?i)(?<!\S)(?:в|во|на)\s++")
+# "в самой же партии": the emphatic pronoun and particle are no part of the place.
+_EMPHATIC = r"(?:сам(?:ом|ой|их|ого)\s++(?:же\s++)?+)?+"
+_PLACE_START_RE = cache.pattern(rf"(?i)\s*+(?:в|во|на)\s++{_EMPHATIC}")
+_PLACE_ANY_RE = cache.pattern(rf"(?i)(?<!\S)(?:в|во|на)\s++{_EMPHATIC}")
 
 
 _NUMBER_FIRST_RE = cache.pattern(r"\s*+\d")
