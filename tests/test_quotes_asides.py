@@ -9,6 +9,18 @@ from kzaz_corpus.stages.names import find_persons
 from .test_quotes import quotes_of
 
 EXAMPLES = {
+    # An interviewer's question that holds "говорит о том, что" attributes nothing: the answer is the interviewee's.
+    "question-with-a-speech-verb-before-an-answer": (
+        "На пресс-конференцию пришёл вратарь Марк Штегер.\n"
+        "— В команде много молодых. Это говорит о том, что она будет доминировать долгие годы?\n"
+        "— Для нас большое удовольствие выиграть этот турнир.\n"
+        "— Как удалось справиться с давлением?\n"
+        "— Мы всё равно очень хороши.",
+        [
+            ("direct", "Для нас большое удовольствие выиграть этот турнир", "Марк Штегер"),
+            ("direct", "Мы всё равно очень хороши", "Марк Штегер"),
+        ],
+    ),
     # An emphatic "самой же" before the place that speaks is no part of it.
     "emphatic-pronoun-before-the-place": (
         "В самой же партии заявили, что после выборов партия будет в оппозиции.",

@@ -1128,7 +1128,10 @@ def _dash_inherit(env: _Env, k: int, s: int, e: int, body: int) -> list[_Cand] |
     """A dash paragraph with no attribution right after a paragraph that attributes speech."""
     text = env.text
     talk = _talk_intro(env, k)
-    if not (talk is not None or _attributes_speech(env, _prev_text(env, k))) or not _THREE_WORDS_RE.match(text, s, e):
+    prev = _prev_text(env, k)
+    if prev is not None and _question(env, prev):
+        return None  # "— Это говорит о том, что …?": an interviewer's question attributes nothing; its answer follows
+    if not (talk is not None or _attributes_speech(env, prev)) or not _THREE_WORDS_RE.match(text, s, e):
         return None
     opens = text[s + 1] if text[s] in _OPENERS and s + 1 < e else text[s]  # "– «Москва слезам не верит» – да, …"
     if not opens.isupper() or text[e - 1] in "?;" or _list_item(env, env.paras[k], s, e):
