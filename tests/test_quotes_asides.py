@@ -9,6 +9,11 @@ from kzaz_corpus.stages.names import find_persons
 from .test_quotes import quotes_of
 
 EXAMPLES = {
+    # Words in quotation marks after an inserted attribution are a direct quote.
+    "quotation-after-an-inserted-attribution": (
+        "Министр Иван Петров назвал ряд условий. Так, сказал он, «обязательным условием должно быть перемирие».",
+        [("direct", "обязательным условием должно быть перемирие", "Иван Петров")],
+    ),
     # An interviewer's question that holds "говорит о том, что" attributes nothing: the answer is the interviewee's.
     "question-with-a-speech-verb-before-an-answer": (
         "На пресс-конференцию пришёл вратарь Марк Штегер.\n"

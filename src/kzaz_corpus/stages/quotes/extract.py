@@ -3777,9 +3777,18 @@ def _kak_or_parenthetical(env: _Env, k: int, ss: int, se: int) -> _Cand | None:
             if v[2].cls == "impersonal" or (mention is None and v[2].plural):
                 # "Кроме того, отмечается в обращении, …": the document speaks; "…, считают в ведомстве, …": the body.
                 mention = source_place(env.ctx, text, v[1], comma) or mention
-            return _Cand(s, e, "indirect", "parenthetical", 2, mention, v[2], para=k) if mention is not None else None
+            if mention is None:
+                return None
+            if _WHOLLY_QUOTED_RE.fullmatch(text, s, e) is not None:
+                # "Так, сказал он, «…»": the words after the inserted attribution are his, quoted.
+                return _Cand(s + 1, e - 1, "direct", "parenthetical-marks", 2, mention, v[2], para=k)
+            return _Cand(s, e, "indirect", "parenthetical", 2, mention, v[2], para=k)
         return None
     return None
+
+
+# A stretch that is one quotation, marks and all: "«обязательным условием должно быть …»".
+_WHOLLY_QUOTED_RE = cache.pattern(r"«[^«»\n]++»|„[^„“”\n]++[“”]|\"[^\"\n]++\"")
 
 
 def _inner_attribution(env: _Env, para: _Para, s: int, se: int) -> bool:
