@@ -265,3 +265,20 @@ def test_lines_broken_inside_a_sentence(text: str, joined: bool) -> None:
 
     breaks = [i for i, c in enumerate(text) if c == "\n"]
     assert all(soft_break(text, i, i + 1) for i in breaks) == joined
+
+
+@pytest.mark.parametrize(
+    ("text", "lines"),
+    [
+        # a link's words opening in lower case run on into a short line that ends the sentence
+        ("удалось принять 24 февраля\nрезолюцию Совета Безопасности\nООН 2401», — говорится в сообщении.", 1),
+        # rubric words in lower case before a dateline stay apart from it
+        ("мировая экономика\nармения\nЕРЕВАН, 25 фев - АГЕНТСТВО. Оборот страны вырос на 12% за месяц.", 2),
+    ],
+)
+def test_fragment_of_a_link_runs_on(text: str, lines: int) -> None:
+    """A short piece opened in lower case after a break goes on into a short line that closes its sentence."""
+    from kzaz_corpus.model import Paragraph
+    from kzaz_corpus.text.doc import _unbroken
+
+    assert len(_unbroken(text, [Paragraph(start=0, end=len(text))]).splitlines()) == lines

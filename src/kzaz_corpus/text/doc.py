@@ -410,6 +410,8 @@ _LINE_REACH = 64
 _ASIDE_LINE_RE = cache.pattern(r"\([а-яё]")
 # A short line (a link's words): at most 40 characters to its end.
 _SHORT_LINE_RE = cache.pattern(r"[^\n\r]{1,40}+(?:\r\n|\n|\r|\Z)")
+# A short line that ends a sentence: "ООН 2401», — говорится в сообщении.".
+_SHORT_SENTENCE_END_RE = cache.pattern(r"[^\n\r]{1,40}?[.!?…][»\"”)]*+[^\S\n\r]*+(?:\r\n|\n|\r|\Z)")
 # A line that is a dash alone.
 _DASH_LINE_RE = cache.pattern(r"(?:\A|[\n\r])[^\S\n\r]*+[—–]\Z")
 # A short line whose next line opens with a comma or a full stop: a link's words inside a sentence.
@@ -460,7 +462,13 @@ def soft_break(text: str, end: int, start: int, fragment: bool = False) -> bool:
         return True  # "написала в\nTwitter\nи": a preposition or a conjunction ends no sentence, before a link's words
     if text[end] in HSPACES and _LINK_LINE_RE.match(text, start) is not None:
         return True  # "город \nАфрин\n в ближайшие дни": a link's words set on a line of their own
-    return fragment and text[start - 1] in HSPACES and _LETTER_RE.match(text, start) is not None
+    if not fragment or _LETTER_RE.match(text, start) is None:
+        return False
+    if text[start - 1] in HSPACES:
+        return True
+    # "2018 года\nрезолюцию Совета Безопасности\nООН 2401», — говорится в сообщении.": a link's words run on into
+    # a short line that ends the sentence.
+    return _SHORT_SENTENCE_END_RE.match(text, start, min(len(text), start + _LINE_REACH)) is not None
 
 
 def _punctuation_runs_on(text: str, end: int, start: int) -> bool:
