@@ -426,7 +426,8 @@ def _noun_word(word: str, n: NumberMention) -> tuple[str, Parse] | None:
     """The counted noun *word*: a Russian compound as a whole ("блок-поездов"), else its head ("IT-компаний")."""
     if "-" in word:
         first, _, head = word.rpartition("-")
-        whole = _noun_lemma(word, n) if first.isalpha() and first.islower() else None
+        # "Гран-при", which the dictionary knows whole, is one noun too.
+        whole = _noun_lemma(word, n) if first.isalpha() and (first.islower() or _morph.is_known(word.lower())) else None
         return whole if whole is not None else _noun_lemma(head, n)
     return _noun_lemma(word, n)
 
@@ -592,7 +593,7 @@ def _counted_noun(text: str, n: NumberMention, p: int, stop: int) -> _Unit | Non
         if len(modifiers) == _MAX_MODIFIERS or not _is_counted_modifier(m.text):
             return _substantive(modifiers, n)  # "37 заболевших гриппом"
         modifiers.append(m)
-        p = m.end
+        p = _past_participle_object(text, m, n, stop)
         joined = _coordinated_modifier(text, p, stop) if coordinated < _MAX_COORDINATED else None
         if joined is not None:
             coordinated += 1
@@ -601,6 +602,22 @@ def _counted_noun(text: str, n: NumberMention, p: int, stop: int) -> _Unit | Non
             modifiers.pop()
             p = joined
     return None
+
+
+def _past_participle_object(text: str, m: Word, n: NumberMention, stop: int) -> int:
+    """
+    Where the counted noun may start after modifier *m*: past the noun in the instrumental that a participle
+    governs, when a noun agreeing with the number follows it ("950 мотивированных ненавистью преступлений").
+    """
+    if not any(p.tag.POS in ("PRTF", "ADJF") for p in _morph.parse(m.text.lower())[:1]):
+        return m.end
+    obj = _next_word(text, m.end, stop)
+    if obj is None or not any(p.tag.POS == "NOUN" and p.tag.case == "ablt" for p in _morph.parse(obj.text.lower())[:1]):
+        return m.end
+    head = _next_word(text, obj.end, stop)
+    if head is None or _noun_lemma(head.text, n) is None:
+        return m.end
+    return obj.end
 
 
 # A comma or a conjunction between two adjectives before a counted noun.
@@ -1097,8 +1114,19 @@ class _Figure:
 
 # Rules that rule a number out before its span is known: (name, test).
 def _is_date(f: _Figure) -> bool:
-    """Rule: "20 января", "7 числа": a day of a month."""
-    return not f.n.multiplier and _rx().date_after.match(f.text, f.n.end, f.hi) is not None
+    """Rule: "20 января", "7 числа", "4, 5, 6 и 8 января": a day of a month."""
+    if f.n.multiplier:
+        return False
+    end = f.n.end
+    if f.n.high is None and f.n.value in range(1, 32) and (days := _DAY_LIST_RE.match(f.text, end, f.hi)) is not None:
+        end = days.end()  # the first of a list of days of one month
+    return _rx().date_after.match(f.text, end, f.hi) is not None
+
+
+# More days of the month after the first: ", 5, 6 и 8" (before "января").
+_DAY_LIST_RE = cache.pattern(
+    rf"(?:{_HS}*+,{_HS}*+\d{{1,2}}+(?!\d)|{_HS}++(?:и|или){_HS}++\d{{1,2}}+(?!\d)){{1,8}}+", _V
+)
 
 
 def _is_both(f: _Figure) -> bool:
