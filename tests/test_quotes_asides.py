@@ -9,6 +9,17 @@ from kzaz_corpus.stages.names import find_persons
 from .test_quotes import quotes_of
 
 EXAMPLES = {
+    # A first name the dictionary knows only in the plural of another (Маринетт, of Маринетта) opens a name.
+    "first-name-read-only-as-a-plural": (
+        "«Это одна из причин», — объяснила пресс-секретарь министерства Маринетт Бордебу.",
+        [("direct", "Это одна из причин", "Маринетт Бордебу")],
+    ),
+    # A chain of titles runs past an abbreviation in brackets to the name.
+    "title-chain-past-a-bracketed-abbreviation": (
+        "Ассоциация предлагает выдавать заключённым 50 тысяч рублей. Об этом рассказал глава ассоциации, член "
+        "совета при Федеральной службе исполнения наказаний (ФСИН) Алексей Лобанцев.",
+        [("indirect", "Ассоциация предлагает выдавать заключённым 50 тысяч рублей", "Алексей Лобанцев")],
+    ),
     # Words in quotation marks after an inserted attribution are a direct quote.
     "quotation-after-an-inserted-attribution": (
         "Министр Иван Петров назвал ряд условий. Так, сказал он, «обязательным условием должно быть перемирие».",

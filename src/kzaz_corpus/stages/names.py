@@ -822,6 +822,8 @@ def _name_kind(word: str, last: str, parses: Sequence[Parse], *, given: bool, in
         return "given"
     if in_dictionary:
         return "dictsurname"
+    if parses and all({"Name", "plur"} <= p.tag.grammemes for p in parses):
+        return "unknown"  # "Маринетт", read only as the genitive plural of a first name: a name of its own
     return "lexical" if parses else "unknown"
 
 

@@ -594,6 +594,7 @@ _QUOTED_NAME_IN_CHAIN_RE = cache.pattern(r"«[^«»\n]{1,60}+»|\"[^\"\n]{1,60}+
 _CHAIN_SPLIT_RE = cache.pattern(r",|\s++и\s++(?![A-Z])")  # "проектов Science и AstroAlert": one link
 _ABBREVIATION_DOT_RE = cache.pattern(r"(?<=(?<!\p{L})(?:им|\p{Lu}))\.")
 _CHAIN_BREAK_RE = cache.pattern(r"[.!?;:«»\"“”„()\n–—]")
+_BRACKETED_ABBREVIATION_RE = cache.pattern(r"\((?:\p{Lu}{2,}+|[A-Z][\w&-]{1,15}+)\)")
 _CHAIN_END_RE = cache.pattern(r"\s*+(?:[,.;!?)]|\Z)")
 
 
@@ -753,6 +754,8 @@ class _Forward:
         chain = _QUOTED_NAME_IN_CHAIN_RE.sub(lambda q: "N" * len(q.group()), self.text[start : after.start])
         # The full stop of an initial or of "им." ends no link: "факультета МГУ им. М.В. Ломоносова".
         chain = _ABBREVIATION_DOT_RE.sub("N", chain)
+        # An abbreviation in brackets spells out the body before it: "при Федеральной службе исполнения наказаний (ФСИН)".
+        chain = _BRACKETED_ABBREVIATION_RE.sub(lambda q: "N" * len(q.group()), chain)
         if _CHAIN_BREAK_RE.search(chain):
             return None
         cuts = [x for m in _CHAIN_SPLIT_RE.finditer(chain) for x in m.span()]
