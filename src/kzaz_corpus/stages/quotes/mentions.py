@@ -754,7 +754,7 @@ class _Forward:
         chain = _QUOTED_NAME_IN_CHAIN_RE.sub(lambda q: "N" * len(q.group()), self.text[start : after.start])
         # The full stop of an initial or of "им." ends no link: "факультета МГУ им. М.В. Ломоносова".
         chain = _ABBREVIATION_DOT_RE.sub("N", chain)
-        # An abbreviation in brackets spells out the body before it: "при Федеральной службе исполнения наказаний (ФСИН)".
+        # An abbreviation in brackets spells out the body before it: "при Федеральной службе … (ФСИН)".
         chain = _BRACKETED_ABBREVIATION_RE.sub(lambda q: "N" * len(q.group()), chain)
         if _CHAIN_BREAK_RE.search(chain):
             return None
