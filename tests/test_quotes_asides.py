@@ -9,6 +9,12 @@ from kzaz_corpus.stages.names import find_persons
 from .test_quotes import quotes_of
 
 EXAMPLES = {
+    # A quotation of several sentences after an inserted attribution is one direct quote, to its closing mark.
+    "quotation-of-sentences-after-an-inserted-attribution": (
+        "Поэт Иван Тредин, пишет Анна Абрамова, «совершил прорыв в поэзии. Он предложил учитывать ударения». "
+        "Потом пришли другие.",
+        [("direct", "совершил прорыв в поэзии. Он предложил учитывать ударения", "Анна Абрамова")],
+    ),
     # A first name the dictionary knows only in the plural of another (Маринетт, of Маринетта) opens a name.
     "first-name-read-only-as-a-plural": (
         "«Это одна из причин», — объяснила пресс-секретарь министерства Маринетт Бордебу.",
@@ -441,6 +447,8 @@ def test_headline_quote_then_a_topic_naming_someone() -> None:
 
 
 NOT_QUOTES = {
+    # An inserted attribution inside a noun phrase reports no clause.
+    "inserted-attribution-in-a-noun-phrase": "Первый в России, как сказано в аннотации, профессиональный писатель.",
     # Exit polls are figures, no one speaking.
     "exit-polls": "По данным экзитполов, правящий блок лидирует с 32,5% голосов.",
     # A passive's subject before a colon is what was announced, not a speaker.

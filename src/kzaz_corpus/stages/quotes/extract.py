@@ -3779,16 +3779,16 @@ def _kak_or_parenthetical(env: _Env, k: int, ss: int, se: int) -> _Cand | None:
                 mention = source_place(env.ctx, text, v[1], comma) or mention
             if mention is None:
                 return None
-            if _WHOLLY_QUOTED_RE.fullmatch(text, s, e) is not None:
-                # "Так, сказал он, «…»": the words after the inserted attribution are his, quoted.
-                return _Cand(s + 1, e - 1, "direct", "parenthetical-marks", 2, mention, v[2], para=k)
+            close = para.mark_at.get(s)
+            if close is not None and close >= e - 1:
+                # "Так, сказал он, «…»", "X, пишет Y, «… . …»": the words after the inserted attribution are
+                # theirs, quoted, to the closing mark.
+                return _Cand(s + 1, close, "direct", "parenthetical-marks", 2, mention, v[2], para=k)
+            if not _THREE_WORDS_RE.match(text, s, e) and not finite_verb_in(text, s, e):
+                return None  # "Первый в России, как сказано в аннотации, профессиональный писатель": no clause
             return _Cand(s, e, "indirect", "parenthetical", 2, mention, v[2], para=k)
         return None
     return None
-
-
-# A stretch that is one quotation, marks and all: "«обязательным условием должно быть …»".
-_WHOLLY_QUOTED_RE = cache.pattern(r"«[^«»\n]++»|„[^„“”\n]++[“”]|\"[^\"\n]++\"")
 
 
 def _inner_attribution(env: _Env, para: _Para, s: int, se: int) -> bool:
@@ -3915,6 +3915,8 @@ def _kak_mid(env: _Env, k: int, ss: int, se: int, found: list[_Cand]) -> list[_C
             if not _KAK_RE.match(text[at : v[0]]) or comma < 0:
                 break
             s, e = trim_span(text, _past_attributive(text, comma, se, v[2].plural) + 1, se)
+            if not _THREE_WORDS_RE.match(text, s, e) and not finite_verb_in(text, s, e):
+                return []  # "Первый в России, как сказано в аннотации, профессиональный писатель": no clause
             cand = _kak_quote(env, k, v, comma, s, e, se) if e > s else None
             return [cand] if cand is not None else []
     return []
