@@ -4265,15 +4265,15 @@ def _named_subject(env: _Env, s: int, e: int) -> bool:
     """
     Whether ``text[s:e]``, before ``, рассказал …``, is the verb's subject set off by commas, not content: no
     finite verb, and a name in the nominative at its end (``Один из разработчиков игры, Юрий Аммосов, рассказал
-    RT, как …``).
+    RT, как …``) or at its start before its apposition (``Елена Мясникова, основатель журнала, написала …``).
     """
-    last = next(reversed(env.ctx.persons_in(s, e)), None)
-    return (
-        last is not None
-        and last.end == e
-        and last.case in (None, "nomn")
-        and not finite_verb_in(env.text, s, e)
-    )
+    persons = env.ctx.persons_in(s, e)
+    if not persons or finite_verb_in(env.text, s, e):
+        return False
+    first, last = persons[0], persons[-1]
+    if first.start == s and first.case in (None, "nomn") and env.text.startswith(",", first.end):
+        return True  # "Елена Мясникова, основатель журнала, написала диссертацию": the subject and its apposition
+    return last.end == e and last.case in (None, "nomn")
 
 
 def _postposed_break(text: str, ss: int, verb_start: int) -> tuple[regex.Match[str] | None, bool]:
