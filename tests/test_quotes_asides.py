@@ -9,6 +9,20 @@ from kzaz_corpus.stages.names import find_persons
 from .test_quotes import quotes_of
 
 EXAMPLES = {
+    # A parenthetical phrase before a sentence that points back at the words before it.
+    "backward-attribution-after-a-parenthetical-phrase": (
+        "Паспорт находится в кабинете президента. По крайней мере, такой версии придерживается Михаил Сакадзе.",
+        [("indirect", "Паспорт находится в кабинете президента", "Михаил Сакадзе")],
+    ),
+    # A surname alone after "как сообщил" is a name, not a verb the dictionary guesses.
+    "surname-alone-after-kak-soobshchil": (
+        "Министр Карлис Бадурскис выразил надежду, что сейм одобрит поправки.\n"
+        "На реализацию реформы, как сообщил Бадурскис, было выделено финансирование.",
+        [
+            ("indirect", "сейм одобрит поправки", "Карлис Бадурскис"),
+            ("indirect", "было выделено финансирование", "Карлис Бадурскис"),
+        ],
+    ),
     # A quotation of several sentences after an inserted attribution is one direct quote, to its closing mark.
     "quotation-of-sentences-after-an-inserted-attribution": (
         "Поэт Иван Тредин, пишет Анна Абрамова, «совершил прорыв в поэзии. Он предложил учитывать ударения». "

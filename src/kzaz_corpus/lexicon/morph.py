@@ -227,7 +227,8 @@ def _capitalised_inside(text: str, start: int, pos: int, word: str) -> bool:
     """
     if not word[:1].isupper() or pos <= start:
         return False
-    before = text[max(start, pos - 4) : pos].rstrip()
+    # What stands before may lie before *start*: "как сообщил| Шадурскис," is a name after a verb.
+    before = text[max(0, pos - 4) : pos].rstrip()
     return bool(before) and before[-1] not in _OPENS_SENTENCE
 
 
