@@ -9,6 +9,19 @@ from kzaz_corpus.stages.names import find_persons
 from .test_quotes import quotes_of
 
 EXAMPLES = {
+    # The one the questions were addressed to, named after a verb of asking, answers them.
+    "interview-of-the-one-asked": (
+        "Тренер Олег Чернов и вратарь Игорь Акимов ответили на вопросы.\n"
+        "Большая часть вопросов адресовалась Чернову.\n"
+        "— Как вы оцените готовность команды?\n"
+        "— Мы получили полную информацию о состоянии футболистов.\n"
+        "— Восстановились ли игроки от травм?\n"
+        "— На сегодняшний день все здоровы.",
+        [
+            ("direct", "Мы получили полную информацию о состоянии футболистов", "Олег Чернов"),
+            ("direct", "На сегодняшний день все здоровы", "Олег Чернов"),
+        ],
+    ),
     # A parenthetical phrase before a sentence that points back at the words before it.
     "backward-attribution-after-a-parenthetical-phrase": (
         "Паспорт находится в кабинете президента. По крайней мере, такой версии придерживается Михаил Сакадзе.",

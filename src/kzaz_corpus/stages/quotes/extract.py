@@ -1302,10 +1302,21 @@ def _introduced(env: _Env, first: int) -> Mention | None:
         if _RELATED_LABEL_RE.match(env.text, p.start, p.end):
             # "Также по теме": the lines before the answers are a link to another article, no introduction.
             return None
-    named = [pm for pm in env.ctx.persons_in(lo, hi) if pm.case in (None, "nomn")]
+    persons = env.ctx.persons_in(lo, hi)
+    # "Большая часть вопросов адресовалась Черчесову", "спросили Петрова о …": the one asked, named last.
+    named = [
+        pm
+        for pm in persons
+        if pm.case in (None, "nomn") or _ASKED_RE.search(env.text, max(lo, pm.start - _ASKED_REACH), pm.start)
+    ]
     if not named:
         return None
     return mention_anywhere(env.ctx, env.text, named[-1].start, named[-1].end)
+
+
+# A verb or noun of asking right before the one asked: "вопросов адресовалась Черчесову", "спросили Петрова".
+_ASKED_RE = cache.pattern(r"(?i)(?<!\p{L})(?:адресова|спросил|спрашива|задал|задава)\p{L}*+[^\S\n]++\Z")
+_ASKED_REACH = 20
 
 
 def _dash_interview(env: _Env, k: int, s: int, e: int, body: int) -> list[_Cand] | None:
