@@ -9,6 +9,12 @@ from kzaz_corpus.stages.names import find_persons
 from .test_quotes import quotes_of
 
 EXAMPLES = {
+    # A statement's author named in a long genitive phrase before "о том, что".
+    "statement-of-an-author-with-a-long-title": (
+        "Анна Зорина назвала дикостью заявление главы британского Министерства иностранных дел Бориса Джонсона о "
+        "том, что страна ведёт враждебную деятельность.",
+        [("indirect", "страна ведёт враждебную деятельность", "Борис Джонсон")],
+    ),
     # The one the questions were addressed to, named after a verb of asking, answers them.
     "interview-of-the-one-asked": (
         "Тренер Олег Чернов и вратарь Игорь Акимов ответили на вопросы.\n"

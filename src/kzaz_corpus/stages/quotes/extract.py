@@ -3290,7 +3290,7 @@ def _main_clause_after(text: str, start: int, end: int) -> int:
 
 # A statement, its author in the genitive and its content: "заявления Минобороны о том, что …".
 _STATEMENT_OF_RE = cache.pattern(
-    r"(?i)(?<!\p{L})(?:заявлени|утверждени|слов)\p{L}{0,3}+\s++(?P<who>(?:[^\s,.;:!?«»]++\s++){1,6}?)"
+    r"(?i)(?<!\p{L})(?:заявлени|утверждени|слов)\p{L}{0,3}+\s++(?P<who>(?:[^\s,.;:!?«»]++\s++){1,9}?)"
     r"(?:о|об)\s++том\s*+,\s*+что\b\s*+"
 )
 
