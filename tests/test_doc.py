@@ -271,13 +271,13 @@ def test_lines_broken_inside_a_sentence(text: str, joined: bool) -> None:
     ("text", "lines"),
     [
         # a link's words opening in lower case run on into a short line that ends the sentence
-        ("удалось принять 24 февраля\nрезолюцию Совета Безопасности\nООН 2401», — говорится в сообщении.", 1),
+        ("«Удалось принять 24 февраля\nрезолюцию Совета Безопасности\nООН 2401», — говорится в сообщении.", 1),
         # rubric words in lower case before a dateline stay apart from it
         ("мировая экономика\nармения\nЕРЕВАН, 25 фев - АГЕНТСТВО. Оборот страны вырос на 12% за месяц.", 2),
     ],
 )
 def test_fragment_of_a_link_runs_on(text: str, lines: int) -> None:
-    """A short piece opened in lower case after a break goes on into a short line that closes its sentence."""
+    """A short piece opened in lower case after a break goes on into a short line closing its quotation and sentence."""
     from kzaz_corpus.model import Paragraph
     from kzaz_corpus.text.doc import _unbroken
 

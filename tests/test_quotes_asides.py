@@ -9,6 +9,20 @@ from kzaz_corpus.stages.names import find_persons
 from .test_quotes import quotes_of
 
 EXAMPLES = {
+    # A common noun for a person after the verb, with no one named, is the speaker's description.
+    "unnamed-person-described-by-a-noun": (
+        "В селе поселилась сонная болезнь.\n«Я не знаю, что со мной», — рассказал маленький мальчик.\n"
+        "«Рвота у них была», — поделилась мать заболевших детей из села Калачики.",
+        [
+            ("direct", "Я не знаю, что со мной", "маленький мальчик"),
+            ("direct", "Рвота у них была", "мать заболевших детей"),
+        ],
+    ),
+    # The same noun after someone was named stands for that person.
+    "person-noun-for-the-one-named": (
+        "Журналисты пообщались с местной жительницей Марией Коваль. «Дочь не хотела учиться», — сказала горожанка.",
+        [("direct", "Дочь не хотела учиться", "Мария Коваль")],
+    ),
     # A statement's author named in a long genitive phrase before "о том, что".
     "statement-of-an-author-with-a-long-title": (
         "Анна Зорина назвала дикостью заявление главы британского Министерства иностранных дел Бориса Джонсона о "
@@ -554,3 +568,10 @@ def test_a_minister_is_no_president() -> None:
 def test_a_gerund_opening_a_sentence_is_no_name() -> None:
     """The same kind of word opening a sentence, with no first name before it, is no surname."""
     assert find_persons("Прозрев, он понял всё.") == ()
+
+
+def test_words_reported_after_a_colon_inside_a_quotation() -> None:
+    """A quotation opened after a colon inside another is reported speech of its own, though one mark closes both."""
+    text = "«Спрашиваешь, что беспокоит, а в ответ: «Ничего. Спать хочу», — рассказала врач."
+    found = [t for _, t, _ in quotes_of(text)]
+    assert found == ["Спрашиваешь, что беспокоит, а в ответ: «Ничего. Спать хочу", "Ничего. Спать хочу"]

@@ -410,8 +410,10 @@ _LINE_REACH = 64
 _ASIDE_LINE_RE = cache.pattern(r"\([а-яё]")
 # A short line (a link's words): at most 40 characters to its end.
 _SHORT_LINE_RE = cache.pattern(r"[^\n\r]{1,40}+(?:\r\n|\n|\r|\Z)")
-# A short line that ends a sentence: "ООН 2401», — говорится в сообщении.".
-_SHORT_SENTENCE_END_RE = cache.pattern(r"[^\n\r]{1,40}?[.!?…][»\"”)]*+[^\S\n\r]*+(?:\r\n|\n|\r|\Z)")
+# A short line that closes a quotation and ends a sentence: "ООН 2401», — говорится в сообщении.".
+_SHORT_CLOSING_END_RE = cache.pattern(r"[^\n\r»]{0,20}+»[^\n\r]{0,40}?[.!?…][^\S\n\r]*+(?:\r\n|\n|\r|\Z)")
+# How far back an open quotation is looked for.
+_QUOTE_REACH = 600
 # A line that is a dash alone.
 _DASH_LINE_RE = cache.pattern(r"(?:\A|[\n\r])[^\S\n\r]*+[—–]\Z")
 # A short line whose next line opens with a comma or a full stop: a link's words inside a sentence.
@@ -462,13 +464,21 @@ def soft_break(text: str, end: int, start: int, fragment: bool = False) -> bool:
         return True  # "написала в\nTwitter\nи": a preposition or a conjunction ends no sentence, before a link's words
     if text[end] in HSPACES and _LINK_LINE_RE.match(text, start) is not None:
         return True  # "город \nАфрин\n в ближайшие дни": a link's words set on a line of their own
-    if not fragment or _LETTER_RE.match(text, start) is None:
-        return False
+    return fragment and _LETTER_RE.match(text, start) is not None and _fragment_runs_on(text, start)
+
+
+def _fragment_runs_on(text: str, start: int) -> bool:
+    """
+    Whether a short piece that opened in lower case runs on into the line at *start*: an indented one
+    (``— \nзаявил\n Спайсер.``), or a short line that closes the quotation left open before the piece and ends
+    the sentence (``«… 2018 года\nрезолюцию Совета Безопасности\nООН 2401», — говорится в сообщении.``).
+    """
     if text[start - 1] in HSPACES:
         return True
-    # "2018 года\nрезолюцию Совета Безопасности\nООН 2401», — говорится в сообщении.": a link's words run on into
-    # a short line that ends the sentence.
-    return _SHORT_SENTENCE_END_RE.match(text, start, min(len(text), start + _LINE_REACH)) is not None
+    lo = max(0, start - _QUOTE_REACH)
+    if text.rfind("«", lo, start) <= text.rfind("»", lo, start):
+        return False
+    return _SHORT_CLOSING_END_RE.match(text, start, min(len(text), start + _LINE_REACH)) is not None
 
 
 def _punctuation_runs_on(text: str, end: int, start: int) -> bool:

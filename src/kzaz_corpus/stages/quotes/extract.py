@@ -5307,12 +5307,18 @@ def _settle(text: str, cands: list[_Cand]) -> list[_Cand]:
         elif any((c.end - c.start) * 5 >= (a[1] - a[0]) * 4 for a in clash):
             continue  # the same words read by two rules (a span of four fifths of another's is no quote inside it)
         elif all(a[2] == "direct" and a[0] <= c.start and c.end <= a[1] for a in clash):
-            if any(_same_attribution(c, by_span[a[0], a[1]]) for a in clash):
+            if not _COLON_BEFORE_MARK_RE.search(text, max(0, c.start - 4), c.start) and any(
+                _same_attribution(c, by_span[a[0], a[1]]) for a in clash
+            ):
                 continue  # "«… под словами «мы будем» и «мы хотим», – сказал он": a phrase quoted inside, one closer
             # A quote inside a direct quote (What counts: reported speech inside a direct quote).
             accepted.append(c)
     accepted.sort(key=lambda c: (c.start, c.end))
     return accepted
+
+
+# A colon before a quotation's opening mark: words reported inside a quote ("а в ответ: «Ничего»").
+_COLON_BEFORE_MARK_RE = cache.pattern(r":\s*+[«\"„“]\Z")
 
 
 def _same_attribution(inner: _Cand, outer: _Cand) -> bool:

@@ -361,7 +361,54 @@ def mention_after(ctx: SpeakerContext, text: str, start: int, end: int) -> tuple
         # "сообщили несколько членов комиссии": a plural speaker, unnamed.
         phrase = text[some.start(1) : some.end()].rstrip()
         return Mention(some.start(1), some.start(1) + len(phrase), "group", phrase), medium
+    if found is None or found.kind == "org":
+        noun = _person_noun_after(text, start, limit)
+        if noun is not None and (
+            found is None
+            or (title_of(noun.head or "") is None and _PREPOSITION_BETWEEN_RE.search(text, noun.end, found.start))
+        ):
+            # "поделилась мать заболевших детей из села Калачи": the place's name after a preposition is no one's.
+            found = noun
     return found, medium
+
+
+# A preposition between a noun for a person and a name after it: the name is of something else.
+_PREPOSITION_BETWEEN_RE = cache.pattern(r"(?i)(?<!\p{L})(?:из|в|во|на|с|со|от|у|для|к|по|о|об|при)\s")
+
+
+# A person named by a common noun right after a verb, with up to two adjectives before it and a genitive after:
+# "рассказал маленький мальчик", "поделилась мать заболевших детей".
+_NOUN_PHRASE_RE = cache.pattern(r"[^\S\n]*+((?:\p{Ll}[\p{Ll}-]*+[^\S\n]++){0,2}+\p{Ll}[\p{Ll}-]*+)")
+
+
+def _person_noun_after(text: str, start: int, end: int) -> Mention | None:
+    """
+    An unnamed person right after a speech verb, as a descriptor in the nominative: ``— рассказал маленький
+    мальчик.`` -> ``маленький мальчик``; ``— поделилась мать заболевших детей`` -> ``мать заболевших детей``.
+    """
+    m = _NOUN_PHRASE_RE.match(text, start, min(end, start + 60))
+    if m is None:
+        return None
+    found = words_in(text, m.start(1), m.end(1))
+    i = next((j for j, w in enumerate(found) if person_noun(w.text) is not None), None)
+    if i is None or not all(reads_as(w.text, ("ADJF", "PRTF"), "nomn") for w in found[:i]):
+        return None
+    head = person_noun(found[i].text)
+    if head is None or not reads_as(found[i].text, ("NOUN",), "nomn", first=True):
+        return None
+    phrase_end = found[i].end
+    tail = _GENITIVE_TAIL_RE.match(text, phrase_end, min(end, phrase_end + 40))
+    if tail is not None and all(
+        reads_as(w, ("NOUN", "ADJF", "PRTF"), "gent") and reads_as(w, ("NOUN", "ADJF", "PRTF"), first=True)
+        for w in tail.group(1).split()
+    ):
+        phrase_end = tail.end(1)
+    # No role: a common noun, which the resolution reads as the one speaking only when the article described them so.
+    return Mention(m.start(1), phrase_end, "title", text[m.start(1) : phrase_end], head=head)
+
+
+# Up to two lower-case words in the genitive after the noun: "мать заболевших детей".
+_GENITIVE_TAIL_RE = cache.pattern(r"[^\S\n]++((?:\p{Ll}++[^\S\n]++)?+\p{Ll}++)(?=[^\p{L}]|\Z)")
 
 
 def _referred(ctx: SpeakerContext, text: str, ref: regex.Match[str], end: int) -> Mention | None:

@@ -426,6 +426,11 @@ def _title(s: Speakers, m: Mention, pos: int, gender: Gender | None) -> tuple[st
     name = _title_holder(s, m, pos, gender)
     if name is not None:
         return name, True
+    if m.role is None and (salient := s.state.salient(pos, gender)) is not None:
+        # "с местной жительницей Марией …» — сказала горожанка", "— заявил генерал": a common noun for a person
+        # stands for the one speaking or just named; with no one named it is the speaker's description
+        # ("маленький мальчик").
+        return salient, True
     return nominative_phrase((m.role or m.text).split()), False
 
 
