@@ -1386,8 +1386,10 @@ def _is_grade(f: _Figure) -> bool:
     if f.n.value == 1 and f.n.high is None:
         return True  # a count of one is written in words: "одного класса"
     before = _word_before(f.text, f.lo, f.n.start)
+    # "студентов 1-2 курса"; "капитан 2 ранга", "советник 3 класса": a noun for the one ranked, in any number.
     return bool(before) and any(
-        p.tag.POS in ("NOUN", "ADJF", "PRTF") and p.tag.number == "plur" for p in _morph.parse(before)[:1]
+        (p.tag.POS in ("NOUN", "ADJF", "PRTF") and p.tag.number == "plur") or (p.tag.POS == "NOUN" and "anim" in p.tag)
+        for p in _morph.parse(before)[:1]
     )
 
 
@@ -1401,7 +1403,13 @@ def _is_idiom(f: _Figure) -> bool:
 _IDIOM_REACH = 16
 
 
+def _is_numbered(f: _Figure) -> bool:
+    """Rule: "Библиотека № 2 им. Трифонова", "школа №5": the number of a name, whatever word follows."""
+    return f.text[max(f.lo, f.n.start - 3) : f.n.start].rstrip()[-1:] in ("№", "#")
+
+
 _EARLY_EXCLUSIONS = (
+    ("numbered", _is_numbered),
     ("date", _is_date),
     ("idiom", _is_idiom),
     ("both", _is_both),
