@@ -9,6 +9,26 @@ from kzaz_corpus.stages.names import find_persons
 from .test_quotes import quotes_of
 
 EXAMPLES = {
+    # A post above a club's signature with links under its words: the words only, the club's name whole.
+    "post-of-a-club-with-links-under-it": (
+        "Клуб выложил видео.\nМы готовы к матчу!\nhttps://t.co/AbCdEf\npic.twitter.com/XyZ\n"
+        "— ФК «Заря» (@zarya_fc)\n1 октября 2017 г.",
+        [("direct", "Мы готовы к матчу!", "ФК «Заря»")],
+    ),
+    # A post that quotes someone ("Name: «…»") gives that person's words, not the post's author's.
+    "post-quoting-someone": (
+        "Тренер Роберт Манчеро подвёл итоги.\nРоберт Манчеро: «Возможно, чувствовали усталость»\n"
+        "pic.twitter.com/XyZ\n— ФК «Заря» (@zarya_fc)\n1 октября 2017 г.",
+        [("direct", "Возможно, чувствовали усталость", "Роберт Манчеро")],
+    ),
+    # A word of a name given in full before stands for that person, not a body: "– поясняет Шу."
+    "first-word-of-a-full-name": (
+        "Бывший посол Шу Вэймин говорит, что дипломатов не хватает. «Связи становятся все теснее», – поясняет Шу.",
+        [
+            ("indirect", "дипломатов не хватает", "Шу Вэймин"),
+            ("direct", "Связи становятся все теснее", "Шу Вэймин"),
+        ],
+    ),
     # A common noun for a person after the verb, with no one named, is the speaker's description.
     "unnamed-person-described-by-a-noun": (
         "В селе поселилась сонная болезнь.\n«Я не знаю, что со мной», — рассказал маленький мальчик.\n"

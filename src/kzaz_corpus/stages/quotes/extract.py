@@ -4853,12 +4853,16 @@ def _embed_rule(env: _Env, k: int) -> list[_Cand]:
     opening_handle = first < last and _is_line(_HANDLE_LINE_RE, text, para)  # "@POTUS" / "and King Salman …"
     if (_is_line(_LINK_LINE_RE, text, para) and not opening_handle) or para.dash or _reports_its_author(env, para):
         return []
+    if _NAME_COLON_QUOTATION_RE.match(text, para.content, para.end) is not None:
+        return []  # "Роберто Манчини: «…»" / "— ФК «Зенит» (@zenit_spb)": the post quotes someone, whose words they are
     k, start = first, para.content
     if text[start : start + 1].islower() and k >= 2 and _is_line(_LINK_LINE_RE, text, paras[k - 1]):
         # "Второй гол" / "@Команда" / "забил Имя Фамилия!": a handle on its own line inside the post; after a
         # finished sentence of the article the post opens with the handle ("@POTUS" / "and King Salman …").
         finished = text[paras[k - 2].start : paras[k - 2].end].rstrip().endswith((".", "!", "?", "…"))
         start = paras[k - 1].content if finished else paras[k - 2].content
+    while last > first and _is_line(_LINK_LINE_RE, text, paras[last]):
+        last -= 1  # "https://t.co/…" / "pic.twitter.com/…": the post's links, no words (its hashtags are its text)
     end = paras[last].end
     tail = _TRAILING_LINK_RE.search(text, start, end)
     if tail is not None:
@@ -4867,6 +4871,12 @@ def _embed_rule(env: _Env, k: int) -> list[_Cand]:
     if e <= s:
         return []
     return [_Cand(s, e, "direct", "embed", 3, _embed_author(env, paras[j]), para=k)]
+
+
+# A line that is a name, a colon and a quotation: "Роберто Манчини: «Возможно, …»".
+_NAME_COLON_QUOTATION_RE = cache.pattern(
+    rf"\p{{Lu}}\p{{Ll}}++(?:{HS}++\p{{Lu}}[\p{{Ll}}-]++){{0,2}}+{HS}*+:{HS}*+[«\"„“][^\n]{{2,400}}?[»\"”“][.!?…]?+{HS}*+\Z"
+)
 
 
 def _reports_its_author(env: _Env, para: _Para) -> bool:
@@ -4990,7 +5000,9 @@ def _embed_author(env: _Env, signature: _Para) -> Mention | None:
                 return Mention(start, start + len(who), "person", env.ctx.canonical(pm.name), person=pm)
         return Mention(start, start + len(who), "org", who)
     found = mention_anywhere(env.ctx, env.text, start, start + len(who))
-    return found if found is not None else Mention(start, start + len(who), "org", who)
+    if found is None or (found.kind == "org" and "«" in who and found.end - found.start < len(who)):
+        return Mention(start, start + len(who), "org", who)  # "— ФК «Зенит» (@zenit_spb)": the name whole
+    return found
 
 
 # Emoji with the spaces around them, between two words of a name: "Netherlands 🇳🇱 MFA".
@@ -4999,7 +5011,9 @@ _EMOJI_INSIDE_RE = cache.pattern(
 )
 # A signature's name up to an emoji or a script other than Latin and Cyrillic, where it gives the same name again
 # ("Jihye Lee 이지혜", "Jun Michael Park🎗"; "RT на русском" stays whole).
-_SIGNATURE_NAME_RE = cache.pattern(r"[\p{Latin}\p{Cyrillic}\d][\p{Latin}\p{Cyrillic}\p{M}\d.'’&\s-]*+")
+_SIGNATURE_NAME_RE = cache.pattern(
+    r"[\p{Latin}\p{Cyrillic}\d](?:[\p{Latin}\p{Cyrillic}\p{M}\d.'’&\s-]|«[\p{Latin}\p{Cyrillic}\d\s-]{1,40}+»)*+"
+)  # "ФК «Зенит»": a name in quotation marks is part of the signature's name
 
 
 def _one_script_name(who: str) -> str:

@@ -668,6 +668,9 @@ def _group(s: Speakers, m: Mention, pos: int, gender: Gender | None) -> tuple[st
 
 def _org(s: Speakers, m: Mention, pos: int, gender: Gender | None) -> tuple[str | None, bool]:
     words = m.text.split()
+    if len(words) == 1 and words[0].istitle() and (full := s.ctx.canonical(words[0])) != words[0]:
+        # "– поясняет Шу." after "посол Шу Чжан": a word of a name the article gave in full, not a body.
+        return full, True
     lemma = _bare_noun(words)
     if lemma in DOCUMENT_NOUNS:
         author = _document_author(s, m)
