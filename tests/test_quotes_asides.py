@@ -9,6 +9,17 @@ from kzaz_corpus.stages.names import find_persons
 from .test_quotes import quotes_of
 
 EXAMPLES = {
+    # A document that refers to someone ("со ссылкой на") gives that person's words.
+    "document-referring-to-someone": (
+        "«Условия позволили компенсировать потери», — говорится в сообщении регулятора в Facebook со ссылкой на "
+        "зампреда банка Олега Чурова.",
+        [("direct", "Условия позволили компенсировать потери", "Олег Чуров")],
+    ),
+    # One of a group as the subject before the verb, with an outlet told after it.
+    "one-of-a-group-before-the-verb": (
+        "Учёные запатентовали электрический глаз. Один из авторов рассказал RT, что устройство помогает лечить.",
+        [("indirect", "устройство помогает лечить", "Один из авторов")],
+    ),
     # A post above a club's signature with links under its words: the words only, the club's name whole.
     "post-of-a-club-with-links-under-it": (
         "Клуб выложил видео.\nМы готовы к матчу!\nhttps://t.co/AbCdEf\npic.twitter.com/XyZ\n"

@@ -623,6 +623,10 @@ def _attribution_after(
         if place is not None and v[2].cls in ("impersonal", "passive"):
             # "говорится в заявлении прокурора Ивана Петрова": the person whose words the document holds.
             place = _person_in_source(ctx, text, place) or place
+            referred = referred_source(ctx, text, place.end, se)
+            if place.kind == "org" and referred is not None and referred.kind in ("person", "title"):
+                # "— говорится в сообщении регулятора со ссылкой на зампреда Олега Чурия": the one referred to.
+                place = referred
         if place is not None and _place_speaks(v[2], m, place):
             return place, medium or bare
     return m, medium or bare
