@@ -898,8 +898,8 @@ def mention_before(ctx: SpeakerContext, text: str, start: int, verb_start: int) 
     """
     start = max(start, verb_start - WINDOW)
     one = one_of_group(text, start, verb_start)
-    if one is not None and not text[one.end : verb_start].strip():
-        return one  # "Один из авторов рассказал, что …": one of a group, unnamed
+    if one is not None and not text[one.end : verb_start].strip() and fold(one.text.split()[-1]) != "них":
+        return one  # "Один из авторов рассказал, что …": one of a group, unnamed (not "Одна из них": of things)
     verb = _verb_word(text, verb_start)
     aside = _DASH_ASIDE_RE.search(text, max(start, verb_start - 100), verb_start) or _comma_apposition(
         ctx, text, max(start, verb_start - 100), verb_start
