@@ -272,6 +272,8 @@ def test_lines_broken_inside_a_sentence(text: str, joined: bool) -> None:
     [
         # a link's words opening in lower case run on into a short line that ends the sentence
         ("«Удалось принять 24 февраля\nрезолюцию Совета Безопасности\nООН 2401», — говорится в сообщении.", 1),
+        # the verb of an attribution a dash opened runs on into the rest of it
+        ("«Это будет лучше», —\nприводит\nThe Washington Post слова президента США.", 1),
         # rubric words in lower case before a dateline stay apart from it
         ("мировая экономика\nармения\nЕРЕВАН, 25 фев - АГЕНТСТВО. Оборот страны вырос на 12% за месяц.", 2),
     ],

@@ -410,6 +410,8 @@ _LINE_REACH = 64
 _ASIDE_LINE_RE = cache.pattern(r"\([а-яё]")
 # A short line (a link's words): at most 40 characters to its end.
 _SHORT_LINE_RE = cache.pattern(r"[^\n\r]{1,40}+(?:\r\n|\n|\r|\Z)")
+# The rest of an attribution on a line of its own: at most 60 characters to a sentence's end.
+_ATTRIBUTION_LINE_RE = cache.pattern(r"[^\n\r]{1,60}?[.!?…][^\S\n\r]*+(?:\r\n|\n|\r|\Z)")
 # A short line that closes a quotation and ends a sentence: "ООН 2401», — говорится в сообщении.".
 _SHORT_CLOSING_END_RE = cache.pattern(r"[^\n\r»]{0,20}+»[^\n\r]{0,40}?[.!?…][^\S\n\r]*+(?:\r\n|\n|\r|\Z)")
 # How far back an open quotation is looked for.
@@ -464,16 +466,22 @@ def soft_break(text: str, end: int, start: int, fragment: bool = False) -> bool:
         return True  # "написала в\nTwitter\nи": a preposition or a conjunction ends no sentence, before a link's words
     if text[end] in HSPACES and _LINK_LINE_RE.match(text, start) is not None:
         return True  # "город \nАфрин\n в ближайшие дни": a link's words set on a line of their own
-    return fragment and _LETTER_RE.match(text, start) is not None and _fragment_runs_on(text, start)
+    return fragment and _LETTER_RE.match(text, start) is not None and _fragment_runs_on(text, end, start)
 
 
-def _fragment_runs_on(text: str, start: int) -> bool:
+def _fragment_runs_on(text: str, end: int, start: int) -> bool:
     """
-    Whether a short piece that opened in lower case runs on into the line at *start*: an indented one
-    (``— \nзаявил\n Спайсер.``), or a short line that closes the quotation left open before the piece and ends
-    the sentence (``«… 2018 года\nрезолюцию Совета Безопасности\nООН 2401», — говорится в сообщении.``).
+    Whether a short piece that opened in lower case (its line ends at *end*) runs on into the line at *start*: an
+    indented one (``— \nзаявил\n Спайсер.``), a short one after a piece that a dash opened (``», —\nприводит\nThe
+    Washington Post слова президента.``), or a short line that closes the quotation left open before the piece and
+    ends the sentence (``«… 2018 года\nрезолюцию Совета Безопасности\nООН 2401», — говорится в сообщении.``).
     """
     if text[start - 1] in HSPACES:
+        return True
+    piece = text.rfind("\n", max(0, end - _LINE_REACH), end)
+    if piece > 0 and text[max(0, piece - 3) : piece].rstrip()[-1:] in ("—", "–") and (
+        _ATTRIBUTION_LINE_RE.match(text, start, min(len(text), start + _LINE_REACH)) is not None
+    ):
         return True
     lo = max(0, start - _QUOTE_REACH)
     if text.rfind("«", lo, start) <= text.rfind("»", lo, start):

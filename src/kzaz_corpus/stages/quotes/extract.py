@@ -621,15 +621,23 @@ def _attribution_after(
     if v[2].cls in ("impersonal", "passive") or v[2].plural:
         place = source_place(ctx, text, v[1], se)
         if place is not None and v[2].cls in ("impersonal", "passive"):
-            # "говорится в заявлении прокурора Ивана Петрова": the person whose words the document holds.
-            place = _person_in_source(ctx, text, place) or place
-            referred = referred_source(ctx, text, place.end, se)
-            if place.kind == "org" and referred is not None and referred.kind in ("person", "title"):
-                # "— говорится в сообщении регулятора со ссылкой на зампреда Олега Чурия": the one referred to.
-                place = referred
+            place = _document_speaker(ctx, text, place, se)
         if place is not None and _place_speaks(v[2], m, place):
             return place, medium or bare
     return m, medium or bare
+
+
+def _document_speaker(ctx: SpeakerContext, text: str, place: Mention, end: int) -> Mention:
+    """
+    Who speaks in a document named after an impersonal verb: the person whose words it holds (``говорится в
+    заявлении прокурора Ивана Петрова``), the one it refers to (``говорится в сообщении регулятора со ссылкой на
+    зампреда Олега Чурия``), else the document.
+    """
+    place = _person_in_source(ctx, text, place) or place
+    referred = referred_source(ctx, text, place.end, end)
+    if place.kind == "org" and referred is not None and referred.kind in ("person", "title"):
+        return referred
+    return place
 
 
 _NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})

@@ -519,6 +519,15 @@ def _one_named(text: str, one: Mention, found: Mention) -> bool:
 _ONE_OF_RE = cache.pattern(r"(?:\s++\p{Ll}++){0,4}?\s*+((?<!\p{L})(?i:один|одна)\s++из\s++(\p{Ll}++))")
 
 
+def _one_of_group_before(text: str, start: int, verb_start: int) -> Mention | None:
+    """One of a group as the subject right before the verb: ``Один из авторов рассказал, что …`` (not ``Одна из них``,
+    which counts things)."""
+    one = one_of_group(text, start, verb_start)
+    if one is None or text[one.end : verb_start].strip() or fold(one.text.split()[-1]) == "них":
+        return None
+    return one
+
+
 def one_of_group(text: str, start: int, end: int) -> Mention | None:
     """
     One of a group right after a verb (words of time or place may stand between), unnamed: ``один из
@@ -897,9 +906,9 @@ def mention_before(ctx: SpeakerContext, text: str, start: int, verb_start: int) 
     ('title', 'министр', 'Вице-министр сельского хозяйства')
     """
     start = max(start, verb_start - WINDOW)
-    one = one_of_group(text, start, verb_start)
-    if one is not None and not text[one.end : verb_start].strip() and fold(one.text.split()[-1]) != "них":
-        return one  # "Один из авторов рассказал, что …": one of a group, unnamed (not "Одна из них": of things)
+    one = _one_of_group_before(text, start, verb_start)
+    if one is not None:
+        return one
     verb = _verb_word(text, verb_start)
     aside = _DASH_ASIDE_RE.search(text, max(start, verb_start - 100), verb_start) or _comma_apposition(
         ctx, text, max(start, verb_start - 100), verb_start
