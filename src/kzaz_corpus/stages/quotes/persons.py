@@ -150,13 +150,19 @@ class PersonIndex:
         """
         from ..names import nominative
 
-        first = fold(nominative(word))
-        found = {
-            full
-            for full in self.full_names.values()
-            if fold(full.split()[0]) in (first, fold(word)) and not is_patronymic(full.split()[-1])
-        }
+        by_first = self._by_first
+        found = by_first.get(fold(nominative(word)), set()) | by_first.get(fold(word), set())
         return found.pop() if len(found) == 1 else None
+
+    @functools.cached_property
+    def _by_first(self) -> dict[str, set[str]]:
+        """The full names by their first word (folded), those that end in no patronymic (found once)."""
+        out: dict[str, set[str]] = defaultdict(set)
+        for full in self.full_names.values():
+            words = full.split()
+            if not is_patronymic(words[-1]):
+                out[fold(words[0])].add(full)
+        return out
 
     def person_at(self, start: int, end: int) -> PersonMention | None:
         """Return the first person mention that starts inside ``[start, end)``."""
