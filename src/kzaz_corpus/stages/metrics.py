@@ -1404,7 +1404,10 @@ _IDIOM_REACH = 16
 
 
 def _is_numbered(f: _Figure) -> bool:
-    """Rule: "Библиотека № 2 им. Трифонова", "школа №5": the number of a name, whatever word follows."""
+    """
+    Rule: "Библиотека № 2 им. Трифонова", "школа №5", "№ 2-2 и 32 аппаратами": the number of a name, whatever word
+    follows.
+    """
     return f.text[max(f.lo, f.n.start - 3) : f.n.start].rstrip()[-1:] in ("№", "#")
 
 
@@ -2020,8 +2023,6 @@ _PAIR_JOIN_RE = cache.pattern(
 def _paired_unit(f: _Figure) -> str | None:
     """Rule: "до 8 и 9 лет", "с 9,5 до 10,25%": a bare number takes the unit of the figure it is joined to."""
     text, here = f.text, f.n
-    if text[max(f.lo, here.start - 3) : here.start].strip()[-1:] in ("№", "#"):
-        return None  # "№ 2-2 и 32 аппаратами": a number in a name
     for nxt in f.ahead:
         gap = text[here.end : nxt.start]
         if here.scale is not None and gap.startswith(".") and gap[1:].strip()[:1].islower():

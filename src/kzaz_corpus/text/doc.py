@@ -400,9 +400,10 @@ _LINK_LINE_RE = cache.pattern(r"[^\n\r]{1,60}+(?:\r\n|\n|\r)[^\S\n\r]++[а-яё,
 # Punctuation that closes what comes before it: a line opening with it goes on the line before.
 _CLOSING_PUNCTUATION = frozenset(",.;:!?)")
 # A short line opened by a dash right before a line opened by a closing bracket: an editor's note (`— RT`).
-_NOTE_LINE_RE = cache.pattern(r"[—–][^\S\n\r]*+[^\n\r()]{1,40}+(?:\r\n|\n|\r)[^\S\n\r]*+\)")
+_NOTE_TAIL = r"[^\n\r()]{1,40}+(?:\r\n|\n|\r)[^\S\n\r]*+\)"
+_NOTE_LINE_RE = cache.pattern(r"[—–][^\S\n\r]*+" + _NOTE_TAIL)
 # The same note with its dash left at the end of the line before: "(бутылки. —" / "RT" / ")".
-_NOTE_AFTER_DASH_RE = cache.pattern(r"[^\n\r()]{1,40}+(?:\r\n|\n|\r)[^\S\n\r]*+\)")
+_NOTE_AFTER_DASH_RE = cache.pattern(_NOTE_TAIL)
 # How far an editor's note and the bracket after it, or a link's short line, may reach (bounded: a pattern with a
 # required character scans to the end of the text it is given).
 _LINE_REACH = 64

@@ -3810,8 +3810,8 @@ def _kak_or_parenthetical(env: _Env, k: int, ss: int, se: int) -> _Cand | None:
                 # "Так, сказал он, «…»", "X, пишет Y, «… . …»": the words after the inserted attribution are
                 # theirs, quoted, to the closing mark.
                 return _Cand(s + 1, close, "direct", "parenthetical-marks", 2, mention, v[2], para=k)
-            if not _THREE_WORDS_RE.match(text, s, e) and not finite_verb_in(text, s, e):
-                return None  # "Первый в России, как сказано в аннотации, профессиональный писатель": no clause
+            if not _reports_a_clause(text, s, e):
+                return None
             return _Cand(s, e, "indirect", "parenthetical", 2, mention, v[2], para=k)
         return None
     return None
@@ -3883,9 +3883,6 @@ _PO_PRONOUN_BARE_RE = cache.pattern(
 )
 
 
-_OPENING_MARKS = frozenset("«„“")
-
-
 def _po_slovam_rule(env: _Env, k: int) -> list[_Cand]:
     """
     What counts, "indirect": "по словам X, …", "по мнению X, …", "если верить X, …", "как сообщил X, …", "В частности,
@@ -3895,7 +3892,7 @@ def _po_slovam_rule(env: _Env, k: int) -> list[_Cand]:
     out: list[_Cand] = []
     for ss, se in para.sentences:
         found: list[_Cand] = []
-        if text[ss : ss + 1] in _OPENING_MARKS:
+        if text[ss : ss + 1] in _OPENERS:
             ss += 1  # "«По прогнозам синоптиков, …», — говорится в сообщении": reported inside the quotation
         m = (
             _PO_SLOVAM_RE.match(text, ss, se)
@@ -3929,6 +3926,14 @@ _KAK_MID_RE = cache.pattern(
 )
 
 
+def _reports_a_clause(text: str, s: int, e: int) -> bool:
+    """
+    Whether ``text[s:e]``, after an inserted attribution, is a clause it reports: three words or more, or a finite
+    verb (not ``Первый в России, как сказано в аннотации, профессиональный писатель``).
+    """
+    return _THREE_WORDS_RE.match(text, s, e) is not None or finite_verb_in(text, s, e)
+
+
 def _kak_mid(env: _Env, k: int, ss: int, se: int, found: list[_Cand]) -> list[_Cand]:
     """What counts, inserted attribution: "A и, как заявил X, B" gives B (the part after it) as X's quote."""
     text, para = env.text, env.paras[k]
@@ -3941,8 +3946,8 @@ def _kak_mid(env: _Env, k: int, ss: int, se: int, found: list[_Cand]) -> list[_C
             if not _KAK_RE.match(text[at : v[0]]) or comma < 0:
                 break
             s, e = trim_span(text, _past_attributive(text, comma, se, v[2].plural) + 1, se)
-            if not _THREE_WORDS_RE.match(text, s, e) and not finite_verb_in(text, s, e):
-                return []  # "Первый в России, как сказано в аннотации, профессиональный писатель": no clause
+            if not _reports_a_clause(text, s, e):
+                return []
             cand = _kak_quote(env, k, v, comma, s, e, se) if e > s else None
             return [cand] if cand is not None else []
     return []
@@ -5590,13 +5595,14 @@ _SPEAKING_PERSONS = frozenset({"я", "мы", "ты", "вы", "мне", "нам",
 _BRIEF_WORDS = 8
 # How far below a short quoted line the quote it paraphrases may start.
 _ECHO_REACH = 2000
-_FUNCTION_WORDS = frozenset({"и", "в", "во", "на", "не", "за", "с", "со", "по", "о", "об", "к", "у", "а", "но", "же",
-                             "бы", "ли", "что", "как", "из", "до", "от"})  # fmt: skip
+# Parts of speech that carry no content: a preposition, a conjunction, a particle.
+_FUNCTION_POS = ("PREP", "CONJ", "PRCL")
 
 
 def _echo_stems(text: str, start: int, end: int) -> list[str]:
     """The four-letter stems of the words of ``text[start:end]`` that are no function words."""
-    return [w.text.casefold()[:4] for w in words_in(text, start, end) if w.text.casefold() not in _FUNCTION_WORDS]
+    found = words_in(text, start, end)
+    return [w.text.casefold()[:4] for w in found if not reads_as(w.text, _FUNCTION_POS, first=True)]
 
 
 def _said_briefly(text: str, start: int, end: int) -> bool:

@@ -365,15 +365,15 @@ def mention_after(ctx: SpeakerContext, text: str, start: int, end: int) -> tuple
         noun = _person_noun_after(text, start, limit)
         if noun is not None and (
             found is None
-            or (title_of(noun.head or "") is None and _PREPOSITION_BETWEEN_RE.search(text, noun.end, found.start))
+            or (
+                title_of(noun.head or "") is None
+                and any(fold(w.text) in _PREPOSITIONS for w in words_in(text, noun.end, found.start))
+            )
         ):
             # "поделилась мать заболевших детей из села Калачи": the place's name after a preposition is no one's.
             found = noun
     return found, medium
 
-
-# A preposition between a noun for a person and a name after it: the name is of something else.
-_PREPOSITION_BETWEEN_RE = cache.pattern(r"(?i)(?<!\p{L})(?:из|в|во|на|с|со|от|у|для|к|по|о|об|при)\s")
 
 
 # A person named by a common noun right after a verb, with up to two adjectives before it and a genitive after:
