@@ -123,3 +123,33 @@ def test_no_module_imports_a_layer_above_it(module: str) -> None:
         if _layer(target) > _layer(module) and func not in ALLOWED_UPWARD
     )
     assert upward == []
+
+
+def _names_bound_twice(tree: ast.Module) -> list[str]:
+    """The names a module binds more than once at its top level (a constant, a function or a class)."""
+    seen: set[str] = set()
+    twice: list[str] = []
+    for node in tree.body:
+        if isinstance(node, ast.Assign):
+            names = [t.id for t in node.targets if isinstance(t, ast.Name)]
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+            names = [node.target.id]
+        elif isinstance(node, ast.FunctionDef | ast.ClassDef):
+            names = [node.name]
+        else:
+            continue
+        twice.extend(n for n in names if n in seen and n != "__all__")
+        seen.update(names)
+    return twice
+
+
+def test_a_name_bound_twice_is_found() -> None:
+    """The check sees a constant that a later one of the same name silently replaces."""
+    tree = ast.parse("_A = 1\ndef f() -> int:\n    return _A\n_A = 2\n")
+    assert _names_bound_twice(tree) == ["_A"]
+
+
+@pytest.mark.parametrize("path", sorted(PACKAGE.rglob("*.py")), ids=lambda p: str(p.relative_to(PACKAGE)))
+def test_no_module_binds_a_name_twice(path: Path) -> None:
+    """A module binds each top-level name once: a second binding would replace the first for every use of it."""
+    assert _names_bound_twice(ast.parse(path.read_text(encoding="utf-8"))) == []

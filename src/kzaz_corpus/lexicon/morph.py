@@ -194,6 +194,22 @@ def reads_as(word: str, pos: Collection[str], case: str | None = None, *, first:
     return any(p.tag.POS in pos and (case is None or p.tag.case == case) for p in parses[: 1 if first else None])
 
 
+# Parts of speech of a function word.
+_FUNCTION_POS = frozenset({"PREP", "CONJ", "PRCL"})
+
+
+def is_function_word(word: str) -> bool:
+    """
+    Whether the most likely reading of *word* is a preposition, a conjunction or a particle (whatever its rarer
+    readings: ``в`` is also read as an abbreviated noun, ``после`` as a form of ``посол``).
+
+    >>> is_function_word("в"), is_function_word("после"), is_function_word("посол")
+    (True, True, False)
+    """
+    parses = record(word.lower()).parses
+    return bool(parses) and parses[0].tag.POS in _FUNCTION_POS
+
+
 def is_finite_verb(word: str) -> bool:
     """
     Whether the most likely reading of *word* is a finite verb.

@@ -580,7 +580,7 @@ def _normal_tokens(tokens: tuple[str, ...], known: frozenset[str], hint: Hint = 
 _SYLLABLE_ENDINGS = (("ом", "ablt"), ("ём", "ablt"), ("ем", "ablt"), ("а", "gent"), ("я", "gent"), ("у", "datv"),
                      ("ю", "datv"), ("е", "loct"))  # fmt: skip
 _SOFT_ENDINGS = frozenset({"ём", "ем", "я", "ю"})
-_VOWELS = frozenset("аеёиоуыэюя")
+_CYRILLIC_VOWELS = frozenset("аеёиоуыэюя")
 
 
 # The longest syllable of an East Asian name, with a case ending (``Гюном``): :func:`_east_asian`.
@@ -607,7 +607,7 @@ def _east_asian(tokens: Sequence[str]) -> _Reading | None:
     last = tokens[-1]
     for ending, case in _SYLLABLE_ENDINGS if len(tokens) == 3 else ():
         stem = last[: len(last) - len(ending)]
-        if not last.endswith(ending) or len(stem) < 2 or stem[-1].lower() in _VOWELS:
+        if not last.endswith(ending) or len(stem) < 2 or stem[-1].lower() in _CYRILLIC_VOWELS:
             continue
         if stem[-1].lower() == "л":
             stem += "ь"  # the final "л" of these names is soft: "Ёль"
@@ -1605,8 +1605,13 @@ _PLACE_PREPOSITION_RE = cache.pattern(r"(?i)(?<!\p{L})(?:в|во|на|из|по�
 _MARKS = frozenset("«\"„“'")
 
 
-# A name an organisation is named after: "им. А.С. Пушкина", "имени Абая" (initials may stand between).
-_DEDICATION_RE = cache.pattern(r"(?<!\p{L})(?i:им\.|имени)[^\S\n]*+(?:\p{Lu}\.[^\S\n]*+){0,2}+\Z")
+# A name an organisation is named after: "им. А.С. Пушкина", "имени Абая" (initials may stand between, and the
+# person's title: "имени главного маршала авиации Ю. А. Гагарина", "имени академика Павлова").
+_DEDICATION_RE = cache.pattern(
+    r"(?<!\p{L})(?i:им\.|имени)(?:[^\S\n]++\p{Ll}++){0,3}+[^\S\n]*+(?:\p{Lu}\.[^\S\n]*+){0,2}+\Z"
+)
+# How far before a name its dedication may start.
+_DEDICATION_REACH = 48
 
 
 def _surname_first(run: _Run, reading: _Reading) -> _Reading:
@@ -1625,7 +1630,9 @@ def _names_a_thing(text: str, run: _Run) -> bool:
     Whether *run* is part of a thing's or an organisation's name: inside a short name in quotation marks
     (``авианосца «Джеральд Р. Форд»``) or after ``им.``/``имени`` (``института им. А.С. Пушкина``).
     """
-    return _inside_quoted_name(text, run) or bool(_DEDICATION_RE.search(text, max(0, run.start - 16), run.start))
+    return _inside_quoted_name(text, run) or bool(
+        _DEDICATION_RE.search(text, max(0, run.start - _DEDICATION_REACH), run.start)
+    )
 
 
 def _pairs_repeated(text: str, pending: list[_Run]) -> list[tuple[_Run, _Reading, Hint]]:

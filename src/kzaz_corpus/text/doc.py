@@ -467,7 +467,9 @@ def soft_break(text: str, end: int, start: int, fragment: bool = False) -> bool:
         return True  # "написала в\nTwitter\nи": a preposition or a conjunction ends no sentence, before a link's words
     if text[end] in HSPACES and _LINK_LINE_RE.match(text, start) is not None:
         return True  # "город \nАфрин\n в ближайшие дни": a link's words set on a line of their own
-    return fragment and _LETTER_RE.match(text, start) is not None and _fragment_runs_on(text, end, start)
+    # The line may open with a name in quotation marks: "», —" / "приводит" / "«Украинская правда» слова …".
+    letter = start + 1 if text[start] in "«\"„“" else start
+    return fragment and _LETTER_RE.match(text, letter) is not None and _fragment_runs_on(text, end, start)
 
 
 def _fragment_runs_on(text: str, end: int, start: int) -> bool:

@@ -226,14 +226,22 @@ class Discourse:
             if self._inside_excluded(p.start) or self._inside_quoted(p.start):
                 continue
             written = self.text[p.start : p.end]
-            if p.case not in (None, "nomn") or (" " not in written.strip() and not _first_name(written.strip())):
+            if p.case not in (None, "nomn") or (
+                " " not in written.strip() and not _first_name(written.strip()) and not self._opens_sentence(p.start)
+            ):
                 # A bare surname is no new subject, also where it stands for a full name ("президент Янукович был
-                # отстранён"); a first name alone is ("Другая жительница, Ольга, …").
+                # отстранён"), unless it opens its sentence ("Шифф призвал …"); a first name alone is ("Другая
+                # жительница, Ольга, …").
                 continue
             name = self.persons.canonical(p.name)
             if gender is None or (self.persons.gender(name) or p.gender) in (None, gender):
                 return name
         return None
+
+    def _opens_sentence(self, pos: int) -> bool:
+        """Whether *pos* opens a sentence: only a full stop, ``!``, ``?`` or a line break before it."""
+        before = self.text[max(0, pos - 3) : pos].rstrip(" ")
+        return not before or before[-1] in ".!?\n"
 
     def _paragraph_before(self, pos: int) -> int:
         """The start of the paragraph before the one holding *pos* (blank lines skipped)."""

@@ -47,7 +47,7 @@ import regex
 from attrs import define, field
 
 from ... import cache
-from ...lexicon.morph import finite_verb_in, is_finite_verb, is_known, parse, reads_as
+from ...lexicon.morph import finite_verb_in, is_finite_verb, is_function_word, is_known, parse, reads_as
 from ...lexicon.quotes import (
     VerbForm,
     auxiliary_at,
@@ -119,6 +119,9 @@ _CHTO_RE = cache.pattern(
     r"|[^\S\n]++что(?![\p{L}-])[^\S\n]++(?!(?:угодно|попало|надо|нужно|делать)\b)(?=\p{L})"
     r"|(?:\s++(?!(?:то|того|тем|том|тому|всё|все|всего|многое)\b)(?:[^\s,.;:!?«»\"„“”()]++(?:\.[^\s,.;:!?«»\"„“”()]++)*+"
     r"|«[^«»\n]{1,40}+»|\"[^\"\n]{1,40}+\")){0,8}?"
+    # "сообщило со ссылкой на Сирийский центр мониторинга за соблюдением прав человека, что": the source's name
+    # may be long.
+    r"(?:\s++со\s++ссылкой\s++на(?:\s++[^\s,.;:!?«»\"„“”()]++){1,10}?(?=\s*+,))?+"
     r"(?:\s++(?:о|об|на)\s++(?:том|то)|\s++в\s++том(?:\s++смысле)?+)?+\s*+,\s*+что\b\s*+"
 )
 # The nouns of "по словам X": speech and opinion, and sources that speak for themselves
@@ -1158,7 +1161,7 @@ def _dash_inherit(env: _Env, k: int, s: int, e: int, body: int) -> list[_Cand] |
 
 # A question addressed by name: "– Эгил, начнем с …", "– Г-н Арутюнян, как вы оцениваете …".
 _VOCATIVE_RE = cache.pattern(
-    rf"{HS}*+[{DASHES}]{HS}*+(?:(?:Г-н|Г-жа|Господин|Госпожа){HS}++)?+(\p{{Lu}}\p{{Ll}}++)(?:{HS}++\p{{Lu}}\p{{Ll}}++)?+,"
+    rf"{HS}*+[{DASHES}]{HS}*+(?P<hon>(?:Г-н|Г-жа|Господин|Госпожа){HS}++)?+(?P<name>\p{{Lu}}\p{{Ll}}++)(?:{HS}++\p{{Lu}}\p{{Ll}}++)?+,"
 )
 # How many paragraphs back an interview's first question may stand.
 _INTERVIEW_REACH = 12
@@ -1186,16 +1189,24 @@ def _interviewee(env: _Env, k: int) -> Mention | None:
     questions = 0
     for j in reversed(before):
         p = env.paras[j]
-        if not _question(env, p):
-            continue
-        questions += 1
         m = _VOCATIVE_RE.match(env.text, p.start, p.end)
+        if not _question(env, p):
+            if m is None or not m.group("hon"):
+                continue  # "— Господин Чевик, силы оппозиции установили контроль …": a remark addressed, and answered
+        else:
+            questions += 1
         if m is None:
             continue
-        word = fold(m.group(1))
+        word = fold(m.group("name"))
         for pm in env.ctx.persons:
             if pm.start < p.start and word in fold(env.ctx.canonical(pm.name)).split():
                 return mention_anywhere(env.ctx, env.text, pm.start, pm.end)
+        if m.group("hon"):
+            # "— Господин Чевик, …?" with the name given nowhere before: the surname addressed is the one answering.
+            name = m.group("name")
+            s, e = m.span("name")
+            pm = PersonMention(start=s, end=e, name=name, surname=name, gender=None, case="nomn")
+            return Mention(pm.start, pm.end, "person", name, person=pm)
     if questions + sum(_question(env, env.paras[j]) for j in after) < 2:
         # One question: an interview only when a line before it says who speaks (``Грядущий тур прокомментировал
         # тренер X.`` / ``«Подзаголовок»`` / ``— Вопрос?`` / ``— Ответ.``).
@@ -2011,7 +2022,7 @@ def _name_before_colon(env: _Env, cs: int, colon: int) -> Mention | None:
     return mention_anywhere(env.ctx, env.text, named[-1].start, named[-1].end)
 
 
-_PLACE_OPENS_RE = cache.pattern(r"(?i)\s*+(?:в|во|на)\s++")
+_PLACE_OPENS_RE = cache.pattern(rf"(?i)\s*+{_CONNECTIVE_START}(?:в|во|на)\s++")
 
 
 def _colon_verb_mention(env: _Env, cs: int, v: tuple[int, int, VerbForm], colon: int) -> Mention | None:
@@ -2566,8 +2577,9 @@ _SENTENCE_CLOSE_RE = cache.pattern(rf"[.!?…]?+{HS}*+(?:\Z|(?=\p{{Lu}}|[«„�
 def _marks_next_sentence(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
     """
     A quotation that is a whole sentence right after a sentence attributing speech in the same paragraph:
-    ``«A», сказал X. «B».`` or ``X заявил, что … . «B».`` — B goes on in X's voice (What counts, settled
-    questions). After a connective (``Поэтому «…».``) the sentence before must report speech with ``что``.
+    ``«A», сказал X. «B».``, ``X заявил, что … . «B».`` or ``По словам X, … . «B».`` — B goes on in X's voice (What
+    counts, settled questions). After a connective (``Поэтому «…».``) the sentence before must report speech with
+    ``что``.
     """
     text, para = env.text, env.paras[k]
     ss, _ = _sentence_of(para, mk.o)
@@ -2579,6 +2591,9 @@ def _marks_next_sentence(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
     if not _THREE_WORDS_RE.match(text, mk.s, mk.e):
         return None
     prev_start, _ = _sentence_of(para, ss - 1)
+    if not lead and _PO_SLOVAM_RE.match(text, prev_start, ss) is not None:
+        # "По данным корреспондента X, внутри стоял дым. «…».": the quotation goes on in the source's voice.
+        return [_Cand(mk.s, mk.e, "direct", "marks-inherit", 3, None, None, inherit=True, para=k)]
     for v in para.verbs_in(prev_start, ss):
         if not _speaking(v):
             continue
@@ -2978,9 +2993,17 @@ def _chto_cand(env: _Env, k: int, v: tuple[int, int, VerbForm]) -> _Cand | None:
         if _document_goes_on(env, k, ss, v):
             return _Cand(start, se, "indirect", "chto-document", 2, None, v[2], para=k, anchor=v[0])
         return None
+    if env.text[start:se].rstrip().endswith("?") and _QUESTION_OPENS_RE.match(env.text, ss, v[0]) is not None:
+        return None  # "Почему X так уверен, что им удастся …?": a question asks what someone thinks, it reports nothing
     medium = medium_in(env.text, max(ss, v[0] - WINDOW), start)
     se = _subordinate_end(env, k, ss, v, start, _past_line_breaks(env, k, se))
     return _Cand(start, se, "indirect", "chto", 2, mention, v[2], medium, para=k, anchor=v[0])
+
+
+# A question word opening a sentence: "Почему …", "Неужели …".
+_QUESTION_OPENS_RE = cache.pattern(
+    r"(?i)[\s«\"—–-]*+(?:почему|зачем|отчего|неужели|разве|как|когда|где|кто|что|чем|насколько)(?!\p{L})"
+)
 
 
 # How many broken lines a sentence may run on over.
@@ -3881,6 +3904,35 @@ def _kak_quote(env: _Env, k: int, v: tuple[int, int, VerbForm], comma: int, s: i
 _PO_PRONOUN_BARE_RE = cache.pattern(
     r"(?i:по|согласно)\s++(?P<pron>(?i:его|её|ее|их)\s++)(?P<noun>словам|мнению)(?P<who>)\s++(?=\p{Ll})"
 )
+# "По словам главы концерна Имя Фамилия побережье …": the comma after the name left out; the name ends the source
+# (the match ends at the space after it, where a comma would stand).
+_PO_SLOVAM_HEAD_RE = cache.pattern(rf"(?i){_CONNECTIVE_START}по\s++{_PO_ADJ}(?:словам|мнению)(?=\s)")
+_PO_SLOVAM_TO_NAME_RE = cache.pattern(
+    rf"(?i){_CONNECTIVE_START}по\s++(?P<pron>){_PO_ADJ}(?P<noun>словам|мнению)(?P<who>\s[^,:;()«»\n–—]{{1,100}}?)\s\Z"
+)
+# How far after "по словам" the name that ends an unpunctuated source may end.
+_PO_NAME_REACH = 100
+
+
+def _po_slovam_unpunctuated(env: _Env, ss: int, se: int) -> regex.Match[str] | None:
+    """
+    "По словам X …" with no comma after X: a match ending after the name in the genitive that closes X, when a
+    clause in small letters follows it.
+    """
+    text = env.text
+    head = _PO_SLOVAM_HEAD_RE.match(text, ss, se)
+    if head is None:
+        return None
+    for pm in env.ctx.persons_in(head.end(), min(se, head.end() + _PO_NAME_REACH)):
+        if pm.case not in (None, "gent") or not _LOWER_AFTER_RE.match(text, pm.end, se):
+            continue
+        m = _PO_SLOVAM_TO_NAME_RE.match(text, ss, pm.end + 1)
+        if m is not None and finite_verb_in(text, pm.end, se):
+            return m
+    return None
+
+
+_LOWER_AFTER_RE = cache.pattern(r"[^\S\n]\p{Ll}")
 
 
 def _po_slovam_rule(env: _Env, k: int) -> list[_Cand]:
@@ -3900,6 +3952,7 @@ def _po_slovam_rule(env: _Env, k: int) -> list[_Cand]:
             or _BELIEVE_RE.match(text, ss, se)
             or _point_of_view(env, ss, se)
             or _according_to(env, ss, se)
+            or _po_slovam_unpunctuated(env, ss, se)
         )
         if m is not None:
             first = _po_slovam_at(env, k, m, se)
@@ -3918,11 +3971,12 @@ def _po_slovam_rule(env: _Env, k: int) -> list[_Cand]:
     return out
 
 
-# ", как заявил X, …" inside a sentence; not a comparison ("так, как сказал X", "такие, как …", "тем, как"),
+# ", как заявил X, …" (or "— как пишет газета, …") inside a sentence; not a comparison ("так, как сказал X",
+# "такие, как …", "тем, как"),
 # though "Между тем, как пояснили X, …" opens with a connective.
 _KAK_MID_RE = cache.pattern(
     r"(?i)(?<!(?<!\p{L})(?:так|то|такие|такой|такая|такое|таких|(?<!между\s)тем|именно|того|пор))"
-    r"(?<=\p{L}),\s*+(?=как\s)"
+    r"(?<=\p{L})(?:,|[^\S\n]++[—–])\s*+(?=как\s)"
 )
 
 
@@ -4292,16 +4346,25 @@ def _announces_thing(text: str, v: tuple[int, int, VerbForm]) -> bool:
     return v[2].gender is not None or v[2].plural or _ABOUT_AFTER_RE.match(text, v[1]) is not None
 
 
+# A relative clause right after a name: ", который …".
+_RELATIVE_AFTER_RE = cache.pattern(r",\s*+котор(?:ый|ая|ое|ые)(?!\p{L})")
+
+
 def _named_subject(env: _Env, s: int, e: int) -> bool:
     """
     Whether ``text[s:e]``, before ``, рассказал …``, is the verb's subject set off by commas, not content: no
     finite verb, and a name in the nominative at its end (``Один из разработчиков игры, Юрий Аммосов, рассказал
-    RT, как …``) or at its start before its apposition (``Елена Мясникова, основатель журнала, написала …``).
+    RT, как …``) or at its start before its apposition (``Елена Мясникова, основатель журнала, написала …``);
+    or a name at its start before a relative clause (``Шифф, который возглавляет комитет, заявил …``).
     """
     persons = env.ctx.persons_in(s, e)
-    if not persons or finite_verb_in(env.text, s, e):
+    if not persons:
         return False
     first, last = persons[0], persons[-1]
+    if first.start == s and first.case in (None, "nomn") and _RELATIVE_AFTER_RE.match(env.text, first.end, e):
+        return True  # "Шифф, который занимается расследованием, призвал …": the subject and its relative clause
+    if finite_verb_in(env.text, s, e):
+        return False
     if first.start == s and first.case in (None, "nomn") and env.text.startswith(",", first.end):
         return True  # "Елена Мясникова, основатель журнала, написала диссертацию": the subject and its apposition
     return last.end == e and last.case in (None, "nomn")
@@ -4506,7 +4569,7 @@ def _this_verb(env: _Env, para: _Para, start: int, se: int) -> tuple[int, int, V
     """
     w = word_after(env.text, start)
     v = para.verb_at.get(w.start) if w is not None else None
-    if v is None or v[2].cls != "speech" or _ABOUT_AFTER_RE.match(env.text, v[1], se) is not None:
+    if v is None or v[2].cls != "speech" or _ABOUT_THING_RE.match(env.text, v[1], se) is not None:
         return None
     if v[2].lemma in _POINTING and _ON_AFTER_RE.match(env.text, v[1], se) is not None:
         return None
@@ -4560,7 +4623,7 @@ _HEADLINE_LINE_RE = cache.pattern(r"(?s).{1,200}+(?<![.!?…]|[.!?…][»\"”])
 
 
 # "говорит о том": what a thing indicates, not what someone said.
-_ABOUT_AFTER_RE = cache.pattern(r"\s++(?:о|об)\s")
+_ABOUT_THING_RE = cache.pattern(r"\s++(?:о|об)\s")
 
 
 def _ob_etom_verb(env: _Env, para: _Para, m: regex.Match[str], se: int) -> tuple[int, int, VerbForm] | None:
@@ -4951,8 +5014,14 @@ def _post_lines(text: str, paras: Sequence[_Para], k: int) -> tuple[int, int]:
         tags += tag
         if (not tag and not _post_goes_on(text, cur)) or tags > _MAX_TAG_LINES:
             break
-        if not tag and text[prev.start : prev.end].rstrip().endswith((".", "!", "?", "…")):
-            break  # "… сказал он." / "@POTUS" / "and King Salman …": after a finished sentence the post opens here
+        if (
+            not tag
+            and text[prev.start : prev.end].rstrip().endswith((".", "!", "?", "…"))
+            and _CYRILLIC_RE.search(text, prev.start, prev.end) is not None
+        ):
+            # "… сказал он." / "@POTUS" / "and King Salman …": after a finished sentence of the article the post
+            # opens here ("Are they crazy?" / "@WSJ" / …: a sentence in Latin letters is the post's own).
+            break
         if _is_line(_LINK_LINE_RE, text, prev):
             if not _is_line(_HANDLE_LINE_RE, text, prev) or first < 2:
                 break
@@ -4983,7 +5052,20 @@ def _post_goes_on(text: str, para: _Para) -> bool:
         first.islower()
         or (first != "" and first in _POST_GOES_ON)
         or _is_line(_PUNCT_LINE_RE, text, para)
+        or _closes_quotation_above(text[para.content : para.end].rstrip())
     )
+
+
+def _closes_quotation_above(line: str) -> bool:
+    """
+    Whether *line* ends with a quotation mark it does not open: the quotation opened on a line above
+    (``: "Exxon Seeks …`` / ``#Russia`` / ``Oil Venture"``).
+    """
+    if line.endswith("»"):
+        return line.count("«") < line.count("»")
+    if line.endswith("”"):
+        return line.count("“") < line.count("”")
+    return line.endswith('"') and line.count('"') % 2 == 1
 
 
 _POST_GOES_ON = frozenset(",;:/)→…")
@@ -5595,14 +5677,12 @@ _SPEAKING_PERSONS = frozenset({"я", "мы", "ты", "вы", "мне", "нам",
 _BRIEF_WORDS = 8
 # How far below a short quoted line the quote it paraphrases may start.
 _ECHO_REACH = 2000
-# Parts of speech that carry no content: a preposition, a conjunction, a particle.
-_FUNCTION_POS = ("PREP", "CONJ", "PRCL")
 
 
 def _echo_stems(text: str, start: int, end: int) -> list[str]:
     """The four-letter stems of the words of ``text[start:end]`` that are no function words."""
     found = words_in(text, start, end)
-    return [w.text.casefold()[:4] for w in found if not reads_as(w.text, _FUNCTION_POS, first=True)]
+    return [w.text.casefold()[:4] for w in found if not is_function_word(w.text)]
 
 
 def _said_briefly(text: str, start: int, end: int) -> bool:

@@ -31,7 +31,7 @@ from ...text.doc import Word, word_after, word_at, words_in
 if TYPE_CHECKING:
     from pymorphy3.analyzer import Parse
 from ... import cache
-from ...lexicon.morph import CACHE_SIZE, reads_as
+from ...lexicon.morph import CACHE_SIZE, is_function_word, reads_as
 from ..names import PersonMention
 from .roles import FORMER, former_title, person_noun
 from .speakers import Mention, SpeakerContext
@@ -646,6 +646,8 @@ def _nominative_person_first(
 
 # How far after a title a chain of further titles may run to the name (``, заведующий лабораторией … Иван Петров``).
 _CHAIN_REACH = 200
+# The most words of a prepositional phrase before a chain of descriptors: "в интервью RT".
+_CHAIN_PHRASE_WORDS = 3
 _QUOTED_NAME_IN_CHAIN_RE = cache.pattern(r"«[^«»\n]{1,60}+»|\"[^\"\n]{1,60}+\"")
 _CHAIN_SPLIT_RE = cache.pattern(r",|\s++и\s++(?![A-Z])")  # "проектов Science и AstroAlert": one link
 _ABBREVIATION_DOT_RE = cache.pattern(r"(?<=(?<!\p{L})(?:им|\p{Lu}))\.")
@@ -783,8 +785,23 @@ class _Forward:
         return self._chain_from(title.start, title.end) or title
 
     def _after_chain(self, i: int) -> Mention | None:
-        """The name after a chain of descriptors (see :meth:`_chain_from`) whose first link ends before ``words[i]``."""
-        return self._chain_from(self.words[0].start, self.words[i].start)
+        """
+        The name after a chain of descriptors (see :meth:`_chain_from`) whose first link ends before ``words[i]``.
+
+        The chain may open after a prepositional phrase of up to three words (``отметил в интервью RT американист,
+        профессор … Имя Фамилия``): it opens at the first title or person noun after the preposition.
+        """
+        start = 0
+        if self.words[0].text.lower() in _PREPOSITIONS:
+            start = next(
+                (
+                    j
+                    for j in range(1, min(i, _CHAIN_PHRASE_WORDS + 1))
+                    if _opens_with_person_noun(self.text, self.words[j].start, self.words[j].end)
+                ),
+                0,
+            )
+        return self._chain_from(self.words[start].start, self.words[i].start)
 
     def _chain_from(self, start: int, first_break: int) -> Mention | None:
         """
@@ -1543,6 +1560,8 @@ def _genitive_descriptor(text: str, words: list[Word]) -> Mention | None:
     for i, w in enumerate(words[:6]):
         if i >= 4 and "и" not in {x.text for x in words[:i]}:
             break  # past four words only over adjectives joined by "и"
+        if is_function_word(w.text):
+            continue  # "в": a preposition, not the abbreviation of a noun its second reading may be
         for p in parse(w.text.lower())[:2]:
             tag = p.tag
             if "Subx" in tag.grammemes and "gent" in tag and tag.POS in ("ADJF", "PRTF"):

@@ -405,7 +405,10 @@ def _body(s: Speakers, m: Mention, gender: Gender | None) -> str | None:
 
 # A user's handle in Latin letters after a noun for a user: "Пользователь ЖЖ zyalt сообщает", "блогер drugoi".
 _HANDLE_NOUNS = frozenset({"пользователь", "пользовательница", "блогер", "блогерша", "блоггер", "юзер"})
-_HANDLE_AFTER_RE = cache.pattern(r"[^\S\n]++@?+(?P<h>[A-Za-z][\w.-]{1,30}+)(?![\w@])")
+# A capitalised one goes on over the capitalised Latin words of a name: "пользователя Jim Robinson III".
+_HANDLE_AFTER_RE = cache.pattern(
+    r"[^\S\n]++@?+(?P<h>[a-z][\w.-]{1,30}+|[A-Z][\w.-]{1,30}+(?:[^\S\n]++[A-Z][\w.-]{0,30}+){0,3}+)(?![\w@])"
+)
 # Networks named after the noun ("пользователь Twitter"): where the user writes, not who.
 _NETWORKS = frozenset(
     {"twitter", "facebook", "instagram", "youtube", "tiktok", "telegram", "reddit", "vk", "vkontakte", "x",
@@ -416,9 +419,12 @@ _NETWORKS = frozenset(
 
 def _title(s: Speakers, m: Mention, pos: int, gender: Gender | None) -> tuple[str | None, bool]:
     if m.text.split()[:1] and m.text.split()[0].lower() in _HANDLE_NOUNS:
-        handle = _HANDLE_AFTER_RE.match(s.ctx.text, m.end, min(len(s.ctx.text), m.end + 40))
-        if handle is not None and handle.group("h").lower() not in _NETWORKS:
-            return handle.group("h"), True
+        handle = _HANDLE_AFTER_RE.match(s.ctx.text, m.end, min(len(s.ctx.text), m.end + 60))
+        words = handle.group("h").rstrip(".").split() if handle is not None else []
+        while words and words[0].lower() in _NETWORKS:
+            words.pop(0)  # "пользователь Twitter Jim Robinson": the network, then the user
+        if words:
+            return " ".join(words), True
     if not m.head:
         return nominative_phrase(m.text.split()), False
     if gender is None and _feminine_noun(m.text.split()[0]):
@@ -707,7 +713,11 @@ def _document_author(s: Speakers, m: Mention) -> str | None:
     sentences = split_sentences(text, lo, m.start)
     persons = s.ctx.persons_in(sentences[-1][0] if sentences else lo, m.start)
     named = [p for p in persons if p.case in (None, "nomn")]
-    return s.ctx.canonical(named[-1].name) if named else None
+    if not named or "," in text[named[-1].end : m.start]:
+        # "Вайскопф сделал, как утверждает издательская аннотация, прорыв": a document in a clause of its own
+        # is no statement the person gave.
+        return None
+    return s.ctx.canonical(named[-1].name)
 
 
 def _bare_noun(words: Sequence[str]) -> str | None:

@@ -70,8 +70,6 @@ OUTLET_NOUNS = frozenset(
     {"издание", "газета", "агентство", "телеканал", "журнал", "портал", "радиостанция", "телекомпания", "таблоид",
      "еженедельник", "информагентство"}
 )  # fmt: skip
-# Parts of speech of a function word: a word read first as one is no title, whatever its rarer readings.
-_FUNCTION_POS = frozenset({"PREP", "CONJ", "PRCL"})
 
 
 @functools.lru_cache(maxsize=CACHE_SIZE)
@@ -87,7 +85,7 @@ def title_of(word: str) -> tuple[str, str] | None:
     >>> title_of("тренера-консультанта")
     ('тренер', 'person')
     """
-    from ...lexicon.morph import parse
+    from ...lexicon.morph import is_function_word, parse
 
     table = titles()
     low = fold(word)
@@ -97,10 +95,9 @@ def title_of(word: str) -> tuple[str, str] | None:
     for cand in candidates:
         if cand in table:
             return cand, table[cand]
-        parses = parse(cand)[:4]
-        if parses and parses[0].tag.POS in _FUNCTION_POS:
+        if is_function_word(cand):
             continue  # "после" (a preposition first, the locative of "посол" last): no title
-        for p in parses:
+        for p in parse(cand)[:4]:
             lem = fold(str(p.normal_form))
             if lem in table and p.tag.POS == "NOUN":
                 return lem, table[lem]

@@ -1,0 +1,148 @@
+"""Sources named past phrases, relative clauses and line breaks; documents, posts and questions that report nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from kzaz_corpus.stages.names import find_persons
+
+from .test_quotes import quotes_of
+
+EXAMPLES = {
+    # A chain of descriptors after a prepositional phrase ("в интервью RT") ends in the name of the one speaking,
+    # not in whoever the paragraph before named.
+    "chain-of-titles-after-a-medium": (
+        "Глава ведомства Пётр Сомов отказался от переговоров.\n"
+        "«Это лишь повод не ехать в регион», — отметил в интервью RT американист, профессор МГУ Олег Ветров.",
+        [("direct", "Это лишь повод не ехать в регион", "Олег Ветров")],
+    ),
+    # A name before a relative clause is the subject of the verb after it, not content the verb reports.
+    "name-before-a-relative-clause": (
+        "Против выступил сенатор Адам Вайнер.\n"
+        "Вайнер, который возглавляет комитет по разведке, призвал Минфин отклонить запрос компании.",
+        [],
+    ),
+    # A surname opening its sentence is the new subject a pronoun after it stands for.
+    "surname-opening-a-sentence": (
+        "Против выступили сенаторы Ричард Блейк и Адам Вайнер.\n«Они с ума сошли?» — сказал Блейк.\n"
+        "Вайнер призвал отклонить запрос. По его словам, санкции нельзя ослаблять.",
+        [
+            ("direct", "Они с ума сошли?", "Ричард Блейк"),
+            ("indirect", "санкции нельзя ослаблять", "Адам Вайнер"),
+        ],
+    ),
+    # "Как сказано в предисловии" names a document, not someone called "в".
+    "document-after-a-preposition": (
+        "Историк Михаил Вайсман считает, что город изменился. Как сказано в авторском предисловии, «число книг о "
+        "городе заметно увеличилось».",
+        [
+            ("indirect", "город изменился", "Михаил Вайсман"),
+            ("direct", "число книг о городе заметно увеличилось", "Михаил Вайсман"),
+        ],
+    ),
+    # A user named in Latin letters, with the numeral after the name.
+    "user-with-a-latin-name": (
+        "«Климат меняется быстрее, чем мы думаем», — говорится в публикации пользователя John Brown III.",
+        [("direct", "Климат меняется быстрее, чем мы думаем", "John Brown III")],
+    ),
+    # A document after an introductory word ("В частности, в постановлении …") speaks for itself.
+    "document-after-a-connective": (
+        "«Нам закрыли счета», — заявила директор канала Анна Лесная.\n"
+        "В частности, в постановлении сообщается: «Банк пересмотрел договор о предоставлении услуг».",
+        [
+            ("direct", "Нам закрыли счета", "Анна Лесная"),
+            ("direct", "Банк пересмотрел договор о предоставлении услуг", "постановление"),
+        ],
+    ),
+    # "Со ссылкой на" and a long name of the source between the verb and "что".
+    "long-source-referred-to-before-chto": (
+        "Агентство Reuters сообщило со ссылкой на Сирийский центр мониторинга за соблюдением прав человека, что "
+        "самолёты нанесли удар по городу.",
+        [("indirect", "самолёты нанесли удар по городу", "Агентство Reuters")],
+    ),
+    # An imperfective verb of pointing out: "обращают внимание, что".
+    "pointing-out-in-the-imperfective": (
+        "Специалисты обращают внимание, что на снимках не видно ни одной воронки.",
+        [("indirect", "на снимках не видно ни одной воронки", "Специалисты")],
+    ),
+    # A representative of an institution named after someone ("имени … Гагарина") is not that person.
+    "name-an-institution-carries": (
+        "Под санкции попал институт гражданской авиации имени главного маршала авиации Ю. А. Гагарина.\n"
+        "«Мы давно живём в режиме санкций», — приводит слова представителя компании агентство.",
+        [("direct", "Мы давно живём в режиме санкций", "представитель компании")],
+    ),
+    # A suspicion reported with "что" is an opinion quoted.
+    "suspicion-reported": (
+        "Местные жители подозревают, что вратарь оказался втянут в войну двух банд.",
+        [("indirect", "вратарь оказался втянут в войну двух банд", "Местные жители")],
+    ),
+    # "По словам X" with the comma after the name left out.
+    "po-slovam-without-its-comma": (
+        "Компания расширит бизнес. По словам главы концерна Марио Мерано побережье страны представляет собой "
+        "богатый нефтеносный регион.",
+        [("indirect", "побережье страны представляет собой богатый нефтеносный регион", "Марио Мерано")],
+    ),
+    # A remark addressed to someone by an honorific ("— Господин Чевин, …") is answered by that person.
+    "answer-to-a-remark-addressed-by-name": (
+        "«Мы не уйдём»: советник президента в интервью\n"
+        "— Господин Чевин, силы оппозиции установили контроль над городом.\n— Верно, контроль установлен.\n"
+        "— Что будет дальше?\n— Мы не планируем там оставаться.\n— А что потом?\n— Посмотрим по обстановке в регионе.",
+        [
+            ("direct", "Мы не уйдём", "советник президента"),
+            ("direct", "Верно, контроль установлен", "Чевин"),
+            ("direct", "Мы не планируем там оставаться", "Чевин"),
+            ("direct", "Посмотрим по обстановке в регионе", "Чевин"),
+        ],
+    ),
+    # A question asks what someone thinks; it reports nothing.
+    "question-reports-nothing": (
+        "— Почему президент так уверен в союзниках и убежден, что им удастся быстро взять город?",
+        [],
+    ),
+    # A verb of citing on a line of its own before a name in quotation marks: one sentence.
+    "citing-verb-on-its-own-line": (
+        "Генпрокурор Юрий Лученко прокомментировал дело.\n«Это уже пятое производство против меня», —\nприводит\n"
+        "«Украинская правда» слова генпрокурора.",
+        [("direct", "Это уже пятое производство против меня", "Юрий Лученко")],
+    ),
+    # "известил, что": a verb of announcing.
+    "announcing-verb": (
+        "Кадыров от лица властей известил, что к терактам причастна запрещённая группировка.",
+        [("indirect", "к терактам причастна запрещённая группировка", "Кадыров")],
+    ),
+    # "— как пишет газета, …": an inserted attribution after a dash.
+    "inserted-attribution-after-a-dash": (
+        "В центрах будут оказывать помощь — как пишет газета, сейчас мигранты не получают этого.",
+        [("indirect", "сейчас мигранты не получают этого", "газета")],
+    ),
+    # A quotation after a sentence opened by "По данным X" goes on in the source's voice.
+    "quotation-after-a-sourced-sentence": (
+        "По данным корреспондента телеканала, внутри здания стоял едкий дым. «Непонятно, что применили. Очень печёт».",
+        [
+            ("indirect", "внутри здания стоял едкий дым", "корреспондент телеканала"),
+            ("direct", "Непонятно, что применили. Очень печёт", "корреспондент телеканала"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), list(EXAMPLES.values()), ids=list(EXAMPLES))
+def test_sources(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    """Each pattern gives the quotes and speakers the guidelines ask for."""
+    assert quotes_of(text) == expected
+
+
+def test_post_text_that_closes_a_quotation_above() -> None:
+    """An embedded post's text runs up over a line that closes a quotation opened above and a sentence in Latin."""
+    text = (
+        "Сенатор ответил в Twitter.\nAre they crazy?\n@WSJ\n: \"Exxon Seeks Waiver to Resume\n#Russia\nOil Venture\"\n"
+        "https://t.co/AbCdEf\n— John Hale (@SenJohnHale)\nApril 19, 2017"
+    )
+    found = [t for _, t, _ in quotes_of(text)]
+    assert found == ["Are they crazy?\n@WSJ\n: \"Exxon Seeks Waiver to Resume\n#Russia\nOil Venture\""]
+
+
+def test_dedicated_name_is_no_person() -> None:
+    """A name an institution is named after, past the person's title, is no mention of a person of the article."""
+    text = "Институт имени главного маршала авиации Юрия Гагарина попал под санкции."
+    assert find_persons(text) == ()
