@@ -85,3 +85,27 @@ def test_reaching_a_speed_is_no_upper_bound(text: str) -> None:
 def test_a_quoted_name_that_does_not_agree_is_no_unit() -> None:
     """A team named after a score ("2 «Зенит»") is no thing counted: the noun does not agree with the number."""
     assert [m.unit for m in Article.from_text("Итог матча: «Спартак» 1, 2 «Зенит».").metrics if m.unit] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit"),
+    [
+        # a unit's abbreviation glued to the digits
+        ("Мой вес перед боем 115кг.", "115кг", 115.0, "килограмм"),
+        ("Трассу длиной 10км откроют летом.", "10км", 10.0, "километр"),
+        # the lira sign, written for the pound
+        ("Экспорт составил ₤3 млрд за год.", "₤3 млрд", 3e9, "фунт"),
+        # an adjective and a noun
+        ("Ракета упала в 200 морских милях от берега.", "200 морских милях", 200.0, "морская миля"),
+    ],
+)
+def test_units_written_close(text: str, surface: str, value: float, unit: str) -> None:
+    """A unit glued to its digits, a pound written with the lira sign and the sea mile are read."""
+    found = [(text[m.start : m.end], m.value, m.unit) for m in Article.from_text(text).metrics]
+    assert (surface, value, unit) in found
+
+
+@pytest.mark.parametrize("text", ["Сеть 5ГБ запустят в мае.", "Бланк 12ст заполнен."])
+def test_letters_glued_to_digits_that_name_no_unit(text: str) -> None:
+    """Letters glued to digits that the units table does not know make a code, not a figure."""
+    assert Article.from_text(text).metrics == ()

@@ -26,7 +26,7 @@ Facts (the rules in *What counts*, docs/explanation/what-counts.md, "Metrics":
 - Not numbers: ordinals and hyphenated endings (``26-е``, ``20-летия``; unit
   adjectives from ``fused.tsv`` are kept: ``40-процентный``, ``9-этажный``), scores
   (``3:1``), digit runs too long for a quantity, digits glued to letters, slashes or underscores
-  (``vesti24``, ``G20``, URL paths), dates such as ``24.06.2025`` or
+  (``vesti24``, ``G20``, URL paths; a unit's abbreviation glued on is read: ``115кг``), dates such as ``24.06.2025`` or
   ``2025-12-03`` and times such as ``10:38``.
 - Every pattern is possessive or bounded, so a scan is linear in the text.
 """
@@ -559,6 +559,16 @@ def _past_spelled_out(text: str, m: regex.Match[str], end: int, currency: str | 
     return close + 1 if text.startswith(")", close) else None
 
 
+# Cyrillic letters glued to digits, up to a word's end: a unit's abbreviation when the units table knows it.
+_GLUED_LETTERS_RE = cache.pattern(r"\p{Cyrillic}{2,3}+(?![\p{L}\p{N}])")
+
+
+def _glued_unit(text: str, p: int, end: int) -> bool:
+    """Whether the letters glued to digits at *p* are a unit's abbreviation of two letters or three (``115кг``)."""
+    m = _GLUED_LETTERS_RE.match(text, p, end)
+    return m is not None and units().get(m.group()) is not None
+
+
 def _read_simple(text: str, pos: int, end: int) -> _Simple | None:
     """Read one number (no range) at *pos*, with a currency sign and scale if present."""
     rx = _rx()
@@ -574,8 +584,14 @@ def _read_simple(text: str, pos: int, end: int) -> _Simple | None:
         exact, scale, p, bracketed = _scaled_digits(text, m, end, after)
         if abs(exact) >= _LIMIT:
             raise _TooLarge(p)
-        if scale is None and p < end and (text[p].isalpha() or text[p] == "_") and text[p] != "\u00ba":
-            return None  # "1600x0", "5G": a code, not a number ("19ºС" is a temperature)
+        if (
+            scale is None
+            and p < end
+            and (text[p].isalpha() or text[p] == "_")
+            and text[p] != "\u00ba"
+            and not _glued_unit(text, p, end)
+        ):
+            return None  # "1600x0", "5G": a code, not a number ("19ºС" is a temperature; "115кг" a unit glued on)
         if scale is None and currency is None:
             p = _case_ending(text, p, end, exact)
         return _Simple(start, p, float(exact), scale, currency, False, True, bracketed)
