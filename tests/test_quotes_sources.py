@@ -146,3 +146,58 @@ def test_dedicated_name_is_no_person() -> None:
     """A name an institution is named after, past the person's title, is no mention of a person of the article."""
     text = "Институт имени главного маршала авиации Юрия Гагарина попал под санкции."
     assert find_persons(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a short adjective of a state of opinion
+        (
+            "В концерне согласны с тем, что рейс был сбит ракетой.",
+            [("indirect", "рейс был сбит ракетой", "концерн")],
+        ),
+        ("Эксперт согласен, что рынок вырос.", [("indirect", "рынок вырос", "Эксперт")]),
+        # the statements of a group, with "о том, что"
+        (
+            "Суд не учёл неоднократные заявления чиновников о том, что средства брались при прежней власти.",
+            [("indirect", "средства брались при прежней власти", "чиновники")],
+        ),
+        # a chain of titles set off by commas after the source
+        (
+            "Как считает Татьяна Клюева, директор центра экономики образования, доктор экономических наук, экзамен "
+            "изменил состав студентов.",
+            [("indirect", "экзамен изменил состав студентов", "Татьяна Клюева")],
+        ),
+        # "по его словам" after a dash inside a sentence
+        (
+            "Министр Иван Сомов обещал сократить расходы — по его словам, страна вынуждена тратить слишком много.",
+            [("indirect", "страна вынуждена тратить слишком много", "Иван Сомов")],
+        ),
+    ],
+)
+def test_states_statements_and_chains(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    """States of opinion, statements of a group, chains of titles and an attribution after a dash give quotes."""
+    assert quotes_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # an owner's full name in the genitive, then the name of the one who holds the title
+        ("Советник Дональда Трампа Джаред Кушнер заявил.", ["Дональд Трамп", "Джаред Кушнер"]),
+        ("Менеджер кампании Дональда Трампа Пол Манафорт заявил.", ["Дональд Трамп", "Пол Манафорт"]),
+        ("Помощник Хиллари Клинтон Хума Абедин заявила.", ["Хиллари Клинтон", "Хума Абедин"]),
+        # two first names and two surnames are one name
+        ("Президент Мексики Андрес Мануэль Лопес Обрадор заявил.", ["Андрес Мануэль Лопес Обрадор"]),
+        # a surname the dictionary reads as a town's adjective, alone after its full name
+        (
+            "Директор Збигнев Ивановский выступил. По мнению Ивановского, риторика и политика не одно и то же.",
+            ["Збигнев Ивановский", "Збигнев Ивановский"],
+        ),
+        # the same adjective of a place is no one's surname
+        ("Министр Иван Ивановский приехал в Ивановскую область.", ["Иван Ивановский"]),
+    ],
+)
+def test_names_side_by_side(text: str, names: list[str]) -> None:
+    """An owner's name and the holder's, and a surname read as an ordinary word, are told apart."""
+    assert [p.name for p in find_persons(text)] == names

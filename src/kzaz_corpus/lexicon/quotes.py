@@ -157,13 +157,18 @@ def _paradigms() -> MappingProxyType[str, tuple[_Form, ...]]:
 
 
 def _lexeme(lemma: str) -> tuple[_Form, ...]:
-    """Every form of the verb *lemma*: its infinitive's lexeme, or none if the dictionary has no infinitive of it."""
+    """
+    Every form of the verb *lemma*: its infinitive's lexeme; for an adjective of a state of opinion (``согласный``)
+    its lexeme, whose short forms attribute (``согласен, что``); else none.
+    """
     from .morph import analyzer
 
-    infn = [p for p in analyzer().parse(lemma) if p.tag.POS == "INFN"]
-    if not infn:
+    found = [p for p in analyzer().parse(lemma) if p.tag.POS == "INFN"] or [
+        p for p in analyzer().parse(lemma) if p.tag.POS == "ADJF" and p.normal_form == lemma
+    ]
+    if not found:
         return ()
-    return tuple((str(f.word), str(f.tag.POS), frozenset(f.tag.grammemes)) for f in infn[0].lexeme)
+    return tuple((str(f.word), str(f.tag.POS), frozenset(f.tag.grammemes)) for f in found[0].lexeme)
 
 
 # The opinion verbs whose short passive participle is a state of opinion ("уверен, что"); "исключены" is none.
@@ -184,6 +189,8 @@ def _attributing(pos: str, grammemes: frozenset[str], cls: str, lemma: str = "")
         return _short_passive(pos, grammemes) and lemma in _OPINION_STATES
     if cls == "passive":
         return short_passive
+    if cls == "opinion" and pos == "ADJS":
+        return "neut" not in grammemes  # "согласен, что", "согласны с тем, что"
     return pos == "VERB" and ("past" in grammemes or "3per" in grammemes) and "impr" not in grammemes
 
 

@@ -1310,6 +1310,13 @@ def _owner_then_name(run: _Run, start: int, i: int) -> bool:
 
 # The kinds of two words that make a name of their own after a first name and a surname.
 _SECOND_NAME_KINDS = (("unknown", "unknown"), ("given", "unknown"), ("unknown", "surname"), ("given", "surname"))
+# The same after a surname the dictionary knows: a first name, then a surname the dictionary or its shape tells.
+_OWNER_THEN_KINDS = tuple(
+    (first, last)
+    for first in ("given", "weakgiven", "unknown")
+    for last in ("dictsurname", "surname", "unknown", "given")
+    if (first, last) != ("given", "given")
+)
 
 
 def _second_name_after(run: _Run, i: int, names_before: int) -> bool:
@@ -1320,12 +1327,13 @@ def _second_name_after(run: _Run, i: int, names_before: int) -> bool:
     closes a name; no name goes on with two more words after it, also after a first name the tables lack
     (``сказал Ермаганбет Булекпаев Ералы Оспанову``: the speaker and the one he spoke to).
     """
-    return (
-        names_before == 2
-        and run.kinds[i - 2] in ("given", "unknown")
-        and run.kinds[i - 1] == "surname"
-        and run.kinds[i:] in _SECOND_NAME_KINDS
-    )
+    if names_before != 2 or run.kinds[i - 2] not in ("given", "unknown"):
+        return False
+    if run.kinds[i - 1] == "surname":
+        return run.kinds[i:] in _SECOND_NAME_KINDS
+    # "Советник Дональда Трампа Джаред Кушнер": a surname the dictionary knows after a first name the tables know
+    # closes the owner's name too, before another first name and surname.
+    return run.kinds[i - 2] == "given" and run.kinds[i - 1] == "dictsurname" and run.kinds[i:] in _OWNER_THEN_KINDS
 
 
 def _middle_initial(run: _Run, start: int, i: int) -> bool:
@@ -1594,7 +1602,7 @@ def find_persons(
     result: list[PersonMention] = []
     for run, reading, hint in accepted:
         result.extend(_accepted_mentions(text, run, reading, hint, known, full))
-    result.extend(m for run in pending if (m := _known_surname_mention(text, run, known, full)) is not None)
+    result.extend(_lone_surnames(text, (start, stop), pending, known, full, result))
     result.extend(regnal)
     result = _generations(text, result)
     result.sort(key=lambda m: (m.start, m.end))
@@ -2015,6 +2023,56 @@ def _two_known_surnames(
     if second is None or second.name == first.name:
         return None
     return first, second
+
+
+def _lone_surnames(
+    text: str,
+    bounds: tuple[int, int],
+    pending: list[_Run],
+    known: frozenset[str],
+    full: dict[str, str],
+    found: list[PersonMention],
+) -> list[PersonMention]:
+    """
+    The surnames written alone of names the text gives in full: among the runs left *pending*, then (``По мнению
+    Ивановского`` after ``Збигнев Ивановский``) those the dictionary reads as ordinary words, outside *found*.
+    """
+    out = [m for run in pending if (m := _known_surname_mention(text, run, known, full)) is not None]
+    taken = [(m.start, m.end) for m in (*found, *out)]
+    lexical = _lexical_surname_runs(text, *bounds, full, taken)
+    out.extend(m for run in lexical if (m := _known_surname_mention(text, run, known, full)) is not None)
+    return out
+
+
+def _lexical_surname_runs(
+    text: str, start: int, stop: int, full: dict[str, str], taken: list[tuple[int, int]]
+) -> list[_Run]:
+    """
+    One-word runs for the capitalised forms, outside *taken*, of the surnames of the full names in *full* that the
+    dictionary reads as ordinary words (``Ивановского`` for ``Збигнев Ивановский``): the first pass left them out.
+    """
+    stems = {
+        fold(surname)[:-2]
+        for name in full.values()
+        if len(name.split()) > 1
+        and len(surname := name.split()[-1]) >= _LEXICAL_SURNAME_LETTERS
+        and _kind(surname) == "lexical"
+    }
+    if not stems:
+        return []
+    out: list[_Run] = []
+    for w in _capitalised_words(text, text, start, stop):
+        low = fold(w.text)
+        if low[:-2] not in stems and low[:-3] not in stems and low[:-1] not in stems and low not in stems:
+            continue
+        if any(a <= w.start < b for a, b in taken):
+            continue
+        out.append(_Run(spans=((w.start, w.end),), tokens=(w.text,), kinds=("dictsurname",)))
+    return out
+
+
+# The shortest surname read as an ordinary word that is looked for alone once its full name is known.
+_LEXICAL_SURNAME_LETTERS = 6
 
 
 def _known_surname_mention(text: str, run: _Run, known: frozenset[str], full: dict[str, str]) -> PersonMention | None:

@@ -122,7 +122,7 @@ _CHTO_RE = cache.pattern(
     # "сообщило со ссылкой на Сирийский центр мониторинга за соблюдением прав человека, что": the source's name
     # may be long.
     r"(?:\s++со\s++ссылкой\s++на(?:\s++[^\s,.;:!?«»\"„“”()]++){1,10}?(?=\s*+,))?+"
-    r"(?:\s++(?:о|об|на)\s++(?:том|то)|\s++в\s++том(?:\s++смысле)?+)?+\s*+,\s*+что\b\s*+"
+    r"(?:\s++(?:о|об|на)\s++(?:том|то)|\s++в\s++том(?:\s++смысле)?+|\s++с\s++тем)?+\s*+,\s*+что\b\s*+"
 )
 # The nouns of "по словам X": speech and opinion, and sources that speak for themselves
 # ("по данным Минфина", "по версии следствия"; What counts, settled questions).
@@ -174,7 +174,7 @@ _POINT_OF_VIEW_RE = cache.pattern(
 # The same attribution inside a sentence, after a comma or a colon: "…, к тому же, по словам зампреда, …", "бьют
 # тревогу: по их мнению, …".
 _PO_SLOVAM_MID_RE = cache.pattern(
-    rf"[,:]{HS}*+(?=(?:по|согласно|судя\s++по)\s++(?:(?:его|её|ее|их)\s++)?+{_PO_ADJ}{_PO_NOUNS}\b)"
+    rf"(?:[,:]|{HS}[—–]){HS}*+(?=(?:по|согласно|судя\s++по)\s++(?:(?:его|её|ее|их)\s++)?+{_PO_ADJ}{_PO_NOUNS}\b)"
 )
 # "Как сообщил X, …": a sentence opening with "как" and a speech verb, also after a conjunction ("Однако как …").
 _KAK_RE = cache.pattern(rf"(?i)\A{_CONNECTIVE_START}как\s++(?:\p{{L}}++\s++){{0,2}}?\Z")
@@ -3301,8 +3301,9 @@ def _statement_rule(env: _Env, k: int) -> list[_Cand]:
             # "Вопреки заявлениям X о том, что A, B случилось": the main clause follows the content.
             se = _main_clause_after(text, m.end(), se)
         start, end = trim_span(text, m.end(), se)
-        if mention is not None and mention.kind in ("person", "title", "org") and end > start:
-            # The author named right before "о том, что" outranks the subject of a citing verb ("процитировало").
+        if mention is not None and mention.kind in ("person", "title", "org", "group") and end > start:
+            # The author named right before "о том, что" outranks the subject of a citing verb ("процитировало");
+            # a plural one is a group ("заявления чиновников о том, что …").
             out.append(_Cand(start, end, "indirect", "statement-chto", 3, mention, None, para=k, anchor=m.start()))
     return out
 
@@ -3801,7 +3802,30 @@ def _past_apposition(text: str, comma: int, se: int) -> int:
     # A title in an oblique case (the source's: "по словам X, руководителя группы, …"), or one followed by a
     # name; "депутаты готовы принять закон" is the content, with its own subject.
     named = _CAPITALISED_RE.search(text, first.end, nxt) is not None
-    return nxt if named or not can_be_nominative(first.text, title[0]) else comma
+    if not named and can_be_nominative(first.text, title[0]) and _chained_title(text, nxt, se) is None:
+        return comma  # one title alone may open the content: "депутаты готовы принять закон"
+    for _ in range(_APPOSITIONS):
+        # "Как считает Имя Фамилия, директор центра …, доктор экономических наук, …": more titles in a chain.
+        more = _chained_title(text, nxt, se)
+        if more is None:
+            break
+        nxt = more
+    return nxt
+
+
+# How many more titles set off by commas a chain of appositions may hold.
+_APPOSITIONS = 3
+
+
+def _chained_title(text: str, comma: int, se: int) -> int | None:
+    """The comma closing a title set off after *comma* (a title first, no finite verb up to the next comma), or None."""
+    first = word_after(text, comma + 1)
+    if first is None or not first.text[:1].islower() or title_of(first.text) is None:
+        return None
+    nxt = text.find(",", first.end, min(se, first.end + WINDOW))
+    if nxt < 0 or finite_verb_in(text, first.start, nxt):
+        return None
+    return nxt
 
 
 _CAPITALISED_RE = cache.pattern(r"(?<!\p{L})\p{Lu}\p{Ll}")
