@@ -201,3 +201,30 @@ def test_states_statements_and_chains(text: str, expected: list[tuple[str, str, 
 def test_names_side_by_side(text: str, names: list[str]) -> None:
     """An owner's name and the holder's, and a surname read as an ordinary word, are told apart."""
     assert [p.name for p in find_persons(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "комбат" stands for the commander of a battalion named before
+        (
+            "Командир батальона «Север» Сулим Ямаев ответил на критику.\nПо словам комбата, бойцы готовы к проверке.",
+            [("indirect", "бойцы готовы к проверке", "Сулим Ямаев")],
+        ),
+        # the words a possessive pronoun names before a colon
+        (
+            "Накануне выступил спецпредставитель Курт Волнер. СМИ процитировали его слова: «Эти образования должны "
+            "исчезнуть».",
+            [("direct", "Эти образования должны исчезнуть", "Курт Волнер")],
+        ),
+        # a topic before the verb is no content
+        (
+            "По поводу же мотивов, которыми руководствовался Лондон при введении санкций, высказался министр "
+            "Сергей Лавров.",
+            [],
+        ),
+    ],
+)
+def test_titles_pronouns_and_topics(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    """A short title, a pronoun owning the words, and a topic before the verb are read as the guidelines ask."""
+    assert quotes_of(text) == expected

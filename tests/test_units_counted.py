@@ -109,3 +109,15 @@ def test_units_written_close(text: str, surface: str, value: float, unit: str) -
 def test_letters_glued_to_digits_that_name_no_unit(text: str) -> None:
     """Letters glued to digits that the units table does not know make a code, not a figure."""
     assert Article.from_text(text).metrics == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Клуб дошёл до 1/4 финала Кубка.",  # a stage of a tournament
+        "Мы сделали лишь половину дела.",  # half the job, a figure of speech
+    ],
+)
+def test_stages_and_idioms_count_nothing(text: str) -> None:
+    """A tournament's stage and an idiom of a half hold no figure."""
+    assert Article.from_text(text).metrics == ()

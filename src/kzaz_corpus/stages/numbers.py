@@ -122,6 +122,7 @@ class _Patterns:
             | \d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?+)?+
             | \d{1,2}:\d{2}(?!\d)
             | \d{1,3}:\d{1,3}(?!\d)
+            | \d{1,2}/\d{1,2}(?=\s*+финал)   # "1/8 финала": a stage of a tournament
             """,
             regex.VERSION1 | regex.VERBOSE,
         )

@@ -1741,6 +1741,10 @@ def _partial_quote(env: _Env, k: int, mk: _Mark) -> tuple[int, int] | None:
 # "«…», — приводят СМИ слова Пашиняна", "«…», — слова министра привела пресс-служба",
 # "«…», — приводит агентство заявление министра".
 _WORDS_OF_RE = cache.pattern(r"(?i)(?<!\p{L})(?:слова|заявлени[ея]|высказывани[ея]|цитат[уы]|комментари[йи])\s++")
+# The same nouns after a possessive pronoun, right before a colon: "процитировали его слова:".
+_HIS_WORDS_RE = cache.pattern(
+    r"(?i)(?<!\p{L})(?P<p>его|её|ее|их)\s++(?:слова|заявлени[ея]|высказывани[ея]|цитат[уы]|комментари[йи])\s*+\Z"
+)
 # "«…», — приводятся слова министра": the passive names no reporter.
 _PASSIVE_REPORT_RE = cache.pattern(r"(?i)(?<!\p{L})привод(?:ятся|ится|ились|илось|илась)(?!\p{L})")
 _PASSIVE_REPORT = VerbForm("приводить", "report", False, None)
@@ -2174,6 +2178,10 @@ def _gerund_before(text: str, start: int, end: int) -> tuple[int, int, VerbForm]
 
 def _words_of_colon(env: _Env, cs: int, colon: int) -> Mention | None:
     """ "Слова X из интервью: «…»": the person whose words the noun before the colon names."""
+    own = _HIS_WORDS_RE.search(env.text, cs, colon)
+    if own is not None:
+        # "Украинские СМИ процитировали его слова: «…»": the words of the one the pronoun stands for.
+        return Mention(own.start("p"), own.end("p"), "pronoun", own.group("p"))
     words = _WORDS_OF_RE.search(env.text, cs, colon)
     if words is None:
         return None
@@ -4078,7 +4086,9 @@ _GLUED_WORD_RE = cache.pattern(r"(?<=[\p{Ll}\d%)])\s++(\p{Lu}\p{Ll}*+)(?![\p{L}\
 _NOT_CONTENT_RE = cache.pattern(
     r"(?i)(?:как\b(?!\s++(?:только|правило|и\b|бы\b|ни\b))|по\s++словам|по\s++мнению|об\s++этом|о\s++том\b"
     # "На вопросы корреспондента о том, как …, отвечает X": what was asked, an interview's introduction.
-    r"|на\s++(?:\p{L}++\s++)?вопрос)"
+    r"|на\s++(?:\p{L}++\s++)?вопрос"
+    # "По поводу же мотивов Лондона, высказался X": the topic spoken on, not what was said.
+    r"|по\s++поводу\b|насч[её]т\b|касательно\b)"
 )
 # Verbs of citing, and a pronoun for the one cited right after them.
 _CITING = frozenset({"цитировать", "процитировать"})
