@@ -228,3 +228,66 @@ def test_names_side_by_side(text: str, names: list[str]) -> None:
 def test_titles_pronouns_and_topics(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     """A short title, a pronoun owning the words, and a topic before the verb are read as the guidelines ask."""
     assert quotes_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the interviewee is the one the headline names, not a name inside a quoted subheading
+        (
+            "«Двойные стандарты»: Васильев о бойкоте этапа в Тюмени\n«Шипулин показал себя молодцом»\n"
+            "— Антон Шипулин победил в спринте. Вышел ли он на пик формы?\n— Здесь сошлось несколько факторов.\n"
+            "— Виноват ли соперник в падении?\n— В гонке всякое бывает, судить сложно.",
+            [
+                ("direct", "Двойные стандарты", "Васильев"),
+                ("direct", "Шипулин показал себя молодцом", "Васильев"),
+                ("direct", "Здесь сошлось несколько факторов", "Васильев"),
+                ("direct", "В гонке всякое бывает, судить сложно", "Васильев"),
+            ],
+        ),
+        # an agency in two capitals after a name is no part of it
+        (
+            "«Мы проанализируем выступление сборной», — приводит слова главы отдела НОК США Алана Эшли АР.",
+            [("direct", "Мы проанализируем выступление сборной", "Алан Эшли")],
+        ),
+        # with no home country in evidence, "Глава государства" is the head of state just named
+        (
+            "За манёврами наблюдал президент Белоруссии Александр Лукашенко. Глава государства заявил, что учения "
+            "прошли успешно.\nДнём раньше за учениями наблюдал президент России Владимир Путин.",
+            [("indirect", "учения прошли успешно", "Александр Лукашенко")],
+        ),
+        # a headline's speaker described by a club's name in quotation marks
+        (
+            "«Народы с теплотой относятся друг к другу»: легенда «Барселоны» Стоичков — в интервью RT\nТекст.",
+            [("direct", "Народы с теплотой относятся друг к другу", "Стоичков")],
+        ),
+        # a headline's speaker described before the topic: the one described, not the one spoken of
+        (
+            "«Понимала, что там не будет развития»: гандболистка сборной России о Трефилове и допинге\nТекст.",
+            [("direct", "Понимала, что там не будет развития", "гандболистка сборной России")],
+        ),
+        # an attribution inserted with a dash and no comma
+        (
+            "«Мы одна из самых активных стран — подчеркнул Моравецкий. — Мы выделили сотни миллионов злотых».",
+            [
+                ("direct", "Мы одна из самых активных стран", "Моравецкий"),
+                ("direct", "Мы выделили сотни миллионов злотых", "Моравецкий"),
+            ],
+        ),
+        # a name after an honorific in an oblique case, then a relative clause that reports
+        (
+            "Вы видели отчёт главы организации госпожи Фурнейрон, которая отметила, что дело рассматривалось "
+            "индивидуально.",
+            [("indirect", "дело рассматривалось индивидуально", "Фурнейрон")],
+        ),
+        # a medium in Latin letters right after the verb, then a chain of titles and the name
+        (
+            "«Мы считаем, что товарооборот будет расти», — сообщил RT соавтор исследования, атташе посольства "
+            "Индонезии Кики Купрабово.",
+            [("direct", "Мы считаем, что товарооборот будет расти", "Кики Купрабово")],
+        ),
+    ],
+)
+def test_interviews_headlines_and_names(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    """Interviewees, headline speakers, inserted attributions and names past media and honorifics."""
+    assert quotes_of(text) == expected

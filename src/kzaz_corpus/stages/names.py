@@ -1011,8 +1011,10 @@ def _kind_in_context(text: str, cur: Sequence[tuple[int, int, str, str]], m: Wor
     joined = bool(cur) and _GAP_RE.fullmatch(text, cur[-1][1], m.start) is not None
     if kind == "lexical":
         return _lexical_in_context(text, cur, m, nxt, joined=joined)
-    if kind == "common" and word.isupper() and cur and cur[-1][3] == "given" and len(word) > 1:
-        kind = _info(_title(word))  # "Анна НИМ": a surname in capitals after a first name (a byline)
+    if kind == "common" and word.isupper() and cur and cur[-1][3] == "given" and len(word) > 2:
+        # "Анна НИМ": a surname in capitals after a first name (a byline); two capitals are an abbreviation
+        # ("Алана Эшли АР": the agency).
+        kind = _info(_title(word))
     if kind == "common" and _town_surname(text, cur, m):
         return "weaksurname"  # "Василий Кашин", "Антон Чехов": a surname that is also a town's name
     if kind == "common" and joined and cur[-1][3] == "given" and _title_surname(text, m):
@@ -2176,6 +2178,9 @@ def _context_hint(text: str, run: _Run) -> Hint:
     if _org_noun_before(text, run.start):
         # "Пресс-служба Кадырова заявила": a name after an organisation noun is its owner, in the genitive.
         return (None, frozenset({"gent"}))
+    honorific = _honorific_hint(text, run.start)
+    if honorific is not None:
+        return honorific
     found, gender = _verb_after(text, run.end)
     # A name right before another is the genitive owner of the title, not its holder
     # (``пресс-секретарь Нурлана Сапарова Аскар Бекенов``).
@@ -2214,6 +2219,20 @@ def _context_hint(text: str, run: _Run) -> Hint:
         # "По словам Улдиса Звайгзниса": whose words these are, a person in the genitive.
         return (None, frozenset({"gent"}))
     return NO_HINT
+
+
+def _honorific_hint(text: str, start: int) -> Hint | None:
+    """
+    The hint of an honorific in an oblique case right before a name: its gender and cases (``отчёт господина
+    Фурнейрона вышел``: the genitive, whatever the verb after agrees with).
+    """
+    prev = _prev_word(text, start)
+    if prev is None or _HONORIFIC_RE.fullmatch(prev.text) is None:
+        return None
+    _, cases, _ = _title_word(prev.text.lower())
+    if cases is None or "nomn" in cases:
+        return None
+    return ("f" if prev.text.lower().startswith("госпож") else "m", cases)
 
 
 def _title_case_over_verb(run: _Run, cases: frozenset[str] | None, gender: Gender | None) -> Hint | None:
@@ -2659,18 +2678,25 @@ def _given_in(token: str, hint: Hint) -> bool:
 _INDECLINABLE_ENDS = frozenset("иуоэею")
 
 
+# An honorific, in any case: only a person's name follows it.
+_HONORIFIC_RE = cache.pattern(r"(?i)(?:господ(?:ин|ина|ину|ином|ине)|госпож(?:а|и|е|у|ой)|мистер(?:а|у|ом|е)?+)")
+
+
 def _titled_surname(text: str, run: _Run) -> bool:
     """
     Whether one unknown word ending in a consonant (or a vowel of a name that does not decline) right after a
     person's title in the nominative is a surname: ``вице-премьер Сидорчук``, ``художник Бэнкси``. An animate
     noun in that form can only be a nominative, and a title is never followed by an organisation's name in the
-    nominative.
+    nominative. After an honorific any unknown word is one, in any case (``госпожи Фурнейрон``).
     """
     if len(run.tokens) != 1 or run.kinds[0] != "unknown" or len(run.tokens[0]) < 4:
         return False
     last = run.tokens[0][-1].lower()
     if not _CYRILLIC_RE.fullmatch(run.tokens[0]):
         return False
+    honorific = _prev_word(text, run.start)
+    if honorific is not None and _HONORIFIC_RE.fullmatch(honorific.text) is not None:
+        return True  # "госпожи Фурнейрон", "господина Фурнейрона": an honorific is followed by a name, in any case
     if last not in _CONSONANTS and not (last in _INDECLINABLE_ENDS and _verb_after(text, run.end)[0]):
         # "художник Бэнкси сделал": a name that does not decline, as the subject of the verb after it (not the
         # place of "Аким Актобе – о тарифах", which does not decline either).

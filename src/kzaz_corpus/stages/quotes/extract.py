@@ -82,7 +82,7 @@ from .mentions import (
 from .roles import person_noun
 from .speakers import Mention, SpeakerContext, Speakers
 from .text import DASHES, HS, content_start, quote_spans, trim_span
-from .words import INSERTIONS, THIRD_PERSON_FORMS, can_be_nominative, title_of
+from .words import INSERTIONS, THIRD_PERSON_FORMS, can_be_nominative, nominative_phrase, title_of
 
 __all__ = ["extract_quotes", "run"]
 
@@ -99,6 +99,8 @@ _DASH_ATTR_BEFORE_RE = cache.pattern(rf"{_DASH_ATTR}\Z")
 # "» — так прокомментировал ситуацию X", "– …, – в свою очередь отметил X".
 _LOWER_GAP = rf"(?:\p{{Ll}}[\p{{Ll}}-]*+{HS}++)"
 _DASH_ATTR_GAP_RE = cache.pattern(rf"{_DASH_ATTR}{_LOWER_GAP}{{0,3}}+\Z")
+# The same with the comma left out, right before the verb: "«A — подчеркнул X. — B»".
+_BARE_DASH_ATTR_RE = cache.pattern(rf"(?<=\p{{L}})(){HS}++[{DASHES}]{HS}++\Z")
 _LOWER_GAP_RE = cache.pattern(rf"{_LOWER_GAP}{{1,4}}+")
 # After a closing quotation mark: "», – сказал", "",- заявил", "», указано", "»,— заявил".
 _AFTER_CLOSE_RE = cache.pattern(rf"[»\"”“]{{0,8}}+{HS}*+(?:[,.!?…]{HS}*+[{DASHES}]*+|[{DASHES}]++){HS}*+")
@@ -1325,7 +1327,8 @@ def _introduced(env: _Env, first: int) -> Mention | None:
         if _RELATED_LABEL_RE.match(env.text, p.start, p.end):
             # "Также по теме": the lines before the answers are a link to another article, no introduction.
             return None
-    persons = env.ctx.persons_in(lo, hi)
+    # A name inside quotation marks is in someone's words ("«Шипулин показал себя молодцом»", a subheading).
+    persons = [pm for pm in env.ctx.persons_in(lo, hi) if not _inside_marks_on_line(env.text, pm.start)]
     # "Большая часть вопросов адресовалась Черчесову", "спросили Петрова о …": the one asked, named last.
     named = [
         pm
@@ -1335,6 +1338,12 @@ def _introduced(env: _Env, first: int) -> Mention | None:
     if not named:
         return None
     return mention_anywhere(env.ctx, env.text, named[-1].start, named[-1].end)
+
+
+def _inside_marks_on_line(text: str, pos: int) -> bool:
+    """Whether *pos* stands inside a «…» opened on its line before it."""
+    line = text.rfind("\n", 0, pos) + 1
+    return text.count("«", line, pos) > text.count("»", line, pos)
 
 
 # A verb or noun of asking right before the one asked: "вопросов адресовалась Черчесову", "спросили Петрова".
@@ -1594,7 +1603,9 @@ def _marks_split(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
     """What counts, settled questions: ``«A, — сказал X. — B»`` gives A and B as quotes of X."""
     text, para = env.text, env.paras[k]
     for v in para.verbs_in(mk.o + 1, mk.c):
-        m = _DASH_ATTR_GAP_RE.search(text, max(mk.o + 1, v[0] - 50), v[0])
+        m = _DASH_ATTR_GAP_RE.search(text, max(mk.o + 1, v[0] - 50), v[0]) or _BARE_DASH_ATTR_RE.search(
+            text, max(mk.o + 1, v[0] - 4), v[0]
+        )
         if m is None:
             # Any verb inserted with a dash attributes, an opinion verb too ("«A, – считает патриарх. – B»").
             continue
@@ -1604,7 +1615,7 @@ def _marks_split(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
             if unclosed is not None:
                 return unclosed
             continue
-        s1, e1 = trim_span(text, mk.o + 1, m.start() + (1 if m.group(1) in "!?…" else 0))
+        s1, e1 = trim_span(text, mk.o + 1, m.start() + (1 if m.group(1) and m.group(1) in "!?…" else 0))
         s2, e2 = trim_span(text, r.end(), mk.c)
         if e1 <= s1 or e2 <= s2:
             continue
@@ -1626,7 +1637,7 @@ def _unclosed_before_attribution(
     text, para = env.text, env.paras[k]
     if not para.open_end or mk.c != para.end or not _ATTRIBUTION_TAIL_RE.fullmatch(text, v[1], para.end):
         return None
-    s, e = trim_span(text, mk.o + 1, dash.start() + (1 if dash.group(1) in "!?…" else 0))
+    s, e = trim_span(text, mk.o + 1, dash.start() + (1 if dash.group(1) and dash.group(1) in "!?…" else 0))
     if e <= s:
         return None
     mention, medium = _attribution_after(env, para, v)
@@ -2297,7 +2308,12 @@ def _marks_headline_colon_after(env: _Env, k: int, mk: _Mark) -> list[_Cand] | N
 _HEADLINE_TAIL_RE = cache.pattern(rf"{HS}*+(?:[{DASHES}]{HS}*+)?+(?:\Z|(?:о|об|про|на|в|во){HS}++\S)")
 
 
-_TITLE_WORDS_RE = cache.pattern(rf"{HS}*+(?:\p{{Ll}}[\p{{Ll}}-]*+{HS}++){{0,6}}+")
+# Lower-case words (and names in quotation marks: "легенда «Барселоны»") between a headline's colon and a name.
+_TITLE_WORDS_RE = cache.pattern(rf"{HS}*+(?:(?:\p{{Ll}}[\p{{Ll}}-]*+|«[^«»\n]{{1,40}}+»){HS}++){{0,6}}+")
+# A descriptor of a person after a headline's colon, before the topic: "гандболистка сборной России о …".
+_HEADLINE_DESCRIPTOR_RE = cache.pattern(
+    rf"{HS}*+(?P<d>\p{{Ll}}[\p{{Ll}}-]*+(?:{HS}++(?!(?:о|об|про){HS})\p{{L}}[\p{{L}}-]*+){{0,3}}?){HS}++(?:о|об|про){HS}++\S"
+)
 
 
 def _animate_noun(word: str) -> bool:
@@ -2315,6 +2331,11 @@ def _headline_title_after(env: _Env, para: _Para, at: int) -> Mention | None:
     The title or person that a headline ``«…»: Генсек ООН на ПМЭФ`` names right after its colon, with nothing
     after it but a topic or a place.
     """
+    described = _HEADLINE_DESCRIPTOR_RE.match(env.text, at, para.end)
+    if described is not None and (head := person_noun(described.group("d").split()[0])) is not None:
+        # "«…»: гандболистка сборной России о Трефилове": the one described speaks, not the one spoken of.
+        phrase = nominative_phrase(described.group("d").split())
+        return Mention(described.start("d"), described.end("d"), "title", phrase, head=head)
     found = mention_anywhere(env.ctx, env.text, at, min(para.end, at + 60))
     if found is None or found.kind not in ("person", "title"):
         return None

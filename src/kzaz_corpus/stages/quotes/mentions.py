@@ -712,7 +712,9 @@ class _Forward:
             if i > 0 and self._past_brackets(w):
                 continue  # "защитник народа (омбудсмен по правам человека) Имя Фамилия": an aside in brackets
             if i > 0 and any(c in _STOP_CHARS for c in self.text[self.prev_end : w.start]):
-                if self.fallback is None and (chained := self._after_chain(i)) is not None:
+                # A medium right after the verb ("сообщил RT") leaves the chain after it open.
+                medium_only = self.fallback is not None and self.fallback.text == self.medium
+                if (self.fallback is None or medium_only) and (chained := self._after_chain(i)) is not None:
                     return chained, self.medium
                 break
             self.prev_end = w.end
@@ -789,10 +791,13 @@ class _Forward:
         The name after a chain of descriptors (see :meth:`_chain_from`) whose first link ends before ``words[i]``.
 
         The chain may open after a prepositional phrase of up to three words (``отметил в интервью RT американист,
-        профессор … Имя Фамилия``): it opens at the first title or person noun after the preposition.
+        профессор … Имя Фамилия``): it opens at the first title or person noun after the preposition; or after the
+        medium in Latin letters or capitals right after the verb (``сообщил RT соавтор исследования, атташе …``).
         """
         start = 0
-        if self.words[0].text.lower() in _PREPOSITIONS:
+        if i > 1 and _LATIN_OR_CAPS_RE.match(self.words[0].text):
+            start = 1  # "сообщил RT соавтор исследования, атташе … Имя Фамилия": the medium, then the chain
+        elif self.words[0].text.lower() in _PREPOSITIONS:
             start = next(
                 (
                     j

@@ -480,7 +480,9 @@ def former_title(words: Sequence[Word]) -> bool:
 def _country_fits(head: str, country: str | None, stored: str | None, home: str | None) -> bool:
     """Whether an apposition's country *stored* fits a title's *country* (HOME: the article's own)."""
     if country == HOME:
-        return stored in (HOME, home)
+        # With no home country in evidence, "Глава государства" is the head of state the text names: "президент
+        # Белоруссии Имя Фамилия. Глава государства заявил …".
+        return stored in (HOME, home) or home is None
     if country is not None and stored == HOME:
         return country == home
     if country is not None and stored is not None:
