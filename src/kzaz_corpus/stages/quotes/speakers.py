@@ -376,6 +376,19 @@ def _named_next(s: Speakers, start: int, end: int, gender: Gender | None) -> str
     return None
 
 
+# The longest first line read as a headline.
+_HEADLINE_CHARS = 200
+
+
+def _in_headline(text: str, pos: int) -> bool:
+    """Whether *pos* is on the text's first line and that line is a headline: short, with no full stop at its end."""
+    end = text.find("\n")
+    if end < 0 or pos >= end:
+        return False
+    line = text[:end].strip()
+    return len(line) <= _HEADLINE_CHARS and not line.endswith(".")
+
+
 def _title_before(s: Speakers, pos: int, gender: Gender | None) -> tuple[str | None, bool] | None:
     """
     A pronoun with no person before it stands for the title before it, and so for its holder named anywhere
@@ -432,6 +445,10 @@ def _title(s: Speakers, m: Mention, pos: int, gender: Gender | None) -> tuple[st
     name = _title_holder(s, m, pos, gender)
     if name is not None:
         return name, True
+    if _in_headline(s.ctx.text, m.start) and (ahead := _named_next(s, m.start, m.end, gender)) is not None:
+        # "«…»: гандболистка сборной России о допинге" / "Одной из героинь стала Имя Фамилия": a headline describes
+        # the one its first lines name.
+        return ahead, True
     if m.role is None and (salient := s.state.salient(pos, gender)) is not None:
         # "с местной жительницей Марией …» — сказала горожанка", "— заявил генерал": a common noun for a person
         # stands for the one speaking or just named; with no one named it is the speaker's description
