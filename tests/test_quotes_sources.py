@@ -297,3 +297,43 @@ def test_titles_pronouns_and_topics(text: str, expected: list[tuple[str, str, st
 def test_interviews_headlines_and_names(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     """Interviewees, headline speakers, inserted attributions and names past media and honorifics."""
     assert quotes_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a gerund's phrase set off by commas before the verb holds no content
+        (
+            "Его стараниями стало известно, что комитеты сразу 19 стран, сославшись на доклад, потребовали полной "
+            "изоляции команды, в том числе лишения её всех соревнований.",
+            [],
+        ),
+        # a verb in the future among the predicates of one subject attributes nothing
+        (
+            "Предполагается, что эксперты из США проведут лекции для иракских студентов, расскажут о демократических "
+            "ценностях и политике США, сформируют новую политическую элиту в стране и создадут сеть взаимодействия.",
+            [],
+        ),
+        # a name with a relative clause before the verb, after an introduction
+        (
+            "Суд арестовал Дарью Мастикову.\nМежду тем в понедельник, 16 октября, Дарья Мастикова, которая находится "
+            "в СИЗО, обвинила следствие в давлении и начала голодовку в знак протеста против намерения следователей "
+            "взять у неё образцы ДНК.",
+            [],
+        ),
+        # an abbreviation in brackets between a title and the name, the subject set off by dashes
+        (
+            "После заседания один из участников — глава агентства (USADA) Трэвис Тайгер — заявил, что Россия не "
+            "демонстрирует прогресса.",
+            [("indirect", "Россия не демонстрирует прогресса", "Трэвис Тайгер")],
+        ),
+        # a surname with an elided particle
+        (
+            "«Занятость остаётся низкой», — пояснил RT аналитик Роберто д'Амбрози.",
+            [("direct", "Занятость остаётся низкой", "Роберто д'Амбрози")],
+        ),
+    ],
+)
+def test_asides_predicates_and_particles(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    """Gerunds and relative clauses before a verb, future predicates, and names with brackets or particles."""
+    assert quotes_of(text) == expected

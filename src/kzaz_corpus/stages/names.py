@@ -1201,8 +1201,9 @@ def _town_surname(text: str, cur: Sequence[tuple[int, int, str, str]], m: Word) 
     )
 
 
-# An Arabic name opening with its article: "аль-Абади", "ад-Дин", "эс-Сиси", "ан-Нахайян".
-_ARTICLE_NAME_RE = cache.pattern(r"[аэ](?:ль|[лдзнрстш])-\p{Lu}\p{Ll}++\Z")
+# An Arabic name opening with its article: "аль-Абади", "ад-Дин", "эс-Сиси", "ан-Нахайян"; an Italian or French
+# one with an elided particle: "д'Амброзио", "д’Артаньян".
+_ARTICLE_NAME_RE = cache.pattern(r"(?:[аэ](?:ль|[лдзнрстш])-|д['’])\p{Lu}\p{Ll}++\Z")
 
 
 def _capitalised_words(source: str, text: str, start: int, end: int) -> list[Word]:
@@ -1218,8 +1219,8 @@ def _capitalised_words(source: str, text: str, start: int, end: int) -> list[Wor
     for w in iter_words_in(source, start, end):
         if not text[w.start].isupper():
             if (
-                text[w.start] in "аэ"
-                and "-" in text[w.start + 1 : w.start + 4]
+                text[w.start] in "аэд"
+                and ("-" in text[w.start + 1 : w.start + 4] or text[w.start + 1 : w.start + 2] in "'’")
                 and _ARTICLE_NAME_RE.match(text, w.start, w.end)
             ):
                 out.append(Word(w.start, w.end, text[w.start : w.end]))  # "аль-Абади", "ас-Сиси"
@@ -2425,6 +2426,10 @@ def _quoted_name_before(text: str, pos: int) -> int | None:
 _LATIN_NAME_BEFORE_RE = cache.pattern(r"(?<![\p{L}\d])[A-Z][\w&.-]*+(?:[^\S\r\n]++[A-Z][\w&.-]*+){0,3}+[^\S\r\n]++\Z")
 
 
+# An abbreviation in brackets right before a name: "(USADA) ", "(ФСБ) ".
+_BRACKETED_BEFORE_RE = cache.pattern(r"\((?:\p{Lu}|[A-Z])[\p{L}&.-]{0,15}+\)[^\S\r\n]{1,3}+\Z")
+
+
 def _title_cases_before(text: str, start: int) -> frozenset[str] | None:
     """
     The cases of the title that heads a name as its apposition, if one does.
@@ -2437,8 +2442,11 @@ def _title_cases_before(text: str, start: int) -> frozenset[str] | None:
     for _ in range(_TITLE_REACH):
         quoted = _quoted_name_before(text, pos)
         if quoted is None:
-            # "еженедельника Die Woche Тео Вангера": an outlet's Latin name belongs to the title phrase too.
-            latin = _LATIN_NAME_BEFORE_RE.search(text, max(0, pos - 48), pos)
+            # "еженедельника Die Woche Тео Вангера": an outlet's Latin name belongs to the title phrase too, and
+            # so does an abbreviation in brackets ("агентства (USADA) Трэвис Тайгерт").
+            latin = _LATIN_NAME_BEFORE_RE.search(text, max(0, pos - 48), pos) or _BRACKETED_BEFORE_RE.search(
+                text, max(0, pos - 24), pos
+            )
             quoted = latin.start() if latin is not None else None
         if quoted is not None:
             pos = quoted

@@ -4290,6 +4290,9 @@ def _closes_an_aside(env: _Env, ss: int, v: tuple[int, int, VerbForm], insertion
     """
     if insertion is not None and not _THREE_WORDS_RE.match(env.text, ss, insertion.start()):
         return True
+    gerund = _ASIDE_BEFORE_RE.search(env.text, max(ss, v[0] - _RELATIVE_REACH), v[0])
+    if gerund is not None and reads_as(gerund.group("w"), ("GRND",), first=True):
+        return True  # "комитеты 19 стран, сославшись на доклад, потребовали …": a gerund's phrase, no content
     return _subject_before_aside(env, ss, v)
 
 
@@ -4359,10 +4362,7 @@ def _postposed_rule(env: _Env, k: int) -> list[_Cand]:
         m, dashed = _postposed_break(text, ss, v[0])
         if ss in done_sentences or m is None or _inside(para.mark_spans, m.start()) or _writes_thing(text, v):
             continue
-        if _CHTO_RE.match(text, v[1], min(se, v[1] + WINDOW)) or _COLON_AFTER_RE.match(text, v[1], v[1] + 3):
-            continue
-        if _parenthetical(text, ss, se, v):
-            # "Но в любом случае, отметил X, B": the part after the inserted attribution is the quote.
+        if _introduces_more(text, ss, se, v):
             continue
         insertion = _INSERTION_BEFORE_RE.search(text, max(ss, m.start() - 40), m.start())
         if _closes_an_aside(env, ss, v, insertion):
@@ -4405,6 +4405,23 @@ def _announces_thing(text: str, v: tuple[int, int, VerbForm]) -> bool:
 _RELATIVE_AFTER_RE = cache.pattern(r",\s*+котор(?:ый|ая|ое|ые)(?!\p{L})")
 
 
+def _introduces_more(text: str, ss: int, se: int, v: tuple[int, int, VerbForm]) -> bool:
+    """
+    Whether verb *v*, after a comma in the sentence ``text[ss:se]``, attributes what follows it rather than what
+    stands before: a что-clause or a colon after it, an inserted attribution (``Но в любом случае, отметил X, B``:
+    the part after it is the quote), or a future predicate (``эксперты проведут лекции, расскажут о ценностях``).
+    """
+    if _CHTO_RE.match(text, v[1], min(se, v[1] + WINDOW)) or _COLON_AFTER_RE.match(text, v[1], v[1] + 3):
+        return True
+    return _future(text[v[0] : v[1]]) or _parenthetical(text, ss, se, v)
+
+
+def _future(word: str) -> bool:
+    """Whether the verb form *word* reads first as a future tense (``расскажут``, ``заявит``)."""
+    parses = parse(word.lower())[:1]
+    return bool(parses) and "futr" in parses[0].tag.grammemes
+
+
 def _named_subject(env: _Env, s: int, e: int) -> bool:
     """
     Whether ``text[s:e]``, before ``, рассказал …``, is the verb's subject set off by commas, not content: no
@@ -4418,6 +4435,9 @@ def _named_subject(env: _Env, s: int, e: int) -> bool:
     first, last = persons[0], persons[-1]
     if first.start == s and first.case in (None, "nomn") and _RELATIVE_AFTER_RE.match(env.text, first.end, e):
         return True  # "Шифф, который занимается расследованием, призвал …": the subject and its relative clause
+    if last.case in (None, "nomn") and (rel := _RELATIVE_AFTER_RE.match(env.text, last.end, e)) is not None:
+        if "," not in env.text[rel.end() : e]:
+            return True  # "Между тем в понедельник Имя Фамилия, которая находится в СИЗО, обвинила …"
     if finite_verb_in(env.text, s, e):
         return False
     if first.start == s and first.case in (None, "nomn") and env.text.startswith(",", first.end):
