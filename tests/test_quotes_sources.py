@@ -337,3 +337,25 @@ def test_interviews_headlines_and_names(text: str, expected: list[tuple[str, str
 def test_asides_predicates_and_particles(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     """Gerunds and relative clauses before a verb, future predicates, and names with brackets or particles."""
     assert quotes_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a similar letter written by someone: the object of the verb, no content
+        (
+            "Ан отправил в МОК публичное письмо. Аналогичное письмо в МОК, правда, не публичное, написал и Устинов.",
+            [],
+        ),
+        # a verb of going on before a quoted infinitive: what goes on
+        ('Российские лётчики продолжают "вырывать клыки и когти" у боевиков\nТекст статьи.', []),
+        # a headline quoting a group described before the topic; the что-clause inside ends with the quotation
+        (
+            "«Объяснил, что происходит в стране»: политологи о послании президента\nПослание было длинным.",
+            [("direct", "Объяснил, что происходит в стране", "политологи")],
+        ),
+    ],
+)
+def test_objects_goings_on_and_groups(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    """A letter written, an action gone on with and a group quoted in a headline are read as the guidelines ask."""
+    assert quotes_of(text) == expected

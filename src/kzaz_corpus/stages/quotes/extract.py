@@ -185,7 +185,7 @@ _KAK_RE = cache.pattern(rf"(?i)\A{_CONNECTIVE_START}как\s++(?:\p{{L}}++\s++){
 _SPEECH_NOUN = (
     r"(?:информаци\p{L}++|данн\p{L}++|цифр\p{L}*+|сведени\p{L}++|заявлени\p{L}++|слов\p{L}*+|мнени\p{L}++"
     r"|оценк\p{L}++|прогноз\p{L}*+|подробност\p{L}++|факт\p{L}*+|позици\p{L}++|показател\p{L}++|итог\p{L}*+"
-    r"|вывод\p{L}*+|предположени\p{L}++|верси\p{L}++|обещани\p{L}++)"
+    r"|вывод\p{L}*+|предположени\p{L}++|верси\p{L}++|обещани\p{L}++|письм\p{L}*+|обращени\p{L}++)"
 )
 # One adjective between a pointing word and its noun: "С таким резким заявлением".
 _ADJECTIVE = r"(?:\p{Ll}{2,30}(?:ым|им|ое|ее|ую|юю|ой|ей|ые|ие|ыми|ими|ых|их)\s++)"
@@ -200,7 +200,7 @@ _OB_ETOM_RE = cache.pattern(
     r"(?:как\s++(?:\p{L}++\s++){0,2}?\p{L}++\s++[^,\n]{1,60}?,\s*+)?+"
     r"(?:именно\s++)?+(?:(?:об|о)\s++этом|(?:об|о)\s++(?:них|н[её]м|ней)"
     r"|(?P<such>таков[оаы]?+\s++(?:мнение|позиция|оценка|вывод|прогноз|заключение|точка\s++зрения))"
-    rf"|(?P<noun>(?:[ск]\s++)?+(?:эт|так|данн|подобн|указанн|приведенн|приведённ|соответствующ)\p{{L}}{{0,3}}+\s++"
+    rf"|(?P<noun>(?:[ск]\s++)?+(?:эт|так|данн|подобн|аналогичн|указанн|приведенн|приведённ|соответствующ)\p{{L}}{{0,3}}+\s++"
     rf"{_ADJECTIVE}?{_SPEECH_NOUN}|{_SPEECH_NOUN}\s++{_DEMONSTRATIVE_AFTER})"
     rf"|(?P<so>так)(?=(?:,\s*+{_AT_LEAST},)?+\s++(?!(?:же|как|что|и|или)\b)\p{{L}})"
     r"|(?P<this>это)(?=\s++\p{L})"
@@ -2134,6 +2134,10 @@ _REQUESTS = frozenset({"попросить", "просить", "призвать
 _REQUEST_OBJECT_RE = cache.pattern(rf"(?:{HS}++[\p{{L}}\d-]++){{1,12}}+{HS}*+,{HS}*+")
 
 
+# Verbs of going on: before a quoted infinitive they tell what goes on, not what is said.
+_GOING_ON_FORMS = frozenset({"продолжать", "продолжить"})
+
+
 def _marks_verb_object(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
     """
     призвал ООН «ответить на …», просит «провести слушание …»: a quotation of a clause right after the one
@@ -2161,6 +2165,8 @@ def _marks_verb_object(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
         # reported clause's ("… и подтвердил приверженность «кампании давления»").
         return None
     v = verbs[0]
+    if v[2].lemma in _GOING_ON_FORMS and not purpose:
+        return None  # "лётчики продолжают «вырывать клыки и когти»": what they go on doing, no words said
     if purpose:
         # "попросили министра разработать план, «чтобы …»": what a request is for, after what it asks.
         if v[2].lemma not in _REQUESTS or _REQUEST_OBJECT_RE.fullmatch(text, v[1], mk.o) is None:
@@ -2336,6 +2342,11 @@ def _headline_title_after(env: _Env, para: _Para, at: int) -> Mention | None:
         # "«…»: гандболистка сборной России о Трефилове": the one described speaks, not the one spoken of.
         phrase = nominative_phrase(described.group("d").split())
         return Mention(described.start("d"), described.end("d"), "title", phrase, head=head)
+    if described is not None and _animate_noun(first := described.group("d").split()[0]) and reads_as(
+        first, ("NOUN",), "nomn", first=True
+    ):
+        # "«…»: политологи о послании": a group described, unnamed.
+        return Mention(described.start("d"), described.end("d"), "group", described.group("d"))
     found = mention_anywhere(env.ctx, env.text, at, min(para.end, at + 60))
     if found is None or found.kind not in ("person", "title"):
         return None
@@ -3026,7 +3037,20 @@ def _chto_cand(env: _Env, k: int, v: tuple[int, int, VerbForm]) -> _Cand | None:
         return None  # "Почему X так уверен, что им удастся …?": a question asks what someone thinks, it reports nothing
     medium = medium_in(env.text, max(ss, v[0] - WINDOW), start)
     se = _subordinate_end(env, k, ss, v, start, _past_line_breaks(env, k, se))
+    closing = _closing_mark_of(env.paras[k], v[0])
+    if closing is not None and start < closing < se:
+        se = trim_span(env.text, start, closing)[1]  # "«Объяснил, что происходит в стране»: …": ends with its quotation
     return _Cand(start, se, "indirect", "chto", 2, mention, v[2], medium, para=k, anchor=v[0])
+
+
+def _closing_mark_of(para: _Para, pos: int) -> int | None:
+    """The closing mark of the quotation *pos* stands in, if it stands in one."""
+    i = bisect.bisect_right(para.mark_spans, (pos, 1 << 62)) - 1
+    for j in range(i, max(-1, i - 8), -1):
+        o, c = para.mark_spans[j]
+        if o <= pos < c:
+            return c - 1
+    return None
 
 
 # A question word opening a sentence: "Почему …", "Неужели …".
