@@ -359,3 +359,28 @@ def test_asides_predicates_and_particles(text: str, expected: list[tuple[str, st
 def test_objects_goings_on_and_groups(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     """A letter written, an action gone on with and a group quoted in a headline are read as the guidelines ask."""
     assert quotes_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a group with adjectives and names in quotation marks before the topic
+        (
+            "«Красно-белые вернулись в гонку»: главные тренеры «Спартака» и «Зенита» об итогах дерби\nТекст.",
+            [("direct", "Красно-белые вернулись в гонку", "главные тренеры «Спартака» и «Зенита»")],
+        ),
+        # titles before the name that a verb follows
+        (
+            "«Упорный труд и никакого допинга»: немецкий тренер Маркус Кремер рассказал о работе с лыжниками\nТекст.",
+            [("direct", "Упорный труд и никакого допинга", "Маркус Кремер")],
+        ),
+        # a conclusion drawn after a closing mark and a comma
+        (
+            "«Страна уже не может жить за счёт экспорта сырья», к такому выводу приходят авторы прогноза.",
+            [("direct", "Страна уже не может жить за счёт экспорта сырья", "авторы прогноза")],
+        ),
+    ],
+)
+def test_headline_groups_titles_and_conclusions(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    """Headlines naming a group or a titled name, and a conclusion drawn after a quotation."""
+    assert quotes_of(text) == expected

@@ -1654,12 +1654,30 @@ _RIGHT_CHTO_RE = cache.pattern(r"\s*+,\s*+что(?!\p{L})")
 _REPORTING = frozenset({"сообщать", "сообщить", "передавать", "передать", "писать", "написать", "информировать"})
 
 
+# A conclusion drawn, after a closing mark: "к такому выводу", "к этому выводу" (then its verb).
+_CONCLUSION_RE = cache.pattern(rf"(?i)к{HS}++(?:такому|этому|подобному|аналогичному){HS}++выводу{HS}++")
+
+
+def _word_span(text: str, pos: int) -> tuple[int, int]:
+    """The span of the word of letters that starts at *pos* (empty when none does)."""
+    end = pos
+    while end < len(text) and (text[end].isalpha() or text[end] == "-"):
+        end += 1
+    return pos, end
+
+
 def _marks_after(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
     """«…», – сказал X (also after a few words: «…», – в минувший четверг указал X)."""
     text, para = env.text, env.paras[k]
     after = _AFTER_CLOSE_RE.match(text, mk.c, para.end)
     if after is None or mk.c >= para.end or _inside_dash_speech(env, k, mk):
         return None
+    conclusion = _CONCLUSION_RE.match(text, after.end(), para.end)
+    if conclusion is not None and (found := report_at(text, *_word_span(text, conclusion.end()))) is not None:
+        # "«…», к такому выводу приходят авторы доклада": the conclusion's verb and its subject after it.
+        end = _word_span(text, conclusion.end())[1]
+        mention = mention_after(env.ctx, text, end, para.end)[0]
+        return [_Cand(mk.s, mk.e, "direct", "marks-after", 3, mention, found, para=k)]
     v = para.verb_at.get(after.end())
     if v is not None and v[2].lemma in _CITING:
         return None  # "«…», — цитирует министра агентство": the rule of citing reads who is cited
@@ -2304,9 +2322,16 @@ def _marks_headline_colon_after(env: _Env, k: int, mk: _Mark) -> list[_Cand] | N
     if _next_pos(text, pm.end, para.end) != "VERB" and _DASH_TOPIC_RE.match(text, pm.end, para.end) is None:
         return None
     mention = mention_anywhere(env.ctx, text, pm.start, pm.end)
-    if mention is None or text[colon.end() : pm.start].strip():
+    if mention is None or (text[colon.end() : pm.start].strip() and not _titles_only(text, colon.end(), pm.start)):
         return None
     return [_Cand(mk.s, mk.e, "direct", "headline-quote-first", 3, mention, para=k)]
+
+
+def _titles_only(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is lower-case words among which a title or a person noun (``немецкий тренер``)."""
+    if _TITLE_WORDS_RE.fullmatch(text, start, end) is None:
+        return False
+    return any(title_of(w.text) is not None or person_noun(w.text) is not None for w in words_in(text, start, end))
 
 
 # What may close a headline after its speaker: the line's end, or a topic or a place ("на ПМЭФ", "о тарифах").
@@ -2318,7 +2343,8 @@ _HEADLINE_TAIL_RE = cache.pattern(rf"{HS}*+(?:[{DASHES}]{HS}*+)?+(?:\Z|(?:о|о�
 _TITLE_WORDS_RE = cache.pattern(rf"{HS}*+(?:(?:\p{{Ll}}[\p{{Ll}}-]*+|«[^«»\n]{{1,40}}+»){HS}++){{0,6}}+")
 # A descriptor of a person after a headline's colon, before the topic: "гандболистка сборной России о …".
 _HEADLINE_DESCRIPTOR_RE = cache.pattern(
-    rf"{HS}*+(?P<d>\p{{Ll}}[\p{{Ll}}-]*+(?:{HS}++(?!(?:о|об|про){HS})\p{{L}}[\p{{L}}-]*+){{0,3}}?){HS}++(?:о|об|про){HS}++\S"
+    rf"{HS}*+(?P<d>\p{{Ll}}[\p{{Ll}}-]*+(?:{HS}++(?!(?:о|об|про){HS})(?:\p{{L}}[\p{{L}}-]*+|«[^«»\n]{{1,40}}+»)){{0,5}}?)"
+    rf"{HS}++(?:о|об|про){HS}++\S"
 )
 
 
@@ -2342,10 +2368,8 @@ def _headline_title_after(env: _Env, para: _Para, at: int) -> Mention | None:
         # "«…»: гандболистка сборной России о Трефилове": the one described speaks, not the one spoken of.
         phrase = nominative_phrase(described.group("d").split())
         return Mention(described.start("d"), described.end("d"), "title", phrase, head=head)
-    if described is not None and _animate_noun(first := described.group("d").split()[0]) and reads_as(
-        first, ("NOUN",), "nomn", first=True
-    ):
-        # "«…»: политологи о послании": a group described, unnamed.
+    if described is not None and _described_group(described.group("d")):
+        # "«…»: политологи о послании", "«…»: главные тренеры «Спартака» и «Зенита» об итогах": a group, unnamed.
         return Mention(described.start("d"), described.end("d"), "group", described.group("d"))
     found = mention_anywhere(env.ctx, env.text, at, min(para.end, at + 60))
     if found is None or found.kind not in ("person", "title"):
@@ -2359,6 +2383,18 @@ def _headline_title_after(env: _Env, para: _Para, at: int) -> Mention | None:
     if not story and found.person is not None and found.person.case not in (None, "nomn"):
         return None
     return found if _HEADLINE_TAIL_RE.match(env.text, found.end, para.end) is not None else None
+
+
+def _described_group(phrase: str) -> bool:
+    """Whether *phrase* opens with a plural noun for people in the nominative, past adjectives (``главные тренеры``)."""
+    if any(is_finite_verb(w) for w in phrase.split()):
+        return False  # "немецкий тренер Имя Фамилия рассказал о …": a sentence with its subject, read elsewhere
+    for word in phrase.split()[:3]:
+        if reads_as(word, ("ADJF",), "nomn", first=True):
+            continue
+        first = parse(word.lower())[:1]
+        return bool(first) and first[0].tag.POS == "NOUN" and {"anim", "plur", "nomn"} <= first[0].tag.grammemes
+    return False
 
 
 def _headline_body_after(env: _Env, para: _Para, at: int) -> Mention | None:
