@@ -384,3 +384,15 @@ def test_objects_goings_on_and_groups(text: str, expected: list[tuple[str, str, 
 def test_headline_groups_titles_and_conclusions(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     """Headlines naming a group or a titled name, and a conclusion drawn after a quotation."""
     assert quotes_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Так, 17 ноября Ространснадзор в ходе инспекции выявил, что самолёт обслуживается с недочётами.",
+        "В ноябре Ространснадзор выявил, что самолёт обслуживается с недочётами.",
+    ],
+)
+def test_a_body_after_a_date_finds(text: str) -> None:
+    """A body named after a month (which governs no name) is the subject of a verb of finding."""
+    assert quotes_of(text) == [("indirect", "самолёт обслуживается с недочётами", "Ространснадзор")]

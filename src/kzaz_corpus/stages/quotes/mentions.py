@@ -1294,8 +1294,8 @@ def _latin_name_last(text: str, words: list[Word], i: int) -> int:
 def _governed_name(words: list[Word], i: int) -> bool:
     """
     Whether the name at ``words[i]`` (with the Latin or capitalised words before it) depends on a noun before it:
-    ``в интервью журналисту The Morning``, ``агентству Trend`` name a medium, not the subject; a span of time
-    governs nothing (``Спустя два дня СМИ сообщили``).
+    ``в интервью журналисту The Morning``, ``агентству Trend`` name a medium, not the subject; a span of time, a
+    month or a weekday governs nothing (``Спустя два дня СМИ сообщили``, ``17 ноября Ространснадзор выявил``).
     """
     first = i
     while first > 0 and _LATIN_OR_CAPS_RE.match(words[first].text) and _LATIN_OR_CAPS_RE.match(words[first - 1].text):
@@ -1304,10 +1304,14 @@ def _governed_name(words: list[Word], i: int) -> bool:
 
 
 def _time_unit(word: str) -> bool:
-    """Whether *word* is a unit of time as counted (``дня``, ``недель``, ``лет``: ``offset_units.tsv``)."""
-    from ...lexicon.dates import offset_units
+    """
+    Whether *word* is a unit of time as counted (``дня``, ``недель``, ``лет``: ``offset_units.tsv``), a month or a
+    weekday (``17 ноября Ространснадзор выявил``, ``В среду Минфин сообщил``).
+    """
+    from ...lexicon.dates import months, offset_units, weekdays
 
-    return word.lower() in offset_units()[0]
+    low = word.lower()
+    return low in offset_units()[0] or low in months()[0] or low in weekdays()[0]
 
 
 @functools.lru_cache(maxsize=CACHE_SIZE)
