@@ -396,3 +396,37 @@ def test_headline_groups_titles_and_conclusions(text: str, expected: list[tuple[
 def test_a_body_after_a_date_finds(text: str) -> None:
     """A body named after a month (which governs no name) is the subject of a verb of finding."""
     assert quotes_of(text) == [("indirect", "самолёт обслуживается с недочётами", "Ространснадзор")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a deal concluded is no speech: the outlet's report of the sentence is a quote
+        (
+            "Заголовок новости\nКомпания Eurosport Events заключила долгосрочное соглашение на участие команды в "
+            "гонках, - сообщает пресс-служба WTCC.",
+            [
+                (
+                    "indirect",
+                    "Компания Eurosport Events заключила долгосрочное соглашение на участие команды в гонках",
+                    "пресс-служба WTCC",
+                )
+            ],
+        ),
+        # an attribution after a dash inside a sentence ends at the dash that closes it
+        (
+            "Несмотря на рост — по прогнозам Всемирного банка, ВВП страны повысится на 5,8% к концу года — власти "
+            "недосчитываются миллиардов.",
+            [("indirect", "ВВП страны повысится на 5,8% к концу года", "Всемирный банк")],
+        ),
+        # a headline's description ending in a surname the dictionary does not know
+        (
+            "Также по теме\n«Теперь никто не скажет, что мы аутсайдеры»: футболист сборной Нигерии Балогун о "
+            "попадании на чемпионат\nТекст.",
+            [("direct", "Теперь никто не скажет, что мы аутсайдеры", "Балогун")],
+        ),
+    ],
+)
+def test_deals_dashes_and_described_names(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    """A deal concluded, an attribution between dashes and a described headline speaker."""
+    assert quotes_of(text) == expected

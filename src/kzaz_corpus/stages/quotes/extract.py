@@ -52,6 +52,7 @@ from ...lexicon.quotes import (
     VerbForm,
     auxiliary_at,
     auxiliary_regex,
+    country_of,
     document_source,
     gerund_forms,
     participle_forms,
@@ -464,6 +465,8 @@ _NOT_BEFORE_RE = cache.pattern(r"(?i)(?<!\p{L})не\s++\Z")
 
 # Verbs of addressing, which speak only to someone: "обратился к жителям: …", not "обратился к творчеству".
 _ADDRESSING = frozenset({"обратиться", "обращаться"})
+# Verbs of concluding, which also conclude deals: "заключил договор".
+_CONCLUDING = frozenset({"заключить", "заключать"})
 # Inanimate nouns for people addressed as a whole: "обратился к властям", "к общественности".
 _ADDRESSEES = frozenset(
     {"власть", "общественность", "население", "нация", "страна", "мир", "общество", "сообщество", "аудитория"}
@@ -484,6 +487,27 @@ def _turns_to_a_thing(text: str, end: int) -> bool:
     return not _speaking_body(word)
 
 
+def _thing_object(text: str, end: int) -> bool:
+    """
+    Whether an inanimate noun in the accusative follows *end*, past up to two adjectives (``долгосрочный
+    договор``).
+    """
+    pos = end
+    for _ in range(3):
+        nxt = spaced_word_after(text, pos)
+        if nxt is None:
+            return False
+        parses = parse(nxt.text.lower())[:2]
+        if parses and parses[0].tag.POS == "ADJF":
+            pos = nxt.end
+            continue
+        # "соглашение": the nominative first, the accusative its other reading.
+        return bool(parses) and all(p.tag.POS == "NOUN" and "inan" in p.tag.grammemes for p in parses) and any(
+            "accs" in p.tag.grammemes for p in parses
+        )
+    return False
+
+
 def _all_verbs(doc: Doc) -> list[tuple[int, int, VerbForm]]:
     """Every attributing speech-verb form in the document, in order."""
     out = []
@@ -502,6 +526,8 @@ def _all_verbs(doc: Doc) -> list[tuple[int, int, VerbForm]]:
             continue  # "исключил из списка"; only "не исключил, что …" reports an opinion
         if vf.lemma in _ADDRESSING and _turns_to_a_thing(text, w.end):
             continue  # "обратился к творчеству писателя": turned to a thing, spoke to no one
+        if vf.lemma in _CONCLUDING and _thing_object(text, w.end):
+            continue  # "компания заключила договор": a deal concluded, no words
         out.append((w.start, w.end, vf))
     if len(low) == len(text):
         # "попытался пояснить депутатам, что …": an auxiliary with a speech verb in the infinitive.
@@ -2364,6 +2390,12 @@ def _headline_title_after(env: _Env, para: _Para, at: int) -> Mention | None:
     after it but a topic or a place.
     """
     described = _HEADLINE_DESCRIPTOR_RE.match(env.text, at, para.end)
+    named = env.ctx.persons_in(*described.span("d")) if described is not None else ()
+    if named and named[-1].case in (None, "nomn"):
+        # "«…»: футболист сборной Нигерии Балогун о …": the name the description ends with.
+        return mention_anywhere(env.ctx, env.text, named[-1].start, named[-1].end)
+    if described is not None and (surname := _surname_closing(env.text, described)) is not None:
+        return surname
     if described is not None and (head := person_noun(described.group("d").split()[0])) is not None:
         # "«…»: гандболистка сборной России о Трефилове": the one described speaks, not the one spoken of.
         phrase = nominative_phrase(described.group("d").split())
@@ -2383,6 +2415,21 @@ def _headline_title_after(env: _Env, para: _Para, at: int) -> Mention | None:
     if not story and found.person is not None and found.person.case not in (None, "nomn"):
         return None
     return found if _HEADLINE_TAIL_RE.match(env.text, found.end, para.end) is not None else None
+
+
+def _surname_closing(text: str, described: regex.Match[str]) -> Mention | None:
+    """
+    The surname that closes a headline's description of a person (``футболист сборной Нигерии Балогун о …``): a
+    capitalised word the dictionary does not know, after a person noun or a title that opens the description.
+    """
+    words = words_in(text, *described.span("d"))
+    if len(words) < 2 or not (person_noun(words[0].text) or title_of(words[0].text)):
+        return None
+    last = words[-1]
+    if not last.text[:1].isupper() or country_of(last.text) or is_known(last.text.lower()):
+        return None
+    pm = PersonMention(start=last.start, end=last.end, name=last.text, surname=last.text, gender=None, case="nomn")
+    return Mention(last.start, last.end, "person", last.text, person=pm)
 
 
 def _described_group(phrase: str) -> bool:
@@ -4120,6 +4167,10 @@ def _kak_mid(env: _Env, k: int, ss: int, se: int, found: list[_Cand]) -> list[_C
     return []
 
 
+# A dash that closes an aside a dash opened: " — ".
+_ASIDE_CLOSE_RE = cache.pattern(rf"{HS}[—–]{HS}")
+
+
 def _po_slovam_mid(env: _Env, k: int, ss: int, se: int, found: list[_Cand]) -> list[_Cand]:
     """ ", по словам X, …" inside a sentence: the part after it, which also ends an earlier quote there."""
     text = env.text
@@ -4131,6 +4182,11 @@ def _po_slovam_mid(env: _Env, k: int, ss: int, se: int, found: list[_Cand]) -> l
         cand = _po_slovam_at(env, k, m, se)
         if cand is None:
             continue
+        if text[mid.start()] != "," and text[mid.start()] != ":":
+            # "— по прогнозам банка, ВВП вырастет на 5% — власти …": the aside a dash opened closes at the next dash.
+            close = _ASIDE_CLOSE_RE.search(text, cand.start, cand.end)
+            if close is not None:
+                cand.end = trim_span(text, cand.start, close.start())[1]
         for c in found:
             if c.start < mid.start() < c.end:
                 c.end = trim_span(text, c.start, mid.start())[1]
