@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from kzaz_corpus import Article
 from kzaz_corpus.stages.names import find_persons
 
 from .test_quotes import quotes_of
@@ -430,3 +431,37 @@ def test_a_body_after_a_date_finds(text: str) -> None:
 def test_deals_dashes_and_described_names(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     """A deal concluded, an attribution between dashes and a described headline speaker."""
     assert quotes_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the interviewer in the dative between the subject and the verb
+        (
+            "В конце года Генри Киссинджер в интервью главному редактору журнала «Атлантик» Джеффри Голдбергу "
+            "сказал, что регион должен остаться частью страны.",
+            [("indirect", "регион должен остаться частью страны", "Генри Киссинджер")],
+        ),
+        # an insertion between a name and its verb
+        (
+            "Глава партии Найджел Фарадж заявил, что это день независимости.\nМэттью Эллери, в свою очередь, "
+            "подчеркнул, что в стране прочно обосновался евроскептицизм.",
+            [
+                ("indirect", "это день независимости", "Найджел Фарадж"),
+                ("indirect", "в стране прочно обосновался евроскептицизм", "Мэттью Эллери"),
+            ],
+        ),
+        # a view held by no one named
+        ("Министр выступил. А теперь, как полагают, он будет присматривать за оппозицией.", []),
+    ],
+)
+def test_interviewers_insertions_and_views(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    """An interviewer named in the dative, an insertion after a name and an unowned view."""
+    assert quotes_of(text) == expected
+
+
+def test_signed_figures_listed_in_brackets() -> None:
+    """En dashes glued to the figures of a list in brackets are their minus signs; a dash for a verb is none."""
+    text = "Падение составило 11% (–0,7% в 2014 году, –3,2% в 2015-м и –5,8% в 2016-м). Рост газодобычи –7%."
+    found = [(text[m.start : m.end], m.value) for m in Article.from_text(text).metrics]
+    assert found == [("11%", 11.0), ("–0,7%", -0.7), ("–3,2%", -3.2), ("–5,8%", -5.8), ("7%", 7.0)]

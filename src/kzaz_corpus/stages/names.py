@@ -2236,6 +2236,10 @@ def _honorific_hint(text: str, start: int) -> Hint | None:
     return ("f" if prev.text.lower().startswith("госпож") else "m", cases)
 
 
+# An oblique case ending after a consonant: "Голдбергу", "Голдбергом".
+_OBLIQUE_ENDING_RE = cache.pattern(r"[бвгджзклмнпрстфхцчшщ](?:у|ом|ым|ем)\Z")
+
+
 def _title_case_over_verb(run: _Run, cases: frozenset[str] | None, gender: Gender | None) -> Hint | None:
     """
     The hint of a title in an oblique case (*cases*) before a name whose known first name is of the other gender
@@ -2246,7 +2250,11 @@ def _title_case_over_verb(run: _Run, cases: frozenset[str] | None, gender: Gende
         return None
     given = next((t for t, k in zip(run.tokens, run.kinds, strict=True) if k == "given"), None)
     found = gender_of(given) if given is not None else None
-    return (None, cases) if found is not None and found != gender else None
+    if found is not None and found != gender:
+        return (None, cases)
+    # "в интервью главному редактору Джеффри Голдбергу сказал": a surname with an oblique ending after a consonant
+    # agrees with the title, not with the verb (whose subject was named before).
+    return (None, cases) if _OBLIQUE_ENDING_RE.search(run.tokens[-1]) is not None else None
 
 
 def _given_next(text: str, end: int) -> bool:
@@ -2300,6 +2308,13 @@ def _participle_after(text: str, end: int) -> Hint | None:
     return (vf.gender, cases) if cases else None
 
 
+# A discourse insertion set off by commas right after a name: ", в свою очередь, ".
+_INSERTION_AFTER_RE = cache.pattern(
+    r"[^\S\n]*+,[^\S\n]*+(?:в свою очередь|со своей стороны|в частности|однако|впрочем|кстати|тем не менее"
+    r"|между тем|при этом|в ответ),[^\S\n]"
+)
+
+
 def _verb_after(text: str, end: int) -> tuple[bool, Gender | None]:
     """
     Whether a finite verb follows a name, and the gender it agrees in (``заявила``: ``f``).
@@ -2308,6 +2323,9 @@ def _verb_after(text: str, end: int) -> tuple[bool, Gender | None]:
     plural or neuter verb does not agree with one person and counts as none.
     """
     pos = end
+    insertion = _INSERTION_AFTER_RE.match(text, end)
+    if insertion is not None:
+        pos = insertion.end() - 1  # "Мэттью Эллери, в свою очередь, подчеркнул": past an insertion set off by commas
     for _ in range(3):
         m = _next_lower_word(text, pos)
         if m is None:

@@ -823,12 +823,25 @@ def _range_mention(text: str, first: _Simple, end: int) -> NumberMention | None:
     )
 
 
+# How far back the bracket that opens a list of signed figures may stand.
+_LIST_REACH = 80
+
+
 def _en_dash_minus(text: str, start: int) -> bool:
     """
-    Whether an en dash glued to the digits at *start*, after an opening bracket or at a line's start, is their minus
-    sign (``(–7,2%)``; not ``газодобычи –7%``, a dash for a verb left out).
+    Whether an en dash glued to the digits at *start*, after an opening bracket, at a line's start or after a comma
+    inside brackets, is their minus sign (``(–7,2%)``, ``(–0,7%, –3,2%)``; not ``газодобычи –7%``, a dash for a verb
+    left out).
     """
-    return start >= 1 and text[start - 1] == "\u2013" and (start == 1 or text[start - 2] in "\n(")
+    if start < 1 or text[start - 1] != "\u2013":
+        return False
+    if start == 1 or text[start - 2] in "\n(":
+        return True
+    # "(–0,7% в 2014 году, –3,2% в 2015-м и –5,8% …)": the next item of a list in brackets.
+    opened = text.rfind("(", max(0, start - _LIST_REACH), start)
+    before = text[max(0, start - 4) : start - 1]
+    listed = before.endswith(", ") or before.endswith(" и ")
+    return listed and opened >= 0 and ")" not in text[opened:start]
 
 
 def _single_mention(text: str, first: _Simple) -> NumberMention:

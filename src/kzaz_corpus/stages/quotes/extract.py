@@ -4055,6 +4055,8 @@ def _kak_quote(env: _Env, k: int, v: tuple[int, int, VerbForm], comma: int, s: i
     if mention is None and v[2].cls in ("impersonal", "passive"):
         # "Как сообщалось, …": a reminder, not an attribution.
         return None
+    if mention is None and v[2].plural and not text[v[1] : comma].strip() and v[2].cls == "opinion":
+        return None  # "Как полагают, он будет …": a view held by no one named
     # "Как сообщил X, «…»": the rest of the sentence is one quotation, direct speech without its marks.
     kind, (s, e) = _quotation_in(env, (s, e))
     return _Cand(s, e, kind, "kak", 2, mention, v[2], para=k)
