@@ -465,3 +465,9 @@ def test_signed_figures_listed_in_brackets() -> None:
     text = "Падение составило 11% (–0,7% в 2014 году, –3,2% в 2015-м и –5,8% в 2016-м). Рост газодобычи –7%."
     found = [(text[m.start : m.end], m.value) for m in Article.from_text(text).metrics]
     assert found == [("11%", 11.0), ("–0,7%", -0.7), ("–3,2%", -3.2), ("–5,8%", -5.8), ("7%", 7.0)]
+
+
+def test_a_headline_name_before_a_time_word() -> None:
+    """A headline's name followed by "перед"/"после" and the occasion is its speaker."""
+    text = "«Большинство народа с нами»: Махмуд Аббас перед визитом в Москву\nТекст интервью."
+    assert quotes_of(text) == [("direct", "Большинство народа с нами", "Махмуд Аббас")]

@@ -2362,7 +2362,9 @@ def _titles_only(text: str, start: int, end: int) -> bool:
 
 # What may close a headline after its speaker: the line's end, or a topic or a place ("на ПМЭФ", "о тарифах").
 # ("— об отстранении": a dash may stand before the topic).
-_HEADLINE_TAIL_RE = cache.pattern(rf"{HS}*+(?:[{DASHES}]{HS}*+)?+(?:\Z|(?:о|об|про|на|в|во){HS}++\S)")
+_HEADLINE_TAIL_RE = cache.pattern(
+    rf"{HS}*+(?:[{DASHES}]{HS}*+)?+(?:\Z|(?:о|об|про|на|в|во|перед|после|накануне){HS}++\S)"
+)
 
 
 # Lower-case words (and names in quotation marks: "легенда «Барселоны»") between a headline's colon and a name.
