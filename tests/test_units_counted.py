@@ -121,3 +121,20 @@ def test_letters_glued_to_digits_that_name_no_unit(text: str) -> None:
 def test_stages_and_idioms_count_nothing(text: str) -> None:
     """A tournament's stage and an idiom of a half hold no figure."""
     assert Article.from_text(text).metrics == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relay's legs are no figures
+        ("Сборная стала второй в эстафете 4 × 10 км.", []),
+        # a party's name holds no count
+        ("Второе место у Движения пяти звёзд.", []),
+        # armoured vehicles counted by their abbreviation
+        ("Бригада включает 144 БМП и 20 БТР.", [("144 БМП", 144.0, "БМП"), ("20 БТР", 20.0, "БТР")]),
+    ],
+)
+def test_relays_parties_and_vehicles(text: str, expected: list[tuple[str, float, str]]) -> None:
+    """A relay's format and a party's name count nothing; БМП and БТР are counted things."""
+    found = [(text[m.start : m.end], m.value, m.unit) for m in Article.from_text(text).metrics]
+    assert found == expected

@@ -123,6 +123,8 @@ class _Patterns:
             | \d{1,2}:\d{2}(?!\d)
             | \d{1,3}:\d{1,3}(?!\d)
             | \d{1,2}/\d{1,2}(?=\s*+финал)   # "1/8 финала": a stage of a tournament
+            # "эстафете 4 × 10 км": a relay's legs
+            | (?<=(?i:эстафет)\p{L}{0,3}[^\S\n]{1,3})\d[^\S\n]?+[×xх][^\S\n]?+\d{1,2}(?:,\d)?+
             """,
             regex.VERSION1 | regex.VERBOSE,
         )
