@@ -467,6 +467,15 @@ def test_signed_figures_listed_in_brackets() -> None:
     assert found == [("11%", 11.0), ("–0,7%", -0.7), ("–3,2%", -3.2), ("–5,8%", -5.8), ("7%", 7.0)]
 
 
+def test_a_genitive_owner_closing_a_headline_description_is_no_speaker() -> None:
+    """A headline's description that ends in its owner's name in the genitive names the one described."""
+    text = (
+        "«Много шума из ничего»: адвокат Трампа-младшего о встрече с юристом\n"
+        "Об этом заявил адвокат сына президента Алан Фьютерфас."
+    )
+    assert quotes_of(text)[0] == ("direct", "Много шума из ничего", "Алан Фьютерфас")
+
+
 def test_a_headline_name_before_a_time_word() -> None:
     """A headline's name followed by "перед"/"после" and the occasion is its speaker."""
     text = "«Большинство народа с нами»: Махмуд Аббас перед визитом в Москву\nТекст интервью."

@@ -2419,10 +2419,15 @@ def _headline_title_after(env: _Env, para: _Para, at: int) -> Mention | None:
     return found if _HEADLINE_TAIL_RE.match(env.text, found.end, para.end) is not None else None
 
 
+# Consonant letters: a surname written in the nominative ends in one ("Балогун"), a genitive one does not.
+_CONSONANT_LETTERS = frozenset("бвгджзклмнпрстфхцчшщй")
+
+
 def _surname_closing(text: str, described: regex.Match[str]) -> Mention | None:
     """
     The surname that closes a headline's description of a person (``футболист сборной Нигерии Балогун о …``): a
-    capitalised word the dictionary does not know, after a person noun or a title that opens the description.
+    capitalised word the dictionary does not know, ending in a consonant, after a person noun or a title that opens
+    the description.
     """
     words = words_in(text, *described.span("d"))
     if len(words) < 2 or not (person_noun(words[0].text) or title_of(words[0].text)):
@@ -2430,6 +2435,8 @@ def _surname_closing(text: str, described: regex.Match[str]) -> Mention | None:
     last = words[-1]
     if not last.text[:1].isupper() or country_of(last.text) or is_known(last.text.lower()):
         return None
+    if last.text[-1:].lower() not in _CONSONANT_LETTERS:
+        return None  # "адвокат Трампа-младшего": a genitive owner, not the one described
     pm = PersonMention(start=last.start, end=last.end, name=last.text, surname=last.text, gender=None, case="nomn")
     return Mention(last.start, last.end, "person", last.text, person=pm)
 
