@@ -480,3 +480,15 @@ def test_a_headline_name_before_a_time_word() -> None:
     """A headline's name followed by "перед"/"после" and the occasion is its speaker."""
     text = "«Большинство народа с нами»: Махмуд Аббас перед визитом в Москву\nТекст интервью."
     assert quotes_of(text) == [("direct", "Большинство народа с нами", "Махмуд Аббас")]
+
+
+def test_a_report_inserted_between_the_verb_and_the_speaker() -> None:
+    """"– сказал, как сообщают РИА Новости, глава ведомства": the report is set off; the title after it speaks."""
+    text = (
+        "Страна хотела бы расследовать отравление, заявил министр иностранных дел Борис Джонсон. «Мы бы хотели "
+        "сотрудничать», – сказал, как сообщают РИА Новости, глава британского внешнеполитического ведомства."
+    )
+    assert quotes_of(text) == [
+        ("indirect", "Страна хотела бы расследовать отравление", "Борис Джонсон"),
+        ("direct", "Мы бы хотели сотрудничать", "Борис Джонсон"),
+    ]

@@ -138,3 +138,9 @@ def test_relays_parties_and_vehicles(text: str, expected: list[tuple[str, float,
     """A relay's format and a party's name count nothing; БМП and БТР are counted things."""
     found = [(text[m.start : m.end], m.value, m.unit) for m in Article.from_text(text).metrics]
     assert found == expected
+
+
+def test_a_yield_in_kilograms_per_hectare() -> None:
+    """A yield in kilograms per hectare keeps its unit as written."""
+    text = "Урожайность составила от 80 до 130 кг/га."
+    assert [(m.value, m.high, m.unit) for m in Article.from_text(text).metrics] == [(80.0, 130.0, "кг/га")]

@@ -4165,6 +4165,9 @@ def _kak_mid(env: _Env, k: int, ss: int, se: int, found: list[_Cand]) -> list[_C
     for mid in _KAK_MID_RE.finditer(text, ss + 1, se):
         if any(c.start <= mid.start() < c.end or c.start > mid.start() for c in found):
             continue
+        before = word_before(text, mid.start() + 1)
+        if before is not None and para.verb_at.get(before.start) is not None:
+            continue  # "– сказал, как сообщают РИА Новости, глава ведомства": the report of an attribution
         at = mid.end()
         for v in para.verbs_in(at + 1, min(se, at + 40)):
             comma = text.find(",", v[1], min(se, v[1] + WINDOW))
