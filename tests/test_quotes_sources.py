@@ -492,3 +492,28 @@ def test_a_report_inserted_between_the_verb_and_the_speaker() -> None:
         ("indirect", "Страна хотела бы расследовать отравление", "Борис Джонсон"),
         ("direct", "Мы бы хотели сотрудничать", "Борис Джонсон"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a что-clause ends before a clause in which someone else speaks
+        (
+            "Защитник Михаил Сергачёв заявил, что команда должна была победить, а форвард Денис Гурьянов упомянул "
+            "о везении соперника.",
+            [("indirect", "команда должна была победить", "Михаил Сергачёв")],
+        ),
+        # a mediator is a person
+        (
+            "Зампред совета Галина Назарова отметила, что потребуется полгода.\n«Будем стараться снизить количество "
+            "разводов», — пояснила медиатор загса, директор центра правовой помощи Татьяна Шибанова.",
+            [
+                ("indirect", "потребуется полгода", "Галина Назарова"),
+                ("direct", "Будем стараться снизить количество разводов", "Татьяна Шибанова"),
+            ],
+        ),
+    ],
+)
+def test_other_speakers_and_mediators(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    """A clause of another speaker ends the что-clause; a mediator is a title."""
+    assert quotes_of(text) == expected

@@ -144,3 +144,17 @@ def test_a_yield_in_kilograms_per_hectare() -> None:
     """A yield in kilograms per hectare keeps its unit as written."""
     text = "Урожайность составила от 80 до 130 кг/га."
     assert [(m.value, m.high, m.unit) for m in Article.from_text(text).metrics] == [(80.0, 130.0, "кг/га")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Пассажиры рейса 1234 прибыли вовремя.", []),
+        ("Тральщики проекта 12700 построены.", []),
+        ("Стоимость проекта 300 долларов.", [("300 долларов", 300.0, "доллар")]),
+    ],
+)
+def test_designations_count_nothing(text: str, expected: list[tuple[str, float, str]]) -> None:
+    """A number that names a flight or a project counts nothing, unless a unit follows it."""
+    found = [(text[m.start : m.end], m.value, m.unit) for m in Article.from_text(text).metrics]
+    assert found == expected

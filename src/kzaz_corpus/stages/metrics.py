@@ -194,6 +194,7 @@ class _Patterns:
         self.counted_one = exclusions("counted-one")
         self.grades = exclusions("grade")
         self.works = exclusions("work")
+        self.designations = exclusions("designation")
         # Set phrases whose number counts nothing: "в двух шагах от", "на трёх китах".
         idioms = "|".join(f"{_HS}++".join(regex.escape(w) for w in p.split()) for p in sorted(exclusions("idiom")))
         self.idioms = cache.pattern(rf"(?<![\p{{L}}\p{{N}}_])(?i:{idioms}){_END_WORD}", _V)
@@ -1406,9 +1407,18 @@ _IDIOM_REACH = 16
 def _is_numbered(f: _Figure) -> bool:
     """
     Rule: "Библиотека № 2 им. Трифонова", "школа №5", "№ 2-2 и 32 аппаратами": the number of a name, whatever word
-    follows.
+    follows; and a number in digits after a noun it designates (``рейса 1234``, ``проекта 12700``, ``маршрута 45``).
     """
-    return f.text[max(f.lo, f.n.start - 3) : f.n.start].rstrip()[-1:] in ("№", "#")
+    if f.text[max(f.lo, f.n.start - 3) : f.n.start].rstrip()[-1:] in ("№", "#"):
+        return True
+    if not f.text[f.n.start : f.n.start + 1].isdigit() or f.n.scale is not None or f.n.currency is not None:
+        return False
+    before = _rx().word_before.search(f.text, max(f.lo, f.n.start - 24), f.n.start)
+    if before is None or _morph.lemma(before["w"].lower()) not in _rx().designations:
+        return False
+    # "стоимость проекта 300 долларов": a unit after the number makes it a measure.
+    after = spaced_word_after(f.text, f.n.end)
+    return after is None or not (after.text in units() or _morph.lemma(after.text.lower()) in units())
 
 
 _EARLY_EXCLUSIONS = (

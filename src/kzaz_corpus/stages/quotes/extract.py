@@ -3132,7 +3132,34 @@ def _chto_cand(env: _Env, k: int, v: tuple[int, int, VerbForm]) -> _Cand | None:
     closing = _closing_mark_of(env.paras[k], v[0])
     if closing is not None and start < closing < se:
         se = trim_span(env.text, start, closing)[1]  # "«Объяснил, что происходит в стране»: …": ends with its quotation
+    se = _other_speaker_cut(env, k, start, se)
     return _Cand(start, se, "indirect", "chto", 2, mention, v[2], medium, para=k, anchor=v[0])
+
+
+# A clause joined by "а" or "но" after a comma: "…, а форвард X упомянул …".
+_CONTRAST_JOIN_RE = cache.pattern(r",\s*+(?:а|но)\s++")
+
+
+def _other_speaker_cut(env: _Env, k: int, start: int, end: int) -> int:
+    """
+    The end of a что-clause before a clause joined by "а"/"но" in which someone else speaks (``заявил, что команда
+    должна была победить, а форвард X упомянул о везении``), else *end*.
+    """
+    text, para = env.text, env.paras[k]
+    for m in _CONTRAST_JOIN_RE.finditer(text, start, end):
+        for v in para.verbs_in(m.end(), min(end, m.end() + _OTHER_SPEAKER_REACH)):
+            if not _speaking(v) or v[2].lemma in _GOING_ON_FORMS or _future(text[v[0] : v[1]]):
+                continue
+            who = mention_before(env.ctx, text, m.end(), v[0])
+            opens = who is not None and _TITLE_WORDS_RE.fullmatch(text, m.end(), who.start) is not None
+            if who is not None and who.kind in ("person", "title") and opens:
+                # The subject opens the joined clause: "…, а форвард Денис Гурьянов упомянул …".
+                return trim_span(text, start, m.start())[1]
+    return end
+
+
+# How far after "а"/"но" the verb of another speaker may stand.
+_OTHER_SPEAKER_REACH = 80
 
 
 def _closing_mark_of(para: _Para, pos: int) -> int | None:
