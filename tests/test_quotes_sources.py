@@ -517,3 +517,9 @@ def test_a_report_inserted_between_the_verb_and_the_speaker() -> None:
 def test_other_speakers_and_mediators(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     """A clause of another speaker ends the что-clause; a mediator is a title."""
     assert quotes_of(text) == expected
+
+
+def test_a_reason_cited_with_a_gerund() -> None:
+    """"сославшись на то, что …": the clause cited as a reason is the subject's words."""
+    text = "Глава совета Дональд Туск не стал комментировать ситуацию, сославшись на то, что главным он считает договор."
+    assert quotes_of(text) == [("indirect", "главным он считает договор", "Дональд Туск")]
