@@ -521,5 +521,8 @@ def test_other_speakers_and_mediators(text: str, expected: list[tuple[str, str, 
 
 def test_a_reason_cited_with_a_gerund() -> None:
     """"сославшись на то, что …": the clause cited as a reason is the subject's words."""
-    text = "Глава совета Дональд Туск не стал комментировать ситуацию, сославшись на то, что главным он считает договор."
+    text = (
+        "Глава совета Дональд Туск не стал комментировать ситуацию, сославшись на то, что главным он считает "
+        "договор."
+    )
     assert quotes_of(text) == [("indirect", "главным он считает договор", "Дональд Туск")]

@@ -39,7 +39,7 @@ from kzaz_corpus import Article
         ("Отмечено 950 мотивированных ненавистью преступлений.", "950 мотивированных ненавистью преступлений",
          950.0, "преступление"),
         # things named in quotation marks: the noun past its adjectives, agreeing with the number
-        ("Картина получила два «Оскара».", "два «Оскара»", 2.0, "оскар"),
+        ("Картина получила два «Оскара».", "два «Оскара»", 2.0, "Оскар"),
         ("Сериал взял пять «Золотых глобусов».", "пять «Золотых глобусов»", 5.0, "глобус"),
     ],
 )
@@ -158,3 +158,15 @@ def test_designations_count_nothing(text: str, expected: list[tuple[str, float, 
     """A number that names a flight or a project counts nothing, unless a unit follows it."""
     found = [(text[m.start : m.end], m.value, m.unit) for m in Article.from_text(text).metrics]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Противник потерял 33 единицы техники.", "единица техники"),
+        ("На подиуме два «Мерседеса».", "Мерседес"),
+    ],
+)
+def test_units_of_equipment_and_brands(text: str, unit: str) -> None:
+    """Units of equipment keep their genitive; a brand in quotation marks keeps its capital."""
+    assert [m.unit for m in Article.from_text(text).metrics] == [unit]

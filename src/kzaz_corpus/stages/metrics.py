@@ -660,9 +660,13 @@ def _quoted_noun(text: str, n: NumberMention, p: int, stop: int) -> _Unit | None
     agreement = _agreement(n)
     if not all(_is_modifier(w) for w in modifiers):
         return None
+    capital = m.group(1).split()[-1][:1].isupper()
     for parse in _morph.parse(head):
         if parse.tag.POS == "NOUN" and _parse_agrees(parse, agreement):
             lemma = str(parse.normal_form)
+            if capital:
+                # "два «Мерседеса»": a name keeps its capital ("Мерседес").
+                lemma = lemma[:1].upper() + lemma[1:]
             return _Unit(lemma, _unit_kind(lemma), m.end())
     return None
 
