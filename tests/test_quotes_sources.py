@@ -526,3 +526,12 @@ def test_a_reason_cited_with_a_gerund() -> None:
         "договор."
     )
     assert quotes_of(text) == [("indirect", "главным он считает договор", "Дональд Туск")]
+
+
+def test_an_inserted_attribution_after_a_colon() -> None:
+    """": как отметил X, …" inside a sentence: the part after the insertion is X's."""
+    text = (
+        "Неясно, о чём идёт речь: как отметил ранее директор департамента Андрей Келин, армия страны насчитывает "
+        "чуть более 2 тыс. человек."
+    )
+    assert quotes_of(text) == [("indirect", "армия страны насчитывает чуть более 2 тыс. человек", "Андрей Келин")]
