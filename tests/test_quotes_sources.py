@@ -136,11 +136,11 @@ def test_sources(text: str, expected: list[tuple[str, str, str | None]]) -> None
 def test_post_text_that_closes_a_quotation_above() -> None:
     """An embedded post's text runs up over a line that closes a quotation opened above and a sentence in Latin."""
     text = (
-        "Сенатор ответил в Twitter.\nAre they crazy?\n@WSJ\n: \"Exxon Seeks Waiver to Resume\n#Russia\nOil Venture\"\n"
+        'Сенатор ответил в Twitter.\nAre they crazy?\n@WSJ\n: "Exxon Seeks Waiver to Resume\n#Russia\nOil Venture"\n'
         "https://t.co/AbCdEf\n— John Hale (@SenJohnHale)\nApril 19, 2017"
     )
     found = [t for _, t, _ in quotes_of(text)]
-    assert found == ["Are they crazy?\n@WSJ\n: \"Exxon Seeks Waiver to Resume\n#Russia\nOil Venture\""]
+    assert found == ['Are they crazy?\n@WSJ\n: "Exxon Seeks Waiver to Resume\n#Russia\nOil Venture"']
 
 
 def test_dedicated_name_is_no_person() -> None:
@@ -149,36 +149,31 @@ def test_dedicated_name_is_no_person() -> None:
     assert find_persons(text) == ()
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # a short adjective of a state of opinion
-        (
-            "В концерне согласны с тем, что рейс был сбит ракетой.",
-            [("indirect", "рейс был сбит ракетой", "концерн")],
-        ),
-        ("Эксперт согласен, что рынок вырос.", [("indirect", "рынок вырос", "Эксперт")]),
-        # the statements of a group, with "о том, что"
-        (
-            "Суд не учёл неоднократные заявления чиновников о том, что средства брались при прежней власти.",
-            [("indirect", "средства брались при прежней власти", "чиновники")],
-        ),
-        # a chain of titles set off by commas after the source
-        (
-            "Как считает Татьяна Клюева, директор центра экономики образования, доктор экономических наук, экзамен "
-            "изменил состав студентов.",
-            [("indirect", "экзамен изменил состав студентов", "Татьяна Клюева")],
-        ),
-        # "по его словам" after a dash inside a sentence
-        (
-            "Министр Иван Сомов обещал сократить расходы — по его словам, страна вынуждена тратить слишком много.",
-            [("indirect", "страна вынуждена тратить слишком много", "Иван Сомов")],
-        ),
-    ],
-)
-def test_states_statements_and_chains(text: str, expected: list[tuple[str, str, str | None]]) -> None:
-    """States of opinion, statements of a group, chains of titles and an attribution after a dash give quotes."""
-    assert quotes_of(text) == expected
+# States of opinion, statements of a group, chains of titles and an attribution after a dash give quotes.
+STATES_STATEMENTS_AND_CHAINS = [
+    # a short adjective of a state of opinion
+    (
+        "В концерне согласны с тем, что рейс был сбит ракетой.",
+        [("indirect", "рейс был сбит ракетой", "концерн")],
+    ),
+    ("Эксперт согласен, что рынок вырос.", [("indirect", "рынок вырос", "Эксперт")]),
+    # the statements of a group, with "о том, что"
+    (
+        "Суд не учёл неоднократные заявления чиновников о том, что средства брались при прежней власти.",
+        [("indirect", "средства брались при прежней власти", "чиновники")],
+    ),
+    # a chain of titles set off by commas after the source
+    (
+        "Как считает Татьяна Клюева, директор центра экономики образования, доктор экономических наук, экзамен "
+        "изменил состав студентов.",
+        [("indirect", "экзамен изменил состав студентов", "Татьяна Клюева")],
+    ),
+    # "по его словам" after a dash inside a sentence
+    (
+        "Министр Иван Сомов обещал сократить расходы — по его словам, страна вынуждена тратить слишком много.",
+        [("indirect", "страна вынуждена тратить слишком много", "Иван Сомов")],
+    ),
+]
 
 
 @pytest.mark.parametrize(
@@ -204,187 +199,162 @@ def test_names_side_by_side(text: str, names: list[str]) -> None:
     assert [p.name for p in find_persons(text)] == names
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # "комбат" stands for the commander of a battalion named before
-        (
-            "Командир батальона «Север» Сулим Ямаев ответил на критику.\nПо словам комбата, бойцы готовы к проверке.",
-            [("indirect", "бойцы готовы к проверке", "Сулим Ямаев")],
-        ),
-        # the words a possessive pronoun names before a colon
-        (
-            "Накануне выступил спецпредставитель Курт Волнер. СМИ процитировали его слова: «Эти образования должны "
-            "исчезнуть».",
-            [("direct", "Эти образования должны исчезнуть", "Курт Волнер")],
-        ),
-        # a topic before the verb is no content
-        (
-            "По поводу же мотивов, которыми руководствовался Лондон при введении санкций, высказался министр "
-            "Сергей Лавров.",
-            [],
-        ),
-    ],
-)
-def test_titles_pronouns_and_topics(text: str, expected: list[tuple[str, str, str | None]]) -> None:
-    """A short title, a pronoun owning the words, and a topic before the verb are read as the guidelines ask."""
-    assert quotes_of(text) == expected
+# A short title, a pronoun owning the words, and a topic before the verb are read as the guidelines ask.
+TITLES_PRONOUNS_AND_TOPICS = [
+    # "комбат" stands for the commander of a battalion named before
+    (
+        "Командир батальона «Север» Сулим Ямаев ответил на критику.\nПо словам комбата, бойцы готовы к проверке.",
+        [("indirect", "бойцы готовы к проверке", "Сулим Ямаев")],
+    ),
+    # the words a possessive pronoun names before a colon
+    (
+        "Накануне выступил спецпредставитель Курт Волнер. СМИ процитировали его слова: «Эти образования должны "
+        "исчезнуть».",
+        [("direct", "Эти образования должны исчезнуть", "Курт Волнер")],
+    ),
+    # a topic before the verb is no content
+    (
+        "По поводу же мотивов, которыми руководствовался Лондон при введении санкций, высказался министр "
+        "Сергей Лавров.",
+        [],
+    ),
+]
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # the interviewee is the one the headline names, not a name inside a quoted subheading
-        (
-            "«Двойные стандарты»: Васильев о бойкоте этапа в Тюмени\n«Шипулин показал себя молодцом»\n"
-            "— Антон Шипулин победил в спринте. Вышел ли он на пик формы?\n— Здесь сошлось несколько факторов.\n"
-            "— Виноват ли соперник в падении?\n— В гонке всякое бывает, судить сложно.",
-            [
-                ("direct", "Двойные стандарты", "Васильев"),
-                ("direct", "Шипулин показал себя молодцом", "Васильев"),
-                ("direct", "Здесь сошлось несколько факторов", "Васильев"),
-                ("direct", "В гонке всякое бывает, судить сложно", "Васильев"),
-            ],
-        ),
-        # an agency in two capitals after a name is no part of it
-        (
-            "«Мы проанализируем выступление сборной», — приводит слова главы отдела НОК США Алана Эшли АР.",
-            [("direct", "Мы проанализируем выступление сборной", "Алан Эшли")],
-        ),
-        # with no home country in evidence, "Глава государства" is the head of state just named
-        (
-            "За манёврами наблюдал президент Белоруссии Александр Лукашенко. Глава государства заявил, что учения "
-            "прошли успешно.\nДнём раньше за учениями наблюдал президент России Владимир Путин.",
-            [("indirect", "учения прошли успешно", "Александр Лукашенко")],
-        ),
-        # a headline's speaker described by a club's name in quotation marks
-        (
-            "«Народы с теплотой относятся друг к другу»: легенда «Барселоны» Стоичков — в интервью RT\nТекст.",
-            [("direct", "Народы с теплотой относятся друг к другу", "Стоичков")],
-        ),
-        # a headline's speaker described before the topic: the one described, not the one spoken of
-        (
-            "«Понимала, что там не будет развития»: гандболистка сборной России о Трефилове и допинге\nТекст.",
-            [("direct", "Понимала, что там не будет развития", "гандболистка сборной России")],
-        ),
-        # a headline's descriptor stands for the one the first lines name
-        (
-            "«Понимала, что там не будет развития»: гандболистка сборной о тренере и допинге\n"
-            "Одной из героинь турнира стала Юлия Манагарова.",
-            [("direct", "Понимала, что там не будет развития", "Юлия Манагарова")],
-        ),
-        # an attribution inserted with a dash and no comma
-        (
-            "«Мы одна из самых активных стран — подчеркнул Моравецкий. — Мы выделили сотни миллионов злотых».",
-            [
-                ("direct", "Мы одна из самых активных стран", "Моравецкий"),
-                ("direct", "Мы выделили сотни миллионов злотых", "Моравецкий"),
-            ],
-        ),
-        # a name after an honorific in an oblique case, then a relative clause that reports
-        (
-            "Вы видели отчёт главы организации госпожи Фурнейрон, которая отметила, что дело рассматривалось "
-            "индивидуально.",
-            [("indirect", "дело рассматривалось индивидуально", "Фурнейрон")],
-        ),
-        # a medium in Latin letters right after the verb, then a chain of titles and the name
-        (
-            "«Мы считаем, что товарооборот будет расти», — сообщил RT соавтор исследования, атташе посольства "
-            "Индонезии Кики Купрабово.",
-            [("direct", "Мы считаем, что товарооборот будет расти", "Кики Купрабово")],
-        ),
-    ],
-)
-def test_interviews_headlines_and_names(text: str, expected: list[tuple[str, str, str | None]]) -> None:
-    """Interviewees, headline speakers, inserted attributions and names past media and honorifics."""
-    assert quotes_of(text) == expected
+# Interviewees, headline speakers, inserted attributions and names past media and honorifics.
+INTERVIEWS_HEADLINES_AND_NAMES = [
+    # the interviewee is the one the headline names, not a name inside a quoted subheading
+    (
+        "«Двойные стандарты»: Васильев о бойкоте этапа в Тюмени\n«Шипулин показал себя молодцом»\n"
+        "— Антон Шипулин победил в спринте. Вышел ли он на пик формы?\n— Здесь сошлось несколько факторов.\n"
+        "— Виноват ли соперник в падении?\n— В гонке всякое бывает, судить сложно.",
+        [
+            ("direct", "Двойные стандарты", "Васильев"),
+            ("direct", "Шипулин показал себя молодцом", "Васильев"),
+            ("direct", "Здесь сошлось несколько факторов", "Васильев"),
+            ("direct", "В гонке всякое бывает, судить сложно", "Васильев"),
+        ],
+    ),
+    # an agency in two capitals after a name is no part of it
+    (
+        "«Мы проанализируем выступление сборной», — приводит слова главы отдела НОК США Алана Эшли АР.",
+        [("direct", "Мы проанализируем выступление сборной", "Алан Эшли")],
+    ),
+    # with no home country in evidence, "Глава государства" is the head of state just named
+    (
+        "За манёврами наблюдал президент Белоруссии Александр Лукашенко. Глава государства заявил, что учения "
+        "прошли успешно.\nДнём раньше за учениями наблюдал президент России Владимир Путин.",
+        [("indirect", "учения прошли успешно", "Александр Лукашенко")],
+    ),
+    # a headline's speaker described by a club's name in quotation marks
+    (
+        "«Народы с теплотой относятся друг к другу»: легенда «Барселоны» Стоичков — в интервью RT\nТекст.",
+        [("direct", "Народы с теплотой относятся друг к другу", "Стоичков")],
+    ),
+    # a headline's speaker described before the topic: the one described, not the one spoken of
+    (
+        "«Понимала, что там не будет развития»: гандболистка сборной России о Трефилове и допинге\nТекст.",
+        [("direct", "Понимала, что там не будет развития", "гандболистка сборной России")],
+    ),
+    # a headline's descriptor stands for the one the first lines name
+    (
+        "«Понимала, что там не будет развития»: гандболистка сборной о тренере и допинге\n"
+        "Одной из героинь турнира стала Юлия Манагарова.",
+        [("direct", "Понимала, что там не будет развития", "Юлия Манагарова")],
+    ),
+    # an attribution inserted with a dash and no comma
+    (
+        "«Мы одна из самых активных стран — подчеркнул Моравецкий. — Мы выделили сотни миллионов злотых».",
+        [
+            ("direct", "Мы одна из самых активных стран", "Моравецкий"),
+            ("direct", "Мы выделили сотни миллионов злотых", "Моравецкий"),
+        ],
+    ),
+    # a name after an honorific in an oblique case, then a relative clause that reports
+    (
+        "Вы видели отчёт главы организации госпожи Фурнейрон, которая отметила, что дело рассматривалось "
+        "индивидуально.",
+        [("indirect", "дело рассматривалось индивидуально", "Фурнейрон")],
+    ),
+    # a medium in Latin letters right after the verb, then a chain of titles and the name
+    (
+        "«Мы считаем, что товарооборот будет расти», — сообщил RT соавтор исследования, атташе посольства "
+        "Индонезии Кики Купрабово.",
+        [("direct", "Мы считаем, что товарооборот будет расти", "Кики Купрабово")],
+    ),
+]
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # a gerund's phrase set off by commas before the verb holds no content
-        (
-            "Его стараниями стало известно, что комитеты сразу 19 стран, сославшись на доклад, потребовали полной "
-            "изоляции команды, в том числе лишения её всех соревнований.",
-            [],
-        ),
-        # a verb in the future among the predicates of one subject attributes nothing
-        (
-            "Предполагается, что эксперты из США проведут лекции для иракских студентов, расскажут о демократических "
-            "ценностях и политике США, сформируют новую политическую элиту в стране и создадут сеть взаимодействия.",
-            [],
-        ),
-        # a name with a relative clause before the verb, after an introduction
-        (
-            "Суд арестовал Дарью Мастикову.\nМежду тем в понедельник, 16 октября, Дарья Мастикова, которая находится "
-            "в СИЗО, обвинила следствие в давлении и начала голодовку в знак протеста против намерения следователей "
-            "взять у неё образцы ДНК.",
-            [],
-        ),
-        # an abbreviation in brackets between a title and the name, the subject set off by dashes
-        (
-            "После заседания один из участников — глава агентства (USADA) Трэвис Тайгер — заявил, что Россия не "
-            "демонстрирует прогресса.",
-            [("indirect", "Россия не демонстрирует прогресса", "Трэвис Тайгер")],
-        ),
-        # a surname with an elided particle
-        (
-            "«Занятость остаётся низкой», — пояснил RT аналитик Роберто д'Амбрози.",
-            [("direct", "Занятость остаётся низкой", "Роберто д'Амбрози")],
-        ),
-    ],
-)
-def test_asides_predicates_and_particles(text: str, expected: list[tuple[str, str, str | None]]) -> None:
-    """Gerunds and relative clauses before a verb, future predicates, and names with brackets or particles."""
-    assert quotes_of(text) == expected
+# Gerunds and relative clauses before a verb, future predicates, and names with brackets or particles.
+ASIDES_PREDICATES_AND_PARTICLES = [
+    # a gerund's phrase set off by commas before the verb holds no content
+    (
+        "Его стараниями стало известно, что комитеты сразу 19 стран, сославшись на доклад, потребовали полной "
+        "изоляции команды, в том числе лишения её всех соревнований.",
+        [],
+    ),
+    # a verb in the future among the predicates of one subject attributes nothing
+    (
+        "Предполагается, что эксперты из США проведут лекции для иракских студентов, расскажут о демократических "
+        "ценностях и политике США, сформируют новую политическую элиту в стране и создадут сеть взаимодействия.",
+        [],
+    ),
+    # a name with a relative clause before the verb, after an introduction
+    (
+        "Суд арестовал Дарью Мастикову.\nМежду тем в понедельник, 16 октября, Дарья Мастикова, которая находится "
+        "в СИЗО, обвинила следствие в давлении и начала голодовку в знак протеста против намерения следователей "
+        "взять у неё образцы ДНК.",
+        [],
+    ),
+    # an abbreviation in brackets between a title and the name, the subject set off by dashes
+    (
+        "После заседания один из участников — глава агентства (USADA) Трэвис Тайгер — заявил, что Россия не "
+        "демонстрирует прогресса.",
+        [("indirect", "Россия не демонстрирует прогресса", "Трэвис Тайгер")],
+    ),
+    # a surname with an elided particle
+    (
+        "«Занятость остаётся низкой», — пояснил RT аналитик Роберто д'Амбрози.",
+        [("direct", "Занятость остаётся низкой", "Роберто д'Амбрози")],
+    ),
+]
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # a similar letter written by someone: the object of the verb, no content
-        (
-            "Ан отправил в МОК публичное письмо. Аналогичное письмо в МОК, правда, не публичное, написал и Устинов.",
-            [],
-        ),
-        # a verb of going on before a quoted infinitive: what goes on
-        ('Российские лётчики продолжают "вырывать клыки и когти" у боевиков\nТекст статьи.', []),
-        # a headline quoting a group described before the topic; the что-clause inside ends with the quotation
-        (
-            "«Объяснил, что происходит в стране»: политологи о послании президента\nПослание было длинным.",
-            [("direct", "Объяснил, что происходит в стране", "политологи")],
-        ),
-    ],
-)
-def test_objects_goings_on_and_groups(text: str, expected: list[tuple[str, str, str | None]]) -> None:
-    """A letter written, an action gone on with and a group quoted in a headline are read as the guidelines ask."""
-    assert quotes_of(text) == expected
+# A letter written, an action gone on with and a group quoted in a headline are read as the guidelines ask.
+OBJECTS_GOINGS_ON_AND_GROUPS = [
+    # a similar letter written by someone: the object of the verb, no content
+    (
+        "Ан отправил в МОК публичное письмо. Аналогичное письмо в МОК, правда, не публичное, написал и Устинов.",
+        [],
+    ),
+    # a verb of going on before a quoted infinitive: what goes on
+    ('Российские лётчики продолжают "вырывать клыки и когти" у боевиков\nТекст статьи.', []),
+    # a headline quoting a group described before the topic; the что-clause inside ends with the quotation
+    (
+        "«Объяснил, что происходит в стране»: политологи о послании президента\nПослание было длинным.",
+        [("direct", "Объяснил, что происходит в стране", "политологи")],
+    ),
+]
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # a group with adjectives and names in quotation marks before the topic
-        (
-            "«Красно-белые вернулись в гонку»: главные тренеры «Спартака» и «Зенита» об итогах дерби\nТекст.",
-            [("direct", "Красно-белые вернулись в гонку", "главные тренеры «Спартака» и «Зенита»")],
-        ),
-        # titles before the name that a verb follows
-        (
-            "«Упорный труд и никакого допинга»: немецкий тренер Маркус Кремер рассказал о работе с лыжниками\nТекст.",
-            [("direct", "Упорный труд и никакого допинга", "Маркус Кремер")],
-        ),
-        # a conclusion drawn after a closing mark and a comma
-        (
-            "«Страна уже не может жить за счёт экспорта сырья», к такому выводу приходят авторы прогноза.",
-            [("direct", "Страна уже не может жить за счёт экспорта сырья", "авторы прогноза")],
-        ),
-    ],
-)
-def test_headline_groups_titles_and_conclusions(text: str, expected: list[tuple[str, str, str | None]]) -> None:
-    """Headlines naming a group or a titled name, and a conclusion drawn after a quotation."""
-    assert quotes_of(text) == expected
+# Headlines naming a group or a titled name, and a conclusion drawn after a quotation.
+HEADLINE_GROUPS_TITLES_AND_CONCLUSIONS = [
+    # a group with adjectives and names in quotation marks before the topic
+    (
+        "«Красно-белые вернулись в гонку»: главные тренеры «Спартака» и «Зенита» об итогах дерби\nТекст.",
+        [("direct", "Красно-белые вернулись в гонку", "главные тренеры «Спартака» и «Зенита»")],
+    ),
+    # titles before the name that a verb follows
+    (
+        "«Упорный труд и никакого допинга»: немецкий тренер Маркус Кремер рассказал о работе с лыжниками\nТекст.",
+        [("direct", "Упорный труд и никакого допинга", "Маркус Кремер")],
+    ),
+    # a conclusion drawn after a closing mark and a comma
+    (
+        "«Страна уже не может жить за счёт экспорта сырья», к такому выводу приходят авторы прогноза.",
+        [("direct", "Страна уже не может жить за счёт экспорта сырья", "авторы прогноза")],
+    ),
+]
 
 
 @pytest.mark.parametrize(
@@ -399,65 +369,55 @@ def test_a_body_after_a_date_finds(text: str) -> None:
     assert quotes_of(text) == [("indirect", "самолёт обслуживается с недочётами", "Ространснадзор")]
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # a deal concluded is no speech: the outlet's report of the sentence is a quote
-        (
-            "Заголовок новости\nКомпания Eurosport Events заключила долгосрочное соглашение на участие команды в "
-            "гонках, - сообщает пресс-служба WTCC.",
-            [
-                (
-                    "indirect",
-                    "Компания Eurosport Events заключила долгосрочное соглашение на участие команды в гонках",
-                    "пресс-служба WTCC",
-                )
-            ],
-        ),
-        # an attribution after a dash inside a sentence ends at the dash that closes it
-        (
-            "Несмотря на рост — по прогнозам Всемирного банка, ВВП страны повысится на 5,8% к концу года — власти "
-            "недосчитываются миллиардов.",
-            [("indirect", "ВВП страны повысится на 5,8% к концу года", "Всемирный банк")],
-        ),
-        # a headline's description ending in a surname the dictionary does not know
-        (
-            "Также по теме\n«Теперь никто не скажет, что мы аутсайдеры»: футболист сборной Нигерии Балогун о "
-            "попадании на чемпионат\nТекст.",
-            [("direct", "Теперь никто не скажет, что мы аутсайдеры", "Балогун")],
-        ),
-    ],
-)
-def test_deals_dashes_and_described_names(text: str, expected: list[tuple[str, str, str | None]]) -> None:
-    """A deal concluded, an attribution between dashes and a described headline speaker."""
-    assert quotes_of(text) == expected
+# A deal concluded, an attribution between dashes and a described headline speaker.
+DEALS_DASHES_AND_DESCRIBED_NAMES = [
+    # a deal concluded is no speech: the outlet's report of the sentence is a quote
+    (
+        "Заголовок новости\nКомпания Eurosport Events заключила долгосрочное соглашение на участие команды в "
+        "гонках, - сообщает пресс-служба WTCC.",
+        [
+            (
+                "indirect",
+                "Компания Eurosport Events заключила долгосрочное соглашение на участие команды в гонках",
+                "пресс-служба WTCC",
+            )
+        ],
+    ),
+    # an attribution after a dash inside a sentence ends at the dash that closes it
+    (
+        "Несмотря на рост — по прогнозам Всемирного банка, ВВП страны повысится на 5,8% к концу года — власти "
+        "недосчитываются миллиардов.",
+        [("indirect", "ВВП страны повысится на 5,8% к концу года", "Всемирный банк")],
+    ),
+    # a headline's description ending in a surname the dictionary does not know
+    (
+        "Также по теме\n«Теперь никто не скажет, что мы аутсайдеры»: футболист сборной Нигерии Балогун о "
+        "попадании на чемпионат\nТекст.",
+        [("direct", "Теперь никто не скажет, что мы аутсайдеры", "Балогун")],
+    ),
+]
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # the interviewer in the dative between the subject and the verb
-        (
-            "В конце года Генри Киссинджер в интервью главному редактору журнала «Атлантик» Джеффри Голдбергу "
-            "сказал, что регион должен остаться частью страны.",
-            [("indirect", "регион должен остаться частью страны", "Генри Киссинджер")],
-        ),
-        # an insertion between a name and its verb
-        (
-            "Глава партии Найджел Фарадж заявил, что это день независимости.\nМэттью Эллери, в свою очередь, "
-            "подчеркнул, что в стране прочно обосновался евроскептицизм.",
-            [
-                ("indirect", "это день независимости", "Найджел Фарадж"),
-                ("indirect", "в стране прочно обосновался евроскептицизм", "Мэттью Эллери"),
-            ],
-        ),
-        # a view held by no one named
-        ("Министр выступил. А теперь, как полагают, он будет присматривать за оппозицией.", []),
-    ],
-)
-def test_interviewers_insertions_and_views(text: str, expected: list[tuple[str, str, str | None]]) -> None:
-    """An interviewer named in the dative, an insertion after a name and an unowned view."""
-    assert quotes_of(text) == expected
+# An interviewer named in the dative, an insertion after a name and an unowned view.
+INTERVIEWERS_INSERTIONS_AND_VIEWS = [
+    # the interviewer in the dative between the subject and the verb
+    (
+        "В конце года Генри Киссинджер в интервью главному редактору журнала «Атлантик» Джеффри Голдбергу "
+        "сказал, что регион должен остаться частью страны.",
+        [("indirect", "регион должен остаться частью страны", "Генри Киссинджер")],
+    ),
+    # an insertion between a name and its verb
+    (
+        "Глава партии Найджел Фарадж заявил, что это день независимости.\nМэттью Эллери, в свою очередь, "
+        "подчеркнул, что в стране прочно обосновался евроскептицизм.",
+        [
+            ("indirect", "это день независимости", "Найджел Фарадж"),
+            ("indirect", "в стране прочно обосновался евроскептицизм", "Мэттью Эллери"),
+        ],
+    ),
+    # a view held by no one named
+    ("Министр выступил. А теперь, как полагают, он будет присматривать за оппозицией.", []),
+]
 
 
 def test_signed_figures_listed_in_brackets() -> None:
@@ -483,7 +443,7 @@ def test_a_headline_name_before_a_time_word() -> None:
 
 
 def test_a_report_inserted_between_the_verb_and_the_speaker() -> None:
-    """"– сказал, как сообщают РИА Новости, глава ведомства": the report is set off; the title after it speaks."""
+    """ "– сказал, как сообщают РИА Новости, глава ведомства": the report is set off; the title after it speaks."""
     text = (
         "Страна хотела бы расследовать отравление, заявил министр иностранных дел Борис Джонсон. «Мы бы хотели "
         "сотрудничать», – сказал, как сообщают РИА Новости, глава британского внешнеполитического ведомства."
@@ -494,44 +454,61 @@ def test_a_report_inserted_between_the_verb_and_the_speaker() -> None:
     ]
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # a что-clause ends before a clause in which someone else speaks
-        (
-            "Защитник Михаил Сергачёв заявил, что команда должна была победить, а форвард Денис Гурьянов упомянул "
-            "о везении соперника.",
-            [("indirect", "команда должна была победить", "Михаил Сергачёв")],
-        ),
-        # a mediator is a person
-        (
-            "Зампред совета Галина Назарова отметила, что потребуется полгода.\n«Будем стараться снизить количество "
-            "разводов», — пояснила медиатор загса, директор центра правовой помощи Татьяна Шибанова.",
-            [
-                ("indirect", "потребуется полгода", "Галина Назарова"),
-                ("direct", "Будем стараться снизить количество разводов", "Татьяна Шибанова"),
-            ],
-        ),
-    ],
-)
-def test_other_speakers_and_mediators(text: str, expected: list[tuple[str, str, str | None]]) -> None:
-    """A clause of another speaker ends the что-clause; a mediator is a title."""
-    assert quotes_of(text) == expected
+# A clause of another speaker ends the что-clause; a mediator is a title.
+OTHER_SPEAKERS_AND_MEDIATORS = [
+    # a что-clause ends before a clause in which someone else speaks
+    (
+        "Защитник Михаил Сергачёв заявил, что команда должна была победить, а форвард Денис Гурьянов упомянул "
+        "о везении соперника.",
+        [("indirect", "команда должна была победить", "Михаил Сергачёв")],
+    ),
+    # a mediator is a person
+    (
+        "Зампред совета Галина Назарова отметила, что потребуется полгода.\n«Будем стараться снизить количество "
+        "разводов», — пояснила медиатор загса, директор центра правовой помощи Татьяна Шибанова.",
+        [
+            ("indirect", "потребуется полгода", "Галина Назарова"),
+            ("direct", "Будем стараться снизить количество разводов", "Татьяна Шибанова"),
+        ],
+    ),
+]
 
 
 def test_a_reason_cited_with_a_gerund() -> None:
-    """"сославшись на то, что …": the clause cited as a reason is the subject's words."""
+    """ "сославшись на то, что …": the clause cited as a reason is the subject's words."""
     text = (
-        "Глава совета Дональд Туск не стал комментировать ситуацию, сославшись на то, что главным он считает "
-        "договор."
+        "Глава совета Дональд Туск не стал комментировать ситуацию, сославшись на то, что главным он считает договор."
     )
     assert quotes_of(text) == [("indirect", "главным он считает договор", "Дональд Туск")]
 
 
 def test_an_inserted_attribution_after_a_colon() -> None:
-    """": как отметил X, …" inside a sentence: the part after the insertion is X's."""
+    """ ": как отметил X, …" inside a sentence: the part after the insertion is X's."""
     text = (
         "Неясно, о чём идёт речь: как отметил ранее директор департамента Андрей Келин, армия страны насчитывает "
         "чуть более 2 тыс. человек."
     )
     assert quotes_of(text) == [("indirect", "армия страны насчитывает чуть более 2 тыс. человек", "Андрей Келин")]
+
+
+#: The groups of cases above, by theme.
+GROUPS = {
+    "states-statements-and-chains": STATES_STATEMENTS_AND_CHAINS,
+    "titles-pronouns-and-topics": TITLES_PRONOUNS_AND_TOPICS,
+    "interviews-headlines-and-names": INTERVIEWS_HEADLINES_AND_NAMES,
+    "asides-predicates-and-particles": ASIDES_PREDICATES_AND_PARTICLES,
+    "objects-goings-on-and-groups": OBJECTS_GOINGS_ON_AND_GROUPS,
+    "headline-groups-titles-and-conclusions": HEADLINE_GROUPS_TITLES_AND_CONCLUSIONS,
+    "deals-dashes-and-described-names": DEALS_DASHES_AND_DESCRIBED_NAMES,
+    "interviewers-insertions-and-views": INTERVIEWERS_INSERTIONS_AND_VIEWS,
+    "other-speakers-and-mediators": OTHER_SPEAKERS_AND_MEDIATORS,
+}
+_CASES = [
+    (f"{group}-{i}", text, expected) for group, cases in GROUPS.items() for i, (text, expected) in enumerate(cases)
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in _CASES], ids=[c[0] for c in _CASES])
+def test_grouped_cases(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    """Each case of each group gives the quotes and speakers the guidelines ask for."""
+    assert quotes_of(text) == expected

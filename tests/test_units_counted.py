@@ -41,6 +41,13 @@ from kzaz_corpus import Article
         # things named in quotation marks: the noun past its adjectives, agreeing with the number
         ("Картина получила два «Оскара».", "два «Оскара»", 2.0, "Оскар"),
         ("Сериал взял пять «Золотых глобусов».", "пять «Золотых глобусов»", 5.0, "глобус"),
+        # a unit's abbreviation glued to the digits
+        ("Мой вес перед боем 115кг.", "115кг", 115.0, "килограмм"),
+        ("Трассу длиной 10км откроют летом.", "10км", 10.0, "километр"),
+        # the lira sign, written for the pound
+        ("Экспорт составил ₤3 млрд за год.", "₤3 млрд", 3e9, "фунт"),
+        # an adjective and a noun
+        ("Ракета упала в 200 морских милях от берега.", "200 морских милях", 200.0, "морская миля"),
     ],
 )
 def test_counted_things(text: str, surface: str, value: float, unit: str) -> None:
@@ -88,38 +95,17 @@ def test_a_quoted_name_that_does_not_agree_is_no_unit() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "surface", "value", "unit"),
-    [
-        # a unit's abbreviation glued to the digits
-        ("Мой вес перед боем 115кг.", "115кг", 115.0, "килограмм"),
-        ("Трассу длиной 10км откроют летом.", "10км", 10.0, "километр"),
-        # the lira sign, written for the pound
-        ("Экспорт составил ₤3 млрд за год.", "₤3 млрд", 3e9, "фунт"),
-        # an adjective and a noun
-        ("Ракета упала в 200 морских милях от берега.", "200 морских милях", 200.0, "морская миля"),
-    ],
-)
-def test_units_written_close(text: str, surface: str, value: float, unit: str) -> None:
-    """A unit glued to its digits, a pound written with the lira sign and the sea mile are read."""
-    found = [(text[m.start : m.end], m.value, m.unit) for m in Article.from_text(text).metrics]
-    assert (surface, value, unit) in found
-
-
-@pytest.mark.parametrize("text", ["Сеть 5ГБ запустят в мае.", "Бланк 12ст заполнен."])
-def test_letters_glued_to_digits_that_name_no_unit(text: str) -> None:
-    """Letters glued to digits that the units table does not know make a code, not a figure."""
-    assert Article.from_text(text).metrics == ()
-
-
-@pytest.mark.parametrize(
     "text",
     [
+        # letters glued to digits that the units table does not know make a code
+        "Сеть 5ГБ запустят в мае.",
+        "Бланк 12ст заполнен.",
         "Клуб дошёл до 1/4 финала Кубка.",  # a stage of a tournament
         "Мы сделали лишь половину дела.",  # half the job, a figure of speech
     ],
 )
-def test_stages_and_idioms_count_nothing(text: str) -> None:
-    """A tournament's stage and an idiom of a half hold no figure."""
+def test_codes_stages_and_idioms_count_nothing(text: str) -> None:
+    """A code, a tournament's stage and an idiom of a half hold no figure."""
     assert Article.from_text(text).metrics == ()
 
 
