@@ -52,7 +52,6 @@ from ...lexicon.quotes import (
     VerbForm,
     auxiliary_at,
     auxiliary_regex,
-    country_of,
     document_source,
     gerund_forms,
     participle_forms,
@@ -467,6 +466,8 @@ _NOT_BEFORE_RE = cache.pattern(r"(?i)(?<!\p{L})не\s++\Z")
 _ADDRESSING = frozenset({"обратиться", "обращаться"})
 # Verbs of concluding, which also conclude deals: "заключил договор".
 _CONCLUDING = frozenset({"заключить", "заключать"})
+# A comma or a dash right before a word: the place of a postposed attribution (", — заключил суд").
+_AFTER_BREAK_RE = cache.pattern(r"[,—–-][^\S\n]*+\Z")
 # Inanimate nouns for people addressed as a whole: "обратился к властям", "к общественности".
 _ADDRESSEES = frozenset(
     {"власть", "общественность", "население", "нация", "страна", "мир", "общество", "сообщество", "аудитория"}
@@ -526,8 +527,10 @@ def _all_verbs(doc: Doc) -> list[tuple[int, int, VerbForm]]:
             continue  # "исключил из списка"; only "не исключил, что …" reports an opinion
         if vf.lemma in _ADDRESSING and _turns_to_a_thing(text, w.end):
             continue  # "обратился к творчеству писателя": turned to a thing, spoke to no one
-        if vf.lemma in _CONCLUDING and _thing_object(text, w.end):
-            continue  # "компания заключила договор": a deal concluded, no words
+        if vf.lemma in _CONCLUDING and _thing_object(text, w.end) and not _AFTER_BREAK_RE.search(
+            text, max(0, w.start - 4), w.start
+        ):
+            continue  # "компания заключила договор": a deal concluded, no words (", — заключил суд" speaks)
         out.append((w.start, w.end, vf))
     if len(low) == len(text):
         # "попытался пояснить депутатам, что …": an auxiliary with a speech verb in the infinitive.
@@ -2348,16 +2351,9 @@ def _marks_headline_colon_after(env: _Env, k: int, mk: _Mark) -> list[_Cand] | N
     if _next_pos(text, pm.end, para.end) != "VERB" and _DASH_TOPIC_RE.match(text, pm.end, para.end) is None:
         return None
     mention = mention_anywhere(env.ctx, text, pm.start, pm.end)
-    if mention is None or (text[colon.end() : pm.start].strip() and not _titles_only(text, colon.end(), pm.start)):
+    if mention is None or text[colon.end() : pm.start].strip():
         return None
     return [_Cand(mk.s, mk.e, "direct", "headline-quote-first", 3, mention, para=k)]
-
-
-def _titles_only(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` is lower-case words among which a title or a person noun (``немецкий тренер``)."""
-    if _TITLE_WORDS_RE.fullmatch(text, start, end) is None:
-        return False
-    return any(title_of(w.text) is not None or person_noun(w.text) is not None for w in words_in(text, start, end))
 
 
 # What may close a headline after its speaker: the line's end, or a topic or a place ("на ПМЭФ", "о тарифах").
@@ -2396,8 +2392,6 @@ def _headline_title_after(env: _Env, para: _Para, at: int) -> Mention | None:
     if named and named[-1].case in (None, "nomn"):
         # "«…»: футболист сборной Нигерии Балогун о …": the name the description ends with.
         return mention_anywhere(env.ctx, env.text, named[-1].start, named[-1].end)
-    if described is not None and (surname := _surname_closing(env.text, described)) is not None:
-        return surname
     if described is not None and (head := person_noun(described.group("d").split()[0])) is not None:
         # "«…»: гандболистка сборной России о Трефилове": the one described speaks, not the one spoken of.
         phrase = nominative_phrase(described.group("d").split())
@@ -2417,28 +2411,6 @@ def _headline_title_after(env: _Env, para: _Para, at: int) -> Mention | None:
     if not story and found.person is not None and found.person.case not in (None, "nomn"):
         return None
     return found if _HEADLINE_TAIL_RE.match(env.text, found.end, para.end) is not None else None
-
-
-# Consonant letters: a surname written in the nominative ends in one ("Балогун"), a genitive one does not.
-_CONSONANT_LETTERS = frozenset("бвгджзклмнпрстфхцчшщй")
-
-
-def _surname_closing(text: str, described: regex.Match[str]) -> Mention | None:
-    """
-    The surname that closes a headline's description of a person (``футболист сборной Нигерии Балогун о …``): a
-    capitalised word the dictionary does not know, ending in a consonant, after a person noun or a title that opens
-    the description.
-    """
-    words = words_in(text, *described.span("d"))
-    if len(words) < 2 or not (person_noun(words[0].text) or title_of(words[0].text)):
-        return None
-    last = words[-1]
-    if not last.text[:1].isupper() or country_of(last.text) or is_known(last.text.lower()):
-        return None
-    if last.text[-1:].lower() not in _CONSONANT_LETTERS:
-        return None  # "адвокат Трампа-младшего": a genitive owner, not the one described
-    pm = PersonMention(start=last.start, end=last.end, name=last.text, surname=last.text, gender=None, case="nomn")
-    return Mention(last.start, last.end, "person", last.text, person=pm)
 
 
 def _described_group(phrase: str) -> bool:
@@ -4449,7 +4421,11 @@ def _closes_an_aside(env: _Env, ss: int, v: tuple[int, int, VerbForm], insertion
         return True
     gerund = _ASIDE_BEFORE_RE.search(env.text, max(ss, v[0] - _RELATIVE_REACH), v[0])
     if gerund is not None and reads_as(gerund.group("w"), ("GRND",), first=True):
-        return True  # "комитеты 19 стран, сославшись на доклад, потребовали …": a gerund's phrase, no content
+        # "комитеты 19 стран, сославшись на доклад, потребовали …": a gerund's phrase after the verb's subject, no
+        # content ("Обстановка напряжённая, отвечая на вопрос, сказал X" has a clause before the phrase).
+        clause = max(env.text.rfind(",", ss, gerund.start()), ss)
+        if not finite_verb_in(env.text, clause, gerund.start()):
+            return True
     return _subject_before_aside(env, ss, v)
 
 
