@@ -507,3 +507,8 @@ def test_a_clause_before_a_gerund_phrase_is_still_content() -> None:
     """A clause with its own verb before a gerund's phrase and a postposed verb is the quote."""
     text = "Обстановка остаётся напряжённой, отвечая на вопрос журналистов, сказал министр обороны Иван Петров."
     assert [(kind, speaker) for kind, _, speaker in quotes_of(text)] == [("indirect", "Иван Петров")]
+
+
+def test_an_accusation_is_no_view() -> None:
+    """"подозревают в том, что …" accuses someone; only "подозревают, что …" reports a view."""
+    assert quotes_of("Полиция его подозревает в том, что он украл деньги у соседей.") == []

@@ -464,6 +464,8 @@ _NOT_BEFORE_RE = cache.pattern(r"(?i)(?<!\p{L})не\s++\Z")
 
 # Verbs of addressing, which speak only to someone: "обратился к жителям: …", not "обратился к творчеству".
 _ADDRESSING = frozenset({"обратиться", "обращаться"})
+# Verbs of suspecting, which report a view only with "что" right after them.
+_SUSPECTING = frozenset({"подозревать"})
 # Verbs of concluding, which also conclude deals: "заключил договор".
 _CONCLUDING = frozenset({"заключить", "заключать"})
 # A comma or a dash right before a word: the place of a postposed attribution (", — заключил суд").
@@ -527,6 +529,8 @@ def _all_verbs(doc: Doc) -> list[tuple[int, int, VerbForm]]:
             continue  # "исключил из списка"; only "не исключил, что …" reports an opinion
         if vf.lemma in _ADDRESSING and _turns_to_a_thing(text, w.end):
             continue  # "обратился к творчеству писателя": turned to a thing, spoke to no one
+        if vf.lemma in _SUSPECTING and _RIGHT_CHTO_RE.match(text, w.end, min(len(text), w.end + 8)) is None:
+            continue  # "его подозревают в том, что …": an accusation; only "подозревают, что …" is a view
         if vf.lemma in _CONCLUDING and _thing_object(text, w.end) and not _AFTER_BREAK_RE.search(
             text, max(0, w.start - 4), w.start
         ):
