@@ -3122,7 +3122,8 @@ def _other_speaker_cut(env: _Env, k: int, start: int, end: int) -> int:
     должна была победить, а форвард X упомянул о везении``), else *end*.
     """
     text, para = env.text, env.paras[k]
-    for m in _CONTRAST_JOIN_RE.finditer(text, start, end):
+    # Bounded: a clause's own reach, so that a long sentence of many clauses stays linear.
+    for m in _CONTRAST_JOIN_RE.finditer(text, start, min(end, start + _CLAUSE_CUT_REACH)):
         for v in para.verbs_in(m.end(), min(end, m.end() + _OTHER_SPEAKER_REACH)):
             if not _speaking(v) or v[2].lemma in _GOING_ON_FORMS or _future(text[v[0] : v[1]]):
                 continue
@@ -3134,8 +3135,9 @@ def _other_speaker_cut(env: _Env, k: int, start: int, end: int) -> int:
     return end
 
 
-# How far after "а"/"но" the verb of another speaker may stand.
+# How far after "а"/"но" the verb of another speaker may stand, and how far into a что-clause "а"/"но" is looked for.
 _OTHER_SPEAKER_REACH = 80
+_CLAUSE_CUT_REACH = 400
 
 
 def _closing_mark_of(para: _Para, pos: int) -> int | None:
@@ -4201,7 +4203,7 @@ def _po_slovam_mid(env: _Env, k: int, ss: int, se: int, found: list[_Cand]) -> l
             continue
         if text[mid.start()] != "," and text[mid.start()] != ":":
             # "— по прогнозам банка, ВВП вырастет на 5% — власти …": the aside a dash opened closes at the next dash.
-            close = _ASIDE_CLOSE_RE.search(text, cand.start, cand.end)
+            close = _ASIDE_CLOSE_RE.search(text, cand.start, min(cand.end, cand.start + _CLAUSE_CUT_REACH))
             if close is not None:
                 cand.end = trim_span(text, cand.start, close.start())[1]
         for c in found:
