@@ -2308,6 +2308,9 @@ def _participle_after(text: str, end: int) -> Hint | None:
     return (vf.gender, cases) if cases else None
 
 
+# A discourse insertion set off by commas right after a name: ", в свою очередь, " (looked for within a bound: a
+# pattern with a required word scans to the end of the text it is given).
+_INSERTION_REACH = 40
 # A discourse insertion set off by commas right after a name: ", в свою очередь, ".
 _INSERTION_AFTER_RE = cache.pattern(
     r"[^\S\n]*+,[^\S\n]*+(?:в свою очередь|со своей стороны|в частности|однако|впрочем|кстати|тем не менее"
@@ -2323,7 +2326,7 @@ def _verb_after(text: str, end: int) -> tuple[bool, Gender | None]:
     plural or neuter verb does not agree with one person and counts as none.
     """
     pos = end
-    insertion = _INSERTION_AFTER_RE.match(text, end)
+    insertion = _INSERTION_AFTER_RE.match(text, end, min(len(text), end + _INSERTION_REACH))
     if insertion is not None:
         pos = insertion.end() - 1  # "Мэттью Эллери, в свою очередь, подчеркнул": past an insertion set off by commas
     for _ in range(3):

@@ -568,7 +568,7 @@ _GLUED_LETTERS_RE = cache.pattern(r"\p{Cyrillic}{2,3}+(?![\p{L}\p{N}])")
 
 def _glued_unit(text: str, p: int, end: int) -> bool:
     """Whether the letters glued to digits at *p* are a unit's abbreviation of two letters or three (``115кг``)."""
-    m = _GLUED_LETTERS_RE.match(text, p, end)
+    m = _GLUED_LETTERS_RE.match(text, p, min(end, p + 4))
     return m is not None and units().get(m.group()) is not None
 
 

@@ -1705,7 +1705,7 @@ def _marks_after(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
     after = _AFTER_CLOSE_RE.match(text, mk.c, para.end)
     if after is None or mk.c >= para.end or _inside_dash_speech(env, k, mk):
         return None
-    conclusion = _CONCLUSION_RE.match(text, after.end(), para.end)
+    conclusion = _CONCLUSION_RE.match(text, after.end(), min(para.end, after.end() + 40))
     if conclusion is not None and (found := report_at(text, *_word_span(text, conclusion.end()))) is not None:
         # "«…», к такому выводу приходят авторы доклада": the conclusion's verb and its subject after it.
         end = _word_span(text, conclusion.end())[1]
@@ -2367,6 +2367,8 @@ _HEADLINE_TAIL_RE = cache.pattern(
 )
 
 
+# How far after a headline's colon its speaker's description is read.
+_HEADLINE_REACH = 160
 # Lower-case words (and names in quotation marks: "легенда «Барселоны»") between a headline's colon and a name.
 _TITLE_WORDS_RE = cache.pattern(rf"{HS}*+(?:(?:\p{{Ll}}[\p{{Ll}}-]*+|«[^«»\n]{{1,40}}+»){HS}++){{0,6}}+")
 # A descriptor of a person after a headline's colon, before the topic: "гандболистка сборной России о …".
@@ -2391,7 +2393,7 @@ def _headline_title_after(env: _Env, para: _Para, at: int) -> Mention | None:
     The title or person that a headline ``«…»: Генсек ООН на ПМЭФ`` names right after its colon, with nothing
     after it but a topic or a place.
     """
-    described = _HEADLINE_DESCRIPTOR_RE.match(env.text, at, para.end)
+    described = _HEADLINE_DESCRIPTOR_RE.match(env.text, at, min(para.end, at + _HEADLINE_REACH))
     named = env.ctx.persons_in(*described.span("d")) if described is not None else ()
     if named and named[-1].case in (None, "nomn"):
         # "«…»: футболист сборной Нигерии Балогун о …": the name the description ends with.
@@ -4100,7 +4102,7 @@ def _po_slovam_unpunctuated(env: _Env, ss: int, se: int) -> regex.Match[str] | N
     if head is None:
         return None
     for pm in env.ctx.persons_in(head.end(), min(se, head.end() + _PO_NAME_REACH)):
-        if pm.case not in (None, "gent") or not _LOWER_AFTER_RE.match(text, pm.end, se):
+        if pm.case not in (None, "gent") or not _LOWER_AFTER_RE.match(text, pm.end, min(se, pm.end + 2)):
             continue
         m = _PO_SLOVAM_TO_NAME_RE.match(text, ss, pm.end + 1)
         if m is not None and finite_verb_in(text, pm.end, se):
@@ -4544,6 +4546,11 @@ def _announces_thing(text: str, v: tuple[int, int, VerbForm]) -> bool:
 _RELATIVE_AFTER_RE = cache.pattern(r",\s*+котор(?:ый|ая|ое|ые)(?!\p{L})")
 
 
+def _relative_after(text: str, pos: int, end: int) -> regex.Match[str] | None:
+    """The relative pronoun opening a clause right at *pos* (looked for within a few characters, before *end*)."""
+    return _RELATIVE_AFTER_RE.match(text, pos, min(end, pos + 16))
+
+
 def _introduces_more(text: str, ss: int, se: int, v: tuple[int, int, VerbForm]) -> bool:
     """
     Whether verb *v*, after a comma in the sentence ``text[ss:se]``, attributes what follows it rather than what
@@ -4572,9 +4579,9 @@ def _named_subject(env: _Env, s: int, e: int) -> bool:
     if not persons:
         return False
     first, last = persons[0], persons[-1]
-    if first.start == s and first.case in (None, "nomn") and _RELATIVE_AFTER_RE.match(env.text, first.end, e):
+    if first.start == s and first.case in (None, "nomn") and _relative_after(env.text, first.end, e):
         return True  # "Шифф, который занимается расследованием, призвал …": the subject and its relative clause
-    if last.case in (None, "nomn") and (rel := _RELATIVE_AFTER_RE.match(env.text, last.end, e)) is not None:
+    if last.case in (None, "nomn") and (rel := _relative_after(env.text, last.end, e)) is not None:
         if "," not in env.text[rel.end() : e]:
             return True  # "Между тем в понедельник Имя Фамилия, которая находится в СИЗО, обвинила …"
     if finite_verb_in(env.text, s, e):
