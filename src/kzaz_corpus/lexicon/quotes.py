@@ -28,6 +28,7 @@ from .morph import CACHE_SIZE
 from .tables import read_table
 
 __all__ = [
+    "INSERTIONS",
     "OfficeTerm",
     "VerbForm",
     "auxiliary_at",
@@ -171,6 +172,12 @@ def _lexeme(lemma: str) -> tuple[_Form, ...]:
     return tuple((str(f.word), str(f.tag.POS), frozenset(f.tag.grammemes)) for f in found[0].lexeme)
 
 
+#: Discourse insertions set off by commas ("США, в свою очередь, подчеркнули", "подчеркнул, однако, глава МИД"):
+#: a regex alternation, shared by the quote rules and the name finder.
+INSERTIONS = (
+    r"в\s++свою\s++очередь|в\s++частности|при\s++этом|кроме\s++того|однако|впрочем|со\s++своей\s++стороны"
+    r"|тем\s++не\s++менее|например"
+)
 # The opinion verbs whose short passive participle is a state of opinion ("уверен, что"); "исключены" is none.
 _OPINION_STATES = frozenset({"уверить", "убедить"})
 

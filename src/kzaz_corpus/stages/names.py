@@ -35,6 +35,7 @@ from attrs import evolve, frozen
 from .. import cache
 from ..lexicon.morph import CACHE_SIZE, known_parses, parse
 from ..lexicon.names import CASES, endings_of, first_names, stopwords
+from ..lexicon.quotes import INSERTIONS
 from ..text.chars import fold, one_edit_apart
 from ..text.doc import (
     Word,
@@ -2311,11 +2312,7 @@ def _participle_after(text: str, end: int) -> Hint | None:
 # A discourse insertion set off by commas right after a name: ", в свою очередь, " (looked for within a bound: a
 # pattern with a required word scans to the end of the text it is given).
 _INSERTION_REACH = 40
-# A discourse insertion set off by commas right after a name: ", в свою очередь, ".
-_INSERTION_AFTER_RE = cache.pattern(
-    r"[^\S\n]*+,[^\S\n]*+(?:в свою очередь|со своей стороны|в частности|однако|впрочем|кстати|тем не менее"
-    r"|между тем|при этом|в ответ),[^\S\n]"
-)
+_INSERTION_AFTER_RE = cache.pattern(rf"[^\S\n]*+,[^\S\n]*+(?:{INSERTIONS}|в\s++ответ),[^\S\n]")
 
 
 def _verb_after(text: str, end: int) -> tuple[bool, Gender | None]:

@@ -49,6 +49,7 @@ from attrs import define, field
 from ... import cache
 from ...lexicon.morph import finite_verb_in, is_finite_verb, is_function_word, is_known, parse, reads_as
 from ...lexicon.quotes import (
+    INSERTIONS,
     VerbForm,
     auxiliary_at,
     auxiliary_regex,
@@ -82,7 +83,7 @@ from .mentions import (
 from .roles import person_noun
 from .speakers import Mention, SpeakerContext, Speakers
 from .text import DASHES, HS, content_start, quote_spans, trim_span
-from .words import INSERTIONS, THIRD_PERSON_FORMS, can_be_nominative, nominative_phrase, title_of
+from .words import THIRD_PERSON_FORMS, can_be_nominative, nominative_phrase, title_of
 
 __all__ = ["extract_quotes", "run"]
 
@@ -617,8 +618,13 @@ def _sentence_of(para: _Para, pos: int) -> tuple[int, int]:
 
 def _inside(spans: Sequence[tuple[int, int]], pos: int, *, reach: int = 8) -> bool:
     """Whether *pos* falls in one of the sorted *spans* (looking back over at most *reach* spans)."""
+    return _span_at(spans, pos, reach=reach) is not None
+
+
+def _span_at(spans: Sequence[tuple[int, int]], pos: int, *, reach: int = 8) -> tuple[int, int] | None:
+    """The one of the sorted *spans* that *pos* falls in (looking back over at most *reach* spans), if any."""
     i = bisect.bisect_right(spans, (pos, 1 << 62)) - 1
-    return any(spans[j][0] <= pos < spans[j][1] for j in range(i, max(-1, i - reach), -1))
+    return next((spans[j] for j in range(i, max(-1, i - reach), -1) if spans[j][0] <= pos < spans[j][1]), None)
 
 
 def _prev_text(env: _Env, k: int) -> _Para | None:
@@ -1361,7 +1367,7 @@ def _introduced(env: _Env, first: int) -> Mention | None:
             # "Также по теме": the lines before the answers are a link to another article, no introduction.
             return None
     # A name inside quotation marks is in someone's words ("«Шипулин показал себя молодцом»", a subheading).
-    persons = [pm for pm in env.ctx.persons_in(lo, hi) if not _inside_marks_on_line(env.text, pm.start)]
+    persons = [pm for pm in env.ctx.persons_in(lo, hi) if not _quoted(env, pm.start)]
     # "Большая часть вопросов адресовалась Черчесову", "спросили Петрова о …": the one asked, named last.
     named = [
         pm
@@ -1373,10 +1379,10 @@ def _introduced(env: _Env, first: int) -> Mention | None:
     return mention_anywhere(env.ctx, env.text, named[-1].start, named[-1].end)
 
 
-def _inside_marks_on_line(text: str, pos: int) -> bool:
-    """Whether *pos* stands inside a «…» opened on its line before it."""
-    line = text.rfind("\n", 0, pos) + 1
-    return text.count("«", line, pos) > text.count("»", line, pos)
+def _quoted(env: _Env, pos: int) -> bool:
+    """Whether *pos* stands inside a pair of quotation marks of its paragraph."""
+    para = env.para_at(pos)
+    return para is not None and _inside(para.mark_spans, pos)
 
 
 # A verb or noun of asking right before the one asked: "вопросов адресовалась Черчесову", "спросили Петрова".
@@ -1691,14 +1697,6 @@ _REPORTING = frozenset({"сообщать", "сообщить", "передав�
 _CONCLUSION_RE = cache.pattern(rf"(?i)к{HS}++(?:такому|этому|подобному|аналогичному){HS}++выводу{HS}++")
 
 
-def _word_span(text: str, pos: int) -> tuple[int, int]:
-    """The span of the word of letters that starts at *pos* (empty when none does)."""
-    end = pos
-    while end < len(text) and (text[end].isalpha() or text[end] == "-"):
-        end += 1
-    return pos, end
-
-
 def _marks_after(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
     """«…», – сказал X (also after a few words: «…», – в минувший четверг указал X)."""
     text, para = env.text, env.paras[k]
@@ -1706,10 +1704,10 @@ def _marks_after(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
     if after is None or mk.c >= para.end or _inside_dash_speech(env, k, mk):
         return None
     conclusion = _CONCLUSION_RE.match(text, after.end(), min(para.end, after.end() + 40))
-    if conclusion is not None and (found := report_at(text, *_word_span(text, conclusion.end()))) is not None:
+    verb = word_at(text, conclusion.end()) if conclusion is not None else None
+    if verb is not None and (found := report_at(text, verb.start, verb.end)) is not None:
         # "«…», к такому выводу приходят авторы доклада": the conclusion's verb and its subject after it.
-        end = _word_span(text, conclusion.end())[1]
-        mention = mention_after(env.ctx, text, end, para.end)[0]
+        mention = mention_after(env.ctx, text, verb.end, para.end)[0]
         return [_Cand(mk.s, mk.e, "direct", "marks-after", 3, mention, found, para=k)]
     v = para.verb_at.get(after.end())
     if v is not None and v[2].lemma in _CITING:
@@ -2185,8 +2183,9 @@ _REQUESTS = frozenset({"попросить", "просить", "призвать
 _REQUEST_OBJECT_RE = cache.pattern(rf"(?:{HS}++[\p{{L}}\d-]++){{1,12}}+{HS}*+,{HS}*+")
 
 
-# Verbs of going on: before a quoted infinitive they tell what goes on, not what is said.
-_GOING_ON_FORMS = frozenset({"продолжать", "продолжить"})
+# Verbs of continuing an action (not "добавить", which goes on with words): before a quoted infinitive they tell
+# what goes on, not what is said.
+_CONTINUING = frozenset({"продолжать", "продолжить"})
 
 
 def _marks_verb_object(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
@@ -2216,7 +2215,7 @@ def _marks_verb_object(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
         # reported clause's ("… и подтвердил приверженность «кампании давления»").
         return None
     v = verbs[0]
-    if v[2].lemma in _GOING_ON_FORMS and not purpose:
+    if v[2].lemma in _CONTINUING and not purpose:
         return None  # "лётчики продолжают «вырывать клыки и когти»": what they go on doing, no words said
     if purpose:
         # "попросили министра разработать план, «чтобы …»": what a request is for, after what it asks.
@@ -3107,9 +3106,10 @@ def _chto_cand(env: _Env, k: int, v: tuple[int, int, VerbForm]) -> _Cand | None:
         return None  # "Почему X так уверен, что им удастся …?": a question asks what someone thinks, it reports nothing
     medium = medium_in(env.text, max(ss, v[0] - WINDOW), start)
     se = _subordinate_end(env, k, ss, v, start, _past_line_breaks(env, k, se))
-    closing = _closing_mark_of(env.paras[k], v[0])
-    if closing is not None and start < closing < se:
-        se = trim_span(env.text, start, closing)[1]  # "«Объяснил, что происходит в стране»: …": ends with its quotation
+    quotation = _span_at(env.paras[k].mark_spans, v[0])
+    if quotation is not None and start < quotation[1] - 1 < se:
+        # "«Объяснил, что происходит в стране»: …": the clause ends with its quotation.
+        se = trim_span(env.text, start, quotation[1] - 1)[1]
     se = _other_speaker_cut(env, k, start, se)
     return _Cand(start, se, "indirect", "chto", 2, mention, v[2], medium, para=k, anchor=v[0])
 
@@ -3127,7 +3127,7 @@ def _other_speaker_cut(env: _Env, k: int, start: int, end: int) -> int:
     # Bounded: a clause's own reach, so that a long sentence of many clauses stays linear.
     for m in _CONTRAST_JOIN_RE.finditer(text, start, min(end, start + _CLAUSE_CUT_REACH)):
         for v in para.verbs_in(m.end(), min(end, m.end() + _OTHER_SPEAKER_REACH)):
-            if not _speaking(v) or v[2].lemma in _GOING_ON_FORMS or _future(text[v[0] : v[1]]):
+            if not _speaking(v) or v[2].lemma in _CONTINUING or _future(text[v[0] : v[1]]):
                 continue
             who = mention_before(env.ctx, text, m.end(), v[0])
             opens = who is not None and _TITLE_WORDS_RE.fullmatch(text, m.end(), who.start) is not None
@@ -3140,16 +3140,6 @@ def _other_speaker_cut(env: _Env, k: int, start: int, end: int) -> int:
 # How far after "а"/"но" the verb of another speaker may stand, and how far into a что-clause "а"/"но" is looked for.
 _OTHER_SPEAKER_REACH = 80
 _CLAUSE_CUT_REACH = 400
-
-
-def _closing_mark_of(para: _Para, pos: int) -> int | None:
-    """The closing mark of the quotation *pos* stands in, if it stands in one."""
-    i = bisect.bisect_right(para.mark_spans, (pos, 1 << 62)) - 1
-    for j in range(i, max(-1, i - 8), -1):
-        o, c = para.mark_spans[j]
-        if o <= pos < c:
-            return c - 1
-    return None
 
 
 # A question word opening a sentence: "Почему …", "Неужели …".
@@ -4528,7 +4518,8 @@ def _postposed_rule(env: _Env, k: int) -> list[_Cand]:
     return out
 
 
-# "о" or "об" right after a verb: what is announced, not who announced it.
+# "о" or "об" right after a verb: what is announced, not who announced it ("объявлено о создании …"); what a
+# thing indicates, not what someone said ("говорит о том").
 _ABOUT_AFTER_RE = cache.pattern(r"\s++(?i:о|об)\s")
 
 
@@ -4790,7 +4781,7 @@ def _this_verb(env: _Env, para: _Para, start: int, se: int) -> tuple[int, int, V
     """
     w = word_after(env.text, start)
     v = para.verb_at.get(w.start) if w is not None else None
-    if v is None or v[2].cls != "speech" or _ABOUT_THING_RE.match(env.text, v[1], se) is not None:
+    if v is None or v[2].cls != "speech" or _ABOUT_AFTER_RE.match(env.text, v[1], se) is not None:
         return None
     if v[2].lemma in _POINTING and _ON_AFTER_RE.match(env.text, v[1], se) is not None:
         return None
@@ -4841,10 +4832,6 @@ def _in_lede(env: _Env, pos: int) -> bool:
 
 # A line that reads as a headline: at most 200 characters, with no sentence's end mark at its end.
 _HEADLINE_LINE_RE = cache.pattern(r"(?s).{1,200}+(?<![.!?…]|[.!?…][»\"”])\s*+")
-
-
-# "говорит о том": what a thing indicates, not what someone said.
-_ABOUT_THING_RE = cache.pattern(r"\s++(?:о|об)\s")
 
 
 def _ob_etom_verb(env: _Env, para: _Para, m: regex.Match[str], se: int) -> tuple[int, int, VerbForm] | None:

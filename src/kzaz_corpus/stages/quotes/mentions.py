@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 import regex
 
-from ...lexicon.quotes import VerbForm, country_of
+from ...lexicon.quotes import INSERTIONS, VerbForm, country_of
 from ...text.chars import fold
 from ...text.doc import Word, word_after, word_at, words_in
 
@@ -40,7 +40,6 @@ from .words import (
     HEAD_OF_STATE_RE,
     HOME,
     HOME_HEAD_RE,
-    INSERTIONS,
     OUTLET_NOUNS,
     PLURAL_HEAD_RE,
     SUBJECT_DEMONSTRATIVES,

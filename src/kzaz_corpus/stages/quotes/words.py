@@ -47,12 +47,6 @@ _NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
 
 # The oblique forms of "он", "она", "они", which are also their possessives: "по его словам", "О его смерти".
 THIRD_PERSON_FORMS = frozenset({"его", "её", "ее", "их"})
-# Discourse insertions set off by commas ("США, в свою очередь, подчеркнули", "подчеркнул, однако, глава МИД"): a
-# regex alternation.
-INSERTIONS = (
-    r"в\s++свою\s++очередь|в\s++частности|при\s++этом|кроме\s++того|однако|впрочем|со\s++своей\s++стороны"
-    r"|тем\s++не\s++менее|например"
-)
 # Demonstratives that stand for the person named last as a verb's subject: "тот заявил", "та ответила", and the
 # latter, "последний заявил".
 SUBJECT_DEMONSTRATIVES = frozenset({"тот", "та", "последний", "последняя"})
