@@ -462,6 +462,59 @@ OTHER_SPEAKERS_AND_MEDIATORS = [
     ),
 ]
 
+HEADLINE_VERBS_ECHOES_AND_SHARED_MARKS = [
+    # a headline's quotation, then a title and a verb of speech
+    (
+        "«Пора менять правила»: глава Еврокомиссии обвинил Брюссель в затягивании реформы\nТекст.",
+        [("direct", "Пора менять правила", "глава Еврокомиссии")],
+    ),
+    # then a group the dictionary reads as an adjective
+    (
+        "«Она всегда была честной»: соседи и знакомые рассказали о задержанной\nТекст.",
+        [("direct", "Она всегда была честной", "соседи и знакомые")],
+    ),
+    # then a place that answers
+    (
+        "«Очередной недружественный шаг»: в Минске отреагировали на новые пошлины\nТекст.",
+        [("direct", "Очередной недружественный шаг", "Минск")],
+    ),
+    # then a body that refutes
+    (
+        "«Эти снимки — монтаж»: ведомство опровергло данные о пожаре на складе\nТекст.",
+        [("direct", "Эти снимки — монтаж", "ведомство")],
+    ),
+    # a headline that asks how someone replied quotes one of the replies, its speaker not told
+    ("«Полный провал»: как в Минске отреагировали на новые пошлины\nТекст.", []),
+    # what someone will say is not yet a quote
+    ("«Нужные специалисты»: ЕС расскажет чиновникам о пользе мигрантов\nТекст.", []),
+    # "опроверг утверждение, что …" reports the claim refuted, no one's words
+    ("Экономисты опровергли утверждение, что цены вырастут.", []),
+    # the descriptor's noun past its adjective
+    (
+        "«Мяч просто залетел в ворота»: главный тренер «Ротора» о победе над «Уралом»\nТекст.",
+        [("direct", "Мяч просто залетел в ворота", "главный тренер «Ротора»")],
+    ),
+    # one closing mark ends a name in quotation marks and the headline's quotation before its colon
+    (
+        "«Команда не обречена в матче с «Ураном»: бывший форвард Пётр Гусляков о дерби\nТекст.",
+        [("direct", "Команда не обречена в матче с «Ураном", "Пётр Гусляков")],
+    ),
+    # a headline's quotation the body quotes again is the words of the one quoted there
+    (
+        "«Мы с удовольствием поддержим»: президент Болгарии выступил против пошлин\n"
+        "«Если будет такое предложение, мы с удовольствием поддержим», — сказал президент Иван Радков.",
+        [
+            ("direct", "Мы с удовольствием поддержим", "Иван Радков"),
+            ("direct", "Если будет такое предложение, мы с удовольствием поддержим", "Иван Радков"),
+        ],
+    ),
+    # a place's name after a title and a first name is the surname when a verb of one person follows
+    (
+        "Министр юстиции Хайко Маас заявил, что расследование ведёт полиция.",
+        [("indirect", "расследование ведёт полиция", "Хайко Маас")],
+    ),
+]
+
 
 def test_a_reason_cited_with_a_gerund() -> None:
     """ "сославшись на то, что …": the clause cited as a reason is the subject's words."""
@@ -491,6 +544,7 @@ GROUPS = {
     "deals-dashes-and-described-names": DEALS_DASHES_AND_DESCRIBED_NAMES,
     "interviewers-insertions-and-views": INTERVIEWERS_INSERTIONS_AND_VIEWS,
     "other-speakers-and-mediators": OTHER_SPEAKERS_AND_MEDIATORS,
+    "headline-verbs-echoes-and-shared-marks": HEADLINE_VERBS_ECHOES_AND_SHARED_MARKS,
 }
 _CASES = [
     (f"{group}-{i}", text, expected) for group, cases in GROUPS.items() for i, (text, expected) in enumerate(cases)

@@ -1018,6 +1018,8 @@ def _kind_in_context(text: str, cur: Sequence[tuple[int, int, str, str]], m: Wor
         kind = _info(_title(word))
     if kind == "common" and _town_surname(text, cur, m):
         return "weaksurname"  # "Василий Кашин", "Антон Чехов": a surname that is also a town's name
+    if kind == "common" and joined and _titled_place_surname(text, cur, m):
+        return "weaksurname"  # "министр юстиции Хайко Маас заявил": a place's name after a title and a name
     if kind == "common" and joined and cur[-1][3] == "given" and _title_surname(text, m):
         return "weaksurname"  # "заявил Михаил Аким.": a title word that ends the name after a first name
     if kind == "common" and _middle_place_name(text, cur, m, nxt):
@@ -1199,6 +1201,22 @@ def _town_surname(text: str, cur: Sequence[tuple[int, int, str, str]], m: Word) 
         and _GAP_RE.fullmatch(text[cur[-1][1] : m.start]) is not None
         and _surname_shaped(m.text)
         and not any("Orgn" in p.tag or "Abbr" in p.tag for p in _parse(m.text.lower()))
+    )
+
+
+def _titled_place_surname(text: str, cur: Sequence[tuple[int, int, str, str]], m: Word) -> bool:
+    """
+    Whether *m*, a word the dictionary reads as a place (``Маас``, a river), is the surname after a lone first
+    name that a person's title heads and a verb that agrees with one person follows: ``министр юстиции Хайко
+    Маас заявил``.
+    """
+    return (
+        len(cur) == 1
+        and cur[0][3] in ("given", "unknown")
+        and any("Geox" in p.tag for p in _parse(m.text.lower()))
+        and not any("Orgn" in p.tag or "Abbr" in p.tag for p in _parse(m.text.lower()))
+        and _title_cases_before(text, cur[0][0]) is not None
+        and _verb_after(text, m.end)[0]
     )
 
 

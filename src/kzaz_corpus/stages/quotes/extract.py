@@ -2346,6 +2346,8 @@ def _marks_headline_colon_after(env: _Env, k: int, mk: _Mark) -> list[_Cand] | N
         if titled is None and finite_verb_in(text, mk.s, mk.e):
             # A body's words are a clause: "«Виртуальная подготовка»: в Киеве не исключают …" names a topic.
             titled = _headline_body_after(env, para, colon.end())
+        if titled is None:
+            titled = _headline_speech_after(env, para, colon.end())
         if titled is not None:
             return [_Cand(mk.s, mk.e, "direct", "headline-quote-first", 3, titled, para=k)]
     pm = env.ctx.person_at(colon.end(), min(para.end, colon.end() + 40))
@@ -2397,7 +2399,7 @@ def _headline_title_after(env: _Env, para: _Para, at: int) -> Mention | None:
     if named and named[-1].case in (None, "nomn"):
         # "«…»: футболист сборной Нигерии Балогун о …": the name the description ends with.
         return mention_anywhere(env.ctx, env.text, named[-1].start, named[-1].end)
-    if described is not None and (head := person_noun(described.group("d").split()[0])) is not None:
+    if described is not None and (head := _descriptor_head(described.group("d").split())) is not None:
         # "«…»: гандболистка сборной России о Трефилове": the one described speaks, not the one spoken of.
         phrase = nominative_phrase(described.group("d").split())
         return Mention(described.start("d"), described.end("d"), "title", phrase, head=head)
@@ -2405,8 +2407,8 @@ def _headline_title_after(env: _Env, para: _Para, at: int) -> Mention | None:
         # "«…»: политологи о послании", "«…»: главные тренеры «Спартака» и «Зенита» об итогах": a group, unnamed.
         return Mention(described.start("d"), described.end("d"), "group", described.group("d"))
     found = mention_anywhere(env.ctx, env.text, at, min(para.end, at + 60))
-    if found is None or found.kind not in ("person", "title"):
-        return None
+    if found is None or found.kind not in ("person", "title") or finite_verb_in(env.text, at, found.start):
+        return None  # "«…»: соседи рассказали о задержанной": the one spoken of, past the verb of a sentence
     if not _TITLE_WORDS_RE.fullmatch(env.text, at, found.start):
         return None  # only the title of a name between the colon and it ("министр обороны Имя Фамилия")
     between = words_in(env.text, at, found.start)
@@ -2418,12 +2420,32 @@ def _headline_title_after(env: _Env, para: _Para, at: int) -> Mention | None:
     return found if _HEADLINE_TAIL_RE.match(env.text, found.end, para.end) is not None else None
 
 
+def _descriptor_head(words: Sequence[str]) -> str | None:
+    """
+    The noun for a person that heads a headline's descriptor, past its adjectives: ``главный тренер «Спартака»``
+    -> ``тренер``; ``нападающий сборной`` -> ``нападающий``.
+    """
+    for word in words[:3]:
+        title = title_of(word)
+        head = person_noun(word) or (title[0] if title is not None and title[1] == "person" else None)
+        if head is not None:
+            return head
+        if not reads_as(word, ("ADJF",), "nomn", first=True):
+            return None
+    return None
+
+
 def _described_group(phrase: str) -> bool:
     """Whether *phrase* opens with a plural noun for people in the nominative, past adjectives (``главные тренеры``)."""
     if any(is_finite_verb(w) for w in phrase.split()):
         return False  # "немецкий тренер Имя Фамилия рассказал о …": a sentence with its subject, read elsewhere
-    for word in phrase.split()[:3]:
+    words = phrase.split()
+    for i, word in enumerate(words[:3]):
         if reads_as(word, ("ADJF",), "nomn", first=True):
+            if i == len(words) - 1:
+                # "знакомые", "близкие": an adjective that stands for people ends the phrase.
+                first = parse(word.lower())[:1]
+                return bool(first) and {"Subx", "plur", "nomn"} <= first[0].tag.grammemes
             continue
         first = parse(word.lower())[:1]
         return bool(first) and first[0].tag.POS == "NOUN" and {"anim", "plur", "nomn"} <= first[0].tag.grammemes
@@ -2446,6 +2468,53 @@ def _headline_body_after(env: _Env, para: _Para, at: int) -> Mention | None:
         if found is None and not words[0].text[:1].isupper():
             found = source_place(env.ctx, text, at, w.start)
         return found if found is not None and found.kind in ("org", "group", "person", "title") else None
+    return None
+
+
+# Words that open a headline's question: "«…»: почему в НАТО заявили о …".
+_QUESTION_WORDS = frozenset({"как", "почему", "зачем", "что", "кто", "где", "когда", "чем", "какой", "какие", "ли"})
+# Verbs that answer a claim in a headline, no verbs of speech elsewhere ("опроверг утверждение, что …" does not
+# say what follows): "«Эти сообщения — фейк»: Минобороны опровергло данные …".
+_HEADLINE_REPLIES = frozenset({"опровергнуть", "опровергать"})
+# The most words a headline's subject may take before its verb of speech: "новый глава ЦРУ обрушился".
+_HEADLINE_SUBJECT_WORDS = 6
+
+
+def _headline_speech_after(env: _Env, para: _Para, at: int) -> Mention | None:
+    """
+    The subject of a verb of speech right after a headline's colon: ``«…»: глава Евросовета обвинил Польшу …``,
+    ``«…»: посольство ответило на заявление …``, ``«…»: в Москве отреагировали …``.
+
+    The verb must be the first finite verb after the colon (``«…»: КНДР испытала ракету`` reports a deed, not
+    words), and its subject a name, a title, an organisation, a group or a place that speaks.
+    """
+    text = env.text
+    words = words_in(text, at, min(para.end, at + _HEADLINE_REACH))[: _HEADLINE_SUBJECT_WORDS + 1]
+    if not words or words[0].text.lower() in _QUESTION_WORDS:
+        return None  # "«…»: как в Москве отреагировали на …": one of the answers quoted, its speaker not told
+    for i, w in enumerate(words[1:], 1):
+        verb = para.verb_at.get(w.start)
+        if verb is None and not is_finite_verb(w.text):
+            continue
+        reading = parse(w.text.lower())[0]
+        if verb is None and reading.normal_form not in _HEADLINE_REPLIES:
+            return None
+        if (verb is not None and verb[2].cls not in ("speech", "opinion")) or "futr" in reading.tag:
+            return None  # "«…»: ЕС расскажет чиновникам о …": what will be said is not yet a quote
+        first = words[0].text
+        if first.lower() in ("в", "во"):
+            # "«Виртуальная подготовка»: в Киеве не исключают …": a view of a place is no reply quoted.
+            speaks = verb is None or verb[2].cls == "speech"
+            return source_place(env.ctx, text, at, w.start) if speaks else None
+        found = mention_anywhere(env.ctx, text, at, w.start)
+        if found is not None and found.kind in ("org", "group", "person", "title"):
+            return found
+        phrase = [x.text for x in words[:i]]
+        if (head := person_noun(first)) is not None and first[:1].islower():
+            return Mention(at, words[i - 1].end, "title", nominative_phrase(phrase), head=head)
+        if _described_group(" ".join(phrase)):
+            return Mention(words[0].start, words[i - 1].end, "group", " ".join(phrase))
+        return None
     return None
 
 
@@ -5860,6 +5929,8 @@ def _run(doc: Doc, date: _dt.date | None) -> tuple[Quote, ...]:
 
 # A line that is wholly one quotation, perhaps with a full stop after it: a headline or subheading.
 _QUOTED_LINE_RE = cache.pattern(r"[«\"“„](?P<inner>[^\n«»\"“”„]{8,300}?)[»\"”“][.!?…]?\s*")
+# A headline that opens with a quotation and goes on after a colon: "«…»: министр о переговорах".
+_QUOTED_HEAD_RE = cache.pattern(r"[«\"“„](?P<inner>[^\n«»\"“”„]{8,300}?)[»\"”“]:\h++\S[^\n]{0,200}+")
 # The words a headline must hold to echo a quote: not a name in quotation marks (``«Меморандум о взаимопонимании»``).
 _ECHO_WORDS = 4
 # The most headlines of an article compared with its quotes.
@@ -5933,8 +6004,9 @@ def _with_echoes(text: str, paras: list[_Para], quotes: tuple[Quote, ...]) -> tu
     """
     *quotes* and the headlines that echo them.
 
-    A title or subheading that is wholly a quotation, with no attribution of its own, whose words recur inside a
-    quote of the article is a direct quote of that quote's speaker: the outlet pulls the headline from the
+    A title or subheading that is wholly a quotation (or opens with one before a colon, ``«…»: что ждёт …``),
+    with no attribution of its own, whose words recur inside a quote of the article is a direct quote of that
+    quote's speaker: the outlet pulls the headline from the
     speaker's words (``«Монстр, который держал меня в клетке»`` above ``«… Монстр, который держал меня в
     клетке. …», — написала Гуцу``). A short statement (a predicate or a first-person word, at most eight words)
     may echo a quote below it in other forms and order (``«Периодически бегают…»`` over ``«Данная категория
@@ -5945,7 +6017,7 @@ def _with_echoes(text: str, paras: list[_Para], quotes: tuple[Quote, ...]) -> tu
     stems: dict[int, frozenset[str]] = {}
     lines = 0
     for p in paras:
-        m = _QUOTED_LINE_RE.fullmatch(text, p.start, p.end)
+        m = _QUOTED_LINE_RE.fullmatch(text, p.start, p.end) or _QUOTED_HEAD_RE.fullmatch(text, p.start, p.end)
         if m is None or _overlaps(quotes, starts, p.start, p.end):
             continue
         words = m["inner"].strip().rstrip(".!?…").casefold()

@@ -141,16 +141,18 @@ def quote_spans(text: str, start: int, end: int, *, opened: int | None = None) -
         else:
             _close_curly(stack, out, ch, pos)
     if stack and out:
-        _shared_close(text, stack, out, end)
+        _shared_close(text, stack, out, start, end)
     out.sort()
     return out
 
 
+# A headline's colon after the closing mark of the quotation it opens with: "«…»: министр о …".
+_COLON_AFTER_RE = cache.pattern(rf":{HS}++\S")
 # What follows a closing mark that ends a quotation before its attribution: "», — сказал он".
 _ATTRIBUTION_AFTER_RE = cache.pattern(rf"[,.!?…]?+{HS}*+[{DASHES}]{HS}*+\p{{Ll}}")
 
 
-def _shared_close(text: str, stack: _Stack, out: _Spans, end: int) -> None:
+def _shared_close(text: str, stack: _Stack, out: _Spans, start: int, end: int) -> None:
     """
     Pair the outermost opener left open with the last closing mark when that mark closes both.
 
@@ -159,11 +161,18 @@ def _shared_close(text: str, stack: _Stack, out: _Spans, end: int) -> None:
     ``«…«…»»``. Only when the attribution follows that mark, so a quotation
     that goes on in the next paragraph stays open; the first such mark closes
     it, and a name in quotation marks after it stands outside
-    (``«… был «Росатом», – заявил он на форуме «Атомекс».``).
+    (``«… был «Росатом», – заявил он на форуме «Атомекс».``). A headline that opens with the quotation has its
+    colon after that mark: ``«ЦСКА не обречён в матче с «Зенитом»: тренер о дерби``.
     """
     outer = stack[0][1]
     inner = sorted((span for span in out if span[2] > 0 and span[0] > outer), key=lambda span: span[1])
-    attributed = [span for span in inner if _ATTRIBUTION_AFTER_RE.match(text, span[1] + 1, end) is not None]
+    heading = not text[start:outer].strip()
+    attributed = [
+        span
+        for span in inner
+        if _ATTRIBUTION_AFTER_RE.match(text, span[1] + 1, end) is not None
+        or (heading and _COLON_AFTER_RE.match(text, span[1] + 1, end) is not None)
+    ]
     if not attributed:
         return
     shared = attributed[-1] if attributed[-1] == inner[-1] else attributed[0]
