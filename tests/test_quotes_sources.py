@@ -508,6 +508,23 @@ HEADLINE_VERBS_ECHOES_AND_SHARED_MARKS = [
             ("direct", "Если будет такое предложение, мы с удовольствием поддержим", "Иван Радков"),
         ],
     ),
+    # a post's Latin signature names the person the article writes in Cyrillic, though one spelling drops a sound
+    (
+        "Основатель сайта Джулиан Ассанж ответил на критику.\nThey call us a hostile service\n"
+        "— Julian Assange (@JulianAssange)\n14 апреля 2017 г.",
+        [("direct", "They call us a hostile service", "Джулиан Ассанж")],
+    ),
+    # Polish letters in a signature
+    (
+        "Премьер Беата Шидло ответила коротко.\nNic nie zrobił dla Polski\n— Beata Szydło (@BeataSzydlo)\n"
+        "20 ноября 2017 г.",
+        [("direct", "Nic nie zrobił dla Polski", "Беата Шидло")],
+    ),
+    # an unknown first name and a word of the dictionary after a title, at the clause's end, are a name
+    (
+        "«Цены выросли вдвое», — сообщила из Майами журналист CNN Кушбу Шах.",
+        [("direct", "Цены выросли вдвое", "Кушбу Шах")],
+    ),
     # a place's name after a title and a first name is the surname when a verb of one person follows
     (
         "Министр юстиции Хайко Маас заявил, что расследование ведёт полиция.",

@@ -156,3 +156,29 @@ def test_designations_count_nothing(text: str, expected: list[tuple[str, float, 
 def test_units_of_equipment_and_brands(text: str, unit: str) -> None:
     """Units of equipment keep their genitive; a brand in quotation marks keeps its capital."""
     assert [m.unit for m in Article.from_text(text).metrics] == [unit]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a second clause joined by "и ещё" without a comma counts what the first counted
+        (
+            "Не менее 12 человек погибли и ещё 30 пострадали при обрушении.",
+            [("Не менее 12 человек", 12.0, "человек"), ("30", 30.0, "человек")],
+        ),
+        # past a word in quotation marks; a number ending in one takes a singular verb
+        (
+            "Из 450 депутатов 300 проголосовали «за», 31 воздержался.",
+            [("450 депутатов", 450.0, "депутат"), ("300", 300.0, "депутат"), ("31", 31.0, "депутат")],
+        ),
+        # counts by place in brackets, of the noun the sentence counts
+        (
+            "Больше всего новых школ построено в Татарстане (14) и Ростовской области (9).",
+            [("14", 14.0, "школа"), ("9", 9.0, "школа")],
+        ),
+    ],
+)
+def test_counts_that_leave_their_noun_out(text: str, expected: list[tuple[str, float, str]]) -> None:
+    """A bare number in a second clause or in brackets after a place counts what the sentence counts."""
+    found = [(text[m.start : m.end], m.value, m.unit) for m in Article.from_text(text).metrics]
+    assert found == expected

@@ -2400,16 +2400,37 @@ def _clause_count_unit(f: _Figure) -> str | None:
         return None
     after = _next_word(f.text, f.n.end, f.hi)
     elided = _rx().dash_label.match(f.text, f.n.end, f.hi) is not None  # ", а еще 30 – на деньги инвесторов"
-    if not elided and (after is None or not _is_plural_verb(after.text)):
+    if not elided and (after is None or not _agrees_with_count(after.text, f.n)):
         return None
     gap = f.text[last.end : f.start]
-    # ", а 7 …", ", и 7 …", ", еще 120 ранены": a conjunction or "ещё" may open the clause.
+    # ", а 7 …", ", и 7 …", ", еще 120 ранены": a conjunction or "ещё" may open the clause; "погибли и ещё 26
+    # пострадали" needs no comma.
     head = gap.rstrip(" \t\u00a0")
+    joined = False
     for word in (" еще", " ещё", " а", " и"):
+        joined = joined or head.endswith(word)
         head = head.removesuffix(word)
-    if not head.rstrip().endswith(",") or any(ch in gap for ch in ".;:!?()«»"):
-        return None
+    if not (head.rstrip().endswith(",") or joined) or any(ch in _SHORT_QUOTED_RE.sub("", gap) for ch in ".;:!?()«»"):
+        return None  # "«против», 24 воздержались": a word in quotation marks may stand between
     return last.unit
+
+
+# A word or two in quotation marks: "проголосовали «против»".
+_SHORT_QUOTED_RE = cache.pattern(r"«[^«»\s]++(?:\s[^«»\s]++)?»")
+
+
+def _agrees_with_count(word: str, n: NumberMention) -> bool:
+    """
+    Whether *word* is a finite verb whose subject the number *n* can be: plural ("7 пострадали"), or singular after
+    a number ending in one ("21 получил ранения").
+    """
+    if _is_plural_verb(word):
+        return True
+    ends_in_one = n.value % 10 == 1 and n.value % 100 != 11 and n.value == int(n.value)
+    readings = _morph.parse(word.lower())[:2]
+    return ends_in_one and any(
+        p.tag.POS == "VERB" and p.tag.number == "sing" and p.tag.person != "1per" for p in readings
+    )
 
 
 # "USD 5 млн", "KZT 500": a currency code in capitals right before the number.
@@ -2426,6 +2447,39 @@ def _code_before(f: _Figure) -> str | None:
         return None
     f.start = m.start()
     return unit.lemma
+
+
+# What a sentence counts by place: "Наибольшее число судовых участков …", "больше всего заявок …".
+_COUNTED_BY_RE = cache.pattern(
+    rf"(?i)(?<!\p{{L}})(?:число|количество|больше{_HS}++всего|меньше{_HS}++всего)(?P<words>(?:{_HS}++\p{{Ll}}++){{1,3}})",
+    _V,
+)
+# How far before a bracketed count the words of what is counted may stand.
+_COUNTED_BY_REACH = 200
+
+
+def _ranked_places_unit(f: _Figure) -> str | None:
+    """
+    Rule: "Наибольшее число участков сформировано в Приморье (244), Мурманской области (200)": counts in brackets
+    after the names of places, of the noun the sentence counts.
+    """
+    text, n = f.text, f.n
+    bracketed = n.start >= 2 and text[n.start - 1] == "(" and text[n.end : n.end + 1] == ")"
+    if n.in_words or n.value != int(n.value) or not bracketed:
+        return None
+    before = _words(text, max(f.lo, n.start - 40), n.start - 1)[-2:]
+    if not before or text[before[-1].end : n.start - 1].strip() or not any(w.text[:1].isupper() for w in before):
+        return None  # a place's name, perhaps with its noun: "Мурманской области (200)"
+    found = None
+    for match in _COUNTED_BY_RE.finditer(text, max(f.lo, n.start - _COUNTED_BY_REACH), n.start):
+        found = match  # the last phrase of counting before the brackets
+    if found is None:
+        return None
+    for word in found.group("words").split():
+        if _morph.reads_as(word, ("ADJF", "PRTF"), first=True):
+            continue  # "больше всего новых школ": past the noun's adjectives
+        return _genitive_plural_noun(word)
+    return None
 
 
 _BARE_NUMBER_RULES = (
@@ -2448,6 +2502,7 @@ _BARE_NUMBER_RULES = (
     ("listed", _listed_unit),
     ("parallel", _repeated_unit),
     ("bracketed", _bracketed_unit),
+    ("ranked-places", _ranked_places_unit),
     ("mark", _mark_unit),
 )
 

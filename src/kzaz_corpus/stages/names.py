@@ -1044,6 +1044,14 @@ def _lexical_in_context(
         return "surname"
     if joined and cur[-1][3] == "weakgiven" and _closing_word(text, m):
         return "weaksurname"  # "мэр Лондона Садик Хан,": two words of the dictionary after a title close a name
+    if (
+        joined
+        and len(cur) == 1
+        and cur[0][3] == "unknown"
+        and _closing_word(text, m)
+        and _title_cases_before(text, cur[0][0]) is not None
+    ):
+        return "weaksurname"  # "журналист CNN Кушбу Шах.": a word of the dictionary closes a name after a title
     if _clan_name(text, m, nxt) or _stage_name(text, m) is not None:
         return "unknown"  # "Си Цзиньпин", "певица Мадонна"
     return "lexical"

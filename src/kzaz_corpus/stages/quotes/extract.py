@@ -5372,13 +5372,29 @@ def _embed_author(env: _Env, signature: _Para) -> Mention | None:
             key = consonant_outline(who)
         for pm in env.ctx.persons:
             theirs = consonant_outline(pm.name if whole else pm.surname) if pm.surname else ""
-            if len(key) >= 2 and theirs == key:
+            if (len(key) >= 2 and theirs == key) or (not whole and _same_person_spelt(who, pm.name, key, theirs)):
                 return Mention(start, start + len(who), "person", env.ctx.canonical(pm.name), person=pm)
         return Mention(start, start + len(who), "org", who)
     found = mention_anywhere(env.ctx, env.text, start, start + len(who))
     if found is None or (found.kind == "org" and "«" in who and found.end - found.start < len(who)):
         return Mention(start, start + len(who), "org", who)  # "— ФК «Зенит» (@zenit_spb)": the name whole
     return found
+
+
+def _same_person_spelt(latin: str, cyrillic: str, key: str, theirs: str) -> bool:
+    """
+    Whether a Latin name and a Cyrillic one spell one person when their surnames' outlines differ only by a
+    sound one spelling drops at the end (``Julian Assange`` and ``Джулиан Ассанж``): the first names' outlines
+    must then be the same.
+    """
+    short, long_ = sorted((key, theirs), key=len)
+    if len(short) < 2 or len(long_) - len(short) != 1 or not long_.startswith(short):
+        return False
+    ours, other = latin.split(), cyrillic.split()
+    if len(ours) < 2 or len(other) < 2:
+        return False
+    given = consonant_outline(ours[-2])
+    return len(given) >= 2 and given == consonant_outline(other[0])
 
 
 # Emoji with the spaces around them, between two words of a name: "Netherlands 🇳🇱 MFA".
