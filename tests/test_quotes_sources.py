@@ -525,6 +525,26 @@ HEADLINE_VERBS_ECHOES_AND_SHARED_MARKS = [
         "«Цены выросли вдвое», — сообщила из Майами журналист CNN Кушбу Шах.",
         [("direct", "Цены выросли вдвое", "Кушбу Шах")],
     ),
+    # a superlative in a headline's descriptor stays as written
+    (
+        "«Мы сыграли достойно»: лучший бомбардир турнира о финале\nТекст.",
+        [("direct", "Мы сыграли достойно", "лучший бомбардир турнира")],
+    ),
+    # a name inside the answers of an interview is someone spoken of, not the one a headline describes
+    (
+        "«Нам просто повезло»: главный тренер «Ротора» о победе\n— Когда вы поняли, что победите?\n"
+        "— Когда Пётр Сомов спас наши ворота. Это был трудный матч.\n— А что дальше?\n— Готовимся к кубку.",
+        [
+            ("direct", "Нам просто повезло", "главный тренер «Ротора»"),
+            ("direct", "Когда Пётр Сомов спас наши ворота. Это был трудный матч", "главный тренер «Ротора»"),
+            ("direct", "Готовимся к кубку", "главный тренер «Ротора»"),
+        ],
+    ),
+    # a quoted line under a headline that quotes a group is a subheading, not the group's words
+    (
+        "«Уезжай домой»: болельщики клуба требуют отставки тренера\n«Мы развалились, как дети»\nТекст.",
+        [("direct", "Уезжай домой", "болельщики клуба")],
+    ),
     # a place's name after a title and a first name is the surname when a verb of one person follows
     (
         "Министр юстиции Хайко Маас заявил, что расследование ведёт полиция.",

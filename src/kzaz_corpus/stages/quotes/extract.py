@@ -2507,9 +2507,13 @@ def _headline_speech_after(env: _Env, para: _Para, at: int) -> Mention | None:
             speaks = verb is None or verb[2].cls == "speech"
             return source_place(env.ctx, text, at, w.start) if speaks else None
         found = mention_anywhere(env.ctx, text, at, w.start)
+        phrase = [x.text for x in words[:i]]
+        if found is not None and found.kind in ("org", "group") and found.start > words[0].start:
+            # "разведка США", "болельщики клуба": the body is the whole phrase, not the name it ends with
+            group = _described_group(" ".join(phrase))
+            return Mention(words[0].start, words[i - 1].end, "group" if group else "org", nominative_phrase(phrase))
         if found is not None and found.kind in ("org", "group", "person", "title"):
             return found
-        phrase = [x.text for x in words[:i]]
         if (head := person_noun(first)) is not None and first[:1].islower():
             return Mention(at, words[i - 1].end, "title", nominative_phrase(phrase), head=head)
         if _described_group(" ".join(phrase)):
@@ -2711,7 +2715,10 @@ def _marks_inherit(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
     text, para = env.text, env.paras[k]
     if not _whole(para, mk) or not _THREE_WORDS_RE.match(text, mk.s, mk.e) or _quoted_subheading(text, para, mk):
         return None
-    if not _attributes_speech(env, _prev_text(env, k)) and not _attributes_speech(env, _before_chain(env, k)):
+    prev = _prev_text(env, k)
+    if prev is not None and _QUOTED_HEAD_RE.fullmatch(text, prev.start, prev.end) is not None:
+        return None  # under a headline "«…»: болельщики требуют …" a quoted line is a subheading, not their words
+    if not _attributes_speech(env, prev) and not _attributes_speech(env, _before_chain(env, k)):
         return None
     return [_Cand(mk.s, mk.e, "direct", "marks-inherit", 3, None, None, inherit=True, para=k)]
 

@@ -370,6 +370,8 @@ def _named_next(s: Speakers, start: int, end: int, gender: Gender | None) -> str
         return None
     after = max(end, s.span[1]) if s.span is not None else end  # past the quote's own words
     for p in people.persons_in(after, after + _AHEAD_REACH):
+        if s.state.quoted_apart(p.start, start):
+            continue  # "«…»: главный тренер о победе / — … когда Дима Комбаров спас ворота": someone spoken of
         name = people.canonical(p.name)
         if p.case in (None, "nomn") and (gender is None or (people.gender(name) or p.gender) in (None, gender)):
             return name

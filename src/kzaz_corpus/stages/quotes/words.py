@@ -232,7 +232,13 @@ def _inflect_head(out: list[str], words: Sequence[str], i: int, p: Parse, pendin
     if number == "sing" and p.tag.gender:
         grammemes.add(str(p.tag.gender))
     for j, a in pending:
-        g = a.inflect(grammemes) or a.inflect({"nomn", number})
+        # A superlative stays one ("лучшего" -> "лучший", not "наихороший").
+        degree = {"Supr"} & set(a.tag.grammemes)
+        g = a.inflect(grammemes | degree) or a.inflect({"nomn", number} | degree)
+        stem = words[j].rsplit("-", 1)[-1].lower()[:3]
+        if g is not None and degree and not g.word.startswith(stem):
+            # The dictionary gives one lexeme for "лучший" and "наихороший": keep the form of the word written.
+            g = next((x for x in a.lexeme if x.word.startswith(stem) and g.tag.grammemes <= x.tag.grammemes), g)
         if g is not None:
             # The first part of a compound adjective stays: "товарно-сырьевой" -> "товарно-сырьевая".
             prefix = words[j].rsplit("-", 1)[0] + "-" if "-" in words[j] else ""
