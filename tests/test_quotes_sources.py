@@ -552,6 +552,25 @@ HEADLINE_VERBS_ECHOES_AND_SHARED_MARKS = [
     ),
 ]
 
+RANKS_NOUNS_AND_AGREEMENT = [
+    # a general is a title: it stands for the one the article named before
+    (
+        "Об этом сообщил глава военного комитета альянса Иван Петров. Наибольшую опасность представляет база "
+        "данных, так как она, по мнению генерала, может «попасть в чужие руки».",
+        [("indirect", "может «попасть в чужие руки»", "Иван Петров")],
+    ),
+    # a bare noun for what someone is stands for the one speaking; the verb's agreement tells the speaker's sex
+    # where a first name ("Линдси") would tell another
+    (
+        "Министр Олег Сомов назвал проект проблемным.\nСенатор Линдси Грэм заявил, что конгресс примет закон. "
+        "При этом республиканец выразил уверенность, что президент его подпишет.",
+        [
+            ("indirect", "конгресс примет закон", "Линдси Грэм"),
+            ("indirect", "президент его подпишет", "Линдси Грэм"),
+        ],
+    ),
+]
+
 
 def test_a_reason_cited_with_a_gerund() -> None:
     """ "сославшись на то, что …": the clause cited as a reason is the subject's words."""
@@ -582,6 +601,7 @@ GROUPS = {
     "interviewers-insertions-and-views": INTERVIEWERS_INSERTIONS_AND_VIEWS,
     "other-speakers-and-mediators": OTHER_SPEAKERS_AND_MEDIATORS,
     "headline-verbs-echoes-and-shared-marks": HEADLINE_VERBS_ECHOES_AND_SHARED_MARKS,
+    "ranks-nouns-and-agreement": RANKS_NOUNS_AND_AGREEMENT,
 }
 _CASES = [
     (f"{group}-{i}", text, expected) for group, cases in GROUPS.items() for i, (text, expected) in enumerate(cases)

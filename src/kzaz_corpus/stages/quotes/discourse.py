@@ -98,7 +98,8 @@ class Discourse:
         """Record that *speaker* spoke at *pos* (the words said at *span*, if given)."""
         if span is not None:
             self.quote(span)
-        g = (self.persons.gender(speaker) if named else None) or gender
+        # The verb's agreement ("Линдси Грэм заявил"), else the name's gender.
+        g = gender or (self.persons.gender(speaker) if named else None)
         if not named and g is None:
             g = _noun_gender(speaker)
         self._events.append(Event(pos, speaker, named, g))

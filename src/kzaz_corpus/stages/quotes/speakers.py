@@ -542,7 +542,16 @@ def _office_or_salient(
         # "Экс-министр финансов отметил": no office-holder table names a former holder; the discourse does.
         return s.state.salient(pos, gender)
     if not is_title(head):
-        return _of_nation(ctx, head, current)
+        found = _of_nation(ctx, head, current)
+        if found is not None or head in _PLAIN_PERSONS or _nation_of(head) is not None or named_org:
+            return found
+        if not m.text[:1].islower() or len(m.text.split()) > 1:
+            # "Базарбек рассказал": a capitalised word read as a noun is a name the finder missed; "ветеран
+            # Вооруженных сил" describes someone of its own.
+            return None
+        # "Грэм заявил, что … При этом республиканец выразил уверенность": a bare noun for what someone is stands
+        # for the one speaking.
+        return current if current is not None and _salient_fits(ctx, m, current, orgs, None, current) else None
     role = office_role(head, phrase)
     if role is not None and (name := ctx.named_holder(role, m.country)):
         # "Глава кабмина сказал" in an article naming a former prime minister: the office, not a governor.
