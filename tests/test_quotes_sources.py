@@ -514,6 +514,12 @@ HEADLINE_VERBS_ECHOES_AND_SHARED_MARKS = [
         "— Julian Assange (@JulianAssange)\n14 апреля 2017 г.",
         [("direct", "They call us a hostile service", "Джулиан Ассанж")],
     ),
+    # a signature spelt in Cyrillic by the article in words the name finder does not read as a name
+    (
+        "Об этом сообщил шеф полиции города Джеррод Бургуан.\nTwo people were injured in the classroom\n"
+        "— Chief Jarrod Burguan (@PoliceChief)\nApril 10, 2017",
+        [("direct", "Two people were injured in the classroom", "Джеррод Бургуан")],
+    ),
     # Polish letters in a signature
     (
         "Премьер Беата Шидло ответила коротко.\nNic nie zrobił dla Polski\n— Beata Szydło (@BeataSzydlo)\n"

@@ -5381,11 +5381,37 @@ def _embed_author(env: _Env, signature: _Para) -> Mention | None:
             theirs = consonant_outline(pm.name if whole else pm.surname) if pm.surname else ""
             if (len(key) >= 2 and theirs == key) or (not whole and _same_person_spelt(who, pm.name, key, theirs)):
                 return Mention(start, start + len(who), "person", env.ctx.canonical(pm.name), person=pm)
-        return Mention(start, start + len(who), "org", who)
+        written = None if whole else _cyrillic_spelling(env.text, who, key)
+        return Mention(start, start + len(who), "org", written or who)
     found = mention_anywhere(env.ctx, env.text, start, start + len(who))
     if found is None or (found.kind == "org" and "«" in who and found.end - found.start < len(who)):
         return Mention(start, start + len(who), "org", who)  # "— ФК «Зенит» (@zenit_spb)": the name whole
     return found
+
+
+# Two capitalised Cyrillic words: a first name and a surname the name finder may not know ("Понтус Вернблум").
+_CYRILLIC_PAIR_RE = cache.pattern(r"(?<!\p{L})\p{Lu}\p{Ll}++[^\S\n]++\p{Lu}\p{Ll}++(?!\p{L})")
+# The most pairs of capitalised words a text is searched over for a signature's Cyrillic spelling.
+_MAX_PAIRS = 400
+
+
+def _cyrillic_spelling(text: str, latin: str, key: str) -> str | None:
+    """
+    The article's Cyrillic spelling of a post's Latin signature that the name finder did not read as a person,
+    in the nominative: two capitalised words whose outlines are the signature's last two words' (``Jarrod Burguan``
+    and ``шеф полиции Джеррод Бургуан``).
+    """
+    words = latin.split()
+    given = consonant_outline(words[-2]) if len(words) >= 2 else ""
+    if len(key) < 2 or len(given) < 2:
+        return None
+    for i, m in enumerate(_CYRILLIC_PAIR_RE.finditer(text)):
+        if i >= _MAX_PAIRS:
+            break
+        first, last = m.group().split()
+        if consonant_outline(last) == key and consonant_outline(first) == given:
+            return nominative(f"{first} {last}")
+    return None
 
 
 def _same_person_spelt(latin: str, cyrillic: str, key: str, theirs: str) -> bool:
