@@ -559,6 +559,15 @@ HEADLINE_VERBS_ECHOES_AND_SHARED_MARKS = [
 ]
 
 RANKS_NOUNS_AND_AGREEMENT = [
+    # an account's name with a capital inside a word is no person, whom a later pronoun could stand for
+    (
+        "Комитет опубликовал документы.\nNEW Documents Confirming payments\n— Senate IntelDems (@IntelDems)\n"
+        "16 марта 2017 г.\nГазета взяла интервью у Майкла Флинна. Тогда он рассказал, что не получал денег.",
+        [
+            ("direct", "NEW Documents Confirming payments", "Senate IntelDems"),
+            ("indirect", "не получал денег", "Майкл Флинн"),
+        ],
+    ),
     # a general is a title: it stands for the one the article named before
     (
         "Об этом сообщил глава военного комитета альянса Иван Петров. Наибольшую опасность представляет база "

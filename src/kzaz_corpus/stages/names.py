@@ -859,10 +859,16 @@ def _kind(word: str) -> str:
     if _MIXED_CAPS_RE.search(word):
         # ``БелТА``, ``АзерТАдж``: an outlet's name (``МакКейн`` has one capital inside, not two).
         return "common"
+    if _LATIN_CAMEL_RE.search(word):
+        # ``OversightDems``, ``YouTube``: an account's or a brand's name (``McCain``, ``DiCaprio`` are names).
+        return "common"
     return kind
 
 
 _MIXED_CAPS_RE = cache.pattern(r"\p{Ll}\p{Lu}{2}")
+# A capital inside a Latin word past its first syllable, not after a name's prefix ("Mc", "Mac", "Di", "De", "Le",
+# "La", "Van", "Von", "Du", "O'"): "OversightDems", not "McCain" or "DiCaprio".
+_LATIN_CAMEL_RE = cache.pattern(r"\A(?!(?:Mc|Mac|Di|De|Da|Le|La|Van|Von|Du|Del|Della|Fitz)\p{Lu})[A-Z][a-z]{2,}[A-Z]")
 # A word in capitals this short is an abbreviation, whatever its ending.
 _ABBREVIATION_LETTERS = 5
 
