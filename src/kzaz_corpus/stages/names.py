@@ -1024,6 +1024,8 @@ def _kind_in_context(text: str, cur: Sequence[tuple[int, int, str, str]], m: Wor
         kind = _info(_title(word))
     if kind == "common" and _town_surname(text, cur, m):
         return "weaksurname"  # "Василий Кашин", "Антон Чехов": a surname that is also a town's name
+    if kind == "common" and joined and cur[-1][3] in _BEFORE_SURNAME and _title_case_abbreviation(word):
+        return "weaksurname"  # "Хамид Али Рао": an abbreviation of the dictionary ("РАО") written as a name
     if kind == "common" and joined and _titled_place_surname(text, cur, m):
         return "weaksurname"  # "министр юстиции Хайко Маас заявил": a place's name after a title and a name
     if kind == "common" and joined and cur[-1][3] == "given" and _title_surname(text, m):
@@ -1216,6 +1218,12 @@ def _town_surname(text: str, cur: Sequence[tuple[int, int, str, str]], m: Word) 
         and _surname_shaped(m.text)
         and not any("Orgn" in p.tag or "Abbr" in p.tag for p in _parse(m.text.lower()))
     )
+
+
+def _title_case_abbreviation(word: str) -> bool:
+    """Whether *word*, in title case, is read by the dictionary only as an abbreviation (``Рао``, not ``РАО``)."""
+    parses = _parse(word.lower())
+    return word.istitle() and bool(parses) and all("Abbr" in p.tag for p in parses)
 
 
 def _titled_place_surname(text: str, cur: Sequence[tuple[int, int, str, str]], m: Word) -> bool:
