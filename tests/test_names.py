@@ -631,7 +631,10 @@ CONTEXT_TABLE = {
     # a word in capitals after a title is an abbreviation, no one-word name
     "abbreviation-after-a-title": ("Президент ФИФА отметил, что всё готово.", []),
     # an abbreviation of the dictionary written in title case after a first name ends the name
-    "abbreviation-in-title-case-ends-a-name": ("Генсек Хамид Али Рао считает, что всё готово.", [("Хамид Али Рао", "m")]),
+    "abbreviation-in-title-case-ends-a-name": (
+        "Генсек Хамид Али Рао считает, что всё готово.",
+        [("Хамид Али Рао", "m")],
+    ),
     # a place's name after a title and a first name is the surname before a verb of one person
     "place-name-as-a-surname": ("Министр юстиции Хайко Маас заявил, что всё готово.", [("Хайко Маас", "m")]),
     # an account's name with a capital inside a word is no name

@@ -1022,14 +1022,8 @@ def _kind_in_context(text: str, cur: Sequence[tuple[int, int, str, str]], m: Wor
         # "Анна НИМ": a surname in capitals after a first name (a byline); two capitals are an abbreviation
         # ("Алана Эшли АР": the agency).
         kind = _info(_title(word))
-    if kind == "common" and _town_surname(text, cur, m):
-        return "weaksurname"  # "Василий Кашин", "Антон Чехов": a surname that is also a town's name
-    if kind == "common" and joined and cur[-1][3] in _BEFORE_SURNAME and _title_case_abbreviation(word):
-        return "weaksurname"  # "Хамид Али Рао": an abbreviation of the dictionary ("РАО") written as a name
-    if kind == "common" and joined and _titled_place_surname(text, cur, m):
-        return "weaksurname"  # "министр юстиции Хайко Маас заявил": a place's name after a title and a name
-    if kind == "common" and joined and cur[-1][3] == "given" and _title_surname(text, m):
-        return "weaksurname"  # "заявил Михаил Аким.": a title word that ends the name after a first name
+    if kind == "common" and _common_surname(text, cur, m, joined=joined):
+        return "weaksurname"
     if kind == "common" and _middle_place_name(text, cur, m, nxt):
         return "unknown"  # "Кнут Туре Берланд": a second first name that is also a place's name
     if kind in ("common", "lexical") and _clan_name(text, m, nxt):
@@ -1037,6 +1031,20 @@ def _kind_in_context(text: str, cur: Sequence[tuple[int, int, str, str]], m: Wor
     if kind in ("common", "lexical") and _stage_name(text, m) is not None:
         return "unknown"  # "певица Мадонна": a name that is also a word, after a person's title
     return kind
+
+
+def _common_surname(text: str, cur: Sequence[tuple[int, int, str, str]], m: Word, *, joined: bool) -> bool:
+    """Whether *m*, a word the dictionary reads as no name, is the surname that ends the open run *cur*."""
+    if _town_surname(text, cur, m):
+        return True  # "Василий Кашин", "Антон Чехов": a surname that is also a town's name
+    if not joined:
+        return False
+    if cur[-1][3] in _BEFORE_SURNAME and _title_case_abbreviation(m.text):
+        return True  # "Хамид Али Рао": an abbreviation of the dictionary ("РАО") written as a name
+    if _titled_place_surname(text, cur, m):
+        return True  # "министр юстиции Хайко Маас заявил": a place's name after a title and a name
+    # "заявил Михаил Аким.": a title word that ends the name after a first name
+    return cur[-1][3] == "given" and _title_surname(text, m)
 
 
 def _lexical_in_context(
