@@ -106,8 +106,10 @@ _VERB_POS = frozenset({"VERB", "INFN", "PRTF", "PRTS", "GRND"})
 _OBLIQUE = frozenset({"gent", "datv", "ablt", "loct", "gen2", "loc2"})
 # "будет увеличена": a future auxiliary before a participle makes the figure a target.
 _FUTURE_AUX = frozenset({"будет", "будут", "будем", "будете", "буду", "будешь"})
-# Prepositions between a qualifier and its number: "почти в 50 странах", "более чем за год".
-_QUALIFIED_PREPOSITIONS = frozenset({"на", "в", "во", "за", "через", "для", "до", "из", "от", "по", "с", "со"})
+# Prepositions between a qualifier and its number: "почти в 50 странах", "более чем за год", "как минимум к 20".
+_QUALIFIED_PREPOSITIONS = frozenset(
+    {"на", "в", "во", "за", "через", "для", "до", "из", "от", "по", "с", "со", "к", "ко"}
+)
 _PRONOUNS = frozenset({"его", "ее", "её", "их", "он", "она", "оно", "они", "это", "этот", "эта", "эти", "нему", "него"})
 
 
