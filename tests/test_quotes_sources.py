@@ -568,6 +568,16 @@ RANKS_NOUNS_AND_AGREEMENT = [
             ("indirect", "не получал денег", "Майкл Флинн"),
         ],
     ),
+    # a quotation that opens a sentence inside a paragraph and closes paragraphs later, with an attribution
+    # inserted between dashes
+    (
+        "Новость пришла утром. «Это очень печально, – признал Иван Петров, представитель компании. – У компании "
+        "большая поддержка.\nХотя команда добилась прогресса, решения нет».",
+        [
+            ("direct", "Это очень печально", "Иван Петров"),
+            ("direct", "У компании большая поддержка.\nХотя команда добилась прогресса, решения нет", "Иван Петров"),
+        ],
+    ),
     # a general is a title: it stands for the one the article named before
     (
         "Об этом сообщил глава военного комитета альянса Иван Петров. Наибольшую опасность представляет база "

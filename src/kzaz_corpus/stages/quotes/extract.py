@@ -368,11 +368,15 @@ def _lone_opener(text: str, start: int) -> int | None:
     return m.start(1) if m is not None else None
 
 
-_COLON_OPENER_RE = cache.pattern(rf":{HS}*+[«„“]")
+# An opening mark after a colon, or one that opens a sentence after another: "… сессии. «Безусловно, …".
+_COLON_OPENER_RE = cache.pattern(rf"(?::{HS}*+|[.!?…]{HS}++)[«„“]")
 
 
 def _colon_opener(text: str, p: Paragraph, marks: list[tuple[int, int, int]]) -> int | None:
-    """The opening mark after a colon that nothing closes in paragraph *p* (nor any mark after it), or None."""
+    """
+    The opening mark after a colon, or opening a sentence, that nothing closes in paragraph *p* (nor any mark after
+    it), or None.
+    """
     for m in _COLON_OPENER_RE.finditer(text, p.start, p.end):
         o = m.end() - 1
         if not any(a <= o <= b for a, b, _ in marks) and not any(a > o for a, _, _ in marks):
@@ -395,7 +399,7 @@ def _paragraph(doc: Doc, i: int, p: Paragraph, all_verbs: list[tuple[int, int, V
             marks = [(cs, p.end, 0), *marks]
             open_end = True
         elif (o := _colon_opener(text, p, marks)) is not None:
-            # "сказал: «A" with no closing mark in the paragraph: the quotation goes on in the next ones.
+            # "сказал: «A" or ". «A" with no closing mark in the paragraph: the quotation goes on in the next ones.
             marks = [*marks, (o, p.end, 0)]
             open_end = True
     trigger = (
