@@ -596,6 +596,26 @@ RANKS_NOUNS_AND_AGREEMENT = [
     ),
 ]
 
+OUTLET_ASIDES_AND_ELLIPSES = [
+    # an outlet's aside opening the sentence reports the one who speaks after it, whom the discourse tells
+    (
+        "Певец Олег Глазов выступил на шоу.\nКак сообщает газета The Daily Star, в ходе разговора молодой человек "
+        "признался, что был удивлён.",
+        [("indirect", "был удивлён", "Олег Глазов")],
+    ),
+    # with no subject of its own after the aside, the outlet is the source
+    ("Как сообщает ТАСС, министерство заявило, что всё идёт по плану.",
+     [("indirect", "всё идёт по плану", "министерство")]),
+    # a quotation cut off with an ellipsis ends before it and the comma
+    (
+        "Министр Иван Петров заявил, что реформы нужны. «Экономика хорошо перенесла кризис,...",
+        [
+            ("indirect", "реформы нужны", "Иван Петров"),
+            ("direct", "Экономика хорошо перенесла кризис", "Иван Петров"),
+        ],
+    ),
+]
+
 
 def test_a_reason_cited_with_a_gerund() -> None:
     """ "сославшись на то, что …": the clause cited as a reason is the subject's words."""
@@ -627,6 +647,7 @@ GROUPS = {
     "other-speakers-and-mediators": OTHER_SPEAKERS_AND_MEDIATORS,
     "headline-verbs-echoes-and-shared-marks": HEADLINE_VERBS_ECHOES_AND_SHARED_MARKS,
     "ranks-nouns-and-agreement": RANKS_NOUNS_AND_AGREEMENT,
+    "outlet-asides-and-ellipses": OUTLET_ASIDES_AND_ELLIPSES,
 }
 _CASES = [
     (f"{group}-{i}", text, expected) for group, cases in GROUPS.items() for i, (text, expected) in enumerate(cases)

@@ -2998,6 +2998,10 @@ def _own_account(text: str, ss: int, v: tuple[int, int, VerbForm]) -> bool:
     return opener is not None and (opener.group(1).lower() == "мы") == v[2].plural
 
 
+# "Как сообщает газета The Times, " opening a sentence: an outlet's aside, with its verb.
+_OUTLET_ASIDE_RE = cache.pattern(rf"{HS}*+(?i:как){HS}++(?P<v>\p{{Ll}}++)[^,\n]{{1,100}}?,")
+
+
 def _chto_subject(env: _Env, ss: int, v: tuple[int, int, VerbForm], clause: int) -> Mention | None:
     """The speaker of "X заявил, что …" (verb *v* in the sentence from *ss*), if any."""
     ctx, text = env.ctx, env.text
@@ -3030,7 +3034,22 @@ def _chto_subject(env: _Env, ss: int, v: tuple[int, int, VerbForm], clause: int)
         if mention is not None and _OTHER_PREDICATE_RE.search(text, mention.end, v[0]):
             # "Тело обнаружили лежащим в пижаме на кровати и считают, что …": the place is another predicate's.
             mention = None
-    return mention
+    return None if mention is not None and _in_outlet_aside(text, ss, v, mention) else mention
+
+
+def _in_outlet_aside(text: str, ss: int, v: tuple[int, int, VerbForm], mention: Mention) -> bool:
+    """
+    Whether *mention* stands in an outlet's aside that opens the sentence, with words of the verb's own clause
+    after it: "Как сообщает газета, в ходе разговора молодой человек признался, что …" reports the one who
+    admitted, whom the discourse tells.
+    """
+    aside = _OUTLET_ASIDE_RE.match(text, ss, v[0])
+    return (
+        aside is not None
+        and mention.end <= aside.end()
+        and verb_at(text, *aside.span("v")) is not None
+        and bool(text[aside.end() : v[0]].strip())
+    )
 
 
 _ABOUT_THAT_RE = cache.pattern(r"\s++о\s++том\b")

@@ -240,6 +240,13 @@ def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in DASHES + ",:;"):
         end -= 1
+    if end > start and (text[end - 1] == "…" or text.endswith("..", start, end)):
+        # "«Экономика хорошо перенесла кризис,...": the words cut off, without the ellipsis and the comma before it.
+        while end > start and text[end - 1] in ".…":
+            end -= 1
+        while end > start and (text[end - 1].isspace() or text[end - 1] in ",:;"):
+            end -= 1
+        return start, end
     if end > start and text[end - 1] == ".":
         w = end - 1
         while w > max(start, end - 12) and (text[w - 1].isalpha() or text[w - 1] == "."):
