@@ -116,6 +116,9 @@ def test_codes_stages_and_idioms_count_nothing(text: str) -> None:
         ("Сборная стала второй в эстафете 4 × 10 км.", []),
         # a party's name holds no count
         ("Второе место у Движения пяти звёзд.", []),
+        # teams, clubs and capitals that meet are participants, not a count
+        ("Дерби двух столиц пройдёт в субботу.", []),
+        ("В финале сыграют две команды из Испании.", []),
         # armoured vehicles counted by their abbreviation
         ("Бригада включает 144 БМП и 20 БТР.", [("144 БМП", 144.0, "БМП"), ("20 БТР", 20.0, "БТР")]),
     ],
