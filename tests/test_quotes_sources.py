@@ -606,6 +606,16 @@ OUTLET_ASIDES_AND_ELLIPSES = [
     # with no subject of its own after the aside, the outlet is the source
     ("Как сообщает ТАСС, министерство заявило, что всё идёт по плану.",
      [("indirect", "всё идёт по плану", "министерство")]),
+    # an agency that reports someone's words with their own attribution: the words are the quote
+    (
+        "Агентство ТАСС сообщило, что министр Пётр Сомов во время встречи заявил, что приветствует решение.",
+        [("indirect", "приветствует решение", "Пётр Сомов")],
+    ),
+    # a что-clause ends before words quoted in brackets after it
+    (
+        "Режиссёр Иван Петров сказал, что на курсах преобладают женщины («Режиссура – тяжёлый труд»).",
+        [("indirect", "на курсах преобладают женщины", "Иван Петров")],
+    ),
     # a quotation cut off with an ellipsis ends before it and the comma
     (
         "Министр Иван Петров заявил, что реформы нужны. «Экономика хорошо перенесла кризис,...",

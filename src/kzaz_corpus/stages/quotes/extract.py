@@ -3197,6 +3197,9 @@ def _chto_cand(env: _Env, k: int, v: tuple[int, int, VerbForm]) -> _Cand | None:
         return None
     ss, start, se = clause
     ok, mention = _chto_mention(env, ss, v, start)
+    if ok and mention is not None and mention.kind == "org" and _reports_attribution(env, k, start, se):
+        # "ТАСС сообщило, что министр … заявил, что …": the agency reports the minister's words, which are the quote.
+        return None
     if not ok:
         if _document_goes_on(env, k, ss, v):
             return _Cand(start, se, "indirect", "chto-document", 2, None, v[2], para=k, anchor=v[0])
@@ -3210,7 +3213,15 @@ def _chto_cand(env: _Env, k: int, v: tuple[int, int, VerbForm]) -> _Cand | None:
         # "«Объяснил, что происходит в стране»: …": the clause ends with its quotation.
         se = trim_span(env.text, start, quotation[1] - 1)[1]
     se = _other_speaker_cut(env, k, start, se)
+    bracket = _BRACKETED_QUOTATION_RE.search(env.text, start, se)
+    if bracket is not None and bracket.start() > start:
+        # "сказал, что в мастерской преобладают женщины («…»)": the words quoted in brackets are a quote of their own.
+        se = trim_span(env.text, start, bracket.start())[1]
     return _Cand(start, se, "indirect", "chto", 2, mention, v[2], medium, para=k, anchor=v[0])
+
+
+# A bracket that opens with a quotation: "(«Режиссура – это …»)".
+_BRACKETED_QUOTATION_RE = cache.pattern(r"\([«\"„“]")
 
 
 # A clause joined by "а" or "но" after a comma: "…, а форвард X упомянул …".
@@ -4103,6 +4114,17 @@ def _kak_or_parenthetical(env: _Env, k: int, ss: int, se: int) -> _Cand | None:
             return _Cand(s, e, "indirect", "parenthetical", 2, mention, v[2], para=k)
         return None
     return None
+
+
+def _reports_attribution(env: _Env, k: int, s: int, se: int) -> bool:
+    """
+    Whether the clause at *s* is an attribution of its own, its verb before any comma: "министр во время встречи
+    заявил, что …" (not "«рынок ожил», и даже другое издание признает, что …").
+    """
+    comma = env.text.find(",", s, se)
+    # The attribution's verb stands before the first comma, its что-clause after it.
+    para = env.paras[k]
+    return comma >= 0 and _inner_attribution(env, para, s, se) and any(_speaking(v) for v in para.verbs_in(s, comma))
 
 
 def _inner_attribution(env: _Env, para: _Para, s: int, se: int) -> bool:
