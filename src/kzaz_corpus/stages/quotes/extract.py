@@ -6018,7 +6018,10 @@ def _run(doc: Doc, date: _dt.date | None) -> tuple[Quote, ...]:
     cut = _cut_off(text, paras)
     if cut is not None:
         accepted = [c for c in accepted if c.end < cut]
-    return _with_echoes(text, paras, _resolve(env.ctx.discourse(direct_spans, body_antecedent), text, accepted))
+    # The links to other articles set inside the text name no one a pronoun of the text stands for.
+    related = [(paras[j].start, paras[j].end) for j in sorted(_related_links(env))]
+    excluded = sorted(direct_spans + related) if related else direct_spans
+    return _with_echoes(text, paras, _resolve(env.ctx.discourse(excluded, body_antecedent), text, accepted))
 
 
 # A line that is wholly one quotation, perhaps with a full stop after it: a headline or subheading.
