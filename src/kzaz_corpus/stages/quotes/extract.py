@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as _dt
+import functools
 import itertools
 from collections.abc import Callable, Sequence
 from typing import Literal
@@ -2998,7 +2999,9 @@ def _own_account(text: str, ss: int, v: tuple[int, int, VerbForm]) -> bool:
     return opener is not None and (opener.group(1).lower() == "мы") == v[2].plural
 
 
-# "Как сообщает газета The Times, " opening a sentence: an outlet's aside, with its verb.
+# "Как сообщает газета The Times, " opening a sentence: an outlet's aside, with its verb, within its reach (a
+# pattern with a literal word scans to the end it is given).
+_OUTLET_ASIDE_REACH = 160
 _OUTLET_ASIDE_RE = cache.pattern(rf"{HS}*+(?i:как){HS}++(?P<v>\p{{Ll}}++)[^,\n]{{1,100}}?,")
 
 
@@ -3043,7 +3046,7 @@ def _in_outlet_aside(text: str, ss: int, v: tuple[int, int, VerbForm], mention: 
     after it: "Как сообщает газета, в ходе разговора молодой человек признался, что …" reports the one who
     admitted, whom the discourse tells.
     """
-    aside = _OUTLET_ASIDE_RE.match(text, ss, v[0])
+    aside = _OUTLET_ASIDE_RE.match(text, ss, min(v[0], ss + _OUTLET_ASIDE_REACH))
     return (
         aside is not None
         and mention.end <= aside.end()
@@ -3213,15 +3216,16 @@ def _chto_cand(env: _Env, k: int, v: tuple[int, int, VerbForm]) -> _Cand | None:
         # "«Объяснил, что происходит в стране»: …": the clause ends with its quotation.
         se = trim_span(env.text, start, quotation[1] - 1)[1]
     se = _other_speaker_cut(env, k, start, se)
-    bracket = _BRACKETED_QUOTATION_RE.search(env.text, start, se)
+    bracket = _BRACKETED_QUOTATION_RE.search(env.text, start, min(se, start + _BRACKET_REACH))
     if bracket is not None and bracket.start() > start:
         # "сказал, что в мастерской преобладают женщины («…»)": the words quoted in brackets are a quote of their own.
         se = trim_span(env.text, start, bracket.start())[1]
     return _Cand(start, se, "indirect", "chto", 2, mention, v[2], medium, para=k, anchor=v[0])
 
 
-# A bracket that opens with a quotation: "(«Режиссура – это …»)".
+# A bracket that opens with a quotation: "(«Режиссура – это …»)", looked for this far into a что-clause.
 _BRACKETED_QUOTATION_RE = cache.pattern(r"\([«\"„“]")
+_BRACKET_REACH = 600
 
 
 # A clause joined by "а" or "но" after a comma: "…, а форвард X упомянул …".
@@ -4116,12 +4120,16 @@ def _kak_or_parenthetical(env: _Env, k: int, ss: int, se: int) -> _Cand | None:
     return None
 
 
+# How far into a что-clause the comma after an attribution of its own is looked for.
+_ATTRIBUTION_REACH = 200
+
+
 def _reports_attribution(env: _Env, k: int, s: int, se: int) -> bool:
     """
     Whether the clause at *s* is an attribution of its own, its verb before any comma: "министр во время встречи
     заявил, что …" (not "«рынок ожил», и даже другое издание признает, что …").
     """
-    comma = env.text.find(",", s, se)
+    comma = env.text.find(",", s, min(se, s + _ATTRIBUTION_REACH))
     # The attribution's verb stands before the first comma, its что-clause after it.
     para = env.paras[k]
     return comma >= 0 and _inner_attribution(env, para, s, se) and any(_speaking(v) for v in para.verbs_in(s, comma))
@@ -5450,13 +5458,17 @@ def _cyrillic_spelling(text: str, latin: str, key: str) -> str | None:
     given = consonant_outline(words[-2]) if len(words) >= 2 else ""
     if len(key) < 2 or len(given) < 2:
         return None
-    for i, m in enumerate(_CYRILLIC_PAIR_RE.finditer(text)):
-        if i >= _MAX_PAIRS:
-            break
-        first, last = m.group().split()
+    for first, last in _cyrillic_pairs(text):
         if consonant_outline(last) == key and consonant_outline(first) == given:
             return nominative(f"{first} {last}")
     return None
+
+
+@functools.lru_cache(maxsize=1)
+def _cyrillic_pairs(text: str) -> tuple[tuple[str, str], ...]:
+    """The first pairs of capitalised Cyrillic words of *text*, read once for all its signatures."""
+    pairs = itertools.islice(_CYRILLIC_PAIR_RE.finditer(text), _MAX_PAIRS)
+    return tuple((m.group().split()[0], m.group().split()[1]) for m in pairs)
 
 
 def _same_person_spelt(latin: str, cyrillic: str, key: str, theirs: str) -> bool:
