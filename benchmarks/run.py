@@ -179,6 +179,14 @@ PATHOLOGICAL: dict[str, tuple[str, Callable[[int], str]]] = {
         "— Как дела? / — Хорошо. with no one named, past related links",
         _repeat("— Как дела?\n— Хорошо, спасибо.\nТакже по теме\nЗаголовок\nТизер...\n"),
     ),
+    "latin_signatures": (
+        "posts signed in Latin letters no one of the text bears",
+        _repeat("Текст новости.\nGreat news today\n— John Smith (@jsmith)\n1 марта 2017 г.\n"),
+    ),
+    "headline_verbs": (
+        "«…»: глава ведомства обвинил … headline lines",
+        _repeat("«Пора менять правила»: глава ведомства обвинил коллег в затягивании\n"),
+    ),
     "distinct_names": ("distinct full names, then their surnames misspelt", lambda c: _distinct_names(c)),
     "article_repeated": ("a real article repeated (metrics x dates)", lambda c: _repeat(_article_body())(c)),
 }
