@@ -4129,10 +4129,10 @@ def _reports_attribution(env: _Env, k: int, s: int, se: int) -> bool:
     Whether the clause at *s* is an attribution of its own, its verb before any comma: "министр во время встречи
     заявил, что …" (not "«рынок ожил», и даже другое издание признает, что …").
     """
+    # The attribution's verb stands before the clause's first comma, its что-clause after it.
     comma = env.text.find(",", s, min(se, s + _ATTRIBUTION_REACH))
-    # The attribution's verb stands before the first comma, its что-clause after it.
     para = env.paras[k]
-    return comma >= 0 and _inner_attribution(env, para, s, se) and any(_speaking(v) for v in para.verbs_in(s, comma))
+    return comma >= 0 and any(_speaking(v) for v in para.verbs_in(s, comma)) and _inner_attribution(env, para, s, se)
 
 
 def _inner_attribution(env: _Env, para: _Para, s: int, se: int) -> bool:
@@ -5467,8 +5467,11 @@ def _cyrillic_spelling(text: str, latin: str, key: str) -> str | None:
 @functools.lru_cache(maxsize=1)
 def _cyrillic_pairs(text: str) -> tuple[tuple[str, str], ...]:
     """The first pairs of capitalised Cyrillic words of *text*, read once for all its signatures."""
-    pairs = itertools.islice(_CYRILLIC_PAIR_RE.finditer(text), _MAX_PAIRS)
-    return tuple((m.group().split()[0], m.group().split()[1]) for m in pairs)
+    out: list[tuple[str, str]] = []
+    for m in itertools.islice(_CYRILLIC_PAIR_RE.finditer(text), _MAX_PAIRS):
+        first, last = m.group().split()
+        out.append((first, last))
+    return tuple(out)
 
 
 def _same_person_spelt(latin: str, cyrillic: str, key: str, theirs: str) -> bool:
