@@ -2066,6 +2066,34 @@ def _paired_unit(f: _Figure) -> str | None:
     return None
 
 
+# Adjectives after a bare number, then a comma or "и" before the next number: "8 игровых и 6 документальных фильмов".
+_ADJECTIVES_THEN_JOIN_RE = cache.pattern(
+    rf"(?P<adj>(?:{_HS}++\p{{Ll}}[\p{{Ll}}-]*+){{1,3}}?)(?:,{_HS}*+|{_HS}++(?:и|или){_HS}++)\Z", _V
+)
+
+
+def _adjectival_pair_unit(f: _Figure) -> str | None:
+    """
+    Rule: "8 игровых и 6 документальных фильмов", "1228 физических и 468 юридических лиц": a number with adjectives
+    and no noun takes the counted noun of the figure it is joined to.
+    """
+    if f.n.scale is not None:
+        return None
+    here = f.n
+    for nxt in f.ahead:  # "8 игровых, 8 анимационных и 8 документальных фильмов": along the list to its noun
+        gap = _ADJECTIVES_THEN_JOIN_RE.match(f.text, here.end, nxt.start) if nxt.start - here.end <= 60 else None
+        if gap is None or nxt.in_words != f.n.in_words or nxt.scale is not None:
+            return None
+        if not all(_morph.reads_as(w, ("ADJF", "PRTF"), first=True) for w in gap.group("adj").split()):
+            return None
+        unit = _unit_after(f.text, nxt, f.hi)
+        if unit is not None:
+            # "физических и 468 юридических лиц": the noun without the other figure's adjective.
+            return unit.lemma.split()[-1] if _unit_kind(unit.lemma) == "count" else None
+        here = nxt
+    return None
+
+
 def _shared_scale(f: _Figure, gap: str, nxt: NumberMention) -> bool:
     """
     Whether a bare number opening ``с … до`` shares the scale of the figure that closes it (``с 313 до 766,3 млрд
@@ -2488,6 +2516,7 @@ _BARE_NUMBER_RULES = (
     ("fraction", _fraction_unit),
     ("currency-code", _code_before),
     ("paired", _paired_unit),
+    ("adjectival-pair", _adjectival_pair_unit),
     ("part-of", _part_of_unit),
     ("partitive", _partitive_unit),
     ("whole", _whole_unit),
