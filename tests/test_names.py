@@ -632,11 +632,11 @@ CONTEXT_TABLE = {
     "abbreviation-after-a-title": ("Президент ФИФА отметил, что всё готово.", []),
     # an abbreviation of the dictionary written in title case after a first name ends the name
     "abbreviation-in-title-case-ends-a-name": (
-        "Генсек Хамид Али Рао считает, что всё готово.",
-        [("Хамид Али Рао", "m")],
+        "Генсек Хасан Али Мид считает, что всё готово.",
+        [("Хасан Али Мид", "m")],
     ),
     # a place's name after a title and a first name is the surname before a verb of one person
-    "place-name-as-a-surname": ("Министр юстиции Хайко Маас заявил, что всё готово.", [("Хайко Маас", "m")]),
+    "place-name-as-a-surname": ("Министр юстиции Эйко Рейн заявил, что всё готово.", [("Эйко Рейн", "m")]),
     # an account's name with a capital inside a word is no name
     "camel-case-account": ("— Senate IntelDems (@IntelDems)", []),
 }

@@ -510,26 +510,26 @@ HEADLINE_VERBS_ECHOES_AND_SHARED_MARKS = [
     ),
     # a post's Latin signature names the person the article writes in Cyrillic, though one spelling drops a sound
     (
-        "Основатель сайта Джулиан Ассанж ответил на критику.\nThey call us a hostile service\n"
-        "— Julian Assange (@JulianAssange)\n14 апреля 2017 г.",
-        [("direct", "They call us a hostile service", "Джулиан Ассанж")],
+        "Основатель сайта Пьер Ламанж ответил на критику.\nThey call us a hostile service\n"
+        "— Pierre Lamange (@PLamange)\n14 апреля 2017 г.",
+        [("direct", "They call us a hostile service", "Пьер Ламанж")],
     ),
     # a signature spelt in Cyrillic by the article in words the name finder does not read as a name
     (
-        "Об этом сообщил шеф полиции города Джеррод Бургуан.\nTwo people were injured in the classroom\n"
-        "— Chief Jarrod Burguan (@PoliceChief)\nApril 10, 2017",
-        [("direct", "Two people were injured in the classroom", "Джеррод Бургуан")],
+        "Об этом сообщил шеф полиции города Джеррод Колван.\nTwo people were injured in the classroom\n"
+        "— Chief Jarrod Kolvan (@PoliceChief)\nApril 10, 2017",
+        [("direct", "Two people were injured in the classroom", "Джеррод Колван")],
     ),
     # Polish letters in a signature
     (
-        "Премьер Беата Шидло ответила коротко.\nNic nie zrobił dla Polski\n— Beata Szydło (@BeataSzydlo)\n"
+        "Премьер Марта Шкло ответила коротко.\nNic nie zrobił dla Polski\n— Marta Szkło (@MartaSzklo)\n"
         "20 ноября 2017 г.",
-        [("direct", "Nic nie zrobił dla Polski", "Беата Шидло")],
+        [("direct", "Nic nie zrobił dla Polski", "Марта Шкло")],
     ),
     # an unknown first name and a word of the dictionary after a title, at the clause's end, are a name
     (
-        "«Цены выросли вдвое», — сообщила из Майами журналист CNN Кушбу Шах.",
-        [("direct", "Цены выросли вдвое", "Кушбу Шах")],
+        "«Цены выросли вдвое», — сообщила из Майами журналист CNN Кавья Шах.",
+        [("direct", "Цены выросли вдвое", "Кавья Шах")],
     ),
     # a superlative in a headline's descriptor stays as written
     (
@@ -553,8 +553,8 @@ HEADLINE_VERBS_ECHOES_AND_SHARED_MARKS = [
     ),
     # a place's name after a title and a first name is the surname when a verb of one person follows
     (
-        "Министр юстиции Хайко Маас заявил, что расследование ведёт полиция.",
-        [("indirect", "расследование ведёт полиция", "Хайко Маас")],
+        "Министр юстиции Эйко Рейн заявил, что расследование ведёт полиция.",
+        [("indirect", "расследование ведёт полиция", "Эйко Рейн")],
     ),
 ]
 
@@ -595,11 +595,11 @@ RANKS_NOUNS_AND_AGREEMENT = [
     # a bare noun for what someone is stands for the one speaking; the verb's agreement tells the speaker's sex
     # where a first name ("Линдси") would tell another
     (
-        "Министр Олег Сомов назвал проект проблемным.\nСенатор Линдси Грэм заявил, что конгресс примет закон. "
+        "Министр Олег Сомов назвал проект проблемным.\nСенатор Линдси Блум заявил, что конгресс примет закон. "
         "При этом республиканец выразил уверенность, что президент его подпишет.",
         [
-            ("indirect", "конгресс примет закон", "Линдси Грэм"),
-            ("indirect", "президент его подпишет", "Линдси Грэм"),
+            ("indirect", "конгресс примет закон", "Линдси Блум"),
+            ("indirect", "президент его подпишет", "Линдси Блум"),
         ],
     ),
 ]

@@ -860,14 +860,14 @@ def _kind(word: str) -> str:
         # ``БелТА``, ``АзерТАдж``: an outlet's name (``МакКейн`` has one capital inside, not two).
         return "common"
     if _LATIN_CAMEL_RE.search(word):
-        # ``OversightDems``, ``YouTube``: an account's or a brand's name (``McCain``, ``DiCaprio`` are names).
+        # ``IntelDems``, ``YouTube``: an account's or a brand's name (``McCain``, ``DiCaprio`` are names).
         return "common"
     return kind
 
 
 _MIXED_CAPS_RE = cache.pattern(r"\p{Ll}\p{Lu}{2}")
 # A capital inside a Latin word past its first syllable, not after a name's prefix ("Mc", "Mac", "Di", "De", "Le",
-# "La", "Van", "Von", "Du", "O'"): "OversightDems", not "McCain" or "DiCaprio".
+# "La", "Van", "Von", "Du", "O'"): "IntelDems", not "McCain" or "DiCaprio".
 _LATIN_CAMEL_RE = cache.pattern(r"\A(?!(?:Mc|Mac|Di|De|Da|Le|La|Van|Von|Du|Del|Della|Fitz)\p{Lu})[A-Z][a-z]{2,}[A-Z]")
 # A word in capitals this short is an abbreviation, whatever its ending.
 _ABBREVIATION_LETTERS = 5
@@ -1040,9 +1040,9 @@ def _common_surname(text: str, cur: Sequence[tuple[int, int, str, str]], m: Word
     if not joined:
         return False
     if cur[-1][3] in _BEFORE_SURNAME and _title_case_abbreviation(m.text):
-        return True  # "Хамид Али Рао": an abbreviation of the dictionary ("РАО") written as a name
+        return True  # "Хасан Али Мид": an abbreviation of the dictionary ("МИД") written as a name
     if _titled_place_surname(text, cur, m):
-        return True  # "министр юстиции Хайко Маас заявил": a place's name after a title and a name
+        return True  # "министр юстиции Эйко Рейн заявил": a place's name after a title and a name
     # "заявил Михаил Аким.": a title word that ends the name after a first name
     return cur[-1][3] == "given" and _title_surname(text, m)
 
@@ -1067,7 +1067,7 @@ def _lexical_in_context(
         and _closing_word(text, m)
         and _title_cases_before(text, cur[0][0]) is not None
     ):
-        return "weaksurname"  # "журналист CNN Кушбу Шах.": a word of the dictionary closes a name after a title
+        return "weaksurname"  # "журналист CNN Кавья Шах.": a word of the dictionary closes a name after a title
     if _clan_name(text, m, nxt) or _stage_name(text, m) is not None:
         return "unknown"  # "Си Цзиньпин", "певица Мадонна"
     return "lexical"
@@ -1229,16 +1229,16 @@ def _town_surname(text: str, cur: Sequence[tuple[int, int, str, str]], m: Word) 
 
 
 def _title_case_abbreviation(word: str) -> bool:
-    """Whether *word*, in title case, is read by the dictionary only as an abbreviation (``Рао``, not ``РАО``)."""
+    """Whether *word*, in title case, is read by the dictionary only as an abbreviation (``Мид``, not ``МИД``)."""
     parses = _parse(word.lower())
     return word.istitle() and bool(parses) and all("Abbr" in p.tag for p in parses)
 
 
 def _titled_place_surname(text: str, cur: Sequence[tuple[int, int, str, str]], m: Word) -> bool:
     """
-    Whether *m*, a word the dictionary reads as a place (``Маас``, a river), is the surname after a lone first
-    name that a person's title heads and a verb that agrees with one person follows: ``министр юстиции Хайко
-    Маас заявил``.
+    Whether *m*, a word the dictionary reads as a place (``Рейн``, a river), is the surname after a lone first
+    name that a person's title heads and a verb that agrees with one person follows: ``министр юстиции Эйко
+    Рейн заявил``.
     """
     return (
         len(cur) == 1

@@ -98,7 +98,7 @@ class Discourse:
         """Record that *speaker* spoke at *pos* (the words said at *span*, if given)."""
         if span is not None:
             self.quote(span)
-        # The verb's agreement ("Линдси Грэм заявил"), else the name's gender.
+        # The verb's agreement ("Линдси Блум заявил"), else the name's gender.
         g = gender or (self.persons.gender(speaker) if named else None)
         if not named and g is None:
             g = _noun_gender(speaker)

@@ -38,7 +38,6 @@ from __future__ import annotations
 
 import bisect
 import datetime as _dt
-import functools
 import itertools
 from collections.abc import Callable, Sequence
 from typing import Literal
@@ -2468,13 +2467,33 @@ def _headline_body_after(env: _Env, para: _Para, at: int) -> Mention | None:
     words = words_in(text, at, min(para.end, at + 80))[:4]
     if len(words) < 2 or not (words[0].text[:1].isupper() or words[0].text.lower() in ("в", "во")):
         return None
-    for w in words[1:]:
-        if not is_finite_verb(w.text):
-            continue
-        found = mention_anywhere(env.ctx, text, at, w.start) if words[0].text[:1].isupper() else None
-        if found is None and not words[0].text[:1].isupper():
-            found = source_place(env.ctx, text, at, w.start)
-        return found if found is not None and found.kind in ("org", "group", "person", "title") else None
+    for i, w in enumerate(words[1:], 1):
+        if is_finite_verb(w.text):
+            return _headline_subject(env, words, i, at)
+    return None
+
+
+def _headline_subject(env: _Env, words: Sequence[Word], i: int, at: int) -> Mention | None:
+    """
+    The subject that the words after a headline's colon (from *at*) name before their verb ``words[i]``: a place
+    after ``в`` (``в Кремле``), a name, a title, an organisation or a group, a body named by its whole phrase
+    (``разведка США``, ``болельщики клуба``).
+    """
+    text, first, verb = env.text, words[0].text, words[i].start
+    if first.lower() in ("в", "во"):
+        return source_place(env.ctx, text, at, verb)
+    found = mention_anywhere(env.ctx, text, at, verb)
+    phrase = [x.text for x in words[:i]]
+    if found is not None and found.kind in ("org", "group") and found.start > words[0].start:
+        # "разведка США", "болельщики клуба": the body is the whole phrase, not the name it ends with
+        group = _described_group(" ".join(phrase))
+        return Mention(words[0].start, words[i - 1].end, "group" if group else "org", nominative_phrase(phrase))
+    if found is not None and found.kind in ("org", "group", "person", "title"):
+        return found
+    if (head := person_noun(first)) is not None and first[:1].islower():
+        return Mention(at, words[i - 1].end, "title", nominative_phrase(phrase), head=head)
+    if _described_group(" ".join(phrase)):
+        return Mention(words[0].start, words[i - 1].end, "group", " ".join(phrase))
     return None
 
 
@@ -2495,8 +2514,7 @@ def _headline_speech_after(env: _Env, para: _Para, at: int) -> Mention | None:
     The verb must be the first finite verb after the colon (``«…»: КНДР испытала ракету`` reports a deed, not
     words), and its subject a name, a title, an organisation, a group or a place that speaks.
     """
-    text = env.text
-    words = words_in(text, at, min(para.end, at + _HEADLINE_REACH))[: _HEADLINE_SUBJECT_WORDS + 1]
+    words = words_in(env.text, at, min(para.end, at + _HEADLINE_REACH))[: _HEADLINE_SUBJECT_WORDS + 1]
     if not words or words[0].text.lower() in _QUESTION_WORDS:
         return None  # "«…»: как в Москве отреагировали на …": one of the answers quoted, its speaker not told
     for i, w in enumerate(words[1:], 1):
@@ -2508,24 +2526,9 @@ def _headline_speech_after(env: _Env, para: _Para, at: int) -> Mention | None:
             return None
         if (verb is not None and verb[2].cls not in ("speech", "opinion")) or "futr" in reading.tag:
             return None  # "«…»: ЕС расскажет чиновникам о …": what will be said is not yet a quote
-        first = words[0].text
-        if first.lower() in ("в", "во"):
-            # "«Виртуальная подготовка»: в Киеве не исключают …": a view of a place is no reply quoted.
-            speaks = verb is None or verb[2].cls == "speech"
-            return source_place(env.ctx, text, at, w.start) if speaks else None
-        found = mention_anywhere(env.ctx, text, at, w.start)
-        phrase = [x.text for x in words[:i]]
-        if found is not None and found.kind in ("org", "group") and found.start > words[0].start:
-            # "разведка США", "болельщики клуба": the body is the whole phrase, not the name it ends with
-            group = _described_group(" ".join(phrase))
-            return Mention(words[0].start, words[i - 1].end, "group" if group else "org", nominative_phrase(phrase))
-        if found is not None and found.kind in ("org", "group", "person", "title"):
-            return found
-        if (head := person_noun(first)) is not None and first[:1].islower():
-            return Mention(at, words[i - 1].end, "title", nominative_phrase(phrase), head=head)
-        if _described_group(" ".join(phrase)):
-            return Mention(words[0].start, words[i - 1].end, "group", " ".join(phrase))
-        return None
+        if words[0].text.lower() in ("в", "во") and verb is not None and verb[2].cls != "speech":
+            return None  # "«Виртуальная подготовка»: в Киеве не исключают …": a view of a place is no reply quoted
+        return _headline_subject(env, words, i, at)
     return None
 
 
@@ -3001,12 +3004,6 @@ def _own_account(text: str, ss: int, v: tuple[int, int, VerbForm]) -> bool:
     return opener is not None and (opener.group(1).lower() == "мы") == v[2].plural
 
 
-# "Как сообщает газета The Times, " opening a sentence: an outlet's aside, with its verb, within its reach (a
-# pattern with a literal word scans to the end it is given).
-_OUTLET_ASIDE_REACH = 160
-_OUTLET_ASIDE_RE = cache.pattern(rf"{HS}*+(?i:как){HS}++(?P<v>\p{{Ll}}++)[^,\n]{{1,100}}?,")
-
-
 def _chto_subject(env: _Env, ss: int, v: tuple[int, int, VerbForm], clause: int) -> Mention | None:
     """The speaker of "X заявил, что …" (verb *v* in the sentence from *ss*), if any."""
     ctx, text = env.ctx, env.text
@@ -3039,22 +3036,23 @@ def _chto_subject(env: _Env, ss: int, v: tuple[int, int, VerbForm], clause: int)
         if mention is not None and _OTHER_PREDICATE_RE.search(text, mention.end, v[0]):
             # "Тело обнаружили лежащим в пижаме на кровати и считают, что …": the place is another predicate's.
             mention = None
-    return None if mention is not None and _in_outlet_aside(text, ss, v, mention) else mention
+    return None if mention is not None and _in_kak_aside(env, ss, v, mention) else mention
 
 
-def _in_outlet_aside(text: str, ss: int, v: tuple[int, int, VerbForm], mention: Mention) -> bool:
+def _in_kak_aside(env: _Env, ss: int, v: tuple[int, int, VerbForm], mention: Mention) -> bool:
     """
-    Whether *mention* stands in an outlet's aside that opens the sentence, with words of the verb's own clause
-    after it: "Как сообщает газета, в ходе разговора молодой человек признался, что …" reports the one who
-    admitted, whom the discourse tells.
+    Whether *mention* stands in a ``Как сообщает X,`` aside that opens the sentence (read as
+    :func:`_kak_or_parenthetical` reads it), with words of the verb's own clause after it: "Как сообщает газета, в
+    ходе разговора молодой человек признался, что …" reports the one who admitted, whom the discourse tells.
     """
-    aside = _OUTLET_ASIDE_RE.match(text, ss, min(v[0], ss + _OUTLET_ASIDE_REACH))
-    return (
-        aside is not None
-        and mention.end <= aside.end()
-        and verb_at(text, *aside.span("v")) is not None
-        and bool(text[aside.end() : v[0]].strip())
-    )
+    text, para = env.text, env.para_at(ss)
+    if para is None:
+        return False
+    first = next(iter(para.verbs_in(ss + 1, min(v[0], ss + 40))), None)
+    if first is None or first[0] >= v[0] or not _KAK_RE.match(text[ss : first[0]]):
+        return False
+    comma = text.find(",", first[1], min(v[0], first[1] + WINDOW))
+    return 0 <= comma and mention.end <= comma and bool(text[comma + 1 : v[0]].strip())
 
 
 _ABOUT_THAT_RE = cache.pattern(r"\s++о\s++том\b")
@@ -5436,7 +5434,7 @@ def _embed_author(env: _Env, signature: _Para) -> Mention | None:
             theirs = consonant_outline(pm.name if whole else pm.surname) if pm.surname else ""
             if (len(key) >= 2 and theirs == key) or (not whole and _same_person_spelt(who, pm.name, key, theirs)):
                 return Mention(start, start + len(who), "person", env.ctx.canonical(pm.name), person=pm)
-        written = None if whole else _cyrillic_spelling(env.text, who, key)
+        written = None if whole else _cyrillic_spelling(_cyrillic_pairs(signature), who, key)
         return Mention(start, start + len(who), "org", written or who)
     found = mention_anywhere(env.ctx, env.text, start, start + len(who))
     if found is None or (found.kind == "org" and "«" in who and found.end - found.start < len(who)):
@@ -5444,42 +5442,48 @@ def _embed_author(env: _Env, signature: _Para) -> Mention | None:
     return found
 
 
-# Two capitalised Cyrillic words: a first name and a surname the name finder may not know ("Понтус Вернблум").
+# Two capitalised Cyrillic words: a first name and a surname the name finder may not know ("Пьер Доранж").
 _CYRILLIC_PAIR_RE = cache.pattern(r"(?<!\p{L})\p{Lu}\p{Ll}++[^\S\n]++\p{Lu}\p{Ll}++(?!\p{L})")
 # The most pairs of capitalised words a text is searched over for a signature's Cyrillic spelling.
 _MAX_PAIRS = 400
 
 
-def _cyrillic_spelling(text: str, latin: str, key: str) -> str | None:
+def _cyrillic_spelling(pairs: Sequence[tuple[str, str]], latin: str, key: str) -> str | None:
     """
     The article's Cyrillic spelling of a post's Latin signature that the name finder did not read as a person,
-    in the nominative: two capitalised words whose outlines are the signature's last two words' (``Jarrod Burguan``
-    and ``шеф полиции Джеррод Бургуан``).
+    in the nominative: two capitalised words whose outlines are the signature's last two words' (``Jarrod Kolvan``
+    and ``шеф полиции Джеррод Колван``).
     """
     words = latin.split()
     given = consonant_outline(words[-2]) if len(words) >= 2 else ""
     if len(key) < 2 or len(given) < 2:
         return None
-    for first, last in _cyrillic_pairs(text):
+    for first, last in pairs:
         if consonant_outline(last) == key and consonant_outline(first) == given:
             return nominative(f"{first} {last}")
     return None
 
 
-@functools.lru_cache(maxsize=1)
-def _cyrillic_pairs(text: str) -> tuple[tuple[str, str], ...]:
-    """The first pairs of capitalised Cyrillic words of *text*, read once for all its signatures."""
-    out: list[tuple[str, str]] = []
-    for m in itertools.islice(_CYRILLIC_PAIR_RE.finditer(text), _MAX_PAIRS):
-        first, last = m.group().split()
-        out.append((first, last))
-    return tuple(out)
+def _cyrillic_pairs(para: _Para) -> tuple[tuple[str, str], ...]:
+    """The first pairs of capitalised Cyrillic words of the article of *para*, read once for all its signatures."""
+
+    def read(text: str) -> tuple[tuple[str, str], ...]:
+        out: list[tuple[str, str]] = []
+        for m in itertools.islice(_CYRILLIC_PAIR_RE.finditer(text), _MAX_PAIRS):
+            first, last = m.group().split()
+            out.append((first, last))
+        return tuple(out)
+
+    if para.doc is None:
+        return read(para.text)
+    doc = para.doc
+    return doc.memo("cyrillic_name_pairs", lambda: read(doc.text))
 
 
 def _same_person_spelt(latin: str, cyrillic: str, key: str, theirs: str) -> bool:
     """
     Whether a Latin name and a Cyrillic one spell one person when their surnames' outlines differ only by a
-    sound one spelling drops at the end (``Julian Assange`` and ``Джулиан Ассанж``): the first names' outlines
+    sound one spelling drops at the end (``Pierre Lamange`` and ``Пьер Ламанж``): the first names' outlines
     must then be the same.
     """
     short, long_ = sorted((key, theirs), key=len)
@@ -6041,10 +6045,12 @@ def _run(doc: Doc, date: _dt.date | None) -> tuple[Quote, ...]:
     return _with_echoes(text, paras, _resolve(env.ctx.discourse(excluded, body_antecedent), text, accepted))
 
 
+# A quotation of a line's own, with no marks inside.
+_LINE_QUOTATION = r"[«\"“„](?P<inner>[^\n«»\"“”„]{8,300}?)[»\"”“]"
 # A line that is wholly one quotation, perhaps with a full stop after it: a headline or subheading.
-_QUOTED_LINE_RE = cache.pattern(r"[«\"“„](?P<inner>[^\n«»\"“”„]{8,300}?)[»\"”“][.!?…]?\s*")
+_QUOTED_LINE_RE = cache.pattern(_LINE_QUOTATION + r"[.!?…]?\s*")
 # A headline that opens with a quotation and goes on after a colon: "«…»: министр о переговорах".
-_QUOTED_HEAD_RE = cache.pattern(r"[«\"“„](?P<inner>[^\n«»\"“”„]{8,300}?)[»\"”“]:\h++\S[^\n]{0,200}+")
+_QUOTED_HEAD_RE = cache.pattern(_LINE_QUOTATION + r":\h++\S[^\n]{0,200}+")
 # The words a headline must hold to echo a quote: not a name in quotation marks (``«Меморандум о взаимопонимании»``).
 _ECHO_WORDS = 4
 # The most headlines of an article compared with its quotes.

@@ -549,7 +549,7 @@ def _office_or_salient(
             # "Базарбек рассказал": a capitalised word read as a noun is a name the finder missed; "ветеран
             # Вооруженных сил" describes someone of its own.
             return None
-        # "Грэм заявил, что … При этом республиканец выразил уверенность": a bare noun for what someone is stands
+        # "Блум заявил, что … При этом республиканец выразил уверенность": a bare noun for what someone is stands
         # for the one speaking.
         return current if current is not None and _salient_fits(ctx, m, current, orgs, None, current) else None
     role = office_role(head, phrase)
