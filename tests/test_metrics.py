@@ -398,6 +398,12 @@ RULE_CASES = [
     ("compound-decimal-part", "Шахта выдала [4 млн 215,5 тыс. тонн] угля.", [(4_215_500, None, "тонна", None)]),
     ("compound-billion", "Поставлено [1 млрд 20 млн кубометров] газа.", [(1_020_000_000, None, "кубометр", None)]),
     ("share-third", "Сбор зерна вырос [на треть].", [(1 / 3, None, None, None)]),
+    # a decimal a verb of change reaches is a figure with no unit, as a whole number is
+    (
+        "reached-decimal",
+        "Коэффициент рождаемости за год снизился до [1,48].",
+        [(1.48, None, None, None)],
+    ),
     ("share-quarter-approx", "Тарифы снизились [почти на четверть].", [(0.25, None, None, "approx")]),
     # a participle before a share is no part of a period, as an adjective is ("в первой половине года")
     ("nights-are-a-count", "Он провёл там [три ночи] подряд.", [(3.0, None, "ночь", None)]),

@@ -659,6 +659,60 @@ def test_an_inserted_attribution_after_a_colon() -> None:
 
 
 #: The groups of cases above, by theme.
+INTERVIEWS_AND_HEADLINE_TOPICS = [
+    # a headline "«…»: Фамилия о теме" quotes a surname the dictionary does not know, and the interview below is his
+    (
+        "«В нашем клубе никогда не было допинга»: Будько о публикациях английских газет\n"
+        "— Как вы отнеслись к публикациям в британской прессе?\n"
+        "— Всё происходящее неслучайно. Мы видим желание дискредитировать клуб.\n"
+        "— Проверки на турнире проходили часто? Вам уделяли особое внимание?\n"
+        "— Проверки на всех турнирах мало отличаются друг от друга.",
+        [
+            ("direct", "В нашем клубе никогда не было допинга", "Будько"),
+            ("direct", "Всё происходящее неслучайно. Мы видим желание дискредитировать клуб", "Будько"),
+            ("direct", "Проверки на всех турнирах мало отличаются друг от друга", "Будько"),
+        ],
+    ),
+    ("Будько о тарифах: «Цены вырастут весной»", [("direct", "Цены вырастут весной", "Будько")]),
+    # an answer goes on past a link to another article set inside it, as a quote of its own
+    (
+        "«Мы всё выдержим»: Будько о новом сезоне\n"
+        "— Как вы оцениваете шансы команды?\n"
+        "— Всё зависит от нас. Мы готовы к любым испытаниям.\n"
+        "Также по теме\n"
+        "Сменили тренера: клуб объявил о новом назначении\n"
+        "Руководство клуба подписало контракт со специалистом...\n"
+        "Многие сомневаются в команде. Мы докажем, что они неправы.\n"
+        "— Кого вы считаете главным соперником?\n"
+        "— Главный соперник для нас — мы сами.",
+        [
+            ("direct", "Мы всё выдержим", "Будько"),
+            ("direct", "Всё зависит от нас. Мы готовы к любым испытаниям", "Будько"),
+            ("direct", "Многие сомневаются в команде. Мы докажем, что они неправы", "Будько"),
+            ("direct", "Главный соперник для нас — мы сами", "Будько"),
+        ],
+    ),
+    # the one interviewed, not one a preposition governs in the headline, answers the questions
+    (
+        "«Медаль пришлось ждать долго»: лыжник Олег Сомов о совместном фото с Шевченко\n"
+        "— Как прошла ночь после гонки?\n"
+        "— Почти не спал: адреналин не давал уснуть.\n"
+        "— Как вас встретили дома?\n"
+        "— Очень тепло, спасибо всем землякам.",
+        [
+            ("direct", "Медаль пришлось ждать долго", "Олег Сомов"),
+            ("direct", "Почти не спал: адреналин не давал уснуть", "Олег Сомов"),
+            ("direct", "Очень тепло, спасибо всем землякам", "Олег Сомов"),
+        ],
+    ),
+    # a chain of titles whose organisation goes on past "и" in the genitive, with an abbreviation
+    (
+        "Тренер Иван Петров выступил на форуме.\nСпрос на зерно растёт, пояснил в беседе с RT экономист, "
+        "заведующий кафедрой экономики и финансов СГУ имени Ломоносова Олег Сомов.",
+        [("indirect", "Спрос на зерно растёт", "Олег Сомов")],
+    ),
+]
+
 GROUPS = {
     "states-statements-and-chains": STATES_STATEMENTS_AND_CHAINS,
     "titles-pronouns-and-topics": TITLES_PRONOUNS_AND_TOPICS,
@@ -672,6 +726,7 @@ GROUPS = {
     "headline-verbs-echoes-and-shared-marks": HEADLINE_VERBS_ECHOES_AND_SHARED_MARKS,
     "ranks-nouns-and-agreement": RANKS_NOUNS_AND_AGREEMENT,
     "outlet-asides-and-ellipses": OUTLET_ASIDES_AND_ELLIPSES,
+    "interviews-and-headline-topics": INTERVIEWS_AND_HEADLINE_TOPICS,
 }
 _CASES = [
     (f"{group}-{i}", text, expected) for group, cases in GROUPS.items() for i, (text, expected) in enumerate(cases)

@@ -1787,7 +1787,7 @@ def _governed_unit(f: _Figure) -> str | None:
         and rx.to_or_by_before.search(f.text, max(f.lo, f.start - 4), f.start) is not None
         and _governor(f.text, f.lo, f.start, f.end, f.hi) is not None
     )
-    if (f.qualifier is None and not governed) or (f.n.value != int(f.n.value) and f.qualifier is None):
+    if f.qualifier is None and not governed:
         return None
     return _listed_unit(f) or _repeated_unit(f) or _anaphoric_unit(f.text, f.lo, f.n, f.hi, f.prev) or ""
 

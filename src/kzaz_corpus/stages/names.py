@@ -2268,7 +2268,33 @@ def _context_hint(text: str, run: _Run) -> Hint:
     if _WORDS_OF_BEFORE_RE.search(text, max(0, run.start - 30), run.start):
         # "По словам Улдиса Звайгзниса": whose words these are, a person in the genitive.
         return (None, frozenset({"gent"}))
+    if _headline_topic_subject(text, run.start, run.end):
+        # "«…»: Мутко о допинге": the one a headline quotes, before the topic, in the nominative.
+        return (None, frozenset({"nomn"}))
     return NO_HINT
+
+
+# What opens a headline's speaker: the line's start, or a quotation and its colon (``«…»: ``).
+_HEADLINE_OPENING_RE = cache.pattern(r"(?:\A|\n|[»\"“]:[^\S\n]++)\Z")
+# A headline's topic after its speaker: ``о допинге``, ``— об отставке``, ``про тарифы``.
+_HEADLINE_TOPIC_RE = cache.pattern(r"[^\S\n]++(?:[–—-][^\S\n]++)?+(?:о|об|про)[^\S\n]++\p{Ll}")
+# The longest line read as a headline.
+_HEADLINE_LINE = 250
+
+
+def _headline_topic_subject(text: str, start: int, end: int) -> bool:
+    """
+    Whether ``text[start:end]`` opens a headline (or follows its opening quotation and colon) before a topic:
+    ``Мутко о допинге: «…»``, ``«…»: Мутко о допинге`` (a headline ``Name о теме`` quotes Name).
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    if (line_end if line_end >= 0 else len(text)) - line_start > _HEADLINE_LINE:
+        return False
+    lead = text[line_start:start]
+    if lead and _HEADLINE_OPENING_RE.search(lead[-40:]) is None:
+        return False
+    return _HEADLINE_TOPIC_RE.match(text, end, min(len(text), end + 8)) is not None
 
 
 def _honorific_hint(text: str, start: int) -> Hint | None:
@@ -2827,6 +2853,8 @@ def _speaking_foreign_surname(text: str, run: _Run, hint: Hint) -> bool:
         return False
     if _verb_of_quote_before(text, run.start, run.end)[0] and _OUTLET_NAME_RE.search(word) is None:
         return True  # "«…», — прокомментировал ситуацию Массух.": the quotation's verb has no other subject
+    if _headline_topic_subject(text, run.start, run.end) and _OUTLET_NAME_RE.search(word) is None:
+        return True  # "«…»: Мутко о допинге": the one the headline quotes
     if not word.lower().endswith(_FOREIGN_VOWEL_ENDINGS) and not _guessed_surname(word):
         return False
     from ..lexicon.quotes import verb_forms

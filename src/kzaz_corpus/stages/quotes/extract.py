@@ -1312,13 +1312,22 @@ _ANSWER_PARAGRAPHS = 3
 
 
 def _answer_goes_on(env: _Env, j: int) -> bool:
-    """Whether paragraph *j*, with no dash, goes on an answer: a dash paragraph that asks nothing stands just before."""
-    for i in range(j - 1, max(-1, j - 1 - _ANSWER_PARAGRAPHS), -1):
+    """
+    Whether paragraph *j*, with no dash, goes on an answer: a dash paragraph that asks nothing stands just before,
+    past the links to other articles set inside the answer (``Также по теме``).
+    """
+    related = _related_links(env)
+    seen = 0
+    i = j - 1
+    while i >= 0 and seen < _ANSWER_PARAGRAPHS:
         p = env.paras[i]
         if p.dash:
             return not _question(env, p)
-        if p.kind != "body" or _question(env, p):
-            return False
+        if i not in related:
+            if p.kind != "body" or _question(env, p):
+                return False
+            seen += 1
+        i -= 1
     return False
 
 
@@ -1374,11 +1383,14 @@ def _introduced(env: _Env, first: int) -> Mention | None:
             return None
     # A name inside quotation marks is in someone's words ("«Шипулин показал себя молодцом»", a subheading).
     persons = [pm for pm in env.ctx.persons_in(lo, hi) if not _quoted(env, pm.start)]
-    # "Большая часть вопросов адресовалась Черчесову", "спросили Петрова о …": the one asked, named last.
+    # "Большая часть вопросов адресовалась Черчесову", "спросили Петрова о …", "интервью с президентом X": the one
+    # asked, named last; not one a preposition governs ("о совместном фото с Абраменко").
     named = [
         pm
         for pm in persons
-        if pm.case in (None, "nomn") or _ASKED_RE.search(env.text, max(lo, pm.start - _ASKED_REACH), pm.start)
+        if (pm.case in (None, "nomn") and not _governed_name(env.text, pm))
+        or _ASKED_RE.search(env.text, max(lo, pm.start - _ASKED_REACH), pm.start)
+        or _INTERVIEWED_RE.search(env.text, max(lo, pm.start - _INTERVIEWED_REACH), pm.start)
     ]
     if not named:
         return None
@@ -1389,6 +1401,21 @@ def _quoted(env: _Env, pos: int) -> bool:
     """Whether *pos* stands inside a pair of quotation marks of its paragraph."""
     para = env.para_at(pos)
     return para is not None and _inside(para.mark_spans, pos)
+
+
+def _governed_name(text: str, pm: PersonMention) -> bool:
+    """Whether a preposition stands right before the name *pm* (``с Абраменко``): an indeclinable name in no subject."""
+    prev = word_before(text, pm.start)
+    return prev is not None and prev.text.lower() in _NAME_PREPOSITIONS and not text[prev.end : pm.start].strip()
+
+
+_NAME_PREPOSITIONS = frozenset({"с", "со", "о", "об", "про", "для", "от", "к", "ко", "у", "за", "на", "при", "по"})
+# An interview with someone, then his titles in lower case: "интервью с президентом Филиппин Имя Фамилия".
+_INTERVIEWED_RE = cache.pattern(
+    r"(?i)(?<!\p{L})(?:интервью|беседа|беседе|беседы|разговор)[^\S\n]++(?:с|со)[^\S\n]++"
+    r"(?:[\p{Ll}-]++[^\S\n]++|\p{Lu}\p{L}++[^\S\n]++(?=\p{Lu})){0,4}+\Z"
+)
+_INTERVIEWED_REACH = 80
 
 
 # A verb or noun of asking right before the one asked: "вопросов адресовалась Черчесову", "спросили Петрова".
@@ -5699,19 +5726,34 @@ _INDIRECT_RULES: tuple[_ParaRule, ...] = (
 )
 
 
-def _continue_voice(text: str, paras: list[_Para], cand: _Cand, taken: list[tuple[int, int]]) -> None:
-    """What counts: a dash quote goes on in following paragraphs in the same voice."""
+def _continue_voice(env: _Env, cand: _Cand, taken: list[tuple[int, int]]) -> list[_Cand]:
+    """
+    What counts: a dash quote goes on in following paragraphs in the same voice. Past links to other articles set
+    inside it (``Также по теме``) it goes on as a quote of its own; those quotes are returned.
+    """
+    text, paras = env.text, env.paras
+    related = _related_links(env)
+    out: list[_Cand] = []
     k = cand.para
     while k + 1 < len(paras):
-        nxt = paras[k + 1]
-        if nxt.dash or nxt.kind != "body" or text[nxt.start] in '«"„“' or _inside(taken, nxt.start):
-            return
+        j = k + 1
+        while j in related and j + 1 < len(paras):
+            j += 1
+        nxt = paras[j]
+        if j in related or nxt.dash or nxt.kind != "body" or text[nxt.start] in '«"„“' or _inside(taken, nxt.start):
+            break
         if any(_speaking(v) for v in nxt.verbs) or not _VOICE_RE.search(text, nxt.start, nxt.end):
-            return
+            break
         if _holds_quote(text, taken, nxt):
-            return  # "Сестра описывает увиденное: «Я …»": a quote of its own, not the voice going on
-        cand.end = trim_span(text, nxt.start, nxt.end)[1]
-        k += 1
+            break  # "Сестра описывает увиденное: «Я …»": a quote of its own, not the voice going on
+        s, e = trim_span(text, nxt.start, nxt.end)
+        if j > k + 1:
+            cand = attrs.evolve(cand, start=s, end=e, para=j)
+            out.append(cand)
+        else:
+            cand.end = e
+        k = j
+    return out
 
 
 def _holds_quote(text: str, taken: list[tuple[int, int]], para: _Para) -> bool:
@@ -5732,10 +5774,11 @@ def _direct_candidates(env: _Env) -> list[_Cand]:
         for rule in _DIRECT_RULES:
             direct.extend(rule(env, k))
     spans = sorted((c.start, c.end) for c in direct)
+    resumed: list[_Cand] = []
     for c in direct:
         if c.runs_to_end:
-            _continue_voice(env.text, env.paras, c, spans)
-    return direct
+            resumed.extend(_continue_voice(env, c, spans))
+    return direct + resumed
 
 
 def _reported_inside(c: _Cand) -> bool:

@@ -666,7 +666,7 @@ def _genitives(text: str, start: int, end: int) -> bool:
     words = words_in(text, start, end)
     if not words:
         return False
-    if all(w.text == "и" or reads_as(w.text, ("NOUN", "ADJF"), "gent", first=True) for w in words):
+    if all(_genitive_link_word(w.text) for w in words):
         return True
     # The list under "по" of a committee's name goes on in the dative: "комитета по делам СНГ, евразийской
     # интеграции и связям с соотечественниками".
@@ -678,6 +678,14 @@ def _genitives(text: str, start: int, end: int) -> bool:
         or reads_as(w.text, ("NOUN", "ADJF"), "ablt", first=True)
         for w in words
     )
+
+
+def _genitive_link_word(word: str) -> bool:
+    """
+    A word of an organisation's name going on in the genitive: ``и``, a noun or adjective that may be genitive
+    (``социологии`` reads first as locative), or an abbreviation (``кафедры политологии и социологии РЭУ``).
+    """
+    return word == "и" or _LATIN_OR_CAPS_RE.match(word) is not None or reads_as(word, ("NOUN", "ADJF"), "gent")
 
 
 # How far back before a link of a chain its "по" may stand.
