@@ -298,7 +298,9 @@ class Speakers:
         else:
             speaker, named = None, True
         if speaker is not None:
-            self.state.record(pos, speaker, named=named, gender=gender)
+            # "Она заявила об этом, отметив, что …": with no gender in the verb, the pronoun's tells it.
+            said = _PRONOUNS.get(mention.text.lower()) if mention is not None and mention.kind == "pronoun" else None
+            self.state.record(pos, speaker, named=named, gender=gender or (said if said in ("m", "f") else None))
         if span is None or not self.state.nested(span):
             # Speech reported inside a quotation ("«Они говорят: «…». …», — заявил X") is no one a later quote
             # with no attribution of its own goes on from.
