@@ -1115,7 +1115,28 @@ def _talk_verb(env: _Env, para: _Para) -> tuple[int, int, VerbForm] | None:
     last = para.verbs[-1] if para.verbs else None
     if last is not None and _speaking(last) and _speaker_closes(env, para, last) is not None:
         return last  # "О планах рассказывает директор департамента Иван Ребрик." / "– …": the talk's intro
+    if last is not None and _speaking(last) and _told_whom(env, para, last):
+        return last  # "О планах Ирина Сомова рассказала критику Олегу Петрову." / "– …": the talk's intro
     return None
+
+
+# What may follow a talk's verb to its paragraph's end: the one told (``критику Олегу Петрову``,
+# ``корреспонденту «НГ»``), a few words with no clause of their own, and a full stop or a colon.
+_TOLD_WHOM_RE = cache.pattern(rf"(?:{HS}++(?:[\p{{L}}-]++|«[^«»\n]{{1,40}}+»)){{1,5}}+{HS}*+[.:]?+{HS}*+")
+
+
+def _told_whom(env: _Env, para: _Para, v: tuple[int, int, VerbForm]) -> bool:
+    """
+    Whether a person named in the nominative right before the speech verb *v* tells the one told after it, with
+    nothing else said to the paragraph's end: ``Ирина Сомова рассказала музыкальному критику Олегу Петрову.``
+    """
+    if _TOLD_WHOM_RE.fullmatch(env.text, v[1], para.end) is None:
+        return False
+    told = word_after(env.text, v[1])
+    if told is None or not reads_as(told.text, ("NOUN", "ADJF"), "datv"):
+        return False  # "рассказал о планах.": what was told, not to whom
+    subject = mention_before(env.ctx, env.text, para.content, v[0])
+    return subject is not None and subject.kind == "person"
 
 
 def _speaker_closes(env: _Env, para: _Para, v: tuple[int, int, VerbForm]) -> PersonMention | None:
