@@ -723,6 +723,26 @@ INTERVIEWS_AND_HEADLINE_TOPICS = [
     ),
 ]
 
+DESCRIPTORS_AND_AGREEMENT = [
+    # the one an outlet cites by a common noun, with the outlet after it, is the person the text just named
+    (
+        "Страну в финале представит Никита Сомов.\n"
+        "«Я буду доволен, если пройду в финал», — цитирует сноубордиста «Спортивная газета».",
+        [("direct", "Я буду доволен, если пройду в финал", "Никита Сомов")],
+    ),
+    # a pronoun tells the gender its attribution's verb does not, so a feminine title later finds her
+    (
+        "Кандидат Марин Жиро выступил в Лионе.\n"
+        "Жиро полагает, что армии нужна реформа. Она заявила об этом, отметив, что солдаты нужны дома.\n"
+        "«Я не хочу посылать солдат в чужие войны», — пояснила политик.",
+        [
+            ("indirect", "армии нужна реформа", "Марин Жиро"),
+            ("indirect", "солдаты нужны дома", "Марин Жиро"),
+            ("direct", "Я не хочу посылать солдат в чужие войны", "Марин Жиро"),
+        ],
+    ),
+]
+
 GROUPS = {
     "states-statements-and-chains": STATES_STATEMENTS_AND_CHAINS,
     "titles-pronouns-and-topics": TITLES_PRONOUNS_AND_TOPICS,
@@ -737,6 +757,7 @@ GROUPS = {
     "ranks-nouns-and-agreement": RANKS_NOUNS_AND_AGREEMENT,
     "outlet-asides-and-ellipses": OUTLET_ASIDES_AND_ELLIPSES,
     "interviews-and-headline-topics": INTERVIEWS_AND_HEADLINE_TOPICS,
+    "descriptors-and-agreement": DESCRIPTORS_AND_AGREEMENT,
 }
 _CASES = [
     (f"{group}-{i}", text, expected) for group, cases in GROUPS.items() for i, (text, expected) in enumerate(cases)

@@ -43,7 +43,7 @@ from typing import Literal
 from attrs import frozen
 
 from ... import cache
-from ...lexicon.morph import CACHE_SIZE, parse
+from ...lexicon.morph import CACHE_SIZE, parse, reads_as
 from ...lexicon.quotes import country_of
 from ...text.chars import fold
 from ...text.sentences import split_sentences
@@ -493,6 +493,8 @@ def _title_holder(s: Speakers, m: Mention, pos: int, gender: Gender | None) -> s
     org_after = _NAMED_ORG_AFTER_RE.match(ctx.text, m.end, min(len(ctx.text), m.end + 80))
     if head in _CREATORS:
         org_after = None  # "автор «Диких сердцем»": a work in quotation marks, no organisation
+    elif org_after is not None and not reads_as(m.text.split()[0], ("NOUN", "ADJF"), "nomn"):
+        org_after = None  # "цитирует сноубордиста «Спорт-экспресс»": the one cited, then the outlet that cites
     named_org = org_after is not None
     if org_after is not None and (name := _titled_with_org(s, org_after.group().strip(), pos, gender)):
         # "Тренер «Спартака» подчеркнул" after "наставнику «Спартака» Валерию Карпину": the same organisation.
@@ -553,7 +555,12 @@ def _office_or_salient(
             return None
         # "Блум заявил, что … При этом республиканец выразил уверенность": a bare noun for what someone is stands
         # for the one speaking.
-        return current if current is not None and _salient_fits(ctx, m, current, orgs, None, current) else None
+        if current is None:
+            # "Имя Фамилия представит … «…», — цитирует сноубордиста агентство": with no one speaking, the person
+            # the text just named.
+            near = s.state.salient(pos, gender)
+            return near if near is not None and _salient_fits(ctx, m, near, orgs, None, current) else None
+        return current if _salient_fits(ctx, m, current, orgs, None, current) else None
     role = office_role(head, phrase)
     if role is not None and (name := ctx.named_holder(role, m.country)):
         # "Глава кабмина сказал" in an article naming a former prime minister: the office, not a governor.
