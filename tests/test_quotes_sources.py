@@ -724,6 +724,12 @@ INTERVIEWS_AND_HEADLINE_TOPICS = [
 ]
 
 DESCRIPTORS_AND_AGREEMENT = [
+    # a title cited after the words is no one the words themselves name with a title it links to
+    (
+        "Позицию федерации позже подтвердил глава федерации Иван Сомов.\n"
+        "«Мы попросили комитет и его президента Олега Бахова принять решение», — приводит агентство слова функционера.",
+        [("direct", "Мы попросили комитет и его президента Олега Бахова принять решение", "Иван Сомов")],
+    ),
     # the one an outlet cites by a common noun, with the outlet after it, is the person the text just named
     (
         "Страну в финале представит Никита Сомов.\n"

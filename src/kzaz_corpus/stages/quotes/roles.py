@@ -405,13 +405,15 @@ class RoleIndex:
         gender: Gender | None = None,
         prefer: str | None = None,
         skip: frozenset[str] = frozenset(),
+        said: tuple[int, int] | None = None,
     ) -> str | None:
         """
         The person named with a title that *head* may stand for (``title_links.tsv``), nearest to *pos*.
 
         *prefer* (the current speaker) wins when it is among them, or when all of them are named only
         after *pos* (``По словам дипломата`` right after the deputy minister spoke, with a spokesman of
-        another country named later). The titles in *skip* are not looked at.
+        another country named later). The titles in *skip* are not looked at, nor the persons named inside
+        the words *said* (``«Мы попросили его президента Имя Фамилия …», — приводит ТАСС слова функционера``).
         """
         links = title_links().get(head, frozenset()) - skip
         found: list[tuple[int, str]] = []
@@ -423,6 +425,7 @@ class RoleIndex:
                 for apos, _, stored, name in same[max(0, i - _WINDOW) : i + _WINDOW]
                 if _country_fits(other, country, stored or None, home)
                 and (gender is None or self.persons.gender(name) in (None, gender))
+                and (said is None or not said[0] <= apos < said[1])
             )
         if prefer is not None and found and (any(name == prefer for _, name in found) or min(found)[0] > pos):
             return prefer

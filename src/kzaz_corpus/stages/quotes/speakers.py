@@ -565,7 +565,9 @@ def _office_or_salient(
     if role is not None and (name := ctx.named_holder(role, m.country)):
         # "Глава кабмина сказал" in an article naming a former prime minister: the office, not a governor.
         return name
-    if name := ctx.roles.by_link(head, m.country, pos, home, gender, prefer=current, skip=_unlinked(head, orgs)):
+    if name := ctx.roles.by_link(
+        head, m.country, pos, home, gender, prefer=current, skip=_unlinked(head, orgs), said=s.span
+    ):
         return name
     if role is not None and (name := ctx.holder(role, m.country) or ctx.surname_holder(role, m.country)):
         # "Президент США заявлял" with no date, in an article that writes "Трампа": the one holder it writes.
