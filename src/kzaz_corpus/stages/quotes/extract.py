@@ -4885,9 +4885,10 @@ def _attributes(text: str, para: _Para, v: tuple[int, int, VerbForm]) -> bool:
     return not _bare_appeal(text, para, v)
 
 
-# Verbs of appeal: their object is whom they address ("призвал стороны к миру"); they attribute words only
-# next to them ("«…», — призвал он", "призвал: …").
-_APPEALS = frozenset({"призвать", "призывать"})
+# Verbs of appeal and of assessment: their object is whom they address or what they weigh ("призвал стороны к
+# миру", "рынки оценивали вероятность …"); they attribute words only next to them ("«…», — призвал он", "«…», —
+# оценил ситуацию эксперт").
+_APPEALS = frozenset({"призвать", "призывать", "оценить", "оценивать"})
 
 
 def _bare_appeal(text: str, para: _Para, v: tuple[int, int, VerbForm]) -> bool:
