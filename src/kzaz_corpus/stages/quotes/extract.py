@@ -323,6 +323,8 @@ class _Env:
     related: frozenset[int] | None = field(default=None, init=False)
     # Where the first speech of a line opened by a dash closes, by paragraph index, found on first use.
     speech_closes: dict[int, int] = field(factory=dict, init=False)
+    # The last interview answer whose speaker was found: its paragraph index and the speaker's mention.
+    last_answer: tuple[int, Mention] | None = field(default=None, init=False)
 
     def __attrs_post_init__(self) -> None:
         self.starts = [p.start for p in self.paras]
@@ -1452,12 +1454,32 @@ def _dash_interview(env: _Env, k: int, s: int, e: int, body: int) -> list[_Cand]
         return None
     if (prev is None or not _question(env, prev)) and not _answer_by_turn(env, k):
         return None
-    mention = _interviewee(env, k)
-    if mention is None and not _asked_twice(env, k):
+    mention = _interviewee(env, k) or _same_interviewee(env, k)
+    if mention is not None:
+        env.last_answer = (k, mention)
+    elif not _asked_twice(env, k):
         return None
     # An interview of someone the text does not name ("история женщины, потерявшей мужа"): the answers are quotes
     # still, of whoever spoke before them (a headline's descriptor) if anyone did.
     return [_Cand(s, e, "direct", "interview", 3, mention, inherit=mention is None, runs_to_end=True, para=k)]
+
+
+def _same_interviewee(env: _Env, k: int) -> Mention | None:
+    """
+    The speaker of the last answer found, when the run of questions and answers goes on from it to paragraph *k*
+    (a long interview, whose first question lies beyond the reach of :func:`_interviewee`).
+    """
+    if env.last_answer is None:
+        return None
+    j, mention = env.last_answer
+    if k - j > _INTERVIEW_REACH:
+        return None
+    related = _related_links(env)
+    for i in range(j + 1, k):
+        p = env.paras[i]
+        if not (p.dash or _interlude(env, p) or i in related or _answer_goes_on(env, i)):
+            return None
+    return mention
 
 
 def _asked_twice(env: _Env, k: int) -> bool:
