@@ -265,10 +265,16 @@ EXAMPLES = {
         "общественностью Олег Нуров.",
         [("indirect", "Город закрыл школы", "Олег Нуров")],
     ),
-    # The one cited called by a common noun for a person, with no one speaking before to inherit from.
+    # The one cited called by a common noun for a person, with no one speaking before to inherit from: the person
+    # the text just named (the outlet after the noun is the one citing, no organisation of theirs).
     "cited-person-noun": (
         "Россию в финале представит Никита Серов. Фаворитом спортсмен не считается.\n"
         "«Хочется попасть в финал», — цитирует сноубордиста «Спорт-экспресс».",
+        [("direct", "Хочется попасть в финал", "Никита Серов")],
+    ),
+    # With no one named, the noun describes the one cited.
+    "cited-person-noun-unnamed": (
+        "Фаворитом спортсмен не считается.\n«Хочется попасть в финал», — цитирует сноубордиста «Спорт-экспресс».",
         [("direct", "Хочется попасть в финал", "сноубордист")],
     ),
     # A titled source of another body is not the subject of what it reported.

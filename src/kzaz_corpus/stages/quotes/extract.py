@@ -4907,10 +4907,10 @@ def _attributes(text: str, para: _Para, v: tuple[int, int, VerbForm]) -> bool:
     return not _bare_appeal(text, para, v)
 
 
-# Verbs of appeal and of assessment: their object is whom they address or what they weigh ("призвал стороны к
-# миру", "рынки оценивали вероятность …"); they attribute words only next to them ("«…», — призвал он", "«…», —
-# оценил ситуацию эксперт").
-_APPEALS = frozenset({"призвать", "призывать", "оценить", "оценивать"})
+# Verbs of appeal, assessment and denial: their object is whom they address, what they weigh or what they deny
+# ("призвал стороны к миру", "рынки оценивали вероятность …", "отрицает причастность"); they attribute words only
+# next to them ("«…», — призвал он", "«…», — оценил ситуацию эксперт", "отрицает, что …").
+_APPEALS = frozenset({"призвать", "призывать", "оценить", "оценивать", "отрицать"})
 
 
 def _bare_appeal(text: str, para: _Para, v: tuple[int, int, VerbForm]) -> bool:

@@ -546,21 +546,7 @@ def _office_or_salient(
         # "Экс-министр финансов отметил": no office-holder table names a former holder; the discourse does.
         return s.state.salient(pos, gender)
     if not is_title(head):
-        found = _of_nation(ctx, head, current)
-        if found is not None or head in _PLAIN_PERSONS or _nation_of(head) is not None or named_org:
-            return found
-        if not m.text[:1].islower() or len(m.text.split()) > 1:
-            # "Базарбек рассказал": a capitalised word read as a noun is a name the finder missed; "ветеран
-            # Вооруженных сил" describes someone of its own.
-            return None
-        # "Блум заявил, что … При этом республиканец выразил уверенность": a bare noun for what someone is stands
-        # for the one speaking.
-        if current is None:
-            # "Имя Фамилия представит … «…», — цитирует сноубордиста агентство": with no one speaking, the person
-            # the text just named.
-            near = s.state.salient(pos, gender)
-            return near if near is not None and _salient_fits(ctx, m, near, orgs, None, current) else None
-        return current if _salient_fits(ctx, m, current, orgs, None, current) else None
+        return _noun_holder(s, m, pos, gender, orgs, named_org=named_org, current=current)
     role = office_role(head, phrase)
     if role is not None and (name := ctx.named_holder(role, m.country)):
         # "Глава кабмина сказал" in an article naming a former prime minister: the office, not a governor.
@@ -580,6 +566,35 @@ def _office_or_salient(
         return None
     name = s.state.salient(pos, gender)
     return name if name is not None and _salient_fits(ctx, m, name, orgs, role, current) else None
+
+
+def _noun_holder(
+    s: Speakers,
+    m: Mention,
+    pos: int,
+    gender: Gender | None,
+    orgs: frozenset[str],
+    *,
+    named_org: bool,
+    current: str | None,
+) -> str | None:
+    """The person a noun for what someone is (no title) stands for: one of a nation, the one speaking, else named."""
+    ctx, head = s.ctx, m.head or ""
+    found = _of_nation(ctx, head, current)
+    if found is not None or head in _PLAIN_PERSONS or _nation_of(head) is not None or named_org:
+        return found
+    if not m.text[:1].islower() or len(m.text.split()) > 1:
+        # "Базарбек рассказал": a capitalised word read as a noun is a name the finder missed; "ветеран
+        # Вооруженных сил" describes someone of its own.
+        return None
+    # "Блум заявил, что … При этом республиканец выразил уверенность": a bare noun for what someone is stands
+    # for the one speaking.
+    if current is None:
+        # "Имя Фамилия представит … «…», — цитирует сноубордиста агентство": with no one speaking, the person
+        # the text just named.
+        near = s.state.salient(pos, gender)
+        return near if near is not None and _salient_fits(ctx, m, near, orgs, None, current) else None
+    return current if _salient_fits(ctx, m, current, orgs, None, current) else None
 
 
 def _salient_fits(
