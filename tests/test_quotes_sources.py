@@ -737,6 +737,12 @@ INTERVIEWS_AND_HEADLINE_TOPICS = [
 ]
 
 DESCRIPTORS_AND_AGREEMENT = [
+    # a chain of titles after a person noun whose first link ends in its organisation's abbreviation
+    (
+        "Конфликт тянется давно. Об этом в разговоре с RT заявил доцент кафедры права МГИМО, директор Центра "
+        "европейской информации Олег Сомов.",
+        [("indirect", "Конфликт тянется давно", "Олег Сомов")],
+    ),
     # a denial reports what is denied; with no что-clause it is an act, not an attribution
     ("В Кремле отрицают, что готовили ответные меры.", [("indirect", "готовили ответные меры", "Кремль")]),
     (

@@ -721,9 +721,13 @@ class _Forward:
             if i > 0 and self._past_brackets(w):
                 continue  # "защитник народа (омбудсмен по правам человека) Имя Фамилия": an aside in brackets
             if i > 0 and any(c in _STOP_CHARS for c in self.text[self.prev_end : w.start]):
-                # A medium right after the verb ("сообщил RT") leaves the chain after it open.
+                # A medium right after the verb ("сообщил RT") leaves the chain after it open, and so does an
+                # organisation a person noun opening the clause is of ("доцент кафедры … МГИМО, директор …").
                 medium_only = self.fallback is not None and self.fallback.text == self.medium
-                if (self.fallback is None or medium_only) and (chained := self._after_chain(i)) is not None:
+                owned = self.fallback is not None and _opens_with_person_noun(
+                    self.text, self.words[0].start, self.words[0].end
+                )
+                if (self.fallback is None or medium_only or owned) and (chained := self._after_chain(i)) is not None:
                     return chained, self.medium
                 break
             self.prev_end = w.end
