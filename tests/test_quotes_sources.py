@@ -737,6 +737,15 @@ INTERVIEWS_AND_HEADLINE_TOPICS = [
 ]
 
 DESCRIPTORS_AND_AGREEMENT = [
+    # ", об этом" with a few words before the verb: the subject between them speaks
+    (
+        "Канцлер Анна Веллер считает предложения Москвы интересными, об этом политик заявила в интервью газете.",
+        [("indirect", "Канцлер Анна Веллер считает предложения Москвы интересными", "Анна Веллер")],
+    ),
+    (
+        "Компания начнёт продавать огнемёты, об этом с помпой сообщило агентство Рейтер.",
+        [("indirect", "Компания начнёт продавать огнемёты", "агентство Рейтер")],
+    ),
     # a chain of titles after a person noun whose first link ends in its organisation's abbreviation
     (
         "Конфликт тянется давно. Об этом в разговоре с RT заявил доцент кафедры права МГИМО, директор Центра "

@@ -4426,7 +4426,11 @@ def _points_back(env: _Env, k: int, s: int, se: int) -> bool:
 # The comma (and dash) that ends a quote right before a postposed verb: "…, – заявил".
 _COMMA_BEFORE_RE = cache.pattern(rf",{HS}*+(?:([{DASHES}]){HS}*+)?\Z")
 # "…, об этом сообщил X", "… — об этом рассказал X": a clause of the same sentence that points back at its start.
-_BACK_POINTER_BEFORE_RE = cache.pattern(rf"(?:,|{HS}[{DASHES}]){HS}*+(?i:об{HS}++этом){HS}++\Z")
+_BACK_POINTER_BEFORE_RE = cache.pattern(
+    rf"(?:,|{HS}[{DASHES}]){HS}*+(?i:об{HS}++этом)(?P<between>(?:{HS}++[\p{{L}}-]++){{0,3}}?){HS}++\Z"
+)
+# How far before a postposed verb its "об этом" may stand, with a few words between ("об этом политик заявила").
+_BACK_POINTER_REACH = 60
 _COLON_AFTER_RE = cache.pattern(r"\s*+:")
 # A capitalised word after a lower-case one: where a glued headline ends.
 _GLUED_WORD_RE = cache.pattern(r"(?<=[\p{Ll}\d%)])\s++(\p{Lu}\p{Ll}*+)(?![\p{L}\p{N}])")
@@ -4707,6 +4711,9 @@ def _postposed_rule(env: _Env, k: int) -> list[_Cand]:
         if not opened and any(para.mark_at.get(o, -1) >= e - 1 for o in (s - 1, s, s + 1)):
             continue
         mention, medium = _postposed_attribution(env, para, v)
+        if "between" in m.re.groupindex and m.group("between"):
+            # "…, об этом политик заявила в интервью …": the subject stands between the pointer and the verb.
+            mention = mention_before(env.ctx, text, m.start("between"), v[0]) or mention
         inner = para.verbs_in(s, e)
         if mention is None or (mention.kind == "org" and any(_names_a_source(text, para, w) for w in inner)):
             # "Подробности озвучил X, пишет агентство": the outlet reports an attribution, not content.
@@ -4793,7 +4800,7 @@ def _postposed_break(text: str, ss: int, verb_start: int) -> tuple[regex.Match[s
     m = _INSERTION_THEN_VERB_RE.search(text, max(ss, verb_start - 30), verb_start)
     if m is not None:
         return m, False
-    return _BACK_POINTER_BEFORE_RE.search(text, max(ss, verb_start - 16), verb_start), False
+    return _BACK_POINTER_BEFORE_RE.search(text, max(ss, verb_start - _BACK_POINTER_REACH), verb_start), False
 
 
 _INSERTION_THEN_VERB_RE = cache.pattern(rf"(?i),[^\S\n]*+(?:{INSERTIONS})[^\S\n]++\Z")
