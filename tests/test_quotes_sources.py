@@ -737,6 +737,11 @@ INTERVIEWS_AND_HEADLINE_TOPICS = [
 ]
 
 DESCRIPTORS_AND_AGREEMENT = [
+    # a quantity of people before the verb is a plural speaker, unnamed
+    (
+        "Несколько американских чиновников сказали, что поставки одобрены.",
+        [("indirect", "поставки одобрены", "Несколько американских чиновников")],
+    ),
     # ", об этом" with a few words before the verb: the subject between them speaks
     (
         "Канцлер Анна Веллер считает предложения Москвы интересными, об этом политик заявила в интервью газете.",

@@ -520,11 +520,28 @@ _ONE_OF_RE = cache.pattern(r"(?:\s++\p{Ll}++){0,4}?\s*+((?<!\p{L})(?i:один|�
 
 def _one_of_group_before(text: str, start: int, verb_start: int) -> Mention | None:
     """One of a group as the subject right before the verb: ``Один из авторов рассказал, что …`` (not ``Одна из них``,
-    which counts things)."""
+    which counts things); or a quantity of people: ``Несколько американских чиновников сказали, что …``."""
     one = one_of_group(text, start, verb_start)
     if one is None or text[one.end : verb_start].strip() or fold(one.text.split()[-1]) == "них":
-        return None
+        return _some_people_before(text, start, verb_start)
     return one
+
+
+# A quantity of people, their adjectives and the noun right before a verb: "Несколько американских чиновников".
+_SOME_PEOPLE_BEFORE_RE = cache.pattern(
+    r"(?i)(?<!\p{L})((?:несколько|ряд|часть|большинство|двое|трое|четверо|пятеро)(?:[^\S\n]++\p{Ll}[\p{Ll}-]*+){1,3}+)"
+    r"[^\S\n]*+\Z"
+)
+# How far before a verb a quantity of people may open.
+_SOME_PEOPLE_REACH = 80
+
+
+def _some_people_before(text: str, start: int, verb_start: int) -> Mention | None:
+    """A quantity of people (``несколько``, ``ряд``, ``двое`` … and a genitive plural of people) right before a verb."""
+    m = _SOME_PEOPLE_BEFORE_RE.search(text, max(start, verb_start - _SOME_PEOPLE_REACH), verb_start)
+    if m is None or not _of_people(m.group(1).split()[-1]):
+        return None
+    return Mention(m.start(1), m.end(1), "group", m.group(1))
 
 
 def one_of_group(text: str, start: int, end: int) -> Mention | None:
