@@ -737,6 +737,12 @@ INTERVIEWS_AND_HEADLINE_TOPICS = [
 ]
 
 DESCRIPTORS_AND_AGREEMENT = [
+    # words that point back and "содержатся в" a document: the document's words
+    (
+        "Добыча выросла до 10 млн баррелей в сутки. Такие данные содержатся в новом исследовании агентства.",
+        [("indirect", "Добыча выросла до 10 млн баррелей в сутки", "новое исследование агентства")],
+    ),
+    ("В колонии содержатся 300 заключённых.", []),
     # a quantity of people before the verb is a plural speaker, unnamed
     (
         "Несколько американских чиновников сказали, что поставки одобрены.",

@@ -5103,7 +5103,8 @@ def _ob_etom_mention(env: _Env, m: regex.Match[str], v: tuple[int, int, VerbForm
     ctx, text = env.ctx, env.text
     if m.groupdict().get("such"):
         return mention_anywhere(ctx, text, v[1], se)  # "Таково мнение министра Имя Фамилия": the owner, any case
-    if v[2].cls in ("impersonal", "passive"):
+    if v[2].cls in ("impersonal", "passive") or v[2].lemma == "содержаться":
+        # "Такие данные содержатся в исследовании агентства": the source is where the words are.
         place = source_place(ctx, text, v[1], se)
         # "Об этом говорится в статье Имя Фамилия-gen": the author of the document speaks.
         return _person_in_source(ctx, text, place) or place if place is not None else None
