@@ -125,7 +125,10 @@ _CHTO_RE = cache.pattern(
     # "сообщило со ссылкой на Сирийский центр мониторинга за соблюдением прав человека, что": the source's name
     # may be long.
     r"(?:\s++со\s++ссылкой\s++на(?:\s++[^\s,.;:!?«»\"„“”()]++){1,10}?(?=\s*+,))?+"
-    r"(?:\s++(?:о|об|на)\s++(?:том|то)|\s++в\s++том(?:\s++смысле)?+|\s++с\s++тем)?+\s*+,\s*+что\b\s*+"
+    # "допустила возможность того, что …", "не исключил того, что …": the object's "того" before the clause, after a
+    # noun of possibility or a verb of allowing ("на фоне того, что" is a circumstance, no content).
+    r"(?:\s++(?:о|об|на)\s++(?:том|то)|\s++в\s++том(?:\s++смысле)?+|\s++с\s++тем"
+    r"|(?<=(?<!\p{L})(?:возможност[ьи]|вероятност[ьи]|исключ\p{L}*+|допус[тк]\p{L}*+))\s++того)?+\s*+,\s*+что\b\s*+"
 )
 # The nouns of "по словам X": speech and opinion, and sources that speak for themselves
 # ("по данным Минфина", "по версии следствия"; What counts, settled questions).
