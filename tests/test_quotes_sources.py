@@ -728,6 +728,12 @@ INTERVIEWS_AND_HEADLINE_TOPICS = [
         + [("direct", "Если честно, то нет", "Иван Будько")]
         + [("direct", f"Отношусь спокойно, это {i}-й ответ", "Иван Будько") for i in range(5, 9)],
     ),
+    # a backward attribution right after a link to another article points past the link at the text's own words
+    (
+        "Армия перебросит технику в порт.\nТакже по теме\nДорого и страшно: армия просит денег\n"
+        "Как стало известно агентству, министр попросил у сената...\nОб этом говорится в документе министерства.",
+        [("indirect", "Армия перебросит технику в порт", "документ министерства")],
+    ),
     # a chain of titles whose organisation goes on past "и" in the genitive, with an abbreviation
     (
         "Тренер Иван Петров выступил на форуме.\nСпрос на зерно растёт, пояснил в беседе с RT экономист, "

@@ -5136,7 +5136,9 @@ def _ob_etom_span(env: _Env, k: int, ss: int) -> tuple[int, int] | None:
             cs = _glue_start(env.ctx, text, cs, ss)
         return trim_span(text, cs, ss)
     j = k - 1
-    while j >= 0 and env.paras[j].kind not in TEXT_KINDS:
+    related = _related_links(env)
+    # Past a link to another article set between ("Также по теме", its headline and teaser): the text's own words.
+    while j >= 0 and (env.paras[j].kind not in TEXT_KINDS or j in related):
         j -= 1
     if j < 0:
         return None
