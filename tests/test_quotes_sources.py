@@ -743,6 +743,9 @@ INTERVIEWS_AND_HEADLINE_TOPICS = [
 ]
 
 DESCRIPTORS_AND_AGREEMENT = [
+    # people who open the source of "по версии" speak, even of a document; a poll deep in it is no speaker
+    ("По версии авторов доклада, рост продолжится.", [("indirect", "рост продолжится", "авторы доклада")]),
+    ("По данным закрытых опросов социологов, рейтинг партии не превышает 5%.", []),
     # "допустила возможность того, что …": the object's "того" before the что-clause
     (
         "Глава федерации Елена Вялова допустила возможность того, что финал не состоится.",

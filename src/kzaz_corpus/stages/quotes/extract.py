@@ -4014,8 +4014,15 @@ def _po_slovam_at(env: _Env, k: int, m: regex.Match[str], se: int) -> _Cand | No
     else:
         mention = mention_anywhere(env.ctx, text, m.start("who"), m.end("who"))
         mention = _owner_of_relative(env, mention, m.start("who")) or mention
-    if m.group("noun").lower() in _DATA_NOUNS and not m.group("pron") and _not_a_speaker(who):
-        # "по данным статистики", "по данным на 1 января": a table, not a speaker.
+    # People who open the source ("авторов документа"), not ones deep in it ("закрытых опросов социологов").
+    people = (
+        mention is not None
+        and mention.kind in ("person", "title", "group")
+        and not text[m.start("who") : mention.start].strip()
+    )
+    if m.group("noun").lower() in _DATA_NOUNS and not m.group("pron") and not people and _not_a_speaker(who):
+        # "по данным статистики", "по данным на 1 января": a table, not a speaker ("по версии авторов документа" is
+        # the authors').
         return None
     if not m.group("noun") and mention is None and not _CAPITALISED_RE.search(who):
         return None  # "Если верить прогнозам, …": no source named
