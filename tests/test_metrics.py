@@ -398,6 +398,7 @@ RULE_CASES = [
     ("compound-decimal-part", "Шахта выдала [4 млн 215,5 тыс. тонн] угля.", [(4_215_500, None, "тонна", None)]),
     ("compound-billion", "Поставлено [1 млрд 20 млн кубометров] газа.", [(1_020_000_000, None, "кубометр", None)]),
     ("share-third", "Сбор зерна вырос [на треть].", [(1 / 3, None, None, None)]),
+    ("fused-kilograms", "Он победил [53-килограммового] соперника.", [(53, None, "килограмм", None)]),
     # a decimal a verb of change reaches is a figure with no unit, as a whole number is
     (
         "reached-decimal",
