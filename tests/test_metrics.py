@@ -399,6 +399,8 @@ RULE_CASES = [
     ("compound-billion", "Поставлено [1 млрд 20 млн кубометров] газа.", [(1_020_000_000, None, "кубометр", None)]),
     ("share-third", "Сбор зерна вырос [на треть].", [(1 / 3, None, None, None)]),
     ("fused-kilograms", "Он победил [53-килограммового] соперника.", [(53, None, "килограмм", None)]),
+    # "-ю" before a plural noun in the instrumental is a cardinal's ending; before "годовщину" an ordinal's
+    ("instrumental-ending", "Закон принят [234-ю голосами].", [(234, None, "голос", None)]),
     # a decimal a verb of change reaches is a figure with no unit, as a whole number is
     (
         "reached-decimal",
@@ -558,6 +560,7 @@ NOT_METRICS = [
     "Сюжет держится на трёх китах: интрига, юмор и музыка.",
     "Пятый раунд переговоров прошел в Баку.",
     "Отмечено 20-летие со дня открытия завода.",
+    "Город отметил 234-ю годовщину основания.",
 ]
 
 

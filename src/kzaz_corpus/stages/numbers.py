@@ -529,7 +529,16 @@ def _case_ending(text: str, p: int, end: int, value: Decimal) -> int:
         listed = bool(after) and after in units()  # "3-х МРП"
         if listed or word in scales() or (lemma and _plural_noun(word) and lemma not in _ORDINAL_NOUNS):
             return m.end()  # "2-х тысяч", "в 3-х школах"; not "2-х классов" (of the second grades)
+    if tail == "ю" and _instrumental_plural(_word_after_space(text, m.end(), end).lower()):
+        return m.end()  # "234-ю голосами" (тридцатью четырьмя); "234-ю годовщину" is an ordinal
     return p
+
+
+def _instrumental_plural(word: str) -> bool:
+    """Whether *word* reads as a plural noun in the instrumental ("голосами")."""
+    return bool(word) and any(
+        p.tag.POS == "NOUN" and p.tag.number == "plur" and p.tag.case == "ablt" for p in _morph.parse(word)[:2]
+    )
 
 
 def _word_after_space(text: str, pos: int, end: int) -> str:
