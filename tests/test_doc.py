@@ -243,10 +243,6 @@ def test_memo_builds_once() -> None:
         ("Последним из них был\nИван Сидоров\n, который ушёл из сборной.", True),
         # an interview's dash on a line of its own
         ("—\nПочему академии не подготовили смену?", True),
-        # a link's words on a line of their own, no spaces around, the sentence going on in lower case
-        ("Войска могут занять пограничный город\nНовоград\nв ближайшие дни.", True),
-        # a heading over a paragraph that opens in capitals is no link's words
-        ("Войска у границы\nНовоград готовится к обороне.", False),
         # a short line after a full stop is a line of its own, whatever follows
         ("Матч окончен.\nИван Сидоров\n, запасной вратарь.", False),
         # a dash ending a line with no bracket open is no note

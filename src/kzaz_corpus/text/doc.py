@@ -397,9 +397,6 @@ _BREAK_RE = cache.pattern(r"[^\S\n\r]*+(?:\r\n|\n|\r)\s*+")
 # A short line after a break with a space before it, then a break with a space after it and the sentence going on in
 # lower case: the words of a link, put on a line of their own by the page's markup ("город \nАфрин\n в …").
 _LINK_LINE_RE = cache.pattern(r"[^\n\r]{1,60}+(?:\r\n|\n|\r)[^\S\n\r]++[а-яё,;:]")
-# A link's words of at most three words on a line of their own, no sentence ending, and the next line opening in
-# lower case: "Африн\nв ближайшие дни".
-_LINK_THEN_LOWER_RE = cache.pattern(r"[^\n\r.!?…\s]++(?:[^\S\n\r][^\n\r.!?…\s]++){0,2}+(?:\r\n|\n|\r)[а-яё]")
 # Punctuation that closes what comes before it: a line opening with it goes on the line before.
 _CLOSING_PUNCTUATION = frozenset(",.;:!?)")
 # A short line opened by a dash right before a line opened by a closing bracket: an editor's note (`— RT`).
@@ -470,8 +467,6 @@ def soft_break(text: str, end: int, start: int, fragment: bool = False) -> bool:
         return True  # "написала в\nTwitter\nи": a preposition or a conjunction ends no sentence, before a link's words
     if text[end] in HSPACES and _LINK_LINE_RE.match(text, start) is not None:
         return True  # "город \nАфрин\n в ближайшие дни": a link's words set on a line of their own
-    if text[end - 1].isalpha() and _LINK_THEN_LOWER_RE.match(text, start, min(len(text), start + _LINE_REACH)):
-        return True  # "город\nАфрин\nв ближайшие дни": the same with no spaces, the sentence going on in lower case
     # The line may open with a name in quotation marks: "», —" / "приводит" / "«Украинская правда» слова …".
     letter = start + 1 if text[start] in "«\"„“" else start
     return fragment and _LETTER_RE.match(text, letter) is not None and _fragment_runs_on(text, end, start)
