@@ -4720,10 +4720,7 @@ def _postposed_rule(env: _Env, k: int) -> list[_Cand]:
         opened = (text[s] in _OPENERS and s < ss) or stray is not None
         if not opened and any(para.mark_at.get(o, -1) >= e - 1 for o in (s - 1, s, s + 1)):
             continue
-        mention, medium = _postposed_attribution(env, para, v)
-        if "between" in m.re.groupindex and m.group("between"):
-            # "…, об этом политик заявила в интервью …": the subject stands between the pointer and the verb.
-            mention = mention_before(env.ctx, text, m.start("between"), v[0]) or mention
+        mention, medium = _postposed_attribution(env, para, v, m)
         inner = para.verbs_in(s, e)
         if mention is None or (mention.kind == "org" and any(_names_a_source(text, para, w) for w in inner)):
             # "Подробности озвучил X, пишет агентство": the outlet reports an attribution, not content.
@@ -4816,11 +4813,18 @@ def _postposed_break(text: str, ss: int, verb_start: int) -> tuple[regex.Match[s
 _INSERTION_THEN_VERB_RE = cache.pattern(rf"(?i),[^\S\n]*+(?:{INSERTIONS})[^\S\n]++\Z")
 
 
-def _postposed_attribution(env: _Env, para: _Para, v: tuple[int, int, VerbForm]) -> tuple[Mention | None, str | None]:
+def _postposed_attribution(
+    env: _Env, para: _Para, v: tuple[int, int, VerbForm], brk: regex.Match[str] | None = None
+) -> tuple[Mention | None, str | None]:
     """
     The speaker and medium after a postposed verb; with a medium and no subject (``…, рассказал в интервью
-    RT.``), the subject left out, found by the verb's gender as a pronoun would be.
+    RT.``), the subject left out, found by the verb's gender as a pronoun would be. A subject between the verb and
+    its break *brk* speaks (``…, об этом политик заявила в интервью …``).
     """
+    if brk is not None and "between" in brk.re.groupindex and brk.group("between"):
+        subject = mention_before(env.ctx, env.text, brk.start("between"), v[0])
+        if subject is not None:
+            return subject, _attribution_after(env, para, v)[1]
     mention, medium = _attribution_after(env, para, v)
     if mention is None and medium is not None and v[2].gender is not None and not v[2].plural:
         mention = Mention(v[0], v[1], "pronoun", "он" if v[2].gender == "m" else "она")

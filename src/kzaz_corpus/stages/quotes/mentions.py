@@ -738,13 +738,8 @@ class _Forward:
             if i > 0 and self._past_brackets(w):
                 continue  # "защитник народа (омбудсмен по правам человека) Имя Фамилия": an aside in brackets
             if i > 0 and any(c in _STOP_CHARS for c in self.text[self.prev_end : w.start]):
-                # A medium right after the verb ("сообщил RT") leaves the chain after it open, and so does an
-                # organisation a person noun opening the clause is of ("доцент кафедры … МГИМО, директор …").
-                medium_only = self.fallback is not None and self.fallback.text == self.medium
-                owned = self.fallback is not None and _opens_with_person_noun(
-                    self.text, self.words[0].start, self.words[0].end
-                )
-                if (self.fallback is None or medium_only or owned) and (chained := self._after_chain(i)) is not None:
+                chained = self._chain_at_break(i)
+                if chained is not None:
                     return chained, self.medium
                 break
             self.prev_end = w.end
@@ -765,6 +760,16 @@ class _Forward:
             self._organisation(i)
         medium = self.medium if self.fallback is None or self.medium != self.fallback.text else None
         return self.fallback, medium
+
+    def _chain_at_break(self, i: int) -> Mention | None:
+        """
+        The name after a chain of descriptors when the clause breaks before ``words[i]`` with no speaker found: also
+        past a medium right after the verb (``сообщил RT``) or an organisation a person noun opening the clause is
+        of (``доцент кафедры … МГИМО, директор …``).
+        """
+        medium_only = self.fallback is not None and self.fallback.text == self.medium
+        owned = self.fallback is not None and _opens_with_person_noun(self.text, self.words[0].start, self.words[0].end)
+        return self._after_chain(i) if self.fallback is None or medium_only or owned else None
 
     def _past_brackets(self, w: Word) -> bool:
         """Whether *w* opens an aside in brackets, of one line and at most 80 characters: it is skipped whole."""
