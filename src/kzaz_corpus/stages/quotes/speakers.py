@@ -513,7 +513,7 @@ def _title_holder(s: Speakers, m: Mention, pos: int, gender: Gender | None) -> s
         return current
     if name := ctx.roles.by_title(head, m.country, pos, home, gender, orgs):
         return name
-    return _office_or_salient(s, m, pos, gender, orgs, named_org=named_org, current=current)
+    return _office_or_salient(s, _Titled(m, pos, gender, orgs, named_org, current))
 
 
 def _current_holds(
@@ -530,29 +530,34 @@ def _current_holds(
     return ctx.roles.titled_of(current, orgs)
 
 
-def _office_or_salient(
-    s: Speakers,
-    m: Mention,
-    pos: int,
-    gender: Gender | None,
-    orgs: frozenset[str],
-    *,
-    named_org: bool,
-    current: str | None,
-) -> str | None:
+@frozen
+class _Titled:
+    """What a title mention is resolved with: the mention, where and with what verb gender, its organisations, whether
+    a named organisation follows it, and the one speaking now."""
+
+    m: Mention
+    pos: int
+    gender: Gender | None
+    orgs: frozenset[str]
+    named_org: bool
+    current: str | None
+
+
+def _office_or_salient(s: Speakers, t: _Titled) -> str | None:
     """The title rules after the appositions: a former office, the office, a linked title, the salient person."""
-    ctx, head, phrase, home = s.ctx, m.head or "", m.role or m.text, s.ctx.home
+    m, ctx, pos, gender, current = t.m, s.ctx, t.pos, t.gender, t.current
+    head, phrase, home = m.head or "", m.role or m.text, s.ctx.home
     if head.startswith(FORMER):
         # "Экс-министр финансов отметил": no office-holder table names a former holder; the discourse does.
         return s.state.salient(pos, gender)
     if not is_title(head):
-        return _noun_holder(s, m, pos, gender, orgs, named_org=named_org, current=current)
+        return _noun_holder(s, t)
     role = office_role(head, phrase)
     if role is not None and (name := ctx.named_holder(role, m.country)):
         # "Глава кабмина сказал" in an article naming a former prime minister: the office, not a governor.
         return name
     if name := ctx.roles.by_link(
-        head, m.country, pos, home, gender, prefer=current, skip=_unlinked(head, orgs), said=s.span
+        head, m.country, pos, home, gender, prefer=current, skip=_unlinked(head, t.orgs), said=s.span
     ):
         return name
     if role is not None and (name := ctx.holder(role, m.country) or ctx.surname_holder(role, m.country)):
@@ -561,27 +566,19 @@ def _office_or_salient(
     if m.country == HOME and home is None:
         # A home title with no home country in evidence stays a descriptor.
         return None
-    if named_org:
+    if t.named_org:
         # "Представитель Zetta Capital": a named organisation's spokesman is no one named before.
         return None
     name = s.state.salient(pos, gender)
-    return name if name is not None and _salient_fits(ctx, m, name, orgs, role, current) else None
+    return name if name is not None and _salient_fits(ctx, m, name, t.orgs, role, current) else None
 
 
-def _noun_holder(
-    s: Speakers,
-    m: Mention,
-    pos: int,
-    gender: Gender | None,
-    orgs: frozenset[str],
-    *,
-    named_org: bool,
-    current: str | None,
-) -> str | None:
+def _noun_holder(s: Speakers, t: _Titled) -> str | None:
     """The person a noun for what someone is (no title) stands for: one of a nation, the one speaking, else named."""
-    ctx, head = s.ctx, m.head or ""
+    m, ctx, current = t.m, s.ctx, t.current
+    head = m.head or ""
     found = _of_nation(ctx, head, current)
-    if found is not None or head in _PLAIN_PERSONS or _nation_of(head) is not None or named_org:
+    if found is not None or head in _PLAIN_PERSONS or _nation_of(head) is not None or t.named_org:
         return found
     if not m.text[:1].islower() or len(m.text.split()) > 1:
         # "Базарбек рассказал": a capitalised word read as a noun is a name the finder missed; "ветеран
@@ -592,9 +589,9 @@ def _noun_holder(
     if current is None:
         # "Имя Фамилия представит … «…», — цитирует сноубордиста агентство": with no one speaking, the person
         # the text just named.
-        near = s.state.salient(pos, gender)
-        return near if near is not None and _salient_fits(ctx, m, near, orgs, None, current) else None
-    return current if _salient_fits(ctx, m, current, orgs, None, current) else None
+        near = s.state.salient(t.pos, t.gender)
+        return near if near is not None and _salient_fits(ctx, m, near, t.orgs, None, current) else None
+    return current if _salient_fits(ctx, m, current, t.orgs, None, current) else None
 
 
 def _salient_fits(
