@@ -269,13 +269,13 @@ EXAMPLES = {
     # the text just named (the outlet after the noun is the one citing, no organisation of theirs).
     "cited-person-noun": (
         "Россию в финале представит Никита Серов. Фаворитом спортсмен не считается.\n"
-        "«Хочется попасть в финал», — цитирует сноубордиста «Спорт-экспресс».",
+        "«Хочется попасть в финал», — цитирует биатлониста «Спортивная неделя».",
         [("direct", "Хочется попасть в финал", "Никита Серов")],
     ),
     # With no one named, the noun describes the one cited.
     "cited-person-noun-unnamed": (
-        "Фаворитом спортсмен не считается.\n«Хочется попасть в финал», — цитирует сноубордиста «Спорт-экспресс».",
-        [("direct", "Хочется попасть в финал", "сноубордист")],
+        "Фаворитом спортсмен не считается.\n«Хочется попасть в финал», — цитирует биатлониста «Спортивная неделя».",
+        [("direct", "Хочется попасть в финал", "биатлонист")],
     ),
     # A titled source of another body is not the subject of what it reported.
     "source-of-another-body-is-not-the-subject": (

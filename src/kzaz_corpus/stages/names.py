@@ -2269,7 +2269,7 @@ def _context_hint(text: str, run: _Run) -> Hint:
         # "По словам Улдиса Звайгзниса": whose words these are, a person in the genitive.
         return (None, frozenset({"gent"}))
     if _headline_topic_subject(text, run.start, run.end):
-        # "«…»: Мутко о допинге": the one a headline quotes, before the topic, in the nominative.
+        # "«…»: Будько о допинге": the one a headline quotes, before the topic, in the nominative.
         return (None, frozenset({"nomn"}))
     return NO_HINT
 
@@ -2285,7 +2285,7 @@ _HEADLINE_LINE = 250
 def _headline_topic_subject(text: str, start: int, end: int) -> bool:
     """
     Whether ``text[start:end]`` opens a headline (or follows its opening quotation and colon) before a topic:
-    ``Мутко о допинге: «…»``, ``«…»: Мутко о допинге`` (a headline ``Name о теме`` quotes Name).
+    ``Будько о допинге: «…»``, ``«…»: Будько о допинге`` (a headline ``Name о теме`` quotes Name).
     """
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
@@ -2854,7 +2854,7 @@ def _speaking_foreign_surname(text: str, run: _Run, hint: Hint) -> bool:
     if _verb_of_quote_before(text, run.start, run.end)[0] and _OUTLET_NAME_RE.search(word) is None:
         return True  # "«…», — прокомментировал ситуацию Массух.": the quotation's verb has no other subject
     if _headline_topic_subject(text, run.start, run.end) and _OUTLET_NAME_RE.search(word) is None:
-        return True  # "«…»: Мутко о допинге": the one the headline quotes
+        return True  # "«…»: Будько о допинге": the one the headline quotes
     if not word.lower().endswith(_FOREIGN_VOWEL_ENDINGS) and not _guessed_surname(word):
         return False
     from ..lexicon.quotes import verb_forms

@@ -530,7 +530,7 @@ def _case_ending(text: str, p: int, end: int, value: Decimal) -> int:
         if listed or word in scales() or (lemma and _plural_noun(word) and lemma not in _ORDINAL_NOUNS):
             return m.end()  # "2-х тысяч", "в 3-х школах"; not "2-х классов" (of the second grades)
     if tail == "ю" and _instrumental_plural(_word_after_space(text, m.end(), end).lower()):
-        return m.end()  # "234-ю голосами" (тридцатью четырьмя); "234-ю годовщину" is an ordinal
+        return m.end()  # "187-ю голосами" (восемьюдесятью семью); "312-ю годовщину" is an ordinal
     return p
 
 

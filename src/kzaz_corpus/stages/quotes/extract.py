@@ -1121,11 +1121,11 @@ def _talk_verb(env: _Env, para: _Para) -> tuple[int, int, VerbForm] | None:
     if last is not None and _speaking(last) and _speaker_closes(env, para, last) is not None:
         return last  # "О планах рассказывает директор департамента Иван Ребрик." / "– …": the talk's intro
     if last is not None and _speaking(last) and _told_whom(env, para, last):
-        return last  # "О планах Ирина Сомова рассказала критику Олегу Петрову." / "– …": the talk's intro
+        return last  # "О планах Ирина Сомова рассказала обозревателю Олегу Петрову." / "– …": the talk's intro
     return None
 
 
-# What may follow a talk's verb to its paragraph's end: the one told (``критику Олегу Петрову``,
+# What may follow a talk's verb to its paragraph's end: the one told (``обозревателю Олегу Петрову``,
 # ``корреспонденту «НГ»``), a few words with no clause of their own, and a full stop or a colon.
 _TOLD_WHOM_RE = cache.pattern(rf"(?:{HS}++(?:[\p{{L}}-]++|«[^«»\n]{{1,40}}+»)){{1,5}}+{HS}*+[.:]?+{HS}*+")
 
@@ -1133,7 +1133,7 @@ _TOLD_WHOM_RE = cache.pattern(rf"(?:{HS}++(?:[\p{{L}}-]++|«[^«»\n]{{1,40}}+»
 def _told_whom(env: _Env, para: _Para, v: tuple[int, int, VerbForm]) -> bool:
     """
     Whether a person named in the nominative right before the speech verb *v* tells the one told after it, with
-    nothing else said to the paragraph's end: ``Ирина Сомова рассказала музыкальному критику Олегу Петрову.``
+    nothing else said to the paragraph's end: ``Ирина Сомова рассказала обозревателю Олегу Петрову.``
     """
     if _TOLD_WHOM_RE.fullmatch(env.text, v[1], para.end) is None:
         return False
@@ -1410,7 +1410,7 @@ def _introduced(env: _Env, first: int) -> Mention | None:
     # A name inside quotation marks is in someone's words ("«Шипулин показал себя молодцом»", a subheading).
     persons = [pm for pm in env.ctx.persons_in(lo, hi) if not _quoted(env, pm.start)]
     # "Большая часть вопросов адресовалась Черчесову", "спросили Петрова о …", "интервью с президентом X": the one
-    # asked, named last; not one a preposition governs ("о совместном фото с Абраменко").
+    # asked, named last; not one a preposition governs ("о совместном фото с Шевченко").
     named = [
         pm
         for pm in persons
@@ -1430,13 +1430,13 @@ def _quoted(env: _Env, pos: int) -> bool:
 
 
 def _governed_name(text: str, pm: PersonMention) -> bool:
-    """Whether a preposition stands right before the name *pm* (``с Абраменко``): an indeclinable name in no subject."""
+    """Whether a preposition stands right before the name *pm* (``с Шевченко``): an indeclinable name in no subject."""
     prev = word_before(text, pm.start)
     return prev is not None and prev.text.lower() in _NAME_PREPOSITIONS and not text[prev.end : pm.start].strip()
 
 
 _NAME_PREPOSITIONS = frozenset({"с", "со", "о", "об", "про", "для", "от", "к", "ко", "у", "за", "на", "при", "по"})
-# An interview with someone, then his titles in lower case: "интервью с президентом Филиппин Имя Фамилия".
+# An interview with someone, then his titles in lower case: "интервью с президентом страны Имя Фамилия".
 _INTERVIEWED_RE = cache.pattern(
     r"(?i)(?<!\p{L})(?:интервью|беседа|беседе|беседы|разговор)[^\S\n]++(?:с|со)[^\S\n]++"
     r"(?:[\p{Ll}-]++[^\S\n]++|\p{Lu}\p{L}++[^\S\n]++(?=\p{Lu})){0,4}+\Z"
@@ -4014,14 +4014,14 @@ def _po_slovam_at(env: _Env, k: int, m: regex.Match[str], se: int) -> _Cand | No
     else:
         mention = mention_anywhere(env.ctx, text, m.start("who"), m.end("who"))
         mention = _owner_of_relative(env, mention, m.start("who")) or mention
-    # People who open the source ("авторов документа"), not ones deep in it ("закрытых опросов социологов").
+    # People who open the source ("авторов доклада"), not ones deep in it ("опросов социологов").
     people = (
         mention is not None
         and mention.kind in ("person", "title", "group")
         and not text[m.start("who") : mention.start].strip()
     )
     if m.group("noun").lower() in _DATA_NOUNS and not m.group("pron") and not people and _not_a_speaker(who):
-        # "по данным статистики", "по данным на 1 января": a table, not a speaker ("по версии авторов документа" is
+        # "по данным статистики", "по данным на 1 января": a table, not a speaker ("по версии авторов доклада" is
         # the authors').
         return None
     if not m.group("noun") and mention is None and not _CAPITALISED_RE.search(who):
@@ -4929,7 +4929,7 @@ def _attributes(text: str, para: _Para, v: tuple[int, int, VerbForm]) -> bool:
 
 
 # Verbs of appeal, assessment and denial: their object is whom they address, what they weigh or what they deny
-# ("призвал стороны к миру", "рынки оценивали вероятность …", "отрицает причастность"); they attribute words only
+# ("призвал стороны к миру", "аналитики оценивали шансы …", "отрицает причастность"); they attribute words only
 # next to them ("«…», — призвал он", "«…», — оценил ситуацию эксперт", "отрицает, что …").
 _APPEALS = frozenset({"призвать", "призывать", "оценить", "оценивать", "отрицать"})
 
@@ -5118,7 +5118,7 @@ def _ob_etom_mention(env: _Env, m: regex.Match[str], v: tuple[int, int, VerbForm
     if m.groupdict().get("such"):
         return mention_anywhere(ctx, text, v[1], se)  # "Таково мнение министра Имя Фамилия": the owner, any case
     if v[2].cls in ("impersonal", "passive") or v[2].lemma == "содержаться":
-        # "Такие данные содержатся в исследовании агентства": the source is where the words are.
+        # "Эти цифры содержатся в отчёте агентства": the source is where the words are.
         place = source_place(ctx, text, v[1], se)
         # "Об этом говорится в статье Имя Фамилия-gen": the author of the document speaks.
         return _person_in_source(ctx, text, place) or place if place is not None else None

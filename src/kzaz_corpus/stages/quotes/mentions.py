@@ -520,14 +520,14 @@ _ONE_OF_RE = cache.pattern(r"(?:\s++\p{Ll}++){0,4}?\s*+((?<!\p{L})(?i:один|�
 
 def _one_of_group_before(text: str, start: int, verb_start: int) -> Mention | None:
     """One of a group as the subject right before the verb: ``Один из авторов рассказал, что …`` (not ``Одна из них``,
-    which counts things); or a quantity of people: ``Несколько американских чиновников сказали, что …``."""
+    which counts things); or a quantity of people: ``Несколько европейских дипломатов сказали, что …``."""
     one = one_of_group(text, start, verb_start)
     if one is None or text[one.end : verb_start].strip() or fold(one.text.split()[-1]) == "них":
         return _some_people_before(text, start, verb_start)
     return one
 
 
-# A quantity of people, their adjectives and the noun right before a verb: "Несколько американских чиновников".
+# A quantity of people, their adjectives and the noun right before a verb: "Несколько европейских дипломатов".
 _SOME_PEOPLE_BEFORE_RE = cache.pattern(
     r"(?i)(?<!\p{L})((?:несколько|ряд|часть|большинство|двое|трое|четверо|пятеро)(?:[^\S\n]++\p{Ll}[\p{Ll}-]*+){1,3}+)"
     r"[^\S\n]*+\Z"
@@ -700,7 +700,7 @@ def _genitives(text: str, start: int, end: int) -> bool:
 def _genitive_link_word(word: str) -> bool:
     """
     A word of an organisation's name going on in the genitive: ``и``, a noun or adjective that may be genitive
-    (``социологии`` reads first as locative), or an abbreviation (``кафедры политологии и социологии РЭУ``).
+    (``социологии`` reads first as locative), or an abbreviation (``кафедры экономики и финансов СГУ``).
     """
     return word == "и" or _LATIN_OR_CAPS_RE.match(word) is not None or reads_as(word, ("NOUN", "ADJF"), "gent")
 
@@ -765,7 +765,7 @@ class _Forward:
         """
         The name after a chain of descriptors when the clause breaks before ``words[i]`` with no speaker found: also
         past a medium right after the verb (``сообщил RT``) or an organisation a person noun opening the clause is
-        of (``доцент кафедры … МГИМО, директор …``).
+        of (``доцент кафедры … РГГУ, директор …``).
         """
         medium_only = self.fallback is not None and self.fallback.text == self.medium
         owned = self.fallback is not None and _opens_with_person_noun(self.text, self.words[0].start, self.words[0].end)

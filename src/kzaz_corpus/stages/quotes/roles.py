@@ -413,7 +413,7 @@ class RoleIndex:
         *prefer* (the current speaker) wins when it is among them, or when all of them are named only
         after *pos* (``По словам дипломата`` right after the deputy minister spoke, with a spokesman of
         another country named later). The titles in *skip* are not looked at, nor the persons named inside
-        the words *said* (``«Мы попросили его президента Имя Фамилия …», — приводит ТАСС слова функционера``).
+        the words *said* (``«Мы обратились к его президенту Имя Фамилия …», — приводит агентство слова функционера``).
         """
         links = title_links().get(head, frozenset()) - skip
         found: list[tuple[int, str]] = []

@@ -298,7 +298,7 @@ class Speakers:
         else:
             speaker, named = None, True
         if speaker is not None:
-            # "Она заявила об этом, отметив, что …": with no gender in the verb, the pronoun's tells it.
+            # "Она сказала об этом, добавив, что …": with no gender in the verb, the pronoun's tells it.
             said = _PRONOUNS.get(mention.text.lower()) if mention is not None and mention.kind == "pronoun" else None
             self.state.record(pos, speaker, named=named, gender=gender or (said if said in ("m", "f") else None))
         if span is None or not self.state.nested(span):
@@ -494,7 +494,7 @@ def _title_holder(s: Speakers, m: Mention, pos: int, gender: Gender | None) -> s
     if head in _CREATORS:
         org_after = None  # "автор «Диких сердцем»": a work in quotation marks, no organisation
     elif org_after is not None and not reads_as(m.text.split()[0], ("NOUN", "ADJF"), "nomn"):
-        org_after = None  # "цитирует сноубордиста «Спорт-экспресс»": the one cited, then the outlet that cites
+        org_after = None  # "цитирует биатлониста «Спортивная неделя»": the one cited, then the outlet that cites
     named_org = org_after is not None
     if org_after is not None and (name := _titled_with_org(s, org_after.group().strip(), pos, gender)):
         # "Тренер «Спартака» подчеркнул" after "наставнику «Спартака» Валерию Карпину": the same organisation.
@@ -587,7 +587,7 @@ def _noun_holder(s: Speakers, t: _Titled) -> str | None:
     # "Блум заявил, что … При этом республиканец выразил уверенность": a bare noun for what someone is stands
     # for the one speaking.
     if current is None:
-        # "Имя Фамилия представит … «…», — цитирует сноубордиста агентство": with no one speaking, the person
+        # "Имя Фамилия представит … «…», — цитирует биатлониста агентство": with no one speaking, the person
         # the text just named.
         near = s.state.salient(t.pos, t.gender)
         return near if near is not None and _salient_fits(ctx, m, near, t.orgs, None, current) else None
