@@ -2287,9 +2287,14 @@ def _headline_topic_subject(text: str, start: int, end: int) -> bool:
     Whether ``text[start:end]`` opens a headline (or follows its opening quotation and colon) before a topic:
     ``Будько о допинге: «…»``, ``«…»: Будько о допинге`` (a headline ``Name о теме`` quotes Name).
     """
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    if (line_end if line_end >= 0 else len(text)) - line_start > _HEADLINE_LINE:
+    # Both ends of the line are looked for within a headline's length: a long line is no headline.
+    lo = max(0, start - _HEADLINE_LINE)
+    line_start = text.rfind("\n", lo, start) + 1
+    if line_start == 0 and lo > 0:
+        return False
+    hi = min(len(text), line_start + _HEADLINE_LINE + 1)
+    line_end = text.find("\n", end, hi)
+    if line_end < 0 and hi < len(text):
         return False
     lead = text[line_start:start]
     if lead and _HEADLINE_OPENING_RE.search(lead[-40:]) is None:

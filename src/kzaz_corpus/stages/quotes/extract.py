@@ -1345,7 +1345,7 @@ def _answer_goes_on(env: _Env, j: int) -> bool:
     related = _related_links(env)
     seen = 0
     i = j - 1
-    while i >= 0 and seen < _ANSWER_PARAGRAPHS:
+    while i >= max(0, j - _INTERVIEW_REACH) and seen < _ANSWER_PARAGRAPHS:
         p = env.paras[i]
         if p.dash:
             return not _question(env, p)
@@ -5148,10 +5148,11 @@ def _ob_etom_span(env: _Env, k: int, ss: int) -> tuple[int, int] | None:
         return trim_span(text, cs, ss)
     j = k - 1
     related = _related_links(env)
-    # Past a link to another article set between ("Также по теме", its headline and teaser): the text's own words.
-    while j >= 0 and (env.paras[j].kind not in TEXT_KINDS or j in related):
+    # Past a link to another article set between ("Также по теме", its headline and teaser): the text's own words,
+    # within the reach of an interview's paragraphs.
+    while j >= max(0, k - _INTERVIEW_REACH) and (env.paras[j].kind not in TEXT_KINDS or j in related):
         j -= 1
-    if j < 0:
+    if j < max(0, k - _INTERVIEW_REACH) or env.paras[j].kind not in TEXT_KINDS or j in related:
         return None
     s, e = trim_span(text, env.paras[j].content, env.paras[j].end)
     words = text[s:e].split()
