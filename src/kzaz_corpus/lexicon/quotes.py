@@ -24,11 +24,13 @@ import regex
 from attrs import frozen
 
 from .. import cache
+from ..text.chars import HSPACE
 from .morph import CACHE_SIZE
 from .tables import read_table
 
 __all__ = [
     "INSERTIONS",
+    "TOPIC_OPENING",
     "OfficeTerm",
     "VerbForm",
     "auxiliary_at",
@@ -178,6 +180,9 @@ INSERTIONS = (
     r"в\s++свою\s++очередь|в\s++частности|при\s++этом|кроме\s++того|однако|впрочем|со\s++своей\s++стороны"
     r"|тем\s++не\s++менее|например"
 )
+#: The opening of a headline's topic after its speaker, a dash allowed before it ("Будько о тарифах", "Мэр — об
+#: отставке", "Эксперт про цены"): a regex, shared by the quote rules and the name finder.
+TOPIC_OPENING = rf"{HSPACE}++(?:[–—-]{HSPACE}++)?+(?:о|об|про){HSPACE}++"
 # The opinion verbs whose short passive participle is a state of opinion ("уверен, что"); "исключены" is none.
 _OPINION_STATES = frozenset({"уверить", "убедить"})
 

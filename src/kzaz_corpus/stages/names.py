@@ -35,7 +35,7 @@ from attrs import evolve, frozen
 from .. import cache
 from ..lexicon.morph import CACHE_SIZE, known_parses, parse
 from ..lexicon.names import CASES, endings_of, first_names, stopwords
-from ..lexicon.quotes import INSERTIONS
+from ..lexicon.quotes import INSERTIONS, TOPIC_OPENING
 from ..text.chars import fold, one_edit_apart
 from ..text.doc import (
     Word,
@@ -2274,10 +2274,10 @@ def _context_hint(text: str, run: _Run) -> Hint:
     return NO_HINT
 
 
-# What opens a headline's speaker: the line's start, or a quotation and its colon (``«…»: ``).
-_HEADLINE_OPENING_RE = cache.pattern(r"(?:\A|\n|[»\"“]:[^\S\n]++)\Z")
+# A headline's quotation and its colon before its speaker (``«…»: ``).
+_QUOTATION_COLON_END_RE = cache.pattern(r"[»\"“]:[^\S\n]++\Z")
 # A headline's topic after its speaker: ``о допинге``, ``— об отставке``, ``про тарифы``.
-_HEADLINE_TOPIC_RE = cache.pattern(r"[^\S\n]++(?:[–—-][^\S\n]++)?+(?:о|об|про)[^\S\n]++\p{Ll}")
+_HEADLINE_TOPIC_RE = cache.pattern(rf"{TOPIC_OPENING}\p{{Ll}}")
 # The longest line read as a headline.
 _HEADLINE_LINE = 250
 
@@ -2296,9 +2296,8 @@ def _headline_topic_subject(text: str, start: int, end: int) -> bool:
     line_end = text.find("\n", end, hi)
     if line_end < 0 and hi < len(text):
         return False
-    lead = text[line_start:start]
-    if lead and _HEADLINE_OPENING_RE.search(lead[-40:]) is None:
-        return False
+    if start > line_start and _QUOTATION_COLON_END_RE.search(text, max(line_start, start - 8), start) is None:
+        return False  # the name opens the line, or follows the headline's quotation and colon
     return _HEADLINE_TOPIC_RE.match(text, end, min(len(text), end + 8)) is not None
 
 

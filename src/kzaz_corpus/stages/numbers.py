@@ -506,9 +506,12 @@ _CASE_ENDING_RE = cache.pattern(r"[-\u2010\u2011](?P<tail>\p{Ll}{1,2}+)(?!\p{L})
 _ORDINAL_NOUNS = frozenset({"класс", "курс", "разряд", "созыв", "год", "место", "тур", "этап", "период"})
 
 
-def _plural_noun(word: str) -> bool:
-    """Whether *word* reads as a plural common noun ("школах", "детей")."""
-    return any(p.tag.POS == "NOUN" and p.tag.number == "plur" for p in _morph.parse(word)[:2])
+def _plural_noun(word: str, case: str | None = None) -> bool:
+    """Whether *word* reads as a plural common noun ("школах", "детей"), in *case* if given ("голосами": ablt)."""
+    return any(
+        p.tag.POS == "NOUN" and p.tag.number == "plur" and (case is None or p.tag.case == case)
+        for p in _morph.parse(word)[:2]
+    )
 
 
 def _case_ending(text: str, p: int, end: int, value: Decimal) -> int:
@@ -529,16 +532,9 @@ def _case_ending(text: str, p: int, end: int, value: Decimal) -> int:
         listed = bool(after) and after in units()  # "3-х МРП"
         if listed or word in scales() or (lemma and _plural_noun(word) and lemma not in _ORDINAL_NOUNS):
             return m.end()  # "2-х тысяч", "в 3-х школах"; not "2-х классов" (of the second grades)
-    if tail == "ю" and _instrumental_plural(_word_after_space(text, m.end(), end).lower()):
+    if tail == "ю" and _plural_noun(_word_after_space(text, m.end(), end).lower(), "ablt"):
         return m.end()  # "187-ю голосами" (восемьюдесятью семью); "312-ю годовщину" is an ordinal
     return p
-
-
-def _instrumental_plural(word: str) -> bool:
-    """Whether *word* reads as a plural noun in the instrumental ("голосами")."""
-    return bool(word) and any(
-        p.tag.POS == "NOUN" and p.tag.number == "plur" and p.tag.case == "ablt" for p in _morph.parse(word)[:2]
-    )
 
 
 def _word_after_space(text: str, pos: int, end: int) -> str:

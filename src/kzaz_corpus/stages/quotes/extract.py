@@ -50,6 +50,7 @@ from ... import cache
 from ...lexicon.morph import finite_verb_in, is_finite_verb, is_function_word, is_known, parse, reads_as
 from ...lexicon.quotes import (
     INSERTIONS,
+    TOPIC_OPENING,
     VerbForm,
     auxiliary_at,
     auxiliary_regex,
@@ -1320,17 +1321,24 @@ def _dash_run(env: _Env, k: int) -> tuple[list[int], list[int]]:
     def side(step: int) -> list[int]:
         out = []
         j = k + step
-        related = _related_links(env)
         while 0 <= j < len(env.paras) and abs(j - k) < _INTERVIEW_REACH:
-            p = env.paras[j]
-            if p.dash:
-                out.append(j)
-            elif not _interlude(env, p) and j not in related and not _answer_goes_on(env, j):
+            if not _in_run(env, j):
                 break
+            if env.paras[j].dash:
+                out.append(j)
             j += step
         return out
 
     return side(-1)[::-1], side(1)
+
+
+def _in_run(env: _Env, j: int) -> bool:
+    """
+    Whether paragraph *j* belongs to a run of questions and answers: a dash paragraph, an interlude, a link to another
+    article, or an answer going on without a dash.
+    """
+    p = env.paras[j]
+    return p.dash or _interlude(env, p) or j in _related_links(env) or _answer_goes_on(env, j)
 
 
 # How many paragraphs without a dash an answer may go on over.
@@ -1416,7 +1424,6 @@ def _introduced(env: _Env, first: int) -> Mention | None:
         for pm in persons
         if (pm.case in (None, "nomn") and not _governed_name(env.text, pm))
         or _ASKED_RE.search(env.text, max(lo, pm.start - _ASKED_REACH), pm.start)
-        or _INTERVIEWED_RE.search(env.text, max(lo, pm.start - _INTERVIEWED_REACH), pm.start)
     ]
     if not named:
         return None
@@ -1432,21 +1439,17 @@ def _quoted(env: _Env, pos: int) -> bool:
 def _governed_name(text: str, pm: PersonMention) -> bool:
     """Whether a preposition stands right before the name *pm* (``с Шевченко``): an indeclinable name in no subject."""
     prev = word_before(text, pm.start)
-    return prev is not None and prev.text.lower() in _NAME_PREPOSITIONS and not text[prev.end : pm.start].strip()
+    return prev is not None and not text[prev.end : pm.start].strip() and reads_as(prev.text, ("PREP",), first=True)
 
 
-_NAME_PREPOSITIONS = frozenset({"с", "со", "о", "об", "про", "для", "от", "к", "ко", "у", "за", "на", "при", "по"})
-# An interview with someone, then his titles in lower case: "интервью с президентом страны Имя Фамилия".
-_INTERVIEWED_RE = cache.pattern(
-    r"(?i)(?<!\p{L})(?:интервью|беседа|беседе|беседы|разговор)[^\S\n]++(?:с|со)[^\S\n]++"
-    r"(?:[\p{Ll}-]++[^\S\n]++|\p{Lu}\p{L}++[^\S\n]++(?=\p{Lu})){0,4}+\Z"
+# The one asked, right before the name: a verb or noun of asking ("вопросов адресовалась Черчесову", "спросили
+# Петрова"), or an interview with someone and their titles ("интервью с президентом страны Имя Фамилия").
+_ASKED_RE = cache.pattern(
+    r"(?i)(?<!\p{L})(?:(?:адресова|спросил|спрашива|задал|задава)\p{L}*+[^\S\n]++"
+    r"|(?:интервью|беседа|беседе|беседы|разговор)[^\S\n]++(?:с|со)[^\S\n]++"
+    r"(?:[\p{Ll}-]++[^\S\n]++|\p{Lu}\p{L}++[^\S\n]++(?=\p{Lu})){0,4}+)\Z"
 )
-_INTERVIEWED_REACH = 80
-
-
-# A verb or noun of asking right before the one asked: "вопросов адресовалась Черчесову", "спросили Петрова".
-_ASKED_RE = cache.pattern(r"(?i)(?<!\p{L})(?:адресова|спросил|спрашива|задал|задава)\p{L}*+[^\S\n]++\Z")
-_ASKED_REACH = 20
+_ASKED_REACH = 80
 
 
 def _dash_interview(env: _Env, k: int, s: int, e: int, body: int) -> list[_Cand] | None:
@@ -1475,13 +1478,8 @@ def _same_interviewee(env: _Env, k: int) -> Mention | None:
     if env.last_answer is None:
         return None
     j, mention = env.last_answer
-    if k - j > _INTERVIEW_REACH:
+    if k - j > _INTERVIEW_REACH or not all(_in_run(env, i) for i in range(j + 1, k)):
         return None
-    related = _related_links(env)
-    for i in range(j + 1, k):
-        p = env.paras[i]
-        if not (p.dash or _interlude(env, p) or i in related or _answer_goes_on(env, i)):
-            return None
     return mention
 
 
@@ -1654,7 +1652,7 @@ _LIST_AFTER_RE = cache.pattern(rf"{HS}*+(?:,|и|или){HS}*+[«\"„“]")
 
 # What counts, settled questions: a headline "Сапаров: …", "Вице-премьер Голикова: …", "Сапаров о тарифах: …".
 # The speaker is at most six words; a topic "о/об/про …" of at most six words may follow it.
-_TOPIC = rf"(?:{HS}++(?:[–—-]{HS}++)?+(?:о|об|про){HS}++[^:\n]{{1,60}}+)"
+_TOPIC = rf"(?:{TOPIC_OPENING}[^:\n]{{1,60}}+)"
 _HEADLINE_WHO_RE = cache.pattern(
     rf"{HS}*+(?P<who>[\p{{L}}][\p{{L}}.-]{{0,40}}+(?:{HS}++[«\"]?+[\p{{L}}][\p{{L}}.-]{{0,40}}+[»\"]?+){{0,5}}?)"
     rf"{_TOPIC}?+{HS}*+"
@@ -4821,7 +4819,7 @@ def _postposed_attribution(
     RT.``), the subject left out, found by the verb's gender as a pronoun would be. A subject between the verb and
     its break *brk* speaks (``…, об этом политик заявила в интервью …``).
     """
-    if brk is not None and "between" in brk.re.groupindex and brk.group("between"):
+    if brk is not None and brk.groupdict().get("between"):
         subject = mention_before(env.ctx, env.text, brk.start("between"), v[0])
         if subject is not None:
             return subject, _attribution_after(env, para, v)[1]
@@ -4920,23 +4918,26 @@ def _attributes(text: str, para: _Para, v: tuple[int, int, VerbForm]) -> bool:
     """
     Whether a speech verb inside the content attributes speech: not "не указал, кого …", "написал письмо".
 
-    Nor an appeal to someone with no words reported next to it (``призвали
-    ведомство не включать …``, :func:`_reports_words`).
+    Nor an appeal, an assessment or a denial with no words reported next to it (``призвали ведомство не включать
+    …``, ``отрицает причастность``, :func:`_reports_words`).
     """
     if _NOT_BEFORE_RE.search(text, max(0, v[0] - 4), v[0]) is not None or _writes_thing(text, v):
         return False
-    return not _bare_appeal(text, para, v)
+    return not _bare_object_verb(text, para, v)
 
 
 # Verbs of appeal, assessment and denial: their object is whom they address, what they weigh or what they deny
 # ("призвал стороны к миру", "аналитики оценивали шансы …", "отрицает причастность"); they attribute words only
 # next to them ("«…», — призвал он", "«…», — оценил ситуацию эксперт", "отрицает, что …").
-_APPEALS = frozenset({"призвать", "призывать", "оценить", "оценивать", "отрицать"})
+_OBJECT_VERBS = frozenset({"призвать", "призывать", "оценить", "оценивать", "отрицать"})
 
 
-def _bare_appeal(text: str, para: _Para, v: tuple[int, int, VerbForm]) -> bool:
-    """Whether *v* appeals to someone with no words reported next to it (``призвали стороны к миру``)."""
-    return v[2].lemma in _APPEALS and not _reports_words(text, para, v)
+def _bare_object_verb(text: str, para: _Para, v: tuple[int, int, VerbForm]) -> bool:
+    """
+    Whether *v* appeals, weighs or denies with no words reported next to it (``призвали стороны к миру``, ``отрицает
+    причастность``).
+    """
+    return v[2].lemma in _OBJECT_VERBS and not _reports_words(text, para, v)
 
 
 def _reports_words(text: str, para: _Para, v: tuple[int, int, VerbForm]) -> bool:
@@ -5146,13 +5147,15 @@ def _ob_etom_span(env: _Env, k: int, ss: int) -> tuple[int, int] | None:
         if text[para.start : para.start + 1].isdigit():
             cs = _glue_start(env.ctx, text, cs, ss)
         return trim_span(text, cs, ss)
-    j = k - 1
     related = _related_links(env)
     # Past a link to another article set between ("Также по теме", its headline and teaser): the text's own words,
     # within the reach of an interview's paragraphs.
-    while j >= max(0, k - _INTERVIEW_REACH) and (env.paras[j].kind not in TEXT_KINDS or j in related):
-        j -= 1
-    if j < max(0, k - _INTERVIEW_REACH) or env.paras[j].kind not in TEXT_KINDS or j in related:
+    j = next(
+        (i for i in range(k - 1, max(-1, k - 1 - _INTERVIEW_REACH), -1)
+         if env.paras[i].kind in TEXT_KINDS and i not in related),
+        -1,
+    )
+    if j < 0:
         return None
     s, e = trim_span(text, env.paras[j].content, env.paras[j].end)
     words = text[s:e].split()
@@ -5176,7 +5179,7 @@ def _attributed(env: _Env, span: tuple[int, int]) -> bool:
     p = env.para_at(span[0])
     return p is not None and any(
         not _QUESTION_WORD_RE.search(text, max(p.start, v[0] - 12), v[0])
-        and not _bare_appeal(text, p, v)
+        and not _bare_object_verb(text, p, v)
         for v in p.verbs_in(*span)
     )
 

@@ -464,8 +464,10 @@ def _whole_address(text: str, found: Mention, lo: int, hi: int) -> Mention:
 
 
 # A quantity of people after a verb: "несколько участников встречи", "ряд экспертов".
+# The words of a quantity of people: "несколько участников", "ряд экспертов", "двое чиновников".
+_SOME = r"(?i:несколько|многие|некоторые|ряд|часть|большинство|двое|трое|четверо|пятеро)"
 _SOME_PEOPLE_RE = cache.pattern(
-    r"\s*+((?i:несколько|многие|некоторые|ряд|часть|большинство|двое|трое|четверо|пятеро)\s++(\p{Ll}++))"
+    rf"\s*+({_SOME}\s++(\p{{Ll}}++))"
     r"(?:\s++\p{Ll}++(?=[.,;!?]|\s*+\Z))?+"
 )
 
@@ -528,10 +530,7 @@ def _one_of_group_before(text: str, start: int, verb_start: int) -> Mention | No
 
 
 # A quantity of people, their adjectives and the noun right before a verb: "Несколько европейских дипломатов".
-_SOME_PEOPLE_BEFORE_RE = cache.pattern(
-    r"(?i)(?<!\p{L})((?:несколько|ряд|часть|большинство|двое|трое|четверо|пятеро)(?:[^\S\n]++\p{Ll}[\p{Ll}-]*+){1,3}+)"
-    r"[^\S\n]*+\Z"
-)
+_SOME_PEOPLE_BEFORE_RE = cache.pattern(rf"(?<!\p{{L}})({_SOME}(?:[^\S\n]++\p{{Ll}}[\p{{Ll}}-]*+){{1,3}}+)[^\S\n]*+\Z")
 # How far before a verb a quantity of people may open.
 _SOME_PEOPLE_REACH = 80
 

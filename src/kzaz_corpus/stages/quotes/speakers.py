@@ -299,8 +299,8 @@ class Speakers:
             speaker, named = None, True
         if speaker is not None:
             # "Она сказала об этом, добавив, что …": with no gender in the verb, the pronoun's tells it.
-            said = _PRONOUNS.get(mention.text.lower()) if mention is not None and mention.kind == "pronoun" else None
-            self.state.record(pos, speaker, named=named, gender=gender or (said if said in ("m", "f") else None))
+            told = _PRONOUNS.get(fold(mention.text)) if mention is not None and mention.kind == "pronoun" else None
+            self.state.record(pos, speaker, named=named, gender=gender or (told if told in ("m", "f") else None))
         if span is None or not self.state.nested(span):
             # Speech reported inside a quotation ("«Они говорят: «…». …», — заявил X") is no one a later quote
             # with no attribution of its own goes on from.
