@@ -509,6 +509,21 @@ RULE_CASES = [
     ("half-a-hundred", "Режиссёр снял [почти полусотни картин], в зале [полсотни зрителей].",
      [(50, None, "картина", "approx"), (50, None, "зритель", None)]),
     ("one-of-after-a-list", "Завод выпустил [5 тонн], и одна из линий уже стоит.", [(5, None, "тонна", None)]),
+    # a collective numeral ending its clause after a verb or a group's pronoun counts people
+    ("collective-after-verb", "Против поправки проголосовали всего [двое]. Погибли [четверо], ранены [трое].",
+     [(2, None, "человек", None), (4, None, "человек", None), (3, None, "человек", None)]),
+    ("collective-of-a-group", "Их было [пятеро], и все молчали.", [(5, None, "человек", None)]),
+    # "до" after a noun of change and the genitives it heads is the level reached, no "up to"
+    ("change-noun-phrase-to", "Банк ждёт увеличения темпов роста экспорта региона до [4,2%].",
+     [(4.2, None, "процент", None)]),
+    ("change-noun-elsewhere", "Власти обсудили рост числа семей с доходом [до 90 тыс. рублей].",
+     [(90_000, None, "рубль", "less")]),
+    ("extended-to", "Клуб продлил беспроигрышную серию домашних матчей до [шести].", [(6, None, "матч", None)]),
+    # a time in hours and minutes is no citation
+    ("hours-and-minutes", "Рейс длился 2 ч. [30 мин.]", [(30, None, "минута", None)]),
+    # the words after a number's sentence give it no unit
+    ("count-word-next-sentence", "Серия побед дошла до [трёх]. Число болельщиков растёт.",
+     [(3, None, "победа", None)]),
 ]  # fmt: skip
 
 
@@ -535,7 +550,9 @@ def test_rule_examples(source: str, expected: Expected) -> None:
 
 NOT_METRICS = [
     "Министр внес одно предложение по тарифам.",
-    "Их было трое, и все молчали.",
+    "Все трое молчали, и никто не ушёл.",
+    "Проверка проведена по ст. 144 Уголовно-процессуального кодекса.",
+    "Его сосед (1964 рождения) уехал в город.",
     "Строительство одного завода отложили.",
     "Одним словом, проект закрыт.",
     "Стороны подписали еще один договор о транзите.",

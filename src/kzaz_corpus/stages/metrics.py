@@ -811,7 +811,8 @@ def _anaphoric_unit(text: str, lo: int, n: NumberMention, hi: int, prev: Sequenc
     """The unit of a bare number, from its context ("в том числе более 460", "было более десяти")."""
     if prev and _rx().part_of.search(text, max(lo, n.start - 40), n.start):
         return prev[-1].unit
-    words = _words(text, n.end, min(hi, n.end + 80))[:5]
+    stop = _NEXT_SENTENCE_RE.search(text, n.end, min(hi, n.end + 80))
+    words = _words(text, n.end, stop.start() if stop else min(hi, n.end + 80))[:5]
     for i, m in enumerate(words[:-1]):
         if _morph.lemma(m.text.lower()) in ("число", "количество"):
             for m2 in words[i + 1 :]:
@@ -833,6 +834,10 @@ def _anaphoric_unit(text: str, lo: int, n: NumberMention, hi: int, prev: Sequenc
                 if not _NAME_TAGS & parse.tag.grammemes:
                     return str(parse.normal_form)
     return None
+
+
+# Where the next sentence begins: "… до трёх. Число семей …" is not "трёх" of "семей".
+_NEXT_SENTENCE_RE = cache.pattern(r"[.!?…]\s+(?=[\p{Lu}«„\"])|;", _V)
 
 
 def _counted_before(text: str, lo: int, pos: int) -> str | None:
@@ -1205,9 +1210,17 @@ def _is_citation(f: _Figure) -> bool:
         return True
     # "по Статье 283 уголовного кодекса": the number a reference noun right before it cites.
     before = _word_before(f.text, f.lo, f.n.start)
+    if _REFERENCE_ABBREVIATION_RE.search(f.text, max(f.lo, f.n.start - 6), f.n.start) is not None:
+        return True  # "ст. 91 кодекса", "ч. 2 ст. 105"
     return bool(before) and any(
         str(p.normal_form) in _rx().references and "sing" in p.tag for p in _morph.parse(before)[:1]
     )
+
+
+# The abbreviation of a reference noun right before a number: "ст. 91", "ч. 2", "п. 3" ("2 ч. 30 мин." is time).
+_REFERENCE_ABBREVIATION_RE = cache.pattern(
+    r"(?<![\p{L}\p{N}_.]|\p{N}[^\S\r\n]{0,2})(?i:ст|ч|п|пп|подп)\.[^\S\r\n]?+(?:№[^\S\r\n]?+)?+\Z", _V
+)
 
 
 def _is_work_title(f: _Figure) -> bool:
@@ -1475,10 +1488,9 @@ def _reaching_to(f: _Figure, q: regex.Match[str]) -> bool:
     follows = (
         last is not None and 0 <= q.start() - last.end <= 40 and text[last.end : q.start()].strip(_AFTER_CHANGE) == ""
     )
-    noun = _verb_role(_word_before(text, lo, q.start()) or "-")
     if follows or _from_to(text, lo, last, q.start()) or _to_from(f):
         return True  # "с 17% до 19%", "с 0,1 млн долларов в 2024-м до 6,5 млн", "до 11,2 млн с 11,1 млн"
-    if (f.gov is not None and f.gov.role in ("change", "reach")) or noun == ("change-noun", False):
+    if (f.gov is not None and f.gov.role in ("change", "reach")) or _change_noun_heads(text, lo, q.start()):
         return True  # "довести его до …", "с 17% до 19%", "на 2,3%, до 512 тенге", "рост до 5%"
     if (
         last is not None
@@ -1488,6 +1500,19 @@ def _reaching_to(f: _Figure, q: regex.Match[str]) -> bool:
         return True  # "снизится до 26 млн тонн, свеклы — до 41 млн тонн": the same verb, left out
     f.gov = None
     return False
+
+
+def _change_noun_heads(text: str, lo: int, pos: int) -> bool:
+    """Rule: "рост до 5%", "увеличение темпов роста ВВП до 3,4%": a noun of change heads the words before "до"."""
+    for m in reversed(_words(text, _clause_start(text, lo, pos), pos)[-_CHANGE_NOUN_PHRASE:]):
+        if _verb_role(m.text) == ("change-noun", False):
+            return True
+        if not any(p.tag.case == "gent" for p in _morph.parse(m.text.lower())):
+            return False  # "рост числа семей с доходом до …": "до" belongs to another word
+    return False
+
+
+_CHANGE_NOUN_PHRASE = 6
 
 
 def _from_to(text: str, lo: int, last: Metric | None, to: int) -> bool:
@@ -2295,6 +2320,12 @@ def _partitive_unit(f: _Figure) -> str | None:
 _COLLECTIVE_SUBJECTS = frozenset(
     {"двое", "трое", "четверо", "пятеро", "шестеро", "семеро", "восьмеро", "девятеро", "десятеро"}
 )
+# The end of a clause right after a number: "… всего двое.".
+_CLAUSE_END_AFTER_RE = cache.pattern(rf"{_HS}*+(?:[.,!?;…]|\Z)")
+# How many words before a collective numeral at the end of its clause its verb may stand.
+_SUBJECT_AFTER_VERB = 6
+# Pronouns of a group a collective numeral counts: "нас пятеро".
+_GROUP_PRONOUNS = frozenset({"нас", "вас", "их"})
 # A dash right after a number: "двое – «против»".
 _DASH_AFTER_RE = cache.pattern(rf"{_HS}*+[–—]")
 
@@ -2305,6 +2336,13 @@ def _people_subject_unit(f: _Figure) -> str | None:
     subject of a verb or a short participle, or before a dash, counts people.
     """
     if f.n.surface.lower() not in _COLLECTIVE_SUBJECTS:
+        return None
+    if _CLAUSE_END_AFTER_RE.match(f.text, f.n.end, min(f.hi, f.n.end + 4)) is not None:
+        # "Против проголосовали всего двое.", "нас всего пятеро!": the subject after its verb, or what a group numbers
+        before = _words(f.text, _clause_start(f.text, f.lo, f.n.start), f.n.start)[-_SUBJECT_AFTER_VERB:]
+        low = [m.text.lower() for m in before]
+        if any(w in _GROUP_PRONOUNS or _morph.reads_as(w, ("VERB", "PRTS"), first=True) for w in low):
+            return _people_counted_before(f) or "человек"
         return None
     if _DASH_AFTER_RE.match(f.text, f.n.end, min(f.hi, f.n.end + 4)) is None:
         nxt = spaced_word_after(f.text, f.n.end, most=None)
