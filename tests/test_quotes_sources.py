@@ -602,6 +602,16 @@ RANKS_NOUNS_AND_AGREEMENT = [
             ("indirect", "президент его подпишет", "Линдси Блум"),
         ],
     ),
+    # so does one that opens its sentence with a capital, when the dictionary knows it as a common noun
+    (
+        "Бизнесмен Глеб Осинцев выступил в Твери.\nМиллиардер обвинил соперника в том, что налоги слишком высоки.",
+        [("indirect", "налоги слишком высоки", "Глеб Осинцев")],
+    ),
+    # not one written with a capital inside a sentence nearby: that word is a name
+    (
+        "В письме Подесты говорится о выборах.\nПодеста заявил, что штаб ошибся.",
+        [("indirect", "штаб ошибся", "Подеста")],
+    ),
 ]
 
 OUTLET_ASIDES_AND_ELLIPSES = [

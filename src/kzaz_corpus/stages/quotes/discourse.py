@@ -228,7 +228,9 @@ class Discourse:
                 continue
             written = self.text[p.start : p.end]
             if p.case not in (None, "nomn") or (
-                " " not in written.strip() and not _first_name(written.strip()) and not self._opens_sentence(p.start)
+                " " not in written.strip()
+                and not _first_name(written.strip())
+                and not opens_sentence(self.text, p.start)
             ):
                 # A bare surname is no new subject, also where it stands for a full name ("президент Янукович был
                 # отстранён"), unless it opens its sentence ("Шифф призвал …"); a first name alone is ("Другая
@@ -238,11 +240,6 @@ class Discourse:
             if gender is None or (self.persons.gender(name) or p.gender) in (None, gender):
                 return name
         return None
-
-    def _opens_sentence(self, pos: int) -> bool:
-        """Whether *pos* opens a sentence: only a full stop, ``!``, ``?`` or a line break before it."""
-        before = self.text[max(0, pos - 3) : pos].rstrip(" ")
-        return not before or before[-1] in ".!?\n"
 
     def _paragraph_before(self, pos: int) -> int:
         """The start of the paragraph before the one holding *pos* (blank lines skipped)."""
@@ -353,7 +350,7 @@ class Discourse:
         for w in reversed(words_in(self.text, start, pos)):
             if self._inside_excluded(w.start):
                 continue
-            opening = w.text[:1].islower() or _opens_sentence(self.text, w.start)
+            opening = w.text[:1].islower() or opens_sentence(self.text, w.start)
             noun = person_noun(w.text.lower() if opening else w.text)
             if noun is None or is_title(noun) != title:
                 continue
@@ -362,8 +359,13 @@ class Discourse:
         return None
 
 
-def _opens_sentence(text: str, start: int) -> bool:
-    """Whether the word at *start* opens a sentence: only spaces back to a full stop, a line break or the start."""
+def opens_sentence(text: str, start: int) -> bool:
+    """
+    Whether the word at *start* opens a sentence: only spaces back to a full stop, a line break or the start.
+
+    >>> opens_sentence("Он ушёл. Атлет остался.", 9), opens_sentence("Он ушёл, атлет остался.", 9)
+    (True, False)
+    """
     i = start - 1
     while i >= 0 and text[i] in " \t\u00a0":
         i -= 1

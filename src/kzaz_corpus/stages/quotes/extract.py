@@ -5118,6 +5118,11 @@ def _ob_etom_mention(env: _Env, m: regex.Match[str], v: tuple[int, int, VerbForm
     ctx, text = env.ctx, env.text
     if m.groupdict().get("such"):
         return mention_anywhere(ctx, text, v[1], se)  # "Таково мнение министра Имя Фамилия": the owner, any case
+    if v[2].lemma == "прозвучать":
+        # "Это заявление министра прозвучало …", "Эти слова прозвучали из уст посла": the owner of the words, in
+        # the genitive, no place or medium ("прозвучали в эфире канала").
+        owner = mention_anywhere(ctx, text, m.end(), se)
+        return owner if owner is not None and owner.kind in ("person", "title") else None
     if v[2].cls in ("impersonal", "passive") or v[2].lemma == "содержаться":
         # "Эти цифры содержатся в отчёте агентства": the source is where the words are.
         place = source_place(ctx, text, v[1], se)
@@ -5173,15 +5178,21 @@ def _attributed(env: _Env, span: tuple[int, int]) -> bool:
     """
     Whether *span* holds an attribution of its own: a speech verb (an appeal only with words next to it).
 
-    ``Президент призвал стороны подписать соглашение`` reports an act, not words.
+    ``Президент призвал стороны подписать соглашение`` reports an act, not words; ``Минфин объявил о снятии
+    ограничений`` names what was announced, whose words a backward attribution after it gives.
     """
     text = env.text
     p = env.para_at(span[0])
     return p is not None and any(
         not _QUESTION_WORD_RE.search(text, max(p.start, v[0] - 12), v[0])
         and not _bare_object_verb(text, p, v)
+        and _TOPIC_AFTER_RE.match(text, v[1], min(span[1], v[1] + 6)) is None
         for v in p.verbs_in(*span)
     )
+
+
+# A topic right after a verb of speech: "объявил о снятии", "сообщила об отставке".
+_TOPIC_AFTER_RE = cache.pattern(r"\s++(?i:о|об|обо)\s")
 
 
 def _reports_named(env: _Env, span: tuple[int, int], mention: Mention | None) -> bool:
@@ -5288,23 +5299,32 @@ def _ob_etom_rule(env: _Env, k: int) -> list[_Cand]:
             # "X заявил, что …. Такое заявление X сделал на форуме": the earlier attribution stands.
             continue
         mention = _span_subject(env, span, _ob_etom_mention(env, m, v, se))
-        if _reports_named(env, span, mention):
-            # "Тереза Мэй заявила, что …. Об этом глава правительства рассказала …": the что-clause stands; the
-            # sentences after it, if any, are what the attribution points at ("X сообщил, что A. При этом B. Об
-            # этом он заявил …").
-            span = _after_reports(env, span)
-            if span is None:
-                continue
-        if _names_its_source(text, span):
-            # "По словам министра, …. Об этом он рассказал": the sentence names its source itself; the sentences
-            # after it, if any, are what the attribution points at ("По данным ОЭСР, A. B. Об этом рассказал X").
-            span = _after_first_sentence(env, span)
-            if span is None:
-                continue
+        if mention is None and v[2].lemma == "прозвучать":
+            continue  # "Эти слова прозвучали в эфире": whose words is left unsaid
+        span = _pointed_at(env, span, mention)
+        if span is None:
+            continue
         medium = medium_in(text, ss, se)
         kind, span = _quotation_in(env, span)
         out.append(_Cand(span[0], span[1], kind, "ob-etom", 2, mention, v[2], medium, para=k, anchor=v[0]))
     return out
+
+
+def _pointed_at(env: _Env, span: tuple[int, int], mention: Mention | None) -> tuple[int, int] | None:
+    """What of *span* a backward attribution naming *mention* points at, past attributions of its own."""
+    if _reports_named(env, span, mention):
+        # "Тереза Мэй заявила, что …. Об этом глава правительства рассказала …": the что-clause stands; the
+        # sentences after it, if any, are what the attribution points at ("X сообщил, что A. При этом B. Об
+        # этом он заявил …").
+        found = _after_reports(env, span)
+        if found is None:
+            return None
+        span = found
+    if _names_its_source(env.text, span):
+        # "По словам министра, …. Об этом он рассказал": the sentence names its source itself; the sentences
+        # after it, if any, are what the attribution points at ("По данным ОЭСР, A. B. Об этом рассказал X").
+        return _after_first_sentence(env, span)
+    return span
 
 
 def _span_subject(env: _Env, span: tuple[int, int], mention: Mention | None) -> Mention | None:

@@ -43,12 +43,13 @@ from typing import Literal
 from attrs import frozen
 
 from ... import cache
-from ...lexicon.morph import CACHE_SIZE, parse, reads_as
+from ...lexicon.morph import CACHE_SIZE, known_parses, parse, reads_as
 from ...lexicon.quotes import country_of
 from ...text.chars import fold
+from ...text.doc import words_in
 from ...text.sentences import split_sentences
 from ..names import PersonMention, gender_of
-from .discourse import Discourse
+from .discourse import Discourse, opens_sentence
 from .home import home_country
 from .offices import holds_other_office, named_holder, office_holder, office_role, surname_holder
 from .persons import Gender, PersonIndex
@@ -580,7 +581,7 @@ def _noun_holder(s: Speakers, t: _Titled) -> str | None:
     found = _of_nation(ctx, head, current)
     if found is not None or head in _PLAIN_PERSONS or _nation_of(head) is not None or t.named_org:
         return found
-    if not m.text[:1].islower() or len(m.text.split()) > 1:
+    if len(m.text.split()) > 1 or not (m.text[:1].islower() or _common_noun_opening(s.state.text, m)):
         # "Базарбек рассказал": a capitalised word read as a noun is a name the finder missed; "ветеран
         # Вооруженных сил" describes someone of its own.
         return None
@@ -592,6 +593,35 @@ def _noun_holder(s: Speakers, t: _Titled) -> str | None:
         near = s.state.salient(t.pos, t.gender)
         return near if near is not None and _salient_fits(ctx, m, near, t.orgs, None, current) else None
     return current if _salient_fits(ctx, m, current, t.orgs, None, current) else None
+
+
+def _common_noun_opening(text: str, m: Mention) -> bool:
+    """
+    Whether the capitalised one-word mention *m* opens its sentence and is a common noun the dictionary knows, no
+    name (``Миллиардер обвинил …``, ``Атлет подчеркнул …``; not ``Базарбек``, which it does not know).
+    """
+    if not opens_sentence(text, m.start):
+        return False
+    parses = known_parses(m.text.lower())
+    if not parses or parses[0].tag.POS != "NOUN" or any(_NAME_GRAMMEMES & p.tag.grammemes for p in parses):
+        return False
+    # "В письме Подесты …": written with a capital inside a sentence nearby, the word is a name.
+    lemma = parses[0].normal_form
+    stem = m.text[: max(3, len(m.text) - 2)]
+    lo, hi = max(0, m.start - _NAME_ELSEWHERE_REACH), min(len(text), m.end + _NAME_ELSEWHERE_REACH)
+    for w in words_in(text, lo, hi):
+        if w.start != m.start and w.text.startswith(stem) and not opens_sentence(text, w.start):
+            if any(p.normal_form == lemma for p in parse(w.text.lower())):
+                return False
+    return True
+
+
+# How far around a capitalised noun the text is searched for the same word capitalised inside a sentence.
+_NAME_ELSEWHERE_REACH = 3000
+
+
+# Grammemes of a name: a word with any of them may be someone's name (``Роза``, ``Лев``).
+_NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn"})
 
 
 def _salient_fits(
