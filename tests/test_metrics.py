@@ -519,6 +519,13 @@ RULE_CASES = [
     ("change-noun-elsewhere", "Власти обсудили рост числа семей с доходом [до 90 тыс. рублей].",
      [(90_000, None, "рубль", "less")]),
     ("extended-to", "Клуб продлил беспроигрышную серию домашних матчей до [шести].", [(6, None, "матч", None)]),
+    ("micrograms-and-concentration", "Норма — [400 мкг] в сутки, порог — [не более 250 нг/мл].",
+     [(400, None, "микрограмм", None), (250, None, "нг/мл", "less")]),
+    ("kilovolts", "К заводу подвели линию [35 кВ].", [(35, None, "кВ", None)]),
+    ("conventional-units", "Победитель получит [500 у.е.]", [(500, None, "у.е.", None)]),
+    ("older-and-not-older", "Льготу получат жители [старше 70 лет] и дети [не старше 3 лет].",
+     [(70, None, "год", "more"), (3, None, "год", "less")]),
+    ("raising-to", "Банк объявил о повышении ставки до [9,5%].", [(9.5, None, "процент", None)]),
     # a time in hours and minutes is no citation
     ("hours-and-minutes", "Рейс длился 2 ч. [30 мин.]", [(30, None, "минута", None)]),
     # the words after a number's sentence give it no unit
