@@ -235,7 +235,7 @@ _COORD_TAIL = (
     r"(?:\s++(?:он|она|еще|ещё|также|затем|потом|тут\s++же|при\s++этом|вместе\s++с\s++тем|в\s++то\s++же\s++время))"
     r"{0,2}+(?:\s++не)?\s++\Z"
 )
-_COORD_RE = cache.pattern(rf"(?i),\s*+(?:а\s++также|а\s++и|а|и|но\s++и|но|также){_COORD_TAIL}")
+_COORD_RE = cache.pattern(rf"(?i),\s*+(?:а\s++также|а\s++и|а|и|но\s++и|но|однако|также){_COORD_TAIL}")
 # A clause opened by a conjunction after a comma: ", а глава МИД X отметил, что …".
 # The same with no comma, "и" alone: "напомнил, что A и подчеркнул, что B".
 _AND_RE = cache.pattern(rf"(?i)(?<=\S)\s++и{_COORD_TAIL}")
@@ -456,11 +456,28 @@ def _clause_verbs(doc: Doc, p: Paragraph) -> tuple[list[tuple[int, int, VerbForm
         key = w.text.lower().replace("ё", "е")
         if (vf := gerunds.get(key)) is not None:
             found_gerunds.append((w.start, w.end, vf))
-        elif (vf := participles.get(key)) is not None and _COMMA_BEFORE_RE.search(
-            text, max(p.start, w.start - 3), w.start
-        ):
+        elif (vf := participles.get(key)) is not None and _set_off_at(text, p.start, w.start) is not None:
             found_participles.append((w.start, w.end, vf))
     return found_gerunds, found_participles
+
+
+def _set_off_at(text: str, lo: int, at: int) -> int | None:
+    """
+    Where the phrase of a participle at *at* set off by a comma opens: at the participle, or before a few words of
+    time or manner (``X, ещё три недели назад уверявшего, что …``; not past a verb or ``который``); None if no
+    comma sets it off.
+    """
+    if _COMMA_BEFORE_RE.search(text, max(lo, at - 3), at):
+        return at
+    m = _ADVERBIAL_BEFORE_RE.search(text, max(lo, at - _ADVERBIAL_REACH), at)
+    if m is None or finite_verb_in(text, m.start(1), at) or "котор" in m.group(1).lower():
+        return None
+    return m.start(1)
+
+
+# A comma and up to five words before a participle: "…, ещё три недели назад уверявшего".
+_ADVERBIAL_BEFORE_RE = cache.pattern(rf",{HS}*+((?:[\p{{L}}\p{{N}}-]++{HS}++){{1,5}}+)\Z")
+_ADVERBIAL_REACH = 60
 
 
 _CHTO_WORD_RE = cache.pattern(r"(?i),\s*+что\b")
@@ -1766,6 +1783,12 @@ _ATTRIBUTION_TAIL_RE = cache.pattern(rf"(?:{HS}++[^\s.!?«»]++){{0,8}}+[.!]?+{H
 
 # "что" right after a verb: its clause says what was said.
 _RIGHT_CHTO_RE = cache.pattern(r"\s*+,\s*+что(?!\p{L})")
+def _in_chto_clause(env: _Env, para: _Para, pos: int) -> bool:
+    """Whether *pos* stands in the что-clause of a verb of speech earlier in its sentence (``заявил, что … «``)."""
+    ss, _ = _sentence_of(para, pos)
+    return any(_speaking(v) and _RIGHT_CHTO_RE.match(env.text, v[1], pos) for v in para.verbs_in(ss, pos))
+
+
 # Verbs by which an outlet reports what someone said.
 _REPORTING = frozenset({"сообщать", "сообщить", "передавать", "передать", "писать", "написать", "информировать"})
 
@@ -1801,6 +1824,8 @@ def _marks_after(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
             before = _marks_colon(env, k, mk)
             if before and before[0].mention is not None and before[0].mention.kind in ("person", "title", "pronoun"):
                 return before
+            if _in_chto_clause(env, para, mk.o):
+                return None  # "X пообещал, что … «…», сообщает агентство": the что-clause is X's, the outlet reports it
         partial = _partial_quote(env, k, mk)
         if partial is not None:
             return [_Cand(*partial, "indirect", "marks-partial", 2, mention, v[2], medium, para=k)]
@@ -3774,6 +3799,7 @@ def _clause_form_rule(
 
 def _participle_head(env: _Env, ss: int, at: int) -> Mention | None:
     """The person a participle at *at* follows, in any case (``министром Иваном Петровым, заявившим``), or a title."""
+    at = _set_off_at(env.text, ss, at) or at  # "X, ещё неделю назад заявившим": the phrase opens past its comma
     before = env.ctx.persons_in(max(ss, at - WINDOW), at)
     if before and _COMMA_BEFORE_RE.fullmatch(env.text, before[-1].end, at):
         pm = before[-1]
