@@ -531,6 +531,11 @@ HEADLINE_VERBS_ECHOES_AND_SHARED_MARKS = [
         "«Цены выросли вдвое», — сообщила из Майами журналист CNN Кавья Шах.",
         [("direct", "Цены выросли вдвое", "Кавья Шах")],
     ),
+    # so are they before a preposition or a verb that goes on with the clause
+    (
+        "Аналитик Гарет Портер в интервью отметил, что спрос упадёт.",
+        [("indirect", "спрос упадёт", "Гарет Портер")],
+    ),
     # a superlative in a headline's descriptor stays as written
     (
         "«Мы сыграли достойно»: лучший бомбардир турнира о финале\nТекст.",

@@ -1064,10 +1064,12 @@ def _lexical_in_context(
         joined
         and len(cur) == 1
         and cur[0][3] == "unknown"
-        and _closing_word(text, m)
+        and (_closing_word(text, m) or _clause_word_after(text, m))
         and _title_cases_before(text, cur[0][0]) is not None
     ):
-        return "weaksurname"  # "журналист CNN Кавья Шах.": a word of the dictionary closes a name after a title
+        # "журналист CNN Кавья Шах.", "Журналист Гарет Портер в интервью": a word of the dictionary closes a name
+        # after a title
+        return "weaksurname"
     if _clan_name(text, m, nxt) or _stage_name(text, m) is not None:
         return "unknown"  # "Си Цзиньпин", "певица Мадонна"
     return "lexical"
@@ -1079,6 +1081,23 @@ def _closing_word(text: str, m: Word) -> bool:
     clause: after a first name that opens a name after a title it is the surname (``мэр Лондона Садик Хан,``).
     """
     return m.text.istitle() and _kind(m.text) == "lexical" and _CLAUSE_END_AFTER_RE.match(text, m.end) is not None
+
+
+def _clause_word_after(text: str, m: Word) -> bool:
+    """
+    Whether *m*, a capitalised word the dictionary reads as an ordinary word, is followed after one space by a
+    preposition, a conjunction or a verb: no noun phrase goes on (``Гарет Портер в интервью``).
+    """
+    if not m.text.istitle() or _kind(m.text) != "lexical":
+        return False
+    nxt = _next_lower_word(text, m.end)
+    if nxt is None or text[m.end : nxt.start] not in (" ", "\u00a0"):
+        return False
+    return any(p.tag.POS in _CLAUSE_POS for p in _parse(nxt.text)[:1])
+
+
+# Parts of speech that open the rest of a clause after a name: "Гарет Портер в интервью", "… заявил".
+_CLAUSE_POS = frozenset({"PREP", "CONJ", "VERB"})
 
 
 def _title_surname(text: str, m: Word) -> bool:
