@@ -526,6 +526,8 @@ RULE_CASES = [
     ("older-and-not-older", "Льготу получат жители [старше 70 лет] и дети [не старше 3 лет].",
      [(70, None, "год", "more"), (3, None, "год", "less")]),
     ("raising-to", "Банк объявил о повышении ставки до [9,5%].", [(9.5, None, "процент", None)]),
+    ("part-of-qualified-whole", "Закон поддержали [57] из [чуть более 60 депутатов].",
+     [(57, None, "депутат", None), (60, None, "депутат", "more")]),
     # a time in hours and minutes is no citation
     ("hours-and-minutes", "Рейс длился 2 ч. [30 мин.]", [(30, None, "минута", None)]),
     # the words after a number's sentence give it no unit

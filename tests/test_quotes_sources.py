@@ -531,6 +531,11 @@ HEADLINE_VERBS_ECHOES_AND_SHARED_MARKS = [
         "«Цены выросли вдвое», — сообщила из Майами журналист CNN Кавья Шах.",
         [("direct", "Цены выросли вдвое", "Кавья Шах")],
     ),
+    # a noun for a person heads a name as a title does: a first name that is also a word opens it
+    (
+        "Пенсионерка Донна Эшли рассказала, что дорогу не чистят.",
+        [("indirect", "дорогу не чистят", "Донна Эшли")],
+    ),
     # so are they before a preposition or a verb that goes on with the clause
     (
         "Аналитик Гарет Портер в интервью отметил, что спрос упадёт.",

@@ -1115,8 +1115,8 @@ _CLAUSE_END_AFTER_RE = cache.pattern(r"[^\S\n]*+(?:[.,;:!?…)]|\n|\Z)")
 def _titled_pair(text: str, m: Word, nxt: Word | None) -> bool:
     """
     Whether *m*, a word the dictionary knows in the nominative singular and no genitive of a declined noun, opens
-    a name right after a person's title, one space before a name word: ``министра финансов Таро Асо`` (``таро``
-    is a card game).
+    a name right after a person's title or a noun for a person, one space before a name word: ``министра финансов
+    Таро Асо`` (``таро`` is a card game), ``Пенсионерка Донна Кортни``.
     """
     if nxt is None or text[m.end : nxt.start] not in (" ", "\u00a0"):
         return False
@@ -1131,7 +1131,8 @@ def _titled_pair(text: str, m: Word, nxt: Word | None) -> bool:
         p.tag.case == "gent" and "Fixd" not in p.tag and (p.tag.number == "sing" or not caseless) for p in parses
     ):
         return False  # "представитель Кремля Дмитрий Песков", "в Сейме Андрис Шуваев": the title's own phrase
-    return _title_cases_before(text, m.start) is not None
+    # "Пользовательница Донна Кортни": a noun for a person heads the name as a title does
+    return _title_cases_before(text, m.start) is not None or _person_noun_before(text, m.start) is not None
 
 
 # The kinds of a name's word after which a surname the dictionary reads only as a verb's form may stand.
