@@ -483,6 +483,11 @@ HEADLINE_VERBS_ECHOES_AND_SHARED_MARKS = [
         "«Эти снимки — монтаж»: ведомство опровергло данные о пожаре на складе\nТекст.",
         [("direct", "Эти снимки — монтаж", "ведомство")],
     ),
+    # or a group that demands
+    (
+        "«Верните вклады»: вкладчики банка потребовали компенсаций\nТекст.",
+        [("direct", "Верните вклады", "вкладчики банка")],
+    ),
     # a headline that asks how someone replied quotes one of the replies, its speaker not told
     ("«Полный провал»: как в Минске отреагировали на новые пошлины\nТекст.", []),
     # what someone will say is not yet a quote

@@ -2595,9 +2595,10 @@ def _headline_subject(env: _Env, words: Sequence[Word], i: int, at: int) -> Ment
 
 # Words that open a headline's question: "«…»: почему в НАТО заявили о …".
 _QUESTION_WORDS = frozenset({"как", "почему", "зачем", "что", "кто", "где", "когда", "чем", "какой", "какие", "ли"})
-# Verbs that answer a claim in a headline, no verbs of speech elsewhere ("опроверг утверждение, что …" does not
-# say what follows): "«Эти сообщения — фейк»: Минобороны опровергло данные …".
-_HEADLINE_REPLIES = frozenset({"опровергнуть", "опровергать"})
+# Verbs that answer a claim or make a demand in a headline, no verbs of speech elsewhere ("опроверг утверждение,
+# что …" does not say what follows): "«Эти сообщения — фейк»: Минобороны опровергло данные …", "«…»: болельщики
+# требуют отставки тренера".
+_HEADLINE_REPLIES = frozenset({"опровергнуть", "опровергать", "требовать", "потребовать"})
 # The most words a headline's subject may take before its verb of speech: "новый глава ЦРУ обрушился".
 _HEADLINE_SUBJECT_WORDS = 6
 
