@@ -485,7 +485,7 @@ HEADLINE_VERBS_ECHOES_AND_SHARED_MARKS = [
     ),
     # or a group that demands
     (
-        "«Верните вклады»: вкладчики банка потребовали компенсаций\nТекст.",
+        "«Верните вклады»: вкладчики банка требуют вернуть деньги\nТекст.",
         [("direct", "Верните вклады", "вкладчики банка")],
     ),
     # a headline that asks how someone replied quotes one of the replies, its speaker not told
