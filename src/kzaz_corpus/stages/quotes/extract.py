@@ -3175,6 +3175,11 @@ def _clause_opened(text: str, ss: int, verb_start: int) -> int | None:
     return last.end()
 
 
+def _authorities(word: str) -> bool:
+    """Whether *word* is ``власти`` in the nominative plural: the authorities, a speaking body (``Власти считают``)."""
+    return any(str(p.normal_form) == "власть" and {"plur", "nomn"} <= p.tag.grammemes for p in parse(word.lower()))
+
+
 def _thing_indicates(text: str, v: tuple[int, int, VerbForm], mention: Mention) -> bool:
     """ "Такой показатель говорит о том, что …", "Формат встречи предполагает, что …": a thing that indicates
     or implies something, no one speaking.
@@ -3194,7 +3199,7 @@ def _thing_indicates(text: str, v: tuple[int, int, VerbForm], mention: Mention) 
             # The head noun, in lower case (not a name such as "Газпром"), or opening the sentence with a capital
             # only there ("Перестрелка в мечети говорит о том, что …"), and known to the dictionary as no name.
             lower = word[:1].islower() or (i == 0 and opening and is_known(word.lower()) and "Geox" not in p[0].tag)
-            body = fold(str(p[0].normal_form)) in speaking_bodies()
+            body = fold(str(p[0].normal_form)) in speaking_bodies() or _authorities(word)
             return lower and "anim" not in p[0].tag and not body and not {"Orgn", "Abbr"} & p[0].tag.grammemes
     return False
 
