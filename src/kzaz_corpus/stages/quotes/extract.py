@@ -3022,6 +3022,10 @@ def _headline_body(env: _Env, cs: int, colon: int) -> Mention | None:
 
 
 _WAS_BEFORE_RE = cache.pattern(r"(?i)(?<!\p{L})было\s++\Z")
+# "Я" alone before the verb, with no "бы": "Я уже говорил", "я сообщил ему" (not "Я бы сказал").
+_I_SAID_RE = cache.pattern(r"(?i)я(?!\p{L})(?!.*(?<!\p{L})бы(?!\p{L}))")
+# The text of the first-person mention a quote inside a quotation is given until the quotation's speaker is known.
+_I = "я"
 # A first-person subject right before the verb (at most two words between): "мы уже писали", "Я сказал".
 _FIRST_PERSON_BEFORE_RE = cache.pattern(r"(?i)(?<!\p{L})(?:я|мы)\s++(?:\p{Ll}++\s++){0,2}\Z")
 # A sentence whose subject is a pronoun for a thing: "Это говорит о том", "Однако всё это подтверждает".
@@ -3057,8 +3061,13 @@ def _chto_mention(env: _Env, ss: int, v: tuple[int, int, VerbForm], clause: int)
             return False, None
         # "В заявлении министра Имя Фамилия говорится, что …": the person whose words the document holds.
         return True, _person_in_source(ctx, text, found) or found
-    if _FIRST_PERSON_BEFORE_RE.search(text, max(ss, v[0] - 40), v[0]):
-        # "Ранее мы писали, что …", "Я сказал о том, что …": the author's own voice.
+    if (first := _FIRST_PERSON_BEFORE_RE.search(text, max(ss, v[0] - 40), v[0])) is not None:
+        if v[2].cls == "speech" and _I_SAID_RE.match(first.group()) is not None:
+            # "«… Я сообщил ему, что …»": the one quoted reports their own words, a quote of its own inside theirs
+            # (:func:`_own_words_quoted`); outside a quotation it is the author's own voice ("Я уверен, что …" is
+            # a view held now, no words reported).
+            return True, Mention(first.start(), first.start() + 1, "pronoun", _I)
+        # "Ранее мы писали, что …", "Я бы сказал, что …": the author's own voice, or no words reported.
         return False, None
     if v[0] - ss <= 200 and _own_account(text, ss, v):
         # "«Мы следили за выборами и в какой-то момент заметили, что …»": the speaker's own account.
@@ -6172,6 +6181,29 @@ def run(doc: Doc, *, date: _dt.date | None = None) -> tuple[Quote, ...]:
     return doc.exact(_run(doc, date), "text")
 
 
+# The shortest clause a first-person speaker reports (``я сказал, что думал`` names no words).
+_OWN_WORDS_SHORTEST = 12
+
+
+def _own_words_quoted(accepted: list[_Cand]) -> list[_Cand]:
+    """
+    The quotes with a first-person speaker (``Я сообщил ему, что …``) given the speaker of the direct quote that
+    holds them; outside a direct quote they are the author's own voice, and dropped.
+    """
+    if not any(c.mention is not None and c.mention.kind == "pronoun" and c.mention.text == _I for c in accepted):
+        return accepted
+    direct = [c for c in accepted if c.kind == "direct"]
+    out = []
+    for c in accepted:
+        if c.mention is not None and c.mention.kind == "pronoun" and c.mention.text == _I:
+            holder = next((d for d in direct if d.start <= c.start and c.end <= d.end and d is not c), None)
+            if holder is None or c.end - c.start < _OWN_WORDS_SHORTEST:
+                continue  # "я сказал, что думал": what was thought, no clause
+            c.mention = holder.mention
+        out.append(c)
+    return out
+
+
 def _persons_in_text(doc: Doc) -> tuple[PersonMention, ...]:
     """The people the article's own text names: not a photographer's credit line or a byline (``© Имя Фамилия``)."""
     persons = persons_of(doc)
@@ -6199,7 +6231,7 @@ def _run(doc: Doc, date: _dt.date | None) -> tuple[Quote, ...]:
     direct = _direct_candidates(env)
     direct_spans = sorted((c.start, c.end) for c in direct)
     indirect = _indirect_candidates(env, direct_spans)
-    accepted = _settle(text, _without_fragments(direct, indirect) + indirect)
+    accepted = _own_words_quoted(_settle(text, _without_fragments(direct, indirect) + indirect))
     for c in accepted:
         if c.mention is not None and c.mention.kind == "pronoun":
             c.mention = _title_subject_before(env, c.mention) or c.mention
