@@ -685,6 +685,19 @@ def test_an_inserted_attribution_after_a_colon() -> None:
 
 #: The groups of cases above, by theme.
 INTERVIEWS_AND_HEADLINE_TOPICS = [
+    # a headline's title is no apposition of the name that opens the next line, and the person the headline's own
+    # quotation names is no one named before its descriptor: the first lines name the one it describes
+    (
+        "«Игорю Сомову было полезно узнать о положении в Кабуле»: посол России в Польше\n"
+        "«Игорь Сомов говорил о ситуации в Кабуле. Я сообщил ему, что город освобождён», — сообщил Ломакин.\n"
+        "Дипломат напомнил, что в парламенте обсуждали грузы.",
+        [
+            ("direct", "Игорю Сомову было полезно узнать о положении в Кабуле", "Ломакин"),
+            ("direct", "Игорь Сомов говорил о ситуации в Кабуле. Я сообщил ему, что город освобождён", "Ломакин"),
+            ("indirect", "город освобождён", "Ломакин"),
+            ("indirect", "в парламенте обсуждали грузы", "Ломакин"),
+        ],
+    ),
     # a headline "«…»: Фамилия о теме" quotes a surname the dictionary does not know, and the interview below is his
     (
         "«Наш клуб играет честно»: Будько о статьях зарубежных газет\n"

@@ -169,10 +169,11 @@ class RoleIndex:
         start = max(0, pm.start - 120)
         text = self.text
         j = pm.start - 1
-        while j >= start and (text[j].isspace() or text[j] in _QUOTE_MARKS):
+        while j >= start and text[j] != "\n" and (text[j].isspace() or text[j] in _QUOTE_MARKS):
             j -= 1
         if j < start or not (text[j].isalnum() or _closes_abbreviation(text, j)):
-            # Punctuation (or nothing) right before the name: no title is attached ("(ЕАБР) Имя" keeps one).
+            # Punctuation, a line's end (a headline's title is no apposition of the next line's first name) or
+            # nothing right before the name: no title is attached ("(ЕАБР) Имя" keeps one).
             return []
         run: list[Word] = []
         nxt = pm.start

@@ -369,8 +369,9 @@ def _named_next(s: Speakers, start: int, end: int, gender: Gender | None) -> str
     Бирюков сообщил Интерфаксу, что …`` in an excerpt whose first lines lost the name).
     """
     people = s.ctx.people
-    if people.before(start, 1):
-        return None
+    said = s.span or (start, start)
+    if any(not said[0] <= p.start < said[1] for p in people.before(start, _NAMED_BEFORE)):
+        return None  # someone named before, past the quote's own words ("«Игорю Сомову …»: посол" names no one)
     after = max(end, s.span[1]) if s.span is not None else end  # past the quote's own words
     for p in people.persons_in(after, after + _AHEAD_REACH):
         if s.state.quoted_apart(p.start, start):
@@ -381,6 +382,8 @@ def _named_next(s: Speakers, start: int, end: int, gender: Gender | None) -> str
     return None
 
 
+# How many people named before a pronoun are looked at for one outside the words it attributes.
+_NAMED_BEFORE = 4
 # The longest first line read as a headline.
 _HEADLINE_CHARS = 200
 
