@@ -525,6 +525,17 @@ HEADLINE_VERBS_ECHOES_AND_SHARED_MARKS = [
         "— Chief Jarrod Kolvan (@PoliceChief)\nApril 10, 2017",
         [("direct", "Two people were injured in the classroom", "Джеррод Колван")],
     ),
+    # a German "st" the article spells with "ш", and a person it names by surname alone
+    (
+        "Журналиста Клауса Бернштейна задержали.\nPolice took my camera\n— Klaus Bernstein (@kbern)\n"
+        "3 марта 2017 г.",
+        [("direct", "Police took my camera", "Клаус Бернштейн")],
+    ),
+    (
+        "Документ приводит Тэрби в своём аккаунте.\nThe convoy was hit today\n— Mark Tarby (@mtarby)\n"
+        "3 марта 2017 г.",
+        [("direct", "The convoy was hit today", "Тэрби")],
+    ),
     # Polish letters in a signature
     (
         "Премьер Марта Шкло ответила коротко.\nNic nie zrobił dla Polski\n— Marta Szkło (@MartaSzklo)\n"

@@ -68,6 +68,7 @@ from ...model import TEXT_KINDS, Paragraph, Quote, QuoteKind
 from ...text.chars import fold
 from ...text.doc import Doc, Word, iter_words_in, spaced_word_after, word_after, word_at, word_before, words_in
 from ..names import PersonMention, could_be_surname, gender_of, nominative, persons_of
+from .discourse import opens_sentence
 from .mentions import (
     WINDOW,
     body_antecedent,
@@ -5591,10 +5592,16 @@ def _embed_author(env: _Env, signature: _Para) -> Mention | None:
         if whole:
             key = consonant_outline(who)
         for pm in env.ctx.persons:
-            theirs = consonant_outline(pm.name if whole else pm.surname) if pm.surname else ""
+            if "a" <= pm.name[:1].lower() <= "z":
+                continue  # the signature's own name, or another Latin one: no Cyrillic spelling
+            # "приводит Кирби": a person the article names by surname alone is compared by it
+            own = pm.surname or (pm.name if " " not in pm.name else "")
+            theirs = consonant_outline(pm.name if whole else own) if own else ""
             if (len(key) >= 2 and theirs == key) or (not whole and _same_person_spelt(who, pm.name, key, theirs)):
                 return Mention(start, start + len(who), "person", env.ctx.canonical(pm.name), person=pm)
-        written = None if whole else _cyrillic_spelling(_cyrillic_pairs(signature), who, key)
+        written = None if whole else (
+            _cyrillic_spelling(_cyrillic_pairs(signature), who, key) or _cyrillic_surname(signature, key)
+        )
         return Mention(start, start + len(who), "org", written or who)
     found = mention_anywhere(env.ctx, env.text, start, start + len(who))
     if found is None or (found.kind == "org" and "«" in who and found.end - found.start < len(who)):
@@ -5603,7 +5610,7 @@ def _embed_author(env: _Env, signature: _Para) -> Mention | None:
 
 
 # Two capitalised Cyrillic words: a first name and a surname the name finder may not know ("Пьер Доранж").
-_CYRILLIC_PAIR_RE = cache.pattern(r"(?<!\p{L})\p{Lu}\p{Ll}++[^\S\n]++\p{Lu}\p{Ll}++(?!\p{L})")
+_CYRILLIC_PAIR_RE = cache.pattern(r"(?<!\p{L})[А-ЯЁ][а-яё]++[^\S\n]++[А-ЯЁ][а-яё]++(?!\p{L})")
 # The most pairs of capitalised words a text is searched over for a signature's Cyrillic spelling.
 _MAX_PAIRS = 400
 
@@ -5638,6 +5645,29 @@ def _cyrillic_pairs(para: _Para) -> tuple[tuple[str, str], ...]:
         return read(para.text)
     doc = para.doc
     return doc.memo("cyrillic_name_pairs", lambda: read(doc.text))
+
+
+def _cyrillic_surname(para: _Para, key: str) -> str | None:
+    """
+    The surname the article writes alone in Cyrillic for a post's Latin signature, in the nominative: a capitalised
+    word inside a sentence that the dictionary does not know, with the signature surname's outline of three
+    consonants or more (``приводит Тэрби`` for ``Mark Tarby``).
+    """
+    if len(key) < 3:
+        return None
+    text = para.doc.text if para.doc is not None else para.text
+    for w in itertools.islice(iter_words_in(text, 0, len(text)), _MAX_SURNAME_WORDS):
+        word = w.text
+        if not _CAPITALISED_CYRILLIC_RE.fullmatch(word) or consonant_outline(word) != key:
+            continue
+        if not is_known(word.lower()) and not opens_sentence(text, w.start):
+            return nominative(word)
+    return None
+
+
+# A capitalised Cyrillic word of three letters or more, and how many words of an article are looked at for one.
+_CAPITALISED_CYRILLIC_RE = cache.pattern(r"[А-ЯЁ][а-яё]{2,}+")
+_MAX_SURNAME_WORDS = 4000
 
 
 def _same_person_spelt(latin: str, cyrillic: str, key: str, theirs: str) -> bool:
