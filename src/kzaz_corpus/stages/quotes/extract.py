@@ -2917,12 +2917,47 @@ def _marks_interview(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
     return None if mention is None else [_Cand(mk.s, mk.e, "direct", "marks-interview", 3, mention, para=k)]
 
 
+# "«…», — был ответ X", "— таков был ответ министра", "— последовал её ответ": a noun of reply after a quotation.
+_ANSWER_AFTER_RE = cache.pattern(
+    rf"(?i)(?:таков[аоы]?+{HS}++)?(?:был[аио]?+|последовал[аио]?+|прозвучал[аио]?+){HS}++"
+    rf"(?:(?P<pron>его|её|ее|их){HS}++)?(?:ответ|комментари[йя]|реакци[яи]|реплик[аи])(?!\p{{L}})"
+)
+
+
+def _marks_answer(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
+    """
+    «…», — был ответ X: a noun of reply after a quotation and a dash; its owner speaks (a person, a title or a body
+    in the genitive, or the pronoun before the noun), else the one the text speaks of (``— был ответ.``).
+    """
+    text, para = env.text, env.paras[k]
+    after = _AFTER_CLOSE_RE.match(text, mk.c, para.end)
+    if after is None or mk.c >= para.end or not any(c in DASHES for c in after.group()):
+        return None
+    m = _ANSWER_AFTER_RE.match(text, after.end(), min(para.end, after.end() + _ANSWER_REACH))
+    if m is None:
+        return None
+    _, se = _sentence_of(para, m.end())
+    owner = mention_anywhere(env.ctx, text, m.end(), min(se, m.end() + _ANSWER_REACH))
+    if owner is None or owner.kind not in ("person", "title", "org"):
+        owner = Mention(m.start("pron"), m.end("pron"), "pronoun", m.group("pron")) if m.group("pron") else None
+    # With no owner the reply is the one the text speaks of, as a verb with no subject is ("— ответил.").
+    return [_Cand(mk.s, mk.e, "direct", "marks-answer", 3, owner, _REPLY, para=k)]
+
+
+_REPLY = VerbForm("ответить", "speech", False, None)
+
+
+# How far after a quotation's dash its noun of reply, and after the noun its owner, are looked for.
+_ANSWER_REACH = 60
+
+
 _MARK_RULES: tuple[_MarkRule, ...] = (
     _marks_headline_colon_after,
     _marks_split,
     _marks_after,
     _marks_after_verb,
     _marks_words_of,
+    _marks_answer,
     _marks_cited,
     _marks_kak,
     _marks_colon,
