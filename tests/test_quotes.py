@@ -743,6 +743,11 @@ RULE_EXAMPLES = {
         "Журналисты спросили министра Игоря Ломова о сроках.\n«Нет, этот вопрос не ко мне», — был ответ.",
         [("direct", "Нет, этот вопрос не ко мне", "Игорь Ломов")],
     ),
+    # any verb after direct speech, past a short adjective of the manner of speaking
+    "manner-then-speaker": (
+        "Журналисты спросили Игоря Ломова о сроках.\n«Об этом рано говорить», — был краток француз.",
+        [("direct", "Об этом рано говорить", "Игорь Ломов")],
+    ),
     # the authorities' "предполагать" is their view, not a thing's "to imply"
     "authorities-suppose": (
         "Местные власти предполагают, что пожар начался на складе.",

@@ -1955,7 +1955,11 @@ def _marks_after_verb(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
     if not is_finite_verb(w.text):
         return None
     _, se = _sentence_of(para, w.start)
-    mention, medium = mention_after(env.ctx, text, w.end, se)
+    after = w.end
+    nxt = word_after(text, w.end)
+    if nxt is not None and nxt.end <= se and reads_as(nxt.text.lower(), ("ADJS",), first=True):
+        after = nxt.end  # "«…», — был краток француз": the manner of speaking, then who spoke
+    mention, medium = mention_after(env.ctx, text, after, se)
     if mention is None or mention.kind not in ("person", "title", "pronoun"):
         return None
     return [_Cand(mk.s, mk.e, "direct", "marks-after-verb", 3, mention, None, medium, para=k)]
