@@ -241,6 +241,11 @@ _COORD_RE = cache.pattern(rf"(?i),\s*+(?:а\s++также|а\s++и|а|и|но\s+
 # The same with no comma, "и" alone: "напомнил, что A и подчеркнул, что B".
 _AND_RE = cache.pattern(rf"(?i)(?<=\S)\s++и{_COORD_TAIL}")
 _COORD_OPEN_RE = cache.pattern(r"(?i),\s*+(?:а|но|и|тогда\s++как|в\s++то\s++время\s++как)\s")
+# A figure opening a coordinated clause right before its verb: ", а 22% предполагают", ", еще 20% сказали".
+_FIGURE_SUBJECT_RE = cache.pattern(
+    r"(?i),\s*+(?:а|и|но|ещ[её]|тогда\s++как)?+\s*+(?:почти|около|более|менее|лишь|только)?+\s*+\d[\d\s,.]*+"
+    r"(?:%|\s*+процент\p{L}*+)(?:\s++\p{Ll}++){0,2}?\s++\Z"
+)
 # A list item or a score, not speech: "«Партия» — 214", "– Иванов – 5 голов", "1:0 — Иванов".
 _LIST_ITEM_RE = cache.pattern(rf"[^.!?\n]{{0,60}}?(?:[{DASHES}:]|\d:\d){HS}*+\d")
 _LIST_REST_RE = cache.pattern(rf"[»\"”“]?+{HS}*+[{DASHES}:]{HS}*+\d")
@@ -3544,6 +3549,12 @@ def _chto_rule(env: _Env, k: int) -> list[_Cand]:
                 if b.mention is None or a.start <= b.mention.start < b.anchor:
                     # "X напомнил, что Y …, и добавил, что …": the coordinated verb has X for its subject too.
                     b.mention = a.mention
+            elif (figure := _FIGURE_SUBJECT_RE.search(text, max(a.start, b.anchor - 60), b.anchor)) is not None:
+                # "…, а 22% предполагают, что …": a share of those asked, a subject of its own (no pronoun of the
+                # clause before it)
+                a.end = figure.start()
+                if b.mention is not None and b.mention.start < figure.start():
+                    b.mention = None
             elif b.mention is not None and a.start < b.mention.start < b.anchor:
                 # ", а глава МИДа X отметил, что …", ", и даже издание, как X, признает, что …": a new subject.
                 cut = text.rfind(",", a.start, b.mention.start)
