@@ -3532,12 +3532,11 @@ def _chto_cands(env: _Env, k: int) -> list[_Cand]:
 _VERBS_AHEAD = 24
 
 
-def _chto_rule(env: _Env, k: int) -> list[_Cand]:
-    """What counts, "indirect": a speech verb followed by "что"; the clause to the end of the sentence."""
-    text, para = env.text, env.paras[k]
-    out = _chto_cands(env, k)
-    # A later coordinated clause (", а также подчеркнул, что …", "… и подчеркнул, что …", ", а министр отметил,
-    # что …") ends the clause before it.
+def _cut_coordinated(text: str, out: list[_Cand]) -> None:
+    """
+    A later coordinated clause (", а также подчеркнул, что …", "… и подчеркнул, что …", ", а министр отметил, что …",
+    ", а 22% считают, что …") ends the clause before it.
+    """
     for a, b in itertools.pairwise(out):
         if a.start < b.anchor < a.end:
             cut = text.rfind(",", a.start, b.anchor)
@@ -3561,6 +3560,13 @@ def _chto_rule(env: _Env, k: int) -> list[_Cand]:
                 opened = _COORD_OPEN_RE.match(text, cut, b.mention.start) if cut > a.start else None
                 if opened is not None and "," not in text[opened.end() : b.mention.start].replace(", как", ""):
                     a.end = cut
+
+
+def _chto_rule(env: _Env, k: int) -> list[_Cand]:
+    """What counts, "indirect": a speech verb followed by "что"; the clause to the end of the sentence."""
+    text, para = env.text, env.paras[k]
+    out = _chto_cands(env, k)
+    _cut_coordinated(text, out)
     for cand in out:
         # ", но не сообщил, кому …": a second verb of the same subject ends the content; so does the
         # attribution that closes the sentence (", передает агентство.").
