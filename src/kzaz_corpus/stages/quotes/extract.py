@@ -3094,14 +3094,38 @@ _NOBODY_BEFORE_RE = cache.pattern(
 )
 
 
+def _impersonal_source(env: _Env, ss: int, v: tuple[int, int, VerbForm], clause: int) -> Mention | None:
+    """
+    The source of an impersonal or passive verb of speech: a place before it, or after it; none for a passive
+    after "было" (``было отмечено, что …``: an impersonal remark) unless a document stands before it (``В
+    документе было указано, что …``; ``На совещании было отмечено`` names an occasion).
+    """
+    ctx, text = env.ctx, env.text
+    found = source_place(ctx, text, ss, v[0], near_end=True)
+    if v[2].cls != "passive" or _WAS_BEFORE_RE.search(text, max(ss, v[0] - 8), v[0]) is None:
+        return found or source_place(ctx, text, v[1], clause)
+    return found if found is not None and _a_document(found) else None
+
+
+def _a_document(place: Mention) -> bool:
+    """Whether a source place is a document (``в постановлении суда``), not an occasion (``на совещании``)."""
+    words = place.text.split()
+    return bool(words) and any(str(p.normal_form) in _DOCUMENTS for p in parse(words[0].lower())[:2])
+
+
+# Documents that hold words: a passive after "было" quotes them ("В документе было указано, что …").
+_DOCUMENTS = frozenset(
+    {"документ", "постановление", "решение", "заявление", "письмо", "доклад", "отчёт", "отчет", "сообщение",
+     "приговор", "обращение", "указ", "законопроект", "закон", "резолюция", "коммюнике", "меморандум", "статья",
+     "публикация", "пресс-релиз", "определение", "иск", "жалоба", "протокол"}
+)  # fmt: skip
+
+
 def _chto_mention(env: _Env, ss: int, v: tuple[int, int, VerbForm], clause: int) -> tuple[bool, Mention | None]:
     """Whether "X заявил, что …" is a quote (not an impersonal verb with no source), and its speaker."""
     ctx, text = env.ctx, env.text
     if v[2].cls in ("impersonal", "passive"):
-        if v[2].cls == "passive" and _WAS_BEFORE_RE.search(text, max(ss, v[0] - 8), v[0]):
-            # "было отмечено, что …": an impersonal remark, no source speaking.
-            return False, None
-        found = source_place(ctx, text, ss, v[0], near_end=True) or source_place(ctx, text, v[1], clause)
+        found = _impersonal_source(env, ss, v, clause)
         if found is None:
             return False, None
         # "В заявлении министра Имя Фамилия говорится, что …": the person whose words the document holds.
@@ -3928,6 +3952,10 @@ _RELATIVE_IN_RE = cache.pattern(rf"(?i),\s*+{_RELATIVE_SUBJECT}(?!\p{{L}})")
 _DASH_BEFORE_RE = cache.pattern(rf"[{DASHES}]{HS}*+\Z")
 
 
+# The parts of speech of a predicate a gerund depends on.
+_PREDICATE_POS = frozenset({"VERB", "ADJS"})
+
+
 def _gerund_subject(env: _Env, ss: int, at: int) -> Mention | None:
     """
     The subject of the finite verb a gerund at *at* depends on, in the sentence starting at *ss*.
@@ -3942,8 +3970,8 @@ def _gerund_subject(env: _Env, ss: int, at: int) -> Mention | None:
     # Only the words just before the gerund: the work per gerund stays bounded in a sentence of any length.
     for w in reversed(words_in(text, max(ss, at - WINDOW), at)):
         parses = parse(w.text.lower())
-        if not parses or parses[0].tag.POS != "VERB":
-            continue
+        if not parses or parses[0].tag.POS not in _PREDICATE_POS:
+            continue  # a verb, or a short adjective as the predicate ("X согласен с ним, отмечая, что …")
         relative = _RELATIVE_RE.search(text, max(ss, w.start - 16), w.start)
         if relative is not None:
             return _relative_antecedent(env, relative.start())
