@@ -5739,14 +5739,23 @@ def _cyrillic_surname(para: _Para, key: str) -> str | None:
     """
     if len(key) < 3:
         return None
-    text = para.doc.text if para.doc is not None else para.text
-    for w in itertools.islice(iter_words_in(text, 0, len(text)), _MAX_SURNAME_WORDS):
-        word = w.text
-        if not _CAPITALISED_CYRILLIC_RE.fullmatch(word) or consonant_outline(word) != key:
-            continue
-        if not is_known(word.lower()) and not opens_sentence(text, w.start):
-            return nominative(word)
-    return None
+
+    def read(text: str) -> dict[str, str]:
+        # The first such word of each outline, read once for all the article's signatures.
+        out: dict[str, str] = {}
+        for w in itertools.islice(iter_words_in(text, 0, len(text)), _MAX_SURNAME_WORDS):
+            word = w.text
+            if not _CAPITALISED_CYRILLIC_RE.fullmatch(word) or is_known(word.lower()) or opens_sentence(text, w.start):
+                continue
+            outline = consonant_outline(word)
+            if len(outline) >= 3:
+                out.setdefault(outline, word)
+        return out
+
+    doc = para.doc
+    words = read(para.text) if doc is None else doc.memo("cyrillic_lone_surnames", lambda: read(doc.text))
+    found = words.get(key)
+    return nominative(found) if found is not None else None
 
 
 # A capitalised Cyrillic word of three letters or more, and how many words of an article are looked at for one.
