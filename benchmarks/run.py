@@ -183,6 +183,10 @@ PATHOLOGICAL: dict[str, tuple[str, Callable[[int], str]]] = {
         "posts signed in Latin letters no one of the text bears",
         _repeat("Текст новости.\nGreat news today\n— John Smith (@jsmith)\n1 марта 2017 г.\n"),
     ),
+    "own_words_quoted": (
+        "«… Я сообщил ему, что …», — сказал X. in one paragraph",
+        _repeat("«Встреча была долгой. Я сообщил ему, что склад построен», — сказал аким Иван Петров. "),
+    ),
     "headline_verbs": (
         "«…»: глава ведомства обвинил … headline lines",
         _repeat("«Пора менять правила»: глава ведомства обвинил коллег в затягивании\n"),

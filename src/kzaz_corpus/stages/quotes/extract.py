@@ -39,7 +39,7 @@ from __future__ import annotations
 import bisect
 import datetime as _dt
 import itertools
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from typing import Literal
 
 import attrs
@@ -289,6 +289,14 @@ class _Para:
     participles: list[tuple[int, int, VerbForm]] = field(factory=list)
     _sentences: list[tuple[int, int]] | None = field(default=None, init=False)
     _sentence_starts: list[int] = field(factory=list, init=False)
+    _closes: frozenset[int] | None = field(default=None, init=False)
+
+    @property
+    def closes(self) -> frozenset[int]:
+        """The positions of the paragraph's closing marks, gathered on first use."""
+        if self._closes is None:
+            self._closes = frozenset(c for _, c, _d in self.marks)
+        return self._closes
 
     @property
     def sentences(self) -> list[tuple[int, int]]:
@@ -391,9 +399,11 @@ def _colon_opener(text: str, p: Paragraph, marks: list[tuple[int, int, int]]) ->
     The opening mark after a colon, or opening a sentence, that nothing closes in paragraph *p* (nor any mark after
     it), or None.
     """
-    for m in _COLON_OPENER_RE.finditer(text, p.start, p.end):
+    # Past every mark's close nothing holds the opener and no mark opens after it: one bound for all openers.
+    last = max((b for _, b, _ in marks), default=-1)
+    for m in _COLON_OPENER_RE.finditer(text, max(p.start, last), p.end):
         o = m.end() - 1
-        if not any(a <= o <= b for a, b, _ in marks) and not any(a > o for a, _, _ in marks):
+        if o > last:
             return o
     return None
 
@@ -4580,7 +4590,7 @@ _CITING = frozenset({"цитировать", "процитировать"})
 _OBJECT_PRONOUN_RE = cache.pattern(r"(?i)\s++(его|её|ее|их)(?!\p{L})")
 
 
-def _postposed_start(env: _Env, para: _Para, ss: int, dashed: bool, taken: list[int]) -> int:
+def _postposed_start(env: _Env, para: _Para, ss: int, dashed: bool, taken: Collection[int]) -> int:
     """Where an unmarked quote before "…, – заявил X." starts.
 
     With a dash (the punctuation of direct speech) the quote runs back to the paragraph start over
@@ -4603,7 +4613,7 @@ def _stray_close_start(env: _Env, para: _Para, ss: int, comma: int) -> int | Non
     without one to an opening mark left unclosed there.
     """
     close = comma - 1
-    if close < para.content or para.text[close] not in _CLOSERS or any(c == close for _, c, _d in para.marks):
+    if close < para.content or para.text[close] not in _CLOSERS or close in para.closes:
         return None
     start = para.content
     for a, b in para.sentences:
@@ -4824,7 +4834,7 @@ def _postposed_rule(env: _Env, k: int) -> list[_Cand]:
     if para.dash:
         return []
     out: list[_Cand] = []
-    done_sentences: list[int] = []
+    done_sentences: set[int] = set()
     for v in para.verbs:
         ss, se = _sentence_of(para, v[0])
         m, dashed = _postposed_break(text, ss, v[0])
@@ -4849,7 +4859,7 @@ def _postposed_rule(env: _Env, k: int) -> list[_Cand]:
         if mention is None or (mention.kind == "org" and any(_names_a_source(text, para, w) for w in inner)):
             # "Подробности озвучил X, пишет агентство": the outlet reports an attribution, not content.
             continue
-        done_sentences.append(ss)
+        done_sentences.add(ss)
         for ps, pe, kind in _postposed_parts(text, (s, e), opened, mention, se):
             out.append(_Cand(ps, pe, kind, "postposed", 1, mention, v[2], medium, para=k))
     return out
@@ -6315,11 +6325,15 @@ def _own_words_quoted(accepted: list[_Cand]) -> list[_Cand]:
     """
     if not any(c.mention is not None and c.mention.kind == "pronoun" and c.mention.text == _I for c in accepted):
         return accepted
-    direct = [c for c in accepted if c.kind == "direct"]
+    direct = sorted((c for c in accepted if c.kind == "direct"), key=lambda c: c.start)
+    starts = [d.start for d in direct]
     out = []
     for c in accepted:
         if c.mention is not None and c.mention.kind == "pronoun" and c.mention.text == _I:
-            holder = next((d for d in direct if d.start <= c.start and c.end <= d.end and d is not c), None)
+            i = bisect.bisect_right(starts, c.start)
+            # The nearest direct quotes starting before it, a few back: quotes may nest.
+            near = direct[max(0, i - _NESTED_BACK) : i]
+            holder = next((d for d in reversed(near) if c.end <= d.end and d is not c), None)
             if holder is None or c.end - c.start < _OWN_WORDS_SHORTEST:
                 continue  # "я сказал, что думал": what was thought, no clause
             c.mention = holder.mention
