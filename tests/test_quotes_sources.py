@@ -628,6 +628,12 @@ RANKS_NOUNS_AND_AGREEMENT = [
             ("indirect", "президент его подпишет", "Линдси Блум"),
         ],
     ),
+    # a noun for a country's people, with no one speaking yet, is the person just named
+    (
+        "Главный тренер гостей Игорь Ломов после матча пошутил. После вопроса о футболистах итальянец заявил, что "
+        "больше любит девушек.",
+        [("indirect", "больше любит девушек", "Игорь Ломов")],
+    ),
     # so does one that opens its sentence with a capital, when the dictionary knows it as a common noun
     (
         "Бизнесмен Глеб Осинцев выступил в Твери.\nМиллиардер обвинил соперника в том, что налоги слишком высоки.",

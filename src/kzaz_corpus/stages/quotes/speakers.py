@@ -582,7 +582,14 @@ def _noun_holder(s: Speakers, t: _Titled) -> str | None:
     m, ctx, current = t.m, s.ctx, t.current
     head = m.head or ""
     found = _of_nation(ctx, head, current)
-    if found is not None or head in _PLAIN_PERSONS or _nation_of(head) is not None or t.named_org:
+    nation = _nation_of(head)
+    if found is None and nation is not None and current is None and not t.named_org:
+        # "главный тренер Роберто Манчини … итальянец заявил": with no one speaking, the person just named, unless
+        # the article gives them another country
+        near = s.state.salient(t.pos, t.gender)
+        if near is not None and not _of_other_country(ctx, near, nation):
+            return near if _salient_fits(ctx, m, near, t.orgs, None, None) else None
+    if found is not None or head in _PLAIN_PERSONS or nation is not None or t.named_org:
         return found
     if len(m.text.split()) > 1 or not (m.text[:1].islower() or _common_noun_opening(s.state.text, m)):
         # "Базарбек рассказал": a capitalised word read as a noun is a name the finder missed; "ветеран
