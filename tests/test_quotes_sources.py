@@ -634,6 +634,12 @@ RANKS_NOUNS_AND_AGREEMENT = [
         "больше любит девушек.",
         [("indirect", "больше любит девушек", "Игорь Ломов")],
     ),
+    # an outlet in the dative after a title is the one told, no organisation of the speaker's
+    (
+        "Главный тренер клуба Игорь Ломов остался доволен.\n«Мы сыграли плохо, но я горжусь игроками», — сказал "
+        "испанский специалист «Вестнику».",
+        [("direct", "Мы сыграли плохо, но я горжусь игроками", "Игорь Ломов")],
+    ),
     # so does one that opens its sentence with a capital, when the dictionary knows it as a common noun
     (
         "Бизнесмен Глеб Осинцев выступил в Твери.\nМиллиардер обвинил соперника в том, что налоги слишком высоки.",

@@ -479,6 +479,15 @@ _SOURCE_PERSONS = frozenset({"собеседник", "собеседница"})
 # An unnamed person who is a source: "информированный источник", "собеседник агентства".
 _UNNAMED_SOURCE_RE = cache.pattern(r"(?i)(?<!\p{L})(?:источник|собеседни)")
 # An organisation named right after a title: in Latin letters or in quotation marks.
+def _addressee(named: str) -> bool:
+    """Whether a name in quotation marks after a title is in the dative only: the outlet told (``«Чемпионату»``)."""
+    words = named.strip(" \t«»\"„“”").split()
+    if not words:
+        return False
+    parses = parse(words[0].lower())
+    return any(p.tag.case == "datv" for p in parses[:2]) and not any(p.tag.case == "gent" for p in parses)
+
+
 _NAMED_ORG_AFTER_RE = cache.pattern(r"[^\S\n]++(?:[A-Z][\w&.-]*+|[«\"„“][^»\"“”\n]{1,60}+[»\"“”])")
 
 
@@ -499,6 +508,8 @@ def _title_holder(s: Speakers, m: Mention, pos: int, gender: Gender | None) -> s
         org_after = None  # "автор «Диких сердцем»": a work in quotation marks, no organisation
     elif org_after is not None and not reads_as(m.text.split()[0], ("NOUN", "ADJF"), "nomn"):
         org_after = None  # "цитирует биатлониста «Спортивная неделя»": the one cited, then the outlet that cites
+    elif org_after is not None and _addressee(org_after.group()):
+        org_after = None  # "— сказал испанский специалист «Чемпионату»": the outlet told, no organisation of theirs
     named_org = org_after is not None
     if org_after is not None and (name := _titled_with_org(s, org_after.group().strip(), pos, gender)):
         # "Тренер «Спартака» подчеркнул" after "наставнику «Спартака» Валерию Карпину": the same organisation.
