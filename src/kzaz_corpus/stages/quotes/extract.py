@@ -1718,12 +1718,30 @@ def _headline_speaker(env: _Env, para: _Para, cs: int, colon: int) -> Mention | 
         before = words_in(env.text, m.start("who"), persons[-1].start)
         if before and not any(title_of(w.text) is not None or person_noun(w.text) is not None for w in before):
             return None
+        if before and _oblique_name(env, persons[-1]):
+            # "Советник Эрдогана:": the name is whose adviser speaks; the title stands for its holder.
+            title = mention_anywhere(env.ctx, env.text, m.start("who"), persons[-1].start)
+            return title if title is not None and title.kind == "title" else None
         return mention_anywhere(env.ctx, env.text, persons[-1].start, persons[-1].end)
     found = mention_anywhere(env.ctx, env.text, m.start("who"), m.end("who"))
     if found is None or found.kind != "person" or found.start - cs >= 30:
         return None
     # The name closes the speaker phrase: "Вице-премьер Голикова:", not "Токаев подписал бюджет:".
     return found if found.end >= m.end("who") - 1 else None
+
+
+def _oblique_name(env: _Env, pm: PersonMention) -> bool:
+    """
+    Whether the one-word name *pm* is written in an oblique case: its text is not the surname of the person the
+    article names in full (``Эрдогана`` of ``Реджеп Тайип Эрдоган``), or the finder read it in the genitive.
+    """
+    written = env.text[pm.start : pm.end]
+    if pm.case == "gent":
+        return True
+    if " " in written:
+        return False
+    full = env.ctx.canonical(pm.name)
+    return " " in full and full.split()[-1] != written
 
 
 # A headline's speaker before a colon: a title of at most six words ("Главный тренер сборной"),
