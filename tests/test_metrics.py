@@ -514,11 +514,11 @@ RULE_CASES = [
      [(2, None, "человек", None), (4, None, "человек", None), (3, None, "человек", None)]),
     ("collective-of-a-group", "Их было [пятеро], и все молчали.", [(5, None, "человек", None)]),
     # "до" after a noun of change and the genitives it heads is the level reached, no "up to"
-    ("change-noun-phrase-to", "Банк ждёт увеличения темпов роста экспорта региона до [4,2%].",
+    ("change-noun-phrase-to", "Банк ждёт увеличения выпуска зерна до [4,2%].",
      [(4.2, None, "процент", None)]),
     ("change-noun-elsewhere", "Власти обсудили рост числа семей с доходом [до 90 тыс. рублей].",
      [(90_000, None, "рубль", "less")]),
-    ("extended-to", "Клуб продлил беспроигрышную серию домашних матчей до [шести].", [(6, None, "матч", None)]),
+    ("extended-to", "Компания продлила контракт с поставщиком до [пяти лет].", [(5, None, "год", None)]),
     ("micrograms-and-concentration", "Норма — [400 мкг] в сутки, порог — [не более 250 нг/мл].",
      [(400, None, "микрограмм", None), (250, None, "нг/мл", "less")]),
     ("kilovolts", "К заводу подвели линию [35 кВ].", [(35, None, "кВ", None)]),
@@ -526,8 +526,8 @@ RULE_CASES = [
     ("older-and-not-older", "Льготу получат жители [старше 70 лет] и дети [не старше 3 лет].",
      [(70, None, "год", "more"), (3, None, "год", "less")]),
     ("raising-to", "Банк объявил о повышении ставки до [9,5%].", [(9.5, None, "процент", None)]),
-    ("part-of-qualified-whole", "Закон поддержали [57] из [чуть более 60 депутатов].",
-     [(57, None, "депутат", None), (60, None, "депутат", "more")]),
+    ("part-of-qualified-whole", "Поправку поддержали [41] из [чуть более 50 депутатов].",
+     [(41, None, "депутат", None), (50, None, "депутат", "more")]),
     # a time in hours and minutes is no citation
     ("hours-and-minutes", "Рейс длился 2 ч. [30 мин.]", [(30, None, "минута", None)]),
     # the words after a number's sentence give it no unit

@@ -1503,7 +1503,7 @@ def _reaching_to(f: _Figure, q: regex.Match[str]) -> bool:
 
 
 def _change_noun_heads(text: str, lo: int, pos: int) -> bool:
-    """Rule: "рост до 5%", "увеличение темпов роста ВВП до 3,4%": a noun of change heads the words before "до"."""
+    """Rule: "рост до 5%", "увеличение выпуска зерна до 4,2%": a noun of change heads the words before "до"."""
     for m in reversed(_words(text, _clause_start(text, lo, pos), pos)[-_CHANGE_NOUN_PHRASE:]):
         if _verb_role(m.text) == ("change-noun", False):
             return True
@@ -2057,7 +2057,7 @@ _PAIR_AHEAD = 3
 _PAIR_JOIN_RE = cache.pattern(
     rf"{_HS}*+(?:,{_HS}*+)?+(?:(?i:и|или|либо|до|из|на|а{_HS}++то{_HS}++и)(?:{_HS}++(?i:даже))?+(?:{_HS}++(?i:до|в|на))?+{_HS}++)?+\Z"
     rf"|{_HS}*+[хx×]{_HS}*+\Z"
-    # "57 из чуть более 60 депутатов": the whole's own qualifier after "из"
+    # "41 из чуть более 50 депутатов": the whole's own qualifier after "из"
     rf"|{_HS}++(?i:из){_HS}++(?i:(?:чуть{_HS}++)?(?:более|менее|свыше|около|почти|примерно)){_HS}++\Z",
     _V,
 )

@@ -61,6 +61,7 @@ __all__ = [
     "is_patronymic",
     "looks_like_person",
     "nominative",
+    "opens_sentence",
     "persons_of",
 ]
 
@@ -1067,7 +1068,7 @@ def _lexical_in_context(
         and (_closing_word(text, m) or _clause_word_after(text, m))
         and _title_cases_before(text, cur[0][0]) is not None
     ):
-        # "журналист CNN Кавья Шах.", "Журналист Гарет Портер в интервью": a word of the dictionary closes a name
+        # "журналист CNN Кавья Шах.", "Аналитик Гарет Кузнец в интервью": a word of the dictionary closes a name
         # after a title
         return "weaksurname"
     if _clan_name(text, m, nxt) or _stage_name(text, m) is not None:
@@ -1085,10 +1086,11 @@ def _closing_word(text: str, m: Word) -> bool:
 
 def _clause_word_after(text: str, m: Word) -> bool:
     """
-    Whether *m*, a capitalised word the dictionary reads as an ordinary word, is followed after one space by a
-    preposition, a conjunction or a verb: no noun phrase goes on (``Гарет Портер в интервью``).
+    Whether *m*, a capitalised word the dictionary reads as an ordinary word (:func:`_lexical_in_context` asks), is
+    followed after one space by a preposition, a conjunction or a verb: no noun phrase goes on (``Гарет Кузнец в
+    интервью``).
     """
-    if not m.text.istitle() or _kind(m.text) != "lexical":
+    if not m.text.istitle():
         return False
     nxt = _next_lower_word(text, m.end)
     if nxt is None or text[m.end : nxt.start] not in (" ", "\u00a0"):
@@ -1096,7 +1098,7 @@ def _clause_word_after(text: str, m: Word) -> bool:
     return any(p.tag.POS in _CLAUSE_POS for p in _parse(nxt.text)[:1])
 
 
-# Parts of speech that open the rest of a clause after a name: "Гарет Портер в интервью", "… заявил".
+# Parts of speech that open the rest of a clause after a name: "Гарет Кузнец в интервью", "… заявил".
 _CLAUSE_POS = frozenset({"PREP", "CONJ", "VERB"})
 
 
@@ -1116,7 +1118,7 @@ def _titled_pair(text: str, m: Word, nxt: Word | None) -> bool:
     """
     Whether *m*, a word the dictionary knows in the nominative singular and no genitive of a declined noun, opens
     a name right after a person's title or a noun for a person, one space before a name word: ``министра финансов
-    Таро Асо`` (``таро`` is a card game), ``Пенсионерка Донна Кортни``.
+    Таро Асо`` (``таро`` is a card game), ``Пенсионерка Донна Эшли``.
     """
     if nxt is None or text[m.end : nxt.start] not in (" ", "\u00a0"):
         return False
@@ -1131,7 +1133,7 @@ def _titled_pair(text: str, m: Word, nxt: Word | None) -> bool:
         p.tag.case == "gent" and "Fixd" not in p.tag and (p.tag.number == "sing" or not caseless) for p in parses
     ):
         return False  # "представитель Кремля Дмитрий Песков", "в Сейме Андрис Шуваев": the title's own phrase
-    # "Пользовательница Донна Кортни": a noun for a person heads the name as a title does
+    # "Пенсионерка Донна Эшли": a noun for a person heads the name as a title does
     return _title_cases_before(text, m.start) is not None or _person_noun_before(text, m.start) is not None
 
 
@@ -2606,7 +2608,7 @@ def _person_noun_hint(text: str, start: int) -> Hint | None:
     m = _prev_word(text, start) or _prev_word_comma(text, start)
     if m is None:
         return None
-    if m.text[:1].islower() or _opens_sentence(text, m.start):
+    if m.text[:1].islower() or opens_sentence(text, m.start):
         # "Израильтянку Нааму Иссахар задержали": the noun may open its sentence.
         found = _person_noun_cases(m.text)
         if found is not None:
@@ -2614,8 +2616,13 @@ def _person_noun_hint(text: str, start: int) -> Hint | None:
     return _kin_before(text, m)
 
 
-def _opens_sentence(text: str, start: int) -> bool:
-    """Whether the word at *start* opens its sentence: only spaces after a sentence's end or a line break before it."""
+def opens_sentence(text: str, start: int) -> bool:
+    """
+    Whether the word at *start* opens its sentence: only spaces after a sentence's end or a line break before it.
+
+    >>> opens_sentence("Он ушёл. Атлет остался.", 9), opens_sentence("Он ушёл, атлет остался.", 9)
+    (True, False)
+    """
     before = text[max(0, start - 4) : start].rstrip(" \u00a0\t")
     return before == "" if start < 4 else before[-1:] in (".", "!", "?", "\n")
 

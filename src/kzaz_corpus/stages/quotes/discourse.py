@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from ... import cache
 from ...text.chars import fold
 from ...text.doc import words_in
+from ..names import is_first_name, opens_sentence
 from .persons import Gender
 
 if TYPE_CHECKING:
@@ -229,7 +230,7 @@ class Discourse:
             written = self.text[p.start : p.end]
             if p.case not in (None, "nomn") or (
                 " " not in written.strip()
-                and not _first_name(written.strip())
+                and not is_first_name(written.strip())
                 and not opens_sentence(self.text, p.start)
             ):
                 # A bare surname is no new subject, also where it stands for a full name ("президент Янукович был
@@ -357,26 +358,6 @@ class Discourse:
             if gender is None or _noun_gender(noun) == gender or (title and _noun_gender(noun) is None):
                 return w.start, w.end, noun
         return None
-
-
-def opens_sentence(text: str, start: int) -> bool:
-    """
-    Whether the word at *start* opens a sentence: only spaces back to a full stop, a line break or the start.
-
-    >>> opens_sentence("Он ушёл. Атлет остался.", 9), opens_sentence("Он ушёл, атлет остался.", 9)
-    (True, False)
-    """
-    i = start - 1
-    while i >= 0 and text[i] in " \t\u00a0":
-        i -= 1
-    return i < 0 or text[i] in ".!?\n"
-
-
-def _first_name(name: str) -> bool:
-    """Whether *name* (one word) is a first name and nothing else (``Ольга``)."""
-    from ..names import is_first_name
-
-    return is_first_name(name)
 
 
 def _plural_person(word: str) -> str | None:

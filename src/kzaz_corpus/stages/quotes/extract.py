@@ -67,8 +67,7 @@ from ...lexicon.scripts import consonant_outline, unmix_scripts
 from ...model import TEXT_KINDS, Paragraph, Quote, QuoteKind
 from ...text.chars import fold
 from ...text.doc import Doc, Word, iter_words_in, spaced_word_after, word_after, word_at, word_before, words_in
-from ..names import PersonMention, could_be_surname, gender_of, nominative, persons_of
-from .discourse import opens_sentence
+from ..names import PersonMention, could_be_surname, gender_of, nominative, opens_sentence, persons_of
 from .mentions import (
     WINDOW,
     body_antecedent,
@@ -85,7 +84,7 @@ from .mentions import (
 from .roles import person_noun
 from .speakers import Mention, SpeakerContext, Speakers
 from .text import DASHES, HS, content_start, quote_spans, trim_span
-from .words import THIRD_PERSON_FORMS, can_be_nominative, nominative_phrase, title_of
+from .words import DOCUMENT_NOUNS, THIRD_PERSON_FORMS, can_be_nominative, nominative_phrase, title_of
 
 __all__ = ["extract_quotes", "run"]
 
@@ -1719,7 +1718,7 @@ def _headline_speaker(env: _Env, para: _Para, cs: int, colon: int) -> Mention | 
         if before and not any(title_of(w.text) is not None or person_noun(w.text) is not None for w in before):
             return None
         if before and _oblique_name(env, persons[-1]):
-            # "Советник Эрдогана:": the name is whose adviser speaks; the title stands for its holder.
+            # "Советник Погосяна:": the name is whose adviser speaks; the title stands for its holder.
             title = mention_anywhere(env.ctx, env.text, m.start("who"), persons[-1].start)
             return title if title is not None and title.kind == "title" else None
         return mention_anywhere(env.ctx, env.text, persons[-1].start, persons[-1].end)
@@ -1733,11 +1732,11 @@ def _headline_speaker(env: _Env, para: _Para, cs: int, colon: int) -> Mention | 
 def _oblique_name(env: _Env, pm: PersonMention) -> bool:
     """
     Whether the one-word name *pm* is written in an oblique case: its text is not the surname of the person the
-    article names in full (``Эрдогана`` of ``Реджеп Тайип Эрдоган``), or the finder read it in the genitive.
+    article names in full (``Погосяна`` of ``Арсен Погосян``), or the finder read it in the genitive.
     """
-    written = env.text[pm.start : pm.end]
     if pm.case == "gent":
         return True
+    written = env.text[pm.start : pm.end]
     if " " in written:
         return False
     full = env.ctx.canonical(pm.name)
@@ -1817,14 +1816,14 @@ _ATTRIBUTION_TAIL_RE = cache.pattern(rf"(?:{HS}++[^\s.!?«»]++){{0,8}}+[.!]?+{H
 
 # "что" right after a verb: its clause says what was said.
 _RIGHT_CHTO_RE = cache.pattern(r"\s*+,\s*+что(?!\p{L})")
+# Verbs by which an outlet reports what someone said.
+_REPORTING = frozenset({"сообщать", "сообщить", "передавать", "передать", "писать", "написать", "информировать"})
+
+
 def _in_chto_clause(env: _Env, para: _Para, pos: int) -> bool:
     """Whether *pos* stands in the что-clause of a verb of speech earlier in its sentence (``заявил, что … «``)."""
     ss, _ = _sentence_of(para, pos)
     return any(_speaking(v) and _RIGHT_CHTO_RE.match(env.text, v[1], pos) for v in para.verbs_in(ss, pos))
-
-
-# Verbs by which an outlet reports what someone said.
-_REPORTING = frozenset({"сообщать", "сообщить", "передавать", "передать", "писать", "написать", "информировать"})
 
 
 # A conclusion drawn, after a closing mark: "к такому выводу", "к этому выводу" (then its verb).
@@ -1991,7 +1990,7 @@ def _marks_after_verb(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
     after = w.end
     nxt = word_after(text, w.end)
     if nxt is not None and nxt.end <= se and reads_as(nxt.text.lower(), ("ADJS",), first=True):
-        after = nxt.end  # "«…», — был краток француз": the manner of speaking, then who spoke
+        after = nxt.end  # "«…», — был лаконичен итальянец": the manner of speaking, then who spoke
     mention, medium = mention_after(env.ctx, text, after, se)
     if mention is None or mention.kind not in ("person", "title", "pronoun"):
         return None
@@ -3136,17 +3135,16 @@ def _impersonal_source(env: _Env, ss: int, v: tuple[int, int, VerbForm], clause:
 
 
 def _a_document(place: Mention) -> bool:
-    """Whether a source place is a document (``в постановлении суда``), not an occasion (``на совещании``)."""
+    """
+    Whether a source place is a document (``в постановлении суда``, ``в заявлении``), not an occasion (``на
+    совещании``): a document of ``по данным X`` or one that holds someone's words.
+    """
     words = place.text.split()
-    return bool(words) and any(str(p.normal_form) in _DOCUMENTS for p in parse(words[0].lower())[:2])
-
-
-# Documents that hold words: a passive after "было" quotes them ("В документе было указано, что …").
-_DOCUMENTS = frozenset(
-    {"документ", "постановление", "решение", "заявление", "письмо", "доклад", "отчёт", "отчет", "сообщение",
-     "приговор", "обращение", "указ", "законопроект", "закон", "резолюция", "коммюнике", "меморандум", "статья",
-     "публикация", "пресс-релиз", "определение", "иск", "жалоба", "протокол"}
-)  # fmt: skip
+    if not words:
+        return False
+    return document_source(words[0]) or any(
+        fold(str(p.normal_form)) in DOCUMENT_NOUNS for p in parse(words[0].lower())[:2]
+    )
 
 
 def _chto_mention(env: _Env, ss: int, v: tuple[int, int, VerbForm], clause: int) -> tuple[bool, Mention | None]:
@@ -5706,7 +5704,7 @@ def _embed_author(env: _Env, signature: _Para) -> Mention | None:
         for pm in env.ctx.persons:
             if "a" <= pm.name[:1].lower() <= "z":
                 continue  # the signature's own name, or another Latin one: no Cyrillic spelling
-            # "приводит Кирби": a person the article names by surname alone is compared by it
+            # "приводит Тэрби": a person the article names by surname alone is compared by it
             own = pm.surname or (pm.name if " " not in pm.name else "")
             theirs = consonant_outline(pm.name if whole else own) if own else ""
             if (len(key) >= 2 and theirs == key) or (not whole and _same_person_spelt(who, pm.name, key, theirs)):

@@ -42,6 +42,7 @@ from .words import (
     HOME_HEAD_RE,
     OUTLET_NOUNS,
     PLURAL_HEAD_RE,
+    PROPER_GRAMMEMES,
     SUBJECT_DEMONSTRATIVES,
     THIRD_PERSON_FORMS,
     can_be_nominative,
@@ -1531,10 +1532,6 @@ def _named_source(text: str, words: list[Word], start: int, end: int) -> Mention
     return None
 
 
-# The grammemes of a proper noun: no body's common noun.
-_PROPER = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn"})
-
-
 def _body_with_tail(text: str, words: list[Word], i: int) -> Mention | None:
     """
     A capitalised noun for a thing with a genitive tail in lower case (``Организации экономического сотрудничества
@@ -1544,7 +1541,7 @@ def _body_with_tail(text: str, words: list[Word], i: int) -> Mention | None:
 
     low = words[i].text.lower()
     ps = parse(low)[:1]
-    if not ps or ps[0].tag.POS != "NOUN" or "inan" not in ps[0].tag or _PROPER & ps[0].tag.grammemes:
+    if not ps or ps[0].tag.POS != "NOUN" or "inan" not in ps[0].tag or PROPER_GRAMMEMES & ps[0].tag.grammemes:
         return None
     if not is_known(low):
         return None  # "БЛОГоустройство парламента": a pun in a headline, no body the dictionary knows

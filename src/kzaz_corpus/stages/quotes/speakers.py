@@ -48,8 +48,8 @@ from ...lexicon.quotes import country_of
 from ...text.chars import fold
 from ...text.doc import words_in
 from ...text.sentences import split_sentences
-from ..names import PersonMention, gender_of
-from .discourse import Discourse, opens_sentence
+from ..names import PersonMention, gender_of, opens_sentence
+from .discourse import Discourse
 from .home import home_country
 from .offices import holds_other_office, named_holder, office_holder, office_role, surname_holder
 from .persons import Gender, PersonIndex
@@ -59,6 +59,7 @@ from .words import (
     DOCUMENT_NOUNS,
     HOME,
     OUTLET_NOUNS,
+    PROPER_GRAMMEMES,
     SUBJECT_DEMONSTRATIVES,
     head_and_orgs,
     nominative_phrase,
@@ -480,7 +481,7 @@ _SOURCE_PERSONS = frozenset({"собеседник", "собеседница"})
 _UNNAMED_SOURCE_RE = cache.pattern(r"(?i)(?<!\p{L})(?:источник|собеседни)")
 # An organisation named right after a title: in Latin letters or in quotation marks.
 def _addressee(named: str) -> bool:
-    """Whether a name in quotation marks after a title is in the dative only: the outlet told (``«Чемпионату»``)."""
+    """Whether a name in quotation marks after a title is in the dative only: the outlet told (``«Вестнику»``)."""
     words = named.strip(" \t«»\"„“”").split()
     if not words:
         return False
@@ -509,7 +510,7 @@ def _title_holder(s: Speakers, m: Mention, pos: int, gender: Gender | None) -> s
     elif org_after is not None and not reads_as(m.text.split()[0], ("NOUN", "ADJF"), "nomn"):
         org_after = None  # "цитирует биатлониста «Спортивная неделя»": the one cited, then the outlet that cites
     elif org_after is not None and _addressee(org_after.group()):
-        org_after = None  # "— сказал испанский специалист «Чемпионату»": the outlet told, no organisation of theirs
+        org_after = None  # "— сказал испанский специалист «Вестнику»": the outlet told, no organisation of theirs
     named_org = org_after is not None
     if org_after is not None and (name := _titled_with_org(s, org_after.group().strip(), pos, gender)):
         # "Тренер «Спартака» подчеркнул" after "наставнику «Спартака» Валерию Карпину": the same organisation.
@@ -595,7 +596,7 @@ def _noun_holder(s: Speakers, t: _Titled) -> str | None:
     found = _of_nation(ctx, head, current)
     nation = _nation_of(head)
     if found is None and nation is not None and current is None and not t.named_org:
-        # "главный тренер Роберто Манчини … итальянец заявил": with no one speaking, the person just named, unless
+        # "главный тренер Имя Фамилия … итальянец заявил": with no one speaking, the person just named, unless
         # the article gives them another country
         near = s.state.salient(t.pos, t.gender)
         if near is not None and not _of_other_country(ctx, near, nation):
@@ -624,9 +625,9 @@ def _common_noun_opening(text: str, m: Mention) -> bool:
     if not opens_sentence(text, m.start):
         return False
     parses = known_parses(m.text.lower())
-    if not parses or parses[0].tag.POS != "NOUN" or any(_NAME_GRAMMEMES & p.tag.grammemes for p in parses):
+    if not parses or parses[0].tag.POS != "NOUN" or any(PROPER_GRAMMEMES & p.tag.grammemes for p in parses):
         return False
-    # "В письме Подесты …": written with a capital inside a sentence nearby, the word is a name.
+    # "В письме Кузнеца … Кузнец заявил": written with a capital inside a sentence nearby, the word is a name.
     lemma = parses[0].normal_form
     stem = m.text[: max(3, len(m.text) - 2)]
     lo, hi = max(0, m.start - _NAME_ELSEWHERE_REACH), min(len(text), m.end + _NAME_ELSEWHERE_REACH)
@@ -639,10 +640,6 @@ def _common_noun_opening(text: str, m: Mention) -> bool:
 
 # How far around a capitalised noun the text is searched for the same word capitalised inside a sentence.
 _NAME_ELSEWHERE_REACH = 3000
-
-
-# Grammemes of a name: a word with any of them may be someone's name (``Роза``, ``Лев``).
-_NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn"})
 
 
 def _salient_fits(

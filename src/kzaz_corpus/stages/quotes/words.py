@@ -43,6 +43,8 @@ PLURAL_HEAD_RE = cache.pattern(r"(?i)\Aглавы\s++(?:государств|с�
 # later "глава союза", "руководитель фонда" is "глава фонда".
 ORG_HEADS = frozenset({"глава", "председатель", "руководитель", "директор", "гендиректор", "начальник", "президент"})
 _NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
+# The grammemes of a proper noun (a person's, a place's or a body's name): no common noun.
+PROPER_GRAMMEMES = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn"})
 
 
 # The oblique forms of "он", "она", "они", which are also their possessives: "по его словам", "О его смерти".
