@@ -29,9 +29,11 @@ SHAPES: dict[str, tuple[int, int, bool]] = {
     "months.tsv": (3, 3, True),
     "name_endings.tsv": (8, 8, False),
     "name_stopwords.tsv": (1, 1, True),
+    "not_bodies.tsv": (1, 1, True),
     "numerals.tsv": (3, 3, True),
     "offset_units.tsv": (3, 3, True),
     "office_holders.tsv": (4, 5, False),
+    "org_anaphors.tsv": (2, 2, True),
     "outlets.tsv": (2, 2, True),
     "qualifiers.tsv": (2, 2, True),
     "scales.tsv": (3, 3, True),
@@ -72,9 +74,10 @@ def test_table_shape(name: str) -> None:
         ("speech_verbs.tsv", 1, {"speech", "opinion", "impersonal", "passive", "report"}),
         ("first_names.tsv", 1, {"m", "f"}),
         ("homoglyphs.tsv", 2, {"Latin", "Greek"}),
+        ("org_anaphors.tsv", 1, {"body", "outlet", "company"}),
         ("titles.tsv", 1, None),
     ],
-    ids=["speech-verb-classes", "first-name-genders", "look-alike-scripts", "title-kinds"],
+    ids=["speech-verb-classes", "first-name-genders", "look-alike-scripts", "organisation-kinds", "title-kinds"],
 )
 def test_table_classes(name: str, column: int, allowed: set[str] | None) -> None:
     """Class columns hold only the documented values (titles: a small closed set, whatever it is)."""

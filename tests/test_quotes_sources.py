@@ -527,8 +527,7 @@ HEADLINE_VERBS_ECHOES_AND_SHARED_MARKS = [
     ),
     # a German "st" the article spells with "ш", and a person it names by surname alone
     (
-        "Журналиста Клауса Бернштейна задержали.\nPolice took my camera\n— Klaus Bernstein (@kbern)\n"
-        "3 марта 2017 г.",
+        "Журналиста Клауса Бернштейна задержали.\nPolice took my camera\n— Klaus Bernstein (@kbern)\n3 марта 2017 г.",
         [("direct", "Police took my camera", "Клаус Бернштейн")],
     ),
     (
@@ -883,6 +882,72 @@ DESCRIPTORS_AND_AGREEMENT = [
     ),
 ]
 
+ORGANISATIONS_CITED_AND_FOREIGN_HEADS = [
+    # "приводит … текст письма X" and "заявление пресс-службы X": the owner of the words after the noun of words
+    (
+        "Меценат Олег Ранцев написал письмо в лигу.\n«Я пишу как болельщик», — приводит текст письма Ранцева портал.",
+        [("direct", "Я пишу как болельщик", "Олег Ранцев")],
+    ),
+    (
+        "«Поставки идут по графику», — приводит агентство заявление пресс-службы завода.",
+        [("direct", "Поставки идут по графику", "пресс-служба завода")],
+    ),
+    # the one citing is no owner of the words, nor a document's text
+    ("«Поставки идут по графику», — приводит заявление агентство Бета.", []),
+    # a link's words on a line of their own inside a quotation: the quotation goes on
+    (
+        "В Кремле ответили\n«Хочу напомнить решение\nМинфина\nо том, что сборы отменены. Он не был отменён, сказали "
+        "в Минфине, и я хочу об этом напомнить», — заявил Пётр Лавров.",
+        [
+            (
+                "direct",
+                "Хочу напомнить решение\nМинфина\nо том, что сборы отменены. Он не был отменён, сказали в Минфине, и я "
+                "хочу об этом напомнить",
+                "Пётр Лавров",
+            )
+        ],
+    ),
+    # a common noun for a body, an outlet or a company stands for the one of its kind named before it
+    (
+        "Сотрудники ФТС задержали груз. В ведомстве сообщили, что груз изъят.",
+        [("indirect", "груз изъят", "ФТС")],
+    ),
+    (
+        "Об этом пишет газета The Morning Ledger. «Рынок растёт», — отмечает издание.",
+        [("direct", "Рынок растёт", "The Morning Ledger")],
+    ),
+    (
+        "Сервис Quickpost закрыл доступ. В компании пояснили, что сбой устранён.",
+        [("indirect", "сбой устранён", "Quickpost")],
+    ),
+    # the last named wins; a country's abbreviation, one told and a thing named are no organisation of the kind
+    (
+        "Минтранс России и ФАС проверили тарифы США. «Нарушений нет», — заявили в ведомстве.",
+        [("direct", "Нарушений нет", "ФАС")],
+    ),
+    (
+        "Сделку одобрили, рассказали RT в компании. «Мы ждём», — отметили в компании.",
+        [("direct", "Мы ждём", "компания")],
+    ),
+    ("Закупка системы Vantor одобрена. «Сроки сжаты», — пишет издание.", [("direct", "Сроки сжаты", "издание")]),
+    # a body's word alone after it was named with its country: the name with the country
+    (
+        "Учения начало Минобороны Польши. Позднее Минобороны провело смотр. «Угрозы нет», — добавили в ведомстве.",
+        [("direct", "Угрозы нет", "Минобороны Польши")],
+    ),
+    # a president of a country outside the table is not the president of another named with a title
+    (
+        "«Мы уходим»: президент Филиппин пригрозил разрывом\n«Прощайте», — цитирует агентство филиппинского "
+        "президента.\nРанее Эмилио Кортес заявил, что договор устарел. Кортес назвал президента США Джона Смита "
+        "грубияном.",
+        [
+            ("direct", "Мы уходим", "Эмилио Кортес"),
+            ("direct", "Прощайте", "Эмилио Кортес"),
+            ("indirect", "договор устарел", "Эмилио Кортес"),
+        ],
+    ),
+]
+
 GROUPS = {
     "states-statements-and-chains": STATES_STATEMENTS_AND_CHAINS,
     "titles-pronouns-and-topics": TITLES_PRONOUNS_AND_TOPICS,
@@ -898,6 +963,7 @@ GROUPS = {
     "outlet-asides-and-ellipses": OUTLET_ASIDES_AND_ELLIPSES,
     "interviews-and-headline-topics": INTERVIEWS_AND_HEADLINE_TOPICS,
     "descriptors-and-agreement": DESCRIPTORS_AND_AGREEMENT,
+    "organisations-cited-and-foreign-heads": ORGANISATIONS_CITED_AND_FOREIGN_HEADS,
 }
 _CASES = [
     (f"{group}-{i}", text, expected) for group, cases in GROUPS.items() for i, (text, expected) in enumerate(cases)

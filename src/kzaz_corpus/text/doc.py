@@ -421,6 +421,8 @@ _QUOTE_REACH = 600
 _DASH_LINE_RE = cache.pattern(r"(?:\A|[\n\r])[^\S\n\r]*+[—–]\Z")
 # A short line whose next line opens with a comma or a full stop: a link's words inside a sentence.
 _LINK_BEFORE_PUNCTUATION_RE = cache.pattern(r"[^\n\r.!?…]{1,40}+(?:\r\n|\n|\r)[^\S\n\r]*+[,.;:]")
+# A short line whose next line opens with a lower-case word.
+_LINK_BEFORE_LOWER_RE = cache.pattern(r"[^\n\r.!?…«»]{1,40}+(?:\r\n|\n|\r)[а-яё]")
 # A preposition or a conjunction of one or two letters ending a line, after a space: "в", "на", "и".
 _SMALL_WORD_END_RE = cache.pattern(r"(?<![\p{L}\p{N}])(?:в|во|на|и|с|со|к|ко|по|о|об|из|у|за|от|а|но|до)\Z")
 # How far back the start of a line is looked for.
@@ -460,8 +462,8 @@ def soft_break(text: str, end: int, start: int, fragment: bool = False) -> bool:
         return False
     if _LOWER_CYRILLIC_RE.match(text, start) is not None or _ASIDE_LINE_RE.match(text, start, start + 2) is not None:
         return True  # "своих\nслов", "своих слов\n(про …)"
-    if _LINK_BEFORE_PUNCTUATION_RE.match(text, start, min(len(text), start + _LINE_REACH)) is not None:
-        return True  # "Последним был\nАрьен Роббен\n, который …": a link's words between the parts of a sentence
+    if _link_between(text, end, start):
+        return True
     short = _SHORT_LINE_RE.match(text, start, min(len(text), start + _LINE_REACH))
     if _SMALL_WORD_END_RE.search(text, max(0, end - 4), end) and short is not None:
         return True  # "написала в\nTwitter\nи": a preposition or a conjunction ends no sentence, before a link's words
@@ -490,6 +492,24 @@ def _fragment_runs_on(text: str, end: int, start: int) -> bool:
     if text.rfind("«", lo, start) <= text.rfind("»", lo, start):
         return False
     return _SHORT_CLOSING_END_RE.match(text, start, min(len(text), start + _LINE_REACH)) is not None
+
+
+def _link_between(text: str, end: int, start: int) -> bool:
+    """
+    Whether the line at *start* holds a link's words between the parts of a sentence: before a comma or a full stop
+    (``Последним был\nАрьен Роббен\n, который …``), or before a lower-case line inside a quotation the line ending at
+    *end* opened (``«Хочу напомнить заявление\nМинобороны\nо том, что …``).
+    """
+    stop = min(len(text), start + _LINE_REACH)
+    if _LINK_BEFORE_PUNCTUATION_RE.match(text, start, stop) is not None:
+        return True
+    return _LINK_BEFORE_LOWER_RE.match(text, start, stop) is not None and _open_quotation(text, end)
+
+
+def _open_quotation(text: str, end: int) -> bool:
+    """Whether the line ending at *end* opens a quotation that it leaves open (``«Хочу напомнить заявление``)."""
+    line = text.rfind("\n", max(0, end - _PAREN_REACH), end) + 1
+    return text.rfind("«", line, end) > text.rfind("»", line, end)
 
 
 def _punctuation_runs_on(text: str, end: int, start: int) -> bool:

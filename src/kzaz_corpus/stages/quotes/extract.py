@@ -1935,7 +1935,10 @@ def _partial_quote(env: _Env, k: int, mk: _Mark) -> tuple[int, int] | None:
 
 # "«…», — приводят СМИ слова Пашиняна", "«…», — слова министра привела пресс-служба",
 # "«…», — приводит агентство заявление министра".
-_WORDS_OF_RE = cache.pattern(r"(?i)(?<!\p{L})(?:слова|заявлени[ея]|высказывани[ея]|цитат[уы]|комментари[йи])\s++")
+_WORDS_OF_RE = cache.pattern(
+    r"(?i)(?<!\p{L})(?:слова|заявлени[ея]|высказывани[ея]|цитат[уы]|комментари[йи]"
+    r"|текст(?:\s++(?:письма|обращения|заявления|послания|сообщения))?+)\s++"
+)
 # The same nouns after a possessive pronoun, right before a colon: "процитировали его слова:".
 _HIS_WORDS_RE = cache.pattern(
     r"(?i)(?<!\p{L})(?P<p>его|её|ее|их)\s++(?:слова|заявлени[ея]|высказывани[ея]|цитат[уы]|комментари[йи])\s*+\Z"
@@ -2025,9 +2028,25 @@ def _marks_words_of(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
     mention = _cited_surname(env, words.start(), who_end) or _one_of_group(env, words.end(), who_end)
     if mention is None:
         mention = mention_anywhere(env.ctx, text, words.end(), who_end)
-    if mention is None or mention.kind not in ("person", "title", "group"):
+    if mention is not None and mention.kind == "org" and not _owner_organisation(text, words.end(), mention):
+        return None
+    if mention is None or mention.kind not in ("person", "title", "group", "org"):
         return None
     return [_Cand(mk.s, mk.e, "direct", "marks-words-of", 3, mention, report[1], para=k)]
+
+
+def _owner_organisation(text: str, start: int, mention: Mention) -> bool:
+    """
+    Whether the organisation *mention* owns the words that end at *start*: it follows them in the genitive
+    (``заявление пресс-службы МИД``; not ``заявление агентство``, the one citing, nor ``текст документа``).
+    """
+    first = word_after(text, start)
+    if first is None or first.start != mention.start or first.start != start:
+        return False
+    low = first.text.lower()
+    return reads_as(low, ("NOUN",), "gent", first=True) and not any(
+        fold(str(p.normal_form)) in DOCUMENT_NOUNS for p in parse(low)[:1]
+    )
 
 
 # A possessive pronoun right before a noun of words: "его слова", "её заявление".

@@ -46,6 +46,8 @@ from .words import (
     SUBJECT_DEMONSTRATIVES,
     THIRD_PERSON_FORMS,
     can_be_nominative,
+    country_after_title,
+    country_before_title,
     nominative_phrase,
     title_of,
 )
@@ -165,7 +167,7 @@ def _make_title(ctx: SpeakerContext, text: str, words: list[Word], i: int, limit
         start = _org_modifiers_start(words, i, text)
         pend = _org_name_end(text, words, i, pend)
         return Mention(start, pend, "org", text[start:pend])
-    country = _title_country(text, words, i, pend)
+    country = _title_country(text, words, i, pend, head in _STATE_HEADS)
     adjacent = i > 0 and not text[words[i - 1].end : start].strip()
     former = former_title(words[i - 1 : i + 1] if adjacent else words[i : i + 1])
     if cls == "head":
@@ -190,17 +192,25 @@ def _make_title(ctx: SpeakerContext, text: str, words: list[Word], i: int, limit
     return Mention(start, pend, "title", phrase, role=phrase, head=head, country=country)
 
 
-def _title_country(text: str, words: list[Word], i: int, pend: int) -> str | None:
-    """The country of the title at ``words[i]`` (its phrase ends at *pend*): in its phrase, or an adjective before."""
+# Titles of a head of state or government (not "глава", also a region's): their country may be any the dictionary knows.
+_STATE_HEADS = frozenset({"президент", "премьер", "премьер-министр"})
+
+
+def _title_country(text: str, words: list[Word], i: int, pend: int, of_state: bool) -> str | None:
+    """
+    The country of the title at ``words[i]`` (its phrase ends at *pend*): in its phrase, or an adjective before.
+    A head of state's or government's (*of_state*) may be any country the dictionary knows (``президент Филиппин``).
+    """
+    after = country_after_title if of_state else country_of
     for w in words[i + 1 :]:
         if w.start >= pend:
             break
-        country = country_of(w.text)
+        country = after(w.text)
         if country:
             return country
     if i > 0 and not text[words[i - 1].end : words[i].start].strip():
-        # "казахстанский лидер", "Азербайджанский лидер"
-        return country_of(words[i - 1].text)
+        # "казахстанский лидер", "Азербайджанский лидер", "филиппинский президент"
+        return (country_before_title if of_state else country_of)(words[i - 1].text)
     return None
 
 

@@ -41,6 +41,8 @@ from .words import (
     HOME_HEAD_RE,
     can_be_case,
     can_be_nominative,
+    country_after_title,
+    country_before_title,
     head_and_orgs,
     is_verb,
     title_of,
@@ -502,9 +504,12 @@ def _title_in_run(run: Sequence[Word], i: int, case: str | None) -> tuple[str, s
         return None
     head, cls = t
     rest = " ".join(x.text for x in run[i : i + 3])
-    country = next((c for x in run[i + 1 :] if (c := country_of(x.text))), None)
+    # A head of state's or government's country may be any the dictionary knows ("президента Филиппин").
+    of_state = head in ("президент", "премьер", "премьер-министр")
+    after, before = (country_after_title, country_before_title) if of_state else (country_of, country_of)
+    country = next((c for x in run[i + 1 :] if (c := after(x.text))), None)
     if country is None and i > 0:
-        country = country_of(run[i - 1].text)
+        country = before(run[i - 1].text)
     if cls == "head" and head == "глава" and not HEAD_OF_STATE_RE.match(rest):
         return "глава", country
     if cls == "head":

@@ -49,6 +49,7 @@ from ...text.chars import fold
 from ...text.doc import words_in
 from ...text.sentences import split_sentences
 from ..names import PersonMention, gender_of, opens_sentence
+from .antecedents import anaphor_kind, organisation_before
 from .discourse import Discourse
 from .home import home_country
 from .offices import holds_other_office, named_holder, office_holder, office_role, surname_holder
@@ -58,6 +59,7 @@ from .words import (
     BODY_NOUNS,
     DOCUMENT_NOUNS,
     HOME,
+    NETWORKS,
     OUTLET_NOUNS,
     PROPER_GRAMMEMES,
     SUBJECT_DEMONSTRATIVES,
@@ -431,19 +433,13 @@ _HANDLE_NOUNS = frozenset({"пользователь", "пользователь
 _HANDLE_AFTER_RE = cache.pattern(
     r"[^\S\n]++@?+(?P<h>[a-z][\w.-]{1,30}+|[A-Z][\w.-]{1,30}+(?:[^\S\n]++[A-Z][\w.-]{0,30}+){0,3}+)(?![\w@])"
 )
-# Networks named after the noun ("пользователь Twitter"): where the user writes, not who.
-_NETWORKS = frozenset(
-    {"twitter", "facebook", "instagram", "youtube", "tiktok", "telegram", "reddit", "vk", "vkontakte", "x",
-     "livejournal", "lj", "ok", "weibo", "threads", "snapchat", "linkedin", "twitch", "discord", "whatsapp",
-     "viber", "google", "yandex", "tumblr", "pinterest", "quora", "medium", "substack", "bluesky"}
-)  # fmt: skip
 
 
 def _title(s: Speakers, m: Mention, pos: int, gender: Gender | None) -> tuple[str | None, bool]:
     if m.text.split()[:1] and m.text.split()[0].lower() in _HANDLE_NOUNS:
         handle = _HANDLE_AFTER_RE.match(s.ctx.text, m.end, min(len(s.ctx.text), m.end + 60))
         words = handle.group("h").rstrip(".").split() if handle is not None else []
-        while words and words[0].lower() in _NETWORKS:
+        while words and words[0].lower() in NETWORKS:
             words.pop(0)  # "пользователь Twitter Jim Robinson": the network, then the user
         if words:
             return " ".join(words), True
@@ -795,7 +791,30 @@ def _org(s: Speakers, m: Mention, pos: int, gender: Gender | None) -> tuple[str 
         for ev in s.state.recent(pos):
             if not ev.named and ev.speaker[:1].isupper() and not _names_outlet(s.ctx.text, ev.speaker):
                 return ev.speaker, False
+    kind = anaphor_kind(words)
+    if kind is not None and _stands_for_one(s.ctx.text, m, words):
+        # "В ведомстве уточнили" after "сотрудники ФСБ задержали": the organisation of its kind named last.
+        people = s.ctx.persons_in
+        name = organisation_before(s.ctx.text, m.start, kind, lambda a, b: bool(people(a, b)))
+        if name is not None:
+            return name, False
     return nominative_phrase(words), False
+
+
+# A name right after a noun: "компания Бета-Трейд", "издание «Вестник»", "агентство AP", "издание, как The Star".
+_NAMED_AFTER_RE = cache.pattern(r"(?:,[^\S\n]*+как)?+[^\S\n]*+[«\"„“A-Z0-9]")
+
+
+def _stands_for_one(text: str, m: Mention, words: Sequence[str]) -> bool:
+    """
+    Whether the noun phrase *m* (its *words*) stands for an organisation named before: no name follows it, and no
+    adjective of it is capitalised inside its sentence (``Центральная пригородная компания`` is a name).
+    """
+    if _NAMED_AFTER_RE.match(text, m.end) is not None:
+        return False
+    if any(w[:1].isupper() for w in words[1:-1]):
+        return False
+    return len(words) == 1 or not words[0][:1].isupper() or opens_sentence(text, m.start)
 
 
 # How far back in its sentence the author of a document is looked for.

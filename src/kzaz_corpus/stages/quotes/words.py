@@ -61,11 +61,66 @@ DOCUMENT_NOUNS = frozenset(
 )  # fmt: skip
 # A government body with no name (``рассказали в ведомстве``, ``По данным ведомства``): the body that spoke last.
 BODY_NOUNS = frozenset({"ведомство", "министерство", "регулятор", "департамент", "организация"})
+# Networks named after a noun for a user ("пользователь Twitter"): where the user writes, not who; and no outlet.
+NETWORKS = frozenset(
+    {"twitter", "facebook", "instagram", "youtube", "tiktok", "telegram", "reddit", "vk", "vkontakte", "x",
+     "livejournal", "lj", "ok", "weibo", "threads", "snapchat", "linkedin", "twitch", "discord", "whatsapp",
+     "viber", "google", "yandex", "tumblr", "pinterest", "quora", "medium", "substack", "bluesky"}
+)  # fmt: skip
 # An outlet with no name (``Издание отмечает, что``, ``по данным газеты``): the outlet that spoke last.
 OUTLET_NOUNS = frozenset(
     {"издание", "газета", "агентство", "телеканал", "журнал", "портал", "радиостанция", "телекомпания", "таблоид",
      "еженедельник", "информагентство"}
 )  # fmt: skip
+
+
+@functools.lru_cache(maxsize=CACHE_SIZE)
+def country_after_title(word: str) -> str | None:
+    """
+    The country a capitalised word after a title names: one of ``countries.tsv``, or a place the dictionary knows
+    by name, in the genitive (``президент Филиппин``: another country than one the table knows, not none).
+
+    >>> country_after_title("Казахстана"), country_after_title("Филиппин"), country_after_title("Сбербанка")
+    ('Казахстан', 'Филиппины', None)
+    """
+    from ...lexicon.morph import parse
+
+    found = country_of(word)
+    if found is not None or not word[:1].isupper():
+        return found
+    first = parse(word.lower())[:1]
+    if first and "Geox" in first[0].tag and first[0].tag.case == "gent":
+        return str(first[0].normal_form).capitalize()
+    return None
+
+
+# Endings a place's name may take in place of an adjective's "-ский" ("филиппинский" -> "Филиппины").
+_PLACE_ENDINGS = ("ы", "ия", "а", "")
+
+
+@functools.lru_cache(maxsize=CACHE_SIZE)
+def country_before_title(word: str) -> str | None:
+    """
+    The country an adjective before a title names: one of ``countries.tsv``, or a place the dictionary knows whose
+    name the adjective is made from (``филиппинский президент``: the same country as ``президент Филиппин``).
+
+    >>> country_before_title("казахстанский"), country_before_title("филиппинского"), country_before_title("новый")
+    ('Казахстан', 'Филиппины', None)
+    """
+    from ...lexicon.morph import parse
+
+    found = country_of(word)
+    if found is not None:
+        return found
+    first = parse(word.lower())[:1]
+    lemma = str(first[0].normal_form) if first and first[0].tag.POS == "ADJF" else ""
+    if not lemma.endswith("ский") or len(lemma) < 8:
+        return None
+    for ending in _PLACE_ENDINGS:
+        place = parse(lemma[:-4] + ending)[:1]
+        if place and "Geox" in place[0].tag and place[0].tag.POS == "NOUN":
+            return str(place[0].normal_form).capitalize()
+    return None
 
 
 @functools.lru_cache(maxsize=CACHE_SIZE)
