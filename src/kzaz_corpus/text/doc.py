@@ -423,6 +423,12 @@ _DASH_LINE_RE = cache.pattern(r"(?:\A|[\n\r])[^\S\n\r]*+[—–]\Z")
 _LINK_BEFORE_PUNCTUATION_RE = cache.pattern(r"[^\n\r.!?…]{1,40}+(?:\r\n|\n|\r)[^\S\n\r]*+[,.;:]")
 # A short line whose next line opens with a lower-case word.
 _LINK_BEFORE_LOWER_RE = cache.pattern(r"[^\n\r.!?…«»]{1,40}+(?:\r\n|\n|\r)[а-яё]")
+# A short line that is a name in quotation marks before a lower-case word: "армии\n«Оливковая ветвь»\nне".
+_QUOTED_LINK_BEFORE_LOWER_RE = cache.pattern(r"«[^\n\r«»]{1,40}+»[^\S\n\r]*+(?:\r\n|\n|\r)[а-яё]")
+# A quotation opening in lower case: the words of the sentence before it go on.
+_LOWER_QUOTED_RE = cache.pattern(r"«[а-яё]")
+# "что" ending a line: the clause it opens is on the next.
+_CHTO_END_RE = cache.pattern(r"(?<![\p{L}\p{N}])что\Z")
 # A preposition or a conjunction of one or two letters ending a line, after a space: "в", "на", "и".
 _SMALL_WORD_END_RE = cache.pattern(r"(?<![\p{L}\p{N}])(?:в|во|на|и|с|со|к|ко|по|о|об|из|у|за|от|а|но|до)\Z")
 # How far back the start of a line is looked for.
@@ -458,17 +464,14 @@ def soft_break(text: str, end: int, start: int, fragment: bool = False) -> bool:
         return True  # "(бутылки. —\nRT\n)": the note's dash ends the line before
     if text[end - 1] in "—–" and _DASH_LINE_RE.search(text, max(0, end - _LINE_REACH), end) is not None:
         return True  # "—\nПочему …": an interview's dash set on a line of its own
+    if _goes_on(text, end, start):
+        return True
     if _OPEN_END_RE.match(text, end - 1) is None:
         return False
     if _LOWER_CYRILLIC_RE.match(text, start) is not None or _ASIDE_LINE_RE.match(text, start, start + 2) is not None:
         return True  # "своих\nслов", "своих слов\n(про …)"
     if _link_between(text, end, start):
         return True
-    short = _SHORT_LINE_RE.match(text, start, min(len(text), start + _LINE_REACH))
-    if _SMALL_WORD_END_RE.search(text, max(0, end - 4), end) and short is not None:
-        return True  # "написала в\nTwitter\nи": a preposition or a conjunction ends no sentence, before a link's words
-    if text[end] in HSPACES and _LINK_LINE_RE.match(text, start) is not None:
-        return True  # "город \nАфрин\n в ближайшие дни": a link's words set on a line of their own
     # The line may open with a name in quotation marks: "», —" / "приводит" / "«Украинская правда» слова …".
     letter = start + 1 if text[start] in "«\"„“" else start
     return fragment and _LETTER_RE.match(text, letter) is not None and _fragment_runs_on(text, end, start)
@@ -494,14 +497,36 @@ def _fragment_runs_on(text: str, end: int, start: int) -> bool:
     return _SHORT_CLOSING_END_RE.match(text, start, min(len(text), start + _LINE_REACH)) is not None
 
 
+def _goes_on(text: str, end: int, start: int) -> bool:
+    """
+    Whether the sentence of the line ending at *end* goes on at *start*: after ``что`` (``отметил, что\nКоржов …``),
+    into a quotation that opens in lower case (``испытывала\n«ангельское терпение»``), or past a short line that
+    is a name in quotation marks into a lower-case line (``армии\n«Северный ветер»\nне ограничится``).
+    """
+    if _CHTO_END_RE.search(text, max(0, end - 5), end) is not None:
+        return True
+    if _OPEN_END_RE.match(text, end - 1) is not None and _LOWER_QUOTED_RE.match(text, start, start + 2) is not None:
+        return True
+    short_line = "\n" in text[max(0, end - _FRAGMENT - 1) : end]
+    return text[end - 1] == "»" and short_line and _LOWER_CYRILLIC_RE.match(text, start) is not None
+
+
 def _link_between(text: str, end: int, start: int) -> bool:
     """
     Whether the line at *start* holds a link's words between the parts of a sentence: before a comma or a full stop
-    (``Последним был\nАрьен Роббен\n, который …``), or before a lower-case line inside a quotation the line ending at
-    *end* opened (``«Хочу напомнить заявление\nМинобороны\nо том, что …``).
+    (``Последним был\nАрьен Роббен\n, который …``), after a preposition or a conjunction (``в\nTwitter\nи``), indented
+    (``город \nАфрин\n в …``), a name in quotation marks before a lower-case line (``операция
+    армии\n«Оливковая ветвь»\nне ограничится``), or any short line before a lower-case one inside a quotation the line
+    ending at *end* opened (``«Хочу напомнить заявление\nМинобороны\nо том, что …``).
     """
     stop = min(len(text), start + _LINE_REACH)
     if _LINK_BEFORE_PUNCTUATION_RE.match(text, start, stop) is not None:
+        return True
+    if _SMALL_WORD_END_RE.search(text, max(0, end - 4), end) and _SHORT_LINE_RE.match(text, start, stop) is not None:
+        return True  # "написала в\nTwitter\nи": a preposition or a conjunction ends no sentence, before a link's words
+    if text[end] in HSPACES and _LINK_LINE_RE.match(text, start) is not None:
+        return True  # "город \nАфрин\n в ближайшие дни": a link's words set on a line of their own
+    if _QUOTED_LINK_BEFORE_LOWER_RE.match(text, start, stop) is not None:
         return True
     return _LINK_BEFORE_LOWER_RE.match(text, start, stop) is not None and _open_quotation(text, end)
 

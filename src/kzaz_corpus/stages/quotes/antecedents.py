@@ -45,7 +45,7 @@ _LATIN_NEXT = rf"(?:{_LATIN}|[0-9]{{1,4}}+|(?:on|of|the|and|de|du|des|la|le)(?=[
 _CANDIDATE_RE = cache.pattern(
     rf"(?<![\w@/.#&'-])(?P<latin>(?:(?:The|Le|La|Les|Die|Der|El|Il)[^\S\n]++)?+{_LATIN}(?:[^\S\n]++{_LATIN_NEXT}){{0,4}}+)"
     r"(?![\w@])"
-    r"|(?<![\p{L}\p{N}])(?P<caps>[А-ЯЁ]{2,6}+)(?![\p{L}\p{N}])"
+    r"|(?<![\p{L}\p{N}«])(?P<caps>[А-ЯЁ]{2,6}+)(?![\p{L}\p{N}]|-\p{L})"
     r"|(?<!\p{L})(?P<body>(?:Мин(?!истерств)\p{Ll}{2,}+|Госдеп\p{Ll}*+|Рос(?!си)\p{Ll}{4,}+|Центробанк\p{Ll}*+|Пентагон\p{Ll}*+"
     r"|Генпрокуратур\p{Ll}++)(?:[^\S\n]++(?P<tail>\p{Lu}\p{L}{1,20}+))?+)(?!\p{L})"
     r"|(?<!\p{L})(?P<head>\p{Ll}{4,}+)[^\S\n]++«(?P<quoted>\p{Lu}[^«»\n]{0,40}?)»"
@@ -191,7 +191,7 @@ def _latin(text: str, m: regex.Match[str], kind: str) -> str | None:
     end = text.find("\n", m.end(), hi)
     if _CYRILLIC_RE.search(text, line, end if end >= 0 else hi) is None:
         return None  # a post in English: its words are no organisation of the article's
-    if (kind == "body" and not name.isupper()) or _MODEL_RE.search(name) is not None:
+    if (kind == "body" and not (name.isupper() and len(name) > 2)) or _MODEL_RE.search(name) is not None:
         return None  # "Boeing-737", "F-35": a model, no organisation
     if kind == "outlet" and (_named_by_other_noun(text, m.start()) or name.lower() in NETWORKS):
         return None  # "системы SWIFT", "комплексов Javelin": a thing named, no outlet

@@ -4693,6 +4693,8 @@ def _postposed_content(text: str, s: int, e: int) -> bool:
     # "Подобное мнение …, выразил X": a backward attribution with a stray comma, not content.
     if _SO_WITH_ASIDE_RE.fullmatch(text, s, e) is not None:
         return False  # "Так, во всяком случае, считает X": a backward attribution's aside, no content
+    if _participle_phrase_subject(text, s, e):
+        return False
     b = _OB_ETOM_RE.match(text, s, e)
     if b is None or not b.group("noun"):
         return True
@@ -4702,6 +4704,25 @@ def _postposed_content(text: str, s: int, e: int) -> bool:
         if report_at(text, w.start, w.end) is not None or verb_at(text, w.start, w.end) is not None:
             return False
     return finite_verb_in(text, s, e)
+
+
+# A comma and the word after it.
+_COMMA_THEN_RE = cache.pattern(r",[^\S\n]*+(\p{L}++)")
+
+
+def _participle_phrase_subject(text: str, s: int, e: int) -> bool:
+    """
+    Whether ``text[s:e]`` is a subject with a participle's phrase after a comma and no finite verb (``Депутаты
+    партии, участвующие в работе комитета, призвали …``): the verb's own subject, no content before it.
+    """
+    comma = _COMMA_THEN_RE.search(text, s, e)
+    if comma is None or not reads_as(comma.group(1).lower(), ("PRTF",), first=True) or finite_verb_in(text, s, e):
+        return False
+    # "Войска не намерены покидать город, контролируемый …": a short form before the comma is a predicate.
+    return not any(reads_as(w.text.lower(), _SHORT_PREDICATES, first=True) for w in words_in(text, s, comma.start()))
+
+
+_SHORT_PREDICATES = ("ADJS", "PRTS", "INFN", "PRED")
 
 
 # "(Однако) о том, что …" opening a sentence attributed after its content.
