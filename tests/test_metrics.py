@@ -533,6 +533,15 @@ RULE_CASES = [
     # the words after a number's sentence give it no unit
     ("count-word-next-sentence", "Серия побед дошла до [трёх]. Число болельщиков растёт.",
      [(3, None, "победа", None)]),
+    # a scaled figure with no unit: the same figure named again in the next sentence, or a list closed by a unit
+    ("this-figure-next-sentence", "В лицей приняли [12 тыс. учеников]. Годом ранее эта цифра составила [11 тыс].",
+     [(12_000, None, "ученик", None), (11_000, None, "ученик", None)]),
+    ("scaled-list-closed-by-unit", "Фонду выделят [4 млрд], в 2031-м — [6 млрд], а в 2032 году — [9 млрд тенге].",
+     [(4e9, None, "тенге", None), (6e9, None, "тенге", None), (9e9, None, "тенге", None)]),
+    ("younger-and-not-younger", "Водители [моложе 21 года] и пилоты [не моложе 25 лет].",
+     [(21, None, "год", "less"), (25, None, "год", "more")]),
+    ("collective-eight", "Суд оправдал [восьмерых фермеров] и [шестерым рыбакам] смягчил приговор.",
+     [(8, None, "фермер", None), (6, None, "рыбак", None)]),
 ]  # fmt: skip
 
 

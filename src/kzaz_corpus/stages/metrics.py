@@ -2603,9 +2603,50 @@ def _scaled_before(f: _Figure) -> str | None:
 
 
 def _opens_with_this(text: str, sentence_start: int, pos: int) -> bool:
-    """Whether the words from *sentence_start* to *pos* open with "Это" and hold no other sentence end."""
+    """
+    Whether the words from *sentence_start* to *pos* open with "Это" or name the same figure ("этот показатель",
+    "эта цифра") and hold no other sentence end.
+    """
     head = text[sentence_start:pos]
-    return head.lstrip().startswith(("Это ", "Это\u00a0")) and not any(ch in head for ch in ".!?\n")
+    if any(ch in head for ch in ".!?\n"):
+        return False
+    return head.lstrip().startswith(("Это ", "Это\u00a0")) or _THIS_FIGURE_RE.search(head) is not None
+
+
+# A sentence naming the figure before it again: "этот показатель составил 934 тыс.", "эта цифра выросла до …".
+_THIS_FIGURE_RE = cache.pattern(
+    rf"(?i)(?<!\p{{L}})(?:этот|эта|данный|данная){_HS}++(?:показатель|цифра|число|объ[её]м|сумма)(?!\p{{L}})", _V
+)
+# What may stand between figures of a list that share a scale and a unit: punctuation, "а", "и", a year ("в
+# 2019-м —", "в 2020 году").
+_SCALED_LIST_GAP_RE = cache.pattern(
+    r"(?:[\s,;—–-]++|(?i:а|и|в|году|г\.)(?!\p{L})|\d{4}+(?:-\p{L}{1,2})?+)*+\Z", _V
+)
+
+
+# A year in digits.
+_YEAR_RE = cache.pattern(r"(?:19|20)\d\d")
+
+
+def _scaled_ahead(f: _Figure) -> str | None:
+    """
+    Rule: "в 2018 году выделят 21 млрд, в 2019-м — 55 млрд, а в 2020-м — 68 млрд рублей": a scaled figure with no
+    unit in a list of figures of the same scale takes the unit written after the last.
+    """
+    here = f.n
+    for nxt in f.ahead:
+        if nxt.scale is None and _YEAR_RE.fullmatch(nxt.surface) is not None:
+            continue  # "а в 2032 году — 9 млрд тенге": the year of the next figure
+        if nxt.scale != f.n.scale or nxt.start - here.end > 40 or nxt.in_words != f.n.in_words:
+            return None
+        gap = f.text[here.end : nxt.start]
+        if _SCALED_LIST_GAP_RE.match(gap) is None:
+            return None
+        unit = _unit_after(f.text, nxt, f.hi)
+        if unit is not None:
+            return unit.lemma if unit.kind != "multiplier" else None
+        here = nxt
+    return None
 
 
 def _currency_before(f: _Figure) -> str | None:
@@ -2634,6 +2675,7 @@ def _place_unit(f: _Figure) -> bool:
             _counted_before(f.text, f.lo, f.start)
             or _currency_before(f)
             or _scaled_before(f)
+            or _scaled_ahead(f)
             or _clause_count_unit(f)
             or _paired_unit(f)
         )
