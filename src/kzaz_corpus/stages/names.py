@@ -1129,12 +1129,36 @@ def _titled_pair(text: str, m: Word, nxt: Word | None) -> bool:
     # Before a surname read only as a verb's form (``Румен Радев``), a first name the dictionary reads first as a
     # short adjective, with a rare plural genitive besides, opens the name too.
     caseless = verbal and bool(parses) and parses[0].tag.case is None
-    if not (caseless or any(p.tag.case == "nomn" and p.tag.number == "sing" for p in parses)) or any(
+    if _pair_ends_name(text, nxt, parses):
+        pass  # "Писатель Дуги Бримсон заявил": a plural's nominative before a surname that ends the name
+    elif not (caseless or any(p.tag.case == "nomn" and p.tag.number == "sing" for p in parses)) or any(
         p.tag.case == "gent" and "Fixd" not in p.tag and (p.tag.number == "sing" or not caseless) for p in parses
     ):
         return False  # "представитель Кремля Дмитрий Песков", "в Сейме Андрис Шуваев": the title's own phrase
     # "Пенсионерка Донна Эшли": a noun for a person heads the name as a title does
     return _title_cases_before(text, m.start) is not None or _person_noun_before(text, m.start) is not None
+
+
+def _pair_ends_name(text: str, nxt: Word, parses: Sequence[Parse]) -> bool:
+    """
+    Whether a word with *parses*, one of them a nominative, and the surname *nxt* after it are a whole name: the
+    surname is no first name and a verb, a preposition, a conjunction or the clause's end follows it (``Писатель
+    Дуги Бримсон заявил``; ``представитель Кремля Дмитрий Песков`` has no nominative, nor a place or a body).
+    """
+    if not any(p.tag.case == "nomn" for p in parses) or any({"Geox", "Orgn", "Abbr"} & p.tag.grammemes for p in parses):
+        return False
+    if _kind(nxt.text) not in ("surname", "unknown"):
+        return False
+    if _CLAUSE_END_AFTER_RE.match(text, nxt.end) is not None:
+        return True
+    after = _next_lower_word(text, nxt.end)
+    if after is None or text[nxt.end : after.start] not in (" ", "\u00a0"):
+        return False
+    return any(p.tag.POS in _PREDICATE_START_POS for p in _parse(after.text)[:1])
+
+
+# Parts of speech that open a clause's predicate after its subject: "… заявил", "… хорошо известен", "… в …".
+_PREDICATE_START_POS = frozenset({"PREP", "CONJ", "VERB", "ADVB", "ADJS", "PRTS", "PRCL"})
 
 
 # The kinds of a name's word after which a surname the dictionary reads only as a verb's form may stand.

@@ -6512,6 +6512,28 @@ def _paraphrased(
     return None
 
 
+def _name_unnamed_headline(
+    out: list[Quote], quotes: Sequence[Quote], starts: Sequence[int], m: regex.Match[str]
+) -> None:
+    """
+    Give a headline's quotation attributed to no one named (``«…»: в министерстве сообщили о …``) the speaker of the
+    quote below that holds its words (``«…, технологии движутся вперёд, …», — сказал замминистра X``).
+    """
+    start, end = m.span("inner")
+    i = bisect.bisect_left(starts, start)
+    if i >= len(quotes) or quotes[i].start != start or quotes[i].end != end or quotes[i].speaker_named:
+        return
+    words = m["inner"].strip().rstrip(".!?…").casefold()
+    if len(words.split()) < 2:
+        return
+    source = next(
+        (q for q in quotes[i + 1 :] if q.speaker is not None and q.speaker_named and words in q.text.casefold()), None
+    )
+    if source is not None:
+        k = out.index(quotes[i])
+        out[k] = attrs.evolve(out[k], speaker=source.speaker, speaker_named=True, role=source.role)
+
+
 def _with_echoes(text: str, paras: list[_Para], quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
     """
     *quotes* and the headlines that echo them.
@@ -6530,7 +6552,10 @@ def _with_echoes(text: str, paras: list[_Para], quotes: tuple[Quote, ...]) -> tu
     lines = 0
     for p in paras:
         m = _QUOTED_LINE_RE.fullmatch(text, p.start, p.end) or _QUOTED_HEAD_RE.fullmatch(text, p.start, p.end)
-        if m is None or _overlaps(quotes, starts, p.start, p.end):
+        if m is None:
+            continue
+        if _overlaps(quotes, starts, p.start, p.end):
+            _name_unnamed_headline(out, quotes, starts, m)
             continue
         words = m["inner"].strip().rstrip(".!?…").casefold()
         if len(words.split()) < _ECHO_WORDS and not _said_briefly(text, *m.span("inner")):
@@ -6556,4 +6581,4 @@ def _with_echoes(text: str, paras: list[_Para], quotes: tuple[Quote, ...]) -> tu
                     rule="marks-echo",
                 )
             )
-    return tuple(sorted(out, key=lambda q: q.start)) if len(out) > len(quotes) else quotes
+    return tuple(sorted(out, key=lambda q: q.start)) if out != list(quotes) else quotes
