@@ -3234,7 +3234,7 @@ def _chto_subject(env: _Env, ss: int, v: tuple[int, int, VerbForm], clause: int)
     if opened is not None:
         # "…, но в клубе заявили, что …": the place that speaks in the clause the conjunction opens.
         mention = source_place(ctx, text, opened, v[0], near_end=True)
-    relative = _RELATIVE_RE.search(text, max(ss, v[0] - 16), v[0])
+    relative = _RELATIVE_RE.search(text, max(ss, v[0] - 16), v[0]) or _relative_far(text, ss, v[0])
     if mention is None and relative is not None:
         # "цитирует министра Таро Асо, который заверяет, что …": the one the relative clause is about.
         mention = _relative_antecedent(env, relative.start())
@@ -4054,6 +4054,23 @@ def _gerund_subject(env: _Env, ss: int, at: int) -> Mention | None:
             or _sentence_subject(env, ss, w.start)
         )
     return None
+
+
+# How far before its verb a relative pronoun may open the clause: "…, который сразу после матча заявил, что".
+_RELATIVE_REACH = 120
+
+
+def _relative_far(text: str, ss: int, verb: int) -> regex.Match[str] | None:
+    """
+    The relative pronoun opening the clause of the verb at *verb* a few words before it, with no comma and no verb
+    between (``Игоря Лебедева, который сразу после поражения заявил, что``).
+    """
+    found = None
+    for m in _RELATIVE_IN_RE.finditer(text, max(ss, verb - _RELATIVE_REACH), verb):
+        found = m
+    if found is None or "," in text[found.end() : verb] or finite_verb_in(text, found.end(), verb):
+        return None
+    return found
 
 
 def _relative_antecedent(env: _Env, comma: int) -> Mention | None:

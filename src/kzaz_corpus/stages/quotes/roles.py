@@ -500,7 +500,7 @@ def _title_in_run(run: Sequence[Word], i: int, case: str | None) -> tuple[str, s
     """The title at ``run[i]`` with its country, if it is a person's title agreeing in *case* with the name."""
     w = run[i].text
     t = title_of(w)
-    if t is None or t[1] in ("org", "group") or (case and not can_be_case(w, case)):
+    if t is None or t[1] in ("org", "group") or (case and not _title_in_case(w, t[0], case)):
         return None
     head, cls = t
     rest = " ".join(x.text for x in run[i : i + 3])
@@ -515,6 +515,18 @@ def _title_in_run(run: Sequence[Word], i: int, case: str | None) -> tuple[str, s
     if cls == "head":
         return "президент", HOME if HOME_HEAD_RE.match(rest) else country
     return head, country
+
+
+def _title_in_case(word: str, head: str, case: str) -> bool:
+    """
+    Whether *word* is the title *head* in *case*: ``политики`` is no genitive of ``политик`` (only of ``политика``,
+    policy), so ``политики … Барака Обамы`` gives him no title.
+    """
+    from ...lexicon.morph import parse
+
+    last = word.rsplit("-", 1)[-1].lower()
+    parses = [p for p in parse(last) if p.tag.POS == "NOUN" and fold(str(p.normal_form)) == head]
+    return any(case in p.tag for p in parses) if parses else can_be_case(word, case)
 
 
 def is_title(head: str) -> bool:
