@@ -4056,10 +4056,6 @@ def _gerund_subject(env: _Env, ss: int, at: int) -> Mention | None:
     return None
 
 
-# How far before its verb a relative pronoun may open the clause: "…, который сразу после матча заявил, что".
-_RELATIVE_REACH = 120
-
-
 def _relative_far(text: str, ss: int, verb: int) -> regex.Match[str] | None:
     """
     The relative pronoun opening the clause of the verb at *verb* a few words before it, with no comma and no verb
@@ -4820,6 +4816,8 @@ def _o_chem_rule(env: _Env, k: int) -> list[_Cand]:
 
 # A relative clause set off by commas right before a verb: ", которые видели материалы, говорят".
 _RELATIVE_BEFORE_RE = cache.pattern(rf",[^\S\n]*+{_RELATIVE_WORD}[^,.!?;:\n«»]*+,\s*+\Z")
+# How far before a verb a relative clause may open: ", которые видели материалы, говорят", "…, который сразу
+# после матча заявил, что".
 _RELATIVE_REACH = 120
 
 
