@@ -1012,6 +1012,12 @@ ORGANISATIONS_CITED_AND_FOREIGN_HEADS = [
             ("indirect", "должен снять запрет", "Бобби Ли Рэй"),
         ],
     ),
+    # a noun of words pointing back at the quotation, then any verb: its subject's words
+    (
+        "Итоги дня\n«На меня напали», — такое сообщение оставила в своём блоге теннисистка Анна Квитко.\n"
+        "«Мы уходим», — с таким заявлением выступил министр Олег Рябинин.",
+        [("direct", "На меня напали", "Анна Квитко"), ("direct", "Мы уходим", "Олег Рябинин")],
+    ),
     # a president of a country outside the table is not the president of another named with a title
     (
         "«Мы уходим»: президент Филиппин пригрозил разрывом\n«Прощайте», — цитирует агентство филиппинского "

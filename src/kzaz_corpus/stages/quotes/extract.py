@@ -1938,9 +1938,12 @@ def _partial_quote(env: _Env, k: int, mk: _Mark) -> tuple[int, int] | None:
 # "«…», — приводят СМИ слова Пашиняна", "«…», — слова министра привела пресс-служба",
 # "«…», — приводит агентство заявление министра".
 _WORDS_OF_RE = cache.pattern(
-    r"(?i)(?<!\p{L})(?:слова|заявлени[ея]|высказывани[ея]|цитат[уы]|комментари[йи]"
-    r"|текст(?:\s++(?:письма|обращения|заявления|послания|сообщения))?+)\s++"
+    r"(?i)(?<!\p{L})(?:слова(?:ми)?+|заявлени(?:[ея]|ем)|сообщени(?:[ея]|ем)|высказывани(?:[ея]|ем)|цитат[уы]"
+    r"|комментари(?:[йи]|ем)|текст(?:\s++(?:письма|обращения|заявления|послания|сообщения))?+)\s++"
 )
+# A word pointing back at the quotation before the noun of words: "— такое сообщение оставила X", "— с таким
+# заявлением выступил X", "— эти слова произнёс X".
+_POINTING_BEFORE_RE = cache.pattern(r"(?i)(?<!\p{L})(?:с\s++)?+(?:так|эт)\p{Ll}{0,3}+\s++\Z")
 # The same nouns after a possessive pronoun, right before a colon: "процитировали его слова:".
 _HIS_WORDS_RE = cache.pattern(
     r"(?i)(?<!\p{L})(?P<p>его|её|ее|их)\s++(?:слова|заявлени[ея]|высказывани[ея]|цитат[уы]|комментари[йи])\s*+\Z"
@@ -2015,6 +2018,8 @@ def _marks_words_of(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
     report = _report_after(text, after.end(), end)
     if words is None:
         return None
+    if report is None or report[0] < words.end():
+        report = _pointed_verb(text, after.end(), words) or report
     cites = _CITES_RE.search(text, words.end(), end)
     if cites is not None and (report is None or cites.start() < report[0]):
         # "«…», — эти слова командира Имя Фамилия, сказанные им накануне, цитирует агентство" (the citing
@@ -2049,6 +2054,21 @@ def _owner_organisation(text: str, start: int, mention: Mention) -> bool:
     return reads_as(low, ("NOUN",), "gent", first=True) and not any(
         fold(str(p.normal_form)) in DOCUMENT_NOUNS for p in parse(low)[:1]
     )
+
+
+def _pointed_verb(text: str, start: int, words: regex.Match[str]) -> tuple[int, VerbForm] | None:
+    """
+    The verb right after a noun of words that points back at the quotation (``— такое сообщение оставила X``, ``— с
+    таким заявлением выступил X``): any finite verb, its subject the one whose words they are.
+    """
+    pointer = _POINTING_BEFORE_RE.search(text, max(start, words.start() - 12), words.start())
+    if pointer is None or pointer.start() != start:
+        return None
+    verb = word_after(text, words.end())
+    if verb is None or verb.start != words.end() or not is_finite_verb(verb.text):
+        return None
+    lemma = next((str(p.normal_form) for p in parse(verb.text.lower())[:1]), verb.text.lower())
+    return verb.start, VerbForm(lemma, "report", False, None)
 
 
 # A possessive pronoun right before a noun of words: "его слова", "её заявление".
