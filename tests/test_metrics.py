@@ -542,6 +542,11 @@ RULE_CASES = [
      [(21, None, "год", "less"), (25, None, "год", "more")]),
     ("collective-eight", "Суд оправдал [восьмерых фермеров] и [шестерым рыбакам] смягчил приговор.",
      [(8, None, "фермер", None), (6, None, "рыбак", None)]),
+    # a list joined by "а где-то и", and the ends of a change written one in digits, one in words
+    ("list-joined-somewhere", "Сети изношены на [60], [75], а где-то и [85%].",
+     [(60, None, "процент", None), (75, None, "процент", None), (85, None, "процент", None)]),
+    ("change-digits-to-words", "Срок сократили с [12] до [пяти лет].",
+     [(12, None, "год", None), (5, None, "год", None)]),
 ]  # fmt: skip
 
 

@@ -2055,7 +2055,8 @@ _PAIR_AHEAD = 3
 # "с 9,5 до 10,25%", "30-35 и даже 40 центнеров", "5, 6 или 7 дней", "до 11 или даже до 14 метров",
 # "и в 15, и в 40 пунктов" (the preposition repeated), "40 на 60 сантиметров", "21 х 14 см" (sides of a size).
 _PAIR_JOIN_RE = cache.pattern(
-    rf"{_HS}*+(?:,{_HS}*+)?+(?:(?i:и|или|либо|до|из|на|а{_HS}++то{_HS}++и)(?:{_HS}++(?i:даже))?+(?:{_HS}++(?i:до|в|на))?+{_HS}++)?+\Z"
+    rf"{_HS}*+(?:,{_HS}*+)?+(?:(?i:и|или|либо|до|из|на|а{_HS}++(?:то|где-то|кое-где|иногда|порой|местами){_HS}++и)"
+    rf"(?:{_HS}++(?i:даже))?+(?:{_HS}++(?i:до|в|на))?+{_HS}++)?+\Z"
     rf"|{_HS}*+[хx×]{_HS}*+\Z"
     # "41 из чуть более 50 депутатов": the whole's own qualifier after "из"
     rf"|{_HS}++(?i:из){_HS}++(?i:(?:чуть{_HS}++)?(?:более|менее|свыше|около|почти|примерно)){_HS}++\Z",
@@ -2070,8 +2071,10 @@ def _paired_unit(f: _Figure) -> str | None:
         gap = text[here.end : nxt.start]
         if here.scale is not None and gap.startswith(".") and gap[1:].strip()[:1].islower():
             gap = gap[1:]  # "985 тыс. из 4,1 млн": the full stop of an abbreviated scale, no sentence's end
-        if len(gap) > 16 or nxt.in_words != f.n.in_words or _PAIR_JOIN_RE.match(gap) is None:
+        if len(gap) > 16 or _PAIR_JOIN_RE.match(gap) is None:
             return None
+        if nxt.in_words != f.n.in_words and not _change_ends(f, gap):
+            return None  # "с 35 до семи лет": a change from one level to another, however each is written
         if gap.strip() == "" or _rx().date_after.match(text, nxt.end, f.hi) is not None:
             return None  # "5 6" is no pair; "5 и 6 мая" are days
         if nxt.scale is not None and here.scale is None:
@@ -2119,6 +2122,11 @@ def _adjectival_pair_unit(f: _Figure) -> str | None:
             return unit.lemma.split()[-1] if _unit_kind(unit.lemma) == "count" else None
         here = nxt
     return None
+
+
+def _change_ends(f: _Figure, gap: str) -> bool:
+    """Whether a bare number and the next figure are the ends of a change, ``с … до …``."""
+    return gap.strip().lower() == "до" and _word_before(f.text, f.lo, f.n.start) in ("с", "со")
 
 
 def _shared_scale(f: _Figure, gap: str, nxt: NumberMention) -> bool:
