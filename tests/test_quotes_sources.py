@@ -1018,6 +1018,12 @@ ORGANISATIONS_CITED_AND_FOREIGN_HEADS = [
         "«Мы уходим», — с таким заявлением выступил министр Олег Рябинин.",
         [("direct", "На меня напали", "Анна Квитко"), ("direct", "Мы уходим", "Олег Рябинин")],
     ),
+    # information made public by its subject is their statement; information received is no one's
+    (
+        "Итоги дня\nВчера МИД распространил информацию о том, что визит отложен. Полиция получила информацию о том, "
+        "что груз украден.",
+        [("indirect", "визит отложен", "МИД")],
+    ),
     # a president of a country outside the table is not the president of another named with a title
     (
         "«Мы уходим»: президент Филиппин пригрозил разрывом\n«Прощайте», — цитирует агентство филиппинского "

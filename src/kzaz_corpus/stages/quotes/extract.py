@@ -3717,11 +3717,12 @@ def _closing_attribution(env: _Env, comma: int, v: tuple[int, int, VerbForm], en
     return mention_after(env.ctx, text, v[1], end)[0] is not None or _noun_subject_after(text, v, end) is not None
 
 
-# A statement and its что-clause: "сделал заявление о том, что", "выступил с заявлением, что",
-# "ограничился заявлением, что", "придерживается мнения, что", "пришла к выводу, что"; the verb that governs
-# the noun stands at most two words before it.
+# A statement and its что-clause: "сделал заявление о том, что", "выступил с заявлением, что", "распространил
+# информацию о том, что", "ограничился заявлением, что", "придерживается мнения, что", "пришла к выводу, что"; the
+# verb that governs the noun stands at most two words before it.
 _STATEMENT_NOUN = (
-    r"(?:(?:заявлени|предположени|утверждени|обещани|мнени|уточнени|предупреждени|признани)\p{L}{0,3}+"
+    r"(?:(?:заявлени|предположени|утверждени|обещани|мнени|уточнени|предупреждени|признани|сообщени|сведени)"
+    r"\p{L}{0,3}+|информаци\p{L}{1,2}+"
     r"|(?:ремарк|оговорк)\p{L}{0,2}+|вывод(?:у|ом|а)?+)"
 )
 _STATEMENT_RE = cache.pattern(rf"(?i)(?<!\p{{L}}){_STATEMENT_NOUN}(?:\s++(?:о|об)\s++том)?+\s*+,\s*+что\b\s*+")
