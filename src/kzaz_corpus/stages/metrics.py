@@ -127,8 +127,10 @@ class _Patterns:
             rf"(?:{_HS}++(?P<prep>{alternation(_QUALIFIED_PREPOSITIONS)}))?+){_HS}++\Z",
             _V,
         )
-        # The last words of every qualifier phrase, and the prepositions the grammar takes in.
-        self.qualifier_tails = frozenset(p.split()[-1] for p in qualifiers()) | {"чем"} | _QUALIFIED_PREPOSITIONS
+        # The last words of every qualifier phrase (a hyphenated one's last part: "где-то"), and the prepositions the
+        # grammar takes in.
+        tails = frozenset(p.split()[-1].rsplit("-", 1)[-1] for p in qualifiers())
+        self.qualifier_tails = tails | {"чем"} | _QUALIFIED_PREPOSITIONS
         # "в пять раз", "В десять раз": the preposition of a multiplier.
         self.times_prep = cache.pattern(rf"(?<![\p{{L}}\p{{N}}_])во?+{_HS}++\Z", _F)
         # "до 415 выросло число судов", "увеличилось на 12": a bare number governed by a verb.
