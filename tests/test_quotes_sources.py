@@ -1024,6 +1024,20 @@ ORGANISATIONS_CITED_AND_FOREIGN_HEADS = [
         "что груз украден.",
         [("indirect", "визит отложен", "МИД")],
     ),
+    # inside a direct quote, a body that speaks reports words of its own; a country or a thing does not
+    (
+        "Итоги дня\n«Если в клубе сказали, что я переведён в запас, значит, так и есть. Бетания же полагает, что "
+        "всё решено», — заявил хавбек Илья Фомин.",
+        [
+            (
+                "direct",
+                "Если в клубе сказали, что я переведён в запас, значит, так и есть. Бетания же полагает, что всё "
+                "решено",
+                "Илья Фомин",
+            ),
+            ("indirect", "я переведён в запас, значит, так и есть", "клуб"),
+        ],
+    ),
     # a president of a country outside the table is not the president of another named with a title
     (
         "«Мы уходим»: президент Филиппин пригрозил разрывом\n«Прощайте», — цитирует агентство филиппинского "

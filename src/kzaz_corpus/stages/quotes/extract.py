@@ -6144,13 +6144,16 @@ def _direct_candidates(env: _Env) -> list[_Cand]:
 def _reported_inside(c: _Cand) -> bool:
     """
     Whether *c*, found inside a direct quote, is reported speech of its own: "… Она сказала, что …", "«По прогнозам
-    синоптиков, …», — говорится в сообщении".
+    синоптиков, …», — говорится в сообщении", "«… в клубе сказали, что …»".
     """
-    return c.rule in ("chto", "po-slovam") and c.mention is not None and c.mention.kind in _REPORTING_INSIDE
+    if c.rule not in ("chto", "po-slovam") or c.mention is None or c.mention.kind not in _REPORTING_INSIDE:
+        return False
+    # "«… Если в клубе сказали, что я переведён в дубль, …»": a body that speaks, not a country or a thing.
+    return c.mention.kind != "org" or _speaking_body(c.mention.text)
 
 
 # The speakers whose speech a direct quote may report.
-_REPORTING_INSIDE = frozenset({"person", "pronoun", "group", "title"})
+_REPORTING_INSIDE = frozenset({"person", "pronoun", "group", "title", "org"})
 
 
 def _indirect_candidates(env: _Env, direct_spans: list[tuple[int, int]]) -> list[_Cand]:
