@@ -551,6 +551,9 @@ RULE_CASES = [
      [(4, 5, "процент", "approx"), (100, None, "человек", "approx")]),
     ("oil-equivalent", "Выработка — [12 млн т н.э.], потребление — [3 тонны нефтяного эквивалента].",
      [(12e6, None, "тонна нефтяного эквивалента", None), (3, None, "тонна нефтяного эквивалента", None)]),
+    # a bare number after its holder in the dative and "было", "исполнилось": an age; a body has none
+    ("age-in-dative", "Ему исполнилось [61]. Сомову было [48], а Орлову – [52]. Компании было 5.",
+     [(61, None, "год", None), (48, None, "год", None), (52, None, "год", None)]),
 ]  # fmt: skip
 
 

@@ -2365,6 +2365,30 @@ def _people_subject_unit(f: _Figure) -> str | None:
     return _people_counted_before(f) or "человек"
 
 
+# The verb of an age after its holder in the dative: "Ему исполнилось 58", "Хрущеву было 58".
+_AGE_VERB_RE = cache.pattern(
+    rf"(?<!\p{{L}})(?P<who>\p{{L}}++){_HS}++(?i:было|будет|исполнилось|исполнится|стукнуло)"
+    rf"(?:{_HS}++(?i:уже|всего|лишь|только|почти))?+{_HS}++\Z",
+    _V,
+)
+
+
+def _age_unit(f: _Figure) -> str | None:
+    """Rule: "Ему исполнилось 58", "Хрущеву было 58": a bare number of years after its holder in the dative."""
+    if f.n.scale is not None or f.n.high is not None or f.n.value != int(f.n.value) or not 0 < f.n.value < 130:
+        return None
+    m = _AGE_VERB_RE.search(f.text, max(f.lo, f.start - 40), f.start)
+    if m is None:
+        return None
+    who = m.group("who").lower()
+    first = _morph.parse(who)[:1]
+    if not first or first[0].tag.case != "datv":
+        return None
+    tag = first[0].tag
+    person = (tag.POS == "NPRO" and "Inan" not in tag.grammemes) or {"Surn", "Name"} & tag.grammemes
+    return "год" if person else None
+
+
 # A number in digits and the noun it counts: "2958 депутатов".
 _COUNTED_BEFORE_RE = cache.pattern(rf"\d[\d{_HS}]*+{_HS}++(\p{{Ll}}{{3,30}}+)")
 # How far back in its sentence a collective numeral looks for the people counted before it.
@@ -2575,6 +2599,7 @@ _BARE_NUMBER_RULES = (
     ("breakdown", _breakdown_unit),
     ("named-before", _named_before_unit),
     ("people-subject", _people_subject_unit),
+    ("age", _age_unit),
     ("counted-subject", _counted_subject_unit),
     ("clause-count", _clause_count_unit),
     ("labelled", _labelled_unit),
