@@ -6553,6 +6553,10 @@ def _paraphrased(
     return None
 
 
+# How many quotes below a headline are looked at for the one whose words it holds.
+_ECHO_QUOTES = 40
+
+
 def _name_unnamed_headline(
     out: list[Quote], quotes: Sequence[Quote], starts: Sequence[int], m: regex.Match[str]
 ) -> None:
@@ -6567,9 +6571,12 @@ def _name_unnamed_headline(
     words = m["inner"].strip().rstrip(".!?…").casefold()
     if len(words.split()) < 2:
         return
-    source = next(
-        (q for q in quotes[i + 1 :] if q.speaker is not None and q.speaker_named and words in q.text.casefold()), None
-    )
+    named = [q for q in quotes[i + 1 : i + 1 + _ECHO_QUOTES] if q.speaker is not None and q.speaker_named]
+    source = next((q for q in named if words in q.text.casefold()), None)
+    wanted = _echo_stems(m.string, start, end)
+    if source is None and len(wanted) >= 2:
+        # "«Лживые от начала и до конца»" over "«… лживыми от начала и до конца …»": every content word, by stem.
+        source = next((q for q in named if set(wanted) <= set(_echo_stems(m.string, q.start, q.end))), None)
     if source is not None:
         k = out.index(quotes[i])
         out[k] = attrs.evolve(out[k], speaker=source.speaker, speaker_named=True, role=source.role)
