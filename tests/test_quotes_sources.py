@@ -1046,6 +1046,15 @@ ORGANISATIONS_CITED_AND_FOREIGN_HEADS = [
             ("direct", "Эти сведения лживы от начала до конца", "Олег Рябинин"),
         ],
     ),
+    # the press told, in the dative right after the verb, is no speaker: the one after it is
+    (
+        "Итоги дня\nКак сообщил агентству адвокат, заключённые готовятся к голодовке. Как рассказал прессе посол, "
+        "визит состоится.",
+        [
+            ("indirect", "заключённые готовятся к голодовке", "адвокат"),
+            ("indirect", "визит состоится", "посол"),
+        ],
+    ),
     # a president of a country outside the table is not the president of another named with a title
     (
         "«Мы уходим»: президент Филиппин пригрозил разрывом\n«Прощайте», — цитирует агентство филиппинского "

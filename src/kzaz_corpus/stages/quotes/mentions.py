@@ -31,7 +31,7 @@ from ...text.doc import Word, word_after, word_at, words_in
 if TYPE_CHECKING:
     from pymorphy3.analyzer import Parse
 from ... import cache
-from ...lexicon.morph import CACHE_SIZE, is_function_word, reads_as
+from ...lexicon.morph import CACHE_SIZE, is_function_word, parse, reads_as
 from ..names import PersonMention
 from .roles import FORMER, former_title, person_noun
 from .speakers import Mention, SpeakerContext
@@ -384,6 +384,21 @@ def mention_after(ctx: SpeakerContext, text: str, start: int, end: int) -> tuple
             found = noun
     return found, medium
 
+
+
+# Nouns for those a speaker tells something, in the dative right after the verb: "напомнило прессе посольство".
+_TOLD_NOUNS = frozenset({"пресса", "журналист", "корреспондент", "издание", "агентство", "телеканал", "газета"})
+
+
+def _told_noun(text: str, found: Mention) -> bool:
+    """Whether the organisation *found* is one word, a noun for the press in the dative only (``прессе``)."""
+    words = words_in(text, found.start, found.end)
+    if len(words) != 1:
+        return False
+    parses = parse(words[0].text.lower())
+    if any(p.tag.case == "nomn" for p in parses):
+        return False
+    return any(p.tag.case == "datv" and fold(str(p.normal_form)) in _TOLD_NOUNS for p in parses)
 
 
 # A person named by a common noun right after a verb, with up to two adjectives before it and a genitive after:
@@ -1501,6 +1516,8 @@ def mention_anywhere(ctx: SpeakerContext, text: str, start: int, end: int) -> Me
                 return body  # "По данным Союза банков": the body the capitalised noun names, not a noun in its tail
         if title_of(w.text) is not None:
             m = _make_title(ctx, text, words, i, end)
+            if m is not None and m.kind == "org" and _told_noun(text, m):
+                continue  # "Как напомнило прессе посольство": the press is told, the one after it speaks
             if m is not None:
                 if m.kind == "org":
                     return Mention(m.start, m.end, "org", _nominal(m.text), role=None)
