@@ -2076,7 +2076,7 @@ def _paired_unit(f: _Figure) -> str | None:
         if len(gap) > 16 or _PAIR_JOIN_RE.match(gap) is None:
             return None
         if nxt.in_words != f.n.in_words and not _change_ends(f, gap):
-            return None  # "с 35 до семи лет": a change from one level to another, however each is written
+            return None  # "с 40 до десяти дней": a change from one level to another, however each is written
         if gap.strip() == "" or _rx().date_after.match(text, nxt.end, f.hi) is not None:
             return None  # "5 6" is no pair; "5 и 6 мая" are days
         if nxt.scale is not None and here.scale is None:
@@ -2365,7 +2365,7 @@ def _people_subject_unit(f: _Figure) -> str | None:
     return _people_counted_before(f) or "человек"
 
 
-# The verb of an age after its holder in the dative: "Ему исполнилось 58", "Хрущеву было 58".
+# The verb of an age after its holder in the dative: "Ему исполнилось 61", "Сомову было 48".
 _AGE_VERB_RE = cache.pattern(
     rf"(?<!\p{{L}})(?P<who>\p{{L}}++){_HS}++(?i:было|будет|исполнилось|исполнится|стукнуло)"
     rf"(?:{_HS}++(?i:уже|всего|лишь|только|почти))?+{_HS}++\Z",
@@ -2374,7 +2374,7 @@ _AGE_VERB_RE = cache.pattern(
 
 
 def _age_unit(f: _Figure) -> str | None:
-    """Rule: "Ему исполнилось 58", "Хрущеву было 58": a bare number of years after its holder in the dative."""
+    """Rule: "Ему исполнилось 61", "Сомову было 48": a bare number of years after its holder in the dative."""
     if f.n.scale is not None or f.n.high is not None or f.n.value != int(f.n.value) or not 0 < f.n.value < 130:
         return None
     m = _AGE_VERB_RE.search(f.text, max(f.lo, f.start - 40), f.start)
@@ -2648,12 +2648,12 @@ def _opens_with_this(text: str, sentence_start: int, pos: int) -> bool:
     return head.lstrip().startswith(("Это ", "Это\u00a0")) or _THIS_FIGURE_RE.search(head) is not None
 
 
-# A sentence naming the figure before it again: "этот показатель составил 934 тыс.", "эта цифра выросла до …".
+# A sentence naming the figure before it again: "этот показатель составил 11 тыс.", "эта цифра выросла до …".
 _THIS_FIGURE_RE = cache.pattern(
     rf"(?i)(?<!\p{{L}})(?:этот|эта|данный|данная){_HS}++(?:показатель|цифра|число|объ[её]м|сумма)(?!\p{{L}})", _V
 )
 # What may stand between figures of a list that share a scale and a unit: punctuation, "а", "и", a year ("в
-# 2019-м —", "в 2020 году").
+# 2031-м —", "в 2032 году").
 _SCALED_LIST_GAP_RE = cache.pattern(
     r"(?:[\s,;—–-]++|(?i:а|и|в|году|г\.)(?!\p{L})|\d{4}+(?:-\p{L}{1,2})?+)*+\Z", _V
 )
@@ -2665,7 +2665,7 @@ _YEAR_RE = cache.pattern(r"(?:19|20)\d\d")
 
 def _scaled_ahead(f: _Figure) -> str | None:
     """
-    Rule: "в 2018 году выделят 21 млрд, в 2019-м — 55 млрд, а в 2020-м — 68 млрд рублей": a scaled figure with no
+    Rule: "бюджет получит 4 млрд, в 2031-м — 6 млрд, а в 2032 году — 9 млрд тенге": a scaled figure with no
     unit in a list of figures of the same scale takes the unit written after the last.
     """
     here = f.n

@@ -423,7 +423,7 @@ _DASH_LINE_RE = cache.pattern(r"(?:\A|[\n\r])[^\S\n\r]*+[—–]\Z")
 _LINK_BEFORE_PUNCTUATION_RE = cache.pattern(r"[^\n\r.!?…]{1,40}+(?:\r\n|\n|\r)[^\S\n\r]*+[,.;:]")
 # A short line whose next line opens with a lower-case word.
 _LINK_BEFORE_LOWER_RE = cache.pattern(r"[^\n\r.!?…«»]{1,40}+(?:\r\n|\n|\r)[а-яё]")
-# A short line that is a name in quotation marks before a lower-case word: "армии\n«Оливковая ветвь»\nне".
+# A short line that is a name in quotation marks before a lower-case word: "армии\n«Северный ветер»\nне".
 _QUOTED_LINK_BEFORE_LOWER_RE = cache.pattern(r"«[^\n\r«»]{1,40}+»[^\S\n\r]*+(?:\r\n|\n|\r)[а-яё]")
 # A quotation opening in lower case: the words of the sentence before it go on.
 _LOWER_QUOTED_RE = cache.pattern(r"«[а-яё]")
@@ -500,8 +500,8 @@ def _fragment_runs_on(text: str, end: int, start: int) -> bool:
 def _goes_on(text: str, end: int, start: int) -> bool:
     """
     Whether the sentence of the line ending at *end* goes on at *start*: after ``что`` (``отметил, что\nКоржов …``),
-    into a quotation that opens in lower case (``испытывала\n«ангельское терпение»``), or past a short line that
-    is a name in quotation marks into a lower-case line (``армии\n«Северный ветер»\nне ограничится``).
+    into a quotation that opens in lower case (``испытывала\n«железное терпение»``), or past a short line that
+    is a name in quotation marks into a lower-case line (``армии\n«Северный ветер»\nне остановится``).
     """
     if _CHTO_END_RE.search(text, max(0, end - 5), end) is not None:
         return True
@@ -515,9 +515,9 @@ def _link_between(text: str, end: int, start: int) -> bool:
     """
     Whether the line at *start* holds a link's words between the parts of a sentence: before a comma or a full stop
     (``Последним был\nАрьен Роббен\n, который …``), after a preposition or a conjunction (``в\nTwitter\nи``), indented
-    (``город \nАфрин\n в …``), a name in quotation marks before a lower-case line (``операция
-    армии\n«Оливковая ветвь»\nне ограничится``), or any short line before a lower-case one inside a quotation the line
-    ending at *end* opened (``«Хочу напомнить заявление\nМинобороны\nо том, что …``).
+    (``город \nАфрин\n в …``), a name in quotation marks before a lower-case line (``наступление
+    армии\n«Северный ветер»\nне остановится``), or any short line before a lower-case one inside a quotation the line
+    ending at *end* opened (``«Прошу учесть письмо\nМинфина\nо том, что …``).
     """
     stop = min(len(text), start + _LINE_REACH)
     if _LINK_BEFORE_PUNCTUATION_RE.match(text, start, stop) is not None:
@@ -532,7 +532,7 @@ def _link_between(text: str, end: int, start: int) -> bool:
 
 
 def _open_quotation(text: str, end: int) -> bool:
-    """Whether the line ending at *end* opens a quotation that it leaves open (``«Хочу напомнить заявление``)."""
+    """Whether the line ending at *end* opens a quotation that it leaves open (``«Прошу учесть письмо``)."""
     line = text.rfind("\n", max(0, end - _PAREN_REACH), end) + 1
     return text.rfind("«", line, end) > text.rfind("»", line, end)
 

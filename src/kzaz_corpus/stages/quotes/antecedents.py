@@ -37,7 +37,7 @@ __all__ = ["anaphor_kind", "organisation_before"]
 _REACH = 1_500
 
 _LATIN = r"[A-Z][A-Za-z0-9&'-]*+(?:\.[a-z]{2,4}+)?+"
-# A word inside a Latin name after its first: a capitalised one, a number, a small word (``The Mail on Sunday``).
+# A word inside a Latin name after its first: a capitalised one, a number, a small word (``The Voice of Riga``).
 _LATIN_NEXT = rf"(?:{_LATIN}|[0-9]{{1,4}}+|(?:on|of|the|and|de|du|des|la|le)(?=[^\S\n]++[A-Z]))"
 # A name in Latin letters (``Financial Times``, ``The Verge``, ``Kun.uz``), not part of a handle, an address or a
 # tag; an abbreviation in Cyrillic capitals (``ФАС``); a state body's word (``Минфина``, ``Госдепе``,
@@ -54,7 +54,7 @@ _CANDIDATE_RE = cache.pattern(
 _CYRILLIC_RE = cache.pattern(r"[а-яё]")
 # Abbreviations of state bodies: federal services ("ФАС", "ФСБ", "ФНС") and ministries.
 _STATE_ABBREVIATION_RE = cache.pattern(r"Ф[А-ЯЁ]{1,4}+|МИД|МВД|МЧС|СК|ЦБ|ЦИК|ГП")
-# A model's number after a hyphen: "Boeing-737", "F-35".
+# A model's number after a hyphen: "Airbus-320", "F-16".
 _MODEL_RE = cache.pattern(r"-\d")
 
 
@@ -123,7 +123,7 @@ _NUMBER_BEFORE_RE = cache.pattern(r"\d[^\S\n]*+\Z")
 
 
 def _other_kind(text: str, start: int, kind: str) -> bool:
-    """Whether a noun of another kind names the name at *start* (``агентства Sputnik`` for a company)."""
+    """Whether a noun of another kind names the name at *start* (``агентства Zeta`` for a company)."""
     before = word_before(text, start)
     if before is None or start - before.end > 2:
         return False
@@ -132,17 +132,17 @@ def _other_kind(text: str, start: int, kind: str) -> bool:
 
 
 def _named_by_other_noun(text: str, start: int) -> bool:
-    """Whether a noun other than an outlet's names the name at *start* (``системы SWIFT``; not ``газете FT``)."""
+    """Whether a noun other than an outlet's names the name at *start* (``системы Orion``; not ``газете FT``)."""
     before = word_before(text, start)
     if before is None or start - before.end > 2 or text.startswith("The ", start) or not _noun(before.text):
-        return False  # "публикации The Mail": an outlet's own article
+        return False  # "статье The Herald": an outlet's own article
     low = before.text.lower()
-    return _kinds().get(_lemma(low)) != "outlet" and low not in months()[0]  # "27 сентября Reuters сообщило"
+    return _kinds().get(_lemma(low)) != "outlet" and low not in months()[0]  # "5 марта Reuters сообщило"
 
 
 def _told(text: str, start: int) -> bool:
     """
-    Whether the name at *start* is one told something or a unit: right after a finite verb (``рассказали RT``,
+    Whether the name at *start* is one told something or a unit: right after a finite verb (``рассказали FTV``,
     ``сообщили ТАСС``) or after a number (``20 TEU``).
     """
     if _NUMBER_BEFORE_RE.search(text, max(0, start - 4), start) is not None:
@@ -192,9 +192,9 @@ def _latin(text: str, m: regex.Match[str], kind: str) -> str | None:
     if _CYRILLIC_RE.search(text, line, end if end >= 0 else hi) is None:
         return None  # a post in English: its words are no organisation of the article's
     if (kind == "body" and not (name.isupper() and len(name) > 2)) or _MODEL_RE.search(name) is not None:
-        return None  # "Boeing-737", "F-35": a model, no organisation
+        return None  # "Airbus-320", "F-16": a model, no organisation
     if kind == "outlet" and (_named_by_other_noun(text, m.start()) or name.lower() in NETWORKS):
-        return None  # "системы SWIFT", "комплексов Javelin": a thing named, no outlet
+        return None  # "системы Orion", "комплексов Falcon": a thing named, no outlet
     return name
 
 

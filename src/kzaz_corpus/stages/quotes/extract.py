@@ -1941,7 +1941,7 @@ _WORDS_OF_RE = cache.pattern(
     r"(?i)(?<!\p{L})(?:слова(?:ми)?+|заявлени(?:[ея]|ем)|сообщени(?:[ея]|ем)|высказывани(?:[ея]|ем)|цитат[уы]"
     r"|комментари(?:[йи]|ем)|текст(?:\s++(?:письма|обращения|заявления|послания|сообщения))?+)\s++"
 )
-# A word pointing back at the quotation before the noun of words: "— такое сообщение оставила X", "— с таким
+# A word pointing back at the quotation before the noun of words: "— такое сообщение разместила X", "— с таким
 # заявлением выступил X", "— эти слова произнёс X".
 _POINTING_BEFORE_RE = cache.pattern(r"(?i)(?<!\p{L})(?:с\s++)?+(?:так|эт)\p{Ll}{0,3}+\s++\Z")
 # The same nouns after a possessive pronoun, right before a colon: "процитировали его слова:".
@@ -2045,7 +2045,7 @@ def _marks_words_of(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
 def _owner_organisation(text: str, start: int, mention: Mention) -> bool:
     """
     Whether the organisation *mention* owns the words that end at *start*: it follows them in the genitive
-    (``заявление пресс-службы МИД``; not ``заявление агентство``, the one citing, nor ``текст документа``).
+    (``заявление пресс-службы завода``; not ``заявление агентство``, the one citing, nor ``текст документа``).
     """
     first = word_after(text, start)
     if first is None or first.start != mention.start or first.start != start:
@@ -2058,7 +2058,7 @@ def _owner_organisation(text: str, start: int, mention: Mention) -> bool:
 
 def _pointed_verb(text: str, start: int, words: regex.Match[str]) -> tuple[int, VerbForm] | None:
     """
-    The verb right after a noun of words that points back at the quotation (``— такое сообщение оставила X``, ``— с
+    The verb right after a noun of words that points back at the quotation (``— такое сообщение разместила X``, ``— с
     таким заявлением выступил X``): any finite verb, its subject the one whose words they are.
     """
     pointer = _POINTING_BEFORE_RE.search(text, max(start, words.start() - 12), words.start())
@@ -4080,7 +4080,7 @@ def _gerund_subject(env: _Env, ss: int, at: int) -> Mention | None:
 def _relative_far(text: str, ss: int, verb: int) -> regex.Match[str] | None:
     """
     The relative pronoun opening the clause of the verb at *verb* a few words before it, with no comma and no verb
-    between (``Игоря Лебедева, который сразу после поражения заявил, что``).
+    between (``депутата Ильи Корнеева, который сразу после игры заявил, что``).
     """
     found = None
     for m in _RELATIVE_IN_RE.finditer(text, max(ss, verb - _RELATIVE_REACH), verb):
@@ -4748,13 +4748,13 @@ _COMMA_THEN_RE = cache.pattern(r",[^\S\n]*+(\p{L}++)")
 
 def _participle_phrase_subject(text: str, s: int, e: int) -> bool:
     """
-    Whether ``text[s:e]`` is a subject with a participle's phrase after a comma and no finite verb (``Депутаты
-    партии, участвующие в работе комитета, призвали …``): the verb's own subject, no content before it.
+    Whether ``text[s:e]`` is a subject with a participle's phrase after a comma and no finite verb (``Жители
+    квартала, участвующие в собрании, призвали …``): the verb's own subject, no content before it.
     """
     comma = _COMMA_THEN_RE.search(text, s, e)
     if comma is None or not reads_as(comma.group(1).lower(), ("PRTF",), first=True) or finite_verb_in(text, s, e):
         return False
-    # "Войска не намерены покидать город, контролируемый …": a short form before the comma is a predicate.
+    # "Рыбаки не намерены покидать залив, закрытый …": a short form before the comma is a predicate.
     return not any(reads_as(w.text.lower(), _SHORT_PREDICATES, first=True) for w in words_in(text, s, comma.start()))
 
 
@@ -6144,11 +6144,11 @@ def _direct_candidates(env: _Env) -> list[_Cand]:
 def _reported_inside(c: _Cand) -> bool:
     """
     Whether *c*, found inside a direct quote, is reported speech of its own: "… Она сказала, что …", "«По прогнозам
-    синоптиков, …», — говорится в сообщении", "«… в клубе сказали, что …»".
+    синоптиков, …», — говорится в сообщении", "«… в штабе объявили, что …»".
     """
     if c.rule not in ("chto", "po-slovam") or c.mention is None or c.mention.kind not in _REPORTING_INSIDE:
         return False
-    # "«… Если в клубе сказали, что я переведён в дубль, …»": a body that speaks, not a country or a thing.
+    # "«… Раз в штабе объявили, что я ухожу в аренду, …»": a body that speaks, not a country or a thing.
     return c.mention.kind != "org" or _speaking_body(c.mention.text)
 
 
@@ -6562,7 +6562,7 @@ def _name_unnamed_headline(
 ) -> None:
     """
     Give a headline's quotation attributed to no one named (``«…»: в министерстве сообщили о …``) the speaker of the
-    quote below that holds its words (``«…, технологии движутся вперёд, …», — сказал замминистра X``).
+    quote below that holds its words (``«…, сроки сдвинутся на осень», — сказал замминистра X``).
     """
     start, end = m.span("inner")
     i = bisect.bisect_left(starts, start)
@@ -6575,7 +6575,7 @@ def _name_unnamed_headline(
     source = next((q for q in named if words in q.text.casefold()), None)
     wanted = _echo_stems(m.string, start, end)
     if source is None and len(wanted) >= 2:
-        # "«Лживые от начала и до конца»" over "«… лживыми от начала и до конца …»": every content word, by stem.
+        # "«Слухи без почвы»" over "«… слухи возникли без всякой почвы …»": every content word, by stem.
         source = next((q for q in named if set(wanted) <= set(_echo_stems(m.string, q.start, q.end))), None)
     if source is not None:
         k = out.index(quotes[i])

@@ -199,7 +199,7 @@ _STATE_HEADS = frozenset({"президент", "премьер", "премье�
 def _title_country(text: str, words: list[Word], i: int, pend: int, of_state: bool) -> str | None:
     """
     The country of the title at ``words[i]`` (its phrase ends at *pend*): in its phrase, or an adjective before.
-    A head of state's or government's (*of_state*) may be any country the dictionary knows (``президент Филиппин``).
+    A head of state's or government's (*of_state*) may be any country the dictionary knows (``президент Уругвая``).
     """
     after = country_after_title if of_state else country_of
     for w in words[i + 1 :]:
@@ -209,7 +209,7 @@ def _title_country(text: str, words: list[Word], i: int, pend: int, of_state: bo
         if country:
             return country
     if i > 0 and not text[words[i - 1].end : words[i].start].strip():
-        # "казахстанский лидер", "Азербайджанский лидер", "филиппинский президент"
+        # "казахстанский лидер", "Азербайджанский лидер", "уругвайский президент"
         return (country_before_title if of_state else country_of)(words[i - 1].text)
     return None
 
@@ -386,7 +386,7 @@ def mention_after(ctx: SpeakerContext, text: str, start: int, end: int) -> tuple
 
 
 
-# Nouns for those a speaker tells something, in the dative right after the verb: "напомнило прессе посольство".
+# Nouns for those a speaker tells something, in the dative right after the verb: "рассказал прессе посол".
 _TOLD_NOUNS = frozenset({"пресса", "журналист", "корреспондент", "издание", "агентство", "телеканал", "газета"})
 
 
@@ -1517,7 +1517,7 @@ def mention_anywhere(ctx: SpeakerContext, text: str, start: int, end: int) -> Me
         if title_of(w.text) is not None:
             m = _make_title(ctx, text, words, i, end)
             if m is not None and m.kind == "org" and _told_noun(text, m):
-                continue  # "Как напомнило прессе посольство": the press is told, the one after it speaks
+                continue  # "Как рассказал прессе посол": the press is told, the one after it speaks
             if m is not None:
                 if m.kind == "org":
                     return Mention(m.start, m.end, "org", _nominal(m.text), role=None)

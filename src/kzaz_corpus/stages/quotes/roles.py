@@ -504,7 +504,7 @@ def _title_in_run(run: Sequence[Word], i: int, case: str | None) -> tuple[str, s
         return None
     head, cls = t
     rest = " ".join(x.text for x in run[i : i + 3])
-    # A head of state's or government's country may be any the dictionary knows ("президента Филиппин").
+    # A head of state's or government's country may be any the dictionary knows ("президента Уругвая").
     of_state = head in ("президент", "премьер", "премьер-министр")
     after, before = (country_after_title, country_before_title) if of_state else (country_of, country_of)
     country = next((c for x in run[i + 1 :] if (c := after(x.text))), None)
@@ -520,7 +520,7 @@ def _title_in_run(run: Sequence[Word], i: int, case: str | None) -> tuple[str, s
 def _title_in_case(word: str, head: str, case: str) -> bool:
     """
     Whether *word* is the title *head* in *case*: ``политики`` is no genitive of ``политик`` (only of ``политика``,
-    policy), so ``политики … Барака Обамы`` gives him no title.
+    policy), so ``политики своего предшественника Питера Грина`` gives him no title.
     """
     from ...lexicon.morph import parse
 

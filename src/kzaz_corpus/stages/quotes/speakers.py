@@ -793,7 +793,7 @@ def _org(s: Speakers, m: Mention, pos: int, gender: Gender | None) -> tuple[str 
                 return ev.speaker, False
     kind = anaphor_kind(words)
     if kind is not None and _stands_for_one(s.ctx.text, m, words):
-        # "В ведомстве уточнили" after "сотрудники ФСБ задержали": the organisation of its kind named last.
+        # "В ведомстве уточнили" after "инспекторы ФТС проверили склад": the organisation of its kind named last.
         people = s.ctx.persons_in
         name = organisation_before(s.ctx.text, m.start, kind, lambda a, b: bool(people(a, b)))
         if name is not None:
@@ -808,7 +808,7 @@ _NAMED_AFTER_RE = cache.pattern(r"(?:,[^\S\n]*+как)?+[^\S\n]*+[«\"„“A-Z0
 def _stands_for_one(text: str, m: Mention, words: Sequence[str]) -> bool:
     """
     Whether the noun phrase *m* (its *words*) stands for an organisation named before: no name follows it, and no
-    adjective of it is capitalised inside its sentence (``Центральная пригородная компания`` is a name).
+    adjective of it is capitalised inside its sentence (``Северная речная компания`` is a name).
     """
     if _NAMED_AFTER_RE.match(text, m.end) is not None:
         return False

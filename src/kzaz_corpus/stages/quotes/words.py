@@ -78,10 +78,10 @@ OUTLET_NOUNS = frozenset(
 def country_after_title(word: str) -> str | None:
     """
     The country a capitalised word after a title names: one of ``countries.tsv``, or a place the dictionary knows
-    by name, in the genitive (``президент Филиппин``: another country than one the table knows, not none).
+    by name, in the genitive (``президент Уругвая``: another country than one the table knows, not none).
 
-    >>> country_after_title("Казахстана"), country_after_title("Филиппин"), country_after_title("Сбербанка")
-    ('Казахстан', 'Филиппины', None)
+    >>> country_after_title("Казахстана"), country_after_title("Уругвая"), country_after_title("Сбербанка")
+    ('Казахстан', 'Уругвай', None)
     """
     from ...lexicon.morph import parse
 
@@ -94,7 +94,7 @@ def country_after_title(word: str) -> str | None:
     return None
 
 
-# Endings a place's name may take in place of an adjective's "-ский" ("филиппинский" -> "Филиппины").
+# Endings a place's name may take in place of an adjective's "-ский" ("уругвайский" -> "Уругвай").
 _PLACE_ENDINGS = ("ы", "ия", "а", "")
 
 
@@ -102,10 +102,10 @@ _PLACE_ENDINGS = ("ы", "ия", "а", "")
 def country_before_title(word: str) -> str | None:
     """
     The country an adjective before a title names: one of ``countries.tsv``, or a place the dictionary knows whose
-    name the adjective is made from (``филиппинский президент``: the same country as ``президент Филиппин``).
+    name the adjective is made from (``уругвайский президент``: the same country as ``президент Уругвая``).
 
-    >>> country_before_title("казахстанский"), country_before_title("филиппинского"), country_before_title("новый")
-    ('Казахстан', 'Филиппины', None)
+    >>> country_before_title("казахстанский"), country_before_title("уругвайского"), country_before_title("новый")
+    ('Казахстан', 'Уругвай', None)
     """
     from ...lexicon.morph import parse
 
