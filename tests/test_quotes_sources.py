@@ -931,6 +931,16 @@ ORGANISATIONS_CITED_AND_FOREIGN_HEADS = [
         [("direct", "Мы ждём", "компания")],
     ),
     ("Закупка системы Vantor одобрена. «Сроки сжаты», — пишет издание.", [("direct", "Сроки сжаты", "издание")]),
+    # the outlet that signs a dateline, a unit after a scaled number and a product a noun names are no body or company
+    (
+        "КАЗАНЬ, 2 мар — БЕТАИНФОРМ. Выпуск вырос. По данным ведомства, заводы загружены.",
+        [("indirect", "заводы загружены", "ведомство")],
+    ),
+    (
+        "Порт обработал 120 тыс. TEU. Завод выпустил 9 тысяч автомобилей Zeta. В компании напомнили, что план "
+        "выполнен.",
+        [("indirect", "план выполнен", "компания")],
+    ),
     # a body's word alone after it was named with its country: the name with the country
     (
         "Учения начало Минобороны Польши. Позднее Минобороны провело смотр. «Угрозы нет», — добавили в ведомстве.",

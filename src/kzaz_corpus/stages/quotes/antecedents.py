@@ -68,6 +68,12 @@ def _not_bodies() -> frozenset[str]:
     return frozenset(r[0] for r in read_table("not_bodies.tsv"))
 
 
+def _place(word: str) -> bool:
+    """Whether *word* reads first as a place's name (``КАЗАНЬ``, ``МОСКВА``)."""
+    first = parse(word.lower())[:1]
+    return bool(first) and "Geox" in first[0].tag
+
+
 def _noun(word: str) -> bool:
     """Whether *word* reads first as a noun (``фильма``, ``операции``: a title in quotation marks after it)."""
     return reads_as(word, ("NOUN",), first=True)
@@ -118,8 +124,10 @@ def organisation_before(text: str, pos: int, kind: str, person_at: Callable[[int
     return found
 
 
-# A number right before a name in Latin letters: a unit ("20 TEU").
-_NUMBER_BEFORE_RE = cache.pattern(r"\d[^\S\n]*+\Z")
+# A number right before a name in Latin letters, a scale's abbreviation between: a unit ("20 TEU", "430 тыс. TEU").
+_NUMBER_BEFORE_RE = cache.pattern(r"\d[^\S\n]*+(?:(?:тыс|млн|млрд)\.?+[^\S\n]*+)?+\Z")
+# A dash right before a name: an outlet that signs a dateline ("МОСКВА, 1 июн — Бета.") or a post.
+_DASH_BEFORE_RE = cache.pattern(r"[—–-][^\S\n]*+\Z")
 
 
 def _other_kind(text: str, start: int, kind: str) -> bool:
@@ -131,22 +139,38 @@ def _other_kind(text: str, start: int, kind: str) -> bool:
     return other is not None and other != kind
 
 
-def _named_by_other_noun(text: str, start: int) -> bool:
-    """Whether a noun other than an outlet's names the name at *start* (``системы Orion``; not ``газете FT``)."""
+# Nouns that name a company by its own name after them: "сервис Quickpost", "соцсеть Zeta".
+_COMPANY_INTRODUCERS = frozenset(
+    {"сервис", "соцсеть", "платформа", "мессенджер", "производитель", "оператор", "ритейлер", "сеть", "банк",
+     "стартап", "разработчик", "микроблог", "поисковик", "перевозчик", "авиакомпания", "автопроизводитель"}
+)  # fmt: skip
+
+
+def _named_by_other_noun(text: str, start: int, allowed: frozenset[str] = frozenset()) -> bool:
+    """
+    Whether a noun other than one of the name's own kind (an outlet's, or one of *allowed* and a company's noun for
+    a company) names the name at *start* (``системы Orion``; not ``газете FT``).
+    """
     before = word_before(text, start)
     if before is None or start - before.end > 2 or text.startswith("The ", start) or not _noun(before.text):
         return False  # "статье The Herald": an outlet's own article
     low = before.text.lower()
-    return _kinds().get(_lemma(low)) != "outlet" and low not in months()[0]  # "5 марта Reuters сообщило"
+    if allowed and not reads_as(low, ("NOUN",), "gent"):
+        return False  # "На этой неделе Zeta закрыла …": a time, not a thing the company's name is of
+    lemma = _lemma(low)
+    own = lemma in allowed or _kinds().get(lemma) == "company" if allowed else _kinds().get(lemma) == "outlet"
+    return not own and low not in months()[0]  # "5 марта Reuters сообщило"
 
 
 def _told(text: str, start: int) -> bool:
     """
-    Whether the name at *start* is one told something or a unit: right after a finite verb (``рассказали FTV``,
-    ``сообщили ТАСС``) or after a number (``20 TEU``).
+    Whether the name at *start* is one told something, a unit or a signature: right after a finite verb
+    (``рассказали FTV``, ``сообщили ТАСС``), after a number (``20 TEU``) or after a dash (a dateline's outlet).
     """
-    if _NUMBER_BEFORE_RE.search(text, max(0, start - 4), start) is not None:
+    if _NUMBER_BEFORE_RE.search(text, max(0, start - 12), start) is not None:
         return True
+    if _DASH_BEFORE_RE.search(text, max(0, start - 3), start) is not None:
+        return True  # "МОСКВА, 1 июн — Бета.": the outlet signing the dateline
     before = word_before(text, start)
     return before is not None and start - before.end <= 2 and is_finite_verb(before.text)
 
@@ -195,13 +219,15 @@ def _latin(text: str, m: regex.Match[str], kind: str) -> str | None:
         return None  # "Airbus-320", "F-16": a model, no organisation
     if kind == "outlet" and (_named_by_other_noun(text, m.start()) or name.lower() in NETWORKS):
         return None  # "системы Orion", "комплексов Falcon": a thing named, no outlet
+    if kind == "company" and _named_by_other_noun(text, m.start(), _COMPANY_INTRODUCERS):
+        return None  # "автомобилей Zeta": a product named, no company
     return name
 
 
 def _abbreviation(name: str, kind: str) -> str | None:
     """An abbreviation in Cyrillic capitals, unless of a country, a bloc or a term; a state body's is no company's."""
-    if kind == "outlet" or name in _not_bodies() or country_of(name) is not None:
-        return None
+    if kind == "outlet" or name in _not_bodies() or country_of(name) is not None or _place(name):
+        return None  # "КАЗАНЬ, 2 мар — …": a dateline's city in capitals
     if kind == "company" and _STATE_ABBREVIATION_RE.fullmatch(name) is not None:
         return None  # "ФАС", "МВД": a state body, no company
     return name
