@@ -158,7 +158,10 @@ def _named_by_other_noun(text: str, start: int, allowed: frozenset[str] = frozen
     if allowed and not reads_as(low, ("NOUN",), "gent"):
         return False  # "На этой неделе Zeta закрыла …": a time, not a thing the company's name is of
     lemma = _lemma(low)
-    own = lemma in allowed or _kinds().get(lemma) == "company" if allowed else _kinds().get(lemma) == "outlet"
+    if allowed:
+        own = lemma in allowed or _kinds().get(lemma) == "company"
+    else:
+        own = _kinds().get(lemma) == "outlet"
     return not own and low not in months()[0]  # "5 марта Reuters сообщило"
 
 
