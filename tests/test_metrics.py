@@ -555,6 +555,9 @@ RULE_CASES = [
     # a bare number after its holder in the dative and "было", "исполнилось": an age; a body has none
     ("age-in-dative", "Ему исполнилось [61]. Сомову было [48], а Орлову – [52]. Компании было 5.",
      [(61, None, "год", None), (48, None, "год", None), (52, None, "год", None)]),
+    # half a scale in an oblique case; an amount each after "по" takes no unit of the scaled figure before it
+    ("half-scale-oblique", "В районе живут [около полумиллиона жителей], то есть по [30 тыс]. на каждый посёлок.",
+     [(500_000, None, "житель", "approx"), (30_000, None, None, None)]),
 ]  # fmt: skip
 
 

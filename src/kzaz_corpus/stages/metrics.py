@@ -2625,6 +2625,8 @@ def _scaled_before(f: _Figure) -> str | None:
     scale ("1,86 млн человек (плюс 0,7%), … — 93,4 тысячи"), or the last
     of the sentence before when this one opens with "Это" ("3,2 млрд тенге. Это в дополнение к 1,5 млрд").
     """
+    if _word_before(f.text, f.lo, f.n.start) == "по":
+        return None  # "…полумиллиона человек), то выходит по 40 тыс. на нос": an amount each, of another kind
     for last in reversed(f.prev[-3:]):
         if last.unit is None or last.sentence_end is None or f.n.start - last.end > 100:
             return None
