@@ -33,7 +33,7 @@ SHAPES: dict[str, tuple[int, int, bool]] = {
     "numerals.tsv": (3, 3, True),
     "offset_units.tsv": (3, 3, True),
     "office_holders.tsv": (4, 5, False),
-    "org_anaphors.tsv": (2, 2, True),
+    "org_anaphors.tsv": (3, 3, True),
     "outlets.tsv": (2, 2, True),
     "qualifiers.tsv": (2, 2, True),
     "scales.tsv": (3, 3, True),
@@ -75,9 +75,17 @@ def test_table_shape(name: str) -> None:
         ("first_names.tsv", 1, {"m", "f"}),
         ("homoglyphs.tsv", 2, {"Latin", "Greek"}),
         ("org_anaphors.tsv", 1, {"body", "outlet", "company"}),
+        ("org_anaphors.tsv", 2, {"named", "spoke"}),
         ("titles.tsv", 1, None),
     ],
-    ids=["speech-verb-classes", "first-name-genders", "look-alike-scripts", "organisation-kinds", "title-kinds"],
+    ids=[
+        "speech-verb-classes",
+        "first-name-genders",
+        "look-alike-scripts",
+        "organisation-kinds",
+        "organisation-readings",
+        "title-kinds",
+    ],
 )
 def test_table_classes(name: str, column: int, allowed: set[str] | None) -> None:
     """Class columns hold only the documented values (titles: a small closed set, whatever it is)."""

@@ -41,7 +41,10 @@ __all__ = [
     "document_source",
     "gerund_forms",
     "gerund_regex",
+    "not_bodies",
     "office_terms",
+    "org_anaphors",
+    "org_nouns",
     "outlets",
     "participle_forms",
     "report_at",
@@ -463,6 +466,50 @@ def titles() -> MappingProxyType[str, TitleClass]:
     ('person', 'org')
     """
     return MappingProxyType({_yo(r[0]): r[1] for r in read_table("titles.tsv")})  # type: ignore[misc]
+
+
+@functools.cache
+def org_anaphors() -> MappingProxyType[str, str]:
+    """
+    Map each common noun that stands for an organisation the article named before (``org_anaphors.tsv``, reading
+    ``named``) to the kind of name it takes.
+
+    >>> org_anaphors()["ведомство"], org_anaphors()["издание"], org_anaphors()["компания"]
+    ('body', 'outlet', 'company')
+    >>> "организация" in org_anaphors()
+    False
+    """
+    return MappingProxyType({_yo(r[0]): r[1] for r in read_table("org_anaphors.tsv") if r[2] == "named"})
+
+
+@functools.cache
+def not_bodies() -> frozenset[str]:
+    """
+    Return the abbreviations of ``not_bodies.tsv``: blocs, armed forces, terms, no body that speaks or is spoken of.
+
+    >>> "НАТО" in not_bodies(), "ФАС" in not_bodies()
+    (True, False)
+    """
+    return frozenset(r[0] for r in read_table("not_bodies.tsv"))
+
+
+def org_nouns(kind: str) -> frozenset[str]:
+    """
+    Return the common nouns of ``org_anaphors.tsv`` for an organisation of *kind* (``body``, ``outlet``,
+    ``company``), whatever their reading: each stands for the one of its kind that spoke last.
+
+    >>> "газета" in org_nouns("outlet"), "газета" in org_nouns("body")
+    (True, False)
+    """
+    return _org_nouns_by_kind().get(kind, frozenset())
+
+
+@functools.cache
+def _org_nouns_by_kind() -> MappingProxyType[str, frozenset[str]]:
+    kinds: dict[str, set[str]] = {}
+    for noun, kind, _reading in read_table("org_anaphors.tsv"):
+        kinds.setdefault(kind, set()).add(_yo(noun))
+    return MappingProxyType({k: frozenset(v) for k, v in kinds.items()})
 
 
 @functools.cache

@@ -2137,7 +2137,7 @@ def _shared_scale(f: _Figure, gap: str, nxt: NumberMention) -> bool:
     руб.``, ``с 114 до 81,5 миллиарда``): read with that scale, the level it changes from is of the same order as
     the level it reaches (``с 800 до 1,2 тыс.`` is 800, and gives no figure).
     """
-    if gap.strip().lower() != "до" or _word_before(f.text, f.lo, f.n.start) not in ("с", "со"):
+    if not _change_ends(f, gap):
         return False
     scaled = f.n.value * (nxt.scale or 1)
     return f.n.value > 0 and nxt.value > 0 and 1 / _SAME_ORDER <= scaled / nxt.value <= _SAME_ORDER

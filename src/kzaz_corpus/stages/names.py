@@ -1130,7 +1130,7 @@ def _titled_pair(text: str, m: Word, nxt: Word | None) -> bool:
     # short adjective, with a rare plural genitive besides, opens the name too.
     caseless = verbal and bool(parses) and parses[0].tag.case is None
     if _pair_ends_name(text, nxt, parses):
-        pass  # "Историк Роли Маккензи заявил": a plural's nominative before a surname that ends the name
+        pass  # "Историк Роли Маккей заявил": a plural's nominative before a surname that ends the name
     elif not (caseless or any(p.tag.case == "nomn" and p.tag.number == "sing" for p in parses)) or any(
         p.tag.case == "gent" and "Fixd" not in p.tag and (p.tag.number == "sing" or not caseless) for p in parses
     ):
@@ -1143,7 +1143,7 @@ def _pair_ends_name(text: str, nxt: Word, parses: Sequence[Parse]) -> bool:
     """
     Whether a word with *parses*, one of them a nominative, and the surname *nxt* after it are a whole name: the
     surname is no first name and a verb, a preposition, a conjunction or the clause's end follows it (``Историк
-    Роли Маккензи заявил``; ``представитель Кремля Дмитрий Песков`` has no nominative, nor a place or a body).
+    Роли Маккей заявил``; ``представитель Кремля Дмитрий Песков`` has no nominative, nor a place or a body).
     """
     if not any(p.tag.case == "nomn" for p in parses) or any({"Geox", "Orgn", "Abbr"} & p.tag.grammemes for p in parses):
         return False

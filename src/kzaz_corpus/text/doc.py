@@ -407,8 +407,9 @@ _NOTE_AFTER_DASH_RE = cache.pattern(_NOTE_TAIL)
 # How far an editor's note and the bracket after it, or a link's short line, may reach (bounded: a pattern with a
 # required character scans to the end of the text it is given).
 _LINE_REACH = 64
-# A line opened by a bracket and a lower-case word: an aside in the sentence of the line before ("слов\n(про").
-_ASIDE_LINE_RE = cache.pattern(r"\([а-яё]")
+# A line opened by a bracket or a quotation mark and a lower-case word: an aside or a quotation inside the sentence
+# of the line before ("слов\n(про", "проявляла\n«железное терпение»").
+_ASIDE_LINE_RE = cache.pattern(r"[(«][а-яё]")
 # A short line (a link's words): at most 40 characters to its end.
 _SHORT_LINE_RE = cache.pattern(r"[^\n\r]{1,40}+(?:\r\n|\n|\r|\Z)")
 # The rest of an attribution on a line of its own: at most 60 characters to a sentence's end.
@@ -425,8 +426,6 @@ _LINK_BEFORE_PUNCTUATION_RE = cache.pattern(r"[^\n\r.!?…]{1,40}+(?:\r\n|\n|\r)
 _LINK_BEFORE_LOWER_RE = cache.pattern(r"[^\n\r.!?…«»]{1,40}+(?:\r\n|\n|\r)[а-яё]")
 # A short line that is a name in quotation marks before a lower-case word: "армии\n«Северный ветер»\nне".
 _QUOTED_LINK_BEFORE_LOWER_RE = cache.pattern(r"«[^\n\r«»]{1,40}+»[^\S\n\r]*+(?:\r\n|\n|\r)[а-яё]")
-# A quotation opening in lower case: the words of the sentence before it go on.
-_LOWER_QUOTED_RE = cache.pattern(r"«[а-яё]")
 # "что" ending a line: the clause it opens is on the next.
 _CHTO_END_RE = cache.pattern(r"(?<![\p{L}\p{N}])что\Z")
 # A preposition or a conjunction of one or two letters ending a line, after a space: "в", "на", "и".
@@ -469,7 +468,7 @@ def soft_break(text: str, end: int, start: int, fragment: bool = False) -> bool:
     if _OPEN_END_RE.match(text, end - 1) is None:
         return False
     if _LOWER_CYRILLIC_RE.match(text, start) is not None or _ASIDE_LINE_RE.match(text, start, start + 2) is not None:
-        return True  # "своих\nслов", "своих слов\n(про …)"
+        return True  # "своих\nслов", "своих слов\n(про …)", "проявляла\n«железное терпение»"
     if _link_between(text, end, start):
         return True
     # The line may open with a name in quotation marks: "», —" / "приводит" / "«Украинская правда» слова …".
@@ -499,13 +498,11 @@ def _fragment_runs_on(text: str, end: int, start: int) -> bool:
 
 def _goes_on(text: str, end: int, start: int) -> bool:
     """
-    Whether the sentence of the line ending at *end* goes on at *start*: after ``что`` (``отметил, что\nКоржов …``),
-    into a quotation that opens in lower case (``испытывала\n«железное терпение»``), or past a short line that
-    is a name in quotation marks into a lower-case line (``армии\n«Северный ветер»\nне остановится``).
+    Whether the sentence of the line ending at *end* goes on at *start* whatever the line before ends with: after
+    ``что`` (``отметил, что\nКоржов …``), or past a short line that is a name in quotation marks into a lower-case
+    line (``армии\n«Северный ветер»\nне остановится``).
     """
     if _CHTO_END_RE.search(text, max(0, end - 5), end) is not None:
-        return True
-    if _OPEN_END_RE.match(text, end - 1) is not None and _LOWER_QUOTED_RE.match(text, start, start + 2) is not None:
         return True
     short_line = "\n" in text[max(0, end - _FRAGMENT - 1) : end]
     return text[end - 1] == "»" and short_line and _LOWER_CYRILLIC_RE.match(text, start) is not None

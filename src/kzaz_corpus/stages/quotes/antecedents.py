@@ -16,17 +16,14 @@ Facts:
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable, Sequence
-from types import MappingProxyType
 
 import regex
 
 from ... import cache
 from ...lexicon.dates import months
 from ...lexicon.morph import is_finite_verb, parse, reads_as
-from ...lexicon.quotes import country_of
-from ...lexicon.tables import read_table
+from ...lexicon.quotes import country_of, not_bodies, org_anaphors
 from ...text.chars import fold
 from ...text.doc import word_before
 from .words import NETWORKS, nominative_phrase
@@ -58,16 +55,6 @@ _STATE_ABBREVIATION_RE = cache.pattern(r"Ф[А-ЯЁ]{1,4}+|МИД|МВД|МЧС|
 _MODEL_RE = cache.pattern(r"-\d")
 
 
-@functools.cache
-def _kinds() -> MappingProxyType[str, str]:
-    return MappingProxyType({r[0]: r[1] for r in read_table("org_anaphors.tsv")})
-
-
-@functools.cache
-def _not_bodies() -> frozenset[str]:
-    return frozenset(r[0] for r in read_table("not_bodies.tsv"))
-
-
 def _place(word: str) -> bool:
     """Whether *word* reads first as a place's name (``КАЗАНЬ``, ``МОСКВА``)."""
     first = parse(word.lower())[:1]
@@ -93,7 +80,7 @@ def anaphor_kind(words: Sequence[str]) -> str | None:
     """
     if not words or not all(w.isalpha() for w in words[:-1]):
         return None
-    kind = _kinds().get(_lemma(words[-1]))
+    kind = org_anaphors().get(_lemma(words[-1]))
     if kind is None or not all(reads_as(w, ("ADJF",), first=True) for w in words[:-1]):
         return None
     return kind
@@ -135,7 +122,7 @@ def _other_kind(text: str, start: int, kind: str) -> bool:
     before = word_before(text, start)
     if before is None or start - before.end > 2:
         return False
-    other = _kinds().get(_lemma(before.text))
+    other = org_anaphors().get(_lemma(before.text))
     return other is not None and other != kind
 
 
@@ -159,9 +146,9 @@ def _named_by_other_noun(text: str, start: int, allowed: frozenset[str] = frozen
         return False  # "На этой неделе Zeta закрыла …": a time, not a thing the company's name is of
     lemma = _lemma(low)
     if allowed:
-        own = lemma in allowed or _kinds().get(lemma) == "company"
+        own = lemma in allowed or org_anaphors().get(lemma) == "company"
     else:
-        own = _kinds().get(lemma) == "outlet"
+        own = org_anaphors().get(lemma) == "outlet"
     return not own and low not in months()[0]  # "5 марта Reuters сообщило"
 
 
@@ -181,7 +168,8 @@ def _told(text: str, start: int) -> bool:
 def _name(text: str, m: regex.Match[str], kind: str) -> str | None:
     """The organisation's name the candidate *m* gives for *kind*, if it is one."""
     if m.group("quoted") is not None:
-        return nominative_phrase(m.group("quoted").split()) if _kinds().get(_lemma(m.group("head"))) == kind else None
+        same_kind = org_anaphors().get(_lemma(m.group("head"))) == kind
+        return nominative_phrase(m.group("quoted").split()) if same_kind else None
     if m.group("brand") is not None:
         return _brand(text, m, kind)
     if m.group("latin") is not None:
@@ -229,7 +217,7 @@ def _latin(text: str, m: regex.Match[str], kind: str) -> str | None:
 
 def _abbreviation(name: str, kind: str) -> str | None:
     """An abbreviation in Cyrillic capitals, unless of a country, a bloc or a term; a state body's is no company's."""
-    if kind == "outlet" or name in _not_bodies() or country_of(name) is not None or _place(name):
+    if kind == "outlet" or name in not_bodies() or country_of(name) is not None or _place(name):
         return None  # "КАЗАНЬ, 2 мар — …": a dateline's city in capitals
     if kind == "company" and _STATE_ABBREVIATION_RE.fullmatch(name) is not None:
         return None  # "ФАС", "МВД": a state body, no company

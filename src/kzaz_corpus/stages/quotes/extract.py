@@ -84,7 +84,7 @@ from .mentions import (
 from .roles import person_noun
 from .speakers import Mention, SpeakerContext, Speakers
 from .text import DASHES, HS, content_start, quote_spans, trim_span
-from .words import DOCUMENT_NOUNS, THIRD_PERSON_FORMS, can_be_nominative, nominative_phrase, title_of
+from .words import THIRD_PERSON_FORMS, can_be_nominative, document_noun, nominative_phrase, title_of
 
 __all__ = ["extract_quotes", "run"]
 
@@ -2051,9 +2051,7 @@ def _owner_organisation(text: str, start: int, mention: Mention) -> bool:
     if first is None or first.start != mention.start or first.start != start:
         return False
     low = first.text.lower()
-    return reads_as(low, ("NOUN",), "gent", first=True) and not any(
-        fold(str(p.normal_form)) in DOCUMENT_NOUNS for p in parse(low)[:1]
-    )
+    return reads_as(low, ("NOUN",), "gent", first=True) and not document_noun(low)
 
 
 def _pointed_verb(text: str, start: int, words: regex.Match[str]) -> tuple[int, VerbForm] | None:
@@ -3183,9 +3181,7 @@ def _a_document(place: Mention) -> bool:
     words = place.text.split()
     if not words:
         return False
-    return document_source(words[0]) or any(
-        fold(str(p.normal_form)) in DOCUMENT_NOUNS for p in parse(words[0].lower())[:2]
-    )
+    return document_source(words[0]) or document_noun(words[0], 2)
 
 
 def _chto_mention(env: _Env, ss: int, v: tuple[int, int, VerbForm], clause: int) -> tuple[bool, Mention | None]:
@@ -3254,7 +3250,7 @@ def _chto_subject(env: _Env, ss: int, v: tuple[int, int, VerbForm], clause: int)
     if opened is not None:
         # "…, но в клубе заявили, что …": the place that speaks in the clause the conjunction opens.
         mention = source_place(ctx, text, opened, v[0], near_end=True)
-    relative = _RELATIVE_RE.search(text, max(ss, v[0] - 16), v[0]) or _relative_far(text, ss, v[0])
+    relative = _relative_clause_before(text, ss, v[0])
     if mention is None and relative is not None:
         # "цитирует министра Таро Асо, который заверяет, что …": the one the relative clause is about.
         mention = _relative_antecedent(env, relative.start())
@@ -4077,10 +4073,11 @@ def _gerund_subject(env: _Env, ss: int, at: int) -> Mention | None:
     return None
 
 
-def _relative_far(text: str, ss: int, verb: int) -> regex.Match[str] | None:
+def _relative_clause_before(text: str, ss: int, verb: int) -> regex.Match[str] | None:
     """
-    The relative pronoun opening the clause of the verb at *verb* a few words before it, with no comma and no verb
-    between (``депутата Ильи Корнеева, который сразу после игры заявил, что``).
+    The relative pronoun opening the clause of the verb at *verb*, right before it or a few words before it, with no
+    comma and no verb between (``министра X, который заверяет``, ``депутата Ильи Корнеева, который сразу после игры
+    заявил, что``).
     """
     found = None
     for m in _RELATIVE_IN_RE.finditer(text, max(ss, verb - _RELATIVE_REACH), verb):
@@ -4755,10 +4752,9 @@ def _participle_phrase_subject(text: str, s: int, e: int) -> bool:
     if comma is None or not reads_as(comma.group(1).lower(), ("PRTF",), first=True) or finite_verb_in(text, s, e):
         return False
     # "Рыбаки не намерены покидать залив, закрытый …": a short form before the comma is a predicate.
-    return not any(reads_as(w.text.lower(), _SHORT_PREDICATES, first=True) for w in words_in(text, s, comma.start()))
+    predicates = (*_PREDICATES, "INFN")
+    return not any(reads_as(w.text.lower(), predicates, first=True) for w in words_in(text, s, comma.start()))
 
-
-_SHORT_PREDICATES = ("ADJS", "PRTS", "INFN", "PRED")
 
 
 # "(Однако) о том, что …" opening a sentence attributed after its content.
@@ -4959,9 +4955,10 @@ def _postposed_rule(env: _Env, k: int) -> list[_Cand]:
     return out
 
 
-# "о" or "об" right after a verb: what is announced, not who announced it ("объявлено о создании …"); what a
-# thing indicates, not what someone said ("говорит о том").
-_ABOUT_AFTER_RE = cache.pattern(r"\s++(?i:о|об)\s")
+# "о", "об" or "обо" right after a verb: what is announced, not who announced it ("объявлено о создании …"); what a
+# thing indicates, not what someone said ("говорит о том"); the topic a verb of speech only names ("объявил о
+# снятии").
+_ABOUT_AFTER_RE = cache.pattern(r"\s++(?i:о|об|обо)\s")
 
 
 def _announces_thing(text: str, v: tuple[int, int, VerbForm]) -> bool:
@@ -5416,13 +5413,11 @@ def _attributed(env: _Env, span: tuple[int, int]) -> bool:
     return p is not None and any(
         not _QUESTION_WORD_RE.search(text, max(p.start, v[0] - 12), v[0])
         and not _bare_object_verb(text, p, v)
-        and _TOPIC_AFTER_RE.match(text, v[1], min(span[1], v[1] + 6)) is None
+        and _ABOUT_AFTER_RE.match(text, v[1], min(span[1], v[1] + 6)) is None
         for v in p.verbs_in(*span)
     )
 
 
-# A topic right after a verb of speech: "объявил о снятии", "сообщила об отставке".
-_TOPIC_AFTER_RE = cache.pattern(r"\s++(?i:о|об|обо)\s")
 
 
 def _reports_named(env: _Env, span: tuple[int, int], mention: Mention | None) -> bool:

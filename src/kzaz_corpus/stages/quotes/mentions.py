@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 import regex
 
-from ...lexicon.quotes import INSERTIONS, VerbForm, country_of
+from ...lexicon.quotes import INSERTIONS, VerbForm, country_of, org_nouns
 from ...text.chars import fold
 from ...text.doc import Word, word_after, word_at, words_in
 
@@ -36,19 +36,17 @@ from ..names import PersonMention
 from .roles import FORMER, former_title, person_noun
 from .speakers import Mention, SpeakerContext
 from .words import (
-    DOCUMENT_NOUNS,
     HEAD_OF_STATE_RE,
     HOME,
     HOME_HEAD_RE,
-    OUTLET_NOUNS,
     PLURAL_HEAD_RE,
     PROPER_GRAMMEMES,
     SUBJECT_DEMONSTRATIVES,
     THIRD_PERSON_FORMS,
     can_be_nominative,
-    country_after_title,
-    country_before_title,
+    document_noun,
     nominative_phrase,
+    title_country_readers,
     title_of,
 )
 
@@ -167,7 +165,7 @@ def _make_title(ctx: SpeakerContext, text: str, words: list[Word], i: int, limit
         start = _org_modifiers_start(words, i, text)
         pend = _org_name_end(text, words, i, pend)
         return Mention(start, pend, "org", text[start:pend])
-    country = _title_country(text, words, i, pend, head in _STATE_HEADS)
+    country = _title_country(text, words, i, pend, head)
     adjacent = i > 0 and not text[words[i - 1].end : start].strip()
     former = former_title(words[i - 1 : i + 1] if adjacent else words[i : i + 1])
     if cls == "head":
@@ -192,16 +190,12 @@ def _make_title(ctx: SpeakerContext, text: str, words: list[Word], i: int, limit
     return Mention(start, pend, "title", phrase, role=phrase, head=head, country=country)
 
 
-# Titles of a head of state or government (not "глава", also a region's): their country may be any the dictionary knows.
-_STATE_HEADS = frozenset({"президент", "премьер", "премьер-министр"})
-
-
-def _title_country(text: str, words: list[Word], i: int, pend: int, of_state: bool) -> str | None:
+def _title_country(text: str, words: list[Word], i: int, pend: int, head: str) -> str | None:
     """
-    The country of the title at ``words[i]`` (its phrase ends at *pend*): in its phrase, or an adjective before.
-    A head of state's or government's (*of_state*) may be any country the dictionary knows (``президент Уругвая``).
+    The country of the title *head* at ``words[i]`` (its phrase ends at *pend*): in its phrase, or an adjective
+    before (:func:`~kzaz_corpus.stages.quotes.words.title_country_readers`: ``президент Уругвая``).
     """
-    after = country_after_title if of_state else country_of
+    after, before = title_country_readers(head)
     for w in words[i + 1 :]:
         if w.start >= pend:
             break
@@ -210,7 +204,7 @@ def _title_country(text: str, words: list[Word], i: int, pend: int, of_state: bo
             return country
     if i > 0 and not text[words[i - 1].end : words[i].start].strip():
         # "казахстанский лидер", "Азербайджанский лидер", "уругвайский президент"
-        return (country_before_title if of_state else country_of)(words[i - 1].text)
+        return before(words[i - 1].text)
     return None
 
 
@@ -244,7 +238,7 @@ def _org_name_end(text: str, words: list[Word], i: int, pend: int) -> int:
     if m:
         return m.end()
     found = title_of(words[i].text)
-    if found is not None and found[0] in OUTLET_NOUNS and pend == words[i].end:
+    if found is not None and found[0] in org_nouns("outlet") and pend == words[i].end:
         # "сообщает агентство Ассошиэйтед Пресс.": a medium's name in capitalised Cyrillic words that end the clause.
         m = _ORG_CYRILLIC_NAME_RE.match(text, pend, pend + 60)
         if m and not any(country_of(w) for w in m.group().split()):
@@ -386,8 +380,9 @@ def mention_after(ctx: SpeakerContext, text: str, start: int, end: int) -> tuple
 
 
 
-# Nouns for those a speaker tells something, in the dative right after the verb: "рассказал прессе посол".
-_TOLD_NOUNS = frozenset({"пресса", "журналист", "корреспондент", "издание", "агентство", "телеканал", "газета"})
+# Nouns for those a speaker tells something, in the dative right after the verb, besides the outlets' nouns:
+# "рассказал прессе посол".
+_TOLD_NOUNS = frozenset({"пресса", "журналист", "корреспондент"})
 
 
 def _told_noun(text: str, found: Mention) -> bool:
@@ -398,7 +393,8 @@ def _told_noun(text: str, found: Mention) -> bool:
     parses = parse(words[0].text.lower())
     if any(p.tag.case == "nomn" for p in parses):
         return False
-    return any(p.tag.case == "datv" and fold(str(p.normal_form)) in _TOLD_NOUNS for p in parses)
+    told = _TOLD_NOUNS | org_nouns("outlet")
+    return any(p.tag.case == "datv" and fold(str(p.normal_form)) in told for p in parses)
 
 
 # A person named by a common noun right after a verb, with up to two adjectives before it and a genitive after:
@@ -1781,9 +1777,8 @@ def document_owner(ctx: SpeakerContext, text: str, place: Mention) -> Mention | 
     first = word_after(text, place.start)
     if first is None or first.end >= place.end:
         return None
-    from ...lexicon.morph import parse
 
-    if not any(fold(str(p.normal_form)) in DOCUMENT_NOUNS for p in parse(first.text.lower())[:1]):
+    if not document_noun(first.text):
         return None
     owner = mention_anywhere(ctx, text, first.end, place.end)
     if owner is None or owner.kind not in ("person", "title", "group") or text[first.end : owner.start].strip():

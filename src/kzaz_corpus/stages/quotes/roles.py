@@ -27,8 +27,8 @@ from collections.abc import Iterable, Sequence
 from types import MappingProxyType
 
 from ... import cache
-from ...lexicon.morph import CACHE_SIZE
-from ...lexicon.quotes import country_of, titles
+from ...lexicon.morph import CACHE_SIZE, parse
+from ...lexicon.quotes import titles
 from ...lexicon.tables import read_table
 from ...text.chars import fold
 from ...text.doc import Word, words_in
@@ -41,10 +41,9 @@ from .words import (
     HOME_HEAD_RE,
     can_be_case,
     can_be_nominative,
-    country_after_title,
-    country_before_title,
     head_and_orgs,
     is_verb,
+    title_country_readers,
     title_of,
 )
 
@@ -505,8 +504,7 @@ def _title_in_run(run: Sequence[Word], i: int, case: str | None) -> tuple[str, s
     head, cls = t
     rest = " ".join(x.text for x in run[i : i + 3])
     # A head of state's or government's country may be any the dictionary knows ("президента Уругвая").
-    of_state = head in ("президент", "премьер", "премьер-министр")
-    after, before = (country_after_title, country_before_title) if of_state else (country_of, country_of)
+    after, before = title_country_readers(head)
     country = next((c for x in run[i + 1 :] if (c := after(x.text))), None)
     if country is None and i > 0:
         country = before(run[i - 1].text)
@@ -522,8 +520,6 @@ def _title_in_case(word: str, head: str, case: str) -> bool:
     Whether *word* is the title *head* in *case*: ``политики`` is no genitive of ``политик`` (only of ``политика``,
     policy), so ``политики своего предшественника Питера Грина`` gives him no title.
     """
-    from ...lexicon.morph import parse
-
     last = word.rsplit("-", 1)[-1].lower()
     parses = [p for p in parse(last) if p.tag.POS == "NOUN" and fold(str(p.normal_form)) == head]
     return any(case in p.tag for p in parses) if parses else can_be_case(word, case)

@@ -44,7 +44,7 @@ from attrs import frozen
 
 from ... import cache
 from ...lexicon.morph import CACHE_SIZE, known_parses, parse, reads_as
-from ...lexicon.quotes import country_of
+from ...lexicon.quotes import country_of, not_bodies, org_nouns
 from ...text.chars import fold
 from ...text.doc import words_in
 from ...text.sentences import split_sentences
@@ -56,11 +56,9 @@ from .offices import holds_other_office, named_holder, office_holder, office_rol
 from .persons import Gender, PersonIndex
 from .roles import FORMER, RoleIndex, is_title, title_links
 from .words import (
-    BODY_NOUNS,
     DOCUMENT_NOUNS,
     HOME,
     NETWORKS,
-    OUTLET_NOUNS,
     PROPER_GRAMMEMES,
     SUBJECT_DEMONSTRATIVES,
     head_and_orgs,
@@ -781,15 +779,16 @@ def _org(s: Speakers, m: Mention, pos: int, gender: Gender | None) -> tuple[str 
         ev = s.state.latest(pos)
         if ev is not None:
             return ev.speaker, ev.named
-    if lemma in OUTLET_NOUNS:
+    if lemma in org_nouns("outlet"):
         # "По данным издания, …" after "Как сообщила газета The Telegraph, …": the outlet named last.
         for ev in s.state.recent(pos):
             if not ev.named and _names_outlet(s.ctx.text, ev.speaker):
                 return ev.speaker, False
-    if lemma in BODY_NOUNS:
+    if lemma in org_nouns("body"):
         # "По данным ведомства, …" after "по данным Минтруда": the body named last, by its name.
         for ev in s.state.recent(pos):
-            if not ev.named and ev.speaker[:1].isupper() and not _names_outlet(s.ctx.text, ev.speaker):
+            body = ev.speaker[:1].isupper() and ev.speaker not in not_bodies()  # not "СМИ"
+            if not ev.named and body and not _names_outlet(s.ctx.text, ev.speaker):
                 return ev.speaker, False
     kind = anaphor_kind(words)
     if kind is not None and _stands_for_one(s.ctx.text, m, words):
@@ -855,7 +854,7 @@ def _names_outlet(text: str, speaker: str) -> bool:
     first = speaker.split()[0].lower() if speaker.split() else ""
     return (
         _LATIN_RE.search(speaker) is not None
-        or any(fold(str(p.normal_form)) in OUTLET_NOUNS for p in parse(first)[:1])
+        or any(fold(str(p.normal_form)) in org_nouns("outlet") for p in parse(first)[:1])
         or f"«{speaker}»" in text
     )
 

@@ -15,7 +15,7 @@ Facts:
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from ... import cache
@@ -59,18 +59,25 @@ DOCUMENT_NOUNS = frozenset(
     {"заявление", "сообщение", "статья", "документ", "доклад", "отчёт", "отчет", "письмо", "материал",
      "публикация", "обращение", "коммюнике", "пресс-релиз", "релиз", "пост", "запись", "текст"}
 )  # fmt: skip
-# A government body with no name (``рассказали в ведомстве``, ``По данным ведомства``): the body that spoke last.
-BODY_NOUNS = frozenset({"ведомство", "министерство", "регулятор", "департамент", "организация"})
+
+
+def document_noun(word: str, readings: int = 1) -> bool:
+    """
+    Whether *word* is a form of a noun of :data:`DOCUMENT_NOUNS` in one of its first *readings*.
+
+    >>> document_noun("заявлении"), document_noun("заявил")
+    (True, False)
+    """
+    from ...lexicon.morph import parse
+
+    return any(fold(str(p.normal_form)) in DOCUMENT_NOUNS for p in parse(word.lower())[:readings])
+
+
 # Networks named after a noun for a user ("пользователь Twitter"): where the user writes, not who; and no outlet.
 NETWORKS = frozenset(
     {"twitter", "facebook", "instagram", "youtube", "tiktok", "telegram", "reddit", "vk", "vkontakte", "x",
      "livejournal", "lj", "ok", "weibo", "threads", "snapchat", "linkedin", "twitch", "discord", "whatsapp",
      "viber", "google", "yandex", "tumblr", "pinterest", "quora", "medium", "substack", "bluesky"}
-)  # fmt: skip
-# An outlet with no name (``Издание отмечает, что``, ``по данным газеты``): the outlet that spoke last.
-OUTLET_NOUNS = frozenset(
-    {"издание", "газета", "агентство", "телеканал", "журнал", "портал", "радиостанция", "телекомпания", "таблоид",
-     "еженедельник", "информагентство"}
 )  # fmt: skip
 
 
@@ -92,6 +99,25 @@ def country_after_title(word: str) -> str | None:
     if first and "Geox" in first[0].tag and first[0].tag.case == "gent":
         return str(first[0].normal_form).capitalize()
     return None
+
+
+# Titles of a head of state or government (not "глава", also a region's): their country may be any the dictionary
+# knows.
+STATE_HEADS = frozenset({"президент", "премьер", "премьер-министр"})
+
+
+def title_country_readers(head: str) -> tuple[Callable[[str], str | None], Callable[[str], str | None]]:
+    """
+    How the country of a title with the lemma *head* is read from a word after it and from an adjective before it:
+    any place the dictionary knows for a head of state or government, a country of ``countries.tsv`` otherwise.
+
+    >>> after, before = title_country_readers("президент")
+    >>> after("Уругвая"), before("уругвайского"), title_country_readers("мэр")[0]("Уругвая")
+    ('Уругвай', 'Уругвай', None)
+    """
+    if head in STATE_HEADS:
+        return country_after_title, country_before_title
+    return country_of, country_of
 
 
 # Endings a place's name may take in place of an adjective's "-ский" ("уругвайский" -> "Уругвай").
