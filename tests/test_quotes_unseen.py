@@ -1721,6 +1721,43 @@ EXAMPLES = {
              "Иван Сомов"),
         ],
     ),
+    # A headline opening with a short phrase in quotation marks pulled word for word from a quote below.
+    "headline-phrase-echoes-a-quote": (
+        "«Честный обмен опытом»: в министерстве обсудили реформу школ\nВстреча прошла в столице.\n"
+        "«Нам нужен честный обмен опытом с регионами», — сказала министр Дина Арсланова.",
+        [
+            ("direct", "Честный обмен опытом", "Дина Арсланова"),
+            ("direct", "Нам нужен честный обмен опытом с регионами", "Дина Арсланова"),
+        ],
+    ),
+    # A manner ("«По новой схеме»") or a name in quotation marks below echoes no one's words.
+    "headline-manner-echoes-no-quote": (
+        "«По новой схеме»: как будут выдавать визы\nВстреча прошла в столице.\n"
+        "«Визы выдают по новой схеме», — сказала министр Дина Арсланова.",
+        [("direct", "Визы выдают по новой схеме", "Дина Арсланова")],
+    ),
+    "headline-name-in-marks-echoes-no-quote": (
+        "«Зелёная долина»: в области открыли парк\nВстреча прошла в столице.\n"
+        "«Парк «зелёная долина» ждёт гостей», — сказала министр Дина Арсланова.",
+        [("direct", "Парк «зелёная долина» ждёт гостей", "Дина Арсланова")],
+    ),
+    # A numbered list of headlines: each item opens its line after its number.
+    "numbered-headline-list": (
+        "Самое читаемое\n  4. Курс валют на неделю\n"
+        "  5. «Я не собираюсь уходить». Гулев — о своей отставке\n"
+        "  6. «Цены вырастут к весне». Ковалевич заявил, что бензин подорожает\n",
+        [("direct", "Я не собираюсь уходить", "Гулев"), ("direct", "Цены вырастут к весне", "Ковалевич")],
+    ),
+    # A headline "Жители района: «…»" quotes the group.
+    "headline-group-colon-quotation": (
+        "Жители поселка: «Воды нет уже третью неделю»\n\nВ поселке Береговом отключили воду.",
+        [("direct", "Воды нет уже третью неделю", "жители поселка")],
+    ),
+    # An organisation's headline whose statement is a short participle: "Минздрав: выявлено …".
+    "headline-body-short-participle": (
+        "Минздрав: за неделю выявлено 312 новых случаев\nВ стране растёт число заболевших.",
+        [("direct", "за неделю выявлено 312 новых случаев", "Минздрав")],
+    ),
     # An interview whose answers do without a dash, but one answer opens with a dash after all.
     "plain-interview-answer-with-a-dash": (
         "Тренер Игорь Мельников рассказал о сезоне.\n— Как вы оцениваете игру команды?\n"

@@ -1753,11 +1753,21 @@ _HEADLINE_TITLE_RE = cache.pattern(
 
 
 def _headline_title(env: _Env, cs: int, colon: int) -> Mention | None:
-    """A headline "Ректор: «…»" or "Ректор – о сессии: «…»" quotes the title's holder (What counts, "Quotes")."""
+    """
+    A headline "Ректор: «…»" or "Ректор – о сессии: «…»" quotes the title's holder (What counts, "Quotes"), and
+    "Жители района: «…»" the group.
+    """
     if not _HEADLINE_TITLE_RE.fullmatch(env.text, cs, colon):
         return None
     found = mention_anywhere(env.ctx, env.text, cs, colon)
-    return found if found is not None and found.kind == "title" and found.start - cs < 30 else None
+    if found is not None and found.kind == "title" and found.start - cs < 30:
+        return found
+    s, e = trim_span(env.text, cs, colon)
+    if (found is None or found.kind in ("group", "org")) and _described_group(env.text[s:e]):
+        # "Жители района: «…»": a group, unnamed.
+        phrase = env.text[s:e]
+        return Mention(s, e, "group", phrase[:1].lower() + phrase[1:])
+    return None
 
 
 # --- rules: quotation marks ------------------------------------------------------
@@ -2501,6 +2511,8 @@ _SENTENCE_IN_RE = cache.pattern(r"(?:\p{L}++\W++){5}")
 
 
 _HEADLINE_SEP_RE = cache.pattern(rf"[.!?]?+{HS}*+[:.]?+{HS}*+")
+# The number of an item in a list of headlines: "5. ".
+_LIST_NUMBER_RE = cache.pattern(rf"{HS}*+\d{{1,2}}\.{HS}++")
 _DASH_TOPIC_RE = cache.pattern(rf"{HS}++[–—-]{HS}++(?:о|об|про){HS}")
 
 
@@ -2514,8 +2526,9 @@ def _marks_headline_colon_after(env: _Env, k: int, mk: _Mark) -> list[_Cand] | N
     ``«…»: Эстония за неделю`` is a heading, not an attribution.
     """
     text, para = env.text, env.paras[k]
-    if mk.o > para.content + 1 or para.end - para.content > 250:
-        return None
+    opens = mk.o <= para.content + 1 or _LIST_NUMBER_RE.fullmatch(text, para.content, mk.o) is not None
+    if not opens or para.end - para.content > 250:
+        return None  # a headline of a numbered list of them ("5. «…». Сапаров — о тарифах") opens its line too
     colon = _HEADLINE_SEP_RE.match(text, mk.c + 1, para.end)
     if colon is None or not {":", "."} & set(colon.group()):
         return None
@@ -3126,7 +3139,13 @@ def _headline_body(env: _Env, cs: int, colon: int) -> Mention | None:
         if not {"Abbr", "Orgn"} & tag.grammemes and fold(str(first[0].normal_form)) not in speaking_bodies():
             return None  # "Исследование: …", "Фото: …": a label, not a body that speaks
     line_end = env.text.find("\n", colon)
-    return found if finite_verb_in(env.text, colon + 1, len(env.text) if line_end < 0 else line_end) else None
+    end = len(env.text) if line_end < 0 else line_end
+    return found if finite_verb_in(env.text, colon + 1, end) or _short_participle_in(env.text, colon + 1, end) else None
+
+
+def _short_participle_in(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` states a deed by a short participle: ``за сутки выявлено 1778 случаев``."""
+    return any(reads_as(w.text, ("PRTS",), first=True) for w in words_in(text, start, end))
 
 
 # --- rules: indirect speech ------------------------------------------------------
@@ -6577,6 +6596,29 @@ def _name_unnamed_headline(
         out[k] = attrs.evolve(out[k], speaker=source.speaker, speaker_named=True, role=source.role)
 
 
+def _phrase_of_words(text: str, start: int, end: int) -> bool:
+    """
+    Whether ``text[start:end]`` is a phrase of two or three content words in lower case after the first (``Нерушимый
+    принцип взаимности``), which a headline pulls from a quote below it word for word; a name (``«Северный
+    Альянс»``) is capitalised throughout, a manner (``«По новой схеме»``) opens with a preposition.
+    """
+    found = words_in(text, start, end)
+    content = [w for w in found if not is_function_word(w.text)]
+    opens = bool(found) and not is_function_word(found[0].text)  # "«По упрощённой схеме»": a manner, no words
+    return opens and len(content) >= 2 and all(w.text.islower() for w in found[1:])
+
+
+def _holds(quote: str, words: str, *, whole: bool) -> bool:
+    """Whether *quote* holds *words* (case-folded); as whole words outside quotation marks when *whole*."""
+    folded = quote.casefold()
+    at = folded.find(words)
+    if not whole or at < 0:
+        return at >= 0
+    end = at + len(words)
+    before, after = folded[at - 1 : at], folded[end : end + 1]
+    return not any(c.isalnum() or c in "«»\"„“”" for c in before + after)
+
+
 def _with_echoes(text: str, paras: list[_Para], quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
     """
     *quotes* and the headlines that echo them.
@@ -6594,19 +6636,22 @@ def _with_echoes(text: str, paras: list[_Para], quotes: tuple[Quote, ...]) -> tu
     stems: dict[int, frozenset[str]] = {}
     lines = 0
     for p in paras:
-        m = _QUOTED_LINE_RE.fullmatch(text, p.start, p.end) or _QUOTED_HEAD_RE.fullmatch(text, p.start, p.end)
+        head = None
+        m = _QUOTED_LINE_RE.fullmatch(text, p.start, p.end) or (head := _QUOTED_HEAD_RE.fullmatch(text, p.start, p.end))
         if m is None:
             continue
         if _overlaps(quotes, starts, p.start, p.end):
             _name_unnamed_headline(out, quotes, starts, m)
             continue
         words = m["inner"].strip().rstrip(".!?…").casefold()
-        if len(words.split()) < _ECHO_WORDS and not _said_briefly(text, *m.span("inner")):
+        brief = len(words.split()) < _ECHO_WORDS
+        phrase = brief and head is not None and _phrase_of_words(text, *m.span("inner"))
+        if brief and not phrase and not _said_briefly(text, *m.span("inner")):
             continue
         lines += 1
         if lines > _MAX_ECHO_LINES:
             break  # a text of quoted lines, no headlines: each would be compared with every quote
-        source = next((q for q in quotes if q.speaker is not None and words in q.text.casefold()), None)
+        source = next((q for q in quotes if q.speaker is not None and _holds(q.text, words, whole=brief)), None)
         if source is None and _said_briefly(text, *m.span("inner")):
             source = _paraphrased(text, m, p.end, quotes, starts, stems)
         if source is not None:
