@@ -66,7 +66,9 @@ class PersonIndex:
                 key = fold(p.surname)
                 if key not in out or len(p.name) > len(out[key]):
                     out[key] = p.name
-        return out
+        # "отличает Илона Маска" read as a woman's name in the nominative, after "Илон Маск": his name in the
+        # accusative.
+        return {key: name for key, name in out.items() if not any(_oblique_of(name, other) for other in out.values())}
 
     @functools.cached_property
     def _by_prefix(self) -> dict[str, list[str]]:
@@ -195,6 +197,14 @@ def _same_first_name(words: Sequence[str], full: str) -> bool:
     first = words[0] if len(words) >= 2 and not words[0].endswith(".") else None
     other = full.split()[0]
     return first is None or fold(first)[:3] == fold(other)[:3]
+
+
+def _oblique_of(name: str, other: str) -> bool:
+    """Whether each word of the full *name* is that of *other* with an ending of one or two letters added."""
+    words, others = name.split(), other.split()
+    return len(words) == len(others) and all(
+        w.startswith(o) and 1 <= len(w) - len(o) <= 2 for w, o in zip(words, others, strict=True)
+    )
 
 
 def _close(sur: str, key: str) -> bool:
