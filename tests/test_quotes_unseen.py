@@ -1768,6 +1768,11 @@ EXAMPLES = {
             ("direct", "Мы полетим", "Станислав Брус"),
         ],
     ),
+    # A verb of opinion inside the words after a colon that says what awaits a thing is no attribution of its own.
+    "colon-content-with-what-awaits": (
+        "Глава фонда Анна Ковыль подтвердила: если взнос не поступит до 1 мая, то клуб ожидает исключение.",
+        [("indirect", "если взнос не поступит до 1 мая, то клуб ожидает исключение", "Анна Ковыль")],
+    ),
     # An interview whose answers do without a dash, but one answer opens with a dash after all.
     "plain-interview-answer-with-a-dash": (
         "Тренер Игорь Мельников рассказал о сезоне.\n— Как вы оцениваете игру команды?\n"

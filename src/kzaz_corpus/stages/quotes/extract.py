@@ -3889,7 +3889,9 @@ def _colon_content_rule(env: _Env, k: int) -> list[_Cand]:
         if m is None:
             continue
         start, end = trim_span(text, m.end(), se)
-        if not _THREE_WORDS_RE.match(text, start, end) or para.verbs_in(start, end):
+        if not _THREE_WORDS_RE.match(text, start, end) or any(
+            not _opinion_of_a_thing(text, u, end) for u in para.verbs_in(start, end)
+        ):
             continue  # too short, or an attribution of its own ("…: в Астане ответили", a linked headline)
         if _object_before(text, v[1], m.end()) and not finite_verb_in(text, start, end):
             continue  # "отметили три направления: транспортное, …": the colon lists the object, no words are reported
@@ -3900,6 +3902,17 @@ def _colon_content_rule(env: _Env, k: int) -> list[_Cand]:
         if mention is not None:
             out.append(_Cand(start, end, "indirect", "colon-content", 2, mention, v[2], para=k, anchor=v[0]))
     return out
+
+
+def _opinion_of_a_thing(text: str, v: tuple[int, int, VerbForm], end: int) -> bool:
+    """
+    Whether the verb of opinion *v* states what awaits something, no one's view: ``то страну ожидает дефолт``
+    (a verb with no clause or colon after it, before its subject; not ``в Минфине ожидают, что …``).
+    """
+    if v[2].cls != "opinion" or v[2].plural:
+        return False
+    after = text[v[1] : end]
+    return not any(c in after for c in ",:—–") and "что" not in after.split()
 
 
 _OBJECT_CASES = frozenset({"accs", "gent", "nomn"})
