@@ -66,9 +66,13 @@ class PersonIndex:
                 key = fold(p.surname)
                 if key not in out or len(p.name) > len(out[key]):
                     out[key] = p.name
-        # "отличает Илона Маска" read as a woman's name in the nominative, after "Илон Маск": his name in the
-        # accusative.
-        return {key: name for key, name in out.items() if not any(_oblique_of(name, other) for other in out.values())}
+        # "отличает Станислава Бруса" read as a woman's name in the nominative, after "Станислав Брус": his name
+        # in the accusative (the other's surname is this one's less its ending of one or two letters).
+        return {
+            key: name
+            for key, name in out.items()
+            if not any(_oblique_of(name, out[key[:-n]]) for n in (1, 2) if key[:-n] in out)
+        }
 
     @functools.cached_property
     def _by_prefix(self) -> dict[str, list[str]]:
