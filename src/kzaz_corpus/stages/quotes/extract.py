@@ -2513,6 +2513,8 @@ _SENTENCE_IN_RE = cache.pattern(r"(?:\p{L}++\W++){5}")
 _HEADLINE_SEP_RE = cache.pattern(rf"[.!?]?+{HS}*+[:.]?+{HS}*+")
 # The number of an item in a list of headlines: "5. ".
 _LIST_NUMBER_RE = cache.pattern(rf"{HS}*+\d{{1,2}}\.{HS}++")
+# The most characters a list item's number and the spaces around it take before its headline.
+_LIST_NUMBER_REACH = 8
 _DASH_TOPIC_RE = cache.pattern(rf"{HS}++[–—-]{HS}++(?:о|об|про){HS}")
 
 
@@ -2526,7 +2528,9 @@ def _marks_headline_colon_after(env: _Env, k: int, mk: _Mark) -> list[_Cand] | N
     ``«…»: Эстония за неделю`` is a heading, not an attribution.
     """
     text, para = env.text, env.paras[k]
-    opens = mk.o <= para.content + 1 or _LIST_NUMBER_RE.fullmatch(text, para.content, mk.o) is not None
+    opens = mk.o <= para.content + 1 or (
+        mk.o - para.content <= _LIST_NUMBER_REACH and _LIST_NUMBER_RE.fullmatch(text, para.content, mk.o) is not None
+    )
     if not opens or para.end - para.content > 250:
         return None  # a headline of a numbered list of them ("5. «…». Сапаров — о тарифах") opens its line too
     colon = _HEADLINE_SEP_RE.match(text, mk.c + 1, para.end)
