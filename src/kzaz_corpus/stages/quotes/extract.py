@@ -6629,11 +6629,18 @@ def _holds(quote: str, words: str, *, whole: bool) -> bool:
     """Whether *quote* holds *words* (case-folded); as whole words outside quotation marks when *whole*."""
     folded = quote.casefold()
     at = folded.find(words)
-    if not whole or at < 0:
+    if not whole:
         return at >= 0
-    end = at + len(words)
-    before, after = folded[at - 1 : at], folded[end : end + 1]
-    return not any(c.isalnum() or c in "«»\"„“”" for c in before + after)
+    while at >= 0:  # each place it stands, until one is whole words outside quotation marks of its own
+        end = at + len(words)
+        if not any(c.isalnum() or c in _MARKS for c in folded[at - 1 : at] + folded[end : end + 1]):
+            return True
+        at = folded.find(words, end)
+    return False
+
+
+# Quotation marks that make the words between them a name, not someone's words.
+_MARKS = "«»\"„“”"
 
 
 def _with_echoes(text: str, paras: list[_Para], quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
