@@ -540,6 +540,8 @@ CONTEXT_TABLE = {
         [("Думитру Гырлянска", "m")],
     ),
     "outlet-not-glued": ("— сказала Надежда Жанасова БелТА.", [("Надежда Жанасова", "f")]),
+    # a Moldovan first name the dictionary reads as a woman's name in the genitive plural
+    "moldovan-first-misread": ("Независимый депутат Михай Попа уже сказал, что", [("Михай Попа", "m")]),
     "organisation-before-name": ("Председатель Нацбанка Натия Кварцхава заявила, что", [("Натия Кварцхава", "f")]),
     "genitive-owner-and-speaker": (
         "пресс-секретарь Нурлана Сапарова Аскар Бекенов сообщил, что",

@@ -55,7 +55,9 @@ def unmix_scripts(text: str) -> str:
     for w in words(text):
         if _MIXED_RE.search(w.text):
             chars[w.start : w.end] = _LETTERS_RE.sub(_unmix_word, w.text)
-    return "".join(chars)
+    unmixed = "".join(chars)
+    # No word became Cyrillic (``IT-компания``): the text itself, so a caller can test ``is``.
+    return text if unmixed == text else unmixed
 
 
 @functools.cache

@@ -59,6 +59,7 @@ from ..lexicon.numbers import (
     units,
     verbs,
 )
+from ..lexicon.scripts import unmix_scripts
 from ..model import DateMention, Metric, MetricKind, Paragraph, Qualifier
 from ..text.chars import HSPACE
 from ..text.doc import Doc, Word, in_code, iter_words_in, spaced_word_after, word_at, words_in
@@ -152,6 +153,7 @@ class _Patterns:
         # "40-процентный рост", "16-этажного дома": an adjective fused with the number names the unit.
         self.fused_adj = cache.pattern(rf"[-\u2010\u2011](?P<stem>(?i:{alternation(fused())}))\p{{L}}{{0,6}}+", _V)
         # "85-ти летний", "5-ти этажный": a number with its case ending, then the adjective as a word of its own.
+        self.fused_in_word = cache.pattern(rf"(?P<stem>(?i:{alternation(fused())}))\p{{L}}{{0,4}}+\Z", _V)
         self.fused_spaced = cache.pattern(rf"{_HS}++(?P<stem>(?i:{alternation(fused())}))\p{{L}}{{0,6}}+", _V)
         # Unit symbols and abbreviations from units.tsv ("%", "млн. тонн", "долл.", "кв. м", "кВт/ч").
         self.symbol_forms = {form.lower(): u for form, u in units().items() if not form.isalpha() or len(form) <= 3}
@@ -311,6 +313,10 @@ _CAPS_RE = cache.pattern(r"\A[\p{Lu}]{2,5}\Z")
 
 def _fused_unit(text: str, n: NumberMention, p: int, stop: int) -> _Unit | None:
     """Rule: "40-процентный", "16-этажного", "39-летнего": the unit of an adjective fused with the number."""
+    if n.rule == "fused-word":  # "пятилетний": the stem is inside the number's own word
+        stem = _rx().fused_in_word.search(n.surface)
+        lemma = fused()[stem.group("stem").lower()] if stem is not None else None
+        return _Unit(lemma, _unit_kind(lemma), n.end) if lemma is not None else None
     m = _rx().fused_adj.match(text, n.end, stop)
     if m is None and _CASE_ENDING_RE.search(n.surface) is not None:
         m = _rx().fused_spaced.match(text, n.end, stop)  # "85-ти летний"
@@ -1687,6 +1693,8 @@ _HOUR = rf"\d{{1,2}}+(?:[:.]\d\d)?+{_HS}++(?i:час\p{{L}}*+)"
 _FROM_HOUR_RE = cache.pattern(
     rf"(?<!\p{{L}})(?i:с|со){_HS}++{_HOUR}(?:{_HS}++(?i:утра|дня|вечера|ночи))?+{_HS}++(?i:до){_HS}++\Z", _V
 )
+# "в районе 9 часов": about an hour of the day ("в течение" would make it a duration).
+_AROUND_HOUR_RE = cache.pattern(rf"(?<!\p{{L}})(?i:в){_HS}++(?i:районе){_HS}++\Z", _V)
 _TO_HOUR_RE = cache.pattern(rf"{_HS}++(?i:до){_HS}++{_HOUR}", _V)
 
 
@@ -1698,6 +1706,8 @@ def _clock_hour(f: _Figure, hour: int) -> bool:
     """
     if _word_before(f.text, f.lo, hour) in ("в", "к"):
         return True
+    if _AROUND_HOUR_RE.search(f.text, max(f.lo, hour - 12), hour) is not None:
+        return True  # "в районе 9 часов 55 минут": about that hour
     if _FROM_HOUR_RE.search(f.text, max(f.lo, hour - 40), hour) is not None:
         return True
     unit_end = f.unit.end if f.unit is not None else f.n.end
@@ -1790,7 +1800,18 @@ def _is_third_ordinal(f: _Figure) -> bool:
     )
 
 
+def _is_road_marker(f: _Figure) -> bool:
+    """Rule: "на 1350 км трассы М6", "на 45 километре дороги": a place on a road, not a distance."""
+    if f.unit is None or f.unit.lemma != "километр" or f.n.high is not None or f.q is not None:
+        return False
+    if _word_before(f.text, f.lo, f.n.start) != "на":
+        return False
+    road = _next_word(f.text, f.unit.end, f.hi)
+    return road is not None and _morph.lemma(road.text.lower()) in exclusions("road")
+
+
 _LATE_EXCLUSIONS = (
+    ("road-marker", _is_road_marker),
     ("lone-scale", _is_lone_scale),
     ("article-one", _is_article_one),
     ("third-ordinal", _is_third_ordinal),
@@ -2956,6 +2977,16 @@ def run(doc: Doc, *, dates: Sequence[DateMention] = ()) -> tuple[Metric, ...]:
     >>> [m.surface for m in run(Doc("Экспорт вырос на 5%.Импорт упал на 2%."))]
     ['5%', '2%']
     """
+    plain = unmix_scripts(doc.text)
+    if plain is not doc.text:
+        # Look-alike Latin or Greek letters inside Russian words (``51 голοс``): read the words as
+        # Cyrillic (same offsets), and give each metric its surface as written.
+        found = _run(Doc(plain, doc.paragraphs), dates)
+        return tuple(evolve(m, surface=doc.source[m.start : m.end]) for m in found)
+    return _run(doc, dates)
+
+
+def _run(doc: Doc, dates: Sequence[DateMention]) -> tuple[Metric, ...]:
     text = doc.text
     out: list[Metric] = []
     for par in doc.body:

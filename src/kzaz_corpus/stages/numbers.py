@@ -17,8 +17,11 @@ Facts (the rules in *What counts*, docs/explanation/what-counts.md, "Metrics":
   (``четверть миллиона`` = 250000).
 - Numbers in words come in every case and gender and combine
   (``двадцать пять тысяч``, ``одного миллиарда``, ``полутора миллионов``).
-- A sign is a character (``-5``, ``+3,2``) or the word ``минус`` or ``плюс``
-  before digits (``минус 15``, ``плюс 25``).
+- A sign is a character (``-5``, ``+3,2``; after a bracket a space may follow it: ``(- 15,9%)``) or the
+  word ``минус`` or ``плюс`` before digits (``минус 15``, ``плюс 25``).
+- A number in words fused into an adjective with a stem of ``fused.tsv`` is a number as its digits are
+  (``пятилетний`` = 5, ``двадцатипятиэтажного`` = 25, ``трёхкратная`` = 3), not capitalised inside a
+  sentence (``Семилетней войны``, a name) nor in an idiom of ``exclusions.tsv`` (``стопроцентная гарантия``).
 - Ranges: ``15–18``, ``20-30``, ``3-3,5 млрд``, ``от 200 до 400 млрд``; a
   scale after the high end applies to a bare low end.
 - Multipliers: ``вдвое``, ``втрое`` and the verbs ``удвоить``, ``утроиться``
@@ -35,6 +38,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import math
 from collections.abc import Iterable
 from decimal import Decimal
 
@@ -69,6 +73,12 @@ _SIGNS = "-\u2212+"
 _HYPHENS = "-\u2010\u2011\u2212+"
 
 _F = regex.IGNORECASE | regex.VERSION1
+# The endings of an adjective, after the stem of its unit ("пятилетн|ий", "двухдневн|ого").
+_ADJECTIVE_ENDINGS = frozenset(
+    "ий ый ой ая яя ое ее ого его ому ему ом ем ую юю ые ие ых их ым им ыми ими ей".split()
+)
+# The classes of number words that may open a fused adjective ("пяти-", "двадцати-", "двухсот-").
+_FUSED_PREFIX_CLASSES = frozenset({"unit", "teen", "ten", "hundred"})
 _END_WORD = r"(?![\p{L}\p{N}_])"
 
 
@@ -94,6 +104,14 @@ class _Patterns:
         self.keep_hyphen_tails = tuple(fused())
         number_words = [w for w, n in table.items() if n.cls != "times-verb"]
         scale_words = alternation(scales())
+        # The numbers an adjective may open with, as their genitive stems ("пяти-", "двадцати-", "двухсот-")
+        # or any form of a compound's part ("стопятилетний"), and "дву-" ("двукратный").
+        self.fused_prefixes = {
+            w: n.value for w, n in table.items() if n.cls in _FUSED_PREFIX_CLASSES and n.value >= 2
+        } | {"дву": 2.0}
+        self.fused_idioms = tuple(exclusions("fused-idiom"))
+        fused_stems = trie(fused())
+        prefixes = trie(self.fused_prefixes)
         # Where a number may start, in one scan over the whole text: a digit
         # at a word start (a currency sign before it is looked up from
         # there), a number or scale word, a multiplier adverb, or a
@@ -110,6 +128,8 @@ class _Patterns:
                 (?P<digit>\d)
               | (?P<word>{_case_trie([*number_words, *scales()])})(?!\w)
               | (?P<verb>{_case_trie({w[:4] for w in self.times_verbs})}[^\W\d_]{{0,12}})(?!\w)
+                # "пятилетний", "двадцатипятиэтажного", "Трёхкратная": a number fused into an adjective
+              | (?P<fused>{_case_trie(self.fused_prefixes)}(?:{prefixes}){{0,2}}{fused_stems}\p{{Ll}}{{0,4}}+)(?!\w)
             )
             """,
             regex.VERSION1 | regex.VERBOSE,
@@ -133,6 +153,7 @@ class _Patterns:
         self.digits = cache.pattern(
             rf"""
             (?P<sign>[-\u2212+])?+
+            (?:(?<=\([-\u2212+])\x20)?+                          # "(- 15,9%)": a change in brackets
             (?P<int>
                 \d{{1,3}}+(?:{_GROUP_SEP}\d{{3}}(?!\d))++      # 1 800, 85 000
               | \d{{1,3}}+(?:\.\d{{3}}(?!\d))++(?![.,]\d)       # 1.000.000 (or 19.385 before a scale)
@@ -794,6 +815,8 @@ def _number_start(text: str, m: regex.Match[str]) -> int | tuple[None, int]:
         return pos - 1  # "$5"
     if pos >= 2 and before in _CURRENCY_GAP and text[pos - 2] in rx.currency:
         return pos - 2  # "$ 5"
+    if before == " " and pos >= 3 and text[pos - 2] in _SIGNS and text[pos - 3] == "(":
+        return pos - 2  # "(- 15,9%)", "(+ 7,4%)": a signed change in brackets
     if before in _HYPHENS:
         glue = text[pos - 2] if pos >= 2 else " "
         if glue.isalnum() or glue in _HYPHENS or glue in "_/.,":
@@ -942,8 +965,51 @@ def _number(text: str, m: regex.Match[str], end: int) -> _Read:
     return _single_mention(text, first), first.end
 
 
+def _fused_value(word: str) -> float | None:
+    """
+    The number that opens the adjective *word* ("двадцатипятилетний" -> 25), else None.
+
+    Its parts are read longest first and must fall in size (hundreds, tens, units), as a numeral's do.
+    """
+    prefixes = _rx().fused_prefixes
+    low, pos, total, last = word.lower(), 0, 0.0, math.inf
+    while True:
+        part = next((low[pos:i] for i in range(min(len(low), pos + 12), pos, -1) if low[pos:i] in prefixes), None)
+        if part is None:
+            break
+        value = prefixes[part]
+        if value >= last or (last < 100 and value >= 10):  # "пятидесяти" is one part, "десятипяти" no number
+            return None
+        total, last, pos = total + value, value, pos + len(part)
+    if not pos:
+        return None
+    stem = max((t for t in _rx().keep_hyphen_tails if low.startswith(t, pos)), key=len, default=None)
+    # An adjective's ending after the stem: "пятиминутка", a noun, is a meeting, not five minutes.
+    return total if stem is not None and low[pos + len(stem) :] in _ADJECTIVE_ENDINGS else None
+
+
+def _in_a_name(text: str, start: int) -> bool:
+    """True if the word at *start* is capitalised inside a sentence: part of a name ("в начале Семилетней войны")."""
+    if not text[start].isupper():
+        return False
+    before = text[max(0, start - 3) : start].rstrip(" \u00a0")
+    return bool(before) and (before[-1].isalnum() or before[-1] in ",;")
+
+
+def _fused_word(text: str, m: regex.Match[str], end: int) -> _Read | None:
+    """Read a number fused into an adjective: "пятилетний" (5), "Трёхкратная" (3), "стопятилетнего" (105)."""
+    word = m.group("fused")
+    if word is None:
+        return None
+    value = _fused_value(word)
+    if value is None or word.lower().startswith(_rx().fused_idioms) or _in_a_name(text, m.start()):
+        return None, m.end()
+    return NumberMention(m.start(), m.end(), word, value, in_words=True, rule="fused-word"), m.end()
+
+
 # The readers of a candidate, in order; the first that answers wins.
 _READERS = (
+    ("fused-word", _fused_word),
     ("glued-word", _glued_word),
     ("times", _times_adverb),
     ("times-verb", _times_verb_rule),
