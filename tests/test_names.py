@@ -540,6 +540,8 @@ CONTEXT_TABLE = {
         [("Думитру Гырлянска", "m")],
     ),
     "outlet-not-glued": ("— сказала Надежда Жанасова БелТА.", [("Надежда Жанасова", "f")]),
+    # a man's surname in -а declines like a feminine noun: its genitive in -ы is no Kazakh -ы that never declines
+    "masculine-a-surname-genitive": ("По мнению Яцека Мазуры, это ошибка.", [("Яцек Мазура", "m")]),
     # a Moldovan first name the dictionary reads as a woman's name in the genitive plural
     "moldovan-first-misread": ("Независимый депутат Михай Попа уже сказал, что", [("Михай Попа", "m")]),
     "organisation-before-name": ("Председатель Нацбанка Натия Кварцхава заявила, что", [("Натия Кварцхава", "f")]),
