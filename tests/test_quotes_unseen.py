@@ -1129,6 +1129,20 @@ EXAMPLES = {
             ("direct", "Родители всегда работали в строительной сфере", "Е. И."),
         ],
     ),
+    # in a transcript a turn of one word is a quote too
+    "transcript-short-turns": (
+        "Интервью с министром Андреем Ветровым ведёт Ольга Сомова.\n"
+        "О.С.: Вы волнуетесь перед первым сентября?\n"
+        "А.В.: Да.\n"
+        "О.С.: Почему?\n"
+        "А.В.: Сфера очень чувствительная к любым влияниям.",
+        [
+            ("direct", "Вы волнуетесь перед первым сентября?", "Ольга Сомова"),
+            ("direct", "Да", "Андрей Ветров"),
+            ("direct", "Почему?", "Ольга Сомова"),
+            ("direct", "Сфера очень чувствительная к любым влияниям", "Андрей Ветров"),
+        ],
+    ),
     # an interview whose questions open with a dash and whose answers do not: the answers are the person
     # introduced before the first question
     "interview-with-plain-answers": (

@@ -5958,8 +5958,8 @@ def _transcript_rule(env: _Env, k: int) -> list[_Cand]:
         return []
     mention, colon_end = labels[k]
     s, e = trim_span(env.text, colon_end, env.paras[k].end)
-    if not _THREE_WORDS_RE.match(env.text, s, e):
-        return []
+    if not _LETTER_RE.search(env.text, s, e):
+        return []  # in a transcript a turn of one word is a quote too ("Р.А.: Почему?")
     return [_Cand(s, e, "direct", "transcript", 3, mention, para=k)]
 
 
