@@ -354,7 +354,8 @@ def _symbol_unit(text: str, n: NumberMention, p: int, stop: int) -> _Unit | None
     if m is None or _ABBREVIATION_RE.match(text, m.start("u"), stop) is not None:
         return None  # "5 т. е.", "и т.д.": a Russian abbreviation, not the tonne
     u = _rx().symbol_forms[m.group("u").lower()]
-    return _Unit(u.lemma, u.kind, m.end())
+    # "350 км в час": an abbreviation with the words that fix it, as its lemma's are ("километр в час")
+    return _fixed_tail(text, u.lemma, m.end(), stop) or _Unit(u.lemma, u.kind, m.end())
 
 
 def _currency_in(text: str, n: NumberMention, p: int, stop: int) -> _Unit | None:
