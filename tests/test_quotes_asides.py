@@ -26,6 +26,12 @@ EXAMPLES = {
         "— ФК «Заря» (@zarya_fc)\n1 октября 2017 г.",
         [("direct", "Мы готовы к матчу!", "ФК «Заря»")],
     ),
+    # A line labelling the post's link ("Results:") is no words of the post: they stand above it.
+    "post-with-a-label-over-its-link": (
+        "Рекорд побит.\nWorld record! Ivan Petrov wins 1500m\nResults:\nhttps://t.co/AbCdEf\npic.twitter.com/XyZ\n"
+        "— Speed Skating (@speedskating)\n1 октября 2017 г.",
+        [("direct", "World record! Ivan Petrov wins 1500m", "Speed Skating")],
+    ),
     # A post that quotes someone ("Name: «…»") gives that person's words, not the post's author's.
     "post-quoting-someone": (
         "Тренер Роберт Манчеро подвёл итоги.\nРоберт Манчеро: «Возможно, чувствовали усталость»\n"

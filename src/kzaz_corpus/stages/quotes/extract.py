@@ -5628,6 +5628,8 @@ _EMBED_SIGNATURE_RE = cache.pattern(
 )
 # A line that is only a link or a handle, between a post and its signature or inside the post.
 _LINK_LINE_RE = cache.pattern(rf"{HS}*+(?:(?:https?://|pic\.twitter\.com/)\S++|@\w{{1,40}}+){HS}*+\Z")
+# A line of a post that labels the link below it: "Results:", "Читать:", "Подробнее здесь:".
+_LINK_LABEL_RE = cache.pattern(rf"{HS}*+[^\s:]{{1,20}}+(?:{HS}++[^\s:]{{1,20}}+){{0,2}}+{HS}*+:{HS}*+\Z")
 # A link that closes the text of a post: "… pic.twitter.com/AbC", "… https://t.co/AbC".
 _TRAILING_LINK_RE = cache.pattern(r"\s*+(?:(?:https?://|pic\.twitter\.com/)\S++\s*+)++\Z")
 
@@ -5643,6 +5645,8 @@ def _embed_rule(env: _Env, k: int) -> list[_Cand]:
         j += 1
     if j >= len(paras) or _EMBED_SIGNATURE_RE.match(text, paras[j].start, paras[j].end) is None:
         return []
+    if k > 0 and _is_line(_LINK_LABEL_RE, text, paras[k]):
+        k -= 1  # "… wins 1500m" / "Results:" / "https://t.co/…": the label of the post's link; its words are above
     first, last = _post_lines(text, paras, k)
     if _tags_only(text, paras[first : last + 1]):
         return []  # a post of hashtags only ("#MAGA" / "#POTUS"): its words did not reach the page
