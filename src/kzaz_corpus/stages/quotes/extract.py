@@ -1853,6 +1853,10 @@ def _marks_after(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
     if verb is not None and (found := report_at(text, verb.start, verb.end)) is not None:
         # "«…», к такому выводу приходят авторы доклада": the conclusion's verb and its subject after it.
         mention = mention_after(env.ctx, text, verb.end, para.end)[0]
+        named = _name_in_sentence(env, k, mk)
+        if named is not None:
+            # "… наподобие комплекса «Панцирь-С». К такому выводу пришёл X": the sentence is the conclusion.
+            return [_Cand(*named, "indirect", "marks-partial", 2, mention, found, para=k)]
         return [_Cand(mk.s, mk.e, "direct", "marks-after", 3, mention, found, para=k)]
     v = para.verb_at.get(after.end())
     if v is not None and v[2].lemma in _CITING:
@@ -1882,7 +1886,18 @@ def _marks_after(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
         return None
     mention, medium = _attribution_after(env, para, v)
     mention = mention or mention_before(env.ctx, text, after.end(), v[0])
+    named = _name_in_sentence(env, k, mk)
+    if named is not None:
+        # "приедет выставка «Домик Нащокина» – о ней поведал X": the sentence is what X told, the marks a name.
+        return [_Cand(*named, "indirect", "marks-partial", 2, mention, v[2], medium, para=k)]
     return [_Cand(mk.s, mk.e, "direct", "marks-after", 3, mention, v[2], medium, para=k)]
+
+
+def _name_in_sentence(env: _Env, k: int, mk: _Mark) -> tuple[int, int] | None:
+    """The sentence around quotation marks that hold a name inside it (``выставка «Домик Нащокина»``), if so."""
+    if not _name_like(env.text, env.paras[k], mk.s, mk.e):
+        return None
+    return _partial_quote(env, k, mk)
 
 
 # A dash line's speech closed before an attribution: "— …, — сказал", "— …! — воскликнул".
