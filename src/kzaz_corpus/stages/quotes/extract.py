@@ -1848,16 +1848,9 @@ def _marks_after(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
     after = _AFTER_CLOSE_RE.match(text, mk.c, para.end)
     if after is None or mk.c >= para.end or _inside_dash_speech(env, k, mk):
         return None
-    conclusion = _CONCLUSION_RE.match(text, after.end(), min(para.end, after.end() + 40))
-    verb = word_at(text, conclusion.end()) if conclusion is not None else None
-    if verb is not None and (found := report_at(text, verb.start, verb.end)) is not None:
-        # "«…», к такому выводу приходят авторы доклада": the conclusion's verb and its subject after it.
-        mention = mention_after(env.ctx, text, verb.end, para.end)[0]
-        named = _name_in_sentence(env, k, mk)
-        if named is not None:
-            # "… наподобие комплекса «Панцирь-С». К такому выводу пришёл X": the sentence is the conclusion.
-            return [_Cand(*named, "indirect", "marks-partial", 2, mention, found, para=k)]
-        return [_Cand(mk.s, mk.e, "direct", "marks-after", 3, mention, found, para=k)]
+    conclusion = _marks_conclusion(env, k, mk, after.end())
+    if conclusion is not None:
+        return conclusion
     v = para.verb_at.get(after.end())
     if v is not None and v[2].lemma in _CITING:
         return None  # "«…», — цитирует министра агентство": the rule of citing reads who is cited
@@ -1891,6 +1884,21 @@ def _marks_after(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
         # "приедет выставка «Домик Нащокина» – о ней поведал X": the sentence is what X told, the marks a name.
         return [_Cand(*named, "indirect", "marks-partial", 2, mention, v[2], medium, para=k)]
     return [_Cand(mk.s, mk.e, "direct", "marks-after", 3, mention, v[2], medium, para=k)]
+
+
+def _marks_conclusion(env: _Env, k: int, mk: _Mark, pos: int) -> list[_Cand] | None:
+    """«…», к такому выводу приходят авторы доклада: the conclusion's verb and its subject after it."""
+    text, para = env.text, env.paras[k]
+    conclusion = _CONCLUSION_RE.match(text, pos, min(para.end, pos + 40))
+    verb = word_at(text, conclusion.end()) if conclusion is not None else None
+    if verb is None or (found := report_at(text, verb.start, verb.end)) is None:
+        return None
+    mention = mention_after(env.ctx, text, verb.end, para.end)[0]
+    named = _name_in_sentence(env, k, mk)
+    if named is not None:
+        # "… наподобие комплекса «Панцирь-С». К такому выводу пришёл X": the sentence is the conclusion.
+        return [_Cand(*named, "indirect", "marks-partial", 2, mention, found, para=k)]
+    return [_Cand(mk.s, mk.e, "direct", "marks-after", 3, mention, found, para=k)]
 
 
 def _name_in_sentence(env: _Env, k: int, mk: _Mark) -> tuple[int, int] | None:
