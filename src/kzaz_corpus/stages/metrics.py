@@ -1841,6 +1841,28 @@ def _governed_unit(f: _Figure) -> str | None:
     return _listed_unit(f) or _repeated_unit(f) or _anaphoric_unit(f.text, f.lo, f.n, f.hi, f.prev) or ""
 
 
+# "… и 19 против", "… и 72 «против»", "… и 5 воздержались": the count of a vote after the count for.
+_AGAINST_AFTER_RE = cache.pattern(rf"{_HS}++[«\"]?+(?i:против|воздержал\p{{L}}{{0,4}}+)(?![\p{{L}}])", _V)
+# "за" as a word (or in quotation marks) near the count for.
+_FOR_BETWEEN_RE = cache.pattern(r"(?<![\p{L}])[«\"]?+(?i:за)[»\"]?+(?![\p{L}])", _V)
+# How far back the count for may stand.
+_VOTE_REACH = 80
+
+
+def _votes_unit(f: _Figure) -> str | None:
+    """Rule: "53 сенатора проголосовали за и 19 против", "при 345 голосах «за» и 72 «против»": the count against."""
+    if f.n.in_words or f.n.scale is not None or not f.prev:
+        return None
+    if _AGAINST_AFTER_RE.match(f.text, f.n.end, f.hi) is None:
+        return None
+    last = f.prev[-1]
+    if last.unit is None or _unit_kind(last.unit) != "count" or not 0 <= f.n.start - last.end <= _VOTE_REACH:
+        return None
+    # "за" before the count for ("За проголосовали 120 депутатов, 15 против") or after it
+    for_at = _FOR_BETWEEN_RE.search(f.text, max(f.lo, last.start - _VOTE_REACH // 2), f.n.start)
+    return last.unit if for_at is not None else None
+
+
 def _listed_unit(f: _Figure) -> str | None:
     """Rule: "за высказались 31 депутат, против — 38": a figure after a dash in a list of figures."""
     if not f.prev or (f.n.in_words and f.n.value < 2):
@@ -2628,6 +2650,7 @@ _BARE_NUMBER_RULES = (
     ("measured", _measured_unit),
     ("governed", _governed_unit),
     ("listed", _listed_unit),
+    ("votes", _votes_unit),
     ("parallel", _repeated_unit),
     ("bracketed", _bracketed_unit),
     ("ranked-places", _ranked_places_unit),
