@@ -452,6 +452,8 @@ RULE_CASES = [
      [(50, None, "год", None), (40, None, "год", None)]),
     ("second-dimension", "Плита [14 метров] в длину и [5] в ширину.",
      [(14, None, "метр", None), (5, None, "метр", None)]),
+    ("one-opens-a-count-past-its-verb", "[Один человек] погиб, ещё [трое] были ранены.",
+     [(1, None, "человек", None), (3, None, "человек", None)]),
     ("one-opens-a-list-of-counts", "У министра [один сын], [три дочери] и [четверо внуков].",
      [(1, None, "сын", None), (3, None, "дочь", None), (4, None, "внук", None)]),
     ("unit-containers", "Терминал обработал [1,2 млн TEU] и [300 тыс. ДФЭ].",

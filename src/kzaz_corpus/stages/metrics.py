@@ -1633,18 +1633,28 @@ def _ends_list(f: _Figure) -> bool:
 
 
 def _opens_list(f: _Figure) -> bool:
-    """Does a list of counts go on after the number and its noun: a comma, then a numeral ("один сын, три дочери")?"""
+    """
+    Does a count go on after the number and its noun: a comma, then a numeral ("один сын, три дочери"), also past
+    the clause's verb and before "ещё" ("Один человек погиб, ещё трое ранены", "убит один и ранены трое")?
+    """
     end = f.unit.end if f.unit is not None and f.unit.end > f.n.end else f.n.end
     # The next number may bound this figure (``f.hi``): read past it, within the text.
-    comma = _LIST_COMMA_RE.match(f.text, end, end + 4)
+    comma = _LIST_COMMA_RE.match(f.text, end, min(len(f.text), end + _LIST_GAP))
     if comma is None:
         return False
-    after = _next_word(f.text, comma.end(), len(f.text))
-    numeral = numerals().get(after.text.lower()) if after is not None else None
+    after = comma.group("n")
+    if after[:1].isdigit():
+        return True
+    numeral = numerals().get(after.lower())
     return numeral is not None and numeral.cls == "unit" and numeral.value > 1
 
 
-_LIST_COMMA_RE = cache.pattern(rf"{_HS}*+,", _V)
+# How far past a count of one the next count of its list may start.
+_LIST_GAP = 40
+# A comma or "и", past a few words of the clause (no sentence's end), and the next number, maybe after "ещё".
+_LIST_COMMA_RE = cache.pattern(
+    rf"(?:{_HS}++[\p{{L}}-]++){{0,3}}?(?:{_HS}*+,|{_HS}++и)(?:{_HS}++(?:еще|ещё))?+{_HS}++(?P<n>[\p{{L}}\d]++)", _V
+)
 
 
 def _is_fraction_of_time(f: _Figure) -> bool:
