@@ -471,6 +471,9 @@ RULE_CASES = [
     # a number in words fused into an adjective counts as its digits do; not inside a name, not in an idiom
     ("fused-word-adjectives", "Суд дал ему [пятилетний] срок в [двадцатипятиэтажном] доме, визит был [двухдневным].",
      [(5, None, "год", None), (25, None, "этаж", None), (2, None, "день", None)]),
+    # a capitalised number in words opening a quotation with no verb is a title; words said keep their figure
+    ("title-opening-with-a-number", "Премьера ленты «Три дня в Сочи» прошла. «[Два года]», — ответил режиссёр.",
+     [(2, None, "год", None)]),
     ("votes-against", "Закон принят при [345 голосах] «за» и [72] «против»; [53 сенатора] были за и [19] против.",
      [(345, None, "голос", None), (72, None, "голос", None), (53, None, "сенатор", None), (19, None, "сенатор", None)]),
     ("fused-days-and-points", "Суд назначил [15-суточный] арест, а экзамен оценят по [стобалльной] шкале.",

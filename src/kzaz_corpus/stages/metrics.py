@@ -1250,11 +1250,33 @@ def _is_work_title(f: _Figure) -> bool:
         if f.text[opening] == "„" and "«" in f.text[max(f.lo, opening - _TITLE_REACH) : opening]:
             # "«Кабачок „13 стульев“»": a title quoted inside a name.
             return True
-    if _named_by_figure(f, opening, closing):
+    if _named_by_figure(f, opening, closing) or _capitalised_title(f, opening, closing):
         return True
     # The noun before the title, or before the list of titles it ends ("по фильмам: «…» (1973), «…»").
     before = _TITLES_BEFORE_RE.search(f.text, max(f.lo, opening - _TITLE_LIST_REACH), opening)
     return before is not None and _morph.lemma(before["noun"].lower()) in _rx().works
+
+
+def _capitalised_title(f: _Figure, opening: int, closing: int) -> bool:
+    """
+    Whether the quotation marks open with the number in words, capitalised, and hold no verb and no colon or dash
+    before them: a title (``байопика «Три дня в Кибероне»``, ``изданы «Семь жизней Горького»``), no words said.
+    """
+    if not f.n.in_words or not f.n.surface[:1].isupper() or f.text[opening + 1 : f.n.start].strip():
+        return False
+    if _morph.finite_verb_in(f.text, opening + 1, closing):
+        return False
+    if _SAID_AFTER_RE.match(f.text, closing + 1, min(len(f.text), closing + 6)) is not None:
+        return False  # "«Два года», — ответил он", "«Три ночи без сна»: …": words said
+    if (opening == 0 or f.text[opening - 1] == "\n") and f.text[closing + 1 : closing + 2] in ("", "\n"):
+        return False  # a quotation alone on its line: a subheading quoting someone's words
+    return _SAID_BEFORE_RE.search(f.text, max(f.lo, opening - 4), opening) is None
+
+
+# A colon or a dash right before a quotation, or a dash or a colon after it: words said ("заявил: «Пять
+# процентов»", "«Два года», — ответил он", a headline's "«Три ночи без сна»: …").
+_SAID_BEFORE_RE = cache.pattern(r"[:–—-]\s*+\Z")
+_SAID_AFTER_RE = cache.pattern(r"[,!?]?+\s*+[–—-]|:")
 
 
 def _named_by_figure(f: _Figure, opening: int, closing: int) -> bool:
