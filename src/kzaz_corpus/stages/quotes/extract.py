@@ -3216,7 +3216,36 @@ def _impersonal_source(env: _Env, ss: int, v: tuple[int, int, VerbForm], clause:
     found = source_place(ctx, text, ss, v[0], near_end=True)
     if v[2].cls != "passive" or _WAS_BEFORE_RE.search(text, max(ss, v[0] - 8), v[0]) is None:
         return found or source_place(ctx, text, v[1], clause)
-    return found if found is not None and _a_document(found) else None
+    return found if found is not None and _a_document(found) else _reporter_before(env, ss, v)
+
+
+def _reporter_before(env: _Env, ss: int, v: tuple[int, int, VerbForm]) -> Mention | None:
+    """
+    The one who reported to the people a passive of speech addresses (``Президентам было доложено, что …``): the
+    person in the nominative of the sentence before, which names people in the dative too (``советник Имя Фамилия
+    представила президентам Имя Фамилия и Имя Фамилия план``).
+    """
+    text = env.text
+    before = words_in(text, ss, v[0])
+    if len(before) != 2 or not any(
+        {"datv", "anim"} <= p.tag.grammemes and p.tag.POS == "NOUN" for p in parse(before[0].text.lower())
+    ):
+        return None
+    para = env.para_at(ss)
+    if para is None:
+        return None
+    if ss > para.content:
+        ps, pe = _sentence_of(para, ss - 1)
+    else:
+        i = bisect.bisect_right(env.starts, para.start) - 2
+        if i < 0:
+            return None
+        ps, pe = _sentence_of(env.paras[i], env.paras[i].end - 1)
+    persons = env.ctx.persons_in(ps, pe)
+    named = [pm for pm in persons if pm.case in (None, "nomn")]
+    if len(named) != 1 or not any(pm.case == "datv" for pm in persons):
+        return None
+    return mention_anywhere(env.ctx, text, named[0].start, named[0].end)
 
 
 def _a_document(place: Mention) -> bool:

@@ -1832,10 +1832,11 @@ def _adverbial_start(text: str, first: Word, end: int) -> bool:
         return _is_time_word(nxt.text) and reads_as(low, ("ADJF",), first=True)
     return nxt.text.lower() == "же" or _is_time_word(nxt.text)
 # Words of a time after "в"/"на" that the date tables do not list: the forms after a preposition
-# ("на этой неделе", "в этом году") and the parts of a period ("в начале октября", "в течение дня").
+# ("на этой неделе", "в этом году") and the parts of a period ("в начале октября", "в течение дня", "во время
+# совещания").
 _PERIOD_WORDS = frozenset(
     {"неделе", "году", "месяце", "днях", "дни", "выходные", "утро", "вечер", "ночь", "течение", "ходе", "начале",
-     "конце", "середине"}
+     "конце", "середине", "время"}
 )  # fmt: skip
 # The endings a date modifier's stem takes (``прошл|ом``, ``эт|ой``).
 _MODIFIER_END_RE = cache.pattern(
