@@ -6148,11 +6148,54 @@ def _first_undashed_question(env: _Env) -> int:
     return env.dash_qa
 
 
+# A headline's speaker after a dash at its end: "США не пытаются навязать сделку - Рубио".
+_HEADLINE_DASH_RE = cache.pattern(rf"{HS}++[{DASHES}]{HS}++(?P<who>[^\n\-{DASHES[1:]}]{{2,60}}?){HS}*+\Z")
+# The longest headline read so.
+_HEADLINE_DASH_REACH = 200
+
+
+def _headline_dash_rule(env: _Env, k: int) -> list[_Cand]:
+    """
+    A headline that names its speaker after a dash at its end (``Беларусь будет обеспечена гречкой - Богданов``,
+    ``США не пытаются навязать сделку – глава Госдепа Рубио``): the statement before the dash is their direct quote,
+    as ``Богданов: …`` is (What counts, settled questions).
+    """
+    text, para = env.text, env.paras[k]
+    if para.dash or para.marks or para.end - para.content > _HEADLINE_DASH_REACH or len(para.sentences) > 1:
+        return []
+    # A headline has no full stop at its end ("… участников — Имя Фамилия." is the article's sentence), and a
+    # post's line above its signature is the post's words.
+    m = _HEADLINE_DASH_RE.search(text, para.content, para.end)
+    if m is None or _signed_post_line(env, k):
+        return []
+    persons = env.ctx.persons_in(m.start("who"), m.end("who"))
+    if not persons or persons[-1].end != m.end("who") or persons[-1].case not in (None, "nomn"):
+        return []
+    mention = mention_anywhere(env.ctx, text, m.start("who"), m.end("who"))
+    if mention is None or mention.kind not in ("person", "title"):
+        return []
+    s, e = trim_span(text, para.content, m.start())
+    if not _THREE_WORDS_RE.match(text, s, e) or not finite_verb_in(text, s, e):
+        return []
+    return [_Cand(s, e, "direct", "headline", 3, mention, para=k)]
+
+
+def _signed_post_line(env: _Env, k: int) -> bool:
+    """Whether paragraph *k* is a line of a post embedded above its signature, a few lines below."""
+    text, paras = env.text, env.paras
+    return any(_is_line(_EMBED_SIGNATURE_RE, text, p) for p in paras[k + 1 : k + 1 + _POST_TAIL_LINES])
+
+
+# How many lines below a line of a post its signature may stand (its other lines, hashtags, links).
+_POST_TAIL_LINES = 5
+
+
 _DIRECT_RULES: tuple[_ParaRule, ...] = (
     _dash_rule,
     _dash_inside_rule,
     _marks_rule,
     _headline_rule,
+    _headline_dash_rule,
     _transcript_rule,
     _plain_answer_rule,
     _dash_answer_rule,
