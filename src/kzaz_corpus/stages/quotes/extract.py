@@ -2351,9 +2351,27 @@ def _marks_colon(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
             mention = _headline_speaker(env, para, cs, colon) or _headline_title(env, cs, colon)
     if mention is None and not (verbs and at_end) and not _goes_on_speaking(env, k, mk, at_end):
         return None
+    partial = _clause_past_marks(env, k, mk) if verbs and mention is not None else None
+    if partial is not None:
+        # "добавил: «дорогу к управлению» нужно «дать молодым»": fragments in marks inside the words reported.
+        return [_Cand(*partial, "indirect", "marks-partial", 2, mention, vf, para=k)]
     return [
         _Cand(mk.s, mk.e, "direct", "marks-colon", 3, mention, vf, inherit=mention is None, para=k, runs_to_end=runs_on)
     ]
+
+
+def _clause_past_marks(env: _Env, k: int, mk: _Mark) -> tuple[int, int] | None:
+    """The words after a colon when they go on past the quotation that opens them, to the sentence's end."""
+    text, para = env.text, env.paras[k]
+    _, se = _sentence_of(para, mk.o)
+    if mk.c + 1 >= se or _CLAUSE_GOES_ON_RE.match(text, mk.c + 1, se) is None:
+        return None
+    s, e = trim_span(text, mk.o, se)
+    return (s, e) if e > s else None
+
+
+# Words of the clause right after a closing mark (no comma, dash or full stop first): "«…» нужно «…»".
+_CLAUSE_GOES_ON_RE = cache.pattern(rf"{HS}++\p{{Ll}}")
 
 
 def _colon_without_verb(env: _Env, k: int, cs: int, colon: int) -> tuple[Mention | None, VerbForm | None]:
