@@ -2370,9 +2370,6 @@ def _clause_past_marks(env: _Env, k: int, mk: _Mark) -> tuple[int, int] | None:
     return (s, e) if e > s else None
 
 
-# Words of the clause right after a closing mark (no comma, dash or full stop first): "«…» нужно «…»".
-_CLAUSE_GOES_ON_RE = cache.pattern(rf"{HS}++\p{{Ll}}")
-
 
 def _colon_without_verb(env: _Env, k: int, cs: int, colon: int) -> tuple[Mention | None, VerbForm | None]:
     """Who a clause with no finite speech verb ending in a colon introduces, and the gerund that does, if any."""
