@@ -1259,8 +1259,9 @@ def _is_work_title(f: _Figure) -> bool:
 
 def _capitalised_title(f: _Figure, opening: int, closing: int) -> bool:
     """
-    Whether the quotation marks open with the number in words, capitalised, and hold no verb and no colon or dash
-    before them: a title (``байопика «Три дня в Кибероне»``, ``изданы «Семь жизней Горького»``), no words said.
+    Whether the quotation marks open with the number in words, capitalised, and hold no verb, with no colon or dash
+    before them, no attribution or colon after them, and not alone on their line: a title (``байопика «Три дня в
+    Кибероне»``), no words said.
     """
     if not f.n.in_words or not f.n.surface[:1].isupper() or f.text[opening + 1 : f.n.start].strip():
         return False
@@ -1656,8 +1657,8 @@ def _ends_list(f: _Figure) -> bool:
 
 def _opens_list(f: _Figure) -> bool:
     """
-    Does a count go on after the number and its noun: a comma, then a numeral ("один сын, три дочери"), also past
-    the clause's verb and before "ещё" ("Один человек погиб, ещё трое ранены", "убит один и ранены трое")?
+    Does a count go on after the number and its noun: a comma or "и", then a number ("один сын, три дочери",
+    "один сын и три дочери"), also past the clause's verb and before "ещё" ("Один человек погиб, ещё трое ранены")?
     """
     end = f.unit.end if f.unit is not None and f.unit.end > f.n.end else f.n.end
     # The next number may bound this figure (``f.hi``): read past it, within the text.
@@ -1836,7 +1837,7 @@ def _is_third_ordinal(f: _Figure) -> bool:
 
 
 def _is_road_marker(f: _Figure) -> bool:
-    """Rule: "на 1350 км трассы М6", "на 45 километре дороги": a place on a road, not a distance."""
+    """Rule: "на 1350 км трассы М6": a kilometre post on a road (a road noun of ``exclusions.tsv``), no distance."""
     if f.unit is None or f.unit.lemma != "километр" or f.n.high is not None or f.q is not None:
         return False
     if _word_before(f.text, f.lo, f.n.start) != "на":
@@ -1878,7 +1879,7 @@ def _governed_unit(f: _Figure) -> str | None:
 # "… и 19 против", "… и 72 «против»", "… и 5 воздержались": the count of a vote after the count for.
 _AGAINST_AFTER_RE = cache.pattern(rf"{_HS}++[«\"]?+(?i:против|воздержал\p{{L}}{{0,4}}+)(?![\p{{L}}])", _V)
 # "за" as a word (or in quotation marks) near the count for.
-_FOR_BETWEEN_RE = cache.pattern(r"(?<![\p{L}])[«\"]?+(?i:за)[»\"]?+(?![\p{L}])", _V)
+_FOR_NEAR_RE = cache.pattern(r"(?<![\p{L}])[«\"]?+(?i:за)[»\"]?+(?![\p{L}])", _V)
 # How far back the count for may stand.
 _VOTE_REACH = 80
 
@@ -1893,7 +1894,7 @@ def _votes_unit(f: _Figure) -> str | None:
     if last.unit is None or _unit_kind(last.unit) != "count" or not 0 <= f.n.start - last.end <= _VOTE_REACH:
         return None
     # "за" before the count for ("За проголосовали 120 депутатов, 15 против") or after it
-    for_at = _FOR_BETWEEN_RE.search(f.text, max(f.lo, last.start - _VOTE_REACH // 2), f.n.start)
+    for_at = _FOR_NEAR_RE.search(f.text, max(f.lo, last.start - _VOTE_REACH // 2), f.n.start)
     return last.unit if for_at is not None else None
 
 

@@ -6163,8 +6163,10 @@ def _first_undashed_question(env: _Env) -> int:
     return env.dash_qa
 
 
-# A headline's speaker after a dash at its end: "США не пытаются навязать сделку - Рубио".
-_HEADLINE_DASH_RE = cache.pattern(rf"{HS}++[{DASHES}]{HS}++(?P<who>[^\n\-{DASHES[1:]}]{{2,60}}?){HS}*+\Z")
+# A headline's speaker after a dash at its end: "США не пытаются навязать сделку - Рубио" (no dash inside the name;
+# no full stop after it either, as a name ends where the line does).
+_DASH_CLASS = "".join(regex.escape(c) for c in DASHES)
+_HEADLINE_DASH_RE = cache.pattern(rf"{HS}++[{_DASH_CLASS}]{HS}++(?P<who>[^\n{_DASH_CLASS}]{{2,60}}?){HS}*+\Z")
 # The longest headline read so.
 _HEADLINE_DASH_REACH = 200
 
@@ -6178,14 +6180,13 @@ def _headline_dash_rule(env: _Env, k: int) -> list[_Cand]:
     text, para = env.text, env.paras[k]
     if para.dash or para.marks or para.end - para.content > _HEADLINE_DASH_REACH or len(para.sentences) > 1:
         return []
-    # A headline has no full stop at its end ("… участников — Имя Фамилия." is the article's sentence), and a
-    # post's line above its signature is the post's words.
+    # A post's line above its signature is the post's words.
     m = _HEADLINE_DASH_RE.search(text, para.content, para.end)
     if m is None or _signed_post_line(env, k):
         return []
     persons = env.ctx.persons_in(m.start("who"), m.end("who"))
     if not persons or persons[-1].end != m.end("who") or persons[-1].case not in (None, "nomn"):
-        return []
+        return []  # the name must end the line: "… участников — Имя Фамилия." is the article's sentence
     mention = mention_anywhere(env.ctx, text, m.start("who"), m.end("who"))
     if mention is None or mention.kind not in ("person", "title"):
         return []
