@@ -543,7 +543,7 @@ CONTEXT_TABLE = {
     # a man's surname in -а declines like a feminine noun: its genitive in -ы is no Kazakh -ы that never declines
     "masculine-a-surname-genitive": ("По мнению Яцека Мазуры, это ошибка.", [("Яцек Мазура", "m")]),
     # a Moldovan first name the dictionary reads as a woman's name in the genitive plural
-    "moldovan-first-misread": ("Независимый депутат Михай Попа уже сказал, что", [("Михай Попа", "m")]),
+    "moldovan-first-misread": ("Михай Попа сказал, что", [("Михай Попа", "m")]),
     "organisation-before-name": ("Председатель Нацбанка Натия Кварцхава заявила, что", [("Натия Кварцхава", "f")]),
     "genitive-owner-and-speaker": (
         "пресс-секретарь Нурлана Сапарова Аскар Бекенов сообщил, что",

@@ -26,11 +26,11 @@ EXAMPLES = {
         "— ФК «Заря» (@zarya_fc)\n1 октября 2017 г.",
         [("direct", "Мы готовы к матчу!", "ФК «Заря»")],
     ),
-    # A line labelling the post's link ("Results:") is no words of the post: they stand above it.
+    # A line labelling the post's link ("Full results:") is no words of the post: they stand above it.
     "post-with-a-label-over-its-link": (
-        "Рекорд побит.\nWorld record! Ivan Petrov wins 1500m\nResults:\nhttps://t.co/AbCdEf\npic.twitter.com/XyZ\n"
+        "Рекорд побит.\nNew track record for Ivan Petrov in the 5000m\nFull results:\nhttps://t.co/AbCdEf\npic.twitter.com/XyZ\n"
         "— Speed Skating (@speedskating)\n1 октября 2017 г.",
-        [("direct", "World record! Ivan Petrov wins 1500m", "Speed Skating")],
+        [("direct", "New track record for Ivan Petrov in the 5000m", "Speed Skating")],
     ),
     # A post that quotes someone ("Name: «…»") gives that person's words, not the post's author's.
     "post-quoting-someone": (

@@ -13,10 +13,10 @@ import regex
 
 from .. import cache
 from ..text.chars import fold
-from ..text.doc import words
+from ..text.doc import Doc, words
 from .tables import read_table
 
-__all__ = ["consonant_outline", "unmix_scripts"]
+__all__ = ["consonant_outline", "cyrillic_doc", "unmix_scripts"]
 
 # A letter of another script touching a Cyrillic one: the cheap test that most texts fail.
 _MIXED_RE = cache.pattern(r"(?<=\p{Cyrillic})[\p{Latin}\p{Greek}]|[\p{Latin}\p{Greek}](?=\p{Cyrillic})")
@@ -58,6 +58,29 @@ def unmix_scripts(text: str) -> str:
     unmixed = "".join(chars)
     # No word became Cyrillic (``IT-компания``): the text itself, so a caller can test ``is``.
     return text if unmixed == text else unmixed
+
+
+def cyrillic_doc(doc: Doc) -> Doc:
+    """
+    *doc* with look-alike letters inside Russian words read as Cyrillic (:func:`unmix_scripts`), or *doc* itself
+    when it has none; built once per document and shared by the stages that read words (quotes, metrics).
+
+    Offsets are those of *doc*; a stage that reads the returned document gives its records the text of
+    ``doc.source`` between their offsets.
+
+    >>> d = Doc("Он заявил, чт\u03bf цены упали.")
+    >>> cyrillic_doc(d).text, cyrillic_doc(d) is cyrillic_doc(d)
+    ('Он заявил, что цены упали.', True)
+    >>> plain = Doc("Он заявил.")
+    >>> cyrillic_doc(plain) is plain
+    True
+    """
+
+    def build() -> Doc:
+        plain = unmix_scripts(doc.text)
+        return doc if plain is doc.text else Doc(plain, doc.paragraphs)
+
+    return doc.memo("cyrillic", build)
 
 
 @functools.cache

@@ -59,7 +59,7 @@ from ..lexicon.numbers import (
     units,
     verbs,
 )
-from ..lexicon.scripts import unmix_scripts
+from ..lexicon.scripts import cyrillic_doc
 from ..model import DateMention, Metric, MetricKind, Paragraph, Qualifier
 from ..text.chars import HSPACE
 from ..text.doc import Doc, Word, in_code, iter_words_in, spaced_word_after, word_at, words_in
@@ -153,7 +153,6 @@ class _Patterns:
         # "40-процентный рост", "16-этажного дома": an adjective fused with the number names the unit.
         self.fused_adj = cache.pattern(rf"[-\u2010\u2011](?P<stem>(?i:{alternation(fused())}))\p{{L}}{{0,6}}+", _V)
         # "85-ти летний", "5-ти этажный": a number with its case ending, then the adjective as a word of its own.
-        self.fused_in_word = cache.pattern(rf"(?P<stem>(?i:{alternation(fused())}))\p{{L}}{{0,4}}+\Z", _V)
         self.fused_spaced = cache.pattern(rf"{_HS}++(?P<stem>(?i:{alternation(fused())}))\p{{L}}{{0,6}}+", _V)
         # Unit symbols and abbreviations from units.tsv ("%", "млн. тонн", "долл.", "кв. м", "кВт/ч").
         self.symbol_forms = {form.lower(): u for form, u in units().items() if not form.isalpha() or len(form) <= 3}
@@ -198,6 +197,7 @@ class _Patterns:
         self.back_references = exclusions("back-reference")
         self.generic_parties = exclusions("generic-party")
         self.counted_one = exclusions("counted-one")
+        self.roads = exclusions("road")
         self.grades = exclusions("grade")
         self.works = exclusions("work")
         self.designations = exclusions("designation")
@@ -313,10 +313,8 @@ _CAPS_RE = cache.pattern(r"\A[\p{Lu}]{2,5}\Z")
 
 def _fused_unit(text: str, n: NumberMention, p: int, stop: int) -> _Unit | None:
     """Rule: "40-процентный", "16-этажного", "39-летнего": the unit of an adjective fused with the number."""
-    if n.rule == "fused-word":  # "пятилетний": the stem is inside the number's own word
-        stem = _rx().fused_in_word.search(n.surface)
-        lemma = fused()[stem.group("stem").lower()] if stem is not None else None
-        return _Unit(lemma, _unit_kind(lemma), n.end) if lemma is not None else None
+    if n.fused_unit is not None:  # "пятилетний": the number's own word names the unit
+        return _Unit(n.fused_unit, _unit_kind(n.fused_unit), n.end)
     m = _rx().fused_adj.match(text, n.end, stop)
     if m is None and _CASE_ENDING_RE.search(n.surface) is not None:
         m = _rx().fused_spaced.match(text, n.end, stop)  # "85-ти летний"
@@ -354,7 +352,7 @@ def _symbol_unit(text: str, n: NumberMention, p: int, stop: int) -> _Unit | None
     if m is None or _ABBREVIATION_RE.match(text, m.start("u"), stop) is not None:
         return None  # "5 т. е.", "и т.д.": a Russian abbreviation, not the tonne
     u = _rx().symbol_forms[m.group("u").lower()]
-    # "350 км в час": an abbreviation with the words that fix it, as its lemma's are ("километр в час")
+    # "320 км в час": an abbreviation with the words that fix it, as its lemma's are ("километр в час")
     return _fixed_tail(text, u.lemma, m.end(), stop) or _Unit(u.lemma, u.kind, m.end())
 
 
@@ -1260,22 +1258,22 @@ def _is_work_title(f: _Figure) -> bool:
 def _capitalised_title(f: _Figure, opening: int, closing: int) -> bool:
     """
     Whether the quotation marks open with the number in words, capitalised, and hold no verb, with no colon or dash
-    before them, no attribution or colon after them, and not alone on their line: a title (``байопика «Три дня в
-    Кибероне»``), no words said.
+    before them, no attribution or colon after them, and not alone on their line: a title (``ленты «Четыре зимы в
+    Туле»``), no words said.
     """
     if not f.n.in_words or not f.n.surface[:1].isupper() or f.text[opening + 1 : f.n.start].strip():
         return False
     if _morph.finite_verb_in(f.text, opening + 1, closing):
         return False
     if _SAID_AFTER_RE.match(f.text, closing + 1, min(len(f.text), closing + 6)) is not None:
-        return False  # "«Два года», — ответил он", "«Три ночи без сна»: …": words said
+        return False  # "«Два года», — ответил он", "«Пять дней без света»: …": words said
     if (opening == 0 or f.text[opening - 1] == "\n") and f.text[closing + 1 : closing + 2] in ("", "\n"):
         return False  # a quotation alone on its line: a subheading quoting someone's words
     return _SAID_BEFORE_RE.search(f.text, max(f.lo, opening - 4), opening) is None
 
 
 # A colon or a dash right before a quotation, or a dash or a colon after it: words said ("заявил: «Пять
-# процентов»", "«Два года», — ответил он", a headline's "«Три ночи без сна»: …").
+# процентов»", "«Два года», — ответил он", a headline's "«Пять дней без света»: …").
 _SAID_BEFORE_RE = cache.pattern(r"[:–—-]\s*+\Z")
 _SAID_AFTER_RE = cache.pattern(r"[,!?]?+\s*+[–—-]|:")
 
@@ -1658,7 +1656,7 @@ def _ends_list(f: _Figure) -> bool:
 def _opens_list(f: _Figure) -> bool:
     """
     Does a count go on after the number and its noun: a comma or "и", then a number ("один сын, три дочери",
-    "один сын и три дочери"), also past the clause's verb and before "ещё" ("Один человек погиб, ещё трое ранены")?
+    "один сын и три дочери"), also past the clause's verb and before "ещё" ("Один горняк погиб, ещё двое ранены")?
     """
     end = f.unit.end if f.unit is not None and f.unit.end > f.n.end else f.n.end
     # The next number may bound this figure (``f.hi``): read past it, within the text.
@@ -1706,7 +1704,7 @@ _HOUR_BEFORE_RE = cache.pattern(rf"(?<![\p{{L}}\d])\d{{1,2}}+{_HS}++(?i:час\p
 _HOUR_OF_RE = cache.pattern(rf"{_HS}++(?i:утра|вечера){_END_WORD}", _V)
 
 
-# "15 часов дня", "в 10 часов по местному времени", "16 часов 45 минут местного времени", "на 18 часов четверга":
+# "15 часов дня", "в 10 часов по местному времени", "16 часов 45 минут местного времени", "на 17 часов пятницы":
 # the hour of a day.
 _OF_DAY_RE = cache.pattern(
     rf"(?:{_HS}++\d{{1,2}}+{_HS}++минут\p{{L}}*+)?+"
@@ -1743,7 +1741,7 @@ def _clock_hour(f: _Figure, hour: int) -> bool:
     if _word_before(f.text, f.lo, hour) in ("в", "к"):
         return True
     if _AROUND_HOUR_RE.search(f.text, max(f.lo, hour - 12), hour) is not None:
-        return True  # "в районе 9 часов 55 минут": about that hour
+        return True  # "в районе 7 часов 40 минут": about that hour
     if _FROM_HOUR_RE.search(f.text, max(f.lo, hour - 40), hour) is not None:
         return True
     unit_end = f.unit.end if f.unit is not None else f.n.end
@@ -1837,13 +1835,13 @@ def _is_third_ordinal(f: _Figure) -> bool:
 
 
 def _is_road_marker(f: _Figure) -> bool:
-    """Rule: "на 1350 км трассы М6": a kilometre post on a road (a road noun of ``exclusions.tsv``), no distance."""
+    """Rule: "на 842 км трассы А-2": a kilometre post on a road (a road noun of ``exclusions.tsv``), no distance."""
     if f.unit is None or f.unit.lemma != "километр" or f.n.high is not None or f.q is not None:
         return False
     if _word_before(f.text, f.lo, f.n.start) != "на":
         return False
     road = _next_word(f.text, f.unit.end, f.hi)
-    return road is not None and _morph.lemma(road.text.lower()) in exclusions("road")
+    return road is not None and _morph.lemma(road.text.lower()) in _rx().roads
 
 
 _LATE_EXCLUSIONS = (
@@ -1885,7 +1883,7 @@ _VOTE_REACH = 80
 
 
 def _votes_unit(f: _Figure) -> str | None:
-    """Rule: "53 сенатора проголосовали за и 19 против", "при 345 голосах «за» и 72 «против»": the count against."""
+    """Rule: "41 сенатор проголосовал за и 17 против", "при 238 голосах «за» и 54 «против»": the count against."""
     if f.n.in_words or f.n.scale is not None or not f.prev:
         return None
     if _AGAINST_AFTER_RE.match(f.text, f.n.end, f.hi) is None:
@@ -3036,12 +3034,11 @@ def run(doc: Doc, *, dates: Sequence[DateMention] = ()) -> tuple[Metric, ...]:
     >>> [m.surface for m in run(Doc("Экспорт вырос на 5%.Импорт упал на 2%."))]
     ['5%', '2%']
     """
-    plain = unmix_scripts(doc.text)
-    if plain is not doc.text:
-        # Look-alike Latin or Greek letters inside Russian words (``51 голοс``): read the words as
+    plain = cyrillic_doc(doc)
+    if plain is not doc:
+        # Look-alike Latin or Greek letters inside Russian words (``61 голοс``): read the words as
         # Cyrillic (same offsets), and give each metric its surface as written.
-        found = _run(Doc(plain, doc.paragraphs), dates)
-        return tuple(evolve(m, surface=doc.source[m.start : m.end]) for m in found)
+        return tuple(evolve(m, surface=doc.source[m.start : m.end]) for m in _run(plain, dates))
     return _run(doc, dates)
 
 

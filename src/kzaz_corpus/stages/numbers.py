@@ -17,11 +17,11 @@ Facts (the rules in *What counts*, docs/explanation/what-counts.md, "Metrics":
   (``четверть миллиона`` = 250000).
 - Numbers in words come in every case and gender and combine
   (``двадцать пять тысяч``, ``одного миллиарда``, ``полутора миллионов``).
-- A sign is a character (``-5``, ``+3,2``; after a bracket a space may follow it: ``(- 15,9%)``) or the
+- A sign is a character (``-5``, ``+3,2``; after a bracket a space may follow it: ``(- 8,7%)``) or the
   word ``минус`` or ``плюс`` before digits (``минус 15``, ``плюс 25``).
 - A number in words fused into an adjective with a stem of ``fused.tsv`` is a number as its digits are
   (``пятилетний`` = 5, ``двадцатипятиэтажного`` = 25, ``трёхкратная`` = 3), not capitalised inside a
-  sentence (``Семилетней войны``, a name) nor in an idiom of ``exclusions.tsv`` (``стопроцентная гарантия``).
+  sentence (``Тридцатилетней войны``, a name) nor in an idiom of ``exclusions.tsv`` (``стопроцентная гарантия``).
 - Ranges: ``15–18``, ``20-30``, ``3-3,5 млрд``, ``от 200 до 400 млрд``; a
   scale after the high end applies to a bare low end.
 - Multipliers: ``вдвое``, ``втрое`` and the verbs ``удвоить``, ``утроиться``
@@ -153,7 +153,7 @@ class _Patterns:
         self.digits = cache.pattern(
             rf"""
             (?P<sign>[-\u2212+])?+
-            (?:(?<=\([-\u2212+])\x20)?+                          # "(- 15,9%)": a change in brackets
+            (?:(?<=\([-\u2212+])\x20)?+                          # "(- 8,7%)": a change in brackets
             (?P<int>
                 \d{{1,3}}+(?:{_GROUP_SEP}\d{{3}}(?!\d))++      # 1 800, 85 000
               | \d{{1,3}}+(?:\.\d{{3}}(?!\d))++(?![.,]\d)       # 1.000.000 (or 19.385 before a scale)
@@ -259,6 +259,8 @@ class NumberMention:
         bracketed: True when the scale word opens a bracket after the
             digits (``48 (миллиардов рублей – ред.)``); the bracket closes
             after the unit.
+        fused_unit: The unit lemma of the adjective a number in words is
+            fused into (``пятилетний`` -> ``год``, from ``fused.tsv``), if any.
 
     >>> NumberMention(0, 7, "4,5 млн", 4.5e6, scale=1e6).value
     4500000.0
@@ -276,6 +278,7 @@ class NumberMention:
     in_words: bool = False
     multiplier: bool = False
     bracketed: bool = False
+    fused_unit: str | None = None
     rule: str = field(default="", repr=False, eq=False)
 
 
@@ -816,7 +819,7 @@ def _number_start(text: str, m: regex.Match[str]) -> int | tuple[None, int]:
     if pos >= 2 and before in _CURRENCY_GAP and text[pos - 2] in rx.currency:
         return pos - 2  # "$ 5"
     if before == " " and pos >= 3 and text[pos - 2] in _SIGNS and text[pos - 3] == "(":
-        return pos - 2  # "(- 15,9%)", "(+ 7,4%)": a signed change in brackets
+        return pos - 2  # "(- 8,7%)", "(+ 12,4%)": a signed change in brackets
     if before in _HYPHENS:
         glue = text[pos - 2] if pos >= 2 else " "
         if glue.isalnum() or glue in _HYPHENS or glue in "_/.,":
@@ -965,9 +968,10 @@ def _number(text: str, m: regex.Match[str], end: int) -> _Read:
     return _single_mention(text, first), first.end
 
 
-def _fused_value(word: str) -> float | None:
+def _fused_value(word: str) -> tuple[float, str] | None:
     """
-    The number that opens the adjective *word* ("двадцатипятилетний" -> 25), else None.
+    The number that opens the adjective *word* and the stem of ``fused.tsv`` after it ("двадцатипятилетний" ->
+    25, "летн"), else None.
 
     Its parts are read longest first and must fall in size (hundreds, tens, units), as a numeral's do.
     """
@@ -985,11 +989,11 @@ def _fused_value(word: str) -> float | None:
         return None
     stem = max((t for t in _rx().keep_hyphen_tails if low.startswith(t, pos)), key=len, default=None)
     # An adjective's ending after the stem: "пятиминутка", a noun, is a meeting, not five minutes.
-    return total if stem is not None and low[pos + len(stem) :] in _ADJECTIVE_ENDINGS else None
+    return (total, stem) if stem is not None and low[pos + len(stem) :] in _ADJECTIVE_ENDINGS else None
 
 
 def _in_a_name(text: str, start: int) -> bool:
-    """True if the word at *start* is capitalised inside a sentence: part of a name ("в начале Семилетней войны")."""
+    """True if the word at *start* is capitalised inside a sentence: part of a name ("Тридцатилетней войны")."""
     if not text[start].isupper():
         return False
     before = text[max(0, start - 3) : start].rstrip(" \u00a0")
@@ -1001,10 +1005,12 @@ def _fused_word(text: str, m: regex.Match[str], end: int) -> _Read | None:
     word = m.group("fused")
     if word is None:
         return None
-    value = _fused_value(word)
-    if value is None or word.lower().startswith(_rx().fused_idioms) or _in_a_name(text, m.start()):
+    found = _fused_value(word)
+    if found is None or word.lower().startswith(_rx().fused_idioms) or _in_a_name(text, m.start()):
         return None, m.end()
-    return NumberMention(m.start(), m.end(), word, value, in_words=True, rule="fused-word"), m.end()
+    value, stem = found
+    mention = NumberMention(m.start(), m.end(), word, value, in_words=True, fused_unit=fused()[stem], rule="fused-word")
+    return mention, m.end()
 
 
 # The readers of a candidate, in order; the first that answers wins.

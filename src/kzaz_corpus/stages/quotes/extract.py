@@ -63,7 +63,7 @@ from ...lexicon.quotes import (
     verb_at,
     verb_forms,
 )
-from ...lexicon.scripts import consonant_outline, unmix_scripts
+from ...lexicon.scripts import consonant_outline, cyrillic_doc
 from ...model import TEXT_KINDS, Paragraph, Quote, QuoteKind
 from ...text.chars import fold
 from ...text.doc import Doc, Word, iter_words_in, spaced_word_after, word_after, word_at, word_before, words_in
@@ -1881,7 +1881,7 @@ def _marks_after(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
     mention = mention or mention_before(env.ctx, text, after.end(), v[0])
     named = _name_in_sentence(env, k, mk)
     if named is not None:
-        # "приедет выставка «Домик Нащокина» – о ней поведал X": the sentence is what X told, the marks a name.
+        # "приедет выставка «Дом Ветрова» – о ней поведал X": the sentence is what X told, the marks a name.
         return [_Cand(*named, "indirect", "marks-partial", 2, mention, v[2], medium, para=k)]
     return [_Cand(mk.s, mk.e, "direct", "marks-after", 3, mention, v[2], medium, para=k)]
 
@@ -1896,13 +1896,13 @@ def _marks_conclusion(env: _Env, k: int, mk: _Mark, pos: int) -> list[_Cand] | N
     mention = mention_after(env.ctx, text, verb.end, para.end)[0]
     named = _name_in_sentence(env, k, mk)
     if named is not None:
-        # "… наподобие комплекса «Панцирь-С». К такому выводу пришёл X": the sentence is the conclusion.
+        # "… наподобие комплекса «Ястреб-М». К такому выводу пришёл X": the sentence is the conclusion.
         return [_Cand(*named, "indirect", "marks-partial", 2, mention, found, para=k)]
     return [_Cand(mk.s, mk.e, "direct", "marks-after", 3, mention, found, para=k)]
 
 
 def _name_in_sentence(env: _Env, k: int, mk: _Mark) -> tuple[int, int] | None:
-    """The sentence around quotation marks that hold a name inside it (``выставка «Домик Нащокина»``), if so."""
+    """The sentence around quotation marks that hold a name inside it (``выставка «Дом Ветрова»``), if so."""
     if not _name_like(env.text, env.paras[k], mk.s, mk.e):
         return None
     return _partial_quote(env, k, mk)
@@ -2353,7 +2353,7 @@ def _marks_colon(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
         return None
     partial = _clause_past_marks(env, k, mk) if verbs and mention is not None else None
     if partial is not None:
-        # "добавил: «дорогу к управлению» нужно «дать молодым»": fragments in marks inside the words reported.
+        # "добавил: «новые станции» нужно «строить быстрее»": fragments in marks inside the words reported.
         return [_Cand(*partial, "indirect", "marks-partial", 2, mention, vf, para=k)]
     return [
         _Cand(mk.s, mk.e, "direct", "marks-colon", 3, mention, vf, inherit=mention is None, para=k, runs_to_end=runs_on)
@@ -3236,7 +3236,7 @@ def _impersonal_source(env: _Env, ss: int, v: tuple[int, int, VerbForm], clause:
 
 def _reporter_before(env: _Env, ss: int, v: tuple[int, int, VerbForm]) -> Mention | None:
     """
-    The one who reported to the people a passive of speech addresses (``Президентам было доложено, что …``): the
+    The one who reported to the people a passive of speech addresses (``Министрам было доложено, что …``): the
     person in the nominative of the sentence before, which names people in the dative too (``советник Имя Фамилия
     представила президентам Имя Фамилия и Имя Фамилия план``).
     """
@@ -3246,16 +3246,14 @@ def _reporter_before(env: _Env, ss: int, v: tuple[int, int, VerbForm]) -> Mentio
         {"datv", "anim"} <= p.tag.grammemes and p.tag.POS == "NOUN" for p in parse(before[0].text.lower())
     ):
         return None
-    para = env.para_at(ss)
-    if para is None:
+    k = bisect.bisect_right(env.starts, ss) - 1
+    para = env.paras[k] if k >= 0 else None
+    if para is None or ss >= para.end:
         return None
-    if ss > para.content:
-        ps, pe = _sentence_of(para, ss - 1)
-    else:
-        i = bisect.bisect_right(env.starts, para.start) - 2
-        if i < 0:
-            return None
-        ps, pe = _sentence_of(env.paras[i], env.paras[i].end - 1)
+    prev = para if ss > para.content else _prev_text(env, k)
+    if prev is None:
+        return None
+    ps, pe = _sentence_of(prev, (ss if prev is para else prev.end) - 1)
     persons = env.ctx.persons_in(ps, pe)
     named = [pm for pm in persons if pm.case in (None, "nomn")]
     if len(named) != 1 or not any(pm.case == "datv" for pm in persons):
@@ -5695,7 +5693,7 @@ _EMBED_SIGNATURE_RE = cache.pattern(
 )
 # A line that is only a link or a handle, between a post and its signature or inside the post.
 _LINK_LINE_RE = cache.pattern(rf"{HS}*+(?:(?:https?://|pic\.twitter\.com/)\S++|@\w{{1,40}}+){HS}*+\Z")
-# A line of a post that labels the link below it: "Results:", "Читать:", "Подробнее здесь:".
+# A line of a post that labels the link below it: "Full results:", "Подробнее:", "Смотрите здесь:".
 _LINK_LABEL_RE = cache.pattern(rf"{HS}*+[^\s:]{{1,20}}+(?:{HS}++[^\s:]{{1,20}}+){{0,2}}+{HS}*+:{HS}*+\Z")
 # A link that closes the text of a post: "… pic.twitter.com/AbC", "… https://t.co/AbC".
 _TRAILING_LINK_RE = cache.pattern(r"\s*+(?:(?:https?://|pic\.twitter\.com/)\S++\s*+)++\Z")
@@ -5713,7 +5711,7 @@ def _embed_rule(env: _Env, k: int) -> list[_Cand]:
     if j >= len(paras) or _EMBED_SIGNATURE_RE.match(text, paras[j].start, paras[j].end) is None:
         return []
     if k > 0 and _is_line(_LINK_LABEL_RE, text, paras[k]):
-        k -= 1  # "… wins 1500m" / "Results:" / "https://t.co/…": the label of the post's link; its words are above
+        k -= 1  # "… record" / "Full results:" / "https://t.co/…": the label of the post's link; its words are above
     first, last = _post_lines(text, paras, k)
     if _tags_only(text, paras[first : last + 1]):
         return []  # a post of hashtags only ("#MAGA" / "#POTUS"): its words did not reach the page
@@ -6030,7 +6028,7 @@ def _transcript_rule(env: _Env, k: int) -> list[_Cand]:
     mention, colon_end = labels[k]
     s, e = trim_span(env.text, colon_end, env.paras[k].end)
     if not _LETTER_RE.search(env.text, s, e):
-        return []  # in a transcript a turn of one word is a quote too ("Р.А.: Почему?")
+        return []  # in a transcript a turn of one word is a quote too ("О.С.: Почему?")
     return [_Cand(s, e, "direct", "transcript", 3, mention, para=k)]
 
 
@@ -6163,7 +6161,7 @@ def _first_undashed_question(env: _Env) -> int:
     return env.dash_qa
 
 
-# A headline's speaker after a dash at its end: "США не пытаются навязать сделку - Рубио" (no dash inside the name;
+# A headline's speaker after a dash at its end: "Порт откроется к весне - Сапаров" (no dash inside the name;
 # no full stop after it either, as a name ends where the line does).
 _DASH_CLASS = "".join(regex.escape(c) for c in DASHES)
 _HEADLINE_DASH_RE = cache.pattern(rf"{HS}++[{_DASH_CLASS}]{HS}++(?P<who>[^\n{_DASH_CLASS}]{{2,60}}?){HS}*+\Z")
@@ -6173,9 +6171,9 @@ _HEADLINE_DASH_REACH = 200
 
 def _headline_dash_rule(env: _Env, k: int) -> list[_Cand]:
     """
-    A headline that names its speaker after a dash at its end (``Беларусь будет обеспечена гречкой - Богданов``,
-    ``США не пытаются навязать сделку – глава Госдепа Рубио``): the statement before the dash is their direct quote,
-    as ``Богданов: …`` is (What counts, settled questions).
+    A headline that names its speaker after a dash at its end (``Тарифы на воду снизятся к весне - Сидоров``,
+    ``Порт откроется к весне – министр транспорта Сапаров``): the statement before the dash is their direct quote,
+    as ``Сидоров: …`` is (What counts, settled questions).
     """
     text, para = env.text, env.paras[k]
     if para.dash or para.marks or para.end - para.content > _HEADLINE_DASH_REACH or len(para.sentences) > 1:
@@ -6549,11 +6547,11 @@ def run(doc: Doc, *, date: _dt.date | None = None) -> tuple[Quote, ...]:
     """
     if not doc.text:
         return ()
-    plain = unmix_scripts(doc.text)
-    if plain is not doc.text:
+    plain = cyrillic_doc(doc)
+    if plain is not doc:
         # Look-alike Latin or Greek letters inside Russian words: read the words as Cyrillic (same
         # offsets), and give each quote its text as written.
-        return tuple(attrs.evolve(q, text=doc.source[q.start : q.end]) for q in _run(Doc(plain, doc.paragraphs), date))
+        return tuple(attrs.evolve(q, text=doc.source[q.start : q.end]) for q in _run(plain, date))
     return doc.exact(_run(doc, date), "text")
 
 
