@@ -193,3 +193,16 @@ def test_counts_that_leave_their_noun_out(text: str, expected: list[tuple[str, f
     """A bare number in a second clause or in brackets after a place counts what the sentence counts."""
     found = [(text[m.start : m.end], m.value, m.unit) for m in Article.from_text(text).metrics]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Урожайность составила 28,4 центнера/га.", [("28,4 центнера/га", 28.4, "центнер/га")]),
+        ("Скважина даёт 140 тонн/сутки нефти.", [("140 тонн/сутки", 140.0, "тонна/сутки")]),
+    ],
+)
+def test_a_divisor_glued_on_by_a_slash(text: str, expected: list[tuple[str, float, str]]) -> None:
+    """A unit with a divisor glued on after a slash is a rate, written as in the text."""
+    found = [(text[m.start : m.end], m.value, m.unit) for m in Article.from_text(text).metrics]
+    assert found == expected

@@ -504,11 +504,19 @@ def _noun_unit(
     if fixed is not None:
         return fixed
     kind = _unit_kind(lemma)
+    per = _PER_RE.match(text, end, stop)
+    if per is not None:
+        # "35 центнеров/га", "120 тонн/сутки": a rate, its divisor glued on after a slash as written.
+        return _Unit(f"{lemma}/{per.group(1).lower()}", kind, per.end())
     if kind == "classifier":
         more = _next_word(text, end, stop)
         if more is not None and _noun_lemma(more.text, None) is not None:
             end = more.end  # "40 видов перчаток"
     return _Unit(lemma, kind, end)
+
+
+# A divisor glued on to a unit by a slash: "/га", "/сутки", "/ч".
+_PER_RE = cache.pattern(r"/(\p{L}{1,6}+)(?![\p{L}\p{N}/])")
 
 
 def _people_ahead(text: str, end: int, stop: int) -> bool:

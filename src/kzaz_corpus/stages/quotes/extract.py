@@ -198,6 +198,8 @@ _ADJECTIVE = r"(?:\p{Ll}{2,30}(?:ым|им|ое|ее|ую|юю|ой|ей|ые|и
 _DEMONSTRATIVE_AFTER = r"(?:эт(?:и|о|от|у|а)|так(?:ие|ое|ой|ую|ая))(?!\p{L})"
 # "во всяком случае", "по крайней мере": an aside that limits a claim ("Так, во всяком случае, считает X").
 _AT_LEAST = r"(?:во\s++всяком\s++случае|по\s++крайней\s++мере)"
+# What points back after a noun of speech: "Информацию по этому поводу опубликовал X", "Данные на этот счёт".
+_ON_THIS = r"(?:по\s++этому\s++поводу|на\s++этот\s++сч[её]т|на\s++эту\s++тему|об\s++этом)(?!\p{L})"
 _OB_ETOM_RE = cache.pattern(
     # "По крайней мере, такой версии придерживается X": a parenthetical word or two before the pointing words.
     r"(?i)(?:(?:по\s++крайней\s++мере|во\s++всяком\s++случае|впрочем|кстати|тем\s++не\s++менее|между\s++тем)"
@@ -210,7 +212,7 @@ _OB_ETOM_RE = cache.pattern(
     r"|в\s++этом(?=\s++(?:уверен|убежд[её]н)\p{L}{0,2}+\s)"
     r"|(?P<such>таков[оаы]?+\s++(?:мнение|позиция|оценка|вывод|прогноз|заключение|точка\s++зрения))"
     rf"|(?P<noun>(?:[ск]\s++)?+(?:эт|так|данн|подобн|аналогичн|указанн|приведенн|приведённ|соответствующ)\p{{L}}{{0,3}}+\s++"
-    rf"{_ADJECTIVE}?{_SPEECH_NOUN}|{_SPEECH_NOUN}\s++{_DEMONSTRATIVE_AFTER})"
+    rf"{_ADJECTIVE}?{_SPEECH_NOUN}|{_SPEECH_NOUN}\s++(?:{_DEMONSTRATIVE_AFTER}|{_ON_THIS}))"
     rf"|(?P<so>так)(?=(?:,\s*+{_AT_LEAST},)?+\s++(?!(?:же|как|что|и|или)\b)\p{{L}})"
     r"|(?P<this>это)(?=\s++\p{L})"
     r"|(?P<topic>(?:о|об)(?=\s++\p{Ll})))\b"
@@ -372,10 +374,11 @@ _TRIGGER_RE = cache.pattern(
     rf"|(?i:если\s++верить|с\s++(?:(?:его|её|ее|их)\s++)?+точки\s++зрения|со?\s++(?:(?:его|её|ее|их)\s++)?+слов)"
     rf"|[Сс]огласно\s++(?=\p{{Lu}}))\b"
 )
-# The subject of a backward attribution with a "report" verb: "Такие цифры (привел …)".
+# The subject of a backward attribution with a "report" verb: "Такие цифры (привел …)", "Информацию по этому
+# поводу (опубликовал …)".
 _BACKWARD_NOUN_RE = cache.pattern(
     rf"(?<!\p{{L}})(?:[Ээ]т|[Тт]ак|[Дд]анн|[Пп]одобн|[Уу]казанн|[Пп]риведенн|[Пп]риведённ|[Сс]оответствующ)"
-    rf"\p{{L}}{{0,3}}+\s++{_ADJECTIVE}?{_SPEECH_NOUN}"
+    rf"\p{{L}}{{0,3}}+\s++{_ADJECTIVE}?{_SPEECH_NOUN}|(?i:{_SPEECH_NOUN})\s++(?i:{_ON_THIS})"
 )
 # "Заявления эти X сделал": a demonstrative after the noun of speech; looked for from the demonstrative, which is
 # rarer than every position a noun of speech may start at.
@@ -2584,14 +2587,42 @@ def _marks_headline_colon_after(env: _Env, k: int, mk: _Mark) -> list[_Cand] | N
         if titled is not None:
             return [_Cand(mk.s, mk.e, "direct", "headline-quote-first", 3, titled, para=k)]
     pm = env.ctx.person_at(colon.end(), min(para.end, colon.end() + 40))
-    if pm is None or pm.case not in (None, "nomn"):
+    mention = None
+    if pm is not None and pm.case in (None, "nomn") and not text[colon.end() : pm.start].strip():
+        verb = _next_pos(text, pm.end, para.end) == "VERB"
+        if verb or _DASH_TOPIC_RE.match(text, pm.end, para.end) is not None:
+            mention = mention_anywhere(env.ctx, text, pm.start, pm.end)
+    elif "." in colon.group():
+        mention = _dot_descriptor(env, para, colon.end())
+    return None if mention is None else [_Cand(mk.s, mk.e, "direct", "headline-quote-first", 3, mention, para=k)]
+
+
+# A person described before a dash and a topic, after a quoted headline's full stop: "«…». Жительница села — о …".
+_DOT_DESCRIPTOR_RE = cache.pattern(
+    rf"(?P<d>\p{{Lu}}[\p{{L}}-]*+(?:{HS}++(?!(?:о|об|про){HS})(?:\p{{L}}[\p{{L}}-]*+|«[^«»\n]{{1,40}}+»)){{0,4}}?)"
+    rf"{HS}++[{DASHES}]{HS}++(?:о|об|про){HS}++\S"
+)
+
+
+def _dot_descriptor(env: _Env, para: _Para, at: int) -> Mention | None:
+    """
+    The person a quoted headline's full stop is followed by, described by a noun for a person before a dash and
+    a topic: ``«…». Жительница села — о паводке`` quotes the woman it describes.
+    """
+    described = _DOT_DESCRIPTOR_RE.match(env.text, at, min(para.end, at + _HEADLINE_REACH))
+    if described is None:
         return None
-    if _next_pos(text, pm.end, para.end) != "VERB" and _DASH_TOPIC_RE.match(text, pm.end, para.end) is None:
+    named = env.ctx.persons_in(*described.span("d"))
+    if named and named[-1].case in (None, "nomn"):
+        # "«…». Экономист Имя Фамилия — о …": the name the description ends with.
+        return mention_anywhere(env.ctx, env.text, named[-1].start, named[-1].end)
+    words = described.group("d").split()
+    head = _descriptor_head([words[0].lower(), *words[1:]])
+    if head is None:
         return None
-    mention = mention_anywhere(env.ctx, text, pm.start, pm.end)
-    if mention is None or text[colon.end() : pm.start].strip():
-        return None
-    return [_Cand(mk.s, mk.e, "direct", "headline-quote-first", 3, mention, para=k)]
+    phrase = nominative_phrase([words[0].lower(), *words[1:]])
+    # Its role is the whole description: the one speaking is the one described, not whoever the text named last.
+    return Mention(described.start("d"), described.end("d"), "title", phrase, role=phrase, head=head)
 
 
 # What may close a headline after its speaker: the line's end, or a topic or a place ("на ПМЭФ", "о тарифах").
@@ -4730,7 +4761,9 @@ def _points_back(env: _Env, k: int, s: int, se: int) -> bool:
     пятом туре`` is what Y reported.
     """
     if _ABOUT_IT_RE.match(env.text, s, se) is None:
-        return False
+        # "Как передает Y, информацию об этом опубликовал X": a noun of speech pointing back, then its verb.
+        m = _OB_ETOM_RE.match(env.text, s, se)
+        return m is not None and bool(m.group("noun")) and _noun_verb(env, env.paras[k], m, se) is not None
     if _THIS_RE.match(env.text, s, se) is None:
         return True
     return any(_speaking(v) for v in env.paras[k].verbs_in(s, min(se, s + 40)))
@@ -6609,7 +6642,7 @@ def _run(doc: Doc, date: _dt.date | None) -> tuple[Quote, ...]:
     direct = _direct_candidates(env)
     direct_spans = sorted((c.start, c.end) for c in direct)
     indirect = _indirect_candidates(env, direct_spans)
-    accepted = _own_words_quoted(_settle(text, _without_fragments(direct, indirect) + indirect))
+    accepted = _own_words_quoted(_quotation_lists(text, _settle(text, _without_fragments(direct, indirect) + indirect)))
     for c in accepted:
         if c.mention is not None and c.mention.kind == "pronoun":
             c.mention = _title_subject_before(env, c.mention) or c.mention
@@ -6620,6 +6653,33 @@ def _run(doc: Doc, date: _dt.date | None) -> tuple[Quote, ...]:
     related = [(paras[j].start, paras[j].end) for j in sorted(_related_links(env))]
     excluded = sorted(direct_spans + related) if related else direct_spans
     return _with_echoes(text, paras, _resolve(env.ctx.discourse(excluded, body_antecedent), text, accepted))
+
+
+# Two or more quotations in a row, a comma or a semicolon between them: "«Дом качнулся», «упал шкаф»".
+_ONE_QUOTATION = r"[«\"“„][^\n«»\"“”„]{2,300}+[»\"”“]"
+_QUOTATION_LIST_RE = cache.pattern(rf"{_ONE_QUOTATION}(?:{HS}*+[,;]{HS}*+{_ONE_QUOTATION})++")
+_QUOTATION_RE = cache.pattern(_ONE_QUOTATION)
+
+
+def _quotation_lists(text: str, accepted: list[_Cand]) -> list[_Cand]:
+    """
+    A quote that is wholly a list of quotations (``– «Дом качнулся», «упал шкаф», – рассказывают жители``) is
+    one direct quote per quotation, without its marks.
+    """
+    lists = [c for c in accepted if text[c.start] in _OPENERS and _QUOTATION_LIST_RE.fullmatch(text, c.start, c.end)]
+    if not lists:
+        return accepted
+    spans = {(c.start, c.end) for c in accepted if c not in lists}
+    out: list[_Cand] = []
+    for c in accepted:
+        if c not in lists:
+            out.append(c)
+            continue
+        for m in _QUOTATION_RE.finditer(text, c.start, c.end):
+            s, e = trim_span(text, m.start() + 1, m.end() - 1)
+            if e > s and (s, e) not in spans:
+                out.append(attrs.evolve(c, start=s, end=e, kind="direct"))
+    return out
 
 
 # A quotation of a line's own, with no marks inside.
