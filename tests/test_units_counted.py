@@ -206,3 +206,20 @@ def test_a_divisor_glued_on_by_a_slash(text: str, expected: list[tuple[str, floa
     """A unit with a divisor glued on after a slash is a rate, written as in the text."""
     found = [(text[m.start : m.end], m.value, m.unit) for m in Article.from_text(text).metrics]
     assert found == expected
+
+
+def test_knockouts_of_a_record_count_but_the_record_does_not() -> None:
+    """A boxer's knockouts count (unit as written); the wins and losses before them take no unit from them."""
+    text = "Боксёр (21-2, 14 КО) встретится с дебютантом (1-3, 0 КО)."
+    found = [(text[m.start : m.end], m.value, m.unit) for m in Article.from_text(text).metrics]
+    assert found == [("14 КО", 14.0, "КО"), ("0 КО", 0.0, "КО")]
+
+
+@pytest.mark.parametrize(
+    "line", ["Омск 8.6 °C", "+6°", "~3 мин", "5 мин читать", "Время чтения: 4 минуты", "2 мин."]
+)
+def test_a_pages_widget_line_states_no_metric(line: str) -> None:
+    """A line that is only a page's reading time or weather states nothing of the news; the body still counts."""
+    text = f"Главное за день\n{line}\nЗаседание длилось 40 минут, на улице было +6°."
+    found = [text[m.start : m.end] for m in Article.from_text(text).metrics]
+    assert found == ["40 минут", "+6°"]

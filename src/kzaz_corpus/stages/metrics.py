@@ -2175,7 +2175,7 @@ def _paired_unit(f: _Figure) -> str | None:
             return None  # "10 и 20 млн": the scale may be shared, or not
         unit = _unit_after(text, nxt, f.hi)
         if unit is not None:
-            usable = unit.kind != "multiplier" and unit.lemma not in _rx().references
+            usable = unit.kind not in ("multiplier", "record") and unit.lemma not in _rx().references
             return unit.lemma if usable else None
         if nxt.currency is not None:
             return None
@@ -3050,13 +3050,22 @@ def run(doc: Doc, *, dates: Sequence[DateMention] = ()) -> tuple[Metric, ...]:
     return _run(doc, dates)
 
 
+# A line that is a page's widget: its reading time ("~3 мин", "5 мин читать", "Время чтения: 4 минуты") or the
+# weather ("Омск 8.6 °C", "+6°").
+_WIDGET_LINE_RE = cache.pattern(
+    r"\s*+(?:(?:(?i:время\s++)?+(?i:чтения|на\s++чтение)\s*+:?\s*+)?+~?\s*+\d{1,2}\s*+мин(?:\.|ут[аы]?+)?+"
+    r"(?:\s++(?:читать|чтения|на\s++чтение))?+"
+    r"|(?:\p{Lu}[\p{L}-]*+\s++)?+[+−-]?\d{1,2}(?:[.,]\d)?+\s*+°\s*+[CС]?+)\s*+"
+)
+
+
 def _run(doc: Doc, dates: Sequence[DateMention]) -> tuple[Metric, ...]:
     text = doc.text
     out: list[Metric] = []
     for par in doc.body:
         found = extract_numbers(text, par.start, par.end)
-        if not found:
-            continue
+        if not found or _WIDGET_LINE_RE.fullmatch(text, par.start, par.end) is not None:
+            continue  # a page's reading time ("~3 мин") or weather ("Омск +6°") states nothing of the news
         sentences = _Sentences(doc, par)
         here: list[Metric] = []
         for i, n in enumerate(found):

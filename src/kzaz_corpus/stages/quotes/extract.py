@@ -2765,6 +2765,10 @@ _HEADLINE_REPLIES = frozenset({"опровергнуть", "опровергат
 _HEADLINE_SUBJECT_WORDS = 6
 
 
+# "что сказал", "о чём говорил": a headline's question about what the one named next said.
+_WHAT_SAID_RE = cache.pattern(rf"{HS}*+(?i:что|о{HS}++ч[её]м){HS}++(?P<verb>\p{{Ll}}++){HS}++")
+
+
 def _headline_speech_after(env: _Env, para: _Para, at: int) -> Mention | None:
     """
     The subject of a verb of speech right after a headline's colon: ``«…»: глава Евросовета обвинил Польшу …``,
@@ -2774,6 +2778,16 @@ def _headline_speech_after(env: _Env, para: _Para, at: int) -> Mention | None:
     words), and its subject a name, a title, an organisation, a group or a place that speaks.
     """
     words = words_in(env.text, at, min(para.end, at + _HEADLINE_REACH))[: _HEADLINE_SUBJECT_WORDS + 1]
+    asked = _WHAT_SAID_RE.match(env.text, at, para.end)
+    if asked is not None:
+        # "«…»: о чём говорил Имя Фамилия на форуме": what the one named said, the quotation among it.
+        verb = para.verb_at.get(asked.start("verb"))
+        said = env.ctx.person_at(asked.end(), min(para.end, asked.end() + 40))
+        if verb is None or verb[2].cls != "speech" or verb[2].plural or said is None:
+            return None
+        if said.case not in (None, "nomn") or env.text[asked.end() : said.start].strip():
+            return None
+        return mention_anywhere(env.ctx, env.text, said.start, said.end)
     if not words or words[0].text.lower() in _QUESTION_WORDS:
         return None  # "«…»: как в Москве отреагировали на …": one of the answers quoted, its speaker not told
     for i, w in enumerate(words[1:], 1):
