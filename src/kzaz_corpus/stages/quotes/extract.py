@@ -1318,11 +1318,23 @@ def _interviewee(env: _Env, k: int) -> Mention | None:
             s, e = m.span("name")
             pm = PersonMention(start=s, end=e, name=name, surname=name, gender=None, case="nomn")
             return Mention(pm.start, pm.end, "person", name, person=pm)
+    first = before[0] if before else k
     if questions + sum(_question(env, env.paras[j]) for j in after) < 2:
+        if _after_intro(env, k):
+            # "На вопросы редактора отвечает Имя Фамилия." / "С Имя Фамилия побеседовала …": the answers follow,
+            # their questions left out.
+            return _introduced(env, first)
         # One question: an interview only when a line before it says who speaks (``Грядущий тур прокомментировал
         # тренер X.`` / ``«Подзаголовок»`` / ``— Вопрос?`` / ``— Ответ.``).
-        return _spoken_intro(env, before[0] if before else k) if questions == 1 else None
-    return _introduced(env, before[0] if before else k)
+        return _spoken_intro(env, first) if questions == 1 else None
+    return _introduced(env, first)
+
+
+# A line that introduces an interview's answers: "На вопросы … отвечает X", "С X побеседовала Y".
+_INTERVIEW_INTRO_RE = cache.pattern(
+    r"(?i)(?<!\p{L})(?:на\s++вопрос\p{L}*+(?:\s++\S++){0,8}?\s++отвеча\p{L}++|(?:по)?+бесед(?:овал|овала|овали)"
+    r"|интервью\s++(?:с|со)\s)(?!\p{L})"
+)
 
 
 # A line that is wholly a quotation, perhaps with quotation marks inside: a subheading ("«A «B» C»").
@@ -1454,6 +1466,10 @@ def _introduced(env: _Env, first: int) -> Mention | None:
             return None
     # A name inside quotation marks is in someone's words ("«Шипулин показал себя молодцом»", a subheading).
     persons = [pm for pm in env.ctx.persons_in(lo, hi) if not _quoted(env, pm.start)]
+    talked = [pm for pm in persons if _TALKED_WITH_RE.match(env.text, pm.end, min(hi, pm.end + _ASKED_REACH))]
+    if talked and _WITH_BEFORE_RE.search(env.text, max(lo, talked[-1].start - _ASKED_REACH), talked[-1].start):
+        # "С Имя Фамилия-ins побеседовала Имя Фамилия": the one talked with answers, not the interviewer after the verb.
+        return mention_anywhere(env.ctx, env.text, talked[-1].start, talked[-1].end)
     # "Большая часть вопросов адресовалась Черчесову", "спросили Петрова о …", "интервью с президентом X": the one
     # asked, named last; not one a preposition governs ("о совместном фото с Шевченко").
     named = [
@@ -1487,6 +1503,11 @@ _ASKED_RE = cache.pattern(
     r"(?:[\p{Ll}-]++[^\S\n]++|\p{Lu}\p{L}++[^\S\n]++(?=\p{Lu})){0,4}+)\Z"
 )
 _ASKED_REACH = 80
+# "с Имя Фамилия побеседовал", "со своим гостем Имя Фамилия поговорила": the one talked with, before the verb.
+_WITH_BEFORE_RE = cache.pattern(r"(?i)(?<!\p{L})(?:с|со)[^\S\n]++(?:[\p{Ll}-]++[^\S\n]++){0,4}+\Z")
+_TALKED_WITH_RE = cache.pattern(
+    r"[^\S\n]*+,?+[^\S\n]*+(?:[\p{Ll}-]++[^\S\n]++){0,2}?(?:по)?+(?:бесед|говори|общал|разговарива)\p{L}*+(?!\p{L})"
+)
 
 
 def _dash_interview(env: _Env, k: int, s: int, e: int, body: int) -> list[_Cand] | None:
@@ -1495,7 +1516,7 @@ def _dash_interview(env: _Env, k: int, s: int, e: int, body: int) -> list[_Cand]
     text = env.text
     if text[e - 1] == "?" or not text[s].isupper():
         return None
-    if (prev is None or not _question(env, prev)) and not _answer_by_turn(env, k):
+    if (prev is None or not _question(env, prev)) and not _answer_by_turn(env, k) and not _after_intro(env, k):
         return None
     mention = _interviewee(env, k) or _same_interviewee(env, k)
     if mention is not None:
@@ -1505,6 +1526,24 @@ def _dash_interview(env: _Env, k: int, s: int, e: int, body: int) -> list[_Cand]
     # An interview of someone the text does not name ("история женщины, потерявшей мужа"): the answers are quotes
     # still, of whoever spoke before them (a headline's descriptor) if anyone did.
     return [_Cand(s, e, "direct", "interview", 3, mention, inherit=mention is None, runs_to_end=True, para=k)]
+
+
+def _after_intro(env: _Env, k: int) -> bool:
+    """
+    Whether dash paragraph *k* is in a run of them right after a line that introduces an interview's answers
+    and names who answers (``На вопросы … отвечает X.``, ``С X побеседовала Y.``), whose questions were left out.
+    """
+    before, _after = _dash_run(env, k)
+    first = before[0] if before else k
+    if first == 0:
+        return False
+    intro = env.paras[first - 1]
+    found = _INTERVIEW_INTRO_RE.search(env.text, intro.start, intro.end)
+    if found is None:
+        return False
+    # Its sentence names the one answering ("С\nпобеседовала" on a page that lost its names introduces no one).
+    ss, se = next(((a, b) for a, b in intro.sentences if a <= found.start() < b), (found.start(), found.end()))
+    return any(pm.case in (None, "nomn", "ablt") for pm in env.ctx.persons_in(ss, se))
 
 
 def _same_interviewee(env: _Env, k: int) -> Mention | None:
