@@ -2088,6 +2088,16 @@ EXAMPLES = {
             ("direct", "Герой выбрал меня сам", "Иван Петров"),
         ],
     ),
+    # Each item of a dash list that a speaker's colon opens is a quote of its own.
+    "dash-list-under-a-speakers-colon": (
+        "Пожар потушили.\nМЧС напоминает:\n- увидели дым — сразу звоните по номеру 112;\n"
+        "- установите дома датчики — они предупредят о задымлении;\n- купите огнетушитель — он погасит огонь.",
+        [
+            ("direct", "увидели дым — сразу звоните по номеру 112", "МЧС"),
+            ("direct", "установите дома датчики — они предупредят о задымлении", "МЧС"),
+            ("direct", "купите огнетушитель — он погасит огонь", "МЧС"),
+        ],
+    ),
     # A list of quotations after a dash: one quote each.
     "dash-list-of-quotations": (
         "Толчки почувствовали многие.\n\n"
@@ -2205,6 +2215,8 @@ NOT_QUOTES = {
     "if-we-believe-forecasts": "Если верить прогнозам, зима будет тёплой.",
     "headline-quote-then-a-place": "«Итоги недели»: Эстония за неделю\nЦены выросли.",
     "headline-what-is-known": "«Победа будет за нами»: что известно о форуме\nФорум прошёл в среду.",
+    # an expectation in the past under "не" tells of a surprise, no view held
+    "did-not-expect": "Вратарь не ожидал, что защитники ошибутся, и пропустил гол.",
     # an interview's introduction whose names the page lost introduces no one
     "interview-intro-that-lost-its-names": "Беседа с писательницей Анной Орловой.\nС\nпобеседовала\n– Мечты сбываются.",
     "said-something": "Министр заявил что угодно, лишь бы уйти от ответа.",

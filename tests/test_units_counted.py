@@ -223,3 +223,10 @@ def test_a_pages_widget_line_states_no_metric(line: str) -> None:
     text = f"Главное за день\n{line}\nЗаседание длилось 40 минут, на улице было +6°."
     found = [text[m.start : m.end] for m in Article.from_text(text).metrics]
     assert found == ["40 минут", "+6°"]
+
+
+def test_hours_and_minutes_before_chas_are_a_time_of_day() -> None:
+    """"в 10.01 час." is a time of day; a duration in hours still counts."""
+    text = "Заседание открылось в 10.01 час. и длилось 2,5 часа."
+    found = [(text[m.start : m.end], m.value, m.unit) for m in Article.from_text(text).metrics]
+    assert found == [("2,5 часа", 2.5, "час")]

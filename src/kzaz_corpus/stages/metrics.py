@@ -1807,6 +1807,10 @@ def _whole_hour(f: _Figure) -> bool:
     return hour and _clock_hour(f, f.n.start)
 
 
+# Hours and minutes written with a point or a colon: "10.01", "0.10", "17:45".
+_HOUR_MINUTES_RE = cache.pattern(r"(?:[01]?\d|2[0-4])[.:][0-5]\d")
+
+
 def _is_clock_time(f: _Figure) -> bool:
     """Rule: "около 8.40", "в 7.30 утра", "с 7 утра до 10 вечера", "в 11 часов": a time of day, not a quantity."""
     minutes = f.unit is not None and f.unit.lemma == "минута"
@@ -1815,6 +1819,8 @@ def _is_clock_time(f: _Figure) -> bool:
         return True  # "в 9 часов 40 минут", "16 часов 45 минут местного времени", "Начало — 13 часов 30 минут"
     if _hour_in_words(f) or _whole_hour(f):
         return True
+    if f.unit is not None and f.unit.lemma == "час" and _HOUR_MINUTES_RE.fullmatch(f.n.surface) is not None:
+        return f.n.high is None and _clock_hour(f, f.n.start)  # "начал в 10.01 час.": hours and minutes
     if f.unit is not None and f.unit.lemma not in _DAY_PARTS:
         return False
     return f.n.scale is None and f.n.high is None and _CLOCK_RE.match(f.n.surface) is not None

@@ -2186,17 +2186,33 @@ def _known_surname_mention(text: str, run: _Run, known: frozenset[str], full: di
             )  # fmt: skip
     if _name_count(run) != 1 or len(run.tokens) != 1 or not known:
         return None
-    reading = _normal(run.tokens[0], known)
     if _adjective_before_noun(text, run):
         return None
-    if fold(reading.surname) in known:
-        return _mention(run, reading, full, known, context_gender=_context_hint(text, run)[0])
+    if _may_be_known(fold(run.tokens[0]), known):
+        reading = _normal(run.tokens[0], known)
+        if fold(reading.surname) in known:
+            return _mention(run, reading, full, known, context_gender=_context_hint(text, run)[0])
     if run.kinds[0] == "unknown" and (near := _one_typo_away(fold(run.tokens[0]), known)) is not None:
         # ``Маргвелашивили`` for ``Маргвелашвили``: a misspelt surname the text names in full elsewhere.
         surname = full[near].split()[-1]
         reading = _Reading(words=(surname,), surname=surname, gender=None, case=None)
         return _mention(run, reading, full, known, context_gender=_context_hint(text, run)[0])
     return None
+
+
+def _may_be_known(word: str, known: frozenset[str]) -> bool:
+    """
+    Whether *word* (folded) may be a form of one of the surnames *known*: it opens as one does, for a case ending
+    changes only the end of a surname (two letters of a longer one: ``льва`` is a form of ``лев``).
+    """
+    short, long_ = _known_openings(known)
+    return word[:2] in long_ or word[:1] in short
+
+
+@functools.lru_cache(maxsize=16)  # one article's names: reused within it, not kept across articles
+def _known_openings(known: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """The first letter of the surnames of three letters or fewer, and the first two of the longer ones."""
+    return frozenset(k[:1] for k in known if len(k) <= 3), frozenset(k[:2] for k in known if len(k) > 3)
 
 
 # --- the context of a name ---------------------------------------------------

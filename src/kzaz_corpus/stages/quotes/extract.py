@@ -988,14 +988,29 @@ def _list_item(env: _Env, para: _Para, s: int, e: int) -> bool:
     return not para.verbs and e - s < 80 and _LIST_ITEM_RE.match(env.text, s, e) is not None
 
 
+def _ends_with(text: str, para: _Para, mark: str) -> bool:
+    """Whether paragraph *para* ends in *mark*, past white space."""
+    return text[para.start : para.end].rstrip()[-1:] == mark
+
+
+# The most items of a dash list under a speaker's colon read as their quotes.
+_LIST_ITEMS = 12
+
+
 def _dash_after_colon(env: _Env, k: int, s: int, e: int, body: int) -> list[_Cand] | None:
     """The attribution before the quote: "… заявил:" closing the previous paragraph."""
     prev = _prev_text(env, k)
+    items = 0
+    while prev is not None and prev.dash and items < _LIST_ITEMS and _ends_with(env.text, prev, ";"):
+        # "МЧС напоминает:\n- A;\n- B;\n- C.": each item of a list the colon opens is a quote of its own.
+        prev, items = _prev_text(env, prev.index), items + 1
     if prev is None or not env.text[prev.start : prev.end].rstrip().endswith(":"):
         return None
     if _list_item(env, env.paras[k], s, e):
         return []
     mention, vf = _colon_intro(env, prev)
+    if items and mention is None:
+        return None
     if mention is None and vf is None and _unfinished(env, env.paras[k]):
         # "Главные призы достались:\n– Гран-при – фильму …": list items under a colon that introduces no one.
         return []
@@ -3711,11 +3726,20 @@ _HEDGED_BEFORE_RE = cache.pattern(r"(?i)(?<!\p{L})(?:вряд|едва)\s++ли\
 _NEGATED_AFFIRMING = frozenset({"преминуть", "скрывать", "скрыть", "уставать", "устать", "забыть", "забывать"})
 
 
+# Verbs of expectation that, in the past under "не", tell of a surprise, no view held: "не ожидал, что …".
+_EXPECTING = frozenset({"надеяться", "ожидать", "предполагать"})
+
+
 def _denied(text: str, v: tuple[int, int, VerbForm]) -> bool:
-    """Whether speech verb *v* stands under "не" and so reports no words (``не рассказали, что``)."""
-    if v[2].cls != "speech" or _NOT_BEFORE_RE.search(text, max(0, v[0] - 8), v[0]) is None:
+    """
+    Whether speech verb *v* stands under "не" and so reports no words (``не рассказали, что``), or an expectation
+    in the past does (``вратарь не ожидал, что …``: a surprise told, no view of his).
+    """
+    if v[2].cls not in ("speech", "opinion") or _NOT_BEFORE_RE.search(text, max(0, v[0] - 8), v[0]) is None:
         return False
     first = word_at(text, v[0])
+    if v[2].cls == "opinion":
+        return v[2].lemma in _EXPECTING and first is not None and "past" in parse(first.text.lower())[0].tag
     return first is None or not any(str(p.normal_form) in _NEGATED_AFFIRMING for p in parse(first.text.lower())[:2])
 
 
