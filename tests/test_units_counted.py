@@ -216,10 +216,11 @@ def test_knockouts_of_a_record_count_but_the_record_does_not() -> None:
 
 
 @pytest.mark.parametrize(
-    "line", ["Омск 8.6 °C", "+6°", "~3 мин", "5 мин читать", "Время чтения: 4 минуты", "2 мин."]
+    "line",
+    ["Омск 8.6 °C", "+6°", "~3 мин", "5 мин читать", "Время чтения: 4 минуты", "2 мин.", ", 7 новостей, 31 просмотр"],
 )
 def test_a_pages_widget_line_states_no_metric(line: str) -> None:
-    """A line that is only a page's reading time or weather states nothing of the news; the body still counts."""
+    """A line that is only a page's reading time, weather or counters states nothing; the body still counts."""
     text = f"Главное за день\n{line}\nЗаседание длилось 40 минут, на улице было +6°."
     found = [text[m.start : m.end] for m in Article.from_text(text).metrics]
     assert found == ["40 минут", "+6°"]
