@@ -2098,6 +2098,11 @@ EXAMPLES = {
             ("direct", "купите огнетушитель — он погасит огонь", "МЧС"),
         ],
     ),
+    # A headline's statement in the first person before its colon, its speaker after it with a verb of speech.
+    "headline-statement-then-speaker": (
+        "Ждём решения: губернатор Андрей Волков рассказал о просьбе открыть границы\n\nВыезд пока закрыт.",
+        [("direct", "Ждём решения", "Андрей Волков")],
+    ),
     # A list of quotations after a dash: one quote each.
     "dash-list-of-quotations": (
         "Толчки почувствовали многие.\n\n"
@@ -2215,6 +2220,9 @@ NOT_QUOTES = {
     "if-we-believe-forecasts": "Если верить прогнозам, зима будет тёплой.",
     "headline-quote-then-a-place": "«Итоги недели»: Эстония за неделю\nЦены выросли.",
     "headline-what-is-known": "«Победа будет за нами»: что известно о форуме\nФорум прошёл в среду.",
+    # a rubric or an address to the reader before a colon is no statement of the one after it
+    "headline-rubric-then-speaker": "Итоги года: министр Андрей Волков рассказал о планах\n\nМинистр выступил.",
+    "headline-read-also-then-speaker": "Читайте также: министр Андрей Волков рассказал о планах\n\nОн выступил.",
     # an expectation in the past under "не" tells of a surprise, no view held
     "did-not-expect": "Вратарь не ожидал, что защитники ошибутся, и пропустил гол.",
     # an interview's introduction whose names the page lost introduces no one

@@ -3253,8 +3253,35 @@ def _headline_rule(env: _Env, k: int) -> list[_Cand]:
         return []
     mention = _headline_speaker(env, para, para.content, colon) or _headline_body(env, para.content, colon)
     if mention is None:
-        return []
+        return _statement_then_speaker(env, k, colon)
     return [_Cand(s, e, "direct", "headline", 3, mention, para=k)]
+
+
+# The most words of a headline's statement before its colon: "Ждём решения: …".
+_STATEMENT_WORDS = 8
+
+
+def _statement_then_speaker(env: _Env, k: int, colon: int) -> list[_Cand]:
+    """
+    A headline that opens with words in the first person, then after its colon the one who said them
+    with a verb of speech (``Ждём решения: губернатор рассказал о просьбе …``): those words are theirs. A rubric
+    before a colon (``Итоги года: министр рассказал …``) speaks in no person.
+    """
+    text, para = env.text, env.paras[k]
+    s, e = trim_span(text, para.content, colon)
+    words = words_in(text, s, e)
+    if not 0 < len(words) <= _STATEMENT_WORDS or any(c in _OPENERS for c in text[s:e]):
+        return []  # a quotation before the colon is read by the rules of quotation marks
+    if not any(_first_person_verb(w.text) for w in words):
+        return []  # "Читайте также: …", "Итоги года: …": an address to the reader, a rubric
+    mention = _headline_speech_after(env, para, colon + 1)
+    return [] if mention is None else [_Cand(s, e, "direct", "headline-statement-first", 3, mention, para=k)]
+
+
+def _first_person_verb(word: str) -> bool:
+    """Whether *word* reads first as a verb in the first person (``ждём``, ``требую``)."""
+    first = parse(word.lower())[:1]
+    return bool(first) and first[0].tag.POS == "VERB" and "1per" in first[0].tag.grammemes
 
 
 def _headline_body(env: _Env, cs: int, colon: int) -> Mention | None:
