@@ -2103,6 +2103,14 @@ EXAMPLES = {
         "Ждём решения: губернатор Андрей Волков рассказал о просьбе открыть границы\n\nВыезд пока закрыт.",
         [("direct", "Ждём решения", "Андрей Волков")],
     ),
+    # A body's words reported inside a direct quote, the place right after the opening mark.
+    "body-reported-inside-a-quotation": (
+        "«В министерстве подчеркнули, что тарифы не вырастут. Мы рады этому», — сказал депутат Иван Петров.",
+        [
+            ("direct", "В министерстве подчеркнули, что тарифы не вырастут. Мы рады этому", "Иван Петров"),
+            ("indirect", "тарифы не вырастут", "министерство"),
+        ],
+    ),
     # A list of quotations after a dash: one quote each.
     "dash-list-of-quotations": (
         "Толчки почувствовали многие.\n\n"

@@ -1725,8 +1725,9 @@ def _nominal(phrase: str) -> str:
 
 # "в самой же партии": the emphatic pronoun and particle are no part of the place.
 _EMPHATIC = r"(?:сам(?:ом|ой|их|ого)\s++(?:же\s++)?+)?+"
-_PLACE_START_RE = cache.pattern(rf"(?i)\s*+(?:в|во|на)\s++{_EMPHATIC}")
-_PLACE_ANY_RE = cache.pattern(rf"(?i)(?<!\S)(?:в|во|на)\s++{_EMPHATIC}")
+# (Also right after an opening quotation mark: "«В министерстве подчеркнули, что …»" reports a body's words.)
+_PLACE_START_RE = cache.pattern(rf"(?i)[\s«„“\"]*+(?:в|во|на)\s++{_EMPHATIC}")
+_PLACE_ANY_RE = cache.pattern(rf"(?i)(?<![^\s«„“\"])(?:в|во|на)\s++{_EMPHATIC}")
 
 
 _NUMBER_FIRST_RE = cache.pattern(r"\s*+\d")
