@@ -24,6 +24,8 @@ from kzaz_corpus.text.sentences import split_sentences
         # glued to a word of one capital letter: "газа.В мае"
         ("Поставки газа выросли.В мае цены упали.", ["Поставки газа выросли.", "В мае цены упали."]),
         ("Офис в г.Тула открыт.", ["Офис в г.Тула открыт."]),
+        # a full stop inside an editor's note in brackets ends nothing
+        ("Сомов (слева — Иванов. — Ред.) заявил это. Всё.", ["Сомов (слева — Иванов. — Ред.) заявил это.", "Всё."]),
         ("Сказал И. Петров. Потом ушел.", ["Сказал И. Петров.", "Потом ушел."]),
         # initials written together end nothing; an abbreviation in capitals does end a sentence
         ("Работает в вузе им. Г.В. Плеханова. Он доцент.", ["Работает в вузе им. Г.В. Плеханова.", "Он доцент."]),

@@ -18,7 +18,9 @@ Facts:
   abbreviation (``г.``, ``т.е.``) ends nothing; after a scale or unit
   abbreviation (``тыс.``, ``млрд.``, ``т.`` for tonnes: ``до 1,1 млрд т. Грузооборот …``) or after ``и др.`` it
   ends a sentence only before a capital.
-- A ``!`` or ``?`` inside a short name in quotation marks ends nothing (``сайта «Yahoo! Sports» Дэн Ветцел``).
+- A ``!`` or ``?`` inside a short name in quotation marks ends nothing (``сайта «Yahoo! Sports» Дэн Ветцел``);
+  nor does a full stop inside brackets that close a few characters after it (an editor's note: ``Сомов
+  (слева — Иванов. — Ред.) заявил``).
 - The scan is one regex pass over the paragraph: linear in its length
   whatever it holds (``1 тыс. 1 тыс. …``).
 - Offsets are absolute offsets into the article text.
@@ -61,6 +63,8 @@ def _word_before(text: str, start: int, dot: int) -> str:
 
 def _ends_sentence(text: str, start: int, m: regex.Match[str]) -> bool:
     dot = m.start()
+    if _in_short_brackets(text, start, dot, m.end()):
+        return False  # "Сомов (слева — Иванов. — Ред.) заявил": an editor's note closes a few characters on
     word = _word_before(text, start, dot)
     if m.group("digit") is not None:
         # Only a word closes a sentence before a figure: "человек. 87 %", "Штатов. 11 октября" (a capitalised one
@@ -72,6 +76,21 @@ def _ends_sentence(text: str, start: int, m: regex.Match[str]) -> bool:
     if all(len(part) == 1 and part.isupper() for part in word.split(".")) or word.lower() in _ABBREV:
         return False  # an initial, or initials written together ("Г.В. Плеханова")
     return not word.lower().endswith((".д", ".п", ".е"))
+
+
+#: How far an open bracket may stand before a full stop, and its closing bracket after it, for the full stop to end
+#: nothing: an editor's note (``(слева — Иванов. — Ред.)``).
+_BRACKET_BACK = 120
+_BRACKET_AHEAD = 12
+
+
+def _in_short_brackets(text: str, start: int, dot: int, after: int) -> bool:
+    """Whether the full stop at *dot* stands inside brackets that open shortly before it and close shortly after."""
+    opening = text.rfind("(", max(start, dot - _BRACKET_BACK), dot)
+    if opening < 0 or ")" in text[opening:dot]:
+        return False
+    closing = text.find(")", after, after + _BRACKET_AHEAD)
+    return closing >= 0 and "(" not in text[after:closing]
 
 
 #: How far a name in quotation marks may reach around a "!" or "?" inside it.

@@ -6427,10 +6427,16 @@ def _reported_inside(c: _Cand) -> bool:
     Whether *c*, found inside a direct quote, is reported speech of its own: "… Она сказала, что …", "«По прогнозам
     синоптиков, …», — говорится в сообщении", "«… в штабе объявили, что …»".
     """
-    if c.rule not in ("chto", "po-slovam") or c.mention is None or c.mention.kind not in _REPORTING_INSIDE:
+    if c.rule not in _RULES_INSIDE or c.mention is None or c.mention.kind not in _REPORTING_INSIDE:
         return False
-    # "«… Раз в штабе объявили, что я ухожу в аренду, …»": a body that speaks, not a country or a thing.
-    return c.mention.kind != "org" or _speaking_body(c.mention.text)
+    # "«… Раз в штабе объявили, что я ухожу в аренду, …»", "«ЕС сказал нам, что …»": a body that speaks, or one
+    # named by a proper name; not a thing ("«Практика говорит, что …»").
+    return c.mention.kind != "org" or _speaking_body(c.mention.text) or c.mention.text[:1].isupper()
+
+
+# The rules whose reported speech a direct quote may hold: "Она сказала, что …", "по данным X, …", "как говорил
+# X, …", "…, отмечая, что …".
+_RULES_INSIDE = frozenset({"chto", "po-slovam", "kak", "chto-gerund"})
 
 
 # The speakers whose speech a direct quote may report.
@@ -6448,7 +6454,8 @@ def _indirect_candidates(env: _Env, direct_spans: list[tuple[int, int]]) -> list
                 anchor = c.anchor if c.anchor >= 0 else c.start
                 if not _inside(direct_spans, anchor):
                     indirect.append(c)
-                elif _reported_inside(c):
+                elif c.kind == "indirect" and _reported_inside(c):
+                    # (A quotation inside the quote, "как писал X, «…»", is read by the rules of quotation marks.)
                     indirect.append(_clipped(env.text, c, direct_spans))
     return indirect
 

@@ -975,6 +975,29 @@ class _Forward:
         return j
 
 
+# An editor's note in brackets right before a verb, signed after a dash: "Галицкий (владелец клуба. — Ред.)
+# сказал" (not a name's abbreviation: "China National Petroleum Corp. (CNPC) заявила").
+_BRACKET_BEFORE_RE = cache.pattern(r"\([^()]{1,120}?[—–-]\s*+[\p{L}.]{1,12}+\s*+\)\s*+\Z")
+_NOTE_REACH = 130
+
+
+def _subject_end(ctx: SpeakerContext, text: str, start: int, verb_start: int) -> int:
+    """Where the subject of the verb at *verb_start* may end: before an aside or an editor's note right before it."""
+    aside = _DASH_ASIDE_RE.search(text, max(start, verb_start - 100), verb_start) or _comma_apposition(
+        ctx, text, max(start, verb_start - 100), verb_start
+    )
+    if aside is not None:
+        # "Константин Елисеев — замглавы администрации Порошенко — сообщил", "Андрей Илларионов, бывший советник
+        # г-на Путина, сказал": the subject stands before the aside.
+        verb_start = aside.start()
+    bracket = _BRACKET_BEFORE_RE.search(text, max(start, verb_start - _NOTE_REACH), verb_start)
+    if bracket is None or ctx.person_at(bracket.start() + 1, bracket.start() + 2) is not None:
+        # "он (Саакян - ред.) считал": a note that names the one a pronoun stands for is the subject.
+        return verb_start
+    # "Галицкий (владелец клуба. — Ред.) сказал": an editor's note between the subject and its verb.
+    return bracket.start()
+
+
 def mention_before(ctx: SpeakerContext, text: str, start: int, verb_start: int) -> Mention | None:
     """
     Find the subject of a speech verb going back from *verb_start* to *start*.
@@ -988,13 +1011,7 @@ def mention_before(ctx: SpeakerContext, text: str, start: int, verb_start: int) 
     if one is not None:
         return one
     verb = _verb_word(text, verb_start)
-    aside = _DASH_ASIDE_RE.search(text, max(start, verb_start - 100), verb_start) or _comma_apposition(
-        ctx, text, max(start, verb_start - 100), verb_start
-    )
-    if aside is not None:
-        # "Константин Елисеев — замглавы администрации Порошенко — сообщил", "Андрей Илларионов, бывший советник
-        # г-на Путина, сказал": the subject stands before the aside.
-        verb_start = aside.start()
+    verb_start = _subject_end(ctx, text, start, verb_start)
     words = list(words_in(text, start, verb_start))
     n = 0
     i = len(words) - 1
