@@ -641,6 +641,9 @@ CONTEXT_TABLE = {
     ),
     # a place's name after a title and a first name is the surname before a verb of one person
     "place-name-as-a-surname": ("Министр юстиции Эйко Рейн заявил, что всё готово.", [("Эйко Рейн", "m")]),
+    # ... and after a lone first name, before a verb that agrees with it in gender
+    "place-name-as-a-surname-before-an-agreeing-verb": ("Иоланда Чен заявила, что всё готово.", [("Иоланда Чен", "f")]),
+    "place-name-after-a-first-name-before-a-verb-of-the-other-gender": ("Иван Чен заявила, что всё готово.", []),
     # an account's name with a capital inside a word is no name
     "camel-case-account": ("— Senate IntelDems (@IntelDems)", []),
 }

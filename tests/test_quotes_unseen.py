@@ -2133,6 +2133,16 @@ EXAMPLES = {
         "Министр Иван Сомов (рядом с ним стоит Андрей Ветров. — Ред.) заявил, что цены не вырастут.",
         [("indirect", "цены не вырастут", "Иван Сомов")],
     ),
+    # A headline's quotation, then the one who gave an interview.
+    "headline-quote-then-an-interview-given": (
+        "«Мы готовы к бою»: глава комитета Андрей Жаров дал интервью изданию\nОн выступил.",
+        [("direct", "Мы готовы к бою", "Андрей Жаров")],
+    ),
+    # "что говорили X": a group that said the headline's words.
+    "headline-what-did-a-group-say": (
+        "«Мечта сбылась»: что говорили игроки после победы сборной\nКоманда вернулась домой.",
+        [("direct", "Мечта сбылась", "игроки")],
+    ),
     # A list of quotations after a dash: one quote each.
     "dash-list-of-quotations": (
         "Толчки почувствовали многие.\n\n"

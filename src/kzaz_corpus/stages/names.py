@@ -1042,8 +1042,8 @@ def _common_surname(text: str, cur: Sequence[tuple[int, int, str, str]], m: Word
         return False
     if cur[-1][3] in _BEFORE_SURNAME and _title_case_abbreviation(m.text):
         return True  # "Хасан Али Мид": an abbreviation of the dictionary ("МИД") written as a name
-    if _titled_place_surname(text, cur, m):
-        return True  # "министр юстиции Эйко Рейн заявил": a place's name after a title and a name
+    if _titled_place_surname(text, cur, m) or _place_surname_before_verb(text, cur, m):
+        return True  # "министр юстиции Эйко Рейн заявил", "Иоланда Чен заявила": a place's name after a name
     # "заявил Михаил Аким.": a title word that ends the name after a first name
     return cur[-1][3] == "given" and _title_surname(text, m)
 
@@ -1294,6 +1294,21 @@ def _titled_place_surname(text: str, cur: Sequence[tuple[int, int, str, str]], m
         and _title_cases_before(text, cur[0][0]) is not None
         and _verb_after(text, m.end)[0]
     )
+
+
+def _place_surname_before_verb(text: str, cur: Sequence[tuple[int, int, str, str]], m: Word) -> bool:
+    """
+    Whether *m*, a word the dictionary reads as a place (``Чен``), is the surname after a lone first name that
+    a verb agreeing with it in gender follows: ``Иоланда Чен заявила``.
+    """
+    if len(cur) != 1 or cur[0][3] != "given":
+        return False
+    parses = _parse(m.text.lower())
+    if not any("Geox" in p.tag for p in parses) or any("Orgn" in p.tag or "Abbr" in p.tag for p in parses):
+        return False
+    verb, gender = _verb_after(text, m.end)
+    given = {h[0] for h in _hyps(cur[0][2].lower(), "given") if h[3] >= _DICTIONARY}
+    return verb and gender is not None and given == {gender}
 
 
 # An Arabic name opening with its article: "аль-Абади", "ад-Дин", "эс-Сиси", "ан-Нахайян"; an Italian or French

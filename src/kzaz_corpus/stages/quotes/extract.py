@@ -2682,7 +2682,9 @@ def _dot_descriptor(env: _Env, para: _Para, at: int) -> Mention | None:
 # What may close a headline after its speaker: the line's end, or a topic or a place ("на ПМЭФ", "о тарифах").
 # ("— об отстранении": a dash may stand before the topic).
 _HEADLINE_TAIL_RE = cache.pattern(
-    rf"{HS}*+(?:[{DASHES}]{HS}*+)?+(?:\Z|(?:о|об|про|на|в|во|перед|после|накануне){HS}++\S)"
+    rf"{HS}*+(?:[{DASHES}]{HS}*+)?+(?:\Z|(?:о|об|про|на|в|во|перед|после|накануне){HS}++\S"
+    # "«…»: глава ведомства Имя Фамилия дал интервью …": the one interviewed.
+    rf"|да(?:л|ла|ли){HS}++интервью(?!\p{{L}}))"
 )
 
 
@@ -2834,14 +2836,17 @@ def _headline_speech_after(env: _Env, para: _Para, at: int) -> Mention | None:
     words = words_in(env.text, at, min(para.end, at + _HEADLINE_REACH))[: _HEADLINE_SUBJECT_WORDS + 1]
     asked = _WHAT_SAID_RE.match(env.text, at, para.end)
     if asked is not None:
-        # "«…»: о чём говорил Имя Фамилия на форуме": what the one named said, the quotation among it.
+        # "«…»: о чём говорил Имя Фамилия на форуме", "«…»: что говорили игроки после матча": what the ones named
+        # said, the quotation among it.
         verb = para.verb_at.get(asked.start("verb"))
-        said = env.ctx.person_at(asked.end(), min(para.end, asked.end() + 40))
-        if verb is None or verb[2].cls != "speech" or verb[2].plural or said is None:
+        if verb is None or verb[2].cls != "speech":
             return None
-        if said.case not in (None, "nomn") or env.text[asked.end() : said.start].strip():
+        said = mention_anywhere(env.ctx, env.text, asked.end(), min(para.end, asked.end() + 60))
+        if said is None or said.kind not in ("person", "title", "group") or env.text[asked.end() : said.start].strip():
             return None
-        return mention_anywhere(env.ctx, env.text, said.start, said.end)
+        if said.text.split()[-1].lower() in ("и", "или"):
+            return None  # "что говорили тренеры и футболисты": more than the phrase read names
+        return None if said.person is not None and said.person.case not in (None, "nomn") else said
     if not words or words[0].text.lower() in _QUESTION_WORDS:
         return None  # "«…»: как в Москве отреагировали на …": one of the answers quoted, its speaker not told
     for i, w in enumerate(words[1:], 1):
