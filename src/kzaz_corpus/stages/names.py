@@ -772,9 +772,9 @@ def _info(word: str) -> str:
     last = low.split("-")[-1]
     parses = list(_parse(last))
     if _surname_shaped(word):
-        # ``Токаев`` is also the genitive plural of a rare noun: ignore plurals, but not a place's
-        # (``Нидерландов``, ``Соединённых Штатов``).
-        parses = [p for p in parses if "plur" not in p.tag.grammemes or "Geox" in p.tag.grammemes]
+        # ``Токаев`` is also the genitive plural of a rare noun, ``Нилов`` of a river: ignore plurals, but not a
+        # place's that has no singular (``Нидерландов``).
+        parses = [p for p in parses if "plur" not in p.tag.grammemes or "Pltm" in p.tag.grammemes]
     given = last in first_names() or any(w >= _DICTIONARY for *_, w in _hyps(last, "given"))
     if any("Patr" in p.tag.grammemes for p in parses) or (
         len(last) > 6 and _PATRONYMIC_RE.search(last[-8:]) and not parses
