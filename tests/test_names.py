@@ -642,12 +642,12 @@ CONTEXT_TABLE = {
     # a place's name after a title and a first name is the surname before a verb of one person
     "place-name-as-a-surname": ("Министр юстиции Эйко Рейн заявил, что всё готово.", [("Эйко Рейн", "m")]),
     # a surname that is also the genitive plural of a place's name with a singular ("Уралов": of the Urals)
-    "surname-shaped-plural-of-a-place": ("— подчёркивает депутат Уралов.", [("Уралов", "m")]),
+    "surname-shaped-plural-of-a-place": ("— уточнил депутат Уралов.", [("Уралов", "m")]),
     # ... but a place with no singular stays a place
-    "plural-only-place": ("— подчёркивает посол Нидерландов.", []),
+    "plural-only-place": ("— уточнил посол Нидерландов.", []),
     # ... and after a lone first name, before a verb that agrees with it in gender
-    "place-name-as-a-surname-before-an-agreeing-verb": ("Иоланда Чен заявила, что всё готово.", [("Иоланда Чен", "f")]),
-    "place-name-after-a-first-name-before-a-verb-of-the-other-gender": ("Иван Чен заявила, что всё готово.", []),
+    "place-name-as-a-surname-before-an-agreeing-verb": ("Тереза Лима заявила, что всё готово.", [("Тереза Лима", "f")]),
+    "place-name-after-a-first-name-before-a-verb-of-the-other-gender": ("Иван Лима заявила, что всё готово.", []),
     # an account's name with a capital inside a word is no name
     "camel-case-account": ("— Senate IntelDems (@IntelDems)", []),
 }

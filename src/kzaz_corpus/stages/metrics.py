@@ -1807,7 +1807,7 @@ def _whole_hour(f: _Figure) -> bool:
     return hour and _clock_hour(f, f.n.start)
 
 
-# Hours and minutes written with a point or a colon: "10.01", "0.10", "17:45".
+# Hours and minutes written with a point or a colon: "9.15", "0.40", "17:45".
 _HOUR_MINUTES_RE = cache.pattern(r"(?:[01]?\d|2[0-4])[.:][0-5]\d")
 
 
@@ -1820,7 +1820,7 @@ def _is_clock_time(f: _Figure) -> bool:
     if _hour_in_words(f) or _whole_hour(f):
         return True
     if f.unit is not None and f.unit.lemma == "час" and _HOUR_MINUTES_RE.fullmatch(f.n.surface) is not None:
-        return f.n.high is None and _clock_hour(f, f.n.start)  # "начал в 10.01 час.": hours and minutes
+        return f.n.high is None and _clock_hour(f, f.n.start)  # "открылось в 9.15 час.": hours and minutes
     if f.unit is not None and f.unit.lemma not in _DAY_PARTS:
         return False
     return f.n.scale is None and f.n.high is None and _CLOCK_RE.match(f.n.surface) is not None
@@ -3057,7 +3057,7 @@ def run(doc: Doc, *, dates: Sequence[DateMention] = ()) -> tuple[Metric, ...]:
 
 
 # A line that is a page's widget: its reading time ("~3 мин", "5 мин читать", "Время чтения: 4 минуты"), the
-# weather ("Омск 8.6 °C", "+6°") or its counters ("9 новостей, 25 просмотров", "Просмотров: 120").
+# weather ("Омск 11.2 °C", "+9°") or its counters ("7 новостей, 31 просмотр", "Просмотров: 120").
 _WIDGET_LINE_RE = cache.pattern(
     r"\s*+(?:(?:(?i:время\s++)?+(?i:чтения|на\s++чтение)\s*+:?\s*+)?+~?\s*+\d{1,2}\s*+мин(?:\.|ут[аы]?+)?+"
     r"(?:\s++(?:читать|чтения|на\s++чтение))?+"
@@ -3073,7 +3073,7 @@ def _run(doc: Doc, dates: Sequence[DateMention]) -> tuple[Metric, ...]:
     for par in doc.body:
         found = extract_numbers(text, par.start, par.end)
         if not found or _WIDGET_LINE_RE.fullmatch(text, par.start, par.end) is not None:
-            continue  # a page's reading time ("~3 мин") or weather ("Омск +6°") states nothing of the news
+            continue  # a page's reading time ("~3 мин") or weather ("Омск +9°") states nothing of the news
         sentences = _Sentences(doc, par)
         here: list[Metric] = []
         for i, n in enumerate(found):

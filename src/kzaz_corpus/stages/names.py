@@ -772,8 +772,8 @@ def _info(word: str) -> str:
     last = low.split("-")[-1]
     parses = list(_parse(last))
     if _surname_shaped(word):
-        # ``Токаев`` is also the genitive plural of a rare noun, ``Нилов`` of a river: ignore plurals, but not a
-        # place's that has no singular (``Нидерландов``).
+        # ``Токаев`` is also the genitive plural of a rare noun, ``Уралов`` of a mountain range: ignore plurals,
+        # but not a place's that has no singular (``Нидерландов``).
         parses = [p for p in parses if "plur" not in p.tag.grammemes or "Pltm" in p.tag.grammemes]
     given = last in first_names() or any(w >= _DICTIONARY for *_, w in _hyps(last, "given"))
     if any("Patr" in p.tag.grammemes for p in parses) or (
@@ -1043,7 +1043,7 @@ def _common_surname(text: str, cur: Sequence[tuple[int, int, str, str]], m: Word
     if cur[-1][3] in _BEFORE_SURNAME and _title_case_abbreviation(m.text):
         return True  # "Хасан Али Мид": an abbreviation of the dictionary ("МИД") written as a name
     if _titled_place_surname(text, cur, m) or _place_surname_before_verb(text, cur, m):
-        return True  # "министр юстиции Эйко Рейн заявил", "Иоланда Чен заявила": a place's name after a name
+        return True  # "министр юстиции Эйко Рейн заявил", "Тереза Лима заявила": a place's name after a name
     # "заявил Михаил Аким.": a title word that ends the name after a first name
     return cur[-1][3] == "given" and _title_surname(text, m)
 
@@ -1299,7 +1299,7 @@ def _titled_place_surname(text: str, cur: Sequence[tuple[int, int, str, str]], m
 def _place_surname_before_verb(text: str, cur: Sequence[tuple[int, int, str, str]], m: Word) -> bool:
     """
     Whether *m*, a word the dictionary reads as a place (``Чен``), is the surname after a lone first name that
-    a verb agreeing with it in gender follows: ``Иоланда Чен заявила``.
+    a verb agreeing with it in gender follows: ``Тереза Лима заявила``.
     """
     if len(cur) != 1 or cur[0][3] != "given":
         return False

@@ -8,7 +8,7 @@ Facts:
 - A sentence ends at ``.``/``!``/``?``/``…`` (with any closing marks)
   followed by white space and an upper-case letter, possibly behind an
   opening mark or a dialogue dash (``…». — В настоящее время``), or glued to
-  an upper-case word with no space (``вырос на 5%.Он отметил``, ``газа.В мае``, a
+  an upper-case word with no space (``вырос на 5%.Он отметил``, ``зерна.В июле``, a
   frequent slip of real pages).
 - A sentence may also start with a figure (``…живут 500 человек. 87 % из
   них…``), when the word before the full stop is a lower-case word of two

@@ -198,7 +198,7 @@ _ADJECTIVE = r"(?:\p{Ll}{2,30}(?:ым|им|ое|ее|ую|юю|ой|ей|ые|и
 _DEMONSTRATIVE_AFTER = r"(?:эт(?:и|о|от|у|а)|так(?:ие|ое|ой|ую|ая))(?!\p{L})"
 # "во всяком случае", "по крайней мере": an aside that limits a claim ("Так, во всяком случае, считает X").
 _AT_LEAST = r"(?:во\s++всяком\s++случае|по\s++крайней\s++мере)"
-# What points back after a noun of speech: "Информацию по этому поводу опубликовал X", "Данные на этот счёт".
+# What points back after a noun of speech: "Данные на этот счёт привёл X", "Сведения на эту тему".
 _ON_THIS = r"(?:по\s++этому\s++поводу|на\s++этот\s++сч[её]т|на\s++эту\s++тему|об\s++этом)(?!\p{L})"
 _OB_ETOM_RE = cache.pattern(
     # "По крайней мере, такой версии придерживается X": a parenthetical word or two before the pointing words.
@@ -1002,7 +1002,7 @@ def _dash_after_colon(env: _Env, k: int, s: int, e: int, body: int) -> list[_Can
     prev = _prev_text(env, k)
     items = 0
     while prev is not None and prev.dash and items < _LIST_ITEMS and _ends_with(env.text, prev, ";"):
-        # "МЧС напоминает:\n- A;\n- B;\n- C.": each item of a list the colon opens is a quote of its own.
+        # "Спасатели советуют:\n- A;\n- B;\n- C.": each item of a list the colon opens is a quote of its own.
         prev, items = _prev_text(env, prev.index), items + 1
     if prev is None or not env.text[prev.start : prev.end].rstrip().endswith(":"):
         return None
@@ -2842,8 +2842,10 @@ def _headline_speech_after(env: _Env, para: _Para, at: int) -> Mention | None:
         if verb is None or verb[2].cls != "speech":
             return None
         said = mention_anywhere(env.ctx, env.text, asked.end(), min(para.end, asked.end() + 60))
-        if said is None or said.kind not in ("person", "title", "group") or env.text[asked.end() : said.start].strip():
+        if said is None or said.kind not in ("person", "title", "group"):
             return None
+        if not _TITLE_WORDS_RE.fullmatch(env.text, asked.end(), said.start):
+            return None  # only the title of a name between ("о чём рассказал министр финансов Имя Фамилия")
         if said.text.split()[-1].lower() in ("и", "или"):
             return None  # "что говорили тренеры и футболисты": more than the phrase read names
         return None if said.person is not None and said.person.case not in (None, "nomn") else said
@@ -3262,14 +3264,14 @@ def _headline_rule(env: _Env, k: int) -> list[_Cand]:
     return [_Cand(s, e, "direct", "headline", 3, mention, para=k)]
 
 
-# The most words of a headline's statement before its colon: "Ждём решения: …".
+# The most words of a headline's statement before its colon: "Надеемся на помощь: …".
 _STATEMENT_WORDS = 8
 
 
 def _statement_then_speaker(env: _Env, k: int, colon: int) -> list[_Cand]:
     """
     A headline that opens with words in the first person, then after its colon the one who said them
-    with a verb of speech (``Ждём решения: губернатор рассказал о просьбе …``): those words are theirs. A rubric
+    with a verb of speech (``Надеемся на помощь: мэр рассказал о ремонте …``): those words are theirs. A rubric
     before a colon (``Итоги года: министр рассказал …``) speaks in no person.
     """
     text, para = env.text, env.paras[k]
@@ -3765,7 +3767,7 @@ _EXPECTING = frozenset({"надеяться", "ожидать", "предпол�
 def _denied(text: str, v: tuple[int, int, VerbForm]) -> bool:
     """
     Whether speech verb *v* stands under "не" and so reports no words (``не рассказали, что``), or an expectation
-    in the past does (``вратарь не ожидал, что …``: a surprise told, no view of his).
+    in the past does (``водитель не ожидал, что …``: a surprise told, no view of theirs).
     """
     if v[2].cls not in ("speech", "opinion") or _NOT_BEFORE_RE.search(text, max(0, v[0] - 8), v[0]) is None:
         return False
@@ -6434,8 +6436,8 @@ def _reported_inside(c: _Cand) -> bool:
     """
     if c.rule not in _RULES_INSIDE or c.mention is None or c.mention.kind not in _REPORTING_INSIDE:
         return False
-    # "«… Раз в штабе объявили, что я ухожу в аренду, …»", "«ЕС сказал нам, что …»": a body that speaks, or one
-    # named by a proper name; not a thing ("«Практика говорит, что …»").
+    # "«… Раз в штабе объявили, что я ухожу в аренду, …»", "«Всемирный банк сообщил нам, что …»": a body that
+    # speaks, or one named by a proper name; not a thing ("«Практика говорит, что …»").
     return c.mention.kind != "org" or _speaking_body(c.mention.text) or c.mention.text[:1].isupper()
 
 
@@ -6771,7 +6773,7 @@ def _run(doc: Doc, date: _dt.date | None) -> tuple[Quote, ...]:
     return _with_echoes(text, paras, _resolve(env.ctx.discourse(excluded, body_antecedent), text, accepted))
 
 
-# Two or more quotations in a row, a comma or a semicolon between them: "«Дом качнулся», «упал шкаф»".
+# Two or more quotations in a row, a comma or a semicolon between them: "«Крышу сорвало», «мы успели спрятаться»".
 _ONE_QUOTATION = r"[«\"“„][^\n«»\"“”„]{2,300}+[»\"”“]"
 _QUOTATION_LIST_RE = cache.pattern(rf"{_ONE_QUOTATION}(?:{HS}*+[,;]{HS}*+{_ONE_QUOTATION})++")
 _QUOTATION_RE = cache.pattern(_ONE_QUOTATION)
@@ -6779,7 +6781,7 @@ _QUOTATION_RE = cache.pattern(_ONE_QUOTATION)
 
 def _quotation_lists(text: str, accepted: list[_Cand]) -> list[_Cand]:
     """
-    A quote that is wholly a list of quotations (``– «Дом качнулся», «упал шкаф», – рассказывают жители``) is
+    A quote that is wholly a list of quotations (``– «Крышу сорвало», «мы успели спрятаться», – вспоминают они``) is
     one direct quote per quotation, without its marks.
     """
     lists = [c for c in accepted if text[c.start] in _OPENERS and _QUOTATION_LIST_RE.fullmatch(text, c.start, c.end)]

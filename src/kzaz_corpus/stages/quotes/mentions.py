@@ -975,8 +975,8 @@ class _Forward:
         return j
 
 
-# An editor's note in brackets right before a verb, signed after a dash: "Галицкий (владелец клуба. — Ред.)
-# сказал" (not a name's abbreviation: "China National Petroleum Corp. (CNPC) заявила").
+# An editor's note in brackets right before a verb, signed after a dash: "Сомов (глава фонда. — Ред.) сказал"
+# (not a name's abbreviation: "Национальная топливная компания (НТК) заявила").
 _BRACKET_BEFORE_RE = cache.pattern(r"\([^()]{1,120}?[—–-]\s*+[\p{L}.]{1,12}+\s*+\)\s*+\Z")
 _NOTE_REACH = 130
 
@@ -992,9 +992,9 @@ def _subject_end(ctx: SpeakerContext, text: str, start: int, verb_start: int) ->
         verb_start = aside.start()
     bracket = _BRACKET_BEFORE_RE.search(text, max(start, verb_start - _NOTE_REACH), verb_start)
     if bracket is None or ctx.person_at(bracket.start() + 1, bracket.start() + 2) is not None:
-        # "он (Саакян - ред.) считал": a note that names the one a pronoun stands for is the subject.
+        # "он (Сомов. — Ред.) считал": a note that names the one a pronoun stands for is the subject.
         return verb_start
-    # "Галицкий (владелец клуба. — Ред.) сказал": an editor's note between the subject and its verb.
+    # "Сомов (глава фонда. — Ред.) сказал": an editor's note between the subject and its verb.
     return bracket.start()
 
 
