@@ -2144,6 +2144,15 @@ EXAMPLES = {
         "«Поле было тяжёлым»: что сказали футболисты после ничьей\nКоманда вернулась домой.",
         [("direct", "Поле было тяжёлым", "футболисты")],
     ),
+    # A backward attribution points past a sentence that ends in an attribution of its own.
+    "backward-attribution-past-an-attributed-sentence": (
+        "В регионе выпал снег\nНа севере области выпал первый снег, сообщил синоптик Анна Петрова. Толщина "
+        "покрова составила 5 сантиметров. Об этом пишет агентство «Север».\nДороги расчищают.",
+        [
+            ("indirect", "На севере области выпал первый снег", "Анна Петрова"),
+            ("indirect", "Толщина покрова составила 5 сантиметров", "агентство «Север»"),
+        ],
+    ),
     # A list of quotations after a dash: one quote each.
     "dash-list-of-quotations": (
         "Ураган застал город врасплох.\n\n"

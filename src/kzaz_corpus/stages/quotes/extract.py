@@ -5790,11 +5790,24 @@ def _pointed_at(env: _Env, span: tuple[int, int], mention: Mention | None) -> tu
         if found is None:
             return None
         span = found
-    if _names_its_source(env.text, span):
-        # "По словам министра, …. Об этом он рассказал": the sentence names its source itself; the sentences
-        # after it, if any, are what the attribution points at ("По данным ОЭСР, A. B. Об этом рассказал X").
+    if _names_its_source(env.text, span) or _attributed_after(env, span):
+        # "По словам министра, …. Об этом он рассказал", "A, сообщила X. B. Об этом пишет Y": the sentence names
+        # its source itself; the sentences after it, if any, are what the attribution points at ("По данным ОЭСР,
+        # A. B. Об этом рассказал X").
         return _after_first_sentence(env, span)
     return span
+
+
+def _attributed_after(env: _Env, span: tuple[int, int]) -> bool:
+    """Whether the first sentence of *span* ends in an attribution of its own: "A, сообщила синоптик X."."""
+    para = env.para_at(span[0])
+    if para is None:
+        return False
+    ss, se = next(((a, b) for a, b in para.sentences if a <= span[0] < b), (span[0], span[1]))
+    for v in para.verbs_in(ss, min(se, span[1])):
+        if v[2].cls == "speech" and _COMMA_BEFORE_RE.search(env.text, max(ss, v[0] - 4), v[0]) is not None:
+            return mention_after(env.ctx, env.text, v[1], se)[0] is not None
+    return False
 
 
 def _span_subject(env: _Env, span: tuple[int, int], mention: Mention | None) -> Mention | None:
