@@ -2144,6 +2144,17 @@ EXAMPLES = {
         "«Поле было тяжёлым»: что сказали футболисты после ничьей\nКоманда вернулась домой.",
         [("direct", "Поле было тяжёлым", "футболисты")],
     ),
+    # An editor's note that names the one a pronoun stands for is the subject.
+    "editors-note-naming-the-pronoun": (
+        "Министр Иван Сомов выступил на форуме. Рядом стоял Андрей Ветров. Позже он (Сомов. — Ред.) сказал, что "
+        "цены снизятся.",
+        [("indirect", "цены снизятся", "Иван Сомов")],
+    ),
+    # A headline's quotation, then a body that names or condemns with "в X".
+    "headline-quote-then-a-place-that-names": (
+        "«Угроза для всех»: в министерстве назвали новые пошлины опасными\nПошлины вводят с марта.",
+        [("direct", "Угроза для всех", "министерство")],
+    ),
     # A backward attribution points past a sentence that ends in an attribution of its own.
     "backward-attribution-past-an-attributed-sentence": (
         "В регионе выпал снег\nНа севере области выпал первый снег, сообщил синоптик Анна Петрова. Толщина "

@@ -2816,7 +2816,9 @@ _QUESTION_WORDS = frozenset({"как", "почему", "зачем", "что", "
 # Verbs that answer a claim or make a demand in a headline, no verbs of speech elsewhere ("опроверг утверждение,
 # что …" does not say what follows): "«Эти сообщения — фейк»: Минобороны опровергло данные …", "«…»: болельщики
 # требуют отставки тренера".
-_HEADLINE_REPLIES = frozenset({"опровергнуть", "опровергать", "требовать", "потребовать"})
+_HEADLINE_REPLIES = frozenset(
+    {"опровергнуть", "опровергать", "требовать", "потребовать", "назвать", "осудить", "раскритиковать"}
+)
 # The most words a headline's subject may take before its verb of speech: "новый глава ЦРУ обрушился".
 _HEADLINE_SUBJECT_WORDS = 6
 

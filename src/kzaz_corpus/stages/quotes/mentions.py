@@ -991,7 +991,7 @@ def _subject_end(ctx: SpeakerContext, text: str, start: int, verb_start: int) ->
         # г-на Путина, сказал": the subject stands before the aside.
         verb_start = aside.start()
     bracket = _BRACKET_BEFORE_RE.search(text, max(start, verb_start - _NOTE_REACH), verb_start)
-    if bracket is None or ctx.person_at(bracket.start() + 1, bracket.start() + 2) is not None:
+    if bracket is None or text[bracket.start() + 1 : bracket.start() + 2].isupper():
         # "он (Сомов. — Ред.) считал": a note that names the one a pronoun stands for is the subject.
         return verb_start
     # "Сомов (глава фонда. — Ред.) сказал": an editor's note between the subject and its verb.
