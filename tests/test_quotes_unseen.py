@@ -2155,6 +2155,11 @@ EXAMPLES = {
         "«Угроза для всех»: в министерстве назвали новые пошлины опасными\nПошлины вводят с марта.",
         [("direct", "Угроза для всех", "министерство")],
     ),
+    # A headline's quotation, then a body that speaks named before the topic.
+    "headline-quote-then-a-body-and-topic": (
+        "«Так держать»: Генпрокуратура о проверке счетов\nПроверка завершена.",
+        [("direct", "Так держать", "Генпрокуратура")],
+    ),
     # A backward attribution points past a sentence that ends in an attribution of its own.
     "backward-attribution-past-an-attributed-sentence": (
         "В регионе выпал снег\nНа севере области выпал первый снег, сообщил синоптик Анна Петрова. Толщина "
@@ -2281,6 +2286,8 @@ NOT_QUOTES = {
     "if-we-believe-forecasts": "Если верить прогнозам, зима будет тёплой.",
     "headline-quote-then-a-place": "«Итоги недели»: Эстония за неделю\nЦены выросли.",
     "headline-what-is-known": "«Победа будет за нами»: что известно о форуме\nФорум прошёл в среду.",
+    # a country before a headline's topic is the topic's place, no body that speaks
+    "headline-quote-then-a-country-and-topic": "«Так держать»: Россия о проверке счетов\nПроверка завершена.",
     # a rubric or an address to the reader before a colon is no statement of the one after it
     "headline-rubric-then-speaker": "Итоги года: министр Андрей Волков рассказал о планах\n\nМинистр выступил.",
     "headline-read-also-then-speaker": "Читайте также: министр Андрей Волков рассказал о планах\n\nОн выступил.",

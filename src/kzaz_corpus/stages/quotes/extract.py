@@ -2726,6 +2726,8 @@ def _headline_title_after(env: _Env, para: _Para, at: int) -> Mention | None:
     if described is not None and _described_group(described.group("d")):
         # "«…»: политологи о послании", "«…»: главные тренеры «Спартака» и «Зенита» об итогах": a group, unnamed.
         return Mention(described.start("d"), described.end("d"), "group", described.group("d"))
+    if (body := _headline_body_named(env, para, at)) is not None:
+        return body  # "«…»: Генпрокуратура о проверке": a body that speaks, named before the topic
     found = mention_anywhere(env.ctx, env.text, at, min(para.end, at + 60))
     if found is None or found.kind not in ("person", "title") or finite_verb_in(env.text, at, found.start):
         return None  # "«…»: соседи рассказали о задержанной": the one spoken of, past the verb of a sentence
@@ -2738,6 +2740,28 @@ def _headline_title_after(env: _Env, para: _Para, at: int) -> Mention | None:
     if not story and found.person is not None and found.person.case not in (None, "nomn"):
         return None
     return found if _HEADLINE_TAIL_RE.match(env.text, found.end, para.end) is not None else None
+
+
+# A capitalised name of a few words before a topic after a headline's colon: "Счётная палата о расходах".
+_HEADLINE_NAMED_RE = cache.pattern(
+    rf"{HS}*+(?P<d>\p{{Lu}}[\p{{L}}-]*+(?:{HS}++(?!(?:о|об|про){HS})[\p{{L}}-]++){{0,3}}?)"
+    rf"{HS}++(?:[{DASHES}]{HS}++)?(?:о|об|про){HS}++\S"
+)
+
+
+def _headline_body_named(env: _Env, para: _Para, at: int) -> Mention | None:
+    """
+    The body that speaks named whole right after a headline's colon, before a topic (``«…»: Генпрокуратура о
+    проверке``, ``«…»: Счётная палата о расходах``); not a country (``«…»: Россия о …``).
+    """
+    named = _HEADLINE_NAMED_RE.match(env.text, at, min(para.end, at + _HEADLINE_REACH))
+    if named is None:
+        return None
+    start, end = named.span("d")
+    found = mention_anywhere(env.ctx, env.text, start, end)
+    if found is None or found.kind != "org" or (found.start, found.end) != (start, end):
+        return None
+    return found if _speaking_body(found.text) or _speaking_body(found.text.split()[-1]) else None
 
 
 def _descriptor_head(words: Sequence[str]) -> str | None:
