@@ -231,3 +231,11 @@ def test_hours_and_minutes_before_chas_are_a_time_of_day() -> None:
     text = "Заседание открылось в 9.15 час. и длилось 2,5 часа."
     found = [(text[m.start : m.end], m.value, m.unit) for m in Article.from_text(text).metrics]
     assert found == [("2,5 часа", 2.5, "час")]
+
+
+def test_a_forecast_line_in_the_body_still_counts() -> None:
+    """A line of a place and a temperature past the page's header is a forecast's figure, not the weather widget."""
+    body = "Прогноз на завтра. " + "В большинстве городов будет тепло и сухо. " * 20
+    text = f"Главное за день\n\n{body}\nОмск +9°\nТомск -4°"
+    found = [text[m.start : m.end] for m in Article.from_text(text).metrics]
+    assert found == ["+9°", "-4°"]

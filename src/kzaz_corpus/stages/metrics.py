@@ -3056,15 +3056,26 @@ def run(doc: Doc, *, dates: Sequence[DateMention] = ()) -> tuple[Metric, ...]:
     return _run(doc, dates)
 
 
-# A line that is a page's widget: its reading time ("~3 мин", "5 мин читать", "Время чтения: 4 минуты"), the
-# weather ("Омск 11.2 °C", "+9°") or its counters ("7 новостей, 31 просмотр", "Просмотров: 120").
+# A line that is a page's widget: its reading time ("~3 мин", "5 мин читать", "Время чтения: 4 минуты") or its
+# counters ("7 новостей, 31 просмотр", "Просмотров: 120").
 _WIDGET_LINE_RE = cache.pattern(
     r"\s*+(?:(?:(?i:время\s++)?+(?i:чтения|на\s++чтение)\s*+:?\s*+)?+~?\s*+\d{1,2}\s*+мин(?:\.|ут[аы]?+)?+"
     r"(?:\s++(?:читать|чтения|на\s++чтение))?+"
-    r"|(?:\p{Lu}[\p{L}-]*+\s++)?+[+−-]?\d{1,2}(?:[.,]\d)?+\s*+°\s*+[CС]?+"
     r"|(?:[,•|·]?+\s*+(?:\d++\s++(?i:просмотр|комментари|новост)\p{L}*+|(?i:просмотр|комментари)\p{L}*+:?\s*+\d++)\s*+)++)"
     r"\s*+"
 )
+# The weather in a page's header: a line of a temperature alone, perhaps after a place ("Омск 11.2 °C", "+9°"); in
+# the body such lines are a forecast's figures.
+_WEATHER_LINE_RE = cache.pattern(r"\s*+(?:\p{Lu}[\p{L}-]*+\s++)?+[+−-]?\d{1,2}(?:[.,]\d)?+\s*+°\s*+[CС]?+\s*+")
+# How far into the text a page's header may reach.
+_HEADER_REACH = 600
+
+
+def _widget_line(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a line of a page's widget: reading time or counters, or a header's weather."""
+    if _WIDGET_LINE_RE.fullmatch(text, start, end) is not None:
+        return True
+    return start < _HEADER_REACH and _WEATHER_LINE_RE.fullmatch(text, start, end) is not None
 
 
 def _run(doc: Doc, dates: Sequence[DateMention]) -> tuple[Metric, ...]:
@@ -3072,7 +3083,7 @@ def _run(doc: Doc, dates: Sequence[DateMention]) -> tuple[Metric, ...]:
     out: list[Metric] = []
     for par in doc.body:
         found = extract_numbers(text, par.start, par.end)
-        if not found or _WIDGET_LINE_RE.fullmatch(text, par.start, par.end) is not None:
+        if not found or _widget_line(text, par.start, par.end):
             continue  # a page's reading time ("~3 мин") or weather ("Омск +9°") states nothing of the news
         sentences = _Sentences(doc, par)
         here: list[Metric] = []
