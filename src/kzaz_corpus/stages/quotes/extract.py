@@ -1556,9 +1556,12 @@ def _after_intro(env: _Env, k: int) -> bool:
     found = _INTERVIEW_INTRO_RE.search(env.text, intro.start, intro.end)
     if found is None:
         return False
-    # Its sentence names the one answering ("С\nпобеседовала" on a page that lost its names introduces no one).
+    # Its sentence names the one answering ("С\nпобеседовала" on a page that lost its names introduces no one): in
+    # the nominative after "отвечает", in the instrumental after "с" ("С X побеседовала Y", "интервью с X"; not "X
+    # побеседовал с жителями", whose answers are the residents').
     ss, se = next(((a, b) for a, b in intro.sentences if a <= found.start() < b), (found.start(), found.end()))
-    return any(pm.case in (None, "nomn", "ablt") for pm in env.ctx.persons_in(ss, se))
+    cases = ("ablt",) if "отвеча" not in found.group().lower() else (None, "nomn")
+    return any(pm.case in cases for pm in env.ctx.persons_in(ss, se))
 
 
 def _same_interviewee(env: _Env, k: int) -> Mention | None:
