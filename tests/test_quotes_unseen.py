@@ -2287,7 +2287,9 @@ NOT_QUOTES = {
     "headline-quote-then-a-place": "«Итоги недели»: Эстония за неделю\nЦены выросли.",
     "headline-what-is-known": "«Победа будет за нами»: что известно о форуме\nФорум прошёл в среду.",
     # one who talked with residents is no interviewee of the lines after
-    "talked-with-residents": "Глава района Иван Петров побеседовал с жителями.\n– Вода пришла ночью.\n– Нам обещали помощь.",
+    "talked-with-residents": (
+        "Глава района Иван Петров побеседовал с жителями.\n– Вода пришла ночью.\n– Нам обещали помощь."
+    ),
     # a country before a headline's topic is the topic's place, no body that speaks
     "headline-quote-then-a-country-and-topic": "«Так держать»: Россия о проверке счетов\nПроверка завершена.",
     # a rubric or an address to the reader before a colon is no statement of the one after it
