@@ -2160,6 +2160,10 @@ EXAMPLES = {
         "«Так держать»: Генпрокуратура о проверке счетов\nПроверка завершена.",
         [("direct", "Так держать", "Генпрокуратура")],
     ),
+    "headline-quote-then-a-named-body-and-topic": (
+        "«Так держать»: МИД Турции о визите\nВизит завершён.",
+        [("direct", "Так держать", "МИД Турции")],
+    ),
     # A backward attribution points past a sentence that ends in an attribution of its own.
     "backward-attribution-past-an-attributed-sentence": (
         "В регионе выпал снег\nНа севере области выпал первый снег, сообщил синоптик Анна Петрова. Толщина "

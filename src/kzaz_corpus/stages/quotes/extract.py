@@ -2764,7 +2764,11 @@ def _headline_body_named(env: _Env, para: _Para, at: int) -> Mention | None:
     found = mention_anywhere(env.ctx, env.text, start, end)
     if found is None or found.kind != "org" or (found.start, found.end) != (start, end):
         return None
-    return found if _speaking_body(found.text) or _speaking_body(found.text.split()[-1]) else None
+    if _speaking_body(found.text) or _speaking_body(found.text.split()[-1]):
+        return found
+    first = parse(found.text.split()[0].lower())[:1]
+    # "«…»: Совбез России о …", "«…»: МИД Турции о …": a body by its name; a country is a topic's place.
+    return None if not first or {"Geox", "Name", "Surn"} & first[0].tag.grammemes else found
 
 
 def _descriptor_head(words: Sequence[str]) -> str | None:
