@@ -2164,6 +2164,10 @@ EXAMPLES = {
         "«Так держать»: МИД Турции о визите\nВизит завершён.",
         [("direct", "Так держать", "МИД Турции")],
     ),
+    "headline-quote-then-the-networks-and-topic": (
+        "«Так держать»: соцсети о бронзе сборной на чемпионате\nКоманда вернулась.",
+        [("direct", "Так держать", "соцсети")],
+    ),
     # A backward attribution points past a sentence that ends in an attribution of its own.
     "backward-attribution-past-an-attributed-sentence": (
         "В регионе выпал снег\nНа севере области выпал первый снег, сообщил синоптик Анна Петрова. Толщина "

@@ -2798,9 +2798,15 @@ def _described_group(phrase: str) -> bool:
                 first = parse(word.lower())[:1]
                 return bool(first) and {"Subx", "plur", "nomn"} <= first[0].tag.grammemes
             continue
+        if any(str(p.normal_form) in _VOICES and {"plur", "nomn"} <= p.tag.grammemes for p in parse(word.lower())):
+            return True  # "«…»: соцсети о …": the voices of a network's users
         first = parse(word.lower())[:1]
         return bool(first) and first[0].tag.POS == "NOUN" and {"anim", "plur", "nomn"} <= first[0].tag.grammemes
     return False
+
+
+# Things in the plural that stand for the people who speak through them: "«…»: соцсети о победе".
+_VOICES = frozenset({"соцсеть"})
 
 
 def _headline_body_after(env: _Env, para: _Para, at: int) -> Mention | None:
