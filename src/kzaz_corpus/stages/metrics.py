@@ -1478,6 +1478,34 @@ def _is_numbered(f: _Figure) -> bool:
     return after is None or not (after.text in units() or _morph.lemma(after.text.lower()) in units())
 
 
+# A line that is a page's widget: its reading time ("~3 мин", "5 мин читать", "Время чтения: 4 минуты") or its
+# counters ("7 новостей, 31 просмотр", "Просмотров: 120").
+_WIDGET_LINE_RE = cache.pattern(
+    r"\s*+(?:(?:(?i:время\s++)?+(?i:чтения|на\s++чтение)\s*+:?\s*+)?+~?\s*+\d{1,2}\s*+мин(?:\.|ут[аы]?+)?+"
+    r"(?:\s++(?:читать|чтения|на\s++чтение))?+"
+    r"|(?:[,•|·]?+\s*+(?:\d++\s++(?i:просмотр|комментари|новост)\p{L}*+|(?i:просмотр|комментари)\p{L}*+:?\s*+\d++)\s*+)++)"
+    r"\s*+"
+)
+# The weather in a page's header: a line of a temperature alone, perhaps after a place ("Омск 11.2 °C", "+9°"); in
+# the body such lines are a forecast's figures.
+_WEATHER_LINE_RE = cache.pattern(r"\s*+(?:\p{Lu}[\p{L}-]*+\s++)?+[+−-]?\d{1,2}(?:[.,]\d)?+\s*+°\s*+[CС]?+\s*+")
+# How far into the text a page's header may reach.
+_HEADER_REACH = 600
+
+
+# The longest line read as a widget: each number of its paragraph looks at the whole line.
+_WIDGET_CHARS = 120
+
+
+def _is_page_widget(f: _Figure) -> bool:
+    """Rule: a line that is a page's widget, its reading time or counters, or the weather in its header."""
+    if f.hi - f.lo > _WIDGET_CHARS:
+        return False
+    if _WIDGET_LINE_RE.fullmatch(f.text, f.lo, f.hi) is not None:
+        return True
+    return f.lo < _HEADER_REACH and _WEATHER_LINE_RE.fullmatch(f.text, f.lo, f.hi) is not None
+
+
 _EARLY_EXCLUSIONS = (
     ("numbered", _is_numbered),
     ("date", _is_date),
@@ -1492,6 +1520,7 @@ _EARLY_EXCLUSIONS = (
     ("ranked-group", _is_ranked_group),
     ("half-period", _is_half_period),
     ("rate-ticker", _is_rate_ticker),
+    ("page-widget", _is_page_widget),
     ("grade", _is_grade),
     ("ranked-bracket", _is_ranked_bracket),
 )
@@ -1807,10 +1836,6 @@ def _whole_hour(f: _Figure) -> bool:
     return hour and _clock_hour(f, f.n.start)
 
 
-# Hours and minutes written with a point or a colon: "9.15", "0.40", "17:45".
-_HOUR_MINUTES_RE = cache.pattern(r"(?:[01]?\d|2[0-4])[.:][0-5]\d")
-
-
 def _is_clock_time(f: _Figure) -> bool:
     """Rule: "около 8.40", "в 7.30 утра", "с 7 утра до 10 вечера", "в 11 часов": a time of day, not a quantity."""
     minutes = f.unit is not None and f.unit.lemma == "минута"
@@ -1819,7 +1844,7 @@ def _is_clock_time(f: _Figure) -> bool:
         return True  # "в 9 часов 40 минут", "16 часов 45 минут местного времени", "Начало — 13 часов 30 минут"
     if _hour_in_words(f) or _whole_hour(f):
         return True
-    if f.unit is not None and f.unit.lemma == "час" and _HOUR_MINUTES_RE.fullmatch(f.n.surface) is not None:
+    if f.unit is not None and f.unit.lemma == "час" and _CLOCK_RE.match(f.n.surface) is not None:
         return f.n.high is None and _clock_hour(f, f.n.start)  # "открылось в 9.15 час.": hours and minutes
     if f.unit is not None and f.unit.lemma not in _DAY_PARTS:
         return False
@@ -3056,35 +3081,13 @@ def run(doc: Doc, *, dates: Sequence[DateMention] = ()) -> tuple[Metric, ...]:
     return _run(doc, dates)
 
 
-# A line that is a page's widget: its reading time ("~3 мин", "5 мин читать", "Время чтения: 4 минуты") or its
-# counters ("7 новостей, 31 просмотр", "Просмотров: 120").
-_WIDGET_LINE_RE = cache.pattern(
-    r"\s*+(?:(?:(?i:время\s++)?+(?i:чтения|на\s++чтение)\s*+:?\s*+)?+~?\s*+\d{1,2}\s*+мин(?:\.|ут[аы]?+)?+"
-    r"(?:\s++(?:читать|чтения|на\s++чтение))?+"
-    r"|(?:[,•|·]?+\s*+(?:\d++\s++(?i:просмотр|комментари|новост)\p{L}*+|(?i:просмотр|комментари)\p{L}*+:?\s*+\d++)\s*+)++)"
-    r"\s*+"
-)
-# The weather in a page's header: a line of a temperature alone, perhaps after a place ("Омск 11.2 °C", "+9°"); in
-# the body such lines are a forecast's figures.
-_WEATHER_LINE_RE = cache.pattern(r"\s*+(?:\p{Lu}[\p{L}-]*+\s++)?+[+−-]?\d{1,2}(?:[.,]\d)?+\s*+°\s*+[CС]?+\s*+")
-# How far into the text a page's header may reach.
-_HEADER_REACH = 600
-
-
-def _widget_line(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` is a line of a page's widget: reading time or counters, or a header's weather."""
-    if _WIDGET_LINE_RE.fullmatch(text, start, end) is not None:
-        return True
-    return start < _HEADER_REACH and _WEATHER_LINE_RE.fullmatch(text, start, end) is not None
-
-
 def _run(doc: Doc, dates: Sequence[DateMention]) -> tuple[Metric, ...]:
     text = doc.text
     out: list[Metric] = []
     for par in doc.body:
         found = extract_numbers(text, par.start, par.end)
-        if not found or _widget_line(text, par.start, par.end):
-            continue  # a page's reading time ("~3 мин") or weather ("Омск +9°") states nothing of the news
+        if not found:
+            continue
         sentences = _Sentences(doc, par)
         here: list[Metric] = []
         for i, n in enumerate(found):

@@ -1289,11 +1289,16 @@ def _titled_place_surname(text: str, cur: Sequence[tuple[int, int, str, str]], m
     return (
         len(cur) == 1
         and cur[0][3] in ("given", "unknown")
-        and any("Geox" in p.tag for p in _parse(m.text.lower()))
-        and not any("Orgn" in p.tag or "Abbr" in p.tag for p in _parse(m.text.lower()))
+        and _place_word(m.text)
         and _title_cases_before(text, cur[0][0]) is not None
         and _verb_after(text, m.end)[0]
     )
+
+
+def _place_word(word: str) -> bool:
+    """Whether the dictionary reads *word* as a place (``Рейн``), and never as an organisation or an abbreviation."""
+    parses = _parse(word.lower())
+    return any("Geox" in p.tag for p in parses) and not any("Orgn" in p.tag or "Abbr" in p.tag for p in parses)
 
 
 def _place_surname_before_verb(text: str, cur: Sequence[tuple[int, int, str, str]], m: Word) -> bool:
@@ -1301,10 +1306,7 @@ def _place_surname_before_verb(text: str, cur: Sequence[tuple[int, int, str, str
     Whether *m*, a word the dictionary reads as a place (``Чен``), is the surname after a lone first name that
     a verb agreeing with it in gender follows: ``Тереза Лима заявила``.
     """
-    if len(cur) != 1 or cur[0][3] != "given":
-        return False
-    parses = _parse(m.text.lower())
-    if not any("Geox" in p.tag for p in parses) or any("Orgn" in p.tag or "Abbr" in p.tag for p in parses):
+    if len(cur) != 1 or cur[0][3] != "given" or not _place_word(m.text):
         return False
     verb, gender = _verb_after(text, m.end)
     given = {h[0] for h in _hyps(cur[0][2].lower(), "given") if h[3] >= _DICTIONARY}

@@ -63,7 +63,7 @@ def _word_before(text: str, start: int, dot: int) -> str:
 
 def _ends_sentence(text: str, start: int, m: regex.Match[str]) -> bool:
     dot = m.start()
-    if _in_short_brackets(text, start, dot, m.end()):
+    if _enclosed(text, start, dot, m.end(), "()", _BRACKET_BACK, _BRACKET_AHEAD) is not None:
         return False  # "Сомов (слева — Иванов. — Ред.) заявил": an editor's note closes a few characters on
     word = _word_before(text, start, dot)
     if m.group("digit") is not None:
@@ -84,13 +84,16 @@ _BRACKET_BACK = 120
 _BRACKET_AHEAD = 12
 
 
-def _in_short_brackets(text: str, start: int, dot: int, after: int) -> bool:
-    """Whether the full stop at *dot* stands inside brackets that open shortly before it and close shortly after."""
-    opening = text.rfind("(", max(start, dot - _BRACKET_BACK), dot)
-    if opening < 0 or ")" in text[opening:dot]:
-        return False
-    closing = text.find(")", after, after + _BRACKET_AHEAD)
-    return closing >= 0 and "(" not in text[after:closing]
+def _enclosed(text: str, start: int, pos: int, after: int, pair: str, back: int, ahead: int) -> str | None:
+    """
+    What stands between *after* and the closing mark of *pair* that closes, within *ahead* characters, the one
+    opened within *back* characters before *pos* (no other mark of the pair between), or None.
+    """
+    opening = text.rfind(pair[0], max(start, pos - back), pos)
+    if opening < 0 or pair[1] in text[opening:pos]:
+        return None
+    closing = text.find(pair[1], after, after + ahead)
+    return text[after:closing] if closing >= 0 and pair[0] not in text[after:closing] else None
 
 
 #: How far a name in quotation marks may reach around a "!" or "?" inside it.
@@ -102,11 +105,8 @@ def _inside_short_name(text: str, start: int, mark: int, after: int) -> bool:
     Whether the ``!`` or ``?`` at *mark* stands inside a short name in quotation marks (``сайта «Yahoo! Sports»
     Дэн Ветцел``): an opening mark a few characters before it and a closing one a few after, none between.
     """
-    opening = text.rfind("«", max(start, mark - _NAME_REACH), mark)
-    if opening < 0 or "»" in text[opening:mark]:
-        return False
-    closing = text.find("»", after, after + _NAME_REACH)
-    return closing >= 0 and "«" not in text[after:closing] and not any(c in ".!?…" for c in text[after:closing])
+    inside = _enclosed(text, start, mark, after, "«»", _NAME_REACH, _NAME_REACH)
+    return inside is not None and not any(c in ".!?…" for c in inside)
 
 
 def split_sentences(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:

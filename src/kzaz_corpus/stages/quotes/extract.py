@@ -1004,7 +1004,7 @@ def _dash_after_colon(env: _Env, k: int, s: int, e: int, body: int) -> list[_Can
     while prev is not None and prev.dash and items < _LIST_ITEMS and _ends_with(env.text, prev, ";"):
         # "Спасатели советуют:\n- A;\n- B;\n- C.": each item of a list the colon opens is a quote of its own.
         prev, items = _prev_text(env, prev.index), items + 1
-    if prev is None or not env.text[prev.start : prev.end].rstrip().endswith(":"):
+    if prev is None or not _ends_with(env.text, prev, ":"):
         return None
     if _list_item(env, env.paras[k], s, e):
         return []
@@ -1030,7 +1030,7 @@ def _colon_paragraph_rule(env: _Env, k: int) -> list[_Cand]:
     prev = _prev_text(env, k)
     if para.dash or para.kind != "body" or prev is None or prev.kind != "body" or not _plain_words(env, para):
         return []
-    if not text[prev.start : prev.end].rstrip().endswith(":") or not text[para.content : para.content + 1].isupper():
+    if not _ends_with(text, prev, ":") or not text[para.content : para.content + 1].isupper():
         return []
     s, e = trim_span(text, para.content, para.end)
     if e - s < 20 or _list_item(env, para, s, e) or _unfinished(env, para) or _attributes_itself(env, para, s):
@@ -1335,7 +1335,7 @@ def _interviewee(env: _Env, k: int) -> Mention | None:
             return Mention(pm.start, pm.end, "person", name, person=pm)
     first = before[0] if before else k
     if questions + sum(_question(env, env.paras[j]) for j in after) < 2:
-        if _after_intro(env, k):
+        if _intro_names_answerer(env, first):
             # "На вопросы редактора отвечает Имя Фамилия." / "С Имя Фамилия побеседовала …": the answers follow,
             # their questions left out.
             return _introduced(env, first)
@@ -1549,7 +1549,11 @@ def _after_intro(env: _Env, k: int) -> bool:
     and names who answers (``На вопросы … отвечает X.``, ``С X побеседовала Y.``), whose questions were left out.
     """
     before, _after = _dash_run(env, k)
-    first = before[0] if before else k
+    return _intro_names_answerer(env, before[0] if before else k)
+
+
+def _intro_names_answerer(env: _Env, first: int) -> bool:
+    """Whether the paragraph before paragraph *first*, the first of a run of dash paragraphs, introduces answers."""
     if first == 0:
         return False
     intro = env.paras[first - 1]
@@ -1559,7 +1563,7 @@ def _after_intro(env: _Env, k: int) -> bool:
     # Its sentence names the one answering ("С\nпобеседовала" on a page that lost its names introduces no one): in
     # the nominative after "отвечает", in the instrumental after "с" ("С X побеседовала Y", "интервью с X"; not "X
     # побеседовал с жителями", whose answers are the residents').
-    ss, se = next(((a, b) for a, b in intro.sentences if a <= found.start() < b), (found.start(), found.end()))
+    ss, se = _sentence_of(intro, found.start())
     cases = ("ablt",) if "отвеча" not in found.group().lower() else (None, "nomn")
     return any(pm.case in cases for pm in env.ctx.persons_in(ss, se))
 
@@ -2667,19 +2671,26 @@ def _dot_descriptor(env: _Env, para: _Para, at: int) -> Mention | None:
     a topic: ``«…». Жительница села — о паводке`` quotes the woman it describes.
     """
     described = _DOT_DESCRIPTOR_RE.match(env.text, at, min(para.end, at + _HEADLINE_REACH))
-    if described is None:
-        return None
-    named = env.ctx.persons_in(*described.span("d"))
+    # Its role is the whole description: the one speaking is the one described, not whoever the text named last.
+    return None if described is None else _described_speaker(env, *described.span("d"), as_role=True)
+
+
+def _described_speaker(env: _Env, start: int, end: int, *, as_role: bool = False) -> Mention | None:
+    """
+    The speaker a headline's description ``text[start:end]`` names: the name it ends with (``футболист сборной
+    Имя Фамилия``), else the description headed by a noun for a person (``гандболистка сборной России``), its
+    first word in lower case; with *as_role* the whole description is the role too.
+    """
+    named = env.ctx.persons_in(start, end)
     if named and named[-1].case in (None, "nomn"):
-        # "«…». Экономист Имя Фамилия — о …": the name the description ends with.
         return mention_anywhere(env.ctx, env.text, named[-1].start, named[-1].end)
-    words = described.group("d").split()
-    head = _descriptor_head([words[0].lower(), *words[1:]])
+    words = env.text[start:end].split()
+    words = [words[0].lower(), *words[1:]]
+    head = _descriptor_head(words)
     if head is None:
         return None
-    phrase = nominative_phrase([words[0].lower(), *words[1:]])
-    # Its role is the whole description: the one speaking is the one described, not whoever the text named last.
-    return Mention(described.start("d"), described.end("d"), "title", phrase, role=phrase, head=head)
+    phrase = nominative_phrase(words)
+    return Mention(start, end, "title", phrase, role=phrase if as_role else None, head=head)
 
 
 # What may close a headline after its speaker: the line's end, or a topic or a place ("на ПМЭФ", "о тарифах").
@@ -2718,14 +2729,10 @@ def _headline_title_after(env: _Env, para: _Para, at: int) -> Mention | None:
     after it but a topic or a place.
     """
     described = _HEADLINE_DESCRIPTOR_RE.match(env.text, at, min(para.end, at + _HEADLINE_REACH))
-    named = env.ctx.persons_in(*described.span("d")) if described is not None else ()
-    if named and named[-1].case in (None, "nomn"):
-        # "«…»: футболист сборной Нигерии Балогун о …": the name the description ends with.
-        return mention_anywhere(env.ctx, env.text, named[-1].start, named[-1].end)
-    if described is not None and (head := _descriptor_head(described.group("d").split())) is not None:
-        # "«…»: гандболистка сборной России о Трефилове": the one described speaks, not the one spoken of.
-        phrase = nominative_phrase(described.group("d").split())
-        return Mention(described.start("d"), described.end("d"), "title", phrase, head=head)
+    # "«…»: гандболистка сборной России о Трефилове": the one described speaks, not the one spoken of.
+    found = _described_speaker(env, *described.span("d")) if described is not None else None
+    if found is not None:
+        return found
     if described is not None and _described_group(described.group("d")):
         # "«…»: политологи о послании", "«…»: главные тренеры «Спартака» и «Зенита» об итогах": a group, unnamed.
         return Mention(described.start("d"), described.end("d"), "group", described.group("d"))
@@ -2955,7 +2962,7 @@ def _marks_after_colon(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
     """A quotation opening its paragraph under "… заявил:"."""
     text, para = env.text, env.paras[k]
     prev = _prev_text(env, k)
-    if mk.o > para.content + 1 or prev is None or not text[prev.start : prev.end].rstrip().endswith(":"):
+    if mk.o > para.content + 1 or prev is None or not _ends_with(text, prev, ":"):
         return None
     if _LIST_REST_RE.match(text, mk.c, min(para.end, mk.c + 8)) or _SHORT_NAME_RE.fullmatch(text, mk.s, mk.e):
         # A list under a colon: "«Партия» — 214".
@@ -3812,7 +3819,8 @@ def _denied(text: str, v: tuple[int, int, VerbForm]) -> bool:
         return False
     first = word_at(text, v[0])
     if v[2].cls == "opinion":
-        return v[2].lemma in _EXPECTING and first is not None and "past" in parse(first.text.lower())[0].tag
+        past = first is not None and any("past" in p.tag for p in parse(first.text.lower())[:1])
+        return v[2].lemma in _EXPECTING and past
     return first is None or not any(str(p.normal_form) in _NEGATED_AFFIRMING for p in parse(first.text.lower())[:2])
 
 
@@ -5842,7 +5850,7 @@ def _attributed_after(env: _Env, span: tuple[int, int]) -> bool:
     para = env.para_at(span[0])
     if para is None:
         return False
-    ss, se = next(((a, b) for a, b in para.sentences if a <= span[0] < b), (span[0], span[1]))
+    ss, se = _sentence_of(para, span[0])
     for v in para.verbs_in(ss, min(se, span[1])):
         if v[2].cls == "speech" and _COMMA_BEFORE_RE.search(env.text, max(ss, v[0] - 4), v[0]) is not None:
             return mention_after(env.ctx, env.text, v[1], se)[0] is not None
@@ -6836,13 +6844,15 @@ def _quotation_lists(text: str, accepted: list[_Cand]) -> list[_Cand]:
     A quote that is wholly a list of quotations (``– «Крышу сорвало», «мы успели спрятаться», – вспоминают они``) is
     one direct quote per quotation, without its marks.
     """
-    lists = [c for c in accepted if text[c.start] in _OPENERS and _QUOTATION_LIST_RE.fullmatch(text, c.start, c.end)]
+    lists = {
+        id(c) for c in accepted if text[c.start] in _OPENERS and _QUOTATION_LIST_RE.fullmatch(text, c.start, c.end)
+    }
     if not lists:
         return accepted
-    spans = {(c.start, c.end) for c in accepted if c not in lists}
+    spans = {(c.start, c.end) for c in accepted if id(c) not in lists}
     out: list[_Cand] = []
     for c in accepted:
-        if c not in lists:
+        if id(c) not in lists:
             out.append(c)
             continue
         for m in _QUOTATION_RE.finditer(text, c.start, c.end):
