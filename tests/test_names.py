@@ -650,6 +650,29 @@ CONTEXT_TABLE = {
     "place-name-after-a-first-name-before-a-verb-of-the-other-gender": ("Иван Лима заявила, что всё готово.", []),
     # an account's name with a capital inside a word is no name
     "camel-case-account": ("— Senate IntelDems (@IntelDems)", []),
+    # after a title, a word the dictionary does not know as a first name opens a name that a word of the dictionary
+    # closes
+    "unknown-first-name-then-dictionary-word-after-a-title": (
+        "Советник президента Тахсин Бегу призвал пересмотреть договор.",
+        [("Тахсин Бегу", "m")],
+    ),
+    # ... or a place's name that ends the clause
+    "place-name-as-a-surname-ending-a-clause": ("Так считает министр Хавьер Лима.", [("Хавьер Лима", "m")]),
+    # a plural title that a noun owns is part of the organisation's name: no title of the name after it
+    "plural-title-owned-by-a-noun": (
+        "Так считает президент ассоциации журналистов Тахсин Кортес.",
+        [("Тахсин Кортес", "m")],
+    ),
+    # a first name that is also a word agrees with the noun for a person before it, in any case
+    "dictionary-first-name-in-the-case-of-its-person-noun": (
+        "Спор между французом Батистом Дюкло и соседом закончился.",
+        [("Батист Дюкло", "m")],
+    ),
+    # a particle between two capitalised words makes a name of them
+    "dictionary-first-name-before-a-particle": (
+        "Ранее Карел ван Донк заявил, что всё готово.",
+        [("Карел ван Донк", "m")],
+    ),
 }
 
 

@@ -112,6 +112,10 @@ _LINK_AFTER_RE = cache.pattern(rf"[^\S\r\n]{{0,3}}+(?<!\p{{L}})(?P<link>{_LINK})
 # Between two words of one name: spaces (any Unicode space, no line break);
 # after an initial also nothing at all (``И.Рустамов``).
 _GAP_RE = cache.pattern(r"[^\S\r\n]{1,3}+")
+# Particles between a first name and a surname, with the spaces around them: " де ", " фон дер ".
+_PARTICLE_GAP_RE = cache.pattern(
+    rf"(?:[^\S\r\n]{{1,3}}+(?:{'|'.join(sorted(_PARTICLES, key=len, reverse=True))})){{1,2}}+[^\S\r\n]{{1,3}}+"
+)
 _WS_RE = cache.pattern(r"\s++")
 _NAME_TOKEN_RE = cache.pattern(rf"{_INITIAL}|[^\s.]++", regex.V1)
 # The patronymic shape of a middle word (``Сергеевича``, ``Ивановной``).
@@ -134,6 +138,9 @@ _UNIT_BEFORE_RE = cache.pattern(
 )
 # Token kinds after which an ordinary word may be a surname (``Игорь Ковальский``).
 _BEFORE_SURNAME = frozenset({"given", "weakgiven", "patronymic", "init"})
+# The kinds of a lone word after a person's title that may be a first name the dictionary does not know, when a
+# word it reads as ordinary or as a place closes the name: ``журналист Кавья Шах.``, ``советник Тахсин Бегу заявил``.
+_TITLED_OPENING = frozenset({"unknown", "surname"})
 
 
 @frozen
@@ -1064,7 +1071,7 @@ def _lexical_in_context(
     if (
         joined
         and len(cur) == 1
-        and cur[0][3] == "unknown"
+        and cur[0][3] in _TITLED_OPENING
         and (_closing_word(text, m) or _clause_word_after(text, m))
         and _title_cases_before(text, cur[0][0]) is not None
     ):
@@ -1126,17 +1133,20 @@ def _titled_pair(text: str, m: Word, nxt: Word | None) -> bool:
     if _kind(nxt.text) not in _NAME_AFTER_TITLE and not verbal and not _closing_word(text, nxt):
         return False
     parses = _parse(m.text.lower())
+    # "Пенсионерка Донна Эшли": a noun for a person heads the name as a title does
+    head = _title_cases_before(text, m.start) or _person_noun_before(text, m.start)
     # Before a surname read only as a verb's form (``Румен Радев``), a first name the dictionary reads first as a
     # short adjective, with a rare plural genitive besides, opens the name too.
     caseless = verbal and bool(parses) and parses[0].tag.case is None
+    # The name agrees with its head: "французом Батистом Дюкло" (a genitive is the title's own phrase).
+    cases = {"nomn"} | (set(head or ()) - {"gent"})
     if _pair_ends_name(text, nxt, parses):
         pass  # "Историк Роли Маккей заявил": a plural's nominative before a surname that ends the name
-    elif not (caseless or any(p.tag.case == "nomn" and p.tag.number == "sing" for p in parses)) or any(
+    elif not (caseless or any(p.tag.case in cases and p.tag.number == "sing" for p in parses)) or any(
         p.tag.case == "gent" and "Fixd" not in p.tag and (p.tag.number == "sing" or not caseless) for p in parses
     ):
         return False  # "представитель Кремля Дмитрий Песков", "в Сейме Андрис Шуваев": the title's own phrase
-    # "Пенсионерка Донна Эшли": a noun for a person heads the name as a title does
-    return _title_cases_before(text, m.start) is not None or _person_noun_before(text, m.start) is not None
+    return head is not None
 
 
 def _pair_ends_name(text: str, nxt: Word, parses: Sequence[Parse]) -> bool:
@@ -1288,10 +1298,10 @@ def _titled_place_surname(text: str, cur: Sequence[tuple[int, int, str, str]], m
     """
     return (
         len(cur) == 1
-        and cur[0][3] in ("given", "unknown")
+        and cur[0][3] in ("given", *_TITLED_OPENING)
         and _place_word(m.text)
         and _title_cases_before(text, cur[0][0]) is not None
-        and _verb_after(text, m.end)[0]
+        and (_verb_after(text, m.end)[0] or _CLAUSE_END_AFTER_RE.match(text, m.end) is not None)
     )
 
 
@@ -1365,14 +1375,22 @@ def _lexical_given(text: str, m: Word, nxt: Word | None) -> bool:
     A capitalised word inside a sentence that the dictionary reads as an ordinary noun which can
     name a being (``Ара``), right before a surname-shaped word, is a first name.
     """
-    if nxt is None or _GAP_RE.fullmatch(text, m.end, nxt.start) is None or _kind(nxt.text) != "surname":
+    if nxt is None:
+        return False
+    # "Карел ван Донк": a particle between two capitalised words makes them a name, whatever the surname's shape.
+    particle = _PARTICLE_GAP_RE.fullmatch(text, m.end, nxt.start) is not None
+    if particle:
+        if _kind(nxt.text) not in ("surname", "unknown"):
+            return False
+    elif _GAP_RE.fullmatch(text, m.end, nxt.start) is None or _kind(nxt.text) != "surname":
         return False
     if _SENTENCE_END_RE.search(text, max(0, m.start - 4), m.start) and not _verb_after(text, nxt.end)[0]:
         # At a sentence start only as the subject of a verb (``Ара Мкртчян заявил``).
         return False
     # Inside a sentence an animate noun (``Ара``); at its start only an indeclinable one, so that
-    # ``Сын Иванова заявил`` stays a son.
-    need = {"anim", "Fixd"} if _SENTENCE_END_RE.search(text, max(0, m.start - 4), m.start) else {"anim"}
+    # ``Сын Иванова заявил`` stays a son (a particle after it marks a name).
+    opens = _SENTENCE_END_RE.search(text, max(0, m.start - 4), m.start) and not particle
+    need = {"anim", "Fixd"} if opens else {"anim"}
     return any(need <= p.tag.grammemes and p.tag.POS == "NOUN" for p in _parse(m.text.lower()))
 
 
@@ -2631,6 +2649,9 @@ def _title_cases_before(text: str, start: int) -> frozenset[str] | None:
             return None
         word = m.text.lower().replace("ё", "е")
         title, cases, genitive = _title_word(word)
+        if title and _owning_plural(text, m):
+            # "президент ассоциации журналистов Имя Фамилия": a plural title that a noun owns is its genitive.
+            title = False
         if title:
             if cases is not None and "nomn" not in cases and "nomn" in (_person_noun_before(text, m.start) or ()):
                 # "мать спортсменки Даниела Липницкая": the name may stand for the head, in the nominative.
@@ -2646,6 +2667,21 @@ def _title_cases_before(text: str, start: int) -> frozenset[str] | None:
             return None
         pos = m.start
     return None
+
+
+def _owning_plural(text: str, m: Word) -> bool:
+    """
+    Whether *m*, a title word, reads only as a plural genitive right after a lower-case noun that owns it
+    (``ассоциации журналистов``, ``союза писателей``): part of an organisation's name, no title of the name after.
+    """
+    parses = _parse(m.text.lower())
+    if not parses or any(p.tag.number != "plur" or p.tag.case not in ("gent", "accs") for p in parses):
+        return False
+    owner = _prev_word(text, m.start)
+    if owner is None or not owner.text[:1].islower():
+        return False
+    first = _parse(owner.text)[:1]
+    return bool(first) and first[0].tag.POS == "NOUN" and not _title_word(owner.text.lower().replace("ё", "е"))[0]
 
 
 # A noun set off by a comma before a name in apposition: "Другая жительница, Ольга, …".

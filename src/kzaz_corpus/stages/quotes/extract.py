@@ -121,6 +121,8 @@ _CHTO_RE = cache.pattern(
     r"|\s*+,\s*+\p{Ll}{3,}(?:я|ясь)(?:\s++[^\s,.;:!?«»\"„“”()]++){0,8}?\s*+,\s*+что\b\s*+"
     # "полагают что …": the comma left out, right after the verb (not "что угодно", "что попало").
     r"|[^\S\n]++что(?![\p{L}-])[^\S\n]++(?!(?:угодно|попало|надо|нужно|делать)\b)(?=\p{L})"
+    # "заявил что, …": the comma after the conjunction instead of before it.
+    r"|[^\S\n]++что[^\S\n]*+,[^\S\n]*+(?=\p{L}|«)"
     r"|(?:\s++(?!(?:то|того|тем|том|тому|всё|все|всего|многое)\b)(?:[^\s,.;:!?«»\"„“”()]++(?:\.[^\s,.;:!?«»\"„“”()]++)*+"
     r"|«[^«»\n]{1,40}+»|\"[^\"\n]{1,40}+\")){0,8}?"
     # "сообщило со ссылкой на Сирийский центр мониторинга за соблюдением прав человека, что": the source's name
@@ -179,9 +181,10 @@ _POINT_OF_VIEW_RE = cache.pattern(
     r"(?P<noun>)(?P<who>[^,\n]{0,150}?),\s*+"
 )
 # The same attribution inside a sentence, after a comma or a colon: "…, к тому же, по словам зампреда, …", "бьют
-# тревогу: по их мнению, …".
+# тревогу: по их мнению, …", "Он, если верить газете, …".
 _PO_SLOVAM_MID_RE = cache.pattern(
-    rf"(?:[,:]|{HS}[—–]){HS}*+(?=(?:по|согласно|судя\s++по)\s++(?:(?:его|её|ее|их)\s++)?+{_PO_ADJ}{_PO_NOUNS}\b)"
+    rf"(?:[,:]|{HS}[—–]){HS}*+(?=(?:по|согласно|судя\s++по)\s++(?:(?:его|её|ее|их)\s++)?+{_PO_ADJ}{_PO_NOUNS}\b"
+    r"|если\s++верить\s)"
 )
 # "Как сообщил X, …": a sentence opening with "как" and a speech verb, also after a conjunction ("Однако как …").
 _KAK_RE = cache.pattern(rf"(?i)\A{_CONNECTIVE_START}как\s++(?:\p{{L}}++\s++){{0,2}}?\Z")
@@ -190,7 +193,7 @@ _KAK_RE = cache.pattern(rf"(?i)\A{_CONNECTIVE_START}как\s++(?:\p{{L}}++\s++){
 _SPEECH_NOUN = (
     r"(?:информаци\p{L}++|данн\p{L}++|цифр\p{L}*+|сведени\p{L}++|заявлени\p{L}++|слов\p{L}*+|мнени\p{L}++"
     r"|оценк\p{L}++|прогноз\p{L}*+|подробност\p{L}++|факт\p{L}*+|позици\p{L}++|показател\p{L}++|итог\p{L}*+"
-    r"|вывод\p{L}*+|предположени\p{L}++|верси\p{L}++|обещани\p{L}++|письм\p{L}*+|обращени\p{L}++)"
+    r"|вывод\p{L}*+|предположени\p{L}++|верси\p{L}++|обещани\p{L}++|письм\p{L}*+|обращени\p{L}++|новост\p{L}++)"
 )
 # One adjective between a pointing word and its noun: "С таким резким заявлением".
 _ADJECTIVE = r"(?:\p{Ll}{2,30}(?:ым|им|ое|ее|ую|юю|ой|ей|ые|ие|ыми|ими|ых|их)\s++)"
@@ -4085,12 +4088,16 @@ def _statement_rule(env: _Env, k: int) -> list[_Cand]:
     for m in _STATEMENT_OF_RE.finditer(text, para.content, para.end):
         # "Вопреки заявлениям министерства о том, что …": the statement names its author in the genitive.
         ss, se = _sentence_of(para, m.start())
-        mention = mention_anywhere(env.ctx, text, m.start("who"), m.end("who"))
+        mention = (
+            Mention(m.start("pron"), m.end("pron"), "pronoun", m.group("pron"))
+            if m.group("pron")
+            else mention_anywhere(env.ctx, text, m.start("who"), m.end("who"))
+        )
         if not finite_verb_in(text, ss, m.start()):
             # "Вопреки заявлениям X о том, что A, B случилось": the main clause follows the content.
             se = _main_clause_after(text, m.end(), se)
         start, end = trim_span(text, m.end(), se)
-        if mention is not None and mention.kind in ("person", "title", "org", "group") and end > start:
+        if mention is not None and mention.kind in ("person", "title", "org", "group", "pronoun") and end > start:
             # The author named right before "о том, что" outranks the subject of a citing verb ("процитировало");
             # a plural one is a group ("заявления чиновников о том, что …").
             out.append(_Cand(start, end, "indirect", "statement-chto", 3, mention, None, para=k, anchor=m.start()))
@@ -4113,9 +4120,11 @@ def _main_clause_after(text: str, start: int, end: int) -> int:
     return end
 
 
-# A statement, its author in the genitive and its content: "заявления Минобороны о том, что …".
+# A statement, its author in the genitive and its content: "заявления Минобороны о том, что …"; or its author's
+# possessive pronoun before it: "её заявление о том, что …".
 _STATEMENT_OF_RE = cache.pattern(
-    r"(?i)(?<!\p{L})(?:заявлени|утверждени|слов)\p{L}{0,3}+\s++(?P<who>(?:[^\s,.;:!?«»]++\s++){1,9}?)"
+    r"(?i)(?<!\p{L})(?:(?P<pron>его|её|ее|их)\s++)?+(?:заявлени|утверждени|слов)\p{L}{0,3}+\s++"
+    r"(?P<who>(?(pron)|(?:[^\s,.;:!?«»]++\s++){1,9}?))"
     r"(?:о|об)\s++том\s*+,\s*+что\b\s*+"
 )
 
@@ -4775,9 +4784,12 @@ _PO_PRONOUN_BARE_RE = cache.pattern(
 )
 # "По словам главы концерна Имя Фамилия побережье …": the comma after the name left out; the name ends the source
 # (the match ends at the space after it, where a comma would stand).
-_PO_SLOVAM_HEAD_RE = cache.pattern(rf"(?i){_CONNECTIVE_START}по\s++{_PO_ADJ}(?:словам|мнению)(?=\s)")
+_PO_SLOVAM_HEAD_RE = cache.pattern(
+    rf"(?i){_CONNECTIVE_START}(?:по|согласно)\s++{_PO_ADJ}(?:словам|мнению|заявлению|заявлениям)(?=\s)"
+)
 _PO_SLOVAM_TO_NAME_RE = cache.pattern(
-    rf"(?i){_CONNECTIVE_START}по\s++(?P<pron>){_PO_ADJ}(?P<noun>словам|мнению)(?P<who>\s[^,:;()«»\n–—]{{1,100}}?)\s\Z"
+    rf"(?i){_CONNECTIVE_START}(?:по|согласно)\s++(?P<pron>){_PO_ADJ}(?P<noun>словам|мнению|заявлению|заявлениям)"
+    r"(?P<who>\s[^,:;()«»\n–—]{1,100}?)\s\Z"
 )
 # How far after "по словам" the name that ends an unpunctuated source may end.
 _PO_NAME_REACH = 100
@@ -4785,8 +4797,8 @@ _PO_NAME_REACH = 100
 
 def _po_slovam_unpunctuated(env: _Env, ss: int, se: int) -> regex.Match[str] | None:
     """
-    "По словам X …" with no comma after X: a match ending after the name in the genitive that closes X, when a
-    clause in small letters follows it.
+    "По словам X …" (or "согласно заявлению X …") with no comma after X: a match ending after the name in the
+    genitive that closes X, when a clause in small letters follows it.
     """
     text = env.text
     head = _PO_SLOVAM_HEAD_RE.match(text, ss, se)
@@ -4888,7 +4900,7 @@ def _po_slovam_mid(env: _Env, k: int, ss: int, se: int, found: list[_Cand]) -> l
     text = env.text
     out: list[_Cand] = []
     for mid in _PO_SLOVAM_MID_RE.finditer(text, ss + 1, se):
-        m = _PO_SLOVAM_RE.match(text, mid.end(), se)
+        m = _PO_SLOVAM_RE.match(text, mid.end(), se) or _BELIEVE_RE.match(text, mid.end(), se)
         if m is None or any(c.start > mid.start() for c in found):
             continue
         cand = _po_slovam_at(env, k, m, se)

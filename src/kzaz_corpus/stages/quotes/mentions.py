@@ -1023,7 +1023,7 @@ def mention_before(ctx: SpeakerContext, text: str, start: int, verb_start: int) 
             if p.start <= w.start < p.end:
                 pm = p
         if pm is not None:
-            if pm.case in (None, "nomn"):
+            if pm.case in (None, "nomn") and not _object_of_pronoun_subject(text, words, i, pm.start):
                 return _pair_before(ctx, text, pm, verb_start) or _person_mention(ctx, text, pm)
             while i >= 0 and words[i].start >= pm.start:
                 i -= 1
@@ -1046,11 +1046,26 @@ def mention_before(ctx: SpeakerContext, text: str, start: int, verb_start: int) 
             if m is not None and not (m.kind == "group" and verb is not None and not verb.plural):
                 return m  # not a plural one before a singular verb: "призвал стороны к диалогу, а также заявил"
         fz = _fuzzy_person(ctx, w)
-        if fz is not None:
+        if fz is not None and not _object_of_pronoun_subject(text, words, i, fz.start):
             return fz
         i -= 1
     # Past an aside, the verb's number still decides ("Рособрнадзор, опираясь на данные, заявил").
     return subject_before(text, start, verb_start, plural=verb.plural if verb is not None else None)
+
+
+def _object_of_pronoun_subject(text: str, words: list[Word], i: int, start: int) -> bool:
+    """
+    Whether the name that starts at *start* (its word ``words[i]``) stands right after a verb whose subject is the
+    pronoun before it (``Он поблагодарил Гелашвили``): an object of that verb, in a case its form does not show.
+    """
+    j = i
+    while j >= 0 and words[j].start >= start:
+        j -= 1
+    if j < 1 or words[j - 1].text.lower() not in _NOM_PRONOUNS:
+        return False
+    if text[words[j - 1].end : words[j].start].strip() or text[words[j].end : start].strip():
+        return False
+    return reads_as(words[j].text.lower(), ("VERB",), first=True)
 
 
 def _demonstrative_subject(text: str, words: list[Word], i: int, verb_start: int) -> bool:
@@ -1536,7 +1551,7 @@ def mention_anywhere(ctx: SpeakerContext, text: str, start: int, end: int) -> Me
                     return Mention(m.start, m.end, "org", _nominal(m.text), role=None)
                 return m
         fz = _fuzzy_person(ctx, w)
-        if fz is not None:
+        if fz is not None and not _object_of_pronoun_subject(text, words, i, fz.start):
             return fz
     if words and words[0].text[:1].islower() and person_noun(words[0].text) is not None:
         # "По мнению ветерана Вооруженных сил": a person named by a common noun, not the body after it.
