@@ -669,6 +669,36 @@ CONTEXT_TABLE = {
         [("Батист Дюкло", "m")],
     ),
     # a particle between two capitalised words makes a name of them
+    # a word of the dictionary and a name's word that end a sentence right after a quotation's verb are a name in
+    # the nominative, of the verb's gender
+    "dictionary-first-name-after-a-quotation-verb": (
+        "«Пора менять правила», — написала Бренда Хоббс.",
+        [("Бренда Хоббс", "f")],
+    ),
+    # a place glued before a name is no part of it: in the genitive after a preposition, or after an adjective
+    # that agrees with it; nor a known surname read only in an oblique case after a person's noun (the owner)
+    "place-in-the-genitive-before-a-name": (
+        "Блогер из Рима Томмазо Бенетти призывает соотечественников.",
+        [("Томмазо Бенетти", None)],
+    ),
+    "place-after-its-adjective-before-a-name": (
+        "Вопрос задал конгрессмен от штата Южная Каролина Трей Мэддокс, выступая в сенате.",
+        [("Трей Мэддокс", None)],
+    ),
+    "oblique-known-surname-before-a-name": (
+        "Коллега Брауна Дэлтон Фриск подчеркнул в заявлении.",
+        [("Дэлтон Фриск", "m")],
+    ),
+    # a place's name after a title and a first name is the surname before a preposition too
+    "place-name-as-a-surname-before-a-preposition": (
+        "Директор бюро Тимоти Лима во время слушаний назвал это угрозой.",
+        [("Тимоти Лима", "m")],
+    ),
+    # two first names in an oblique case open one name: no nominative gender tells them apart
+    "two-oblique-first-names-one-name": (
+        "Слова её министра Мехмета Тайипа Озтюрка прозвучали резко.",
+        [("Мехмет Тайип Озтюрк", "m")],
+    ),
     "dictionary-first-name-before-a-particle": (
         "Ранее Карел ван Донк заявил, что всё готово.",
         [("Карел ван Донк", "m")],

@@ -1062,7 +1062,9 @@ def _lexical_in_context(
     The kind of *m*, a word the dictionary reads as an ordinary one, in its place: a first name before a name
     (``weakgiven``), a surname after one (``Румен Радев``: a gerund of ``радеть``), else ``lexical``.
     """
-    if not joined and (_lexical_given(text, m, nxt) or _titled_pair(text, m, nxt)):
+    if not joined and (
+        _lexical_given(text, m, nxt) or _titled_pair(text, m, nxt) or _pair_after_quote_verb(text, m, nxt)
+    ):
         return "weakgiven"
     if joined and cur[-1][3] in _BEFORE_VERBAL and _verbal_surname(m.text):
         return "surname"
@@ -1081,6 +1083,19 @@ def _lexical_in_context(
     if _clan_name(text, m, nxt) or _stage_name(text, m) is not None:
         return "unknown"  # "Си Цзиньпин", "певица Мадонна"
     return "lexical"
+
+
+def _pair_after_quote_verb(text: str, m: Word, nxt: Word | None) -> bool:
+    """
+    Whether *m*, a word of the dictionary, and a name's word after it end their sentence right after a quotation's
+    verb (``«…», — написала Бренда Лоуренс.``): the verb's subject, a first name and a surname.
+    """
+    if nxt is None or _GAP_RE.fullmatch(text, m.end, nxt.start) is None or _kind(nxt.text) not in _NAME_AFTER_TITLE:
+        return False
+    prev = _prev_word(text, m.start)
+    if prev is None or not prev.text.islower():
+        return False  # "пояснил РИА Новости Антошкин": an outlet's name before the surname
+    return _verb_of_quote_before(text, m.start, nxt.end)[0]
 
 
 def _closing_word(text: str, m: Word) -> bool:
@@ -1293,15 +1308,19 @@ def _title_case_abbreviation(word: str) -> bool:
 def _titled_place_surname(text: str, cur: Sequence[tuple[int, int, str, str]], m: Word) -> bool:
     """
     Whether *m*, a word the dictionary reads as a place (``Рейн``, a river), is the surname after a lone first
-    name that a person's title heads and a verb that agrees with one person follows: ``министр юстиции Эйко
-    Рейн заявил``.
+    name that a person's title heads and a verb that agrees with one person, the clause's end, or a preposition or
+    conjunction follows: ``министр юстиции Эйко Рейн заявил``, ``Так считает министр Хавьер Лима.``.
     """
     return (
         len(cur) == 1
         and cur[0][3] in ("given", *_TITLED_OPENING)
         and _place_word(m.text)
         and _title_cases_before(text, cur[0][0]) is not None
-        and (_verb_after(text, m.end)[0] or _CLAUSE_END_AFTER_RE.match(text, m.end) is not None)
+        and (
+            _verb_after(text, m.end)[0]
+            or _CLAUSE_END_AFTER_RE.match(text, m.end) is not None
+            or _clause_word_after(text, m)
+        )
     )
 
 
@@ -1494,6 +1513,10 @@ def _past_title_genitive(text: str, run: _Run) -> _Run:
     first name, a patronymic or a known surname), the first in a genitive
     ending, are the title's place and a two-word name.
     """
+    if _leading_place_or_owner(text, run):
+        # The two words after it were read as a name with it: a first name the tables lack opens them.
+        rest = _sub(run, 1, 3)
+        return evolve(rest, kinds=("weakgiven" if rest.kinds[0] == "unknown" else rest.kinds[0], rest.kinds[1]))
     if (
         len(run.kinds) != 3
         or any(k != "unknown" for k in run.kinds)
@@ -1502,6 +1525,48 @@ def _past_title_genitive(text: str, run: _Run) -> _Run:
     ):
         return run
     return _sub(run, 1, 3)
+
+
+def _leading_place_or_owner(text: str, run: _Run) -> bool:
+    """
+    Whether the first of three words, before two that make a name, is no part of it: a place in the genitive after
+    a preposition or a title (``блогер из Рима Имя Фамилия``), a place after a capitalised adjective that agrees with
+    it (``от штата Южная Каролина Имя Фамилия``), or a known surname read only in an oblique case after a title or
+    a noun for a person (``Коллега Брауна Имя Фамилия``: the owner).
+    """
+    if len(run.kinds) != 3 or run.kinds[0] not in _LEADING_KINDS:
+        return False
+    if any(k not in _NAME_AFTER_TITLE for k in run.kinds[1:]):
+        return False
+    parses = _parse(run.tokens[0].lower())
+    if _place_before_name(text, run.start, [p for p in parses if "Geox" in p.tag.grammemes]):
+        return True
+    return (
+        run.kinds[0] == "dictsurname"
+        and bool(parses)
+        and all(p.tag.case in ("gent", "accs") for p in parses)
+        and (_title_cases_before(text, run.start) is not None or _person_noun_before(text, run.start) is not None)
+    )
+
+
+def _place_before_name(text: str, start: int, places: Sequence[Parse]) -> bool:
+    """
+    Whether the word at *start*, with the readings *places* as a place, is one here: in the genitive after a
+    preposition or a title, or after a capitalised adjective that agrees with it (``Южная Каролина``).
+    """
+    if any(p.tag.case == "gent" for p in places) and (
+        _after_preposition(text, start) or _title_cases_before(text, start) is not None
+    ):
+        return True
+    prev = _prev_word(text, start)
+    if not places or prev is None or not prev.text.istitle() or text[prev.end : start] not in (" ", "\u00a0"):
+        return False
+    adjectives = [p for p in _parse(prev.text.lower()) if p.tag.POS == "ADJF"]
+    return any(a.tag.gender == p.tag.gender and a.tag.case == p.tag.case for a in adjectives for p in places)
+
+
+# The kinds of a first word of three that may be a place or an owner before a name (see _leading_place_or_owner).
+_LEADING_KINDS = frozenset({"weakgiven", "dictsurname", "unknown", "lexical", "weaksurname"})
 
 
 def _name_runs(source: str, text: str, start: int, stop: int) -> list[_Run]:
@@ -1574,11 +1639,11 @@ def _leading_word(run: _Run, start: int, i: int) -> bool:
         # A first name, another word, then a first name and a surname: two people
         # (``Майя Санду Зинаида Гречаный``).
         return True
-    # Two first names of different genders cannot open one name (``Алтай Наталья``).
+    # Two first names of different genders cannot open one name (``Алтай Наталья``); a first name in an oblique
+    # case has no nominative gender to compare (``Реджепа Тайипа Эрдогана`` is one name).
     own = _given_genders(run.tokens[i].lower())
-    return all(k == "given" for k in before) and all(
-        own.isdisjoint(_given_genders(w.lower())) for w in run.tokens[start:i]
-    )
+    others = [_given_genders(w.lower()) for w in run.tokens[start:i]]
+    return bool(own) and all(k == "given" for k in before) and all(own.isdisjoint(g) for g in others)
 
 
 _SURNAME_KINDS = frozenset({"surname", "dictsurname", "weaksurname", "unknown", "given"})
