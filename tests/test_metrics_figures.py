@@ -131,6 +131,12 @@ CASES = [
      [(18, None, "м/с", None), (27, None, "градус", None), (15, None, "градус", "less")]),
     ("plus-in-words", "Днем [плюс 22 градуса], ночью [минус 4 градуса].",
      [(22, None, "градус", None), (-4, None, "градус", None)]),
+    # an en dash glued to the digits of a temperature after a space is its minus
+    ("en-dash-minus-before-degrees", "Летом [выше +35 °С], зимой — [ниже –28 °С].",
+     [(35, None, "градус", "more"), (-28, None, "градус", "less")]),
+    # a list of dashes goes on past a semicolon
+    ("listed-past-a-semicolon", "В 2019-м экспорт составил [2,5 тыс. тонн], в 2020-м – [3,1]; в 2021-м – [3,4].",
+     [(2500, None, "тонна", None), (3.1, None, None, None), (3.4, None, None, None)]),
     ("range-three-dots", "В Шымкенте [+31...+33°], в горах [+18].",
      [(31, 33, "градус", None), (18, None, "градус", None)]),
     ("list-tail", "Ставки составили [12%], [14%] и [16] соответственно.",

@@ -860,16 +860,18 @@ def _range_mention(text: str, first: _Simple, end: int) -> NumberMention | None:
 _LIST_REACH = 80
 
 
-def _en_dash_minus(text: str, start: int) -> bool:
+def _en_dash_minus(text: str, start: int, end: int) -> bool:
     """
-    Whether an en dash glued to the digits at *start*, after an opening bracket, at a line's start or after a comma
-    inside brackets, is their minus sign (``(–7,2%)``, ``(–0,7%, –3,2%)``; not ``газодобычи –7%``, a dash for a verb
-    left out).
+    Whether an en dash glued to the digits at *start* (to *end*), after an opening bracket, at a line's start or
+    after a comma inside brackets, or after a space before degrees, is their minus sign (``(–7,2%)``, ``(–0,7%,
+    –3,2%)``, ``зимой ниже –30 °С``; not ``газодобычи –7%``, a dash for a verb left out).
     """
     if start < 1 or text[start - 1] != "\u2013":
         return False
     if start == 1 or text[start - 2] in "\n(":
         return True
+    if text[start - 2] in " \u00a0" and _rx().degrees_after.match(text, end) is not None:
+        return True  # "ниже –30 °С": a temperature below zero
     # "(–0,7% в 2014 году, –3,2% в 2015-м и –5,8% …)": the next item of a list in brackets.
     opened = text.rfind("(", max(0, start - _LIST_REACH), start)
     before = text[max(0, start - 4) : start - 1]
@@ -886,7 +888,7 @@ def _single_mention(text: str, first: _Simple) -> NumberMention:
         degrees = _rx().degrees_after.match(text, first.end) is not None
         if sign is not None and (sign.group("minus") or degrees):  # "минус 15", "плюс 25 градусов" (not "плюс 0,3%")
             start, value = sign.start(), (-value if sign.group("minus") else value)
-    elif first.digits and first.currency is None and value > 0 and _en_dash_minus(text, start):
+    elif first.digits and first.currency is None and value > 0 and _en_dash_minus(text, start, first.end):
         start, value = start - 1, -value  # "(–0,8% за январь–октябрь)": an en dash set as a minus
     return NumberMention(
         start,
