@@ -397,8 +397,9 @@ def _lone_opener(text: str, start: int) -> int | None:
     return m.start(1) if m is not None else None
 
 
-# An opening mark after a colon, or one that opens a sentence after another: "… сессии. «Безусловно, …".
-_COLON_OPENER_RE = cache.pattern(rf"(?::{HS}*+|[.!?…]{HS}++)[«„“]")
+# An opening mark after a colon, or one that opens a sentence after another: "… сессии. «Безусловно, …", also
+# glued to the sentence's end before a capital ("…».«Дети …").
+_COLON_OPENER_RE = cache.pattern(rf"(?::{HS}*+|[.!?…]{HS}++|[.!?…](?=[«„“]\p{{Lu}}))[«„“]")
 
 
 def _colon_opener(text: str, p: Paragraph, marks: list[tuple[int, int, int]]) -> int | None:
@@ -2943,6 +2944,33 @@ def _caption_line(env: _Env, k: int) -> Mention | None:
     return found if min(found.start, role[2] if role else found.start) <= m.start("who") else None
 
 
+# After a quotation that opens its paragraph, a signature to the paragraph's end: "«…». Имя Фамилия", "«…» – Имя
+# Фамилия, директор школы".
+_SIGNATURE_AFTER_RE = cache.pattern(
+    rf"[.,]?+{HS}*+[{DASHES}]?+{HS}*+(?P<who>\p{{Lu}}[^\n.!?:;«»\"]{{2,80}}?)\.?+{HS}*+\Z"
+)
+
+
+# How many words a signed quotation has at least.
+_SIGNED_WORDS = 5
+
+
+def _marks_signed(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
+    """A quotation that opens its paragraph and a name that signs it after the closing mark: "«…». Имя Фамилия"."""
+    text, para = env.text, env.paras[k]
+    if mk.o > para.content + 1 or mk.c >= para.end - 2 or para.verbs:
+        return None
+    if len(text[mk.s : mk.e].split()) < _SIGNED_WORDS:
+        return None  # "«Война и мир» — Имя Фамилия": a work and its author
+    m = _SIGNATURE_AFTER_RE.match(text, mk.c + 1, para.end)
+    if m is None:
+        return None
+    found = mention_anywhere(env.ctx, text, m.start("who"), m.end("who"))
+    if found is None or found.kind != "person" or found.start != m.start("who"):
+        return None
+    return [_Cand(mk.s, mk.e, "direct", "marks-signed", 3, found, para=k)]
+
+
 def _marks_own_line(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
     """A quotation filling its paragraph with "– Имя" on the next line."""
     if not _whole(env.paras[k], mk):
@@ -3247,6 +3275,7 @@ _MARK_RULES: tuple[_MarkRule, ...] = (
     _marks_kak,
     _marks_colon,
     _marks_verb_object,
+    _marks_signed,
     _marks_own_line,
     _marks_after_colon,
     _marks_continued,
