@@ -699,6 +699,16 @@ CONTEXT_TABLE = {
         "Слова её министра Мехмета Тайипа Озтюрка прозвучали резко.",
         [("Мехмет Тайип Озтюрк", "m")],
     ),
+    # a word in title case that the dictionary reads as no name (nor an organisation or a place) opens a name
+    # after a title, before a surname it does not know; an organisation in capitals does not
+    "dictionary-word-in-title-case-opens-a-titled-name": (
+        "Британский журналист Род Кэмпбелл анализирует вбросы.",
+        [("Род Кэмпбелл", "m")],
+    ),
+    "organisation-in-capitals-before-a-titled-name": (
+        "Представитель ОБСЕ Мерита Хадзич сообщила, что всё спокойно.",
+        [("Мерита Хадзич", "f")],
+    ),
     "dictionary-first-name-before-a-particle": (
         "Ранее Карел ван Донк заявил, что всё готово.",
         [("Карел ван Донк", "m")],

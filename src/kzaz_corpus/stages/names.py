@@ -1038,7 +1038,21 @@ def _kind_in_context(text: str, cur: Sequence[tuple[int, int, str, str]], m: Wor
         return "unknown"  # "Си Цзиньпин", "Пак Кын Хе": a one-syllable family name before an unknown given name
     if kind in ("common", "lexical") and _stage_name(text, m) is not None:
         return "unknown"  # "певица Мадонна": a name that is also a word, after a person's title
+    if kind == "common" and not joined and _common_given(text, m, nxt):
+        return "weakgiven"  # "журналист Род Лиддл": a word of the dictionary, no organisation, opens a name
     return kind
+
+
+def _common_given(text: str, m: Word, nxt: Word | None) -> bool:
+    """
+    Whether *m*, a word in title case read as no name (an abbreviation's reading aside), opens a name right after
+    a person's title, before a surname the dictionary does not know (:func:`_titled_pair`), when no reading of it is
+    an organisation or a place.
+    """
+    parses = _parse(m.text.lower())
+    if not m.text.istitle() or not parses or any({"Orgn", "Geox"} & p.tag.grammemes for p in parses):
+        return False  # "представитель ОБСЕ Имя Фамилия": an organisation in capitals
+    return nxt is not None and _kind(nxt.text) == "unknown" and _titled_pair(text, m, nxt)
 
 
 def _common_surname(text: str, cur: Sequence[tuple[int, int, str, str]], m: Word, *, joined: bool) -> bool:
