@@ -2250,6 +2250,16 @@ EXAMPLES = {
             ("direct", "Мы получили почти 20 тысяч заявлений", "Олег Вершинин"),
         ],
     ),
+    # A headline's body named by a capitalised adjective and a noun: the whole phrase speaks.
+    "headline-body-adjective-and-noun": (
+        "«Помощь будет»: Красный крест заявил о поставках в регион",
+        [("direct", "Помощь будет", "Красный крест")],
+    ),
+    # A hyphenated title known whole in the genitive is no nominative, whatever its first part is.
+    "hyphenated-title-in-the-genitive": (
+        "По словам премьер-министра Словакии Мирослава Кадлеца, сейчас не время.",
+        [("indirect", "сейчас не время", "Мирослав Кадлец")],
+    ),
     "backward-figures-named": (
         "Урожай пшеницы вырос на пятую часть. Такие цифры назвал на брифинге аким области Нурлан Сеитов.",
         [("indirect", "Урожай пшеницы вырос на пятую часть", "Нурлан Сеитов")],

@@ -2945,18 +2945,22 @@ def _title_word(word: str) -> tuple[bool, frozenset[str] | None, bool]:
     from ..lexicon.quotes import titles
 
     table = titles()
-    # "вице-министра" by its last part, "тренера-консультанта" by its first.
+    # "вице-министра" by its last part, "тренера-консультанта" by its first; the whole word first when the
+    # dictionary knows it ("премьер-министра" is no nominative, whatever "премьер" is).
     parts = (word, word.rsplit("-", 1)[-1], word.split("-", 1)[0]) if "-" in word else (word,)
-    cases = {
-        str(p.tag.case)
-        for w in parts
-        for p in _parse(w)
-        # A plural title in the nominative ("Адвокаты Сидорова") heads no name in apposition: a name after it is
-        # its owner (in an oblique case, "экс-акимов … Ерлана Касенова", the names share its case).
-        if p.tag.POS == "NOUN"
-        and not (p.tag.number == "plur" and p.tag.case == "nomn")
-        and table.get(str(p.normal_form).replace("ё", "е")) in ("person", "head")
-    }
+    cases: set[str] = set()
+    for w in parts:
+        cases = {
+            str(p.tag.case)
+            for p in _parse(w)
+            # A plural title in the nominative ("Адвокаты Сидорова") heads no name in apposition: a name after it
+            # is its owner (in an oblique case, "экс-акимов … Ерлана Касенова", the names share its case).
+            if p.tag.POS == "NOUN"
+            and not (p.tag.number == "plur" and p.tag.case == "nomn")
+            and table.get(str(p.normal_form).replace("ё", "е")) in ("person", "head")
+        }
+        if cases:
+            break
     if cases:
         return True, frozenset(cases) & _ALL_CASES or None, True
     return False, None, any("gent" in p.tag.grammemes for p in _parse(word))

@@ -2846,6 +2846,14 @@ def _headline_subject(env: _Env, words: Sequence[Word], i: int, at: int) -> Ment
         return source_place(env.ctx, text, at, verb)
     found = mention_anywhere(env.ctx, text, at, verb)
     phrase = [x.text for x in words[:i]]
+    if (
+        found is not None
+        and found.kind in ("org", "person")
+        and found.start == words[0].start
+        and _noun_heads_after(text, found.end, verb)
+    ):
+        # "«…»: Белый дом заявил …": a capitalised adjective of a body's name, the noun it agrees with after it.
+        return Mention(words[0].start, words[i - 1].end, "org", nominative_phrase(phrase))
     if found is not None and found.kind in ("org", "group") and found.start > words[0].start:
         # "разведка США", "болельщики клуба": the body is the whole phrase, not the name it ends with
         group = _described_group(" ".join(phrase))
@@ -2857,6 +2865,18 @@ def _headline_subject(env: _Env, words: Sequence[Word], i: int, at: int) -> Ment
     if _described_group(" ".join(phrase)):
         return Mention(words[0].start, words[i - 1].end, "group", " ".join(phrase))
     return None
+
+
+def _noun_heads_after(text: str, end: int, verb: int) -> bool:
+    """Whether a lower-case noun in the nominative ends the subject right after a name ending at *end*."""
+    nxt = word_after(text, end)
+    return (
+        nxt is not None
+        and not text[end : nxt.start].strip()
+        and not text[nxt.end : verb].strip()
+        and nxt.text.islower()
+        and reads_as(nxt.text, ("NOUN",), "nomn")
+    )
 
 
 # Words that open a headline's question: "«…»: почему в НАТО заявили о …".
