@@ -709,6 +709,14 @@ CONTEXT_TABLE = {
         "Представитель ОБСЕ Мерита Хадзич сообщила, что всё спокойно.",
         [("Мерита Хадзич", "f")],
     ),
+    # surnames in -ью and in -еи after a consonant do not decline
+    "portuguese-surname-in-yu": ("Подопечные Жозе Бентинью проиграли.", [("Жозе Бентинью", "m")]),
+    "surname-in-ei": ("По словам Али Парвинеи, всё плохо.", [("Али Парвинеи", "m")]),
+    # a full name whose first name tells no gender is read against the same first name's full name elsewhere
+    "full-name-read-against-its-nominative": (
+        "Мэром назначен Зелимхи Абреков. Что касается Зелимхи Абрекова, я с ним разговаривал.",
+        [("Зелимхи Абреков", "m"), ("Зелимхи Абреков", "m")],
+    ),
     "dictionary-first-name-before-a-particle": (
         "Ранее Карел ван Донк заявил, что всё готово.",
         [("Карел ван Донк", "m")],

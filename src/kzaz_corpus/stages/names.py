@@ -1802,6 +1802,7 @@ def find_persons(
         full.setdefault(fold(reading.surname), " ".join(reading.words))
     accepted.sort(key=lambda x: x[0].start)
     _read_by_singles(accepted, singles, full)
+    _read_by_full_names(accepted, full)
     _add_first_surnames(full, accepted)
     _add_singles(full, singles)
     # ``А. Жумабаева`` is read against the full names first (``Арман Жумабаев``),
@@ -2075,6 +2076,33 @@ def _read_by_singles(accepted: list[tuple[_Run, _Reading, Hint]], singles: Seque
         if full.get(fold(reading.surname)) == " ".join(reading.words):
             del full[fold(reading.surname)]
         full[fold(again.surname)] = " ".join(again.words)
+
+
+def _read_by_full_names(accepted: list[tuple[_Run, _Reading, Hint]], full: dict[str, str]) -> None:
+    """
+    Read again a full name whose case or gender its words leave open against the nominative of a full name with
+    the same first name that the text gives elsewhere: ``Что касается Бэйали Оздоева`` is ``Бэйали Оздоев`` when
+    the text writes ``назначен Бэйали Оздоев`` (the first name tells no gender).
+    """
+    nominal = {
+        fold(reading.words[0]): fold(reading.surname)
+        for run, reading, _ in accepted
+        if _name_count(run) == 2 and reading.case == "nomn" and reading.gender is not None
+    }
+    if not nominal:
+        return
+    for i, (run, reading, hint) in enumerate(accepted):
+        if _name_count(run) != 2 or (reading.gender is not None and reading.case == "nomn"):
+            continue
+        surname = nominal.get(fold(reading.words[0]))
+        if surname is None or surname == fold(reading.surname) or not fold(run.tokens[-1]).startswith(surname):
+            continue
+        again = _agreeing(_normal(_join(run.tokens), frozenset({surname}), hint), hint)
+        if fold(again.surname) != surname:
+            continue
+        accepted[i] = (run, again, hint)
+        if full.get(fold(reading.surname)) == " ".join(reading.words):
+            del full[fold(reading.surname)]
 
 
 def _add_singles(full: dict[str, str], singles: Iterable[str]) -> None:
