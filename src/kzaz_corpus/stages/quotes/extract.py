@@ -5491,7 +5491,29 @@ def _names_a_source(text: str, para: _Para, v: tuple[int, int, VerbForm]) -> boo
     """
     if v[2].cls == "passive" or (v[2].cls == "opinion" and not _reports_words(text, para, v)):
         return False
+    if v[2].lemma in _CELEBRATING and _thing_after(text, v[1]):
+        return False  # "город отмечает свой юбилей": a feast kept, no words
     return _attributes(text, para, v)
+
+
+# Verbs of speech that also mean keeping a feast ("отмечает юбилей").
+_CELEBRATING = frozenset({"отмечать", "отметить"})
+
+
+def _thing_after(text: str, pos: int) -> bool:
+    """Whether a lower-case inanimate noun in the accusative, or a possessive before one, follows *pos*."""
+    nxt = word_after(text, pos)
+    if nxt is None or text[pos : nxt.start] != " " or not nxt.text.islower():
+        return False
+    word = nxt
+    if nxt.text in ("свой", "своё", "свое", "свою", "свои"):
+        if _ANNIVERSARY_RE.match(text, nxt.end + 1) is not None:
+            return True  # "свое 92-летие"
+        word = word_after(text, nxt.end) or nxt
+    return any(p.tag.POS == "NOUN" and p.tag.case == "accs" and "inan" in p.tag for p in parse(word.text.lower())[:2])
+
+
+_ANNIVERSARY_RE = cache.pattern(r"\d++-(?:лети|тысячелети)\p{L}")
 
 
 def _attributes(text: str, para: _Para, v: tuple[int, int, VerbForm]) -> bool:
