@@ -2160,6 +2160,8 @@ def _bracketed_unit(f: _Figure) -> str | None:
                 return found[0]
         return ""
     opened = n.start > 0 and text[n.start - 1] == "(" and n.end < len(text) and text[n.end] == ")"
+    if opened and (ahead := _bracketed_ahead(f)) is not None:
+        return ahead
     last = f.prev[-1] if f.prev else None
     if not opened or last is None or not 0 <= n.start - 1 - last.end <= 2:
         return None
@@ -2167,6 +2169,34 @@ def _bracketed_unit(f: _Figure) -> str | None:
         if x.unit is not None and x.start > 0 and text[x.start - 1] == "(" and _unit_kind(x.unit) == "count":
             return x.unit
     return _anaphoric_unit(text, f.lo, n, f.hi, f.prev) or ""
+
+
+def _bracketed_ahead(f: _Figure) -> str | None:
+    """
+    Rule: "в январе (5 210), в марте (4 120) и в мае (3 980 обращений)": a bare count alone in brackets in a list
+    of such brackets takes the counted noun written in the last of them.
+    """
+    here = f.n
+    for nxt in f.ahead[: 2 * _BRACKET_LIST_ITEMS]:
+        if nxt.scale is None and _YEAR_RE.fullmatch(nxt.surface) is not None:
+            continue  # "в марте 2019 года (4 120)": the year of the next item
+        gap = f.text[here.end : nxt.start]
+        bracketed = gap.startswith(")") and gap.endswith("(")
+        if len(gap) > _BRACKET_LIST_GAP or not bracketed or _END_IN_GAP_RE.search(gap):
+            return None
+        unit = _unit_after(f.text, nxt, f.hi)
+        if unit is not None:
+            return unit.lemma if unit.kind == "count" and f.text.startswith(")", unit.end) else None
+        if not f.text.startswith(")", nxt.end):
+            return None
+        here = nxt
+    return None
+
+
+# How many bracketed items ahead, and how far apart, a bare count in brackets looks for its counted noun.
+_BRACKET_LIST_ITEMS = 4
+_BRACKET_LIST_GAP = 60
+_END_IN_GAP_RE = cache.pattern(r"[.;!?\n]")
 
 
 # How many numbers ahead a bare number may look for the unit it shares ("5, 6 и 7 лет").
