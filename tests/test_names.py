@@ -653,45 +653,45 @@ CONTEXT_TABLE = {
     # after a title, a word the dictionary does not know as a first name opens a name that a word of the dictionary
     # closes
     "unknown-first-name-then-dictionary-word-after-a-title": (
-        "Советник президента Тахсин Бегу призвал пересмотреть договор.",
+        "Помощник министра Тахсин Бегу предложил отложить реформу.",
         [("Тахсин Бегу", "m")],
     ),
     # ... or a place's name that ends the clause
     "place-name-as-a-surname-ending-a-clause": ("Так считает министр Хавьер Лима.", [("Хавьер Лима", "m")]),
     # a plural title that a noun owns is part of the organisation's name: no title of the name after it
     "plural-title-owned-by-a-noun": (
-        "Так считает президент ассоциации журналистов Тахсин Кортес.",
+        "Так полагает председатель союза юристов Тахсин Кортес.",
         [("Тахсин Кортес", "m")],
     ),
     # a first name that is also a word agrees with the noun for a person before it, in any case
     "dictionary-first-name-in-the-case-of-its-person-noun": (
-        "Спор между французом Батистом Дюкло и соседом закончился.",
+        "Переговоры с бельгийцем Батистом Дюкло прошли успешно.",
         [("Батист Дюкло", "m")],
     ),
     # a particle between two capitalised words makes a name of them
     # a word of the dictionary and a name's word that end a sentence right after a quotation's verb are a name in
     # the nominative, of the verb's gender
     "dictionary-first-name-after-a-quotation-verb": (
-        "«Пора менять правила», — написала Бренда Хоббс.",
-        [("Бренда Хоббс", "f")],
+        "«Пора менять правила», — написала Виола Хоббс.",
+        [("Виола Хоббс", "f")],
     ),
     # a place glued before a name is no part of it: in the genitive after a preposition, or after an adjective
     # that agrees with it; nor a known surname read only in an oblique case after a person's noun (the owner)
     "place-in-the-genitive-before-a-name": (
-        "Блогер из Рима Томмазо Бенетти призывает соотечественников.",
-        [("Томмазо Бенетти", None)],
+        "Художник из Милана Гульельмо Бенетти призывает соотечественников.",
+        [("Гульельмо Бенетти", None)],
     ),
     "place-after-its-adjective-before-a-name": (
-        "Вопрос задал конгрессмен от штата Южная Каролина Трей Мэддокс, выступая в сенате.",
-        [("Трей Мэддокс", None)],
+        "Вопрос задал сенатор от штата Северная Каролина Трент Мэддокс, выступая в сенате.",
+        [("Трент Мэддокс", "m")],
     ),
     "oblique-known-surname-before-a-name": (
-        "Коллега Брауна Дэлтон Фриск подчеркнул в заявлении.",
+        "Коллега Маккейна Дэлтон Фриск подчеркнул в заявлении.",
         [("Дэлтон Фриск", "m")],
     ),
     # a place's name after a title and a first name is the surname before a preposition too
     "place-name-as-a-surname-before-a-preposition": (
-        "Директор бюро Тимоти Лима во время слушаний назвал это угрозой.",
+        "Директор бюро Тимоти Лима в ходе визита посетил завод.",
         [("Тимоти Лима", "m")],
     ),
     # two first names in an oblique case open one name: no nominative gender tells them apart
@@ -710,8 +710,8 @@ CONTEXT_TABLE = {
         [("Мерита Хадзич", "f")],
     ),
     # surnames in -ью and in -еи after a consonant do not decline
-    "portuguese-surname-in-yu": ("Подопечные Жозе Бентинью проиграли.", [("Жозе Бентинью", "m")]),
-    "surname-in-ei": ("По словам Али Парвинеи, всё плохо.", [("Али Парвинеи", "m")]),
+    "portuguese-surname-in-yu": ("Команду тренирует Жоау Бентинью.", [("Жоау Бентинью", None)]),
+    "surname-in-ei": ("Заявление Али Парвинеи запомнилось.", [("Али Парвинеи", "m")]),
     # a full name whose first name tells no gender is read against the same first name's full name elsewhere
     "full-name-read-against-its-nominative": (
         "Мэром назначен Зелимхи Абреков. Что касается Зелимхи Абрекова, я с ним разговаривал.",

@@ -1951,7 +1951,7 @@ def _listed_unit(f: _Figure) -> str | None:
     if len(gap) > 60 or any(ch in gap for ch in ".!?") or not any(ch.isalpha() for ch in label):
         return None  # a label names each item ("против — 49"); "256 школьников — 200" is no list
     if ";" in gap and not _rx().dash_before.search(f.text, max(f.lo, last.start - 8), last.start):
-        return None  # after a semicolon only the next item of a list of dashes ("в 2015-м – 158; в 2016-м – 179")
+        return None  # after a semicolon only the next item of a list of dashes ("в июне – 3,1; в июле – 3,4")
     if last.unit is None:
         return ""
     if _unit_kind(last.unit) == "count":

@@ -139,7 +139,7 @@ _UNIT_BEFORE_RE = cache.pattern(
 # Token kinds after which an ordinary word may be a surname (``Игорь Ковальский``).
 _BEFORE_SURNAME = frozenset({"given", "weakgiven", "patronymic", "init"})
 # The kinds of a lone word after a person's title that may be a first name the dictionary does not know, when a
-# word it reads as ordinary or as a place closes the name: ``журналист Кавья Шах.``, ``советник Тахсин Бегу заявил``.
+# word it reads as ordinary or as a place closes the name: ``журналист Кавья Шах.``, ``помощник Тахсин Бегу предложил``.
 _TITLED_OPENING = frozenset({"unknown", "surname"})
 
 
@@ -1039,7 +1039,7 @@ def _kind_in_context(text: str, cur: Sequence[tuple[int, int, str, str]], m: Wor
     if kind in ("common", "lexical") and _stage_name(text, m) is not None:
         return "unknown"  # "певица Мадонна": a name that is also a word, after a person's title
     if kind == "common" and not joined and _common_given(text, m, nxt):
-        return "weakgiven"  # "журналист Род Лиддл": a word of the dictionary, no organisation, opens a name
+        return "weakgiven"  # "журналист Род Кэмпбелл": a word of the dictionary, no organisation, opens a name
     return kind
 
 
@@ -1102,7 +1102,7 @@ def _lexical_in_context(
 def _pair_after_quote_verb(text: str, m: Word, nxt: Word | None) -> bool:
     """
     Whether *m*, a word of the dictionary, and a name's word after it end their sentence right after a quotation's
-    verb (``«…», — написала Бренда Лоуренс.``): the verb's subject, a first name and a surname.
+    verb (``«…», — написала Виола Хоббс.``): the verb's subject, a first name and a surname.
     """
     if nxt is None or _GAP_RE.fullmatch(text, m.end, nxt.start) is None or _kind(nxt.text) not in _NAME_AFTER_TITLE:
         return False
@@ -1167,7 +1167,7 @@ def _titled_pair(text: str, m: Word, nxt: Word | None) -> bool:
     # Before a surname read only as a verb's form (``Румен Радев``), a first name the dictionary reads first as a
     # short adjective, with a rare plural genitive besides, opens the name too.
     caseless = verbal and bool(parses) and parses[0].tag.case is None
-    # The name agrees with its head: "французом Батистом Дюкло" (a genitive is the title's own phrase).
+    # The name agrees with its head: "с бельгийцем Батистом Дюкло" (a genitive is the title's own phrase).
     cases = {"nomn"} | (set(head or ()) - {"gent"})
     if _pair_ends_name(text, nxt, parses):
         pass  # "Историк Роли Маккей заявил": a plural's nominative before a surname that ends the name
@@ -1544,9 +1544,9 @@ def _past_title_genitive(text: str, run: _Run) -> _Run:
 def _leading_place_or_owner(text: str, run: _Run) -> bool:
     """
     Whether the first of three words, before two that make a name, is no part of it: a place in the genitive after
-    a preposition or a title (``блогер из Рима Имя Фамилия``), a place after a capitalised adjective that agrees with
-    it (``от штата Южная Каролина Имя Фамилия``), or a known surname read only in an oblique case after a title or
-    a noun for a person (``Коллега Брауна Имя Фамилия``: the owner).
+    a preposition or a title (``художник из Милана Имя Фамилия``), a place after a capitalised adjective that
+    agrees with it (``от штата Северная Каролина Имя Фамилия``), or a known surname read only in an oblique case
+    after a title or a noun for a person (``Коллега Маккейна Имя Фамилия``: the owner).
     """
     if len(run.kinds) != 3 or run.kinds[0] not in _LEADING_KINDS:
         return False
@@ -1566,7 +1566,7 @@ def _leading_place_or_owner(text: str, run: _Run) -> bool:
 def _place_before_name(text: str, start: int, places: Sequence[Parse]) -> bool:
     """
     Whether the word at *start*, with the readings *places* as a place, is one here: in the genitive after a
-    preposition or a title, or after a capitalised adjective that agrees with it (``Южная Каролина``).
+    preposition or a title, or after a capitalised adjective that agrees with it (``Северная Каролина``).
     """
     if any(p.tag.case == "gent" for p in places) and (
         _after_preposition(text, start) or _title_cases_before(text, start) is not None
@@ -1654,7 +1654,7 @@ def _leading_word(run: _Run, start: int, i: int) -> bool:
         # (``Майя Санду Зинаида Гречаный``).
         return True
     # Two first names of different genders cannot open one name (``Алтай Наталья``); a first name in an oblique
-    # case has no nominative gender to compare (``Реджепа Тайипа Эрдогана`` is one name).
+    # case has no nominative gender to compare (``Мехмета Тайипа Озтюрка`` is one name).
     own = _given_genders(run.tokens[i].lower())
     others = [_given_genders(w.lower()) for w in run.tokens[start:i]]
     return bool(own) and all(k == "given" for k in before) and all(own.isdisjoint(g) for g in others)
@@ -2081,8 +2081,8 @@ def _read_by_singles(accepted: list[tuple[_Run, _Reading, Hint]], singles: Seque
 def _read_by_full_names(accepted: list[tuple[_Run, _Reading, Hint]], full: dict[str, str]) -> None:
     """
     Read again a full name whose case or gender its words leave open against the nominative of a full name with
-    the same first name that the text gives elsewhere: ``Что касается Бэйали Оздоева`` is ``Бэйали Оздоев`` when
-    the text writes ``назначен Бэйали Оздоев`` (the first name tells no gender).
+    the same first name that the text gives elsewhere: ``Что касается Зелимхи Абрекова`` is ``Зелимхи Абреков``
+    when the text writes ``назначен Зелимхи Абреков`` (the first name tells no gender).
     """
     nominal = {
         fold(reading.words[0]): fold(reading.surname)
@@ -2757,7 +2757,7 @@ def _title_cases_before(text: str, start: int) -> frozenset[str] | None:
         word = m.text.lower().replace("ё", "е")
         title, cases, genitive = _title_word(word)
         if title and _owning_plural(text, m):
-            # "президент ассоциации журналистов Имя Фамилия": a plural title that a noun owns is its genitive.
+            # "председатель союза юристов Имя Фамилия": a plural title that a noun owns is its genitive.
             title = False
         if title:
             if cases is not None and "nomn" not in cases and "nomn" in (_person_noun_before(text, m.start) or ()):
@@ -2779,7 +2779,7 @@ def _title_cases_before(text: str, start: int) -> frozenset[str] | None:
 def _owning_plural(text: str, m: Word) -> bool:
     """
     Whether *m*, a title word, reads only as a plural genitive right after a lower-case noun that owns it
-    (``ассоциации журналистов``, ``союза писателей``): part of an organisation's name, no title of the name after.
+    (``союза юристов``, ``союза писателей``): part of an organisation's name, no title of the name after.
     """
     parses = _parse(m.text.lower())
     if not parses or any(p.tag.number != "plur" or p.tag.case not in ("gent", "accs") for p in parses):

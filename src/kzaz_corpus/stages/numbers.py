@@ -864,14 +864,14 @@ def _en_dash_minus(text: str, start: int, end: int) -> bool:
     """
     Whether an en dash glued to the digits at *start* (to *end*), after an opening bracket, at a line's start or
     after a comma inside brackets, or after a space before degrees, is their minus sign (``(–7,2%)``, ``(–0,7%,
-    –3,2%)``, ``зимой ниже –30 °С``; not ``газодобычи –7%``, a dash for a verb left out).
+    –3,2%)``, ``к ночи ниже –25 °С``; not ``газодобычи –7%``, a dash for a verb left out).
     """
     if start < 1 or text[start - 1] != "\u2013":
         return False
     if start == 1 or text[start - 2] in "\n(":
         return True
     if text[start - 2] in " \u00a0" and _rx().degrees_after.match(text, end) is not None:
-        return True  # "ниже –30 °С": a temperature below zero
+        return True  # "ниже –25 °С": a temperature below zero
     # "(–0,7% в 2014 году, –3,2% в 2015-м и –5,8% …)": the next item of a list in brackets.
     opened = text.rfind("(", max(0, start - _LIST_REACH), start)
     before = text[max(0, start - 4) : start - 1]

@@ -398,7 +398,7 @@ def _lone_opener(text: str, start: int) -> int | None:
 
 
 # An opening mark after a colon, or one that opens a sentence after another: "… сессии. «Безусловно, …", also
-# glued to the sentence's end before a capital ("…».«Дети …").
+# glued to the sentence's end before a capital ("…».«Занятия …").
 _COLON_OPENER_RE = cache.pattern(rf"(?::{HS}*+|[.!?…]{HS}++|[.!?…](?=[«„“]\p{{Lu}}))[«„“]")
 
 
@@ -2852,7 +2852,7 @@ def _headline_subject(env: _Env, words: Sequence[Word], i: int, at: int) -> Ment
         and found.start == words[0].start
         and _noun_heads_after(text, found.end, verb)
     ):
-        # "«…»: Белый дом заявил …": a capitalised adjective of a body's name, the noun it agrees with after it.
+        # "«…»: Красный крест заявил …": a capitalised adjective of a body's name, the noun it agrees with after it.
         return Mention(words[0].start, words[i - 1].end, "org", nominative_phrase(phrase))
     if found is not None and found.kind in ("org", "group") and found.start > words[0].start:
         # "разведка США", "болельщики клуба": the body is the whole phrase, not the name it ends with

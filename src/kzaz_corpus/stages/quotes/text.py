@@ -88,7 +88,7 @@ def _close_curly(stack: _Stack, out: _Spans, ch: str, pos: int) -> None:
 
 def _straight(stack: _Stack, out: _Spans, pos: int, prev: str, nxt: str) -> None:
     """The straight ``"`` opens or closes depending on its neighbours."""
-    # A mark glued to a sentence's end before a capital opens: "… сообщил он."На сегодняшний день …".
+    # A mark glued to a sentence's end before a capital opens: "… сообщил он."Конкурс вырос …".
     opening = (prev.isspace() or prev in "([{«„“-–—/:" or (prev in ".!?" and nxt.isupper())) and not nxt.isspace()
     closing = not prev.isspace()
     if stack and stack[-1][0] == '"' and (closing or not opening):
