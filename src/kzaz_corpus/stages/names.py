@@ -1108,7 +1108,7 @@ def _pair_after_quote_verb(text: str, m: Word, nxt: Word | None) -> bool:
         return False
     prev = _prev_word(text, m.start)
     if prev is None or not prev.text.islower():
-        return False  # "пояснил РИА Новости Антошкин": an outlet's name before the surname
+        return False  # "пояснил РИА Новости Иванов": an outlet's name before the surname
     return _verb_of_quote_before(text, m.start, nxt.end)[0]
 
 
