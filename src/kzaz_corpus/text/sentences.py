@@ -9,7 +9,7 @@ Facts:
   followed by white space and an upper-case letter, possibly behind an
   opening mark or a dialogue dash (``…». — В настоящее время``), or glued to
   an upper-case word with no space (``вырос на 5%.Он отметил``, ``зерна.В июле``, a
-  frequent slip of real pages).
+  frequent slip of real pages), or to a quotation that opens with a figure (``возможного."63 голосами …``).
 - A sentence may also start with a figure (``…живут 500 человек. 87 % из
   них…``), when the word before the full stop is a lower-case word of two
   letters or more, or a capitalised one of four letters or more
@@ -47,7 +47,7 @@ _BEFORE_FIGURE = _ABBREV | frozenset(
 #: punctuation glued to an upper-case word.
 _BOUNDARY_RE = cache.pattern(
     r"[.!?…]++[»\"”“)]*+\s++(?=[«\"„“(\-–—]?\s*+\p{Lu}|(?P<digit>\d))"
-    r"|(?<=[а-яё\d%»\"”)])[.!?…]++(?=[«\"„“]?[А-ЯЁ](?:[а-яё]|[^\S\n]))"
+    r"|(?<=[а-яё\d%»\"”)])[.!?…]++(?=[«\"„“]?[А-ЯЁ](?:[а-яё]|[^\S\n])|[«\"„“]\d)"
 )
 
 #: The letters and dots just before a full stop (the word it closes).

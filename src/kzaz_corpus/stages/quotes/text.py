@@ -88,8 +88,10 @@ def _close_curly(stack: _Stack, out: _Spans, ch: str, pos: int) -> None:
 
 def _straight(stack: _Stack, out: _Spans, pos: int, prev: str, nxt: str) -> None:
     """The straight ``"`` opens or closes depending on its neighbours."""
-    # A mark glued to a sentence's end before a capital opens: "… сообщил он."Конкурс вырос …".
-    opening = (prev.isspace() or prev in "([{«„“-–—/:" or (prev in ".!?" and nxt.isupper())) and not nxt.isspace()
+    # A mark glued to a sentence's end before a capital or a digit opens: "… сообщил он."Конкурс вырос …".
+    opening = (prev.isspace() or prev in "([{«„“-–—/:" or (prev in ".!?" and (nxt.isupper() or nxt.isdigit()))) and (
+        not nxt.isspace()
+    )
     closing = not prev.isspace()
     if stack and stack[-1][0] == '"' and (closing or not opening):
         _close(stack, out, len(stack) - 1, pos)
