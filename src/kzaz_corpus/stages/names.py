@@ -1049,10 +1049,12 @@ def _common_given(text: str, m: Word, nxt: Word | None) -> bool:
     a person's title, before a surname the dictionary does not know (:func:`_titled_pair`), when no reading of it is
     an organisation or a place.
     """
-    parses = _parse(m.text.lower())
-    if not m.text.istitle() or not parses or any({"Orgn", "Geox"} & p.tag.grammemes for p in parses):
+    if nxt is None or not m.text.istitle() or _kind(nxt.text) != "unknown":
         return False  # "представитель ОБСЕ Имя Фамилия": an organisation in capitals
-    return nxt is not None and _kind(nxt.text) == "unknown" and _titled_pair(text, m, nxt)
+    parses = _parse(m.text.lower())
+    if not parses or any({"Orgn", "Geox"} & p.tag.grammemes for p in parses):
+        return False
+    return _titled_pair(text, m, nxt)
 
 
 def _common_surname(text: str, cur: Sequence[tuple[int, int, str, str]], m: Word, *, joined: bool) -> bool:
@@ -2066,16 +2068,29 @@ def _read_by_singles(accepted: list[tuple[_Run, _Reading, Hint]], singles: Seque
     lone = frozenset(fold(s) for s in singles)
     if not lone:
         return
-    for i, (run, reading, hint) in enumerate(accepted):
+    for i, (run, reading, _) in enumerate(accepted):
         if _name_count(run) < 2 or reading.case == "nomn" or fold(reading.surname) in lone:
             continue
-        again = _agreeing(_normal(_join(run.tokens), lone, hint), hint)
-        if fold(again.surname) not in lone:
-            continue
-        accepted[i] = (run, again, hint)
-        if full.get(fold(reading.surname)) == " ".join(reading.words):
-            del full[fold(reading.surname)]
-        full[fold(again.surname)] = " ".join(again.words)
+        again = _read_against(accepted, i, lone, full)
+        if again is not None:
+            full[fold(again.surname)] = " ".join(again.words)
+
+
+def _read_against(
+    accepted: list[tuple[_Run, _Reading, Hint]], i: int, known: frozenset[str], full: dict[str, str]
+) -> _Reading | None:
+    """
+    Read ``accepted[i]`` again against the *known* surnames (folded nominatives) and keep the new reading when its
+    surname is one of them, dropping the old reading's entry from *full*; the new reading, or None.
+    """
+    run, reading, hint = accepted[i]
+    again = _agreeing(_normal(_join(run.tokens), known, hint), hint)
+    if fold(again.surname) not in known:
+        return None
+    accepted[i] = (run, again, hint)
+    if full.get(fold(reading.surname)) == " ".join(reading.words):
+        del full[fold(reading.surname)]
+    return again
 
 
 def _read_by_full_names(accepted: list[tuple[_Run, _Reading, Hint]], full: dict[str, str]) -> None:
@@ -2091,18 +2106,12 @@ def _read_by_full_names(accepted: list[tuple[_Run, _Reading, Hint]], full: dict[
     }
     if not nominal:
         return
-    for i, (run, reading, hint) in enumerate(accepted):
+    for i, (run, reading, _) in enumerate(accepted):
         if _name_count(run) != 2 or (reading.gender is not None and reading.case == "nomn"):
             continue
         surname = nominal.get(fold(reading.words[0]))
-        if surname is None or surname == fold(reading.surname) or not fold(run.tokens[-1]).startswith(surname):
-            continue
-        again = _agreeing(_normal(_join(run.tokens), frozenset({surname}), hint), hint)
-        if fold(again.surname) != surname:
-            continue
-        accepted[i] = (run, again, hint)
-        if full.get(fold(reading.surname)) == " ".join(reading.words):
-            del full[fold(reading.surname)]
+        if surname is not None and surname != fold(reading.surname) and fold(run.tokens[-1]).startswith(surname):
+            _read_against(accepted, i, frozenset({surname}), full)
 
 
 def _add_singles(full: dict[str, str], singles: Iterable[str]) -> None:

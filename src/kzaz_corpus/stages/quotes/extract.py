@@ -2964,11 +2964,9 @@ def _caption_line(env: _Env, k: int) -> Mention | None:
     return found if min(found.start, role[2] if role else found.start) <= m.start("who") else None
 
 
-# After a quotation that opens its paragraph, a signature to the paragraph's end: "«…». Имя Фамилия", "«…» – Имя
-# Фамилия, директор школы".
-_SIGNATURE_AFTER_RE = cache.pattern(
-    rf"[.,]?+{HS}*+[{DASHES}]?+{HS}*+(?P<who>\p{{Lu}}[^\n.!?:;«»\"]{{2,80}}?)\.?+{HS}*+\Z"
-)
+# After a quotation's closing mark, what leads to the caption that signs it: "«…». Имя Фамилия", "«…» – Имя
+# Фамилия, директор школы" (the caption itself as _CAPTION_RE reads a line under a quotation).
+_SIGNATURE_LEAD_RE = cache.pattern(rf"[.,]?+{HS}*+[{DASHES}]?+")
 
 
 # How many words a signed quotation has at least.
@@ -2982,7 +2980,8 @@ def _marks_signed(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
         return None
     if len(text[mk.s : mk.e].split()) < _SIGNED_WORDS:
         return None  # "«Война и мир» — Имя Фамилия": a work and its author
-    m = _SIGNATURE_AFTER_RE.match(text, mk.c + 1, para.end)
+    lead = _SIGNATURE_LEAD_RE.match(text, mk.c + 1, para.end)
+    m = _CAPTION_RE.match(text, lead.end(), para.end) if lead is not None else None
     if m is None:
         return None
     found = mention_anywhere(env.ctx, text, m.start("who"), m.end("who"))
