@@ -126,8 +126,8 @@ _CHTO_RE = cache.pattern(
     r"|(?:\s++(?!(?:то|того|тем|том|тому|всё|все|всего|многое)\b)(?:[^\s,.;:!?«»\"„“”()]++(?:\.[^\s,.;:!?«»\"„“”()]++)*+"
     r"|«[^«»\n]{1,40}+»|\"[^\"\n]{1,40}+\")){0,8}?"
     # "сообщило со ссылкой на Сирийский центр мониторинга за соблюдением прав человека, что": the source's name
-    # may be long.
-    r"(?:\s++со\s++ссылкой\s++на(?:\s++[^\s,.;:!?«»\"„“”()]++){1,10}?(?=\s*+,))?+"
+    # may be long, and set off by commas ("сообщила «Вестнику», со ссылкой на письмо из суда, что").
+    r"(?:(?:\s*+,)?+\s++со\s++ссылкой\s++на(?:\s++[^\s,.;:!?«»\"„“”()]++){1,10}?(?=\s*+,))?+"
     # "допустила возможность того, что …", "не исключил того, что …": the object's "того" before the clause, after a
     # noun of possibility or a verb of allowing ("на фоне того, что" is a circumstance, no content).
     r"(?:\s++(?:о|об|на)\s++(?:том|то)|\s++в\s++том(?:\s++смысле)?+|\s++с\s++тем"
@@ -209,13 +209,14 @@ _OB_ETOM_RE = cache.pattern(
     r"\s*+,\s*+)?+"
     r"(?:как\s++(?:\p{L}++\s++){0,2}?\p{L}++\s++[^,\n]{1,60}?,\s*+)?+"
     # "Ранее об этом сообщил X", "Одной из первых об этом сообщила X": who said it, and when or first among others.
-    r"(?:(?:ранее|также|одн(?:ой|им|ими)\s++из\s++первых|первы(?:м|ми)|первой)\s++(?=об\s++этом))?+"
+    # Also "Ранее эти же сведения приводил X".
+    r"(?:(?:ранее|также|одн(?:ой|им|ими)\s++из\s++первых|первы(?:м|ми)|первой)\s++(?=об\s++этом|(?:эт|так)\p{L}{0,3}+\s))?+"
     r"(?:именно\s++)?+(?:(?:об|о)\s++этом|(?:об|о)\s++(?:них|н[её]м|ней)"
     # "В этом уверен X": a view of what was just said.
     r"|в\s++этом(?=\s++(?:уверен|убежд[её]н)\p{L}{0,2}+\s)"
     r"|(?P<such>таков[оаы]?+\s++(?:мнение|позиция|оценка|вывод|прогноз|заключение|точка\s++зрения))"
     rf"|(?P<noun>(?:[ск]\s++)?+(?:эт|так|данн|подобн|аналогичн|указанн|приведенн|приведённ|соответствующ)\p{{L}}{{0,3}}+\s++"
-    rf"{_ADJECTIVE}?{_SPEECH_NOUN}|{_SPEECH_NOUN}\s++(?:{_DEMONSTRATIVE_AFTER}|{_ON_THIS}))"
+    rf"(?:же\s++)?+{_ADJECTIVE}?{_SPEECH_NOUN}|{_SPEECH_NOUN}\s++(?:{_DEMONSTRATIVE_AFTER}|{_ON_THIS}))"
     rf"|(?P<so>так)(?=(?:,\s*+{_AT_LEAST},)?+\s++(?!(?:же|как|что|и|или)\b)\p{{L}})"
     r"|(?P<this>это)(?=\s++\p{L})"
     r"|(?P<topic>(?:о|об)(?=\s++\p{Ll})))\b"
@@ -381,7 +382,7 @@ _TRIGGER_RE = cache.pattern(
 # поводу (опубликовал …)".
 _BACKWARD_NOUN_RE = cache.pattern(
     rf"(?<!\p{{L}})(?:[Ээ]т|[Тт]ак|[Дд]анн|[Пп]одобн|[Уу]казанн|[Пп]риведенн|[Пп]риведённ|[Сс]оответствующ)"
-    rf"\p{{L}}{{0,3}}+\s++{_ADJECTIVE}?{_SPEECH_NOUN}|(?i:{_SPEECH_NOUN})\s++(?i:{_ON_THIS})"
+    rf"\p{{L}}{{0,3}}+\s++(?:же\s++)?+{_ADJECTIVE}?{_SPEECH_NOUN}|(?i:{_SPEECH_NOUN})\s++(?i:{_ON_THIS})"
 )
 # "Заявления эти X сделал": a demonstrative after the noun of speech; looked for from the demonstrative, which is
 # rarer than every position a noun of speech may start at.
@@ -1943,7 +1944,9 @@ def _marks_after(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
     if not any(ch in DASHES for ch in after.group()):
         return None
     v = _verb_past_words(text, para, after.end())
-    if v is None or not _speaking(v):
+    if v is None:
+        return _marks_so(env, k, mk, after.end())
+    if not _speaking(v):
         return None
     mention, medium = _attribution_after(env, para, v)
     mention = mention or mention_before(env.ctx, text, after.end(), v[0])
@@ -1952,6 +1955,49 @@ def _marks_after(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
         # "приедет выставка «Дом Ветрова» – о ней поведал X": the sentence is what X told, the marks a name.
         return [_Cand(*named, "indirect", "marks-partial", 2, mention, v[2], medium, para=k)]
     return [_Cand(mk.s, mk.e, "direct", "marks-after", 3, mention, v[2], medium, para=k)]
+
+
+# "«…» — так …", "— такое сообщение …": a demonstrative right after the dash points back at the quotation.
+_POINTS_BACK_RE = cache.pattern(r"(?i)так(?:ое|ой|ую|ая|ие|им|ими)?+(?!\p{L})")
+
+
+def _marks_so(env: _Env, k: int, mk: _Mark, pos: int) -> list[_Cand] | None:
+    """
+    ``«…» — так министр подвёл итог визита``, ``«…», — такое сообщение разослала пресс-служба``.
+
+    The sentence after the dash points back at the quotation: its first finite verb attributes it, and the
+    one who speaks is the person, title or body before the verb (else the subject after it).
+    """
+    text, para = env.text, env.paras[k]
+    so = _POINTS_BACK_RE.match(text, pos, para.end)
+    if so is None:
+        return None
+    _, se = _sentence_of(para, so.end())
+    verb = next((w for w in iter_words_in(text, so.end(), min(se, so.end() + WINDOW)) if is_finite_verb(w.text)), None)
+    if verb is None or not (ps := parse(verb.text)):
+        return None
+    gender: Literal["m", "f"] | None = "f" if "femn" in ps[0].tag else "m" if "masc" in ps[0].tag else None
+    v = (verb.start, verb.end, VerbForm(str(ps[0].normal_form), "speech", "plur" in ps[0].tag, gender))
+    if mk.o > _sentence_of(para, mk.o)[0]:
+        return None  # "фильм «Х», — так начинается книга": marks inside a sentence hold a name
+    found = (
+        mention_anywhere(env.ctx, text, so.end(), verb.start),
+        _attribution_after(env, para, v)[0],
+        mention_anywhere(env.ctx, text, verb.end, se),  # "— таким оказался ответ министра"
+    )
+    mention = next(
+        (
+            m
+            for m in found
+            if m is not None
+            and m.kind in ("person", "title", "pronoun", "org")
+            and not (_SPEECH_NOUN_RE.match(m.text) or document_noun(m.text.split()[0]))  # "такое заявление"
+        ),
+        None,
+    )
+    if mention is None:
+        return None
+    return [_Cand(mk.s, mk.e, "direct", "marks-so", 3, mention, v[2], None, para=k)]
 
 
 def _marks_conclusion(env: _Env, k: int, mk: _Mark, pos: int) -> list[_Cand] | None:
@@ -2091,7 +2137,11 @@ def _marks_after_verb(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
         return None
     so = _SO_RE.match(text, close.end(), min(para.end, close.end() + 16))
     w = word_after(text, so.end() if so else close.end())
-    if w is None or w.start != (so.end() if so else close.end()) or w.start in para.verb_at:
+    if w is not None and so is None and w.start == close.end() and (verb := _verb_after_adverb(text, w, para.end)):
+        w = verb  # "«…», — спокойно улыбнулся X"
+    elif w is None or w.start != (so.end() if so else close.end()):
+        return None
+    if w.start in para.verb_at:
         return None  # a speech verb is read by the rules of speech verbs ("цитирует", "передает слова")
     if not is_finite_verb(w.text):
         return None
@@ -2104,6 +2154,14 @@ def _marks_after_verb(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
     if mention is None or mention.kind not in ("person", "title", "pronoun"):
         return None
     return [_Cand(mk.s, mk.e, "direct", "marks-after-verb", 3, mention, None, medium, para=k)]
+
+
+def _verb_after_adverb(text: str, w: Word, end: int) -> Word | None:
+    """The word after *w* when *w* is an adverb of manner ending in ``-о``/``-е`` and the next word a finite verb."""
+    if w.text[-1:] not in "ое" or not reads_as(w.text.lower(), ("ADVB",), first=True):
+        return None
+    nxt = spaced_word_after(text, w.end)
+    return nxt if nxt is not None and nxt.end <= end and is_finite_verb(nxt.text) else None
 
 
 def _marks_words_of(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
@@ -3671,7 +3729,21 @@ def _chto_clause(env: _Env, para: _Para, v: tuple[int, int, VerbForm]) -> tuple[
     m = _CHTO_RE.match(env.text, v[1], min(se, v[1] + WINDOW))
     if m is None or _relative_chto(env.text, v, m.end(), se):
         return None
-    return ss, m.end(), se
+    return ss, m.end(), _quoted_clause_end(env, para, m.end(), se)
+
+
+def _quoted_clause_end(env: _Env, para: _Para, start: int, se: int) -> int:
+    """
+    The end of a что-clause that opens with a quotation running over several sentences (``сказал, что «A. B»``):
+    the end of the sentence where the quotation closes; else *se*.
+    """
+    text = env.text
+    if text[start : start + 1] not in "«„“" or not text[start:se].strip():
+        return se
+    close = next((c for o, c, _ in quote_spans(text, start, para.end) if o == start), None)
+    if close is None or close < se:
+        return se
+    return _sentence_of(para, close)[1]
 
 
 def _relative_chto(text: str, v: tuple[int, int, VerbForm], at: int, se: int) -> bool:
