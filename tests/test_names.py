@@ -721,6 +721,27 @@ CONTEXT_TABLE = {
         "Ранее Карел ван Донк заявил, что всё готово.",
         [("Карел ван Донк", "m")],
     ),
+    # a title phrase set off by commas between an unknown pair and its verb leaves the pair a name
+    "unknown-pair-before-an-apposition-and-a-verb": (
+        "Лот продан. Тийс Мелкерт, директор городского музея, сказал, что всё в порядке.",
+        [("Тийс Мелкерт", "m")],
+    ),
+    # a title-case word the dictionary reads only as an abbreviation opens a titled name ("Мак", not "МАК")
+    "abbreviation-reading-of-a-title-case-word": (
+        "Представитель президента Мак Сингх сообщил, что всё спокойно.",
+        [("Мак Сингх", "m")],
+    ),
+    # a surname read apart from its first name after "имени" is an organisation's name
+    "dedication-with-a-first-name": ("Концерт пройдёт во Дворце имени Степана Курбатова в центре.", []),
+    "dedication-spares-a-full-name-after-it": (
+        "Лауреат премии имени Степана Курбатова Иван Серов заявил, что рад.",
+        [("Иван Серов", "m")],
+    ),
+    # the original spelling in brackets tells the nominative of a surname in -а: a genitive of one in a consonant
+    "latin-gloss-gives-the-nominative": (
+        "Движение возникло по инициативе Ренато Беллана (Renato Bellan) из Турина.",
+        [("Ренато Беллан", "m")],
+    ),
 }
 
 

@@ -36,6 +36,7 @@ from .. import cache
 from ..lexicon.morph import CACHE_SIZE, known_parses, parse
 from ..lexicon.names import CASES, endings_of, first_names, stopwords
 from ..lexicon.quotes import INSERTIONS, TOPIC_OPENING
+from ..lexicon.scripts import consonant_outline
 from ..text.chars import fold, one_edit_apart
 from ..text.doc import (
     Word,
@@ -1052,7 +1053,8 @@ def _common_given(text: str, m: Word, nxt: Word | None) -> bool:
     if nxt is None or not m.text.istitle() or _kind(nxt.text) != "unknown":
         return False  # "представитель ОБСЕ Имя Фамилия": an organisation in capitals
     parses = _parse(m.text.lower())
-    if not parses or any({"Orgn", "Geox"} & p.tag.grammemes for p in parses):
+    # An abbreviation's reading ("МАК") is no reading of a word in title case.
+    if not parses or any({"Orgn", "Geox"} & p.tag.grammemes and "Abbr" not in p.tag.grammemes for p in parses):
         return False
     return _titled_pair(text, m, nxt)
 
@@ -1788,7 +1790,7 @@ def find_persons(
             pending.append(run)
             continue
         reading = _feminine_subject(run, _agreeing(_normal(_join(run.tokens), hint=hint), hint), hint)
-        reading = _surname_first(run, reading)
+        reading = _latin_gloss(text, run, _surname_first(run, reading))
         if _named_organisation(text, run, reading):
             # "Газета Кларин сообщает": the organisation's own name, unless the text names a person so
             # ("сайт Лукашенко" after "Александр Лукашенко").
@@ -1830,11 +1832,35 @@ _MARKS = frozenset("«\"„“'")
 
 # A name an organisation is named after: "им. А.С. Пушкина", "имени Абая" (initials may stand between, and the
 # person's title: "имени главного маршала авиации Ю. А. Гагарина", "имени академика Павлова").
-_DEDICATION_RE = cache.pattern(
-    r"(?<!\p{L})(?i:им\.|имени)(?:[^\S\n]++\p{Ll}++){0,3}+[^\S\n]*+(?:\p{Lu}\.[^\S\n]*+){0,2}+\Z"
-)
+_DEDICATION = r"(?<!\p{L})(?i:им\.|имени)(?:[^\S\n]++\p{Ll}++){0,3}+[^\S\n]*+(?:\p{Lu}\.[^\S\n]*+){0,2}+"
+_DEDICATION_RE = cache.pattern(rf"{_DEDICATION}\Z")
+# The same before a surname read apart from its first name: "имени Ивана Петрова".
+_DEDICATION_GIVEN_RE = cache.pattern(rf"{_DEDICATION}\p{{Lu}}\p{{Ll}}++[^\S\n]++\Z")
 # How far before a name its dedication may start.
 _DEDICATION_REACH = 48
+
+
+# A name's original spelling in Latin letters in brackets right after it: "Ренато Беллана (Renato Bellan)".
+_LATIN_GLOSS_RE = cache.pattern(
+    r"[^\S\n]*+\((?:\p{Latin}[\p{Latin}.'’-]*+[^\S\n]++){0,3}+(\p{Latin}[\p{Latin}'’-]*+)\)"
+)
+
+
+def _latin_gloss(text: str, run: _Run, reading: _Reading) -> _Reading:
+    """
+    *reading* in the genitive of a surname that ends in a consonant when the original spelling in brackets after the
+    name ends in one and the reading's surname in ``-а``/``-я``: ``Ренато Беллана (Renato Bellan)`` is a form of
+    ``Беллан``.
+    """
+    m = _LATIN_GLOSS_RE.match(text, run.end, min(len(text), run.end + 80))
+    surname = reading.surname
+    if m is None or m.group(1)[-1:].lower() in "aeiouy" or surname[-1:] not in "ая" or len(surname) < 4:
+        return reading
+    if consonant_outline(m.group(1)) != consonant_outline(surname):
+        return reading  # the gloss spells another name
+    base = surname[:-1] + ("й" if surname[-1] == "я" else "")
+    words = tuple(base if w == surname else w for w in reading.words)
+    return evolve(reading, words=words, surname=base, gender="m", case="gent")
 
 
 def _surname_first(run: _Run, reading: _Reading) -> _Reading:
@@ -1853,8 +1879,11 @@ def _names_a_thing(text: str, run: _Run) -> bool:
     Whether *run* is part of a thing's or an organisation's name: inside a short name in quotation marks
     (``авианосца «Джеральд Р. Форд»``) or after ``им.``/``имени`` (``института им. А.С. Пушкина``).
     """
-    return _inside_quoted_name(text, run) or bool(
-        _DEDICATION_RE.search(text, max(0, run.start - _DEDICATION_REACH), run.start)
+    lo = max(0, run.start - _DEDICATION_REACH)
+    return (
+        _inside_quoted_name(text, run)
+        or _DEDICATION_RE.search(text, lo, run.start) is not None
+        or (len(run.tokens) == 1 and _DEDICATION_GIVEN_RE.search(text, lo, run.start) is not None)
     )
 
 
@@ -2606,6 +2635,23 @@ _INSERTION_REACH = 40
 _INSERTION_AFTER_RE = cache.pattern(rf"[^\S\n]*+,[^\S\n]*+(?:{INSERTIONS}|в\s++ответ),[^\S\n]")
 
 
+# A title phrase set off by commas after a name: ", директор городского музея,".
+_APPOSITION_AFTER_RE = cache.pattern(
+    r"[^\S\n]*+,[^\S\n]*+(\p{Ll}[\p{Ll}-]++)(?:[^\S\n]++[^\s,.;:!?«»()]++){0,8}?,[^\S\n]"
+)
+_APPOSITION_REACH = 120
+
+
+def _apposition_after(text: str, end: int) -> regex.Match[str] | None:
+    """A title in the nominative heading a phrase set off by commas right after a name (``Имя Фамилия, директор
+    музея, сказал``), past which the verb agrees with the name."""
+    m = _APPOSITION_AFTER_RE.match(text, end, min(len(text), end + _APPOSITION_REACH))
+    if m is None:
+        return None
+    is_title, cases, _ = _title_word(m.group(1))
+    return m if is_title and cases is not None and "nomn" in cases else None
+
+
 def _verb_after(text: str, end: int) -> tuple[bool, Gender | None]:
     """
     Whether a finite verb follows a name, and the gender it agrees in (``заявила``: ``f``).
@@ -2614,7 +2660,9 @@ def _verb_after(text: str, end: int) -> tuple[bool, Gender | None]:
     plural or neuter verb does not agree with one person and counts as none.
     """
     pos = end
-    insertion = _INSERTION_AFTER_RE.match(text, end, min(len(text), end + _INSERTION_REACH))
+    insertion = _INSERTION_AFTER_RE.match(text, end, min(len(text), end + _INSERTION_REACH)) or _apposition_after(
+        text, end
+    )
     if insertion is not None:
         pos = insertion.end() - 1  # "Мэттью Эллери, в свою очередь, подчеркнул": past an insertion set off by commas
     for _ in range(3):

@@ -81,7 +81,7 @@ from .mentions import (
     source_place,
     subject_before,
 )
-from .roles import person_noun
+from .roles import is_title, person_noun
 from .speakers import Mention, SpeakerContext, Speakers
 from .text import DASHES, HS, content_start, quote_spans, trim_span
 from .words import THIRD_PERSON_FORMS, can_be_nominative, document_noun, nominative_phrase, title_of
@@ -3824,6 +3824,10 @@ def _document_goes_on(env: _Env, k: int, ss: int, v: tuple[int, int, VerbForm]) 
     return False
 
 
+# A word of degree right before a verb or an adjective of opinion: its "что" opens a clause of result.
+_DEGREE_BEFORE_RE = cache.pattern(r"(?i)(?<!\p{L})(?:настолько|столь|так)\s++\Z")
+
+
 def _chto_cand(env: _Env, k: int, v: tuple[int, int, VerbForm]) -> _Cand | None:
     """The что-clause of verb *v* in paragraph *k* as a quote, with its speaker's mention, if it is one."""
     clause = _chto_clause(env, env.paras[k], v)
@@ -3832,6 +3836,8 @@ def _chto_cand(env: _Env, k: int, v: tuple[int, int, VerbForm]) -> _Cand | None:
         # сожалеют, что …": the author's guess at what someone thinks.
         return None
     ss, start, se = clause
+    if _DEGREE_BEFORE_RE.search(env.text, max(ss, v[0] - 24), v[0]) is not None:
+        return None  # "был настолько уверен в успехе, что не стал …": "что" opens the result, nothing said
     ok, mention = _chto_mention(env, ss, v, start)
     if ok and mention is not None and mention.kind == "org" and _reports_attribution(env, k, start, se):
         # "ТАСС сообщило, что министр … заявил, что …": the agency reports the minister's words, which are the quote.
@@ -4252,7 +4258,8 @@ _STATEMENT_OF_RE = cache.pattern(
 # Opinions of certainty, which state what follows their colon ("уверен: …"); a hope or a fear does not.
 _CERTAIN = frozenset({"считать", "полагать", "уверить", "убедить"})
 # After an attribution, a colon and unquoted words: "заявил журналистам: рост продолжится".
-_COLON_CONTENT_RE = cache.pattern(rf"[^.!?:;,«»\"„“”\n]{{0,80}}?:{HS}*+(?=[\p{{L}}\d])")
+# The colon of a time or a score ("в 10:00") introduces nothing.
+_COLON_CONTENT_RE = cache.pattern(rf"[^.!?:;,«»\"„“”\n]{{0,80}}?(?:(?<!\d):|:(?!\d)){HS}*+(?=[\p{{L}}\d])")
 
 
 def _colon_content_rule(env: _Env, k: int) -> list[_Cand]:
@@ -6769,6 +6776,8 @@ def _resolve(speakers: Speakers, text: str, accepted: list[_Cand]) -> tuple[Quot
     for c in accepted:
         anchor = c.mention.start if c.mention is not None else c.start
         gender = c.verb.gender if c.verb is not None else None
+        if gender is None and c.mention is not None and c.mention.kind == "title":
+            gender = _noun_gender_of(c.mention)  # "Сама именинница признаётся": a feminine noun tells
         subjectless = c.verb is not None and not c.verb.plural and c.verb.cls in ("speech", "opinion")
         known = _known_speaker(speakers, c, anchor, document_author)
         if known is None and out and _adds_to(c, out[-1], last_para):
@@ -6808,6 +6817,18 @@ def _resolve(speakers: Speakers, text: str, accepted: list[_Cand]) -> tuple[Quot
     return tuple(out)
 
 
+def _noun_gender_of(mention: Mention) -> Literal["f"] | None:
+    """
+    ``f`` for a feminine noun for a person that is no title (``именинница``): a masculine one may stand for a
+    woman too (``кандидат``, ``республиканец``), and a title tells nothing (``министр``).
+    """
+    head = mention.head
+    if head is None or is_title(head):
+        return None
+    ps = parse(head)[:1]
+    return "f" if ps and ps[0].tag.POS == "NOUN" and ps[0].tag.gender == "femn" else None
+
+
 def _known_speaker(
     speakers: Speakers, c: _Cand, anchor: int, document_author: tuple[str, bool] | None
 ) -> tuple[str, bool] | None:
@@ -6817,10 +6838,58 @@ def _known_speaker(
     if _BARE_DOCUMENT_RE.fullmatch(c.mention.text) is not None:
         # "…, – отмечается в документе": the document quoted before, whose author speaks.
         return document_author
+    if c.mention.kind == "org" and (author := _deverbal_author(speakers, c.mention)) is not None:
+        return author
     if _BARE_INTERVIEW_RE.fullmatch(c.mention.text) is not None:
         # "…, — говорится в интервью": the words of the one interviewed, the person the discourse is about.
         interviewed = speakers.state.salient(anchor, c.verb.gender if c.verb is not None else None)
         return (interviewed, True) if interviewed is not None else None
+    return None
+
+
+# The nouns of a document made from the verb by which its author issued it ("заявил" -> "заявление"; not
+# "обвинение", a party to a case).
+_DEVERBAL_DOCUMENTS = frozenset({"заявление", "сообщение", "обращение", "поздравление", "послание", "выступление"})
+# How far back the verb a bare document noun comes from may stand: "X поздравил …" before "В поздравлении …".
+_DEVERBAL_REACH = 600
+# How far after the verb its postposed subject may start ("поздравил президент страны Имя Фамилия").
+_POSTPOSED_SUBJECT_REACH = 60
+# A quotation mark between the verb and a name: the name is inside what was quoted.
+_MARK_CHARS = frozenset("«»„“”\"")
+# The end of a sentence or line, for the sentence of that verb.
+_SENTENCE_BREAK_RE = cache.pattern(r"[.!?…\n]")
+
+
+def _deverbal_author(speakers: Speakers, mention: Mention) -> tuple[str, bool] | None:
+    """
+    The author of a document named by a bare noun made from a verb (``говорится в поздравлении``): the one person
+    named in the nominative in the sentence of that verb shortly before (``Юбиляра поздравил министр Имя
+    Фамилия.``), if any.
+    """
+    text = speakers.ctx.text
+    words = mention.text.split()
+    if len(words) != 1:
+        return None
+    lemma = next((str(p.normal_form) for p in parse(words[0].lower())[:1] if p.tag.POS == "NOUN"), None)
+    if lemma not in _DEVERBAL_DOCUMENTS:
+        return None
+    root = lemma[:4]
+    for w in reversed(words_in(text, max(0, mention.start - _DEVERBAL_REACH), mention.start)):
+        low = w.text.lower()
+        if not low.startswith(root) or not is_finite_verb(low):
+            continue  # the verb ("поздравил"); not the same noun ("подал заявление" may be another document)
+        if low.endswith(("ся", "сь")):
+            return None  # "сообщается в заявлении": the verb names no one
+        ss = max((m.end() for m in _SENTENCE_BREAK_RE.finditer(text, max(0, w.start - 300), w.start)), default=0)
+        se = next((m.start() for m in _SENTENCE_BREAK_RE.finditer(text, w.end, w.end + 300)), len(text))
+        # The verb's subject: a name in the nominative before it in its clause, or right after it.
+        persons = [
+            pm
+            for pm in speakers.ctx.persons_in(ss, se)
+            if pm.case in (None, "nomn") and (pm.end <= w.start or pm.start - w.end <= _POSTPOSED_SUBJECT_REACH)
+            and not any(c in _MARK_CHARS for c in text[min(pm.end, w.start) : max(pm.start, w.end)])
+        ]
+        return (persons[0].name, True) if len(persons) == 1 else None
     return None
 
 

@@ -1411,6 +1411,10 @@ def _governs(word: str) -> bool:
     return bool(ps) and not any("nomn" in p.tag for p in ps)
 
 
+# The emphatic pronoun that may stand before a noun phrase: "Сам именинник признаётся".
+_EMPHATIC_WORDS = frozenset({"сам", "сама", "сами", "само"})
+
+
 def _modifiers_start(words: list[Word], i: int, case: str = "nomn", number: str | None = None) -> int:
     """The first of the adjectives and participles in *case* (and *number*, if given) right before ``words[i]``."""
     from ...lexicon.morph import parse
@@ -1420,7 +1424,10 @@ def _modifiers_start(words: list[Word], i: int, case: str = "nomn", number: str 
         if j > 1 and words[j - 1].text == "и" and j < i:
             j -= 1  # "продовольственной и сельскохозяйственной организации": joined adjectives
             continue
-        ps = parse(words[j - 1].text.lower())
+        low = words[j - 1].text.lower()
+        if low in _EMPHATIC_WORDS:
+            break  # "Сам именинник признаётся": the emphatic pronoun is no part of the subject's phrase
+        ps = parse(low)
         if not ps or ps[0].tag.POS not in ("ADJF", "PRTF") or not any(case in p.tag for p in ps[:3]):
             break
         if number is not None and not any(case in p.tag and number in p.tag for p in ps[:3]):
