@@ -63,6 +63,14 @@ CASES = [
       (7e6, None, "рубль", None)]),
     ("case-ending-then-fused-word", "Папа, [85-ти летний] епископ, живёт в [5-ти этажном] доме.",
      [(85, None, "год", None), (5, None, "этаж", None)]),
+    # "-х" before a unit's adjective written apart is a cardinal's ending; a singular adjective after a number a
+    # plural one would follow is that unit's too.
+    ("kh-ending-then-fused-word", "Задержан [34-х летний] водитель, он жил в [3-х этажном] доме.",
+     [(34, None, "год", None), (3, None, "этаж", None)]),
+    ("singular-fused-word-after-digits", "Врачи осмотрели [27 летнего] пациента и ребёнка [4 месячного] возраста.",
+     [(27, None, "год", None), (4, None, "месяц", None)]),
+    ("plural-adjective-after-digits-counts-the-noun", "Открылись [5 летних лагерей] и [21 летний лагерь].",
+     [(5, None, "лагерь", None), (21, None, "лагерь", None)]),
     ("approx-through-preposition", "Запасы оцениваются [примерно в 5 млн тонн], бренд продают [почти в 50 странах].",
      [(5e6, None, "тонна", "approx"), (50, None, "страна", "approx")]),
     ("named-before-fixed-phrase", "Вложат [4 миллиарда тенге], число новых рабочих мест – [412].",

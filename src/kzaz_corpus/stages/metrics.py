@@ -316,12 +316,26 @@ def _fused_unit(text: str, n: NumberMention, p: int, stop: int) -> _Unit | None:
     if n.fused_unit is not None:  # "пятилетний": the number's own word names the unit
         return _Unit(n.fused_unit, _unit_kind(n.fused_unit), n.end)
     m = _rx().fused_adj.match(text, n.end, stop)
-    if m is None and _CASE_ENDING_RE.search(n.surface) is not None:
-        m = _rx().fused_spaced.match(text, n.end, stop)  # "85-ти летний"
+    if m is None and (_CASE_ENDING_RE.search(n.surface) is not None or _singular_after_plural_count(text, n, stop)):
+        m = _rx().fused_spaced.match(text, n.end, stop)  # "85-ти летний", "29 летнего мужчины"
     if m is None:
         return None
     lemma = fused()[m.group("stem").lower()]
     return _Unit(lemma, _unit_kind(lemma), m.end())
+
+
+def _singular_after_plural_count(text: str, n: NumberMention, stop: int) -> bool:
+    """
+    Whether a number in digits that a plural adjective would follow (not one ending in 1) has a singular one
+    after it, a unit's adjective written apart: ``29 летнего мужчины`` is 29-летнего; ``5 летних лагерей`` is no such.
+    """
+    if n.in_words or n.value != int(n.value) or (int(n.value) % 10 == 1 and int(n.value) % 100 != 11):
+        return False
+    m = _rx().fused_spaced.match(text, n.end, stop)
+    if m is None:
+        return False
+    ps = _morph.parse(m.group().strip().lower())[:1]
+    return bool(ps) and ps[0].tag.POS == "ADJF" and ps[0].tag.number == "sing"
 
 
 # A case ending written after the digits: "85-ти", "2-х", "5-ми".

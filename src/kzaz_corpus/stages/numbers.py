@@ -556,6 +556,8 @@ def _case_ending(text: str, p: int, end: int, value: Decimal) -> int:
         listed = bool(after) and after in units()  # "3-х МРП"
         if listed or word in scales() or (lemma and _plural_noun(word) and lemma not in _ORDINAL_NOUNS):
             return m.end()  # "2-х тысяч", "в 3-х школах"; not "2-х классов" (of the second grades)
+        if word.startswith(_rx().keep_hyphen_tails):
+            return m.end()  # "54-х летний": an adjective of a unit written apart from its number
     if tail == "ю" and _plural_noun(_word_after_space(text, m.end(), end).lower(), "ablt"):
         return m.end()  # "187-ю голосами" (восемьюдесятью семью); "312-ю годовщину" is an ordinal
     return p

@@ -1035,8 +1035,9 @@ def _colon_paragraph_rule(env: _Env, k: int) -> list[_Cand]:
     prev = _prev_text(env, k)
     if para.dash or para.kind != "body" or prev is None or prev.kind != "body" or not _plain_words(env, para):
         return []
-    if not _ends_with(text, prev, ":") or not text[para.content : para.content + 1].isupper():
-        return []
+    first = text[para.content : para.content + 1]
+    if not _ends_with(text, prev, ":") or not (first.isupper() or first.isdigit()):
+        return []  # a capital or a figure opens the words ("18 мая оркестр выступит …")
     s, e = trim_span(text, para.content, para.end)
     if e - s < 20 or _list_item(env, para, s, e) or _unfinished(env, para) or _attributes_itself(env, para, s):
         return []
@@ -1051,6 +1052,9 @@ def _colon_paragraph_rule(env: _Env, k: int) -> list[_Cand]:
     if any(v[2].cls in ("speech", "impersonal") for v in prev.verbs_in(max(cs, colon - WINDOW), colon)):
         # "… заявил делегатам:", "В сообщении ведомства говорится:".
         mention, vf = _colon_intro(env, prev)
+    elif (po := _po_slovam_before_colon(env, prev, cs, colon)) is not None:
+        # "Премьеру зрители, по словам директора, увидят в октябре:": the one whose words the sentence gives.
+        mention, vf = po, None
     elif _VOICE_RE.search(text, s, e) is not None or _WORDS_BEFORE_COLON_RE.search(text, cs, colon + 1) is not None:
         mention, vf = _clause_subject(env, cs, colon), None
         if mention is None or mention.kind == "pronoun":
@@ -1062,6 +1066,17 @@ def _colon_paragraph_rule(env: _Env, k: int) -> list[_Cand]:
     return [
         _Cand(s, e, "direct", "colon-paragraph", 3, mention, vf, inherit=mention is None, runs_to_end=goes_on, para=k)
     ]
+
+
+def _po_slovam_before_colon(env: _Env, prev: _Para, cs: int, colon: int) -> Mention | None:
+    """The speaker of a ``по словам X`` attribution in the sentence that ends in *colon*, opening it or inside it."""
+    text = env.text
+    m = _PO_SLOVAM_RE.match(text, cs, colon)
+    if m is None:
+        mid = _PO_SLOVAM_MID_RE.search(text, cs, colon)
+        m = _PO_SLOVAM_RE.match(text, mid.end(), colon) if mid is not None else None
+    cand = _po_slovam_at(env, prev.index, m, colon) if m is not None else None
+    return cand.mention if cand is not None and cand.mention is not None else None
 
 
 def _attributes_itself(env: _Env, para: _Para, s: int) -> bool:
@@ -5957,6 +5972,9 @@ def _ob_etom_rule(env: _Env, k: int) -> list[_Cand]:
     for ss, se in para.sentences:
         m = _OB_ETOM_RE.match(text, ss, se)
         if m is None:
+            after_verb = _ob_etom_after_verb(env, k, ss, se)
+            if after_verb is not None:
+                out.append(after_verb)
             continue
         topic = _noun_topic(text, m.end(), se)
         if topic == "person":
@@ -5986,6 +6004,39 @@ def _ob_etom_rule(env: _Env, k: int) -> list[_Cand]:
         kind, span = _quotation_in(env, span)
         out.append(_Cand(span[0], span[1], kind, "ob-etom", 2, mention, v[2], medium, para=k, anchor=v[0]))
     return out
+
+
+# "об этом" right after a speech verb: "Министр сообщил об этом журналистам".
+_ABOUT_THIS_AFTER_RE = cache.pattern(r"[^\S\n]++об[^\S\n]++этом(?!\p{L})(?![^\S\n]++же(?!\p{L}))")
+# The most words a subject before such a verb may have ("Представитель штаба кандидата Имя Фамилия").
+_SUBJECT_FIRST_WORDS = 8
+
+
+def _ob_etom_after_verb(env: _Env, k: int, ss: int, se: int) -> _Cand | None:
+    """
+    ``X сообщил об этом журналистам``, ``Они рассказали об этом в соцсети``: the subject first, then a speech verb
+    and ``об этом`` (not ``об этом же``, the same news told again), quote what precedes the sentence as ``Об этом
+    сообщил X`` does.
+    """
+    text, para = env.text, env.paras[k]
+    v = next(iter(para.verbs_in(ss, se, 1)), None)
+    if v is None or v[2].cls != "speech" or _ABOUT_THIS_AFTER_RE.match(text, v[1], se) is None:
+        return None
+    if any(c in ":;«»\"" for c in text[ss : v[0]]) or len(words_in(text, ss, v[0])) > _SUBJECT_FIRST_WORDS:
+        return None  # the subject before the verb, with at most a time set off by commas ("Во вторник, 6 марта, он")
+    if _TRIGGER_RE.search(text, ss, v[0]) is not None or any("futr" in p.tag for p in parse(text[v[0] : v[1]])[:1]):
+        return None  # "По данным СМИ, X объявит об этом в среду": a source's forecast of what X will say
+    mention = mention_before(env.ctx, text, ss, v[0])
+    if mention is None or mention.kind not in ("person", "title", "pronoun", "org", "group"):
+        return None
+    span = _ob_etom_span(env, k, ss)
+    if span is None or span[1] <= span[0] or _attributed(env, span):
+        return None  # "X заявил, что …. Он сказал об этом на встрече": the earlier attribution stands
+    span = _pointed_at(env, span, mention)
+    if span is None:
+        return None
+    kind, span = _quotation_in(env, span)
+    return _Cand(span[0], span[1], kind, "ob-etom", 2, mention, v[2], medium_in(text, ss, se), para=k, anchor=v[0])
 
 
 def _pointed_at(env: _Env, span: tuple[int, int], mention: Mention | None) -> tuple[int, int] | None:
