@@ -737,6 +737,12 @@ CONTEXT_TABLE = {
         "Лауреат премии имени Степана Курбатова Иван Серов заявил, что рад.",
         [("Иван Серов", "m")],
     ),
+    # a noun for a living being in title case after a first name the dictionary does not know, a title before them,
+    # is its surname
+    "person-noun-surname-after-an-unknown-first-name": (
+        "Итальянский голкипер Джанкарло Кузнец (Торино) признан лучшим игроком.",
+        [("Джанкарло Кузнец", None)],
+    ),
     # the original spelling in brackets tells the nominative of a surname in -а: a genitive of one in a consonant
     "latin-gloss-gives-the-nominative": (
         "Движение возникло по инициативе Ренато Беллана (Renato Bellan) из Турина.",

@@ -2355,6 +2355,13 @@ EXAMPLES = {
             ("direct", "Спектакль покажут в новом зале", "Павел Громов"),
         ],
     ),
+    # "По словам врачей X находился …, которое …": the comma after the source left out; the source is the genitive
+    # run after the noun, the quote the rest of the sentence.
+    "po-slovam-comma-left-out": (
+        "Его доставили в клинику.\n\nПо словам врачей Павел Громов находился в тяжёлом состоянии, которое "
+        "постепенно улучшается.",
+        [("indirect", "Павел Громов находился в тяжёлом состоянии, которое постепенно улучшается", "врачи")],
+    ),
 }
 
 NOT_QUOTES = {
@@ -2500,6 +2507,11 @@ NOT_QUOTES = {
     "degree-before-an-opinion": "Он был настолько уверен в своей победе, что не стал готовиться к матчу.",
     # "об этом же" tells the same news again: no backward attribution.
     "subject-verb-about-the-same": "Завод закроют летом. Местная газета сообщила об этом же.",
+    # With the comma left out and no source after the noun, nothing is attributed.
+    "po-soobshcheniyam-no-source": (
+        "Его доставили в клинику. По некоторым сообщениям у пациента остановилось сердце, и врачам пришлось его "
+        "реанимировать."
+    ),
 }
 
 

@@ -1073,6 +1073,20 @@ def _common_surname(text: str, cur: Sequence[tuple[int, int, str, str]], m: Word
     return cur[-1][3] == "given" and _title_surname(text, m)
 
 
+def _person_noun_surname(text: str, cur: Sequence[tuple[int, int, str, str]], m: Word) -> bool:
+    """
+    Whether *m*, a noun for a living being in title case (``Кузнец``), is the surname right after a lone first name
+    the dictionary does not know, a person's title before them (``голкипер Джанкарло Кузнец (Торино) признан``).
+    """
+    first = cur[-1]
+    if len(cur) != 1 or first[3] != "unknown" or not m.text.istitle():
+        return False
+    return _title_cases_before(text, first[0]) is not None and any(
+        p.tag.POS == "NOUN" and "anim" in p.tag.grammemes and not {"Name", "Surn", "Patr"} & p.tag.grammemes
+        for p in _parse(m.text.lower())[:1]
+    )
+
+
 def _lexical_in_context(
     text: str, cur: Sequence[tuple[int, int, str, str]], m: Word, nxt: Word | None, *, joined: bool
 ) -> str:
@@ -1088,6 +1102,8 @@ def _lexical_in_context(
         return "surname"
     if joined and cur[-1][3] == "weakgiven" and _closing_word(text, m):
         return "weaksurname"  # "мэр Лондона Садик Хан,": two words of the dictionary after a title close a name
+    if joined and _person_noun_surname(text, cur, m):
+        return "weaksurname"  # "голкипер Джанкарло Кузнец": a noun for a living being after an unknown first name
     if (
         joined
         and len(cur) == 1

@@ -4646,6 +4646,13 @@ _ONE_OF_GENITIVE_RE = cache.pattern(r"(?i)\s*+(одного|одной)\s++(из
 def _po_slovam_at(env: _Env, k: int, m: regex.Match[str], se: int) -> _Cand | None:
     """The quote after a "по словам X," match *m* in a sentence ending at *se*."""
     text = env.text
+    if (
+        not m.group("pron")
+        and m.group("noun")
+        and "(" not in m.group("who")  # "по мнению переводчика книги (она вышла в …) Имя Фамилия-gen, …": an aside
+        and finite_verb_in(text, m.start("who"), m.end("who"))
+    ):
+        return _po_slovam_unset(env, k, m, se)
     who = text[m.start("who") : m.end("who")]
     # "По словам одного из советников губернатора": one of a group, unnamed, in the nominative.
     one = _one_of_group(env, m.start("who"), m.end("who"), cited=False)
@@ -4687,6 +4694,38 @@ def _po_slovam_at(env: _Env, k: int, m: regex.Match[str], se: int) -> _Cand | No
     # "Согласно заявлению, …" with no one named: the statement just quoted, whose author spoke last.
     inherit = mention is None and not who.strip()
     return _Cand(s, e, "indirect", "po-slovam", 2, mention, inherit=inherit, para=k) if e > s else None
+
+
+def _po_slovam_unset(env: _Env, k: int, m: regex.Match[str], se: int) -> _Cand | None:
+    """
+    ``По словам врачей пациент находится в тяжёлом состоянии, …``: the comma after the source left out, so a verb
+    stands before the first comma. The source is the run of words in the genitive after the noun; the quote starts
+    at the first word that is none (``пациент``). No source (``По некоторым сообщениям у …``), no quote.
+    """
+    text = env.text
+    words = words_in(text, m.start("who"), se)
+    n = 0
+    while n < len(words) and n < _UNSET_SOURCE_WORDS and _source_word(words[n].text):
+        n += 1
+    if n == 0 or n == len(words):
+        return None
+    ws, we = words[0].start, words[n - 1].end
+    mention = mention_anywhere(env.ctx, text, ws, we)
+    if mention is None or (m.group("noun").lower() in _DATA_NOUNS and _not_a_speaker(text[ws:we])):
+        return None
+    s, e = trim_span(text, words[n].start, se)
+    return _Cand(s, e, "indirect", "po-slovam", 2, mention, para=k) if e > s else None
+
+
+# The most words of a source whose comma was left out ("По сведениям некоторых изданий").
+_UNSET_SOURCE_WORDS = 4
+
+
+def _source_word(word: str) -> bool:
+    """Whether *word* can stand in the source of ``по словам``: a genitive, or a name that does not decline."""
+    if word.isupper() or not _CYRILLIC_RE.search(word):
+        return True  # "СМИ", "Reuters"
+    return any(p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF", "PRTF", "NPRO") for p in parse(word.lower())[:3])
 
 
 def _before_reporting_outlet(env: _Env, k: int, s: int, e: int) -> int:
