@@ -69,6 +69,9 @@ CASES = [
      [(34, None, "год", None), (3, None, "этаж", None)]),
     ("singular-fused-word-after-digits", "Врачи осмотрели [27 летнего] пациента и ребёнка [4 месячного] возраста.",
      [(27, None, "год", None), (4, None, "месяц", None)]),
+    # After 2, 3, 4 the counted noun is a singular genitive: "гранаты" is of "граната", "граната" of "гранат".
+    ("few-take-the-singular-genitive", "Изъяли [четыре гранаты] и купили [три граната].",
+     [(4, None, "граната", None), (3, None, "гранат", None)]),
     ("plural-adjective-after-digits-counts-the-noun", "Открылись [5 летних лагерей] и [21 летний лагерь].",
      [(5, None, "лагерь", None), (21, None, "лагерь", None)]),
     ("approx-through-preposition", "Запасы оцениваются [примерно в 5 млн тонн], бренд продают [почти в 50 странах].",

@@ -274,12 +274,23 @@ def _noun_lemma(word: str, n: NumberMention | None) -> tuple[str, Parse] | None:
 
 @functools.lru_cache(maxsize=_morph.CACHE_SIZE)
 def _noun_lemma_of(low: str, agreement: tuple[_Agreement] | None) -> tuple[str, Parse] | None:
-    for parse in _morph.parse(low):
-        if parse.tag.POS != "NOUN" or (_NAME_TAGS & parse.tag.grammemes and not _word_abbreviation(parse)):
-            continue
+    nouns = [
+        parse
+        for parse in _morph.parse(low)
+        if parse.tag.POS == "NOUN" and not (_NAME_TAGS & parse.tag.grammemes and not _word_abbreviation(parse))
+    ]
+    if agreement is not None and _few(agreement[0]):
+        # "четыре гранаты": after 2, 3, 4 the singular genitive ("граната") before a plural reading ("гранат").
+        nouns.sort(key=lambda parse: not (parse.tag.number == "sing" and parse.tag.case in ("gent", "gen2")))
+    for parse in nouns:
         if agreement is None or _parse_agrees(parse, agreement[0]):
             return str(parse.normal_form), parse
     return None
+
+
+def _few(agreement: _Agreement) -> bool:
+    """Whether the number ends in 2, 3 or 4 (not 12–14): the noun it counts is a singular genitive."""
+    return agreement is not None and 2 <= agreement[0] <= 4 and not 12 <= agreement[1] <= 14
 
 
 def _word_abbreviation(parse: Parse) -> bool:
