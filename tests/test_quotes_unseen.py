@@ -2512,6 +2512,11 @@ NOT_QUOTES = {
         "Его доставили в клинику. По некоторым сообщениям у пациента остановилось сердце, и врачам пришлось его "
         "реанимировать."
     ),
+    # A colon followed by two blank lines: the block it introduced was left out, the next paragraph is the article's.
+    "colon-then-a-block-left-out": (
+        "Министр Павел Громов прокомментировал решение. В своем микроблоге он написал:\n\n\n"
+        "Павел Громов родился в 1960 году в Омске.\n\nПотом он уехал."
+    ),
 }
 
 

@@ -1038,6 +1038,8 @@ def _colon_paragraph_rule(env: _Env, k: int) -> list[_Cand]:
     first = text[para.content : para.content + 1]
     if not _ends_with(text, prev, ":") or not (first.isupper() or first.isdigit()):
         return []  # a capital or a figure opens the words ("18 мая оркестр выступит …")
+    if text.count("\n", prev.end, para.start) >= _LEFT_OUT_BLOCK_BREAKS:
+        return []  # "написал в Twitter:" and two blank lines: the post was left out, the article goes on
     s, e = trim_span(text, para.content, para.end)
     if e - s < 20 or _list_item(env, para, s, e) or _unfinished(env, para) or _attributes_itself(env, para, s):
         return []
@@ -1066,6 +1068,10 @@ def _colon_paragraph_rule(env: _Env, k: int) -> list[_Cand]:
     return [
         _Cand(s, e, "direct", "colon-paragraph", 3, mention, vf, inherit=mention is None, runs_to_end=goes_on, para=k)
     ]
+
+
+# Line breaks between a colon and the next paragraph that show a block left out (an embedded post): two blank lines.
+_LEFT_OUT_BLOCK_BREAKS = 3
 
 
 def _po_slovam_before_colon(env: _Env, prev: _Para, cs: int, colon: int) -> Mention | None:
