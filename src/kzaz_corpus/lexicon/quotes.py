@@ -332,10 +332,20 @@ def _phrase_forms() -> MappingProxyType[str, tuple[bool, Literal["m", "f"] | Non
 
 
 @functools.cache
-def _phrase_infinitives() -> MappingProxyType[str, str]:
-    """The infinitive each phrase auxiliary takes (``понять``), mapped to the phrase (``дать понять``)."""
-    rows = read_table("speech_auxiliaries.tsv")
-    return MappingProxyType({_yo(row[1]): f"{row[0]} {row[1]}" for row in rows if len(row) > 1})
+def _phrase_infinitives() -> frozenset[str]:
+    """The infinitives the phrase auxiliaries take (``понять`` of ``дать понять``)."""
+    return frozenset(_yo(row[1]) for row in read_table("speech_auxiliaries.tsv") if len(row) > 1)
+
+
+@functools.cache
+def _phrase_lemmas() -> MappingProxyType[tuple[str, str], str]:
+    """The phrase (``давать понять``) of each form of its auxiliary with its infinitive (``давал``, ``понять``)."""
+    table: dict[tuple[str, str], str] = {}
+    for row in read_table("speech_auxiliaries.tsv"):
+        if len(row) > 1:
+            for word, _, _ in _paradigms()[row[0]]:
+                table.setdefault((_yo(word), _yo(row[1])), f"{row[0]} {row[1]}")
+    return MappingProxyType(table)
 
 
 def _aux_table(keep: Callable[[tuple[str, ...]], bool]) -> MappingProxyType[str, tuple[bool, Literal["m", "f"] | None]]:
@@ -395,13 +405,15 @@ def auxiliary_at(match: regex.Match[str]) -> VerbForm | None:
     VerbForm(lemma='заверить', cls='speech', plural=False, gender='f')
     >>> auxiliary_at(auxiliary_regex().search("министр дал понять"))
     VerbForm(lemma='дать понять', cls='speech', plural=False, gender='m')
+    >>> auxiliary_at(auxiliary_regex().search("министр давал понять")).lemma
+    'давать понять'
 
     .. versionadded:: 0.2.0
     """
     if match.group("paux") is not None:
         # "дал понять, что …": a phrase of its own, named by its lemmas.
         found = _phrase_forms().get(_yo(match.group("paux")))
-        lemma = _phrase_infinitives().get(_yo(match.group("pinf")))
+        lemma = _phrase_lemmas().get((_yo(match.group("paux")), _yo(match.group("pinf"))))
         return VerbForm(lemma, "speech", found[0], found[1]) if found is not None and lemma is not None else None
     found = _auxiliary_forms().get(_yo(match.group("aux")))
     if found is None:

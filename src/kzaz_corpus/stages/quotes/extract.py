@@ -3866,7 +3866,7 @@ def _chto_cand(env: _Env, k: int, v: tuple[int, int, VerbForm]) -> _Cand | None:
     if not ok:
         if _document_goes_on(env, k, ss, v):
             return _Cand(start, se, "indirect", "chto-document", 2, None, v[2], para=k, anchor=v[0])
-        return None
+        return _reported_by_outlet(env, k, v, start, se)
     if env.text[start:se].rstrip().endswith("?") and _QUESTION_OPENS_RE.match(env.text, ss, v[0]) is not None:
         return None  # "Почему X так уверен, что им удастся …?": a question asks what someone thinks, it reports nothing
     medium = medium_in(env.text, max(ss, v[0] - WINDOW), start)
@@ -4732,6 +4732,24 @@ def _source_word(word: str) -> bool:
     if word.isupper() or not _CYRILLIC_RE.search(word):
         return True  # "СМИ", "Reuters"
     return any(p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF", "PRTF", "NPRO") for p in parse(word.lower())[:3])
+
+
+def _reported_by_outlet(env: _Env, k: int, v: tuple[int, int, VerbForm], start: int, se: int) -> _Cand | None:
+    """
+    ``Сообщается, что …, сообщает РБК.``: an impersonal verb with no source, its что-clause closed by an outlet
+    that reports it; the outlet speaks, and its attribution is no part of the quote.
+    """
+    if v[2].cls != "impersonal":
+        return None
+    start, end = trim_span(env.text, start, se)
+    e = _before_reporting_outlet(env, k, start, end)
+    if e >= end:
+        return None
+    reporting = next((w for w in env.paras[k].verbs_in(e, se) if w[2].lemma in _REPORTING), None)
+    mention = _attribution_after(env, env.paras[k], reporting)[0] if reporting is not None else None
+    if mention is None:
+        return None
+    return _Cand(start, e, "indirect", "chto", 2, mention, v[2], para=k, anchor=v[0])
 
 
 def _before_reporting_outlet(env: _Env, k: int, s: int, e: int) -> int:
