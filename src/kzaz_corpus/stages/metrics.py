@@ -259,12 +259,9 @@ def _parse_agrees(parse: Parse, agreement: _Agreement) -> bool:
         return case in ("gent", "gen2") or (tag.number == "plur" and case in _OBLIQUE)
     if tag.number == "plur" and case in _OBLIQUE:
         return True
-    last, last2 = agreement
     if tag.number == "sing":
-        if last == 1 and last2 != 11:
-            return True
-        return case in ("gent", "gen2") and 2 <= last <= 4 and not 12 <= last2 <= 14
-    return tag.number == "plur" and 2 <= last <= 4 and not 12 <= last2 <= 14
+        return _one(agreement) or (case in ("gent", "gen2") and _few(agreement))
+    return tag.number == "plur" and _few(agreement)
 
 
 def _noun_lemma(word: str, n: NumberMention | None) -> tuple[str, Parse] | None:
@@ -291,6 +288,11 @@ def _noun_lemma_of(low: str, agreement: tuple[_Agreement] | None) -> tuple[str, 
 def _few(agreement: _Agreement) -> bool:
     """Whether the number ends in 2, 3 or 4 (not 12–14): the noun it counts is a singular genitive."""
     return agreement is not None and 2 <= agreement[0] <= 4 and not 12 <= agreement[1] <= 14
+
+
+def _one(agreement: _Agreement) -> bool:
+    """Whether the number ends in 1 (not 11): the noun it counts agrees in the singular."""
+    return agreement is not None and agreement[0] == 1 and agreement[1] != 11
 
 
 def _word_abbreviation(parse: Parse) -> bool:
@@ -340,7 +342,8 @@ def _singular_after_plural_count(text: str, n: NumberMention, stop: int) -> bool
     Whether a number in digits that a plural adjective would follow (not one ending in 1) has a singular one
     after it, a unit's adjective written apart: ``29 летнего мужчины`` is 29-летнего; ``5 летних лагерей`` is no such.
     """
-    if n.in_words or n.value != int(n.value) or (int(n.value) % 10 == 1 and int(n.value) % 100 != 11):
+    agreement = _agreement(n)
+    if n.in_words or agreement is None or _one(agreement):
         return False
     m = _rx().fused_spaced.match(text, n.end, stop)
     if m is None:

@@ -37,7 +37,7 @@ from .persons import Gender
 if TYPE_CHECKING:
     from .persons import PersonIndex
 
-__all__ = ["Discourse", "Event"]
+__all__ = ["Discourse", "Event", "noun_gender"]
 
 # How many paragraphs back the current speaker stays current.
 _CURRENT_PARAGRAPHS = 3
@@ -102,7 +102,7 @@ class Discourse:
         # The verb's agreement ("Линдси Блум заявил"), else the name's gender.
         g = gender or (self.persons.gender(speaker) if named else None)
         if not named and g is None:
-            g = _noun_gender(speaker)
+            g = noun_gender(speaker)
         self._events.append(Event(pos, speaker, named, g))
 
     def _excluded_at(self, pos: int) -> tuple[int, int] | None:
@@ -355,7 +355,7 @@ class Discourse:
             noun = person_noun(w.text.lower() if opening else w.text)
             if noun is None or is_title(noun) != title:
                 continue
-            if gender is None or _noun_gender(noun) == gender or (title and _noun_gender(noun) is None):
+            if gender is None or noun_gender(noun) == gender or (title and noun_gender(noun) is None):
                 return w.start, w.end, noun
         return None
 
@@ -372,8 +372,13 @@ def _plural_person(word: str) -> str | None:
     return None
 
 
-def _noun_gender(phrase: str) -> Gender | None:
-    """The gender of the first noun of a descriptor (``горожанка``: ``f``), if it has one."""
+def noun_gender(phrase: str) -> Gender | None:
+    """
+    The gender of the first noun of a descriptor (``горожанка``: ``f``), if it has one.
+
+    >>> noun_gender("местная жительница"), noun_gender("пенсионер"), noun_gender("очень")
+    ('f', 'm', None)
+    """
     from ...lexicon.morph import parse
 
     for word in phrase.split():

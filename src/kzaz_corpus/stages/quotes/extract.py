@@ -40,7 +40,7 @@ import bisect
 import datetime as _dt
 import itertools
 from collections.abc import Callable, Collection, Sequence
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 import attrs
 import regex
@@ -68,6 +68,7 @@ from ...model import TEXT_KINDS, Paragraph, Quote, QuoteKind
 from ...text.chars import fold
 from ...text.doc import Doc, Word, iter_words_in, spaced_word_after, word_after, word_at, word_before, words_in
 from ..names import PersonMention, could_be_surname, gender_of, nominative, opens_sentence, persons_of
+from .discourse import noun_gender
 from .mentions import (
     WINDOW,
     body_antecedent,
@@ -85,6 +86,9 @@ from .roles import is_title, person_noun
 from .speakers import Mention, SpeakerContext, Speakers
 from .text import DASHES, HS, content_start, quote_spans, trim_span
 from .words import THIRD_PERSON_FORMS, can_be_nominative, document_noun, nominative_phrase, title_of
+
+if TYPE_CHECKING:
+    from pymorphy3.analyzer import Parse
 
 __all__ = ["extract_quotes", "run"]
 
@@ -882,6 +886,12 @@ def _dash_attributions(env: _Env, para: _Para, piece: int) -> list[tuple[int, in
 _MANNER_RE = cache.pattern(rf"[,!?…]{HS}*+[{DASHES}]{HS}*+(\p{{Ll}}++)((?:{HS}++[\p{{L}}-]++){{1,6}}?)[.!…]?+\s*+\Z")
 
 
+def _verb_form(p: Parse) -> VerbForm:
+    """A finite verb's reading as the verb of an attribution: its lemma, number and gender (``улыбнулась``)."""
+    gender: Literal["m", "f"] | None = "f" if "femn" in p.tag else "m" if "masc" in p.tag else None
+    return VerbForm(str(p.normal_form), "speech", "plur" in p.tag, gender)
+
+
 def _manner_attribution(env: _Env, para: _Para, piece: int) -> tuple[int, int, VerbForm] | None:
     """
     A verb of manner that closes a dash quote (``– …, – развел руками губернатор.``, ``– улыбнулся он``).
@@ -896,8 +906,7 @@ def _manner_attribution(env: _Env, para: _Para, piece: int) -> tuple[int, int, V
     ps = parse(m.group(1))
     if not ps or ps[0].tag.POS != "VERB" or "past" not in ps[0].tag or "sing" not in ps[0].tag:
         return None
-    gender: Literal["m", "f"] | None = "f" if "femn" in ps[0].tag else "m" if "masc" in ps[0].tag else None
-    v = (m.start(1), m.end(1), VerbForm(str(ps[0].normal_form), "speech", False, gender))
+    v = (m.start(1), m.end(1), _verb_form(ps[0]))
     mention, _ = _attribution_after(env, para, v)
     if mention is None or mention.kind not in ("person", "title", "pronoun"):
         return None
@@ -1991,16 +2000,13 @@ def _marks_so(env: _Env, k: int, mk: _Mark, pos: int) -> list[_Cand] | None:
     """
     text, para = env.text, env.paras[k]
     so = _POINTS_BACK_RE.match(text, pos, para.end)
-    if so is None:
-        return None
+    if so is None or mk.o > _sentence_of(para, mk.o)[0]:
+        return None  # "фильм «Х», — так начинается книга": marks inside a sentence hold a name
     _, se = _sentence_of(para, so.end())
     verb = next((w for w in iter_words_in(text, so.end(), min(se, so.end() + WINDOW)) if is_finite_verb(w.text)), None)
     if verb is None or not (ps := parse(verb.text)):
         return None
-    gender: Literal["m", "f"] | None = "f" if "femn" in ps[0].tag else "m" if "masc" in ps[0].tag else None
-    v = (verb.start, verb.end, VerbForm(str(ps[0].normal_form), "speech", "plur" in ps[0].tag, gender))
-    if mk.o > _sentence_of(para, mk.o)[0]:
-        return None  # "фильм «Х», — так начинается книга": marks inside a sentence hold a name
+    v = (verb.start, verb.end, _verb_form(ps[0]))
     found = (
         mention_anywhere(env.ctx, text, so.end(), verb.start),
         _attribution_after(env, para, v)[0],
@@ -4742,14 +4748,11 @@ def _reported_by_outlet(env: _Env, k: int, v: tuple[int, int, VerbForm], start: 
     if v[2].cls != "impersonal":
         return None
     start, end = trim_span(env.text, start, se)
-    e = _before_reporting_outlet(env, k, start, end)
-    if e >= end:
+    found = _reporting_outlet(env, k, start, end)
+    mention = _attribution_after(env, env.paras[k], found[1])[0] if found is not None else None
+    if found is None or mention is None:
         return None
-    reporting = next((w for w in env.paras[k].verbs_in(e, se) if w[2].lemma in _REPORTING), None)
-    mention = _attribution_after(env, env.paras[k], reporting)[0] if reporting is not None else None
-    if mention is None:
-        return None
-    return _Cand(start, e, "indirect", "chto", 2, mention, v[2], para=k, anchor=v[0])
+    return _Cand(start, found[0], "indirect", "chto", 2, mention, v[2], para=k, anchor=v[0])
 
 
 def _before_reporting_outlet(env: _Env, k: int, s: int, e: int) -> int:
@@ -4757,12 +4760,18 @@ def _before_reporting_outlet(env: _Env, k: int, s: int, e: int) -> int:
     The end of a quote ``text[s:e]`` before the outlet that reports its sentence at its end (``По оценкам экспертов,
     …, сообщает РБК.``): a verb of reporting after a comma, then the outlet's name to the end (else *e*).
     """
+    found = _reporting_outlet(env, k, s, e)
+    return found[0] if found is not None else e
+
+
+def _reporting_outlet(env: _Env, k: int, s: int, e: int) -> tuple[int, tuple[int, int, VerbForm]] | None:
+    """The end of ``text[s:e]`` before an outlet that reports it at its end, and the outlet's verb, if one does."""
     text = env.text
     for v in env.paras[k].verbs_in(s, e):
         comma = _COMMA_BEFORE_RE.search(text, max(s, v[0] - 4), v[0])
         if v[2].lemma in _REPORTING and comma is not None and _OUTLET_TAIL_RE.fullmatch(text, v[1], e) is not None:
-            return trim_span(text, s, comma.start())[1]
-    return e
+            return trim_span(text, s, comma.start())[1], v
+    return None
 
 
 # The name of an outlet that ends a sentence after its verb: " РБК", " The Guardian".
@@ -6881,8 +6890,9 @@ _BARE_DOCUMENT_RE = cache.pattern(r"(?i)документ|текст(?:\s++док
 _BARE_INTERVIEW_RE = cache.pattern(r"(?i)интервью")
 
 
-def _resolve(speakers: Speakers, text: str, accepted: list[_Cand]) -> tuple[Quote, ...]:
+def _resolve(env: _Env, speakers: Speakers, accepted: list[_Cand]) -> tuple[Quote, ...]:
     """Resolve speakers in text order, following who is speaking in the discourse."""
+    text = env.text
     out: list[Quote] = []
     last_para = -1
     # The author of the last document quoted ("говорится в заявлении X"), for "говорится в документе".
@@ -6893,7 +6903,7 @@ def _resolve(speakers: Speakers, text: str, accepted: list[_Cand]) -> tuple[Quot
         if gender is None and c.mention is not None and c.mention.kind == "title":
             gender = _noun_gender_of(c.mention)  # "Сама именинница признаётся": a feminine noun tells
         subjectless = c.verb is not None and not c.verb.plural and c.verb.cls in ("speech", "opinion")
-        known = _known_speaker(speakers, c, anchor, document_author)
+        known = _known_speaker(env, speakers, c, anchor, document_author)
         if known is None and out and _adds_to(c, out[-1], last_para):
             # "«A», — сказал Бишоп. «B», — добавил американский вратарь.": who adds is who spoke.
             known = (out[-1].speaker or "", out[-1].speaker_named)
@@ -6937,14 +6947,11 @@ def _noun_gender_of(mention: Mention) -> Literal["f"] | None:
     woman too (``кандидат``, ``республиканец``), and a title tells nothing (``министр``).
     """
     head = mention.head
-    if head is None or is_title(head):
-        return None
-    ps = parse(head)[:1]
-    return "f" if ps and ps[0].tag.POS == "NOUN" and ps[0].tag.gender == "femn" else None
+    return "f" if head is not None and not is_title(head) and noun_gender(head) == "f" else None
 
 
 def _known_speaker(
-    speakers: Speakers, c: _Cand, anchor: int, document_author: tuple[str, bool] | None
+    env: _Env, speakers: Speakers, c: _Cand, anchor: int, document_author: tuple[str, bool] | None
 ) -> tuple[str, bool] | None:
     """The speaker the discourse already gives a quote attributed to a bare document or interview, if any."""
     if c.mention is None:
@@ -6952,7 +6959,7 @@ def _known_speaker(
     if _BARE_DOCUMENT_RE.fullmatch(c.mention.text) is not None:
         # "…, – отмечается в документе": the document quoted before, whose author speaks.
         return document_author
-    if c.mention.kind == "org" and (author := _deverbal_author(speakers, c.mention)) is not None:
+    if c.mention.kind == "org" and (author := _deverbal_author(env, c.mention)) is not None:
         return author
     if _BARE_INTERVIEW_RE.fullmatch(c.mention.text) is not None:
         # "…, — говорится в интервью": the words of the one interviewed, the person the discourse is about.
@@ -6968,19 +6975,15 @@ _DEVERBAL_DOCUMENTS = frozenset({"заявление", "сообщение", "о
 _DEVERBAL_REACH = 600
 # How far after the verb its postposed subject may start ("поздравил президент страны Имя Фамилия").
 _POSTPOSED_SUBJECT_REACH = 60
-# A quotation mark between the verb and a name: the name is inside what was quoted.
-_MARK_CHARS = frozenset("«»„“”\"")
-# The end of a sentence or line, for the sentence of that verb.
-_SENTENCE_BREAK_RE = cache.pattern(r"[.!?…\n]")
 
 
-def _deverbal_author(speakers: Speakers, mention: Mention) -> tuple[str, bool] | None:
+def _deverbal_author(env: _Env, mention: Mention) -> tuple[str, bool] | None:
     """
     The author of a document named by a bare noun made from a verb (``говорится в поздравлении``): the one person
     named in the nominative in the sentence of that verb shortly before (``Юбиляра поздравил министр Имя
     Фамилия.``), if any.
     """
-    text = speakers.ctx.text
+    text = env.text
     words = mention.text.split()
     if len(words) != 1:
         return None
@@ -6992,16 +6995,17 @@ def _deverbal_author(speakers: Speakers, mention: Mention) -> tuple[str, bool] |
         low = w.text.lower()
         if not low.startswith(root) or not is_finite_verb(low):
             continue  # the verb ("поздравил"); not the same noun ("подал заявление" may be another document)
-        if low.endswith(("ся", "сь")):
+        para = env.para_at(w.start)
+        if low.endswith(("ся", "сь")) or para is None:
             return None  # "сообщается в заявлении": the verb names no one
-        ss = max((m.end() for m in _SENTENCE_BREAK_RE.finditer(text, max(0, w.start - 300), w.start)), default=0)
-        se = next((m.start() for m in _SENTENCE_BREAK_RE.finditer(text, w.end, w.end + 300)), len(text))
-        # The verb's subject: a name in the nominative before it in its clause, or right after it.
+        ss, se = _sentence_of(para, w.start)
+        # The verb's subject: a name in the nominative before it in its sentence, or right after it; not a name inside
+        # words it quotes.
         persons = [
             pm
-            for pm in speakers.ctx.persons_in(ss, se)
+            for pm in env.ctx.persons_in(ss, se)
             if pm.case in (None, "nomn") and (pm.end <= w.start or pm.start - w.end <= _POSTPOSED_SUBJECT_REACH)
-            and not any(c in _MARK_CHARS for c in text[min(pm.end, w.start) : max(pm.start, w.end)])
+            and not _inside(para.mark_spans, pm.start)
         ]
         return (persons[0].name, True) if len(persons) == 1 else None
     return None
@@ -7167,7 +7171,7 @@ def _run(doc: Doc, date: _dt.date | None) -> tuple[Quote, ...]:
     # The links to other articles set inside the text name no one a pronoun of the text stands for.
     related = [(paras[j].start, paras[j].end) for j in sorted(_related_links(env))]
     excluded = sorted(direct_spans + related) if related else direct_spans
-    return _with_echoes(text, paras, _resolve(env.ctx.discourse(excluded, body_antecedent), text, accepted))
+    return _with_echoes(text, paras, _resolve(env, env.ctx.discourse(excluded, body_antecedent), accepted))
 
 
 # Two or more quotations in a row, a comma or a semicolon between them: "«Крышу сорвало», «мы успели спрятаться»".
