@@ -404,6 +404,22 @@ EXAMPLES = {
         "Fox News со ссылкой на источники, близкие к следствию, пишет, что причиной аварии стал отказ двигателя.",
         [("indirect", "причиной аварии стал отказ двигателя", "источники")],
     ),
+    # Unnamed sources, with no clause of their own: the outlet that refers to them reports.
+    "outlet-referring-to-unnamed-sources": (
+        "Министр финансов подал в отставку. Об этом сообщила газета «Вечерний курьер» со ссылкой на свои источники в "
+        "правительстве.",
+        [("indirect", "Министр финансов подал в отставку", "газета «Вечерний курьер»")],
+    ),
+    # "ссылаясь на" refers like "со ссылкой на": the one named reports.
+    "outlet-citing-a-person": (
+        "Певец умер в своём доме, о чём сообщила «Курьер.ру», ссылаясь на его сестру Анну Сомову.",
+        [("indirect", "Певец умер в своём доме", "Анна Сомова")],
+    ),
+    # The source cited after "Как сообщила X," is no part of what X reports; a site's address is its name.
+    "kak-with-a-cited-source": (
+        "Как сообщил Курьер.ру, ссылаясь на собственные источники, утром министр был доставлен в больницу.",
+        [("indirect", "утром министр был доставлен в больницу", "Курьер.ру")],
+    ),
     # One question: an interview when the line before it says who comments, past a quoted subheading.
     "one-question-after-a-spoken-intro": (
         "Тур прокомментировал один из ветеранов тренерского цеха Валерий Сомин, много работавший за рубежом.\n"

@@ -4808,6 +4808,8 @@ def _owner_of_relative(env: _Env, mention: Mention | None, start: int) -> Mentio
 _RELATIVE_WORD = r"(?:(?:на|в|во|с|со|о|об|по|от|из|к|у|за|для|при)\s++)?+котор\p{Ll}++"
 # A participle or "который" right after a comma: an attributive clause of the source, set off by commas.
 _ATTRIBUTIVE_RE = cache.pattern(rf"\s*+(?:{_RELATIVE_WORD}|(\p{{Ll}}++))")
+# The source cited after the one who reports: "Как сообщила газета, ссылаясь на свои источники, …".
+_CITING_RE = cache.pattern(r"\s*+(?:со\s++ссылкой|ссылаясь)\s++на\b")
 
 
 def _past_attributive(text: str, comma: int, se: int, plural: bool | None = None, case: str | None = None) -> int:
@@ -4816,16 +4818,16 @@ def _past_attributive(text: str, comma: int, se: int, plural: bool | None = None
 
     A participial or relative clause after the source (``опрошенных агентством``,
     ``который посетил завод``, ``на которые ссылается издание``) belongs to it; the quote starts after the comma
-    that closes it.
+    that closes it, and so does the source it cites (``Как сообщила газета, ссылаясь на свои источники, …``).
     A participle of the other number than the source's verb (*plural*) opens the
     quote instead (``Как сообщает представитель, принятые вызовы …``), and so does one
     not in the source's *case* (``По оценкам экспертов, аккредитованный государством союз
     сможет …``: the source stands in the genitive).
     """
-    m = _ATTRIBUTIVE_RE.match(text, comma + 1, se)
+    m = _CITING_RE.match(text, comma + 1, se) or _ATTRIBUTIVE_RE.match(text, comma + 1, se)
     if m is None:
         return comma
-    if m.group(1) is not None:
+    if m.re is _ATTRIBUTIVE_RE and m.group(1) is not None:
         parts = [p for p in parse(m.group(1))[:2] if p.tag.POS == "PRTF"]
         number = None if plural is None else ("plur" if plural else "sing")
         if (

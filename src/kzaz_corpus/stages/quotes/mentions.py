@@ -43,6 +43,7 @@ from .words import (
     PROPER_GRAMMEMES,
     SUBJECT_DEMONSTRATIVES,
     THIRD_PERSON_FORMS,
+    as_written,
     can_be_nominative,
     document_noun,
     nominative_phrase,
@@ -67,7 +68,7 @@ _STOP_CHARS = frozenset(",;:!?()\n")
 WINDOW = 300
 _NOM_PRONOUNS = {"он", "она", "они"}
 _PREPOSITIONS = frozenset("в во на при с со по для о об за из от до к у под над перед между через".split())
-_SSYLKA_RE = cache.pattern(r"(?i)\bсо\s++ссылкой\s++на\s++(?:слова\s++|данные\s++)?")
+_SSYLKA_RE = cache.pattern(r"(?i)\b(?:со\s++ссылкой|ссылаясь)\s++на\s++(?:слова\s++|данные\s++)?")
 # "в интервью Report", "в интервью агентству "Казинформ"", "в интервью телеканалу «Вести 24»".
 _MEDIUM_RE = cache.pattern(
     r"(?i)\bв\s++(?:эксклюзивном\s++)?интервью(?:\s++(?:агентству|телеканалу|изданию|газете|порталу|радио|журналу|"
@@ -432,8 +433,20 @@ def _person_noun_after(text: str, start: int, end: int) -> Mention | None:
 _GENITIVE_TAIL_RE = cache.pattern(r"[^\S\n]++((?:\p{Ll}++[^\S\n]++)?+\p{Ll}++)(?=[^\p{L}]|\Z)")
 
 
+# An unnamed source after "со ссылкой на": "источники", "свои источники", "неназванный источник в министерстве"
+# (not one described by a clause of its own: "источники, близкие к следствию").
+_UNNAMED_SOURCE_RE = cache.pattern(
+    r"(?:\p{Ll}++[^\S\n]++){0,2}?источник\p{Ll}*+(?:[^\S\n]++(?:в|во)[^\S\n]++[^,.;:!?()\n«»\"]*+)?+(?![^\S\n]*+,[^\S\n]*+\p{Ll}++(?<=ие|ые)(?!\p{L}))"
+)
+
+
 def _referred(ctx: SpeakerContext, text: str, ref: regex.Match[str], end: int) -> Mention | None:
-    """The source a "со ссылкой на" match *ref* refers to, up to *end*."""
+    """
+    The source a "со ссылкой на" match *ref* refers to, up to *end*; none for an unnamed source, whose report is the
+    outlet's (``сообщила газета со ссылкой на свои источники``).
+    """
+    if _UNNAMED_SOURCE_RE.match(text, ref.end(), end) is not None:
+        return None
     other = mention_anywhere(ctx, text, ref.end(), end)
     if other is not None and other.kind == "org" and other.start > ref.end():
         # "со ссылкой на прокуратуру Озерской области": the whole phrase, not its capitalised word.
@@ -1748,8 +1761,9 @@ def _verb_like(word: str) -> bool:
 
 def _nominal(phrase: str) -> str:
     words = phrase.split()
-    if len(words) == 1 and len(words[0]) > 1 and any(c.isupper() for c in words[0][1:]):
-        # An abbreviation stays as written: "ЦБ", "МИД", also in mixed case: "УзА", "БелТА".
+    if len(words) == 1 and len(words[0]) > 1 and (any(c.isupper() for c in words[0][1:]) or as_written(words[0])):
+        # An abbreviation stays as written: "ЦБ", "МИД", also in mixed case: "УзА", "БелТА"; so does a site's
+        # address ("Фонтанка.ру").
         return words[0]
     if len(words) == 1 and words[0][:1].isupper():
         from ...lexicon.morph import parse

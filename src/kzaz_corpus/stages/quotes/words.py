@@ -229,8 +229,19 @@ def can_be_case(word: str, case: str) -> bool:
     return not parses or any(case in p.tag for p in parses if p.tag.POS == "NOUN")
 
 
-# A capital letter after a lower-case one inside a word: "БелТА", "SeaNews".
-_INNER_CAPITAL_RE = cache.pattern(r"\p{Ll}\p{Lu}")
+# A capital letter after a lower-case one inside a word ("БелТА", "SeaNews"), or a full stop between letters (a
+# site's address: "Газета.ру").
+_AS_WRITTEN_RE = cache.pattern(r"\p{Ll}\p{Lu}|\p{L}\.\p{L}")
+
+
+def as_written(word: str) -> bool:
+    """
+    Whether *word* keeps its form in any case: a brand or an abbreviation in mixed case, or a site's address.
+
+    >>> [as_written(w) for w in ("БелТА", "Фонтанка.ру", "Газеты")]
+    [True, True, False]
+    """
+    return _AS_WRITTEN_RE.search(word) is not None
 
 
 def nominative_phrase(words: Sequence[str]) -> str:
@@ -247,6 +258,8 @@ def nominative_phrase(words: Sequence[str]) -> str:
     'товарно-сырьевая биржа'
     >>> nominative_phrase(["БелТА"])
     'БелТА'
+    >>> nominative_phrase(["Газета.ру"])
+    'Газета.ру'
     >>> nominative_phrase(["Кремле", "и", "правительстве"])
     'Кремль и правительство'
     """
@@ -255,8 +268,8 @@ def nominative_phrase(words: Sequence[str]) -> str:
     out = list(words)
     pending: list[tuple[int, Parse]] = []
     for i, w in enumerate(words):
-        if _INNER_CAPITAL_RE.search(w):
-            # An abbreviation or a brand ("БелТА", "КазТАГ") stays as written.
+        if as_written(w):
+            # An abbreviation, a brand or a site ("БелТА", "КазТАГ", "Газета.ру") stays as written.
             break
         if w == "и" and pending:
             continue  # "продовольственная и сельскохозяйственная организация": adjectives joined
