@@ -410,6 +410,11 @@ EXAMPLES = {
         "правительстве.",
         [("indirect", "Министр финансов подал в отставку", "газета «Вечерний курьер»")],
     ),
+    # A verb of acknowledgement with an object and no words of its own is content an outlet reports.
+    "outlet-reporting-a-declaration": (
+        "Новости дня.\nСуд признал бывшего мэра виновным в растрате, сообщает агентство «Вечерний курьер».",
+        [("indirect", "Суд признал бывшего мэра виновным в растрате", "агентство «Вечерний курьер»")],
+    ),
     # "ссылаясь на" refers like "со ссылкой на": the one named reports.
     "outlet-citing-a-person": (
         "Певец умер в своём доме, о чём сообщила «Курьер.ру», ссылаясь на его сестру Анну Сомову.",

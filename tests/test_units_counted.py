@@ -41,6 +41,13 @@ from kzaz_corpus import Article
         # past the noun in the instrumental that an adjective or a participle governs
         ("Отмечено 950 мотивированных ненавистью преступлений.", "950 мотивированных ненавистью преступлений",
          950.0, "преступление"),
+        # past a personal pronoun a participle governs
+        ("Суд снял три предъявленных ему обвинения.", "три предъявленных ему обвинения", 3.0, "обвинение"),
+        # pronoun adjectives in the dative and instrumental; a noun in the number's own case is the one counted
+        ("Он владеет двумя другими домами на побережье.", "двумя другими домами", 2.0, "дом"),
+        ("Решение принято четырьмя своими членами правления.", "четырьмя своими членами", 4.0, "член"),
+        # a currency written with a capital
+        ("Билет стоит 15 Евро.", "15 Евро", 15.0, "евро"),
         # things named in quotation marks: the noun past its adjectives, agreeing with the number
         ("Картина получила два «Оскара».", "два «Оскара»", 2.0, "Оскар"),
         ("Сериал взял пять «Золотых глобусов».", "пять «Золотых глобусов»", 5.0, "глобус"),
@@ -239,3 +246,10 @@ def test_a_forecast_line_in_the_body_still_counts() -> None:
     text = f"Главное за день\n\n{body}\nОмск +9°\nТомск -4°"
     found = [text[m.start : m.end] for m in Article.from_text(text).metrics]
     assert found == ["+9°", "-4°"]
+
+
+def test_a_part_of_numbered_things_is_a_count() -> None:
+    """"по двум из семи пунктов": a part of a whole counts the whole's noun, also one that numbers items."""
+    text = "Он признал вину по двум из семи пунктов обвинения."
+    found = [(m.surface, m.value, m.unit) for m in Article.from_text(text).metrics]
+    assert found == [("двум", 2.0, "пункт"), ("семи пунктов", 7.0, "пункт")]

@@ -442,9 +442,12 @@ def _as_person(parse: Parse) -> str | None:
 
 
 def _listed_word(text: str, m: Word, modifiers: Sequence[Word], stop: int) -> _Unit | None:
-    """A word listed in units.tsv ("тенге", "сомони"), or a capitalised abbreviation after adjectives ("ТЭЦ")."""
+    """
+    A word listed in units.tsv ("тенге", "сомони"; a currency also capitalised: "10 Евро"), or a capitalised
+    abbreviation after adjectives ("ТЭЦ").
+    """
     word = m.text
-    if word in units() or (word.lower() in units() and word[0].islower()):
+    if word in units() or (word.lower() in units() and (word[0].islower() or _currency_capitalised(word))):
         if _ABBREVIATION_RE.match(text, m.start, stop) is not None:
             return _NO_UNIT  # "5 т. е.", "и т.д.": a Russian abbreviation, not the tonne
         u = units()[word] if word in units() else units()[word.lower()]
@@ -452,6 +455,12 @@ def _listed_word(text: str, m: Word, modifiers: Sequence[Word], stop: int) -> _U
     if modifiers and _CAPS_RE.match(word):
         return _Unit(word, "count", m.end)  # "30 новых ТЭЦ"
     return None
+
+
+def _currency_capitalised(word: str) -> bool:
+    """Whether *word* is a listed currency written with a capital (``Евро``), which names no one."""
+    u = units().get(word.lower())
+    return u is not None and u.kind == "currency" and word[1:].islower()
 
 
 def _lower_word(word: str) -> bool:
@@ -653,12 +662,19 @@ def _counted_noun(text: str, n: NumberMention, p: int, stop: int) -> _Unit | Non
 def _past_participle_object(text: str, m: Word, n: NumberMention, stop: int) -> int:
     """
     Where the counted noun may start after modifier *m*: past the noun in the instrumental that a participle
-    governs, when a noun agreeing with the number follows it ("950 мотивированных ненавистью преступлений").
+    governs, or a personal pronoun in the dative or instrumental, when a noun agreeing with the number follows it
+    ("950 мотивированных ненавистью преступлений", "девяти предъявленных ему пунктам").
     """
     if not any(p.tag.POS in ("PRTF", "ADJF") for p in _morph.parse(m.text.lower())[:1]):
         return m.end
     obj = _next_word(text, m.end, stop)
-    if obj is None or not any(p.tag.POS == "NOUN" and p.tag.case == "ablt" for p in _morph.parse(obj.text.lower())[:1]):
+    if obj is None:
+        return m.end
+    if _morph.reads_as(obj.text, ("NOUN",), "ablt", first=True):
+        in_case = _morph.reads_as(n.surface, ("NUMR",), "ablt") and _morph.reads_as(m.text, _MODIFIER_POS, "ablt")
+        if n.in_words and in_case:
+            return m.end  # "двумя своими членами группировки": a noun in the number's own case is the one counted
+    elif not any(p.tag.POS == "NPRO" and p.tag.case in ("datv", "ablt") for p in _morph.parse(obj.text.lower())[:1]):
         return m.end
     head = _next_word(text, obj.end, stop)
     if head is None or _noun_lemma(head.text, n) is None:
@@ -2266,7 +2282,10 @@ def _paired_unit(f: _Figure) -> str | None:
             return None  # "10 и 20 млн": the scale may be shared, or not
         unit = _unit_after(text, nxt, f.hi)
         if unit is not None:
-            usable = unit.kind not in ("multiplier", "record") and unit.lemma not in _rx().references
+            # A part of a whole is a count, also of numbered things ("по двум из девяти пунктов обвинения"), where
+            # "3 и 4 пункты" are numbers of items.
+            part = gap.strip().lower() == "из"
+            usable = unit.kind not in ("multiplier", "record") and (part or unit.lemma not in _rx().references)
             return unit.lemma if usable else None
         if nxt.currency is not None:
             return None

@@ -5695,10 +5695,11 @@ def _attributes(text: str, para: _Para, v: tuple[int, int, VerbForm]) -> bool:
     return not _bare_object_verb(text, para, v)
 
 
-# Verbs of appeal, assessment and denial: their object is whom they address, what they weigh or what they deny
-# ("призвал стороны к миру", "аналитики оценивали шансы …", "отрицает причастность"); they attribute words only
-# next to them ("«…», — призвал он", "«…», — оценил ситуацию эксперт", "отрицает, что …").
-_OBJECT_VERBS = frozenset({"призвать", "призывать", "оценить", "оценивать", "отрицать"})
+# Verbs of appeal, assessment, acknowledgement and denial: their object is whom they address, what they weigh, what
+# they declare or what they deny ("призвал стороны к миру", "аналитики оценивали шансы …", "суд признал его
+# виновным", "отрицает причастность"); they attribute words only next to them ("«…», — призвал он", "«…», — оценил
+# ситуацию эксперт", "признал, что …", "отрицает, что …").
+_OBJECT_VERBS = frozenset({"призвать", "призывать", "оценить", "оценивать", "признать", "признавать", "отрицать"})
 
 
 def _bare_object_verb(text: str, para: _Para, v: tuple[int, int, VerbForm]) -> bool:
