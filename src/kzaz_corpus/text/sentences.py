@@ -12,8 +12,9 @@ Facts:
   frequent slip of real pages), or to a quotation that opens with a figure (``возможного."63 голосами …``).
 - A sentence may also start with a figure (``…живут 500 человек. 87 % из
   них…``), when the word before the full stop is a lower-case word of two
-  letters or more, or a capitalised one of four letters or more
-  (``…Соединённых Штатов. 11 октября …``), and no abbreviation.
+  letters or more, a capitalised one of four letters or more
+  (``…Соединённых Штатов. 11 октября …``) or one in capitals (``…члены ОНК. 7 февраля …``), and no
+  abbreviation.
 - A full stop after an initial (``С.Мамедов``, ``Т. Иванов``, ``Г.В. Плеханов``) or an
   abbreviation (``г.``, ``т.е.``) ends nothing; after a scale or unit
   abbreviation (``тыс.``, ``млрд.``, ``т.`` for tonnes: ``до 1,1 млрд т. Грузооборот …``) or after ``и др.`` it
@@ -50,6 +51,8 @@ _BOUNDARY_RE = cache.pattern(
     r"|(?<=[а-яё\d%»\"”)])[.!?…]++(?=[«\"„“]?[А-ЯЁ](?:[а-яё]|[^\S\n])|[«\"„“]\d)"
 )
 
+#: A Roman numeral: before a full stop and a figure it may number a chapter (``глава XII. 5``).
+_ROMAN_RE = cache.pattern(r"[IVXLCDM]++")
 #: The letters and dots just before a full stop (the word it closes).
 _WORD_BEFORE = 12
 
@@ -68,8 +71,13 @@ def _ends_sentence(text: str, start: int, m: regex.Match[str]) -> bool:
     word = _word_before(text, start, dot)
     if m.group("digit") is not None:
         # Only a word closes a sentence before a figure: "человек. 87 %", "Штатов. 11 октября" (a capitalised one
-        # of four letters or more), not "г. 15", "тыс. 300", "Гл. 5".
-        closing = (len(word) >= 2 and word.islower()) or (len(word) >= 4 and word[0].isupper() and word[1:].islower())
+        # of four letters or more), "членами ОНК. 7 февраля" (an abbreviation in capitals, not a Roman numeral),
+        # not "г. 15", "тыс. 300", "Гл. 5".
+        closing = (
+            (len(word) >= 2 and word.islower())
+            or (len(word) >= 4 and word[0].isupper() and word[1:].islower())
+            or (len(word) >= 2 and word.isalpha() and word.isupper() and _ROMAN_RE.fullmatch(word) is None)
+        )
         return text[dot] != "." or (closing and word.lower() not in _BEFORE_FIGURE)
     if text[dot] != ".":
         return not _inside_short_name(text, start, dot, m.end())
