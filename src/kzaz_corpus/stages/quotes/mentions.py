@@ -1553,7 +1553,8 @@ def mention_anywhere(ctx: SpeakerContext, text: str, start: int, end: int) -> Me
     persons = ctx.persons_in(start, end)
     if persons:
         return _person_mention(ctx, text, _holder(persons))
-    words = list(words_in(text, start, end))
+    # "25-летнего аспиранта": an age glued to its figure is no word of a descriptor.
+    words = [w for w in words_in(text, start, end) if not _glued_to_figure(text, w)]
     for i, w in enumerate(words):
         low = w.text.lower()
         if low in _NOM_PRONOUNS or low in THIRD_PERSON_FORMS:
@@ -1573,12 +1574,29 @@ def mention_anywhere(ctx: SpeakerContext, text: str, start: int, end: int) -> Me
         fz = _fuzzy_person(ctx, w)
         if fz is not None and not _object_of_pronoun_subject(text, words, i, fz.start):
             return fz
-    if words and words[0].text[:1].islower() and person_noun(words[0].text) is not None:
-        # "По мнению ветерана Вооруженных сил": a person named by a common noun, not the body after it.
+    head = _past_modifiers(words)
+    if head < len(words) and words[head].text[:1].islower() and person_noun(words[head].text) is not None:
+        # "По мнению ветерана Вооруженных сил", "По словам молодого аспиранта МГУ": a person named by a common noun,
+        # not the body after it.
         described = _genitive_descriptor(text, words)
         if described is not None and described.kind in ("title", "group"):
             return described
     return _named_source(text, words, start, end) or _genitive_descriptor(text, words)
+
+
+def _glued_to_figure(text: str, w: Word) -> bool:
+    """Whether word *w* is the tail of a figure written with a hyphen (``летнего`` in ``25-летнего``)."""
+    return w.start >= 2 and text[w.start - 1] == "-" and text[w.start - 2].isdigit()
+
+
+def _past_modifiers(words: Sequence[Word]) -> int:
+    """The index of the first of *words* that is no adjective or participle in lower case."""
+    from ...lexicon.morph import reads_as
+
+    i = 0
+    while i < len(words) and words[i].text[:1].islower() and reads_as(words[i].text, ("ADJF", "PRTF"), first=True):
+        i += 1
+    return i
 
 
 def _named_source(text: str, words: list[Word], start: int, end: int) -> Mention | None:
