@@ -484,6 +484,16 @@ NEWS: dict[str, tuple[str, list[tuple[str, str]]]] = {
         "Глава Минфина Ерлан Карин выступил. Карнн не пришел.",
         [("Ерлан Карин", "Ерлан Карин")],
     ),
+    # A name right after a document's noun is its owner, in the genitive; an impersonal verb after it has no
+    # subject.
+    "owner-of-a-statement": (
+        "В заявлении Шона Ковальского говорится, что сделка отменена.",
+        [("Шона Ковальского", "Шон Ковальский")],
+    ),
+    "owner-of-a-statement-past-a-title": (
+        "Так, в заявлении помощника прокурора Тома Мельника отмечается, что дело закрыто.",
+        [("Тома Мельника", "Том Мельник")],
+    ),
 }
 
 

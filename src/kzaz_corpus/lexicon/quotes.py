@@ -24,11 +24,12 @@ import regex
 from attrs import frozen
 
 from .. import cache
-from ..text.chars import HSPACE
+from ..text.chars import HSPACE, fold
 from .morph import CACHE_SIZE
 from .tables import read_table
 
 __all__ = [
+    "DOCUMENT_NOUNS",
     "INSERTIONS",
     "TOPIC_OPENING",
     "OfficeTerm",
@@ -38,6 +39,7 @@ __all__ = [
     "auxiliary_regex",
     "countries",
     "country_of",
+    "document_noun",
     "document_source",
     "gerund_forms",
     "gerund_regex",
@@ -467,6 +469,29 @@ def document_source(phrase: str) -> bool:
     """
     low = _yo(phrase.lower())
     return any(w.startswith(_document_stems()) or "стат" in w for w in regex.findall(r"\p{L}++", low))
+
+
+# A document with no owner named (``говорится в заявлении``, ``—, говорится в статье``): the words of whoever
+# issued it, the one who spoke last ("Об этом говорится в заявлении пресс-секретаря X. «…», — говорится в
+# заявлении").
+DOCUMENT_NOUNS = frozenset(
+    {"заявление", "сообщение", "статья", "документ", "доклад", "отчёт", "отчет", "письмо", "материал",
+     "публикация", "обращение", "коммюнике", "пресс-релиз", "релиз", "пост", "запись", "текст"}
+)  # fmt: skip
+
+
+def document_noun(word: str, readings: int = 1) -> bool:
+    """
+    Whether *word* is a form of a noun of :data:`DOCUMENT_NOUNS` in one of its first *readings*.
+
+    >>> document_noun("заявлении"), document_noun("заявил")
+    (True, False)
+
+    .. versionadded:: 0.2.0
+    """
+    from .morph import parse
+
+    return any(fold(str(p.normal_form)) in DOCUMENT_NOUNS for p in parse(word.lower())[:readings])
 
 
 @functools.cache

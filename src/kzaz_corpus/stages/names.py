@@ -2486,6 +2486,10 @@ def _context_hint(text: str, run: _Run) -> Hint:
     if _org_noun_before(text, run.start):
         # "Пресс-служба Кадырова заявила": a name after an organisation noun is its owner, in the genitive.
         return (None, frozenset({"gent"}))
+    if _document_noun_before(text, run.start):
+        # "В заявлении Шона Ковальского говорится": a name right after a document's noun is its owner, in the
+        # genitive, or whom it was sent to ("в письме Ивану Петрову"); never the subject of the verb after it.
+        return (None, frozenset({"gent", "datv"}))
     honorific = _honorific_hint(text, run.start)
     if honorific is not None:
         return honorific
@@ -2687,12 +2691,22 @@ def _verb_after(text: str, end: int) -> tuple[bool, Gender | None]:
             return False, None
         parses = _parse(m.text)
         if parses and parses[0].tag.POS == "VERB":
+            if _impersonal(m.text):
+                return False, None  # "в заявлении Шона Ковальского говорится": the verb has no subject
             return _agrees_with_one(parses[0].tag.grammemes)
         if not parses or parses[0].tag.POS not in _BETWEEN_POS or m.text.lower() in ("и", "или"):
             # "раскритиковал премьера Имя Фамилия и обвинил его": a second verb of the same subject.
             return False, None
         pos = m.end
     return False, None
+
+
+def _impersonal(word: str) -> bool:
+    """Whether *word* is an impersonal form of a speech verb (``говорится``, ``сообщается``), which has no subject."""
+    from ..lexicon.quotes import verb_forms
+
+    form = verb_forms().get(word.lower().replace("ё", "е"))
+    return form is not None and form.cls == "impersonal"
 
 
 # A quotation's end and a dash before a verb (``«…», — сказал``), and up to five words of the verb's own between it
@@ -3019,6 +3033,14 @@ def _org_noun_before(text: str, start: int) -> bool:
     """Whether the word right before *start* is a subject organisation noun of ``titles.tsv`` (``пресс-служба``)."""
     m = _prev_word(text, start)
     return m is not None and _org_title(m.text.lower())
+
+
+def _document_noun_before(text: str, start: int) -> bool:
+    """Whether the word right before *start*, with only spaces between, is a document's noun (``заявлении``)."""
+    from ..lexicon.quotes import document_noun
+
+    m = _prev_word(text, start)
+    return m is not None and m.text.islower() and not text[m.end : start].strip() and document_noun(m.text, 2)
 
 
 @functools.lru_cache(maxsize=CACHE_SIZE)

@@ -54,6 +54,7 @@ from ...lexicon.quotes import (
     VerbForm,
     auxiliary_at,
     auxiliary_regex,
+    document_noun,
     document_source,
     gerund_forms,
     participle_forms,
@@ -85,7 +86,7 @@ from .mentions import (
 from .roles import is_title, person_noun
 from .speakers import Mention, SpeakerContext, Speakers
 from .text import DASHES, HS, content_start, quote_spans, trim_span
-from .words import THIRD_PERSON_FORMS, can_be_nominative, document_noun, nominative_phrase, title_of
+from .words import THIRD_PERSON_FORMS, can_be_nominative, nominative_phrase, title_of
 
 if TYPE_CHECKING:
     from pymorphy3.analyzer import Parse
@@ -2110,10 +2111,12 @@ def _partial_quote(env: _Env, k: int, mk: _Mark) -> tuple[int, int] | None:
 
 
 # "«…», — приводят СМИ слова Пашиняна", "«…», — слова министра привела пресс-служба",
-# "«…», — приводит агентство заявление министра".
+# "«…», — приводит агентство заявление министра", "— приводит агентство выдержки из писем X".
 _WORDS_OF_RE = cache.pattern(
     r"(?i)(?<!\p{L})(?:слова(?:ми)?+|заявлени(?:[ея]|ем)|сообщени(?:[ея]|ем)|высказывани(?:[ея]|ем)|цитат[уы]"
-    r"|комментари(?:[йи]|ем)|текст(?:\s++(?:письма|обращения|заявления|послания|сообщения))?+)\s++"
+    r"|комментари(?:[йи]|ем)|письм[оа]|обращени[ея]|текст(?:\s++(?:письма|обращения|заявления|послания|сообщения))?+"
+    r"|(?:выдержк[иу]|фрагмент(?:ы|ов)?+|отрыв(?:ок|ки|ков))\s++из\s++(?:письма|писем|обращени[яй]|заявлени[яй]"
+    r"|послани[яй]|сообщени[яй]|выступлени[яй]|интервью|дневника|дневников|записки|записок))\s++"
 )
 # A word pointing back at the quotation before the noun of words: "— такое сообщение разместила X", "— с таким
 # заявлением выступил X", "— эти слова произнёс X".

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 import regex
 
-from ...lexicon.quotes import INSERTIONS, VerbForm, country_of, org_nouns
+from ...lexicon.quotes import INSERTIONS, VerbForm, country_of, document_noun, org_nouns
 from ...text.chars import fold
 from ...text.doc import Word, word_after, word_at, words_in
 
@@ -45,7 +45,6 @@ from .words import (
     THIRD_PERSON_FORMS,
     as_written,
     can_be_nominative,
-    document_noun,
     nominative_phrase,
     title_country_readers,
     title_of,
@@ -1574,14 +1573,19 @@ def mention_anywhere(ctx: SpeakerContext, text: str, start: int, end: int) -> Me
         fz = _fuzzy_person(ctx, w)
         if fz is not None and not _object_of_pronoun_subject(text, words, i, fz.start):
             return fz
+    return _described_person(text, words) or _named_source(text, words, start, end) or _genitive_descriptor(text, words)
+
+
+def _described_person(text: str, words: list[Word]) -> Mention | None:
+    """
+    A person named by a common noun, past its adjectives, not the body after it: ``По мнению ветерана Вооруженных
+    сил``, ``По словам молодого аспиранта МГТУ``.
+    """
     head = _past_modifiers(words)
-    if head < len(words) and words[head].text[:1].islower() and person_noun(words[head].text) is not None:
-        # "По мнению ветерана Вооруженных сил", "По словам молодого аспиранта МГУ": a person named by a common noun,
-        # not the body after it.
-        described = _genitive_descriptor(text, words)
-        if described is not None and described.kind in ("title", "group"):
-            return described
-    return _named_source(text, words, start, end) or _genitive_descriptor(text, words)
+    if head == len(words) or not words[head].text[:1].islower() or person_noun(words[head].text) is None:
+        return None
+    described = _genitive_descriptor(text, words)
+    return described if described is not None and described.kind in ("title", "group") else None
 
 
 def _glued_to_figure(text: str, w: Word) -> bool:
@@ -2031,8 +2035,9 @@ def _place_at(text: str, s: int, end: int) -> Mention | None:
         return Mention(out[0].start, out[0].end, "pronoun", out[0].text)
     participles = all(reads_as(w.text, ("PRTF",), "loct", first=True) for w in out)
     if participles and (head := _participle_head(text, words, len(out))) is not None:
-        # "в поступившем в распоряжение агентства документе": the noun after the participle's own phrase.
-        return Mention(head.start, head.end, "org", _nominal(head.text))
+        # "в поступившем в распоряжение агентства документе": the noun after the participle's own phrase, with its
+        # own words after it ("в обнародованном в пятницу заявлении главы ведомства").
+        return _place_at(text, head.start, end) or Mention(head.start, head.end, "org", _nominal(head.text))
     end = words[_po_tail(text, words, len(out) - 1)].end
     if text.count("«", out[0].start, end) > text.count("»", out[0].start, end) and text[end : end + 1] == "»":
         end += 1  # "в статье газеты «Вечер»": the closing mark of a name belongs to it

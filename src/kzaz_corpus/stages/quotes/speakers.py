@@ -44,7 +44,7 @@ from attrs import frozen
 
 from ... import cache
 from ...lexicon.morph import CACHE_SIZE, known_parses, parse, reads_as
-from ...lexicon.quotes import country_of, not_bodies, org_nouns
+from ...lexicon.quotes import DOCUMENT_NOUNS, country_of, not_bodies, org_nouns
 from ...text.chars import fold
 from ...text.doc import words_in
 from ...text.sentences import split_sentences
@@ -56,7 +56,6 @@ from .offices import holds_other_office, named_holder, office_holder, office_rol
 from .persons import Gender, PersonIndex
 from .roles import FORMER, RoleIndex, is_title, title_links
 from .words import (
-    DOCUMENT_NOUNS,
     HOME,
     NETWORKS,
     PROPER_GRAMMEMES,

@@ -52,27 +52,6 @@ THIRD_PERSON_FORMS = frozenset({"его", "её", "ее", "их"})
 # Demonstratives that stand for the person named last as a verb's subject: "тот заявил", "та ответила", and the
 # latter, "последний заявил".
 SUBJECT_DEMONSTRATIVES = frozenset({"тот", "та", "последний", "последняя"})
-# A document with no owner named (``говорится в заявлении``, ``—, говорится в статье``): the words of whoever
-# issued it, the one who spoke last ("Об этом говорится в заявлении пресс-секретаря X. «…», — говорится в
-# заявлении").
-DOCUMENT_NOUNS = frozenset(
-    {"заявление", "сообщение", "статья", "документ", "доклад", "отчёт", "отчет", "письмо", "материал",
-     "публикация", "обращение", "коммюнике", "пресс-релиз", "релиз", "пост", "запись", "текст"}
-)  # fmt: skip
-
-
-def document_noun(word: str, readings: int = 1) -> bool:
-    """
-    Whether *word* is a form of a noun of :data:`DOCUMENT_NOUNS` in one of its first *readings*.
-
-    >>> document_noun("заявлении"), document_noun("заявил")
-    (True, False)
-    """
-    from ...lexicon.morph import parse
-
-    return any(fold(str(p.normal_form)) in DOCUMENT_NOUNS for p in parse(word.lower())[:readings])
-
-
 # Networks named after a noun for a user ("пользователь Twitter"): where the user writes, not who; and no outlet.
 NETWORKS = frozenset(
     {"twitter", "facebook", "instagram", "youtube", "tiktok", "telegram", "reddit", "vk", "vkontakte", "x",
