@@ -49,6 +49,7 @@ from attrs import define, field
 from ... import cache
 from ...lexicon.morph import finite_verb_in, is_finite_verb, is_function_word, is_known, parse, reads_as
 from ...lexicon.quotes import (
+    DOCUMENT_NOUNS,
     INSERTIONS,
     TOPIC_OPENING,
     VerbForm,
@@ -6965,7 +6966,10 @@ def _known_speaker(
     if _BARE_DOCUMENT_RE.fullmatch(c.mention.text) is not None:
         # "…, – отмечается в документе": the document quoted before, whose author speaks.
         return document_author
-    if c.mention.kind == "org" and (author := _deverbal_author(env, c.mention)) is not None:
+    if c.mention.kind == "org" and (
+        (author := _deverbal_author(env, c.mention)) is not None
+        or (author := _document_antecedent_author(env, c.mention)) is not None
+    ):
         return author
     if _BARE_INTERVIEW_RE.fullmatch(c.mention.text) is not None:
         # "…, — говорится в интервью": the words of the one interviewed, the person the discourse is about.
@@ -7015,6 +7019,47 @@ def _deverbal_author(env: _Env, mention: Mention) -> tuple[str, bool] | None:
         ]
         return (persons[0].name, True) if len(persons) == 1 else None
     return None
+
+
+# The nouns of a document a person may write or send: a later bare noun of any of them may stand for it ("Х в
+# телеграмме назвала …" before "говорится в тексте письма").
+_SENT_DOCUMENTS = DOCUMENT_NOUNS | _DEVERBAL_DOCUMENTS | {"телеграмма", "послание"}
+# "в телеграмме", "в своём письме", "в открытом письме": a document named as where its author said something.
+_IN_DOCUMENT_RE = cache.pattern(r"(?i)(?<!\p{L})во?+\s++(?:\p{Ll}++\s++){0,2}?(\p{Ll}++)(?!\p{L})")
+
+
+def _document_antecedent_author(env: _Env, mention: Mention) -> tuple[str, bool] | None:
+    """
+    The author of a document named by a bare noun (``говорится в письме``, ``в тексте письма``): the one person
+    named in the nominative in the sentence shortly before that says what they wrote in a document (``Канцлер Имя
+    Фамилия в телеграмме назвала …``), if that is the last document named.
+    """
+    words = mention.text.lower().split()
+    if not 1 <= len(words) <= 2 or (len(words) == 2 and words[0] != "текст"):
+        return None
+    if not all(_sent_document(w) for w in words[-1:]):
+        return None
+    text = env.text
+    lo = max(0, mention.start - _DEVERBAL_REACH)
+    found = [m for m in _IN_DOCUMENT_RE.finditer(text, lo, mention.start) if _sent_document(m.group(1))]
+    if not found:
+        return None
+    at = found[-1].start(1)
+    para = env.para_at(at)
+    if para is None or _inside(para.mark_spans, at):
+        return None
+    ss, se = _sentence_of(para, at)
+    if se > mention.start:
+        return None  # the document's own sentence: its owner is read there
+    persons = [
+        pm for pm in env.ctx.persons_in(ss, se) if pm.case in (None, "nomn") and not _inside(para.mark_spans, pm.start)
+    ]
+    return (persons[0].name, True) if len(persons) == 1 else None
+
+
+def _sent_document(word: str) -> bool:
+    """Whether *word* is a form of a noun of a document a person writes or sends (``телеграмме``, ``письма``)."""
+    return any(fold(str(p.normal_form)) in _SENT_DOCUMENTS for p in parse(word)[:1] if p.tag.POS == "NOUN")
 
 
 # Verbs that add to what was just said: "добавил", "продолжила".
