@@ -53,6 +53,8 @@ from kzaz_corpus.text.sentences import split_sentences
         ("Правда? Да! Конечно…", ["Правда?", "Да!", "Конечно…"]),
         # a "!" inside a short name in quotation marks ends nothing
         ("Пишет сайт «Yahoo! Sports» Дэн Ветцел. Всё.", ["Пишет сайт «Yahoo! Sports» Дэн Ветцел.", "Всё."]),
+        # nor inside a short exclamation quoted in a sentence that goes on in lower case
+        ("Он крикнул «Стой! Назад!» и убежал. Всё.", ["Он крикнул «Стой! Назад!» и убежал.", "Всё."]),
         ("   ", []),
     ],
 )

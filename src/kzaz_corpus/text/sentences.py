@@ -19,7 +19,9 @@ Facts:
   abbreviation (``г.``, ``т.е.``) ends nothing; after a scale or unit
   abbreviation (``тыс.``, ``млрд.``, ``т.`` for tonnes: ``до 1,1 млрд т. Грузооборот …``) or after ``и др.`` it
   ends a sentence only before a capital.
-- A ``!`` or ``?`` inside a short name in quotation marks ends nothing (``сайта «Yahoo! Sports» Дэн Ветцел``);
+- A ``!`` or ``?`` inside a short name in quotation marks ends nothing (``сайта «Yahoo! Sports» Дэн Ветцел``),
+  nor inside a short exclamation quoted in a sentence that goes on in lower case (``крикнул «Стой! Назад!» и
+  побежал``);
   nor does a full stop inside brackets that close a few characters after it (an editor's note: ``Сомов
   (слева — Иванов. — Ред.) заявил``).
 - The scan is one regex pass over the paragraph: linear in its length
@@ -114,7 +116,17 @@ def _inside_short_name(text: str, start: int, mark: int, after: int) -> bool:
     Дэн Ветцел``): an opening mark a few characters before it and a closing one a few after, none between.
     """
     inside = _enclosed(text, start, mark, after, "«»", _NAME_REACH, _NAME_REACH)
-    return inside is not None and not any(c in ".!?…" for c in inside)
+    if inside is None:
+        return False
+    body = inside.rstrip(".!?…")
+    if any(c in ".!?…" for c in body):
+        return False
+    # "крикнул «Ня! Пока!» и нажал": a short exclamation quoted inside a sentence that goes on in lower case.
+    return body == inside or _GOES_ON_RE.match(text, after + len(inside) + 1) is not None
+
+
+#: A sentence going on after a closing mark: a lower-case word, perhaps after a comma or a dash.
+_GOES_ON_RE = cache.pattern(r"[^\S\n]*+[,;–—-]?[^\S\n]*+\p{Ll}")
 
 
 def split_sentences(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:

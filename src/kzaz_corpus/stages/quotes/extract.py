@@ -2423,6 +2423,21 @@ def _colon_before(text: str, para: _Para, o: int) -> int | None:
     return colon if colon >= para.start and text[colon] == ":" else None
 
 
+# Verbs of shouting and chanting: the words in marks right after them were shouted ("крикнул «…»").
+_SHOUT_VERBS = frozenset(
+    {"кричать", "крикнуть", "выкрикнуть", "выкрикивать", "прокричать", "закричать", "скандировать"}
+)
+
+
+def _shout_before(env: _Env, para: _Para, o: int) -> int | None:
+    """The end of a verb of shouting right before the quotation mark at *o* (``кричали «…»``), if any."""
+    verbs = para.verbs_in(max(para.start, o - 30), o)
+    v = verbs[-1] if verbs else None
+    if v is None or v[2].lemma not in _SHOUT_VERBS or env.text[v[1] : o].strip():
+        return None
+    return v[1]
+
+
 def _person_colon(env: _Env, cs: int, colon: int) -> Mention | None:
     """A person named right at the start before the colon: "Иван Петров, министр: «…»"."""
     pm = env.ctx.person_at(cs, colon)
@@ -2482,6 +2497,7 @@ def _marks_colon(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
     """заявил: «…», and a headline "Сапаров: «…»" or "Сапаров о тарифах: «…»"."""
     text, para = env.text, env.paras[k]
     colon = _colon_before(text, para, mk.o)
+    shouted = colon is None and (colon := _shout_before(env, para, mk.o)) is not None  # "крикнул «…»": no colon
     if colon is None or _NAMING_BEFORE_RE.search(text, max(0, colon - _NAMING_REACH), colon) is not None:
         return None  # "два параграфа так и называются: «…»": the names of things, no words said
     cs, _ = _sentence_of(para, colon)
@@ -2501,6 +2517,9 @@ def _marks_colon(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
             return [_Cand(mk.s, mk.e, "direct", "marks-colon", 3, subject, None, para=k, runs_to_end=runs_on)]
         # "Он упомянул слова следователя: «…»": the words are the one's named after them, not the verb's subject's.
         owner = _words_of_colon(env, v[1], colon) if vf.lemma in _CITING_VERBS else None
+        if shouted:
+            # "Очевидцы утверждают, что нападавшие кричали «…»": the subject in the verb's own clause shouts.
+            owner = mention_before(env.ctx, text, max(cs, text.rfind(",", cs, v[0]) + 1), v[0])
         mention = owner or _colon_verb_mention(env, cs, v, colon)
     else:
         mention, vf = _colon_without_verb(env, k, cs, colon)
@@ -2508,13 +2527,12 @@ def _marks_colon(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
             mention = _headline_speaker(env, para, cs, colon) or _headline_title(env, cs, colon)
     if mention is None and not (verbs and at_end) and not _goes_on_speaking(env, k, mk, at_end):
         return None
-    partial = _clause_past_marks(env, k, mk) if verbs and mention is not None else None
+    partial = _clause_past_marks(env, k, mk) if verbs and mention is not None and not shouted else None
     if partial is not None:
         # "добавил: «новые станции» нужно «строить быстрее»": fragments in marks inside the words reported.
         return [_Cand(*partial, "indirect", "marks-partial", 2, mention, vf, para=k)]
-    return [
-        _Cand(mk.s, mk.e, "direct", "marks-colon", 3, mention, vf, inherit=mention is None, para=k, runs_to_end=runs_on)
-    ]
+    rule = "marks-shouted" if shouted else "marks-colon"
+    return [_Cand(mk.s, mk.e, "direct", rule, 3, mention, vf, inherit=mention is None, para=k, runs_to_end=runs_on)]
 
 
 def _clause_past_marks(env: _Env, k: int, mk: _Mark) -> tuple[int, int] | None:
@@ -6860,6 +6878,10 @@ def _settle(text: str, cands: list[_Cand]) -> list[_Cand]:
         if not clash:
             taken.insert(i, (c.start, c.end, c.kind))
             by_span[c.start, c.end] = c
+            accepted.append(c)
+        elif all(a[0] >= c.start and a[1] <= c.end and by_span[a[0], a[1]].rule == "marks-shouted" for a in clash):
+            # "Очевидцы утверждают, что нападавшие кричали «…»": the words shouted are a quote inside the one
+            # reported.
             accepted.append(c)
         elif any((c.end - c.start) * 5 >= (a[1] - a[0]) * 4 for a in clash):
             continue  # the same words read by two rules (a span of four fifths of another's is no quote inside it)
