@@ -241,6 +241,35 @@ def test_countries() -> None:
     assert country_of("рф") is None
 
 
+@pytest.mark.parametrize(
+    ("word", "country"),
+    [
+        ("Малайзии", "Малайзия"),
+        ("филиппинский", "Филиппины"),
+        ("Дании", "Дания"),
+        ("Кубы", "Куба"),
+        ("чилийского", "Чили"),
+        # whole words where a stem would take a name or a common word
+        ("Даниила", None),
+        ("кубок", None),
+        ("Катарина", None),
+        ("мальчик", None),
+    ],
+)
+def test_countries_of_the_world(word: str, country: str | None) -> None:
+    """Countries beyond the region resolve by stem or, where a stem would take other words, by the whole word."""
+    assert country_of(word) == country
+
+
+def test_a_head_of_state_of_the_country_named() -> None:
+    """A head of a country named in the title is that country's, not another's named before."""
+    text = (
+        "Новости.\nПрезидент Филиппин Иван Сомов и премьер-министр Малайзии Ахмад Рахим встретились.\n"
+        "«Мы не хотим войны», — сказал глава Малайзии."
+    )
+    assert [q.speaker for q in Article.from_text(text).quotes] == ["Ахмад Рахим"]
+
+
 # --- the discourse: pronouns, bare titles and organisations --------------------------
 
 DISCOURSE = {

@@ -253,3 +253,6 @@ def test_a_part_of_numbered_things_is_a_count() -> None:
     text = "Он признал вину по двум из семи пунктов обвинения."
     found = [(m.surface, m.value, m.unit) for m in Article.from_text(text).metrics]
     assert found == [("двум", 2.0, "пункт"), ("семи пунктов", 7.0, "пункт")]
+    # "one of" them is no count (What counts: "одного завода")
+    text = "Закон коснётся всего одной из пяти частей статьи."
+    assert [m.surface for m in Article.from_text(text).metrics] == ["пяти частей"]

@@ -39,6 +39,7 @@ __all__ = [
     "auxiliary_regex",
     "countries",
     "country_of",
+    "country_words",
     "document_noun",
     "document_source",
     "gerund_forms",
@@ -598,10 +599,26 @@ def countries() -> tuple[tuple[str, tuple[str, ...], frozenset[str]], ...]:
     """
     out = []
     for r in read_table("countries.tsv"):
-        stems = tuple(_yo(c.lower()) for c in r[1:] if not c.isupper())
+        stems = tuple(_yo(c.lower()) for c in r[1:] if not c.isupper() and not c.startswith("="))
         abbr = frozenset(c for c in r[1:] if c.isupper())
         out.append((r[0], stems, abbr))
     return tuple(out)
+
+
+@functools.cache
+def country_words() -> MappingProxyType[str, str]:
+    """
+    Map the whole words that name a country only as written (``=дании`` in ``countries.tsv``: a stem would take
+    ``Даниил`` too), in lower case, to their country.
+
+    >>> country_words()["дании"], "даниил" in country_words()
+    ('Дания', False)
+
+    .. versionadded:: 0.2.0
+    """
+    return MappingProxyType(
+        {_yo(c[1:].lower()): r[0] for r in read_table("countries.tsv") for c in r[1:] if c.startswith("=")}
+    )
 
 
 @functools.lru_cache(maxsize=CACHE_SIZE)
@@ -609,10 +626,12 @@ def country_of(word: str) -> str | None:
     """
     Return the country a word (``Казахстана``, ``РК``, ``азербайджанский``) names, if any.
 
-    >>> country_of("Казахстана"), country_of("РК"), country_of("дом")
-    ('Казахстан', 'Казахстан', None)
+    >>> country_of("Казахстана"), country_of("РК"), country_of("дом"), country_of("Даниила")
+    ('Казахстан', 'Казахстан', None, None)
     """
     low = _yo(word.lower())
+    if low in country_words():
+        return country_words()[low]
     for name, stems, abbr in countries():
         if word in abbr or any(low.startswith(s) for s in stems):
             return name

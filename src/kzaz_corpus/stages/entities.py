@@ -39,7 +39,7 @@ from .. import cache
 from ..lexicon import morph
 from ..lexicon.entities import alias_names, alias_pattern, alias_starts, known_entity
 from ..lexicon.numbers import trie
-from ..lexicon.quotes import countries
+from ..lexicon.quotes import countries, country_words
 from ..model import Entity, EntityKind, Metric, Quote
 from ..text.chars import HSPACE, fold
 from ..text.doc import Word, in_code, iter_words_in, words_in
@@ -131,7 +131,10 @@ def _country_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     """Country stems (on folded text) and country abbreviations (exact)."""
     stems, abbreviations, _ = _country_stems()
     # Prefix trees, not alternations: the engine tries a hundred stems at every position otherwise.
-    words = cache.pattern(r"(?<![\p{L}\p{N}])(?:" + trie(stems) + r")\p{L}{0,12}+(?![\p{L}\p{N}])", _V)
+    whole = "|" + trie(country_words()) if country_words() else ""
+    words = cache.pattern(
+        r"(?<![\p{L}\p{N}])(?:(?:" + trie(stems) + r")\p{L}{0,12}+" + whole + r")(?![\p{L}\p{N}])", _V
+    )
     exact = cache.pattern(r"(?<![\p{L}\p{N}])(?:" + trie(abbreviations) + r")(?![\p{L}\p{N}])", _V)
     return words, exact
 
@@ -169,7 +172,8 @@ def _countries(text: str) -> list[Mention]:
     ]
     for m in words.finditer(_folded(text)):
         low = m.group()
-        found = next(stems[low[:k]] for k in lengths if low[:k] in stems)
+        country = country_words().get(low)
+        found = (country, False) if country is not None else next(stems[low[:k]] for k in lengths if low[:k] in stems)
         if found[1]:
             continue  # a city (``Астаны``): the alias table names places
         word = text[m.start() : m.end()]

@@ -2284,7 +2284,7 @@ def _paired_unit(f: _Figure) -> str | None:
         if unit is not None:
             # A part of a whole is a count, also of numbered things ("по двум из девяти пунктов обвинения"), where
             # "3 и 4 пункты" are numbers of items.
-            part = gap.strip().lower() == "из"
+            part = gap.strip().lower() == "из" and f.n.value >= 2  # not "одной из пяти частей": "one of"
             usable = unit.kind not in ("multiplier", "record") and (part or unit.lemma not in _rx().references)
             return unit.lemma if usable else None
         if nxt.currency is not None:

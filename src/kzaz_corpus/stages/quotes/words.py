@@ -64,10 +64,10 @@ NETWORKS = frozenset(
 def country_after_title(word: str) -> str | None:
     """
     The country a capitalised word after a title names: one of ``countries.tsv``, or a place the dictionary knows
-    by name, in the genitive (``президент Уругвая``: another country than one the table knows, not none).
+    by name, in the genitive (``президент Суринама``: another country than one the table knows, not none).
 
-    >>> country_after_title("Казахстана"), country_after_title("Уругвая"), country_after_title("Сбербанка")
-    ('Казахстан', 'Уругвай', None)
+    >>> country_after_title("Казахстана"), country_after_title("Суринама"), country_after_title("Сбербанка")
+    ('Казахстан', 'Суринам', None)
     """
     from ...lexicon.morph import parse
 
@@ -91,15 +91,15 @@ def title_country_readers(head: str) -> tuple[Callable[[str], str | None], Calla
     any place the dictionary knows for a head of state or government, a country of ``countries.tsv`` otherwise.
 
     >>> after, before = title_country_readers("президент")
-    >>> after("Уругвая"), before("уругвайского"), title_country_readers("мэр")[0]("Уругвая")
-    ('Уругвай', 'Уругвай', None)
+    >>> after("Суринама"), before("суринамского"), title_country_readers("мэр")[0]("Суринама")
+    ('Суринам', 'Суринам', None)
     """
     if head in STATE_HEADS:
         return country_after_title, country_before_title
     return country_of, country_of
 
 
-# Endings a place's name may take in place of an adjective's "-ский" ("уругвайский" -> "Уругвай").
+# Endings a place's name may take in place of an adjective's "-ский" ("суринамский" -> "Суринам").
 _PLACE_ENDINGS = ("ы", "ия", "а", "")
 
 
@@ -107,10 +107,10 @@ _PLACE_ENDINGS = ("ы", "ия", "а", "")
 def country_before_title(word: str) -> str | None:
     """
     The country an adjective before a title names: one of ``countries.tsv``, or a place the dictionary knows whose
-    name the adjective is made from (``уругвайский президент``: the same country as ``президент Уругвая``).
+    name the adjective is made from (``суринамский президент``: the same country as ``президент Суринама``).
 
-    >>> country_before_title("казахстанский"), country_before_title("уругвайского"), country_before_title("новый")
-    ('Казахстан', 'Уругвай', None)
+    >>> country_before_title("казахстанский"), country_before_title("суринамского"), country_before_title("новый")
+    ('Казахстан', 'Суринам', None)
     """
     from ...lexicon.morph import parse
 
