@@ -439,12 +439,6 @@ EXAMPLES = {
             ("direct", "Долой!", "хулиганы"),
         ],
     ),
-    # An article's headline that opens with a title alone before its colon quotes the title's holder.
-    "headline-with-a-title-alone": (
-        "Эксперт: стоимость нового истребителя завышена\nОб этом заявил военный эксперт Иван Сомов.",
-        [("direct", "стоимость нового истребителя завышена", "Иван Сомов")],
-    ),
-    "headline-with-a-title-and-a-topic": ("Футболист и закон: суд оштрафовал нападающего\nТекст новости.", []),
     # "ссылаясь на" refers like "со ссылкой на": the one named reports.
     "outlet-citing-a-person": (
         "Певец умер в своём доме, о чём сообщила «Курьер.ру», ссылаясь на его сестру Анну Сомову.",

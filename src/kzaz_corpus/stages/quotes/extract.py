@@ -3462,30 +3462,11 @@ def _headline_rule(env: _Env, k: int) -> list[_Cand]:
     s, e = trim_span(text, colon + 1, para.end)
     if e - s < 8 or not _THREE_WORDS_RE.match(text, s, e):
         return []
-    mention = (
-        _headline_speaker(env, para, para.content, colon)
-        or _headline_body(env, para.content, colon)
-        or (_headline_title_alone(env, para.content, colon) if k == 0 else None)
-    )
+    mention = _headline_speaker(env, para, para.content, colon) or _headline_body(env, para.content, colon)
     if mention is None:
         return _statement_then_speaker(env, k, colon)
     return [_Cand(s, e, "direct", "headline", 3, mention, para=k)]
 
-
-def _headline_title_alone(env: _Env, cs: int, colon: int) -> Mention | None:
-    """
-    The title an article's headline opens with, in the nominative, before its colon (``Эксперт: …``, ``Глава
-    Малайзии: …``): its holder speaks; not a noun that only reads as a title in another case (``Политика …:``), nor
-    a title joined to a topic (``Футболист и закон: …``).
-    """
-    if any(w.text == "и" for w in words_in(env.text, cs, colon)):
-        return None
-    first = word_at(env.text, cs)
-    titled = title_of(first.text) if first is not None else None
-    if first is None or titled is None or titled[1] not in ("person", "head"):
-        return None
-    # One holder in the singular: a plural is a label (``Вратари: Иванов – Петров``).
-    return _headline_title(env, cs, colon) if can_be_nominative(first.text, titled[0], singular=True) else None
 
 
 # The most words of a headline's statement before its colon: "Надеемся на помощь: …".
