@@ -439,6 +439,21 @@ EXAMPLES = {
             ("direct", "Долой!", "хулиганы"),
         ],
     ),
+    # "по данным X" with no comma in the sentence at all: the source is the run of genitives (or a name in marks)
+    # after the noun; a word the verb after it governs opens the quote; no source, no quote.
+    "po-dannym-with-no-comma": (
+        "Новости дня.\nПо сообщениям СМИ обстановка в городе остаётся неспокойной.",
+        [("indirect", "обстановка в городе остаётся неспокойной", "СМИ")],
+    ),
+    "po-dannym-a-name-in-marks-with-no-comma": (
+        "Новости дня.\nПо данным «Вестника» мэр подал в отставку.",
+        [("indirect", "мэр подал в отставку", "Вестник")],
+    ),
+    "po-dannym-object-of-the-verb-after": (
+        "Новости дня.\nПо информации СМИ певца пришлось госпитализировать.",
+        [("indirect", "певца пришлось госпитализировать", "СМИ")],
+    ),
+    "po-dannym-no-source-before-the-verb": ("Новости дня.\nПо разным данным власти задержали 200 человек.", []),
     # "ссылаясь на" refers like "со ссылкой на": the one named reports.
     "outlet-citing-a-person": (
         "Певец умер в своём доме, о чём сообщила «Курьер.ру», ссылаясь на его сестру Анну Сомову.",

@@ -4594,8 +4594,17 @@ _DATE_WHO_RE = cache.pattern(r"(?i)\s*+(?:(?:на|за|с|от|из)\s|\d{4}\s++
 
 
 def _not_a_speaker(who: str) -> bool:
-    """Whether the X of "по данным X" is no speaker: nothing, a date ("на 1 января") or a document."""
+    """
+    Whether the X of "по данным X" is no speaker: nothing, a date ("на 1 января") or a document (not a name in
+    quotation marks: "по данным «Базы»" names an outlet).
+    """
+    if _QUOTED_NAME_ONLY_RE.fullmatch(who.strip()) is not None:
+        return False
     return not who.strip() or _DATE_WHO_RE.match(who) is not None or document_source(who)
+
+
+# A name in quotation marks and nothing else: "«Вестник»".
+_QUOTED_NAME_ONLY_RE = cache.pattern(r"[«„“\"][^«»„“”\"\n]{1,60}+[»”“\"]")
 
 
 def _point_of_view(env: _Env, ss: int, se: int) -> regex.Match[str] | None:
@@ -4681,7 +4690,7 @@ _ONE_OF_GENITIVE_RE = cache.pattern(r"(?i)\s*+(одного|одной)\s++(из
 def _po_slovam_at(env: _Env, k: int, m: regex.Match[str], se: int) -> _Cand | None:
     """The quote after a "по словам X," match *m* in a sentence ending at *se*."""
     text = env.text
-    if (
+    if m.re is _PO_NO_COMMA_RE or (
         not m.group("pron")
         and m.group("noun")
         and "(" not in m.group("who")  # "по мнению переводчика книги (она вышла в …) Имя Фамилия-gen, …": an aside
@@ -4740,16 +4749,31 @@ def _po_slovam_unset(env: _Env, k: int, m: regex.Match[str], se: int) -> _Cand |
     text = env.text
     words = words_in(text, m.start("who"), se)
     n = 0
-    while n < len(words) and n < _UNSET_SOURCE_WORDS and _source_word(words[n].text):
+    while n < len(words) and n < _UNSET_SOURCE_WORDS and (
+        _source_word(words[n].text) or _in_name_marks(text, words[n])
+    ):
         n += 1
     if n == 0 or n == len(words):
         return None
+    if reads_as(words[n].text, ("VERB", "PRTS"), first=True):
+        # "По разным данным власти убили …", "По информации СМИ певца пришлось увезти …": the last "genitive" belongs
+        # to the verb after it, and is the source's only word (no source) or opens the quote.
+        if n == 1:
+            return None
+        n -= 1
     ws, we = words[0].start, words[n - 1].end
+    if ws > 0 and text[ws - 1] in _OPENERS and text[we : we + 1] in _CLOSERS:
+        ws, we = ws - 1, we + 1  # "По данным «Вестника» …": the name with its marks
     mention = mention_anywhere(env.ctx, text, ws, we)
     if mention is None or (m.group("noun").lower() in _DATA_NOUNS and _not_a_speaker(text[ws:we])):
         return None
     s, e = trim_span(text, words[n].start, se)
     return _Cand(s, e, "indirect", "po-slovam", 2, mention, para=k) if e > s else None
+
+
+def _in_name_marks(text: str, w: Word) -> bool:
+    """Whether word *w* is a name in quotation marks of its own (``«Форбс»``), which need not decline."""
+    return w.start > 0 and text[w.start - 1] in _OPENERS and text[w.end : w.end + 1] in _CLOSERS
 
 
 # The most words of a source whose comma was left out ("По сведениям некоторых изданий").
@@ -5053,6 +5077,10 @@ def _po_slovam_unpunctuated(env: _Env, ss: int, se: int) -> regex.Match[str] | N
 
 
 _LOWER_AFTER_RE = cache.pattern(r"[^\S\n]\p{Ll}")
+# "По сведениям некоторых изданий певец находится в больнице.": a sentence with no comma at all after its source.
+_PO_NO_COMMA_RE = cache.pattern(
+    rf"(?i){_CONNECTIVE_START}(?:по|согласно)\s++(?P<pron>){_PO_ADJ}(?P<noun>{_PO_NOUNS})(?P<who>\s[^,\n]++)\Z"
+)
 
 
 def _po_slovam_rule(env: _Env, k: int) -> list[_Cand]:
@@ -5073,6 +5101,7 @@ def _po_slovam_rule(env: _Env, k: int) -> list[_Cand]:
             or _point_of_view(env, ss, se)
             or _according_to(env, ss, se)
             or _po_slovam_unpunctuated(env, ss, se)
+            or _PO_NO_COMMA_RE.fullmatch(text, ss, se)
         )
         if m is not None:
             first = _po_slovam_at(env, k, m, se)
