@@ -3981,8 +3981,11 @@ def _past_line_breaks(env: _Env, k: int, se: int) -> int:
 
 # "вряд ли" or "едва ли" before a verb, a subject pronoun between: the author's guess.
 _HEDGED_BEFORE_RE = cache.pattern(r"(?i)(?<!\p{L})(?:вряд|едва)\s++ли\s++(?:\p{Ll}++\s++)?+\Z")
-# Verbs that say the opposite under "не": "не преминул напомнить", "не скрывал, что", "не уставал повторять".
-_NEGATED_AFFIRMING = frozenset({"преминуть", "скрывать", "скрыть", "уставать", "устать", "забыть", "забывать"})
+# Verbs that say the opposite under "не": "не преминул напомнить", "не скрывал, что", "не уставал повторять",
+# "не отрицает, что" (admits it).
+_NEGATED_AFFIRMING = frozenset(
+    {"преминуть", "скрывать", "скрыть", "уставать", "устать", "забыть", "забывать", "отрицать"}
+)
 
 
 # Verbs of expectation that, in the past under "не", tell of a surprise, no view held: "не ожидал, что …".
