@@ -4758,6 +4758,11 @@ def _po_slovam_unset(env: _Env, k: int, m: regex.Match[str], se: int) -> _Cand |
         n += 1
     if n == 0 or n == len(words):
         return None
+    if any(
+        pm.start < words[n].start and (pm.case == "nomn" or pm.end > words[n].start)
+        for pm in env.ctx.persons_in(words[0].start, words[n].end)
+    ):
+        return None  # "По официальным данным Уго Чавес скончался …": the name is the clause's subject, no source
     if reads_as(words[n].text, ("VERB", "PRTS"), first=True):
         # "По разным данным власти убили …", "По информации СМИ певца пришлось увезти …": the last "genitive" belongs
         # to the verb after it, and is the source's only word (no source) or opens the quote.
