@@ -4879,10 +4879,11 @@ def _past_attributive(text: str, comma: int, se: int, plural: bool | None = None
     not in the source's *case* (``По оценкам экспертов, аккредитованный государством союз
     сможет …``: the source stands in the genitive).
     """
-    m = _CITING_RE.match(text, comma + 1, se) or _ATTRIBUTIVE_RE.match(text, comma + 1, se)
+    cited = _CITING_RE.match(text, comma + 1, se)
+    m = cited or _ATTRIBUTIVE_RE.match(text, comma + 1, se)
     if m is None:
         return comma
-    if m.re is _ATTRIBUTIVE_RE and m.group(1) is not None:
+    if cited is None and m.group(1) is not None:
         parts = [p for p in parse(m.group(1))[:2] if p.tag.POS == "PRTF"]
         number = None if plural is None else ("plur" if plural else "sing")
         if (
