@@ -5050,9 +5050,11 @@ def _kak_quote(env: _Env, k: int, v: tuple[int, int, VerbForm], comma: int, s: i
     return _Cand(s, e, kind, "kak", 2, mention, v[2], para=k)
 
 
-# "По его словам он доволен …": the comma left out after a possessive, the clause opening in lower case.
+# "По его словам он доволен …", "И по их словам …": the comma left out after a possessive, the clause opening in lower
+# case.
 _PO_PRONOUN_BARE_RE = cache.pattern(
-    r"(?i:по|согласно)\s++(?P<pron>(?i:его|её|ее|их)\s++)(?P<noun>словам|мнению)(?P<who>)\s++(?=\p{Ll})"
+    rf"(?i:{_CONNECTIVE_START})(?i:по|согласно)\s++(?P<pron>(?i:его|её|ее|их)\s++)(?P<noun>словам|мнению)(?P<who>)"
+    r"\s++(?=\p{Ll})"
 )
 # "По словам главы концерна Имя Фамилия побережье …": the comma after the name left out; the name ends the source
 # (the match ends at the space after it, where a comma would stand).
