@@ -630,8 +630,9 @@ def country_of(word: str) -> str | None:
     ('Казахстан', 'Казахстан', None, None)
     """
     low = _yo(word.lower())
-    if low in country_words():
-        return country_words()[low]
+    whole = country_words().get(low)
+    if whole is not None:
+        return whole
     for name, stems, abbr in countries():
         if word in abbr or any(low.startswith(s) for s in stems):
             return name

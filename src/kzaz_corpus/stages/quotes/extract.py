@@ -3468,7 +3468,6 @@ def _headline_rule(env: _Env, k: int) -> list[_Cand]:
     return [_Cand(s, e, "direct", "headline", 3, mention, para=k)]
 
 
-
 # The most words of a headline's statement before its colon: "Надеемся на помощь: …".
 _STATEMENT_WORDS = 8
 
@@ -4601,13 +4600,9 @@ def _not_a_speaker(who: str) -> bool:
     Whether the X of "по данным X" is no speaker: nothing, a date ("на 1 января") or a document (not a name in
     quotation marks: "по данным «Базы»" names an outlet).
     """
-    if _QUOTED_NAME_ONLY_RE.fullmatch(who.strip()) is not None:
+    if _QUOTATION_RE.fullmatch(who.strip()) is not None:
         return False
     return not who.strip() or _DATE_WHO_RE.match(who) is not None or document_source(who)
-
-
-# A name in quotation marks and nothing else: "«Вестник»".
-_QUOTED_NAME_ONLY_RE = cache.pattern(r"[«„“\"][^«»„“”\"\n]{1,60}+[»”“\"]")
 
 
 def _point_of_view(env: _Env, ss: int, se: int) -> regex.Match[str] | None:
@@ -4693,7 +4688,7 @@ _ONE_OF_GENITIVE_RE = cache.pattern(r"(?i)\s*+(одного|одной)\s++(из
 def _po_slovam_at(env: _Env, k: int, m: regex.Match[str], se: int) -> _Cand | None:
     """The quote after a "по словам X," match *m* in a sentence ending at *se*."""
     text = env.text
-    if m.re is _PO_NO_COMMA_RE or (
+    if (
         not m.group("pron")
         and m.group("noun")
         and "(" not in m.group("who")  # "по мнению переводчика книги (она вышла в …) Имя Фамилия-gen, …": an aside
@@ -5112,10 +5107,14 @@ def _po_slovam_rule(env: _Env, k: int) -> list[_Cand]:
             or _point_of_view(env, ss, se)
             or _according_to(env, ss, se)
             or _po_slovam_unpunctuated(env, ss, se)
-            or _PO_NO_COMMA_RE.fullmatch(text, ss, se)
         )
+        bare = _PO_NO_COMMA_RE.fullmatch(text, ss, se) if m is None else None
         if m is not None:
             first = _po_slovam_at(env, k, m, se)
+            found.extend([first] if first is not None else [])
+        elif bare is not None:
+            # "По сведениям некоторых изданий певец …": with no comma at all, the source is read as unpunctuated.
+            first = _po_slovam_unset(env, k, bare, se)
             found.extend([first] if first is not None else [])
         else:
             first = _kak_or_parenthetical(env, k, ss, se)
@@ -7072,13 +7071,11 @@ def _deverbal_author(env: _Env, mention: Mention) -> tuple[str, bool] | None:
         if low.endswith(("ся", "сь")) or para is None:
             return None  # "сообщается в заявлении": the verb names no one
         ss, se = _sentence_of(para, w.start)
-        # The verb's subject: a name in the nominative before it in its sentence, or right after it; not a name inside
-        # words it quotes.
+        # The verb's subject: a name in the nominative before it in its sentence, or right after it.
         persons = [
             pm
-            for pm in env.ctx.persons_in(ss, se)
-            if pm.case in (None, "nomn") and (pm.end <= w.start or pm.start - w.end <= _POSTPOSED_SUBJECT_REACH)
-            and not _inside(para.mark_spans, pm.start)
+            for pm in _nominative_persons(env, para, ss, se)
+            if pm.end <= w.start or pm.start - w.end <= _POSTPOSED_SUBJECT_REACH
         ]
         return (persons[0].name, True) if len(persons) == 1 else None
     return None
@@ -7086,7 +7083,7 @@ def _deverbal_author(env: _Env, mention: Mention) -> tuple[str, bool] | None:
 
 # The nouns of a document a person may write or send: a later bare noun of any of them may stand for it ("Х в
 # телеграмме назвала …" before "говорится в тексте письма").
-_SENT_DOCUMENTS = DOCUMENT_NOUNS | _DEVERBAL_DOCUMENTS | {"телеграмма", "послание"}
+_SENT_DOCUMENTS = DOCUMENT_NOUNS | _DEVERBAL_DOCUMENTS | {"телеграмма"}
 # "в телеграмме", "в своём письме", "в открытом письме": a document named as where its author said something.
 _IN_DOCUMENT_RE = cache.pattern(r"(?i)(?<!\p{L})во?+\s++(?:\p{Ll}++\s++){0,2}?(\p{Ll}++)(?!\p{L})")
 
@@ -7098,9 +7095,7 @@ def _document_antecedent_author(env: _Env, mention: Mention) -> tuple[str, bool]
     Фамилия в телеграмме назвала …``), if that is the last document named.
     """
     words = mention.text.lower().split()
-    if not 1 <= len(words) <= 2 or (len(words) == 2 and words[0] != "текст"):
-        return None
-    if not all(_sent_document(w) for w in words[-1:]):
+    if not 1 <= len(words) <= 2 or (len(words) == 2 and words[0] != "текст") or not _sent_document(words[-1]):
         return None
     text = env.text
     lo = max(0, mention.start - _DEVERBAL_REACH)
@@ -7114,10 +7109,15 @@ def _document_antecedent_author(env: _Env, mention: Mention) -> tuple[str, bool]
     ss, se = _sentence_of(para, at)
     if se > mention.start:
         return None  # the document's own sentence: its owner is read there
-    persons = [
+    persons = _nominative_persons(env, para, ss, se)
+    return (persons[0].name, True) if len(persons) == 1 else None
+
+
+def _nominative_persons(env: _Env, para: _Para, ss: int, se: int) -> list[PersonMention]:
+    """The people named in the nominative in the sentence ``ss:se`` of *para*, not inside the words it quotes."""
+    return [
         pm for pm in env.ctx.persons_in(ss, se) if pm.case in (None, "nomn") and not _inside(para.mark_spans, pm.start)
     ]
-    return (persons[0].name, True) if len(persons) == 1 else None
 
 
 def _sent_document(word: str) -> bool:

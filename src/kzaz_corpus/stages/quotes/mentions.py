@@ -435,7 +435,8 @@ _GENITIVE_TAIL_RE = cache.pattern(r"[^\S\n]++((?:\p{Ll}++[^\S\n]++)?+\p{Ll}++)(?
 # An unnamed source after "со ссылкой на": "источники", "свои источники", "неназванный источник в министерстве"
 # (not one described by a clause of its own: "источники, близкие к следствию").
 _UNNAMED_SOURCE_RE = cache.pattern(
-    r"(?:\p{Ll}++[^\S\n]++){0,2}?источник\p{Ll}*+(?:[^\S\n]++(?:в|во)[^\S\n]++[^,.;:!?()\n«»\"]*+)?+(?![^\S\n]*+,[^\S\n]*+\p{Ll}++(?<=ие|ые)(?!\p{L}))"
+    r"(?:\p{Ll}++[^\S\n]++){0,2}?источник\p{Ll}*+(?:[^\S\n]++(?:в|во)[^\S\n]++[^,.;:!?()\n«»\"]*+)?+"
+    r"(?![^\S\n]*+,[^\S\n]*+\p{Ll}++(?<=ие|ые)(?!\p{L}))"
 )
 
 
@@ -1595,8 +1596,6 @@ def _glued_to_figure(text: str, w: Word) -> bool:
 
 def _past_modifiers(words: Sequence[Word]) -> int:
     """The index of the first of *words* that is no adjective or participle in lower case."""
-    from ...lexicon.morph import reads_as
-
     i = 0
     while i < len(words) and words[i].text[:1].islower() and reads_as(words[i].text, ("ADJF", "PRTF"), first=True):
         i += 1
