@@ -213,19 +213,22 @@ def _between_title_and_name(text: str, end: int, start: int) -> str:
     return _QUOTED_NAME_IN_CHAIN_RE.sub("", _BRACKETS_RE.sub("", text[end:start]))
 
 
-# The seat of a head of state after "глава": the country it stands for, by the start of its name.
+# The seat of a head of state after "глава" or "хозяин": the country it stands for, by the start of its name.
 _STATE_SEATS = (("белого", "США"), ("кремл", "Россия"), ("елисейск", "Франция"))
-_STATE_SEAT_RE = cache.pattern(r"(?i)\Aглав\p{L}{0,3}\s++(Белого\s++дома|Кремля|Елисейского\s++дворца)\Z")
+_STATE_SEAT_RE = cache.pattern(
+    r"(?i)\A(?:глав|хозя)\p{L}{0,3}\s++(Белого\s++дома|Кремля|Елисейского\s++дворца)\Z"
+)
 
 
 def _head_of_no_state(head: str, country: str | None, phrase: str) -> bool:
     """
-    Whether a head's title names no state: ``глава`` of anything but a state (``глава кабмина``), ``лидер`` with a
-    genitive that is no country (``лидер радикалов``; not ``лидер страны``, ``лидер Казахстана`` or a bare ``лидер``).
+    Whether a head's title names no state: ``глава`` or ``хозяин`` of anything but a state (``глава кабмина``,
+    ``хозяин фермы``), ``лидер`` with a genitive that is no country (``лидер радикалов``; not ``лидер страны``,
+    ``лидер Казахстана`` or a bare ``лидер``).
     """
     if HEAD_OF_STATE_RE.match(phrase):
         return False
-    return head == "глава" or (head == "лидер" and country is None and " " in phrase)
+    return head in ("глава", "хозяин") or (head == "лидер" and country is None and " " in phrase)
 
 
 def _org_name_end(text: str, words: list[Word], i: int, pend: int) -> int:
@@ -1081,6 +1084,20 @@ def _object_of_pronoun_subject(text: str, words: list[Word], i: int, start: int)
     return reads_as(words[j].text.lower(), ("VERB",), first=True)
 
 
+def _object_after_verb(text: str, words: list[Word], i: int) -> bool:
+    """
+    Whether ``words[i]``, a lower-case word, stands right after a transitive verb (only spaces between): that
+    verb's object (``дал интервью``), no subject of a later one; after an intransitive verb a noun is its subject
+    (``подходят коллеги и говорят``).
+    """
+    from ...lexicon.morph import parse
+
+    if i < 1 or not words[i].text[:1].islower() or text[words[i - 1].end : words[i].start].strip():
+        return False
+    verb = parse(words[i - 1].text.lower())[:1]
+    return bool(verb) and verb[0].tag.POS == "VERB" and "tran" in verb[0].tag
+
+
 def _demonstrative_subject(text: str, words: list[Word], i: int, verb_start: int) -> bool:
     """
     Whether demonstrative ``words[i]`` is the subject itself: it stands right before the verb (``… канала тот
@@ -1237,7 +1254,10 @@ def subject_before(text: str, start: int, verb_start: int, plural: bool | None =
             return Mention(quoted.start(), quoted.end(), "org", quoted.group()[1:-1])
         if text[w.end : w.end + 1] == "," and _parenthetical_word(low):
             continue  # "Правда, секретарь партии утверждает": a parenthetical word, not "Правда" the paper
-        found = _subject_at(text, words, words.index(w), plural)
+        i = words.index(w)
+        if _object_after_verb(text, words, i):
+            continue  # "Иван Петров дал интервью газете, … и подтвердил": the object of another verb
+        found = _subject_at(text, words, i, plural)
         if found is not None:
             return found
     return None
