@@ -416,6 +416,43 @@ EXAMPLES = {
             ("indirect", "живёт в Берлине", "Иван Соколов"),
         ],
     ),
+    # Wiki italics around the marks ("''«…»''") are no part of the quotation and do not hide its verb.
+    "wiki-italics-around-marks": (
+        "Певица Ольга Смирнова узнала новость от журналистов: ''«Я ничего об этом не слышала»'', — тихо сказала она.",
+        [("direct", "Я ничего об этом не слышала", "Ольга Смирнова")],
+    ),
+    # A name that does not decline is the source of an unpunctuated "По словам X …".
+    "unpunctuated-source-that-does-not-decline": (
+        "Нападающий Луиш Карвалью стал отцом. По словам Карвалью ни одна из клиник не знала его имени, и никто не "
+        "спрашивал об этом.",
+        [("indirect", "ни одна из клиник не знала его имени, и никто не спрашивал об этом", "Луиш Карвалью")],
+    ),
+    # "…, однако по данным X, …": the source after a conjunction inside the sentence.
+    "source-after-a-conjunction": (
+        "Театр не пояснил причину отмены, однако по данным источника «Вестника» в полиции, концерт сорвали активисты.",
+        [("indirect", "концерт сорвали активисты", "источник «Вестника»")],
+    ),
+    # A participle's phrase after a clause with its own verb closes no subject: the clause is content.
+    "participle-phrase-after-a-clause": (
+        "О решении Кравченко остаться болельщики узнали из его письма, опубликованного на сайте клуба, сообщает "
+        "обозреватель Пётр Сомов.",
+        [
+            (
+                "indirect",
+                "О решении Кравченко остаться болельщики узнали из его письма, опубликованного на сайте клуба",
+                "Пётр Сомов",
+            )
+        ],
+    ),
+    # ", как заметил X." closing a sentence attributes the words before it; going on, it attributes those after.
+    "as-noted-at-the-end": (
+        "Руководство клуба сделало игроку щедрое предложение, как заметил директор «Звезды» Олег Панов.",
+        [("indirect", "Руководство клуба сделало игроку щедрое предложение", "Олег Панов")],
+    ),
+    "as-reported-in-the-middle": (
+        "В Казани, например, как сообщает агентство «Татар-информ», цены выросли на треть.",
+        [("indirect", "цены выросли на треть", "агентство «Татар-информ»")],
+    ),
     # "его слова": the one the pronoun stands for, not the outlet named after the words.
     "his-words-cited-by-an-outlet": (
         "О проблеме заявил и сенатор Джон Кроу.\n«Мы теряем больше людей на учениях, чем в бою», — приводит его "

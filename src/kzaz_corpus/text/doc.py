@@ -110,7 +110,7 @@ class Doc:
         self.paragraphs: tuple[Paragraph, ...] = _lines(text) if paragraphs is None else tuple(paragraphs)
         #: The text as given; ``text`` reads a line break inside a paragraph as a space (same offsets).
         self.source = text
-        self.text = _unbroken(text, self.paragraphs)
+        self.text = _unmarked(_unbroken(text, self.paragraphs))
         self._sentences: dict[int, tuple[tuple[int, int], ...]] = {}
         self._starts = [p.start for p in self.paragraphs]
         self._lower: str | None = None
@@ -573,6 +573,22 @@ def _unbroken(text: str, paragraphs: Sequence[Paragraph]) -> str:
                         chars[i] = " "
             fragment = joined and opens_fragment(text, m.end(), _line_end(text, m.end(), p.end))
     return text if chars is None else "".join(chars)
+
+
+# Wiki markup for italics, two apostrophes, around a quotation's marks: "''«…»''".
+_WIKI_ITALICS_RE = cache.pattern(r"''(?=[«\"„“])|(?<=[»\"“”])''")
+
+
+def _unmarked(text: str) -> str:
+    """
+    *text* with wiki italics (``''``) right around a quotation's marks read as spaces.
+
+    >>> _unmarked("журналистам: ''«Не знаю»'', — сказала она.")
+    'журналистам:   «Не знаю»  , — сказала она.'
+    """
+    if "''" not in text:
+        return text
+    return _WIKI_ITALICS_RE.sub("  ", text)
 
 
 def _line_end(text: str, start: int, stop: int) -> int:

@@ -187,9 +187,9 @@ _POINT_OF_VIEW_RE = cache.pattern(
     r"(?P<noun>)(?P<who>[^,\n]{0,150}?),\s*+"
 )
 # The same attribution inside a sentence, after a comma or a colon: "…, к тому же, по словам зампреда, …", "бьют
-# тревогу: по их мнению, …", "Он, если верить газете, …".
+# тревогу: по их мнению, …", "Он, если верить газете, …", also after a conjunction ("…, однако по данным X, …").
 _PO_SLOVAM_MID_RE = cache.pattern(
-    rf"(?:[,:]|{HS}[—–]){HS}*+(?=(?:по|согласно|судя\s++по)\s++(?:(?:его|её|ее|их)\s++)?+{_PO_ADJ}{_PO_NOUNS}\b"
+    rf"(?:[,:]|{HS}[—–]){HS}*+(?=(?:(?:однако|но|а|и)\s++)?+(?:по|согласно|судя\s++по)\s++(?:(?:его|её|ее|их)\s++)?+{_PO_ADJ}{_PO_NOUNS}\b"
     r"|если\s++верить\s)"
 )
 # "Как сообщил X, …": a sentence opening with "как" and a speech verb, also after a conjunction ("Однако как …").
@@ -4747,8 +4747,12 @@ def _po_slovam_unset(env: _Env, k: int, m: regex.Match[str], se: int) -> _Cand |
     text = env.text
     words = words_in(text, m.start("who"), se)
     n = 0
+    # A name that does not decline ("По словам Роналду ни одна …") is read as a genitive too.
+    owners = [pm for pm in env.ctx.persons_in(words[0].start, se) if pm.case in (None, "gent")] if words else []
     while n < len(words) and n < _UNSET_SOURCE_WORDS and (
-        _source_word(words[n].text) or _in_name_marks(text, words[n])
+        _source_word(words[n].text)
+        or _in_name_marks(text, words[n])
+        or any(pm.start <= words[n].start < pm.end for pm in owners)
     ):
         n += 1
     if n == 0 or n == len(words):
@@ -5453,7 +5457,9 @@ def _subject_before_aside(env: _Env, ss: int, v: tuple[int, int, VerbForm]) -> b
     if aside is None:
         return False
     before = mention_before(env.ctx, env.text, ss, aside.start())
-    return before is not None and (_nominative_person(before) or before.kind == "pronoun")
+    if before is None or finite_verb_in(env.text, before.end, aside.start()):
+        return False  # "О решении Тарасенко остаться болельщики узнали из письма, выложенного …": a clause of its own
+    return _nominative_person(before) or before.kind == "pronoun"
 
 
 def _participle_aside(text: str, lo: int, verb_start: int) -> regex.Match[str] | None:
@@ -5509,7 +5515,9 @@ def _postposed_rule(env: _Env, k: int) -> list[_Cand]:
     done_sentences: set[int] = set()
     for v in para.verbs:
         ss, se = _sentence_of(para, v[0])
-        m, dashed = _postposed_break(text, ss, v[0])
+        m, dashed = _postposed_break(text, ss, v[0]) if v[0] > ss else (None, False)
+        if m is None:
+            m = _kak_at_end(text, ss, se, v)
         if ss in done_sentences or m is None or _inside(para.mark_spans, m.start()) or _writes_thing(text, v):
             continue
         if _introduces_more(text, ss, se, v):
@@ -5618,6 +5626,19 @@ def _postposed_break(text: str, ss: int, verb_start: int) -> tuple[regex.Match[s
 
 
 _INSERTION_THEN_VERB_RE = cache.pattern(rf"(?i),[^\S\n]*+(?:{INSERTIONS})[^\S\n]++\Z")
+# ", как заметил X." closing a sentence: the words before it are X's.
+_KAK_BEFORE_RE = cache.pattern(rf"(?i),{HS}*+как{HS}++\Z")
+
+
+def _kak_at_end(text: str, ss: int, se: int, v: tuple[int, int, VerbForm]) -> regex.Match[str] | None:
+    """
+    The break before ``, как заметил X.`` when that attribution closes the sentence from *ss* to *se*, with no comma
+    after it (``…, как сообщает ТАСС, это …`` goes on: the words after it are the report).
+    """
+    m = _KAK_BEFORE_RE.search(text, max(ss, v[0] - 8), v[0])
+    if m is None or "," in text[v[1] : se] or v[2].cls not in ("speech", "opinion"):
+        return None
+    return m
 
 
 def _postposed_attribution(
