@@ -453,6 +453,21 @@ EXAMPLES = {
         "В Казани, например, как сообщает агентство «Татар-информ», цены выросли на треть.",
         [("indirect", "цены выросли на треть", "агентство «Татар-информ»")],
     ),
+    # A capital the dictionary does not know speaks for its state, kept as written.
+    "capital-unknown-to-the-dictionary": (
+        "Нур-Султан отверг обвинения, заявив, что сделка была законной.",
+        [("indirect", "сделка была законной", "Нур-Султан")],
+    ),
+    # A body after the verb speaks, with its possessive, its name in marks, past a date set off by commas.
+    "body-after-the-verb": (
+        "Бывший губернатор области Олег Рябов задержан, подтвердила во вторник, 5 мая 2020 года, его партия после "
+        "обысков в офисе.",
+        [("indirect", "Бывший губернатор области Олег Рябов задержан", "партия")],
+    ),
+    "body-named-in-marks-after-the-verb": (
+        "Съезд перенесён на осень, сообщила партия «Рассвет».",
+        [("indirect", "Съезд перенесён на осень", "партия «Рассвет»")],
+    ),
     # "его слова": the one the pronoun stands for, not the outlet named after the words.
     "his-words-cited-by-an-outlet": (
         "О проблеме заявил и сенатор Джон Кроу.\n«Мы теряем больше людей на учениях, чем в бою», — приводит его "

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 import regex
 
-from ...lexicon.quotes import INSERTIONS, VerbForm, country_of, document_noun, org_nouns
+from ...lexicon.quotes import INSERTIONS, VerbForm, country_of, document_noun, org_nouns, speaking_bodies
 from ...text.chars import fold
 from ...text.doc import Word, word_after, word_at, words_in
 
@@ -379,7 +379,40 @@ def mention_after(ctx: SpeakerContext, text: str, start: int, end: int) -> tuple
         ):
             # "поделилась мать заболевших детей из села Калачи": the place's name after a preposition is no one's.
             found = noun
+    if found is None:
+        found = _body_after(text, start, limit)
     return found, medium
+
+
+# A body that speaks right after the verb, its possessive or up to two adjectives before it: "подтвердила его
+# партия", "сообщила правящая партия «Вперёд»".
+_BODY_START_RE = cache.pattern(r"[^\S\n]*+(?:(?:его|её|ее|их)[^\S\n]++)?+(?=\p{Ll})")
+_NAME_IN_MARKS_RE = cache.pattern(r"[^\S\n]++«[^«»\n]{1,40}+»")
+
+
+def _body_after(text: str, start: int, end: int) -> Mention | None:
+    """
+    A body of ``speaking_bodies.tsv`` in the nominative singular right after a speech verb, with its genitives
+    and a name in quotation marks: ``…, подтвердила его партия.`` -> ``партия``.
+    """
+    m = _BODY_START_RE.match(text, start, end)
+    if m is None:
+        return None
+    words = words_in(text, m.end(), min(end, m.end() + 80))
+    for i, w in enumerate(words[:3]):
+        if text[(words[i - 1].end if i else m.end()) : w.start].strip():
+            return None
+        head = parse(w.text.lower())[:1]
+        if head and head[0].tag.POS == "NOUN" and {"nomn", "sing"} <= head[0].tag.grammemes:
+            if fold(str(head[0].normal_form)) not in speaking_bodies():
+                return None
+            phrase_end = _phrase_end(text, words, i)
+            named = _NAME_IN_MARKS_RE.match(text, phrase_end, end)
+            phrase_end = named.end() if named is not None else phrase_end
+            return Mention(m.end(), phrase_end, "org", text[m.end() : phrase_end])
+        if not reads_as(w.text.lower(), ("ADJF", "PRTF"), "nomn"):
+            return None
+    return None
 
 
 
@@ -1343,6 +1376,9 @@ def _subject_at(text: str, words: list[Word], i: int, plural: bool) -> Mention |
         start, end = address_span(text, start, end, words[0].start, words[-1].end)
         return Mention(start, end, "org", nominative_phrase(text[start:end].split()))
     number = "plur" if plural else "sing"
+    if not plural and _unknown_capital(word) and _only_adverbs_after(words, i):
+        # "Эр-Рияд отрицает …": a capital the dictionary does not know, for its government.
+        return Mention(words[i].start, words[i].end, "org", word)
     for p in parse(word.lower())[:2]:
         tag = p.tag
         if _place_speaks_for_state(word, tag, number) and _only_adverbs_after(words, i):
@@ -1391,6 +1427,19 @@ def _place_speaks_for_state(word: str, tag: Any, number: str) -> bool:
     """
     nominative = "nomn" in tag or "Fixd" in tag.grammemes
     return word[:1].isupper() and tag.POS == "NOUN" and "Geox" in tag.grammemes and nominative and number in tag
+
+
+def _unknown_capital(word: str) -> bool:
+    """
+    Whether *word*, hyphenated and capitalised, is the name of a state or its capital that the dictionary does not
+    know (``Эр-Рияд``, ``Нур-Султан``; ``countries.tsv`` does).
+    """
+    from ...lexicon.morph import parse
+    from ...lexicon.quotes import country_of
+
+    if "-" not in word or not word[:1].isupper() or country_of(word) is None:
+        return False
+    return not any("Geox" in p.tag.grammemes or p.tag.POS == "ADJF" for p in parse(word.lower())[:3])
 
 
 def _only_adverbs_after(words: list[Word], i: int) -> bool:

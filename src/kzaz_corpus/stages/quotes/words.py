@@ -344,6 +344,8 @@ def restyle(surface: str, new: str) -> str:
     if len(surface) > 1 and surface.isupper():
         # An abbreviation keeps its capitals: "МЧС", "МИД".
         return surface
+    if new.lower() == surface.lower():
+        return surface  # "Нур-Султан": a word in its own form keeps every capital it has
     if "ё" not in surface.lower():
         new = new.replace("ё", "е")
     if surface[:1].isupper():
