@@ -406,7 +406,7 @@ def _body_after(text: str, start: int, end: int) -> Mention | None:
         if head and head[0].tag.POS == "NOUN" and {"nomn", "sing"} <= head[0].tag.grammemes:
             if fold(str(head[0].normal_form)) not in speaking_bodies():
                 return None
-            phrase_end = _phrase_end(text, words, i)
+            phrase_end = _phrase_end(text, list(words), i)
             named = _NAME_IN_MARKS_RE.match(text, phrase_end, end)
             phrase_end = named.end() if named is not None else phrase_end
             return Mention(m.end(), phrase_end, "org", text[m.end() : phrase_end])
