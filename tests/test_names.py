@@ -271,6 +271,15 @@ FIND = {
     # A surname of two letters that the dictionary reads as an abbreviation in small letters ("ан").
     "two-letter-surname": ("Чемпион [Виктор Ан] выступит, как и [Уэсли Со].", ["Виктор Ан", "Уэсли Со"]),
     "abbreviation-in-capitals-is-no-surname": ("Учёные АН заявили о прорыве.", []),
+    # A name that begins the longer name the text introduced first is that name; one written first stays short.
+    "second-surname-introduced-first": (
+        "Кандидат [Хуан Ортега Салинас] проиграл. [Хуан Ортега] признал поражение.",
+        ["Хуан Ортега Салинас", "Хуан Ортега Салинас"],
+    ),
+    "short-name-written-first": (
+        "Кандидат [Хуан Ортега] проиграл. Лозунг гласил: «Голосуй за [Хуан Ортега Салинас]».",
+        ["Хуан Ортега", "Хуан Ортега Салинас"],
+    ),
 }
 
 

@@ -1837,7 +1837,7 @@ def find_persons(
         result.extend(_accepted_mentions(text, run, reading, hint, known, full))
     result.extend(_lone_surnames(text, (start, stop), pending, known, full, result))
     result.extend(regnal)
-    result = _generations(text, result)
+    result = _generations(text, _in_full(result))
     result.sort(key=lambda m: (m.start, m.end))
     return tuple(result)
 
@@ -1860,6 +1860,32 @@ _DEDICATION_REACH = 48
 _LATIN_GLOSS_RE = cache.pattern(
     r"[^\S\n]*+\((?:\p{Latin}[\p{Latin}.'’-]*+[^\S\n]++){0,3}+(\p{Latin}[\p{Latin}'’-]*+)\)"
 )
+
+
+def _in_full(found: list[PersonMention]) -> list[PersonMention]:
+    """
+    *found* with each name of two words or more that begins a longer name the text introduced first, one person's
+    only, read as that name: ``Энрике Каприлес`` after ``Энрике Каприлес Радонски`` (a second surname), ``Владимир
+    Владимирович`` after ``Владимир Владимирович Путин``. A short name written first stays as it is.
+    """
+    longer: dict[str, set[str]] = {}
+    full: dict[str, PersonMention] = {}
+    for m in sorted(found, key=lambda m: m.start):
+        full.setdefault(m.name, m)
+    for name, first in full.items():
+        words = name.split()
+        for n in range(2, len(words)):
+            short = full.get(" ".join(words[:n]))
+            if short is None or short.start > first.start:
+                longer.setdefault(" ".join(words[:n]), set()).add(name)
+    out: list[PersonMention] = []
+    for m in found:
+        names = longer.get(m.name, ())
+        if len(names) == 1:
+            whole = full[next(iter(names))]
+            m = evolve(m, name=whole.name, surname=whole.surname, gender=m.gender or whole.gender)
+        out.append(m)
+    return out
 
 
 def _latin_gloss(text: str, run: _Run, reading: _Reading) -> _Reading:
