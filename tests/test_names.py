@@ -271,6 +271,11 @@ FIND = {
     # A surname of two letters that the dictionary reads as an abbreviation in small letters ("ан").
     "two-letter-surname": ("Чемпион [Виктор Ан] выступит, как и [Уэсли Со].", ["Виктор Ан", "Уэсли Со"]),
     "abbreviation-in-capitals-is-no-surname": ("Учёные АН заявили о прорыве.", []),
+    # An organisation's original name in brackets between a title and the name.
+    "title-then-latin-gloss": (
+        "Как заявил глава «Союза фермеров» (Unión de Agricultores del Sur) [Эстебан Кордеро], урожай погиб.",
+        ["Эстебан Кордеро"],
+    ),
     # A name that begins the longer name the text introduced first is that name; one written first stays short.
     "second-surname-introduced-first": (
         "Кандидат [Хуан Ортега Салинас] проиграл. [Хуан Ортега] признал поражение.",

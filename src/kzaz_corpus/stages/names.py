@@ -2839,8 +2839,13 @@ def _quoted_name_before(text: str, pos: int) -> int | None:
 _LATIN_NAME_BEFORE_RE = cache.pattern(r"(?<![\p{L}\d])[A-Z][\w&.-]*+(?:[^\S\r\n]++[A-Z][\w&.-]*+){0,3}+[^\S\r\n]++\Z")
 
 
-# An abbreviation in brackets right before a name: "(USADA) ", "(ФСБ) ".
-_BRACKETED_BEFORE_RE = cache.pattern(r"\((?:\p{Lu}|[A-Z])[\p{L}&.-]{0,15}+\)[^\S\r\n]{1,3}+\Z")
+# An abbreviation in brackets right before a name: "(USADA) ", "(ФСБ) "; or an organisation's original name in
+# Latin letters: "(Unión Nacional de Ciudadanos Éticos) ".
+_BRACKETED_BEFORE_RE = cache.pattern(
+    r"\((?:(?:\p{Lu}|[A-Z])[\p{L}&.-]{0,15}+|\p{Latin}[\p{Latin}&.'’-]*+(?:[^\S\r\n]++[\p{Latin}&.'’-]++){1,7}+)\)"
+    r"[^\S\r\n]{1,3}+\Z"
+)
+_BRACKETED_REACH = 80
 
 
 def _title_cases_before(text: str, start: int) -> frozenset[str] | None:
@@ -2858,7 +2863,7 @@ def _title_cases_before(text: str, start: int) -> frozenset[str] | None:
             # "еженедельника Die Woche Тео Вангера": an outlet's Latin name belongs to the title phrase too, and
             # so does an abbreviation in brackets ("агентства (USADA) Трэвис Тайгерт").
             latin = _LATIN_NAME_BEFORE_RE.search(text, max(0, pos - 48), pos) or _BRACKETED_BEFORE_RE.search(
-                text, max(0, pos - 24), pos
+                text, max(0, pos - _BRACKETED_REACH), pos
             )
             quoted = latin.start() if latin is not None else None
         if quoted is not None:
