@@ -453,6 +453,16 @@ EXAMPLES = {
         "В Казани, например, как сообщает агентство «Татар-информ», цены выросли на треть.",
         [("indirect", "цены выросли на треть", "агентство «Татар-информ»")],
     ),
+    # "по словам X" opening a quotation inside a sentence: the quotation's close ends the quote.
+    "source-opening-a-quotation": (
+        "Газета публикует снимок водителя: «По словам очевидцев, он ехал очень быстро». Затем машину увезли.",
+        [("indirect", "он ехал очень быстро", "очевидцы")],
+    ),
+    # "где по её словам, …": a relative adverb before the source, no comma between.
+    "source-after-a-relative-adverb": (
+        "Анна Белова купила билет до Риги, где по её словам, её ждал брат.",
+        [("indirect", "её ждал брат", "Анна Белова")],
+    ),
     # A capital the dictionary does not know speaks for its state, kept as written.
     "capital-unknown-to-the-dictionary": (
         "Нур-Султан отверг обвинения, заявив, что сделка была законной.",

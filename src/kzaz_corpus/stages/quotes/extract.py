@@ -187,9 +187,11 @@ _POINT_OF_VIEW_RE = cache.pattern(
     r"(?P<noun>)(?P<who>[^,\n]{0,150}?),\s*+"
 )
 # The same attribution inside a sentence, after a comma or a colon: "…, к тому же, по словам зампреда, …", "бьют
-# тревогу: по их мнению, …", "Он, если верить газете, …", also after a conjunction ("…, однако по данным X, …").
+# тревогу: по их мнению, …", "Он, если верить газете, …", also after a conjunction ("…, однако по данным X, …"),
+# opening a quotation ("…: «По словам X, …»") or after a relative adverb with no comma ("…, где по её словам, …").
 _PO_SLOVAM_MID_RE = cache.pattern(
-    rf"(?:[,:]|{HS}[—–]){HS}*+(?=(?:(?:однако|но|а|и)\s++)?+(?:по|согласно|судя\s++по)\s++(?:(?:его|её|ее|их)\s++)?+{_PO_ADJ}{_PO_NOUNS}\b"
+    rf"(?:(?:[,:]|{HS}[—–]){HS}*+[«„“]?+|(?<=(?<!\p{{L}})(?i:где|когда|куда|откуда){HS}))"
+    rf"(?=(?:(?:однако|но|а|и)\s++)?+(?:по|По|согласно|судя\s++по)\s++(?:(?:его|её|ее|их)\s++)?+{_PO_ADJ}{_PO_NOUNS}\b"
     r"|если\s++верить\s)"
 )
 # "Как сообщил X, …": a sentence opening with "как" and a speech verb, also after a conjunction ("Однако как …").
@@ -5173,6 +5175,8 @@ def _kak_mid(env: _Env, k: int, ss: int, se: int, found: list[_Cand]) -> list[_C
     return []
 
 
+# The closing mark of each opening one.
+_CLOSER_OF = {"«": "»", "„": "“", "“": "”"}
 # A dash that closes an aside a dash opened: " — ".
 _ASIDE_CLOSE_RE = cache.pattern(rf"{HS}[—–]{HS}")
 
@@ -5188,6 +5192,9 @@ def _po_slovam_mid(env: _Env, k: int, ss: int, se: int, found: list[_Cand]) -> l
         cand = _po_slovam_at(env, k, m, se)
         if cand is None:
             continue
+        closer = _CLOSER_OF.get(text[mid.end() - 1])
+        if closer is not None and (close := text.find(closer, cand.start, cand.end + 1)) >= 0:
+            cand.end = trim_span(text, cand.start, close)[1]  # "…: «По словам X, A»": the quotation ends it
         if text[mid.start()] != "," and text[mid.start()] != ":":
             # "— по прогнозам банка, ВВП вырастет на 5% — власти …": the aside a dash opened closes at the next dash.
             close = _ASIDE_CLOSE_RE.search(text, cand.start, min(cand.end, cand.start + _CLAUSE_CUT_REACH))
