@@ -5192,10 +5192,10 @@ def _po_slovam_mid(env: _Env, k: int, ss: int, se: int, found: list[_Cand]) -> l
         cand = _po_slovam_at(env, k, m, se)
         if cand is None:
             continue
-        closer = _CLOSER_OF.get(text[mid.end() - 1])
-        if closer is not None and (close := text.find(closer, cand.start, cand.end + 1)) >= 0:
-            cand.end = trim_span(text, cand.start, close)[1]  # "…: «По словам X, A»": the quotation ends it
-        if text[mid.start()] != "," and text[mid.start()] != ":":
+        closer = _CLOSER_OF.get(text[mid.end() - 1]) if mid.end() > mid.start() else None
+        if closer is not None and (shut := text.find(closer, cand.start, cand.end + 1)) >= 0:
+            cand.end = trim_span(text, cand.start, shut)[1]  # "…: «По словам X, A»": the quotation ends it
+        if text[mid.start() : mid.end()].strip()[:1] in ("—", "–"):
             # "— по прогнозам банка, ВВП вырастет на 5% — власти …": the aside a dash opened closes at the next dash.
             close = _ASIDE_CLOSE_RE.search(text, cand.start, min(cand.end, cand.start + _CLAUSE_CUT_REACH))
             if close is not None:
