@@ -463,6 +463,18 @@ EXAMPLES = {
         "Анна Белова купила билет до Риги, где по её словам, её ждал брат.",
         [("indirect", "её ждал брат", "Анна Белова")],
     ),
+    # A что-clause ends before ", по его словам," that follows a whole clause; a relative clause keeps its source.
+    "source-after-a-whole-clause": (
+        "Олег Панов заявил, что реформа провалилась, по его словам, деньги ушли на зарплаты.",
+        [
+            ("indirect", "реформа провалилась", "Олег Панов"),
+            ("indirect", "деньги ушли на зарплаты", "Олег Панов"),
+        ],
+    ),
+    "source-inside-a-relative-clause": (
+        "Олег Панов заявил, что министерство, которое, по его словам, отвечает за реформу, бездействует.",
+        [("indirect", "министерство, которое, по его словам, отвечает за реформу, бездействует", "Олег Панов")],
+    ),
     # A capital the dictionary does not know speaks for its state, kept as written.
     "capital-unknown-to-the-dictionary": (
         "Нур-Султан отверг обвинения, заявив, что сделка была законной.",

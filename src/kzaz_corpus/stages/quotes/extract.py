@@ -6901,7 +6901,30 @@ def _indirect_candidates(env: _Env, direct_spans: list[tuple[int, int]]) -> list
                 elif c.kind == "indirect" and _reported_inside(c):
                     # (A quotation inside the quote, "как писал X, «…»", is read by the rules of quotation marks.)
                     indirect.append(_clipped(env.text, c, direct_spans))
+    _split_at_sources(env.text, indirect)
     return indirect
+
+
+def _split_at_sources(text: str, cands: list[_Cand]) -> None:
+    """
+    A что-clause that runs on past ``, по его словам, …`` ends before that source, which opens a quote of its own:
+    ``X заявил, что A, по его словам, B`` is A and B, when the clause right before the source has its verb (not
+    ``…, которое, по его словам, является …``).
+    """
+    sources = [c for c in cands if c.rule == "po-slovam"]
+    for c in cands:
+        if c.rule != "chto":
+            continue
+        for p in sources:
+            if not c.start < p.start < c.end:
+                continue
+            mids = list(_PO_SLOVAM_MID_RE.finditer(text, c.start, p.start))
+            if not mids:
+                continue
+            at = mids[-1].start()
+            if finite_verb_in(text, max(text.rfind(",", c.start, at), c.start), at):
+                c.end = trim_span(text, c.start, at)[1]
+                break
 
 
 def _clipped(text: str, c: _Cand, direct_spans: list[tuple[int, int]]) -> _Cand:
