@@ -271,6 +271,8 @@ FIND = {
     # A surname of two letters that the dictionary reads as an abbreviation in small letters ("ан").
     "two-letter-surname": ("Чемпион [Виктор Ан] выступит, как и [Уэсли Со].", ["Виктор Ан", "Уэсли Со"]),
     "abbreviation-in-capitals-is-no-surname": ("Учёные АН заявили о прорыве.", []),
+    # A preposition right before a name governs its case; it finds no name by itself ("из Антони", a town).
+    "case-after-a-preposition": ("Суд принял иск от [Леха Бжезины] и его брата.", ["Лех Бжезина"]),
     # An organisation's original name in brackets between a title and the name.
     "title-then-latin-gloss": (
         "Как заявил глава «Союза фермеров» (Unión de Agricultores del Sur) [Эстебан Кордеро], урожай погиб.",

@@ -1805,6 +1805,10 @@ def find_persons(
         if not (found or _titled_surname(text, run)) or _adjective_before_noun(text, run):
             pending.append(run)
             continue
+        if hint == NO_HINT and (governed := _preposition_cases(text, run.start)) is not None:
+            # "иск с требованием извинений от Леха Валенсы": a preposition right before a name found by its words
+            # governs its case (it finds no name: "из Антони" is a place).
+            hint = (None, governed)
         reading = _feminine_subject(run, _agreeing(_normal(_join(run.tokens), hint=hint), hint), hint)
         reading = _latin_gloss(text, run, _surname_first(run, reading))
         if _named_organisation(text, run, reading):
@@ -3027,6 +3031,27 @@ def _after_preposition(text: str, start: int) -> bool:
             return False
         pos = m.start
     return False
+
+
+# The cases that prepositions govern, for a name right after one.
+_PREPOSITION_CASES = {
+    **dict.fromkeys(
+        ("от", "у", "из", "без", "для", "до", "около", "против", "после", "вокруг", "среди", "кроме", "возле",
+         "ради", "вместо", "из-за", "из-под"),
+        frozenset({"gent"}),
+    ),
+    **dict.fromkeys(("к", "ко", "благодаря", "вопреки"), frozenset({"datv"})),
+    **dict.fromkeys(("с", "со", "перед", "между"), frozenset({"ablt"})),
+    **dict.fromkeys(("о", "об", "обо", "при"), frozenset({"loct"})),
+}  # fmt: skip
+
+
+def _preposition_cases(text: str, start: int) -> frozenset[str] | None:
+    """The cases a preposition right before *start* governs (``от``: the genitive), if one stands there."""
+    m = _prev_word(text, start)
+    if m is None or text[m.end : start].strip():
+        return None
+    return _PREPOSITION_CASES.get(m.text.lower())
 
 
 def _preposition(word: str) -> bool:
