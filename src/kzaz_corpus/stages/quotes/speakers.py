@@ -470,6 +470,9 @@ def _feminine_noun(word: str) -> bool:
 _CREATORS = frozenset({"автор", "создатель"})
 # "собеседник «Газеты»": a named outlet's unnamed source, no one the article names.
 _SOURCE_PERSONS = frozenset({"собеседник", "собеседница"})
+# Titles one of many hold ("участник акции"): they stand for the one the text names with them, never for whoever
+# was named last.
+_ONE_OF_MANY = frozenset({"участник", "участница"})
 # An unnamed person who is a source: "информированный источник", "собеседник агентства".
 _UNNAMED_SOURCE_RE = cache.pattern(r"(?i)(?<!\p{L})(?:источник|собеседни)")
 # An organisation named right after a title: in Latin letters or in quotation marks.
@@ -575,8 +578,9 @@ def _office_or_salient(s: Speakers, t: _Titled) -> str | None:
     if m.country == HOME and home is None:
         # A home title with no home country in evidence stays a descriptor.
         return None
-    if t.named_org:
-        # "Представитель Zetta Capital": a named organisation's spokesman is no one named before.
+    if t.named_org or head in _ONE_OF_MANY:
+        # "Представитель Zetta Capital": a named organisation's spokesman is no one named before; "участник
+        # батальона" is one of many.
         return None
     name = s.state.salient(pos, gender)
     return name if name is not None and _salient_fits(ctx, m, name, t.orgs, role, current) else None
