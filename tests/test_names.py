@@ -271,6 +271,11 @@ FIND = {
     # A surname of two letters that the dictionary reads as an abbreviation in small letters ("ан").
     "two-letter-surname": ("Чемпион [Виктор Ан] выступит, как и [Уэсли Со].", ["Виктор Ан", "Уэсли Со"]),
     "abbreviation-in-capitals-is-no-surname": ("Учёные АН заявили о прорыве.", []),
+    # A surname written first where the text writes the name in its usual order elsewhere.
+    "surname-first-after-the-usual-order": (
+        "Певица [Жанна Веске] родила сына. Подруга [Веске Жанна] поздравила её.",
+        ["Жанна Веске", "Жанна Веске"],
+    ),
     # A preposition right before a name governs its case; it finds no name by itself ("из Антони", a town).
     "case-after-a-preposition": ("Суд принял иск от [Леха Бжезины] и его брата.", ["Лех Бжезина"]),
     # An organisation's original name in brackets between a title and the name.

@@ -1784,6 +1784,8 @@ def find_persons(
     source = text
     text = _capitalise_lower_given(text, start, stop)
     runs = _name_runs(source, text, start, stop)
+    # First names before a word that is none, for a surname written first elsewhere ("Фриске Жанна").
+    pairs = {run.tokens for run in runs if len(run.tokens) == 2 and run.kinds[0] == "given" != run.kinds[1]}
     full: dict[str, str] = {}
     for item in known_surnames:
         words = item.split()
@@ -1809,8 +1811,13 @@ def find_persons(
             # "иск с требованием извинений от Леха Валенсы": a preposition right before a name found by its words
             # governs its case (it finds no name: "из Антони" is a place).
             hint = (None, governed)
-        reading = _feminine_subject(run, _agreeing(_normal(_join(run.tokens), hint=hint), hint), hint)
-        reading = _latin_gloss(text, run, _surname_first(run, reading))
+        if len(run.tokens) == 2 and run.kinds[1] == "given" and run.tokens[::-1] in pairs:
+            # "моя подружка Фриске Жанна" after "Жанна Фриске": the surname first, as the text writes it elsewhere.
+            reading = _agreeing(_normal(_join(run.tokens[::-1]), hint=hint), hint)
+        else:
+            reading = _feminine_subject(run, _agreeing(_normal(_join(run.tokens), hint=hint), hint), hint)
+            reading = _surname_first(run, reading)
+        reading = _latin_gloss(text, run, reading)
         if _named_organisation(text, run, reading):
             # "Газета Кларин сообщает": the organisation's own name, unless the text names a person so
             # ("сайт Лукашенко" after "Александр Лукашенко").
