@@ -1784,8 +1784,7 @@ def find_persons(
     source = text
     text = _capitalise_lower_given(text, start, stop)
     runs = _name_runs(source, text, start, stop)
-    # First names before a word that is none, for a surname written first elsewhere ("Фриске Жанна").
-    pairs = {run.tokens for run in runs if len(run.tokens) == 2 and run.kinds[0] == "given" != run.kinds[1]}
+    pairs = _usual_orders(runs)
     full: dict[str, str] = {}
     for item in known_surnames:
         words = item.split()
@@ -1807,17 +1806,8 @@ def find_persons(
         if not (found or _titled_surname(text, run)) or _adjective_before_noun(text, run):
             pending.append(run)
             continue
-        if hint == NO_HINT and (governed := _preposition_cases(text, run.start)) is not None:
-            # "иск с требованием извинений от Леха Валенсы": a preposition right before a name found by its words
-            # governs its case (it finds no name: "из Антони" is a place).
-            hint = (None, governed)
-        if len(run.tokens) == 2 and run.kinds[1] == "given" and run.tokens[::-1] in pairs:
-            # "моя подружка Фриске Жанна" after "Жанна Фриске": the surname first, as the text writes it elsewhere.
-            reading = _agreeing(_normal(_join(run.tokens[::-1]), hint=hint), hint)
-        else:
-            reading = _feminine_subject(run, _agreeing(_normal(_join(run.tokens), hint=hint), hint), hint)
-            reading = _surname_first(run, reading)
-        reading = _latin_gloss(text, run, reading)
+        hint = _governed(text, run, hint)
+        reading = _latin_gloss(text, run, _run_reading(run, hint, pairs))
         if _named_organisation(text, run, reading):
             # "Газета Кларин сообщает": the organisation's own name, unless the text names a person so
             # ("сайт Лукашенко" after "Александр Лукашенко").
@@ -1871,6 +1861,31 @@ _DEDICATION_REACH = 48
 _LATIN_GLOSS_RE = cache.pattern(
     r"[^\S\n]*+\((?:\p{Latin}[\p{Latin}.'’-]*+[^\S\n]++){0,3}+(\p{Latin}[\p{Latin}'’-]*+)\)"
 )
+
+
+def _governed(text: str, run: _Run, hint: Hint) -> Hint:
+    """
+    *hint*, or with none the case a preposition right before *run* governs (``иск от Леха Валенсы``); read only for a
+    name found by its words (it finds no name: ``из Антони`` is a place).
+    """
+    governed = _preposition_cases(text, run.start) if hint == NO_HINT else None
+    return hint if governed is None else (None, governed)
+
+
+def _usual_orders(runs: Iterable[_Run]) -> frozenset[tuple[str, ...]]:
+    """The runs of a first name before a word that is none, for a surname written first elsewhere (``Фриске Жанна``)."""
+    return frozenset(run.tokens for run in runs if len(run.tokens) == 2 and run.kinds[0] == "given" != run.kinds[1])
+
+
+def _run_reading(run: _Run, hint: Hint, pairs: Collection[tuple[str, ...]]) -> _Reading:
+    """
+    How the words of *run* read as a name; a surname written first reads in the usual order (``Рябинский Андрей``,
+    ``Фриске Жанна`` where *pairs*, the first names before a word that is none, hold ``Жанна Фриске``).
+    """
+    if len(run.tokens) == 2 and run.kinds[1] == "given" and run.tokens[::-1] in pairs:
+        return _agreeing(_normal(_join(run.tokens[::-1]), hint=hint), hint)
+    reading = _feminine_subject(run, _agreeing(_normal(_join(run.tokens), hint=hint), hint), hint)
+    return _surname_first(run, reading)
 
 
 def _in_full(found: list[PersonMention]) -> list[PersonMention]:
