@@ -2895,10 +2895,16 @@ def _currency_before(f: _Figure) -> str | None:
     return lemma if _unit_kind(lemma) == "currency" else None
 
 
+# What a share of votes or seats counts in, which it keeps as its unit: "две трети голосов", "три четверти мест"
+# (not the people it is a share of: "двух третей жителей").
+_SHARED_IN = frozenset({"голос", "место", "мандат"})
+
+
 def _place_unit(f: _Figure) -> bool:
     """Set the unit lemma; False when a bare number measures nothing."""
     n = f.n
-    if _is_fraction(n) and f.unit is not None and f.unit.kind in ("count", "classifier"):
+    shared_in = f.unit is not None and f.unit.lemma in _SHARED_IN
+    if _is_fraction(n) and f.unit is not None and f.unit.kind in ("count", "classifier") and not shared_in:
         f.unit, f.end = None, n.end  # "две трети жителей": the whole, not a unit
     f.unit_lemma = f.unit.lemma if f.unit is not None else ("раз" if n.multiplier else None)
     if f.unit is None and n.scale is not None:
