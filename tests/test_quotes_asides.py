@@ -484,6 +484,11 @@ EXAMPLES = {
         "Депутат Иван Рябов сообщил о блокаде. «Мы всех предупреждали», — цитирует агентство участника акции.",
         [("direct", "Мы всех предупреждали", "участник акции")],
     ),
+    # A title word that is also a genitive inside a body's name is no subject ("генетики": of genetics).
+    "genitive-inside-a-body-name": (
+        "Биологи из Института клеточной биологии и генетики заявили, что нашли новый ген.",
+        [("indirect", "нашли новый ген", "Биологи")],
+    ),
     # A capital the dictionary does not know speaks for its state, kept as written.
     "capital-unknown-to-the-dictionary": (
         "Нур-Султан отверг обвинения, заявив, что сделка была законной.",

@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from pymorphy3.analyzer import Parse
 from ... import cache
 from ...lexicon.morph import CACHE_SIZE, is_function_word, parse, reads_as
-from ..names import PersonMention
+from ..names import PersonMention, opens_sentence
 from .roles import FORMER, former_title, person_noun
 from .speakers import Mention, SpeakerContext
 from .words import (
@@ -1152,7 +1152,8 @@ def _demonstrative_subject(text: str, words: list[Word], i: int, verb_start: int
 def _owned_by_noun_before(text: str, words: list[Word], i: int) -> bool:
     """
     Whether title ``words[i]`` is the genitive owner of a noun for a person right before it (``Дочь актрисы
-    утверждает``): that noun heads the subject, not the title.
+    утверждает``): that noun heads the subject, not the title; or a genitive in the name of a body (``Ученые из
+    Института генетики заявили``: "генетики" is no plural of "генетик").
     """
     from ...lexicon.morph import parse
 
@@ -1161,7 +1162,29 @@ def _owned_by_noun_before(text: str, words: list[Word], i: int) -> bool:
     if not any(p.tag.case == "gent" for p in parse(words[i].text.lower())):
         return False
     head = parse(words[i - 1].text.lower())[:1]
-    return bool(head) and head[0].tag.POS == "NOUN" and "anim" in head[0].tag and head[0].tag.case == "nomn"
+    if head and head[0].tag.POS == "NOUN" and "anim" in head[0].tag and head[0].tag.case == "nomn":
+        return True
+    return _in_body_name(text, words, i)
+
+
+def _in_body_name(text: str, words: list[Word], i: int) -> bool:
+    """
+    Whether ``words[i]`` continues the name of a body in the genitive: a capitalised noun in the genitive before
+    it, over genitives and "и" only (``Института молекулярной биологии и генетики``).
+    """
+    from ...lexicon.morph import parse
+
+    for j in range(i - 1, max(-1, i - 6), -1):
+        if text[words[j].end : words[j + 1].start].strip():
+            return False
+        low = words[j].text.lower()
+        if words[j].text[:1].isupper():
+            first = parse(low)[:1]
+            head = bool(first) and first[0].tag.POS == "NOUN" and first[0].tag.case == "gent"
+            return head and not opens_sentence(text, words[j].start)
+        if low != "и" and not any(p.tag.case == "gent" for p in parse(low)[:2]):
+            return False
+    return False
 
 
 def _comma_apposition(ctx: SpeakerContext, text: str, lo: int, verb_start: int) -> regex.Match[str] | None:
