@@ -186,6 +186,21 @@ EXAMPLES = {
             ("indirect", "рынок восстановится", "Лундквист", "chto"),
         ],
     ),
+    # A body's headline states with no verb too: a dash between subject and predicate, or a figure.
+    "headline-of-a-body-with-a-dash": (
+        "УЕФА: Модрич — лучший игрок сезона\nГолосование прошло в Ницце.",
+        [("direct", "Модрич — лучший игрок сезона", "УЕФА", "headline")],
+    ),
+    "headline-of-a-body-with-a-figure": (
+        "Минздрав: за неделю 412 новых случаев\nДанные опубликованы в пятницу.",
+        [("direct", "за неделю 412 новых случаев", "Минздрав", "headline")],
+    ),
+    # An abbreviation whose letters spell a word for a living being is a body; a thing in capitals is a rubric.
+    "headline-of-a-spelt-abbreviation": (
+        "ФИФА: Месси — лучший игрок года\nЦеремония прошла в Лондоне.",
+        [("direct", "Месси — лучший игрок года", "ФИФА", "headline")],
+    ),
+    "rubric-in-capitals": ("ИТОГИ: 25 лет спустя\nЦеремония прошла в Лондоне.", []),
     # A foreign surname that does not decline, the subject of a speech verb, is a name.
     "indeclinable-foreign-surname": (
         "Ярвинто считает, что кризис продлится. «Реформы не проведены», — оценивает ситуацию Ярвинто.",

@@ -3511,9 +3511,10 @@ def _headline_body(env: _Env, cs: int, colon: int) -> Mention | None:
     found = mention_anywhere(env.ctx, env.text, m.start("who"), m.end("who"))
     if found is None or found.kind not in ("org", "group") or (found.start, found.end) != m.span("who"):
         return None
-    head = words_in(env.text, found.start, found.end)[0].text.lower()
+    written = words_in(env.text, found.start, found.end)[0].text
+    head = written.lower()
     first = parse(head)[:1]
-    if first and is_known(head) and found.kind == "org":
+    if first and is_known(head) and found.kind == "org" and not _spelt_abbreviation(written):
         tag = first[0].tag
         if tag.POS != "NOUN" or "Geox" in tag:
             return None  # "Никакого отвода войск: …", "Алжир: …": a topic, not a speaker
@@ -3521,7 +3522,29 @@ def _headline_body(env: _Env, cs: int, colon: int) -> Mention | None:
             return None  # "Исследование: …", "Фото: …": a label, not a body that speaks
     line_end = env.text.find("\n", colon)
     end = len(env.text) if line_end < 0 else line_end
-    return found if finite_verb_in(env.text, colon + 1, end) or _short_participle_in(env.text, colon + 1, end) else None
+    stated = finite_verb_in(env.text, colon + 1, end) or _short_participle_in(env.text, colon + 1, end)
+    nominal = _CYRILLIC_START_RE.match(env.text, colon + 1, end) and _NOMINAL_STATEMENT_RE.search(env.text, colon, end)
+    return found if stated or nominal else None
+
+
+# A statement with no verb in Russian: a dash between its subject and what it is ("Роналду — лучший футболист"), or
+# a figure before a word ("За сутки 1124 случая").
+_NOMINAL_STATEMENT_RE = cache.pattern(
+    rf"\p{{Cyrillic}}{HS}++[—–]{HS}++\p{{Cyrillic}}|\d[\d.,]*+{HS}++\p{{Cyrillic}}"
+)
+
+
+_CYRILLIC_START_RE = cache.pattern(rf"{HS}*+[\p{{Cyrillic}}\d]")
+
+
+def _spelt_abbreviation(word: str) -> bool:
+    """
+    Whether *word*, in capitals, is a body's abbreviation though its letters spell a word for a living being
+    (``ФИФА``); a word for a thing in capitals is a rubric (``ИТОГИ``, ``ФОТО``).
+    """
+    if len(word) < 2 or not word.isupper():
+        return False
+    return not any("inan" in p.tag or p.tag.POS != "NOUN" for p in parse(word.lower())[:3])
 
 
 def _short_participle_in(text: str, start: int, end: int) -> bool:
