@@ -3523,8 +3523,9 @@ def _headline_body(env: _Env, cs: int, colon: int) -> Mention | None:
     line_end = env.text.find("\n", colon)
     end = len(env.text) if line_end < 0 else line_end
     stated = finite_verb_in(env.text, colon + 1, end) or _short_participle_in(env.text, colon + 1, end)
-    nominal = _CYRILLIC_START_RE.match(env.text, colon + 1, end) and _NOMINAL_STATEMENT_RE.search(env.text, colon, end)
-    return found if stated or nominal else None
+    # A body states with no verb too ("УЕФА: Модрич — лучший игрок"); a group so is a list ("Вратари: Иванов – Петров").
+    nominal = found.kind == "org" and _CYRILLIC_START_RE.match(env.text, colon + 1, end) is not None
+    return found if stated or (nominal and _NOMINAL_STATEMENT_RE.search(env.text, colon, end)) else None
 
 
 # A statement with no verb in Russian: a dash between its subject and what it is ("Роналду — лучший футболист"), or
