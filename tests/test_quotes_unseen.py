@@ -2462,6 +2462,10 @@ NOT_QUOTES = {
     "watch-over-what-is-said": "Министр призвал следить за тем, что говорится в эфире.",
     "headline-country-topic": "Алжир: стабилизация оказалась непрочной\n\nВ стране прошли выборы.",
     "headline-label-without-a-verb": "Вратари: Иванов – Петров\n\nМатч прошёл в субботу.",
+    # A plural verb of blame with no subject: no one the article names blames.
+    "blame-by-no-one-named": "Олег Сомов вернулся домой.\n\nЕго обвиняют в том, что он украл деньги.",
+    # One person's name right before a plural verb is its object, not its subject.
+    "name-before-a-plural-verb": "Олег Сомов вернулся домой.\n\nСомова обвиняют в том, что он украл деньги.",
     "topic-deep-in-the-article": (
         "Суд арестовал Павла Лунина.\n\nВ 2010 году его уже задерживали.\n\nО нынешнем аресте сообщили СМИ."
     ),

@@ -698,6 +698,11 @@ LAST_SPEAKER = {
         "Новости дня.\nПозднее экстремисты из группировки заявили, что к ним перешли повстанцы.",
         "экстремисты",
     ),
+    # A plural title stays plural, not a word its letters also spell ("критики", not "критика").
+    "plural-title-that-spells-a-thing": (
+        "Новости дня.\nКритики мэра заявили, что отчёт приукрашен.",
+        "Критики мэра",
+    ),
     # "Пользователь ЖЖ zyalt сообщает": the handle after a noun for a user is who speaks; a network is not.
     "user-handle": (
         "Новости дня.\nАкция прошла в центре.\nПользователь ЖЖ ivanov_k сообщает, что задержаны десять человек.",

@@ -3677,8 +3677,9 @@ def _chto_mention(env: _Env, ss: int, v: tuple[int, int, VerbForm], clause: int)
     return True, mention
 
 
-# Verbs of hearsay in the plural with no subject: "говорят, что …", "говорят о том, что …".
-_HEARSAY = frozenset({"говорить"})
+# Verbs of hearsay or blame in the plural with no subject: "говорят, что …", "говорят о том, что …", "Его обвиняют
+# в том, что …" (no one the article names blames him).
+_HEARSAY = frozenset({"говорить", "обвинять", "обвинить", "подозревать"})
 # A place where the talk went on, named or pointed back at: "Там говорят, что …", "в лекционном цикле … говорили".
 _PLACE_BACK_RE = cache.pattern(r"(?i)(?<!\p{L})(?:там|здесь|тут|(?:в|во|на)\s++\p{L})")
 

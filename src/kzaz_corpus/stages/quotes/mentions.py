@@ -1072,8 +1072,9 @@ def mention_before(ctx: SpeakerContext, text: str, start: int, verb_start: int) 
             if p.start <= w.start < p.end:
                 pm = p
         if pm is not None:
-            if pm.case in (None, "nomn") and not _object_of_pronoun_subject(text, words, i, pm.start):
-                return _pair_before(ctx, text, pm, verb_start) or _person_mention(ctx, text, pm)
+            found = _named_subject(ctx, text, (words, i), pm, (verb, verb_start))
+            if found is not None:
+                return found
             while i >= 0 and words[i].start >= pm.start:
                 i -= 1
             continue
@@ -1096,7 +1097,8 @@ def mention_before(ctx: SpeakerContext, text: str, start: int, verb_start: int) 
                 return m  # not a plural one before a singular verb: "призвал стороны к диалогу, а также заявил"
         fz = _fuzzy_person(ctx, w)
         if fz is not None and not _object_of_pronoun_subject(text, words, i, fz.start):
-            return fz
+            if not _object_before_plural(text, fz.end, verb, verb_start):
+                return fz
         i -= 1
     # Past an aside, the verb's number still decides ("Рособрнадзор, опираясь на данные, заявил").
     return subject_before(text, start, verb_start, plural=verb.plural if verb is not None else None)
@@ -1242,6 +1244,34 @@ def _title_head(text: str, words: list[Word], i: int) -> int:
 
 # "Имя Фамилия и (посол) Имя Фамилия": "и" and at most three lower-case words of a title before the second name.
 _AND_BEFORE_RE = cache.pattern(r"[^\S\n]++и[^\S\n]++(?:\p{Ll}[\p{L}-]*+[^\S\n]++){0,3}+\Z")
+
+
+def _object_before_plural(text: str, end: int, verb: VerbForm | None, verb_start: int) -> bool:
+    """
+    Whether one person's name ending at *end*, right before a plural verb, is its object, put first (``Сомова
+    обвиняют в том, что …``): one person is no subject of a plural verb.
+    """
+    return verb is not None and verb.plural and not text[end:verb_start].strip()
+
+
+def _named_subject(
+    ctx: SpeakerContext,
+    text: str,
+    at: tuple[list[Word], int],
+    pm: PersonMention,
+    verb: tuple[VerbForm | None, int],
+) -> Mention | None:
+    """
+    The subject a person's name *pm* (its word ``words[i]``) gives the verb: the person, or the pair it closes
+    (``Миксер и Восман считают``); None when the name is no subject (an oblique case, an object).
+    """
+    words, i = at
+    if pm.case not in (None, "nomn") or _object_of_pronoun_subject(text, words, i, pm.start):
+        return None
+    pair = _pair_before(ctx, text, pm, verb[1])
+    if pair is None and _object_before_plural(text, pm.end, verb[0], verb[1]):
+        return None
+    return pair or _person_mention(ctx, text, pm)
 
 
 def _pair_before(ctx: SpeakerContext, text: str, pm: PersonMention, verb_start: int) -> Mention | None:

@@ -286,7 +286,11 @@ def _head_parse(word: str, i: int, parses: Sequence[Parse], pending: Sequence[tu
     if not nouns and word[:1].islower():
         # An unknown lower-case word guessed as a name is still a common noun ("в хокимияте").
         nouns = [p for p in parses if p.tag.POS == "NOUN"]
-    is_title = title_of(word) is not None
+    title = title_of(word)
+    is_title = title is not None
+    if title is not None and title[1] != "org":
+        # "Критики Алиева": the title's plural ("критик"), before a word it also spells ("критика"); not "премьера".
+        nouns.sort(key=lambda p: fold(str(p.normal_form)) != title[0] or p.tag.number != "plur")
     if not nouns or (not is_title and i > 0 and word[:1].isupper() and not pending):
         return None
     if "nomn" in nouns[0].tag and not pending and not is_title:
