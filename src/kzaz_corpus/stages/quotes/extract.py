@@ -3535,6 +3535,7 @@ _NOMINAL_STATEMENT_RE = cache.pattern(
 )
 
 
+# A statement that opens in Russian or with a figure, not in Latin letters ("Ars Coquinaria, 1569 год").
 _CYRILLIC_START_RE = cache.pattern(rf"{HS}*+[\p{{Cyrillic}}\d]")
 
 
@@ -5547,7 +5548,7 @@ def _postposed_rule(env: _Env, k: int) -> list[_Cand]:
     done_sentences: set[int] = set()
     for v in para.verbs:
         ss, se = _sentence_of(para, v[0])
-        m, dashed = _postposed_break(text, ss, v[0]) if v[0] > ss else (None, False)
+        m, dashed = _postposed_break(text, ss, v[0])
         if m is None:
             m = _kak_at_end(text, ss, se, v)
         if ss in done_sentences or m is None or _inside(para.mark_spans, m.start()) or _writes_thing(text, v):

@@ -1125,8 +1125,6 @@ def _object_after_verb(text: str, words: list[Word], i: int) -> bool:
     verb's object (``дал интервью``), no subject of a later one; after an intransitive verb a noun is its subject
     (``подходят коллеги и говорят``).
     """
-    from ...lexicon.morph import parse
-
     if i < 1 or not words[i].text[:1].islower() or text[words[i - 1].end : words[i].start].strip():
         return False
     verb = parse(words[i - 1].text.lower())[:1]
@@ -1174,8 +1172,6 @@ def _in_body_name(text: str, words: list[Word], i: int) -> bool:
     Whether ``words[i]`` continues the name of a body in the genitive: a capitalised noun in the genitive before
     it, over genitives and "и" only (``Института молекулярной биологии и генетики``).
     """
-    from ...lexicon.morph import parse
-
     for j in range(i - 1, max(-1, i - 6), -1):
         if text[words[j].end : words[j + 1].start].strip():
             return False
@@ -1487,9 +1483,6 @@ def _unknown_capital(word: str) -> bool:
     Whether *word*, hyphenated and capitalised, is the name of a state or its capital that the dictionary does not
     know (``Эр-Рияд``, ``Нур-Султан``; ``countries.tsv`` does).
     """
-    from ...lexicon.morph import parse
-    from ...lexicon.quotes import country_of
-
     if "-" not in word or not word[:1].isupper() or country_of(word) is None:
         return False
     return not any("Geox" in p.tag.grammemes or p.tag.POS == "ADJF" for p in parse(word.lower())[:3])
