@@ -133,8 +133,8 @@ UNNAMED_NOMINATIVE = {
     # A person noun after adjectives names the one speaking, not the body in its tail; an age glued to its figure
     # is no part of it.
     "person-noun-after-an-adjective": (
-        "Новости дня.\nПо словам молодого аспиранта МГТУ, его избили в отделе полиции.",
-        "молодой аспирант МГТУ",
+        "Новости дня.\nПо словам молодого программиста МГТУ, его избили в отделе полиции.",
+        "молодой программист МГТУ",
     ),
     "age-glued-to-its-figure": (
         "Новости дня.\nПо словам 25-летнего аспиранта, его избили в отделе полиции.",

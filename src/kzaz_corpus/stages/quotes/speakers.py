@@ -472,7 +472,7 @@ _CREATORS = frozenset({"автор", "создатель"})
 _SOURCE_PERSONS = frozenset({"собеседник", "собеседница"})
 # Titles one of many hold ("участник акции"): they stand for the one the text names with them, never for whoever
 # was named last.
-_ONE_OF_MANY = frozenset({"участник", "участница"})
+_ONE_OF_MANY = frozenset({"участник", "участница", "аспирант", "аспирантка", "студент", "студентка"})
 # An unnamed person who is a source: "информированный источник", "собеседник агентства".
 _UNNAMED_SOURCE_RE = cache.pattern(r"(?i)(?<!\p{L})(?:источник|собеседни)")
 # An organisation named right after a title: in Latin letters or in quotation marks.
