@@ -5201,8 +5201,6 @@ def _kak_mid(env: _Env, k: int, ss: int, se: int, found: list[_Cand]) -> list[_C
     return []
 
 
-# The closing mark of each opening one.
-_CLOSER_OF = {"«": "»", "„": "“", "“": "”"}
 # A dash that closes an aside a dash opened: " — ".
 _ASIDE_CLOSE_RE = cache.pattern(rf"{HS}[—–]{HS}")
 
@@ -5218,9 +5216,12 @@ def _po_slovam_mid(env: _Env, k: int, ss: int, se: int, found: list[_Cand]) -> l
         cand = _po_slovam_at(env, k, m, se)
         if cand is None:
             continue
-        closer = _CLOSER_OF.get(text[mid.end() - 1]) if mid.end() > mid.start() else None
-        if closer is not None and (shut := text.find(closer, cand.start, cand.end + 1)) >= 0:
-            cand.end = trim_span(text, cand.start, shut)[1]  # "…: «По словам X, A»": the quotation ends it
+        opener = mid.end() - 1
+        if mid.end() > mid.start() and text[opener] in _OPENERS:
+            # "…: «По словам X, A»": the quotation the source opens ends the quote.
+            shut = next((c for o, c, _ in quote_spans(text, opener, env.paras[k].end) if o == opener), None)
+            if shut is not None and shut <= cand.end:
+                cand.end = trim_span(text, cand.start, shut)[1]
         if text[mid.start() : mid.end()].strip()[:1] in ("—", "–"):
             # "— по прогнозам банка, ВВП вырастет на 5% — власти …": the aside a dash opened closes at the next dash.
             close = _ASIDE_CLOSE_RE.search(text, cand.start, min(cand.end, cand.start + _CLAUSE_CUT_REACH))

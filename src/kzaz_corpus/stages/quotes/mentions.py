@@ -384,36 +384,37 @@ def mention_after(ctx: SpeakerContext, text: str, start: int, end: int) -> tuple
     return found, medium
 
 
-# A body that speaks right after the verb, its possessive or up to two adjectives before it: "подтвердила его
-# партия", "сообщила правящая партия «Вперёд»".
-_BODY_START_RE = cache.pattern(r"[^\S\n]*+(?:(?:его|её|ее|их)[^\S\n]++)?+(?=\p{Ll})")
+# A possessive before the body that speaks after the verb: "подтвердила его партия".
+_POSSESSIVE_RE = cache.pattern(r"[^\S\n]*+(?:его|её|ее|их)(?=[^\S\n])")
 _NAME_IN_MARKS_RE = cache.pattern(r"[^\S\n]++«[^«»\n]{1,40}+»")
 
 
 def _body_after(text: str, start: int, end: int) -> Mention | None:
     """
-    A body of ``speaking_bodies.tsv`` in the nominative singular right after a speech verb, with its genitives
-    and a name in quotation marks: ``…, подтвердила его партия.`` -> ``партия``.
+    A body of ``speaking_bodies.tsv`` in the nominative singular right after a speech verb, past a possessive and
+    adjectives, with its genitives and a name in quotation marks: ``…, подтвердила его партия.`` -> ``партия``,
+    ``…, сообщила партия «Рассвет».``.
     """
-    m = _BODY_START_RE.match(text, start, end)
-    if m is None:
+    possessive = _POSSESSIVE_RE.match(text, start, end)
+    found = _modified_head_after(text, possessive.end() if possessive else start, end, _speaking_body_noun)
+    if found is None:
         return None
-    words = words_in(text, m.end(), min(end, m.end() + 80))
-    for i, w in enumerate(words[:3]):
-        if text[(words[i - 1].end if i else m.end()) : w.start].strip():
-            return None
-        head = parse(w.text.lower())[:1]
-        if head and head[0].tag.POS == "NOUN" and {"nomn", "sing"} <= head[0].tag.grammemes:
-            if fold(str(head[0].normal_form)) not in speaking_bodies():
-                return None
-            phrase_end = _phrase_end(text, list(words), i)
-            named = _NAME_IN_MARKS_RE.match(text, phrase_end, end)
-            phrase_end = named.end() if named is not None else phrase_end
-            return Mention(m.end(), phrase_end, "org", text[m.end() : phrase_end])
-        if not reads_as(w.text.lower(), ("ADJF", "PRTF"), "nomn"):
-            return None
-    return None
+    words, i = found
+    phrase_end = _phrase_end(text, list(words_in(text, words[i].start, min(end, words[i].end + 80))), 0)
+    named = _NAME_IN_MARKS_RE.match(text, phrase_end, end)
+    phrase_end = named.end() if named is not None else phrase_end
+    return Mention(words[0].start, phrase_end, "org", text[words[0].start : phrase_end])
 
+
+def _speaking_body_noun(word: str) -> bool:
+    """Whether *word* reads first as a noun of ``speaking_bodies.tsv`` in the nominative singular (``партия``)."""
+    first = parse(word.lower())[:1]
+    return (
+        bool(first)
+        and first[0].tag.POS == "NOUN"
+        and {"nomn", "sing"} <= first[0].tag.grammemes
+        and fold(str(first[0].normal_form)) in speaking_bodies()
+    )
 
 
 # Nouns for those a speaker tells something, in the dative right after the verb, besides the outlets' nouns:
@@ -433,9 +434,9 @@ def _told_noun(text: str, found: Mention) -> bool:
     return any(p.tag.case == "datv" and fold(str(p.normal_form)) in told for p in parses)
 
 
-# A person named by a common noun right after a verb, with up to two adjectives before it and a genitive after:
-# "рассказал маленький мальчик", "поделилась мать заболевших детей".
-_NOUN_PHRASE_RE = cache.pattern(r"[^\S\n]*+((?:\p{Ll}[\p{Ll}-]*+[^\S\n]++){0,2}+\p{Ll}[\p{Ll}-]*+)")
+# Up to three lower-case words right after a verb: a common noun for a person or a body with up to two adjectives
+# before it ("рассказал маленький мальчик", "сообщила правящая партия «…»"), fewer before a name in marks.
+_NOUN_PHRASE_RE = cache.pattern(r"[^\S\n]*+((?:\p{Ll}[\p{Ll}-]*+[^\S\n]++){0,2}\p{Ll}[\p{Ll}-]*+)(?![\p{L}-])")
 
 
 def _person_noun_after(text: str, start: int, end: int) -> Mention | None:
@@ -443,13 +444,10 @@ def _person_noun_after(text: str, start: int, end: int) -> Mention | None:
     An unnamed person right after a speech verb, as a descriptor in the nominative: ``— рассказал маленький
     мальчик.`` -> ``маленький мальчик``; ``— поделилась мать заболевших детей`` -> ``мать заболевших детей``.
     """
-    m = _NOUN_PHRASE_RE.match(text, start, min(end, start + 60))
-    if m is None:
+    hit = _modified_head_after(text, start, end, lambda word: person_noun(word) is not None)
+    if hit is None:
         return None
-    found = words_in(text, m.start(1), m.end(1))
-    i = next((j for j, w in enumerate(found) if person_noun(w.text) is not None), None)
-    if i is None or not all(reads_as(w.text, ("ADJF", "PRTF"), "nomn") for w in found[:i]):
-        return None
+    found, i = hit
     head = person_noun(found[i].text)
     if head is None or not reads_as(found[i].text, ("NOUN",), "nomn", first=True):
         return None
@@ -461,7 +459,24 @@ def _person_noun_after(text: str, start: int, end: int) -> Mention | None:
     ):
         phrase_end = tail.end(1)
     # No role: a common noun, which the resolution reads as the one speaking only when the article described them so.
-    return Mention(m.start(1), phrase_end, "title", text[m.start(1) : phrase_end], head=head)
+    return Mention(found[0].start, phrase_end, "title", text[found[0].start : phrase_end], head=head)
+
+
+def _modified_head_after(
+    text: str, start: int, end: int, is_head: Callable[[str], bool]
+) -> tuple[Sequence[Word], int] | None:
+    """
+    Up to three lower-case words right after *start*, and the index of the first that *is_head* accepts, when only
+    adjectives or participles in the nominative stand before it (``маленький мальчик``, ``правящая партия``).
+    """
+    m = _NOUN_PHRASE_RE.match(text, start, min(end, start + 60))
+    if m is None:
+        return None
+    found = words_in(text, m.start(1), m.end(1))
+    i = next((j for j, w in enumerate(found) if is_head(w.text)), None)
+    if i is None or not all(reads_as(w.text, ("ADJF", "PRTF"), "nomn") for w in found[:i]):
+        return None
+    return found, i
 
 
 # Up to two lower-case words in the genitive after the noun: "мать заболевших детей".
