@@ -13,6 +13,11 @@ def quotes_of(text: str) -> list[tuple[str, str, str | None]]:
 
 
 EXAMPLES = {
+    # A name in marks inside the subject's relative clause: the words after the colon are the quote, nothing before.
+    "relative-clause-with-a-title-in-marks": (
+        "После встречи Гусев, который станет советником «Городского проекта», заявил: «Я доволен».",
+        [("direct", "Я доволен", "Гусев")],
+    ),
     # "Как сообщили X в Y, Имя отметила, что …": the person inside speaks, not the source of the report.
     "kak-source-then-person": (
         "Как сообщили агентству в аппарате омбудсмена, Марина Орлова отметила, что права граждан нарушены.",
@@ -2535,6 +2540,12 @@ NOT_QUOTES = {
     "colon-then-a-block-left-out": (
         "Министр Павел Громов прокомментировал решение. В своем микроблоге он написал:\n\n\n"
         "Павел Громов родился в 1960 году в Омске.\n\nПотом он уехал."
+    ),
+    # What a verb of blame's "в" phrase names is the charge, no body that speaks.
+    "blame-with-a-charge": "Жители района, недовольные стройкой, обвиняют мэрию в нарушении закона.",
+    # A name in marks ends the subject of the verb after it, with no source named after the verb.
+    "name-in-marks-ends-a-subject": (
+        'Жители во главе с активистом Иваном Гусевым, поддержавшим кампанию "Город без свалки", пишут петиции.'
     ),
 }
 

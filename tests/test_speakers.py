@@ -712,6 +712,20 @@ LAST_SPEAKER = {
         "Новости дня.\nАкция прошла в центре.\nБлогер petrov пишет, что полиция действовала жестко.",
         "petrov",
     ),
+    # "По его словам": a singular pronoun never stands for unnamed people who spoke before.
+    "singular-pronoun-after-plural-unnamed": (
+        "Новости дня.\nПредставители сети заверяют, что к акции не причастны.\n"
+        "Тем временем прокурор области назвал ситуацию сложной. По его словам, нарушителей накажут.",
+        "прокурор",
+    ),
+    # "глава СДМ" is the one titled head of the council the abbreviation in brackets stands for, not the
+    # chairman of another body named later.
+    "head-of-an-abbreviated-organisation": (
+        "Новости дня.\nГлава городского Совета по делам молодёжи (СДМ) Олег Карпов выступил на форуме. "
+        "Как считает глава СДМ, студентам нужны общежития.\n"
+        "С ним согласился председатель комитета думы Игорь Рябов.",
+        "Олег Карпов",
+    ),
 }
 
 
@@ -721,3 +735,27 @@ def test_last_quote_speaker(text: str, speaker: str) -> None:
     art = Article.from_text(text)
     assert art.quotes, text
     assert art.quotes[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # The first line's title is the person the same title stands for below, named only by surname.
+        (
+            "Налоги снизят уже весной, заявил министр финансов края.\n"
+            "«Бюджет это выдержит», — цитирует слова Орлова агентство.\n"
+            "Министр отметил, что дефицита не будет.",
+            "Орлов",
+        ),
+        # A minister of another field below is not the one the first line speaks of.
+        (
+            "Налоги снизят уже весной, заявил министр финансов края.\n"
+            "«Школы готовы», — цитирует слова Орлова агентство.\n"
+            "Министр образования Орлов отметил, что ремонт закончен.",
+            "министр финансов края",
+        ),
+    ],
+)
+def test_first_title_named_by_the_same_title_below(text: str, speaker: str) -> None:
+    """A quote only a title attributes takes the one person the same title stands for in later quotes."""
+    assert Article.from_text(text).quotes[0].speaker == speaker

@@ -1711,12 +1711,26 @@ def _is_lone_scale(f: _Figure) -> bool:
     return bare == "pl" or bare == "abbr" or (bare == "amb" and f.qualifier is None)
 
 
+# Prepositions that may stand between "только" and the "один" it counts: "только в одном случае".
+_PREPOSITIONS_BEFORE_ONE = frozenset(
+    {"в", "во", "на", "по", "с", "со", "из", "за", "у", "о", "об", "при", "от", "к", "для"}
+)
+
+
 def _is_article_one(f: _Figure) -> bool:
-    """Rule: "одно предложение", "одного завода", "еще один договор": "один" saying "a" or "one of"."""
+    """
+    Rule: "одно предложение", "одного завода", "еще один договор": "один" saying "a" or "one of"; "не один месяц"
+    saying "many".
+    """
     n = f.n
     if n.surface.lower() not in _rx().one_forms or f.qualifier is not None:
         return False
-    if _word_before(f.text, f.lo, n.start) in _rx().counted_one:
+    before = _word_before(f.text, f.lo, n.start)
+    if before in _PREPOSITIONS_BEFORE_ONE:
+        before = _word_before(f.text, f.lo, n.start - len(before) - 1)  # "только в одном случае"
+    if before == "не":
+        return True  # "не один месяц", "не одно повышение": more than one, no count
+    if before in _rx().counted_one:
         return False  # "хотя бы одним компонентом", "всего один случай"
     if _ends_list(f) or _opens_list(f):
         return False  # "трёх серебряных и одной бронзовой награды", "один сын, три дочери": an item of a list of counts

@@ -374,16 +374,18 @@ def _plural_person(word: str) -> str | None:
 
 def noun_gender(phrase: str) -> Gender | None:
     """
-    The gender of the first noun of a descriptor (``горожанка``: ``f``), if it has one.
+    The gender of the first noun of a descriptor (``горожанка``: ``f``), if it has one and names one person.
 
-    >>> noun_gender("местная жительница"), noun_gender("пенсионер"), noun_gender("очень")
-    ('f', 'm', None)
+    >>> noun_gender("местная жительница"), noun_gender("пенсионер"), noun_gender("очень"), noun_gender("жители")
+    ('f', 'm', None, None)
     """
     from ...lexicon.morph import parse
 
     for word in phrase.split():
         for p in parse(fold(word))[:1]:
             if p.tag.POS == "NOUN":
+                if "plur" in p.tag:
+                    return None  # "представители сети": many people, whom no singular pronoun stands for
                 g = p.tag.gender
                 return "m" if g == "masc" else "f" if g == "femn" else None
     return None

@@ -85,7 +85,7 @@ from .mentions import (
     subject_before,
 )
 from .roles import is_title, person_noun
-from .speakers import Mention, SpeakerContext, Speakers
+from .speakers import Mention, SpeakerContext, Speakers, same_title_named_later
 from .text import DASHES, HS, content_start, quote_spans, trim_span
 from .words import THIRD_PERSON_FORMS, can_be_nominative, nominative_phrase, title_of
 
@@ -724,13 +724,20 @@ def _attribution_after(
             m, bare = mention_after(ctx, text, nxt.start, nxt.end)
     if v[2].cls == "speech" and (m is None or m.kind == "org"):
         m = _noun_subject_over(text, v, se, m)
-    if v[2].cls in ("impersonal", "passive") or v[2].plural:
+    if (v[2].cls in ("impersonal", "passive") or v[2].plural) and v[2].lemma not in _BLAMING:
+        # "…, обвиняют мэрию в нарушении закона": what one is blamed for is no place that speaks.
         place = source_place(ctx, text, v[1], se)
         if place is not None and v[2].cls in ("impersonal", "passive"):
             place = _document_speaker(ctx, text, place, se)
         if place is not None and _place_speaks(v[2], m, place):
             return place, medium or bare
     return m, medium or bare
+
+
+# Verbs of blame, whose "в" phrase is the charge ("обвинить в подлоге"), not a body that speaks.
+_BLAMING = frozenset(
+    {"обвинять", "обвинить", "подозревать", "заподозрить", "уличать", "уличить", "упрекать", "упрекнуть"}
+)
 
 
 def _document_speaker(ctx: SpeakerContext, text: str, place: Mention, end: int) -> Mention:
@@ -1971,10 +1978,7 @@ def _marks_after(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
                 return before
             if _in_chto_clause(env, para, mk.o):
                 return None  # "X пообещал, что … «…», сообщает агентство": the что-clause is X's, the outlet reports it
-        partial = _partial_quote(env, k, mk)
-        if partial is not None:
-            return [_Cand(*partial, "indirect", "marks-partial", 2, mention, v[2], medium, para=k)]
-        return [_Cand(mk.s, mk.e, "direct", "marks-after", 3, mention, v[2], medium, para=k)]
+        return _marks_then_verb(env, k, mk, v, mention, medium)
     if not any(ch in DASHES for ch in after.group()):
         return None
     v = _verb_past_words(text, para, after.end())
@@ -1989,6 +1993,23 @@ def _marks_after(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
         # "приедет выставка «Дом Ветрова» – о ней поведал X": the sentence is what X told, the marks a name.
         return [_Cand(*named, "indirect", "marks-partial", 2, mention, v[2], medium, para=k)]
     return [_Cand(mk.s, mk.e, "direct", "marks-after", 3, mention, v[2], medium, para=k)]
+
+
+def _marks_then_verb(
+    env: _Env, k: int, mk: _Mark, v: tuple[int, int, VerbForm], mention: Mention | None, medium: str | None
+) -> list[_Cand] | None:
+    """
+    «…», – сказал X: the quotation before the verb, or the sentence it stands in when the marks only name a thing
+    (``Команда, выигравшая кубок «Лига», заявила …``).
+    """
+    partial = _partial_quote(env, k, mk)
+    if partial is None:
+        return [_Cand(mk.s, mk.e, "direct", "marks-after", 3, mention, v[2], medium, para=k)]
+    if mention is None and medium is None:
+        # 'Жители, поддержавшие кампанию "Город без свалки", пишут петиции': a name in marks ends the subject of
+        # the verb, and no one is named after it as a source.
+        return None
+    return [_Cand(*partial, "indirect", "marks-partial", 2, mention, v[2], medium, para=k)]
 
 
 # "«…» — так …", "— такое сообщение …": a demonstrative right after the dash points back at the quotation.
@@ -7363,7 +7384,8 @@ def _run(doc: Doc, date: _dt.date | None) -> tuple[Quote, ...]:
     # The links to other articles set inside the text name no one a pronoun of the text stands for.
     related = [(paras[j].start, paras[j].end) for j in sorted(_related_links(env))]
     excluded = sorted(direct_spans + related) if related else direct_spans
-    return _with_echoes(text, paras, _resolve(env, env.ctx.discourse(excluded, body_antecedent), accepted))
+    resolved = same_title_named_later(_resolve(env, env.ctx.discourse(excluded, body_antecedent), accepted))
+    return _with_echoes(text, paras, tuple(resolved))
 
 
 # Two or more quotations in a row, a comma or a semicolon between them: "«Крышу сорвало», «мы успели спрятаться»".

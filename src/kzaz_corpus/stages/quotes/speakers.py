@@ -40,11 +40,13 @@ import functools
 from collections.abc import Callable, Mapping, Sequence
 from typing import Literal
 
+import attrs
 from attrs import frozen
 
 from ... import cache
 from ...lexicon.morph import CACHE_SIZE, known_parses, parse, reads_as
 from ...lexicon.quotes import DOCUMENT_NOUNS, country_of, not_bodies, org_nouns
+from ...model import Quote
 from ...text.chars import fold
 from ...text.doc import words_in
 from ...text.sentences import split_sentences
@@ -871,3 +873,58 @@ _RULES: Mapping[MentionKind, _Rule] = {
     "group": _group,
     "org": _org,
 }
+
+
+def same_title_named_later(quotes: Sequence[Quote]) -> list[Quote]:
+    """
+    *quotes*, where a quote that only a title attributes (``…, заявил министр спорта.``, the article's first line)
+    takes the named person that later quotes attributed by the same title stand for (``Министр отметил, что …``
+    after the minister's words were cited by surname), when they all stand for one person.
+
+    >>> from kzaz_corpus.model import Quote
+    >>> first = Quote(
+    ...     start=0, end=4, text="Рост", kind="indirect", speaker="министр финансов", speaker_named=False,
+    ...     role="министр финансов",
+    ... )
+    >>> later = Quote(
+    ...     start=50, end=54, text="Спад", kind="indirect", speaker="Иван Петров", speaker_named=True, role="Министр"
+    ... )
+    >>> same_title_named_later([first, later])[0].speaker
+    'Иван Петров'
+    """
+    out = list(quotes)
+    for i, q in enumerate(out):
+        if q.speaker_named or q.role is None or q.speaker is None:
+            continue
+        ours = _office_of(q.role)
+        if ours is None:
+            continue
+        later = {
+            p.speaker
+            for p in out[i + 1 :]
+            if p.speaker_named and p.speaker and p.role and _same_office(ours, _office_of(p.role))
+        }
+        if len(later) == 1:
+            out[i] = attrs.evolve(q, speaker=later.pop(), speaker_named=True)
+    return out
+
+
+# An office as a title phrase gives it: its head lemma, organisation lemmas and countries.
+_Office = tuple[str, frozenset[str], frozenset[str]]
+
+
+def _office_of(role: str) -> _Office | None:
+    """The office *role* (a title phrase as written) names, if its last title is one an office holder has."""
+    words = role.split()
+    found = head_and_orgs(words)
+    if found is None or not is_title(found[0]) or found[0] in _ONE_OF_MANY | _SOURCE_PERSONS | _CREATORS:
+        return None
+    countries = frozenset(c for w in words if (c := country_of(w)) is not None)
+    return found[0], found[1], countries
+
+
+def _same_office(ours: _Office, theirs: _Office | None) -> bool:
+    """Whether two offices may be one: the same head, and no organisations or countries that differ."""
+    if theirs is None or ours[0] != theirs[0]:
+        return False
+    return all(not (a and b) or bool(a & b) for a, b in ((ours[1], theirs[1]), (ours[2], theirs[2])))

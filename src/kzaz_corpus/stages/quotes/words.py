@@ -43,6 +43,10 @@ PLURAL_HEAD_RE = cache.pattern(r"(?i)\Aглавы\s++(?:государств|с�
 # later "глава союза", "руководитель фонда" is "глава фонда".
 ORG_HEADS = frozenset({"глава", "председатель", "руководитель", "директор", "гендиректор", "начальник", "президент"})
 _NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
+# Parts of speech of words that never name an organisation.
+_FUNCTION_POS = frozenset({"PREP", "CONJ", "PRCL"})
+# An organisation's abbreviation in capitals: "СПЧ", "МВД", "ЦИК".
+_ABBREVIATION_RE = cache.pattern(r"\p{Lu}{2,6}")
 # The grammemes of a proper noun (a person's, a place's or a body's name): no common noun.
 PROPER_GRAMMEMES = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn"})
 
@@ -372,7 +376,10 @@ def org_noun(word: str) -> str | None:
         return None
     if len(word) > 1 and word.isupper() and word.isalpha():
         return fold(word)
-    for p in parse(fold(word))[:3]:
+    parses = parse(fold(word))
+    if parses and parses[0].tag.POS in _FUNCTION_POS:
+        return None  # "по", "при": a preposition, never the river or the letter the dictionary also knows
+    for p in parses[:3]:
         if p.tag.POS == "NOUN" and "gent" in p.tag and "Name" not in p.tag and "Surn" not in p.tag:
             return fold(str(p.normal_form))
     return None
@@ -382,16 +389,21 @@ def head_and_orgs(words: Sequence[str]) -> tuple[str, frozenset[str]] | None:
     """
     The last person title in *words* and the organisation nouns after it.
 
+    An abbreviation further on names the same organisation (``глава Совета по делам молодёжи (СДМ)``).
+
     >>> head, orgs = head_and_orgs("председатель правления фонда".split()) or ("", frozenset())
     >>> head, sorted(orgs)
     ('председатель', ['правление', 'фонд'])
+    >>> sorted(head_and_orgs("глава Совета по делам молодёжи СДМ".split())[1])
+    ['сдм', 'совет']
     """
     for i in range(len(words) - 1, -1, -1):
         t = title_of(words[i])
         if t is None or t[1] not in ("person", "head"):
             continue
         orgs: list[str] = []
-        for w in words[i + 1 : i + 6]:
+        rest = words[i + 1 :]
+        for w in rest[:5]:
             lem = org_noun(w)
             if lem is None and _genitive_adjective(w):
                 # "министр сельского хозяйства": the adjective is part of the organisation's name.
@@ -399,6 +411,7 @@ def head_and_orgs(words: Sequence[str]) -> tuple[str, frozenset[str]] | None:
             if lem is None:
                 break
             orgs.append(lem)
+        orgs.extend(fold(w) for w in rest if _ABBREVIATION_RE.fullmatch(w) and country_of(w) is None)
         return t[0], frozenset(orgs)
     return None
 
