@@ -13,6 +13,11 @@ def quotes_of(text: str) -> list[tuple[str, str, str | None]]:
 
 
 EXAMPLES = {
+    # A sentence that opens with a short name in marks and ends with another before "пишет X": the outlet's report.
+    "name-in-marks-opens-a-reported-sentence": (
+        'Новости.\n"Северный банк" открыл отделение в торговом центре "Радуга", пишет «Деловая газета».',
+        [("indirect", '"Северный банк" открыл отделение в торговом центре "Радуга"', "Деловая газета")],
+    ),
     # A name in marks inside the subject's relative clause: the words after the colon are the quote, nothing before.
     "relative-clause-with-a-title-in-marks": (
         "После встречи Гусев, который станет советником «Городского проекта», заявил: «Я доволен».",

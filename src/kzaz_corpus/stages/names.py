@@ -2797,6 +2797,10 @@ def _postposed_gender(text: str, start: int) -> Gender | None:
 _SUBJECT_PRONOUNS = frozenset({"он", "она", "они", "я", "мы", "вы", "ты"})
 
 
+# Verbs of citing, whose object is the one cited: "цитирует", "процитировал".
+_CITING_STEMS = ("цитир", "процитир")
+
+
 def _verb_of_quote_before(text: str, start: int, end: int) -> tuple[bool, Gender | None]:
     """
     Whether a name that ends its sentence follows a quotation's verb (``«Мы победим», — сказал Криштиану
@@ -2805,6 +2809,8 @@ def _verb_of_quote_before(text: str, start: int, end: int) -> tuple[bool, Gender
     m = _QUOTE_VERB_BEFORE_RE.search(text, max(0, start - 160), start)
     if m is None or _SENTENCE_END_AFTER_RE.match(text, end) is None:
         return False, None
+    if m["verb"].lower().startswith(_CITING_STEMS):
+        return False, None  # "— цитирует агентство Дмитрия Медведева": the one cited is the verb's object
     if any(w.lower() in _SUBJECT_PRONOUNS or (w[:1].isupper() and not w.isupper()) for w in m["between"].split()):
         # "— сказал он Петрову": the verb has its subject; "сказал Ивану Петров": a name between (not "CNN").
         return False, None

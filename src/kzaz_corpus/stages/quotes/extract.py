@@ -2126,14 +2126,18 @@ def _partial_quote(env: _Env, k: int, mk: _Mark) -> tuple[int, int] | None:
         lead -= 1
     # Words before the opening mark, and no colon or dash right before it ("добавил: «…»", "— «…»").
     # The sentence opens with a word, not a dash or another quotation.
-    if lead - ss < 3 or text[lead - 1] in DASHES + ":" or _WORD_START_RE.match(text, ss) is None:
+    if lead - ss < 3 or text[lead - 1] in DASHES + ":":
         return None
+    if _WORD_START_RE.match(text, ss) is None and _NAME_IN_MARKS_START_RE.match(text, ss, mk.o) is None:
+        return None  # a quotation opens the sentence, not a short name in marks before its verb
     if any(_attributes(text, para, v) for v in para.verbs_in(ss, mk.o)):
         return None
     s, e = trim_span(text, ss, mk.c + 1)
     return (s, e) if e > s else None
 
 
+# A sentence that opens with a short name in marks and goes on in lower case: '"Первый канал" договорился …'.
+_NAME_IN_MARKS_START_RE = cache.pattern(r'[«"„“](?:[^\s«»"“”„]++\s?+){1,4}+[»"“”][^\S\n]++\p{Ll}')
 # "«…», — приводят СМИ слова Пашиняна", "«…», — слова министра привела пресс-служба",
 # "«…», — приводит агентство заявление министра", "— приводит агентство выдержки из писем X".
 _WORDS_OF_RE = cache.pattern(
