@@ -127,6 +127,17 @@ def marked(text: str) -> tuple[str, list[tuple[int, int]]]:
 
 
 FIND = {
+    # Straight quotes: a closing mark before a name and an opening one after it set off no name between them.
+    "between-straight-quoted-names": (
+        '"Мы рады", - сказал главный тренер "Арсенала" [Унаи Эмери]. Суарес, игравший за "Барселону", провел сезон в '
+        "клубе.",
+        ["Унаи Эмери"],
+    ),
+    # A surname the dictionary reads only as a possessive adjective ("Калинка's") is a surname.
+    "possessive-shaped-surname": (
+        "Как пояснил [Калинкин], рейды продолжатся. [Лисицын] с ним согласился.",
+        ["Калинкин", "Лисицын"],
+    ),
     # The one a citing verb cites is its object, not its subject: no rare woman's name "Дмитрия".
     "cited-object": ("«Мы готовы», — цитирует агентство [Дмитрия Медведева].", ["Дмитрий Медведев"]),
     "title-then-name": (

@@ -13,6 +13,11 @@ def quotes_of(text: str) -> list[tuple[str, str, str | None]]:
 
 
 EXAMPLES = {
+    # A decimal comma ends no title set off after the source: the content runs from the comma after it.
+    "kak-then-a-title-word-and-a-decimal": (
+        "Новости.\nКак отметили в мэрии, правительством края выделено 12,5 миллиона рублей на ремонт школ.",
+        [("indirect", "правительством края выделено 12,5 миллиона рублей на ремонт школ", "мэрия")],
+    ),
     # A sentence that opens with a short name in marks and ends with another before "пишет X": the outlet's report.
     "name-in-marks-opens-a-reported-sentence": (
         'Новости.\n"Северный банк" открыл отделение в торговом центре "Радуга", пишет «Деловая газета».',

@@ -712,6 +712,23 @@ LAST_SPEAKER = {
         "Новости дня.\nАкция прошла в центре.\nБлогер petrov пишет, что полиция действовала жестко.",
         "petrov",
     ),
+    # A vice-president is not the president, and the president not the vice-president.
+    "president-is-no-vice-president": (
+        "Новости дня.\nПрезидент Эквадора Луис Мора и вице-президент Хорхе Линарес дадут показания.\n"
+        "«Мы готовы сотрудничать», — написал президент в соцсети.",
+        "Луис Мора",
+    ),
+    "vice-president-is-the-one-titled-so": (
+        "Новости дня.\nПрезидент Эквадора Луис Мора и вице-президент Хорхе Линарес дадут показания.\n"
+        "Вице-президент отметил, что готов сотрудничать.",
+        "Хорхе Линарес",
+    ),
+    # A representative is no one named only as the owner of a work.
+    "representative-is-no-author-named-in-passing": (
+        "Новости дня.\nГрант получили комедия «Трек» Ильи Северова и сказка «Лис» Анны Стрельцовой. "
+        "«Осенью оба проекта начнут съёмки», — добавил представитель студии.",
+        "представитель студии",
+    ),
     # "По его словам": a singular pronoun never stands for unnamed people who spoke before.
     "singular-pronoun-after-plural-unnamed": (
         "Новости дня.\nПредставители сети заверяют, что к акции не причастны.\n"

@@ -403,8 +403,11 @@ def _phrase_lemma(modifier: str, noun: Parse) -> str | None:
 
 @functools.lru_cache(maxsize=_morph.CACHE_SIZE)
 def _listed_phrase(modifier: str, gender: str, noun: str) -> str | None:
-    """The listed two-word unit an adjective form and a noun lemma make, if any (inflection is costly: cached)."""
-    if not any(p.split()[-1] == noun for p in unit_kinds() if " " in p):
+    """
+    The listed two-word unit an adjective form and a noun lemma make, if any (inflection is costly: cached), as its
+    lemma (``кубический метр`` -> ``кубометр``, listed so in ``units.tsv``).
+    """
+    if not any(p.split()[-1] == noun for p in units() if " " in p):
         return None
     for parse in _morph.parse(modifier):
         if parse.tag.POS not in _MODIFIER_POS:
@@ -414,6 +417,8 @@ def _listed_phrase(modifier: str, gender: str, noun: str) -> str | None:
             phrase = f"{form.word} {noun}"
             if phrase in unit_kinds():
                 return phrase
+            if phrase in units():
+                return units()[phrase].lemma
     return None
 
 
@@ -521,7 +526,12 @@ def _noun_unit(
         found is not None
         and len(modifiers) < _MAX_MODIFIERS
         and _is_modifier(word)
-        and (_noun_ahead(text, m.end, n, stop) or (parses[0].tag.POS == "ADJF" and _people_ahead(text, m.end, stop)))
+        and (
+            _noun_ahead(text, m.end, n, stop)
+            or (parses[0].tag.POS == "ADJF" and _people_ahead(text, m.end, stop))
+            # "9 авторских и экспериментальных лент": an adjective of a coordinated run, not the noun "авторские"
+            or (parses[0].tag.POS == "ADJF" and _coordinated_modifier(text, m.end, stop) is not None)
+        )
         and not (parses[0].tag.POS == "NOUN" and _caps_ahead(text, m.end, stop))
     ):
         # "четыре новые линии", "30 новых ТЭЦ", "два новых театральных здания", "42 новых заболевших": an

@@ -789,12 +789,24 @@ def _info(word: str) -> str:
     ):
         return "patronymic"
     in_dictionary = any("Surn" in p.tag.grammemes for p in parses)
+    possessive = bool(parses) and all("Poss" in p.tag.grammemes for p in parses)
+    if possessive and _surname_shaped(word) and not _pet_possessive(last):
+        return "surname"  # "Калинкин", read only as a possessive adjective ("Калинка's"): a surname
     if _mostly_ordinary(parses):
         return _ordinary_kind(parses, given=given, in_dictionary=in_dictionary)
     return _name_kind(word, last, parses, given=given, in_dictionary=in_dictionary)
 
 
 _NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
+
+
+def _pet_possessive(word: str) -> bool:
+    """Whether *word* is a possessive of a first name (``сашин``, ``танин``: Саша's, Таня's), no surname."""
+    stem = word[:-2] if word.endswith(("ин", "ын")) else ""
+    return bool(stem) and any(
+        stem + end in first_names() or any("Name" in p.tag.grammemes for p in _parse(stem + end)[:2])
+        for end in ("а", "я")
+    )
 
 
 def _mostly_ordinary(parses: Sequence[Parse]) -> bool:
@@ -2050,12 +2062,21 @@ def _inside_quoted_name(text: str, run: _Run) -> bool:
         closing = text.find(close_mark, run.end, run.end + _QUOTED_NAME_REACH)
         if closing < 0 or any(c in open_mark + "\n" for c in text[run.end : closing]):
             continue
+        if open_mark == close_mark and not _straight_pair(text, opening, closing):
+            continue  # 'тренера "Клуба" Имя Фамилия. Он, игравший за "Спартак"': a closing mark, then an opening one
         if len(text[opening + 1 : closing].split()) > _QUOTED_NAME_WORDS:
             return False
         from ..lexicon.morph import finite_verb_in
 
         return not finite_verb_in(text, opening + 1, closing)  # "«Иван Петров сказал правду»" is a quotation
     return False
+
+
+def _straight_pair(text: str, opening: int, closing: int) -> bool:
+    """Whether straight quotes at *opening* and *closing* can open and close one quotation, by the spaces around."""
+    opens = (opening == 0 or not text[opening - 1].isalnum()) and not text[opening + 1 : opening + 2].isspace()
+    closes = not text[closing - 1].isspace() and not text[closing + 1 : closing + 2].isalnum()
+    return opens and closes
 
 
 # The quotation marks that set off a name: guillemets, straight quotes.

@@ -4919,6 +4919,14 @@ _ATTRIBUTIVE_RE = cache.pattern(rf"\s*+(?:{_RELATIVE_WORD}|(\p{{Ll}}++))")
 _CITING_RE = cache.pattern(r"\s*+(?:со\s++ссылкой|ссылаясь)\s++на\b")
 
 
+def _clause_comma(text: str, start: int, end: int) -> int:
+    """The first comma in ``text[start:end]`` that is no decimal comma (``390,9``), or -1."""
+    i = text.find(",", start, end)
+    while i > 0 and text[i - 1 : i].isdigit() and text[i + 1 : i + 2].isdigit():
+        i = text.find(",", i + 1, end)
+    return i
+
+
 def _past_attributive(text: str, comma: int, se: int, plural: bool | None = None, case: str | None = None) -> int:
     """
     The comma that ends the source phrase of "Как отмечают аналитики, составлявшие обзор, …" (or *comma*).
@@ -4944,7 +4952,7 @@ def _past_attributive(text: str, comma: int, se: int, plural: bool | None = None
             or (case is not None and all(p.tag.case != case for p in parts))
         ):
             return _past_apposition(text, comma, se)
-    nxt = text.find(",", m.end(), min(se, m.end() + WINDOW))
+    nxt = _clause_comma(text, m.end(), min(se, m.end() + WINDOW))
     return nxt if nxt > 0 else comma
 
 
@@ -4957,7 +4965,7 @@ def _past_apposition(text: str, comma: int, se: int) -> int:
     title = title_of(first.text) if first is not None and first.text[:1].islower() else None
     if first is None or title is None:
         return comma
-    nxt = text.find(",", first.end, min(se, first.end + WINDOW))
+    nxt = _clause_comma(text, first.end, min(se, first.end + WINDOW))
     if nxt < 0 or finite_verb_in(text, first.start, nxt):
         return comma
     # A title in an oblique case (the source's: "по словам X, руководителя группы, …"), or one followed by a
@@ -4983,7 +4991,7 @@ def _chained_title(text: str, comma: int, se: int) -> int | None:
     first = word_after(text, comma + 1)
     if first is None or not first.text[:1].islower() or title_of(first.text) is None:
         return None
-    nxt = text.find(",", first.end, min(se, first.end + WINDOW))
+    nxt = _clause_comma(text, first.end, min(se, first.end + WINDOW))
     if nxt < 0 or finite_verb_in(text, first.start, nxt):
         return None
     return nxt

@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 from ... import cache
 from ...lexicon.morph import CACHE_SIZE, is_function_word, parse, reads_as
 from ..names import PersonMention, opens_sentence
-from .roles import FORMER, former_title, person_noun
+from .roles import DEPUTY, FORMER, former_title, person_noun
 from .speakers import Mention, SpeakerContext
 from .words import (
     HEAD_OF_STATE_RE,
@@ -168,6 +168,9 @@ def _make_title(ctx: SpeakerContext, text: str, words: list[Word], i: int, limit
     country = _title_country(text, words, i, pend, head)
     adjacent = i > 0 and not text[words[i - 1].end : start].strip()
     former = former_title(words[i - 1 : i + 1] if adjacent else words[i : i + 1])
+    if fold(words[i].text).startswith(DEPUTY):
+        # "вице-президент заявил": the deputy the article titles so, never the holder of the office itself.
+        return Mention(start, pend, "title", phrase, role=phrase, head=DEPUTY + head, country=country)
     if cls == "head":
         seat = _STATE_SEAT_RE.match(phrase)
         if seat is not None:
@@ -1068,7 +1071,7 @@ def mention_before(ctx: SpeakerContext, text: str, start: int, verb_start: int) 
 
     >>> t = "Вице-министр сельского хозяйства также отметил, что"
     >>> m = mention_before(SpeakerContext(t), t, 0, 38); (m.kind, m.head, m.role)
-    ('title', 'министр', 'Вице-министр сельского хозяйства')
+    ('title', 'вице-министр', 'Вице-министр сельского хозяйства')
     """
     start = max(start, verb_start - WINDOW)
     one = _one_of_group_before(text, start, verb_start)

@@ -219,6 +219,8 @@ class RoleIndex:
                     # "бывшего венесуэльского лидера Уго Чавеса": an office held before is not the one a bare
                     # title of the article names.
                     return FORMER + found[0], found[1], w.start
+                if fold(w.text).startswith(DEPUTY):
+                    return DEPUTY + found[0], found[1], w.start  # "вице-президент Имя Фамилия": not the president
                 return found[0], found[1], w.start
         if run and (noun := person_noun(run[-1].text)) is not None and title_of(run[-1].text) is None:
             return noun, None, run[-1].start
@@ -446,6 +448,8 @@ class RoleIndex:
 
 #: What a head lemma starts with when the office was held before (``экс-президент``, ``бывший министр``).
 FORMER = "экс-"
+#: What a head lemma starts with for a deputy's office (``вице-президент``), never the office itself.
+DEPUTY = "вице-"
 # Words that make a title one held before: "бывший президент".
 _FORMER_WORDS = frozenset({"бывший", "прежний", "покойный"})
 

@@ -56,7 +56,7 @@ from .discourse import Discourse
 from .home import home_country
 from .offices import holds_other_office, named_holder, office_holder, office_role, surname_holder
 from .persons import Gender, PersonIndex
-from .roles import FORMER, RoleIndex, is_title, title_links
+from .roles import DEPUTY, FORMER, RoleIndex, is_title, title_links
 from .words import (
     HOME,
     NETWORKS,
@@ -475,6 +475,9 @@ _SOURCE_PERSONS = frozenset({"собеседник", "собеседница"})
 # Titles one of many hold ("участник акции"): they stand for the one the text names with them, never for whoever
 # was named last.
 _ONE_OF_MANY = frozenset({"участник", "участница", "аспирант", "аспирантка", "студент", "студентка"})
+# Titles of one who speaks for a body: the salient person only when the article names them as one who acts
+# ("озвучил замминистра X … — сказал представитель министерства"), not a painter whose work is named.
+_REPRESENTATIVES = frozenset({"представитель", "представительница"})
 # An unnamed person who is a source: "информированный источник", "собеседник агентства".
 _UNNAMED_SOURCE_RE = cache.pattern(r"(?i)(?<!\p{L})(?:источник|собеседни)")
 # An organisation named right after a title: in Latin letters or in quotation marks.
@@ -530,6 +533,13 @@ def _title_holder(s: Speakers, m: Mention, pos: int, gender: Gender | None) -> s
     return _office_or_salient(s, _Titled(m, pos, gender, orgs, named_org, current))
 
 
+def _acts_in_text(ctx: SpeakerContext, name: str) -> bool:
+    """Whether the article names *name* in the nominative or with a title, not only as an owner or an object."""
+    return bool(ctx.roles.heads_of.get(name)) or any(
+        p.case in (None, "nomn") and ctx.canonical(p.name) == name for p in ctx.persons
+    )
+
+
 def _current_holds(
     ctx: SpeakerContext, m: Mention, current: str, head: str, orgs: frozenset[str], phrase: str
 ) -> bool:
@@ -564,6 +574,8 @@ def _office_or_salient(s: Speakers, t: _Titled) -> str | None:
     if head.startswith(FORMER):
         # "Экс-министр финансов отметил": no office-holder table names a former holder; the discourse does.
         return s.state.salient(pos, gender)
+    if head.startswith(DEPUTY):
+        return None  # "вице-премьер заявил" with no vice-premier named: not the premier, nor whoever spoke last
     if not is_title(head):
         return _noun_holder(s, t)
     role = office_role(head, phrase)
@@ -585,6 +597,8 @@ def _office_or_salient(s: Speakers, t: _Titled) -> str | None:
         # батальона" is one of many.
         return None
     name = s.state.salient(pos, gender)
+    if name is not None and head in _REPRESENTATIVES and not _acts_in_text(ctx, name):
+        return None
     return name if name is not None and _salient_fits(ctx, m, name, t.orgs, role, current) else None
 
 
