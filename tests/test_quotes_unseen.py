@@ -13,6 +13,21 @@ def quotes_of(text: str) -> list[tuple[str, str, str | None]]:
 
 
 EXAMPLES = {
+    # A document that reports the whole sentence at its end is no part of the что-clause.
+    "chto-then-a-document-at-the-end": (
+        "Новости.\nМинистр заявил, что цены вырастут, говорится в сообщении ведомства.",
+        [("indirect", "цены вырастут", "Министр")],
+    ),
+    # "Управление …" is an organisation whose name runs past its adjectives and genitives.
+    "administration-as-a-source": (
+        "Новости.\nЗапасы нефти в США выросли, сообщило Управление энергетической информации в среду.",
+        [("indirect", "Запасы нефти в США выросли", "Управление энергетической информации")],
+    ),
+    # A time glued to a name after a full stop is no part of a site's address.
+    "glued-time-after-a-source": (
+        "Новости.\nВоду дадут к утру, сообщает администрация Орска.22:45 Авария устранена.",
+        [("indirect", "Воду дадут к утру", "администрация Орска")],
+    ),
     # A decimal comma ends no title set off after the source: the content runs from the comma after it.
     "kak-then-a-title-word-and-a-decimal": (
         "Новости.\nКак отметили в мэрии, правительством края выделено 12,5 миллиона рублей на ремонт школ.",

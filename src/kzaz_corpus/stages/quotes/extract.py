@@ -4209,6 +4209,11 @@ def _parenthesis_end(text: str, lo: int, start: int, end: int) -> int:
     return closed if closed > start else end
 
 
+# The verbs that may attribute a whole sentence after its last comma: "…, сообщает агентство.", "…, говорится в
+# сообщении."
+_CLOSING_CLASSES = frozenset({"speech", "report", "impersonal", "passive"})
+
+
 def _closing_attribution(env: _Env, comma: int, v: tuple[int, int, VerbForm], end: int) -> bool:
     """
     Whether verb *v* right after *comma* attributes the sentence and ends it (``…, сообщает агентство.``).
@@ -4216,11 +4221,14 @@ def _closing_attribution(env: _Env, comma: int, v: tuple[int, int, VerbForm], en
     Its subject follows it to the end of the sentence (``…, напоминает заплатку на кафтане`` has an object).
     """
     text = env.text
-    if _COMMA_BEFORE_RE.match(text, comma, v[0]) is None or v[2].cls not in ("speech", "report"):
+    if _COMMA_BEFORE_RE.match(text, comma, v[0]) is None or v[2].cls not in _CLOSING_CLASSES:
         return False
     tail = text[v[1] : end]
     if not 0 < len(tail) <= 60 or "," in tail or _CHTO_RE.search(tail) is not None:
         return False
+    if v[2].cls in ("impersonal", "passive"):
+        # "…, говорится в сообщении ведомства.": the document reports the sentence.
+        return _DOCUMENT_TAIL_RE.fullmatch(tail.rstrip(".!… ")) is not None
     return mention_after(env.ctx, text, v[1], end)[0] is not None or _noun_subject_after(text, v, end) is not None
 
 
@@ -4876,13 +4884,20 @@ def _reporting_outlet(env: _Env, k: int, s: int, e: int) -> tuple[int, tuple[int
     text = env.text
     for v in env.paras[k].verbs_in(s, e):
         comma = _COMMA_BEFORE_RE.search(text, max(s, v[0] - 4), v[0])
-        if v[2].lemma in _REPORTING and comma is not None and _OUTLET_TAIL_RE.fullmatch(text, v[1], e) is not None:
+        if comma is None:
+            continue
+        if v[2].lemma in _REPORTING and _OUTLET_TAIL_RE.fullmatch(text, v[1], e) is not None:
+            return trim_span(text, s, comma.start())[1], v
+        if v[2].cls in ("impersonal", "passive") and _DOCUMENT_TAIL_RE.fullmatch(text, v[1], e) is not None:
+            # "…, что цены вырастут, говорится в сообщении ведомства.": the document reports the whole sentence.
             return trim_span(text, s, comma.start())[1], v
     return None
 
 
 # The name of an outlet that ends a sentence after its verb: " РБК", " The Guardian".
 _OUTLET_TAIL_RE = cache.pattern(r"\s++[^,.!?\n]{1,40}+")
+# The document an impersonal verb of saying names at a sentence's end: " в заявлении пресс-службы".
+_DOCUMENT_TAIL_RE = cache.pattern(r"\s++(?:в|во|на)\s++[^,.!?\n]{1,60}+")
 
 
 _MALE_RELATIVES = frozenset({"муж", "сын", "отец", "брат", "дед", "внук", "жених", "племянник", "друг"})

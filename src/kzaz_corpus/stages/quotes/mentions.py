@@ -522,7 +522,8 @@ def referred_source(ctx: SpeakerContext, text: str, start: int, end: int) -> Men
 
 
 # The parts of a site's address glued by full stops to a name: "Report" + ".az", "24." + "kg", "aif" + ".ru".
-_ADDRESS_TAIL_RE = cache.pattern(r"(?<=\w)(?:\.[\p{L}\d-]++)++")
+# A part of digits alone is no domain: "администрация Орска.22:45" is a name and a glued time.
+_ADDRESS_TAIL_RE = cache.pattern(r"(?<=\w)(?:\.(?=[\d-]*+\p{L})[\p{L}\d-]++)++")
 _ADDRESS_HEAD_RE = cache.pattern(r"(?<![\w.])(?:[\p{L}\d-]++\.)++\Z")
 # How far a site's address may reach on either side of the word found.
 _ADDRESS_REACH = 40
