@@ -13,6 +13,16 @@ def quotes_of(text: str) -> list[tuple[str, str, str | None]]:
 
 
 EXAMPLES = {
+    # A gerund of speech with its own что-clause ends the что-clause before it; a reason ("объяснив это тем, что")
+    # does not.
+    "chto-then-a-speaking-gerund": (
+        "Новости.\nПевица призналась, что счастлива, отметив при этом, что в зале её семья.",
+        [("indirect", "счастлива", "Певица"), ("indirect", "в зале её семья", "Певица")],
+    ),
+    "chto-then-a-reason": (
+        "Новости.\nМинистр сказала, что не хватает учителей, объяснив это тем, что губернаторы не помогают.",
+        [("indirect", "не хватает учителей, объяснив это тем, что губернаторы не помогают", "Министр")],
+    ),
     # A document that reports the whole sentence at its end is no part of the что-clause.
     "chto-then-a-document-at-the-end": (
         "Новости.\nМинистр заявил, что цены вырастут, говорится в сообщении ведомства.",
@@ -2566,6 +2576,8 @@ NOT_QUOTES = {
         "Министр Павел Громов прокомментировал решение. В своем микроблоге он написал:\n\n\n"
         "Павел Громов родился в 1960 году в Омске.\n\nПотом он уехал."
     ),
+    # "тот факт, что" is a fact's clause, nothing said by the verb before it.
+    "the-fact-that": "Масла в огонь добавил и тот факт, что певицу заподозрили в дружбе с моделью.",
     # What a verb of blame's "в" phrase names is the charge, no body that speaks.
     "blame-with-a-charge": "Жители района, недовольные стройкой, обвиняют мэрию в нарушении закона.",
     # A name in marks ends the subject of the verb after it, with no source named after the verb.

@@ -480,8 +480,40 @@ def _noun_word(word: str, n: NumberMention) -> tuple[str, Parse] | None:
         first, _, head = word.rpartition("-")
         # "Гран-при", which the dictionary knows whole, is one noun too.
         whole = _noun_lemma(word, n) if first.isalpha() and (first.islower() or _morph.is_known(word.lower())) else None
+        if whole is not None and first.islower():
+            return _compound_lemma(first, head, whole[1]), whole[1]
         return whole if whole is not None else _noun_lemma(head, n)
     return _noun_lemma(word, n)
+
+
+@functools.lru_cache(maxsize=_morph.CACHE_SIZE)
+def _compound_lemma(first: str, head: str, whole: Parse) -> str:
+    """
+    The lemma of a compound of two nouns, each part by its own reading in the compound's case and number
+    (``дочери-погодки`` -> ``дочь-погодка``, ``вагонов-цистерн`` -> ``вагон-цистерна``); a part that does not decline
+    stays as written (``блок-поездов`` -> ``блок-поезд``), and so does a short borrowed stem (``сим-карт`` ->
+    ``сим-карта``, ``хот-догов`` -> ``хот-дог``).
+    """
+    case, number = whole.tag.case, whole.tag.number
+
+    def part(word: str) -> str | None:
+        return next(
+            (
+                str(p.normal_form)
+                for p in _morph.parse(word)
+                if p.tag.POS == "NOUN" and p.tag.case == case and p.tag.number == number
+            ),
+            None,
+        )
+
+    tail = str(whole.normal_form).rpartition("-")[2]
+    if len(first) < _DECLINED_FIRST_PART:
+        return f"{first}-{part(head) or tail}"  # "сим-карт", "хот-догов": a short borrowed stem does not decline
+    return f"{part(first) or first}-{part(head) or tail}"
+
+
+# The fewest letters of a first part of a compound that declines with it ("детей-сирот"; not "сим-", "хот-").
+_DECLINED_FIRST_PART = 4
 
 
 # How many adjectives may stand between a number and its counted noun ("12 новых просторных жилых корпусов").

@@ -125,11 +125,12 @@ _CHTO_RE = cache.pattern(
     r"(?:\s++[^\s,.;:!?«»\"„“”()]++){0,2}?\s++тем\s*+,\s*+что\b\s*+"
     # "подчеркнул, выступая на форуме, что …": a phrase of a present gerund set off by commas.
     r"|\s*+,\s*+\p{Ll}{3,}(?:я|ясь)(?:\s++[^\s,.;:!?«»\"„“”()]++){0,8}?\s*+,\s*+что\b\s*+"
-    # "полагают что …": the comma left out, right after the verb (not "что угодно", "что попало").
+    # "полагают что …": the comma left out, right after the verb (not "что угодно", "что попало"). No word between
+    # the verb and "что" is "тот": "добавил и тот факт, что …" is a fact that adds, no content said.
     r"|[^\S\n]++что(?![\p{L}-])[^\S\n]++(?!(?:угодно|попало|надо|нужно|делать)\b)(?=\p{L})"
     # "заявил что, …": the comma after the conjunction instead of before it.
     r"|[^\S\n]++что[^\S\n]*+,[^\S\n]*+(?=\p{L}|«)"
-    r"|(?:\s++(?!(?:то|того|тем|том|тому|всё|все|всего|многое)\b)(?:[^\s,.;:!?«»\"„“”()]++(?:\.[^\s,.;:!?«»\"„“”()]++)*+"
+    r"|(?:\s++(?!(?:то|того|тем|том|тому|всё|все|всего|многое|тот)\b)(?:[^\s,.;:!?«»\"„“”()]++(?:\.[^\s,.;:!?«»\"„“”()]++)*+"
     r"|«[^«»\n]{1,40}+»|\"[^\"\n]{1,40}+\")){0,8}?"
     # "сообщило со ссылкой на Сирийский центр мониторинга за соблюдением прав человека, что": the source's name
     # may be long, and set off by commas ("сообщила «Вестнику», со ссылкой на письмо из суда, что").
@@ -4187,6 +4188,9 @@ def _chto_rule(env: _Env, k: int) -> list[_Cand]:
 
 
 _COLON_QUOTATION_RE = cache.pattern(rf":{HS}*+[«„“\"]")
+
+
+
 # How far into a clause a colon before a quotation is looked for (a sentence of endless clauses must not cost
 # each of them the rest of it).
 _COLON_REACH = 1_000
@@ -6977,7 +6981,31 @@ def _indirect_candidates(env: _Env, direct_spans: list[tuple[int, int]]) -> list
                     # (A quotation inside the quote, "как писал X, «…»", is read by the rules of quotation marks.)
                     indirect.append(_clipped(env.text, c, direct_spans))
     _split_at_sources(env.text, indirect)
+    _split_at_gerunds(env.text, indirect)
     return indirect
+
+
+def _split_at_gerunds(text: str, cands: list[_Cand]) -> None:
+    """
+    A что-clause that runs on past ``, отметив (при этом), что …`` ends before that gerund, whose own что-clause is
+    a quote of its own: ``призналась, что счастлива, отметив при этом, что …`` is two quotes (not ``объяснив это
+    тем, что …``, a reason that stays in the clause).
+    """
+    gerunds = [c for c in cands if c.rule == "chto-gerund"]
+    for c in cands:
+        if c.rule != "chto":
+            continue
+        for g in gerunds:
+            if not c.start < g.anchor < c.end or _GERUND_CHTO_RE.match(text, g.anchor, g.start) is None:
+                continue
+            comma = text.rfind(",", c.start, g.anchor)
+            if comma > c.start and not text[comma + 1 : g.anchor].strip():
+                c.end = trim_span(text, c.start, comma)[1]
+                break
+
+
+# "отметив, что", "добавив при этом, что": a gerund and its own "что" (not "объяснив это тем, что", a reason).
+_GERUND_CHTO_RE = cache.pattern(rf"\p{{L}}++(?:{HS}++(?:при{HS}++этом|также|же))?+{HS}*+,{HS}*+что(?!\p{{L}})")
 
 
 def _split_at_sources(text: str, cands: list[_Cand]) -> None:
