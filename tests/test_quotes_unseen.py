@@ -13,6 +13,16 @@ def quotes_of(text: str) -> list[tuple[str, str, str | None]]:
 
 
 EXAMPLES = {
+    # The body in the genitive after "в пресс-службе" is the place's own, no subject of the plural verb.
+    "press-service-of-a-body": (
+        "Новости.\nВ пресс-службе краевой прокуратуры уточнили, что дело направлено в суд.",
+        [("indirect", "дело направлено в суд", "пресс-служба краевой прокуратуры")],
+    ),
+    # "Звезда" speaks for the celebrity named before.
+    "star-is-the-celebrity": (
+        "Новости.\nПевица Анна Петрова выступила в Москве. Звезда призналась со сцены, что счастлива.",
+        [("indirect", "счастлива", "Анна Петрова")],
+    ),
     # A gerund of speech with its own что-clause ends the что-clause before it; a reason ("объяснив это тем, что")
     # does not.
     "chto-then-a-speaking-gerund": (

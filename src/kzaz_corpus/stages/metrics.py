@@ -642,11 +642,16 @@ def _elliptic(m: Word, n: NumberMention, text: str, stop: int) -> _Unit | None:
 
 def _adverb_before_modifier(text: str, m: Word, stop: int) -> int | None:
     """
-    Rule: "40 тысяч ежегодно прибывающих", "5 очень опытных врачей": past an adverb before a modifier, or the
-    word of a superlative ("103 самых влиятельных экономистов").
+    Rule: "40 тысяч ежегодно прибывающих", "5 очень опытных врачей", "948 лабораторно подтверждённых случаев": past
+    an adverb before a modifier, or the word of a superlative ("103 самых влиятельных экономистов").
     """
     parses = _morph.parse(m.text.lower())
-    if not parses or (parses[0].tag.POS != "ADVB" and m.text.lower() not in _SUPERLATIVE_WORDS):
+    # "лабораторно подтверждённых": a neuter short adjective in "-о" before a modifier is its adverb.
+    first = parses[0].tag if parses else None
+    adverb = first is not None and (
+        first.POS == "ADVB" or (first.POS == "ADJS" and "neut" in first and m.text.endswith("о"))
+    )
+    if not adverb and m.text.lower() not in _SUPERLATIVE_WORDS:
         return None
     after = _next_word(text, m.end, stop)
     if after is None or not _is_modifier(after.text):

@@ -3736,12 +3736,7 @@ def _chto_subject(env: _Env, ss: int, v: tuple[int, int, VerbForm], clause: int)
     if mention is None:
         mention = _subject_around(env, ss, v, clause)
         if mention is not None and mention.kind == "org" and v[2].plural:
-            # "В пресс-службе Минкомсвязи RT рассказали, что …": the outlet told, after the place that speaks, is
-            # no subject of the plural verb.
-            told = _TOLD_BEFORE_RE.search(text, ss, mention.start)
-            place = source_place(ctx, text, ss, told.start() if told is not None else mention.start)
-            if place is not None and _PLACE_OPENS_RE.fullmatch(text, ss, place.start) is not None:
-                mention = place
+            mention = _place_before_body(env, ss, mention)
         if mention is not None and mention.kind in ("org", "group") and mention.end < v[0]:
             # "Fox News со ссылкой на источники, близкие к расследованию, пишет, что …": the people referred to
             # (a body named in capitals keeps the one reporting it: its name in another case is not read whole).
@@ -3754,6 +3749,32 @@ def _chto_subject(env: _Env, ss: int, v: tuple[int, int, VerbForm], clause: int)
             # "Тело обнаружили лежащим в пижаме на кровати и считают, что …": the place is another predicate's.
             mention = None
     return None if mention is not None and _in_kak_aside(env, ss, v, mention) else mention
+
+
+def _place_before_body(env: _Env, ss: int, mention: Mention) -> Mention:
+    """
+    The place that speaks opening the sentence at *ss* before the body *mention* a plural verb seems to have for its
+    subject, else *mention*: "В пресс-службе Минкомсвязи RT рассказали, что …" (the outlet told is no subject),
+    "В пресс-службе краевой прокуратуры уточнили, что …" (the body in the genitive is the place's own).
+    """
+    ctx, text = env.ctx, env.text
+    told = _TOLD_BEFORE_RE.search(text, ss, mention.start)
+    place = source_place(ctx, text, ss, told.start() if told is not None else mention.start)
+    if place is not None and told is None and _genitive_of_place(text, place, mention):
+        place = source_place(ctx, text, ss, mention.end) or place
+    if place is not None and _PLACE_OPENS_RE.fullmatch(text, ss, place.start) is not None:
+        return place
+    return mention
+
+
+def _genitive_of_place(text: str, place: Mention, mention: Mention) -> bool:
+    """Whether the body *mention* right after the place phrase *place* reads in the genitive: the place's own body."""
+    first = word_at(text, mention.start)
+    return (
+        not text[place.end : mention.start].strip()
+        and first is not None
+        and reads_as(first.text, ("NOUN", "ADJF"), "gent")
+    )
 
 
 def _in_kak_aside(env: _Env, ss: int, v: tuple[int, int, VerbForm], mention: Mention) -> bool:
