@@ -13,6 +13,11 @@ def quotes_of(text: str) -> list[tuple[str, str, str | None]]:
 
 
 EXAMPLES = {
+    # A body in the genitive inside the place after a plural verb is the place's own.
+    "postposed-press-service-of-a-body": (
+        "Новости.\nРусло расчистят к осени, сообщили в пресс-службе администрации Волгоградской области.",
+        [("indirect", "Русло расчистят к осени", "пресс-служба администрации Волгоградской области")],
+    ),
     # The body in the genitive after "в пресс-службе" is the place's own, no subject of the plural verb.
     "press-service-of-a-body": (
         "Новости.\nВ пресс-службе краевой прокуратуры уточнили, что дело направлено в суд.",

@@ -829,7 +829,8 @@ def _place_speaks(vf: VerbForm, m: Mention | None, place: Mention) -> bool:
 
     It does after an impersonal verb (``говорится в сообщении``), with no other mention, and when the
     mention is an organisation that listens before the place (``сообщили агентству «Вести» в министерстве``)
-    or is one word inside it (``сообщили в пресс-службе ведомства``); an opinion keeps its holder.
+    or is one word or a phrase inside it (``сообщили в пресс-службе ведомства``, ``в пресс-службе администрации
+    области``); an opinion keeps its holder.
     """
     if vf.cls in ("impersonal", "passive") or m is None:
         return True
@@ -837,7 +838,8 @@ def _place_speaks(vf: VerbForm, m: Mention | None, place: Mention) -> bool:
         return False
     if m.end <= place.start:
         return True
-    return vf.cls != "opinion" and " " not in m.text
+    inside = place.start <= m.start and m.end <= place.end  # "в пресс-службе администрации области"
+    return vf.cls != "opinion" and (" " not in m.text or inside)
 
 
 def _person_in_source(ctx: SpeakerContext, text: str, place: Mention) -> Mention | None:
