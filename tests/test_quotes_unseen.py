@@ -13,6 +13,11 @@ def quotes_of(text: str) -> list[tuple[str, str, str | None]]:
 
 
 EXAMPLES = {
+    # A name in marks opening a headline's statement is part of it: the statement is the quote.
+    "headline-statement-opening-with-a-name-in-marks": (
+        'Купер: "Тампа" выросла как команда в Стокгольме\nГлавный тренер Джон Купер подвёл итоги матчей.',
+        [("direct", '"Тампа" выросла как команда в Стокгольме', "Джон Купер")],
+    ),
     # A body in the genitive inside the place after a plural verb is the place's own.
     "postposed-press-service-of-a-body": (
         "Новости.\nРусло расчистят к осени, сообщили в пресс-службе администрации Волгоградской области.",

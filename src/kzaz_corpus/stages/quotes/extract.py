@@ -3471,16 +3471,25 @@ def _headline_colon(text: str, para: _Para) -> int:
     if para.dash or para.end - para.content > 250:
         return -1
     colon = text.find(":", para.content, min(para.end, para.content + 120))
-    if para.marks and (colon < 0 or any(c > colon and not _fragment_after(text, colon, o) for o, c, _d in para.marks)):
+    if para.marks and (
+        colon < 0 or any(c > colon and not _fragment_after(text, colon, o, c, para.end) for o, c, _d in para.marks)
+    ):
         # Only a name in quotation marks before the colon ("Глава «Автопрома» Петренко: …") or a quoted fragment
         # inside the words after it ("Лундквист: рынок «скорее всего» …") leaves it a headline.
         return -1
     return colon
 
 
-def _fragment_after(text: str, colon: int, o: int) -> bool:
-    """Whether the quotation mark at *o* opens a fragment inside the words after *colon*, not their whole."""
-    return o > colon and bool(text[colon + 1 : o].strip())
+def _fragment_after(text: str, colon: int, o: int, c: int, end: int) -> bool:
+    """
+    Whether the quotation marks at *o* and *c* hold a fragment inside the words after *colon*, not their whole:
+    words stand before it, or a clause goes on after it (``Купер: "Тампа" выросла как команда``).
+    """
+    return o > colon and (bool(text[colon + 1 : o].strip()) or _WORDS_AFTER_MARK_RE.match(text, c + 1, end) is not None)
+
+
+# A clause that goes on after a closing mark: two words or more, the first in lower case.
+_WORDS_AFTER_MARK_RE = cache.pattern(r"[^\S\n]++\p{Ll}[\p{L}-]*+[^\S\n]++\p{L}")
 
 
 def _headline_rule(env: _Env, k: int) -> list[_Cand]:
@@ -7103,10 +7112,12 @@ def _settle(text: str, cands: list[_Cand]) -> list[_Cand]:
         elif any((c.end - c.start) * 5 >= (a[1] - a[0]) * 4 for a in clash):
             continue  # the same words read by two rules (a span of four fifths of another's is no quote inside it)
         elif all(a[2] == "direct" and a[0] <= c.start and c.end <= a[1] for a in clash):
-            if not _COLON_BEFORE_MARK_RE.search(text, max(0, c.start - 4), c.start) and any(
-                _same_attribution(c, by_span[a[0], a[1]]) for a in clash
-            ):
-                continue  # "«… под словами «мы будем» и «мы хотим», – сказал он": a phrase quoted inside, one closer
+            outers = [by_span[a[0], a[1]] for a in clash]
+            colon = _COLON_BEFORE_MARK_RE.search(text, max(0, c.start - 4), c.start) is not None
+            if any(_same_attribution(c, o) and (o.rule == "headline" or not colon) for o in outers):
+                # "«… под словами «мы будем» и «мы хотим», – сказал он": a phrase quoted inside, one closer;
+                # 'Купер: "Тампа" выросла …': a name quoted inside a headline's words.
+                continue
             # A quote inside a direct quote (What counts: reported speech inside a direct quote).
             accepted.append(c)
     accepted.sort(key=lambda c: (c.start, c.end))
@@ -7120,10 +7131,11 @@ _COLON_BEFORE_MARK_RE = cache.pattern(r":\s*+[«\"„“]\Z")
 def _same_attribution(inner: _Cand, outer: _Cand) -> bool:
     """
     Whether a quote inside the quotation *outer* is attributed by the very mention that attributes *outer*: a phrase
-    quoted inside it whose closing mark closes both (a dash quote's quoted remarks are quotes of their own).
+    quoted inside it whose closing mark closes both, or a name quoted inside a headline's words (a dash quote's
+    quoted remarks are quotes of their own).
     """
     return (
-        outer.rule.startswith("marks")
+        (outer.rule.startswith("marks") or outer.rule == "headline")
         and inner.mention is not None
         and outer.mention is not None
         and inner.mention.start == outer.mention.start
