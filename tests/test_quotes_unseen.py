@@ -13,6 +13,11 @@ def quotes_of(text: str) -> list[tuple[str, str, str | None]]:
 
 
 EXAMPLES = {
+    # "Как сообщают в X" with no comma after the source: the place speaks, the content follows it.
+    "kak-place-without-a-comma": (
+        "Новости.\nКак сообщают в управлении Роспотребнадзора РБ тест-системы имеются в достаточном количестве.",
+        [("indirect", "тест-системы имеются в достаточном количестве", "управление Роспотребнадзора РБ")],
+    ),
     # A name in marks opening a headline's statement is part of it: the statement is the quote.
     "headline-statement-opening-with-a-name-in-marks": (
         'Купер: "Тампа" выросла как команда в Стокгольме\nГлавный тренер Джон Купер подвёл итоги матчей.',

@@ -5058,7 +5058,8 @@ def _kak_or_parenthetical(env: _Env, k: int, ss: int, se: int) -> _Cand | None:
         head = text[ss : v[0]]
         comma = text.find(",", v[1], min(se, v[1] + WINDOW))
         if comma < 0:
-            return None
+            # "Как сообщают в управлении Роспотребнадзора РБ тест-системы имеются …": no comma after the source.
+            return _kak_no_comma(env, k, v, se) if _KAK_RE.match(head) else None
         s, e = trim_span(text, _past_attributive(text, comma, se, v[2].plural) + 1, se)
         if e <= s:
             return None
@@ -5127,9 +5128,15 @@ def _kak_no_comma(env: _Env, k: int, v: tuple[int, int, VerbForm], se: int) -> _
     if e - s < 8 or not _THREE_WORDS_RE.match(env.text, s, e):
         return None
     who = env.text[v[1] : m.end()].strip()
-    return _Cand(
-        s, e, "indirect", "kak", 2, Mention(m.start() + len(m.group()) - len(who), m.end(), "org", who), v[2], para=k
-    )
+    mention = Mention(m.start() + len(m.group()) - len(who), m.end(), "org", who)
+    if _PLACE_PREPOSITION_RE.match(who):
+        # "Как сообщают в управлении X …": the place speaks, named in the nominative.
+        mention = source_place(env.ctx, env.text, v[1], m.end()) or mention
+    return _Cand(s, e, "indirect", "kak", 2, mention, v[2], para=k)
+
+
+# A preposition of place opening a source: "в управлении …", "на сайте …".
+_PLACE_PREPOSITION_RE = cache.pattern(r"(?:в|во|на)\s")
 
 
 def _kak_quote(env: _Env, k: int, v: tuple[int, int, VerbForm], comma: int, s: int, e: int, se: int) -> _Cand | None:
