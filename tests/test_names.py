@@ -133,6 +133,11 @@ FIND = {
         "клубе.",
         ["Унаи Эмери"],
     ),
+    # A full name in the instrumental is read against the same first name's full name in the nominative.
+    "oblique-full-name-read-against-the-nominative": (
+        "Проректор [Валерия Касамара] выступила. Корреспондент [Илья Жегулев] поговорил с [Валерией Касамарой].",
+        ["Валерия Касамара", "Илья Жегулев", "Валерия Касамара"],
+    ),
     # A surname the dictionary reads only as a possessive adjective ("Калинка's") is a surname.
     "possessive-shaped-surname": (
         "Как пояснил [Калинкин], рейды продолжатся. [Лисицын] с ним согласился.",

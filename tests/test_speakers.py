@@ -712,6 +712,14 @@ LAST_SPEAKER = {
         "Новости дня.\nАкция прошла в центре.\nБлогер petrov пишет, что полиция действовала жестко.",
         "petrov",
     ),
+    # "X поговорил с Y": the one talked with answers the interview's questions, not the interviewer.
+    "interviewee-after-talked-with": (
+        "Новости дня.\nПроректор Валерия Касамара — кандидат на выборах. Корреспондент Илья Жегулев поговорил с "
+        "Валерией Касамарой о студентах.\n"
+        "— Почему вы так поступили?\n— Для меня это было естественно.\n"
+        "— Что будет дальше?\n— Мы продолжим работу.",
+        "Валерия Касамара",
+    ),
     # A vice-president is not the president, and the president not the vice-president.
     "president-is-no-vice-president": (
         "Новости дня.\nПрезидент Эквадора Луис Мора и вице-президент Хорхе Линарес дадут показания.\n"

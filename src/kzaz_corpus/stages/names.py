@@ -2228,8 +2228,14 @@ def _read_by_full_names(accepted: list[tuple[_Run, _Reading, Hint]], full: dict[
         if _name_count(run) != 2 or (reading.gender is not None and reading.case == "nomn"):
             continue
         surname = nominal.get(fold(reading.words[0]))
-        if surname is not None and surname != fold(reading.surname) and fold(run.tokens[-1]).startswith(surname):
+        if surname is not None and surname != fold(reading.surname) and fold(run.tokens[-1]).startswith(_stem(surname)):
+            # "с Валерией Касамарой" after "Валерия Касамара": the stem before the vowel that declines.
             _read_against(accepted, i, frozenset({surname}), full)
+
+
+def _stem(surname: str) -> str:
+    """A folded surname without a final vowel that declines (``касамара`` -> ``касамар``), else as it is."""
+    return surname[:-1] if len(surname) > 4 and surname.endswith(("а", "я")) else surname
 
 
 def _add_singles(full: dict[str, str], singles: Iterable[str]) -> None:

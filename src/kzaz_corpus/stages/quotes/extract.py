@@ -1560,10 +1560,11 @@ def _governed_name(text: str, pm: PersonMention) -> bool:
 
 
 # The one asked, right before the name: a verb or noun of asking ("вопросов адресовалась Черчесову", "спросили
-# Петрова"), or an interview with someone and their titles ("интервью с президентом страны Имя Фамилия").
+# Петрова"), or an interview with someone and their titles ("интервью с президентом страны Имя Фамилия", "поговорил
+# с Имя Фамилия").
 _ASKED_RE = cache.pattern(
     r"(?i)(?<!\p{L})(?:(?:адресова|спросил|спрашива|задал|задава)\p{L}*+[^\S\n]++"
-    r"|(?:интервью|беседа|беседе|беседы|разговор)[^\S\n]++(?:с|со)[^\S\n]++"
+    r"|(?:интервью|беседа|беседе|беседы|разговор|(?:по)?+(?:бесед|говор|общ)\p{L}*+)[^\S\n]++(?:с|со)[^\S\n]++"
     r"(?:[\p{Ll}-]++[^\S\n]++|\p{Lu}\p{L}++[^\S\n]++(?=\p{Lu})){0,4}+)\Z"
 )
 _ASKED_REACH = 80
