@@ -156,6 +156,8 @@ class _Patterns:
         self.fused_spaced = cache.pattern(rf"{_HS}++(?P<stem>(?i:{alternation(fused())}))\p{{L}}{{0,6}}+", _V)
         # Unit symbols and abbreviations from units.tsv ("%", "млн. тонн", "долл.", "кв. м", "кВт/ч").
         self.symbol_forms = {form.lower(): u for form, u in units().items() if not form.isalpha() or len(form) <= 3}
+        # Two-letter symbols whose case tells them from a word's abbreviation: "кВ" (kilovolt), not "3 кв. 2019 г."
+        self.case_symbols = {f.lower(): f for f in units() if len(f) == 2 and f.isalpha() and not f.islower()}
         self.unit_symbol = cache.pattern(
             rf"{_HS}*+(?P<u>{alternation(self.symbol_forms)})(?:(?<=[.²])|{_END_WORD})",
             _F,
@@ -379,7 +381,10 @@ def _symbol_unit(text: str, n: NumberMention, p: int, stop: int) -> _Unit | None
     m = _rx().unit_symbol.match(text, p, stop)
     if m is None or _ABBREVIATION_RE.match(text, m.start("u"), stop) is not None:
         return None  # "5 т. е.", "и т.д.": a Russian abbreviation, not the tonne
-    u = _rx().symbol_forms[m.group("u").lower()]
+    written = m.group("u")
+    if _rx().case_symbols.get(written.lower(), written) != written:
+        return None  # "за 3 кв. 2019 г.": a quarter, not the kilovolt "кВ"
+    u = _rx().symbol_forms[written.lower()]
     # "320 км в час": an abbreviation with the words that fix it, as its lemma's are ("километр в час")
     return _fixed_tail(text, u.lemma, m.end(), stop) or _Unit(u.lemma, u.kind, m.end())
 
