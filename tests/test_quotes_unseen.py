@@ -2601,6 +2601,8 @@ NOT_QUOTES = {
         "Министр Павел Громов прокомментировал решение. В своем микроблоге он написал:\n\n\n"
         "Павел Громов родился в 1960 году в Омске.\n\nПотом он уехал."
     ),
+    # "в мозг" (where to, in the accusative) is no place that speaks for a plural verb.
+    "direction-is-no-place": "В серии всем, кто получил письмо, угрожают дроны-пчелы, проникающие в мозг.",
     # "тот факт, что" is a fact's clause, nothing said by the verb before it.
     "the-fact-that": "Масла в огонь добавил и тот факт, что певицу заподозрили в дружбе с моделью.",
     # What a verb of blame's "в" phrase names is the charge, no body that speaks.

@@ -1967,8 +1967,22 @@ def source_place(ctx: SpeakerContext, text: str, start: int, end: int, *, near_e
             if first is not None and fold(first.text) in _RELATIVES:
                 # "с заявлением, в котором говорится": the place right before the verb is the noun it stands for.
                 return _antecedent(text, first) if near_end else None
+            if first is not None and _direction_only(first.text):
+                continue  # "дроны, проникающие в мозг": where to, in the accusative, is no place that speaks
             return _place_at(text, s, end)
     return None
+
+
+def _direction_only(word: str) -> bool:
+    """Whether *word* is a known lower-case noun with no locative reading (``мозг``, not ``министерстве``)."""
+    from ...lexicon.morph import parse
+
+    if not word[:1].islower():
+        return False
+    parses = [p for p in parse(word.lower()) if p.tag.POS == "NOUN"]
+    return bool(parses) and all(p.tag.case not in ("loct", "loc2") for p in parses) and all(
+        p.tag.case in ("accs", "nomn") for p in parses
+    )
 
 
 def document_owner(ctx: SpeakerContext, text: str, place: Mention) -> Mention | None:
