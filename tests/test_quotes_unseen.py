@@ -13,6 +13,16 @@ def quotes_of(text: str) -> list[tuple[str, str, str | None]]:
 
 
 EXAMPLES = {
+    # Quotations listed before the one a verb after them attributes are quotes of the same attribution.
+    "quotations-listed-before-an-attribution": (
+        "Новости.\nСнимок собрал комментарии. «Живая кукла», «Ты прекрасна», «Это лучший костюм, который я видел», "
+        "– написали фолловеры модели.",
+        [
+            ("direct", "Живая кукла", "фолловеры модели"),
+            ("direct", "Ты прекрасна", "фолловеры модели"),
+            ("direct", "Это лучший костюм, который я видел", "фолловеры модели"),
+        ],
+    ),
     # "Как сообщают в X" with no comma after the source: the place speaks, the content follows it.
     "kak-place-without-a-comma": (
         "Новости.\nКак сообщают в управлении Роспотребнадзора РБ тест-системы имеются в достаточном количестве.",
@@ -2601,6 +2611,8 @@ NOT_QUOTES = {
         "Министр Павел Громов прокомментировал решение. В своем микроблоге он написал:\n\n\n"
         "Павел Громов родился в 1960 году в Омске.\n\nПотом он уехал."
     ),
+    # The reader addressed ("Вы, наверное, замечали, что …") reports nothing.
+    "reader-noticed": "Гороскопы в моде. Вы, наверное, замечали, что в них нет негатива.",
     # "в мозг" (where to, in the accusative) is no place that speaks for a plural verb.
     "direction-is-no-place": "В серии всем, кто получил письмо, угрожают дроны-пчелы, проникающие в мозг.",
     # "тот факт, что" is a fact's clause, nothing said by the verb before it.

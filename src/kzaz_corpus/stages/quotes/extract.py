@@ -3600,6 +3600,13 @@ _WAS_BEFORE_RE = cache.pattern(r"(?i)(?<!\p{L})было\s++\Z")
 _I_SAID_RE = cache.pattern(r"(?i)я(?!\p{L})(?!.*(?<!\p{L})бы(?!\p{L}))")
 # The text of the first-person mention a quote inside a quotation is given until the quotation's speaker is known.
 _I = "я"
+# Verbs of noticing, whose subject "вы" opening a sentence is the reader ("Вы, наверное, замечали, что …"), not one
+# who spoke ("Вы сказали, что …?" asks the one interviewed).
+_NOTICING = frozenset({"замечать", "заметить", "слышать", "услышать", "видеть", "увидеть", "знать", "помнить"})
+# The reader addressed as the subject opening a sentence, an aside allowed: "Вы, наверное, замечали".
+_READER_SUBJECT_RE = cache.pattern(
+    r"(?i)[\s–—-]*+вы(?:\s*+,[^,.!?«»\"„“\n]{1,30}+,)?+\s++(?:\p{Ll}++\s++){0,2}+"
+)
 # A first-person subject right before the verb (at most two words between): "мы уже писали", "Я сказал".
 _FIRST_PERSON_BEFORE_RE = cache.pattern(r"(?i)(?<!\p{L})(?:я|мы)\s++(?:\p{Ll}++\s++){0,2}\Z")
 # A sentence whose subject is a pronoun for a thing: "Это говорит о том", "Однако всё это подтверждает".
@@ -3690,6 +3697,9 @@ def _chto_mention(env: _Env, ss: int, v: tuple[int, int, VerbForm], clause: int)
             # a view held now, no words reported).
             return True, Mention(first.start(), first.start() + 1, "pronoun", _I)
         # "Ранее мы писали, что …", "Я бы сказал, что …": the author's own voice, or no words reported.
+        return False, None
+    if v[2].lemma in _NOTICING and _READER_SUBJECT_RE.fullmatch(text, ss, v[0]) is not None and not _quoted(env, v[0]):
+        # "Вы, наверное, замечали, что …": the author speaks to the reader, no words reported.
         return False, None
     if v[0] - ss <= 200 and _own_account(text, ss, v):
         # "«Мы следили за выборами и в какой-то момент заметили, что …»": the speaker's own account.
@@ -7497,11 +7507,12 @@ def _quotation_lists(text: str, accepted: list[_Cand]) -> list[_Cand]:
     A quote that is wholly a list of quotations (``– «Крышу сорвало», «мы успели спрятаться», – вспоминают они``) is
     one direct quote per quotation, without its marks.
     """
+    accepted = accepted + _listed_before(text, accepted)
     lists = {
         id(c) for c in accepted if text[c.start] in _OPENERS and _QUOTATION_LIST_RE.fullmatch(text, c.start, c.end)
     }
     if not lists:
-        return accepted
+        return sorted(accepted, key=lambda c: (c.start, c.end))
     spans = {(c.start, c.end) for c in accepted if id(c) not in lists}
     out: list[_Cand] = []
     for c in accepted:
@@ -7512,7 +7523,38 @@ def _quotation_lists(text: str, accepted: list[_Cand]) -> list[_Cand]:
             s, e = trim_span(text, m.start() + 1, m.end() - 1)
             if e > s and (s, e) not in spans:
                 out.append(attrs.evolve(c, start=s, end=e, kind="direct"))
+    return sorted(out, key=lambda c: (c.start, c.end))
+
+
+def _listed_before(text: str, accepted: list[_Cand]) -> list[_Cand]:
+    """
+    The quotations listed right before a quotation attributed after it, a comma between each (``«A», «B», «C, …», –
+    написали подписчики``): quotes of the same attribution, which read only the last.
+    """
+    taken = sorted((c.start, c.end) for c in accepted)
+    out: list[_Cand] = []
+    for c in accepted:
+        if c.rule != "marks-after" or c.start < 1 or text[c.start - 1] not in _OPENERS:
+            continue
+        pos = c.start - 1
+        for _ in range(_MAX_LISTED):
+            m = _LISTED_BEFORE_RE.search(text, max(0, pos - _LISTED_REACH), pos)
+            if m is None:
+                break
+            s, e = trim_span(text, m.start("inner"), m.end("inner"))
+            i = bisect.bisect_left(taken, (s, e))
+            if e <= s or any(a < e and s < b for a, b in taken[max(0, i - 1) : i + 1]):
+                break
+            out.append(attrs.evolve(c, start=s, end=e, kind="direct"))
+            pos = m.start()
     return out
+
+
+# A quotation right before another in a list: "«A», " before the next opening mark.
+_LISTED_BEFORE_RE = cache.pattern(rf"[«\"“„](?P<inner>[^\n«»\"“”„]{{1,300}}+)[»\"”“]{HS}*+[,;]{HS}*+\Z")
+# How many quotations a list before an attributed one may hold, and how far back each may start.
+_MAX_LISTED = 8
+_LISTED_REACH = 310
 
 
 # A quotation of a line's own, with no marks inside.
