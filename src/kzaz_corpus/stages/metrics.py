@@ -59,6 +59,7 @@ from ..lexicon.numbers import (
     units,
     verbs,
 )
+from ..lexicon.quotes import country_of
 from ..lexicon.scripts import cyrillic_doc
 from ..model import DateMention, Metric, MetricKind, Paragraph, Qualifier
 from ..text.chars import HSPACE
@@ -199,6 +200,7 @@ class _Patterns:
         self.back_references = exclusions("back-reference")
         self.generic_parties = exclusions("generic-party")
         self.counted_one = exclusions("counted-one")
+        self.legal_codes = exclusions("legal-code")
         self.roads = exclusions("road")
         self.grades = exclusions("grade")
         self.works = exclusions("work")
@@ -464,7 +466,28 @@ def _listed_word(text: str, m: Word, modifiers: Sequence[Word], stop: int) -> _U
         return _Unit(u.lemma, u.kind, m.end)
     if modifiers and _CAPS_RE.match(word):
         return _Unit(word, "count", m.end)  # "30 новых ТЭЦ"
+    if _counted_abbreviation(word):
+        return _Unit(word, "count", m.end)  # "ввести в эксплуатацию 15 КНС", "7 ДТП"
     return None
+
+
+def _counted_abbreviation(word: str) -> bool:
+    """
+    Whether *word* is an abbreviation in Cyrillic capitals for things a number counts (``КНС``, ``ДТП``, ``АЗС``):
+    one the dictionary does not know or knows as an abbreviation of no organisation; not a country, a code of law
+    (``158 УК``) or a word in capitals (``2019 ГОДА``).
+    """
+    if _CYRILLIC_CAPS_RE.fullmatch(word) is None or country_of(word) is not None or word in _rx().legal_codes:
+        return False
+    first = _morph.parse(word.lower())[:1]
+    if not first or first[0].tag.POS is None:
+        return True
+    grammemes = first[0].tag.grammemes
+    return "Abbr" in grammemes and "Orgn" not in grammemes
+
+
+# An abbreviation in Cyrillic capitals that a number counts: "15 КНС", "7 ДТП", "3 АЗС".
+_CYRILLIC_CAPS_RE = cache.pattern(r"[А-ЯЁ]{2,5}")
 
 
 def _currency_capitalised(word: str) -> bool:
