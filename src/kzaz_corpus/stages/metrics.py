@@ -1786,12 +1786,6 @@ def _is_lone_scale(f: _Figure) -> bool:
     return bare == "pl" or bare == "abbr" or (bare == "amb" and f.qualifier is None)
 
 
-# Prepositions that may stand between "только" and the "один" it counts: "только в одном случае".
-_PREPOSITIONS_BEFORE_ONE = frozenset(
-    {"в", "во", "на", "по", "с", "со", "из", "за", "у", "о", "об", "при", "от", "к", "для"}
-)
-
-
 def _is_article_one(f: _Figure) -> bool:
     """
     Rule: "одно предложение", "одного завода", "еще один договор": "один" saying "a" or "one of"; "не один месяц"
@@ -1801,8 +1795,9 @@ def _is_article_one(f: _Figure) -> bool:
     if n.surface.lower() not in _rx().one_forms or f.qualifier is not None:
         return False
     before = _word_before(f.text, f.lo, n.start)
-    if before in _PREPOSITIONS_BEFORE_ONE:
-        before = _word_before(f.text, f.lo, n.start - len(before) - 1)  # "только в одном случае"
+    if before and _morph.reads_as(before, ("PREP",), first=True):
+        # "только в одном случае": the word before the preposition that governs the number
+        before = _word_before(f.text, f.lo, f.text.rfind(before, f.lo, n.start))
     if before == "не":
         return True  # "не один месяц", "не одно повышение": more than one, no count
     if before in _rx().counted_one:

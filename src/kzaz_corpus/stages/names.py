@@ -801,7 +801,7 @@ _NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
 
 
 def _pet_possessive(word: str) -> bool:
-    """Whether *word* is a possessive of a first name (``сашин``, ``танин``: Саша's, Таня's), no surname."""
+    """Whether *word* is a possessive of a first name (``сашин``, ``катин``: Саша's, Катя's), no surname."""
     stem = word[:-2] if word.endswith(("ин", "ын")) else ""
     return bool(stem) and any(
         stem + end in first_names() or any("Name" in p.tag.grammemes for p in _parse(stem + end)[:2])

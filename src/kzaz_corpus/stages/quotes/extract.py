@@ -4231,9 +4231,6 @@ def _chto_rule(env: _Env, k: int) -> list[_Cand]:
 
 
 _COLON_QUOTATION_RE = cache.pattern(rf":{HS}*+[«„“\"]")
-
-
-
 # How far into a clause a colon before a quotation is looked for (a sentence of endless clauses must not cost
 # each of them the rest of it).
 _COLON_REACH = 1_000

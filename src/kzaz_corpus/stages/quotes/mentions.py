@@ -1974,15 +1974,13 @@ def source_place(ctx: SpeakerContext, text: str, start: int, end: int, *, near_e
 
 
 def _direction_only(word: str) -> bool:
-    """Whether *word* is a known lower-case noun with no locative reading (``мозг``, not ``министерстве``)."""
+    """Whether *word* is a known lower-case noun read only as a direction's case (``мозг``, not ``министерстве``)."""
     from ...lexicon.morph import parse
 
     if not word[:1].islower():
         return False
     parses = [p for p in parse(word.lower()) if p.tag.POS == "NOUN"]
-    return bool(parses) and all(p.tag.case not in ("loct", "loc2") for p in parses) and all(
-        p.tag.case in ("accs", "nomn") for p in parses
-    )
+    return bool(parses) and all(p.tag.case in ("accs", "nomn") for p in parses)
 
 
 def document_owner(ctx: SpeakerContext, text: str, place: Mention) -> Mention | None:
