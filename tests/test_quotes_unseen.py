@@ -13,6 +13,20 @@ def quotes_of(text: str) -> list[tuple[str, str, str | None]]:
 
 
 EXAMPLES = {
+    # Line breaks lost: a dash quote inside a paragraph ends before the author's next attributed sentence, and a
+    # dash sentence that ends with words in marks is one quote.
+    "inline-dash-quotes": (
+        "Новости.\nСпрос на квартиры растет, сообщил глава департамента Олег Рябов. - Покупают половину квартир, "
+        "- уточняет Рябов, - примерно 55 процентов. А доля котлованов снижается. Олег Рябов отметил, что цены "
+        "стабильны. - Планируем ввести 2 млн «квадратов», - говорит Рябов.",
+        [
+            ("indirect", "Спрос на квартиры растет", "Олег Рябов"),
+            ("direct", "Покупают половину квартир", "Олег Рябов"),
+            ("direct", "примерно 55 процентов. А доля котлованов снижается", "Олег Рябов"),
+            ("indirect", "цены стабильны", "Олег Рябов"),
+            ("direct", "Планируем ввести 2 млн «квадратов»", "Олег Рябов"),
+        ],
+    ),
     # Quotations listed before the one a verb after them attributes are quotes of the same attribution.
     "quotations-listed-before-an-attribution": (
         "Новости.\nСнимок собрал комментарии. «Живая кукла», «Ты прекрасна», «Это лучший костюм, который я видел», "

@@ -2007,6 +2007,9 @@ def _marks_then_verb(
     (``Команда, выигравшая кубок «Лига», заявила …``).
     """
     partial = _partial_quote(env, k, mk)
+    if partial is None and (dashed := _dash_sentence_to(env, k, mk)) is not None:
+        # "- Планируем достичь 2 млн «квадратов», - говорит X.": the dash speech whose last words are in marks.
+        return [_Cand(*dashed, "direct", "dash", 3, mention, v[2], medium, para=k)]
     if partial is None:
         return [_Cand(mk.s, mk.e, "direct", "marks-after", 3, mention, v[2], medium, para=k)]
     if mention is None and medium is None:
@@ -2014,6 +2017,24 @@ def _marks_then_verb(
         # the verb, and no one is named after it as a source.
         return None
     return [_Cand(*partial, "indirect", "marks-partial", 2, mention, v[2], medium, para=k)]
+
+
+def _dash_sentence_to(env: _Env, k: int, mk: _Mark) -> tuple[int, int] | None:
+    """
+    The words from a dash that opens the sentence inside a paragraph (``… процента. - Планируем …``) to the
+    closing mark of the quotation *mk* they end with, when words stand between the dash and the mark; else None.
+    """
+    text, para = env.text, env.paras[k]
+    ss, _ = _sentence_of(para, mk.o)
+    m = _DASH_OPENS_RE.match(text, ss, mk.o)
+    if m is None or para.dash or not text[m.end() : mk.o].strip():
+        return None
+    s, e = trim_span(text, m.end(), mk.c + 1)
+    return (s, e) if e > s else None
+
+
+# A dash that opens a sentence, then its words: "- Планируем …".
+_DASH_OPENS_RE = cache.pattern(rf"[^\S\n]*+[{DASHES}][^\S\n]++(?=\p{{Lu}})")
 
 
 # "«…» — так …", "— такое сообщение …": a demonstrative right after the dash points back at the quotation.
@@ -7032,6 +7053,38 @@ def _indirect_candidates(env: _Env, direct_spans: list[tuple[int, int]]) -> list
     return indirect
 
 
+def _end_inline_dash(env: _Env, direct: list[_Cand], indirect: list[_Cand]) -> None:
+    """
+    A dash quote in a paragraph that does not open with a dash (its line breaks lost: ``… Жидкин. - A, - уточняет
+    X, - B. C. X отметил, что …``) ends before the next sentence that attributes speech of its own to someone
+    named: the text goes on in the author's voice. A dash paragraph keeps the speech it reports inside it.
+    """
+    attributed = sorted(
+        c.mention.start
+        for c in indirect
+        if c.mention is not None and c.mention.kind in ("person", "title") and c.rule in _OWN_ATTRIBUTIONS
+    )
+    if not attributed:
+        return
+    text = env.text
+    for c in direct:
+        if c.rule != "dash" or not 0 <= c.para < len(env.paras) or env.paras[c.para].dash:
+            continue
+        i = bisect.bisect_right(attributed, c.start)
+        if i == len(attributed) or attributed[i] >= c.end:
+            continue
+        cut = _SENTENCE_END_BEFORE_RE.search(text, c.start, attributed[i] + 1)
+        if cut is not None:
+            c.end = trim_span(text, c.start, cut.start() + 1)[1]
+
+
+# The rules whose attribution is a sentence of its own: "X отметил, что …", "По словам X, …".
+_OWN_ATTRIBUTIONS = frozenset({"chto", "po-slovam", "kak"})
+# The last sentence end before a point: a full stop and a space, the next sentence opening.
+_SENTENCE_END_BEFORE_RE = cache.pattern(r"[.!?…](?=[^\S\n]++\p{Lu})(?!.*[.!?…][^\S\n]++\p{Lu})", regex.DOTALL)
+
+
+
 def _split_at_gerunds(text: str, cands: list[_Cand]) -> None:
     """
     A что-clause that runs on past ``, отметив (при этом), что …`` ends before that gerund, whose own что-clause is
@@ -7479,6 +7532,7 @@ def _run(doc: Doc, date: _dt.date | None) -> tuple[Quote, ...]:
     direct = _direct_candidates(env)
     direct_spans = sorted((c.start, c.end) for c in direct)
     indirect = _indirect_candidates(env, direct_spans)
+    _end_inline_dash(env, direct, indirect)
     accepted = _own_words_quoted(_quotation_lists(text, _settle(text, _without_fragments(direct, indirect) + indirect)))
     for c in accepted:
         if c.mention is not None and c.mention.kind == "pronoun":
