@@ -188,6 +188,8 @@ INSERTIONS = (
 )
 #: The opening of a headline's topic after its speaker, a dash allowed before it ("Будько о тарифах", "Мэр — об
 #: отставке", "Эксперт про цены"): a regex, shared by the quote rules and the name finder.
+#: Verbs of citing, whose object is the one cited: "…, цитирует министра агентство".
+CITING_VERBS = frozenset({"цитировать", "процитировать"})
 TOPIC_OPENING = rf"{HSPACE}++(?:[–—-]{HSPACE}++)?+(?:о|об|про){HSPACE}++"
 # The opinion verbs whose short passive participle is a state of opinion ("уверен, что"); "исключены" is none.
 _OPINION_STATES = frozenset({"уверить", "убедить"})

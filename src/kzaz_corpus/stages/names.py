@@ -35,7 +35,7 @@ from attrs import evolve, frozen
 from .. import cache
 from ..lexicon.morph import CACHE_SIZE, known_parses, parse
 from ..lexicon.names import CASES, endings_of, first_names, stopwords
-from ..lexicon.quotes import INSERTIONS, TOPIC_OPENING
+from ..lexicon.quotes import CITING_VERBS, INSERTIONS, TOPIC_OPENING
 from ..lexicon.scripts import consonant_outline
 from ..text.chars import fold, one_edit_apart
 from ..text.doc import (
@@ -2824,10 +2824,6 @@ def _postposed_gender(text: str, start: int) -> Gender | None:
 _SUBJECT_PRONOUNS = frozenset({"он", "она", "они", "я", "мы", "вы", "ты"})
 
 
-# Verbs of citing, whose object is the one cited: "цитирует", "процитировал".
-_CITING_STEMS = ("цитир", "процитир")
-
-
 def _verb_of_quote_before(text: str, start: int, end: int) -> tuple[bool, Gender | None]:
     """
     Whether a name that ends its sentence follows a quotation's verb (``«Мы победим», — сказал Криштиану
@@ -2836,7 +2832,7 @@ def _verb_of_quote_before(text: str, start: int, end: int) -> tuple[bool, Gender
     m = _QUOTE_VERB_BEFORE_RE.search(text, max(0, start - 160), start)
     if m is None or _SENTENCE_END_AFTER_RE.match(text, end) is None:
         return False, None
-    if m["verb"].lower().startswith(_CITING_STEMS):
+    if any(str(p.normal_form) in CITING_VERBS for p in _parse(m["verb"].lower())[:1]):
         return False, None  # "— цитирует агентство Дмитрия Медведева": the one cited is the verb's object
     if any(w.lower() in _SUBJECT_PRONOUNS or (w[:1].isupper() and not w.isupper()) for w in m["between"].split()):
         # "— сказал он Петрову": the verb has its subject; "сказал Ивану Петров": a name between (not "CNN").

@@ -49,6 +49,7 @@ from attrs import define, field
 from ... import cache
 from ...lexicon.morph import finite_verb_in, is_finite_verb, is_function_word, is_known, parse, reads_as
 from ...lexicon.quotes import (
+    CITING_VERBS,
     DOCUMENT_NOUNS,
     INSERTIONS,
     TOPIC_OPENING,
@@ -3749,7 +3750,7 @@ def _chto_mention(env: _Env, ss: int, v: tuple[int, int, VerbForm], clause: int)
 
 # Verbs of hearsay or blame in the plural with no subject: "говорят, что …", "говорят о том, что …", "Его обвиняют
 # в том, что …" (no one the article names blames him).
-_HEARSAY = frozenset({"говорить", "обвинять", "обвинить", "подозревать"})
+_HEARSAY = frozenset({"говорить"}) | _BLAMING
 # A place where the talk went on, named or pointed back at: "Там говорят, что …", "в лекционном цикле … говорили".
 _PLACE_BACK_RE = cache.pattern(r"(?i)(?<!\p{L})(?:там|здесь|тут|(?:в|во|на)\s++\p{L})")
 
@@ -5158,14 +5159,10 @@ def _kak_no_comma(env: _Env, k: int, v: tuple[int, int, VerbForm], se: int) -> _
         return None
     who = env.text[v[1] : m.end()].strip()
     mention = Mention(m.start() + len(m.group()) - len(who), m.end(), "org", who)
-    if _PLACE_PREPOSITION_RE.match(who):
+    if _PLACE_OPENS_RE.match(env.text, v[1], m.end()):
         # "Как сообщают в управлении X …": the place speaks, named in the nominative.
         mention = source_place(env.ctx, env.text, v[1], m.end()) or mention
     return _Cand(s, e, "indirect", "kak", 2, mention, v[2], para=k)
-
-
-# A preposition of place opening a source: "в управлении …", "на сайте …".
-_PLACE_PREPOSITION_RE = cache.pattern(r"(?:в|во|на)\s")
 
 
 def _kak_quote(env: _Env, k: int, v: tuple[int, int, VerbForm], comma: int, s: int, e: int, se: int) -> _Cand | None:
@@ -5394,7 +5391,7 @@ _NOT_CONTENT_RE = cache.pattern(
     r"|по\s++поводу\b|насч[её]т\b|касательно\b)"
 )
 # Verbs of citing, and a pronoun for the one cited right after them.
-_CITING = frozenset({"цитировать", "процитировать"})
+_CITING = CITING_VERBS
 _OBJECT_PRONOUN_RE = cache.pattern(r"(?i)\s++(его|её|ее|их)(?!\p{L})")
 
 
@@ -7073,15 +7070,13 @@ def _end_inline_dash(env: _Env, direct: list[_Cand], indirect: list[_Cand]) -> N
         i = bisect.bisect_right(attributed, c.start)
         if i == len(attributed) or attributed[i] >= c.end:
             continue
-        cut = _SENTENCE_END_BEFORE_RE.search(text, c.start, attributed[i] + 1)
-        if cut is not None:
-            c.end = trim_span(text, c.start, cut.start() + 1)[1]
+        ss, _ = _sentence_of(env.paras[c.para], attributed[i])
+        if ss > c.start:
+            c.end = trim_span(text, c.start, ss)[1]
 
 
 # The rules whose attribution is a sentence of its own: "X отметил, что …", "По словам X, …".
 _OWN_ATTRIBUTIONS = frozenset({"chto", "po-slovam", "kak"})
-# The last sentence end before a point: a full stop and a space, the next sentence opening.
-_SENTENCE_END_BEFORE_RE = cache.pattern(r"[.!?…](?=[^\S\n]++\p{Lu})(?!.*[.!?…][^\S\n]++\p{Lu})", regex.DOTALL)
 
 
 

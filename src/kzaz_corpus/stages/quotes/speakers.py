@@ -907,17 +907,17 @@ def same_title_named_later(quotes: Sequence[Quote]) -> list[Quote]:
     'Иван Петров'
     """
     out = list(quotes)
-    for i, q in enumerate(out):
-        if q.speaker_named or q.role is None or q.speaker is None:
+    # The offices the named quotes after each point stand for, by head, read once from the end (distinct ones only).
+    named_after: dict[str, set[tuple[_Office, str]]] = {}
+    for i in range(len(out) - 1, -1, -1):
+        q = out[i]
+        office = _office_of(q.role) if q.role else None
+        if office is None or q.speaker is None:
             continue
-        ours = _office_of(q.role)
-        if ours is None:
+        if q.speaker_named:
+            named_after.setdefault(office[0], set()).add((office, q.speaker))
             continue
-        later = {
-            p.speaker
-            for p in out[i + 1 :]
-            if p.speaker_named and p.speaker and p.role and _same_office(ours, _office_of(p.role))
-        }
+        later = {name for theirs, name in named_after.get(office[0], ()) if _same_office(office, theirs)}
         if len(later) == 1:
             out[i] = attrs.evolve(q, speaker=later.pop(), speaker_named=True)
     return out
