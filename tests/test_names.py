@@ -127,6 +127,12 @@ def marked(text: str) -> tuple[str, list[tuple[int, int]]]:
 
 
 FIND = {
+    # A place in the genitive after a noun for a person is no part of the name after it; "гражданку" reads as a
+    # thing first and as a person too.
+    "place-after-a-noun-for-a-person": (
+        "Суд оставил под стражей гражданку Израиля [Ривку Шамир]. [Шамир] подтвердила, что везла посылку.",
+        ["Ривка Шамир", "Ривка Шамир"],
+    ),
     # Straight quotes: a closing mark before a name and an opening one after it set off no name between them.
     "between-straight-quoted-names": (
         '"Мы рады", - сказал главный тренер "Арсенала" [Унаи Эмери]. Суарес, игравший за "Барселону", провел сезон в '

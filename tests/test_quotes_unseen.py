@@ -13,6 +13,38 @@ def quotes_of(text: str) -> list[tuple[str, str, str | None]]:
 
 
 EXAMPLES = {
+    # A list of news items with dashes, its line breaks lost, is no dialogue, though an attributed quote stands
+    # far before it.
+    "inline-dash-news-items": (
+        "Сводка дня.\n«Выздоровели 120 человек», - сказала вице-мэр. Медики проверяют всех прибывших из-за рубежа, "
+        "а в аэропортах дежурят бригады. Ограничения продлены до конца месяца, а штрафы за нарушения выросли "
+        "вдвое. Власти просят жителей не выходить из дома без необходимости и носить маски в транспорте. - За "
+        "сутки выявлено 907 заболевших. В Москве - 3 855. - Еще 71 пациент скончался.",
+        [("direct", "Выздоровели 120 человек", "вице-мэр")],
+    ),
+    # Line breaks lost in a dialogue: a dash after a sentence's end opens the next line of it, attributed on its
+    # own; an unattributed line after an attributed one goes on as before, and the one who answers a question is
+    # not the one who asked it.
+    "inline-dialogue-lines": (
+        "Скандал на трассе.\nЧиновник отказался выйти из машины. – А ты кто такой? – спросил Кайрат Ахметов. – Я "
+        "инспектор, – ответил полицейский. – Меня избрали люди. Что ты мне сделаешь?! – Вы не имеете права. – Это ты "
+        "не имеешь права, – сказал Ахметов. Позже он извинился.",
+        [
+            ("direct", "А ты кто такой?", "Кайрат Ахметов"),
+            ("direct", "Я инспектор", "полицейский"),
+            ("direct", "Меня избрали люди. Что ты мне сделаешь?!", "полицейский"),
+            ("direct", "Это ты не имеешь права", "Кайрат Ахметов"),
+        ],
+    ),
+    # Line breaks lost in an interview: the answer after a question is a line of its own.
+    "inline-interview-answer": (
+        "Тренер Игорь Сомов: «Мы готовы»\nНаставник сборной ответил на вопросы. – Ждали победы в группе? – Нет. "
+        "Все думали, что лидером будет Испания, – сказал Сомов.",
+        [
+            ("direct", "Мы готовы", "Игорь Сомов"),
+            ("direct", "Нет. Все думали, что лидером будет Испания", "Игорь Сомов"),
+        ],
+    ),
     # Line breaks lost: a dash quote inside a paragraph ends before the author's next attributed sentence, and a
     # dash sentence that ends with words in marks is one quote.
     "inline-dash-quotes": (

@@ -626,6 +626,16 @@ def test_document_descriptor(text: str, speaker: str) -> None:
 
 
 LAST_SPEAKER = {
+    # The one who answers a question is not the one who asked it: a bare noun after a verb of answering is
+    # someone else.
+    "answer-to-a-question-by-someone-else": (
+        "– Вы откроете шлагбаум? – спросил Тимур Ахмедов. – Нет, у меня приказ, – ответил охранник.",
+        "охранник",
+    ),
+    "answer-to-a-question-in-marks": (
+        "«Когда будет решение?» – спросил Тимур Ахмедов. «Не раньше весны», – ответил чиновник.",
+        "чиновник",
+    ),
     # A name in a credit line ("© Имя Фамилия") is nobody a later pronoun stands for.
     "credit-line-is-no-antecedent": (
         "Новости дня.\n«Началась блокада завода», — заявил депутат Ерлан Сатпаев.\n © Игорь Волков \n"

@@ -1598,10 +1598,13 @@ def _leading_place_or_owner(text: str, run: _Run) -> bool:
 def _place_before_name(text: str, start: int, places: Sequence[Parse]) -> bool:
     """
     Whether the word at *start*, with the readings *places* as a place, is one here: in the genitive after a
-    preposition or a title, or after a capitalised adjective that agrees with it (``Северная Каролина``).
+    preposition, a title or a noun for a person (``гражданку Израиля Имя Фамилия``), or after a capitalised
+    adjective that agrees with it (``Северная Каролина``).
     """
     if any(p.tag.case == "gent" for p in places) and (
-        _after_preposition(text, start) or _title_cases_before(text, start) is not None
+        _after_preposition(text, start)
+        or _title_cases_before(text, start) is not None
+        or _person_noun_before(text, start) is not None
     ):
         return True
     prev = _prev_word(text, start)
@@ -3010,8 +3013,16 @@ def _person_noun_cases(word: str, lemmas: Collection[str] = ()) -> Hint | None:
         return None
     if lemmas and parses[0].normal_form not in lemmas:
         return None
-    if "anim" not in parses[0].tag.grammemes:
-        return None  # "роману Ф.М. Достоевского": a thing first, its reading as a name no noun for a person
+    if not any(
+        p.tag.POS == "NOUN"
+        and "anim" in p.tag.grammemes
+        and p.normal_form == parses[0].normal_form
+        and not _NAME_GRAMMEMES & p.tag.grammemes
+        for p in parses
+    ):
+        # "роману Ф.М. Достоевского": a thing, its reading as a name no noun for a person; "гражданку" reads
+        # as a thing first and as a person too.
+        return None
     cases = (
         frozenset(
             str(p.tag.case)

@@ -129,6 +129,13 @@ class Discourse:
             and not (self._excluded[i][0] <= other < self._excluded[i][1])
         )
 
+    def quoted_before(self, pos: int) -> tuple[int, int] | None:
+        """The words of the last quote attributed so far that ended before *pos*, if any."""
+        i = bisect.bisect_right(self._quoted, (pos, len(self.text) + 1)) - 1
+        while i >= 0 and self._quoted[i][1] > pos:
+            i -= 1
+        return self._quoted[i] if i >= 0 else None
+
     def _inside_quoted(self, pos: int) -> bool:
         i = bisect.bisect_right(self._quoted, (pos, len(self.text) + 1)) - 1
         return i >= 0 and self._quoted[i][0] <= pos < self._quoted[i][1]

@@ -7065,7 +7065,7 @@ def _end_inline_dash(env: _Env, direct: list[_Cand], indirect: list[_Cand]) -> N
         return
     text = env.text
     for c in direct:
-        if c.rule != "dash" or not 0 <= c.para < len(env.paras) or env.paras[c.para].dash:
+        if c.rule not in _INLINE_DASH_RULES or not 0 <= c.para < len(env.paras) or _line_dash(text, env.paras[c.para]):
             continue
         i = bisect.bisect_right(attributed, c.start)
         if i == len(attributed) or attributed[i] >= c.end:
@@ -7073,6 +7073,15 @@ def _end_inline_dash(env: _Env, direct: list[_Cand], indirect: list[_Cand]) -> N
         ss, _ = _sentence_of(env.paras[c.para], attributed[i])
         if ss > c.start:
             c.end = trim_span(text, c.start, ss)[1]
+
+
+# The dash quotes that a paragraph's lost line break may leave running on.
+_INLINE_DASH_RULES = frozenset({"dash", "dash-split", "dash-inherit"})
+
+
+def _line_dash(text: str, p: _Para) -> bool:
+    """Whether *p* is a dash paragraph that opens its line: not a dialogue turn cut out of a longer line."""
+    return p.dash and (p.start == 0 or text[p.start - 1] == "\n")
 
 
 # The rules whose attribution is a sentence of its own: "X отметил, что …", "По словам X, …".
@@ -7500,6 +7509,51 @@ def _own_words_quoted(accepted: list[_Cand]) -> list[_Cand]:
     return out
 
 
+def _dialogue_turns(text: str, p: Paragraph) -> list[Paragraph]:
+    """
+    The turns of a dialogue whose line breaks were lost, each a paragraph of its own: a dash after a sentence's end
+    opens a new turn (``– Кто вы? – спросил X. – Никто, – ответил Y. – Уходите! – …``) when the paragraph attributes
+    dash speech (``, – ответил``). A dash inside quotation marks opens no turn.
+    """
+    if p.kind != "body" or _INLINE_ATTRIBUTION_RE.search(text, p.start, p.end) is None:
+        return [p]
+    cuts = [m.end() for m in _TURN_RE.finditer(text, p.start, p.end) if not _inside_brackets(text, p.start, m.start())]
+    if not cuts:
+        return [p]
+    if _MARK_RE.search(text, p.start, p.end):
+        spans = quote_spans(text, p.start, p.end)
+        cuts = [c for c in cuts if not any(o < c < e for o, e, _ in spans)]
+    pieces = list(itertools.pairwise([p.start, *cuts, p.end]))
+    # A dash in a list of news items ("… 3,6 балла. - За сутки …") opens no turn, nor one that goes on with the
+    # words of the one just attributed ("– A, – сказал X. – B"): a turn is attributed itself, or a question, or the
+    # answer to one.
+    kept = [
+        c
+        for (a, c), (_, b) in itertools.pairwise(pieces)
+        if _INLINE_ATTRIBUTION_RE.search(text, c, b) is not None
+        or "?" in text[a:c].rstrip()[-2:]
+        or "?" in text[c:b].rstrip()[-2:]
+    ]
+    bounds = [p.start, *kept, p.end]
+    return [attrs.evolve(p, start=a, end=b) for a, b in itertools.pairwise(bounds) if a < b]
+
+
+def _inside_brackets(text: str, start: int, pos: int) -> bool:
+    """
+    Whether *pos* stands inside brackets or quotation marks opened after *start* and not closed before it: a note
+    (``(бутылки. — ТАСС)``) or a quotation (``«…, — сказал он. — …``).
+    """
+    return text.count("(", start, pos) > text.count(")", start, pos) or text.count("«", start, pos) > text.count(
+        "»", start, pos
+    )
+
+
+# Dash speech attributed in a paragraph: ", – ответил он", "?! – спросил".
+_INLINE_ATTRIBUTION_RE = cache.pattern(rf"[,?!…]{HS}*+[{DASHES}]{HS}++\p{{Ll}}")
+# A dash that opens a turn: after a sentence's end, before a capital letter.
+_TURN_RE = cache.pattern(rf"(?<=[.?!…»]){HS}++(?=[{DASHES}]{HS}++\p{{Lu}})")
+
+
 def _persons_in_text(doc: Doc) -> tuple[PersonMention, ...]:
     """The people the article's own text names: not a photographer's credit line or a byline (``© Имя Фамилия``)."""
     persons = persons_of(doc)
@@ -7513,7 +7567,8 @@ def _run(doc: Doc, date: _dt.date | None) -> tuple[Quote, ...]:
     text = doc.text
     verbs = _all_verbs(doc)
     starts = [v[0] for v in verbs]
-    paras = [_paragraph(doc, i, p, verbs, starts) for i, p in enumerate(doc.body)]
+    body = [turn for p in doc.body for turn in _dialogue_turns(text, p)]
+    paras = [_paragraph(doc, i, p, verbs, starts) for i, p in enumerate(body)]
     if not any(
         p.trigger
         or p.marks

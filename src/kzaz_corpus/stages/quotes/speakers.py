@@ -453,7 +453,7 @@ def _title(s: Speakers, m: Mention, pos: int, gender: Gender | None) -> tuple[st
         # "«…»: гандболистка сборной России о допинге" / "Одной из героинь стала Имя Фамилия": a headline describes
         # the one its first lines name.
         return ahead, True
-    if m.role is None and (salient := s.state.salient(pos, gender)) is not None:
+    if m.role is None and not _answers_a_question(s, m) and (salient := s.state.salient(pos, gender)) is not None:
         # "с местной жительницей Марией …» — сказала горожанка", "— заявил генерал": a common noun for a person
         # stands for the one speaking or just named; with no one named it is the speaker's description
         # ("маленький мальчик").
@@ -596,6 +596,8 @@ def _office_or_salient(s: Speakers, t: _Titled) -> str | None:
         # "Представитель Zetta Capital": a named organisation's spokesman is no one named before; "участник
         # батальона" is one of many.
         return None
+    if _answers_a_question(s, m):
+        return None  # "«…?» – спросил Имя Фамилия. «…», – ответил чиновник": not the one who asked
     name = s.state.salient(pos, gender)
     if name is not None and head in _REPRESENTATIVES and not _acts_in_text(ctx, name):
         return None
@@ -622,12 +624,53 @@ def _noun_holder(s: Speakers, t: _Titled) -> str | None:
         return None
     # "Блум заявил, что … При этом республиканец выразил уверенность": a bare noun for what someone is stands
     # for the one speaking.
+    if _answers_a_question(s, m):
+        return None
     if current is None:
         # "Имя Фамилия представит … «…», — цитирует биатлониста агентство": with no one speaking, the person
         # the text just named.
         near = s.state.salient(t.pos, t.gender)
         return near if near is not None and _salient_fits(ctx, m, near, t.orgs, None, current) else None
     return current if _salient_fits(ctx, m, current, t.orgs, None, current) else None
+
+
+def _answers_a_question(s: Speakers, m: Mention) -> bool:
+    """
+    Whether the noun *m* is the subject of a verb of answering right after a question was quoted
+    (``– Кто вы? – спросил Иванов. – Гражданин, – ответил полицейский.``): the one who answers is not the one
+    who asked.
+    """
+    text = s.state.text
+    verbs = [w for w in (_word_before(text, m.start), _word_after(text, m.end)) if w is not None]
+    if not any(p.normal_form in _ANSWERING for w in verbs for p in parse(w.lower())):
+        return False
+    asked = s.state.quoted_before(m.start if s.span is None else s.span[0])
+    if asked is None:
+        return False
+    after = text[asked[1] : asked[1] + _ASKED_REACH]
+    return text[asked[1] - 1 : asked[1] + 1].find("?") >= 0 or _ASKED_VERB_RE.search(after) is not None
+
+
+_ANSWERING = frozenset({"ответить", "отвечать", "парировать", "возразить"})
+# How far after a quote the verb of asking that attributes it is looked for.
+_ASKED_REACH = 40
+_ASKED_VERB_RE = cache.pattern(r"(?i)^\W{0,6}(?:спросил|поинтересовал)")
+
+
+def _word_before(text: str, start: int) -> str | None:
+    """The word right before *start* in its clause (only spaces between), if any."""
+    m = _WORD_BEFORE_RE.search(text, 0, start)
+    return m.group(1) if m is not None else None
+
+
+def _word_after(text: str, end: int) -> str | None:
+    """The word right after *end* in its clause (only spaces between), if any."""
+    m = _WORD_AFTER_RE.match(text, end)
+    return m.group(1) if m is not None else None
+
+
+_WORD_BEFORE_RE = cache.pattern(r"(\w+)[ \u00a0]+$")
+_WORD_AFTER_RE = cache.pattern(r"[ \u00a0]+(\w+)")
 
 
 def _common_noun_opening(text: str, m: Mention) -> bool:
