@@ -172,6 +172,11 @@ KINDS: dict[str, tuple[str, list[str], str | None]] = {
                                                     ["title", "body", "body"], "Рост экспорта зерна"),
     "link-words-on-a-line-of-their-own": ("Рост экспорта зерна\nВойска заняли город \nАфрин\n в среду.\nИтоги года.",
                                           ["title", "body", "body"], "Рост экспорта зерна"),
+    "link-words-before-a-bracket": ("Рост экспорта зерна\nЦены выросли в городе \nАлматы\n (где много складов) вдвое.\nИтоги.",
+                                    ["title", "body", "body"], "Рост экспорта зерна"),
+    # A name on a line of its own near the end, a sentence running through it, is a link's words, no byline.
+    "name-line-inside-a-sentence": ("Рост экспорта зерна\nЭкспорт вырос.\nПоэтому глава союза \nАйдар Сеитов\n "
+                                    "считает, что цены упадут.", ["title", "body", "body"], "Рост экспорта зерна"),
     "punctuation-line-joined": ("Рост экспорта зерна\nС тех пор, \nпо его словам\n, цены растут.\nИтоги года.",
                                 ["title", "body", "body"], "Рост экспорта зерна"),
     "ellipsis-and-tags-not-joined": ("Рост экспорта зерна\nЦены растут\n...\n#Зерно\n.",
@@ -187,6 +192,13 @@ def test_paragraph_kinds(text: str, kinds: list[str], title: str | None) -> None
     h = parse_header(text)
     assert [p.kind for p in h.paragraphs] == kinds
     assert h.title == title
+
+
+def test_a_name_inside_a_sentence_is_no_author() -> None:
+    """A name read as a byline that a sentence runs through (a link's words) leaves the article with no author."""
+    text = "Рост экспорта зерна\nЭкспорт вырос.\nПоэтому глава союза \nАйдар Сеитов\n считает, что цены упадут."
+    assert parse_header(text).author is None
+    assert parse_header("Рост экспорта зерна\nЭкспорт вырос.\nАйдар Сеитов").author == "Айдар Сеитов"
 
 
 def test_offsets_survive_odd_white_space() -> None:

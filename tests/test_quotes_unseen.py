@@ -2501,6 +2501,8 @@ EXAMPLES = {
 }
 
 NOT_QUOTES = {
+    # A view supposed under "если" is no view held.
+    "opinion-under-if": "Правительство глубоко заблуждается, если считает, что жители будут терпеть это.",
     # a post of hashtags only: its words did not reach the page
     "embedded-post-of-hashtags": (
         "Пользователь поддержал акцию.\n#Climate\n#Storm\n#Vote\npic.twitter.com/AbCdEf\n"

@@ -259,6 +259,8 @@ class _Reader:
     late_date: _dt.date | None = None
     # Date lines right under a headline that reads like a sentence (line index, date).
     under_title: list[tuple[int, HeaderDate]] = Factory(list)
+    # Where a name alone on a line was read as the author's: a sentence may yet run through it.
+    author_at: int | None = None
 
     def only_metadata_after(self, i: int) -> bool:
         """True when every line after line *i* is a source, link or credit line."""
@@ -390,6 +392,7 @@ def _name_line(r: _Reader, i: int, line: str) -> ParagraphKind | None:
     at_end = r.seen_body and i >= len(r.spans) - 3
     if r.author is None and (at_top or at_end) and _is_person_line(line):
         r.author = _person(line)
+        r.author_at = r.spans[i][0]
         return "author"
     return None
 
@@ -490,9 +493,13 @@ def _joined(text: str, paragraphs: tuple[Paragraph, ...]) -> tuple[Paragraph, ..
     """
     out: list[Paragraph] = []
     fragment = False  # whether the last paragraph ends in a short line that opened in lower case after a break
-    for p in paragraphs:
+    for i, p in enumerate(paragraphs):
         prev = out[-1] if out else None
-        merging = prev is not None and prev.kind in _MERGING and p.kind in _MERGING
+        merging = (
+            prev is not None
+            and prev.kind in _MERGING
+            and (p.kind in _MERGING or (p.kind == "author" and _runs_on_lower(text, paragraphs, i)))
+        )
         if prev is not None and merging and soft_break(text, prev.end, p.start, fragment):
             fragment = opens_fragment(text, p.start, p.end)
             out[-1] = Paragraph(start=prev.start, end=p.end, kind="body")
@@ -500,6 +507,17 @@ def _joined(text: str, paragraphs: tuple[Paragraph, ...]) -> tuple[Paragraph, ..
         fragment = False
         out.append(p)
     return tuple(out)
+
+
+def _runs_on_lower(text: str, paragraphs: tuple[Paragraph, ...], i: int) -> bool:
+    """
+    Whether the line after paragraph *i* opens in lower case: a name read as a byline (``основатель WikiLeaks
+    \nИмя Фамилия\n считает …``) is then a link's words inside a sentence.
+    """
+    if i + 1 >= len(paragraphs):
+        return False
+    nxt = text[paragraphs[i + 1].start : paragraphs[i + 1].start + 2].lstrip()
+    return nxt[:1].islower()
 
 
 def parse_header(text: str) -> Header:
@@ -550,9 +568,11 @@ def parse_header(text: str) -> Header:
                 break
         kinds.append(kind if kind is not None else _body_line(r, i, line))
     r.date = _publication_date(r)
+    paragraphs = _joined(text, tuple(Paragraph(start=s, end=e, kind=k) for (s, e), k in zip(spans, kinds, strict=True)))
+    if r.author_at is not None and any(p.kind == "body" and p.start <= r.author_at < p.end for p in paragraphs):
+        r.author = None  # "основатель WikiLeaks \nИмя Фамилия\n считает": the name was a link's words in a sentence
     if r.author is None and (so := _SIGNOFF_RE.search(text)):
         r.author = _person(so["name"])
-    paragraphs = _joined(text, tuple(Paragraph(start=s, end=e, kind=k) for (s, e), k in zip(spans, kinds, strict=True)))
     return Header(
         date=r.date,
         author=r.author,

@@ -383,6 +383,8 @@ def _symbol_unit(text: str, n: NumberMention, p: int, stop: int) -> _Unit | None
     m = _rx().unit_symbol.match(text, p, stop)
     if m is None or _ABBREVIATION_RE.match(text, m.start("u"), stop) is not None:
         return None  # "5 т. е.", "и т.д.": a Russian abbreviation, not the tonne
+    if _MODEL_RE.match(text, p, min(stop, p + _MODEL_REACH)) is not None:
+        return None  # "12 Т-90": a model's name, not the tonne
     written = m.group("u")
     if _rx().case_symbols.get(written.lower(), written) != written:
         return None  # "за 3 кв. 2019 г.": a quarter, not the kilovolt "кВ"
@@ -777,9 +779,11 @@ def _coordinated_modifier(text: str, p: int, stop: int) -> int | None:
     return j.end()
 
 
-# A model's name: a capital and up to three letters, a hyphen and up to three digits ("МиГ-21", "Су-27", "F-16",
-# "Т-72"; not "ЧМ-2018", a year, nor "COVID-19").
-_MODEL_RE = cache.pattern(rf"{_HS}++(?P<m>\p{{Lu}}\p{{L}}{{0,3}}+-\d{{1,3}}+)(?![\p{{L}}\d-])", _V)
+# A model's name: a capital and up to three letters, a hyphen and up to three digits, with a version's capitals and
+# digits ("МиГ-21", "Су-27", "F-16", "Т-72", "Ту-22М3", "Су-35С"; not "ЧМ-2018", a year, nor "COVID-19").
+_MODEL_RE = cache.pattern(
+    rf"{_HS}++(?P<m>\p{{Lu}}\p{{L}}{{0,3}}+-\d{{1,3}}+(?:\p{{Lu}}{{1,2}}+\d{{0,2}}+)?+)(?![\p{{L}}\d-])", _V
+)
 _MODEL_REACH = 16
 
 

@@ -395,8 +395,9 @@ _LOWER_CYRILLIC_RE = cache.pattern(r"[а-яё]")
 _LETTER_RE = cache.pattern(r"[а-яёА-ЯЁa-zA-Z]")
 _BREAK_RE = cache.pattern(r"[^\S\n\r]*+(?:\r\n|\n|\r)\s*+")
 # A short line after a break with a space before it, then a break with a space after it and the sentence going on in
-# lower case: the words of a link, put on a line of their own by the page's markup ("город \nАфрин\n в …").
-_LINK_LINE_RE = cache.pattern(r"[^\n\r]{1,60}+(?:\r\n|\n|\r)[^\S\n\r]++[а-яё,;:]")
+# lower case or a bracket: the words of a link, put on a line of their own by the page's markup ("город \nАфрин\n в
+# …", "министр \nШотландии\n (где …").
+_LINK_LINE_RE = cache.pattern(r"[^\n\r]{1,60}+(?:\r\n|\n|\r)[^\S\n\r]++[а-яё,;:(]")
 # Punctuation that closes what comes before it: a line opening with it goes on the line before.
 _CLOSING_PUNCTUATION = frozenset(",.;:!?)")
 # A short line opened by a dash right before a line opened by a closing bracket: an editor's note (`— RT`).

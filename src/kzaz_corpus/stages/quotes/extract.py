@@ -3992,6 +3992,8 @@ def _document_goes_on(env: _Env, k: int, ss: int, v: tuple[int, int, VerbForm]) 
     return False
 
 
+# "если" right before a verb: a condition supposed ("заблуждается, если считает, что …").
+_IF_BEFORE_RE = cache.pattern(r"(?i)(?<!\p{L})если\s++\Z")
 # A word of degree right before a verb or an adjective of opinion: its "что" opens a clause of result.
 _DEGREE_BEFORE_RE = cache.pattern(r"(?i)(?<!\p{L})(?:настолько|столь|так)\s++\Z")
 
@@ -4006,6 +4008,8 @@ def _chto_cand(env: _Env, k: int, v: tuple[int, int, VerbForm]) -> _Cand | None:
     ss, start, se = clause
     if _DEGREE_BEFORE_RE.search(env.text, max(ss, v[0] - 24), v[0]) is not None:
         return None  # "был настолько уверен в успехе, что не стал …": "что" opens the result, nothing said
+    if v[2].cls == "opinion" and _IF_BEFORE_RE.search(env.text, max(ss, v[0] - 8), v[0]) is not None:
+        return None  # "ошибается, если считает, что …": a view supposed, no view held
     ok, mention = _chto_mention(env, ss, v, start)
     if ok and mention is not None and mention.kind == "org" and _reports_attribution(env, k, start, se):
         # "ТАСС сообщило, что министр … заявил, что …": the agency reports the minister's words, which are the quote.
