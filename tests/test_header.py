@@ -172,7 +172,7 @@ KINDS: dict[str, tuple[str, list[str], str | None]] = {
                                                     ["title", "body", "body"], "Рост экспорта зерна"),
     "link-words-on-a-line-of-their-own": ("Рост экспорта зерна\nВойска заняли город \nАфрин\n в среду.\nИтоги года.",
                                           ["title", "body", "body"], "Рост экспорта зерна"),
-    "link-words-before-a-bracket": ("Рост экспорта зерна\nЦены выросли в городе \nАлматы\n (где много складов) вдвое.\nИтоги.",
+    "link-words-before-a-bracket": ("Рост экспорта зерна\nЦены выросли в городе \nАлматы\n (где склады) вдвое.\nИтоги.",
                                     ["title", "body", "body"], "Рост экспорта зерна"),
     # A name on a line of its own near the end, a sentence running through it, is a link's words, no byline.
     "name-line-inside-a-sentence": ("Рост экспорта зерна\nЭкспорт вырос.\nПоэтому глава союза \nАйдар Сеитов\n "
