@@ -13,6 +13,17 @@ def quotes_of(text: str) -> list[tuple[str, str, str | None]]:
 
 
 EXAMPLES = {
+    # An attribution inserted after a conjunction and an intro of four words attributes the part after it.
+    "inserted-attribution-after-a-conjunction": (
+        "Доклад представил эксперт Олег Рябов. И если ничего не предпринимать, рассуждает эксперт, мы «рискуем "
+        "отстать навсегда».",
+        [("indirect", "мы «рискуем отстать навсегда»", "Олег Рябов")],
+    ),
+    # "отрапортовать" reports speech.
+    "reported-by-a-ministry": (
+        "«За сутки призвано более 300 человек», – отрапортовало Министерство обороны.",
+        [("direct", "За сутки призвано более 300 человек", "Министерство обороны")],
+    ),
     # A list of news items with dashes, its line breaks lost, is no dialogue, though an attributed quote stands
     # far before it.
     "inline-dash-news-items": (
@@ -2501,6 +2512,11 @@ EXAMPLES = {
 }
 
 NOT_QUOTES = {
+    # A fact tells of something; no one speaks.
+    "a-fact-tells-of-it": (
+        "Новости дня.\nО важности, которую стороны придают переговорам, говорит тот факт, что на них прилетел сам "
+        "премьер."
+    ),
     # A view supposed under "если" is no view held.
     "opinion-under-if": "Правительство глубоко заблуждается, если считает, что жители будут терпеть это.",
     # a post of hashtags only: its words did not reach the page

@@ -626,6 +626,12 @@ def test_document_descriptor(text: str, speaker: str) -> None:
 
 
 LAST_SPEAKER = {
+    # "постпред" is the "постоянный представитель" named before.
+    "permanent-representative-shortened": (
+        "Новости ООН.\nВ понедельник постоянный представитель Грузии при ООН Ираклий Гелашвили направил заявление. "
+        "В письме постпреда Грузии подчеркивается, что шаги предприняты.",
+        "Ираклий Гелашвили",
+    ),
     # The one who answers a question is not the one who asked it: a bare noun after a verb of answering is
     # someone else.
     "answer-to-a-question-by-someone-else": (

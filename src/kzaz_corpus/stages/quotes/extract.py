@@ -231,9 +231,9 @@ _OB_ETOM_RE = cache.pattern(
     r"|(?P<this>это)(?=\s++\p{L})"
     r"|(?P<topic>(?:о|об)(?=\s++\p{Ll})))\b"
 )
-# An intro of at most four words before a parenthetical attribution: "В частности, сказал он, …",
-# "Но в любом случае, отметил X, …".
-_INTRO_RE = cache.pattern(r"\A(?:\p{L}++\s++){0,3}\p{L}++,\s*+\Z")
+# An intro of at most four words, after a conjunction, before a parenthetical attribution: "В частности, сказал
+# он, …", "Но в любом случае, отметил X, …", "И если ничего не делать, рассуждает X, …".
+_INTRO_RE = cache.pattern(r"\A(?:(?i:и|но|а|однако)\s++)?+(?:\p{L}++\s++){0,3}\p{L}++,\s*+\Z")
 # A line holding only an attribution: "– Nordline Logistics", "— Касым-Жомарт Токаев".
 _OWN_LINE_RE = cache.pattern(
     rf"{HS}*+[{DASHES}]{HS}*+(?P<who>[\p{{Lu}}A-Z][^\s.!?,;:]*+(?:{HS}++(?:[\p{{Lu}}A-Z][^\s.!?,;:]*+|оглу|кызы)){{0,4}}+)"
@@ -5661,6 +5661,10 @@ def _nominative_person(m: Mention) -> bool:
     return m.kind == "title" and can_be_nominative(m.text.split()[0], m.head)
 
 
+# "тот факт" after a verb: what the verb tells of is shown by a fact ("говорит тот факт, что …").
+_FACT_AFTER_RE = cache.pattern(rf"(?i){HS}++(?:и{HS}++|уже{HS}++)?+(?:тот|этот|сам){HS}++факт(?!\p{{L}})")
+
+
 def _postposed_rule(env: _Env, k: int) -> list[_Cand]:
     """What counts, "indirect": "…, заявил министр." in a paragraph that does not open with a dash."""
     text, para = env.text, env.paras[k]
@@ -5675,8 +5679,8 @@ def _postposed_rule(env: _Env, k: int) -> list[_Cand]:
             m = _kak_at_end(text, ss, se, v)
         if ss in done_sentences or m is None or _inside(para.mark_spans, m.start()) or _writes_thing(text, v):
             continue
-        if _introduces_more(text, ss, se, v):
-            continue
+        if _introduces_more(text, ss, se, v) or _FACT_AFTER_RE.match(text, v[1], se) is not None:
+            continue  # "О важности … говорит тот факт, что …": a fact tells of it, no one speaks
         insertion = _INSERTION_BEFORE_RE.search(text, max(ss, m.start() - 40), m.start())
         if _closes_an_aside(env, ss, v, insertion):
             continue
