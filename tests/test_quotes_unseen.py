@@ -13,6 +13,16 @@ def quotes_of(text: str) -> list[tuple[str, str, str | None]]:
 
 
 EXAMPLES = {
+    # "делиться" reports speech: a quotation over three paragraphs attributed in its last.
+    "run-on-quotation-shared": (
+        "Новости.\n«Я просила ордер, они сказали, что показали его мужу. С мужем я говорила по телефону.\nЧто-то "
+        "говорили про вирус», — делится женщина.",
+        [
+            ("direct", "Я просила ордер, они сказали, что показали его мужу. С мужем я говорила по телефону.\nЧто-то "
+             "говорили про вирус", "женщина"),
+            ("indirect", "показали его мужу", "они"),
+        ],
+    ),
     # An attribution inserted after a conjunction and an intro of four words attributes the part after it.
     "inserted-attribution-after-a-conjunction": (
         "Доклад представил эксперт Олег Рябов. И если ничего не предпринимать, рассуждает эксперт, мы «рискуем "

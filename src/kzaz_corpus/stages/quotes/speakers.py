@@ -323,7 +323,23 @@ class Speakers:
 def _person(s: Speakers, m: Mention, pos: int, gender: Gender | None) -> tuple[str | None, bool]:
     if m.person is None:
         return nominative_phrase(m.text.split()), False
-    return s.ctx.canonical(m.person.name), True
+    name = s.ctx.canonical(m.person.name)
+    if m.role is not None and _owner_of_role(s.ctx, m.person, name):
+        # "— говорит пресс-секретарь Левашова" after "Пётр Левашов": the one the title belongs to, in the
+        # genitive, is not the one speaking.
+        return nominative_phrase(f"{m.role} {m.text}".split()), False
+    return name, True
+
+
+def _owner_of_role(ctx: SpeakerContext, pm: PersonMention, name: str) -> bool:
+    """
+    Whether the one word *pm*, read after a title, is the genitive of the person *name* the article names: its
+    reading's gender is not theirs (``Левашова``, ``Петра`` read as a woman's names, ``Пётр Левашов`` named).
+    """
+    if " " in pm.name or name == pm.name or pm.gender is None:
+        return False
+    g = ctx.people.gender(name)
+    return g is not None and g != pm.gender
 
 
 def _pronoun(s: Speakers, m: Mention, pos: int, gender: Gender | None) -> tuple[str | None, bool]:
