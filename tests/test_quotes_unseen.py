@@ -13,6 +13,29 @@ def quotes_of(text: str) -> list[tuple[str, str, str | None]]:
 
 
 EXAMPLES = {
+    # "по сообщению X" between a subject and its speech verb: the subject's words, which the source reports.
+    "source-between-subject-and-verb": (
+        "Новости.\nПрезидент Игорь Сомов, по сообщению агентства, сказал сторонникам, что выборы пройдут в срок.",
+        [("indirect", "выборы пройдут в срок", "Игорь Сомов")],
+    ),
+    # "тех, кто говорил, что …": anyone's words, no one's; the main clause's own что-clause is the quote.
+    "relative-who-said": (
+        "Новости.\nОтвечая на упреки тех, кто говорил о том, что власть ошиблась, прокурор Игорь Сомов заявил, что "
+        "доказательства будут.",
+        [("indirect", "доказательства будут", "Игорь Сомов")],
+    ),
+    # A chain of titles set off by commas after the verb closes with the name they all describe.
+    "chain-of-titles-closed-by-a-name": (
+        "Новости.\n«Мы выбрали этот город», – отметил модератор встречи, сопредседатель общества, декан факультета "
+        "профессор Игорь Сомов.",
+        [("direct", "Мы выбрали этот город", "Игорь Сомов")],
+    ),
+    # "гарантировать, что …" reports a promise; "не гарантирует, что …" reports nothing.
+    "guaranteed-that": (
+        "Новости.\nМинистр Игорь Сомов гарантировал, что выплаты продолжатся. Рост цен не гарантирует, что спрос "
+        "упадет.",
+        [("indirect", "выплаты продолжатся", "Игорь Сомов")],
+    ),
     # "делиться" reports speech: a quotation over three paragraphs attributed in its last.
     "run-on-quotation-shared": (
         "Новости.\n«Я просила ордер, они сказали, что показали его мужу. С мужем я говорила по телефону.\nЧто-то "

@@ -80,6 +80,7 @@ from .mentions import (
     mention_after,
     mention_anywhere,
     mention_before,
+    name_closing_titles,
     one_of_group,
     referred_source,
     source_place,
@@ -725,7 +726,7 @@ def _attribution_after(
         if nxt.end - nxt.start <= 60:
             m, bare = mention_after(ctx, text, nxt.start, nxt.end)
     if v[2].cls == "speech" and (m is None or m.kind == "org"):
-        m = _noun_subject_over(text, v, se, m)
+        m = _speech_noun_subject(ctx, text, v, se, m)
     if (v[2].cls in ("impersonal", "passive") or v[2].plural) and v[2].lemma not in _BLAMING:
         # "…, обвиняют мэрию в нарушении закона": what one is blamed for is no place that speaks.
         place = source_place(ctx, text, v[1], se)
@@ -734,6 +735,19 @@ def _attribution_after(
         if place is not None and _place_speaks(v[2], m, place):
             return place, medium or bare
     return m, medium or bare
+
+
+def _speech_noun_subject(
+    ctx: SpeakerContext, text: str, v: tuple[int, int, VerbForm], se: int, m: Mention | None
+) -> Mention | None:
+    """
+    The noun subject after a speech verb, over an organisation found first, or the name that a chain of titles
+    after it closes (``– отметил модератор встречи, декан факультета профессор Имя Фамилия``).
+    """
+    found = _noun_subject_over(text, v, se, m)
+    if found is not None and found.kind == "org":
+        return name_closing_titles(ctx, text, found, se) or found
+    return found
 
 
 # Verbs of blame, whose "в" phrase is the charge ("обвинить в подлоге"), not a body that speaks.
@@ -3992,6 +4006,8 @@ def _document_goes_on(env: _Env, k: int, ss: int, v: tuple[int, int, VerbForm]) 
     return False
 
 
+# "кто" right before a verb, or one word before it: the relative clause of anyone ("тех, кто говорил, что …").
+_WHO_BEFORE_RE = cache.pattern(r"(?i),\s*+кто\s++(?:\p{Ll}++\s++)?+\Z")
 # "если" right before a verb: a condition supposed ("заблуждается, если считает, что …").
 _IF_BEFORE_RE = cache.pattern(r"(?i)(?<!\p{L})если\s++\Z")
 # A word of degree right before a verb or an adjective of opinion: its "что" opens a clause of result.
@@ -4010,6 +4026,8 @@ def _chto_cand(env: _Env, k: int, v: tuple[int, int, VerbForm]) -> _Cand | None:
         return None  # "был настолько уверен в успехе, что не стал …": "что" opens the result, nothing said
     if v[2].cls == "opinion" and _IF_BEFORE_RE.search(env.text, max(ss, v[0] - 8), v[0]) is not None:
         return None  # "ошибается, если считает, что …": a view supposed, no view held
+    if _WHO_BEFORE_RE.search(env.text, max(ss, v[0] - 24), v[0]) is not None:
+        return None  # "упреки тех, кто говорил о том, что …": whoever said it, no one's words reported
     ok, mention = _chto_mention(env, ss, v, start)
     if ok and mention is not None and mention.kind == "org" and _reports_attribution(env, k, start, se):
         # "ТАСС сообщило, что министр … заявил, что …": the agency reports the minister's words, which are the quote.
@@ -4124,7 +4142,8 @@ def _denied(text: str, v: tuple[int, int, VerbForm]) -> bool:
     first = word_at(text, v[0])
     if v[2].cls == "opinion":
         past = first is not None and any("past" in p.tag for p in parse(first.text.lower())[:1])
-        return v[2].lemma in _EXPECTING and past
+        # "не гарантирует, что …": nothing guaranteed, no view told
+        return (v[2].lemma in _EXPECTING and past) or v[2].lemma == "гарантировать"
     return first is None or not any(str(p.normal_form) in _NEGATED_AFFIRMING for p in parse(first.text.lower())[:2])
 
 
@@ -5326,6 +5345,15 @@ def _kak_mid(env: _Env, k: int, ss: int, se: int, found: list[_Cand]) -> list[_C
 _ASIDE_CLOSE_RE = cache.pattern(rf"{HS}[—–]{HS}")
 
 
+def _subject_then_verb(para: _Para, ss: int, mid: int, start: int) -> bool:
+    """
+    Whether ", по словам X," at *mid* stands between a subject and its speech verb: no verb before it in the sentence
+    from *ss*, a speech verb first after it at *start* (``Дональд Трамп, по сообщению CNN, сказал, что …``): the
+    source reports the subject's words, which the verb attributes.
+    """
+    return start in para.verb_at and not finite_verb_in(para.text, ss, mid)
+
+
 def _po_slovam_mid(env: _Env, k: int, ss: int, se: int, found: list[_Cand]) -> list[_Cand]:
     """ ", по словам X, …" inside a sentence: the part after it, which also ends an earlier quote there."""
     text = env.text
@@ -5335,7 +5363,7 @@ def _po_slovam_mid(env: _Env, k: int, ss: int, se: int, found: list[_Cand]) -> l
         if m is None or any(c.start > mid.start() for c in found):
             continue
         cand = _po_slovam_at(env, k, m, se)
-        if cand is None:
+        if cand is None or _subject_then_verb(env.paras[k], ss, mid.start(), cand.start):
             continue
         opener = mid.end() - 1
         if mid.end() > mid.start() and text[opener] in _OPENERS:

@@ -31,7 +31,7 @@ from ...text.doc import Word, word_after, word_at, words_in
 if TYPE_CHECKING:
     from pymorphy3.analyzer import Parse
 from ... import cache
-from ...lexicon.morph import CACHE_SIZE, is_function_word, parse, reads_as
+from ...lexicon.morph import CACHE_SIZE, is_finite_verb, is_function_word, parse, reads_as
 from ..names import PersonMention, opens_sentence
 from .roles import DEPUTY, FORMER, former_title, person_noun
 from .speakers import Mention, SpeakerContext
@@ -56,6 +56,7 @@ __all__ = [
     "mention_after",
     "mention_anywhere",
     "mention_before",
+    "name_closing_titles",
     "one_of_group",
     "referred_source",
     "source_place",
@@ -353,8 +354,7 @@ def mention_after(ctx: SpeakerContext, text: str, start: int, end: int) -> tuple
     ref = _SSYLKA_RE.search(text, start, end)
     limit = ref.start() if ref else end
     found, medium = _scan_forward(ctx, text, start, limit)
-    if found is not None and found.kind == "org":
-        found = _whole_address(text, found, start, limit)
+    found = _completed(ctx, text, found, (start, limit), end)
     if ref and (found is None or found.kind in ("org", "group")):
         # "сообщает агентство со ссылкой на экономиста …": the source is the one referred to;
         # "сообщил министр …, передает агентство со ссылкой на …" keeps the person who spoke.
@@ -385,6 +385,50 @@ def mention_after(ctx: SpeakerContext, text: str, start: int, end: int) -> tuple
     if found is None:
         found = _body_after(text, start, limit)
     return found, medium
+
+
+def _completed(
+    ctx: SpeakerContext, text: str, found: Mention | None, window: tuple[int, int], end: int
+) -> Mention | None:
+    """*found* with the whole address of an organisation, or the name a chain of titles after it closes."""
+    if found is not None and found.kind == "org":
+        return _whole_address(text, found, *window)
+    if found is not None and found.kind == "title":
+        return name_closing_titles(ctx, text, found, end) or found
+    return found
+
+
+def name_closing_titles(ctx: SpeakerContext, text: str, found: Mention, end: int) -> Mention | None:
+    """
+    The person named in the nominative at the end of a chain of titles set off by commas after the title *found*
+    (``– отметил модератор встречи, сопредседатель общества, декан факультета профессор Имя Фамилия.``), if the
+    chain holds no verb.
+    """
+    pos = found.end
+    for _ in range(_CHAINED_TITLES):
+        m = _NEXT_TITLE_RE.match(text, pos, end)
+        if m is None or title_of(m.group(1)) is None:
+            return None
+        stop = _TITLE_PART_END_RE.search(text, m.end(), end)
+        part_end = stop.start() if stop is not None else end
+        if any(is_finite_verb(w.text) for w in words_in(text, m.start(1), part_end)):
+            return None
+        persons = [p for p in ctx.persons_in(m.start(1), part_end) if p.case in (None, "nomn")]
+        if persons and not text[persons[-1].end : part_end].strip():
+            pm = persons[-1]
+            return Mention(pm.start, pm.end, "person", text[pm.start : pm.end], role=found.role, person=pm)
+        if stop is None or text[stop.start()] != ",":
+            return None
+        pos = stop.start()
+    return None
+
+
+# How many more titles a chain after the first may hold before the name.
+_CHAINED_TITLES = 4
+# The comma and the lower-case first word of the next title in a chain.
+_NEXT_TITLE_RE = cache.pattern(r",[^\S\n]*+(\p{Ll}[\p{L}-]*+)")
+# Where a title of a chain ends: a comma, the sentence's end or a dash.
+_TITLE_PART_END_RE = cache.pattern(r"[,.;!?\n]|[^\S\n][–—][^\S\n]")
 
 
 # A possessive before the body that speaks after the verb: "подтвердила его партия".
