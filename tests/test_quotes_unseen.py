@@ -13,6 +13,17 @@ def quotes_of(text: str) -> list[tuple[str, str, str | None]]:
 
 
 EXAMPLES = {
+    # A body right before a participle of speech set off by a comma speaks.
+    "participle-after-a-body": (
+        "Новости.\nИздания опровергали версию западной прессы, писавшей, что лидер будет править всю жизнь.",
+        [("indirect", "лидер будет править всю жизнь", "западная пресса")],
+    ),
+    # "опровергнуть, что …" denies in the speaker's words; "опроверг информацию о том, что …" denies another's.
+    "denied-that": (
+        "Новости.\nМинистр Игорь Сомов опроверг, что уходит в отставку. Он также опроверг информацию о том, что "
+        "продал дом.",
+        [("indirect", "уходит в отставку", "Игорь Сомов")],
+    ),
     # "по сообщению X" between a subject and its speech verb: the subject's words, which the source reports.
     "source-between-subject-and-verb": (
         "Новости.\nПрезидент Игорь Сомов, по сообщению агентства, сказал сторонникам, что выборы пройдут в срок.",

@@ -4006,6 +4006,10 @@ def _document_goes_on(env: _Env, k: int, ss: int, v: tuple[int, int, VerbForm]) 
     return False
 
 
+# Verbs of denial, and a noun between one and its "что": what is denied is another's claim ("опроверг информацию
+# о том, что …", "опроверг сообщения, что …"); "опроверг, что …" denies in the speaker's own words.
+_DENYING = frozenset({"опровергать", "опровергнуть"})
+_CLAUSE_LINKS = frozenset({"о", "об", "в", "том", "что", "и", "также", "же"})
 # "кто" right before a verb, or one word before it: the relative clause of anyone ("тех, кто говорил, что …").
 _WHO_BEFORE_RE = cache.pattern(r"(?i),\s*+кто\s++(?:\p{Ll}++\s++)?+\Z")
 # "если" right before a verb: a condition supposed ("заблуждается, если считает, что …").
@@ -4028,6 +4032,10 @@ def _chto_cand(env: _Env, k: int, v: tuple[int, int, VerbForm]) -> _Cand | None:
         return None  # "ошибается, если считает, что …": a view supposed, no view held
     if _WHO_BEFORE_RE.search(env.text, max(ss, v[0] - 24), v[0]) is not None:
         return None  # "упреки тех, кто говорил о том, что …": whoever said it, no one's words reported
+    if v[2].lemma in _DENYING and any(
+        fold(w.text) not in _CLAUSE_LINKS for w in words_in(env.text, v[1], start)
+    ):
+        return None  # "опроверг информацию о том, что …": the words denied are someone else's
     ok, mention = _chto_mention(env, ss, v, start)
     if ok and mention is not None and mention.kind == "org" and _reports_attribution(env, k, start, se):
         # "ТАСС сообщило, что министр … заявил, что …": the agency reports the minister's words, which are the quote.
@@ -4593,7 +4601,10 @@ def _participle_head(env: _Env, ss: int, at: int) -> Mention | None:
         pm = before[-1]
         return Mention(pm.start, pm.end, "person", env.text[pm.start : pm.end], person=pm)
     found = mention_before(env.ctx, env.text, ss, at - 1)
-    if found is not None and found.kind == "title":
+    if found is not None and (
+        found.kind == "title" or (found.kind == "org" and _COMMA_BEFORE_RE.fullmatch(env.text, found.end, at))
+    ):
+        # "версию западной прессы, писавшей, что …": a body right before the participle's comma speaks too
         return found
     # "слова сирийского президента, утверждавшего, что": a title in the participle's case right before its comma.
     comma = env.text.rfind(",", max(ss, at - 4), at)
