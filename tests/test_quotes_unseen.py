@@ -13,6 +13,12 @@ def quotes_of(text: str) -> list[tuple[str, str, str | None]]:
 
 
 EXAMPLES = {
+    # The medium of an interview before the subject is no subject.
+    "medium-before-the-subject": (
+        "Новости.\nИгорь Сомов сыграл вничью. В эксклюзивном интервью RT россиянин рассказал, что доволен "
+        "результатом.",
+        [("indirect", "доволен результатом", "Игорь Сомов")],
+    ),
     # A body right before a participle of speech set off by a comma speaks.
     "participle-after-a-body": (
         "Новости.\nИздания опровергали версию западной прессы, писавшей, что лидер будет править всю жизнь.",
@@ -2556,6 +2562,8 @@ EXAMPLES = {
 }
 
 NOT_QUOTES = {
+    # "немногие" before a verb of opinion: few, no one named.
+    "few-supposed": "Немногие предполагали, что чемпион согласится на ничью.",
     # A fact tells of something; no one speaks.
     "a-fact-tells-of-it": (
         "Новости дня.\nО важности, которую стороны придают переговорам, говорит тот факт, что на них прилетел сам "

@@ -80,7 +80,6 @@ from .mentions import (
     mention_after,
     mention_anywhere,
     mention_before,
-    name_closing_titles,
     one_of_group,
     referred_source,
     source_place,
@@ -726,7 +725,7 @@ def _attribution_after(
         if nxt.end - nxt.start <= 60:
             m, bare = mention_after(ctx, text, nxt.start, nxt.end)
     if v[2].cls == "speech" and (m is None or m.kind == "org"):
-        m = _speech_noun_subject(ctx, text, v, se, m)
+        m = _noun_subject_over(text, v, se, m)
     if (v[2].cls in ("impersonal", "passive") or v[2].plural) and v[2].lemma not in _BLAMING:
         # "…, обвиняют мэрию в нарушении закона": what one is blamed for is no place that speaks.
         place = source_place(ctx, text, v[1], se)
@@ -735,19 +734,6 @@ def _attribution_after(
         if place is not None and _place_speaks(v[2], m, place):
             return place, medium or bare
     return m, medium or bare
-
-
-def _speech_noun_subject(
-    ctx: SpeakerContext, text: str, v: tuple[int, int, VerbForm], se: int, m: Mention | None
-) -> Mention | None:
-    """
-    The noun subject after a speech verb, over an organisation found first, or the name that a chain of titles
-    after it closes (``– отметил модератор встречи, декан факультета профессор Имя Фамилия``).
-    """
-    found = _noun_subject_over(text, v, se, m)
-    if found is not None and found.kind == "org":
-        return name_closing_titles(ctx, text, found, se) or found
-    return found
 
 
 # Verbs of blame, whose "в" phrase is the charge ("обвинить в подлоге"), not a body that speaks.
@@ -3659,10 +3645,11 @@ _AUTHOR_AMONG_RE = cache.pattern(
     r"[^.!?]*?(?<!\p{L})(?:котор\p{L}++|кто)\s++(?:\p{L}++\s++){0,2}?\Z"
 )
 # A negative subject before a negated verb: "никто не утверждал", "никто из экспертов пока не считает"; "мало
-# кто сомневается": few, no one named; and "если бы вам кто-то сказал": someone, no one named.
+# кто сомневается", "немногие предполагали": few, no one named; and "если бы вам кто-то сказал": someone, no one
+# named.
 _NOBODY_BEFORE_RE = cache.pattern(
     r"(?i)(?<!\p{L})(?:никто\s++(?:из\s++\p{L}++\s++)?+(?:\p{Ll}++\s++){0,2}?не|мало\s++кто(?:\s++\p{Ll}++){0,2}?"
-    r"|кто-(?:то|нибудь|либо)(?:\s++\p{Ll}++){0,2}?)\s++\Z"
+    r"|кто-(?:то|нибудь|либо)(?:\s++\p{Ll}++){0,2}?|немногие(?:\s++\p{Ll}++){0,2}?)\s++\Z"
 )
 
 

@@ -31,10 +31,10 @@ from ...text.doc import Word, word_after, word_at, words_in
 if TYPE_CHECKING:
     from pymorphy3.analyzer import Parse
 from ... import cache
-from ...lexicon.morph import CACHE_SIZE, is_finite_verb, is_function_word, parse, reads_as
+from ...lexicon.morph import CACHE_SIZE, is_function_word, parse, reads_as
 from ..names import PersonMention, opens_sentence
 from .roles import DEPUTY, FORMER, former_title, person_noun
-from .speakers import Mention, SpeakerContext
+from .speakers import Mention, SpeakerContext, nation_of
 from .words import (
     HEAD_OF_STATE_RE,
     HOME,
@@ -56,7 +56,6 @@ __all__ = [
     "mention_after",
     "mention_anywhere",
     "mention_before",
-    "name_closing_titles",
     "one_of_group",
     "referred_source",
     "source_place",
@@ -354,7 +353,8 @@ def mention_after(ctx: SpeakerContext, text: str, start: int, end: int) -> tuple
     ref = _SSYLKA_RE.search(text, start, end)
     limit = ref.start() if ref else end
     found, medium = _scan_forward(ctx, text, start, limit)
-    found = _completed(ctx, text, found, (start, limit), end)
+    if found is not None and found.kind == "org":
+        found = _whole_address(text, found, start, limit)
     if ref and (found is None or found.kind in ("org", "group")):
         # "сообщает агентство со ссылкой на экономиста …": the source is the one referred to;
         # "сообщил министр …, передает агентство со ссылкой на …" keeps the person who spoke.
@@ -373,64 +373,33 @@ def mention_after(ctx: SpeakerContext, text: str, start: int, end: int) -> tuple
         return Mention(some.start(1), some.start(1) + len(phrase), "group", phrase), medium
     if found is None or found.kind == "org":
         noun = _person_noun_after(text, start, limit)
-        if noun is not None and (
-            found is None
-            or (
-                title_of(noun.head or "") is None
-                and any(fold(w.text) in _PREPOSITIONS for w in words_in(text, noun.end, found.start))
-            )
-        ):
-            # "поделилась мать заболевших детей из села Калачи": the place's name after a preposition is no one's.
+        if noun is not None and (found is None or _noun_over_org(text, noun, found)):
             found = noun
     if found is None:
         found = _body_after(text, start, limit)
     return found, medium
 
 
-def _completed(
-    ctx: SpeakerContext, text: str, found: Mention | None, window: tuple[int, int], end: int
-) -> Mention | None:
-    """*found* with the whole address of an organisation, or the name a chain of titles after it closes."""
-    if found is not None and found.kind == "org":
-        return _whole_address(text, found, *window)
-    if found is not None and found.kind == "title":
-        return name_closing_titles(ctx, text, found, end) or found
-    return found
-
-
-def name_closing_titles(ctx: SpeakerContext, text: str, found: Mention, end: int) -> Mention | None:
+def _noun_over_org(text: str, noun: Mention, found: Mention) -> bool:
     """
-    The person named in the nominative at the end of a chain of titles set off by commas after the title *found*
-    (``– отметил модератор встречи, сопредседатель общества, декан факультета профессор Имя Фамилия.``), if the
-    chain holds no verb.
+    Whether the noun for a person *noun* (no title) speaks rather than the organisation *found* after it: the place's
+    name after a preposition is no one's (``поделилась мать заболевших детей из села Калачи``), an outlet right
+    after one of a nation is the one told, in the dative (``— заявил француз RT``).
     """
-    pos = found.end
-    for _ in range(_CHAINED_TITLES):
-        m = _NEXT_TITLE_RE.match(text, pos, end)
-        if m is None or title_of(m.group(1)) is None:
-            return None
-        stop = _TITLE_PART_END_RE.search(text, m.end(), end)
-        part_end = stop.start() if stop is not None else end
-        if any(is_finite_verb(w.text) for w in words_in(text, m.start(1), part_end)):
-            return None
-        persons = [p for p in ctx.persons_in(m.start(1), part_end) if p.case in (None, "nomn")]
-        if persons and not text[persons[-1].end : part_end].strip():
-            pm = persons[-1]
-            return Mention(pm.start, pm.end, "person", text[pm.start : pm.end], role=found.role, person=pm)
-        if stop is None or text[stop.start()] != ",":
-            return None
-        pos = stop.start()
-    return None
+    if title_of(noun.head or "") is not None:
+        return False
+    if any(fold(w.text) in _PREPOSITIONS for w in words_in(text, noun.end, found.start)):
+        return True
+    return (
+        found.start >= noun.end
+        and nation_of(noun.head or "") is not None
+        and _ADDRESSEE_RE.fullmatch(text, noun.end, found.end) is not None
+    )
 
 
-# How many more titles a chain after the first may hold before the name.
-_CHAINED_TITLES = 4
-# The comma and the lower-case first word of the next title in a chain.
-_NEXT_TITLE_RE = cache.pattern(r",[^\S\n]*+(\p{Ll}[\p{L}-]*+)")
-# Where a title of a chain ends: a comma, the sentence's end or a dash.
-_TITLE_PART_END_RE = cache.pattern(r"[,.;!?\n]|[^\S\n][–—][^\S\n]")
-
-
+# An outlet in Latin letters or capitals right after a noun for one of a nation: the one told ("заявил француз
+# RT"); after other nouns it may be a nickname in apposition ("инсайдер PSErebus").
+_ADDRESSEE_RE = cache.pattern(r"[^\S\n]++(?:[A-Z][\w.-]*+|\p{Lu}{2,}+)")
 # A possessive before the body that speaks after the verb: "подтвердила его партия".
 _POSSESSIVE_RE = cache.pattern(r"[^\S\n]*+(?:его|её|ее|их)(?=[^\S\n])")
 _NAME_IN_MARKS_RE = cache.pattern(r"[^\S\n]++«[^«»\n]{1,40}+»")
@@ -1391,10 +1360,14 @@ def subject_before(text: str, start: int, verb_start: int, plural: bool | None =
     lo = max((m.end() for m in _QUOTE_CLOSE_RE.finditer(text, lo, verb_start)), default=lo)
     quoted = _QUOTED_NAME_RE.search(text, max(0, lo - 1), verb_start)
     words = list(words_in(text, lo, verb_start))
+    # "В интервью RT россиянин рассказал": the medium the words were given to is no subject.
+    media = [(m.start(), m.end()) for m in _MEDIUM_RE.finditer(text, lo, verb_start)]
     for w in _outside_prepositions(words):
         low = w.text.lower()
         if low in _FIRST_PERSON:
             return None
+        if any(a <= w.start < b for a, b in media):
+            continue
         if quoted is not None and quoted.start() < w.start < quoted.end():
             return Mention(quoted.start(), quoted.end(), "org", quoted.group()[1:-1])
         if text[w.end : w.end + 1] == "," and _parenthetical_word(low):

@@ -625,7 +625,7 @@ def _noun_holder(s: Speakers, t: _Titled) -> str | None:
     m, ctx, current = t.m, s.ctx, t.current
     head = m.head or ""
     found = _of_nation(ctx, head, current)
-    nation = _nation_of(head)
+    nation = nation_of(head)
     if found is None and nation is not None and current is None and not t.named_org:
         # "главный тренер Имя Фамилия … итальянец заявил": with no one speaking, the person just named, unless
         # the article gives them another country
@@ -766,7 +766,7 @@ def _of_nation(ctx: SpeakerContext, noun: str, current: str | None) -> str | Non
     that one for a country's people (``британец``) is the one speaking, unless the article gives them another
     country.
     """
-    nation = _nation_of(noun)
+    nation = nation_of(noun)
     if nation is None or current is None or _of_other_country(ctx, current, nation):
         return _only_one_of(ctx, noun)
     return current
@@ -786,12 +786,12 @@ def _only_one_of(ctx: SpeakerContext, noun: str) -> str | None:
 
 
 @functools.lru_cache(maxsize=CACHE_SIZE)
-def _nation_of(noun: str) -> str | None:
+def nation_of(noun: str) -> str | None:
     """
     The country of a noun for its people (``британец``, ``японка``, ``француз``, ``россиянин``), by the country
     stems of ``countries.tsv``, else None.
 
-    >>> _nation_of("британец"), _nation_of("француз"), _nation_of("китаец"), _nation_of("женщина")
+    >>> nation_of("британец"), nation_of("француз"), nation_of("китаец"), nation_of("женщина")
     ('Великобритания', 'Франция', 'Китай', None)
     """
     if not noun.endswith(("ец", "ка", "янин", "анин", "уз", "ин")):
