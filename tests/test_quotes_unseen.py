@@ -13,6 +13,12 @@ def quotes_of(text: str) -> list[tuple[str, str, str | None]]:
 
 
 EXAMPLES = {
+    # A paragraph opening with a figure: a capitalised name after a preposition is no headline's glued end.
+    "figure-opens-the-paragraph-before-ob-etom": (
+        "Битва за Олимпиаду\n32 атлета подали иск с требованием допустить их к участию в Играх-2018. Об этом "
+        "говорится в заявлении компании.",
+        [("indirect", "32 атлета подали иск с требованием допустить их к участию в Играх-2018", "заявление компании")],
+    ),
     # The medium of an interview before the subject is no subject.
     "medium-before-the-subject": (
         "Новости.\nИгорь Сомов сыграл вничью. В эксклюзивном интервью RT россиянин рассказал, что доволен "
@@ -2562,6 +2568,8 @@ EXAMPLES = {
 }
 
 NOT_QUOTES = {
+    # "по мнению многих": many, no one named.
+    "view-of-many": "Сестра, по мнению многих, все же затаила обиду на родственницу.",
     # "немногие" before a verb of opinion: few, no one named.
     "few-supposed": "Немногие предполагали, что чемпион согласится на ничью.",
     # A fact tells of something; no one speaks.

@@ -4844,6 +4844,8 @@ def _po_slovam_at(env: _Env, k: int, m: regex.Match[str], se: int) -> _Cand | No
     ):
         return _po_slovam_unset(env, k, m, se)
     who = text[m.start("who") : m.end("who")]
+    if fold(who.strip()) in _ANYONE:
+        return None  # "по мнению многих, …": many, no one named
     # "По словам одного из советников губернатора": one of a group, unnamed, in the nominative.
     one = _one_of_group(env, m.start("who"), m.end("who"), cited=False)
     if m.group("pron"):
@@ -4884,6 +4886,10 @@ def _po_slovam_at(env: _Env, k: int, m: regex.Match[str], se: int) -> _Cand | No
     # "Согласно заявлению, …" with no one named: the statement just quoted, whose author spoke last.
     inherit = mention is None and not who.strip()
     return _Cand(s, e, "indirect", "po-slovam", 2, mention, inherit=inherit, para=k) if e > s else None
+
+
+# A source that is a quantifier alone: many or some, no one named.
+_ANYONE = frozenset({"многих", "немногих", "некоторых", "большинства", "всех", "других", "иных"})
 
 
 def _po_slovam_unset(env: _Env, k: int, m: regex.Match[str], se: int) -> _Cand | None:
@@ -6013,12 +6019,17 @@ def _glue_start(ctx: SpeakerContext, text: str, s: int, e: int) -> int:
         pos = m.start(1)
         if ctx.person_at(pos, pos + 1) is not None:
             continue
+        before = word_before(text, pos)
+        if before is not None and fold(before.text) in _GLUE_PREPOSITIONS and not text[before.end : pos].strip():
+            continue  # "к участию в Играх-2018": a name after a preposition, inside the sentence
         ps = parse(word.lower())
         if ps and not any(t in ps[0].tag for t in ("Geox", "Name", "Surn", "Orgn", "Abbr", "Patr")):
             return pos
     return s
 
 
+# Prepositions after which a capitalised word is a name in the sentence, no headline's end.
+_GLUE_PREPOSITIONS = frozenset("в во на к ко из с со от до по для о об при у за под над".split())
 # The punctuation that ends the search for the verb after "Такие цифры".
 _NOUN_STOPS = frozenset(',.;:!?()«»"')
 
