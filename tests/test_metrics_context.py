@@ -12,6 +12,10 @@ from .test_metrics import Expected, assert_marked_metrics, metrics_of
 
 # (rule, marked text, expected (value, high, unit, qualifier) per bracketed span)
 CASES = [
+    ("adjectives-leave-the-noun-out", "Уничтожены [117 советских объектов] и [32 американских].",
+     [(117, None, "объект", None), (32, None, "объект", None)]),
+    ("a-time-before-is-no-count", "В течение этих суток призвано [более 300] военнообязанных из запаса.",
+     [(300, None, None, "more")]),
     ("elliptic-adjectives", "Сборная увезла [7 золотых], [4 серебряные] и [11 бронзовых].",
      [(7, None, "медаль", None), (4, None, "медаль", None), (11, None, "медаль", None)]),
     ("elliptic-adjective-before-noun", "В хранилище лежат [3 золотых слитка].", [(3, None, "слиток", None)]),

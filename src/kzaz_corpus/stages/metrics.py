@@ -970,7 +970,9 @@ def _anaphoric_unit(text: str, lo: int, n: NumberMention, hi: int, prev: Sequenc
         for parse in _morph.parse(m.text.lower()):
             if parse.tag.POS == "NOUN" and parse.tag.number == "plur" and parse.tag.case == "gent":
                 if not _NAME_TAGS & parse.tag.grammemes:
-                    return str(parse.normal_form)
+                    # "В течение этих суток призвано более 300": a time is no count of what was done
+                    lemma = str(parse.normal_form)
+                    return lemma if _unit_kind(lemma) != "time" else None
     return None
 
 
@@ -2409,6 +2411,31 @@ def _adjectival_pair_unit(f: _Figure) -> str | None:
     return None
 
 
+def _adjectival_ellipsis_unit(f: _Figure) -> str | None:
+    """
+    Rule: "117 советских объектов и 32 американских": a number with adjectives and no noun after a figure joined to
+    it takes that figure's counted noun; the adjectives are its surface.
+    """
+    if not f.prev or f.n.scale is not None:
+        return None
+    last = f.prev[-1]
+    if last.unit is None or _unit_kind(last.unit) != "count":
+        return None
+    if _ELLIPSIS_JOIN_RE.fullmatch(f.text, last.end, f.start) is None:
+        return None
+    m = _ADJECTIVES_THEN_END_RE.match(f.text, f.n.end, f.hi)
+    if m is None or not all(_morph.reads_as(w, ("ADJF", "PRTF"), first=True) for w in m.group("adj").split()):
+        return None
+    f.end = m.end("adj")
+    return last.unit
+
+
+# Between a figure and the next that leaves its noun out: "и", "а", a comma.
+_ELLIPSIS_JOIN_RE = cache.pattern(rf"{_HS}*+(?:,{_HS}*+)?+(?:(?i:и|а){_HS}++)?+", _V)
+# One or two adjectives after a number, then the clause's end: "… и 32 американских."
+_ADJECTIVES_THEN_END_RE = cache.pattern(rf"(?P<adj>(?:{_HS}++\p{{Ll}}[\p{{Ll}}-]*+){{1,2}}?)(?=[.,;)!?]|\Z)", _V)
+
+
 def _change_ends(f: _Figure, gap: str) -> bool:
     """Whether a bare number and the next figure are the ends of a change, ``с … до …``."""
     return gap.strip().lower() == "до" and _word_before(f.text, f.lo, f.n.start) in ("с", "со")
@@ -2706,7 +2733,8 @@ def _counted_subject_unit(f: _Figure) -> str | None:
         word = words[i].text
         lemma = _genitive_plural_noun(word)
         if lemma is not None:
-            return lemma
+            # "В течение этих суток призвано более 300": a time is no count of what was done
+            return lemma if _unit_kind(lemma) != "time" else None
         if i >= 1 and _is_preposition(words[i - 1].text):
             i -= 2  # "жалоб в суд подано": a prepositional phrase in between
             continue
@@ -2874,6 +2902,7 @@ _BARE_NUMBER_RULES = (
     ("currency-code", _code_before),
     ("paired", _paired_unit),
     ("adjectival-pair", _adjectival_pair_unit),
+    ("adjectival-ellipsis", _adjectival_ellipsis_unit),
     ("part-of", _part_of_unit),
     ("partitive", _partitive_unit),
     ("whole", _whole_unit),
