@@ -2568,6 +2568,10 @@ EXAMPLES = {
 }
 
 NOT_QUOTES = {
+    # "о том, что" after another noun than the statement's author: the clause is that noun's.
+    "statement-made-amid-news": (
+        "Игорь Сомов выступил. Это заявление Сомов сделал на фоне новостей о том, что соседи провели переговоры."
+    ),
     # "по мнению многих": many, no one named.
     "view-of-many": "Сестра, по мнению многих, все же затаила обиду на родственницу.",
     # "немногие" before a verb of opinion: few, no one named.

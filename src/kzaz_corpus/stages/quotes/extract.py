@@ -4410,6 +4410,8 @@ def _statement_rule(env: _Env, k: int) -> list[_Cand]:
             out.append(_Cand(start, end, "indirect", "statement-chto", 2, mention, found[1], para=k, anchor=anchor))
     for m in _STATEMENT_OF_RE.finditer(text, para.content, para.end):
         # "Вопреки заявлениям министерства о том, что …": the statement names its author in the genitive.
+        if m.group("who") and finite_verb_in(text, m.start("who"), m.end("who")):
+            continue  # "Это заявление X сделал на фоне новостей о том, что …": the clause is the news'
         ss, se = _sentence_of(para, m.start())
         mention = (
             Mention(m.start("pron"), m.end("pron"), "pronoun", m.group("pron"))
