@@ -13,6 +13,11 @@ def quotes_of(text: str) -> list[tuple[str, str, str | None]]:
 
 
 EXAMPLES = {
+    # The statement's author in the genitive before "речь идет о том, что" speaks.
+    "statement-of-a-person-speaks-of": (
+        "Новости.\nВ неожиданном заявлении Игоря Сомова речь идет о том, что действия властей усугубляют обстановку.",
+        [("indirect", "действия властей усугубляют обстановку", "Игорь Сомов")],
+    ),
     # A paragraph opening with a figure: a capitalised name after a preposition is no headline's glued end.
     "figure-opens-the-paragraph-before-ob-etom": (
         "Битва за Олимпиаду\n32 атлета подали иск с требованием допустить их к участию в Играх-2018. Об этом "

@@ -4410,7 +4410,7 @@ def _statement_rule(env: _Env, k: int) -> list[_Cand]:
             out.append(_Cand(start, end, "indirect", "statement-chto", 2, mention, found[1], para=k, anchor=anchor))
     for m in _STATEMENT_OF_RE.finditer(text, para.content, para.end):
         # "Вопреки заявлениям министерства о том, что …": the statement names its author in the genitive.
-        if m.group("who") and finite_verb_in(text, m.start("who"), m.end("who")):
+        if _subject_in_source(env, m):
             continue  # "Это заявление X сделал на фоне новостей о том, что …": the clause is the news'
         ss, se = _sentence_of(para, m.start())
         mention = (
@@ -4427,6 +4427,21 @@ def _statement_rule(env: _Env, k: int) -> list[_Cand]:
             # a plural one is a group ("заявления чиновников о том, что …").
             out.append(_Cand(start, end, "indirect", "statement-chto", 3, mention, None, para=k, anchor=m.start()))
     return out
+
+
+def _subject_in_source(env: _Env, m: regex.Match[str]) -> bool:
+    """
+    Whether the words between a statement and its ``о том, что`` hold a clause of their own: a name right before a
+    finite verb (``Это заявление Трамп сделал на фоне новостей о том, что …``), not the statement's author in the
+    genitive (``В заявлении Имя Фамилия-gen речь идет о том, что …``).
+    """
+    if not m.group("who"):
+        return False
+    words = words_in(env.text, m.start("who"), m.end("who"))
+    return any(
+        a.text[:1].isupper() and not env.text[a.end : b.start].strip() and is_finite_verb(b.text)
+        for a, b in itertools.pairwise(words)
+    )
 
 
 # Words that continue a clause after its comma: a conjunction or a relative word.

@@ -1672,6 +1672,8 @@ def body_antecedent(text: str, pos: int, gender: str | None) -> tuple[int, str] 
     start, end = (breaks[-2] if len(breaks) > 1 else lo), own
     words = list(words_in(text, start, end))
     for w in _outside_prepositions(words)[:9]:
+        if w.text.lower() in _NOM_PRONOUNS:
+            return None  # "Он раскритиковал весь парламент. Он напомнил …": a person is the subject, the body no one
         ps = parse(w.text.lower())
         if not ps or ps[0].tag.POS != "NOUN":
             continue
