@@ -13,6 +13,15 @@ def quotes_of(text: str) -> list[tuple[str, str, str | None]]:
 
 
 EXAMPLES = {
+    # "приводит слова X-gen Outlet": the words are the genitive noun's, the outlet cites them.
+    "words-of-a-source-cited-by-an-outlet": (
+        "Новости.\n«Нельзя поднимать панику», — приводит слова разведывательного источника The Sunday Times. «Он "
+        "отвлекал внимание», — приводит слова разведчика газета.",
+        [
+            ("direct", "Нельзя поднимать панику", "разведывательный источник"),
+            ("direct", "Он отвлекал внимание", "разведчик"),
+        ],
+    ),
     # The statement's author in the genitive before "речь идет о том, что" speaks.
     "statement-of-a-person-speaks-of": (
         "Новости.\nВ неожиданном заявлении Игоря Сомова речь идет о том, что действия властей усугубляют обстановку.",

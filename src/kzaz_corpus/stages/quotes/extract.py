@@ -2279,10 +2279,35 @@ def _marks_words_of(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
     if mention is None:
         mention = mention_anywhere(env.ctx, text, words.end(), who_end)
     if mention is not None and mention.kind == "org" and not _owner_organisation(text, words.end(), mention):
-        return None
+        # "— приводит слова разведывательного источника The Sunday Times": the outlet cites; the words are the
+        # genitive noun's before it.
+        outlet = _OUTLET_AFTER_GROUP_RE.search(text, words.end(), who_end)
+        mention = _genitive_owner(text, words.end(), outlet.start() if outlet is not None else mention.start)
     if mention is None or mention.kind not in ("person", "title", "group", "org"):
         return None
     return [_Cand(mk.s, mk.e, "direct", "marks-words-of", 3, mention, report[1], para=k)]
+
+
+def _genitive_owner(text: str, start: int, end: int) -> Mention | None:
+    """
+    The noun phrase in the genitive between a noun of words and the outlet citing them (``слова разведывательного
+    источника The Sunday Times`` -> ``разведывательный источник``), unnamed, if its last word is an animate noun or
+    a source's.
+    """
+    words = words_in(text, start, end)
+    if not words or len(words) > _OWNER_WORDS or text[words[-1].end : end].strip():
+        return None
+    head = parse(words[-1].text.lower())[:1]
+    if not head or head[0].tag.POS != "NOUN" or head[0].tag.case != "gent":
+        return None
+    if "anim" not in head[0].tag and fold(str(head[0].normal_form)) != "источник":
+        return None
+    phrase = nominative_phrase([w.text for w in words])
+    return Mention(words[0].start, words[-1].end, "org", phrase)
+
+
+# The most words of a genitive owner between a noun of words and the outlet citing them.
+_OWNER_WORDS = 4
 
 
 def _owner_organisation(text: str, start: int, mention: Mention) -> bool:
