@@ -7604,12 +7604,21 @@ def _dialogue_turns(text: str, p: Paragraph) -> list[Paragraph]:
     """
     if p.kind != "body" or _INLINE_ATTRIBUTION_RE.search(text, p.start, p.end) is None:
         return [p]
-    cuts = [m.end() for m in _TURN_RE.finditer(text, p.start, p.end) if not _inside_brackets(text, p.start, m.start())]
+    cuts = _open_cuts(text, p.start, [m for m in _TURN_RE.finditer(text, p.start, p.end)])
     if not cuts:
         return [p]
     if _MARK_RE.search(text, p.start, p.end):
-        spans = quote_spans(text, p.start, p.end)
-        cuts = [c for c in cuts if not any(o < c < e for o, e, _ in spans)]
+        # Sorted by opening; one pass over the cuts and the spans together.
+        spans = [(o, e) for o, e, _ in quote_spans(text, p.start, p.end)]
+        inside: list[int] = []
+        i, reach = 0, -1
+        for c in cuts:
+            while i < len(spans) and spans[i][0] < c:
+                reach = max(reach, spans[i][1])
+                i += 1
+            if reach <= c:
+                inside.append(c)
+        cuts = inside
     pieces = list(itertools.pairwise([p.start, *cuts, p.end]))
     # A dash in a list of news items ("… 3,6 балла. - За сутки …") opens no turn, nor one that goes on with the
     # words of the one just attributed ("– A, – сказал X. – B"): a turn is attributed itself, or a question, or the
@@ -7625,14 +7634,22 @@ def _dialogue_turns(text: str, p: Paragraph) -> list[Paragraph]:
     return [attrs.evolve(p, start=a, end=b) for a, b in itertools.pairwise(bounds) if a < b]
 
 
-def _inside_brackets(text: str, start: int, pos: int) -> bool:
+def _open_cuts(text: str, start: int, found: list[regex.Match[str]]) -> list[int]:
     """
-    Whether *pos* stands inside brackets or quotation marks opened after *start* and not closed before it: a note
-    (``(бутылки. — ТАСС)``) or a quotation (``«…, — сказал он. — …``).
+    The ends of the *found* turn openings that stand inside no brackets or quotation marks opened after *start*
+    and not closed before them: a note (``(бутылки. — ТАСС)``) or a quotation (``«…, — сказал он. — …``). The
+    marks are counted once, from one opening to the next.
     """
-    return text.count("(", start, pos) > text.count(")", start, pos) or text.count("«", start, pos) > text.count(
-        "»", start, pos
-    )
+    cuts: list[int] = []
+    brackets = marks = 0
+    pos = start
+    for m in found:
+        brackets += text.count("(", pos, m.start()) - text.count(")", pos, m.start())
+        marks += text.count("«", pos, m.start()) - text.count("»", pos, m.start())
+        pos = m.start()
+        if brackets <= 0 and marks <= 0:
+            cuts.append(m.end())
+    return cuts
 
 
 # Dash speech attributed in a paragraph: ", – ответил он", "?! – спросил".

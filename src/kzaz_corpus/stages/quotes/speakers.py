@@ -675,7 +675,7 @@ _ASKED_VERB_RE = cache.pattern(r"(?i)^\W{0,6}(?:спросил|поинтере�
 
 def _word_before(text: str, start: int) -> str | None:
     """The word right before *start* in its clause (only spaces between), if any."""
-    m = _WORD_BEFORE_RE.search(text, 0, start)
+    m = _WORD_BEFORE_RE.search(text, max(0, start - _WORD_REACH), start)
     return m.group(1) if m is not None else None
 
 
@@ -685,7 +685,9 @@ def _word_after(text: str, end: int) -> str | None:
     return m.group(1) if m is not None else None
 
 
-_WORD_BEFORE_RE = cache.pattern(r"(\w+)[ \u00a0]+$")
+# How far back the word before a mention is looked for: a word and its spaces.
+_WORD_REACH = 60
+_WORD_BEFORE_RE = cache.pattern(r"(\w+)[ \u00a0]+\Z")
 _WORD_AFTER_RE = cache.pattern(r"[ \u00a0]+(\w+)")
 
 
