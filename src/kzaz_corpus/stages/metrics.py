@@ -967,12 +967,9 @@ def _anaphoric_unit(text: str, lo: int, n: NumberMention, hi: int, prev: Sequenc
     for m in reversed(_words(text, window, n.start)[-10:]):
         if any(a <= m.start < b for a, b in taken) or m.text.lower() in _PRONOUNS:
             continue
-        for parse in _morph.parse(m.text.lower()):
-            if parse.tag.POS == "NOUN" and parse.tag.number == "plur" and parse.tag.case == "gent":
-                if not _NAME_TAGS & parse.tag.grammemes:
-                    # "В течение этих суток призвано более 300": a time is no count of what was done
-                    lemma = str(parse.normal_form)
-                    return lemma if _unit_kind(lemma) != "time" else None
+        lemma = _genitive_plural_noun(m.text)
+        if lemma is not None:
+            return _counted(lemma)
     return None
 
 
@@ -2590,6 +2587,11 @@ def _is_neuter_predicate(word: str) -> bool:
     )
 
 
+def _counted(lemma: str) -> str | None:
+    """*lemma* as what a bare number counts, unless it is a time (``В течение этих суток призвано более 300``)."""
+    return lemma if _unit_kind(lemma) != "time" else None
+
+
 def _genitive_plural_noun(word: str) -> str | None:
     """The lemma of *word* read as a common noun in the genitive plural, if it has that reading."""
     for parse in _morph.parse(word.lower()):
@@ -2733,8 +2735,7 @@ def _counted_subject_unit(f: _Figure) -> str | None:
         word = words[i].text
         lemma = _genitive_plural_noun(word)
         if lemma is not None:
-            # "В течение этих суток призвано более 300": a time is no count of what was done
-            return lemma if _unit_kind(lemma) != "time" else None
+            return _counted(lemma)
         if i >= 1 and _is_preposition(words[i - 1].text):
             i -= 2  # "жалоб в суд подано": a prepositional phrase in between
             continue

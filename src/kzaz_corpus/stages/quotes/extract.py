@@ -2292,7 +2292,7 @@ def _genitive_owner(text: str, start: int, end: int) -> Mention | None:
     """
     The noun phrase in the genitive between a noun of words and the outlet citing them (``слова разведывательного
     источника The Sunday Times`` -> ``разведывательный источник``), unnamed, if its last word is an animate noun or
-    a source's.
+    a title of ``titles.tsv``.
     """
     words = words_in(text, start, end)
     if not words or len(words) > _OWNER_WORDS or text[words[-1].end : end].strip():
@@ -2300,7 +2300,7 @@ def _genitive_owner(text: str, start: int, end: int) -> Mention | None:
     head = parse(words[-1].text.lower())[:1]
     if not head or head[0].tag.POS != "NOUN" or head[0].tag.case != "gent":
         return None
-    if "anim" not in head[0].tag and fold(str(head[0].normal_form)) != "источник":
+    if "anim" not in head[0].tag and title_of(words[-1].text) is None:
         return None
     phrase = nominative_phrase([w.text for w in words])
     return Mention(words[0].start, words[-1].end, "org", phrase)
@@ -6062,7 +6062,7 @@ def _glue_start(ctx: SpeakerContext, text: str, s: int, e: int) -> int:
         if ctx.person_at(pos, pos + 1) is not None:
             continue
         before = word_before(text, pos)
-        if before is not None and fold(before.text) in _GLUE_PREPOSITIONS and not text[before.end : pos].strip():
+        if before is not None and not text[before.end : pos].strip() and reads_as(before.text, ("PREP",), first=True):
             continue  # "к участию в Играх-2018": a name after a preposition, inside the sentence
         ps = parse(word.lower())
         if ps and not any(t in ps[0].tag for t in ("Geox", "Name", "Surn", "Orgn", "Abbr", "Patr")):
@@ -6070,8 +6070,6 @@ def _glue_start(ctx: SpeakerContext, text: str, s: int, e: int) -> int:
     return s
 
 
-# Prepositions after which a capitalised word is a name in the sentence, no headline's end.
-_GLUE_PREPOSITIONS = frozenset("в во на к ко из с со от до по для о об при у за под над".split())
 # The punctuation that ends the search for the verb after "Такие цифры".
 _NOUN_STOPS = frozenset(',.;:!?()«»"')
 
@@ -7604,7 +7602,7 @@ def _dialogue_turns(text: str, p: Paragraph) -> list[Paragraph]:
     """
     if p.kind != "body" or _INLINE_ATTRIBUTION_RE.search(text, p.start, p.end) is None:
         return [p]
-    cuts = _open_cuts(text, p.start, [m for m in _TURN_RE.finditer(text, p.start, p.end)])
+    cuts = _open_cuts(text, p.start, list(_TURN_RE.finditer(text, p.start, p.end)))
     if not cuts:
         return [p]
     if _MARK_RE.search(text, p.start, p.end):

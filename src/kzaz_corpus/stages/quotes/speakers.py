@@ -48,7 +48,7 @@ from ...lexicon.morph import CACHE_SIZE, known_parses, parse, reads_as
 from ...lexicon.quotes import DOCUMENT_NOUNS, country_of, not_bodies, org_nouns
 from ...model import Quote
 from ...text.chars import fold
-from ...text.doc import words_in
+from ...text.doc import spaced_word_after, spaced_word_before, words_in
 from ...text.sentences import split_sentences
 from ..names import PersonMention, gender_of, opens_sentence
 from .antecedents import anaphor_kind, organisation_before
@@ -657,8 +657,8 @@ def _answers_a_question(s: Speakers, m: Mention) -> bool:
     who asked.
     """
     text = s.state.text
-    verbs = [w for w in (_word_before(text, m.start), _word_after(text, m.end)) if w is not None]
-    if not any(p.normal_form in _ANSWERING for w in verbs for p in parse(w.lower())):
+    verbs = [w for w in (spaced_word_before(text, m.start), spaced_word_after(text, m.end)) if w is not None]
+    if not any(p.normal_form in _ANSWERING for w in verbs for p in parse(w.text.lower())):
         return False
     asked = s.state.quoted_before(m.start if s.span is None else s.span[0])
     if asked is None:
@@ -671,24 +671,6 @@ _ANSWERING = frozenset({"ответить", "отвечать", "париров�
 # How far after a quote the verb of asking that attributes it is looked for.
 _ASKED_REACH = 40
 _ASKED_VERB_RE = cache.pattern(r"(?i)^\W{0,6}(?:спросил|поинтересовал)")
-
-
-def _word_before(text: str, start: int) -> str | None:
-    """The word right before *start* in its clause (only spaces between), if any."""
-    m = _WORD_BEFORE_RE.search(text, max(0, start - _WORD_REACH), start)
-    return m.group(1) if m is not None else None
-
-
-def _word_after(text: str, end: int) -> str | None:
-    """The word right after *end* in its clause (only spaces between), if any."""
-    m = _WORD_AFTER_RE.match(text, end)
-    return m.group(1) if m is not None else None
-
-
-# How far back the word before a mention is looked for: a word and its spaces.
-_WORD_REACH = 60
-_WORD_BEFORE_RE = cache.pattern(r"(\w+)[ \u00a0]+\Z")
-_WORD_AFTER_RE = cache.pattern(r"[ \u00a0]+(\w+)")
 
 
 def _common_noun_opening(text: str, m: Mention) -> bool:
