@@ -12,6 +12,19 @@ from .test_metrics import Expected, assert_marked_metrics, metrics_of
 
 # (rule, marked text, expected (value, high, unit, qualifier) per bracketed span)
 CASES = [
+    # A noun that does not agree with the adjective before it is not what the number counts: the substantivised
+    # adjective is ("четверых обвиняемых меры": "меры" is no genitive plural); "два новых здания" agrees.
+    ("noun-not-agreeing-is-not-counted", "Суд избрал в отношении [четверых обвиняемых] меры пресечения.",
+     [(4, None, "обвиняемый", None)]),
+    ("paucal-noun-after-plural-adjectives", "Построены [два новых театральных здания].",
+     [(2, None, "здание", None)]),
+    # A figure fused into an adjective is a measure even after a noun that designates by number ("проект 12700").
+    # Tonnes of standard fuel, abbreviated, and a temperature named by its scale alone.
+    ("standard-fuel-tonnes", "Запасы оцениваются в [71,21 млрд т у. т.], добыча – [5 млн т.у.т.].",
+     [(71.21e9, None, "тонна условного топлива", None), (5e6, None, "тонна условного топлива", None)]),
+    ("celsius-scale-alone", "Ночью было [минус 13 по Цельсию].", [(-13, None, "градус", None)]),
+    ("fused-figure-after-a-designating-noun", "Мы поддерживаем проект [878-километрового] газопровода.",
+     [(878, None, "километр", None)]),
     ("adjectives-leave-the-noun-out", "Уничтожены [117 советских объектов] и [32 американских].",
      [(117, None, "объект", None), (32, None, "объект", None)]),
     ("a-time-before-is-no-count", "В течение этих суток призвано [более 300] военнообязанных из запаса.",

@@ -577,29 +577,60 @@ def _noun_ahead(text: str, p: int, n: NumberMention, stop: int) -> bool:
     return False
 
 
+def _agrees(modifier: str, noun: str, n: NumberMention) -> bool:
+    """
+    Whether the adjective *modifier* and the noun *noun* after it may form one phrase counted by *n*: one case and
+    number (and animacy in the accusative), or a plural adjective before a genitive singular after a numeral in
+    the nominative or accusative (``два новых здания``); after one in another case (``четверых``) the noun is plural
+    too. Words the dictionary does not read agree.
+    """
+    adjectives = [p.tag for p in _morph.parse(modifier.lower()) if p.tag.POS in _MODIFIER_POS]
+    nouns = [p.tag for p in _morph.parse(noun.lower()) if p.tag.POS == "NOUN"]
+    if not adjectives or not nouns:
+        return True
+    paucal = not n.in_words or any(
+        p.tag.case == "nomn" or (p.tag.case == "accs" and p.tag.animacy != "anim")
+        for p in _morph.parse(n.surface.lower().split()[-1])
+    )
+    return any(
+        (a.case == b.case and a.number == b.number and (a.case != "accs" or a.animacy in (None, b.animacy)))
+        or (paucal and a.number == "plur" and b.case == "gent" and b.number == "sing")
+        for a in adjectives
+        for b in nouns
+    )
+
+
+def _adjective_before_noun(text: str, m: Word, n: NumberMention, before: int, stop: int) -> bool:
+    """
+    Whether the word *m*, which may be a noun, is an adjective of the counted noun after it (*before* modifiers
+    stand before it): "четыре новые линии", "30 новых ТЭЦ", "два новых театральных здания", "42 новых
+    заболевших"; not a noun read first before an organisation's abbreviation ("13 500 военнослужащих ВСУ").
+    """
+    if before >= _MAX_MODIFIERS or not _is_modifier(m.text):
+        return False
+    first = _morph.parse(m.text.lower())[0].tag.POS
+    return (
+        _noun_ahead(text, m.end, n, stop)
+        or (first == "ADJF" and _people_ahead(text, m.end, stop))
+        # "9 авторских и экспериментальных лент": an adjective of a coordinated run, not the noun "авторские"
+        or (first == "ADJF" and _coordinated_modifier(text, m.end, stop) is not None)
+    ) and not (first == "NOUN" and _caps_ahead(text, m.end, stop))
+
+
 def _noun_unit(
     text: str, m: Word, n: NumberMention, modifiers: Sequence[Word], stop: int
 ) -> _Unit | None:
-    """The counted noun at *m*, past any adjectives, with a fixed multiword name kept."""
+    """
+    The counted noun at *m*, past any adjectives, with a fixed multiword name kept; a noun that does not agree with
+    the adjective before it is not counted (``четверых обвиняемых меры пресечения``): the adjective stands for the
+    people counted, or nothing is.
+    """
     word = m.text
     parses = _morph.parse(word.lower())
+    if modifiers and parses and parses[0].tag.POS == "NOUN" and not _agrees(modifiers[-1].text, word, n):
+        return _substantive(modifiers, n) or _NO_UNIT
     found = _noun_word(word, n) if not parses or parses[0].tag.POS not in _VERB_POS else None  # not "были"
-    if (
-        found is not None
-        and len(modifiers) < _MAX_MODIFIERS
-        and _is_modifier(word)
-        and (
-            _noun_ahead(text, m.end, n, stop)
-            or (parses[0].tag.POS == "ADJF" and _people_ahead(text, m.end, stop))
-            # "9 авторских и экспериментальных лент": an adjective of a coordinated run, not the noun "авторские"
-            or (parses[0].tag.POS == "ADJF" and _coordinated_modifier(text, m.end, stop) is not None)
-        )
-        and not (parses[0].tag.POS == "NOUN" and _caps_ahead(text, m.end, stop))
-    ):
-        # "четыре новые линии", "30 новых ТЭЦ", "два новых театральных здания", "42 новых заболевших": an
-        # adjective; not a noun read first before an organisation's abbreviation ("13 500 военнослужащих ВСУ").
-        return None
-    if found is None:
+    if found is None or _adjective_before_noun(text, m, n, len(modifiers), stop):
         return None
     lemma, parse = found
     if lemma == "гол" and _rx().livestock.search(text, max(0, m.start - 160), min(len(text), m.end + 80)):
@@ -1583,6 +1614,10 @@ def _is_idiom(f: _Figure) -> bool:
 _IDIOM_REACH = 16
 
 
+# A word fused to a number by a hyphen, longer than an ordinal's ending ("-го", "-й"): "878-километрового".
+_FUSED_AFTER_RE = cache.pattern(r"-\p{Ll}{4,}")
+
+
 def _is_numbered(f: _Figure) -> bool:
     """
     Rule: "Библиотека № 2 им. Трифонова", "школа №5", "№ 2-2 и 32 аппаратами": the number of a name, whatever word
@@ -1592,6 +1627,8 @@ def _is_numbered(f: _Figure) -> bool:
         return True
     if not f.text[f.n.start : f.n.start + 1].isdigit() or f.n.scale is not None or f.n.currency is not None:
         return False
+    if _FUSED_AFTER_RE.match(f.text, f.n.end, f.hi) is not None:
+        return False  # "проект 878-километрового газопровода": a figure fused into an adjective is a measure
     before = _rx().word_before.search(f.text, max(f.lo, f.n.start - 24), f.n.start)
     if before is None or _morph.lemma(before["w"].lower()) not in _rx().designations:
         return False

@@ -131,6 +131,13 @@ _PLACE_BEFORE_RE = cache.pattern(
     r"(?i)(?<!\p{L})(?:имени|им\.|ул\.|пр\.|пр-т|улиц\p{L}{0,2}|проспект\p{L}{0,2}|бульвар\p{L}{0,2}"
     r"|площад\p{L}{0,2}|переул\p{L}{0,3}|шоссе|набережн\p{L}{0,3}|памятник\p{L}{0,3})[^\S\r\n]{0,3}+$"
 )
+# A settlement or a site in an oblique case, whose own name follows it (``в районе аэродрома Дейр эз-Зор``,
+# ``жители деревни Малые Вязёмы``); the name after it belongs to a person only when a title heads the phrase
+# (``глава села Иван Петров``, see _site_before).
+_SITE_BEFORE_RE = cache.pattern(
+    r"(?i)(?<!\p{L})(?:аэродром|аэропорт|авиабаз|город|сел|деревн|посел|посёл|станиц|кишлак|аул|провинци|мухафаз"
+    r"|месторождени|лагер)(?:а|у|е|ом|и|ей|ю|ой)[^\S\r\n]{1,3}+$"
+)
 # A territorial unit whose own name follows it (``округа Грин``, ``штата Огайо``): before a name of
 # two more words, that first word is the unit's name (``округа Грин Дэн Паттерсон``).
 _UNIT_BEFORE_RE = cache.pattern(
@@ -940,7 +947,7 @@ def _runs(source: str, text: str, start: int, end: int) -> list[_Run]:
             return
         if kind == "link" and not cur:
             return
-        if not cur and s > 0 and _PLACE_BEFORE_RE.search(text, max(0, s - 16), s):
+        if not cur and s > 0 and (_PLACE_BEFORE_RE.search(text, max(0, s - 16), s) or _site_before(text, s)):
             return
         cur.append((s, e, surface, kind))
 
@@ -1035,8 +1042,11 @@ def _name_joins(text: str, left: Word, right: Word, outer: Word) -> bool:
 def _kind_in_context(text: str, cur: Sequence[tuple[int, int, str, str]], m: Word, nxt: Word | None, kind: str) -> str:
     """The kind of the capitalised word *m* (of dictionary kind *kind*) given the open run *cur* and the next word."""
     word = m.text
-    # An open run counts only if this word would join it (a run far back in the sentence is closed by now).
-    joined = bool(cur) and _GAP_RE.fullmatch(text, cur[-1][1], m.start) is not None
+    # An open run counts only if this word would join it (a run far back in the sentence is closed by now, and so is
+    # one in another script: "компании Facebook Роба Летерна").
+    joined = (
+        bool(cur) and _GAP_RE.fullmatch(text, cur[-1][1], m.start) is not None and _latin(word) == _latin(cur[-1][2])
+    )
     if kind == "lexical":
         return _lexical_in_context(text, cur, m, nxt, joined=joined)
     if kind == "common" and word.isupper() and cur and cur[-1][3] == "given" and len(word) > 2:
@@ -1592,6 +1602,20 @@ def _leading_place_or_owner(text: str, run: _Run) -> bool:
         and bool(parses)
         and all(p.tag.case in ("gent", "accs") for p in parses)
         and (_title_cases_before(text, run.start) is not None or _person_noun_before(text, run.start) is not None)
+    )
+
+
+def _site_before(text: str, start: int) -> bool:
+    """
+    Whether a settlement or a site in an oblique case stands right before the capitalised word at *start*, with no
+    title or noun for a person heading it: the word opens the site's own name (``аэродрома Дейр эз-Зор``), not a
+    person's (``мэр города Иван Петров``).
+    """
+    m = _SITE_BEFORE_RE.search(text, max(0, start - 20), start)
+    return (
+        m is not None
+        and _title_cases_before(text, m.start()) is None
+        and _person_noun_before(text, m.start()) is None
     )
 
 
@@ -2946,9 +2970,34 @@ def _title_cases_before(text: str, start: int) -> frozenset[str] | None:
             continue
         if not m.text[:1].isupper() and not genitive:
             # Only the genitive words of a title phrase stand between it and the name
-            # (``министр экономики Молдовы``); a verb or another word ends the search.
-            return None
+            # (``министр экономики Молдовы``), or the field after ``по`` (``директор по управлению продуктами``);
+            # a verb or another word ends the search.
+            field = _field_before(text, m)
+            if field is None:
+                return None
+            pos = field
+            continue
         pos = m.start
+    return None
+
+
+# How many lower-case words the field of a title may hold after its ``по`` (``директор по связям с общественностью``).
+_FIELD_WORDS = 3
+
+
+def _field_before(text: str, m: Word) -> int | None:
+    """
+    The start of the ``по`` that opens the field of a title, when *m* is one of the lower-case words after it
+    (``директор по управлению продуктами``), or ``None``.
+    """
+    pos = m.start
+    for _ in range(_FIELD_WORDS):
+        w = _prev_word(text, pos)
+        if w is None or not w.text[:1].islower():
+            return None
+        if w.text == "по":
+            return w.start
+        pos = w.start
     return None
 
 

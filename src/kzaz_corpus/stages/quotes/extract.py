@@ -2732,7 +2732,16 @@ def _words_of_colon(env: _Env, cs: int, colon: int) -> Mention | None:
     if words is None:
         return None
     mention = mention_anywhere(env.ctx, env.text, words.end(), colon)
-    return mention if mention is not None and mention.kind in ("person", "title") else None
+    if mention is None or mention.kind not in ("person", "title"):
+        return None
+    if any(fold(w.text) in _TOPIC_PREPOSITIONS for w in words_in(env.text, words.end(), mention.start)):
+        return None  # "комментируя сообщения об отставке X, был сдержан: «…»": X is the topic, not the author
+    return mention
+
+
+# Prepositions that put a name after a noun of words as its topic or addressee, not its author ("сообщения об
+# отставке X", "заявления в адрес X"); "слова из интервью X" keeps X as the author.
+_TOPIC_PREPOSITIONS = frozenset({"о", "об", "обо", "про", "против", "насчет", "относительно", "адрес"})
 
 
 def _colon_subject(env: _Env, k: int, colon: int, *, pronoun: bool = True) -> Mention | None:
@@ -3389,7 +3398,7 @@ def _marks_next_sentence(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
     A quotation that is a whole sentence right after a sentence attributing speech in the same paragraph:
     ``«A», сказал X. «B».``, ``X заявил, что … . «B».`` or ``По словам X, … . «B».`` — B goes on in X's voice (What
     counts, settled questions). After a connective (``Поэтому «…».``) the sentence before must report speech with
-    ``что``.
+    ``что`` or open with ``по словам``.
     """
     text, para = env.text, env.paras[k]
     ss, _ = _sentence_of(para, mk.o)
@@ -3401,8 +3410,9 @@ def _marks_next_sentence(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
     if not _THREE_WORDS_RE.match(text, mk.s, mk.e):
         return None
     prev_start, _ = _sentence_of(para, ss - 1)
-    if not lead and _PO_SLOVAM_RE.match(text, prev_start, ss) is not None:
-        # "По данным корреспондента X, внутри стоял дым. «…».": the quotation goes on in the source's voice.
+    if _PO_SLOVAM_RE.match(text, prev_start, ss) is not None:
+        # "По данным корреспондента X, внутри стоял дым. «…».", "По словам X, … . Впрочем, «…».": the quotation goes
+        # on in the source's voice.
         return [_Cand(mk.s, mk.e, "direct", "marks-inherit", 3, None, None, inherit=True, para=k)]
     for v in para.verbs_in(prev_start, ss):
         if not _speaking(v):

@@ -34,6 +34,7 @@ from ...text.chars import fold
 from ...text.doc import Word, words_in
 from ..names import PersonMention
 from .home import Apposition
+from .offices import office_role
 from .persons import Gender, PersonIndex
 from .words import (
     HEAD_OF_STATE_RE,
@@ -187,8 +188,8 @@ class RoleIndex:
             verb = w.text[:1].islower() and is_verb(w.text)
             if w.text == "и" and not (run and _TOPIC_PAIR_RE.search(text, max(0, w.start - 60), w.start)):
                 break  # "профессор и глава комитета Имя": two titles; "комитета по науке и образованию Имя": one
-            if verb or (other is not None and other.case != "gent"):
-                break
+            if verb or (other is not None and other.case != "gent") or w.text.lower() in _TOPIC_PREPOSITIONS:
+                break  # "премьер-министр Японии о визите Имя Фамилия": a topic after "о" holds no one's title
             run.append(w)
             nxt = w.start
             if len(run) >= 8:
@@ -235,6 +236,10 @@ class RoleIndex:
             r = self.role_before(pm)
             if r is not None:
                 out.append((pm.start, r[0], r[1], name))
+                office = office_role(r[0], self.text[r[2] : pm.start])
+                if office is not None and office != r[0] and office in titles():
+                    # "главой правительства Японии Имя Фамилия" is the "премьер-министр Японии" of another sentence.
+                    out.append((pm.start, office, r[1], name))
                 # "профессор и глава комитета Имя Фамилия": the title joined by "и" is the person's too.
                 joined = _JOINED_TITLE_RE.search(self.text, max(0, r[2] - 40), r[2])
                 t = title_of(joined.group(1)) if joined is not None else None
@@ -302,8 +307,14 @@ class RoleIndex:
                     out.append((pm.start, found[0], found[1], self.persons.canonical(pm.name)))
         return out
 
-    def by_org(self, head: str, orgs: frozenset[str], pos: int, gender: Gender | None = None) -> str | None:
-        """The person the article names as head of one of *orgs*, nearest to *pos* (preceding first)."""
+    def by_org(
+        self, head: str, orgs: frozenset[str], pos: int, gender: Gender | None = None, country: str | None = None
+    ) -> str | None:
+        """
+        The person the article names as head of one of *orgs*, nearest to *pos* (preceding first); of *country*
+        when one is given and the article names that person's country (``глава МИД России`` is not the ``глава МИД
+        Катара`` named before).
+        """
         from .words import ORG_HEADS
 
         heads = self.org_heads
@@ -311,7 +322,9 @@ class RoleIndex:
         found = (
             (apos, name)
             for apos, ahead, aorgs, name in heads[max(0, i - 2 * _WINDOW) : i + _WINDOW]
-            if _orgs_meet(orgs, aorgs) and (ahead == head or (ahead in ORG_HEADS and head in ORG_HEADS))
+            if _orgs_meet(orgs, aorgs)
+            and (ahead == head or (ahead in ORG_HEADS and head in ORG_HEADS))
+            and (country is None or country in self.countries_of.get(name, frozenset({country})))
         )
         return self._nearest(found, pos, gender)
 
@@ -497,6 +510,10 @@ def _country_fits(head: str, country: str | None, stored: str | None, home: str 
     if country is not None and stored is not None:
         return stored == country
     return not (country is not None and stored is None and head == "президент")
+
+
+# Prepositions of a topic, which no title phrase holds (``премьер-министр о визите``).
+_TOPIC_PREPOSITIONS = frozenset({"о", "об", "обо", "про"})
 
 
 def _title_in_run(run: Sequence[Word], i: int, case: str | None) -> tuple[str, str | None] | None:

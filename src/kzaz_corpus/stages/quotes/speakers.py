@@ -538,7 +538,7 @@ def _title_holder(s: Speakers, m: Mention, pos: int, gender: Gender | None) -> s
         return None  # "…, – сказал изданию источник. … собеседник издания сообщил": the same unnamed source
     home = ctx.home
     found = head_and_orgs(phrase.split())
-    if found is not None and found[1] and (name := ctx.roles.by_org(found[0], found[1], pos, gender)):
+    if found is not None and found[1] and (name := ctx.roles.by_org(found[0], found[1], pos, gender, m.country)):
         return name
     orgs = found[1] if found is not None else frozenset()
     current = s.state.current(pos, gender)
