@@ -13,6 +13,16 @@ def quotes_of(text: str) -> list[tuple[str, str, str | None]]:
 
 
 EXAMPLES = {
+    # A noun of words or a question pointing back at the quotation, then its subject and verb: the subject spoke.
+    "words-pointing-back-subject-first": (
+        "Новости.\n«Мы никогда не сдадимся», — с такими словами министр Иван Петров обратился к депутатам.",
+        [("direct", "Мы никогда не сдадимся", "Иван Петров")],
+    ),
+    "question-pointing-back": (
+        "Новости.\n«Вы знаете, что в ноябре пройдут выборы?» — с таким вопросом корреспондент газеты обращался к "
+        "прохожим.",
+        [("direct", "Вы знаете, что в ноябре пройдут выборы?", "корреспондент газеты")],
+    ),
     # A name right after a settlement or a site in an oblique case is the place's own ("аэродрома Дейр эз-Зор"), so
     # the bare title after it stands for the person named before.
     "name-of-a-site-is-no-person": (

@@ -2168,6 +2168,7 @@ _NAME_IN_MARKS_START_RE = cache.pattern(r'[«"„“](?:[^\s«»"“”„]++\s?
 # "«…», — приводит агентство заявление министра", "— приводит агентство выдержки из писем X".
 _WORDS_OF_RE = cache.pattern(
     r"(?i)(?<!\p{L})(?:слова(?:ми)?+|заявлени(?:[ея]|ем)|сообщени(?:[ея]|ем)|высказывани(?:[ея]|ем)|цитат[уы]"
+    r"|вопрос(?:ом)?+|призыв(?:ом)?+"
     r"|комментари(?:[йи]|ем)|письм[оа]|обращени[ея]|текст(?:\s++(?:письма|обращения|заявления|послания|сообщения))?+"
     r"|(?:выдержк[иу]|фрагмент(?:ы|ов)?+|отрыв(?:ок|ки|ков))\s++из\s++(?:письма|писем|обращени[яй]|заявлени[яй]"
     r"|послани[яй]|сообщени[яй]|выступлени[яй]|интервью|дневника|дневников|записки|записок))\s++"
@@ -2331,10 +2332,22 @@ def _pointed_verb(text: str, start: int, words: regex.Match[str]) -> tuple[int, 
     if pointer is None or pointer.start() != start:
         return None
     verb = word_after(text, words.end())
-    if verb is None or verb.start != words.end() or not is_finite_verb(verb.text):
+    for _ in range(_POINTED_SUBJECT_WORDS):
+        # "— с такими словами министр Имя Фамилия обратился к …": the subject may stand before the verb.
+        if verb is None or is_finite_verb(verb.text) or text[verb.end : verb.end + 1] not in (" ", "\u00a0"):
+            break
+        verb = word_after(text, verb.end)
+    if verb is None or not is_finite_verb(verb.text) or not _UNBROKEN_RE.fullmatch(text, words.end(), verb.start):
         return None
     lemma = next((str(p.normal_form) for p in parse(verb.text.lower())[:1]), verb.text.lower())
     return verb.start, VerbForm(lemma, "report", False, None)
+
+
+# The most words of a subject between a noun of words that points back and its verb ("с такими словами министр Имя
+# Фамилия обратился").
+_POINTED_SUBJECT_WORDS = 5
+# Words with only spaces between them, on one line.
+_UNBROKEN_RE = cache.pattern(r"(?:[\p{L}\d-]|[^\S\n])*+")
 
 
 # A possessive pronoun right before a noun of words: "его слова", "её заявление".
