@@ -13,6 +13,44 @@ def quotes_of(text: str) -> list[tuple[str, str, str | None]]:
 
 
 EXAMPLES = {
+    # "по её словам" between a place and a verb whose subject follows it: the source reports the whole event, and
+    # the words before it are no content of the verb's subject.
+    "source-before-a-verb-and-its-subject": (
+        "Новости.\nДиректор школы Анна Петрова рассказала о драке. В полицию, по ее словам, обратился отец мальчика, "
+        "который увидел видео.",
+        [("indirect", "обратился отец мальчика, который увидел видео", "Анна Петрова")],
+    ),
+    # A word only shaped like a patronymic after a first name is the surname the article gives, not a patronymic of
+    # another person with that first name.
+    "surname-shaped-like-a-patronymic": (
+        "Новости.\nПосол Павел Лупеневич заявил журналистам, что переговоры пройдут в декабре. Вчера Павел Сидоренко "
+        "говорил о помощи.",
+        [("indirect", "переговоры пройдут в декабре", "Павел Лупеневич")],
+    ),
+    # After a quotation closed by a colon the subject of the verb stands after the colon, not in the quotation.
+    "subject-after-a-quoted-headline": (
+        "«Выход был вынужденным»: в штабе заявили, что наблюдатели покинули город\nТекст новости.",
+        [("direct", "Выход был вынужденным", "штаб"), ("indirect", "наблюдатели покинули город", "штаб")],
+    ),
+    # A noun of another gender than the past-tense verb is its object: the subject follows the verb.
+    "object-first-then-verb-and-subject": (
+        "Новости.\nНамерение регулятора подтвердил и глава государства Иван Петров, заявив, что понижение ставки "
+        "может вызвать скачки цен.",
+        [("indirect", "понижение ставки может вызвать скачки цен", "Иван Петров")],
+    ),
+    # A что-clause that opens a quotation runs to the quotation's closing mark when a later sentence ends there.
+    "chto-clause-through-its-quotation": (
+        "Новости.\nМинистр Иван Петров заявил, что обвинять служащих – это «все равно что рубить хвост ящерице. Если "
+        "нарушение было, мы должны рассказать правду». Потом он уехал.",
+        [
+            (
+                "indirect",
+                "обвинять служащих – это «все равно что рубить хвост ящерице. Если нарушение было, мы должны "
+                "рассказать правду»",
+                "Иван Петров",
+            )
+        ],
+    ),
     # A noun of words or a question pointing back at the quotation, then its subject and verb: the subject spoke.
     "words-pointing-back-subject-first": (
         "Новости.\n«Мы никогда не сдадимся», — с такими словами министр Иван Петров обратился к депутатам.",

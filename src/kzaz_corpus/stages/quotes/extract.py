@@ -5423,6 +5423,23 @@ def _subject_then_verb(para: _Para, ss: int, mid: int, start: int) -> bool:
     return start in para.verb_at and not finite_verb_in(para.text, ss, mid)
 
 
+def _subject_follows(env: _Env, k: int, start: int) -> bool:
+    """
+    Whether the speech verb at *start* has its subject right after it (``В полицию, по её словам, обратился отец
+    мальчика``): then the words before the source are no subject, and the source reports the whole event.
+    """
+    v = env.paras[k].verb_at[start]
+    after = word_after(env.text, v[1])
+    if after is None or after.start - v[1] > 1:
+        return False
+    found = mention_after(env.ctx, env.text, v[1], min(len(env.text), v[1] + _FOLLOWING_SUBJECT_REACH))[0]
+    return found is not None and found.start == after.start and found.kind in ("person", "title", "group")
+
+
+# How far after a verb its following subject is looked for.
+_FOLLOWING_SUBJECT_REACH = 60
+
+
 def _po_slovam_mid(env: _Env, k: int, ss: int, se: int, found: list[_Cand]) -> list[_Cand]:
     """ ", по словам X, …" inside a sentence: the part after it, which also ends an earlier quote there."""
     text = env.text
@@ -5432,7 +5449,9 @@ def _po_slovam_mid(env: _Env, k: int, ss: int, se: int, found: list[_Cand]) -> l
         if m is None or any(c.start > mid.start() for c in found):
             continue
         cand = _po_slovam_at(env, k, m, se)
-        if cand is None or _subject_then_verb(env.paras[k], ss, mid.start(), cand.start):
+        if cand is None or (
+            _subject_then_verb(env.paras[k], ss, mid.start(), cand.start) and not _subject_follows(env, k, cand.start)
+        ):
             continue
         opener = mid.end() - 1
         if mid.end() > mid.start() and text[opener] in _OPENERS:
@@ -5566,6 +5585,8 @@ def _postposed_content(text: str, s: int, e: int) -> bool:
         return False  # "Так, во всяком случае, считает X": a backward attribution's aside, no content
     if _participle_phrase_subject(text, s, e):
         return False
+    if _SOURCE_AT_END_RE.search(text, max(s, e - _SOURCE_AT_END_REACH), e) is not None:
+        return False  # "В полицию, по её словам, обратился отец": the source inserted before the verb attributes it
     b = _OB_ETOM_RE.match(text, s, e)
     if b is None or not b.group("noun"):
         return True
@@ -5760,6 +5781,15 @@ def _nominative_person(m: Mention) -> bool:
 
 # "тот факт" after a verb: what the verb tells of is shown by a fact ("говорит тот факт, что …").
 _FACT_AFTER_RE = cache.pattern(rf"(?i){HS}++(?:и{HS}++|уже{HS}++)?+(?:тот|этот|сам){HS}++факт(?!\p{{L}})")
+
+
+# A source inserted right before a postposed verb ("В полицию, по её словам, обратился …"): what precedes is no
+# content of the verb's subject, the words after the source are the source's.
+_SOURCE_AT_END_RE = cache.pattern(
+    r"(?i),\s*+по\s++(?:(?:его|её|ее|их)\s++)?+(?:словам|мнению|данным|информации|оценкам?+|версии)"
+    r"(?:\s++[^\s,.;:!?]++){0,4}+\s*+\Z"
+)
+_SOURCE_AT_END_REACH = 80
 
 
 def _postposed_rule(env: _Env, k: int) -> list[_Cand]:
@@ -7155,7 +7185,32 @@ def _indirect_candidates(env: _Env, direct_spans: list[tuple[int, int]]) -> list
                     indirect.append(_clipped(env.text, c, direct_spans))
     _split_at_sources(env.text, indirect)
     _split_at_gerunds(env.text, indirect)
+    _through_quotations(env, indirect)
     return indirect
+
+
+# The most characters a reported clause is carried on past its sentence's end to close the quotation it opened.
+_QUOTATION_REACH = 1000
+
+
+def _through_quotations(env: _Env, indirect: list[_Cand]) -> None:
+    """
+    A reported clause that opens a quotation and ends with its sentence while the quotation goes on runs to the end
+    of the sentence where the quotation closes (``заявил, что это «все равно что … . Если … правду».``): the
+    verbatim words are one quote, as in :func:`_quoted_clause_end` for a quotation that opens the clause.
+    """
+    for c in indirect:
+        if c.kind != "indirect" or not 0 <= c.para < len(env.paras):
+            continue
+        para = env.paras[c.para]
+        spans = para.mark_spans
+        i = bisect.bisect_left(spans, (c.start, -1))
+        while i < len(spans) and spans[i][0] < c.end:
+            close = spans[i][1] - 1
+            if c.end < close <= c.end + _QUOTATION_REACH and close < para.end:
+                c.end = trim_span(env.text, c.start, _sentence_of(para, close)[1])[1]
+                break
+            i += 1
 
 
 def _end_inline_dash(env: _Env, direct: list[_Cand], indirect: list[_Cand]) -> None:

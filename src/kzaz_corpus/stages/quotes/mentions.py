@@ -74,7 +74,7 @@ _MEDIUM_RE = cache.pattern(
     r"информагентству|сайту|телеграм-каналу))?+\s++(?:«[^»\n]{1,40}+»|\"[^\"\n]{1,40}+\"|[\p{L}\p{N}.-]{1,30}+)"
 )
 # A quotation closed by a dash: "…», — сказал он".
-_QUOTE_CLOSE_RE = cache.pattern(r"[»\"”“]\s*+,?\s*+[—–-]")
+_QUOTE_CLOSE_RE = cache.pattern(r"[»\"”“]\s*+(?:,?\s*+[—–-]|:)")
 # An organisation's name after its noun: "телеканал «Россия 24»", "агентство Trend".
 _ORG_QUOTED_NAME_RE = cache.pattern(r"\s*+(«[^»\n]{1,40}+»|\"[^\"\n]{1,40}+\")")
 # A Latin name after an organisation noun, with inner full stops but no final one ("газета The Times.", "Gazeta.ru").
@@ -1356,7 +1356,8 @@ def subject_before(text: str, start: int, verb_start: int, plural: bool | None =
     lo = max((m.end() for m in _SUBJECT_STOP_RE.finditer(text, lo, verb_start)), default=lo)
     # "Принято обвинять Россию, а временная комиссия говорит": the clause that "а"/"но" opens has the subject.
     lo = max((m.end() for m in _CONTRAST_OPEN_RE.finditer(text, lo, verb_start)), default=lo)
-    # After a quotation closed by a dash ("…», — сказал он") the speaker follows the verb.
+    # After a quotation closed by a dash ("…», — сказал он") the speaker follows the verb; after one closed by a
+    # colon ("«…»: в ДНР заявили") the subject does.
     lo = max((m.end() for m in _QUOTE_CLOSE_RE.finditer(text, lo, verb_start)), default=lo)
     quoted = _QUOTED_NAME_RE.search(text, max(0, lo - 1), verb_start)
     words = list(words_in(text, lo, verb_start))
@@ -1376,7 +1377,7 @@ def subject_before(text: str, start: int, verb_start: int, plural: bool | None =
         if _object_after_verb(text, words, i):
             continue  # "Иван Петров дал интервью газете, … и подтвердил": the object of another verb
         found = _subject_at(text, words, i, plural)
-        if found is not None:
+        if found is not None and not (verb is not None and _gender_clash(found, verb.gender)):
             return found
     return None
 
@@ -1386,6 +1387,29 @@ def _parenthetical_word(low: str) -> bool:
     from ...lexicon.morph import parse
 
     return any("Prnt" in p.tag for p in parse(low))
+
+
+# The grammatical genders a past-tense verb of each gender agrees with.
+_AGREEING_GENDERS = {"m": "masc", "f": "femn"}
+
+
+def _gender_clash(found: Mention, gender: str | None) -> bool:
+    """
+    Whether the body *found* cannot be the subject of a past-tense verb of *gender*: its head noun, known to the
+    dictionary, has another gender (``Намерение регулятора подтвердил глава государства``: the object, the verb's
+    subject follows it). People and abbreviations are left alone (``министр заявила``, ``ЦБ заявил``).
+    """
+    from ...lexicon.morph import known_parses
+
+    written = found.text.split()[0] if found.text else ""
+    if found.kind != "org" or gender not in _AGREEING_GENDERS or written.isupper():
+        return False  # an abbreviation takes either gender ("ЦБ заявил", "РЖД сообщили")
+    nouns = [
+        p
+        for p in known_parses(written.lower())
+        if p.tag.POS == "NOUN" and "nomn" in p.tag and p.tag.gender and "Abbr" not in p.tag.grammemes
+    ]
+    return bool(nouns) and all(p.tag.gender != _AGREEING_GENDERS[gender] for p in nouns)
 
 
 def _verb_word(text: str, verb_start: int) -> VerbForm | None:

@@ -18,6 +18,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import Literal
 
+from ...lexicon.morph import known_parses
 from ...text.chars import fold, one_edit_apart
 from ..names import PersonMention, find_persons, gender_of, is_patronymic
 
@@ -135,9 +136,13 @@ class PersonIndex:
             return name
         sur = fold(words[-1])
         initials = [w[0] for w in words[:-1] if w.endswith(".")]
-        if len(words) == 2 and is_patronymic(words[1]) and (full := self._by_first_name(words[0])):
-            # "Виктор Фёдорович дал интервью" after "Виктор Янукович": a first name and a patronymic.
-            return full
+        if len(words) == 2 and is_patronymic(words[1]) and (sur not in self.full_names or _listed_patronymic(sur)):
+            # "Виктор Фёдорович дал интервью" after "Виктор Янукович": a first name and a patronymic; a word only
+            # shaped like one is a surname when the article gives it as one ("Александр Михневич" beside
+            # "Александр Лукашенко").
+            full = self._by_first_name(words[0])
+            if full:
+                return full
         if sur in self.full_names:
             full = self.full_names[sur]
             return full if _same_first_name(words, full) else name
@@ -190,6 +195,11 @@ class PersonIndex:
         """The person mentions that start before *pos*, nearest first (at most *limit*)."""
         i = bisect.bisect_left(self._starts, pos)
         return list(reversed(self.persons[max(0, i - limit) : i]))
+
+
+def _listed_patronymic(word: str) -> bool:
+    """Whether the dictionary reads *word* (folded) as a patronymic (``федорович``), not only its shape does."""
+    return any("Patr" in p.tag.grammemes for p in known_parses(word))
 
 
 def _same_first_name(words: Sequence[str], full: str) -> bool:
