@@ -13,6 +13,21 @@ def quotes_of(text: str) -> list[tuple[str, str, str | None]]:
 
 
 EXAMPLES = {
+    # The author of a statement the sentence before names (in the genitive) is the one a pronoun goes on with; one
+    # named after another person of that sentence is not.
+    "pronoun-after-a-statements-author": (
+        "Новости.\nПрезидент Иван Петров заявил, что рубль укрепится. Цены на нефть растут. Подорожание сырья "
+        "связано с заявлением министра энергетики Павла Сидоренко. Он сообщил, что страны продлят соглашение.",
+        [
+            ("indirect", "рубль укрепится", "Иван Петров"),
+            ("indirect", "страны продлят соглашение", "Павел Сидоренко"),
+        ],
+    ),
+    "pronoun-after-an-answer-to-a-statement": (
+        "Новости.\nПрезидент Иван Петров ответил на заявление министра Павла Сидоренко. Он сказал, что страны "
+        "продлят соглашение.",
+        [("indirect", "страны продлят соглашение", "Иван Петров")],
+    ),
     # "по её словам" between a place and a verb whose subject follows it: the source reports the whole event, and
     # the words before it are no content of the verb's subject.
     "source-before-a-verb-and-its-subject": (

@@ -44,6 +44,12 @@ _CURRENT_PARAGRAPHS = 3
 # How many characters back a person noun may stand for a pronoun.
 _NOUN_REACH = 300
 _PARAGRAPH_RE = cache.pattern(r"\n\s*+")
+# A noun of a statement and the title phrase after it, right before its author's name: "с заявлением министра
+# энергетики, промышленности и минеральных ресурсов страны ".
+_STATEMENT_BEFORE_RE = cache.pattern(
+    r"(?i)(?<!\p{L})(?:заявлени|высказывани|выступлени|обращени)\p{L}{0,3}+\s++[^.!?;:«»\"\n]{0,120}+\Z"
+)
+_STATEMENT_REACH = 160
 
 
 class Event(NamedTuple):
@@ -235,6 +241,10 @@ class Discourse:
             if self._inside_excluded(p.start) or self._inside_quoted(p.start):
                 continue
             written = self.text[p.start : p.end]
+            if self._statement_author(p.start):
+                # "Подорожание связано с заявлением министра Имя Фамилия. Он сообщил, что …": the author of a
+                # statement the sentence before names is the one the pronoun goes on with.
+                return self.persons.canonical(p.name)
             if p.case not in (None, "nomn") or (
                 " " not in written.strip()
                 and not is_first_name(written.strip())
@@ -248,6 +258,19 @@ class Discourse:
             if gender is None or (self.persons.gender(name) or p.gender) in (None, gender):
                 return name
         return None
+
+    def _statement_author(self, start: int) -> bool:
+        """
+        Whether the full name at *start* is the author of a statement its sentence names just before it, in the
+        genitive after the noun and its title (``с заявлением министра энергетики Имя Фамилия``), with no other
+        person named in that sentence before it.
+        """
+        lo = max(0, start - _STATEMENT_REACH)
+        found = _STATEMENT_BEFORE_RE.search(self.text, lo, start)
+        if found is None:
+            return False
+        sentence = max(self.text.rfind(c, lo, found.start()) for c in ".!?\n") + 1
+        return not any(p.start < start for p in self.persons.persons_in(max(sentence, lo), start))
 
     def _paragraph_before(self, pos: int) -> int:
         """The start of the paragraph before the one holding *pos* (blank lines skipped)."""
