@@ -13,6 +13,24 @@ def quotes_of(text: str) -> list[tuple[str, str, str | None]]:
 
 
 EXAMPLES = {
+    # A noun of speech pointing back with a verb of making it public ("С таким заявлением выступил X", "Такое
+    # заявление сделал X") quotes what precedes it; a view held with no words next to it ("Страна считает …
+    # причиной …") is no attribution of its own; a statement that does something is no attribution at all.
+    "statement-made-pointing-back": (
+        "Заголовок новости\nСтрана считает существование иностранных баз причиной дестабилизации. С таким "
+        "заявлением выступил помощник секретаря совета Иван Петров.",
+        [("indirect", "Страна считает существование иностранных баз причиной дестабилизации", "Иван Петров")],
+    ),
+    "such-statement-made": (
+        "Заголовок новости\nСтрана считает существование иностранных баз причиной дестабилизации.\nТакое "
+        "заявление сделал министр Иван Петров.",
+        [("indirect", "Страна считает существование иностранных баз причиной дестабилизации", "Иван Петров")],
+    ),
+    "statement-that-does-something": (
+        "Заголовок новости\nМинистр Иван Петров заявил, что страна выйдет из договора. Это заявление вызвало волну "
+        "критики.",
+        [("indirect", "страна выйдет из договора", "Иван Петров")],
+    ),
     # The author of a statement the sentence before names (in the genitive) is the one a pronoun goes on with; one
     # named after another person of that sentence is not.
     "pronoun-after-a-statements-author": (

@@ -6073,10 +6073,10 @@ _OBJECT_VERBS = frozenset({"призвать", "призывать", "оцени
 
 def _bare_object_verb(text: str, para: _Para, v: tuple[int, int, VerbForm]) -> bool:
     """
-    Whether *v* appeals, weighs or denies with no words reported next to it (``призвали стороны к миру``, ``отрицает
-    причастность``).
+    Whether *v* appeals, weighs, denies or holds a view with no words reported next to it (``призвали стороны к
+    миру``, ``отрицает причастность``, ``Россия считает базы угрозой``).
     """
-    return v[2].lemma in _OBJECT_VERBS and not _reports_words(text, para, v)
+    return (v[2].lemma in _OBJECT_VERBS or v[2].cls == "opinion") and not _reports_words(text, para, v)
 
 
 def _reports_words(text: str, para: _Para, v: tuple[int, int, VerbForm]) -> bool:
@@ -6252,7 +6252,41 @@ def _noun_verb(env: _Env, para: _Para, m: regex.Match[str], se: int) -> tuple[in
         vf = report_at(text, r.start(), r.end()) if r is not None else None
         if r is not None and vf is not None:
             return r.start(), r.end(), vf
+        if m.group("noun") and (vf := _verb_of_pointed_noun(text, m, w)) is not None:
+            return w.start, w.end, vf
     return None
+
+
+# Verbs of making a statement public, whose subject made the statement a noun before them points back at: "С
+# таким заявлением выступил X", "Такое заявление сделал X", "Этот комментарий дал X".
+_MAKING_STATEMENT = frozenset(
+    {"выступить", "сделать", "распространить", "опубликовать", "разместить", "обнародовать", "высказать", "дать"}
+)
+
+
+def _verb_of_pointed_noun(text: str, m: regex.Match[str], w: Word) -> VerbForm | None:
+    """
+    A finite verb *w* of making a statement public of which the noun of speech pointing back (``С таким
+    заявлением``, ``Такое заявление``) is no subject, so that the verb's subject made the statement (``С таким
+    заявлением выступил X``, ``Такое заявление сделал X``): the noun cannot be in the nominative, or the verb's
+    past-tense gender or number is not the noun's (``Это заявление вызвало критику`` is the statement's doing).
+    """
+    first = parse(w.text.lower())[:1]
+    if not first or first[0].tag.POS != "VERB" or str(first[0].normal_form) not in _MAKING_STATEMENT:
+        return None
+    verb = first[0].tag
+    nouns = [
+        p.tag
+        for x in words_in(text, m.start("noun"), m.end("noun"))
+        for p in parse(x.text.lower())
+        if p.tag.POS == "NOUN" and p.tag.case == "nomn"
+    ]
+    if nouns and (
+        verb.tense != "past"
+        or any(n.number == verb.number and (verb.number == "plur" or n.gender == verb.gender) for n in nouns)
+    ):
+        return None
+    return VerbForm(str(first[0].normal_form), "report", verb.number == "plur", None)
 
 
 def _ob_etom_mention(env: _Env, m: regex.Match[str], v: tuple[int, int, VerbForm], se: int) -> Mention | None:
