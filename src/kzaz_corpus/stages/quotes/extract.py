@@ -88,7 +88,7 @@ from .mentions import (
 from .roles import is_title, person_noun
 from .speakers import Mention, SpeakerContext, Speakers, same_title_named_later
 from .text import DASHES, HS, content_start, quote_spans, trim_span
-from .words import THIRD_PERSON_FORMS, can_be_nominative, nominative_phrase, title_of
+from .words import THIRD_PERSON_FORMS, TOPIC_PREPOSITIONS, can_be_nominative, nominative_phrase, title_of
 
 if TYPE_CHECKING:
     from pymorphy3.analyzer import Parse
@@ -2747,14 +2747,14 @@ def _words_of_colon(env: _Env, cs: int, colon: int) -> Mention | None:
     mention = mention_anywhere(env.ctx, env.text, words.end(), colon)
     if mention is None or mention.kind not in ("person", "title"):
         return None
-    if any(fold(w.text) in _TOPIC_PREPOSITIONS for w in words_in(env.text, words.end(), mention.start)):
+    if any(fold(w.text) in _NOT_AUTHOR_PREPOSITIONS for w in words_in(env.text, words.end(), mention.start)):
         return None  # "комментируя сообщения об отставке X, был сдержан: «…»": X is the topic, not the author
     return mention
 
 
 # Prepositions that put a name after a noun of words as its topic or addressee, not its author ("сообщения об
 # отставке X", "заявления в адрес X"); "слова из интервью X" keeps X as the author.
-_TOPIC_PREPOSITIONS = frozenset({"о", "об", "обо", "про", "против", "насчет", "относительно", "адрес"})
+_NOT_AUTHOR_PREPOSITIONS = TOPIC_PREPOSITIONS | {"против", "насчет", "относительно", "адрес"}
 
 
 def _colon_subject(env: _Env, k: int, colon: int, *, pronoun: bool = True) -> Mention | None:
@@ -3939,28 +3939,17 @@ def _thing_indicates(text: str, v: tuple[int, int, VerbForm], mention: Mention) 
 
 
 def _chto_clause(env: _Env, para: _Para, v: tuple[int, int, VerbForm]) -> tuple[int, int, int] | None:
-    """The sentence start, the start of the что-clause after verb *v* and the sentence end, if one follows it."""
+    """
+    The sentence start, the start of the что-clause after verb *v* and the sentence end, if one follows it (a
+    quotation the clause opens is carried on to its close by :func:`_through_quotations`).
+    """
     if v[0] < para.content:
         return None
     ss, se = _sentence_of(para, v[0])
     m = _CHTO_RE.match(env.text, v[1], min(se, v[1] + WINDOW))
     if m is None or _relative_chto(env.text, v, m.end(), se):
         return None
-    return ss, m.end(), _quoted_clause_end(env, para, m.end(), se)
-
-
-def _quoted_clause_end(env: _Env, para: _Para, start: int, se: int) -> int:
-    """
-    The end of a что-clause that opens with a quotation running over several sentences (``сказал, что «A. B»``):
-    the end of the sentence where the quotation closes; else *se*.
-    """
-    text = env.text
-    if text[start : start + 1] not in "«„“" or not text[start:se].strip():
-        return se
-    close = next((c for o, c, _ in quote_spans(text, start, para.end) if o == start), None)
-    if close is None or close < se:
-        return se
-    return _sentence_of(para, close)[1]
+    return ss, m.end(), se
 
 
 def _relative_chto(text: str, v: tuple[int, int, VerbForm], at: int, se: int) -> bool:
@@ -5786,8 +5775,7 @@ _FACT_AFTER_RE = cache.pattern(rf"(?i){HS}++(?:и{HS}++|уже{HS}++)?+(?:тот
 # A source inserted right before a postposed verb ("В полицию, по её словам, обратился …"): what precedes is no
 # content of the verb's subject, the words after the source are the source's.
 _SOURCE_AT_END_RE = cache.pattern(
-    r"(?i),\s*+по\s++(?:(?:его|её|ее|их)\s++)?+(?:словам|мнению|данным|информации|оценкам?+|версии)"
-    r"(?:\s++[^\s,.;:!?]++){0,4}+\s*+\Z"
+    rf"(?i),\s*+по\s++(?:(?:его|её|ее|их)\s++)?+{_PO_ADJ}{_PO_NOUNS}(?:\s++[^\s,.;:!?]++){{0,4}}+\s*+\Z"
 )
 _SOURCE_AT_END_REACH = 80
 
@@ -7231,7 +7219,7 @@ def _through_quotations(env: _Env, indirect: list[_Cand]) -> None:
     """
     A reported clause that opens a quotation and ends with its sentence while the quotation goes on runs to the end
     of the sentence where the quotation closes (``заявил, что это «все равно что … . Если … правду».``): the
-    verbatim words are one quote, as in :func:`_quoted_clause_end` for a quotation that opens the clause.
+    verbatim words are one quote (``сказал, что «A. B».`` too, where the quotation opens the clause).
     """
     for c in indirect:
         if c.kind != "indirect" or not 0 <= c.para < len(env.paras):

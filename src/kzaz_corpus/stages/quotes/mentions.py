@@ -73,7 +73,7 @@ _MEDIUM_RE = cache.pattern(
     r"(?i)\bв\s++(?:эксклюзивном\s++)?интервью(?:\s++(?:агентству|телеканалу|изданию|газете|порталу|радио|журналу|"
     r"информагентству|сайту|телеграм-каналу))?+\s++(?:«[^»\n]{1,40}+»|\"[^\"\n]{1,40}+\"|[\p{L}\p{N}.-]{1,30}+)"
 )
-# A quotation closed by a dash: "…», — сказал он".
+# A quotation closed by a dash ("…», — сказал он") or by a colon ("«…»: в штабе заявили").
 _QUOTE_CLOSE_RE = cache.pattern(r"[»\"”“]\s*+(?:,?\s*+[—–-]|:)")
 # An organisation's name after its noun: "телеканал «Россия 24»", "агентство Trend".
 _ORG_QUOTED_NAME_RE = cache.pattern(r"\s*+(«[^»\n]{1,40}+»|\"[^\"\n]{1,40}+\")")

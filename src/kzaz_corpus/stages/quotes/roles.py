@@ -40,6 +40,7 @@ from .words import (
     HEAD_OF_STATE_RE,
     HOME,
     HOME_HEAD_RE,
+    TOPIC_PREPOSITIONS,
     can_be_case,
     can_be_nominative,
     head_and_orgs,
@@ -188,7 +189,7 @@ class RoleIndex:
             verb = w.text[:1].islower() and is_verb(w.text)
             if w.text == "и" and not (run and _TOPIC_PAIR_RE.search(text, max(0, w.start - 60), w.start)):
                 break  # "профессор и глава комитета Имя": two titles; "комитета по науке и образованию Имя": one
-            if verb or (other is not None and other.case != "gent") or w.text.lower() in _TOPIC_PREPOSITIONS:
+            if verb or (other is not None and other.case != "gent") or w.text.lower() in TOPIC_PREPOSITIONS:
                 break  # "премьер-министр Японии о визите Имя Фамилия": a topic after "о" holds no one's title
             run.append(w)
             nxt = w.start
@@ -510,10 +511,6 @@ def _country_fits(head: str, country: str | None, stored: str | None, home: str 
     if country is not None and stored is not None:
         return stored == country
     return not (country is not None and stored is None and head == "президент")
-
-
-# Prepositions of a topic, which no title phrase holds (``премьер-министр о визите``).
-_TOPIC_PREPOSITIONS = frozenset({"о", "об", "обо", "про"})
 
 
 def _title_in_run(run: Sequence[Word], i: int, case: str | None) -> tuple[str, str | None] | None:

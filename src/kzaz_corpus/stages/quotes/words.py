@@ -55,6 +55,9 @@ PROPER_GRAMMEMES = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn"})
 THIRD_PERSON_FORMS = frozenset({"его", "её", "ее", "их"})
 # Demonstratives that stand for the person named last as a verb's subject: "тот заявил", "та ответила", and the
 # latter, "последний заявил".
+#: Prepositions of a topic, which no title phrase holds and no author follows (``премьер-министр о визите``,
+#: ``сообщения об отставке``).
+TOPIC_PREPOSITIONS = frozenset({"о", "об", "обо", "про"})
 SUBJECT_DEMONSTRATIVES = frozenset({"тот", "та", "последний", "последняя"})
 # Networks named after a noun for a user ("пользователь Twitter"): where the user writes, not who; and no outlet.
 NETWORKS = frozenset(
