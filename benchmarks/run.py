@@ -91,13 +91,20 @@ def _distinct_names(chars: int) -> str:
     """
     Sentences naming distinct people in full, each surname later misspelt by one letter: every name is new,
     so a search that compares a name with every other one grows with the square of the text.
+
+    The stems are drawn in a scrambled order (a step prime to their number), so that a short text holds
+    the same mix of syllables as a long one: counted in order, the last syllable would only change
+    every 196 lines, and some stems (``…маев`` holds the date word ``мае``) would appear in the long
+    text alone.
     """
     letters = "бвгдклмнпрстфх"
+    count = len(letters) ** 3
     out: list[str] = []
     size = 0
     i = 0
     while size < chars:
-        stem = "".join(letters[(i // len(letters) ** k) % len(letters)] + "а" for k in range(3))
+        j = i * 1003 % count
+        stem = "".join(letters[(j // len(letters) ** k) % len(letters)] + "а" for k in range(3))
         line = f"Министр Иван {stem.title()}ев заявил, что рост есть. {stem.title()}иев добавил детали.\n"
         out.append(line)
         size += len(line)
@@ -190,6 +197,14 @@ PATHOLOGICAL: dict[str, tuple[str, Callable[[int], str]]] = {
     "headline_verbs": (
         "«…»: глава ведомства обвинил … headline lines",
         _repeat("«Пора менять правила»: глава ведомства обвинил коллег в затягивании\n"),
+    ),
+    "backward_attributions": (
+        "«Так считает эксперт» after each sentence of one paragraph",
+        _in_paragraph(_repeat("Рост стал трендом. Так считает эксперт рынка. ")),
+    ),
+    "interview_labels": (
+        "«Имя Фамилия:» label lines over answers and «RT: …» turns",
+        _repeat("Иван Петров:\n Мы готовы работать (примечательно, что мы устали).\nRT: Вы сказали, что цены растут?\n"),
     ),
     "distinct_names": ("distinct full names, then their surnames misspelt", lambda c: _distinct_names(c)),
     "article_repeated": ("a real article repeated (metrics x dates)", lambda c: _repeat(_article_body())(c)),

@@ -109,19 +109,31 @@ def verb_forms() -> MappingProxyType[str, VerbForm]:
 @functools.cache
 def gerund_forms() -> MappingProxyType[str, VerbForm]:
     """
-    Map each gerund of every listed verb of class ``speech`` (lower case, ``ё`` as ``е``) to its data.
+    Map each gerund of every listed verb of class ``speech`` (lower case, ``ё`` as ``е``) to its data, and each
+    perfective gerund of a verb of class ``opinion``.
 
     A gerund attributes a что-clause to the subject of its sentence
     (``Министр выступил, отметив, что …``).
 
     >>> gerund_forms()["подчеркнув"].lemma, gerund_forms()["отмечая"].lemma
     ('подчеркнуть', 'отмечать')
-    >>> "считая" in gerund_forms()
-    False
+    >>> "считая" in gerund_forms(), gerund_forms()["предположив"].lemma
+    (False, 'предположить')
+
+    A perfective verb of opinion states a view once, as speech does (``…, предположив, что …``); an imperfective
+    one (``считая``) holds a view.
 
     .. versionadded:: 0.2.0
     """
-    return _form_table(lambda cls, pos, grammemes, _lemma: cls == "speech" and pos == "GRND")
+    return _form_table(
+        lambda cls, pos, grammemes, lemma: pos == "GRND"
+        and (cls == "speech" or (cls == "opinion" and "perf" in grammemes and lemma not in _NO_GERUND))
+    )
+
+
+# Verbs of opinion whose gerunds state no view: "скрыв, что …" (attributes only after "не"), "считав" (imperfective,
+# read as perfective by the dictionary), "уверив"/"убедив" (the short participle states the view).
+_NO_GERUND = frozenset({"скрыть", "считать", "уверить", "убедить"})
 
 
 @functools.cache

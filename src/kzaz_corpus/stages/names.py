@@ -1049,6 +1049,14 @@ def _kind_in_context(text: str, cur: Sequence[tuple[int, int, str, str]], m: Wor
     )
     if kind == "lexical":
         return _lexical_in_context(text, cur, m, nxt, joined=joined)
+    if (
+        joined
+        and cur[-1][3] in ("given", "init")
+        and word.lower() in _PARTICLES
+        and nxt is not None
+        and _PARTICLE_GAP_RE.fullmatch(text, m.end, nxt.start) is not None
+    ):
+        return "link"  # "Александр Ван дер Беллен": a particle in capitals before another one
     if kind == "common" and word.isupper() and cur and cur[-1][3] == "given" and len(word) > 2:
         # "Анна НИМ": a surname in capitals after a first name (a byline); two capitals are an abbreviation
         # ("Алана Эшли АР": the agency).

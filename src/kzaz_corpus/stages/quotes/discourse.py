@@ -156,9 +156,16 @@ class Discourse:
         Quotes are recorded in the order of their words, but an attribution may
         come after the words (``«…», – сказал X``), so one nested in a quote is
         recorded after the quote it stands in while standing before its
-        attribution: the text order of the attributions decides.
+        attribution: the text order of the attributions decides. An attribution inside a direct quote counts only
+        for positions inside the same quote.
         """
-        recent = [ev for ev in itertools.islice(reversed(self._events), 40) if ev.pos < pos and ev.named]
+        recent = [
+            ev
+            for ev in itertools.islice(reversed(self._events), 40)
+            # Speech reported inside a quotation ("«… подтвердил и Имя Фамилия, заявив, что …»") is part of what was
+            # said: its speaker is current only inside that quotation.
+            if ev.pos < pos and ev.named and not self.quoted_apart(ev.pos, pos)
+        ]
         return sorted(recent, key=lambda ev: ev.pos, reverse=True)
 
     def current(self, pos: int, gender: Gender | None = None) -> str | None:

@@ -39,8 +39,9 @@ from __future__ import annotations
 import bisect
 import datetime as _dt
 import itertools
+from collections import defaultdict
 from collections.abc import Callable, Collection, Sequence
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
 import regex
@@ -197,7 +198,10 @@ _PO_SLOVAM_MID_RE = cache.pattern(
     r"|если\s++верить\s)"
 )
 # "Как сообщил X, …": a sentence opening with "как" and a speech verb, also after a conjunction ("Однако как …").
-_KAK_RE = cache.pattern(rf"(?i)\A{_CONNECTIVE_START}как\s++(?:\p{{L}}++\s++){{0,2}}?\Z")
+# "как только", "как будто", "как бы" open no source ("…, как только ассоциация подтвердит, что …").
+_KAK_RE = cache.pattern(
+    rf"(?i)\A{_CONNECTIVE_START}как\s++(?!(?:только|будто|бы)(?!\p{{L}}))(?:\p{{L}}++\s++){{0,2}}?\Z"
+)
 # What counts, backward attribution: "Об этом сказал X", "Как передает Y, об этом сказал X",
 # and a subject that points back at what was said: "Эту информацию озвучил X", "Такие цифры привел X".
 _SPEECH_NOUN = (
@@ -356,6 +360,10 @@ class _Env:
     dash_qa: int | None = field(default=None, init=False)
     # The paragraphs of links to other articles set inside the text, found on first use.
     related: frozenset[int] | None = field(default=None, init=False)
+    # The paragraphs that are a speaker's label alone ("Имя Фамилия:"), and the labels that open the other side's
+    # turns on two lines or more ("RT: …"), found on first use.
+    label_lines: tuple[int, ...] | None = field(default=None, init=False)
+    turn_labels: frozenset[str] = field(factory=frozenset, init=False)
     # Where the first speech of a line opened by a dash closes, by paragraph index, found on first use.
     speech_closes: dict[int, int] = field(factory=dict, init=False)
     # The last interview answer whose speaker was found: its paragraph index and the speaker's mention.
@@ -2915,8 +2923,11 @@ _HEADLINE_TAIL_RE = cache.pattern(
 
 # How far after a headline's colon its speaker's description is read.
 _HEADLINE_REACH = 160
-# Lower-case words (and names in quotation marks: "легенда «Барселоны»") between a headline's colon and a name.
-_TITLE_WORDS_RE = cache.pattern(rf"{HS}*+(?:(?:\p{{Ll}}[\p{{Ll}}-]*+|«[^«»\n]{{1,40}}+»){HS}++){{0,6}}+")
+# Lower-case words (names in quotation marks, "легенда «Барселоны»", and abbreviations, "глава МПК") between a
+# headline's colon and a name.
+_TITLE_WORDS_RE = cache.pattern(
+    rf"{HS}*+(?:(?:\p{{Ll}}[\p{{Ll}}-]*+|«[^«»\n]{{1,40}}+»|\p{{Lu}}{{2,6}}+(?![\p{{L}}-])){HS}++){{0,6}}+"
+)
 # A descriptor of a person after a headline's colon, before the topic: "гандболистка сборной России о …".
 _HEADLINE_DESCRIPTOR_RE = cache.pattern(
     rf"{HS}*+(?P<d>\p{{Ll}}[\p{{Ll}}-]*+(?:{HS}++(?!(?:о|об|про){HS})(?:\p{{L}}[\p{{L}}-]*+|«[^«»\n]{{1,40}}+»)){{0,5}}?)"
@@ -3567,8 +3578,8 @@ def _headline_rule(env: _Env, k: int) -> list[_Cand]:
     """What counts, settled questions: a headline "Сапаров: экономика вырастет на 5%" quotes its speaker."""
     text, para = env.text, env.paras[k]
     colon = _headline_colon(text, para)
-    if colon < 0 or len(para.sentences) > 1:
-        return []
+    if colon < 0 or len(para.sentences) > 1 or _interviewer_turn(env, k):
+        return []  # "RT: Почему …?": the interviewer's question, the outlet's own voice
     s, e = trim_span(text, colon + 1, para.end)
     if e - s < 8 or not _THREE_WORDS_RE.match(text, s, e):
         return []
@@ -3621,6 +3632,8 @@ def _headline_body(env: _Env, cs: int, colon: int) -> Mention | None:
         return None
     written = words_in(env.text, found.start, found.end)[0].text
     head = written.lower()
+    if not is_known(head) and "-" in head:
+        head = head.rsplit("-", 1)[1]  # "Кибер-Вашингтон: …": a pun on a place, read by its last part
     first = parse(head)[:1]
     if first and is_known(head) and found.kind == "org" and not _spelt_abbreviation(written):
         tag = first[0].tag
@@ -3657,6 +3670,11 @@ def _spelt_abbreviation(word: str) -> bool:
     return not any("inan" in p.tag or p.tag.POS != "NOUN" for p in parse(word.lower())[:3])
 
 
+def _short_predicate_in(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` has a short participle or adjective for predicate (``заинтересованы``, ``готов``)."""
+    return any(reads_as(w.text, ("PRTS", "ADJS"), first=True) for w in words_in(text, start, end))
+
+
 def _short_participle_in(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` states a deed by a short participle: ``за сутки выявлено 1778 случаев``."""
     return any(reads_as(w.text, ("PRTS",), first=True) for w in words_in(text, start, end))
@@ -3679,6 +3697,7 @@ _READER_SUBJECT_RE = cache.pattern(
 )
 # A first-person subject right before the verb (at most two words between): "мы уже писали", "Я сказал".
 _FIRST_PERSON_BEFORE_RE = cache.pattern(r"(?i)(?<!\p{L})(?:я|мы)\s++(?:\p{Ll}++\s++){0,2}\Z")
+_SECOND_PERSON_BEFORE_RE = cache.pattern(r"(?i)(?<!\p{L})вы\s++(?:\p{Ll}++\s++){0,2}\Z")
 # A sentence whose subject is a pronoun for a thing: "Это говорит о том", "Однако всё это подтверждает".
 _THING_SUBJECT_RE = cache.pattern(
     r"(?i)[\s«\"]*+(?:(?:однако|но|и|а|ведь|впрочем|при\s++этом)(?:\s*+,\s*+|\s++))?+"
@@ -3761,6 +3780,9 @@ def _chto_mention(env: _Env, ss: int, v: tuple[int, int, VerbForm], clause: int)
             return False, None
         # "В заявлении министра Имя Фамилия говорится, что …": the person whose words the document holds.
         return True, _person_in_source(ctx, text, found) or found
+    if _interviewer_recalls(env, ss, v):
+        # "RT: Вы сказали, что …": the interviewer recalls the words of the one interviewed.
+        return True, _labelled_answerer(env, bisect.bisect_right(env.starts, ss) - 1)
     if (first := _FIRST_PERSON_BEFORE_RE.search(text, max(ss, v[0] - 40), v[0])) is not None:
         if v[2].cls == "speech" and _I_SAID_RE.match(first.group()) is not None:
             # "«… Я сообщил ему, что …»": the one quoted reports their own words, a quote of its own inside theirs
@@ -3769,23 +3791,7 @@ def _chto_mention(env: _Env, ss: int, v: tuple[int, int, VerbForm], clause: int)
             return True, Mention(first.start(), first.start() + 1, "pronoun", _I)
         # "Ранее мы писали, что …", "Я бы сказал, что …": the author's own voice, or no words reported.
         return False, None
-    if v[2].lemma in _NOTICING and _READER_SUBJECT_RE.fullmatch(text, ss, v[0]) is not None and not _quoted(env, v[0]):
-        # "Вы, наверное, замечали, что …": the author speaks to the reader, no words reported.
-        return False, None
-    if v[0] - ss <= 200 and _own_account(text, ss, v):
-        # "«Мы следили за выборами и в какой-то момент заметили, что …»": the speaker's own account.
-        return False, None
-    if v[0] - ss <= 200 and _AUTHOR_AMONG_RE.match(text, ss, v[0]):
-        # "Я отношусь к тем аналитикам, которые уверены, что …": the author's own view.
-        return False, None
-    if v[2].lemma.endswith(("ся", "сь")) and _OPINIONS_SUBJECT_RE.match(text, v[1], clause):
-        # "Высказываются мнения, что …", "звучат предположения, что …": opinions voiced by no one named.
-        return False, None
-    if _NOBODY_BEFORE_RE.search(text, max(ss, v[0] - 60), v[0]):
-        # "никто из зрителей не думал, что …", "если бы кто-то сказал, что …": nobody named said it.
-        return False, None
-    if _THING_SUBJECT_RE.match(text, ss, v[0]) and ctx.person_at(ss, v[0]) is None:
-        # "Это говорит о том, что …", "Многое в рукописи говорит о том, что …": a thing indicates.
+    if _nobody_reports(env, ss, v, clause):
         return False, None
     mention = _chto_subject(env, ss, v, clause)
     if mention is not None and _thing_indicates(text, v, mention):
@@ -3795,6 +3801,34 @@ def _chto_mention(env: _Env, ss: int, v: tuple[int, int, VerbForm], clause: int)
         # points back at a place named before).
         return False, None
     return True, mention
+
+
+def _nobody_reports(env: _Env, ss: int, v: tuple[int, int, VerbForm], clause: int) -> bool:
+    """
+    Whether the sentence of verb *v* tells of no one's words: the author's own voice, opinions or a thing, or words
+    still to be said (``после того, как ассоциация подтвердит, что …``).
+    """
+    text = env.text
+    if _only_future(words_in(text, v[0], v[1])[0].text):
+        return True  # "Министр заявит, что …": a verb in the future reports nothing said yet
+    if v[2].lemma in _NOTICING and _READER_SUBJECT_RE.fullmatch(text, ss, v[0]) is not None and not _quoted(env, v[0]):
+        return True  # "Вы, наверное, замечали, что …": the author speaks to the reader, no words reported
+    if v[0] - ss <= 200 and _own_account(text, ss, v):
+        return True  # "«Мы следили за выборами и в какой-то момент заметили, что …»": the speaker's own account
+    if v[0] - ss <= 200 and _AUTHOR_AMONG_RE.match(text, ss, v[0]):
+        return True  # "Я отношусь к тем аналитикам, которые уверены, что …": the author's own view
+    if v[2].lemma.endswith(("ся", "сь")) and _OPINIONS_SUBJECT_RE.match(text, v[1], clause):
+        return True  # "Высказываются мнения, что …", "звучат предположения, что …": opinions voiced by no one named
+    if _NOBODY_BEFORE_RE.search(text, max(ss, v[0] - 60), v[0]):
+        return True  # "никто из зрителей не думал, что …", "если бы кто-то сказал, что …": nobody named said it
+    # "Это говорит о том, что …", "Многое в рукописи говорит о том, что …": a thing indicates.
+    return _THING_SUBJECT_RE.match(text, ss, v[0]) is not None and env.ctx.person_at(ss, v[0]) is None
+
+
+def _only_future(word: str) -> bool:
+    """Whether the verb *word* can only be in the future tense (``заявит``; not ``констатирует``, of both aspects)."""
+    verbs = [p for p in parse(word.lower()) if p.tag.POS == "VERB"]
+    return bool(verbs) and all("futr" in p.tag for p in verbs)
 
 
 # Verbs of hearsay or blame in the plural with no subject: "говорят, что …", "говорят о том, что …", "Его обвиняют
@@ -3914,6 +3948,26 @@ def _authorities(word: str) -> bool:
     return any(str(p.normal_form) == "власть" and {"plur", "nomn"} <= p.tag.grammemes for p in parse(word.lower()))
 
 
+# The opening of the clause a verb closes: a colon, or a sentence's end.
+_CLAUSE_OPENING_RE = cache.pattern(r"[:.!?]\s++(?=[^:.!?]*+\Z)")
+
+
+def _thing_opening_clause(text: str, v: tuple[int, int, VerbForm], mention: Mention) -> bool | None:
+    """
+    Whether the clause verb *v* closes, opened after *mention* by a colon or a sentence's end, has a thing for its
+    subject (``X, ссылаясь на источник, пишет: изменение Конституции не предполагает, что …``); None when the
+    clause opens before *mention* or with no noun in the nominative.
+    """
+    clause = _CLAUSE_OPENING_RE.search(text, max(0, v[0] - 60), v[0])
+    if clause is None or mention.end > clause.end():
+        return None
+    head = words_in(text, clause.end(), v[0])[:1]
+    p = parse(head[0].text.lower())[:1] if head else []
+    if not p or p[0].tag.POS != "NOUN" or "nomn" not in p[0].tag or "anim" in p[0].tag:
+        return None
+    return title_of(head[0].text) is None
+
+
 def _thing_indicates(text: str, v: tuple[int, int, VerbForm], mention: Mention) -> bool:
     """ "Такой показатель говорит о том, что …", "Формат встречи предполагает, что …": a thing that indicates
     or implies something, no one speaking.
@@ -3923,7 +3977,12 @@ def _thing_indicates(text: str, v: tuple[int, int, VerbForm], mention: Mention) 
     """
     indicates = v[2].lemma == "говорить" and _ABOUT_THAT_RE.match(text, v[1], min(len(text), v[1] + 16)) is not None
     # "Формат встречи предполагает, что …": a thing's "предполагать" is "to imply", no one's opinion.
-    if not (indicates or v[2].lemma == "предполагать") or mention.kind not in ("org", "group"):
+    if not (indicates or v[2].lemma == "предполагать"):
+        return False
+    own = _thing_opening_clause(text, v, mention)
+    if own is not None:
+        return own
+    if mention.kind not in ("org", "group"):
         return False
     before = text[max(0, mention.start - 8) : mention.start].rstrip(" \t\u00a0")
     opening = (not before and mention.start <= 8) or before.endswith(("\n", ".", "!", "?"))
@@ -3933,7 +3992,9 @@ def _thing_indicates(text: str, v: tuple[int, int, VerbForm], mention: Mention) 
             # The head noun, in lower case (not a name such as "Газпром"), or opening the sentence with a capital
             # only there ("Перестрелка в мечети говорит о том, что …"), and known to the dictionary as no name.
             lower = word[:1].islower() or (i == 0 and opening and is_known(word.lower()) and "Geox" not in p[0].tag)
-            body = fold(str(p[0].normal_form)) in speaking_bodies() or _authorities(word)
+            # "источники, близкие к …, предполагали": a noun the titles know for one who speaks (not a document's).
+            titled = title_of(word) is not None and not document_noun(word, 2)
+            body = fold(str(p[0].normal_form)) in speaking_bodies() or _authorities(word) or titled
             return lower and "anim" not in p[0].tag and not body and not {"Orgn", "Abbr"} & p[0].tag.grammemes
     return False
 
@@ -4294,7 +4355,9 @@ def _chto_rule(env: _Env, k: int) -> list[_Cand]:
             cut = text.rfind(",", cand.start, v[0])
             if cut <= cand.start or _inside(para.mark_spans, cut):
                 continue
-            if _COORD_RE.search(text, cut, v[0]) or _closing_attribution(env, cut, v, cand.end):
+            if _closing_attribution(env, cut, v, cand.end) or (
+                _COORD_RE.search(text, cut, v[0]) and _REPORTED_AFTER_RE.search(text, v[1], cand.end) is not None
+            ):
                 cand.end = cut
                 break
     for cand in out:
@@ -4303,16 +4366,29 @@ def _chto_rule(env: _Env, k: int) -> list[_Cand]:
         if colon is not None:
             cand.end = colon.start()
         cand.end = _parenthesis_end(text, para.start, cand.start, cand.end)
+        aside = _AUTHOR_ASIDE_RE.search(text, max(cand.start, cand.end - _ASIDE_REACH), cand.end)
+        if aside is not None and aside.start() > cand.start:
+            cand.end = aside.start()  # "…, что A (примечательно, что сам X …)": the author's aside closes the clause
         cand.start, cand.end = trim_span(text, cand.start, cand.end)
     return [c for c in out if c.end > c.start]
 
 
 _COLON_QUOTATION_RE = cache.pattern(rf":{HS}*+[«„“\"]")
+# What a second verb of speech reports, when it does: a clause of its own, a quotation, a colon.
+_REPORTED_AFTER_RE = cache.pattern(r"(?i)(?<!\p{L})(?:что|чтобы|кому|как|когда|где|почему|ли)(?!\p{L})|[:«„“\"]")
 # How far into a clause a colon before a quotation is looked for (a sentence of endless clauses must not cost
 # each of them the rest of it).
 _COLON_REACH = 1_000
 # How far around a что-clause its opening and closing parentheses are looked for.
 _PAREN_REACH = 300
+
+
+# How far from a clause's end the author's aside that closes it is looked for.
+_ASIDE_REACH = 400
+# An aside of the author in parentheses that closes a clause: "(примечательно, что …)", "(напомним, …)".
+_AUTHOR_ASIDE_RE = cache.pattern(
+    r"(?i)\s*+\((?:примечательно|напомним|отметим|заметим|кстати|к\s++слову|для\s++справки)(?!\p{L})[^()]*+\)\W*+\Z"
+)
 
 
 def _parenthesis_end(text: str, lo: int, start: int, end: int) -> int:
@@ -4500,7 +4576,7 @@ def _main_clause_after(text: str, start: int, end: int) -> int:
 # A statement, its author in the genitive and its content: "заявления Минобороны о том, что …"; or its author's
 # possessive pronoun before it: "её заявление о том, что …".
 _STATEMENT_OF_RE = cache.pattern(
-    r"(?i)(?<!\p{L})(?:(?P<pron>его|её|ее|их)\s++)?+(?:заявлени|утверждени|слов)\p{L}{0,3}+\s++"
+    r"(?i)(?<!\p{L})(?:(?P<pron>его|её|ее|их)\s++)?+(?:заявлени|утверждени|слов|мнени)\p{L}{0,3}+\s++"
     r"(?P<who>(?(pron)|(?:[^\s,.;:!?«»]++\s++){1,9}?))"
     r"(?:о|об)\s++том\s*+,\s*+что\b\s*+"
 )
@@ -4544,9 +4620,25 @@ def _colon_content_rule(env: _Env, k: int) -> list[_Cand]:
         if mention is None and v[2].cls != "passive":
             # "Победители были объявлены заранее: …": a passive's subject is what was announced, no speaker.
             mention = mention_before(env.ctx, text, ss, v[0])
-        if mention is not None:
+        if mention is not None and not _common_thing(mention):
             out.append(_Cand(start, end, "indirect", "colon-content", 2, mention, v[2], para=k, anchor=v[0]))
     return out
+
+
+def _common_thing(mention: Mention) -> bool:
+    """
+    Whether *mention*, read as a body, is one word the dictionary knows for a thing (``Деньги пытались передать
+    целый месяц: …``: the object before an impersonal verb), no organisation, title or body that speaks.
+    """
+    if mention.kind not in ("org", "group") or " " in mention.text.strip():
+        return False
+    word = mention.text.strip()
+    first = parse(word.lower())[:1]
+    if not first or not is_known(word.lower()) or first[0].tag.POS != "NOUN" or "inan" not in first[0].tag:
+        return False
+    if {"Orgn", "Abbr", "Geox", "Name", "Surn"} & first[0].tag.grammemes or title_of(word) is not None:
+        return False
+    return fold(str(first[0].normal_form)) not in speaking_bodies() and not _authorities(word)
 
 
 def _opinion_of_a_thing(text: str, v: tuple[int, int, VerbForm], end: int) -> bool:
@@ -4744,13 +4836,38 @@ def _gerund_subject(env: _Env, ss: int, at: int) -> Mention | None:
         if found is None and "plur" in parses[0].tag:
             # "В Минфине опровергли слухи, указав, что …": the place speaks.
             found = source_place(env.ctx, text, ss, w.start, near_end=True)
-        return (
-            found
-            or subject_before(text, ss, w.start, plural="plur" in parses[0].tag)
-            or mention_after(env.ctx, text, w.end, at)[0]
-            or _sentence_subject(env, ss, w.start)
-        )
+        found = _agreeing(env, found or subject_before(text, ss, w.start, plural="plur" in parses[0].tag), w, at)
+        return found or mention_after(env.ctx, text, w.end, at)[0] or _sentence_subject(env, ss, w.start)
     return None
+
+
+def _agreeing(env: _Env, found: Mention | None, verb: Word, at: int) -> Mention | None:
+    """
+    The subject of *verb* among *found*, before it, and the mention after it up to *at*: "Слияние компаний одобрила
+    Европейская комиссия, посчитав, что …" opens with the object; the subject that agrees with the verb follows it.
+    """
+    if found is None or found.kind not in ("org", "group"):
+        return found
+    tag = parse(verb.text.lower())[0].tag
+    if _gender_fits(tag, found.text):
+        return found
+    after = mention_after(env.ctx, env.text, verb.end, at)[0]
+    return after if after is not None and _gender_fits(tag, after.text) else found
+
+
+def _gender_fits(verb_tag: Any, phrase: str) -> bool:
+    """
+    Whether the first noun of *phrase* may be the subject of a singular past-tense verb of tag *verb_tag* by gender
+    (``одобрила`` fits ``комиссия``, not ``слияние``); any phrase fits a verb of no gender.
+    """
+    gender = next((g for g in ("masc", "femn", "neut") if g in verb_tag), None)
+    if gender is None:
+        return True
+    for word in phrase.split()[:3]:
+        nouns = [p for p in parse(word.lower())[:3] if p.tag.POS == "NOUN" and "nomn" in p.tag]
+        if nouns:
+            return any(gender in p.tag or "ms-f" in p.tag for p in nouns)
+    return True
 
 
 def _relative_clause_before(text: str, ss: int, verb: int) -> regex.Match[str] | None:
@@ -5128,8 +5245,8 @@ def _past_apposition(text: str, comma: int, se: int) -> int:
     if first is None or title is None:
         return comma
     nxt = _clause_comma(text, first.end, min(se, first.end + WINDOW))
-    if nxt < 0 or finite_verb_in(text, first.start, nxt):
-        return comma
+    if nxt < 0 or finite_verb_in(text, first.start, nxt) or _short_predicate_in(text, first.end, nxt):
+        return comma  # "По словам X, члены комитета заинтересованы в том, чтобы …": a clause, no title set off
     # A title in an oblique case (the source's: "по словам X, руководителя группы, …"), or one followed by a
     # name; "депутаты готовы принять закон" is the content, with its own subject.
     named = _CAPITALISED_RE.search(text, first.end, nxt) is not None
@@ -6071,7 +6188,7 @@ def _reports_words(text: str, para: _Para, v: tuple[int, int, VerbForm]) -> bool
     """Whether speech verb *v* has words next to it: a что-clause or colon after it, a comma or quotation before."""
     return (
         _CHTO_RE.match(text, v[1], min(para.end, v[1] + WINDOW)) is not None
-        or _COLON_AFTER_RE.match(text, v[1], para.end) is not None
+        or _COLON_AFTER_RE.match(text, v[1], min(para.end, v[1] + 8)) is not None
         or _COMMA_BEFORE_RE.search(text, max(para.start, v[0] - 6), v[0]) is not None
         or any(v[1] <= o < v[1] + 4 for o in para.mark_at)
     )
@@ -6233,7 +6350,7 @@ def _noun_verb(env: _Env, para: _Para, m: regex.Match[str], se: int) -> tuple[in
             # singular verb of speech or opinion after "так" and its subject ("Так обычно пишут …" is not).
             if v is None and _so_subject_word(w.text):
                 continue
-            return v if v is not None and not v[2].plural and _speaking_or_opinion(v) else None
+            return v if v is not None and _so_verb(env, v, se) else None
         if v is not None:
             return v
         r = report_regex().fullmatch(text, w.start, w.end)
@@ -6243,6 +6360,16 @@ def _noun_verb(env: _Env, para: _Para, m: regex.Match[str], se: int) -> tuple[in
         if m.group("noun") and (vf := _verb_of_pointed_noun(text, m, w)) is not None:
             return w.start, w.end, vf
     return None
+
+
+def _so_verb(env: _Env, v: tuple[int, int, VerbForm], se: int) -> bool:
+    """
+    Whether *v* after "Так" attributes what precedes: a verb of speech or opinion, singular ("Так считает эксперт")
+    or plural with its subject after it ("Так считают эксперты"; "Так обычно пишут" names no one).
+    """
+    if not _speaking_or_opinion(v):
+        return False
+    return not v[2].plural or mention_after(env.ctx, env.text, v[1], se)[0] is not None
 
 
 # Verbs of making a statement public, whose subject made the statement a noun before them points back at: "С
@@ -6308,6 +6435,10 @@ def _ob_etom_mention(env: _Env, m: regex.Match[str], v: tuple[int, int, VerbForm
     return mention
 
 
+# The most sentences of its own paragraph a backward attribution inside it points at.
+_SPAN_SENTENCES = 12
+
+
 def _ob_etom_span(env: _Env, k: int, ss: int) -> tuple[int, int] | None:
     """What a backward attribution opening at *ss* points at: the paragraph so far, or the one before."""
     text, para = env.text, env.paras[k]
@@ -6315,6 +6446,10 @@ def _ob_etom_span(env: _Env, k: int, ss: int) -> tuple[int, int] | None:
         cs = para.content
         if text[para.start : para.start + 1].isdigit():
             cs = _glue_start(env.ctx, text, cs, ss)
+        # A paragraph of endless sentences: the last few before the attribution, so that each costs a bounded stretch.
+        i = bisect.bisect_left(para.sentences, (ss, -1))
+        if i > _SPAN_SENTENCES:
+            cs = max(cs, para.sentences[i - _SPAN_SENTENCES][0])
         return trim_span(text, cs, ss)
     related = _related_links(env)
     # Past a link to another article set between ("Также по теме", its headline and teaser): the text's own words,
@@ -6656,13 +6791,14 @@ def _tags_only(text: str, lines: Sequence[_Para]) -> bool:
         all(tags[1:])
         and len(tags) > 1
         and _CYRILLIC_RE.search(text, lines[0].start, lines[0].end) is not None
-        and _LATIN_RE.search(text, lines[0].start, lines[0].end) is None
+        and _LATIN_OUTSIDE_TAGS_RE.search(text, lines[0].start, lines[0].end) is None
         and not any(_CYRILLIC_RE.search(text, p.start, p.end) for p in lines[1:])
     )
 
 
 _CYRILLIC_RE = cache.pattern(r"\p{Cyrillic}")
-_LATIN_RE = cache.pattern(r"\p{Latin}")
+# A word in Latin letters that is no hashtag or handle ("хэштегом #BoycottX" is a line in Cyrillic).
+_LATIN_OUTSIDE_TAGS_RE = cache.pattern(r"(?<![#@\w])\p{Latin}")
 
 
 def _post_lines(text: str, paras: Sequence[_Para], k: int) -> tuple[int, int]:
@@ -6759,6 +6895,9 @@ def _embed_author(env: _Env, signature: _Para) -> Mention | None:
         return None
     start = m.start("who")
     who = _one_script_name(m.group("who").strip())
+    end = start + len(who)
+    if _SPACED_LETTERS_RE.fullmatch(who) is not None:
+        who = who.replace(" ", "")  # "H a y a": a name spelt out letter by letter
     if "a" <= who[:1].lower() <= "z":
         key = consonant_outline(who.split()[-1])
         whole = len(key) < 2  # "Ro Khanna": a surname of one consonant is compared with the first name too
@@ -6771,15 +6910,19 @@ def _embed_author(env: _Env, signature: _Para) -> Mention | None:
             own = pm.surname or (pm.name if " " not in pm.name else "")
             theirs = consonant_outline(pm.name if whole else own) if own else ""
             if (len(key) >= 2 and theirs == key) or (not whole and _same_person_spelt(who, pm.name, key, theirs)):
-                return Mention(start, start + len(who), "person", env.ctx.canonical(pm.name), person=pm)
+                return Mention(start, end, "person", env.ctx.canonical(pm.name), person=pm)
         written = None if whole else (
             _cyrillic_spelling(_cyrillic_pairs(signature), who, key) or _cyrillic_surname(signature, key)
         )
-        return Mention(start, start + len(who), "org", written or who)
-    found = mention_anywhere(env.ctx, env.text, start, start + len(who))
-    if found is None or (found.kind == "org" and "«" in who and found.end - found.start < len(who)):
-        return Mention(start, start + len(who), "org", who)  # "— ФК «Зенит» (@zenit_spb)": the name whole
+        return Mention(start, end, "org", written or who)
+    found = mention_anywhere(env.ctx, env.text, start, end)
+    if found is None or (found.kind == "org" and "«" in who and found.end - found.start < end - start):
+        return Mention(start, end, "org", who)  # "— ФК «Зенит» (@zenit_spb)": the name whole
     return found
+
+
+# A name spelt out letter by letter, one space apart: "H a y a".
+_SPACED_LETTERS_RE = cache.pattern(r"\p{L}(?: \p{L}){2,}+")
 
 
 # Two capitalised Cyrillic words: a first name and a surname the name finder may not know ("Пьер Доранж").
@@ -7124,6 +7267,8 @@ def _continue_voice(env: _Env, cand: _Cand, taken: list[tuple[int, int]]) -> lis
     related = _related_links(env)
     out: list[_Cand] = []
     k = cand.para
+    # "Имя Фамилия:" on a line of its own above the answer: the turn goes on to the next speaker's label.
+    turn = cand.rule == "colon-paragraph" and _label_line(env, k - 1)
     while k + 1 < len(paras):
         j = k + 1
         while j in related and j + 1 < len(paras):
@@ -7131,7 +7276,10 @@ def _continue_voice(env: _Env, cand: _Cand, taken: list[tuple[int, int]]) -> lis
         nxt = paras[j]
         if j in related or nxt.dash or nxt.kind != "body" or text[nxt.start] in '«"„“' or _inside(taken, nxt.start):
             break
-        if any(_speaking(v) for v in nxt.verbs) or not _VOICE_RE.search(text, nxt.start, nxt.end):
+        if turn:
+            if _TURN_LABEL_RE.match(text, nxt.content, nxt.end) is not None:
+                break  # "RT: …", "Имя Фамилия:": the next turn
+        elif any(_speaking(v) for v in nxt.verbs) or not _VOICE_RE.search(text, nxt.start, nxt.end):
             break
         if _holds_quote(text, taken, nxt):
             break  # "Сестра описывает увиденное: «Я …»": a quote of its own, not the voice going on
@@ -7143,6 +7291,70 @@ def _continue_voice(env: _Env, cand: _Cand, taken: list[tuple[int, int]]) -> lis
             cand.end = e
         k = j
     return out
+
+
+# A speaker's label opening a turn of an interview: a short capitalised name and a colon ("RT:", "Имя Фамилия:").
+_TURN_LABEL_RE = cache.pattern(rf"\p{{Lu}}[\p{{L}}.-]{{0,30}}+(?:{HS}++\p{{Lu}}[\p{{L}}.-]{{0,30}}+){{0,2}}+{HS}*+:")
+
+
+def _label_lines(env: _Env) -> tuple[int, ...]:
+    """
+    The paragraphs that are a speaker's label alone (``Имя Фамилия:``), the same label on two lines or more: the
+    answers of an interview stand under them. Found once, with the labels of the other side's turns.
+    """
+    if env.label_lines is None:
+        alone: dict[str, list[int]] = defaultdict(list)
+        opening: dict[str, int] = defaultdict(int)
+        for k, para in enumerate(env.paras):
+            m = _TURN_LABEL_RE.match(env.text, para.content, para.end)
+            if m is None:
+                continue
+            if env.text[m.end() : para.end].strip():
+                opening[m.group()] += 1
+            else:
+                alone[m.group()].append(k)
+        env.label_lines = tuple(sorted(k for ks in alone.values() if len(ks) >= _TRANSCRIPT_LABELS for k in ks))
+        if env.label_lines:
+            env.turn_labels = frozenset(w for w, n in opening.items() if n >= _TRANSCRIPT_LABELS and w not in alone)
+    return env.label_lines
+
+
+def _label_line(env: _Env, k: int) -> bool:
+    """Whether paragraph *k* is a speaker's label alone (``Имя Фамилия:``) in an interview."""
+    lines = _label_lines(env)
+    i = bisect.bisect_left(lines, k)
+    return i < len(lines) and lines[i] == k
+
+
+def _interviewer_turn(env: _Env, k: int) -> bool:
+    """
+    Whether paragraph *k* is the interviewer's turn in an interview whose answers stand under label lines: it
+    opens with the other side's label, words following it on its line (``RT: Почему …?``).
+    """
+    if not _label_lines(env):
+        return False
+    para = env.paras[k]
+    m = _TURN_LABEL_RE.match(env.text, para.content, para.end)
+    return m is not None and m.group() in env.turn_labels
+
+
+def _interviewer_recalls(env: _Env, ss: int, v: tuple[int, int, VerbForm]) -> bool:
+    """Whether verb *v* has "вы" for subject in the interviewer's turn of an interview (``RT: Вы сказали, что …``)."""
+    if _SECOND_PERSON_BEFORE_RE.search(env.text, max(ss, v[0] - 40), v[0]) is None:
+        return False
+    k = bisect.bisect_right(env.starts, ss) - 1
+    return k >= 0 and _interviewer_turn(env, k)
+
+
+def _labelled_answerer(env: _Env, k: int) -> Mention | None:
+    """The person of the label line answering the interviewer's turn at paragraph *k* (the next one, else the last)."""
+    lines = _label_lines(env)
+    i = bisect.bisect_right(lines, k)
+    at = lines[i] if i < len(lines) else lines[-1] if lines else None
+    if at is None:
+        return None
+    para = env.paras[at]
+    return mention_anywhere(env.ctx, env.text, para.content, para.end)
 
 
 def _holds_quote(text: str, taken: list[tuple[int, int]], para: _Para) -> bool:
@@ -7183,8 +7395,8 @@ def _reported_inside(c: _Cand) -> bool:
 
 
 # The rules whose reported speech a direct quote may hold: "Она сказала, что …", "по данным X, …", "как говорил
-# X, …", "…, отмечая, что …".
-_RULES_INSIDE = frozenset({"chto", "po-slovam", "kak", "chto-gerund"})
+# X, …", "…, отмечая, что …", "мнение X о том, что …".
+_RULES_INSIDE = frozenset({"chto", "po-slovam", "kak", "chto-gerund", "statement-chto"})
 
 
 # The speakers whose speech a direct quote may report.

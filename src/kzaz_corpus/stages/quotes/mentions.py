@@ -67,6 +67,8 @@ _STOP_CHARS = frozenset(",;:!?()\n")
 WINDOW = 300
 _NOM_PRONOUNS = {"он", "она", "они"}
 _PREPOSITIONS = frozenset("в во на при с со по для о об за из от до к у под над перед между через".split())
+# "со ссылкой на источник": the one cited, the source of what the sentence reports.
+_CITED_BEFORE_RE = cache.pattern(r"(?i)ссылкой\s++\Z")
 _SSYLKA_RE = cache.pattern(r"(?i)\b(?:со\s++ссылкой|ссылаясь)\s++на\s++(?:слова\s++|данные\s++)?")
 # "в интервью Report", "в интервью агентству "Казинформ"", "в интервью телеканалу «Вести 24»".
 _MEDIUM_RE = cache.pattern(
@@ -812,8 +814,11 @@ _TAIL_BACK = 60
 
 
 def _opens_with_person_noun(text: str, start: int, end: int) -> bool:
-    """Whether one of the first two words of ``text[start:end]`` is a title or a person noun (``ведущий автор …``)."""
-    words = [w.text for w in words_in(text, start, end)[:2]]
+    """
+    Whether one of the first three words of ``text[start:end]`` is a title or a person noun (``ведущий автор …``,
+    ``ведущий научный сотрудник …``).
+    """
+    words = [w.text for w in words_in(text, start, end)[:3]]
     return any(w.islower() and (title_of(w) is not None or person_noun(w) is not None) for w in words)
 
 
@@ -909,6 +914,16 @@ class _Forward:
         if found_title is None or not can_be_nominative(word, found_title[0]):
             return None
         title = _make_title(self.ctx, self.text, self.words, i, self.end)
+        if (
+            title is not None
+            and title.kind == "org"
+            and document_noun(word, 2)
+            and any(p.case in (None, "nomn") for p in self.ctx.persons_in(title.end, self.end))
+        ):
+            # "прокомментировал RT заявление министра специалист … Имя Фамилия": the statement is the verb's
+            # object, the name after it its subject ("«…», — гласит заявление министерства" names no one after).
+            self.skip_to = self.prev_end = title.end
+            return None
         if title is None or title.kind != "title":
             return title
         # A name right after the title phrase: "министр сельского хозяйства Дмитрий Голубев".
@@ -951,7 +966,7 @@ class _Forward:
 
         ``сказал руководитель проекта, заведующий отделом и доцент
         МГУ Иван Петров``: each link opens with a person noun or title (in its
-        first two words), and no full stop, colon, dash or quotation mark
+        first three words), and no full stop, colon, dash or quotation mark
         breaks the chain before the name, which is in the nominative.
         """
         # The name ends the chain; a name inside a link is another's ("лабораторией имени Ивана Павлова и …").
@@ -1079,6 +1094,16 @@ def _subject_end(ctx: SpeakerContext, text: str, start: int, verb_start: int) ->
     return bracket.start()
 
 
+def _governed(text: str, words: Sequence[Word], j: int) -> bool:
+    """
+    Whether ``words[j]`` stands after a preposition, so no subject (``позвонил в ведомство и рассказал``); the one
+    cited after ``со ссылкой на`` still is the source (``со ссылкой на источник пишет, что``).
+    """
+    if j == 0 or words[j - 1].text.lower() not in _PREPOSITIONS:
+        return False
+    return _CITED_BEFORE_RE.search(text, max(0, words[j - 1].start - 12), words[j - 1].start) is None
+
+
 def mention_before(ctx: SpeakerContext, text: str, start: int, verb_start: int) -> Mention | None:
     """
     Find the subject of a speech verb going back from *verb_start* to *start*.
@@ -1124,7 +1149,7 @@ def mention_before(ctx: SpeakerContext, text: str, start: int, verb_start: int) 
         ):
             # The head of a title phrase is its first title word: go back over "Пресс-секретарь премьер-министра".
             j = _title_head(text, words, i)
-            m = _make_title(ctx, text, words, j, verb_start)
+            m = None if _governed(text, words, j) else _make_title(ctx, text, words, j, verb_start)
             if m is not None and not (m.kind == "group" and verb is not None and not verb.plural):
                 return m  # not a plural one before a singular verb: "призвал стороны к диалогу, а также заявил"
         fz = _fuzzy_person(ctx, w)

@@ -53,7 +53,8 @@ __all__ = ["RoleIndex", "title_links"]
 
 # Between a title and the name it precedes only space and quotation marks may stand.
 _QUOTE_MARKS = '«»"“”„'
-_MARKS_ONLY_RE = cache.pattern(r"[\s«»\"“”„]*+")
+# A figure inside a name counts as one of its words: "директор Nord Stream 2 AG Имя Фамилия".
+_MARKS_ONLY_RE = cache.pattern(r"[\s«»\"“”„]*+(?:\d++[\s«»\"“”„]*+)?+")
 # How far after a title the name it heads may stand, and what ends a title's phrase before one.
 _NEXT_NAME_REACH = 100
 _BREAK_RE = cache.pattern(r"[,;.:!?()\n«»]")
@@ -61,8 +62,13 @@ _BREAK_RE = cache.pattern(r"[,;.:!?()\n«»]")
 _ROLE_AFTER_RE = cache.pattern(r"\s*+(?:,|[-–—])\s*+((?:[\p{L}-]++\s++){0,3}[\p{L}-]++)")
 # Words that open a new clause after a comma, not an apposition: "X, а вот британский премьер Y".
 _CLAUSE_OPENERS = frozenset({"а", "но", "и", "однако", "зато", "же", "вот", "тогда", "или"})
+# An abbreviation defined in brackets after the name it stands for: "Европейский вещательный союз (ЕВС)".
+_DEFINED_RE = cache.pattern(r"\((\p{Lu}{2,6})\)")
+# How far before its brackets the name an abbreviation stands for is read.
+_DEFINED_REACH = 80
 # A title joined by "и" to the title before a name: "профессор и глава комитета …".
-_JOINED_TITLE_RE = cache.pattern(r"(\p{L}[\p{L}-]*+)\s++и\s++\Z")
+# "профессор и глава …", "вице-премьер России и президент РФС Имя": the title joined before "и", with its country.
+_JOINED_TITLE_RE = cache.pattern(r"(\p{L}[\p{L}-]*+)(?:\s++(\p{Lu}\p{Ll}++))?\s++и\s++\Z")
 # How many appositions around a position a look-up considers: keeps each constant.
 _WINDOW = 20
 # A mention after the position counts as this many times farther than one before it.
@@ -187,8 +193,12 @@ class RoleIndex:
             other = self.persons.person_at(w.start, w.end)
             # A capitalised word is a name ("«Олимпстроя»" reads as a gerund of "строить"), never a verb.
             verb = w.text[:1].islower() and is_verb(w.text)
-            if w.text == "и" and not (run and _TOPIC_PAIR_RE.search(text, max(0, w.start - 60), w.start)):
-                break  # "профессор и глава комитета Имя": two titles; "комитета по науке и образованию Имя": one
+            if w.text == "и" and not (
+                run and (_TOPIC_PAIR_RE.search(text, max(0, w.start - 60), w.start) or _name_pair(text, w, run[-1]))
+            ):
+                # "профессор и глава комитета Имя": two titles; "комитета по науке и образованию Имя", "Совета
+                # национальной безопасности и обороны Украины Имя": one.
+                break
             if verb or (other is not None and other.case != "gent") or w.text.lower() in TOPIC_PREPOSITIONS:
                 break  # "премьер-министр Японии о визите Имя Фамилия": a topic after "о" holds no one's title
             run.append(w)
@@ -241,11 +251,9 @@ class RoleIndex:
                 if office is not None and office != r[0] and office in titles():
                     # "главой правительства Японии Имя Фамилия" is the "премьер-министр Японии" of another sentence.
                     out.append((pm.start, office, r[1], name))
-                # "профессор и глава комитета Имя Фамилия": the title joined by "и" is the person's too.
-                joined = _JOINED_TITLE_RE.search(self.text, max(0, r[2] - 40), r[2])
-                t = title_of(joined.group(1)) if joined is not None else None
-                if t is not None and t[1] == "person":
-                    out.append((pm.start, t[0], None, name))
+                joined = self._joined_title(r[2])
+                if joined is not None:
+                    out.append((pm.start, *joined, name))
             after = self._title_after(pm)
             if after is not None:
                 out.append((pm.start, after, None, name))
@@ -256,6 +264,18 @@ class RoleIndex:
         out.extend((apos, "депутат", None, aname) for apos, _, aorgs, aname in self.org_heads if aorgs & _PARLIAMENTS)
         out.sort(key=lambda a: a[0])
         return out
+
+    def _joined_title(self, at: int) -> tuple[str, str | None] | None:
+        """
+        The title joined by "и" before the title at *at* (``профессор и глава комитета Имя``, ``вице-премьер
+        России и президент РФС Имя``): the person's too, with its country.
+        """
+        joined = _JOINED_TITLE_RE.search(self.text, max(0, at - 40), at)
+        t = title_of(joined.group(1)) if joined is not None else None
+        if joined is None or t is None or t[1] != "person":
+            return None
+        country = title_country_readers(t[0])[0](joined.group(2)) if joined.group(2) else None
+        return (DEPUTY if fold(joined.group(1)).startswith(DEPUTY) else "") + t[0], country
 
     def _title_after(self, pm: PersonMention) -> str | None:
         """
@@ -305,8 +325,22 @@ class RoleIndex:
             for ws in (words, after.group(1).split() if after else []):
                 found = head_and_orgs(ws)
                 if found is not None:
-                    out.append((pm.start, found[0], found[1], self.persons.canonical(pm.name)))
+                    # "представитель ЕВС Имя Фамилия" is the "представитель союза" of a later sentence.
+                    orgs = found[1].union(*(self._defined.get(o, ()) for o in found[1]))
+                    out.append((pm.start, found[0], orgs, self.persons.canonical(pm.name)))
         return out
+
+    @functools.cached_property
+    def _defined(self) -> dict[str, frozenset[str]]:
+        """
+        The organisation nouns of the names the article defines abbreviations for (``Европейский вещательный союз
+        (ЕВС)``: ``евс`` -> ``союз``), found once.
+        """
+        out: dict[str, set[str]] = defaultdict(set)
+        for m in _DEFINED_RE.finditer(self.text):
+            before = words_in(self.text, max(0, m.start() - _DEFINED_REACH), m.start())[-5:]
+            out[fold(m.group(1))].update(lem for w in before if (lem := _thing_noun(w.text)) is not None)
+        return {abbr: frozenset(nouns) for abbr, nouns in out.items() if nouns}
 
     def by_org(
         self, head: str, orgs: frozenset[str], pos: int, gender: Gender | None = None, country: str | None = None
@@ -466,6 +500,27 @@ FORMER = "экс-"
 DEPUTY = "вице-"
 # Words that make a title one held before: "бывший президент".
 _FORMER_WORDS = frozenset({"бывший", "прежний", "покойный"})
+
+
+def _thing_noun(word: str) -> str | None:
+    """The lemma of *word* when it reads first as a common noun in any case (``союз``, ``телерадиокомпанию``)."""
+    first = parse(word.lower())[:1]
+    if not first or first[0].tag.POS != "NOUN" or {"Name", "Surn", "Patr", "Geox", "Abbr"} & first[0].tag.grammemes:
+        return None
+    return fold(str(first[0].normal_form))
+
+
+def _name_pair(text: str, conj: Word, after: Word) -> bool:
+    """
+    Whether "и" at *conj* joins two nouns in the genitive inside a capitalised body's name (``Совета национальной
+    безопасности и обороны``): the words on both sides in lower case, a capitalised word shortly before.
+    """
+    before = words_in(text, max(0, conj.start - 60), conj.start)[-3:]
+    if len(before) < 2 or not before[-1].text.islower() or not after.text.islower():
+        return False
+    if not any(w.text[:1].isupper() for w in before[:-1]):
+        return False
+    return all(any(p.tag.POS == "NOUN" and "gent" in p.tag for p in parse(w.text)[:2]) for w in (before[-1], after))
 
 
 def _orgs_meet(ours: frozenset[str], theirs: frozenset[str]) -> bool:

@@ -174,7 +174,7 @@ def _shared_close(text: str, stack: _Stack, out: _Spans, start: int, end: int) -
         span
         for span in inner
         if _ATTRIBUTION_AFTER_RE.match(text, span[1] + 1, end) is not None
-        or (heading and _COLON_AFTER_RE.match(text, span[1] + 1, end) is not None)
+        or (heading and _COLON_AFTER_RE.match(text, span[1] + 1, min(end, span[1] + 9)) is not None)
     ]
     if not attributed:
         return
