@@ -198,13 +198,13 @@ PATHOLOGICAL: dict[str, tuple[str, Callable[[int], str]]] = {
         "«…»: глава ведомства обвинил … headline lines",
         _repeat("«Пора менять правила»: глава ведомства обвинил коллег в затягивании\n"),
     ),
-    "backward_attributions": (
+    "backward_in_one_paragraph": (
         "«Так считает эксперт» after each sentence of one paragraph",
         _in_paragraph(_repeat("Рост стал трендом. Так считает эксперт рынка. ")),
     ),
     "interview_labels": (
         "«Имя Фамилия:» label lines over answers and «RT: …» turns",
-        _repeat("Иван Петров:\n Мы готовы работать (примечательно, что мы устали).\nRT: Вы сказали, что цены растут?\n"),
+        _repeat("Иван Петров:\n Мы готовы (примечательно, что мы устали).\nRT: Вы сказали, что цены растут?\n"),
     ),
     "distinct_names": ("distinct full names, then their surnames misspelt", lambda c: _distinct_names(c)),
     "article_repeated": ("a real article repeated (metrics x dates)", lambda c: _repeat(_article_body())(c)),
