@@ -13,6 +13,25 @@ def quotes_of(text: str) -> list[tuple[str, str, str | None]]:
 
 
 EXAMPLES = {
+    # After "несмотря на то, что" the subject, an inserted source and a verb of opinion with no что-clause: the source
+    # reports the clause after it.
+    "opinion-verb-after-an-inserted-source": (
+        "Вице-премьер Николай Азаров выступил. Переговоры сорвались. И это несмотря на то, что Украина, по словам "
+        "Азарова, согласилась на все выдвинутые условия.",
+        [("indirect", "согласилась на все выдвинутые условия", "Николай Азаров")],
+    ),
+    # An indirect question between the verb and the colon ("пояснил, как видит этот путь: …").
+    "indirect-question-before-a-colon": (
+        "Министр Иван Петров пояснил, как видит этот путь: в регион вводится миссия ООН, которая работает в "
+        "несколько этапов.",
+        [("indirect", "в регион вводится миссия ООН, которая работает в несколько этапов", "Иван Петров")],
+    ),
+    # A pronoun after a subject that describes someone named in the genitive ("Адвокат Ивана Петрова") stands for the
+    # subject, not for the one described.
+    "pronoun-after-a-described-subject": (
+        "Президент Иван Петров выступил. Адвокат Ивана Петрова обратился в суд. Он рассказал, что клиент невиновен.",
+        [("indirect", "клиент невиновен", "адвокат")],
+    ),
     # A short passive of emphasis after a document ("в заявлении подчёркнуто, что") quotes the document.
     "passive-emphasised-in-a-statement": (
         (

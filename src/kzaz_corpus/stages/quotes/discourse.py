@@ -300,6 +300,12 @@ class Discourse:
                 break
             if self._inside_excluded(p.start) or (p.case not in (None, "nomn") and best is not None):
                 continue
+            if p.case == "gent" and self._described_subject(p.start):
+                # "Адвокат Ивана Петрова обратился в суд. Он …": the one the subject describes is no antecedent, and
+                # no one named before that subject is either.
+                if best is None:
+                    return None
+                continue
             name = self.persons.canonical(p.name)
             g = self.persons.gender(name) or p.gender
             if gender and g and g != gender:
@@ -314,6 +320,18 @@ class Discourse:
                 best = (ev.pos, ev.speaker)
             break
         return best[1] if best else None
+
+    def _described_subject(self, start: int) -> bool:
+        """
+        Whether the name at *start* (in the genitive) follows a noun for a person that opens its sentence (``Адвокат
+        Ивана Петрова …``): the noun's person, unnamed, is the sentence's subject.
+        """
+        from .roles import person_noun
+
+        before = words_in(self.text, max(0, start - _NOUN_REACH), start)[-1:]
+        if not before or self.text[before[0].end : start].strip() or not opens_sentence(self.text, before[0].start):
+            return False
+        return person_noun(before[0].text.lower()) is not None
 
     def last_named(self, pos: int, gender: Gender | None = None) -> str | None:
         """

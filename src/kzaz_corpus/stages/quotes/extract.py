@@ -4586,7 +4586,11 @@ _STATEMENT_OF_RE = cache.pattern(
 _CERTAIN = frozenset({"считать", "полагать", "уверить", "убедить"})
 # After an attribution, a colon and unquoted words: "заявил журналистам: рост продолжится".
 # The colon of a time or a score ("в 10:00") introduces nothing.
-_COLON_CONTENT_RE = cache.pattern(rf"[^.!?:;,«»\"„“”\n]{{0,80}}?(?:(?<!\d):|:(?!\d)){HS}*+(?=[\p{{L}}\d])")
+# An indirect question may stand before the colon: "пояснил, как видит этот путь: …".
+_COLON_CONTENT_RE = cache.pattern(
+    rf"(?:[^.!?:;,«»\"„“”\n]{{0,80}}?|,{HS}*+(?i:как|почему|зачем|каким{HS}++образом){HS}[^.!?:;,«»\"„“”\n]{{0,60}}?)"
+    rf"(?:(?<!\d):|:(?!\d)){HS}*+(?=[\p{{L}}\d])"
+)
 
 
 def _colon_content_rule(env: _Env, k: int) -> list[_Cand]:
@@ -5524,9 +5528,13 @@ def _subject_then_verb(para: _Para, ss: int, mid: int, start: int) -> bool:
     """
     Whether ", по словам X," at *mid* stands between a subject and its speech verb: no verb before it in the sentence
     from *ss*, a speech verb first after it at *start* (``Дональд Трамп, по сообщению CNN, сказал, что …``): the
-    source reports the subject's words, which the verb attributes.
+    source reports the subject's words, which the verb attributes. A verb of opinion with no что-clause holds no
+    words (``Украина, по словам X, согласилась на все условия``): the source reports the clause.
     """
-    return start in para.verb_at and not finite_verb_in(para.text, ss, mid)
+    v = para.verb_at.get(start)
+    if v is None or finite_verb_in(para.text, ss, mid):
+        return False
+    return v[2].cls != "opinion" or _CHTO_RE.match(para.text, v[1], min(para.end, v[1] + WINDOW)) is not None
 
 
 def _subject_follows(env: _Env, k: int, start: int) -> bool:
