@@ -13,6 +13,16 @@ def quotes_of(text: str) -> list[tuple[str, str, str | None]]:
 
 
 EXAMPLES = {
+    # A noun for a country's people (`итальянец`) stands for a person named in full as a subject since the current
+    # speaker spoke, as a pronoun does.
+    "nation-noun-after-a-new-subject": (
+        "«Арбитр испортил этот матч», — заявил негодующий Юрий Сёмин.\nГлавный тренер «Спартака» Массимо Каррера "
+        "пребывал в ином настроении. Итальянец заверил, что его подопечные отметят успех спокойно.",
+        [
+            ("direct", "Арбитр испортил этот матч", "Юрий Сёмин"),
+            ("indirect", "его подопечные отметят успех спокойно", "Массимо Каррера"),
+        ],
+    ),
     # After "несмотря на то, что" the subject, an inserted source and a verb of opinion with no что-clause: the source
     # reports the clause after it.
     "opinion-verb-after-an-inserted-source": (

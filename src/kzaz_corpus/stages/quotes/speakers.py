@@ -624,7 +624,10 @@ def _noun_holder(s: Speakers, t: _Titled) -> str | None:
     """The person a noun for what someone is (no title) stands for: one of a nation, the one speaking, else named."""
     m, ctx, current = t.m, s.ctx, t.current
     head = m.head or ""
-    found = _of_nation(ctx, head, current)
+    # "— заявил Y. Главный тренер Имя Фамилия … Итальянец заверил, что …": a person named in full as a subject
+    # since the current speaker spoke takes over, as for a pronoun.
+    speaking = s.state.salient(t.pos, t.gender) if current is not None else None
+    found = _of_nation(ctx, head, speaking)
     nation = nation_of(head)
     if found is None and nation is not None and current is None and not t.named_org:
         # "главный тренер Имя Фамилия … итальянец заявил": with no one speaking, the person just named, unless
