@@ -270,13 +270,15 @@ EXAMPLES = {
             ), "президент федерации тенниса России"),
         ],
     ),
-    # A verb in the future reports nothing said yet; "как только" opens no source.
-    "future-verb-reports-nothing": (
+    # A verb in the future on a condition reports nothing said yet, and "как только" opens no source; one in the
+    # main clause announces a position.
+    "future-verb-on-a-condition-reports-nothing": (
         (
-            "Министр Иван Петров заявит, что цены вырастут. Отстранение снимут, как только ассоциация подтвердит, "
-            "что нарушений не было. Министр Иван Петров заявил, что цены вырастут."
+            "Компания проинформирует партнёров, что не согласна расторгнуть контракты. Отстранение снимут, как "
+            "только ассоциация подтвердит, что нарушений не было. Министр Иван Петров заявил, что цены вырастут."
         ),
         [
+            ("indirect", "не согласна расторгнуть контракты", "Компания"),
             ("indirect", "цены вырастут", "Иван Петров"),
         ],
     ),
@@ -3202,8 +3204,8 @@ NOT_QUOTES = {
         "Роджер прислал второе письмо. Деньги пытались передать целый месяц: никто не хотел рисковать жизнью и "
         "ехать в посёлок."
     ),
-    # A verb in the future reports nothing said yet.
-    "future-verb-alone": "Министр Иван Петров заявит, что цены вырастут.",
+    # A verb in the future on a condition reports nothing said yet.
+    "future-verb-on-a-condition": "Если министр Иван Петров заявит, что цены вырастут, рынок упадёт.",
     # "в мозг" (where to, in the accusative) is no place that speaks for a plural verb.
     "direction-is-no-place": "В серии всем, кто получил письмо, угрожают дроны-пчелы, проникающие в мозг.",
     # "тот факт, что" is a fact's clause, nothing said by the verb before it.

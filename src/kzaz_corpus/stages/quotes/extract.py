@@ -3806,11 +3806,14 @@ def _chto_mention(env: _Env, ss: int, v: tuple[int, int, VerbForm], clause: int)
 def _nobody_reports(env: _Env, ss: int, v: tuple[int, int, VerbForm], clause: int) -> bool:
     """
     Whether the sentence of verb *v* tells of no one's words: the author's own voice, opinions or a thing, or words
-    still to be said (``после того, как ассоциация подтвердит, что …``).
+    still to be said on a condition (``после того, как ассоциация подтвердит, что …``).
     """
     text = env.text
-    if _only_future(words_in(text, v[0], v[1])[0].text):
-        return True  # "Министр заявит, что …": a verb in the future reports nothing said yet
+    future = _only_future(words_in(text, v[0], v[1])[0].text)
+    if future and _CONDITION_BEFORE_RE.search(text, max(ss, v[0] - 100), v[0]):
+        # "после того, как ассоциация подтвердит, что …": a statement on a condition, nothing said yet ("Компания
+        # проинформирует партнёров, что не согласна …" announces a position and is a quote).
+        return True
     if v[2].lemma in _NOTICING and _READER_SUBJECT_RE.fullmatch(text, ss, v[0]) is not None and not _quoted(env, v[0]):
         return True  # "Вы, наверное, замечали, что …": the author speaks to the reader, no words reported
     if v[0] - ss <= 200 and _own_account(text, ss, v):
@@ -3823,6 +3826,13 @@ def _nobody_reports(env: _Env, ss: int, v: tuple[int, int, VerbForm], clause: in
         return True  # "никто из зрителей не думал, что …", "если бы кто-то сказал, что …": nobody named said it
     # "Это говорит о том, что …", "Многое в рукописи говорит о том, что …": a thing indicates.
     return _THING_SUBJECT_RE.match(text, ss, v[0]) is not None and env.ctx.person_at(ss, v[0]) is None
+
+
+# A clause of time or condition opening before a verb: "после того, как X подтвердит", "если X заявит".
+_CONDITION_BEFORE_RE = cache.pattern(
+    r"(?i)(?<!\p{L})(?:если|когда|как\s++только|лишь\s++только|после\s++того\s*+,\s*+как|пока|чтобы|до\s++тех\s++пор\s*+,"
+    r"\s*+пока)\s[^.!?;,]{0,80}+\Z"
+)
 
 
 def _only_future(word: str) -> bool:
