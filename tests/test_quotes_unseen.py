@@ -13,6 +13,22 @@ def quotes_of(text: str) -> list[tuple[str, str, str | None]]:
 
 
 EXAMPLES = {
+    # A finding reported by its subject ("Учёные выяснили, что …") is a quote; "выяснилось, что" is no one's.
+    "finding-found-out": (
+        "Учёные из университета выяснили, что занятия йогой облегчают симптомы депрессии. Позднее выяснилось, что "
+        "выборка была мала.",
+        [("indirect", "занятия йогой облегчают симптомы депрессии", "Учёные")],
+    ),
+    # A plural noun for people right after the verb of "Как сообщили X" speaks, with its genitives, past the ones
+    # told; a time after it ("во время допроса") is no source.
+    "group-after-kak": (
+        "Как выяснили правоохранители во время допроса, ранее между ними произошел конфликт. Как сообщили "
+        "журналистам сотрудники МЧС России, воды станет больше.",
+        [
+            ("indirect", "ранее между ними произошел конфликт", "правоохранители"),
+            ("indirect", "воды станет больше", "сотрудники МЧС России"),
+        ],
+    ),
     # A noun for a country's people (`итальянец`) stands for a person named in full as a subject since the current
     # speaker spoke, as a pronoun does.
     "nation-noun-after-a-new-subject": (

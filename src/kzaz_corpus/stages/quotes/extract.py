@@ -81,6 +81,7 @@ from .mentions import (
     mention_after,
     mention_anywhere,
     mention_before,
+    nominative_group,
     one_of_group,
     referred_source,
     source_place,
@@ -5389,7 +5390,9 @@ def _kak_quote(env: _Env, k: int, v: tuple[int, int, VerbForm], comma: int, s: i
         return None
     if env.paras[k].verb_at.get(s) is not None:
         return None  # "Об этом, как сообщает ТАСС, заявил X": what follows the aside is an attribution, no content
-    mention = one_of_group(text, v[1], comma) or mention_anywhere(env.ctx, text, v[1], comma)
+    # "Как выяснили правоохранители во время допроса, …": a group in the nominative right after the verb speaks.
+    group = nominative_group(text, v[1], comma) if v[2].plural else None
+    mention = one_of_group(text, v[1], comma) or group or mention_anywhere(env.ctx, text, v[1], comma)
     named = [p for p in env.ctx.persons_in(comma, s) if p.case in (None, "nomn")]
     if named and (mention is None or mention.kind != "person"):
         # "как надеется автор, глава комитета Имя Фамилия, …": the title set off after the source names it.

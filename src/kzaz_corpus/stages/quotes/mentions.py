@@ -56,6 +56,7 @@ __all__ = [
     "mention_after",
     "mention_anywhere",
     "mention_before",
+    "nominative_group",
     "one_of_group",
     "referred_source",
     "source_place",
@@ -276,6 +277,30 @@ def _plural_nominative_person(word: str) -> bool:
 
 
 _NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
+
+
+def nominative_group(text: str, start: int, end: int) -> Mention | None:
+    """
+    A plural noun for people in the nominative among the first words of ``text[start:end]``, past adjectives (``Как
+    выяснили правоохранители во время допроса``): the group that speaks.
+
+    >>> t = "Как сообщили местные полицейские, всё спокойно."
+    >>> nominative_group(t, 12, 33).text
+    'местные полицейские'
+    """
+    words = words_in(text, start, end)[:_GROUP_WORDS]
+    for i, w in enumerate(words):
+        if _plural_nominative_person(w.text) and w.text[:1].islower():
+            first = _modifiers_start(words, i, number="plur")
+            tail = _phrase_end(text, list(words_in(text, start, end)), i)  # "сотрудники МЧС России": with its genitives
+            return Mention(words[first].start, tail, "group", text[words[first].start : tail])
+        if not reads_as(w.text, ("ADJF", "PRTF"), "nomn") and not reads_as(w.text, ("NOUN",), "datv", first=True):
+            return None  # past adjectives, and the ones told ("сообщили журналистам местные полицейские")
+    return None
+
+
+# The most words a group's phrase may open with before its noun.
+_GROUP_WORDS = 4
 
 
 def _org_modifiers_start(words: list[Word], i: int, text: str) -> int:
