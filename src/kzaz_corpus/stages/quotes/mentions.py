@@ -291,7 +291,7 @@ def nominative_group(text: str, start: int, end: int) -> Mention | None:
     words = words_in(text, start, end)[:_GROUP_WORDS]
     for i, w in enumerate(words):
         if _plural_nominative_person(w.text) and w.text[:1].islower():
-            first = _modifiers_start(words, i, number="plur")
+            first = _modifiers_start(list(words), i, number="plur")
             tail = _phrase_end(text, list(words_in(text, start, end)), i)  # "сотрудники МЧС России": with its genitives
             return Mention(words[first].start, tail, "group", text[words[first].start : tail])
         if not reads_as(w.text, ("ADJF", "PRTF"), "nomn") and not reads_as(w.text, ("NOUN",), "datv", first=True):
