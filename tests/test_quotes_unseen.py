@@ -13,10 +13,11 @@ def quotes_of(text: str) -> list[tuple[str, str, str | None]]:
 
 
 EXAMPLES = {
-    # A finding reported by its subject ("Учёные выяснили, что …") is a quote; "выяснилось, что" is no one's.
+    # A finding reported by its subject ("Учёные выяснили, что …") is a quote; "выяснилось, что" is no one's, and an
+    # outlet's own inquiry ("Газета выяснила, что …") is its author's voice.
     "finding-found-out": (
         "Учёные из университета выяснили, что занятия йогой облегчают симптомы депрессии. Позднее выяснилось, что "
-        "выборка была мала.",
+        "выборка была мала. Газета выяснила, что авторы работали бесплатно.",
         [("indirect", "занятия йогой облегчают симптомы депрессии", "Учёные")],
     ),
     # A plural noun for people right after the verb of "Как сообщили X" speaks, with its genitives, past the ones

@@ -3797,6 +3797,8 @@ def _chto_mention(env: _Env, ss: int, v: tuple[int, int, VerbForm], clause: int)
     mention = _chto_subject(env, ss, v, clause)
     if mention is not None and _thing_indicates(text, v, mention):
         return False, None
+    if v[2].lemma in _INQUIRING and _outlet_inquiry(mention):
+        return False, None  # "RT выяснил, что …", "Газета выяснила, что …": an outlet's own inquiry, its author's voice
     if mention is None and v[2].plural and v[2].lemma in _HEARSAY and _PLACE_BACK_RE.search(text, ss, v[0]) is None:
         # "Поэтому уже много лет говорят о том, что …": hearsay, no one the article names ("Там говорят, что …"
         # points back at a place named before).
@@ -3840,6 +3842,24 @@ def _only_future(word: str) -> bool:
     """Whether the verb *word* can only be in the future tense (``заявит``; not ``констатирует``, of both aspects)."""
     verbs = [p for p in parse(word.lower()) if p.tag.POS == "VERB"]
     return bool(verbs) and all("futr" in p.tag for p in verbs)
+
+
+# Verbs of finding out, which people and groups report ("Учёные выяснили, что …") and outlets use for their own
+# inquiries.
+_INQUIRING = frozenset({"выяснить"})
+
+
+def _outlet_inquiry(mention: Mention | None) -> bool:
+    """
+    Whether *mention*, the subject of a verb of finding out, is a body that is no speaking one, an outlet (``RT``,
+    ``Газета``): its inquiry is the author's (``Следствие выяснило, что …`` reports the investigators' finding).
+    """
+    if mention is None or mention.kind != "org":
+        return False
+    head = fold(mention.text.split()[0]) if mention.text.split() else ""
+    return not _speaking_body(mention.text) and not any(
+        fold(str(p.normal_form)) in speaking_bodies() for p in parse(head)[:1]
+    )
 
 
 # Verbs of hearsay or blame in the plural with no subject: "говорят, что …", "говорят о том, что …", "Его обвиняют
@@ -5390,6 +5410,22 @@ def _kak_quote(env: _Env, k: int, v: tuple[int, int, VerbForm], comma: int, s: i
         return None
     if env.paras[k].verb_at.get(s) is not None:
         return None  # "Об этом, как сообщает ТАСС, заявил X": what follows the aside is an attribution, no content
+    mention = _kak_mention(env, v, comma, s)
+    if mention is None and v[2].cls in ("impersonal", "passive"):
+        # "Как сообщалось, …": a reminder, not an attribution.
+        return None
+    if v[2].lemma in _INQUIRING and _outlet_inquiry(mention):
+        return None  # "Как выяснил RT, …": an outlet's own inquiry, its author's voice
+    if mention is None and v[2].plural and not text[v[1] : comma].strip() and v[2].cls == "opinion":
+        return None  # "Как полагают, он будет …": a view held by no one named
+    # "Как сообщил X, «…»": the rest of the sentence is one quotation, direct speech without its marks.
+    kind, (s, e) = _quotation_in(env, (s, e))
+    return _Cand(s, e, kind, "kak", 2, mention, v[2], para=k)
+
+
+def _kak_mention(env: _Env, v: tuple[int, int, VerbForm], comma: int, s: int) -> Mention | None:
+    """The one "Как сообщил X, …" names between its verb *v* and its *comma* (the quote starting at *s*)."""
+    text = env.text
     # "Как выяснили правоохранители во время допроса, …": a group in the nominative right after the verb speaks.
     group = nominative_group(text, v[1], comma) if v[2].plural else None
     mention = one_of_group(text, v[1], comma) or group or mention_anywhere(env.ctx, text, v[1], comma)
@@ -5399,14 +5435,7 @@ def _kak_quote(env: _Env, k: int, v: tuple[int, int, VerbForm], comma: int, s: i
         mention = mention_anywhere(env.ctx, text, named[0].start, named[0].end) or mention
     if mention is None or v[2].plural or v[2].cls == "impersonal":
         mention = source_place(env.ctx, text, v[1], comma) or mention
-    if mention is None and v[2].cls in ("impersonal", "passive"):
-        # "Как сообщалось, …": a reminder, not an attribution.
-        return None
-    if mention is None and v[2].plural and not text[v[1] : comma].strip() and v[2].cls == "opinion":
-        return None  # "Как полагают, он будет …": a view held by no one named
-    # "Как сообщил X, «…»": the rest of the sentence is one quotation, direct speech without its marks.
-    kind, (s, e) = _quotation_in(env, (s, e))
-    return _Cand(s, e, kind, "kak", 2, mention, v[2], para=k)
+    return mention
 
 
 # "По его словам он доволен …", "И по их словам …": the comma left out after a possessive, the clause opening in lower
