@@ -13,6 +13,19 @@ def quotes_of(text: str) -> list[tuple[str, str, str | None]]:
 
 
 EXAMPLES = {
+    # Words after a colon whose thing implies something (`изменение … не предполагает, что`) hold no attribution of
+    # their own: the outlet before the colon reports them.
+    "thing-implies-after-a-colon": (
+        "Но газета Global Times, ссылаясь на авторитетный источник, пишет: изменение конституции не предполагает, что "
+        "председатель получил возможность править.",
+        [
+            (
+                "indirect",
+                "изменение конституции не предполагает, что председатель получил возможность править",
+                "газета Global Times",
+            )
+        ],
+    ),
     # A finding reported by its subject ("Учёные выяснили, что …") is a quote; "выяснилось, что" is no one's, and an
     # outlet's own inquiry ("Газета выяснила, что …") is its author's voice.
     "finding-found-out": (

@@ -4646,7 +4646,7 @@ def _colon_content_rule(env: _Env, k: int) -> list[_Cand]:
             continue
         start, end = trim_span(text, m.end(), se)
         if not _THREE_WORDS_RE.match(text, start, end) or any(
-            not _opinion_of_a_thing(text, u, end) for u in para.verbs_in(start, end)
+            not (_opinion_of_a_thing(text, u, end) or _thing_implies(text, start, u)) for u in para.verbs_in(start, end)
         ):
             continue  # too short, or an attribution of its own ("…: в Астане ответили", a linked headline)
         if _object_before(text, v[1], m.end()) and not finite_verb_in(text, start, end):
@@ -4685,6 +4685,20 @@ def _opinion_of_a_thing(text: str, v: tuple[int, int, VerbForm], end: int) -> bo
         return False
     after = text[v[1] : end]
     return not any(c in after for c in ",:—–") and "что" not in after.split()
+
+
+def _thing_implies(text: str, start: int, v: tuple[int, int, VerbForm]) -> bool:
+    """
+    Whether the words from *start* open with a thing that implies or indicates by verb *v* (``…: изменение
+    Конституции не предполагает, что …``): no attribution of its own inside words after a colon.
+    """
+    if v[2].lemma not in ("предполагать", "говорить"):
+        return False
+    head = words_in(text, start, v[0])[:1]
+    p = parse(head[0].text.lower())[:1] if head else []
+    return bool(p) and p[0].tag.POS == "NOUN" and "nomn" in p[0].tag and "anim" not in p[0].tag and (
+        title_of(head[0].text) is None
+    )
 
 
 _OBJECT_CASES = frozenset({"accs", "gent", "nomn"})
