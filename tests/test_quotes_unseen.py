@@ -13,6 +13,15 @@ def quotes_of(text: str) -> list[tuple[str, str, str | None]]:
 
 
 EXAMPLES = {
+    # After an inserted attribution, "и" and a clause with a subject of its own go on with the speaker's words.
+    "and-a-new-subject-after-an-inserted-attribution": (
+        "Все нововведения уже были прописаны в правилах, отметил обозреватель журнала Иван Петров, и большинство "
+        "водителей эти требования соблюдали.",
+        [
+            ("indirect", "Все нововведения уже были прописаны в правилах", "Иван Петров"),
+            ("indirect", "и большинство водителей эти требования соблюдали", "Иван Петров"),
+        ],
+    ),
     # Words after a colon whose thing implies something (`изменение … не предполагает, что`) hold no attribution of
     # their own: the outlet before the colon reports them.
     "thing-implies-after-a-colon": (

@@ -6171,6 +6171,8 @@ def _resumed_after(text: str, mention: Mention, se: int) -> tuple[int, int] | No
     s, e = trim_span(text, comma.end(), se)
     first = word_after(text, s)
     low = first.text.lower() if first is not None else ""
+    if low == "и" and first is not None and _new_subject_after(text, first.end, e):
+        low = ""  # "…, отметил он, и потенциал этих поисков формирует …": a clause with a subject of its own
     if first is None or first.start != s or low in _NO_RESUME or reads_as(low, ("GRND",)):
         return None
     if _RELATIVE_OPENING_RE.match(text, s, e):
@@ -6180,6 +6182,14 @@ def _resumed_after(text: str, mention: Mention, se: int) -> tuple[int, int] | No
     if not _THREE_WORDS_RE.match(text, s, e) or not finite_verb_in(text, s, e):
         return None
     return s, e
+
+
+def _new_subject_after(text: str, at: int, end: int) -> bool:
+    """Whether the word after *at* is a noun or pronoun in the nominative (``и потенциал …``; not ``и добавил``)."""
+    nxt = word_after(text, at)
+    if nxt is None or nxt.start >= end or is_finite_verb(nxt.text):
+        return False
+    return reads_as(nxt.text, ("NOUN", "NPRO"), "nomn", first=True)
 
 
 _COMMA_RESUME_AT_RE = cache.pattern(rf"{HS}*+,{HS}*+(?=\p{{Ll}})")
