@@ -314,9 +314,16 @@ _ABBR_RE = cache.pattern(
 )
 
 
-def _defined_abbreviations(text: str) -> list[Mention]:
-    """A name followed by its abbreviation in brackets (``Евразийский банк развития (ЕАБР)``)."""
-    out = []
+def abbreviations_defined(text: str) -> Iterator[tuple[Sequence[Word], regex.Match[str]]]:
+    """
+    Each name *text* follows with its abbreviation in brackets (``Евразийский банк развития (ЕАБР)``): the words of
+    the name, from the one that opens with the abbreviation's first letter, and the match of the brackets (its
+    ``abbr`` group).
+
+    >>> found = abbreviations_defined("Кредит дал Евразийский банк развития (ЕАБР).")
+    >>> [(" ".join(w.text for w in ws), m["abbr"]) for ws, m in found]
+    [('Евразийский банк развития', 'ЕАБР')]
+    """
     for m in _ABBR_RE.finditer(text):
         abbr = m.group("abbr")
         if sum(c.isupper() for c in abbr) < 2:
@@ -326,14 +333,21 @@ def _defined_abbreviations(text: str) -> list[Mention]:
         cut = max(segment.rfind(c) for c in ".;:!?()\n,–—")
         words = words_in(text, lo + cut + 1, m.start())[-10:]
         first = next((i for i, w in enumerate(words) if w.text[0] == abbr[0] and w.text[0].isupper()), None)
-        if first is None or len(words) - first < 2:
-            continue
-        phrase = " ".join(w.text for w in words[first:])
+        if first is not None and len(words) - first >= 2:
+            yield words[first:], m
+
+
+def _defined_abbreviations(text: str) -> list[Mention]:
+    """A name followed by its abbreviation in brackets (``Евразийский банк развития (ЕАБР)``)."""
+    out = []
+    for words, m in abbreviations_defined(text):
+        abbr = m.group("abbr")
+        phrase = " ".join(w.text for w in words)
         kind: EntityKind = "project" if regex.search(_PROJECT_HEAD, phrase, _I) else "organisation"
         name = nominative_phrase(phrase)
         entry = known_entity(name) or known_entity(abbr)
         canonical = entry.name if entry else None
-        out.append(Mention(words[first].start, m.start(), kind, name, canonical, "abbreviation"))
+        out.append(Mention(words[0].start, m.start(), kind, name, canonical, "abbreviation"))
         out.append(Mention(m.start("abbr"), m.end("abbr"), kind, abbr, canonical, "abbreviation"))
     return out
 

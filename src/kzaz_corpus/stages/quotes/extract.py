@@ -41,7 +41,7 @@ import datetime as _dt
 import itertools
 from collections import defaultdict
 from collections.abc import Callable, Collection, Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Literal
 
 import attrs
 import regex
@@ -94,6 +94,7 @@ from .words import THIRD_PERSON_FORMS, TOPIC_PREPOSITIONS, can_be_nominative, no
 
 if TYPE_CHECKING:
     from pymorphy3.analyzer import Parse
+    from pymorphy3.tagset import OpencorporaTag
 
 __all__ = ["extract_quotes", "run"]
 
@@ -361,10 +362,9 @@ class _Env:
     dash_qa: int | None = field(default=None, init=False)
     # The paragraphs of links to other articles set inside the text, found on first use.
     related: frozenset[int] | None = field(default=None, init=False)
-    # The paragraphs that are a speaker's label alone ("Имя Фамилия:"), and the labels that open the other side's
-    # turns on two lines or more ("RT: …"), found on first use.
-    label_lines: tuple[int, ...] | None = field(default=None, init=False)
-    turn_labels: frozenset[str] = field(factory=frozenset, init=False)
+    # An interview's paragraphs that are a speaker's label alone ("Имя Фамилия:"), and those that open the other
+    # side's turns ("RT: …"), found on first use.
+    interview: tuple[tuple[int, ...], frozenset[int]] | None = field(default=None, init=False)
     # Where the first speech of a line opened by a dash closes, by paragraph index, found on first use.
     speech_closes: dict[int, int] = field(factory=dict, init=False)
     # The last interview answer whose speaker was found: its paragraph index and the speaker's mention.
@@ -3812,8 +3812,7 @@ def _nobody_reports(env: _Env, ss: int, v: tuple[int, int, VerbForm], clause: in
     still to be said on a condition (``после того, как ассоциация подтвердит, что …``).
     """
     text = env.text
-    future = _only_future(words_in(text, v[0], v[1])[0].text)
-    if future and _CONDITION_BEFORE_RE.search(text, max(ss, v[0] - 100), v[0]):
+    if _future(text[v[0] : v[1]]) and _CONDITION_BEFORE_RE.search(text, max(ss, v[0] - 100), v[0]):
         # "после того, как ассоциация подтвердит, что …": a statement on a condition, nothing said yet ("Компания
         # проинформирует партнёров, что не согласна …" announces a position and is a quote).
         return True
@@ -3838,12 +3837,6 @@ _CONDITION_BEFORE_RE = cache.pattern(
 )
 
 
-def _only_future(word: str) -> bool:
-    """Whether the verb *word* can only be in the future tense (``заявит``; not ``констатирует``, of both aspects)."""
-    verbs = [p for p in parse(word.lower()) if p.tag.POS == "VERB"]
-    return bool(verbs) and all("futr" in p.tag for p in verbs)
-
-
 # Verbs of finding out, which people and groups report ("Учёные выяснили, что …") and outlets use for their own
 # inquiries.
 _INQUIRING = frozenset({"выяснить"})
@@ -3854,12 +3847,7 @@ def _outlet_inquiry(mention: Mention | None) -> bool:
     Whether *mention*, the subject of a verb of finding out, is a body that is no speaking one, an outlet (``RT``,
     ``Газета``): its inquiry is the author's (``Следствие выяснило, что …`` reports the investigators' finding).
     """
-    if mention is None or mention.kind != "org":
-        return False
-    head = fold(mention.text.split()[0]) if mention.text.split() else ""
-    return not _speaking_body(mention.text) and not any(
-        fold(str(p.normal_form)) in speaking_bodies() for p in parse(head)[:1]
-    )
+    return mention is not None and mention.kind == "org" and not _speaking_body(mention.text)
 
 
 # Verbs of hearsay or blame in the plural with no subject: "говорят, что …", "говорят о том, что …", "Его обвиняют
@@ -3983,6 +3971,18 @@ def _authorities(word: str) -> bool:
 _CLAUSE_OPENING_RE = cache.pattern(r"[:.!?]\s++(?=[^:.!?]*+\Z)")
 
 
+def _thing_first(text: str, start: int, end: int) -> bool | None:
+    """
+    Whether the first word of ``text[start:end]``, a noun for no being in the nominative, names a thing (``изменение
+    Конституции``), not one the titles know for who speaks (``источники``); None when it is no such noun.
+    """
+    head = words_in(text, start, end)[:1]
+    p = parse(head[0].text.lower())[:1] if head else []
+    if not p or p[0].tag.POS != "NOUN" or "nomn" not in p[0].tag or "anim" in p[0].tag:
+        return None
+    return title_of(head[0].text) is None
+
+
 def _thing_opening_clause(text: str, v: tuple[int, int, VerbForm], mention: Mention) -> bool | None:
     """
     Whether the clause verb *v* closes, opened after *mention* by a colon or a sentence's end, has a thing for its
@@ -3992,11 +3992,7 @@ def _thing_opening_clause(text: str, v: tuple[int, int, VerbForm], mention: Ment
     clause = _CLAUSE_OPENING_RE.search(text, max(0, v[0] - 60), v[0])
     if clause is None or mention.end > clause.end():
         return None
-    head = words_in(text, clause.end(), v[0])[:1]
-    p = parse(head[0].text.lower())[:1] if head else []
-    if not p or p[0].tag.POS != "NOUN" or "nomn" not in p[0].tag or "anim" in p[0].tag:
-        return None
-    return title_of(head[0].text) is None
+    return _thing_first(text, clause.end(), v[0])
 
 
 def _thing_indicates(text: str, v: tuple[int, int, VerbForm], mention: Mention) -> bool:
@@ -4387,7 +4383,7 @@ def _chto_rule(env: _Env, k: int) -> list[_Cand]:
             if cut <= cand.start or _inside(para.mark_spans, cut):
                 continue
             if _closing_attribution(env, cut, v, cand.end) or (
-                _COORD_RE.search(text, cut, v[0]) and _REPORTED_AFTER_RE.search(text, v[1], cand.end) is not None
+                _COORD_RE.search(text, cut, v[0]) and _CONTENT_AFTER_RE.search(text, v[1], cand.end) is not None
             ):
                 cand.end = cut
                 break
@@ -4405,8 +4401,6 @@ def _chto_rule(env: _Env, k: int) -> list[_Cand]:
 
 
 _COLON_QUOTATION_RE = cache.pattern(rf":{HS}*+[«„“\"]")
-# What a second verb of speech reports, when it does: a clause of its own, a quotation, a colon.
-_REPORTED_AFTER_RE = cache.pattern(r"(?i)(?<!\p{L})(?:что|чтобы|кому|как|когда|где|почему|ли)(?!\p{L})|[:«„“\"]")
 # How far into a clause a colon before a quotation is looked for (a sentence of endless clauses must not cost
 # each of them the rest of it).
 _COLON_REACH = 1_000
@@ -4692,13 +4686,7 @@ def _thing_implies(text: str, start: int, v: tuple[int, int, VerbForm]) -> bool:
     Whether the words from *start* open with a thing that implies or indicates by verb *v* (``…: изменение
     Конституции не предполагает, что …``): no attribution of its own inside words after a colon.
     """
-    if v[2].lemma not in ("предполагать", "говорить"):
-        return False
-    head = words_in(text, start, v[0])[:1]
-    p = parse(head[0].text.lower())[:1] if head else []
-    return bool(p) and p[0].tag.POS == "NOUN" and "nomn" in p[0].tag and "anim" not in p[0].tag and (
-        title_of(head[0].text) is None
-    )
+    return v[2].lemma in ("предполагать", "говорить") and bool(_thing_first(text, start, v[0]))
 
 
 _OBJECT_CASES = frozenset({"accs", "gent", "nomn"})
@@ -4885,26 +4873,25 @@ def _gerund_subject(env: _Env, ss: int, at: int) -> Mention | None:
         if found is None and "plur" in parses[0].tag:
             # "В Минфине опровергли слухи, указав, что …": the place speaks.
             found = source_place(env.ctx, text, ss, w.start, near_end=True)
-        found = _agreeing(env, found or subject_before(text, ss, w.start, plural="plur" in parses[0].tag), w, at)
+        found = found or subject_before(text, ss, w.start, plural="plur" in parses[0].tag)
+        found = _agreeing(env, found, parses[0].tag, w.end, at)
         return found or mention_after(env.ctx, text, w.end, at)[0] or _sentence_subject(env, ss, w.start)
     return None
 
 
-def _agreeing(env: _Env, found: Mention | None, verb: Word, at: int) -> Mention | None:
+def _agreeing(env: _Env, found: Mention | None, tag: OpencorporaTag, verb_end: int, at: int) -> Mention | None:
     """
-    The subject of *verb* among *found*, before it, and the mention after it up to *at*: "Слияние компаний одобрила
-    Европейская комиссия, посчитав, что …" opens with the object; the subject that agrees with the verb follows it.
+    The subject of the verb of tag *tag* ending at *verb_end*: *found*, before it, or the mention after it up to
+    *at*: "Слияние компаний одобрила Европейская комиссия, посчитав, что …" opens with the object; the subject that
+    agrees with the verb follows it.
     """
-    if found is None or found.kind not in ("org", "group"):
+    if found is None or found.kind not in ("org", "group") or _gender_fits(tag, found.text):
         return found
-    tag = parse(verb.text.lower())[0].tag
-    if _gender_fits(tag, found.text):
-        return found
-    after = mention_after(env.ctx, env.text, verb.end, at)[0]
+    after = mention_after(env.ctx, env.text, verb_end, at)[0]
     return after if after is not None and _gender_fits(tag, after.text) else found
 
 
-def _gender_fits(verb_tag: Any, phrase: str) -> bool:
+def _gender_fits(verb_tag: OpencorporaTag, phrase: str) -> bool:
     """
     Whether the first noun of *phrase* may be the subject of a singular past-tense verb of tag *verb_tag* by gender
     (``одобрила`` fits ``комиссия``, not ``слияние``); any phrase fits a verb of no gender.
@@ -6036,10 +6023,14 @@ def _introduces_more(text: str, ss: int, se: int, v: tuple[int, int, VerbForm]) 
     return _future(text[v[0] : v[1]]) or _parenthetical(text, ss, se, v)
 
 
-def _future(word: str) -> bool:
-    """Whether the verb form *word* reads first as a future tense (``расскажут``, ``заявит``)."""
-    parses = parse(word.lower())[:1]
-    return bool(parses) and "futr" in parses[0].tag.grammemes
+def _future(verb: str) -> bool:
+    """
+    Whether the verb form *verb* (its first word, for a verb of more) can only be in the future tense (``расскажут``,
+    ``заявит``; not ``констатирует``, of both aspects, which reads as the present too).
+    """
+    words = verb.split()
+    verbs = [p for p in parse(words[0].lower()) if p.tag.POS == "VERB"] if words else []
+    return bool(verbs) and all("futr" in p.tag for p in verbs)
 
 
 def _named_subject(env: _Env, s: int, e: int) -> bool:
@@ -6313,8 +6304,9 @@ def _so_subject_word(word: str) -> bool:
     return any(p.tag.POS in ("NOUN", "ADJF", "NPRO") and p.tag.case in ("nomn", "gent") for p in parse(word)[:2])
 
 
-# After the speaker of "О происшествии сообщили в МЧС": what would make the sentence report content of its own.
-_CONTENT_AFTER_RE = cache.pattern(r"[:«\"„“]|,\s*+(?:что|чтобы|как|когда)\b|\s[–—]\s")
+# After a verb of speech, what makes it report content of its own: a colon, a quotation, a clause ("О происшествии
+# сообщили в МЧС: …"; "…, и добавил, что …" and "…, но не сообщил, кому …" end the что-clause before them).
+_CONTENT_AFTER_RE = cache.pattern(r"[:«\"„“]|,\s*+(?:что|чтобы|как|когда|кому|где|почему)\b|\s[–—]\s")
 
 
 def _this_verb(env: _Env, para: _Para, start: int, se: int) -> tuple[int, int, VerbForm] | None:
@@ -7371,31 +7363,30 @@ def _continue_voice(env: _Env, cand: _Cand, taken: list[tuple[int, int]]) -> lis
 _TURN_LABEL_RE = cache.pattern(rf"\p{{Lu}}[\p{{L}}.-]{{0,30}}+(?:{HS}++\p{{Lu}}[\p{{L}}.-]{{0,30}}+){{0,2}}+{HS}*+:")
 
 
-def _label_lines(env: _Env) -> tuple[int, ...]:
+def _interview(env: _Env) -> tuple[tuple[int, ...], frozenset[int]]:
     """
-    The paragraphs that are a speaker's label alone (``Имя Фамилия:``), the same label on two lines or more: the
-    answers of an interview stand under them. Found once, with the labels of the other side's turns.
+    The paragraphs that are a speaker's label alone (``Имя Фамилия:``), the same label on two lines or more, under
+    which an interview's answers stand; and those that open with the other side's label, one on two lines or more
+    with words after it (``RT: Почему …?``). Found once.
     """
-    if env.label_lines is None:
+    if env.interview is None:
         alone: dict[str, list[int]] = defaultdict(list)
-        opening: dict[str, int] = defaultdict(int)
+        opening: dict[str, list[int]] = defaultdict(list)
         for k, para in enumerate(env.paras):
             m = _TURN_LABEL_RE.match(env.text, para.content, para.end)
-            if m is None:
-                continue
-            if env.text[m.end() : para.end].strip():
-                opening[m.group()] += 1
-            else:
-                alone[m.group()].append(k)
-        env.label_lines = tuple(sorted(k for ks in alone.values() if len(ks) >= _TRANSCRIPT_LABELS for k in ks))
-        if env.label_lines:
-            env.turn_labels = frozenset(w for w, n in opening.items() if n >= _TRANSCRIPT_LABELS and w not in alone)
-    return env.label_lines
+            if m is not None:
+                (opening if env.text[m.end() : para.end].strip() else alone)[m.group()].append(k)
+        lines = tuple(sorted(k for ks in alone.values() if len(ks) >= _TRANSCRIPT_LABELS for k in ks))
+        turns = (
+            k for label, ks in opening.items() if len(ks) >= _TRANSCRIPT_LABELS and label not in alone for k in ks
+        )
+        env.interview = lines, frozenset(turns) if lines else frozenset()
+    return env.interview
 
 
 def _label_line(env: _Env, k: int) -> bool:
     """Whether paragraph *k* is a speaker's label alone (``Имя Фамилия:``) in an interview."""
-    lines = _label_lines(env)
+    lines = _interview(env)[0]
     i = bisect.bisect_left(lines, k)
     return i < len(lines) and lines[i] == k
 
@@ -7405,11 +7396,7 @@ def _interviewer_turn(env: _Env, k: int) -> bool:
     Whether paragraph *k* is the interviewer's turn in an interview whose answers stand under label lines: it
     opens with the other side's label, words following it on its line (``RT: Почему …?``).
     """
-    if not _label_lines(env):
-        return False
-    para = env.paras[k]
-    m = _TURN_LABEL_RE.match(env.text, para.content, para.end)
-    return m is not None and m.group() in env.turn_labels
+    return k in _interview(env)[1]
 
 
 def _interviewer_recalls(env: _Env, ss: int, v: tuple[int, int, VerbForm]) -> bool:
@@ -7422,7 +7409,7 @@ def _interviewer_recalls(env: _Env, ss: int, v: tuple[int, int, VerbForm]) -> bo
 
 def _labelled_answerer(env: _Env, k: int) -> Mention | None:
     """The person of the label line answering the interviewer's turn at paragraph *k* (the next one, else the last)."""
-    lines = _label_lines(env)
+    lines = _interview(env)[0]
     i = bisect.bisect_right(lines, k)
     at = lines[i] if i < len(lines) else lines[-1] if lines else None
     if at is None:

@@ -68,8 +68,6 @@ _STOP_CHARS = frozenset(",;:!?()\n")
 WINDOW = 300
 _NOM_PRONOUNS = {"он", "она", "они"}
 _PREPOSITIONS = frozenset("в во на при с со по для о об за из от до к у под над перед между через".split())
-# "со ссылкой на источник": the one cited, the source of what the sentence reports.
-_CITED_BEFORE_RE = cache.pattern(r"(?i)ссылкой\s++\Z")
 _SSYLKA_RE = cache.pattern(r"(?i)\b(?:со\s++ссылкой|ссылаясь)\s++на\s++(?:слова\s++|данные\s++)?")
 # "в интервью Report", "в интервью агентству "Казинформ"", "в интервью телеканалу «Вести 24»".
 _MEDIUM_RE = cache.pattern(
@@ -288,11 +286,11 @@ def nominative_group(text: str, start: int, end: int) -> Mention | None:
     >>> nominative_group(t, 12, 33).text
     'местные полицейские'
     """
-    words = words_in(text, start, end)[:_GROUP_WORDS]
-    for i, w in enumerate(words):
+    words = list(words_in(text, start, end))
+    for i, w in enumerate(words[:_GROUP_WORDS]):
         if _plural_nominative_person(w.text) and w.text[:1].islower():
-            first = _modifiers_start(list(words), i, number="plur")
-            tail = _phrase_end(text, list(words_in(text, start, end)), i)  # "сотрудники МЧС России": with its genitives
+            first = _modifiers_start(words, i, number="plur")
+            tail = _phrase_end(text, words, i)  # "сотрудники МЧС России": with its genitives
             return Mention(words[first].start, tail, "group", text[words[first].start : tail])
         if not reads_as(w.text, ("ADJF", "PRTF"), "nomn") and not reads_as(w.text, ("NOUN",), "datv", first=True):
             return None  # past adjectives, and the ones told ("сообщили журналистам местные полицейские")
@@ -1126,7 +1124,8 @@ def _governed(text: str, words: Sequence[Word], j: int) -> bool:
     """
     if j == 0 or words[j - 1].text.lower() not in _PREPOSITIONS:
         return False
-    return _CITED_BEFORE_RE.search(text, max(0, words[j - 1].start - 12), words[j - 1].start) is None
+    cited = _SSYLKA_RE.search(text, max(0, words[j - 1].start - 12), words[j].start)
+    return cited is None or cited.end() != words[j].start
 
 
 def mention_before(ctx: SpeakerContext, text: str, start: int, verb_start: int) -> Mention | None:

@@ -62,10 +62,6 @@ _BREAK_RE = cache.pattern(r"[,;.:!?()\n«»]")
 _ROLE_AFTER_RE = cache.pattern(r"\s*+(?:,|[-–—])\s*+((?:[\p{L}-]++\s++){0,3}[\p{L}-]++)")
 # Words that open a new clause after a comma, not an apposition: "X, а вот британский премьер Y".
 _CLAUSE_OPENERS = frozenset({"а", "но", "и", "однако", "зато", "же", "вот", "тогда", "или"})
-# An abbreviation defined in brackets after the name it stands for: "Европейский вещательный союз (ЕВС)".
-_DEFINED_RE = cache.pattern(r"\((\p{Lu}{2,6})\)")
-# How far before its brackets the name an abbreviation stands for is read.
-_DEFINED_REACH = 80
 # A title joined by "и" to the title before a name: "профессор и глава комитета …".
 # "профессор и глава …", "вице-премьер России и президент РФС Имя": the title joined before "и", with its country.
 _JOINED_TITLE_RE = cache.pattern(r"(\p{L}[\p{L}-]*+)(?:\s++(\p{Lu}\p{Ll}++))?\s++и\s++\Z")
@@ -336,10 +332,11 @@ class RoleIndex:
         The organisation nouns of the names the article defines abbreviations for (``Европейский вещательный союз
         (ЕВС)``: ``евс`` -> ``союз``), found once.
         """
+        from ..entities import abbreviations_defined
+
         out: dict[str, set[str]] = defaultdict(set)
-        for m in _DEFINED_RE.finditer(self.text):
-            before = words_in(self.text, max(0, m.start() - _DEFINED_REACH), m.start())[-5:]
-            out[fold(m.group(1))].update(lem for w in before if (lem := _thing_noun(w.text)) is not None)
+        for words, m in abbreviations_defined(self.text):
+            out[fold(m["abbr"])].update(lem for w in words if (lem := _thing_noun(w.text)) is not None)
         return {abbr: frozenset(nouns) for abbr, nouns in out.items() if nouns}
 
     def by_org(
