@@ -216,7 +216,7 @@ class Discourse:
             return inner
         current = self.current(pos, gender)
         if current is not None:
-            newer = self._new_subject(pos, gender)
+            newer = self.new_subject(pos, gender)
             return newer if newer is not None and newer != current else current
         return self.nearest(pos, gender)
 
@@ -239,11 +239,15 @@ class Discourse:
                 return name
         return None
 
-    def _new_subject(self, pos: int, gender: Gender | None) -> str | None:
+    def new_subject(self, pos: int, gender: Gender | None, *, since: int = -1) -> str | None:
+        """
+        A person named in full in the nominative (of *gender*) in the paragraph of *pos* or the one before, after
+        the current speaker last spoke and after *since*, outside what was quoted.
+        """
         latest = self._latest_first(pos)
         last = latest[0].pos if latest else -1
         for p in self.persons.before(pos, 10):
-            if p.start < max(last, self._paragraph_before(pos)):
+            if p.start < max(last, self._paragraph_before(pos)) or p.start <= since:
                 break
             if self._inside_excluded(p.start) or self._inside_quoted(p.start):
                 continue

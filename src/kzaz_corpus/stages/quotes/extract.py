@@ -1771,6 +1771,10 @@ def _colon_label(env: _Env, cs: int, colon: int) -> Mention | None:
     return None
 
 
+# What stands right before a verb that follows the words it attributes: a comma or a dash.
+_POSTPOSED_VERB_RE = cache.pattern(rf"[{DASHES},]{HS}*+\Z")
+
+
 def _colon_intro(env: _Env, para: _Para) -> tuple[Mention | None, VerbForm | None]:
     """The speaker a paragraph ending "… пояснил журналистам:" names for the quote under it."""
     text = env.text
@@ -1788,7 +1792,14 @@ def _colon_intro(env: _Env, para: _Para) -> tuple[Mention | None, VerbForm | Non
     # "уточнили, что X задержан:": the speaker stands before the что-clause, not inside it.
     chto = _CHTO_WORD_RE.search(text, v[1], colon)
     end = chto.start() if chto is not None else colon
-    mention = mention_before(env.ctx, text, cs, v[0]) or mention_after(env.ctx, text, v[1], end)[0]
+    after = mention_after(env.ctx, text, v[1], end)[0]
+    mention = mention_before(env.ctx, text, cs, v[0])
+    postposed = _POSTPOSED_VERB_RE.search(text, cs, v[0]) is not None
+    if after is not None and postposed and (mention is None or not _nominative_person(mention)):
+        # "Работы займут сутки, добавил Имя:": the verb after the words it attributes has its subject after it
+        # ("Прокурор, признав вину, просил:" names it before an aside).
+        return after, v[2]
+    mention = mention or after
     if mention is None and v[2].plural:
         # "В полиции уточнили, что …:": the place speaks.
         mention = source_place(env.ctx, text, cs, v[0], near_end=True)
@@ -2180,7 +2191,9 @@ _WORDS_OF_RE = cache.pattern(
     r"|вопрос(?:ом)?+|призыв(?:ом)?+"
     r"|комментари(?:[йи]|ем)|письм[оа]|обращени[ея]|текст(?:\s++(?:письма|обращения|заявления|послания|сообщения))?+"
     r"|(?:выдержк[иу]|фрагмент(?:ы|ов)?+|отрыв(?:ок|ки|ков))\s++из\s++(?:письма|писем|обращени[яй]|заявлени[яй]"
-    r"|послани[яй]|сообщени[яй]|выступлени[яй]|интервью|дневника|дневников|записки|записок))\s++"
+    r"|послани[яй]|сообщени[яй]|выступлени[яй]|интервью|дневника|дневников|записки|записок))"
+    # "— приводит пресс-служба его слова.": the noun may end the sentence after its possessive.
+    r"(?:\s++|(?=[.!?…]))"
 )
 # A word pointing back at the quotation before the noun of words: "— такое сообщение разместила X", "— с таким
 # заявлением выступил X", "— эти слова произнёс X".
@@ -5427,6 +5440,8 @@ def _kak_quote(env: _Env, k: int, v: tuple[int, int, VerbForm], comma: int, s: i
 def _kak_mention(env: _Env, v: tuple[int, int, VerbForm], comma: int, s: int) -> Mention | None:
     """The one "Как сообщил X, …" names between its verb *v* and its *comma* (the quote starting at *s*)."""
     text = env.text
+    if _PRONOUN_BEFORE_RE.search(text, max(0, v[0] - 20), v[0]) is not None:
+        return None  # "Как он сообщал журналистам, …": the pronoun before the verb speaks, not those told
     # "Как выяснили правоохранители во время допроса, …": a group in the nominative right after the verb speaks.
     group = nominative_group(text, v[1], comma) if v[2].plural else None
     mention = one_of_group(text, v[1], comma) or group or mention_anywhere(env.ctx, text, v[1], comma)

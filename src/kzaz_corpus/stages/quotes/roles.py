@@ -588,10 +588,13 @@ def _title_in_run(run: Sequence[Word], i: int, case: str | None) -> tuple[str, s
 def _title_in_case(word: str, head: str, case: str) -> bool:
     """
     Whether *word* is the title *head* in *case*: ``политики`` is no genitive of ``политик`` (only of ``политика``,
-    policy), so ``политики своего предшественника Питера Грина`` gives him no title.
+    policy), so ``политики своего предшественника Питера Грина`` gives him no title; the title of a person reads as
+    an animate noun, so ``Менеджер Имени Фамилии`` is the manager's, not the one named.
     """
     last = word.rsplit("-", 1)[-1].lower()
     parses = [p for p in parse(last) if p.tag.POS == "NOUN" and fold(str(p.normal_form)) == head]
+    # A person's title reads as an animate noun: "Менеджер" is no accusative of a person's "менеджер".
+    parses = [p for p in parses if "anim" in p.tag] or parses
     return any(case in p.tag for p in parses) if parses else can_be_case(word, case)
 
 

@@ -260,6 +260,8 @@ class Speakers:
         self.state = discourse
         self.bodies = bodies
         self._last: tuple[str | None, bool] = (None, True)
+        # Where the quote that gave ``_last`` was attributed.
+        self._last_at = -1
         # The words of the quote being attributed, if known: no name inside them is its speaker.
         self.span: tuple[int, int] | None = None
 
@@ -281,8 +283,9 @@ class Speakers:
         speaker. *gender* is the gender of the attributing verb (``заявила``);
         *span* the quoted words, whose names are no candidates for the speaker
         of this quote (``…Джексон совершил переворот, считает маэстро``) nor for later pronouns.
-        A *subjectless* singular verb (``Также отметил, что …``) with no quote
-        before it goes to the most salient person of its gender. A speaker
+        A *subjectless* singular verb (``Также отметил, что …``) goes to a person
+        named in full as a subject since the last quote, else to the previous
+        quote's speaker, else to the most salient person of its gender. A speaker
         already *known* from the discourse (the author of a document quoted
         before) is taken as it is.
         """
@@ -296,6 +299,10 @@ class Speakers:
             speaker, named = self.resolve(mention, pos, gender)
         elif inherit:
             speaker, named = self._last
+            if subjectless and (newer := self.state.new_subject(pos, gender, since=self._last_at)) is not None:
+                # "Имя Фамилия приехал на презентацию. И сказал, что …": the verb goes on with the subject named
+                # since the last quote, not with whoever spoke before.
+                speaker, named = newer, True
             if speaker is None and subjectless:
                 speaker, named = self.state.salient(pos, gender) or _named_next(self, pos, pos, gender), True
         else:
@@ -308,6 +315,7 @@ class Speakers:
             # Speech reported inside a quotation ("«Они говорят: «…». …», — заявил X") is no one a later quote
             # with no attribution of its own goes on from.
             self._last = (speaker, named)
+            self._last_at = pos
         return speaker, named
 
     def resolve(self, mention: Mention | None, pos: int, gender: Gender | None = None) -> tuple[str | None, bool]:

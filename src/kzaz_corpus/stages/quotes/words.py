@@ -390,7 +390,8 @@ def org_noun(word: str) -> str | None:
 
 def head_and_orgs(words: Sequence[str]) -> tuple[str, frozenset[str]] | None:
     """
-    The last person title in *words* and the organisation nouns after it.
+    The first person title in *words* and the organisation nouns after it: a title after it is whose the first one
+    is (``пресс-секретарь главы государства`` is no head of state).
 
     An abbreviation further on names the same organisation (``глава Совета по делам молодёжи (СДМ)``).
 
@@ -400,7 +401,7 @@ def head_and_orgs(words: Sequence[str]) -> tuple[str, frozenset[str]] | None:
     >>> sorted(head_and_orgs("глава Совета по делам молодёжи СДМ".split())[1])
     ['сдм', 'совет']
     """
-    for i in range(len(words) - 1, -1, -1):
+    for i in range(len(words)):
         t = title_of(words[i])
         if t is None or t[1] not in ("person", "head"):
             continue
