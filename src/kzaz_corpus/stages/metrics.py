@@ -2023,6 +2023,10 @@ def _is_clock_time(f: _Figure) -> bool:
 _ORDINAL_PAIR_RE = cache.pattern(rf"(?i:первую|вторую|четвертую|четвёртую)(?:,|{_HS}++(?:и|или)){_HS}++\Z", _V)
 
 
+# Adverbs that follow an ordinal and count a series: "третью подряд игру", "третью кряду победу".
+_ORDINAL_ADVERBS = frozenset({"подряд", "кряду"})
+
+
 def _is_third_ordinal(f: _Figure) -> bool:
     """
     Rule: "привлечь третью партию": "третью" before a feminine noun in the accusative that agrees with it is the
@@ -2033,6 +2037,8 @@ def _is_third_ordinal(f: _Figure) -> bool:
     if _ORDINAL_PAIR_RE.search(f.text, max(f.lo, f.n.start - 30), f.n.start) is not None:
         return True  # "вторую и третью попытки": ordinals joined before their noun
     after = _next_word(f.text, f.n.end, f.hi)
+    if after is not None and after.text.lower() in _ORDINAL_ADVERBS:
+        return True  # "третью подряд игру": a place in a series
     if after is not None and after.text.lower() == "же":
         after = _next_word(f.text, after.end, f.hi)  # "Третью же концовку"
     return after is not None and any(

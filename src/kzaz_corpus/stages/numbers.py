@@ -221,6 +221,7 @@ class _Patterns:
             rf"{_DASH}(?:{_HS}{{1,2}}+(?=[$€£₽¥]))?+|\.{{2,3}}+(?![.\d])|{_HS}{{0,2}}+\u2026{_HS}{{0,2}}+(?=[-+\u2212]?+\d)"
         )
         self.spaced_dash = cache.pattern(rf"{_HS}{{0,2}}+{_DASH}{_HS}{{0,2}}+")
+        self.or_join = cache.pattern(rf"{_HS}++(?i:или|либо){_HS}++", regex.VERSION1)
         # "от 200 до 400 млрд": "от" before the low end, "до" before the high end.
         self.from_before = cache.pattern(rf"(?<![\p{{L}}\p{{N}}_])от{_HS}++\Z", _F)
         self.up_to = cache.pattern(rf"{_HS}++до{_HS}++", _F)
@@ -680,6 +681,12 @@ def _range_end(text: str, first: _Simple, end: int, from_start: int | None) -> _
     token = None
     pos = first.end + 1 if first.scale is not None and text.startswith(".", first.end) else first.end  # "5 тыс. до"
     m = _connector(text, pos, end, from_start)
+    if m is None and from_start is None and first.in_words and first.scale is None:
+        # "три или четыре минуты": two counts in words, one after the other, joined by "или" are a range.
+        joined = rx.or_join.match(text, pos, min(end, pos + _CONNECTOR_REACH))
+        second = _read_simple(text, joined.end(), end) if joined is not None else None
+        if second is not None and second.in_words and second.scale is None and second.value == first.value + 1:
+            return second
     if m is None:
         unit = rx.range_unit.match(text, first.end, end)
         if unit is None:

@@ -1937,7 +1937,40 @@ def _marks_split(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
             _Cand(s1, e1, "direct", "marks-split", 3, mention, v[2], medium, para=k),
             _Cand(s2, e2, "direct", "marks-split", 3, mention, v[2], medium, para=k),
         ]
-    return None
+    return _split_by_remark(env, k, mk)
+
+
+# The dash after a comma that opens the author's remark inside a quotation: "«A, – таксист Имя бросает …. – B»".
+_REMARK_OPEN_RE = cache.pattern(rf"[,!?…]{HS}*+[{DASHES}]{HS}++")
+# How far into the remark its person is named, past the lower-case words of a title.
+_REMARK_NAME_REACH = 60
+
+
+def _split_by_remark(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
+    """
+    ``«A, – таксист Имя бросает баранку. – B»``: the author's remark inside a quotation, a person named in it doing
+    anything, gives A and B as quotes of that person, as an attribution in the middle does.
+    """
+    text = env.text
+    m = _REMARK_OPEN_RE.search(text, mk.o + 1, mk.c)
+    r = _RESUME_RE.search(text, m.end(), min(mk.c, m.end() + WINDOW)) if m is not None else None
+    if m is None or r is None:
+        return None
+    mention = mention_after(env.ctx, text, m.end(), min(r.start(), m.end() + _REMARK_NAME_REACH))[0]
+    if mention is None or mention.kind not in ("person", "title"):
+        return None
+    if mention.person is not None and mention.person.case not in (None, "nomn"):
+        return None
+    if not finite_verb_in(text, mention.end, r.start()) or finite_verb_in(text, m.end(), mention.start):
+        return None  # the one named is the subject: nothing but a title's words before the name ("таксист Имя")
+    s1, e1 = trim_span(text, mk.o + 1, m.start() + (1 if m.group()[0] in "!?…" else 0))
+    s2, e2 = trim_span(text, r.end(), mk.c)
+    if e1 <= s1 or e2 <= s2:
+        return None
+    return [
+        _Cand(s1, e1, "direct", "marks-split", 3, mention, None, para=k),
+        _Cand(s2, e2, "direct", "marks-split", 3, mention, None, para=k),
+    ]
 
 
 def _unclosed_before_attribution(
@@ -5858,8 +5891,23 @@ def _o_chem_rule(env: _Env, k: int) -> list[_Cand]:
         mention = _ob_etom_mention(env, m, v, se)
         if mention is not None:
             medium = medium_in(text, ss, se)
+            span = _after_inserted_o_chem(text, span, v, se) or span
             out.append(_Cand(*span, "indirect", "o-chem", 2, mention, v[2], medium, para=k, anchor=v[0]))
     return out
+
+
+def _after_inserted_o_chem(
+    text: str, span: tuple[int, int], v: tuple[int, int, VerbForm], se: int
+) -> tuple[int, int] | None:
+    """
+    The words after an inserted ``о чём говорил X,`` when the words before it are no clause (``Главным итогом, о чём
+    говорил X, стало решение …``): an attribution in the middle gives the part after it (settled questions).
+    """
+    close = text.find(",", v[1], se)
+    if close < 0 or finite_verb_in(text, *span) or not finite_verb_in(text, close + 1, se):
+        return None
+    s, e = trim_span(text, close + 1, se)
+    return (s, e) if _THREE_WORDS_RE.match(text, s, e) else None
 
 
 # A relative clause set off by commas right before a verb: ", которые видели материалы, говорят".
