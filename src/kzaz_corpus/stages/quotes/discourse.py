@@ -183,6 +183,16 @@ class Discourse:
         ev = self.latest(pos)
         return None if ev is None or ev.named else ev.speaker
 
+    def unnamed_like(self, pos: int, head: str) -> str | None:
+        """
+        The unnamed speaker of an attribution before *pos* described by the noun *head* (``сочинский таксист`` for a
+        later ``— указывает таксист``), however far back.
+        """
+        for ev in itertools.islice(reversed(self._events), 40):
+            if ev.pos < pos and not ev.named and ev.speaker and fold(ev.speaker.split()[-1]) == head:
+                return ev.speaker
+        return None
+
     def recent(self, pos: int) -> list[Event]:
         """The attributions before *pos* within the current reach, named or not, the latest in the text first."""
         found = sorted(

@@ -470,6 +470,9 @@ def _title(s: Speakers, m: Mention, pos: int, gender: Gender | None) -> tuple[st
         return nominative_phrase(m.text.split()), False
     if gender is None and _feminine_noun(m.text.split()[0]):
         gender = "f"  # "— вспоминает собеседница": the title tells what the verb in the present does not
+    same = _described_before(s, m, pos)
+    if same is not None:
+        return same, False
     name = _title_holder(s, m, pos, gender)
     if name is not None:
         return name, True
@@ -483,6 +486,40 @@ def _title(s: Speakers, m: Mention, pos: int, gender: Gender | None) -> tuple[st
         # ("маленький мальчик").
         return salient, True
     return nominative_phrase((m.role or m.text).split()), False
+
+
+def _described_before(s: Speakers, m: Mention, pos: int) -> str | None:
+    """
+    The unnamed speaker a bare noun for what someone is stands for: the one the same noun described before
+    (``«…», – сочинский таксист бросает …. … «…», – указывает таксист``), or for ``наш собеседник`` the one just
+    speaking; not when the article gives a named person that title.
+    """
+    head = m.head or ""
+    if [w.lower() for w in m.text.split()[:-1]] not in ([], ["наш"], ["наша"]):
+        return None  # "другой ребёнок": someone else
+    # A noun for what someone is, no office ("таксист", not "министр", whom the office-holder rules find).
+    same = s.state.unnamed_like(pos, head) if not is_title(head) else None
+    if head in _SOURCE_PERSONS and not _NAMED_ORG_AFTER_RE.match(s.ctx.text, m.end, m.end + 80):
+        last = s.state.last_unnamed(pos)
+        same = last if last is not None and _singular_person(last.split()[-1]) else None
+    if same is None or any(head in heads for heads in s.ctx.roles.heads_of.values()):
+        return None
+    return _common_phrase(same)
+
+
+def _common_phrase(phrase: str) -> str:
+    """*phrase* with its first word in lower case unless it is a proper name (``Автомобилист`` opening a sentence)."""
+    first = phrase.split()[0]
+    if first[:1].islower() or any(PROPER_GRAMMEMES & p.tag.grammemes for p in parse(first.lower())[:2]):
+        return phrase
+    return phrase[:1].lower() + phrase[1:]
+
+
+@functools.lru_cache(maxsize=CACHE_SIZE)
+def _singular_person(word: str) -> bool:
+    """Whether *word* reads first as a noun for one person (``таксист``, not ``жители`` nor ``агентство``)."""
+    first = parse(word.lower())[:1]
+    return bool(first) and first[0].tag.POS == "NOUN" and {"sing", "anim"} <= first[0].tag.grammemes
 
 
 @functools.lru_cache(maxsize=CACHE_SIZE)
