@@ -803,6 +803,12 @@ CONTEXT_TABLE = {
         "Движение возникло по инициативе Ренато Беллана (Renato Bellan) из Турина.",
         [("Ренато Беллан", "m")],
     ),
+    # one word the dictionary does not know between a noun for a person (no office) and a verb is that person's
+    # name; after an office it is the body the office heads
+    "unknown-word-after-a-person-noun-before-a-verb": (
+        "Пожилой таксист Шаварш разводит руками, а председатель Совфеда констатировала спад.",
+        [("Шаварш", None)],
+    ),
 }
 
 

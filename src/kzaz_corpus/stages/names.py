@@ -35,7 +35,7 @@ from attrs import evolve, frozen
 from .. import cache
 from ..lexicon.morph import CACHE_SIZE, known_parses, parse
 from ..lexicon.names import CASES, endings_of, first_names, stopwords
-from ..lexicon.quotes import CITING_VERBS, INSERTIONS, TOPIC_OPENING
+from ..lexicon.quotes import CITING_VERBS, INSERTIONS, TOPIC_OPENING, titles
 from ..lexicon.scripts import consonant_outline
 from ..text.chars import fold, one_edit_apart
 from ..text.doc import (
@@ -3360,12 +3360,29 @@ def _speaking_foreign_surname(text: str, run: _Run, hint: Hint) -> bool:
         return True  # "«…», — прокомментировал ситуацию Массух.": the quotation's verb has no other subject
     if _headline_topic_subject(text, run.start, run.end) and _OUTLET_NAME_RE.search(word) is None:
         return True  # "«…»: Будько о допинге": the one the headline quotes
+    if _named_after_person_noun(text, run) and _OUTLET_NAME_RE.search(word) is None:
+        return True  # "таксист Шаварш бросает баранку": a noun for a person, the name, its verb
     if not word.lower().endswith(_FOREIGN_VOWEL_ENDINGS) and not _guessed_surname(word):
         return False
     from ..lexicon.quotes import verb_forms
 
     nxt = _next_lower_word(text, run.end)
     return nxt is not None and nxt.text.lower().replace("ё", "е") in verb_forms()
+
+
+def _named_after_person_noun(text: str, run: _Run) -> bool:
+    """
+    Whether one word the dictionary does not know stands between a noun for a person (no office, which governs
+    the body it heads: ``Председатель Совфеда``) and a finite verb agreeing with one person: ``сочинский таксист
+    Шаварш бросает баранку`` names the driver.
+    """
+    before = _prev_word(text, run.start)
+    if before is None or _person_noun_hint(text, run.start) is None:
+        return False
+    if any(fold(str(p.normal_form)) in titles() for p in parse(before.text.lower())[:1]):
+        return False  # "Председатель Совфеда констатировала": an office governs the body it heads
+    nxt = _next_lower_word(text, run.end)
+    return nxt is not None and text[run.end : nxt.start].isspace() and _verb_agreement(nxt.text)[0]
 
 
 # Words that name outlets and agencies, not people ("Казинформ", "Интерфакс", "Медиапресс").
