@@ -3153,6 +3153,19 @@ EXAMPLES = {
             ("direct", "Все эти дома снесут", "пожилой таксист"),
         ],
     ),
+    # A post broken into lines by its inline hashtags and handles: a line that opens with a digit or a full stop
+    # under a hashtag goes on with the post, and a handle among hashtags above words is inside the text.
+    "post-with-inline-hashtags": (
+        "Команда вела в счёте.\n\"Восток\" забил \"Тоболу\" на 30-й минуте \n@fc_vostok #Лига\n#ВостокТобол\n"
+        " 1:0 Ильдар Галиев \npic.twitter.com/AbCdEf\n— Лига (@liga_kz) \n1 ноября 2017 г.\nМатч продолжился.",
+        [
+            (
+                "direct",
+                '"Восток" забил "Тоболу" на 30-й минуте \n@fc_vostok #Лига\n#ВостокТобол\n 1:0 Ильдар Галиев',
+                "Лига",
+            )
+        ],
+    ),
 }
 
 NOT_QUOTES = {

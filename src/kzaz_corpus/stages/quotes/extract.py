@@ -6944,11 +6944,13 @@ def _post_lines(text: str, paras: Sequence[_Para], k: int) -> tuple[int, int]:
         last -= 1
     first = last
     tags = 0
+    texted = False  # whether a line of words stands below (then a handle above hashtags is inside the text)
     while first > 0 and last - first < _MAX_POST_LINES and not paras[first - 1].dash:
         cur, prev = paras[first], paras[first - 1]
         tag = _is_line(_TAG_LINE_RE, text, cur)
         tags += tag
-        if (not tag and not _post_goes_on(text, cur)) or tags > _MAX_TAG_LINES:
+        inline = _is_line(_TAG_LINE_RE, text, prev) or _is_line(_HANDLE_LINE_RE, text, prev)
+        if (not tag and not _post_goes_on(text, cur, after_tag=inline)) or tags > _MAX_TAG_LINES:
             break
         if (
             not tag
@@ -6961,10 +6963,11 @@ def _post_lines(text: str, paras: Sequence[_Para], k: int) -> tuple[int, int]:
         if _is_line(_LINK_LINE_RE, text, prev):
             if not _is_line(_HANDLE_LINE_RE, text, prev) or first < 2:
                 break
-            if tag:
+            if tag and not texted:
                 # "Be strong" / "@handle" / "#tag": a handle tagged after the text; the post ends before it.
                 first -= 1
                 last = first - 1
+        texted = texted or not tag
         first -= 1
     return first, last
 
@@ -6974,10 +6977,12 @@ def _is_line(pattern: regex.Pattern[str], text: str, para: _Para) -> bool:
     return pattern.match(text, para.start, para.end) is not None
 
 
-def _post_goes_on(text: str, para: _Para) -> bool:
+def _post_goes_on(text: str, para: _Para, *, after_tag: bool = False) -> bool:
     """
     Whether the line *para* goes on with the line above it inside a post: it opens in small letters or with
-    punctuation that opens no sentence (``, et de …``), or is a handle or punctuation alone (``@VAFC``, ``/``).
+    punctuation that opens no sentence (``, et de …``), or is a handle or punctuation alone (``@VAFC``, ``/``);
+    *after_tag* (a hashtag or a handle alone on the line above), with a digit or a full stop too (``#Матч`` / ``1:0
+    Имя``, ``#Лига`` / ``. 5-й тур.``).
     """
     if _is_line(_HANDLE_LINE_RE, text, para):
         return True
@@ -6986,6 +6991,7 @@ def _post_goes_on(text: str, para: _Para) -> bool:
     first = text[para.content : para.content + 1]
     return (
         first.islower()
+        or (after_tag and (first.isdigit() or first == "."))
         or (first != "" and first in _POST_GOES_ON)
         or _is_line(_PUNCT_LINE_RE, text, para)
         or _closes_quotation_above(text[para.content : para.end].rstrip())
@@ -7007,8 +7013,9 @@ def _closes_quotation_above(line: str) -> bool:
 _POST_GOES_ON = frozenset(",;:/)→…")
 
 
-# A line of hashtags only, and a line of punctuation only, inside an embedded post.
-_TAG_LINE_RE = cache.pattern(rf"{HS}*+(?:#\w++{HS}*+)++\Z")
+# A line of hashtags only (handles may stand among them: "@club #Лига"), and a line of punctuation only, inside an
+# embedded post.
+_TAG_LINE_RE = cache.pattern(rf"{HS}*+(?:@\w++{HS}++)*+#\w++(?:{HS}*+[#@]\w++)*+{HS}*+\Z")
 _HANDLE_LINE_RE = cache.pattern(rf"{HS}*+@\w{{1,40}}+{HS}*+\Z")
 _PUNCT_LINE_RE = cache.pattern(rf"{HS}*+\p{{P}}{{1,3}}+{HS}*+\Z")
 # The most lines a post's text and hashtags are looked for over, upwards from its last line, and the most lines of
