@@ -328,8 +328,9 @@ KEPT = {
     "soglasno-weather-forecast": ("Согласно прогнозу погоды, дождей в регионе не ожидается.", []),
     # "выступил" attributes only after a noun of speech.
     "spoke-at-forum": ("Министр Иван Петров выступил на форуме, что стало событием года.", []),
-    # An adverb before the noun, a listener, or a cut-off word: no subject.
-    "adverb-then-noun": ("Фонтаны включат после ремонта насосов, сообщил вчера дворец.", []),
+    # An adverb of manner before the noun, a listener, or a cut-off word: no subject (a time word, "вчера", may stand
+    # before the subject: tests/test_quotes_unseen.py).
+    "adverb-then-noun": ("Фонтаны включат после ремонта насосов, сообщил неохотно дворец.", []),
     "cut-off-title": ("Фонтаны включат после ремонта насосов, сообщил минист", []),
     # "в документе" points back at the document quoted before, whose author speaks.
     "document-quoted-before": (

@@ -798,6 +798,10 @@ def _noun_tail(words: Sequence[str]) -> bool:
     return not any(reads_as(w.lower(), ("VERB", "INFN", "GRND", "PRTS")) for w in words)
 
 
+# Adverbs of time and of addition that may stand between a postposed verb and its subject.
+_WHEN_WORDS = frozenset({"вчера", "сегодня", "накануне", "ранее", "позднее", "позже", "также", "тоже", "уже", "утром"})
+
+
 def _noun_subject_after(text: str, v: tuple[int, int, VerbForm], se: int) -> Mention | None:
     """
     A noun phrase that fills the clause after a postposed verb and agrees with it: its subject.
@@ -809,7 +813,12 @@ def _noun_subject_after(text: str, v: tuple[int, int, VerbForm], se: int) -> Men
     m = _CLAUSE_TAIL_RE.match(text, v[1], se)
     if m is None:
         return None
+    start = m.start(1)
     words = m.group(1).split()
+    while len(words) > 1 and words[0].lower() in _WHEN_WORDS:
+        # "…, сообщили вчера местные органы статистики": the time, then the subject.
+        start = text.index(words[1], start + len(words[0]))
+        words = words[1:]
     for k, w in enumerate(words[:_HEAD_WORDS]):
         parses = parse(w.lower())[:2]
         head = next((p for p in parses if p.tag.POS == "NOUN"), None)
@@ -828,8 +837,8 @@ def _noun_subject_after(text: str, v: tuple[int, int, VerbForm], se: int) -> Men
         if k + 1 < len(words) and not _noun_tail(words[k + 1 :]):
             return None
         # The head is in the nominative already: the phrase stays as written.
-        phrase = m.group(1).rstrip()
-        return Mention(m.start(1), m.start(1) + len(phrase), "org", phrase)
+        phrase = text[start : m.end(1)].rstrip()
+        return Mention(start, start + len(phrase), "org", phrase)
     return None
 
 
@@ -2238,6 +2247,8 @@ _HIS_WORDS_RE = cache.pattern(
 # "«…», — приводятся слова министра": the passive names no reporter.
 _PASSIVE_REPORT_RE = cache.pattern(r"(?i)(?<!\p{L})привод(?:ятся|ится|ились|илось|илась)(?!\p{L})")
 _PASSIVE_REPORT = VerbForm("приводить", "report", False, None)
+# The same after a noun of words pointing back: "Такие данные приводятся на сайте X" names where they stand.
+_PASSIVE_CITED = VerbForm("приводиться", "impersonal", False, None)
 
 
 def _report_after(text: str, start: int, end: int) -> tuple[int, VerbForm] | None:
@@ -6480,14 +6491,22 @@ def _noun_verb(env: _Env, para: _Para, m: regex.Match[str], se: int) -> tuple[in
             if v is None and _so_subject_word(w.text):
                 continue
             return v if v is not None and _so_verb(env, v, se) else None
-        if v is not None:
-            return v
-        r = report_regex().fullmatch(text, w.start, w.end)
-        vf = report_at(text, r.start(), r.end()) if r is not None else None
-        if r is not None and vf is not None:
-            return r.start(), r.end(), vf
-        if m.group("noun") and (vf := _verb_of_pointed_noun(text, m, w)) is not None:
-            return w.start, w.end, vf
+        found = v or _reporting_word(text, m, w)
+        if found is not None:
+            return found
+    return None
+
+
+def _reporting_word(text: str, m: regex.Match[str], w: Word) -> tuple[int, int, VerbForm] | None:
+    """The word *w* after a noun pointing back (match *m*) as the verb that reports what the noun points at."""
+    r = report_regex().fullmatch(text, w.start, w.end)
+    vf = report_at(text, r.start(), r.end()) if r is not None else None
+    if r is not None and vf is not None:
+        return r.start(), r.end(), vf
+    if m.group("noun") and _PASSIVE_REPORT_RE.fullmatch(text, w.start, w.end) is not None:
+        return w.start, w.end, _PASSIVE_CITED  # "Такие данные приводятся на сайте биржи": the place speaks
+    if m.group("noun") and (vf := _verb_of_pointed_noun(text, m, w)) is not None:
+        return w.start, w.end, vf
     return None
 
 
