@@ -202,6 +202,9 @@ CASES = [
     ("only-one-with-a-determiner", "Пока назван только [один такой спектакль].", [(1, None, "спектакль", None)]),
     ("only-one-after-a-preposition", "Зарплаты поднимут лишь в [одном случае], налоги — только по [одной причине].",
      [(1, None, "случай", None), (1, None, "причина", None)]),
+    # What is scored, and the ones harmed after a verb of a toll, count after a bare "один".
+    ("one-scored-or-harmed", "Команда пропустила [один гол]. При обстреле погиб [один мирный житель].",
+     [(1, None, "гол", None), (1, None, "житель", None)]),
     # Two counts in words, one after the other, joined by "или" are a range ("5 или 6" in digits stay two figures).
     ("consecutive-counts-joined-by-or", "Ремонт займёт [три или четыре дня], приедут [двое или трое рабочих].",
      [(3, 4, "день", None), (2, 3, "рабочий", None)]),

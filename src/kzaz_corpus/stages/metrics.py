@@ -200,6 +200,8 @@ class _Patterns:
         self.back_references = exclusions("back-reference")
         self.generic_parties = exclusions("generic-party")
         self.counted_one = exclusions("counted-one")
+        self.counted_one_units = exclusions("counted-one-unit")
+        self.counted_one_verbs = exclusions("counted-one-verb")
         self.legal_codes = exclusions("legal-code")
         self.roads = exclusions("road")
         self.grades = exclusions("grade")
@@ -1842,6 +1844,10 @@ def _is_article_one(f: _Figure) -> bool:
         return True  # "не один месяц", "не одно повышение": more than one, no count
     if before in _rx().counted_one:
         return False  # "хотя бы одним компонентом", "всего один случай"
+    if f.unit is not None and f.unit.lemma in _rx().counted_one_units:
+        return False  # "пропустили один гол": what is scored is counted
+    if before and _morph.lemma(before) in _rx().counted_one_verbs:
+        return False  # "погиб один мирный житель": a toll
     if _ends_list(f) or _opens_list(f):
         return False  # "трёх серебряных и одной бронзовой награды", "один сын, три дочери": an item of a list of counts
     return f.unit is None or f.unit.kind in ("count", "classifier")
