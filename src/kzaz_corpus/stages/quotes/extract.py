@@ -4675,6 +4675,10 @@ _COLON_CONTENT_RE = cache.pattern(
 )
 
 
+# A topic right after a verb: "сообщил о переброске войск".
+_TOPIC_AFTER_RE = cache.pattern(TOPIC_OPENING)
+
+
 def _colon_content_rule(env: _Env, k: int) -> list[_Cand]:
     """
     What counts, "indirect": unquoted words after a speech verb and a colon, to the end of the sentence.
@@ -4702,7 +4706,9 @@ def _colon_content_rule(env: _Env, k: int) -> list[_Cand]:
             continue  # too short, or an attribution of its own ("…: в Астане ответили", a linked headline)
         if _object_before(text, v[1], m.end()) and not finite_verb_in(text, start, end):
             continue  # "отметили три направления: транспортное, …": the colon lists the object, no words are reported
-        mention = mention_after(env.ctx, text, v[1], m.end() - 1)[0]
+        topic = _TOPIC_AFTER_RE.match(text, v[1], m.end()) is not None
+        # "сообщил о переброске войск США: …": the topic after the verb names no speaker.
+        mention = None if topic else mention_after(env.ctx, text, v[1], m.end() - 1)[0]
         if mention is None and v[2].cls != "passive":
             # "Победители были объявлены заранее: …": a passive's subject is what was announced, no speaker.
             mention = mention_before(env.ctx, text, ss, v[0])
@@ -4755,16 +4761,19 @@ def _object_before(text: str, start: int, end: int) -> bool:
 
     The genitive after a numeral (``три направления``) and the accusative plural
     that reads as a nominative count too; a noun after a preposition (``в
-    интервью``) or in the dative (``журналистам``) does not.
+    интервью``) with its genitives (``о переброске войск``) or in the dative (``журналистам``) does not.
     """
-    after_prep = False
+    after_prep = in_phrase = False
     for w in words_in(text, start, end):
         ps = parse(w.text.lower())[:1]
         if not ps:
             continue
         tag = ps[0].tag
+        if in_phrase and tag.case == "gent":
+            continue  # "о переброске войск": a genitive inside the prepositional phrase
         if tag.POS == "NOUN" and not after_prep and w.text[:1].islower() and tag.case in _OBJECT_CASES:
             return True
+        in_phrase = after_prep and tag.POS == "NOUN"
         after_prep = tag.POS == "PREP"
     return False
 
