@@ -55,6 +55,11 @@ from kzaz_corpus.text.sentences import split_sentences
         ("Пишет сайт «Yahoo! Sports» Дэн Ветцел. Всё.", ["Пишет сайт «Yahoo! Sports» Дэн Ветцел.", "Всё."]),
         # nor inside a short exclamation quoted in a sentence that goes on in lower case
         ("Он крикнул «Стой! Назад!» и убежал. Всё.", ["Он крикнул «Стой! Назад!» и убежал.", "Всё."]),
+        # nor at the end of a name quoted after a lower-case word, before a person's full name; a quotation after a
+        # colon ends its sentence
+        ("Пришла активистка группы «Сохраним парк!» Анна Громова. Всё.",
+         ["Пришла активистка группы «Сохраним парк!» Анна Громова.", "Всё."]),
+        ("Он сказал: «Стой!» Анна Громова ушла.", ["Он сказал: «Стой!»", "Анна Громова ушла."]),
         ("   ", []),
     ],
 )

@@ -21,7 +21,8 @@ Facts:
   ends a sentence only before a capital.
 - A ``!`` or ``?`` inside a short name in quotation marks ends nothing (``сайта «Yahoo! Sports» Дэн Ветцел``),
   nor inside a short exclamation quoted in a sentence that goes on in lower case (``крикнул «Стой! Назад!» и
-  побежал``);
+  побежал``), nor at the end of a name quoted after a lower-case word before a person's full name (``группы
+  «Сохраним обсерваторию!» Анастасия Плюто``);
   nor does a full stop inside brackets that close a few characters after it (an editor's note: ``Сомов
   (слева — Иванов. — Ред.) заявил``).
 - The scan is one regex pass over the paragraph: linear in its length
@@ -82,7 +83,7 @@ def _ends_sentence(text: str, start: int, m: regex.Match[str]) -> bool:
         )
         return text[dot] != "." or (closing and word.lower() not in _BEFORE_FIGURE)
     if text[dot] != ".":
-        return not _inside_short_name(text, start, dot, m.end())
+        return not (_inside_short_name(text, start, dot, m.end()) or _ends_name_before_name(text, start, dot, m.end()))
     if all(len(part) == 1 and part.isupper() for part in word.split(".")) or word.lower() in _ABBREV:
         return False  # an initial, or initials written together ("Г.В. Плеханова")
     return not word.lower().endswith((".д", ".п", ".е"))
@@ -123,6 +124,26 @@ def _inside_short_name(text: str, start: int, mark: int, after: int) -> bool:
         return False
     # "крикнул «Ня! Пока!» и нажал": a short exclamation quoted inside a sentence that goes on in lower case.
     return body == inside or _GOES_ON_RE.match(text, after + len(inside) + 1) is not None
+
+
+#: A full name after a quoted name: two capitalised words (``… «Сохраним обсерваторию!» Анастасия Плюто``).
+_FULL_NAME_RE = cache.pattern(r"\p{Lu}\p{Ll}++[^\S\n]++\p{Lu}\p{Ll}++")
+#: The lower-case word right before a name's opening mark: ``группы «``.
+_WORD_BEFORE_MARK_RE = cache.pattern(r"\p{Ll}[^\S\n]*+\Z")
+
+
+def _ends_name_before_name(text: str, start: int, mark: int, after: int) -> bool:
+    """
+    Whether the ``!`` or ``?`` at *mark* closes a name in quotation marks after a lower-case word, before a person's
+    full name: ``активистка группы «Сохраним обсерваторию!» Анастасия Плюто`` goes on.
+    """
+    if text[mark + 1 : mark + 2] != "»":
+        return False
+    opening = text.rfind("«", max(start, mark - 2 * _NAME_REACH), mark)
+    if opening < 0 or any(c in ".!?…»" for c in text[opening + 1 : mark]):
+        return False
+    lead = _WORD_BEFORE_MARK_RE.search(text, max(start, opening - 4), opening)
+    return lead is not None and _FULL_NAME_RE.match(text, after) is not None
 
 
 #: A sentence going on after a closing mark: a lower-case word, perhaps after a comma or a dash.

@@ -5471,7 +5471,10 @@ def _kak_quote(env: _Env, k: int, v: tuple[int, int, VerbForm], comma: int, s: i
     if _FIRST_PERSON_BEFORE_RE.search(text, max(0, v[0] - 30), v[0]):
         # "Как мы сообщали, …", "где, как я считал, …": the voice of the author (or of the one speaking).
         return None
-    if finite_verb_in(text, v[1], comma):
+    quoted = _span_at(env.paras[k].mark_spans, comma)
+    if quoted is not None and quoted[0] > v[1]:
+        return None  # "Как говорил X: «A, B»": the comma is the quotation's, read by the rules of quotation marks
+    if _verb_outside_marks(env.paras[k], text, v[1], comma):
         return _kak_no_comma(env, k, v, se)
     if _points_back(env, k, s, se) or _inner_attribution(env, env.paras[k], s, se):
         return None
@@ -5488,6 +5491,21 @@ def _kak_quote(env: _Env, k: int, v: tuple[int, int, VerbForm], comma: int, s: i
     # "Как сообщил X, «…»": the rest of the sentence is one quotation, direct speech without its marks.
     kind, (s, e) = _quotation_in(env, (s, e))
     return _Cand(s, e, kind, "kak", 2, mention, v[2], para=k)
+
+
+def _verb_outside_marks(para: _Para, text: str, start: int, end: int) -> bool:
+    """
+    Whether a finite verb stands in ``text[start:end]`` outside quotation marks: a verb inside a name in quotation
+    marks (``группы «Сохраним обсерваторию»``) opens no clause.
+    """
+    pos = start
+    for o, c in para.mark_spans:
+        if c <= pos or o >= end:
+            continue
+        if finite_verb_in(text, pos, min(o, end)):
+            return True
+        pos = max(pos, c)
+    return pos < end and finite_verb_in(text, pos, end)
 
 
 def _kak_mention(env: _Env, v: tuple[int, int, VerbForm], comma: int, s: int) -> Mention | None:

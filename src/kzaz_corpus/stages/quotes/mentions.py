@@ -2248,6 +2248,17 @@ _PLACE_HEAD_WORDS = 5
 _PLACE_WORDS = 8
 
 
+def _ends_place(text: str, w: Word, inside: bool) -> bool:
+    """
+    Whether the word *w* ends a place phrase: a verb, or an adverb after its first word (*inside*); not a name in
+    quotation marks that reads as a verb (``в госкорпорации «Олимпстрой»``).
+    """
+    if inside and text[w.start - 1 : w.start] in _OPENING_MARKS:
+        return False
+    return _verb_like(w.text) or (inside and reads_as(w.text, ("ADVB",), first=True))
+
+
+
 def _place_at(text: str, s: int, end: int) -> Mention | None:
     """The place phrase starting at *s* (after its preposition), up to a stop or a verb."""
     words = list(words_in(text, s, end))
@@ -2262,7 +2273,7 @@ def _place_at(text: str, s: int, end: int) -> Mention | None:
             break
         if k >= _PLACE_HEAD_WORDS and not reads_as(w.text, ("NOUN", "ADJF"), "gent"):
             break  # past five words only a genitive goes on: "на сайте местного управления Следственного комитета"
-        if _verb_like(w.text) or (out and reads_as(w.text, ("ADVB",), first=True)):
+        if _ends_place(text, w, bool(out)):
             break  # "в России неоднократно напоминали": an adverb of the verb ends the place
         out.append(w)
     if not out:
