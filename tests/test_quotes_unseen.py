@@ -3204,6 +3204,17 @@ EXAMPLES = {
         "Контракты получат иностранные компании, сообщили в госкорпорации «Олимпстрой».",
         [("indirect", "Контракты получат иностранные компании", "госкорпорация «Олимпстрой»")],
     ),
+    # An interview whose questions did not reach the page: the headline opens with the one interviewed, and the dash
+    # paragraphs, none attributed, are that person's answers.
+    "interview-without-questions": (
+        "Павел Громов – о том, что ждёт город\nРазговор начался с семьи.\n"
+        "– Жена меня поддерживает, хотя и ворчит иногда.\n"
+        "– Нет, мы вместе решили переехать в этот город.",
+        [
+            ("direct", "Жена меня поддерживает, хотя и ворчит иногда", "Павел Громов"),
+            ("direct", "Нет, мы вместе решили переехать в этот город", "Павел Громов"),
+        ],
+    ),
 }
 
 NOT_QUOTES = {

@@ -85,6 +85,11 @@ _RARE_FIXED = 0.2
 # A dictionary reading of a first name in the other gender than the word's own
 # nominative (``Дина`` read as the genitive of ``Дин``) loses this much.
 _OTHER_GENDER = 1.0
+# A dictionary reading of a first name given under this share of the form's use, while another reading has at least
+# _COMMON_SCORE of it, loses _RARE_READING: as much as a context hint gives.
+_RARE_SCORE = 0.05
+_COMMON_SCORE = 0.5
+_RARE_READING = 2.5
 # A word that no reading of the chosen gender and case explains stays as written.
 _UNEXPLAINED = -2.0
 # The best reading of a (gender, case) before any is found.
@@ -328,6 +333,7 @@ def _given_hyps(word: str, out: list[_Hyp]) -> list[_Hyp]:
     # (``Андрей``) is rarely a form of a name of the other gender (``Андра``). The
     # first-name table settles the names the dictionary's frequencies get wrong
     # (``Дина`` is not read as the genitive of ``Дин``).
+    out = _without_rare(out, readings)
     own = _dominant_gender(readings, word)
     if own is not None:
         out = [
@@ -335,6 +341,34 @@ def _given_hyps(word: str, out: list[_Hyp]) -> list[_Hyp]:
             for h in out
         ]
     return out
+
+
+def _without_rare(out: list[_Hyp], readings: Sequence[tuple[Gender | None, frozenset[str], str, float]]) -> list[_Hyp]:
+    """
+    *out* with the rare readings of :func:`_rare_readings` lowered: ``Дмитрия`` as the woman's name the dictionary
+    lists for 2% of the form is not its reading after a verb that wants a subject (``поддержала Дмитрия Медведева``).
+    """
+    rare = _rare_readings(readings)
+    # The first-name table settles what the dictionary's frequencies get wrong ("Дина" is a woman's name).
+    return [
+        (h[0], h[1], h[2], h[3] - _RARE_READING) if (h[0], h[2]) in rare and first_names().get(h[2]) != h[0] else h
+        for h in out
+    ]
+
+
+def _rare_readings(
+    readings: Sequence[tuple[Gender | None, frozenset[str], str, float]],
+) -> frozenset[tuple[Gender | None, str]]:
+    """
+    The (gender, nominative) of the dictionary's readings of a first name that it gives under ``_RARE_SCORE`` of the
+    form's use while another reading has most of it (``дмитрия`` as a woman's name beside the genitive of Дмитрий).
+    """
+    share: dict[tuple[Gender | None, str], float] = {}
+    for g, _, n, score in readings:
+        share[g, n] = share.get((g, n), 0.0) + score  # an indeclinable name has a reading for every case
+    if not any(score >= _COMMON_SCORE for score in share.values()):
+        return frozenset()
+    return frozenset(key for key, score in share.items() if score < _RARE_SCORE)
 
 
 def _dominant_gender(readings: Sequence[tuple[Gender | None, frozenset[str], str, float]], word: str) -> Gender | None:

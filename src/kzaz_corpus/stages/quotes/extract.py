@@ -7556,7 +7556,34 @@ def _direct_candidates(env: _Env) -> list[_Cand]:
     for c in direct:
         if c.runs_to_end:
             resumed.extend(_continue_voice(env, c, spans))
-    return direct + resumed
+    return direct + resumed + _headline_interview(env, direct)
+
+
+# The fewest answers with no attribution an interview whose questions did not reach the page has.
+_BARE_ANSWERS = 2
+
+
+def _headline_interview(env: _Env, direct: Sequence[_Cand]) -> list[_Cand]:
+    """
+    An interview whose questions did not reach the page: the headline opens with the one interviewed (``Имя
+    Фамилия – о …``), and two or more dash paragraphs of the body, none of them attributed by a dash (no dialogue of
+    others), are that person's answers.
+    """
+    text, paras = env.text, env.paras
+    dashed = [k for k, p in enumerate(paras) if p.dash and p.kind == "body"]
+    if len(dashed) < _BARE_ANSWERS or not paras or any(c.para in dashed for c in direct):
+        return []
+    first = next(iter(env.ctx.persons_in(paras[0].start, paras[0].end)), None)
+    if first is None or first.case not in (None, "nomn") or text[paras[0].content : first.start].strip():
+        return []  # the headline opens with the name, in the nominative
+    mention = mention_anywhere(env.ctx, text, first.start, first.end)
+    out = []
+    for k in dashed:
+        opening = _DASH_OPEN_RE.match(text, paras[k].start, paras[k].end)
+        s, e = trim_span(text, opening.end(), paras[k].end) if opening is not None else (0, 0)
+        if e > s and _THREE_WORDS_RE.match(text, s, e) and text[e - 1] != "?":
+            out.append(_Cand(s, e, "direct", "interview-dash-answer", 3, mention, para=k))
+    return out if len(out) >= _BARE_ANSWERS else []
 
 
 def _reported_inside(c: _Cand) -> bool:
