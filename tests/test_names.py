@@ -811,6 +811,11 @@ CONTEXT_TABLE = {
         "Эксперты рассказали, что ждёт Дмитрия Медведева.",
         [("Дмитрий Медведев", "m")],
     ),
+    # past a body in quotation marks, and before a headline's topic
+    "unknown-word-after-a-quoted-body-in-a-headline": (
+        "«Всё будет хорошо»: бывший врач «Спартака» Лю о травме лидера\nТекст.",
+        [("Лю", None)],
+    ),
     "unknown-word-after-a-person-noun-before-a-verb": (
         "Пожилой таксист Шаварш разводит руками, а председатель Совфеда констатировала спад.",
         [("Шаварш", None)],

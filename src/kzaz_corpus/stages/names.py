@@ -3404,19 +3404,32 @@ def _speaking_foreign_surname(text: str, run: _Run, hint: Hint) -> bool:
     return nxt is not None and nxt.text.lower().replace("ё", "е") in verb_forms()
 
 
+# How far back a body in quotation marks between a noun for a person and a name may reach ("врач «Спартака» Лю").
+_QUOTED_ORG_REACH = 40
+
+
 def _named_after_person_noun(text: str, run: _Run) -> bool:
     """
     Whether one word the dictionary does not know stands between a noun for a person (no office, which governs
-    the body it heads: ``Председатель Совфеда``) and a finite verb agreeing with one person: ``сочинский таксист
-    Шаварш бросает баранку`` names the driver.
+    the body it heads: ``Председатель Совфеда``; a body in quotation marks may stand between) and a finite verb
+    agreeing with one person: ``сочинский таксист Шаварш бросает баранку`` names the driver; in a headline a topic
+    may follow instead (``бывший врач «Спартака» Лю о травме``).
     """
-    before = _prev_word(text, run.start)
-    if before is None or _person_noun_hint(text, run.start) is None:
+    at = run.start
+    lead = text[max(0, at - _QUOTED_ORG_REACH) : at].rstrip()
+    if lead.endswith("»") and (opening := lead.rfind("«")) >= 0:
+        at = max(0, at - _QUOTED_ORG_REACH) + opening  # "врач «Спартака» Лю": past the body in quotation marks
+    before = _prev_word(text, at)
+    if before is None or _person_noun_hint(text, at) is None:
         return False
-    if any(fold(str(p.normal_form)) in titles() for p in parse(before.text.lower())[:1]):
+    if at == run.start and any(fold(str(p.normal_form)) in titles() for p in parse(before.text.lower())[:1]):
         return False  # "Председатель Совфеда констатировала": an office governs the body it heads
     nxt = _next_lower_word(text, run.end)
-    return nxt is not None and text[run.end : nxt.start].isspace() and _verb_agreement(nxt.text)[0]
+    if nxt is None or not text[run.end : nxt.start].isspace():
+        return False
+    # "бывший врач «Спартака» Лю о травме": a headline's topic after the one it quotes.
+    topic = "\n" not in text[:run.start] and nxt.text in ("о", "об", "про")
+    return topic or _verb_agreement(nxt.text)[0]
 
 
 # Words that name outlets and agencies, not people ("Казинформ", "Интерфакс", "Медиапресс").
