@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from types import MappingProxyType
@@ -575,7 +576,7 @@ def _title_in_run(run: Sequence[Word], i: int, case: str | None) -> tuple[str, s
     rest = " ".join(x.text for x in run[i : i + 3])
     # A head of state's or government's country may be any the dictionary knows ("президента Уругвая").
     after, before = title_country_readers(head)
-    country = next((c for x in run[i + 1 :] if (c := after(x.text))), None)
+    country = next((c for x in itertools.takewhile(_no_host, run[i + 1 :]) if (c := after(x.text))), None)
     if country is None and i > 0:
         country = before(run[i - 1].text)
     if cls == "head" and head == "глава" and not HEAD_OF_STATE_RE.match(rest):
@@ -583,6 +584,15 @@ def _title_in_run(run: Sequence[Word], i: int, case: str | None) -> tuple[str, s
     if cls == "head":
         return "президент", HOME if HOME_HEAD_RE.match(rest) else country
     return head, country
+
+
+# Prepositions after which a country is where the title is held, not whose it is: "посол в Германии".
+_HOST_PREPOSITIONS = frozenset({"в", "во", "при"})
+
+
+def _no_host(w: Word) -> bool:
+    """Whether *w* is no preposition of a host country (the words of a title's own country stand before one)."""
+    return w.text.lower() not in _HOST_PREPOSITIONS
 
 
 def _title_in_case(word: str, head: str, case: str) -> bool:
