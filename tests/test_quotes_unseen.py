@@ -3241,6 +3241,12 @@ EXAMPLES = {
             ("indirect", "Россия не относится к сторонам конфликта", "Сергей Нечаев"),
         ],
     ),
+    # "Президент Hotel Okura": a president of a named company is no head of state the article names.
+    "company-president-is-no-head-of-state": (
+        "Президент России Владимир Путин открыл форум. Президент Hotel Okura выразил надежду, что город поможет "
+        "с проектом.",
+        [("indirect", "город поможет с проектом", "Президент")],
+    ),
 }
 
 NOT_QUOTES = {

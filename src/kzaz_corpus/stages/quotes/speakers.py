@@ -577,8 +577,10 @@ def _title_holder(s: Speakers, m: Mention, pos: int, gender: Gender | None) -> s
     if org_after is not None and (name := _titled_with_org(s, org_after.group().strip(), pos, gender)):
         # "Тренер «Спартака» подчеркнул" after "наставнику «Спартака» Валерию Карпину": the same organisation.
         return name
-    if head in _SOURCE_PERSONS and named_org:
-        return None  # "собеседник «Газеты»": the outlet's source ("собеседница агентства" is its interviewee)
+    if named_org and head in _SOURCE_PERSONS | _STATE_HEADS:
+        # "собеседник «Газеты»": the outlet's source ("собеседница агентства" is its interviewee); "Президент Hotel
+        # Okura": the company's, no head of state the article names.
+        return None
     if head in _SOURCE_PERSONS and _UNNAMED_SOURCE_RE.search(s.state.last_unnamed(m.start) or ""):
         return None  # "…, – сказал изданию источник. … собеседник издания сообщил": the same unnamed source
     home = ctx.home
