@@ -7565,8 +7565,8 @@ _BARE_ANSWERS = 2
 
 def _headline_interview(env: _Env, direct: Sequence[_Cand]) -> list[_Cand]:
     """
-    An interview whose questions did not reach the page: the headline opens with the one interviewed (``Имя
-    Фамилия – о …``), and two or more dash paragraphs of the body, none of them attributed by a dash (no dialogue of
+    An interview whose questions did not reach the page: the headline opens with the one interviewed and a topic
+    after a dash (``Имя Фамилия – о …``), and two or more dash paragraphs of the body, none of them attributed by a dash (no dialogue of
     others), are that person's answers.
     """
     text, paras = env.text, env.paras
@@ -7576,6 +7576,8 @@ def _headline_interview(env: _Env, direct: Sequence[_Cand]) -> list[_Cand]:
     first = next(iter(env.ctx.persons_in(paras[0].start, paras[0].end)), None)
     if first is None or first.case not in (None, "nomn") or text[paras[0].content : first.start].strip():
         return []  # the headline opens with the name, in the nominative
+    if _DASH_TOPIC_RE.match(text, first.end, paras[0].end) is None:
+        return []  # and goes on with a dash and a topic ("Имя Фамилия – о …"), as an interview's headline does
     mention = mention_anywhere(env.ctx, text, first.start, first.end)
     out = []
     for k in dashed:
