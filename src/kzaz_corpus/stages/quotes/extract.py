@@ -7566,8 +7566,8 @@ _BARE_ANSWERS = 2
 def _headline_interview(env: _Env, direct: Sequence[_Cand]) -> list[_Cand]:
     """
     An interview whose questions did not reach the page: the headline opens with the one interviewed and a topic
-    after a dash (``Имя Фамилия – о …``), and two or more dash paragraphs of the body, none of them attributed by a dash (no dialogue of
-    others), are that person's answers.
+    after a dash (``Имя Фамилия – о …``), and two or more dash paragraphs of the body, none of them attributed by a
+    dash (no dialogue of others), are that person's answers.
     """
     text, paras = env.text, env.paras
     dashed = [k for k, p in enumerate(paras) if p.dash and p.kind == "body"]
