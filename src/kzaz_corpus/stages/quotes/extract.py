@@ -1951,8 +1951,10 @@ def _marks_split(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
 
 # The dash after a comma that opens the author's remark inside a quotation: "«A, – таксист Имя бросает …. – B»".
 _REMARK_OPEN_RE = cache.pattern(rf"[,!?…]{HS}*+[{DASHES}]{HS}++")
-# How far into the remark its person is named, past the lower-case words of a title.
+# How far into the remark its person is named, past the lower-case words of a title; how far after the opening mark
+# the remark may open (a bound, so that nested quotations cost no more than their text).
 _REMARK_NAME_REACH = 60
+_REMARK_REACH = 400
 
 
 def _split_by_remark(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
@@ -1961,7 +1963,7 @@ def _split_by_remark(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
     anything, gives A and B as quotes of that person, as an attribution in the middle does.
     """
     text = env.text
-    m = _REMARK_OPEN_RE.search(text, mk.o + 1, mk.c)
+    m = _REMARK_OPEN_RE.search(text, mk.o + 1, min(mk.c, mk.o + 1 + _REMARK_REACH))
     r = _RESUME_RE.search(text, m.end(), min(mk.c, m.end() + WINDOW)) if m is not None else None
     if m is None or r is None:
         return None
@@ -5498,13 +5500,17 @@ def _verb_outside_marks(para: _Para, text: str, start: int, end: int) -> bool:
     Whether a finite verb stands in ``text[start:end]`` outside quotation marks: a verb inside a name in quotation
     marks (``группы «Сохраним обсерваторию»``) opens no clause.
     """
-    pos = start
-    for o, c in para.mark_spans:
-        if c <= pos or o >= end:
-            continue
-        if finite_verb_in(text, pos, min(o, end)):
-            return True
-        pos = max(pos, c)
+    spans = para.mark_spans
+    cover = _span_at(spans, start)
+    pos = max(start, cover[1]) if cover is not None else start
+    i = bisect.bisect_left(spans, (pos, -1))
+    while i < len(spans) and spans[i][0] < end:  # the quotations opened in the stretch, nested ones skipped over
+        o, c = spans[i]
+        if o >= pos:
+            if finite_verb_in(text, pos, o):
+                return True
+            pos = max(pos, c)
+        i += 1
     return pos < end and finite_verb_in(text, pos, end)
 
 
