@@ -3424,12 +3424,10 @@ def _named_after_person_noun(text: str, run: _Run) -> bool:
         return False
     if at == run.start and any(fold(str(p.normal_form)) in titles() for p in parse(before.text.lower())[:1]):
         return False  # "Председатель Совфеда констатировала": an office governs the body it heads
+    if _HEADLINE_TOPIC_RE.match(text, run.end, min(len(text), run.end + 8)) is not None:
+        return text.rfind("\n", 0, run.start) < 0  # "бывший врач «Спартака» Лю о травме": a headline's topic
     nxt = _next_lower_word(text, run.end)
-    if nxt is None or not text[run.end : nxt.start].isspace():
-        return False
-    # "бывший врач «Спартака» Лю о травме": a headline's topic after the one it quotes.
-    topic = "\n" not in text[:run.start] and nxt.text in ("о", "об", "про")
-    return topic or _verb_agreement(nxt.text)[0]
+    return nxt is not None and text[run.end : nxt.start].isspace() and _verb_agreement(nxt.text)[0]
 
 
 # Words that name outlets and agencies, not people ("Казинформ", "Интерфакс", "Медиапресс").

@@ -48,6 +48,7 @@ import regex
 from attrs import define, field
 
 from ... import cache
+from ...lexicon.dates import day_words
 from ...lexicon.morph import finite_verb_in, is_finite_verb, is_function_word, is_known, parse, reads_as
 from ...lexicon.quotes import (
     CITING_VERBS,
@@ -798,8 +799,9 @@ def _noun_tail(words: Sequence[str]) -> bool:
     return not any(reads_as(w.lower(), ("VERB", "INFN", "GRND", "PRTS")) for w in words)
 
 
-# Adverbs of time and of addition that may stand between a postposed verb and its subject.
-_WHEN_WORDS = frozenset({"вчера", "сегодня", "накануне", "ранее", "позднее", "позже", "также", "тоже", "уже", "утром"})
+# Adverbs of time and of addition that may stand between a postposed verb and its subject, beside the words for a
+# day of the dates lexicon ("вчера", "сегодня").
+_WHEN_WORDS = frozenset({"накануне", "ранее", "позднее", "позже", "также", "тоже", "уже", "утром"})
 
 
 def _noun_subject_after(text: str, v: tuple[int, int, VerbForm], se: int) -> Mention | None:
@@ -815,7 +817,7 @@ def _noun_subject_after(text: str, v: tuple[int, int, VerbForm], se: int) -> Men
         return None
     start = m.start(1)
     words = m.group(1).split()
-    while len(words) > 1 and words[0].lower() in _WHEN_WORDS:
+    while len(words) > 1 and (words[0].lower() in _WHEN_WORDS or words[0].lower() in day_words()):
         # "…, сообщили вчера местные органы статистики": the time, then the subject.
         start = text.index(words[1], start + len(words[0]))
         words = words[1:]
@@ -1780,10 +1782,6 @@ def _colon_label(env: _Env, cs: int, colon: int) -> Mention | None:
     return None
 
 
-# What stands right before a verb that follows the words it attributes: a comma or a dash.
-_POSTPOSED_VERB_RE = cache.pattern(rf"[{DASHES},]{HS}*+\Z")
-
-
 def _colon_intro(env: _Env, para: _Para) -> tuple[Mention | None, VerbForm | None]:
     """The speaker a paragraph ending "… пояснил журналистам:" names for the quote under it."""
     text = env.text
@@ -1803,7 +1801,8 @@ def _colon_intro(env: _Env, para: _Para) -> tuple[Mention | None, VerbForm | Non
     end = chto.start() if chto is not None else colon
     after = mention_after(env.ctx, text, v[1], end)[0]
     mention = mention_before(env.ctx, text, cs, v[0])
-    postposed = _POSTPOSED_VERB_RE.search(text, cs, v[0]) is not None
+    # A comma or a dash right before the verb: it follows the words it attributes.
+    postposed = text[cs : v[0]].rstrip(" \t\u00a0")[-1:] in (*DASHES, ",")
     if after is not None and postposed and (mention is None or not _nominative_person(mention)):
         # "Работы займут сутки, добавил Имя:": the verb after the words it attributes has its subject after it
         # ("Прокурор, признав вину, просил:" names it before an aside).
@@ -7576,7 +7575,7 @@ def _headline_interview(env: _Env, direct: Sequence[_Cand]) -> list[_Cand]:
     dash (no dialogue of others), are that person's answers.
     """
     text, paras = env.text, env.paras
-    dashed = [k for k, p in enumerate(paras) if p.dash and p.kind == "body"]
+    dashed = {k for k, p in enumerate(paras) if p.dash and p.kind == "body"}
     if len(dashed) < _BARE_ANSWERS or not paras or any(c.para in dashed for c in direct):
         return []
     first = next(iter(env.ctx.persons_in(paras[0].start, paras[0].end)), None)
@@ -7586,7 +7585,7 @@ def _headline_interview(env: _Env, direct: Sequence[_Cand]) -> list[_Cand]:
         return []  # and goes on with a dash and a topic ("Имя Фамилия – о …"), as an interview's headline does
     mention = mention_anywhere(env.ctx, text, first.start, first.end)
     out = []
-    for k in dashed:
+    for k in sorted(dashed):
         opening = _DASH_OPEN_RE.match(text, paras[k].start, paras[k].end)
         s, e = trim_span(text, opening.end(), paras[k].end) if opening is not None else (0, 0)
         if e > s and _THREE_WORDS_RE.match(text, s, e) and text[e - 1] != "?":

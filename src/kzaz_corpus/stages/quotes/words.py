@@ -401,8 +401,8 @@ def head_and_orgs(words: Sequence[str]) -> tuple[str, frozenset[str]] | None:
     >>> sorted(head_and_orgs("глава Совета по делам молодёжи СДМ".split())[1])
     ['сдм', 'совет']
     """
-    for i in range(len(words)):
-        t = title_of(words[i])
+    for i, word in enumerate(words):
+        t = title_of(word)
         if t is None or t[1] not in ("person", "head"):
             continue
         orgs: list[str] = []
