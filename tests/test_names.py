@@ -595,6 +595,18 @@ CONTEXT_TABLE = {
         [("Думитру Гырлянска", "m")],
     ),
     "outlet-not-glued": ("— сказала Надежда Жанасова БелТА.", [("Надежда Жанасова", "f")]),
+    # an active participle after the name, past an adverb, agrees with it as a verb would
+    "participle-after-adverb": (
+        "Спорить решил и Икер Мендилас, недавно перешедший в «Порту».",
+        [("Икер Мендилас", "m")],
+    ),
+    # an abbreviation that ends a person noun's phrase is no part of the first name after it
+    "first-name-after-titled-abbreviation": (
+        "Студентка третьего курса КазГУ Айгерим рассказала, что общежитие переполнено.",
+        [("Айгерим", "f")],
+    ),
+    # a word of the dictionary after a title opens the name before a surname the dictionary knows
+    "titled-pair-dictionary-surname": ("Об этом заявил адвокат Пирс Гарднер.", [("Пирс Гарднер", "m")]),
     # a man's surname in -а declines like a feminine noun: its genitive in -ы is no Kazakh -ы that never declines
     "masculine-a-surname-genitive": ("По мнению Яцека Мазуры, это ошибка.", [("Яцек Мазура", "m")]),
     # a Moldovan first name the dictionary reads as a woman's name in the genitive plural

@@ -1243,7 +1243,7 @@ def _titled_pair(text: str, m: Word, nxt: Word | None) -> bool:
     if nxt is None or text[m.end : nxt.start] not in (" ", "\u00a0"):
         return False
     verbal = _verbal_surname(nxt.text)
-    if _kind(nxt.text) not in _NAME_AFTER_TITLE and not verbal and not _closing_word(text, nxt):
+    if _kind(nxt.text) not in _TITLED_PAIR_ENDS and not verbal and not _closing_word(text, nxt):
         return False
     parses = _parse(m.text.lower())
     # "Пенсионерка Донна Эшли": a noun for a person heads the name as a title does
@@ -1300,6 +1300,9 @@ def _verbal_surname(word: str) -> bool:
 
 
 _NAME_AFTER_TITLE = frozenset({"surname", "unknown", "given"})
+# The kinds of the second word of a pair a title heads: a name word, or a surname the dictionary knows that is
+# shaped like none (``адвокат Пирс Гарднер``).
+_TITLED_PAIR_ENDS = _NAME_AFTER_TITLE | {"dictsurname"}
 
 
 def _middle_place_name(text: str, cur: Sequence[tuple[int, int, str, str]], m: Word, nxt: Word | None) -> bool:
@@ -2784,17 +2787,28 @@ _COMMA_GAP_RE = cache.pattern(r"[^\S\n]*+,[^\S\n]*+")
 
 
 def _participle_after(text: str, end: int) -> Hint | None:
-    """The gender and cases of a speaking participle set off by a comma right after a name (``, заявившая``)."""
+    """
+    The gender and cases of a participle set off by a comma right after a name: a speaking one (``, заявившая``),
+    or any active one in the singular, also past an adverb (``, недавно перешедший в клуб``).
+    """
     from ..lexicon.quotes import participle_forms
 
     w = word_after(text, end)
     if w is None or not _COMMA_GAP_RE.fullmatch(text, end, w.start):
         return None
     vf = participle_forms().get(w.text.lower().replace("ё", "е"))
-    if vf is None:
+    if vf is not None:
+        cases = frozenset(str(p.tag.case) for p in _parse(w.text.lower()) if p.tag.POS == "PRTF") & _ALL_CASES
+        return (vf.gender, cases) if cases else None
+    parses = _parse(w.text.lower())
+    if parses and parses[0].tag.POS == "ADVB" and (nxt := word_after(text, w.end)) is not None:
+        w, parses = nxt, _parse(nxt.text.lower())
+    found = [p for p in parses if p.tag.POS == "PRTF" and {"actv", "sing"} <= p.tag.grammemes]
+    if not found or parses[0].tag.POS != "PRTF":
         return None
-    cases = frozenset(str(p.tag.case) for p in _parse(w.text.lower()) if p.tag.POS == "PRTF") & _ALL_CASES
-    return (vf.gender, cases) if cases else None
+    genders = {str(p.tag.gender) for p in found}
+    gender = _TITLE_GENDERS.get(genders.pop()) if len(genders) == 1 else None
+    return (gender, frozenset(str(p.tag.case) for p in found) & _ALL_CASES or _ALL_CASES)
 
 
 # A discourse insertion set off by commas right after a name: ", в свою очередь, " (looked for within a bound: a
@@ -3353,7 +3367,32 @@ def _after_capital(text: str, run: _Run) -> bool:
     thing), ``Ивана И. Твердовского`` (part of a longer name).
     """
     m = _prev_word(text, run.start)
-    return (m is not None and m.text[:1].isupper()) or _CAPITAL_NEXT_RE.match(text, run.end) is not None
+    if m is not None and m.text[:1].isupper() and not _titled_abbreviation(text, m):
+        return True
+    return _CAPITAL_NEXT_RE.match(text, run.end) is not None
+
+
+# The most lower-case words of a title phrase between a noun for a person and an abbreviation that ends it.
+_TITLED_ABBREVIATION_REACH = 3
+
+
+def _titled_abbreviation(text: str, m: Word) -> bool:
+    """
+    Whether *m* is an abbreviation that ends the phrase of a noun for a person (``Студентка МГУ``, ``студентка
+    третьего курса МГУ``): the first name after it stands alone.
+    """
+    if len(m.text) > _ABBREVIATION_LETTERS + 1 or sum(c.isupper() for c in m.text) < 2:
+        return False  # "МГУ", "КазГУ": two capitals at least
+    w = _prev_word(text, m.start)
+    for _ in range(_TITLED_ABBREVIATION_REACH):
+        if w is None:
+            return False
+        if _person_noun_cases(w.text) is not None:
+            return True
+        if not w.text.islower():
+            return False
+        w = _prev_word(text, w.start)
+    return False
 
 
 def _accept_in_context(run: _Run, hint: Hint, after_capital: bool = False, text: str = "") -> bool:

@@ -1859,10 +1859,9 @@ def _headline_speaker(env: _Env, para: _Para, cs: int, colon: int) -> Mention | 
     persons = env.ctx.persons_in(m.start("who"), m.end("who"))
     if persons and persons[-1].end >= m.end("who") - 1:
         # "Министр транспорта Марат Сибатулин:": the name after the title; "Не день Иванова:" names no speaker.
-        before = words_in(env.text, m.start("who"), persons[-1].start)
-        if before and not any(title_of(w.text) is not None or person_noun(w.text) is not None for w in before):
+        if not _titled_from(env.text, m.start("who"), persons[-1].start):
             return None
-        if before and _oblique_name(env, persons[-1]):
+        if persons[-1].start > m.start("who") and _oblique_name(env, persons[-1]):
             # "Советник Погосяна:": the name is whose adviser speaks; the title stands for its holder.
             title = mention_anywhere(env.ctx, env.text, m.start("who"), persons[-1].start)
             return title if title is not None and title.kind == "title" else None
@@ -1870,8 +1869,18 @@ def _headline_speaker(env: _Env, para: _Para, cs: int, colon: int) -> Mention | 
     found = mention_anywhere(env.ctx, env.text, m.start("who"), m.end("who"))
     if found is None or found.kind != "person" or found.start - cs >= 30:
         return None
+    if any(is_known(w.text.lower()) for w in words_in(env.text, m.start("who"), found.start)) and not _titled_from(
+        env.text, m.start("who"), found.start
+    ):
+        return None  # "Манёвры Олафа:": a name the article gives in full, owning a noun (not "Ояр Рубенис:")
     # The name closes the speaker phrase: "Вице-премьер Голикова:", not "Токаев подписал бюджет:".
     return found if found.end >= m.end("who") - 1 else None
+
+
+def _titled_from(text: str, start: int, name: int) -> bool:
+    """Whether the words from *start* to a name at *name* are none, or hold a title or a noun for a person."""
+    before = words_in(text, start, name)
+    return not before or any(title_of(w.text) is not None or person_noun(w.text) is not None for w in before)
 
 
 def _oblique_name(env: _Env, pm: PersonMention) -> bool:
@@ -6936,7 +6945,22 @@ def _embed_rule(env: _Env, k: int) -> list[_Cand]:
     s, e = trim_span(text, start, end)
     if e <= s:
         return []
+    if first == last and (named := _post_quoting(env, para, e)) is not None:
+        s, e = trim_span(text, named[0] + 1, e)
+        return [_Cand(s, e, "direct", "embed", 3, named[1], para=k)] if e > s else []
     return [_Cand(s, e, "direct", "embed", 3, _embed_author(env, paras[j]), para=k)]
+
+
+def _post_quoting(env: _Env, para: _Para, end: int) -> tuple[int, Mention] | None:
+    """
+    The colon and the person of a post of one line that quotes someone as a headline does: ``Имя: слова`` /
+    ``https://t.co/…`` / ``— Агентство (@handle)`` quotes the one named, not the outlet that signs it.
+    """
+    colon = _headline_colon(env.text, para)
+    if not 0 <= colon < end:
+        return None
+    quoted = _headline_speaker(env, para, para.content, colon)
+    return (colon, quoted) if quoted is not None and quoted.kind == "person" else None
 
 
 # A line that is a name, a colon and a quotation: "Роберто Манчини: «Возможно, …»".
@@ -7217,12 +7241,20 @@ def _one_script_name(who: str) -> str:
 
     >>> _one_script_name("Jihye Lee 이지혜"), _one_script_name("Jun Michael Park🎗"), _one_script_name("RT на русском")
     ('Jihye Lee', 'Jun Michael Park', 'RT на русском')
-    >>> _one_script_name("Netherlands 🇳🇱 MFA")
-    'Netherlands MFA'
+    >>> _one_script_name("Netherlands 🇳🇱 MFA"), _one_script_name("Dan Smith Jr.")
+    ('Netherlands MFA', 'Dan Smith Jr.')
     """
     who = _EMOJI_INSIDE_RE.sub(" ", who)
     m = _SIGNATURE_NAME_RE.match(who)
-    return m.group().rstrip(".-’' \t") if m is not None and m.group().strip() else who
+    if m is None or not m.group().strip():
+        return who
+    name = m.group().rstrip("-’' \t")
+    # "Dan Smith Jr.": the full stop of an abbreviation stays.
+    return name if _NAME_ABBREVIATION_END_RE.search(name) is not None else name.rstrip(".-’' \t")
+
+
+# A name's last word that is an abbreviation with its full stop: "Jr.", "Sr.", "Inc.".
+_NAME_ABBREVIATION_END_RE = cache.pattern(r"(?<!\S)(?:Jr|Sr|Inc|Ltd|Corp)\.\Z")
 
 
 # A speaker's label opening a line of a transcript: initials ("А.С.:", "Е. И.:") or a name ("Иван Петров:").
@@ -7631,7 +7663,7 @@ def _indirect_candidates(env: _Env, direct_spans: list[tuple[int, int]]) -> list
     _split_at_sources(env.text, indirect)
     _split_at_gerunds(env.text, indirect)
     _through_quotations(env, indirect)
-    return indirect
+    return _without_reported_attributions(env.text, indirect)
 
 
 # The most characters a reported clause is carried on past its sentence's end to close the quotation it opened.
@@ -7695,6 +7727,52 @@ def _line_dash(text: str, p: _Para) -> bool:
 # The rules whose attribution is a sentence of its own: "X отметил, что …", "По словам X, …".
 _OWN_ATTRIBUTIONS = frozenset({"chto", "po-slovam", "kak"})
 
+
+
+# How far into the words a source reports their own speaker may stand: "По данным газеты, в ответ министр заявил, что".
+_REPORTED_SUBJECT_REACH = 40
+
+
+def _without_reported_attributions(text: str, cands: list[_Cand]) -> list[_Cand]:
+    """
+    The candidates without the words a source reports when they are an attribution of their own: in ``По сообщению
+    журналистов, министр пообещал, что …`` and ``Как отмечает издание, министр считает, что …`` the quote is what
+    follows ``что``, the minister's (an outlet or an informant reports how the speaker's words reached the text).
+    A person's words keep what they say of another (``По словам министра, подрядчики уверены, что …``), and so do
+    a pronoun's (``По его словам, он не уверен, что …``).
+    """
+    clauses = [
+        c
+        for c in cands
+        if c.rule == "chto"
+        and c.mention is not None
+        and c.mention.kind != "pronoun"
+        and c.anchor >= 0
+        and _REASON_RE.search(text, c.anchor, c.start) is None
+    ]
+    if not clauses:
+        return cands
+    out = []
+    for c in cands:
+        if (
+            c.rule in ("po-slovam", "kak")
+            and c.mention is not None
+            and c.mention.kind not in ("person", "pronoun")
+            and any(
+                c.start <= d.mention.start <= c.start + _REPORTED_SUBJECT_REACH
+                and d.anchor < c.end
+                and not any(ch in text[c.start : d.anchor] for ch in ",:;")
+                for d in clauses
+                if d.mention is not None
+            )
+        ):
+            continue
+        out.append(c)
+    return out
+
+
+# "объяснил инцидент тем, что …": a reason given, not words reported.
+_REASON_RE = cache.pattern(r"(?i)(?<!\p{L})тем(?!\p{L})")
 
 
 def _split_at_gerunds(text: str, cands: list[_Cand]) -> None:
