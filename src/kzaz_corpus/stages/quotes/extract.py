@@ -5677,7 +5677,15 @@ def _subject_then_verb(para: _Para, ss: int, mid: int, start: int) -> bool:
     v = para.verb_at.get(start)
     if v is None or finite_verb_in(para.text, ss, mid):
         return False
-    return v[2].cls != "opinion" or _CHTO_RE.match(para.text, v[1], min(para.end, v[1] + WINDOW)) is not None
+    if _CHTO_RE.match(para.text, v[1], min(para.end, v[1] + WINDOW)) is not None:
+        return True
+    # A verb of speech with its words next to it, not one a thing is the subject of ("Реализация, по словам X,
+    # потребует 5 млрд": the source reports the clause).
+    return v[2].cls != "opinion" and _WORDS_NEXT_RE.match(para.text, v[1], min(para.end, v[1] + WINDOW)) is not None
+
+
+# A verb's words right after it: a colon, a quotation, "о том" or a person it addresses ("сказал журналистам").
+_WORDS_NEXT_RE = cache.pattern(r"[^\S\n]*+(?:[:«\"„“]|(?i:о(?:б)?+\s++|(?:\p{L}++\s++)?+\p{Ll}++(?<=ам|ям)(?!\p{L})))")
 
 
 def _subject_follows(env: _Env, k: int, start: int) -> bool:
