@@ -363,6 +363,8 @@ class _Env:
     dash_qa: int | None = field(default=None, init=False)
     # The paragraphs of links to other articles set inside the text, found on first use.
     related: frozenset[int] | None = field(default=None, init=False)
+    # The paragraphs of posts embedded from social networks, with their signatures and dates, found on first use.
+    posts: frozenset[int] | None = field(default=None, init=False)
     # An interview's paragraphs that are a speaker's label alone ("Имя Фамилия:"), and those that open the other
     # side's turns ("RT: …"), found on first use.
     interview: tuple[tuple[int, ...], frozenset[int]] | None = field(default=None, init=False)
@@ -722,7 +724,7 @@ def _attribution_after(
         cited = _cited_object(env, v[1], se)
         if cited is not None:
             return cited, medium  # "…, — цитирует агентство пресс-службу министерства"
-    words_of = _WORDS_OF_RE.match(text, v[1] + 1, se) if text[v[1] : v[1] + 1] == " " else None
+    words_of = _words_of_after_verb(text, v, se)
     if words_of is not None:
         # "…, передает слова министра агентство": the words are the minister's.
         of = mention_anywhere(ctx, text, words_of.end(), se)
@@ -744,6 +746,19 @@ def _attribution_after(
         if place is not None and _place_speaks(v[2], m, place):
             return place, medium or bare
     return m, medium or bare
+
+
+def _words_of_after_verb(text: str, v: tuple[int, int, VerbForm], se: int) -> regex.Match[str] | None:
+    """
+    The noun of words right after verb *v* (``передает слова министра``), or past the outlet after a verb of
+    reporting (``приводит ТАСС слова адвоката``).
+    """
+    if text[v[1] : v[1] + 1] == " " and (words_of := _WORDS_OF_RE.match(text, v[1] + 1, se)) is not None:
+        return words_of
+    if v[2].cls != "report":
+        return None
+    words_of = _WORDS_OF_RE.search(text, v[1], min(se, v[1] + _WORDS_OF_AFTER_REPORT))
+    return words_of if words_of is not None and "," not in text[v[1] : words_of.start()] else None
 
 
 # Verbs of blame, whose "в" phrase is the charge ("обвинить в подлоге"), not a body that speaks.
@@ -1351,8 +1366,19 @@ def _dash_inherit(env: _Env, k: int, s: int, e: int, body: int) -> list[_Cand] |
     if not opens.isupper() or text[e - 1] in "?;" or _list_item(env, env.paras[k], s, e):
         # A question (an interviewer's) or an item of a list.
         return None
-    speaker = _talk_speaker(env, talk) if talk is not None else None
+    speaker = _talk_speaker(env, talk) if talk is not None else _answering(env, k, prev)
     return [_Cand(s, e, "direct", "dash-inherit", 3, speaker, None, inherit=speaker is None, runs_to_end=True, para=k)]
+
+
+def _answering(env: _Env, k: int, prev: _Para | None) -> Mention | None:
+    """
+    The one interviewed, when dash paragraph *k* answers a question without a dash that tells what others said
+    (``Врач сказал, что … . Что вы думаете?`` / ``— Я приношу соболезнования …``): the answer is theirs.
+    """
+    if prev is None or not _undashed_question(env, prev):
+        return None
+    first = _first_undashed_question(env)
+    return _introduced(env, first) if 0 <= first < k else None
 
 
 # A question addressed by name: "– Эгил, начнем с …", "– Г-н Арутюнян, как вы оцениваете …".
@@ -1472,7 +1498,33 @@ def _in_run(env: _Env, j: int) -> bool:
     article, or an answer going on without a dash.
     """
     p = env.paras[j]
-    return p.dash or _interlude(env, p) or j in _related_links(env) or _answer_goes_on(env, j)
+    return p.dash or _interlude(env, p) or j in _related_links(env) or j in _posts(env) or _answer_goes_on(env, j)
+
+
+# A line that dates a post under its signature: "21 ноября 2017 г.", "October 5, 2017".
+_POST_DATE_LINE_RE = cache.pattern(rf"{HS}*+[\p{{L}}\d][\p{{L}}\d ,.]{{4,30}}+\d{{4}}+{HS}*+(?:г\.?+)?+{HS}*+\Z")
+
+
+def _posts(env: _Env) -> frozenset[int]:
+    """
+    The paragraphs of the posts embedded in the text (cached): each post's lines and links, its signature and the
+    date under it; an interview's run goes on past them.
+    """
+    if env.posts is None:
+        text, paras = env.text, env.paras
+        found: set[int] = set()
+        for j, p in enumerate(paras):
+            if _EMBED_SIGNATURE_RE.match(text, p.start, p.end) is None:
+                continue
+            k = j - 1
+            while k > 0 and _is_line(_LINK_LINE_RE, text, paras[k]):
+                k -= 1
+            first = _post_lines(text, paras, k)[0] if k >= 0 else j
+            found.update(range(first, j + 1))
+            if j + 1 < len(paras) and _is_line(_POST_DATE_LINE_RE, text, paras[j + 1]):
+                found.add(j + 1)
+        env.posts = frozenset(found)
+    return env.posts
 
 
 # How many paragraphs without a dash an answer may go on over.
@@ -1932,7 +1984,7 @@ _MarkRule = Callable[[_Env, int, _Mark], list[_Cand] | None]
 def _marks_split(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
     """What counts, settled questions: ``«A, — сказал X. — B»`` gives A and B as quotes of X."""
     text, para = env.text, env.paras[k]
-    for v in para.verbs_in(mk.o + 1, mk.c):
+    for v in [*para.verbs_in(mk.o + 1, mk.c), *_words_reported_in(text, mk.o + 1, mk.c)]:
         m = _DASH_ATTR_GAP_RE.search(text, max(mk.o + 1, v[0] - 50), v[0]) or _BARE_DASH_ATTR_RE.search(
             text, max(mk.o + 1, v[0] - 4), v[0]
         )
@@ -1955,6 +2007,23 @@ def _marks_split(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
             _Cand(s2, e2, "direct", "marks-split", 3, mention, v[2], medium, para=k),
         ]
     return _split_by_remark(env, k, mk)
+
+
+# How far after a verb of reporting its noun of words may stand, past the outlet: "приводит ТАСС слова".
+_WORDS_OF_AFTER_REPORT = 40
+
+
+def _words_reported_in(text: str, start: int, end: int) -> list[tuple[int, int, VerbForm]]:
+    """
+    The verbs of reporting in ``text[start:end]`` that give someone's words, past the outlet: ``«A, — приводит ТАСС
+    слова адвоката Имя Фамилия. — B»`` (the verbs of speech are the paragraph's own).
+    """
+    out = []
+    for m in report_regex().finditer(text, start, end):
+        vf = report_at(text, m.start(), m.end())
+        if vf is not None and _WORDS_OF_RE.search(text, m.end(), min(end, m.end() + _WORDS_OF_AFTER_REPORT)):
+            out.append((m.start(), m.end(), vf))
+    return out
 
 
 # The dash after a comma that opens the author's remark inside a quotation: "«A, – таксист Имя бросает …. – B»".
@@ -7376,13 +7445,15 @@ def _first_plain_question(env: _Env) -> int:
 def _dash_answer_rule(env: _Env, k: int) -> list[_Cand]:
     """
     An interview whose questions do not open with a dash and whose answers do (``Помните ли вы тот день?`` /
-    ``— Это был обычный рабочий день.``): with two such pairs or more, a dash answer with no verb of its own that
-    attributes it is the direct quote of the person the text names in the nominative just before the first
-    question (the mirror of :func:`_plain_answer_rule`).
+    ``— Это был обычный рабочий день.``): with two such pairs or more, a dash answer that no verb after a dash
+    attributes (its words may tell what others said) is the direct quote of the person the text names in the
+    nominative just before the first question (the mirror of :func:`_plain_answer_rule`).
     """
     para, prev = env.paras[k], _prev_text(env, k)
-    if not para.dash or para.verbs or para.kind != "body" or prev is None or not _undashed_question(env, prev):
+    if not para.dash or _dash_attributed(env, para) or para.kind != "body" or prev is None:
         return []
+    if not _undashed_question(env, prev) or _attributes_speech(env, prev):
+        return []  # after a question that tells what others said, the answer runs on (:func:`_answering`)
     first = _first_undashed_question(env)
     if first < 0 or k <= first:
         return []

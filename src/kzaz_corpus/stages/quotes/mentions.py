@@ -400,6 +400,9 @@ def mention_after(ctx: SpeakerContext, text: str, start: int, end: int) -> tuple
         noun = _person_noun_after(text, start, limit)
         if noun is not None and (found is None or _noun_over_org(text, noun, found)):
             found = noun
+        elif found is not None and _ADDRESSEE_RE.fullmatch(text, start, found.end) is not None:
+            # "— пояснила RT девушка": the outlet right after the verb is the one told, the noun after it speaks.
+            found = _person_noun_after(text, found.end, limit) or found
     if found is None:
         found = _body_after(text, start, limit)
     return found, medium
