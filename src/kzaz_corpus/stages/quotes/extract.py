@@ -1372,10 +1372,20 @@ def _dash_inherit(env: _Env, k: int, s: int, e: int, body: int) -> list[_Cand] |
 
 def _answering(env: _Env, k: int, prev: _Para | None) -> Mention | None:
     """
-    The one interviewed, when dash paragraph *k* answers a question without a dash that tells what others said
-    (``Врач сказал, что … . Что вы думаете?`` / ``— Я приношу соболезнования …``): the answer is theirs.
+    The one interviewed, when dash paragraph *k* answers a question without a dash: the one it names as asked
+    (``Что заставило вас уйти? – задала вопрос депутату Имя Фамилия``), or the interviewee of two questions or
+    more, also where the question tells what others said (``Врач сказал, что … . Что вы думаете?`` / ``— Я …``).
     """
-    if prev is None or not _undashed_question(env, prev):
+    if prev is None or prev.dash:
+        return None
+    asked = [
+        pm
+        for pm in env.ctx.persons_in(prev.start, prev.end)
+        if _ASKED_RE.search(env.text, max(prev.start, pm.start - _ASKED_REACH), pm.start) is not None
+    ]
+    if asked and _ASKS_RE.search(env.text, prev.start, asked[-1].start) is not None:
+        return mention_anywhere(env.ctx, env.text, asked[-1].start, asked[-1].end)
+    if not _undashed_question(env, prev):
         return None
     first = _first_undashed_question(env)
     return _introduced(env, first) if 0 <= first < k else None
@@ -1637,6 +1647,8 @@ def _governed_name(text: str, pm: PersonMention) -> bool:
 # с Имя Фамилия").
 _ASKED_RE = cache.pattern(
     r"(?i)(?<!\p{L})(?:(?:адресова|спросил|спрашива|задал|задава)\p{L}*+[^\S\n]++"
+    # "задала прямой вопрос экс-депутату и журналисту Имя Фамилия": the question and the titles of the one asked
+    r"(?:(?:\p{Ll}++[^\S\n]++)?+вопрос\p{Ll}{0,2}+[^\S\n]++(?:[\p{Ll}-]++[^\S\n]++){0,4}+)?+"
     r"|(?:интервью|беседа|беседе|беседы|разговор|(?:по)?+(?:бесед|говор|общ)\p{L}*+)[^\S\n]++(?:с|со)[^\S\n]++"
     r"(?:[\p{Ll}-]++[^\S\n]++|\p{Lu}\p{L}++[^\S\n]++(?=\p{Lu})){0,4}+)\Z"
 )
@@ -7820,32 +7832,25 @@ def _without_reported_attributions(text: str, cands: list[_Cand]) -> list[_Cand]
     A person's words keep what they say of another (``По словам министра, подрядчики уверены, что …``), and so do
     a pronoun's (``По его словам, он не уверен, что …``).
     """
-    clauses = [
-        c
+    # The что-clauses by where their subject starts, so that each source looks only at those just after it.
+    clauses = sorted(
+        (c.mention.start, c.anchor)
         for c in cands
         if c.rule == "chto"
         and c.mention is not None
         and c.mention.kind != "pronoun"
         and c.anchor >= 0
         and _REASON_RE.search(text, c.anchor, c.start) is None
-    ]
+    )
     if not clauses:
         return cands
     out = []
     for c in cands:
-        if (
-            c.rule in ("po-slovam", "kak")
-            and c.mention is not None
-            and c.mention.kind not in ("person", "pronoun")
-            and any(
-                c.start <= d.mention.start <= c.start + _REPORTED_SUBJECT_REACH
-                and d.anchor < c.end
-                and not any(ch in text[c.start : d.anchor] for ch in ",:;")
-                for d in clauses
-                if d.mention is not None
-            )
-        ):
-            continue
+        if c.rule in ("po-slovam", "kak") and c.mention is not None and c.mention.kind not in ("person", "pronoun"):
+            i = bisect.bisect_left(clauses, (c.start, -1))
+            j = bisect.bisect_right(clauses, (c.start + _REPORTED_SUBJECT_REACH, len(text)), i)
+            if any(a < c.end and not any(ch in text[c.start : a] for ch in ",:;") for _, a in clauses[i:j]):
+                continue
         out.append(c)
     return out
 
