@@ -241,6 +241,14 @@ _OB_ETOM_RE = cache.pattern(
 # An intro of at most four words, after a conjunction, before a parenthetical attribution: "В частности, сказал
 # он, …", "Но в любом случае, отметил X, …", "И если ничего не делать, рассуждает X, …".
 _INTRO_RE = cache.pattern(r"\A(?:(?i:и|но|а|однако)\s++)?+(?:\p{L}++\s++){0,3}\p{L}++,\s*+\Z")
+# How far into its sentence an inserted attribution is looked for after those words.
+_INSERTED_REACH = 40
+# A subordinate clause of a condition or a time that opens the sentence before an inserted attribution: "Если вина
+# подтвердится, …", "Когда выборы пройдут, …" (no comma inside it).
+_SUBORDINATE_HEAD_RE = cache.pattern(
+    r"\A(?:(?i:и|но|а|однако)\s++)?+(?i:если|когда|пока|поскольку|как\s++только|так\s++как)\s[^\n,;:.!?]{1,100}+,\s*+\Z"
+)
+_SUBORDINATE_HEAD_REACH = 110
 # A line holding only an attribution: "– Nordline Logistics", "— Касым-Жомарт Токаев".
 _OWN_LINE_RE = cache.pattern(
     rf"{HS}*+[{DASHES}]{HS}*+(?P<who>[\p{{Lu}}A-Z][^\s.!?,;:]*+(?:{HS}++(?:[\p{{Lu}}A-Z][^\s.!?,;:]*+|оглу|кызы)){{0,4}}+)"
@@ -5475,8 +5483,11 @@ _CAPITALISED_RE = cache.pattern(r"(?<!\p{L})\p{Lu}\p{Ll}")
 def _kak_or_parenthetical(env: _Env, k: int, ss: int, se: int) -> _Cand | None:
     """ "Как сообщил X, …" and "В частности, сказал он, …" opening a sentence."""
     text, para = env.text, env.paras[k]
-    for v in para.verbs_in(ss + 1, min(se, ss + 40)):
+    for v in para.verbs_in(ss + 1, min(se, ss + _SUBORDINATE_HEAD_REACH)):
         head = text[ss : v[0]]
+        subordinate = _SUBORDINATE_HEAD_RE.match(head) is not None
+        if v[0] - ss > _INSERTED_REACH and not subordinate:
+            return None
         comma = text.find(",", v[1], min(se, v[1] + WINDOW))
         if comma < 0:
             # "Как сообщают в управлении Роспотребнадзора РБ тест-системы имеются …": no comma after the source.
@@ -5487,7 +5498,8 @@ def _kak_or_parenthetical(env: _Env, k: int, ss: int, se: int) -> _Cand | None:
         if _KAK_RE.match(head):
             return _kak_quote(env, k, v, comma, s, e, se)
         # "Такой переход, считает X, повысит …": an inserted opinion attributes the part after it too.
-        if _INTRO_RE.match(head) and comma - v[1] < 60 and not finite_verb_in(text, ss, v[0]):
+        # "Если вина подтвердится, считает X, власти …": a clause that only sets a condition stands before it.
+        if comma - v[1] < 60 and (subordinate or (_INTRO_RE.match(head) and not finite_verb_in(text, ss, v[0]))):
             mention = mention_after(env.ctx, text, v[1], comma)[0]
             if v[2].cls == "impersonal" or (mention is None and v[2].plural):
                 # "Кроме того, отмечается в обращении, …": the document speaks; "…, считают в ведомстве, …": the body.
@@ -6442,13 +6454,16 @@ def _attributes(text: str, para: _Para, v: tuple[int, int, VerbForm]) -> bool:
 # they declare or what they deny ("призвал стороны к миру", "аналитики оценивали шансы …", "суд признал его
 # виновным", "отрицает причастность"); they attribute words only next to them ("«…», — призвал он", "«…», — оценил
 # ситуацию эксперт", "признал, что …", "отрицает, что …").
-_OBJECT_VERBS = frozenset({"призвать", "призывать", "оценить", "оценивать", "признать", "признавать", "отрицать"})
+_OBJECT_VERBS = frozenset(
+    {"призвать", "призывать", "оценить", "оценивать", "признать", "признавать", "отрицать", "требовать", "потребовать"}
+)
 
 
 def _bare_object_verb(text: str, para: _Para, v: tuple[int, int, VerbForm]) -> bool:
     """
-    Whether *v* appeals, weighs, denies or holds a view with no words reported next to it (``призвали стороны к
-    миру``, ``отрицает причастность``, ``Россия считает базы угрозой``).
+    Whether *v* appeals, demands, weighs, denies or holds a view with no words reported next to it (``призвали
+    стороны к миру``, ``Исследования требуют воплощения``, ``отрицает причастность``, ``Россия считает базы
+    угрозой``).
     """
     return (v[2].lemma in _OBJECT_VERBS or v[2].cls == "opinion") and not _reports_words(text, para, v)
 
@@ -7757,6 +7772,25 @@ def _indirect_candidates(env: _Env, direct_spans: list[tuple[int, int]]) -> list
     return _without_reported_attributions(env.text, indirect)
 
 
+def _without_conditions(text: str, cands: list[_Cand]) -> list[_Cand]:
+    """
+    The candidates without the condition before an inserted attribution that a parenthetical quote follows: in
+    ``Если вина подтвердится, считает X, власти должны …`` the quote is the part after it (What counts: an
+    attribution inserted in the middle of indirect speech gives the part after it).
+    """
+    after = {c.mention.start: c.start for c in cands if c.rule == "parenthetical" and c.mention is not None}
+    if not after:
+        return cands
+    return [
+        c
+        for c in cands
+        if c.rule == "parenthetical"
+        or c.mention is None
+        or c.end > after.get(c.mention.start, -1)
+        or _SUBORDINATE_HEAD_RE.match(text[c.start : after[c.mention.start]].split(",", 1)[0] + ",") is None
+    ]
+
+
 # The most characters a reported clause is carried on past its sentence's end to close the quotation it opened.
 _QUOTATION_REACH = 1000
 
@@ -8370,7 +8404,8 @@ def _run(doc: Doc, date: _dt.date | None) -> tuple[Quote, ...]:
     direct_spans = sorted((c.start, c.end) for c in direct)
     indirect = _indirect_candidates(env, direct_spans)
     _end_inline_dash(env, direct, indirect)
-    accepted = _own_words_quoted(_quotation_lists(text, _settle(text, _without_fragments(direct, indirect) + indirect)))
+    cands = _without_conditions(text, _without_fragments(direct, indirect) + indirect)
+    accepted = _own_words_quoted(_quotation_lists(text, _settle(text, cands)))
     for c in accepted:
         if c.mention is not None and c.mention.kind == "pronoun":
             c.mention = _title_subject_before(env, c.mention) or c.mention
