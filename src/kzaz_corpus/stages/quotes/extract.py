@@ -4618,7 +4618,12 @@ _STATEMENT_NOUN = (
     r"\p{L}{0,3}+|информаци\p{L}{1,2}+"
     r"|(?:ремарк|оговорк)\p{L}{0,2}+|вывод(?:у|ом|а)?+)"
 )
-_STATEMENT_RE = cache.pattern(rf"(?i)(?<!\p{{L}}){_STATEMENT_NOUN}(?:\s++(?:о|об)\s++том)?+\s*+,\s*+что\b\s*+")
+_STATEMENT_RE = cache.pattern(
+    rf"(?i)(?<!\p{{L}})(?:{_STATEMENT_NOUN}(?:\s++(?:о|об)\s++том)?+\s*+,\s*+что\b"
+    # "опубликовало расследование, согласно которому …": the content of a statement or a report made public.
+    rf"|(?:{_STATEMENT_NOUN}|(?:расследовани|доклад|отч[её]т|исследовани)\p{{L}}{{0,3}}+)\s*+,\s*+согласно\s++котор"
+    rf"(?:ому|ой|ым)(?!\p{{L}}))\s*+"
+)
 # The same with the content after a colon, unquoted: "сделал ремарку: Госдума оставляет за собой право …".
 _STATEMENT_COLON_RE = cache.pattern(rf"(?i)(?<!\p{{L}}){_STATEMENT_NOUN}{HS}*+:{HS}*+(?=\p{{L}})")
 
