@@ -112,6 +112,7 @@ def test_a_quoted_name_that_does_not_agree_is_no_unit() -> None:
         "Бланк 12ст заполнен.",
         "Клуб дошёл до 1/4 финала Кубка.",  # a stage of a tournament
         "Мы сделали лишь половину дела.",  # half the job, a figure of speech
+        "Команда играла на половине поля соперника.",  # a side of the pitch, a place
     ],
 )
 def test_codes_stages_and_idioms_count_nothing(text: str) -> None:
