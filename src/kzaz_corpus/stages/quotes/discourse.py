@@ -29,6 +29,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
 from ... import cache
+from ...lexicon.morph import is_finite_verb
 from ...text.chars import fold
 from ...text.doc import words_in
 from ..names import is_first_name, opens_sentence
@@ -51,6 +52,15 @@ _STATEMENT_BEFORE_RE = cache.pattern(
 )
 _STATEMENT_REACH = 160
 
+
+# How far after a surname the verb it is the subject of is looked for, and how far before it its sentence opens.
+_VERB_REACH = 24
+_ASIDE_REACH = 40
+# An adverbial opening of a sentence before its subject: "В связи с этим", "Позже", "При этом", "Затем".
+_ADVERBIAL_OPENING_RE = cache.pattern(
+    r"\s*+(?i:в\s++связи\s++с\s++этим|при\s++этом|позже|позднее|затем|потом|после\s++этого|кроме\s++того"
+    r"|также|тогда|в\s++ответ)\s*+,?+\s*+"
+)
 
 class Event(NamedTuple):
     """One attribution: where, to whom, whether the speaker is a named person, and the gender."""
@@ -270,6 +280,7 @@ class Discourse:
                 " " not in written.strip()
                 and not is_first_name(written.strip())
                 and not opens_sentence(self.text, p.start)
+                and not self._acts_after_aside(p.start, p.end)
             ):
                 # A bare surname is no new subject, also where it stands for a full name ("президент Янукович был
                 # отстранён"), unless it opens its sentence ("Шифф призвал …"); a first name alone is ("Другая
@@ -279,6 +290,21 @@ class Discourse:
             if gender is None or (self.persons.gender(name) or p.gender) in (None, gender):
                 return name
         return None
+
+    def _acts_after_aside(self, start: int, end: int) -> bool:
+        """
+        Whether the surname at ``start:end`` is the subject of the finite verb right after it, its sentence opening
+        with an adverbial phrase only (``В связи с этим Пауэр призвала …``, ``Позже Шифф заявил …``).
+        """
+        nxt = words_in(self.text, end, min(len(self.text), end + _VERB_REACH))[:1]
+        if not nxt or self.text[end : nxt[0].start] != " " or not is_finite_verb(nxt[0].text):
+            return False
+        lo = max(0, start - _ASIDE_REACH)
+        cut = max(self.text.rfind(". ", lo, start), self.text.rfind("\n", lo, start))
+        if cut < 0:
+            return False
+        opening = self.text[cut + 1 : start]
+        return _ADVERBIAL_OPENING_RE.fullmatch(opening) is not None
 
     def _statement_author(self, start: int) -> bool:
         """
