@@ -157,7 +157,8 @@ class Discourse:
         return i >= 0 and self._quoted[i][0] <= pos < self._quoted[i][1]
 
     def _paragraphs_between(self, a: int, b: int) -> int:
-        return len(_PARAGRAPH_RE.findall(self.text, a, b))
+        """The paragraphs that open between *a* and *b*, past those left out of the discourse (links to others)."""
+        return sum(not self._inside_excluded(m.end()) for m in _PARAGRAPH_RE.finditer(self.text, a, b))
 
     def _latest_first(self, pos: int) -> list[Event]:
         """

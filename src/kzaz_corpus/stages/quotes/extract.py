@@ -8036,6 +8036,8 @@ def _resolve(env: _Env, speakers: Speakers, accepted: list[_Cand]) -> tuple[Quot
     last_para = -1
     # The author of the last document quoted ("говорится в заявлении X"), for "говорится в документе".
     document_author: tuple[str, bool] | None = None
+    # The headlines of other articles linked inside the text: their quotes make no one the current speaker.
+    related = _related_links(env)
     for c in accepted:
         anchor = c.mention.start if c.mention is not None else c.start
         gender = c.verb.gender if c.verb is not None else None
@@ -8054,6 +8056,7 @@ def _resolve(env: _Env, speakers: Speakers, accepted: list[_Cand]) -> tuple[Quot
             span=(c.start, c.end),
             subjectless=subjectless,
             known=known,
+            aside=c.para in related,
         )
         if speaker is not None and c.verb is not None and c.verb.cls in ("impersonal", "passive"):
             document_author = (speaker, named)

@@ -275,9 +275,11 @@ class Speakers:
         span: tuple[int, int] | None = None,
         subjectless: bool = False,
         known: tuple[str, bool] | None = None,
+        aside: bool = False,
     ) -> tuple[str | None, bool]:
         """
-        The ``(speaker, named)`` of a quote attributed by *mention* at *pos*, recorded as the current speaker.
+        The ``(speaker, named)`` of a quote attributed by *mention* at *pos*, recorded as the current speaker
+        unless it stands *aside* from the article's discourse (in a link to another article set inside it).
 
         With no mention, a quote that *inherit*\\ s takes the previous quote's
         speaker. *gender* is the gender of the attributing verb (``заявила``);
@@ -307,6 +309,8 @@ class Speakers:
                 speaker, named = self.state.salient(pos, gender) or _named_next(self, pos, pos, gender), True
         else:
             speaker, named = None, True
+        if aside:
+            return speaker, named
         if speaker is not None:
             # "Она сказала об этом, добавив, что …": with no gender in the verb, the pronoun's tells it.
             told = _PRONOUNS.get(fold(mention.text)) if mention is not None and mention.kind == "pronoun" else None
