@@ -316,6 +316,17 @@ FIND = {
         "Кандидат [Хуан Ортега] проиграл. Лозунг гласил: «Голосуй за [Хуан Ортега Салинас]».",
         ["Хуан Ортега", "Хуан Ортега Салинас"],
     ),
+    # A first name and a surname in the instrumental end before the next name: two people, not one.
+    "instrumental-pair-then-subject": (
+        "Канцлер [Ангела Меркель] прибыла. После встречи с генсеком [Йенсом Столтенбергом] [Меркель] дала понять, "
+        "что готова.",
+        ["Ангела Меркель", "Йенс Столтенберг", "Ангела Меркель"],
+    ),
+    # An adjective the dictionary does not know before a noun for a thing names a state, not a person.
+    "unknown-adjective-and-thing": (
+        "Президент [Николас Мадуро] выступил. Лидер Боливарианской Республики несёт ответственность за кризис.",
+        ["Николас Мадуро"],
+    ),
 }
 
 

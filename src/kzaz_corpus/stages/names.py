@@ -1536,6 +1536,7 @@ def _split(run: _Run) -> list[_Run]:
             (prev in ("surname", "dictsurname", "weaksurname") and kind in ("given", "init") and names_before >= 2)
             or (prev in ("surname", "dictsurname", "weaksurname") and kind == "given" and "init" in run.kinds[start:i])
             or _owner_then_name(run, start, i)
+            or _instrumental_pair_before(run, start, i)
             or _second_name_after(run, i, names_before)
             or (kind == "init" and prev != "init" and not _middle_initial(run, start, i))
             or _leading_word(run, start, i)
@@ -1544,6 +1545,25 @@ def _split(run: _Run) -> list[_Run]:
             start = i
     pieces.append(_sub(run, start, len(run.tokens)))
     return [p for p in pieces if p.tokens]
+
+
+# The endings of a first name and a surname in the instrumental: "Йенсом Столтенбергом", "Ириной Петровой".
+_INSTRUMENTAL_END_RE = cache.pattern(r"(?:ом|ем|ым|им|ой|ей)\Z")
+
+
+def _instrumental_pair_before(run: _Run, start: int, i: int) -> bool:
+    """
+    Whether a first name and a surname both in the instrumental end at *i*, and the word there is none:
+    ``с генсеком Йенсом Столтенбергом Меркель дала понять`` is one person with whom, and the subject after.
+    """
+    if i - start != 2 or run.kinds[start] != "given":
+        return False
+    first, second, word = run.tokens[start], run.tokens[start + 1], run.tokens[i]
+    return (
+        _INSTRUMENTAL_END_RE.search(first) is not None
+        and _INSTRUMENTAL_END_RE.search(second) is not None
+        and _INSTRUMENTAL_END_RE.search(word) is None
+    )
 
 
 def _owner_then_name(run: _Run, start: int, i: int) -> bool:
@@ -2036,6 +2056,24 @@ def _names_a_thing(text: str, run: _Run) -> bool:
         _inside_quoted_name(text, run)
         or _DEDICATION_RE.search(text, lo, run.start) is not None
         or (len(run.tokens) == 1 and _DEDICATION_GIVEN_RE.search(text, lo, run.start) is not None)
+        or _adjective_and_thing(run)
+    )
+
+
+# The ending of an adjective the dictionary does not know: "Боливарианской", "Суверенная".
+_ADJECTIVE_END_RE = cache.pattern(r"(?:ск|цк|н)(?:ой|ая|ий|ый|ого|ому|им|ым|ом|ую|ие|ые|их|ых)\Z")
+
+
+def _adjective_and_thing(run: _Run) -> bool:
+    """
+    Whether *run* is an adjective the dictionary does not know before a noun for a thing: the name of a state or
+    a body (``лидер Боливарианской Республики несёт …``), no person.
+    """
+    if len(run.tokens) != 2 or run.kinds[0] != "unknown" or _ADJECTIVE_END_RE.search(run.tokens[0].lower()) is None:
+        return False
+    first = _parse(run.tokens[1].lower())[:1]
+    return bool(first) and first[0].tag.POS == "NOUN" and "inan" in first[0].tag.grammemes and not (
+        _NAME_GRAMMEMES & first[0].tag.grammemes
     )
 
 
