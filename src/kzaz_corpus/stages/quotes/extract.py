@@ -2686,12 +2686,55 @@ _SHOUT_VERBS = frozenset(
 
 
 def _shout_before(env: _Env, para: _Para, o: int) -> int | None:
-    """The end of a verb of shouting right before the quotation mark at *o* (``кричали «…»``), if any."""
-    verbs = para.verbs_in(max(para.start, o - 30), o)
+    """
+    The end of a verb of shouting right before the quotation mark at *o* (``кричали «…»``, ``выкрикивали лозунги
+    «…»``), if any.
+    """
+    verbs = para.verbs_in(max(para.start, o - 50), o)
     v = verbs[-1] if verbs else None
-    if v is None or v[2].lemma not in _SHOUT_VERBS or env.text[v[1] : o].strip():
+    if v is None or v[2].lemma not in _SHOUT_VERBS:
         return None
+    if env.text[v[1] : o].strip() and _SLOGANS_RE.fullmatch(env.text, v[1], o) is None:
+        return None  # "выкрикивали лозунги «…»": the slogans named, then the words
     return v[1]
+
+
+# "… студентов, которые выкрикивали": the relative pronoun right before the verb, after a comma.
+_RELATIVE_PLURAL_RE = cache.pattern(r"(?P<noun>\p{Ll}++)\s*+,\s*+котор(?:ые|ых)\s++(?:\p{Ll}++\s++)?+\Z")
+
+
+def _shouter(env: _Env, start: int, verb: int) -> Mention | None:
+    """
+    Who shouts the words after a verb of shouting at *verb*: the subject in the verb's own clause (``Очевидцы
+    утверждают, что нападавшие кричали «…»``), or the people ``которые`` stands for (``студентов, которые
+    выкрикивали …``).
+    """
+    text = env.text
+    own = mention_before(env.ctx, text, max(start, text.rfind(",", start, verb) + 1), verb)
+    return own or _antecedent_group(text, start, verb)
+
+
+def _antecedent_group(text: str, start: int, verb: int) -> Mention | None:
+    """
+    The people a plural ``которые`` right before a verb stands for, as a group in the nominative plural: ``много
+    студентов, которые выкрикивали …`` -> ``студенты``.
+    """
+    m = _RELATIVE_PLURAL_RE.search(text, max(start, verb - _RELATIVE_PLURAL_REACH), verb)
+    if m is None:
+        return None
+    for p in parse(m["noun"])[:2]:
+        if p.tag.POS == "NOUN" and "anim" in p.tag.grammemes and "plur" in p.tag.grammemes:
+            plural = p.inflect({"nomn", "plur"})
+            if plural is not None:
+                return Mention(m.start("noun"), m.end("noun"), "group", str(plural.word))
+    return None
+
+
+_RELATIVE_PLURAL_REACH = 60
+
+
+# The slogans a crowd shouts, named between the verb and the words: "лозунги", "антиправительственные лозунги".
+_SLOGANS_RE = cache.pattern(r"\s++(?:\p{Ll}++(?<=ые|ие|ый|ий|ой)\s++)?+лозунг\p{Ll}{0,3}+\s*+")
 
 
 def _person_colon(env: _Env, cs: int, colon: int) -> Mention | None:
@@ -2774,8 +2817,7 @@ def _marks_colon(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
         # "Он упомянул слова следователя: «…»": the words are the one's named after them, not the verb's subject's.
         owner = _words_of_colon(env, v[1], colon) if vf.lemma in _CITING_VERBS else None
         if shouted:
-            # "Очевидцы утверждают, что нападавшие кричали «…»": the subject in the verb's own clause shouts.
-            owner = mention_before(env.ctx, text, max(cs, text.rfind(",", cs, v[0]) + 1), v[0])
+            owner = _shouter(env, cs, v[0])
         mention = owner or _colon_verb_mention(env, cs, v, colon)
     else:
         mention, vf = _colon_without_verb(env, k, cs, colon)
@@ -8438,7 +8480,7 @@ def _quotation_lists(text: str, accepted: list[_Cand]) -> list[_Cand]:
     A quote that is wholly a list of quotations (``– «Крышу сорвало», «мы успели спрятаться», – вспоминают они``) is
     one direct quote per quotation, without its marks.
     """
-    accepted = accepted + _listed_before(text, accepted)
+    accepted = accepted + _listed_before(text, accepted) + _shouted_after(text, accepted)
     lists = {
         id(c) for c in accepted if text[c.start] in _OPENERS and _QUOTATION_LIST_RE.fullmatch(text, c.start, c.end)
     }
@@ -8481,6 +8523,34 @@ def _listed_before(text: str, accepted: list[_Cand]) -> list[_Cand]:
     return out
 
 
+def _shouted_after(text: str, accepted: list[_Cand]) -> list[_Cand]:
+    """
+    The quotations listed right after words shouted, a comma or ``и`` between each (``выкрикивали лозунги «A»,
+    «B» и «C»``): shouted too, by the same people.
+    """
+    taken = sorted((c.start, c.end) for c in accepted)
+    out: list[_Cand] = []
+    for c in accepted:
+        if c.rule != "marks-shouted":
+            continue
+        pos = c.end
+        for _ in range(_MAX_LISTED):
+            m = _LISTED_AFTER_RE.match(text, pos, min(len(text), pos + _LISTED_REACH))
+            if m is None:
+                break
+            s, e = trim_span(text, m.start("inner"), m.end("inner"))
+            i = bisect.bisect_left(taken, (s, e))
+            if e <= s or any(a < e and s < b for a, b in taken[max(0, i - 1) : i + 1]):
+                break
+            out.append(attrs.evolve(c, start=s, end=e))
+            pos = m.end("inner")
+    return out
+
+
+# A quotation right after another in a list: "», «B" / "» и «B".
+_LISTED_AFTER_RE = cache.pattern(
+    rf"[»\"”“]{HS}*+(?:,|и|,{HS}++и){HS}*+[«\"„“](?P<inner>[^\n«»\"“”„]{{1,300}}+)(?=[»\"”“])"
+)
 # A quotation right before another in a list: "«A», " before the next opening mark.
 _LISTED_BEFORE_RE = cache.pattern(rf"[«\"“„](?P<inner>[^\n«»\"“”„]{{1,300}}+)[»\"”“]{HS}*+[,;]{HS}*+\Z")
 # How many quotations a list before an attributed one may hold, and how far back each may start.
