@@ -616,6 +616,10 @@ CONTEXT_TABLE = {
         "Студентка третьего курса КазГУ Айгерим рассказала, что общежитие переполнено.",
         [("Айгерим", "f")],
     ),
+    # a noun for a person in the nominative before two words that end in a consonant: its apposition, no owner
+    "nominative-noun-then-consonant-pair": ("Судить будет канадка Кэрол Ричардс.", [("Кэрол Ричардс", "f")]),
+    # an apostrophe inside a surname keeps it Cyrillic
+    "apostrophe-surname": ("Об этом сказал баскетболист Шакил О'Нил.", [("Шакил О'Нил", "m")]),
     # a word of the dictionary after a title opens the name before a surname the dictionary knows
     "titled-pair-dictionary-surname": ("Об этом заявил адвокат Пирс Гарднер.", [("Пирс Гарднер", "m")]),
     # a man's surname in -а declines like a feminine noun: its genitive in -ы is no Kazakh -ы that never declines

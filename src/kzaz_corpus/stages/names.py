@@ -189,7 +189,8 @@ class PersonMention:
 # --- one word ------------------------------------------------------------
 
 
-_CYRILLIC_RE = cache.pattern(r"[\p{Cyrillic}-]{1,60}+")
+# A word in Cyrillic letters, hyphens and an apostrophe inside (``О'Нил``, ``Д’Аламбер``).
+_CYRILLIC_RE = cache.pattern(r"[\p{Cyrillic}-]{1,60}+(?:['’]\p{Cyrillic}[\p{Cyrillic}-]{0,60}+)?+")
 
 
 def _parse(word: str) -> tuple[Parse, ...]:
@@ -2806,8 +2807,9 @@ def _noun_apposition(text: str, run: _Run, owner: bool) -> Hint | None:
         return (None, frozenset({"gent"}))
     if len(run.tokens) > 1 and "nomn" in noun[1]:
         # "дочь Ивана Петрова": before a full name a noun in the nominative may have it for its genitive owner; an
-        # oblique one ("украинку Юлию Левченко") has it for its apposition.
-        return None
+        # oblique one ("украинку Юлию Левченко") has it for its apposition, and so does a nominative before words
+        # that end in a consonant, as no genitive does ("баскетболист Шакил О'Нил").
+        return noun if all(t[-1].lower() in _CONSONANTS for t in run.tokens) else None
     # "говорит пенсионерка Айгуль", "с жительницей Марией": a first name after a noun for a person is its
     # apposition, in its case and of its gender.
     return noun
