@@ -3401,6 +3401,12 @@ EXAMPLES = {
             ("direct", "Поздравляю чемпиона с нокаутом", "Шакил О'Нил"),
         ],
     ),
+    # "— Lennox Lewis (@handle)" under a post in an article that writes "Леннокс Льюис": a "w" spelt as a vowel.
+    "signature-w-spelt-as-a-vowel": (
+        "Новости\nБывший чемпион Леннокс Льюис похвалил соперника.\nHe was outboxed. I like him even more now!\n"
+        "— Lennox Lewis (@LennoxLewis) \n27 августа 2017 г.",
+        [("direct", "He was outboxed. I like him even more now!", "Леннокс Льюис")],
+    ),
 }
 
 NOT_QUOTES = {

@@ -7265,13 +7265,15 @@ def _embed_author(env: _Env, signature: _Para) -> Mention | None:
         whole = len(key) < 2  # "Ro Khanna": a surname of one consonant is compared with the first name too
         if whole:
             key = consonant_outline(who)
+        # "Lewis" is "Льюис": a "w" between vowels may be spelt as a vowel.
+        keys = {key, consonant_outline(_W_BETWEEN_VOWELS_RE.sub("", who if whole else who.split()[-1]))}
         for pm in env.ctx.persons:
             if "a" <= pm.name[:1].lower() <= "z":
                 continue  # the signature's own name, or another Latin one: no Cyrillic spelling
             # "приводит Тэрби": a person the article names by surname alone is compared by it
             own = pm.surname or (pm.name if " " not in pm.name else "")
             theirs = consonant_outline(pm.name if whole else own) if own else ""
-            if (len(key) >= 2 and theirs == key) or (not whole and _same_person_spelt(who, pm.name, key, theirs)):
+            if (len(key) >= 2 and theirs in keys) or (not whole and _same_person_spelt(who, pm.name, key, theirs)):
                 return Mention(start, end, "person", env.ctx.canonical(pm.name), person=pm)
         written = None if whole else (
             _cyrillic_spelling(_cyrillic_pairs(signature), who, key) or _cyrillic_surname(signature, key)
@@ -7283,6 +7285,8 @@ def _embed_author(env: _Env, signature: _Para) -> Mention | None:
     return found
 
 
+# A "w" between vowels, which Russian may spell as a vowel: "Lewis" -> "Льюис".
+_W_BETWEEN_VOWELS_RE = cache.pattern(r"(?i)(?<=[aeiou])w(?=[aeiouy])")
 # A name spelt out letter by letter, one space apart: "H a y a".
 _SPACED_LETTERS_RE = cache.pattern(r"\p{L}(?: \p{L}){2,}+")
 
