@@ -3407,6 +3407,12 @@ EXAMPLES = {
         "— Lennox Lewis (@LennoxLewis) \n27 августа 2017 г.",
         [("direct", "He was outboxed. I like him even more now!", "Леннокс Льюис")],
     ),
+    # "Согласно заключению X", "По выводам X": a body's findings are its words; an examination's are no one's.
+    "findings-of-a-body": (
+        "Новости\nСогласно заключению Счётной палаты, из-за отсутствия учений страдает боеспособность частей. По "
+        "заключению экспертизы, смерть наступила мгновенно.",
+        [("indirect", "из-за отсутствия учений страдает боеспособность частей", "Счётная палата")],
+    ),
 }
 
 NOT_QUOTES = {
