@@ -8516,15 +8516,21 @@ def _listed_before(text: str, accepted: list[_Cand]) -> list[_Cand]:
         pos = c.start - 1
         for _ in range(_MAX_LISTED):
             m = _LISTED_BEFORE_RE.search(text, max(0, pos - _LISTED_REACH), pos)
-            if m is None:
+            span = _listed_span(text, taken, m) if m is not None else None
+            if m is None or span is None:
                 break
-            s, e = trim_span(text, m.start("inner"), m.end("inner"))
-            i = bisect.bisect_left(taken, (s, e))
-            if e <= s or any(a < e and s < b for a, b in taken[max(0, i - 1) : i + 1]):
-                break
-            out.append(attrs.evolve(c, start=s, end=e, kind="direct"))
+            out.append(attrs.evolve(c, start=span[0], end=span[1], kind="direct"))
             pos = m.start()
     return out
+
+
+def _listed_span(text: str, taken: list[tuple[int, int]], m: regex.Match[str]) -> tuple[int, int] | None:
+    """The words of a listed quotation *m* (group ``inner``), unless they are empty or clash with a quote *taken*."""
+    s, e = trim_span(text, m.start("inner"), m.end("inner"))
+    i = bisect.bisect_left(taken, (s, e))
+    if e <= s or any(a < e and s < b for a, b in taken[max(0, i - 1) : i + 1]):
+        return None
+    return s, e
 
 
 def _shouted_after(text: str, accepted: list[_Cand]) -> list[_Cand]:
@@ -8540,13 +8546,10 @@ def _shouted_after(text: str, accepted: list[_Cand]) -> list[_Cand]:
         pos = c.end
         for _ in range(_MAX_LISTED):
             m = _LISTED_AFTER_RE.match(text, pos, min(len(text), pos + _LISTED_REACH))
-            if m is None:
+            span = _listed_span(text, taken, m) if m is not None else None
+            if m is None or span is None:
                 break
-            s, e = trim_span(text, m.start("inner"), m.end("inner"))
-            i = bisect.bisect_left(taken, (s, e))
-            if e <= s or any(a < e and s < b for a, b in taken[max(0, i - 1) : i + 1]):
-                break
-            out.append(attrs.evolve(c, start=s, end=e))
+            out.append(attrs.evolve(c, start=span[0], end=span[1]))
             pos = m.end("inner")
     return out
 
