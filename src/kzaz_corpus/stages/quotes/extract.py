@@ -373,6 +373,8 @@ class _Env:
     related: frozenset[int] | None = field(default=None, init=False)
     # The paragraphs of posts embedded from social networks, with their signatures and dates, found on first use.
     posts: frozenset[int] | None = field(default=None, init=False)
+    # The verbs of reporting that give someone's words ("приводит ТАСС слова …"), and their starts, found on first use.
+    reports: tuple[list[tuple[int, int, VerbForm]], list[int]] | None = field(default=None, init=False)
     # An interview's paragraphs that are a speaker's label alone ("Имя Фамилия:"), and those that open the other
     # side's turns ("RT: …"), found on first use.
     interview: tuple[tuple[int, ...], frozenset[int]] | None = field(default=None, init=False)
@@ -2004,7 +2006,7 @@ _MarkRule = Callable[[_Env, int, _Mark], list[_Cand] | None]
 def _marks_split(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
     """What counts, settled questions: ``«A, — сказал X. — B»`` gives A and B as quotes of X."""
     text, para = env.text, env.paras[k]
-    for v in [*para.verbs_in(mk.o + 1, mk.c), *_words_reported_in(text, mk.o + 1, mk.c)]:
+    for v in [*para.verbs_in(mk.o + 1, mk.c), *_words_reported_in(env, mk.o + 1, mk.c)]:
         m = _DASH_ATTR_GAP_RE.search(text, max(mk.o + 1, v[0] - 50), v[0]) or _BARE_DASH_ATTR_RE.search(
             text, max(mk.o + 1, v[0] - 4), v[0]
         )
@@ -2033,17 +2035,22 @@ def _marks_split(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
 _WORDS_OF_AFTER_REPORT = 40
 
 
-def _words_reported_in(text: str, start: int, end: int) -> list[tuple[int, int, VerbForm]]:
+def _words_reported_in(env: _Env, start: int, end: int) -> list[tuple[int, int, VerbForm]]:
     """
     The verbs of reporting in ``text[start:end]`` that give someone's words, past the outlet: ``«A, — приводит ТАСС
-    слова адвоката Имя Фамилия. — B»`` (the verbs of speech are the paragraph's own).
+    слова адвоката Имя Фамилия. — B»`` (the verbs of speech are the paragraph's own). The text is scanned once, so
+    that quotations nested in one another cost no more than their text.
     """
-    out = []
-    for m in report_regex().finditer(text, start, end):
-        vf = report_at(text, m.start(), m.end())
-        if vf is not None and _WORDS_OF_RE.search(text, m.end(), min(end, m.end() + _WORDS_OF_AFTER_REPORT)):
-            out.append((m.start(), m.end(), vf))
-    return out
+    if env.reports is None:
+        text = env.text
+        found = []
+        for m in report_regex().finditer(text):
+            vf = report_at(text, m.start(), m.end())
+            if vf is not None and _WORDS_OF_RE.search(text, m.end(), min(len(text), m.end() + _WORDS_OF_AFTER_REPORT)):
+                found.append((m.start(), m.end(), vf))
+        env.reports = (found, [v[0] for v in found])
+    verbs, starts = env.reports
+    return verbs[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
 
 
 # The dash after a comma that opens the author's remark inside a quotation: "«A, – таксист Имя бросает …. – B»".
