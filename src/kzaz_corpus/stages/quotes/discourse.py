@@ -62,6 +62,7 @@ _ADVERBIAL_OPENING_RE = cache.pattern(
     r"|также|тогда|в\s++ответ)\s*+,?+\s*+"
 )
 
+
 class Event(NamedTuple):
     """One attribution: where, to whom, whether the speaker is a named person, and the gender."""
 
@@ -157,7 +158,10 @@ class Discourse:
         return i >= 0 and self._quoted[i][0] <= pos < self._quoted[i][1]
 
     def _paragraphs_between(self, a: int, b: int) -> int:
-        """The paragraphs that open between *a* and *b*, past those left out of the discourse (links to others)."""
+        """
+        The paragraphs that open between *a* and *b*, past those inside the spans the discourse leaves out (a
+        quotation over several paragraphs, a link to another article).
+        """
         return sum(not self._inside_excluded(m.end()) for m in _PARAGRAPH_RE.finditer(self.text, a, b))
 
     def _latest_first(self, pos: int) -> list[Event]:
