@@ -16,7 +16,7 @@ from ..text.chars import fold
 from ..text.doc import Doc, words
 from .tables import read_table
 
-__all__ = ["consonant_outline", "cyrillic_doc", "unmix_scripts"]
+__all__ = ["consonant_outline", "consonant_outlines", "cyrillic_doc", "unmix_scripts"]
 
 # A letter of another script touching a Cyrillic one: the cheap test that most texts fail.
 _MIXED_RE = cache.pattern(r"(?<=\p{Cyrillic})[\p{Latin}\p{Greek}]|[\p{Latin}\p{Greek}](?=\p{Cyrillic})")
@@ -114,3 +114,22 @@ def consonant_outline(word: str) -> str:
     low = low.replace("шт", "ст").replace("шп", "сп")
     letters = [c for c in fold(low).translate(_CYRILLIC_OUTLINE) if c in _OUTLINE_LETTERS]
     return "".join(c for i, c in enumerate(letters) if i == 0 or c != letters[i - 1])
+
+
+# A "w" between vowels, which Russian spells as "в" or as a vowel: "Howard" is "Ховард", "Lewis" is "Льюис".
+_W_BETWEEN_VOWELS_RE = cache.pattern(r"(?i)(?<=[aeiou])w(?=[aeiouy])")
+
+
+def consonant_outlines(word: str) -> frozenset[str]:
+    """
+    The consonant outlines a name's Cyrillic spelling may have (:func:`consonant_outline`): a Latin ``w`` between
+    vowels may be spelt as ``в`` or as a vowel.
+
+    >>> consonant_outline("Льюис") in consonant_outlines("Lewis")
+    True
+    >>> consonant_outline("Ховард") in consonant_outlines("Howard")
+    True
+
+    .. versionadded:: 0.2.0
+    """
+    return frozenset({consonant_outline(word), consonant_outline(_W_BETWEEN_VOWELS_RE.sub("", word))})

@@ -36,7 +36,7 @@ from .. import cache
 from ..lexicon.morph import CACHE_SIZE, known_parses, parse
 from ..lexicon.names import CASES, endings_of, first_names, stopwords
 from ..lexicon.quotes import CITING_VERBS, INSERTIONS, TOPIC_OPENING, titles
-from ..lexicon.scripts import consonant_outline
+from ..lexicon.scripts import consonant_outline, consonant_outlines
 from ..text.chars import fold, one_edit_apart
 from ..text.doc import (
     Word,
@@ -2029,7 +2029,7 @@ def _latin_gloss(text: str, run: _Run, reading: _Reading) -> _Reading:
     surname = reading.surname
     if m is None or m.group(1)[-1:].lower() in "aeiouy" or surname[-1:] not in "ая" or len(surname) < 4:
         return reading
-    if consonant_outline(m.group(1)) != consonant_outline(surname):
+    if consonant_outline(surname) not in consonant_outlines(m.group(1)):
         return reading  # the gloss spells another name
     base = surname[:-1] + ("й" if surname[-1] == "я" else "")
     words = tuple(base if w == surname else w for w in reading.words)

@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from ... import cache
 from ...lexicon.morph import is_finite_verb
+from ...lexicon.quotes import INSERTIONS
 from ...text.chars import fold
 from ...text.doc import words_in
 from ..names import is_first_name, opens_sentence
@@ -56,10 +57,11 @@ _STATEMENT_REACH = 160
 # How far after a surname the verb it is the subject of is looked for, and how far before it its sentence opens.
 _VERB_REACH = 24
 _ASIDE_REACH = 40
-# An adverbial opening of a sentence before its subject: "В связи с этим", "Позже", "При этом", "Затем".
-_ADVERBIAL_OPENING_RE = cache.pattern(
-    r"\s*+(?i:в\s++связи\s++с\s++этим|при\s++этом|позже|позднее|затем|потом|после\s++этого|кроме\s++того"
-    r"|также|тогда|в\s++ответ)\s*+,?+\s*+"
+# An adverbial opening of a sentence right before its subject: a discourse insertion ("При этом", "Кроме того") or
+# a word of time or sequence ("В связи с этим", "Позже", "Затем").
+_ADVERBIAL_BEFORE_RE = cache.pattern(
+    rf"(?i:{INSERTIONS}|в\s++связи\s++с\s++этим|позже|позднее|затем|потом|после\s++этого|также|тогда|в\s++ответ)"
+    r"(?:\s*+,)?+\s++\Z"
 )
 
 
@@ -304,12 +306,8 @@ class Discourse:
         nxt = words_in(self.text, end, min(len(self.text), end + _VERB_REACH))[:1]
         if not nxt or self.text[end : nxt[0].start] != " " or not is_finite_verb(nxt[0].text):
             return False
-        lo = max(0, start - _ASIDE_REACH)
-        cut = max(self.text.rfind(". ", lo, start), self.text.rfind("\n", lo, start))
-        if cut < 0:
-            return False
-        opening = self.text[cut + 1 : start]
-        return _ADVERBIAL_OPENING_RE.fullmatch(opening) is not None
+        aside = _ADVERBIAL_BEFORE_RE.search(self.text, max(0, start - _ASIDE_REACH), start)
+        return aside is not None and opens_sentence(self.text, aside.start())
 
     def _statement_author(self, start: int) -> bool:
         """

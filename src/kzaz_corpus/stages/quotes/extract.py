@@ -68,7 +68,7 @@ from ...lexicon.quotes import (
     verb_at,
     verb_forms,
 )
-from ...lexicon.scripts import consonant_outline, cyrillic_doc
+from ...lexicon.scripts import consonant_outline, consonant_outlines, cyrillic_doc
 from ...model import TEXT_KINDS, Paragraph, Quote, QuoteKind
 from ...text.chars import fold
 from ...text.doc import Doc, Word, iter_words_in, spaced_word_after, word_after, word_at, word_before, words_in
@@ -2706,38 +2706,16 @@ def _shout_before(env: _Env, para: _Para, o: int) -> int | None:
     return v[1]
 
 
-# "… студентов, которые выкрикивали": the relative pronoun right before the verb, after a comma.
-_RELATIVE_PLURAL_RE = cache.pattern(r"(?P<noun>\p{Ll}++)\s*+,\s*+котор(?:ые|ых)\s++(?:\p{Ll}++\s++)?+\Z")
-
-
 def _shouter(env: _Env, start: int, verb: int) -> Mention | None:
     """
     Who shouts the words after a verb of shouting at *verb*: the subject in the verb's own clause (``Очевидцы
-    утверждают, что нападавшие кричали «…»``), or the people ``которые`` stands for (``студентов, которые
+    утверждают, что нападавшие кричали «…»``), or the one ``который`` stands for (``студентов, которые
     выкрикивали …``).
     """
     text = env.text
     own = mention_before(env.ctx, text, max(start, text.rfind(",", start, verb) + 1), verb)
-    return own or _antecedent_group(text, start, verb)
-
-
-def _antecedent_group(text: str, start: int, verb: int) -> Mention | None:
-    """
-    The people a plural ``которые`` right before a verb stands for, as a group in the nominative plural: ``много
-    студентов, которые выкрикивали …`` -> ``студенты``.
-    """
-    m = _RELATIVE_PLURAL_RE.search(text, max(start, verb - _RELATIVE_PLURAL_REACH), verb)
-    if m is None:
-        return None
-    for p in parse(m["noun"])[:2]:
-        if p.tag.POS == "NOUN" and "anim" in p.tag.grammemes and "plur" in p.tag.grammemes:
-            plural = p.inflect({"nomn", "plur"})
-            if plural is not None:
-                return Mention(m.start("noun"), m.end("noun"), "group", str(plural.word))
-    return None
-
-
-_RELATIVE_PLURAL_REACH = 60
+    relative = _RELATIVE_RE.search(text, max(start, verb - 16), verb) if own is None else None
+    return _relative_antecedent(env, relative.start(), group=True) if relative is not None else own
 
 
 # The slogans a crowd shouts, named between the verb and the words: "лозунги", "антиправительственные лозунги".
@@ -5036,6 +5014,8 @@ _RELATIVE_SUBJECT = r"(?:который|которая|которые)"
 _RELATIVE_RE = cache.pattern(rf"(?i),\s*+{_RELATIVE_SUBJECT}\s*+\Z")
 # The relative pronoun as the object of its clause's verb, right before it: ", которую", ", которым".
 _RELATIVE_OBJECT_RE = cache.pattern(r"(?i),\s*+котор(?:ую|ого|ому|ым|ой|ых|ыми)\s*+\Z")
+# The plural relative pronoun after its comma: ", которые".
+_PLURAL_RELATIVE_RE = cache.pattern(r"(?i),\s*+которые(?!\p{L})")
 # A relative clause opening inside a sentence: ", который", ", которая", ", которые".
 _RELATIVE_IN_RE = cache.pattern(rf"(?i),\s*+{_RELATIVE_SUBJECT}(?!\p{{L}})")
 
@@ -5139,15 +5119,25 @@ def _relative_clause_before(text: str, ss: int, verb: int) -> regex.Match[str] |
     return found
 
 
-def _relative_antecedent(env: _Env, comma: int) -> Mention | None:
-    """The person named right before the comma of ``, который`` (the one the relative clause is about), if any."""
+def _relative_antecedent(env: _Env, comma: int, *, group: bool = False) -> Mention | None:
+    """
+    The one right before the comma of ``, который`` (whom the relative clause is about): a person named, or with
+    *group*, people called by a plural noun before ``, которые``, as a group in the nominative (``много студентов,
+    которые …`` -> ``студенты``).
+    """
     before = env.ctx.people.before(comma, 1)
-    if not before or comma - before[0].end > 1:
+    if before and comma - before[0].end <= 1:
+        pm = before[0]
+        return mention_anywhere(env.ctx, env.text, pm.start, pm.end) or Mention(
+            pm.start, pm.end, "person", env.text[pm.start : pm.end], person=pm
+        )
+    w = word_before(env.text, comma)
+    if not group or w is None or comma - w.end > 1 or _PLURAL_RELATIVE_RE.match(env.text, comma) is None:
         return None
-    pm = before[0]
-    return mention_anywhere(env.ctx, env.text, pm.start, pm.end) or Mention(
-        pm.start, pm.end, "person", env.text[pm.start : pm.end], person=pm
-    )
+    for p in parse(w.text.lower())[:2]:
+        if p.tag.POS == "NOUN" and {"anim", "plur"} <= p.tag.grammemes and (plural := p.inflect({"nomn", "plur"})):
+            return Mention(w.start, w.end, "group", str(plural.word))
+    return None
 
 
 def _sentence_subject(env: _Env, ss: int, end: int, reach: int = 40) -> Mention | None:
@@ -7272,8 +7262,7 @@ def _embed_author(env: _Env, signature: _Para) -> Mention | None:
         whole = len(key) < 2  # "Ro Khanna": a surname of one consonant is compared with the first name too
         if whole:
             key = consonant_outline(who)
-        # "Lewis" is "Льюис": a "w" between vowels may be spelt as a vowel.
-        keys = {key, consonant_outline(_W_BETWEEN_VOWELS_RE.sub("", who if whole else who.split()[-1]))}
+        keys = consonant_outlines(who if whole else who.split()[-1])  # "Lewis" is "Льюис"
         for pm in env.ctx.persons:
             if "a" <= pm.name[:1].lower() <= "z":
                 continue  # the signature's own name, or another Latin one: no Cyrillic spelling
@@ -7292,8 +7281,6 @@ def _embed_author(env: _Env, signature: _Para) -> Mention | None:
     return found
 
 
-# A "w" between vowels, which Russian may spell as a vowel: "Lewis" -> "Льюис".
-_W_BETWEEN_VOWELS_RE = cache.pattern(r"(?i)(?<=[aeiou])w(?=[aeiouy])")
 # A name spelt out letter by letter, one space apart: "H a y a".
 _SPACED_LETTERS_RE = cache.pattern(r"\p{L}(?: \p{L}){2,}+")
 
