@@ -327,6 +327,11 @@ FIND = {
         "Президент [Николас Мадуро] выступил. Лидер Боливарианской Республики несёт ответственность за кризис.",
         ["Николас Мадуро"],
     ),
+    # A title's owner in the genitive before a first name the tables lack and a surname the dictionary knows.
+    "owner-before-unknown-first-name-and-known-surname": (
+        "Суд выслушал адвоката Фарнажа [Розеллы Тейлор].",
+        ["Розелла Тейлор"],
+    ),
 }
 
 

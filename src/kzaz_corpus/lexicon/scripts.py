@@ -117,19 +117,21 @@ def consonant_outline(word: str) -> str:
 
 
 # A "w" between vowels, which Russian spells as "в" or as a vowel: "Howard" is "Ховард", "Lewis" is "Льюис".
-_W_BETWEEN_VOWELS_RE = cache.pattern(r"(?i)(?<=[aeiou])w(?=[aeiouy])")
+_W_AFTER_VOWEL_RE = cache.pattern(r"(?i)(?<=[aeiou])w")
 
 
 def consonant_outlines(word: str) -> frozenset[str]:
     """
-    The consonant outlines a name's Cyrillic spelling may have (:func:`consonant_outline`): a Latin ``w`` between
-    vowels may be spelt as ``в`` or as a vowel.
+    The consonant outlines a name's Cyrillic spelling may have (:func:`consonant_outline`): a Latin ``w`` after a
+    vowel may be spelt as ``в`` or as a vowel.
 
     >>> consonant_outline("Льюис") in consonant_outlines("Lewis")
     True
     >>> consonant_outline("Ховард") in consonant_outlines("Howard")
     True
+    >>> consonant_outline("Сноуден") in consonant_outlines("Snowden")
+    True
 
     .. versionadded:: 0.2.0
     """
-    return frozenset({consonant_outline(word), consonant_outline(_W_BETWEEN_VOWELS_RE.sub("", word))})
+    return frozenset({consonant_outline(word), consonant_outline(_W_AFTER_VOWEL_RE.sub("", word))})

@@ -1632,8 +1632,9 @@ def _past_title_genitive(text: str, run: _Run) -> _Run:
     The run without a place in the genitive between a title and a name the dictionary does not know.
 
     ``Мэр Нэшвилла Меган Бэрри``: three unknown words after a title (none a
-    first name, a patronymic or a known surname), the first in a genitive
-    ending, are the title's place and a two-word name.
+    first name or a patronymic; the last may be a surname the dictionary knows,
+    ``адвоката Ассанжа Мелинды Тейлор``), the first in a genitive ending, are
+    the title's place or owner and a two-word name.
     """
     if _leading_place_or_owner(text, run):
         # The two words after it were read as a name with it: a first name the tables lack opens them.
@@ -1641,7 +1642,8 @@ def _past_title_genitive(text: str, run: _Run) -> _Run:
         return evolve(rest, kinds=("weakgiven" if rest.kinds[0] == "unknown" else rest.kinds[0], rest.kinds[1]))
     if (
         len(run.kinds) != 3
-        or any(k != "unknown" for k in run.kinds)
+        or any(k != "unknown" for k in run.kinds[:2])
+        or run.kinds[2] not in ("unknown", "dictsurname")
         or not run.tokens[0].endswith(("а", "я"))
         or _title_cases_before(text, run.start) is None
     ):

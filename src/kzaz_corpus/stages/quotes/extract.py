@@ -1504,8 +1504,8 @@ def _dash_run(env: _Env, k: int) -> tuple[list[int], list[int]]:
         while 0 <= j < len(env.paras) and abs(j - k) < _INTERVIEW_REACH:
             if not _in_run(env, j):
                 break
-            if env.paras[j].dash:
-                out.append(j)
+            if env.paras[j].dash and j not in _posts(env):
+                out.append(j)  # not a post's signature ("— Клуб (@club)"), no turn of the interview
             j += step
         return out
 
@@ -1573,7 +1573,11 @@ def _answer_goes_on(env: _Env, j: int) -> bool:
 
 # A line inside an interview that is neither question nor answer: a stage direction ("(Улыбается.)") or a
 # subheading quoted from the answers ("«Путин — феномен»").
-_INTERLUDE_RE = cache.pattern(r"\s*+(?:\([^()\n]{1,60}+\)|«[^«»\n]{1,80}+»)\s*+")
+# A photo's credit set between an interview's paragraphs is one too: a name or two of capitalised words ("Reuters",
+# "Global Look Press", "РИА Новости").
+_INTERLUDE_RE = cache.pattern(
+    r"\s*+(?:\([^()\n]{1,60}+\)|«[^«»\n]{1,80}+»|\p{Lu}[\p{L}.-]{1,20}+(?:[^\S\n]++\p{Lu}[\p{L}.-]{1,20}+){0,2}+)\s*+"
+)
 
 
 def _interlude(env: _Env, p: _Para) -> bool:
@@ -1636,8 +1640,25 @@ def _introduced(env: _Env, first: int) -> Mention | None:
         or _ASKED_RE.search(env.text, max(lo, pm.start - _ASKED_REACH), pm.start)
     ]
     if not named:
-        return None
+        return _headline_interviewee(env, first)
     return mention_anywhere(env.ctx, env.text, named[-1].start, named[-1].end)
+
+
+def _headline_interviewee(env: _Env, first: int) -> Mention | None:
+    """
+    The one an interview's headline describes before its topic, when the lines before the first question name
+    no one: ``«…»: адвокат клуба — о санкциях`` (see :func:`_headline_title_after`) or ``Адвокат клуба — о
+    санкциях`` (see :func:`_dot_descriptor`).
+    """
+    if not 0 < first <= _INTRO_REACH:
+        return None
+    head = env.paras[0]
+    if not head.marks or head.marks[0][0] > head.content + 1:
+        return _dot_descriptor(env, head, head.content)
+    colon = _HEADLINE_SEP_RE.match(env.text, head.marks[0][1] + 1, head.end)
+    if colon is None or ":" not in colon.group():
+        return None
+    return _headline_title_after(env, head, colon.end()) or _story_teller(env, head, colon.end())
 
 
 def _quoted(env: _Env, pos: int) -> bool:
@@ -1752,7 +1773,15 @@ def _answers_in_turn(env: _Env, before: list[int], k: int, after: list[int]) -> 
     """Whether paragraph *k* of the dash run ``before + [k] + after`` stands at the other parity of its questions."""
     run = [*before, k, *after]
     asked = [i for i, j in enumerate(run) if _question(env, env.paras[j])]
-    return len(asked) >= 2 and all(i % 2 != len(before) % 2 for i in asked)
+    other = [i for i in asked if i % 2 != len(before) % 2]
+    # An answer may ask a question of its own and go on ("— Перемирие? Мою семью убили во время перемирия."); one
+    # that ends asking is the interviewer's.
+    return len(other) >= 2 and all(not _ends_asking(env, env.paras[run[i]]) for i in asked if i not in other)
+
+
+def _ends_asking(env: _Env, para: _Para) -> bool:
+    """Whether paragraph *para* ends with a question mark (past closing quotation marks and brackets)."""
+    return env.text[para.start : para.end].rstrip(" \t\u00a0»\"”“)").endswith("?")
 
 
 _DASH_TAIL_RULES: tuple[_DashRule, ...] = (
@@ -3047,7 +3076,7 @@ def _marks_headline_colon_after(env: _Env, k: int, mk: _Mark) -> list[_Cand] | N
             # A body's words are a clause: "«Виртуальная подготовка»: в Киеве не исключают …" names a topic.
             titled = _headline_body_after(env, para, colon.end())
         if titled is None:
-            titled = _headline_speech_after(env, para, colon.end())
+            titled = _headline_speech_after(env, para, colon.end()) or _story_teller(env, para, colon.end())
         if titled is not None:
             return [_Cand(mk.s, mk.e, "direct", "headline-quote-first", 3, titled, para=k)]
     pm = env.ctx.person_at(colon.end(), min(para.end, colon.end() + 40))
@@ -3082,7 +3111,8 @@ def _described_speaker(env: _Env, start: int, end: int, *, as_role: bool = False
     """
     The speaker a headline's description ``text[start:end]`` names: the name it ends with (``футболист сборной
     Имя Фамилия``), else the description headed by a noun for a person (``гандболистка сборной России``), its
-    first word in lower case; with *as_role* the whole description is the role too.
+    first word in lower case; with *as_role*, or when it names the one it relates its speaker to (``адвокат
+    Имя Фамилия-gen``), the whole description is the role too.
     """
     named = env.ctx.persons_in(start, end)
     if named and named[-1].case in (None, "nomn"):
@@ -3093,7 +3123,7 @@ def _described_speaker(env: _Env, start: int, end: int, *, as_role: bool = False
     if head is None:
         return None
     phrase = nominative_phrase(words)
-    return Mention(start, end, "title", phrase, role=phrase if as_role else None, head=head)
+    return Mention(start, end, "title", phrase, role=phrase if as_role or named else None, head=head)
 
 
 # What may close a headline after its speaker: the line's end, or a topic or a place ("на ПМЭФ", "о тарифах").
@@ -3112,10 +3142,11 @@ _HEADLINE_REACH = 160
 _TITLE_WORDS_RE = cache.pattern(
     rf"{HS}*+(?:(?:\p{{Ll}}[\p{{Ll}}-]*+|«[^«»\n]{{1,40}}+»|\p{{Lu}}{{2,6}}+(?![\p{{L}}-])){HS}++){{0,6}}+"
 )
-# A descriptor of a person after a headline's colon, before the topic: "гандболистка сборной России о …".
+# A descriptor of a person after a headline's colon, before the topic: "гандболистка сборной России о …",
+# "адвокат клуба — о санкциях".
 _HEADLINE_DESCRIPTOR_RE = cache.pattern(
     rf"{HS}*+(?P<d>\p{{Ll}}[\p{{Ll}}-]*+(?:{HS}++(?!(?:о|об|про){HS})(?:\p{{L}}[\p{{L}}-]*+|«[^«»\n]{{1,40}}+»)){{0,5}}?)"
-    rf"{HS}++(?:о|об|про){HS}++\S"
+    rf"{HS}++(?:[{DASHES}]{HS}++)?+(?:о|об|про){HS}++\S"
 )
 
 
@@ -3127,6 +3158,30 @@ def _animate_noun(word: str) -> bool:
 
 # Nouns of a story told by the one it names after them: "«…»: история жительницы села", "«…»: рассказ очевидца".
 _STORY_NOUNS = frozenset({"история", "рассказ", "монолог", "исповедь", "интервью"})
+# A story told by the one a headline describes, with no name: "«…»: история женщины, потерявшей …".
+_STORY_OF_RE = cache.pattern(
+    rf"{HS}*+(?i:{'|'.join(sorted(_STORY_NOUNS))}){HS}++(?P<d>\p{{Ll}}[^\n]*?)[.!?]?+{HS}*+\Z"
+)
+
+
+def _story_teller(env: _Env, para: _Para, at: int) -> Mention | None:
+    """
+    The one who tells a headline's story, described with no name: ``«…»: история женщины, потерявшей мужа``
+    quotes ``женщина, потерявшая мужа``.
+    """
+    m = _STORY_OF_RE.match(env.text, at, para.end)
+    if m is None:
+        return None
+    words = m.group("d").split()
+    nouns = [
+        p
+        for p in parse(words[0].rstrip(",").lower())
+        if p.tag.POS == "NOUN" and {"anim", "gent"} <= p.tag.grammemes and not _NAME_GRAMMEMES & p.tag.grammemes
+    ]
+    if not nouns:
+        return None
+    phrase = nominative_phrase(words)
+    return Mention(*m.span("d"), "title", phrase, role=phrase, head=fold(str(nouns[0].normal_form)))
 
 
 def _headline_title_after(env: _Env, para: _Para, at: int) -> Mention | None:
@@ -3508,6 +3563,20 @@ def _run_on(env: _Env, k: int) -> list[tuple[int, int, int]]:
     return []
 
 
+def _broken_into(env: _Env, k: int) -> bool:
+    """
+    Whether line *k* is broken off mid-sentence into the next: it ends in a dash, a bracket, a comma or a word, or
+    the next line opens with the punctuation that goes on a sentence (``. А вообще …``, ``, которые …``).
+    """
+    p = env.paras[k]
+    if _BROKEN_OFF_RE.search(env.text, p.content, p.end) is not None:
+        return True
+    nxt = env.paras[k + 1] if k + 1 < len(env.paras) else None
+    return nxt is not None and env.text[nxt.content : nxt.content + 1] in _GOING_ON
+
+
+# What opens a line that goes on the sentence of the line before.
+_GOING_ON = frozenset(".,;:)")
 # The end of a line broken off mid-sentence: a dash, an opening bracket, a comma or a word, with no full stop.
 _BROKEN_OFF_RE = cache.pattern(rf"(?:[{DASHES}(,]|\p{{L}}){HS}*+\Z")
 
@@ -7524,8 +7593,10 @@ def _dash_answer_rule(env: _Env, k: int) -> list[_Cand]:
     para, prev = env.paras[k], _prev_text(env, k)
     if not para.dash or _dash_attributed(env, para) or para.kind != "body" or prev is None:
         return []
-    if not _undashed_question(env, prev) or _attributes_speech(env, prev):
-        return []  # after a question that tells what others said, the answer runs on (:func:`_answering`)
+    if not (_undashed_question(env, prev) or _question(env, prev)) or _attributes_speech(env, prev):
+        # After a question that tells what others said, the answer runs on (:func:`_answering`); a question may
+        # open with a dash too ("— И у них нет претензий?" / "— Нет. …").
+        return []
     first = _first_undashed_question(env)
     if first < 0 or k <= first:
         return []
@@ -7536,15 +7607,12 @@ def _dash_answer_rule(env: _Env, k: int) -> list[_Cand]:
     s, e = trim_span(env.text, opening.end(), para.end)
     if not _THREE_WORDS_RE.match(env.text, s, e) or env.text[e - 1] == "?":
         return []
-    return [_Cand(s, e, "direct", "interview-dash-answer", 3, mention, para=k)]
+    return [_Cand(s, e, "direct", "interview-dash-answer", 3, mention, runs_to_end=True, para=k)]
 
 
 def _undashed_question(env: _Env, para: _Para) -> bool:
     """An interviewer's question with no dash: a body paragraph that ends with a question mark."""
-    if para.dash or para.kind != "body":
-        return False
-    end = env.text[para.start : para.end].rstrip(" \t\u00a0»\"”“)")
-    return end.endswith("?")
+    return not para.dash and para.kind == "body" and _ends_asking(env, para)
 
 
 def _first_undashed_question(env: _Env) -> int:
@@ -7644,14 +7712,19 @@ def _continue_voice(env: _Env, cand: _Cand, taken: list[tuple[int, int]]) -> lis
         while j in related and j + 1 < len(paras):
             j += 1
         nxt = paras[j]
-        if j in related or nxt.dash or nxt.kind != "body" or text[nxt.start] in '«"„“' or _inside(taken, nxt.start):
+        # A line broken off mid-sentence ("это написано в" / "Рапорте о происшествии (…)" / ". А вообще …", a
+        # link's text on a line of its own): the sentence goes on, whatever the next line reads as on its own.
+        broken = j == k + 1 and _broken_into(env, k)
+        if j in related or nxt.dash or (nxt.kind != "body" and not broken) or _inside(taken, nxt.start):
             break
+        if text[nxt.start] in '«"„“' or _undashed_question(env, nxt):
+            break  # a quotation of its own, or the interviewer's next question
         if turn:
             if _TURN_LABEL_RE.match(text, nxt.content, nxt.end) is not None:
                 break  # "RT: …", "Имя Фамилия:": the next turn
-        elif any(_speaking(v) for v in nxt.verbs) or not _VOICE_RE.search(text, nxt.start, nxt.end):
+        elif not broken and (any(_speaking(v) for v in nxt.verbs) or not _VOICE_RE.search(text, nxt.start, nxt.end)):
             break
-        if _holds_quote(text, taken, nxt):
+        if not broken and _holds_quote(text, taken, nxt):
             break  # "Сестра описывает увиденное: «Я …»": a quote of its own, not the voice going on
         s, e = trim_span(text, nxt.start, nxt.end)
         if j > k + 1:

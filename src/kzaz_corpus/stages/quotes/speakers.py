@@ -480,9 +480,13 @@ def _title(s: Speakers, m: Mention, pos: int, gender: Gender | None) -> tuple[st
     name = _title_holder(s, m, pos, gender)
     if name is not None:
         return name, True
-    if _in_headline(s.ctx.text, m.start) and (ahead := _named_next(s, m.start, m.end, gender)) is not None:
+    if (
+        _in_headline(s.ctx.text, m.start)
+        and not s.ctx.persons_in(m.start, m.end)
+        and (ahead := _named_next(s, m.start, m.end, gender)) is not None
+    ):
         # "«…»: гандболистка сборной России о допинге" / "Одной из героинь стала Имя Фамилия": a headline describes
-        # the one its first lines name.
+        # the one its first lines name; "адвокат Имя Фамилия-gen" relates its speaker to the one named.
         return ahead, True
     if m.role is None and not _answers_a_question(s, m) and (salient := s.state.salient(pos, gender)) is not None:
         # "с местной жительницей Марией …» — сказала горожанка", "— заявил генерал": a common noun for a person
@@ -565,6 +569,31 @@ _ANONYMOUS_AFTER_RE = cache.pattern(
 )
 
 
+# Talk with someone: "интервью с мужчиной, который представляется … Имя Фамилия-ins", "в беседе с Имя Фамилия-ins".
+_INTERVIEW_WITH_RE = cache.pattern(r"(?i)(?<!\p{L})(?:интервью|бесед[аеуы]|разговор[аеу]?+)[^\S\n]++(?:с|со)[^\S\n]")
+# How far before a title the interview it refers to is looked for, and how far after "интервью с" the name.
+_INTERVIEW_BACK = 3000
+_INTERVIEW_NAME_REACH = 200
+
+
+def _interviewed_before(s: Speakers, pos: int, gender: Gender | None) -> str | None:
+    """
+    The person the article says was interviewed, before *pos*: named in the instrumental in the sentence of
+    ``интервью с`` (``показали интервью с мужчиной, который представляется … Имя Фамилия-ins``), the last such.
+    """
+    text = s.ctx.text
+    found = None
+    for m in _INTERVIEW_WITH_RE.finditer(text, max(0, pos - _INTERVIEW_BACK), pos):
+        stop = min(pos, m.end() + _INTERVIEW_NAME_REACH)
+        end = next((i for i in range(m.end(), stop) if text[i] in ".!?\n"), stop)
+        for p in s.ctx.persons_in(m.end(), end):
+            name = s.ctx.people.canonical(p.name)
+            if p.case == "ablt" and (gender is None or (s.ctx.people.gender(name) or p.gender) in (None, gender)):
+                found = name
+                break
+    return found
+
+
 def _title_holder(s: Speakers, m: Mention, pos: int, gender: Gender | None) -> str | None:
     """The named person a title stands for, by the title rules in order, else None."""
     ctx, head, phrase = s.ctx, m.head or "", m.role or m.text
@@ -582,9 +611,9 @@ def _title_holder(s: Speakers, m: Mention, pos: int, gender: Gender | None) -> s
         # "Тренер «Спартака» подчеркнул" after "наставнику «Спартака» Валерию Карпину": the same organisation.
         return name
     if named_org and head in _SOURCE_PERSONS | _STATE_HEADS:
-        # "собеседник «Газеты»": the outlet's source ("собеседница агентства" is its interviewee); "Президент Hotel
-        # Okura": the company's, no head of state the article names.
-        return None
+        # "собеседник «Газеты»": the outlet's source ("собеседница агентства" is its interviewee), named only where
+        # the article tells whom it interviewed; "Президент Hotel Okura": the company's, no head of state.
+        return _interviewed_before(s, m.start, gender) if head in _SOURCE_PERSONS else None
     if head in _SOURCE_PERSONS and _UNNAMED_SOURCE_RE.search(s.state.last_unnamed(m.start) or ""):
         return None  # "…, – сказал изданию источник. … собеседник издания сообщил": the same unnamed source
     home = ctx.home

@@ -248,6 +248,8 @@ def nominative_phrase(words: Sequence[str]) -> str:
     'Газета.ру'
     >>> nominative_phrase(["Кремле", "и", "правительстве"])
     'Кремль и правительство'
+    >>> nominative_phrase("жительницы села, пострадавшей от паводка".split())
+    'жительница села, пострадавшая от паводка'
     """
     from ...lexicon.morph import parse
 
@@ -259,18 +261,25 @@ def nominative_phrase(words: Sequence[str]) -> str:
             break
         if w == "и" and pending:
             continue  # "продовольственная и сельскохозяйственная организация": adjectives joined
-        parses = parse(w.rsplit("-", 1)[-1].lower())
+        bare = w.rstrip(",")
+        parses = parse(bare.rsplit("-", 1)[-1].lower())
         if not parses:
             break
         if parses[0].tag.POS == "NPRO" and i + 1 < len(words):
             # "этом контракте": before a noun the demonstrative, not the pronoun "это".
             parses = tuple(sorted(parses, key=lambda p: p.tag.POS != "ADJF"))
-        if _is_modifier(w, i, parses):
+        if _is_modifier(bare, i, parses):
+            if bare != w:
+                break
             pending.append((i, parses[0]))
             continue
-        head = _head_parse(w, i, parses, pending)
+        clause = _described_clause(words, i, parses)
+        head = clause[0] if clause is not None else _head_parse(bare, i, parses, pending)
         if head is not None:
             _inflect_head(out, words, i, head, pending)
+            if clause is not None:
+                # "женщины, потерявшей …": the participle describing the head agrees with it.
+                out[clause[1]] = restyle(words[clause[1]], clause[2])
             if i + 2 < len(words) and words[i + 1] == "и" and head.tag.case in _OBLIQUE_NOT_GENITIVE:
                 # "в Кремле и правительстве": a noun joined by "и" in the head's case is a head too.
                 out[i + 2 :] = nominative_phrase(words[i + 2 :]).split()
@@ -305,15 +314,40 @@ def _head_parse(word: str, i: int, parses: Sequence[Parse], pending: Sequence[tu
     return nouns[0]
 
 
+def _described_clause(words: Sequence[str], i: int, parses: Sequence[Parse]) -> tuple[Parse, int, str] | None:
+    """
+    The reading of head *i* that the participle opening the clause after it (past its genitive tail and a comma)
+    agrees with, with the participle's index and its nominative: ``женщины, потерявшей …`` reads ``женщины`` as a
+    genitive singular, and ``потерявшей`` becomes ``потерявшая``.
+    """
+    from ...lexicon.morph import parse
+
+    comma = next((j for j in range(i, len(words)) if words[j].endswith(",")), len(words))
+    if comma + 1 >= len(words) or (i > 0 and words[i][:1].isupper()):
+        return None
+    for a in parse(words[comma + 1].lower()):
+        if a.tag.POS != "PRTF" or a.tag.case is None:
+            continue
+        for p in parses:
+            if p.tag.POS != "NOUN" or p.tag.case != a.tag.case or _NAME_GRAMMEMES & p.tag.grammemes:
+                continue
+            number = p.tag.number or "sing"
+            wanted = {number} | ({str(p.tag.gender)} if number == "sing" and p.tag.gender else set())
+            g = a.inflect(wanted | {"nomn"}) if wanted <= a.tag.grammemes else None
+            if g is not None:
+                return p, comma + 1, str(g.word)
+    return None
+
+
 def _inflect_head(out: list[str], words: Sequence[str], i: int, p: Parse, pending: Sequence[tuple[int, Parse]]) -> None:
     """Write the head at *i* and its pending modifiers into *out* in the nominative."""
     number = p.tag.number or "sing"
     nom = None if "Pltm" in p.tag else p.inflect({"nomn", number})
     head = str(nom.word) if nom is not None else str(p.normal_form)
-    w = words[i]
+    w = words[i].rstrip(",")
     if "-" in w:
         head = w.rsplit("-", 1)[0] + "-" + head
-    out[i] = restyle(w, head)
+    out[i] = restyle(w, head) + words[i][len(w) :]
     grammemes = {"nomn", number}
     if number == "sing" and p.tag.gender:
         grammemes.add(str(p.tag.gender))
