@@ -327,6 +327,11 @@ FIND = {
         "Президент [Николас Мадуро] выступил. Лидер Боливарианской Республики несёт ответственность за кризис.",
         ["Николас Мадуро"],
     ),
+    # Two unknown words, the second alone later with a verb that tells its gender: the pair is read in that gender.
+    "pair-read-in-the-gender-of-the-surname-alone": (
+        "«Книга готова», — признался телекомпании Franceinfo [Тьери Вержоль]. [Вержоль] выпустил три книги.",
+        ["Тьери Вержоль", "Тьери Вержоль"],
+    ),
     # A title's owner in the genitive before a first name the tables lack and a surname the dictionary knows.
     "owner-before-unknown-first-name-and-known-surname": (
         "Суд выслушал адвоката Фарнажа [Розеллы Тейлор].",

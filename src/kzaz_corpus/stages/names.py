@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+from collections import defaultdict
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Literal
 
@@ -2090,13 +2091,17 @@ def _pairs_repeated(text: str, pending: list[_Run]) -> list[tuple[_Run, _Reading
     """
     alone: set[str] = set()
     places: set[str] = set()
+    genders: dict[str, set[Gender | None]] = defaultdict(set)
     for r in pending:
         if r.kinds == ("unknown",) and len(r.tokens[0]) >= 4:
             word = fold(r.tokens[0])
             # "в Истаравшане": a word after a preposition of place is a place.
-            (places if _PLACE_PREPOSITION_RE.search(text, max(0, r.start - 5), r.start) else alone).update(
-                (word, word[:-2]) if len(word) >= 6 else (word,)
-            )
+            place = _PLACE_PREPOSITION_RE.search(text, max(0, r.start - 5), r.start) is not None
+            forms = (word, word[:-2]) if len(word) >= 6 else (word,)
+            (places if place else alone).update(forms)
+            if not place:
+                for form in forms:
+                    genders[form].add(_context_hint(text, r)[0])
     out: list[tuple[_Run, _Reading, Hint]] = []
     if not alone:
         return out
@@ -2107,6 +2112,10 @@ def _pairs_repeated(text: str, pending: list[_Run]) -> list[tuple[_Run, _Reading
         stems = {last, last[:-1], last[:-2]}
         if stems & alone and not stems & places:
             hint = _context_hint(text, run)
+            told = {g for stem in stems & alone for g in genders[stem]} - {None}
+            if hint[0] is None and len(told) == 1:
+                # "Тьери Вималь … Вималь выпустил": the surname's verb alone tells the gender.
+                hint = (told.pop(), hint[1])
             reading = _feminine_subject(run, _agreeing(_normal(_join(run.tokens), hint=hint), hint), hint)
             out.append((run, reading, hint))
     if out:

@@ -1373,8 +1373,8 @@ def _dash_inherit(env: _Env, k: int, s: int, e: int, body: int) -> list[_Cand] |
     if not (talk is not None or _attributes_speech(env, prev)) or not _THREE_WORDS_RE.match(text, s, e):
         return None
     opens = text[s + 1] if text[s] in _OPENERS and s + 1 < e else text[s]  # "– «Москва слезам не верит» – да, …"
-    if not opens.isupper() or text[e - 1] in "?;" or _list_item(env, env.paras[k], s, e):
-        # A question (an interviewer's) or an item of a list.
+    if not opens.isupper() or text[e - 1] in "?;" or _list_item(env, env.paras[k], s, e) or _request(env, k):
+        # A question or a request (an interviewer's), or an item of a list.
         return None
     speaker = _talk_speaker(env, talk) if talk is not None else _answering(env, k, prev)
     return [_Cand(s, e, "direct", "dash-inherit", 3, speaker, None, inherit=speaker is None, runs_to_end=True, para=k)]
@@ -3924,8 +3924,11 @@ def _spelt_abbreviation(word: str) -> bool:
 
 
 def _short_predicate_in(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` has a short participle or adjective for predicate (``заинтересованы``, ``готов``)."""
-    return any(reads_as(w.text, ("PRTS", "ADJS"), first=True) for w in words_in(text, start, end))
+    """
+    Whether ``text[start:end]`` has a short participle or adjective for predicate (``заинтересованы``, ``готов``),
+    in lower case (a surname may read as one: ``Сомов``).
+    """
+    return any(w.text.islower() and reads_as(w.text, ("PRTS", "ADJS"), first=True) for w in words_in(text, start, end))
 
 
 def _short_participle_in(text: str, start: int, end: int) -> bool:
@@ -5520,7 +5523,9 @@ def _clause_comma(text: str, start: int, end: int) -> int:
     return i
 
 
-def _past_attributive(text: str, comma: int, se: int, plural: bool | None = None, case: str | None = None) -> int:
+def _past_attributive(
+    text: str, comma: int, se: int, plural: bool | None = None, case: str | None = None, *, apposition: bool = False
+) -> int:
     """
     The comma that ends the source phrase of "Как отмечают аналитики, составлявшие обзор, …" (or *comma*).
 
@@ -5530,12 +5535,14 @@ def _past_attributive(text: str, comma: int, se: int, plural: bool | None = None
     A participle of the other number than the source's verb (*plural*) opens the
     quote instead (``Как сообщает представитель, принятые вызовы …``), and so does one
     not in the source's *case* (``По оценкам экспертов, аккредитованный государством союз
-    сможет …``: the source stands in the genitive).
+    сможет …``: the source stands in the genitive). With *apposition*, a title set off after the source belongs to
+    it too (:func:`_past_apposition`).
     """
     cited = _CITING_RE.match(text, comma + 1, se)
     m = cited or _ATTRIBUTIVE_RE.match(text, comma + 1, se)
     if m is None:
-        return comma
+        # "Как заявил X, первый заместитель министра Имя Фамилия, …": a title set off after the source.
+        return _past_apposition(text, comma, se) if apposition else comma
     if cited is None and m.group(1) is not None:
         parts = [p for p in parse(m.group(1))[:2] if p.tag.POS == "PRTF"]
         number = None if plural is None else ("plur" if plural else "sing")
@@ -5556,6 +5563,10 @@ def _past_apposition(text: str, comma: int, se: int) -> int:
     """
     first = word_after(text, comma + 1)
     title = title_of(first.text) if first is not None and first.text[:1].islower() else None
+    if title is None and first is not None and first.text[:1].islower() and reads_as(first.text, ("ADJF",)):
+        # "…, первый заместитель министра Имя Фамилия, …": an adjective before the title.
+        head = word_after(text, first.end)
+        title = title_of(head.text) if head is not None and head.text[:1].islower() else None
     if first is None or title is None:
         return comma
     nxt = _clause_comma(text, first.end, min(se, first.end + WINDOW))
@@ -5605,7 +5616,7 @@ def _kak_or_parenthetical(env: _Env, k: int, ss: int, se: int) -> _Cand | None:
         if comma < 0:
             # "Как сообщают в управлении Роспотребнадзора РБ тест-системы имеются …": no comma after the source.
             return _kak_no_comma(env, k, v, se) if _KAK_RE.match(head) else None
-        s, e = trim_span(text, _past_attributive(text, comma, se, v[2].plural) + 1, se)
+        s, e = trim_span(text, _past_attributive(text, comma, se, v[2].plural, apposition=True) + 1, se)
         if e <= s:
             return None
         if _KAK_RE.match(head):
@@ -5736,6 +5747,9 @@ def _kak_mention(env: _Env, v: tuple[int, int, VerbForm], comma: int, s: int) ->
     # "Как выяснили правоохранители во время допроса, …": a group in the nominative right after the verb speaks.
     group = nominative_group(text, v[1], comma) if v[2].plural else None
     mention = one_of_group(text, v[1], comma) or group or mention_anywhere(env.ctx, text, v[1], comma)
+    if mention is not None and mention.kind == "group" and _told_group(text, mention):
+        # "Как заявил журналистам глава района, …": those told, in the dative; the one after them speaks.
+        mention = mention_anywhere(env.ctx, text, mention.end, comma)
     named = [p for p in env.ctx.persons_in(comma, s) if p.case in (None, "nomn")]
     if named and (mention is None or mention.kind != "person"):
         # "как надеется автор, глава комитета Имя Фамилия, …": the title set off after the source names it.
@@ -5743,6 +5757,15 @@ def _kak_mention(env: _Env, v: tuple[int, int, VerbForm], comma: int, s: int) ->
     if mention is None or v[2].plural or v[2].cls == "impersonal":
         mention = source_place(env.ctx, text, v[1], comma) or mention
     return mention
+
+
+def _told_group(text: str, mention: Mention) -> bool:
+    """Whether the group *mention* opens with a noun that reads only in the dative: those told (``журналистам``)."""
+    first = word_after(text, mention.start)
+    if first is None:
+        return False
+    nouns = [p for p in parse(first.text.lower()) if p.tag.POS == "NOUN"]
+    return bool(nouns) and all(p.tag.case == "datv" for p in nouns)
 
 
 # "По его словам он доволен …", "И по их словам …": the comma left out after a possessive, the clause opening in lower
@@ -5861,7 +5884,7 @@ def _kak_mid(env: _Env, k: int, ss: int, se: int, found: list[_Cand]) -> list[_C
             comma = text.find(",", v[1], min(se, v[1] + WINDOW))
             if not _KAK_RE.match(text[at : v[0]]) or comma < 0:
                 break
-            s, e = trim_span(text, _past_attributive(text, comma, se, v[2].plural) + 1, se)
+            s, e = trim_span(text, _past_attributive(text, comma, se, v[2].plural, apposition=True) + 1, se)
             if not _reports_a_clause(text, s, e):
                 return []
             cand = _kak_quote(env, k, v, comma, s, e, se) if e > s else None
@@ -7707,6 +7730,7 @@ def _continue_voice(env: _Env, cand: _Cand, taken: list[tuple[int, int]]) -> lis
     k = cand.para
     # "Имя Фамилия:" on a line of its own above the answer: the turn goes on to the next speaker's label.
     turn = cand.rule == "colon-paragraph" and _label_line(env, k - 1)
+    answer = cand.rule in _ANSWER_RULES
     while k + 1 < len(paras):
         j = k + 1
         while j in related and j + 1 < len(paras):
@@ -7719,12 +7743,14 @@ def _continue_voice(env: _Env, cand: _Cand, taken: list[tuple[int, int]]) -> lis
             break
         if text[nxt.start] in '«"„“' or _undashed_question(env, nxt):
             break  # a quotation of its own, or the interviewer's next question
+        # An interview's answer goes on, whatever it tells, up to the next question.
+        goes_on = broken or (answer and not _interlude(env, nxt) and _asked_next(env, j))
         if turn:
             if _TURN_LABEL_RE.match(text, nxt.content, nxt.end) is not None:
                 break  # "RT: …", "Имя Фамилия:": the next turn
-        elif not broken and (any(_speaking(v) for v in nxt.verbs) or not _VOICE_RE.search(text, nxt.start, nxt.end)):
+        elif not goes_on and (any(_speaking(v) for v in nxt.verbs) or not _VOICE_RE.search(text, nxt.start, nxt.end)):
             break
-        if not broken and _holds_quote(text, taken, nxt):
+        if not goes_on and _holds_quote(text, taken, nxt):
             break  # "Сестра описывает увиденное: «Я …»": a quote of its own, not the voice going on
         s, e = trim_span(text, nxt.start, nxt.end)
         if j > k + 1:
@@ -7734,6 +7760,38 @@ def _continue_voice(env: _Env, cand: _Cand, taken: list[tuple[int, int]]) -> lis
             cand.end = e
         k = j
     return out
+
+
+# The rules of an interview's answers.
+_ANSWER_RULES = frozenset({"interview", "interview-dash-answer"})
+
+
+def _asked_next(env: _Env, j: int) -> bool:
+    """
+    Whether body paragraph *j* stands between an answer and the interview's next question, a dash paragraph after
+    body paragraphs only: an answer of several paragraphs (``— Я очнулась …`` / ``Откопал меня сосед …`` /
+    ``— Что было дальше?``), not the text after the interview's last answer.
+    """
+    for i in range(j + 1, min(len(env.paras), j + _INTERVIEW_REACH)):
+        p = env.paras[i]
+        if p.dash:
+            return _question(env, p) or _ends_asking(env, p) or _REQUEST_RE.match(env.text, p.start, p.end) is not None
+        if p.kind != "body" and i not in _related_links(env):
+            return False
+    return False
+
+
+def _request(env: _Env, k: int) -> bool:
+    """Whether dash paragraph *k* asks for an answer the dash paragraph after it gives (``— Расскажите о …``)."""
+    para = env.paras[k]
+    answered = k + 1 < len(env.paras) and env.paras[k + 1].dash
+    return answered and _REQUEST_RE.match(env.text, para.start, para.end) is not None
+
+
+# An interviewer's request with a dash, no question mark: "— Расскажите о …", "— Опишите …".
+_REQUEST_RE = cache.pattern(
+    rf"{HS}*+[{DASHES}]{HS}*+(?:\p{{Lu}}\p{{Ll}}++{HS}*+,{HS}*+)?+\p{{Lu}}\p{{Ll}}*(?:ите|йте)(?!\p{{L}})"
+)
 
 
 # A speaker's label opening a turn of an interview: a short capitalised name and a colon ("RT:", "Имя Фамилия:").
