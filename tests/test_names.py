@@ -355,6 +355,20 @@ def test_find_persons_reports_case_and_gender() -> None:
     assert (m.surname, m.gender, m.case) == ("Нурланова", "f", "gent")
 
 
+@pytest.mark.parametrize(
+    ("text", "gender"),
+    [
+        # The verb of a quote before a surname tells its gender, also where the sentence goes on with where it was
+        # said; a woman's first name ending would not.
+        ("По мнению депутата Манделы Барнса, всё плохо. «Это так», — подчеркнул Барнс в разговоре с RT.", "m"),
+        ("По мнению депутата Манделы Барнс, всё плохо. «Это так», — подчеркнула Барнс журналистам.", "f"),
+    ],
+)
+def test_quote_verb_before_a_surname_tells_its_gender(text: str, gender: str) -> None:
+    """A lone surname after a quotation's verb is that verb's subject, of its gender."""
+    assert find_persons(text)[-1].gender == gender
+
+
 def test_find_persons_known_surnames() -> None:
     """Surnames known from elsewhere resolve bare mentions in a slice of the text."""
     text = "Итоги подвел Озтюрк."

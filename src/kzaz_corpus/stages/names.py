@@ -2929,6 +2929,11 @@ _QUOTE_VERB_BEFORE_RE = cache.pattern(
     r"(?P<between>(?:[^\S\n]++[\p{L}\d-]{1,24}+){0,5}?)[^\S\n]++\Z"
 )
 _SENTENCE_END_AFTER_RE = cache.pattern(r"[^\S\n]*+(?:[.!?…]|\n|\Z)")
+# Where or to whom it was said, after the name: "— подчеркнул Барнс в разговоре с RT.", "— сказал Петров журналистам".
+_MEDIUM_AFTER_RE = cache.pattern(
+    r"[^\S\n]++(?:(?:в|во)[^\S\n]++(?:интервью|разговоре|беседе|эфире|комментарии|заявлении)|журналистам|изданию"
+    r"|агентству|телеканалу|газете|радиостанции|корреспонденту)(?!\p{L})"
+)
 
 
 def _plural_word_before(text: str, start: int) -> bool:
@@ -2960,11 +2965,12 @@ _SUBJECT_PRONOUNS = frozenset({"он", "она", "они", "я", "мы", "вы",
 
 def _verb_of_quote_before(text: str, start: int, end: int) -> tuple[bool, Gender | None]:
     """
-    Whether a name that ends its sentence follows a quotation's verb (``«Мы победим», — сказал Криштиану
-    Роналду.``): the verb has no other subject, so the name is in the nominative, of the gender the verb agrees in.
+    Whether a name that ends its sentence (or goes on with where or to whom it was said: ``в интервью …``,
+    ``журналистам``) follows a quotation's verb (``«Мы победим», — сказал Криштиану Роналду.``): the verb has no
+    other subject, so the name is in the nominative, of the gender the verb agrees in.
     """
     m = _QUOTE_VERB_BEFORE_RE.search(text, max(0, start - 160), start)
-    if m is None or _SENTENCE_END_AFTER_RE.match(text, end) is None:
+    if m is None or (_SENTENCE_END_AFTER_RE.match(text, end) is None and _MEDIUM_AFTER_RE.match(text, end) is None):
         return False, None
     if any(str(p.normal_form) in CITING_VERBS for p in _parse(m["verb"].lower())[:1]):
         return False, None  # "— цитирует агентство Дмитрия Медведева": the one cited is the verb's object

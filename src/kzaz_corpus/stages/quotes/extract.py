@@ -6844,6 +6844,11 @@ def _ob_etom_mention(env: _Env, m: regex.Match[str], v: tuple[int, int, VerbForm
         owner = mention_anywhere(ctx, text, m.end(), se)
         return owner if owner is not None and owner.kind in ("person", "title") else None
     if v[2].cls in ("impersonal", "passive") or v[2].lemma == "содержаться":
+        referred = mention_after(ctx, text, v[1], se)[0] if "ссылк" in text[v[1] : se] else None
+        if referred is not None and referred.kind in ("person", "title"):
+            # "Об этом сообщается на сайте ведомства со ссылкой на заявление представителя Имя Фамилия-gen": the
+            # one referred to.
+            return referred
         # "Эти цифры содержатся в отчёте агентства": the source is where the words are.
         place = source_place(ctx, text, v[1], se)
         # "Об этом говорится в статье Имя Фамилия-gen": the author of the document speaks.

@@ -569,6 +569,19 @@ _ANONYMOUS_AFTER_RE = cache.pattern(
 )
 
 
+def _of_named_org(s: Speakers, m: Mention, pos: int, gender: Gender | None) -> str | None:
+    """
+    The one a source or a president of a named organisation stands for: ``собеседник «Газеты»`` is the outlet's
+    source ("собеседница агентства" is its interviewee), named only where the article tells whom it interviewed;
+    ``Президент Hotel Okura`` is the company's, no head of state, but the company's president who speaks on
+    (``президент корпорации Имя Фамилия … — подчеркнул президент Microsoft``).
+    """
+    if m.head in _SOURCE_PERSONS:
+        return _interviewed_before(s, m.start, gender)
+    current = s.state.current(pos, gender)
+    return current if current is not None and _holds_title(s.ctx, current, m.head or "") else None
+
+
 # Talk with someone: "интервью с мужчиной, который представляется … Имя Фамилия-ins", "в беседе с Имя Фамилия-ins".
 _INTERVIEW_WITH_RE = cache.pattern(r"(?i)(?<!\p{L})(?:интервью|бесед[аеуы]|разговор[аеу]?+)[^\S\n]++(?:с|со)[^\S\n]")
 # How far before a title the interview it refers to is looked for, and how far after "интервью с" the name.
@@ -611,9 +624,7 @@ def _title_holder(s: Speakers, m: Mention, pos: int, gender: Gender | None) -> s
         # "Тренер «Спартака» подчеркнул" after "наставнику «Спартака» Валерию Карпину": the same organisation.
         return name
     if named_org and head in _SOURCE_PERSONS | _STATE_HEADS:
-        # "собеседник «Газеты»": the outlet's source ("собеседница агентства" is its interviewee), named only where
-        # the article tells whom it interviewed; "Президент Hotel Okura": the company's, no head of state.
-        return _interviewed_before(s, m.start, gender) if head in _SOURCE_PERSONS else None
+        return _of_named_org(s, m, pos, gender)
     if head in _SOURCE_PERSONS and _UNNAMED_SOURCE_RE.search(s.state.last_unnamed(m.start) or ""):
         return None  # "…, – сказал изданию источник. … собеседник издания сообщил": the same unnamed source
     home = ctx.home
