@@ -257,3 +257,22 @@ def test_a_part_of_numbered_things_is_a_count() -> None:
     # "one of" them is no count (What counts: "одного завода")
     text = "Закон коснётся всего одной из пяти частей статьи."
     assert [m.surface for m in Article.from_text(text).metrics] == ["пяти частей"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A bare number set against the figure before it by "и", "а" counts what that one counts.
+        ("Взрыв убил 12 человек и ранил 40.", [("12 человек", 12.0, "человек"), ("40", 40.0, "человек")]),
+        (
+            "Мэра поддержали 306 депутатов, а его соперника — только 32.",
+            [("306 депутатов", 306.0, "депутат"), ("32", 32.0, "депутат")],
+        ),
+        ("Пенсию будут платить с 75 лет, а не с 80.", [("75 лет", 75.0, "год"), ("80", 80.0, "год")]),
+        # A number that goes on with a noun of its own is no elided one.
+        ("Взрыв убил 12 человек и ранил 40 солдат.", [("12 человек", 12.0, "человек"), ("40 солдат", 40.0, "солдат")]),
+    ],
+)
+def test_a_bare_number_set_against_a_count(text: str, expected: list[tuple[str, float, str]]) -> None:
+    found = [(text[m.start : m.end], m.value, m.unit) for m in Article.from_text(text).metrics]
+    assert found == expected

@@ -2271,6 +2271,37 @@ def _compared_unit(f: _Figure) -> str | None:
     return last.unit if _INSTEAD_RE.match(f.text, last.end, f.start) is not None else None
 
 
+# What sets a bare number against the figure before it in one sentence: "убил 86 человек и ранил 434", "поддержали
+# 306 выборщиков, а его соперницу — только 232", "2227 преступлений, тогда как в 2017-м — 1871", "в 11 странах, а
+# сейчас — в 27": "и"/"а"/"но"/"тогда как" after the figure, up to three words, maybe a dash and a limiting word.
+_CONTRAST_RE = cache.pattern(
+    rf"(?:{_HS}++\p{{Ll}}++){{0,3}}?{_HS}*+(?:,{_HS}*+)?+(?i:и|а|но|тогда{_HS}++как|в{_HS}++то{_HS}++время{_HS}++как)"
+    rf"(?:{_HS}++[\p{{L}}\d-]++){{1,3}}?{_HS}*+(?:[\u2013\u2014-]{_HS}*+)?+"
+    rf"(?:(?i:только|всего|лишь|уже|ещё|еще){_HS}++)?+(?:(?i:в|на|из|до|с){_HS}++)?+\Z",
+    _V,
+)
+# How far after the figure before the contrasted bare number may stand.
+_CONTRAST_REACH = 80
+
+
+def _contrasted_unit(f: _Figure) -> str | None:
+    """
+    Rule: "убил 86 человек и ранил 434", "306 выборщиков, а его соперницу — только 232": a bare number that ends its
+    clause, set against the figure before it in the same sentence by "и", "а", "тогда как", counts what that one
+    counts (not a year: "в 2017-м — 1871" keeps the year out of the way).
+    """
+    if not f.prev or f.n.in_words or f.n.scale is not None or f.n.high is not None:
+        return None
+    last = f.prev[-1]
+    if last.unit is None or last.sentence_end is None or not last.end <= f.n.start < last.sentence_end:
+        return None
+    if f.start - last.end > _CONTRAST_REACH or _is_scaled(last) or _other_size(f, last):
+        return None
+    if _unit_kind(last.unit) == "multiplier" or _ITEM_END_RE.match(f.text, f.n.end, f.hi) is None:
+        return None
+    return last.unit if _CONTRAST_RE.match(f.text, last.end, f.start) is not None else None
+
+
 def _repeated_unit(f: _Figure) -> str | None:
     """The unit a bare number repeats from the figure before it (see the rules)."""
     return (
@@ -2280,6 +2311,7 @@ def _repeated_unit(f: _Figure) -> str | None:
         or _place_list_unit(f)
         or _compared_unit(f)
         or _dimension_unit(f)
+        or _contrasted_unit(f)
     )
 
 
