@@ -5131,6 +5131,9 @@ def _gerund_subject(env: _Env, ss: int, at: int) -> Mention | None:
             # speaker after it; the words before it are the quotation's; so does a postposed one ("…, сообщило
             # агентство MAP, добавив, что …").
             after = mention_after(env.ctx, text, w.end, at)[0]
+            if after is None and "plur" in parses[0].tag:
+                # "«…», — заявили в Госдепе, отметив, что …": the place after the verb speaks.
+                after = source_place(env.ctx, text, w.end, at)
             if after is not None:
                 return after
         found = mention_before(env.ctx, text, ss, w.start)
