@@ -327,6 +327,20 @@ FIND = {
         "Президент [Николас Мадуро] выступил. Лидер Боливарианской Республики несёт ответственность за кризис.",
         ["Николас Мадуро"],
     ),
+    # A surname the dictionary reads as a word ("тук"), in the genitive: the nominative the text writes elsewhere
+    # ("Туку", "Тука") wins over the form as written, and its forms are found alone, not opening a sentence.
+    "surname-read-by-its-forms-elsewhere": (
+        "По мнению замминистра [Георгия Туки], мост нарушает нормы. «Это изоляция», — цитирует [Туку] издание. Сам "
+        "[Тука] позже промолчал.",
+        ["Георгий Тука", "Георгий Тука", "Георгий Тука"],
+    ),
+    # A man and a woman of one surname: the surname alone stands for the one its verb agrees with, and its two words
+    # are one name ("Ле Пен"), not two people.
+    "surname-shared-by-a-man-and-a-woman": (
+        "Основатель партии [Жан-Мари Ле Пен] ушёл. Глава партии [Марин Ле Пен] выступила. Граждане не хотят, чтобы "
+        "[Ле Пен] выдвигала свою кандидатуру.",
+        ["Жан-Мари Ле Пен", "Марин Ле Пен", "Марин Ле Пен"],
+    ),
     # Two unknown words, the second alone later with a verb that tells its gender: the pair is read in that gender.
     "pair-read-in-the-gender-of-the-surname-alone": (
         "«Книга готова», — признался телекомпании Franceinfo [Тьери Вержоль]. [Вержоль] выпустил три книги.",

@@ -475,16 +475,19 @@ def _slots(tokens: Sequence[str], roles: Sequence[str]) -> list[_Slot]:
     return slots
 
 
-def _slot_tops(hyps: Iterable[_Hyp], bonus_for: frozenset[str]) -> dict[tuple[str, str], tuple[float, str]]:
+def _slot_tops(
+    hyps: Iterable[_Hyp], bonus_for: frozenset[str], written: frozenset[str] = frozenset()
+) -> dict[tuple[str, str], tuple[float, str]]:
     """
     The best reading of one slot for every (gender, case) it has one for.
 
     The first of the heaviest wins, as hypotheses come in order; a nominative in
-    *bonus_for* (a surname the text names elsewhere) counts one more.
+    *bonus_for* (a surname the text names elsewhere) counts one more, one in
+    *written* (a word the text writes elsewhere) less than that.
     """
     tops: dict[tuple[str, str], tuple[float, str]] = {}
     for g, cases, nom, weight in hyps:
-        w = weight + (1.0 if nom in bonus_for else 0.0)
+        w = weight + (1.0 if nom in bonus_for else _WRITTEN_BONUS if nom in written else 0.0)
         for hg in _GENDERS if g is None else (g,):
             for c in cases:
                 if w > tops.get((hg, c), _NO_READING)[0]:
@@ -501,12 +504,18 @@ def _hint_bonus(hint: Hint, gender: str, case: str) -> float:
 
 
 @functools.lru_cache(maxsize=CACHE_SIZE)
-def _read(tokens: tuple[str, ...], known: frozenset[str] = frozenset(), hint: Hint = NO_HINT) -> _Reading:
+def _read(
+    tokens: tuple[str, ...],
+    known: frozenset[str] = frozenset(),
+    hint: Hint = NO_HINT,
+    written: frozenset[str] = frozenset(),
+) -> _Reading:
     """Read a tokenised name as one person: pick the gender and case that explain it best."""
     roles = _roles(tokens)
     slots = _slots(tokens, roles)
     slot_best = [
-        _slot_tops(_hyps(part.lower(), r), known if r == "surname" else frozenset()) for _, _, part, r in slots
+        _slot_tops(_hyps(part.lower(), r), *((known, written) if r == "surname" else (frozenset(), frozenset())))
+        for _, _, part, r in slots
     ]
     as_written = [part.lower() for _, _, part, _ in slots]
     unexplained = [
@@ -576,12 +585,19 @@ def _tokens_spaced(name: str) -> list[str]:
     return [t for t in _NAME_TOKEN_RE.findall(_WS_RE.sub(" ", name)) if t]
 
 
-def _normal(name: str, known: frozenset[str] = frozenset(), hint: Hint = NO_HINT) -> _Reading:
-    """Read *name* to a fixed point, so that reading the result again changes nothing."""
+def _normal(
+    name: str, known: frozenset[str] = frozenset(), hint: Hint = NO_HINT, written: frozenset[str] = frozenset()
+) -> _Reading:
+    """
+    Read *name* to a fixed point, so that reading the result again changes nothing; *known* surnames and *written*
+    words of the text weigh for the nominatives they hold (:func:`_slot_tops`).
+    """
     tokens = _name_tokens(name)
     if not tokens or len(tokens) > 8:
         return _Reading(words=tokens, surname=tokens[-1] if tokens else "", gender=None, case=None)
-    return _normal_tokens(tokens, _relevant(tokens, known) if known else known, hint)
+    return _normal_tokens(
+        tokens, _relevant(tokens, known) if known else known, hint, _relevant(tokens, written) if written else written
+    )
 
 
 @functools.lru_cache(maxsize=CACHE_SIZE)
@@ -612,11 +628,13 @@ def _surname_noms(tokens: tuple[str, ...]) -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=CACHE_SIZE)
-def _normal_tokens(tokens: tuple[str, ...], known: frozenset[str], hint: Hint = NO_HINT) -> _Reading:
+def _normal_tokens(
+    tokens: tuple[str, ...], known: frozenset[str], hint: Hint = NO_HINT, written: frozenset[str] = frozenset()
+) -> _Reading:
     east = _east_asian(tokens)
     if east is not None:
         return east
-    first = reading = _read(tokens, known, hint)
+    first = reading = _read(tokens, known, hint, written)
     previous = tokens
     # The reading is a nominative: read again, it keeps the gender the first reading found.
     again: Hint = (first.gender or hint[0], frozenset({"nomn"})) if first.gender or hint[0] else NO_HINT
@@ -624,7 +642,7 @@ def _normal_tokens(tokens: tuple[str, ...], known: frozenset[str], hint: Hint = 
         if reading.words == previous:
             return _Reading(words=reading.words, surname=reading.surname, gender=first.gender, case=first.case)
         previous = reading.words
-        reading = _read(reading.words, known, again)
+        reading = _read(reading.words, known, again, written)
     return _Reading(words=tokens, surname=tokens[-1], gender=None, case=None)
 
 
@@ -1893,6 +1911,7 @@ def find_persons(
     text = _capitalise_lower_given(text, start, stop)
     runs = _name_runs(source, text, start, stop)
     pairs = _usual_orders(runs)
+    written = _written_forms(source, text, start, stop) if any(len(r.tokens) > 1 for r in runs) else frozenset()
     full: dict[str, str] = {}
     for item in known_surnames:
         words = item.split()
@@ -1915,7 +1934,7 @@ def find_persons(
             pending.append(run)
             continue
         hint = _governed(text, run, hint)
-        reading = _latin_gloss(text, run, _run_reading(run, hint, pairs))
+        reading = _latin_gloss(text, run, _run_reading(run, hint, pairs, written))
         if _named_organisation(text, run, reading):
             # "Газета Кларин сообщает": the organisation's own name, unless the text names a person so
             # ("сайт Лукашенко" after "Александр Лукашенко").
@@ -1941,10 +1960,11 @@ def find_persons(
             reading = _normal(_join(run.tokens), frozenset(full), hint)
             full.setdefault(fold(reading.surname), " ".join(reading.words))
     known = frozenset(full)
+    kin = _kin(accepted)
     result: list[PersonMention] = []
     for run, reading, hint in accepted:
-        result.extend(_accepted_mentions(text, run, reading, hint, known, full))
-    result.extend(_lone_surnames(text, (start, stop), pending, known, full, result))
+        result.extend(_accepted_mentions(text, run, reading, hint, known, full, kin))
+    result.extend(_lone_surnames(text, (start, stop), pending, known, full, result, kin))
     result.extend(regnal)
     result = _generations(text, _in_full(result))
     result.sort(key=lambda m: (m.start, m.end))
@@ -1985,15 +2005,25 @@ def _usual_orders(runs: Iterable[_Run]) -> frozenset[tuple[str, ...]]:
     return frozenset(run.tokens for run in runs if len(run.tokens) == 2 and run.kinds[0] == "given" != run.kinds[1])
 
 
-def _run_reading(run: _Run, hint: Hint, pairs: Collection[tuple[str, ...]]) -> _Reading:
+def _run_reading(
+    run: _Run, hint: Hint, pairs: Collection[tuple[str, ...]], written: frozenset[str] = frozenset()
+) -> _Reading:
     """
     How the words of *run* read as a name; a surname written first reads in the usual order (``Рябинский Андрей``,
-    ``Фриске Жанна`` where *pairs*, the first names before a word that is none, hold ``Жанна Фриске``).
+    ``Фриске Жанна`` where *pairs*, the first names before a word that is none, hold ``Жанна Фриске``). Of the
+    nominatives a surname may stand for, one the text writes elsewhere (*written*: its capitalised words) wins over
+    the form as written here: ``Георгия Туки`` is of ``Тука`` where the text has ``Тука, известный …``.
     """
     if len(run.tokens) == 2 and run.kinds[1] == "given" and run.tokens[::-1] in pairs:
         return _agreeing(_normal(_join(run.tokens[::-1]), hint=hint), hint)
-    reading = _feminine_subject(run, _agreeing(_normal(_join(run.tokens), hint=hint), hint), hint)
+    others = written - {fold(run.tokens[-1])} if len(run.tokens) > 1 else frozenset()
+    reading = _feminine_subject(run, _agreeing(_normal(_join(run.tokens), hint=hint, written=others), hint), hint)
     return _surname_first(run, reading)
+
+
+def _written_forms(source: str, text: str, start: int, stop: int) -> frozenset[str]:
+    """The capitalised words of ``source[start:stop]``, folded: the forms the text writes its names in."""
+    return frozenset(fold(w.text) for w in _capitalised_words(source, text, start, stop))
 
 
 def _in_full(found: list[PersonMention]) -> list[PersonMention]:
@@ -2277,14 +2307,21 @@ def _written_in_full(text: str, m: PersonMention) -> bool:
     return " " in text[m.start : m.end].strip()
 
 
-def _as_named(m: PersonMention, run: _Run, full: dict[str, str]) -> PersonMention:
+def _as_named(
+    m: PersonMention,
+    run: _Run,
+    full: dict[str, str],
+    kin: Mapping[str, Sequence[tuple[int, str, Gender | None]]] | None = None,
+) -> PersonMention:
     """
     *m* as the full name the text gives for its surname, when its first name is a form of that one's.
 
     ``Хасан Рухани выступил. … слова Хасана Рухани``: ``Хасана`` read alone may be a woman's name in the
-    nominative; next to the same surname it is ``Хасан`` in the genitive.
+    nominative; next to the same surname it is ``Хасан`` in the genitive. Of a man and a woman of one surname
+    (*kin*), the one of *m*'s gender.
     """
-    known = full.get(fold(m.surname))
+    shared = kin.get(fold(m.surname)) if kin else None
+    known = (_one_of_kin(shared, m.gender) if shared else None) or full.get(fold(m.surname))
     words = known.split() if known is not None else []
     own = m.name.split()
     if known is not None and 1 < len(own) < len(words) and words[-len(own) :] == own:
@@ -2462,6 +2499,47 @@ def _name_count(run: _Run) -> int:
     return sum(1 for k in run.kinds if k not in ("init", "link"))
 
 
+def _kin(accepted: Iterable[tuple[_Run, _Reading, Hint]]) -> dict[str, list[tuple[int, str, Gender | None]]]:
+    """
+    For each surname that full names of a man and of a woman share (``Жан-Мари Ле Пен``, ``Марин Ле Пен``), where
+    each is first named, the name, and its gender: the surname alone stands for the one its verb agrees with
+    (:func:`_one_of_kin`).
+    """
+    names: dict[str, dict[str, tuple[int, str, Gender | None]]] = {}
+    for run, reading, _ in accepted:
+        if _name_count(run) > 1:
+            name = " ".join(reading.words)
+            by_name = names.setdefault(fold(reading.surname), {})
+            by_name.setdefault(name, (run.start, name, reading.gender or gender_of(name)))
+    return {
+        key: sorted(by.values())
+        for key, by in names.items()
+        if {g for _, _, g in by.values()} >= {"m", "f"} and not _forms_of_one(list(by))
+    }
+
+
+def _forms_of_one(names: Sequence[str]) -> bool:
+    """Whether a first name of *names* is a case form of another's: one person read twice (``Хасана``, ``Хасан``)."""
+    firsts = {name.split()[0] for name in names}
+    return any(a != b and any(nominative(a, case=c) == b for c in CASES if c != "nomn") for a in firsts for b in firsts)
+
+
+def _kin_named(
+    kin: Mapping[str, Sequence[tuple[int, str, Gender | None]]] | None,
+    key: str,
+    gender: Gender | None,
+    initials: Sequence[str],
+) -> str | None:
+    """The one of the *kin* of surname *key* of *gender* a surname alone (no *initials*) stands for, if any."""
+    shared = kin.get(key) if kin and not initials else None
+    return _one_of_kin(shared, gender) if shared else None
+
+
+def _one_of_kin(kin: Sequence[tuple[int, str, Gender | None]], gender: Gender | None) -> str | None:
+    """The one of *kin* of *gender* a surname alone stands for: the first the text names."""
+    return next((name for _, name, g in kin if gender is not None and g == gender), None)
+
+
 def _add_first_surnames(full: dict[str, str], accepted: Iterable[tuple[_Run, _Reading, Hint]]) -> None:
     """
     Add the first of two surnames of each name to the known names (``Мадуро`` for ``Николас Мадуро Морос``),
@@ -2490,7 +2568,13 @@ def _first_surname(run: _Run, reading: _Reading) -> str | None:
 
 
 def _accepted_mentions(
-    text: str, run: _Run, reading: _Reading, hint: Hint, known: frozenset[str], full: dict[str, str]
+    text: str,
+    run: _Run,
+    reading: _Reading,
+    hint: Hint,
+    known: frozenset[str],
+    full: dict[str, str],
+    kin: Mapping[str, Sequence[tuple[int, str, Gender | None]]] | None = None,
 ) -> tuple[PersonMention, ...]:
     """The mention an accepted run makes, read against the text's full names (or two, see below)."""
     pair = _two_known_surnames(text, run, known, full)
@@ -2498,8 +2582,8 @@ def _accepted_mentions(
         return pair
     if _name_count(run) == 1:
         reading = _agreeing(_normal(_join(run.tokens), known, hint), hint)
-    mention = _mention(run, _indeclinable_case(run, reading, hint), full, known, context_gender=hint[0])
-    return (_as_named(mention, run, full),)
+    mention = _mention(run, _indeclinable_case(run, reading, hint), full, known, context_gender=hint[0], kin=kin)
+    return (_as_named(mention, run, full, kin),)
 
 
 def _two_known_surnames(
@@ -2517,6 +2601,9 @@ def _two_known_surnames(
     second = _known_surname_mention(text, _sub(run, 1, 2), known, full)
     if second is None or second.name == first.name:
         return None
+    words = [fold(t) for t in run.tokens]
+    if any(len(m.name.split()) > 2 and [fold(w) for w in m.name.split()[-2:]] == words for m in (first, second)):
+        return None  # "Ле Пен": the two last words of one name ("Марин Ле Пен"), no two people
     return first, second
 
 
@@ -2527,15 +2614,16 @@ def _lone_surnames(
     known: frozenset[str],
     full: dict[str, str],
     found: list[PersonMention],
+    kin: Mapping[str, Sequence[tuple[int, str, Gender | None]]] | None = None,
 ) -> list[PersonMention]:
     """
     The surnames written alone of names the text gives in full: among the runs left *pending*, then (``По мнению
     Ивановского`` after ``Збигнев Ивановский``) those the dictionary reads as ordinary words, outside *found*.
     """
-    out = [m for run in pending if (m := _known_surname_mention(text, run, known, full)) is not None]
+    out = [m for run in pending if (m := _known_surname_mention(text, run, known, full, kin)) is not None]
     taken = [(m.start, m.end) for m in (*found, *out)]
     lexical = _lexical_surname_runs(text, *bounds, full, taken)
-    out.extend(m for run in lexical if (m := _known_surname_mention(text, run, known, full)) is not None)
+    out.extend(m for run in lexical if (m := _known_surname_mention(text, run, known, full, kin)) is not None)
     return out
 
 
@@ -2546,20 +2634,24 @@ def _lexical_surname_runs(
     One-word runs for the capitalised forms, outside *taken*, of the surnames of the full names in *full* that the
     dictionary reads as ordinary words (``Ивановского`` for ``Збигнев Ивановский``): the first pass left them out.
     """
-    stems = {
-        fold(surname)[:-2]
+    surnames = [
+        surname
         for name in full.values()
         if len(name.split()) > 1
-        and len(surname := name.split()[-1]) >= _LEXICAL_SURNAME_LETTERS
+        and len(surname := name.split()[-1]) >= _SHORT_LEXICAL_LETTERS
         and _kind(surname) == "lexical"
-    }
-    if not stems:
+    ]
+    stems = {fold(surname)[:-2] for surname in surnames if len(surname) >= _LEXICAL_SURNAME_LETTERS}
+    # A short one ("Тука") only in its own forms, never opening a sentence ("Туку", "Туки").
+    short = {fold(form) for surname in surnames if len(surname) < _LEXICAL_SURNAME_LETTERS for form in _forms(surname)}
+    if not stems and not short:
         return []
     out: list[_Run] = []
     for w in _capitalised_words(text, text, start, stop):
         low = fold(w.text)
         if low[:-2] not in stems and low[:-3] not in stems and low[:-1] not in stems and low not in stems:
-            continue
+            if low not in short or opens_sentence(text, w.start):
+                continue
         if any(a <= w.start < b for a, b in taken):
             continue
         out.append(_Run(spans=((w.start, w.end),), tokens=(w.text,), kinds=("dictsurname",)))
@@ -2568,14 +2660,36 @@ def _lexical_surname_runs(
 
 # The shortest surname read as an ordinary word that is looked for alone once its full name is known.
 _LEXICAL_SURNAME_LETTERS = 6
+# The shortest, looked for only in its own forms and never opening a sentence.
+_SHORT_LEXICAL_LETTERS = 4
+# What a nominative the text writes elsewhere adds to a surname's reading: less than a surname it names in full.
+_WRITTEN_BONUS = 0.7
+# The case endings of a surname in "-а"/"-я" ("Тука", "Туки", "Туке", "Туку", "Тукой") and of one in a consonant.
+_A_ENDINGS = ("а", "ы", "и", "е", "у", "ой", "ою")
+_CONSONANT_ENDINGS = ("", "а", "у", "ом", "е")
 
 
-def _known_surname_mention(text: str, run: _Run, known: frozenset[str], full: dict[str, str]) -> PersonMention | None:
+def _forms(surname: str) -> tuple[str, ...]:
+    """The forms of a short surname the dictionary reads as a word: ``Тука`` -> ``Тука``, ``Туки``, … ``Тукой``."""
+    if surname[-1:] in "ая":
+        return tuple(surname[:-1] + e for e in _A_ENDINGS)
+    return tuple(surname + e for e in _CONSONANT_ENDINGS)
+
+
+def _known_surname_mention(
+    text: str,
+    run: _Run,
+    known: frozenset[str],
+    full: dict[str, str],
+    kin: Mapping[str, Sequence[tuple[int, str, Gender | None]]] | None = None,
+) -> PersonMention | None:
     """A lone word, or both surnames, of a name the text gives in full elsewhere (or one letter off)."""
     if len(run.tokens) == 2 and known and run.kinds[0] not in ("init", "given"):
         # ``Лопес Обрадор`` after ``Андрес Мануэль Лопес Обрадор``: the two surnames, without the first names.
         reading = _normal(_join(run.tokens), known)
         name = full.get(fold(reading.surname), "")
+        if kin and (shared := kin.get(fold(reading.surname))):
+            name = _one_of_kin(shared, _context_hint(text, run)[0]) or name  # "Ле Пен выдвигала"
         if len(name.split()) > 2 and [fold(w) for w in name.split()[-2:]] == [fold(w) for w in reading.words]:
             return PersonMention(
                 start=run.start, end=run.end, name=name, surname=reading.surname, gender=gender_of(name),
@@ -2588,7 +2702,7 @@ def _known_surname_mention(text: str, run: _Run, known: frozenset[str], full: di
     if _may_be_known(fold(run.tokens[0]), known):
         reading = _normal(run.tokens[0], known)
         if fold(reading.surname) in known:
-            return _mention(run, reading, full, known, context_gender=_context_hint(text, run)[0])
+            return _mention(run, reading, full, known, context_gender=_context_hint(text, run)[0], kin=kin)
     if run.kinds[0] == "unknown" and (near := _one_typo_away(fold(run.tokens[0]), known)) is not None:
         # ``Маргвелашивили`` for ``Маргвелашвили``: a misspelt surname the text names in full elsewhere.
         surname = full[near].split()[-1]
@@ -3685,6 +3799,7 @@ def _mention(
     known: frozenset[str] | None = None,
     *,
     context_gender: Gender | None = None,
+    kin: Mapping[str, Sequence[tuple[int, str, Gender | None]]] | None = None,
 ) -> PersonMention:
     name = " ".join(reading.words)
     names = [k for k in run.kinds if k not in ("init", "link")]
@@ -3705,7 +3820,8 @@ def _mention(
         typo = _one_typo_away(key, known if known is not None else full)
         key = typo if typo is not None and typo[-2:] == key[-2:] else key
     if len(names) == 1 and key in full and initials == [w[0] for w in full[key].split()[: len(initials)]]:
-        name = full[key]
+        # "Ле Пен выдвигала" after "Марин Ле Пен" and "Жан-Мари Ле Пен": the one of the verb's gender.
+        name = _kin_named(kin, key, context_gender or gender, initials) or full[key]
         if gender is None and len(name.split()) > 1:
             # "Люнгман отметил" after "Йоста Люнгман": the verb's gender before the first name's ending.
             gender = context_gender or gender_of(name)

@@ -8323,11 +8323,13 @@ def _deverbal_author(env: _Env, mention: Mention) -> tuple[str, bool] | None:
         if low.endswith(("ся", "сь")) or para is None:
             return None  # "сообщается в заявлении": the verb names no one
         ss, se = _sentence_of(para, w.start)
-        # The verb's subject: a name in the nominative before it in its sentence, or right after it.
+        # The verb's subject: a name in the nominative before it in its sentence, or right after it; only after it
+        # when the verb follows what it reports ("Имя Фамилия дисквалифицирован …, сообщает пресс-служба").
+        postposed = text[max(ss, w.start - 3) : w.start].rstrip()[-1:] in (",", "—", "–", "-")
         persons = [
             pm
             for pm in _nominative_persons(env, para, ss, se)
-            if pm.end <= w.start or pm.start - w.end <= _POSTPOSED_SUBJECT_REACH
+            if (pm.end <= w.start and not postposed) or 0 <= pm.start - w.end <= _POSTPOSED_SUBJECT_REACH
         ]
         return (persons[0].name, True) if len(persons) == 1 else None
     return None
