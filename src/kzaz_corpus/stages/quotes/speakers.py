@@ -378,10 +378,13 @@ def _pronoun(s: Speakers, m: Mention, pos: int, gender: Gender | None) -> tuple[
         return titled
     if g is not None and not any(v == g for v in s.ctx.people.genders.values()):
         # "Бенедикт Бернер … , считает она": no one of the pronoun's gender is named, so the name's gender was
-        # misread (a foreign name); the current speaker is meant, unless a person noun of that gender came since.
+        # misread (a foreign name); the one named since the current speaker spoke is meant ("…», — сказал Эрдоган.
+        # … представитель США Кэй Бэйли Хатчисон … . Она назвала …"), else the current speaker, unless a person
+        # noun of that gender came since.
         ev = s.state.current_event(pos)
         if ev is not None and not s.state.person_noun_between(ev.pos, m.start, g):
-            return ev.speaker, True
+            newer = s.state.new_subject(pos, None)
+            return (newer if newer is not None and newer != ev.speaker else ev.speaker), True
     ahead = _named_next(s, m.start, m.end, g)
     if ahead is not None:
         return ahead, True
@@ -488,12 +491,29 @@ def _title(s: Speakers, m: Mention, pos: int, gender: Gender | None) -> tuple[st
         # "«…»: гандболистка сборной России о допинге" / "Одной из героинь стала Имя Фамилия": a headline describes
         # the one its first lines name; "адвокат Имя Фамилия-gen" relates its speaker to the one named.
         return ahead, True
+    woman = _titled_woman(s, m, pos, gender)
+    if woman is not None:
+        return woman, True
     if m.role is None and not _answers_a_question(s, m) and (salient := s.state.salient(pos, gender)) is not None:
         # "с местной жительницей Марией …» — сказала горожанка", "— заявил генерал": a common noun for a person
         # stands for the one speaking or just named; with no one named it is the speaker's description
         # ("маленький мальчик").
         return salient, True
     return nominative_phrase((m.role or m.text).split()), False
+
+
+def _titled_woman(s: Speakers, m: Mention, pos: int, gender: Gender | None) -> str | None:
+    """
+    The one woman the text names in full, salient, whom a title of a woman's verb stands for: "Глава европейской
+    дипломатии отметила" after "Федерика Могерини" (a man's title, "представитель МИД заявил", may stand for one
+    the text does not name; "Дочь актрисы" is no title).
+    """
+    if gender != "f" or m.role is None or not is_title(m.head or ""):
+        return None
+    woman = s.ctx.people.only_of_gender.get("f")
+    if woman is None or s.state.salient(pos, gender) != woman or _answers_a_question(s, m):
+        return None
+    return woman
 
 
 def _described_before(s: Speakers, m: Mention, pos: int) -> str | None:
