@@ -5565,11 +5565,11 @@ def _past_apposition(text: str, comma: int, se: int) -> int:
     Фамилия (ЛДПР), станет …``): a stretch that opens with a title and holds no finite verb; else *comma*.
     """
     first = word_after(text, comma + 1)
-    title = title_of(first.text) if first is not None and first.text[:1].islower() else None
+    title = _title_or_person(first.text) if first is not None and first.text[:1].islower() else None
     if title is None and first is not None and first.text[:1].islower() and reads_as(first.text, ("ADJF",)):
         # "…, первый заместитель министра Имя Фамилия, …": an adjective before the title.
         head = word_after(text, first.end)
-        title = title_of(head.text) if head is not None and head.text[:1].islower() else None
+        title = _title_or_person(head.text) if head is not None and head.text[:1].islower() else None
     if first is None or title is None:
         return comma
     nxt = _clause_comma(text, first.end, min(se, first.end + WINDOW))
@@ -5580,6 +5580,10 @@ def _past_apposition(text: str, comma: int, se: int) -> int:
     named = _CAPITALISED_RE.search(text, first.end, nxt) is not None
     if not named and can_be_nominative(first.text, title[0]) and _chained_title(text, nxt, se) is None:
         return comma  # one title alone may open the content: "депутаты готовы принять закон"
+    if title_of(first.text) is None and (not named or _DASH_IN_RE.search(text, first.end, nxt) is not None):
+        # A noun for a person that is no title sets off a description only before a name, with no dash: "…,
+        # влиятельный комментатор из Гонконга, …", not "девочке 15 лет, …" or "покупатель — «Газстройпром», …".
+        return comma
     for _ in range(_APPOSITIONS):
         # "Как считает Имя Фамилия, директор центра …, доктор экономических наук, …": more titles in a chain.
         more = _chained_title(text, nxt, se)
@@ -5591,6 +5595,15 @@ def _past_apposition(text: str, comma: int, se: int) -> int:
 
 # How many more titles set off by commas a chain of appositions may hold.
 _APPOSITIONS = 3
+
+
+_DASH_IN_RE = cache.pattern(rf"{HS}[{DASHES}]{HS}")
+
+
+def _title_or_person(word: str) -> tuple[str, str] | None:
+    """The title *word* reads as, or a noun for a person read as one (``доцент``, ``житель``)."""
+    noun = person_noun(word)
+    return title_of(word) or ((noun, "person") if noun is not None else None)
 
 
 def _chained_title(text: str, comma: int, se: int) -> int | None:
