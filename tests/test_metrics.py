@@ -535,6 +535,10 @@ RULE_CASES = [
      [(2, None, "компьютер", None), (3, None, "принтер", None), (1, None, "проектор", None)]),
     ("share-of-every", "[Трое из каждых десяти] жителей пользуются банком.", [(0.3, None, None, None)]),
     ("share-of-every-digits", "Услугой пользуются [около 8 из каждых 10] клиентов.", [(0.8, None, None, "approx")]),
+    # "семь из десяти" told as a share in words; "два из трёх кандидатов" counts the candidates.
+    ("share-of-ten", "[Семь из десяти] жителей поддержали закон.", [(0.7, None, None, None)]),
+    ("two-of-three-counts", "[Два] из [трёх кандидатов] снялись.",
+     [(2.0, None, "кандидат", None), (3.0, None, "кандидат", None)]),
     ("frost-range-spaced-ellipsis", "Ночью [не выше -3 …-5 °С].", [(-5, -3, "градус", "less")]),
     ("compared-with-instead", "Дорога занимает [шесть часов] в день вместо [двух с половиной].",
      [(6, None, "час", None), (2.5, None, "час", None)]),

@@ -214,8 +214,10 @@ class _Patterns:
         )
         # A range dash; spaces around it are allowed between digits only.
         # "+17..+19", "-3 …-5": dots or an ellipsis join the ends of a range (weather reports).
-        # "трое из каждых десяти": a share of every so many.
-        self.of_every = cache.pattern(rf"{_HS}++(?i:из){_HS}++(?i:каждых){_HS}++", regex.VERSION1)
+        # "трое из каждых десяти", "семь из десяти": a share of every so many.
+        self.of_every = cache.pattern(
+            rf"{_HS}++(?i:из){_HS}++(?P<every>(?i:каждых){_HS}++)?+(?=[\dдс])", regex.VERSION1
+        )
         # "$13 600— $14 500": a space after the dash before a currency sign.
         self.tight_dash = cache.pattern(
             rf"{_DASH}(?:{_HS}{{1,2}}+(?=[$€£₽¥]))?+|\.{{2,3}}+(?![.\d])|{_HS}{{0,2}}+\u2026{_HS}{{0,2}}+(?=[-+\u2212]?+\d)"
@@ -933,8 +935,16 @@ def _slash_share(text: str, first: _Simple, end: int) -> NumberMention | None:
     return NumberMention(first.start, m.end(), text[first.start : m.end()], low / high, rule="slash-share")
 
 
+# The wholes a share is told of in words without "каждых": "семь из десяти", "девяносто из ста".
+_SHARE_WHOLES = frozenset({10, 100})
+
+
 def _of_every(text: str, first: _Simple, end: int) -> NumberMention | None:
-    """A share "N из каждых M": "трое из каждых десяти" = 0.3, "8 из каждых 10" = 0.8."""
+    """
+    A share "N из каждых M": "трое из каждых десяти" = 0.3, "8 из каждых 10" = 0.8; and of ten or a hundred in
+    words without "каждых", as a share is told ("семь из десяти американцев" = 0.7; "два из трёх кандидатов" and
+    "5 из 10 матчей" count).
+    """
     m = _rx().of_every.match(text, first.end, min(end, first.end + 24))
     if m is None or first.scale is not None or first.currency is not None:
         return None
@@ -944,6 +954,8 @@ def _of_every(text: str, first: _Simple, end: int) -> NumberMention | None:
         return None
     if whole is None or whole.scale is not None or not 0 < first.value < whole.value:
         return None
+    if m.group("every") is None and not (first.in_words and whole.in_words and whole.value in _SHARE_WHOLES):
+        return None  # "5 из 10 матчей": a count of matches, not a share told
     return NumberMention(
         first.start, whole.end, text[first.start : whole.end], first.value / whole.value, rule="of-every"
     )
