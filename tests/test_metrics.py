@@ -535,6 +535,11 @@ RULE_CASES = [
      [(2, None, "компьютер", None), (3, None, "принтер", None), (1, None, "проектор", None)]),
     ("share-of-every", "[Трое из каждых десяти] жителей пользуются банком.", [(0.3, None, None, None)]),
     ("share-of-every-digits", "Услугой пользуются [около 8 из каждых 10] клиентов.", [(0.8, None, None, "approx")]),
+    # The parts of a sum in brackets take the unit of the figure they add up to, in the same sentence; a sum that
+    # adds up to none counts nothing.
+    ("sum-in-brackets", "На его счету [53 балла] в [52 матчах] ([22]+[31]).",
+     [(53.0, None, "балл", None), (52.0, None, "матч", None), (22.0, None, "балл", None), (31.0, None, "балл", None)]),
+    ("sum-adding-up-to-nothing", "Он сыграл [12 матчей] (3+4).", [(12.0, None, "матч", None)]),
     # "семь из десяти" told as a share in words; "два из трёх кандидатов" counts the candidates.
     ("share-of-ten", "[Семь из десяти] жителей поддержали закон.", [(0.7, None, None, None)]),
     ("two-of-three-counts", "[Два] из [трёх кандидатов] снялись.",

@@ -1667,6 +1667,46 @@ def _is_page_widget(f: _Figure) -> bool:
     return f.lo < _HEADER_REACH and _WEATHER_LINE_RE.fullmatch(f.text, f.lo, f.hi) is not None
 
 
+# A sum in brackets: "(22+31)", "(1 + 3)".
+_SUM_RE = cache.pattern(rf"\((?P<sum>\d{{1,4}}(?:{_HS}*+\+{_HS}*+\d{{1,4}}){{1,4}})\)", _V)
+# How far before a sum in brackets the figure it adds up to may end.
+_SUM_REACH = 60
+
+
+def _summed(f: _Figure) -> tuple[bool, str | None]:
+    """
+    Whether the number is a part of a sum in brackets, and the unit of the figure before it that the sum adds up to
+    in the same sentence ("53 балла в 52-х матчах (22+31)": the goals and assists of the points), if one does.
+    """
+    text, n = f.text, f.n
+    if n.in_words:
+        return False, None
+    opened = text.rfind("(", max(f.lo, n.start - 24), n.start)
+    m = _SUM_RE.match(text, opened) if opened >= 0 else None
+    if m is None or not m.start("sum") <= n.start < m.end("sum"):
+        return False, None
+    total = sum(int(part) for part in regex.findall(r"\d++", m["sum"]))
+    for x in reversed(f.prev):
+        if x.end > opened:
+            continue  # the parts before this one
+        if opened - x.end > _SUM_REACH or (x.sentence_end is not None and x.sentence_end <= opened):
+            break  # in the same sentence only
+        if x.unit is not None and x.high is None and x.value == total:
+            return True, x.unit
+    return True, None
+
+
+def _summed_unit(f: _Figure) -> str | None:
+    """Rule: "53 балла (22+31)": a part of a sum in brackets takes the unit of the figure it adds up to."""
+    return _summed(f)[1]
+
+
+def _is_unsummed_part(f: _Figure) -> bool:
+    """Rule: "12 матчей (3+4)": a part of a sum in brackets adding up to no figure before it counts nothing."""
+    part, unit = _summed(f)
+    return part and unit is None
+
+
 _EARLY_EXCLUSIONS = (
     ("numbered", _is_numbered),
     ("date", _is_date),
@@ -1684,6 +1724,7 @@ _EARLY_EXCLUSIONS = (
     ("page-widget", _is_page_widget),
     ("grade", _is_grade),
     ("ranked-bracket", _is_ranked_bracket),
+    ("unsummed-part", _is_unsummed_part),
 )
 
 
@@ -2623,6 +2664,9 @@ def _breakdown_unit(f: _Figure) -> str | None:
     text, n = f.text, f.n
     if n.in_words or not f.prev:
         return None
+    summed = _summed_unit(f)
+    if summed is not None:
+        return summed
     i = n.start - 1
     floor = max(f.lo, n.start - 40)
     while i >= floor and (text[i].isdigit() or text[i] in _LIST_CHARS):

@@ -70,6 +70,8 @@ _CURRENCY_GAP = frozenset(" \u00a0\u2009\u202f")
 # Signs and hyphens right before a digit: a sign after a space ("-5%"), else
 # glue ("COVID-19", "15-18" read from its second half, "--865162050").
 _SIGNS = "-\u2212+"
+# The parts of a sum in brackets before a "+": "(22", "(1+3".
+_IN_SUM_RE = cache.pattern(r"\((?:\d{1,4}+\+)*+\d{1,4}+\Z")
 _HYPHENS = "-\u2010\u2011\u2212+"
 
 _F = regex.IGNORECASE | regex.VERSION1
@@ -833,6 +835,8 @@ def _number_start(text: str, m: regex.Match[str]) -> int | tuple[None, int]:
         return pos - 2  # "(- 8,7%)", "(+ 12,4%)": a signed change in brackets
     if before in _HYPHENS:
         glue = text[pos - 2] if pos >= 2 else " "
+        if before == "+" and glue.isdigit() and _IN_SUM_RE.search(text, max(0, pos - 12), pos - 1) is not None:
+            return pos  # "(22+31)": a part of a sum in brackets
         if glue.isalnum() or glue in _HYPHENS or glue in "_/.,":
             return None, pos + 1  # "COVID-19", "--865162050"
         if before in _SIGNS:
