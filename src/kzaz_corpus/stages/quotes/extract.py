@@ -3710,14 +3710,14 @@ _CONNECTIVE_REACH = 24
 def _marks_interview(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
     """
     A quotation that fills its line right before an interview (two questions or more in the dash paragraphs
-    after it): a line drawn from the answers, a quote of the person the text introduces before it.
+    after it): a line drawn from the answers, a quote of the person the text introduces before it, or, inside a
+    long interview, of the one answering (``«Не вижу Трампа в роли политика»`` between two answers).
     """
     para = env.paras[k]
     if not _whole(para, mk) or k + 1 >= len(env.paras) or not _question(env, env.paras[k + 1]):
         return None
-    if _questions_after(env, k) < 2:
-        return None
-    mention = _introduced(env, k)
+    # Before an interview, two questions or more after it; inside one, its answers before it.
+    mention = (_introduced(env, k) if _questions_after(env, k) >= 2 else None) or _same_interviewee(env, k)
     return None if mention is None else [_Cand(mk.s, mk.e, "direct", "marks-interview", 3, mention, para=k)]
 
 
