@@ -540,6 +540,7 @@ RULE_CASES = [
     ("sum-in-brackets", "На его счету [53 балла] в [52 матчах] ([22]+[31]).",
      [(53.0, None, "балл", None), (52.0, None, "матч", None), (22.0, None, "балл", None), (31.0, None, "балл", None)]),
     ("sum-adding-up-to-nothing", "Он сыграл [12 матчей] (3+4).", [(12.0, None, "матч", None)]),
+    ("sum-before-the-noun", "Нападающий набрал [4 (1+3) очка].", [(4.0, None, "очко", None)]),
     # "семь из десяти" told as a share in words; "два из трёх кандидатов" counts the candidates.
     ("share-of-ten", "[Семь из десяти] жителей поддержали закон.", [(0.7, None, None, None)]),
     ("two-of-three-counts", "[Два] из [трёх кандидатов] снялись.",

@@ -891,6 +891,9 @@ def _unit_after(text: str, n: NumberMention, stop: int) -> _Unit | None:
     excess = _EXCESS_RE.match(text, p, min(stop, p + 24))
     if excess is not None:
         p = excess.end()  # "2 с лишним года": the qualifier "more" is placed with the others
+    summed = _SUM_AFTER_RE.match(text, p, min(stop, p + 32))
+    if summed is not None:
+        p = summed.end()  # "4 (1+3) очка": the sum that breaks the figure down stands before its noun
     for _name, rule in _UNIT_RULES:
         found = rule(text, n, p, stop)
         if found is not None:
@@ -1667,6 +1670,8 @@ def _is_page_widget(f: _Figure) -> bool:
     return f.lo < _HEADER_REACH and _WEATHER_LINE_RE.fullmatch(f.text, f.lo, f.hi) is not None
 
 
+# A sum in brackets right after a number, before its noun: "4 (1+3) очка".
+_SUM_AFTER_RE = cache.pattern(rf"{_HS}++\(\d{{1,4}}(?:{_HS}*+\+{_HS}*+\d{{1,4}}){{1,4}}\)(?={_HS}++\p{{Ll}})", _V)
 # A sum in brackets: "(22+31)", "(1 + 3)".
 _SUM_RE = cache.pattern(rf"\((?P<sum>\d{{1,4}}(?:{_HS}*+\+{_HS}*+\d{{1,4}}){{1,4}})\)", _V)
 # How far before a sum in brackets the figure it adds up to may end.
