@@ -2016,7 +2016,8 @@ def _run_reading(
     """
     if len(run.tokens) == 2 and run.kinds[1] == "given" and run.tokens[::-1] in pairs:
         return _agreeing(_normal(_join(run.tokens[::-1]), hint=hint), hint)
-    others = written - {fold(run.tokens[-1])} if len(run.tokens) > 1 else frozenset()
+    # Narrowed to the nominatives this run's words may stand for first, so that no run copies the text's words.
+    others = _relevant(run.tokens, written) - {fold(run.tokens[-1])} if len(run.tokens) > 1 else frozenset()
     reading = _feminine_subject(run, _agreeing(_normal(_join(run.tokens), hint=hint, written=others), hint), hint)
     return _surname_first(run, reading)
 
