@@ -1468,9 +1468,11 @@ def _place_surname_before_verb(text: str, cur: Sequence[tuple[int, int, str, str
 _ARTICLE_NAME_RE = cache.pattern(r"(?:[аэ](?:ль|[лдзнрстш])-|д['’])\p{Lu}\p{Ll}++\Z")
 
 
-def _capitalised_words(source: str, text: str, start: int, end: int) -> list[Word]:
+@functools.lru_cache(maxsize=4)
+def _capitalised_words(source: str, text: str, start: int, end: int) -> tuple[Word, ...]:
     """
-    The initials and capitalised words among the words of ``source[start:end]``, as written in *text*.
+    The initials and capitalised words among the words of ``source[start:end]``, as written in *text* (kept for
+    the last few texts: the runs and the forms a text writes read them both).
 
     An initial is a one-letter capital word and its full stop (``А.``). A
     capitalised word keeps its capitalised hyphenated parts (``Касым-Жомарт``;
@@ -1497,7 +1499,7 @@ def _capitalised_words(source: str, text: str, start: int, end: int) -> list[Wor
             continue
         stop = w.start + len("-".join(parts))
         out.append(Word(w.start, stop, text[w.start : stop]))
-    return out
+    return tuple(out)
 
 
 def _latin(word: str) -> bool:
