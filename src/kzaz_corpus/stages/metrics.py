@@ -1670,10 +1670,11 @@ def _is_page_widget(f: _Figure) -> bool:
     return f.lo < _HEADER_REACH and _WEATHER_LINE_RE.fullmatch(f.text, f.lo, f.hi) is not None
 
 
-# A sum in brackets right after a number, before its noun: "4 (1+3) очка".
-_SUM_AFTER_RE = cache.pattern(rf"{_HS}++\(\d{{1,4}}(?:{_HS}*+\+{_HS}*+\d{{1,4}}){{1,4}}\)(?={_HS}++\p{{Ll}})", _V)
 # A sum in brackets: "(22+31)", "(1 + 3)".
-_SUM_RE = cache.pattern(rf"\((?P<sum>\d{{1,4}}(?:{_HS}*+\+{_HS}*+\d{{1,4}}){{1,4}})\)", _V)
+_SUM = rf"\((?P<sum>\d{{1,4}}(?:{_HS}*+\+{_HS}*+\d{{1,4}}){{1,4}})\)"
+_SUM_RE = cache.pattern(_SUM, _V)
+# One right after a number, before its noun: "4 (1+3) очка".
+_SUM_AFTER_RE = cache.pattern(rf"{_HS}++{_SUM}(?={_HS}++\p{{Ll}})", _V)
 # How far before a sum in brackets the figure it adds up to may end.
 _SUM_REACH = 60
 

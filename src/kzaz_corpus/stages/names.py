@@ -2124,7 +2124,7 @@ def _pairs_repeated(text: str, pending: list[_Run]) -> list[tuple[_Run, _Reading
     """
     alone: set[str] = set()
     places: set[str] = set()
-    genders: dict[str, set[Gender | None]] = defaultdict(set)
+    lone: dict[str, list[_Run]] = defaultdict(list)
     for r in pending:
         if r.kinds == ("unknown",) and len(r.tokens[0]) >= 4:
             word = fold(r.tokens[0])
@@ -2134,7 +2134,7 @@ def _pairs_repeated(text: str, pending: list[_Run]) -> list[tuple[_Run, _Reading
             (places if place else alone).update(forms)
             if not place:
                 for form in forms:
-                    genders[form].add(_context_hint(text, r)[0])
+                    lone[form].append(r)
     out: list[tuple[_Run, _Reading, Hint]] = []
     if not alone:
         return out
@@ -2145,10 +2145,10 @@ def _pairs_repeated(text: str, pending: list[_Run]) -> list[tuple[_Run, _Reading
         stems = {last, last[:-1], last[:-2]}
         if stems & alone and not stems & places:
             hint = _context_hint(text, run)
-            told = {g for stem in stems & alone for g in genders[stem]} - {None}
-            if hint[0] is None and len(told) == 1:
-                # "Тьери Вималь … Вималь выпустил": the surname's verb alone tells the gender.
-                hint = (told.pop(), hint[1])
+            if hint[0] is None:
+                # "Тьери Вималь … Вималь выпустил": the surname's verb alone tells the gender, if it tells one.
+                told = {_context_hint(text, r)[0] for stem in stems & alone for r in lone[stem]} - {None}
+                hint = (told.pop(), hint[1]) if len(told) == 1 else hint
             reading = _feminine_subject(run, _agreeing(_normal(_join(run.tokens), hint=hint), hint), hint)
             out.append((run, reading, hint))
     if out:
@@ -2314,7 +2314,7 @@ def _as_named(
     m: PersonMention,
     run: _Run,
     full: dict[str, str],
-    kin: Mapping[str, Sequence[tuple[int, str, Gender | None]]] | None = None,
+    kin: _Kin | None = None,
 ) -> PersonMention:
     """
     *m* as the full name the text gives for its surname, when its first name is a form of that one's.
@@ -2323,8 +2323,7 @@ def _as_named(
     nominative; next to the same surname it is ``Хасан`` in the genitive. Of a man and a woman of one surname
     (*kin*), the one of *m*'s gender.
     """
-    shared = kin.get(fold(m.surname)) if kin else None
-    known = (_one_of_kin(shared, m.gender) if shared else None) or full.get(fold(m.surname))
+    known = _kin_named(kin, fold(m.surname), m.gender) or full.get(fold(m.surname))
     words = known.split() if known is not None else []
     own = m.name.split()
     if known is not None and 1 < len(own) < len(words) and words[-len(own) :] == own:
@@ -2502,11 +2501,15 @@ def _name_count(run: _Run) -> int:
     return sum(1 for k in run.kinds if k not in ("init", "link"))
 
 
-def _kin(accepted: Iterable[tuple[_Run, _Reading, Hint]]) -> dict[str, list[tuple[int, str, Gender | None]]]:
+# For a surname a man and a woman of the text share: where each is first named, the name, and its gender.
+_Kin = Mapping[str, Sequence[tuple[int, str, Gender | None]]]
+
+
+def _kin(accepted: Iterable[tuple[_Run, _Reading, Hint]]) -> _Kin:
     """
     For each surname that full names of a man and of a woman share (``Жан-Мари Ле Пен``, ``Марин Ле Пен``), where
     each is first named, the name, and its gender: the surname alone stands for the one its verb agrees with
-    (:func:`_one_of_kin`).
+    (:func:`_kin_named`).
     """
     names: dict[str, dict[str, tuple[int, str, Gender | None]]] = {}
     for run, reading, _ in accepted:
@@ -2527,20 +2530,10 @@ def _forms_of_one(names: Sequence[str]) -> bool:
     return any(a != b and any(nominative(a, case=c) == b for c in CASES if c != "nomn") for a in firsts for b in firsts)
 
 
-def _kin_named(
-    kin: Mapping[str, Sequence[tuple[int, str, Gender | None]]] | None,
-    key: str,
-    gender: Gender | None,
-    initials: Sequence[str],
-) -> str | None:
-    """The one of the *kin* of surname *key* of *gender* a surname alone (no *initials*) stands for, if any."""
-    shared = kin.get(key) if kin and not initials else None
-    return _one_of_kin(shared, gender) if shared else None
-
-
-def _one_of_kin(kin: Sequence[tuple[int, str, Gender | None]], gender: Gender | None) -> str | None:
-    """The one of *kin* of *gender* a surname alone stands for: the first the text names."""
-    return next((name for _, name, g in kin if gender is not None and g == gender), None)
+def _kin_named(kin: _Kin | None, key: str, gender: Gender | None) -> str | None:
+    """The one of the *kin* of surname *key* of *gender* that the surname alone stands for: the first the text names."""
+    shared = kin.get(key, ()) if kin and gender is not None else ()
+    return next((name for _, name, g in shared if g == gender), None)
 
 
 def _add_first_surnames(full: dict[str, str], accepted: Iterable[tuple[_Run, _Reading, Hint]]) -> None:
@@ -2577,7 +2570,7 @@ def _accepted_mentions(
     hint: Hint,
     known: frozenset[str],
     full: dict[str, str],
-    kin: Mapping[str, Sequence[tuple[int, str, Gender | None]]] | None = None,
+    kin: _Kin | None = None,
 ) -> tuple[PersonMention, ...]:
     """The mention an accepted run makes, read against the text's full names (or two, see below)."""
     pair = _two_known_surnames(text, run, known, full)
@@ -2617,7 +2610,7 @@ def _lone_surnames(
     known: frozenset[str],
     full: dict[str, str],
     found: list[PersonMention],
-    kin: Mapping[str, Sequence[tuple[int, str, Gender | None]]] | None = None,
+    kin: _Kin | None = None,
 ) -> list[PersonMention]:
     """
     The surnames written alone of names the text gives in full: among the runs left *pending*, then (``По мнению
@@ -2645,15 +2638,15 @@ def _lexical_surname_runs(
         and _kind(surname) == "lexical"
     ]
     stems = {fold(surname)[:-2] for surname in surnames if len(surname) >= _LEXICAL_SURNAME_LETTERS}
-    # A short one ("Тука") only in its own forms, never opening a sentence ("Туку", "Туки").
-    short = {fold(form) for surname in surnames if len(surname) < _LEXICAL_SURNAME_LETTERS for form in _forms(surname)}
+    # A short one ("Тука") only in the forms its paradigms give ("Туку", "Туки"), never opening a sentence.
+    short = {fold(surname) for surname in surnames if len(surname) < _LEXICAL_SURNAME_LETTERS}
     if not stems and not short:
         return []
     out: list[_Run] = []
     for w in _capitalised_words(text, text, start, stop):
         low = fold(w.text)
         if low[:-2] not in stems and low[:-3] not in stems and low[:-1] not in stems and low not in stems:
-            if low not in short or opens_sentence(text, w.start):
+            if not short or opens_sentence(text, w.start) or not any(h[2] in short for h in _hyps(low, "surname")):
                 continue
         if any(a <= w.start < b for a, b in taken):
             continue
@@ -2667,32 +2660,20 @@ _LEXICAL_SURNAME_LETTERS = 6
 _SHORT_LEXICAL_LETTERS = 4
 # What a nominative the text writes elsewhere adds to a surname's reading: less than a surname it names in full.
 _WRITTEN_BONUS = 0.7
-# The case endings of a surname in "-а"/"-я" ("Тука", "Туки", "Туке", "Туку", "Тукой") and of one in a consonant.
-_A_ENDINGS = ("а", "ы", "и", "е", "у", "ой", "ою")
-_CONSONANT_ENDINGS = ("", "а", "у", "ом", "е")
-
-
-def _forms(surname: str) -> tuple[str, ...]:
-    """The forms of a short surname the dictionary reads as a word: ``Тука`` -> ``Тука``, ``Туки``, … ``Тукой``."""
-    if surname[-1:] in "ая":
-        return tuple(surname[:-1] + e for e in _A_ENDINGS)
-    return tuple(surname + e for e in _CONSONANT_ENDINGS)
-
-
 def _known_surname_mention(
     text: str,
     run: _Run,
     known: frozenset[str],
     full: dict[str, str],
-    kin: Mapping[str, Sequence[tuple[int, str, Gender | None]]] | None = None,
+    kin: _Kin | None = None,
 ) -> PersonMention | None:
     """A lone word, or both surnames, of a name the text gives in full elsewhere (or one letter off)."""
     if len(run.tokens) == 2 and known and run.kinds[0] not in ("init", "given"):
         # ``Лопес Обрадор`` after ``Андрес Мануэль Лопес Обрадор``: the two surnames, without the first names.
         reading = _normal(_join(run.tokens), known)
         name = full.get(fold(reading.surname), "")
-        if kin and (shared := kin.get(fold(reading.surname))):
-            name = _one_of_kin(shared, _context_hint(text, run)[0]) or name  # "Ле Пен выдвигала"
+        # "Ле Пен выдвигала": of a man and a woman of the surname, the one the verb agrees with.
+        name = _kin_named(kin, fold(reading.surname), _context_hint(text, run)[0]) or name
         if len(name.split()) > 2 and [fold(w) for w in name.split()[-2:]] == [fold(w) for w in reading.words]:
             return PersonMention(
                 start=run.start, end=run.end, name=name, surname=reading.surname, gender=gender_of(name),
@@ -3802,7 +3783,7 @@ def _mention(
     known: frozenset[str] | None = None,
     *,
     context_gender: Gender | None = None,
-    kin: Mapping[str, Sequence[tuple[int, str, Gender | None]]] | None = None,
+    kin: _Kin | None = None,
 ) -> PersonMention:
     name = " ".join(reading.words)
     names = [k for k in run.kinds if k not in ("init", "link")]
@@ -3824,7 +3805,7 @@ def _mention(
         key = typo if typo is not None and typo[-2:] == key[-2:] else key
     if len(names) == 1 and key in full and initials == [w[0] for w in full[key].split()[: len(initials)]]:
         # "Ле Пен выдвигала" after "Марин Ле Пен" and "Жан-Мари Ле Пен": the one of the verb's gender.
-        name = _kin_named(kin, key, context_gender or gender, initials) or full[key]
+        name = (None if initials else _kin_named(kin, key, context_gender or gender)) or full[key]
         if gender is None and len(name.split()) > 1:
             # "Люнгман отметил" after "Йоста Люнгман": the verb's gender before the first name's ending.
             gender = context_gender or gender_of(name)

@@ -3563,35 +3563,25 @@ def _run_on(env: _Env, k: int) -> list[tuple[int, int, int]]:
     return []
 
 
-def _broken_into(env: _Env, k: int) -> bool:
-    """
-    Whether line *k* is broken off mid-sentence into the next: it ends in a dash, a bracket, a comma or a word, or
-    the next line opens with the punctuation that goes on a sentence (``. А вообще …``, ``, которые …``).
-    """
-    p = env.paras[k]
-    if _BROKEN_OFF_RE.search(env.text, p.content, p.end) is not None:
-        return True
-    nxt = env.paras[k + 1] if k + 1 < len(env.paras) else None
-    return nxt is not None and env.text[nxt.content : nxt.content + 1] in _GOING_ON
-
-
 # What opens a line that goes on the sentence of the line before.
 _GOING_ON = frozenset(".,;:)")
 # The end of a line broken off mid-sentence: a dash, an opening bracket, a comma or a word, with no full stop.
 _BROKEN_OFF_RE = cache.pattern(rf"(?:[{DASHES}(,]|\p{{L}}){HS}*+\Z")
 
 
-def _goes_on(env: _Env, j: int) -> bool:
+def _goes_on(env: _Env, j: int, *, lower: bool = True) -> bool:
     """
     Whether line *j* is broken off mid-sentence and goes on in the next: it ends in a dash, a bracket, a comma or a
-    word (``вы (депутаты. — `` / ``RT`` / ``) и …``), or the next line opens in lower case (``рассказал журналисту
-    «НГ»`` / ``о том …``).
+    word (``вы (депутаты. — `` / ``RT`` / ``) и …``), or the next line opens with the punctuation that goes on a
+    sentence (``. А вообще …``) or, with *lower*, in lower case (``рассказал журналисту «НГ»`` / ``о том …``; not
+    where a line of code may follow an answer's last line).
     """
     p = env.paras[j]
     if _BROKEN_OFF_RE.search(env.text, p.content, p.end) is not None:
         return True
     nxt = env.paras[j + 1] if j + 1 < len(env.paras) else None
-    return nxt is not None and env.text[nxt.content : nxt.content + 1].islower()
+    first = env.text[nxt.content : nxt.content + 1] if nxt is not None else ""
+    return first in _GOING_ON or (lower and first.islower())
 
 
 def _run_on_parts(env: _Env, k: int, first: _Cand) -> list[_Cand]:
@@ -5580,7 +5570,7 @@ def _past_apposition(text: str, comma: int, se: int) -> int:
     named = _CAPITALISED_RE.search(text, first.end, nxt) is not None
     if not named and can_be_nominative(first.text, title[0]) and _chained_title(text, nxt, se) is None:
         return comma  # one title alone may open the content: "депутаты готовы принять закон"
-    if title_of(first.text) is None and (not named or _DASH_IN_RE.search(text, first.end, nxt) is not None):
+    if title_of(first.text) is None and (not named or _SPACED_DASH_RE.search(text, first.end, nxt) is not None):
         # A noun for a person that is no title sets off a description only before a name, with no dash: "…,
         # влиятельный комментатор из Гонконга, …", not "девочке 15 лет, …" or "покупатель — «Газстройпром», …".
         return comma
@@ -5595,9 +5585,6 @@ def _past_apposition(text: str, comma: int, se: int) -> int:
 
 # How many more titles set off by commas a chain of appositions may hold.
 _APPOSITIONS = 3
-
-
-_DASH_IN_RE = cache.pattern(rf"{HS}[{DASHES}]{HS}")
 
 
 def _title_or_person(word: str) -> tuple[str, str] | None:
@@ -7759,7 +7746,7 @@ def _continue_voice(env: _Env, cand: _Cand, taken: list[tuple[int, int]]) -> lis
         nxt = paras[j]
         # A line broken off mid-sentence ("это написано в" / "Рапорте о происшествии (…)" / ". А вообще …", a
         # link's text on a line of its own): the sentence goes on, whatever the next line reads as on its own.
-        broken = j == k + 1 and _broken_into(env, k)
+        broken = j == k + 1 and _goes_on(env, k, lower=False)
         if j in related or nxt.dash or (nxt.kind != "body" and not broken) or _inside(taken, nxt.start):
             break
         if text[nxt.start] in '«"„“' or _undashed_question(env, nxt):
@@ -8338,7 +8325,9 @@ def _deverbal_author(env: _Env, mention: Mention) -> tuple[str, bool] | None:
         ss, se = _sentence_of(para, w.start)
         # The verb's subject: a name in the nominative before it in its sentence, or right after it; only after it
         # when the verb follows what it reports ("Имя Фамилия дисквалифицирован …, сообщает пресс-служба").
-        postposed = text[max(ss, w.start - 3) : w.start].rstrip()[-1:] in (",", "—", "–", "-")
+        postposed = _COMMA_BEFORE_RE.search(text, max(ss, w.start - 6), w.start) or _DASH_BEFORE_RE.search(
+            text, max(ss, w.start - 4), w.start
+        )
         persons = [
             pm
             for pm in _nominative_persons(env, para, ss, se)

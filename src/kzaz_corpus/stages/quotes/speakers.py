@@ -607,6 +607,8 @@ _INTERVIEW_WITH_RE = cache.pattern(r"(?i)(?<!\p{L})(?:интервью|бесе�
 # How far before a title the interview it refers to is looked for, and how far after "интервью с" the name.
 _INTERVIEW_BACK = 3000
 _INTERVIEW_NAME_REACH = 200
+# Where the sentence of "интервью с" ends.
+_SENTENCE_STOP_RE = cache.pattern(r"[.!?\n]")
 
 
 def _interviewed_before(s: Speakers, pos: int, gender: Gender | None) -> str | None:
@@ -618,7 +620,8 @@ def _interviewed_before(s: Speakers, pos: int, gender: Gender | None) -> str | N
     found = None
     for m in _INTERVIEW_WITH_RE.finditer(text, max(0, pos - _INTERVIEW_BACK), pos):
         stop = min(pos, m.end() + _INTERVIEW_NAME_REACH)
-        end = next((i for i in range(m.end(), stop) if text[i] in ".!?\n"), stop)
+        ends = _SENTENCE_STOP_RE.search(text, m.end(), stop)
+        end = ends.start() if ends is not None else stop
         for p in s.ctx.persons_in(m.end(), end):
             name = s.ctx.people.canonical(p.name)
             if p.case == "ablt" and (gender is None or (s.ctx.people.gender(name) or p.gender) in (None, gender)):
