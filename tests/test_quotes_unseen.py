@@ -3602,6 +3602,17 @@ EXAMPLES = {
             ("direct", "Молодые игроки уже готовы выйти на поле", "Олег Панов"),
         ],
     ),
+    # "То, что заявляет X, считает он, является …": the words before an inserted attribution are no clause of their
+    # own (the verb in them qualifies them), the clause after it is the content.
+    "subject-with-a-qualifying-clause-before-the-attribution": (
+        "Новости\nДепутат Олег Панов выступил в парламенте. То, что заявляет соседняя страна, считает он, является "
+        "лишь проявлением истерии. Цены растут слишком быстро, отметил он, и жители теряют терпение.",
+        [
+            ("indirect", "является лишь проявлением истерии", "Олег Панов"),
+            ("indirect", "Цены растут слишком быстро", "Олег Панов"),
+            ("indirect", "и жители теряют терпение", "Олег Панов"),
+        ],
+    ),
 }
 
 NOT_QUOTES = {

@@ -6474,11 +6474,25 @@ def _postposed_parts(
     predicate = _predicate_after(text, span, mention, se)
     if predicate is not None:
         return [(*predicate, "indirect")]
-    parts: list[tuple[int, int, QuoteKind]] = [(*span, "indirect")]
     resumed = _resumed_after(text, mention, se)
-    if resumed is not None:
-        parts.append((*resumed, "indirect"))
-    return parts
+    if resumed is None:
+        return [(*span, "indirect")]
+    if not text.startswith("и", resumed[0]) and not _main_verb_in(text, span):
+        # "А летом, добавил он, в строй будет введена …", "То, что заявляет Киев, считает он, является …": the
+        # words before the attribution are no clause of their own, the clause resumed after it is the content.
+        return [(*resumed, "indirect")]
+    return [(*span, "indirect"), (*resumed, "indirect")]
+
+
+# A clause that qualifies the words before it: ", что заявляет Киев", ", который …" (a finite verb in it is not the
+# verb of the sentence).
+_QUALIFYING_CLAUSE_RE = cache.pattern(rf",\s*+(?:что|{_RELATIVE_WORD})(?!\p{{L}})")
+
+
+def _main_verb_in(text: str, span: tuple[int, int]) -> bool:
+    """Whether *span* has a finite verb before any clause that qualifies its words (``То, что заявляет Киев``)."""
+    qualifying = _QUALIFYING_CLAUSE_RE.search(text, *span)
+    return finite_verb_in(text, span[0], qualifying.start() if qualifying else span[1])
 
 
 def _predicate_after(text: str, subject: tuple[int, int], mention: Mention, se: int) -> tuple[int, int] | None:
