@@ -3613,6 +3613,16 @@ EXAMPLES = {
             ("indirect", "и жители теряют терпение", "Олег Панов"),
         ],
     ),
+    # "— ответил Блюменталю Мутко": a person of the article in the dative after the verb is the one told, the
+    # surname in the nominative after it speaks.
+    "the-one-told-in-the-dative-before-the-speaker": (
+        "Новости\nСенатор Ричард Розенталь потребовал лишить страну турнира. Вице-премьер Виктор Бутко ответил.\n«Это "
+        "бесперспективные вещи», — ответил Розенталю Бутко, подчеркнув, что никаких разговоров нет.",
+        [
+            ("direct", "Это бесперспективные вещи", "Виктор Бутко"),
+            ("indirect", "никаких разговоров нет", "Виктор Бутко"),
+        ],
+    ),
 }
 
 NOT_QUOTES = {
@@ -3810,6 +3820,10 @@ NOT_QUOTES = {
     # A name in marks ends the subject of the verb after it, with no source named after the verb.
     "name-in-marks-ends-a-subject": (
         'Жители во главе с активистом Иваном Гусевым, поддержавшим кампанию "Город без свалки", пишут петиции.'
+    ),
+    # A headline's question word after a topic with no question mark tells what the story explains.
+    "headline-topic-and-what-the-story-explains": (
+        "Станкозамещение: как заводы обходятся без деталей соседей\nЗаводы работают на местных деталях."
     ),
 }
 

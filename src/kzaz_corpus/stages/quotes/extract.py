@@ -3826,6 +3826,9 @@ def _headline_rule(env: _Env, k: int) -> list[_Cand]:
     s, e = trim_span(text, colon + 1, para.end)
     if e - s < 8 or not _THREE_WORDS_RE.match(text, s, e):
         return []
+    first = word_after(text, s)
+    if first is not None and first.text in _QUESTION_WORDS and text[e - 1] != "?":
+        return []  # "Импортозамещение: как заводы обходятся без …": what the story tells, asked by no one
     mention = _headline_speaker(env, para, para.content, colon) or _headline_body(env, para.content, colon)
     if mention is None:
         return _statement_then_speaker(env, k, colon)

@@ -862,6 +862,7 @@ class _Forward:
         self.ctx, self.text, self.words, self.end = ctx, text, words, end
         self.prev_end = self.skip_to = start
         self.fallback: Mention | None = None
+        self.oblique: Mention | None = None
         self.medium: str | None = None
 
     def scan(self) -> tuple[Mention | None, str | None]:
@@ -887,12 +888,27 @@ class _Forward:
             if found is None and self._in_quoted_name(w):
                 # "заявили в партии «Новые люди»": the words of a name in quotation marks name nobody.
                 continue
-            found = found or self._title(i) or _fuzzy_person(self.ctx, w) or _plural_people(w)
+            found = found or self._title(i) or self._fuzzy(w) or _plural_people(w)
             if found is not None:
                 return found, self.medium
-            self._organisation(i)
+            if self.oblique is None or self.oblique.start != w.start:
+                self._organisation(i)
+        if self.fallback is None and self.oblique is not None:
+            return self.oblique, None
         medium = self.medium if self.fallback is None or self.medium != self.fallback.text else None
         return self.fallback, medium
+
+    def _fuzzy(self, w: Word) -> Mention | None:
+        """
+        A person of the article in a form the name finder missed; one in another form than the nominative is the
+        one told, kept only if no one else is named (``— ответил Блюменталю Мутко``).
+        """
+        found = _fuzzy_person(self.ctx, w)
+        if found is None or found.person is None or fold(w.text) == fold(found.person.surname):
+            return found
+        if self.oblique is None:
+            self.oblique = found
+        return None
 
     def _chain_at_break(self, i: int) -> Mention | None:
         """
