@@ -3623,6 +3623,16 @@ EXAMPLES = {
             ("indirect", "никаких разговоров нет", "Виктор Бутко"),
         ],
     ),
+    # "Президент подчеркнул" right after the one speaking, with the only president titled named later in the text:
+    # the one speaking, who has no title of their own.
+    "title-named-only-later-is-the-one-speaking": (
+        "Новости\nИван Сомов намерен выдвинуть свою кандидатуру. «Я буду баллотироваться», — сказал Сомов. Президент "
+        "подчеркнул, что лучшего места для этого нет.\nВ 1999 году первый президент Пётр Лавров ушёл в отставку.",
+        [
+            ("direct", "Я буду баллотироваться", "Иван Сомов"),
+            ("indirect", "лучшего места для этого нет", "Иван Сомов"),
+        ],
+    ),
 }
 
 NOT_QUOTES = {

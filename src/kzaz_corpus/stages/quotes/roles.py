@@ -435,15 +435,23 @@ class RoleIndex:
         home: str | None = None,
         gender: Gender | None = None,
         orgs: frozenset[str] = frozenset(),
+        prefer: str | None = None,
     ) -> str | None:
-        """The person the article names with the title *head* (of *country*), nearest to *pos*, preceding first."""
+        """
+        The person the article names with the title *head* (of *country*), nearest to *pos*, preceding first.
+
+        *prefer* (the one speaking, with no title of their own) wins when all of them are named only after *pos*:
+        ``«…», — сказал Путин. Президент подчеркнул …`` before ``первый президент РФ Борис Ельцин``.
+        """
         same = self._by_head.get(head, [])
         i = bisect.bisect_right(same, (pos, "\uffff", "", ""))
-        found = (
+        found = [
             (apos, name)
             for apos, _, stored, name in same[max(0, i - _WINDOW) : i + _WINDOW]
             if _country_fits(head, country, stored or None, home) and not self.holds_other(name, head, orgs)
-        )
+        ]
+        if prefer is not None and found and min(found)[0] > pos and not self.heads_of.get(prefer):
+            return prefer
         return self._nearest(found, pos, gender)
 
     def by_link(

@@ -658,7 +658,7 @@ def _title_holder(s: Speakers, m: Mention, pos: int, gender: Gender | None) -> s
     current = s.state.current(pos, gender)
     if current is not None and not named_org and _current_holds(ctx, m, current, head, orgs, phrase):
         return current
-    if name := ctx.roles.by_title(head, m.country, pos, home, gender, orgs):
+    if name := ctx.roles.by_title(head, m.country, pos, home, gender, orgs, None if named_org else current):
         return name
     return _office_or_salient(s, _Titled(m, pos, gender, orgs, named_org, current))
 
