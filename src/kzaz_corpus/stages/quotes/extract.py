@@ -8225,6 +8225,15 @@ _BARE_DOCUMENT_RE = cache.pattern(r"(?i)документ|текст(?:\s++док
 _BARE_INTERVIEW_RE = cache.pattern(r"(?i)интервью")
 
 
+def _oblique_participle(c: _Cand) -> bool:
+    """
+    Whether *c* is the что-clause of a participle after a person named in an oblique case (``высказываниями министра
+    Бориса Джонсона, заявившего, что …``): words the sentence's subject answers, not the one the discourse follows.
+    """
+    person = c.mention.person if c.mention is not None else None
+    return c.rule == "chto-participle" and person is not None and person.case not in (None, "nomn")
+
+
 def _resolve(env: _Env, speakers: Speakers, accepted: list[_Cand]) -> tuple[Quote, ...]:
     """Resolve speakers in text order, following who is speaking in the discourse."""
     text = env.text
@@ -8252,7 +8261,7 @@ def _resolve(env: _Env, speakers: Speakers, accepted: list[_Cand]) -> tuple[Quot
             span=(c.start, c.end),
             subjectless=subjectless,
             known=known,
-            aside=c.para in related,
+            aside=c.para in related or _oblique_participle(c),
         )
         if speaker is not None and c.verb is not None and c.verb.cls in ("impersonal", "passive"):
             document_author = (speaker, named)
