@@ -301,6 +301,12 @@ class Speakers:
             speaker, named = self.resolve(mention, pos, gender)
         elif inherit:
             speaker, named = self._last
+            if speaker is not None and named and gender is not None and self.state.persons.gender(speaker) not in (
+                None,
+                gender,
+            ):
+                # "… и заявила, что …" after a man's words: the verb's gender rules the last speaker out.
+                speaker, named = self.state.salient(pos, gender), True
             if subjectless and (newer := self.state.new_subject(pos, gender, since=self._last_at)) is not None:
                 # "Имя Фамилия приехал на презентацию. И сказал, что …": the verb goes on with the subject named
                 # since the last quote, not with whoever spoke before.
