@@ -3655,6 +3655,16 @@ EXAMPLES = {
             ("indirect", "тот был виноват сам", "Ольга Сомова"),
         ],
     ),
+    # "Собеседник RT уверен, что …" after the one who spoke to RT: the one speaking; after an unnamed source, that
+    # source.
+    "outlets-interviewee-is-the-one-speaking": (
+        "Новости\n«Мы ничего не будем платить», — сказал в интервью RT депутат Сергей Жиляк.\nСобеседник RT уверен, "
+        "что корабли придётся утилизировать.",
+        [
+            ("direct", "Мы ничего не будем платить", "Сергей Жиляк"),
+            ("indirect", "корабли придётся утилизировать", "Сергей Жиляк"),
+        ],
+    ),
 }
 
 NOT_QUOTES = {

@@ -891,8 +891,7 @@ class _Forward:
             found = found or self._title(i) or self._fuzzy(w) or _plural_people(w)
             if found is not None:
                 return found, self.medium
-            if self.oblique is None or self.oblique.start != w.start:
-                self._organisation(i)
+            self._organisation(i)
         if self.fallback is None and self.oblique is not None:
             return self.oblique, None
         medium = self.medium if self.fallback is None or self.medium != self.fallback.text else None
@@ -1048,8 +1047,8 @@ class _Forward:
         """Keep the first organisation as the fallback: "…, сообщил Минтранс.", "сказал Trend …"."""
         w = self.words[i]
         word = w.text
-        if self.fallback is not None or self.skip_to > w.start:
-            return
+        if self.fallback is not None or self.skip_to > w.start or (self.oblique and self.oblique.start == w.start):
+            return  # a person of the article in an oblique case is no organisation's name
         after_preposition = i > 0 and self.words[i - 1].text.lower() in _PREPOSITIONS
         if i > 0 and _MEDIUM_RE.match(self.text, self.words[max(0, i - 3)].start, w.end):
             return  # "рассказал в интервью RT": the medium the words were given to, not the speaker
