@@ -127,6 +127,13 @@ def marked(text: str) -> tuple[str, list[tuple[int, int]]]:
 
 
 FIND = {
+    # Two words no dictionary knows as a name, set off by commas beside a noun for a person or after one of a group
+    # of people, are a name; one of a group of things names no one.
+    "name-set-off-beside-a-noun-for-a-person": (
+        "[Вэнни Рилли], студентка колледжа, родилась в Турции. Один из участников протеста, [Иен Лоттерман], "
+        "рассказал о встрече. Один из городов области, Нижний Тагил, вырос.",
+        ["Вэнни Рилли", "Иен Лоттерман"],
+    ),
     # A place in the genitive after a noun for a person is no part of the name after it; "гражданку" reads as a
     # thing first and as a person too.
     "place-after-a-noun-for-a-person": (

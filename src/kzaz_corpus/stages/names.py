@@ -1193,7 +1193,7 @@ def _lexical_in_context(
         and len(cur) == 1
         and cur[0][3] in _TITLED_OPENING
         and (_closing_word(text, m) or _clause_word_after(text, m))
-        and _title_cases_before(text, cur[0][0]) is not None
+        and (_title_cases_before(text, cur[0][0]) is not None or _apposition_head(text, cur[0][0], m.end))
     ):
         # "журналист CNN Кавья Шах.", "Аналитик Гарет Кузнец в интервью": a word of the dictionary closes a name
         # after a title
@@ -2826,6 +2826,10 @@ def _context_hint(text: str, run: _Run) -> Hint:
     noun = _noun_apposition(text, run, owner)
     if noun is not None:
         return noun
+    if len(run.tokens) > 1 and _apposition_head(text, run.start, run.end) is not None:
+        # "Вэнни Ралли, студентка колледжа,", "Один из участников протеста, Иен Лейерман,": a name set off by commas
+        # beside a noun for a person.
+        return (None, frozenset({"nomn"}))
     if _WORDS_OF_BEFORE_RE.search(text, max(0, run.start - 30), run.start):
         # "По словам Улдиса Звайгзниса": whose words these are, a person in the genitive.
         return (None, frozenset({"gent"}))
@@ -3228,6 +3232,39 @@ def _owning_plural(text: str, m: Word) -> bool:
 
 
 # A noun set off by a comma before a name in apposition: "Другая жительница, Ольга, …".
+
+
+# A name set off by commas as the apposition of a noun for people: ", студентка колледжа," after it, "Один из
+# участников протеста," before it.
+_COMMA_WORD_AFTER_RE = cache.pattern(r",[^\S\n]{1,3}+(\p{Ll}++)")
+_ONE_OF_BEFORE_RE = cache.pattern(
+    r"(?i)(?<!\p{L})(?:один|одна)[^\S\n]++из[^\S\n]++(\p{Ll}++)(?:[^\S\n]++\p{Ll}++){0,3}+,[^\S\n]{1,3}+\Z"
+)
+_ONE_OF_REACH = 80
+
+
+def _apposition_head(text: str, start: int, end: int) -> frozenset[str] | None:
+    """
+    The nominative, for a name at ``text[start:end]`` set off by commas beside a noun for a person or a title
+    (``Вэнни Ралли, студентка колледжа,``) or after one of a group of people (``Один из участников протеста, Иен
+    Лейерман,``), else None.
+    """
+    after = _COMMA_WORD_AFTER_RE.match(text, end)
+    if after is not None:
+        word = after.group(1)
+        title, cases, _ = _title_word(word.replace("ё", "е"))
+        noun = _person_noun_cases(word)
+        if (title and cases and "nomn" in cases) or (noun is not None and "nomn" in noun[1]):
+            return frozenset({"nomn"})
+    if _CLAUSE_END_AFTER_RE.match(text, end) is None:
+        return None
+    one_of = _ONE_OF_BEFORE_RE.search(text, max(0, start - _ONE_OF_REACH), start)
+    if one_of is not None and any(
+        {"plur", "gent"} <= p.tag.grammemes and ("anim" in p.tag.grammemes or p.tag.POS in ("ADJF", "PRTF"))
+        for p in _parse(one_of.group(1))[:2]
+    ):
+        return frozenset({"nomn"})
+    return None
 
 
 def _person_noun_before(text: str, start: int) -> frozenset[str] | None:
