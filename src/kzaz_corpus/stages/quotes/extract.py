@@ -1278,16 +1278,26 @@ def _talk_verb(env: _Env, para: _Para) -> tuple[int, int, VerbForm] | None:
 _TOLD_WHOM_RE = cache.pattern(rf"(?:{HS}++(?:[\p{{L}}-]++|«[^«»\n]{{1,40}}+»)){{1,5}}+{HS}*+[.:]?+{HS}*+")
 
 
+# What one tells of oneself with a speech verb and no content of its own: "объяснил свою позицию", "поделился
+# своим мнением", "рассказал свою историю".
+_VIEW_NOUNS = frozenset({"позиция", "мнение", "история", "взгляд", "версия", "впечатление", "отношение", "точка"})
+
+
 def _told_whom(env: _Env, para: _Para, v: tuple[int, int, VerbForm]) -> bool:
     """
-    Whether a person named in the nominative right before the speech verb *v* tells the one told after it, with
-    nothing else said to the paragraph's end: ``Ирина Сомова рассказала обозревателю Олегу Петрову.``
+    Whether a person named in the nominative right before the speech verb *v* tells the one told after it, or
+    their view, with nothing else said to the paragraph's end: ``Ирина Сомова рассказала обозревателю Олегу
+    Петрову.``, ``Эрик Ривз объяснил свою позицию RT.``
     """
     if _TOLD_WHOM_RE.fullmatch(env.text, v[1], para.end) is None:
         return False
     told = word_after(env.text, v[1])
-    if told is None or not reads_as(told.text, ("NOUN", "ADJF"), "datv"):
-        return False  # "рассказал о планах.": what was told, not to whom
+    if told is None:
+        return False
+    if not reads_as(told.text, ("NOUN", "ADJF"), "datv") and not any(
+        str(p.normal_form) in _VIEW_NOUNS for w in words_in(env.text, v[1], para.end) for p in parse(w.text.lower())[:1]
+    ):
+        return False  # "рассказал о планах.": what was told, not to whom nor whose view
     subject = mention_before(env.ctx, env.text, para.content, v[0])
     return subject is not None and subject.kind == "person"
 
@@ -3621,7 +3631,10 @@ def _marks_inherit(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
         return None  # under a headline "«…»: болельщики требуют …" a quoted line is a subheading, not their words
     if not _attributes_speech(env, prev) and not _attributes_speech(env, _before_chain(env, k)):
         return None
-    return [_Cand(mk.s, mk.e, "direct", "marks-inherit", 3, None, None, inherit=True, para=k)]
+    talk = _talk_verb(env, prev) if prev is not None and prev.kind == "body" else None
+    # "Эрик Ривз объяснил свою позицию RT." / "«…»": the words of the one the talk's intro names.
+    speaker = _talk_speaker(env, talk) if talk is not None else None
+    return [_Cand(mk.s, mk.e, "direct", "marks-inherit", 3, speaker, None, inherit=speaker is None, para=k)]
 
 
 # How many words a subheading in quotation marks has at most.
