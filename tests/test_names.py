@@ -134,6 +134,11 @@ FIND = {
         "рассказал о встрече. Один из городов области, Нижний Тагил, вырос.",
         ["Вэнни Рилли", "Иен Лоттерман"],
     ),
+    # A first name alone, set off by commas beside a noun for a person, is a name.
+    "first-name-set-off-beside-a-noun-for-a-person": (
+        "[Светлана], житель микрорайона, заявила, что свалку надо закрыть.",
+        ["Светлана"],
+    ),
     # A place in the genitive after a noun for a person is no part of the name after it; "гражданку" reads as a
     # thing first and as a person too.
     "place-after-a-noun-for-a-person": (

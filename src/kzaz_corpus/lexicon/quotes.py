@@ -514,10 +514,36 @@ def titles() -> MappingProxyType[str, TitleClass]:
     """
     Map each title or source lemma (lower case, ``ё`` as ``е``) to its class.
 
-    >>> titles()["посол"], titles()["пресс-служба"]
-    ('person', 'org')
+    A deputy's title written as one word counts as a person's title: ``зам`` before a person's title, as the
+    dictionary reads it (``зампостпред``, ``замдиректора``).
+
+    >>> titles()["посол"], titles()["пресс-служба"], titles()["зампостпред"], titles()["замдиректора"]
+    ('person', 'org', 'person', 'person')
     """
-    return MappingProxyType({_yo(r[0]): r[1] for r in read_table("titles.tsv")})  # type: ignore[misc]
+    table: dict[str, TitleClass] = {_yo(r[0]): r[1] for r in read_table("titles.tsv")}  # type: ignore[misc]
+    for deputy in _deputy_titles(table):
+        table.setdefault(deputy, "person")
+    return MappingProxyType(table)
+
+
+# What a deputy's title written as one word opens with: "зампостпреда", "замдиректора".
+_DEPUTY_PREFIX = "зам"
+
+
+def _deputy_titles(table: dict[str, TitleClass]) -> list[str]:
+    """``зам`` before each one-word title of a person or a head, in the nominative and in the genitive."""
+    from .morph import parse
+
+    out = []
+    for lemma, cls in table.items():
+        if cls not in ("person", "head") or "-" in lemma or " " in lemma or lemma.startswith(_DEPUTY_PREFIX):
+            continue
+        out.append(_DEPUTY_PREFIX + lemma)
+        found = parse(lemma)[:1]
+        genitive = found[0].inflect({"gent", "sing"}) if found else None
+        if genitive is not None:
+            out.append(_DEPUTY_PREFIX + _yo(str(genitive.word)))
+    return out
 
 
 @functools.cache

@@ -2815,6 +2815,14 @@ def _context_hint(text: str, run: _Run) -> Hint:
         # ", — заявила официальный представитель ведомства Хезер Науэрт.": the verb before the title agrees with the
         # name in the nominative.
         return (_postposed_gender(text, run.start) if "nomn" in cases else None, cases)
+    return _hint_of_neighbours(text, run, owner)
+
+
+def _hint_of_neighbours(text: str, run: _Run, owner: bool) -> Hint:
+    """
+    What the words around *run* say when no verb or title does (:func:`_context_hint`): a participle after it, a
+    plural or a noun for a person before it, a noun for a person beside it, "по словам" before it, a headline's topic.
+    """
     participle = _participle_after(text, run.end)
     if participle is not None:
         # "Нафиссатоу Диалло, утверждающая, что …": a speaking participle agrees with the name it follows.
@@ -2826,7 +2834,7 @@ def _context_hint(text: str, run: _Run) -> Hint:
     noun = _noun_apposition(text, run, owner)
     if noun is not None:
         return noun
-    if len(run.tokens) > 1 and _apposition_head(text, run.start, run.end) is not None:
+    if (len(run.tokens) > 1 or run.kinds == ("given",)) and _apposition_head(text, run.start, run.end) is not None:
         # "Вэнни Ралли, студентка колледжа,", "Один из участников протеста, Иен Лейерман,": a name set off by commas
         # beside a noun for a person.
         return (None, frozenset({"nomn"}))
