@@ -1467,7 +1467,13 @@ def _interviewee(env: _Env, k: int) -> Mention | None:
             return _introduced(env, first)
         # One question: an interview only when a line before it says who speaks (``Грядущий тур прокомментировал
         # тренер X.`` / ``«Подзаголовок»`` / ``— Вопрос?`` / ``— Ответ.``).
-        return _spoken_intro(env, first) if questions == 1 else None
+        if questions != 1:
+            return None
+        # "«…»: глава МИД Кубы об ужесточении риторики" / "— Вопрос?" / "— Ответ.": the headline quoting the one
+        # answering says who answers.
+        head = env.paras[0]
+        quoting = bool(head.marks) and head.marks[0][0] <= head.content + 1
+        return _spoken_intro(env, first) or (_headline_interviewee(env, first) if quoting else None)
     return _introduced(env, first)
 
 
@@ -7786,7 +7792,7 @@ def _continue_voice(env: _Env, cand: _Cand, taken: list[tuple[int, int]]) -> lis
         if turn:
             if _TURN_LABEL_RE.match(text, nxt.content, nxt.end) is not None:
                 break  # "RT: …", "Имя Фамилия:": the next turn
-        elif not goes_on and (any(_speaking(v) for v in nxt.verbs) or not _VOICE_RE.search(text, nxt.start, nxt.end)):
+        elif not goes_on and not _same_voice(text, nxt):
             break
         if not goes_on and _holds_quote(text, taken, nxt):
             break  # "Сестра описывает увиденное: «Я …»": a quote of its own, not the voice going on
@@ -7802,6 +7808,23 @@ def _continue_voice(env: _Env, cand: _Cand, taken: list[tuple[int, int]]) -> lis
 
 # The rules of an interview's answers.
 _ANSWER_RULES = frozenset({"interview", "interview-dash-answer"})
+# A relative clause opened before a verb, in its sentence: "в мерах, о которых заявляет президент".
+_RELATIVE_OPEN_RE = cache.pattern(rf",[^\S\n]*+{_RELATIVE_WORD}(?!\p{{L}})[^,.!?;:\n]*+\Z")
+
+
+def _same_voice(text: str, para: _Para) -> bool:
+    """
+    Whether *para* goes on the voice of a quote before it: the first person speaks in it, and no verb of speech
+    attributes it to anyone (one in a relative clause attributes nothing: ``о которых заявляет президент``).
+    """
+    if not _VOICE_RE.search(text, para.start, para.end):
+        return False
+    return not any(_speaking(v) and not _in_relative(text, para, v) for v in para.verbs)
+
+
+def _in_relative(text: str, para: _Para, v: tuple[int, int, VerbForm]) -> bool:
+    """Whether verb *v* stands in a relative clause (``о которых заявляет президент``): it attributes nothing here."""
+    return _RELATIVE_OPEN_RE.search(text, max(para.start, v[0] - _RELATIVE_REACH), v[0]) is not None
 
 
 def _asked_next(env: _Env, j: int) -> bool:

@@ -412,7 +412,12 @@ def _named_next(s: Speakers, start: int, end: int, gender: Gender | None) -> str
     if any(not said[0] <= p.start < said[1] for p in people.before(start, _NAMED_BEFORE)):
         return None  # someone named before, past the quote's own words ("«Игорю Сомову …»: посол" names no one)
     after = max(end, s.span[1]) if s.span is not None else end  # past the quote's own words
-    for p in people.persons_in(after, after + _AHEAD_REACH):
+    limit = after + _AHEAD_REACH
+    if s.span is not None and _in_headline(s.ctx.text, start) and not _in_headline(s.ctx.text, s.span[0]):
+        # A headline's title for the words of the body ("«…»: глава МИД Кубы об …" / "— …"): the one the first lines
+        # name before those words.
+        after, limit = end, s.span[0]
+    for p in people.persons_in(after, limit):
         if s.state.quoted_apart(p.start, start):
             continue  # "«…»: главный тренер о победе / — … когда Дима Комбаров спас ворота": someone spoken of
         name = people.canonical(p.name)
