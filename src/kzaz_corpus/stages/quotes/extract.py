@@ -8803,14 +8803,22 @@ def _echo_stems(text: str, start: int, end: int) -> list[str]:
     return [w.text.casefold()[:4] for w in found if not is_function_word(w.text)]
 
 
-def _said_briefly(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` is a short statement: two content words or more, one of them a predicate."""
+def _said_briefly(text: str, start: int, end: int, most: int = _BRIEF_WORDS) -> bool:
+    """
+    Whether ``text[start:end]`` is a short statement: *most* words at most, two content words or more, one of them
+    a predicate.
+    """
     found = words_in(text, start, end)
     return (
-        len(found) <= _BRIEF_WORDS
+        len(found) <= most
         and len(_echo_stems(text, start, end)) >= 2
         and any(w.text.casefold() in _SPEAKING_PERSONS or reads_as(w.text, _PREDICATES, first=True) for w in found)
     )
+
+
+# The most words of a quoted line that a quote below may hold in other forms and order: "«Её бросили в условия, где
+# она не сможет выжить»" over "«… Её фактически бросили в такие условия, где она физически не сможет выжить»".
+_PARAPHRASE_WORDS = 16
 
 
 def _paraphrased(
@@ -8931,7 +8939,7 @@ def _with_echoes(text: str, paras: list[_Para], quotes: tuple[Quote, ...]) -> tu
         if lines > _MAX_ECHO_LINES:
             break  # a text of quoted lines, no headlines: each would be compared with every quote
         source = next((q for q in quotes if q.speaker is not None and _holds(q.text, words, whole=brief)), None)
-        if source is None and _said_briefly(text, *m.span("inner")):
+        if source is None and _said_briefly(text, *m.span("inner"), _PARAPHRASE_WORDS):
             source = _paraphrased(text, m, p.end, quotes, starts, stems)
         if source is not None:
             start, end = m.span("inner")
