@@ -134,6 +134,12 @@ FIND = {
         "рассказал о встрече. Один из городов области, Нижний Тагил, вырос.",
         ["Вэнни Рилли", "Иен Лоттерман"],
     ),
+    # A word no dictionary knows after a noun for a thing in the genitive names what the thing is of, though a verb
+    # of a quotation comes before it.
+    "body-after-a-genitive-after-a-quote-verb": (
+        "«Мы ответим», — подчеркнул глава комитета Совфеда.",
+        [],
+    ),
     # A first name alone, set off by commas beside a noun for a person, is a name.
     "first-name-set-off-beside-a-noun-for-a-person": (
         "[Светлана], житель микрорайона, заявила, что свалку надо закрыть.",

@@ -3711,6 +3711,12 @@ EXAMPLES = {
             ),
         ],
     ),
+    # "— сказала Рамиля RT.": a name in Latin letters after a capitalised word that ends the clause is the outlet
+    # told, not part of the speaker's name.
+    "outlet-told-after-a-first-name": (
+        "Новости\nСкульптору помогала вдова лётчика.\n«Нам очень понравился бюст», — сказала Рамиля RT.",
+        [("direct", "Нам очень понравился бюст", "Рамиля")],
+    ),
 }
 
 NOT_QUOTES = {

@@ -3627,7 +3627,7 @@ def _speaking_foreign_surname(text: str, run: _Run, hint: Hint) -> bool:
     заявил``, ``Лихтман признаёт, что …``).
     """
     word = run.tokens[0]
-    if hint[1] != {"nomn"} or run.kinds[0] != "unknown":
+    if hint[1] != {"nomn"} or run.kinds[0] != "unknown" or _thing_genitive_before(text, run.start):
         return False
     if _verb_of_quote_before(text, run.start, run.end)[0] and _OUTLET_NAME_RE.search(word) is None:
         return True  # "«…», — прокомментировал ситуацию Массух.": the quotation's verb has no other subject
@@ -3641,6 +3641,18 @@ def _speaking_foreign_surname(text: str, run: _Run, hint: Hint) -> bool:
 
     nxt = _next_lower_word(text, run.end)
     return nxt is not None and nxt.text.lower().replace("ё", "е") in verb_forms()
+
+
+def _thing_genitive_before(text: str, start: int) -> bool:
+    """
+    Whether the word right before *start* is a lower-case noun for a thing read only in the genitive (``комитета``):
+    the capitalised word after it names what the noun is of (``глава комитета Совфеда``), not a person.
+    """
+    m = _prev_word(text, start)
+    if m is None or not m.text.islower() or text[m.end : start].strip():
+        return False
+    parses = [p for p in _parse(m.text.lower()) if p.tag.POS == "NOUN"]
+    return bool(parses) and all(p.tag.case == "gent" and "inan" in p.tag.grammemes for p in parses)
 
 
 # How far back a body in quotation marks between a noun for a person and a name may reach ("врач «Спартака» Лю").

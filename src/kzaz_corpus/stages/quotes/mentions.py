@@ -1066,8 +1066,11 @@ class _Forward:
             and self.text[w.start - 1] not in _OPENING_MARKS
             and self._ends_clause(j := self._run_end(i, lambda x: x[:1].isupper()))
         ):
-            # "…, сообщает Вести-Агро.": capitalised words that fill the clause after the verb name the source.
+            # "…, сообщает Вести-Агро.": capitalised words that fill the clause after the verb name the source; a
+            # name in Latin letters after Cyrillic ones is the outlet told ("— сказала Рамиля RT.").
             latin = False
+            while j > i and _LATIN_OR_CAPS_RE.match(self.words[j].text) and not _LATIN_OR_CAPS_RE.match(word):
+                j -= 1
         else:
             return
         if not latin:
