@@ -3717,6 +3717,17 @@ EXAMPLES = {
         "Новости\nСкульптору помогала вдова лётчика.\n«Нам очень понравился бюст», — сказала Рамиля RT.",
         [("direct", "Нам очень понравился бюст", "Рамиля")],
     ),
+    # "— заявил Дутерте в ответ на …": a surname no dictionary knows after a quotation's verb is its subject also
+    # when the sentence goes on with when or why it was said.
+    "unknown-surname-after-the-verb-before-an-adverbial": (
+        "Новости\n«Им надо сначала понять проблемы моей страны», — заявил Дутерке в ответ на обвинения соседей.",
+        [("direct", "Им надо сначала понять проблемы моей страны", "Дутерке")],
+    ),
+    # "«…»: учёные объявили о …": the subject before the verb, not the verb with it, is the one the headline quotes.
+    "headline-quotation-then-a-group-and-its-verb": (
+        "«Эра новой астрономии»: учёные объявили о втором открытии\nОткрытие было сделано в феврале.",
+        [("direct", "Эра новой астрономии", "учёные")],
+    ),
 }
 
 NOT_QUOTES = {

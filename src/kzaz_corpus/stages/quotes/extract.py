@@ -3123,6 +3123,14 @@ def _dot_descriptor(env: _Env, para: _Para, at: int) -> Mention | None:
     return None if described is None else _described_speaker(env, *described.span("d"), as_role=True)
 
 
+def _before_verb(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """``text[start:end]`` up to its first finite verb (the whole of it with none), or None if the verb opens it."""
+    for w in words_in(text, start, end):
+        if is_finite_verb(w.text):
+            return trim_span(text, start, w.start) if w.start > start else None
+    return start, end
+
+
 def _described_speaker(env: _Env, start: int, end: int, *, as_role: bool = False) -> Mention | None:
     """
     The speaker a headline's description ``text[start:end]`` names: the name it ends with (``футболист сборной
@@ -3206,13 +3214,15 @@ def _headline_title_after(env: _Env, para: _Para, at: int) -> Mention | None:
     after it but a topic or a place.
     """
     described = _HEADLINE_DESCRIPTOR_RE.match(env.text, at, min(para.end, at + _HEADLINE_REACH))
-    # "«…»: гандболистка сборной России о Трефилове": the one described speaks, not the one spoken of.
-    found = _described_speaker(env, *described.span("d")) if described is not None else None
+    span = _before_verb(env.text, *described.span("d")) if described is not None else None
+    # "«…»: гандболистка сборной России о Трефилове": the one described speaks, not the one spoken of; "«…»: учёные
+    # объявили о …": the subject of the verb before the topic.
+    found = _described_speaker(env, *span) if span is not None else None
     if found is not None:
         return found
-    if described is not None and _described_group(described.group("d")):
+    if span is not None and _described_group(env.text[span[0] : span[1]]):
         # "«…»: политологи о послании", "«…»: главные тренеры «Спартака» и «Зенита» об итогах": a group, unnamed.
-        return Mention(described.start("d"), described.end("d"), "group", described.group("d"))
+        return Mention(*span, "group", env.text[span[0] : span[1]])
     if (body := _headline_body_named(env, para, at)) is not None:
         return body  # "«…»: Генпрокуратура о проверке": a body that speaks, named before the topic
     found = mention_anywhere(env.ctx, env.text, at, min(para.end, at + 60))
