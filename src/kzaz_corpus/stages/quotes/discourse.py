@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from ... import cache
 from ...lexicon.morph import is_finite_verb
-from ...lexicon.quotes import INSERTIONS
+from ...lexicon.quotes import INSERTIONS, verb_forms
 from ...text.chars import fold
 from ...text.doc import words_in
 from ..names import is_first_name, opens_sentence
@@ -57,6 +57,8 @@ _STATEMENT_REACH = 160
 # How far after a surname the verb it is the subject of is looked for, and how far before it its sentence opens.
 _VERB_REACH = 24
 _ASIDE_REACH = 40
+# How far back from a surname the opening of its sentence is looked for.
+_OPENING_REACH = 80
 # An adverbial opening of a sentence right before its subject: a discourse insertion ("При этом", "Кроме того") or
 # a word of time or sequence ("В связи с этим", "Позже", "Затем").
 _ADVERBIAL_BEFORE_RE = cache.pattern(
@@ -307,7 +309,22 @@ class Discourse:
         if not nxt or self.text[end : nxt[0].start] != " " or not is_finite_verb(nxt[0].text):
             return False
         aside = _ADVERBIAL_BEFORE_RE.search(self.text, max(0, start - _ASIDE_REACH), start)
-        return aside is not None and opens_sentence(self.text, aside.start())
+        if aside is not None and opens_sentence(self.text, aside.start()):
+            return True
+        # "При этом во время своего интервью по итогам дня Карякин рассказал …": a verb of speech after the surname,
+        # only lower-case words with no verb before it in its sentence.
+        form = verb_forms().get(fold(nxt[0].text))
+        return form is not None and form.cls == "speech" and self._only_adverbial_before(start)
+
+    def _only_adverbial_before(self, start: int) -> bool:
+        """Whether the sentence of *start* opens with lower-case words and no finite verb before *start*."""
+        words = words_in(self.text, max(0, start - _OPENING_REACH), start)
+        for i in range(len(words) - 1, -1, -1):
+            w = words[i]
+            if opens_sentence(self.text, w.start):
+                rest = words[i + 1 :]
+                return all(x.text.islower() and not is_finite_verb(x.text) for x in rest)
+        return False
 
     def _statement_author(self, start: int) -> bool:
         """
