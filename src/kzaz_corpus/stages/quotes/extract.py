@@ -5336,10 +5336,17 @@ _NAME_SET_OFF_REACH = 120
 def _title_gap(gap: str) -> bool:
     """
     Whether *gap*, between the source's comma and a name, is a second title of the same person: a title word in
-    lower case, then no comma (``По мнению доцента СПбГУ, специалиста по Корее Ирины Ланцовой, …``).
+    lower case and in the source's genitive, then no comma (``По мнению доцента СПбГУ, специалиста по Корее Ирины
+    Ланцовой, …``; not ``По его мнению, авторы обвинений в адрес Трампа, …``).
     """
     words = gap.split()
-    return bool(words) and words[0][:1].islower() and title_of(words[0]) is not None and "," not in gap
+    return (
+        bool(words)
+        and words[0][:1].islower()
+        and title_of(words[0]) is not None
+        and reads_as(words[0], ("NOUN",), "gent")
+        and "," not in gap
+    )
 
 
 # "одного из советников губернатора": one of a group after "по словам", in the genitive.
@@ -5576,17 +5583,21 @@ def _past_attributive(
             or (number is not None and all(number not in p.tag for p in parts))
             or (case is not None and all(p.tag.case != case for p in parts))
         ):
-            return _past_apposition(text, comma, se)
+            return _past_apposition(text, comma, se, case)
     nxt = _clause_comma(text, m.end(), min(se, m.end() + WINDOW))
     return nxt if nxt > 0 else comma
 
 
-def _past_apposition(text: str, comma: int, se: int) -> int:
+def _past_apposition(text: str, comma: int, se: int, case: str | None = None) -> int:
     """
     The comma that closes a title set off after the source (``как надеется автор, глава комитета Имя
-    Фамилия (ЛДПР), станет …``): a stretch that opens with a title and holds no finite verb; else *comma*.
+    Фамилия (ЛДПР), станет …``): a stretch that opens with a title and holds no finite verb; else *comma*. A
+    source in an oblique *case* has its title in that case (``По мнению X, доцента …``; not ``По его мнению,
+    авторы обвинений в адрес Трампа, подобно Клэнси, создали …``).
     """
     first = word_after(text, comma + 1)
+    if first is not None and case is not None and not reads_as(first.text, ("NOUN", "ADJF", "PRTF"), case):
+        return comma
     title = _title_or_person(first.text) if first is not None and first.text[:1].islower() else None
     if title is None and first is not None and first.text[:1].islower() and reads_as(first.text, ("ADJF",)):
         # "…, первый заместитель министра Имя Фамилия, …": an adjective before the title.
