@@ -44,11 +44,11 @@ import attrs
 from attrs import frozen
 
 from ... import cache
-from ...lexicon.morph import CACHE_SIZE, known_parses, parse, reads_as
+from ...lexicon.morph import CACHE_SIZE, is_finite_verb, known_parses, parse, reads_as
 from ...lexicon.quotes import DOCUMENT_NOUNS, country_of, not_bodies, org_nouns
 from ...model import Quote
 from ...text.chars import fold
-from ...text.doc import spaced_word_after, spaced_word_before, words_in
+from ...text.doc import spaced_word_after, spaced_word_before, word_before, words_in
 from ...text.sentences import split_sentences
 from ..names import PersonMention, gender_of, opens_sentence
 from .antecedents import anaphor_kind, organisation_before
@@ -342,11 +342,26 @@ def _person(s: Speakers, m: Mention, pos: int, gender: Gender | None) -> tuple[s
     if m.person is None:
         return nominative_phrase(m.text.split()), False
     name = s.ctx.canonical(m.person.name)
+    if _other_gender(s.ctx, m.person, name, gender):
+        return m.person.name, True  # "— сказала Королёва" beside "Игорь Королёв": a woman of his surname
     if m.role is not None and _owner_of_role(s.ctx, m.person, name):
         # "— говорит пресс-секретарь Левашова" after "Пётр Левашов": the one the title belongs to, in the
         # genitive, is not the one speaking.
         return nominative_phrase(f"{m.role} {m.text}".split()), False
     return name, True
+
+
+def _other_gender(ctx: SpeakerContext, pm: PersonMention, name: str, gender: Gender | None) -> bool:
+    """
+    Whether the one word *pm*, in the nominative right after the verb, is someone other than the person *name* its
+    surname reads as: the verb's *gender* is not theirs (not ``слова Чугунова привела пресс-служба``).
+    """
+    if gender is None or " " in pm.name or name == pm.name or pm.case != "nomn":
+        return False
+    verb = word_before(ctx.text, pm.start)
+    if verb is None or ctx.text[verb.end : pm.start] != " " or not is_finite_verb(verb.text):
+        return False
+    return ctx.people.gender(name) not in (None, gender)
 
 
 def _owner_of_role(ctx: SpeakerContext, pm: PersonMention, name: str) -> bool:
