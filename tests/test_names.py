@@ -140,6 +140,11 @@ FIND = {
         "«Мы ответим», — подчеркнул глава комитета Совфеда.",
         [],
     ),
+    # A capitalised word of the dictionary right after an honorific is a surname ("морено" is a form of "морить").
+    "word-of-the-dictionary-after-an-honorific": (
+        "— Господин [Морено], это ваш дебют в ООН?",
+        ["Морено"],
+    ),
     # A first name alone, set off by commas beside a noun for a person, is a name.
     "first-name-set-off-beside-a-noun-for-a-person": (
         "[Светлана], житель микрорайона, заявила, что свалку надо закрыть.",

@@ -1178,6 +1178,8 @@ def _lexical_in_context(
     The kind of *m*, a word the dictionary reads as an ordinary one, in its place: a first name before a name
     (``weakgiven``), a surname after one (``Румен Радев``: a gerund of ``радеть``), else ``lexical``.
     """
+    if not cur and _after_honorific(text, m):
+        return "surname"  # "— Господин Морено, …": a word of the dictionary after "господин" is a surname
     if not joined and (
         _lexical_given(text, m, nxt) or _titled_pair(text, m, nxt) or _pair_after_quote_verb(text, m, nxt)
     ):
@@ -2872,6 +2874,17 @@ def _headline_topic_subject(text: str, start: int, end: int) -> bool:
     if start > line_start and _QUOTATION_COLON_END_RE.search(text, max(line_start, start - 8), start) is None:
         return False  # the name opens the line, or follows the headline's quotation and colon
     return _HEADLINE_TOPIC_RE.match(text, end, min(len(text), end + 8)) is not None
+
+
+def _after_honorific(text: str, m: Word) -> bool:
+    """Whether *m*, in title case, stands one space after an honorific (``господин``, ``госпожа``, ``мистер``)."""
+    prev = _prev_word(text, m.start)
+    return (
+        m.text.istitle()
+        and prev is not None
+        and text[prev.end : m.start] == " "
+        and _HONORIFIC_RE.fullmatch(prev.text) is not None
+    )
 
 
 def _honorific_hint(text: str, start: int) -> Hint | None:
