@@ -394,6 +394,12 @@ def test_generated_amounts(case: tuple[str, float, str, str | None]) -> None:
 # shares, units past adjectives, fixed and technical units, currencies of the
 # region, editorial units, fused adjectives, listed and bracketed counts.
 RULE_CASES = [
+    # "в 14 и 8 раз": a bare number joined by "и" to times after "в" is times too
+    (
+        "times-pair",
+        "Звёзды массой в [14] и [8 раз] больше Солнца.",
+        [(14, None, "раз", None), (8, None, "раз", None)],
+    ),
     ("compound-thousands", "В школу пришли [2 тыс. 300 учеников].", [(2300, None, "ученик", None)]),
     ("compound-decimal-part", "Шахта выдала [4 млн 215,5 тыс. тонн] угля.", [(4_215_500, None, "тонна", None)]),
     ("compound-billion", "Поставлено [1 млрд 20 млн кубометров] газа.", [(1_020_000_000, None, "кубометр", None)]),

@@ -2497,15 +2497,22 @@ def _paired_unit(f: _Figure) -> str | None:
             return None  # "10 и 20 млн": the scale may be shared, or not
         unit = _unit_after(text, nxt, f.hi)
         if unit is not None:
-            # A part of a whole is a count, also of numbered things ("по двум из девяти пунктов обвинения"), where
-            # "3 и 4 пункты" are numbers of items.
-            part = gap.strip().lower() == "из" and f.n.value >= 2  # not "одной из пяти частей": "one of"
-            usable = unit.kind not in ("multiplier", "record") and (part or unit.lemma not in _rx().references)
-            return unit.lemma if usable else None
+            return _pair_partner_unit(f, here, gap, unit)
         if nxt.currency is not None:
             return None
         here = nxt
     return None
+
+
+def _pair_partner_unit(f: _Figure, here: NumberMention, gap: str, unit: _Unit) -> str | None:
+    """The unit of the figure a bare number is joined to by *gap* (:func:`_paired_unit`), if it may share it."""
+    # A part of a whole is a count, also of numbered things ("по двум из девяти пунктов обвинения"), where "3 и 4
+    # пункты" are numbers of items.
+    part = gap.strip().lower() == "из" and f.n.value >= 2  # not "одной из пяти частей": "one of"
+    # "в 14 и 8 раз больше": times too, after "в" and joined by "и".
+    times = unit.kind == "multiplier" and gap.strip().lower() == "и" and _word_before(f.text, f.lo, here.start) == "в"
+    usable = times or unit.kind not in ("multiplier", "record")
+    return unit.lemma if usable and (part or unit.lemma not in _rx().references) else None
 
 
 # Adjectives after a bare number, then a comma or "и" before the next number: "8 игровых и 6 документальных фильмов".
