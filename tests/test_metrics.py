@@ -394,6 +394,12 @@ def test_generated_amounts(case: tuple[str, float, str, str | None]) -> None:
 # shares, units past adjectives, fixed and technical units, currencies of the
 # region, editorial units, fused adjectives, listed and bracketed counts.
 RULE_CASES = [
+    # a unit before "на" or "по" and a number is approximate, as with no preposition; "на двоих" counts people
+    (
+        "inverted-with-preposition",
+        "И [процентов на 80] это моя ошибка. Он звонил [раз по двадцать]. Тур стоит [150 тыс. рублей] на двоих.",
+        [(80, None, "процент", "approx"), (20, None, "раз", "approx"), (150_000, None, "рубль", None)],
+    ),
     # "в 14 и 8 раз": a bare number joined by "и" to times after "в" is times too
     (
         "times-pair",

@@ -190,7 +190,7 @@ class _Patterns:
         self.word_before = cache.pattern(rf"(?<![\p{{L}}\p{{N}}_])(?P<w>\p{{L}}{{2,20}}+){_HS}++\Z", _V)
         # "лет 20", "минут через десять": a unit before a number, with at most a preposition of time between.
         self.unit_before = cache.pattern(
-            rf"(?<![\p{{L}}\p{{N}}_])(?P<w>\p{{L}}{{2,20}}+){_HS}++(?:(?i:через|около){_HS}++)?+\Z", _V
+            rf"(?<![\p{{L}}\p{{N}}_])(?P<w>\p{{L}}{{2,20}}+){_HS}++(?:(?P<prep>(?i:через|около|на|по)){_HS}++)?+\Z", _V
         )
         # The number a unit belongs to, right before it: "из 10 человек 3", "пяти лет 20".
         self.number_end = cache.pattern(rf"(?:\d|(?<![\p{{L}}])(?P<w>\p{{L}}{{2,15}}+)){_HS}*+\Z", _V)
@@ -1845,7 +1845,8 @@ def _place_share(f: _Figure) -> None:
 
 def _place_inverted(f: _Figure) -> None:
     """
-    Rule: "месяцев шесть – девять", "лет 20", "секунд через 20": a unit before a number, approximate.
+    Rule: "месяцев шесть – девять", "лет 20", "секунд через 20", "процентов на 80", "раз по двадцать": a unit
+    before a number, approximate.
 
     A unit right after another number is that number's (``из 10 человек 3``).
     """
@@ -1853,8 +1854,8 @@ def _place_inverted(f: _Figure) -> None:
         return
     rx = _rx()
     m = rx.unit_before.search(f.text, max(f.lo, f.start - 32), f.start)
-    if m is None:
-        return
+    if m is None or (m.group("prep") and f.n.in_words and f.n.surface.lower().endswith(_COLLECTIVE_ENDINGS)):
+        return  # "150 тыс. рублей на двоих": for two people, no amount
     before = rx.number_end.search(f.text, max(f.lo, m.start() - 20), m.start())
     if before is not None and (before.group("w") is None or before.group("w").lower() in numerals()):
         return
@@ -1863,7 +1864,9 @@ def _place_inverted(f: _Figure) -> None:
         # "часа через 3", "недели две": a singular after a number in words or a preposition.
         paucal = parse.tag.number == "sing" and 2 <= f.n.value <= 4 and (f.n.in_words or m.end() > m.end("w") + 1)
         if parse.tag.POS == "NOUN" and (parse.tag.number == "plur" or paucal) and parse.tag.case == "gent":
-            if _unit_kind(lemma) not in ("count", "classifier", "multiplier") or lemma == "человек":
+            # "раз по двадцать": times before "по" and a number.
+            times = lemma == "раз" and (m.group("prep") or "").lower() == "по"
+            if _unit_kind(lemma) not in ("count", "classifier", "multiplier") or lemma == "человек" or times:
                 f.unit = _Unit(lemma, _unit_kind(lemma), f.n.end)
                 f.start, f.qualifier = m.start(), "approx"
                 return
