@@ -394,6 +394,12 @@ def test_generated_amounts(case: tuple[str, float, str, str | None]) -> None:
 # shares, units past adjectives, fixed and technical units, currencies of the
 # region, editorial units, fused adjectives, listed and bracketed counts.
 RULE_CASES = [
+    # a bare number that goes on from the figure before it after "после чего" counts what that one counts
+    (
+        "goes-on-after-poslie-chego",
+        "Индекс достиг отметки [2303 пункта], после чего опустился до уровня [2285].",
+        [(2303, None, "пункт", None), (2285, None, "пункт", None)],
+    ),
     # a unit before "на" or "по" and a number is approximate, as with no preposition; "на двоих" counts people
     (
         "inverted-with-preposition",

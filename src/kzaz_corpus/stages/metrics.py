@@ -2321,11 +2321,13 @@ def _compared_unit(f: _Figure) -> str | None:
     return last.unit if _INSTEAD_RE.match(f.text, last.end, f.start) is not None else None
 
 
-# What sets a bare number against the figure before it in one sentence: "убил 86 человек и ранил 434", "поддержали
+# What sets a bare number against the figure before it in one sentence ("отметки 2303 пункта, после чего опустился до
+# уровня 2285" goes on from it): "убил 86 человек и ранил 434", "поддержали
 # 306 выборщиков, а его соперницу — только 232", "2227 преступлений, тогда как в 2017-м — 1871", "в 11 странах, а
 # сейчас — в 27": "и"/"а"/"но"/"тогда как" after the figure, up to three words, maybe a dash and a limiting word.
 _CONTRAST_RE = cache.pattern(
-    rf"(?:{_HS}++\p{{Ll}}++){{0,3}}?{_HS}*+(?:,{_HS}*+)?+(?i:и|а|но|тогда{_HS}++как|в{_HS}++то{_HS}++время{_HS}++как)"
+    rf"(?:{_HS}++\p{{Ll}}++){{0,3}}?{_HS}*+(?:,{_HS}*+)?+"
+    rf"(?i:и|а|но|тогда{_HS}++как|в{_HS}++то{_HS}++время{_HS}++как|после{_HS}++чего|затем)"
     rf"(?:{_HS}++[\p{{L}}\d-]++){{1,3}}?{_HS}*+(?:[\u2013\u2014-]{_HS}*+)?+"
     rf"(?:(?i:только|всего|лишь|уже|ещё|еще){_HS}++)?+(?:(?i:в|на|из|до|с){_HS}++)?+\Z",
     _V,
