@@ -394,6 +394,13 @@ def test_generated_amounts(case: tuple[str, float, str, str | None]) -> None:
 # shares, units past adjectives, fixed and technical units, currencies of the
 # region, editorial units, fused adjectives, listed and bracketed counts.
 RULE_CASES = [
+    # "погибли 5 и ранены 12 человек": two counts of one noun, each after its own verb
+    (
+        "parallel-verbs-share-a-noun",
+        "Погибли [5] и ранены [12 человек]. Задержаны [13] и осуждены [19 контрабандистов].",
+        [(5, None, "человек", None), (12, None, "человек", None), (13, None, "контрабандист", None),
+         (19, None, "контрабандист", None)],
+    ),
     # a bare number that goes on from the figure before it after "после чего" counts what that one counts
     (
         "goes-on-after-poslie-chego",

@@ -2485,7 +2485,7 @@ def _paired_unit(f: _Figure) -> str | None:
         gap = text[here.end : nxt.start]
         if here.scale is not None and gap.startswith(".") and gap[1:].strip()[:1].islower():
             gap = gap[1:]  # "985 тыс. из 4,1 млн": the full stop of an abbreviated scale, no sentence's end
-        if len(gap) > 16 or _PAIR_JOIN_RE.match(gap) is None:
+        if (len(gap) > 16 or _PAIR_JOIN_RE.match(gap) is None) and not _parallel_verbs(f, here, gap):
             return None
         if nxt.in_words != f.n.in_words and not _change_ends(f, gap):
             return None  # "с 40 до десяти дней": a change from one level to another, however each is written
@@ -2507,6 +2507,28 @@ def _paired_unit(f: _Figure) -> str | None:
             return None
         here = nxt
     return None
+
+
+# "погибли 5 и ранены 12 человек": "и" and the verb of the next figure, as the first one has its own.
+_PARALLEL_VERB_RE = cache.pattern(rf"{_HS}++(?i:и){_HS}++(?P<v>\p{{Ll}}++){_HS}++\Z", _V)
+
+
+def _parallel_verbs(f: _Figure, here: NumberMention, gap: str) -> bool:
+    """
+    Whether a bare number and the next figure each follow a verb or a short participle, joined by "и" (``погибли 5 и
+    ранены 12 человек``, ``нейтрализованы 13 и задержаны 19 контрабандистов``): two counts of one noun.
+    """
+    m = _PARALLEL_VERB_RE.match(gap)
+    if m is None or here is not f.n:
+        return False
+    before = _word_before(f.text, f.lo, here.start)
+    return _predicate_word(m.group("v")) and bool(before) and _predicate_word(before)
+
+
+def _predicate_word(word: str) -> bool:
+    """Whether *word* reads first as a finite verb or a short participle (``погибли``, ``ранены``)."""
+    first = _morph.parse(word.lower())[:1]
+    return bool(first) and first[0].tag.POS in ("VERB", "PRTS")
 
 
 def _pair_partner_unit(f: _Figure, here: NumberMention, gap: str, unit: _Unit) -> str | None:
