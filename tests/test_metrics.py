@@ -394,6 +394,12 @@ def test_generated_amounts(case: tuple[str, float, str, str | None]) -> None:
 # shares, units past adjectives, fixed and technical units, currencies of the
 # region, editorial units, fused adjectives, listed and bracketed counts.
 RULE_CASES = [
+    # half a unit in one word, also with a hyphen: "пол-литра", "полкилометра"
+    (
+        "half-a-unit-hyphenated",
+        "Хватит [пол-литра] кислоты, до реки [полкилометра].",
+        [(0.5, None, "литр", None), (0.5, None, "километр", None)],
+    ),
     # "погибли 5 и ранены 12 человек": two counts of one noun, each after its own verb
     (
         "parallel-verbs-share-a-noun",

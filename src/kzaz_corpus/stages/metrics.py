@@ -854,7 +854,7 @@ def _half_unit(text: str, n: NumberMention, p: int, stop: int) -> _Unit | None:
     numeral = numerals().get(word)
     if numeral is None or numeral.cls != "half-unit":
         return None
-    rest = word[4:] if word.startswith("полу") else word[3:]
+    rest = word[4:] if word.startswith("полу") else word[3:].lstrip("-")  # "пол-литра"
     lemma = _morph.lemma(rest)
     return _Unit(lemma, _unit_kind(lemma), n.end)
 
