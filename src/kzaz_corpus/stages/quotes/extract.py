@@ -2819,6 +2819,11 @@ def _colon_verb_mention(env: _Env, cs: int, v: tuple[int, int, VerbForm], colon:
         place = source_place(env.ctx, text, cs, v[0], near_end=True)
         if place is not None and _PLACE_OPENS_RE.fullmatch(text, cs, place.start) is not None:
             mention = place
+    if mention is None and vf.cls == "speech":
+        # "«Я сказал брату: «…»»": the one quoted reports their own words (:func:`_own_words_quoted`).
+        first = _FIRST_PERSON_BEFORE_RE.search(text, max(cs, v[0] - 40), v[0])
+        if first is not None and _I_SAID_RE.match(first.group()) is not None:
+            mention = Mention(first.start(), first.start() + 1, "pronoun", _I)
     return mention
 
 
