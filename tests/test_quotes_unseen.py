@@ -3973,6 +3973,10 @@ NOT_QUOTES = {
     "name-in-marks-ends-a-subject": (
         'Жители во главе с активистом Иваном Гусевым, поддержавшим кампанию "Город без свалки", пишут петиции.'
     ),
+    # "«…»: в Москве зарезали …": a place before a verb of a deed is where it was done, no body that speaks.
+    "headline-quotation-then-a-deed-in-a-place": (
+        "«Все его успехи были ещё впереди»: в Самаре зарезали легкоатлета\nВ ночь на субботу произошла трагедия."
+    ),
     # A headline's question word after a topic with no question mark tells what the story explains.
     "headline-topic-and-what-the-story-explains": (
         "Станкозамещение: как заводы обходятся без деталей соседей\nЗаводы работают на местных деталях."

@@ -3318,8 +3318,12 @@ def _headline_body_after(env: _Env, para: _Para, at: int) -> Mention | None:
     if len(words) < 2 or not (words[0].text[:1].isupper() or words[0].text.lower() in ("в", "во")):
         return None
     for i, w in enumerate(words[1:], 1):
-        if is_finite_verb(w.text):
-            return _headline_subject(env, words, i, at)
+        if not is_finite_verb(w.text):
+            continue
+        verb = para.verb_at.get(w.start)
+        if words[0].text.lower() in ("в", "во") and (verb is None or not _speaking(verb)):
+            return None  # "«…»: в Москве зарезали …": what was done there, no place that speaks
+        return _headline_subject(env, words, i, at)
     return None
 
 
