@@ -3775,6 +3775,12 @@ EXAMPLES = {
             ("direct", "Давай я с ним подерусь, ты за это время подготовишься", "Иван Сомов"),
         ],
     ),
+    # "Потом Минфин заявил": an adverb opening the sentence governs no name after it ("потом" is also "пот" in the
+    # instrumental), so the name is the verb's subject.
+    "adverb-before-an-organisation": (
+        "Новости\nПотом Минфин заявил, что закон служит идеалам.",
+        [("indirect", "закон служит идеалам", "Минфин")],
+    ),
 }
 
 NOT_QUOTES = {

@@ -1665,7 +1665,10 @@ def _governs(word: str) -> bool:
     """Whether *word* is a noun that cannot be in the nominative, so a name after it depends on it."""
     from ...lexicon.morph import parse
 
-    ps = [p for p in parse(word.lower())[:3] if p.tag.POS == "NOUN"]
+    readings = parse(word.lower())[:3]
+    if readings and readings[0].tag.POS == "ADVB":
+        return False  # "Потом Минфин заявил": an adverb first ("пот" in the instrumental a rarity)
+    ps = [p for p in readings if p.tag.POS == "NOUN"]
     return bool(ps) and not any("nomn" in p.tag for p in ps)
 
 
