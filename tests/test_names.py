@@ -145,6 +145,11 @@ FIND = {
         "— Господин [Морено], это ваш дебют в ООН?",
         ["Морено"],
     ),
+    # A word no dictionary knows before a place's name in the genitive names a body of that place, no person.
+    "body-of-a-place-after-a-title": (
+        "Он был командующим Нацгвардии Молдовы, а потом ушёл в отставку.",
+        [],
+    ),
     # A first name alone, set off by commas beside a noun for a person, is a name.
     "first-name-set-off-beside-a-noun-for-a-person": (
         "[Светлана], житель микрорайона, заявила, что свалку надо закрыть.",

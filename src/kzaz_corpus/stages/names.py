@@ -2096,7 +2096,19 @@ def _names_a_thing(text: str, run: _Run) -> bool:
         or _DEDICATION_RE.search(text, lo, run.start) is not None
         or (len(run.tokens) == 1 and _DEDICATION_GIVEN_RE.search(text, lo, run.start) is not None)
         or _adjective_and_thing(run)
+        or _body_of_a_place(run)
     )
+
+
+def _body_of_a_place(run: _Run) -> bool:
+    """
+    Whether *run* is a word the dictionary does not know before a place's name in the genitive: a body of that place
+    (``командующим Нацгвардии Украины``), no person.
+    """
+    if len(run.tokens) != 2 or run.kinds[0] != "unknown":
+        return False
+    first = _parse(run.tokens[1].lower())[:1]
+    return bool(first) and "Geox" in first[0].tag.grammemes and first[0].tag.case == "gent"
 
 
 # The ending of an adjective the dictionary does not know: "Боливарианской", "Суверенная".

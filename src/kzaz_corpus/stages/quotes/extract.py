@@ -3308,6 +3308,10 @@ def _described_group(phrase: str) -> bool:
 _VOICES = frozenset({"соцсеть"})
 
 
+# The prepositions of a place that speaks after a headline's colon: "в Кремле заявили", "на Украине назвали".
+_PLACE_PREPOSITIONS = frozenset({"в", "во", "на"})
+
+
 def _headline_body_after(env: _Env, para: _Para, at: int) -> Mention | None:
     """
     The body a headline ``«…»: Москва отказалась …``, ``«…»: в Кремле пообещали …`` names after its colon: the
@@ -3315,13 +3319,13 @@ def _headline_body_after(env: _Env, para: _Para, at: int) -> Mention | None:
     """
     text = env.text
     words = words_in(text, at, min(para.end, at + 80))[:4]
-    if len(words) < 2 or not (words[0].text[:1].isupper() or words[0].text.lower() in ("в", "во")):
+    if len(words) < 2 or not (words[0].text[:1].isupper() or words[0].text.lower() in _PLACE_PREPOSITIONS):
         return None
     for i, w in enumerate(words[1:], 1):
         if not is_finite_verb(w.text):
             continue
         verb = para.verb_at.get(w.start)
-        if words[0].text.lower() in ("в", "во") and (verb is None or not _speaking(verb)):
+        if words[0].text.lower() in _PLACE_PREPOSITIONS and (verb is None or not _speaking(verb)):
             return None  # "«…»: в Москве зарезали …": what was done there, no place that speaks
         return _headline_subject(env, words, i, at)
     return None
@@ -3334,7 +3338,7 @@ def _headline_subject(env: _Env, words: Sequence[Word], i: int, at: int) -> Ment
     (``разведка США``, ``болельщики клуба``).
     """
     text, first, verb = env.text, words[0].text, words[i].start
-    if first.lower() in ("в", "во"):
+    if first.lower() in _PLACE_PREPOSITIONS:
         return source_place(env.ctx, text, at, verb)
     found = mention_anywhere(env.ctx, text, at, verb)
     phrase = [x.text for x in words[:i]]
@@ -3422,7 +3426,7 @@ def _headline_speech_after(env: _Env, para: _Para, at: int) -> Mention | None:
             return None
         if (verb is not None and verb[2].cls not in ("speech", "opinion")) or "futr" in reading.tag:
             return None  # "«…»: ЕС расскажет чиновникам о …": what will be said is not yet a quote
-        if words[0].text.lower() in ("в", "во") and verb is not None and verb[2].cls != "speech":
+        if words[0].text.lower() in _PLACE_PREPOSITIONS and verb is not None and verb[2].cls != "speech":
             return None  # "«Виртуальная подготовка»: в Киеве не исключают …": a view of a place is no reply quoted
         return _headline_subject(env, words, i, at)
     return None
