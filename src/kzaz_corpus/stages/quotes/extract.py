@@ -4456,7 +4456,7 @@ def _chto_cand(env: _Env, k: int, v: tuple[int, int, VerbForm]) -> _Cand | None:
         se = trim_span(env.text, start, quotation[1] - 1)[1]
     se = _other_speaker_cut(env, k, start, se)
     bracket = _BRACKETED_QUOTATION_RE.search(env.text, start, min(se, start + _BRACKET_REACH))
-    if bracket is not None and bracket.start() > start:
+    if bracket is not None and bracket.start() > start and not _bracketed_name(env.text, bracket.end()):
         # "сказал, что в мастерской преобладают женщины («…»)": the words quoted in brackets are a quote of their own.
         se = trim_span(env.text, start, bracket.start())[1]
     return _Cand(start, se, "indirect", "chto", 2, mention, v[2], medium, para=k, anchor=v[0])
@@ -4465,6 +4465,17 @@ def _chto_cand(env: _Env, k: int, v: tuple[int, int, VerbForm]) -> _Cand | None:
 # A bracket that opens with a quotation: "(«Режиссура – это …»)", looked for this far into a что-clause.
 _BRACKETED_QUOTATION_RE = cache.pattern(r"\([«\"„“]")
 _BRACKET_REACH = 600
+# A short quotation that closes its bracket: "(«Доходная статья»)".
+_SHORT_BRACKETED_RE = cache.pattern(r"[^«»\"„“()\n]{1,60}+[»\"”“]\)")
+
+
+def _bracketed_name(text: str, at: int) -> bool:
+    """
+    Whether the quotation opened in a bracket right before *at* is a short one with no verb that closes the bracket:
+    a name or its gloss (``норма Emoluments Clause («Доходная статья»)``), no words said.
+    """
+    m = _SHORT_BRACKETED_RE.match(text, at)
+    return m is not None and not finite_verb_in(text, at, m.end())
 
 
 # A clause joined by "а" or "но" after a comma: "…, а форвард X упомянул …".
