@@ -4471,11 +4471,14 @@ _SHORT_BRACKETED_RE = cache.pattern(r"[^«»\"„“()\n]{1,60}+[»\"”“]\)")
 
 def _bracketed_name(text: str, at: int) -> bool:
     """
-    Whether the quotation opened in a bracket right before *at* is a short one with no verb that closes the bracket:
-    a name or its gloss (``норма Emoluments Clause («Доходная статья»)``), no words said.
+    Whether the quotation opened in a bracket right before *at* is a short one with no verb and no dash that closes
+    the bracket: a name or its gloss (``норма Emoluments Clause («Доходная статья»)``), no words said (not
+    ``(«Режиссура – тяжёлый труд»)``).
     """
     m = _SHORT_BRACKETED_RE.match(text, at)
-    return m is not None and not finite_verb_in(text, at, m.end())
+    if m is None or any(c in DASHES for c in m.group()):
+        return False
+    return not finite_verb_in(text, at, m.end())
 
 
 # A clause joined by "а" or "но" after a comma: "…, а форвард X упомянул …".
