@@ -3799,6 +3799,21 @@ EXAMPLES = {
             )
         ],
     ),
+    # "«…»: в Самаре зарезали …": a place before a verb of a deed is where it was done, no body that speaks; the
+    # headline's words are someone's in the story, their speaker not told there, or the one of a quote below that
+    # holds them. A body after "в" speaks whatever its verb ("«…»: в СК не нашли …").
+    "headline-quotation-then-a-deed-in-a-place": (
+        "«Все его успехи были ещё впереди»: в Самаре зарезали легкоатлета\nВ ночь на субботу произошла трагедия.",
+        [("direct", "Все его успехи были ещё впереди", None)],
+    ),
+    "headline-quotation-then-a-deed-echoed-below": (
+        "«Все его успехи были ещё впереди»: в Самаре зарезали легкоатлета\nПроизошла трагедия. «Все его успехи были "
+        "ещё впереди», — сказал тренер Иван Сомов.",
+        [
+            ("direct", "Все его успехи были ещё впереди", "Иван Сомов"),
+            ("direct", "Все его успехи были ещё впереди", "Иван Сомов"),
+        ],
+    ),
 }
 
 NOT_QUOTES = {
@@ -3996,10 +4011,6 @@ NOT_QUOTES = {
     # A name in marks ends the subject of the verb after it, with no source named after the verb.
     "name-in-marks-ends-a-subject": (
         'Жители во главе с активистом Иваном Гусевым, поддержавшим кампанию "Город без свалки", пишут петиции.'
-    ),
-    # "«…»: в Москве зарезали …": a place before a verb of a deed is where it was done, no body that speaks.
-    "headline-quotation-then-a-deed-in-a-place": (
-        "«Все его успехи были ещё впереди»: в Самаре зарезали легкоатлета\nВ ночь на субботу произошла трагедия."
     ),
     # A headline's question word after a topic with no question mark tells what the story explains.
     "headline-topic-and-what-the-story-explains": (

@@ -3100,6 +3100,9 @@ def _marks_headline_colon_after(env: _Env, k: int, mk: _Mark) -> list[_Cand] | N
             titled = _headline_speech_after(env, para, colon.end()) or _story_teller(env, para, colon.end())
         if titled is not None:
             return [_Cand(mk.s, mk.e, "direct", "headline-quote-first", 3, titled, para=k)]
+        if finite_verb_in(text, mk.s, mk.e) and _deed_in_place(env, para, colon.end()):
+            # "«…»: в Москве зарезали …": words the headline takes from the story, their speaker not told there.
+            return [_Cand(mk.s, mk.e, "direct", "headline-quote-first", 3, None, para=k)]
     pm = env.ctx.person_at(colon.end(), min(para.end, colon.end() + 40))
     mention = None
     if pm is not None and pm.case in (None, "nomn") and not text[colon.end() : pm.start].strip():
@@ -3308,6 +3311,23 @@ def _described_group(phrase: str) -> bool:
 _VOICES = frozenset({"соцсеть"})
 
 
+def _deed_in_place(env: _Env, para: _Para, at: int) -> bool:
+    """Whether a headline's words after its colon open with a place and a verb of a deed (``в Москве зарезали``)."""
+    words = words_in(env.text, at, min(para.end, at + 80))[:4]
+    if len(words) < 2 or not _geographic_place(words):
+        return False
+    verb = next((w for w in words[1:] if is_finite_verb(w.text)), None)
+    found = para.verb_at.get(verb.start) if verb is not None else None
+    return verb is not None and (found is None or not _speaking(found))
+
+
+def _geographic_place(words: Sequence[Word]) -> bool:
+    """Whether *words* open with a preposition of place and a place's name (``в Москве``; not ``в СК``, a body)."""
+    if len(words) < 2 or words[0].text.lower() not in _PLACE_PREPOSITIONS:
+        return False
+    return any("Geox" in p.tag.grammemes for p in parse(words[1].text.lower())[:1])
+
+
 # The prepositions of a place that speaks after a headline's colon: "в Кремле заявили", "на Украине назвали".
 _PLACE_PREPOSITIONS = frozenset({"в", "во", "на"})
 
@@ -3325,7 +3345,7 @@ def _headline_body_after(env: _Env, para: _Para, at: int) -> Mention | None:
         if not is_finite_verb(w.text):
             continue
         verb = para.verb_at.get(w.start)
-        if words[0].text.lower() in _PLACE_PREPOSITIONS and (verb is None or not _speaking(verb)):
+        if _geographic_place(words) and (verb is None or not _speaking(verb)):
             return None  # "«…»: в Москве зарезали …": what was done there, no place that speaks
         return _headline_subject(env, words, i, at)
     return None
@@ -8908,7 +8928,9 @@ def _name_unnamed_headline(
     """
     start, end = m.span("inner")
     i = bisect.bisect_left(starts, start)
-    if i >= len(quotes) or quotes[i].start != start or quotes[i].end != end or quotes[i].speaker_named:
+    if i >= len(quotes) or quotes[i].start != start or quotes[i].end != end:
+        return
+    if quotes[i].speaker_named and quotes[i].speaker is not None:
         return
     words = m["inner"].strip().rstrip(".!?…").casefold()
     if len(words.split()) < 2:
