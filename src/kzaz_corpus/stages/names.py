@@ -1195,7 +1195,7 @@ def _lexical_in_context(
         and len(cur) == 1
         and cur[0][3] in _TITLED_OPENING
         and (_closing_word(text, m) or _clause_word_after(text, m))
-        and (_title_cases_before(text, cur[0][0]) is not None or _apposition_head(text, cur[0][0], m.end))
+        and (_title_cases_before(text, cur[0][0]) is not None or _set_off_beside_person(text, cur[0][0], m.end))
     ):
         # "журналист CNN Кавья Шах.", "Аналитик Гарет Кузнец в интервью": a word of the dictionary closes a name
         # after a title
@@ -2848,7 +2848,7 @@ def _hint_of_neighbours(text: str, run: _Run, owner: bool) -> Hint:
     noun = _noun_apposition(text, run, owner)
     if noun is not None:
         return noun
-    if (len(run.tokens) > 1 or run.kinds == ("given",)) and _apposition_head(text, run.start, run.end) is not None:
+    if (len(run.tokens) > 1 or run.kinds == ("given",)) and _set_off_beside_person(text, run.start, run.end):
         # "Вэнни Ралли, студентка колледжа,", "Один из участников протеста, Иен Лейерман,": a name set off by commas
         # beside a noun for a person.
         return (None, frozenset({"nomn"}))
@@ -3277,11 +3277,11 @@ _ONE_OF_BEFORE_RE = cache.pattern(
 _ONE_OF_REACH = 80
 
 
-def _apposition_head(text: str, start: int, end: int) -> frozenset[str] | None:
+def _set_off_beside_person(text: str, start: int, end: int) -> bool:
     """
-    The nominative, for a name at ``text[start:end]`` set off by commas beside a noun for a person or a title
-    (``Вэнни Ралли, студентка колледжа,``) or after one of a group of people (``Один из участников протеста, Иен
-    Лейерман,``), else None.
+    Whether a name at ``text[start:end]``, in the nominative, is set off by commas beside a noun for a person or a
+    title (``Вэнни Ралли, студентка колледжа,``) or after one of a group of people (``Один из участников протеста,
+    Иен Лейерман,``).
     """
     after = _COMMA_WORD_AFTER_RE.match(text, end)
     if after is not None:
@@ -3289,16 +3289,14 @@ def _apposition_head(text: str, start: int, end: int) -> frozenset[str] | None:
         title, cases, _ = _title_word(word.replace("ё", "е"))
         noun = _person_noun_cases(word)
         if (title and cases and "nomn" in cases) or (noun is not None and "nomn" in noun[1]):
-            return frozenset({"nomn"})
+            return True
     if _CLAUSE_END_AFTER_RE.match(text, end) is None:
-        return None
+        return False
     one_of = _ONE_OF_BEFORE_RE.search(text, max(0, start - _ONE_OF_REACH), start)
-    if one_of is not None and any(
+    return one_of is not None and any(
         {"plur", "gent"} <= p.tag.grammemes and ("anim" in p.tag.grammemes or p.tag.POS in ("ADJF", "PRTF"))
         for p in _parse(one_of.group(1))[:2]
-    ):
-        return frozenset({"nomn"})
-    return None
+    )
 
 
 def _person_noun_before(text: str, start: int) -> frozenset[str] | None:

@@ -1471,8 +1471,7 @@ def _interviewee(env: _Env, k: int) -> Mention | None:
             return None
         # "«…»: глава МИД Кубы об ужесточении риторики" / "— Вопрос?" / "— Ответ.": the headline quoting the one
         # answering says who answers.
-        head = env.paras[0]
-        quoting = bool(head.marks) and head.marks[0][0] <= head.content + 1
+        quoting = _opens_with_quotation(env.paras[0])
         return _spoken_intro(env, first) or (_headline_interviewee(env, first) if quoting else None)
     return _introduced(env, first)
 
@@ -1660,6 +1659,11 @@ def _introduced(env: _Env, first: int) -> Mention | None:
     return mention_anywhere(env.ctx, env.text, named[-1].start, named[-1].end)
 
 
+def _opens_with_quotation(para: _Para) -> bool:
+    """Whether paragraph *para* opens with a quotation mark (``«…»: глава МИД Кубы об …``)."""
+    return bool(para.marks) and para.marks[0][0] <= para.content + 1
+
+
 def _headline_interviewee(env: _Env, first: int) -> Mention | None:
     """
     The one an interview's headline describes before its topic, when the lines before the first question name
@@ -1669,7 +1673,7 @@ def _headline_interviewee(env: _Env, first: int) -> Mention | None:
     if not 0 < first <= _INTRO_REACH:
         return None
     head = env.paras[0]
-    if not head.marks or head.marks[0][0] > head.content + 1:
+    if not _opens_with_quotation(head):
         return _dot_descriptor(env, head, head.content)
     colon = _HEADLINE_SEP_RE.match(env.text, head.marks[0][1] + 1, head.end)
     if colon is None or ":" not in colon.group():
@@ -2819,11 +2823,8 @@ def _colon_verb_mention(env: _Env, cs: int, v: tuple[int, int, VerbForm], colon:
         place = source_place(env.ctx, text, cs, v[0], near_end=True)
         if place is not None and _PLACE_OPENS_RE.fullmatch(text, cs, place.start) is not None:
             mention = place
-    if mention is None and vf.cls == "speech":
-        # "«Я сказал брату: «…»»": the one quoted reports their own words (:func:`_own_words_quoted`).
-        first = _FIRST_PERSON_BEFORE_RE.search(text, max(cs, v[0] - 40), v[0])
-        if first is not None and _I_SAID_RE.match(first.group()) is not None:
-            mention = Mention(first.start(), first.start() + 1, "pronoun", _I)
+    if mention is None and (first := _FIRST_PERSON_BEFORE_RE.search(text, max(cs, v[0] - 40), v[0])) is not None:
+        mention = _own_words(first, v)  # "«Я сказал брату: «…»»"
     return mention
 
 
@@ -3341,13 +3342,11 @@ def _headline_body_after(env: _Env, para: _Para, at: int) -> Mention | None:
     words = words_in(text, at, min(para.end, at + 80))[:4]
     if len(words) < 2 or not (words[0].text[:1].isupper() or words[0].text.lower() in _PLACE_PREPOSITIONS):
         return None
+    if _deed_in_place(env, para, at):
+        return None  # "«…»: в Москве зарезали …": what was done there, no place that speaks
     for i, w in enumerate(words[1:], 1):
-        if not is_finite_verb(w.text):
-            continue
-        verb = para.verb_at.get(w.start)
-        if _geographic_place(words) and (verb is None or not _speaking(verb)):
-            return None  # "«…»: в Москве зарезали …": what was done there, no place that speaks
-        return _headline_subject(env, words, i, at)
+        if is_finite_verb(w.text):
+            return _headline_subject(env, words, i, at)
     return None
 
 
@@ -4082,6 +4081,17 @@ def _a_document(place: Mention) -> bool:
     return document_source(words[0]) or document_noun(words[0], 2)
 
 
+def _own_words(first: regex.Match[str], v: tuple[int, int, VerbForm]) -> Mention | None:
+    """
+    The mention of "я" when the first-person subject *first* before the verb of speech *v* reports its own words
+    (``«… Я сообщил ему, что …»``): a quote of its own inside the one quoted (:func:`_own_words_quoted`); outside a
+    quotation it is the author's own voice. ``Я уверен, что …`` (a view held now) and ``мы писали`` report none.
+    """
+    if v[2].cls != "speech" or _I_SAID_RE.match(first.group()) is None:
+        return None
+    return Mention(first.start(), first.start() + 1, "pronoun", _I)
+
+
 def _chto_mention(env: _Env, ss: int, v: tuple[int, int, VerbForm], clause: int) -> tuple[bool, Mention | None]:
     """Whether "X заявил, что …" is a quote (not an impersonal verb with no source), and its speaker."""
     ctx, text = env.ctx, env.text
@@ -4095,13 +4105,9 @@ def _chto_mention(env: _Env, ss: int, v: tuple[int, int, VerbForm], clause: int)
         # "RT: Вы сказали, что …": the interviewer recalls the words of the one interviewed.
         return True, _labelled_answerer(env, bisect.bisect_right(env.starts, ss) - 1)
     if (first := _FIRST_PERSON_BEFORE_RE.search(text, max(ss, v[0] - 40), v[0])) is not None:
-        if v[2].cls == "speech" and _I_SAID_RE.match(first.group()) is not None:
-            # "«… Я сообщил ему, что …»": the one quoted reports their own words, a quote of its own inside theirs
-            # (:func:`_own_words_quoted`); outside a quotation it is the author's own voice ("Я уверен, что …" is
-            # a view held now, no words reported).
-            return True, Mention(first.start(), first.start() + 1, "pronoun", _I)
         # "Ранее мы писали, что …", "Я бы сказал, что …": the author's own voice, or no words reported.
-        return False, None
+        own = _own_words(first, v)
+        return own is not None, own
     if _nobody_reports(env, ss, v, clause):
         return False, None
     mention = _chto_subject(env, ss, v, clause)

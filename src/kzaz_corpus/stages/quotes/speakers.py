@@ -623,12 +623,13 @@ def _of_named_org(s: Speakers, m: Mention, pos: int, gender: Gender | None) -> s
     (``президент корпорации Имя Фамилия … — подчеркнул президент Microsoft``).
     """
     if m.head in _SOURCE_PERSONS:
-        # "— сказал в интервью RT Имя Фамилия. … Собеседник RT уверен, что …": else the one speaking now.
-        # "— сообщил источник RT … — сказал собеседник RT": the same unnamed source.
+        interviewed = _interviewed_before(s, m.start, gender)
+        if interviewed is not None:
+            return interviewed
+        # "— сказал в интервью RT Имя Фамилия. … Собеседник RT уверен, что …": else the one speaking now, or the
+        # unnamed source that spoke last ("— сообщил источник RT … — сказал собеседник RT").
         ev = s.state.latest(pos)
-        if ev is None or not (ev.named or _UNNAMED_SOURCE_RE.match(ev.speaker)):
-            return _interviewed_before(s, m.start, gender)
-        return _interviewed_before(s, m.start, gender) or ev.speaker
+        return ev.speaker if ev is not None and (ev.named or _UNNAMED_SOURCE_RE.match(ev.speaker)) else None
     current = s.state.current(pos, gender)
     return current if current is not None and _holds_title(s.ctx, current, m.head or "") else None
 
