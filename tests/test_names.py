@@ -127,6 +127,17 @@ def marked(text: str) -> tuple[str, list[tuple[int, int]]]:
 
 
 FIND = {
+    # A surname in -ьи does not decline (Hungarian -ньи): alone it is the surname of the full name, not the genitive
+    # of a name in -ья.
+    "surname-in-soft-sign-and-i": (
+        "Форвард [Ласло Мараньи] прибыл в Москву. [Мараньи] рассказал о планах.",
+        ["Ласло Мараньи", "Ласло Мараньи"],
+    ),
+    # An Italian man's first name in -е does not decline: not the dative of a woman's name in -а.
+    "italian-first-name-in-e": (
+        "Сотрудник пресс-службы [Даниэле Бертолли] заявил, что всё в порядке. Встреча с [Микеле Ферранти] прошла.",
+        ["Даниэле Бертолли", "Микеле Ферранти"],
+    ),
     # Two words no dictionary knows as a name, set off by commas beside a noun for a person or after one of a group
     # of people, are a name; one of a group of things names no one.
     "name-set-off-beside-a-noun-for-a-person": (

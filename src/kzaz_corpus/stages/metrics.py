@@ -891,7 +891,12 @@ def _unit_after(text: str, n: NumberMention, stop: int) -> _Unit | None:
     excess = _EXCESS_RE.match(text, p, min(stop, p + 24))
     if excess is not None:
         p = excess.end()  # "2 с лишним года": the qualifier "more" is placed with the others
-    summed = _SUM_AFTER_RE.match(text, p, min(stop, p + 32))
+    aside = _ASIDE_AFTER_RE.match(text, p, min(stop, p + 24))
+    if aside is not None:
+        p = aside.end()  # "15, кажется, человек": a word of doubt set off between the number and its noun
+    summed = _SUM_AFTER_RE.match(text, p, min(stop, p + 32)) or _BREAKDOWN_AFTER_RE.match(
+        text, p, min(stop, p + _BREAKDOWN_REACH)
+    )
     if summed is not None:
         p = summed.end()  # "4 (1+3) очка": the sum that breaks the figure down stands before its noun
     for _name, rule in _UNIT_RULES:
@@ -1675,6 +1680,16 @@ _SUM = rf"\((?P<sum>\d{{1,4}}(?:{_HS}*+\+{_HS}*+\d{{1,4}}){{1,4}})\)"
 _SUM_RE = cache.pattern(_SUM, _V)
 # One right after a number, before its noun: "4 (1+3) очка".
 _SUM_AFTER_RE = cache.pattern(rf"{_HS}++{_SUM}(?={_HS}++\p{{Ll}})", _V)
+# A word of doubt set off by commas between a number and its noun: "15, кажется, человек", "20, наверное, лет".
+_ASIDE_AFTER_RE = cache.pattern(
+    rf",{_HS}*+(?i:кажется|наверное|по-моему|пожалуй|видимо|по-видимому|вероятно|может{_HS}++быть),(?={_HS}++\p{{Ll}})",
+    _V,
+)
+# The same in words: "с 26 (11 шайб и 15 передач) очками", figures with nouns of their own in brackets.
+# (not a number alone: "11 (12) классов" gives another number).
+_BREAKDOWN_AFTER_RE = cache.pattern(rf"{_HS}++\(\d[^()\n\p{{L}}]*+\p{{L}}[^()\n]*+\)(?={_HS}++\p{{Ll}})", _V)
+# How far a breakdown in brackets may reach, with its noun.
+_BREAKDOWN_REACH = 80
 # How far before a sum in brackets the figure it adds up to may end.
 _SUM_REACH = 60
 
@@ -1898,8 +1913,10 @@ def _is_article_one(f: _Figure) -> bool:
         return False  # "пропустили один гол": what is scored is counted
     if before and _morph.lemma(before) in _rx().counted_one_verbs:
         return False  # "погиб один мирный житель": a toll
-    if _ends_list(f) or _opens_list(f):
-        return False  # "трёх серебряных и одной бронзовой награды", "один сын, три дочери": an item of a list of counts
+    if _ends_list(f) or _opens_list(f) or _placed_breakdown_unit(f) is not None:
+        # "трёх серебряных и одной бронзовой награды", "один сын, три дочери", "(четыре в НХЛ и один в КХЛ)": an item
+        # of a list of counts
+        return False
     return f.unit is None or f.unit.kind in ("count", "classifier")
 
 
@@ -2725,6 +2742,32 @@ def _breakdown_unit(f: _Figure) -> str | None:
     return owner.unit if _unit_kind(owner.unit) in ("count", "classifier") else None
 
 
+def _placed_breakdown_unit(f: _Figure) -> str | None:
+    """
+    Rule: "пять примеров (четыре в НХЛ и один в КХЛ)", "5 случаев (3 в Москве, 2 в Казани)": the numbers in brackets
+    right after a count, each with the place it stands for, break it down.
+    """
+    text, n = f.text, f.n
+    bracket = text.rfind("(", max(f.lo, n.start - _PLACED_BREAKDOWN_REACH), n.start)
+    if bracket < 0 or not _PLACED_ITEMS_RE.fullmatch(text, bracket + 1, n.start):
+        return None
+    if _PLACED_AFTER_RE.match(text, n.end, min(f.hi, n.end + _PLACED_BREAKDOWN_REACH)) is None:
+        return None
+    owner = next((x for x in reversed(f.prev) if x.end <= bracket), None)
+    if owner is None or owner.unit is None or text[owner.end : bracket].strip():
+        return None
+    return owner.unit if _unit_kind(owner.unit) in ("count", "classifier") else None
+
+
+# The items before a number in such brackets: numbers with a place each, joined by commas or "и" ("четыре в НХЛ и ").
+_PLACE_OF_ITEM = r"[^\S\n]++(?i:в|во|на|из)[^\S\n]++[\p{L}\d-]++(?:[^\S\n]++(?!и[^\S\n])[\p{L}\d-]++)?+"
+_PLACED_ITEMS_RE = cache.pattern(rf"(?:[\p{{L}}\d]++{_PLACE_OF_ITEM}(?:,[^\S\n]*+|[^\S\n]++и[^\S\n]++))*+", _V)
+# What follows a number there: its place, then the next item or the closing bracket.
+_PLACED_AFTER_RE = cache.pattern(rf"{_PLACE_OF_ITEM}(?:[,)]|[^\S\n]++и[^\S\n])", _V)
+# How far a breakdown by places reaches.
+_PLACED_BREAKDOWN_REACH = 60
+
+
 # "их число вырастет до 20": a number of things already counted.
 _THEIR_NUMBER_RE = cache.pattern(
     r"(?<![\p{L}])(?i:их)\s++(?i:числ(?:о|а|у|ом)|количеств(?:о|а|у|ом))(?![\p{L}])", _V
@@ -2931,11 +2974,18 @@ def _whole_unit(f: _Figure) -> str | None:
     if words and words[0] == "из" and len(words) <= 2 and not any(ch in gap for ch in ".;:!?()"):
         if len(words) == 1 or _is_modifier(words[1]):
             return last.unit  # "в 12 городах из опрошенных 40"
+    if 2 <= len(words) <= _PART_ADJUNCT_WORDS + 1 and words[-1] == "из" and not any(ch in gap for ch in ".;:!?()"):
+        if _is_preposition(words[0]):
+            return last.unit  # "25 бросков по своим воротам из 28": the part's own adjunct before the whole
     if _after_from(f.text, f.lo, last.start) and _rx().after_whole.fullmatch(gap) is not None:
         # "Из 20 подсудимых пятеро", "Из 120 кардиналов — 62", "Из 50 парков, которые …, только 20", "Из 49 машин,
         # подготовленных к бою, 17"
         return last.unit
     return None
+
+
+# How many words of a part's adjunct (a preposition and its noun) may stand before "из" and its whole.
+_PART_ADJUNCT_WORDS = 3
 
 
 def _ordinal_part_unit(f: _Figure) -> str | None:
@@ -3075,6 +3125,7 @@ _BARE_NUMBER_RULES = (
     ("ordinal-part", _ordinal_part_unit),
     ("among", _among_unit),
     ("breakdown", _breakdown_unit),
+    ("placed-breakdown", _placed_breakdown_unit),
     ("named-before", _named_before_unit),
     ("people-subject", _people_subject_unit),
     ("age", _age_unit),

@@ -119,6 +119,9 @@ _LOWER_GAP_RE = cache.pattern(rf"{_LOWER_GAP}{{1,4}}+")
 _AFTER_CLOSE_RE = cache.pattern(rf"[»\"”“]{{0,8}}+{HS}*+(?:[,.!?…]{HS}*+[{DASHES}]*+|[{DASHES}]++){HS}*+")
 # Where a quotation resumes after an attribution inside it: "«A, — сказал X. — B»", "…, — сказал X, — B".
 _RESUME_RE = cache.pattern(rf"[.,]{HS}*+[{DASHES}]{HS}*+(?=\S)")
+# The same with no dash, a new sentence after the attribution's full stop: "«A, — заявил X. B»".
+# (not after an initial: "заявил В. Путин").
+_STOP_RESUME_RE = cache.pattern(rf"(?<!(?<!\p{{L}})\p{{Lu}})\.{HS}++(?=\p{{Lu}})")
 # The same after a comma only: "– A, – сказал он, – B".
 _COMMA_RESUME_RE = cache.pattern(rf",{HS}*+[{DASHES}]{HS}*+(?=\S)")
 # What counts, "indirect": a verb, at most eight words, then ", что" (not "за то, что": a reason clause; not "сказал
@@ -265,7 +268,8 @@ _VOICE_RE = cache.pattern(
 # Coordinated speech clauses inside one sentence: ", а также подчеркнул, что …".
 # The words that may follow the conjunction: a pronoun, adverbs, "не".
 _COORD_TAIL = (
-    r"(?:\s++(?:он|она|еще|ещё|также|затем|потом|тут\s++же|при\s++этом|вместе\s++с\s++тем|в\s++то\s++же\s++время))"
+    r"(?:\s++(?:он|она|ещ[её]\s++раз|еще|ещё|снова|вновь|опять|также|затем|потом|позже|позднее|тут\s++же|при\s++этом"
+    r"|вместе\s++с\s++тем|в\s++то\s++же\s++время))"
     r"{0,2}+(?:\s++не)?\s++\Z"
 )
 _COORD_RE = cache.pattern(rf"(?i),\s*+(?:а\s++также|а\s++и|а|и|но\s++и|но|однако|также){_COORD_TAIL}")
@@ -1656,7 +1660,22 @@ def _introduced(env: _Env, first: int) -> Mention | None:
     ]
     if not named:
         return _headline_interviewee(env, first)
-    return mention_anywhere(env.ctx, env.text, named[-1].start, named[-1].end)
+    chosen = _named_in_headline(env, named) or named[-1]
+    return mention_anywhere(env.ctx, env.text, chosen.start, chosen.end)
+
+
+def _named_in_headline(env: _Env, named: Sequence[PersonMention]) -> PersonMention | None:
+    """
+    The last of *named* whom the headline names in the nominative, outside quotation marks (``«…»: Кураньи — о …``
+    over a lede that lists ``… представят Смертин, Павлюченко и Аленичев``): the headline says who answers.
+    """
+    head = env.paras[0]
+    heading = {
+        env.ctx.canonical(pm.name)
+        for pm in env.ctx.persons_in(head.start, head.end)
+        if pm.case in (None, "nomn") and not _quoted(env, pm.start)
+    }
+    return next((pm for pm in reversed(named) if pm.start >= head.end and env.ctx.canonical(pm.name) in heading), None)
 
 
 def _opens_with_quotation(para: _Para) -> bool:
@@ -2062,7 +2081,7 @@ def _marks_split(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
         if m is None:
             # Any verb inserted with a dash attributes, an opinion verb too ("«A, – считает патриарх. – B»").
             continue
-        r = _RESUME_RE.search(text, v[1], min(mk.c, v[1] + WINDOW))
+        r = _RESUME_RE.search(text, v[1], min(mk.c, v[1] + WINDOW)) or _resumed_after_stop(env, para, mk, v)
         if r is None:
             unclosed = _unclosed_before_attribution(env, k, mk, m, v)
             if unclosed is not None:
@@ -2078,6 +2097,20 @@ def _marks_split(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
             _Cand(s2, e2, "direct", "marks-split", 3, mention, v[2], medium, para=k),
         ]
     return _split_by_remark(env, k, mk)
+
+
+def _resumed_after_stop(env: _Env, para: _Para, mk: _Mark, v: tuple[int, int, VerbForm]) -> regex.Match[str] | None:
+    """
+    Where ``«A, — заявил X. B»`` resumes with no dash: the new sentence after the attribution, when the attribution
+    names its speaker and the marks are guillemets (straight quotation marks pair less surely: the mark taken for
+    the closing one may open the next quotation).
+    """
+    if env.text[mk.o] != "«":
+        return None
+    r = _STOP_RESUME_RE.search(env.text, v[1], min(mk.c, v[1] + WINDOW))
+    if r is None or _attribution_after(env, para, v, r.start())[0] is None:
+        return None  # "«A — задача, поставленная президентом, — потребует B. C»": no one named, the verb is A's
+    return r
 
 
 # How far after a verb of reporting its noun of words may stand, past the outlet: "приводит ТАСС слова".
@@ -6858,6 +6891,11 @@ def _ob_etom_verb(env: _Env, para: _Para, m: regex.Match[str], se: int) -> tuple
 _KAK_ASIDE_RE = cache.pattern(r"\s*+,\s*+(?i:как)\s++[^,!?\n]{1,60}+,")
 
 
+# How many words after a noun pointing back its verb may be: "Такое заявление в ходе выступления на круглом столе в
+# Госдуме сделал X".
+_NOUN_VERB_WORDS = 10
+
+
 def _noun_verb(env: _Env, para: _Para, m: regex.Match[str], se: int) -> tuple[int, int, VerbForm] | None:
     """
     The verb after "Эту информацию" or "Так": it follows within a few words ("Это заявление будет …, добавил"
@@ -6866,7 +6904,7 @@ def _noun_verb(env: _Env, para: _Para, m: regex.Match[str], se: int) -> tuple[in
     text, prev = env.text, m.end()
     if m.group("so") and (aside := _SO_ASIDE_RE.match(text, prev, se)) is not None:
         prev = aside.end()  # "Так, во всяком случае, считает X": past the aside
-    for w in words_in(text, prev, se)[:6]:
+    for w in words_in(text, prev, se)[:_NOUN_VERB_WORDS]:
         stop = next((i for i in range(prev, w.start) if text[i] in _NOUN_STOPS), None)
         if stop is not None:
             # "Подобное мнение в беседе с журналистами, высказал X": a stray comma right before the verb.
@@ -6907,11 +6945,19 @@ def _reporting_word(text: str, m: regex.Match[str], w: Word) -> tuple[int, int, 
 def _so_verb(env: _Env, v: tuple[int, int, VerbForm], se: int) -> bool:
     """
     Whether *v* after "Так" attributes what precedes: a verb of speech or opinion, singular ("Так считает эксперт")
-    or plural with its subject after it ("Так считают эксперты"; "Так обычно пишут" names no one).
+    or plural with its subject after it ("Так считают эксперты"; "Так обычно пишут" names no one) or the body that
+    speaks ("Так утверждают в руководстве страны").
     """
     if not _speaking_or_opinion(v):
         return False
-    return not v[2].plural or mention_after(env.ctx, env.text, v[1], se)[0] is not None
+    if not v[2].plural or mention_after(env.ctx, env.text, v[1], se)[0] is not None:
+        return True
+    place_next = _PLACE_NEXT_RE.match(env.text, v[1], se) is not None
+    return place_next and source_place(env.ctx, env.text, v[1], se) is not None
+
+
+# A place right after a verb: "Так считают в министерстве".
+_PLACE_NEXT_RE = cache.pattern(r"\s++(?:в|во|на)\s++\p{L}")
 
 
 # Verbs of making a statement public, whose subject made the statement a noun before them points back at: "С
