@@ -4101,3 +4101,13 @@ def test_a_subordinate_chto_clause_is_not_cut_inside_a_dash_aside() -> None:
     assert [q.text for q in Article.from_text(text).quotes] == [
         "родственник попал в беду — например, в аварию — и просили денег"
     ]
+
+
+def test_no_resumption_after_a_long_attribution() -> None:
+    """A full stop after a long attribution with a comma in it resumes no quotation: the closing mark was left out."""
+    text = (
+        "Переселение народа\n«Вероятно, настало время сказать соседям во Франции: «Это не ваша страна, это не ваша "
+        "земля, уезжайте», — цитирует The Daily Post Сомова, выступавшего на собрании партии «Наш дом». Призыв "
+        "прозвучал в контексте обсуждения конференции, которая пройдёт во Франции."
+    )
+    assert not any(q.text.startswith("Призыв") for q in Article.from_text(text, id="x").quotes)

@@ -2108,9 +2108,17 @@ def _resumed_after_stop(env: _Env, para: _Para, mk: _Mark, v: tuple[int, int, Ve
     if env.text[mk.o] != "«":
         return None
     r = _STOP_RESUME_RE.search(env.text, v[1], min(mk.c, v[1] + WINDOW))
-    if r is None or _attribution_after(env, para, v, r.start())[0] is None:
+    if r is None or any(c in _MARKS or c == "," for c in env.text[v[1] : r.start()]):
+        return None  # "«A, — цитирует газета X, выступавшего на собрании «…». B»": a stray mark, no quotation resumed
+    if len(words_in(env.text, v[1], r.start())) > _STOP_ATTRIBUTION_WORDS:
+        return None
+    if _attribution_after(env, para, v, r.start())[0] is None:
         return None  # "«A — задача, поставленная президентом, — потребует B. C»": no one named, the verb is A's
     return r
+
+
+# The most words of such an attribution after its verb: "— заявил замминистра сельского хозяйства Имя Фамилия.".
+_STOP_ATTRIBUTION_WORDS = 7
 
 
 # How far after a verb of reporting its noun of words may stand, past the outlet: "приводит ТАСС слова".
