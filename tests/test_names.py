@@ -133,6 +133,12 @@ FIND = {
         "Форвард [Ласло Мараньи] прибыл в Москву. [Мараньи] рассказал о планах.",
         ["Ласло Мараньи", "Ласло Мараньи"],
     ),
+    # A French man's first name the dictionary gives only as a woman's ("Мартена") is a man's in the genitive when the
+    # text writes his surname alone as a man's.
+    "french-first-name-in-the-genitive": (
+        "Выходки со стороны [Мартена Бельмонда] омрачили гонку. В итоге [Бельмонд] решил уйти.",
+        ["Мартен Бельмонд", "Мартен Бельмонд"],
+    ),
     # An Italian man's first name in -е does not decline: not the dative of a woman's name in -а.
     "italian-first-name-in-e": (
         "Сотрудник пресс-службы [Даниэле Бертолли] заявил, что всё в порядке. Встреча с [Микеле Ферранти] прошла.",

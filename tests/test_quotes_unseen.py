@@ -3867,9 +3867,40 @@ EXAMPLES = {
             ("direct", "Я много работаю с молодёжью", "Ласло Мараньи"),
         ],
     ),
+    # A numeral and a noun for people in the genitive are a plural verb's subject, past a prepositional phrase.
+    "numeral-and-people-as-the-subject": (
+        "Вывод войск\nДвое американских чиновников на условиях анонимности рассказали, что войска уйдут весной.",
+        [("indirect", "войска уйдут весной", "Двое американских чиновников")],
+    ),
+    # "приводит слова спортсменки «Издание»": the outlet in quotation marks after the one whose words it gives is
+    # no organisation of hers.
+    "words-of-a-person-noun-then-an-outlet": (
+        "Итоги дня\nПервой финишировала Ольга Лаврова, второй — Анна Сомова. Сомова, например, отметила, что "
+        "набралась опыта.\n«Я работаю над этим и надеюсь, что исправлю», — приводит слова спортсменки «Спорт».",
+        [
+            ("indirect", "набралась опыта", "Анна Сомова"),
+            ("direct", "Я работаю над этим и надеюсь, что исправлю", "Анна Сомова"),
+        ],
+    ),
+    # "По мнению эксперта" right after a director spoke: a word for one who comments, whatever their office, is the
+    # one speaking, not an expert named later.
+    "expert-is-the-one-speaking": (
+        "Оружие для соседей\nДиректор Центра конъюнктуры Иван Сомов отметил, что склады опустеют.\nПо мнению "
+        "эксперта, поставка не повлияет на ход конфликта.\nВоенный эксперт Олег Лавров отметил, что решение "
+        "политическое.",
+        [
+            ("indirect", "склады опустеют", "Иван Сомов"),
+            ("indirect", "поставка не повлияет на ход конфликта", "Иван Сомов"),
+            ("indirect", "решение политическое", "Олег Лавров"),
+        ],
+    ),
 }
 
 NOT_QUOTES = {
+    # "по данным" a country's system that keeps records: a table, no one speaking.
+    "records-of-a-country": (
+        "Споры не утихают. По последним данным пенитенциарной системы Канады, голосовать не смогут почти 6 млн человек."
+    ),
     # "о том, что" after another noun than the statement's author: the clause is that noun's.
     "statement-made-amid-news": (
         "Игорь Сомов выступил. Это заявление Сомов сделал на фоне новостей о том, что соседи провели переговоры."

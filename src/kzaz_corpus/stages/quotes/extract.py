@@ -58,6 +58,7 @@ from ...lexicon.quotes import (
     VerbForm,
     auxiliary_at,
     auxiliary_regex,
+    country_of,
     document_noun,
     document_source,
     gerund_forms,
@@ -5390,6 +5391,37 @@ def _according_to(env: _Env, ss: int, se: int) -> regex.Match[str] | None:
     return m
 
 
+def _records(env: _Env, m: regex.Match[str], mention: Mention | None, *, people: bool) -> bool:
+    """
+    Whether the X of "по данным X" (match *m*, its mention *mention*) keeps records rather than speaks: a table or a
+    date ("по данным статистики", "по данным на 1 января"; "по версии авторов доклада" is the authors', *people*),
+    or a system of a place ("по данным пенитенциарной системы США": not the country's words).
+    """
+    if not people and _not_a_speaker(m.group("who")):
+        return True
+    return mention is not None and _system_of_place(env, m.start("who"), mention)
+
+
+def _system_of_place(env: _Env, start: int, mention: Mention) -> bool:
+    """
+    Whether the source from *start* is a thing of a place, *mention*, that keeps records (``пенитенциарной системы
+    США``, ``статистики Франции``), not a body of it that speaks (``властей США``).
+    """
+    if mention.kind != "org" or mention.start <= start or " " in mention.text or country_of(mention.text) is None:
+        return False
+    for w in words_in(env.text, start, mention.start):
+        first = parse(w.text.lower())[:1]
+        if first and first[0].tag.POS == "NOUN":
+            return fold(str(first[0].normal_form)) in _RECORD_NOUNS
+    return False
+
+
+# Things of a place that keep records and speak for no one: "по данным пенитенциарной системы США".
+_RECORD_NOUNS = frozenset(
+    {"система", "статистика", "реестр", "база", "перепись", "учет", "мониторинг", "таблица", "рейтинг", "индекс"}
+)
+
+
 def _speaking_body(phrase: str) -> bool:
     """Whether the first word of *phrase* reads as a body that speaks (``организации``, ``ведомства``)."""
     words = phrase.split()
@@ -5476,9 +5508,7 @@ def _po_slovam_at(env: _Env, k: int, m: regex.Match[str], se: int) -> _Cand | No
         and mention.kind in ("person", "title", "group")
         and not text[m.start("who") : mention.start].strip()
     )
-    if m.group("noun").lower() in _DATA_NOUNS and not m.group("pron") and not people and _not_a_speaker(who):
-        # "по данным статистики", "по данным на 1 января": a table, not a speaker ("по версии авторов доклада" is
-        # the authors').
+    if m.group("noun").lower() in _DATA_NOUNS and not m.group("pron") and _records(env, m, mention, people=people):
         return None
     if not m.group("noun") and mention is None and not _CAPITALISED_RE.search(who):
         return None  # "Если верить прогнозам, …": no source named

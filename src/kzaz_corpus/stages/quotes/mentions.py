@@ -1543,6 +1543,45 @@ def _outside_prepositions(words: list[Word]) -> list[Word]:
     return out
 
 
+def _unknown_capital_at(words: list[Word], i: int) -> Mention | None:
+    """``Эр-Рияд отрицает …``: a capital the dictionary does not know at ``words[i]``, for its government."""
+    word = words[i].text
+    if _unknown_capital(word) and _only_adverbs_after(words, i):
+        return Mention(words[i].start, words[i].end, "org", word)
+    return None
+
+
+def _counted_people(text: str, words: list[Word], i: int) -> Mention | None:
+    """
+    A number of people as a plural verb's subject: a numeral in the nominative at ``words[i]``, then a noun for people
+    in the genitive, past its adjectives (``Двое американских чиновников рассказали``, ``Несколько депутатов
+    заявили``).
+    """
+    from ...lexicon.morph import parse
+
+    low = words[i].text.lower()
+    if low != "несколько" and not any(p.tag.POS == "NUMR" and "nomn" in p.tag for p in parse(low)[:2]):
+        return None
+    for j in range(i + 1, min(len(words), i + 1 + _COUNTED_ADJECTIVES + 1)):
+        if text[words[j - 1].end : words[j].start].strip():
+            return None  # a comma or a mark: no phrase
+        first = parse(words[j].text.lower())[:1]
+        if not first or "gent" not in first[0].tag:
+            return None
+        if first[0].tag.POS == "NOUN":
+            if "anim" not in first[0].tag:
+                return None  # "два источника" may be documents; "пять лет" is no one
+            end = _phrase_end(text, words, j)
+            return Mention(words[i].start, end, "group", text[words[i].start : end])
+        if first[0].tag.POS not in ("ADJF", "PRTF"):
+            return None
+    return None
+
+
+# The most adjectives between a numeral and the noun for the people it counts.
+_COUNTED_ADJECTIVES = 2
+
+
 def _subject_at(text: str, words: list[Word], i: int, plural: bool) -> Mention | None:
     """The subject noun phrase whose head is ``words[i]``, if it is a nominative noun of the verb's number."""
     from ...lexicon.morph import parse
@@ -1555,9 +1594,9 @@ def _subject_at(text: str, words: list[Word], i: int, plural: bool) -> Mention |
         start, end = address_span(text, start, end, words[0].start, words[-1].end)
         return Mention(start, end, "org", nominative_phrase(text[start:end].split()))
     number = "plur" if plural else "sing"
-    if not plural and _unknown_capital(word) and _only_adverbs_after(words, i):
-        # "Эр-Рияд отрицает …": a capital the dictionary does not know, for its government.
-        return Mention(words[i].start, words[i].end, "org", word)
+    counted = _counted_people(text, words, i) if plural else _unknown_capital_at(words, i)
+    if counted is not None:
+        return counted
     for p in parse(word.lower())[:2]:
         tag = p.tag
         if _place_speaks_for_state(word, tag, number) and _only_adverbs_after(words, i):

@@ -68,6 +68,8 @@ _CLAUSE_OPENERS = frozenset({"а", "но", "и", "однако", "зато", "ж
 _JOINED_TITLE_RE = cache.pattern(r"(\p{L}[\p{L}-]*+)(?:\s++(\p{Lu}\p{Ll}++))?\s++и\s++\Z")
 # How many appositions around a position a look-up considers: keeps each constant.
 _WINDOW = 20
+# Words for one who comments, which anyone speaking as one may be called whatever their office: "По мнению эксперта".
+_COMMENTATORS = frozenset({"эксперт", "аналитик", "специалист"})
 # A mention after the position counts as this many times farther than one before it.
 _FORWARD = 10
 # Organisation nouns that stand for any organisation: "глава ведомства", "представитель
@@ -441,7 +443,8 @@ class RoleIndex:
         The person the article names with the title *head* (of *country*), nearest to *pos*, preceding first.
 
         *prefer* (the one speaking, with no title of their own) wins when all of them are named only after *pos*:
-        ``«…», — сказал Путин. Президент подчеркнул …`` before ``первый президент РФ Борис Ельцин``.
+        ``«…», — сказал Путин. Президент подчеркнул …`` before ``первый президент РФ Борис Ельцин``; so does one
+        with a title of their own for a word that says only that they comment (``эксперт``).
         """
         same = self._by_head.get(head, [])
         i = bisect.bisect_right(same, (pos, "\uffff", "", ""))
@@ -450,8 +453,11 @@ class RoleIndex:
             for apos, _, stored, name in same[max(0, i - _WINDOW) : i + _WINDOW]
             if _country_fits(head, country, stored or None, home) and not self.holds_other(name, head, orgs)
         ]
-        if prefer is not None and found and min(found)[0] > pos and not self.heads_of.get(prefer):
-            return prefer
+        if prefer is not None and found and min(found)[0] > pos:
+            # A title of the one speaking's own is another office, unless the word says only that they comment:
+            # "По мнению эксперта, …" right after the director of a centre spoke.
+            if not self.heads_of.get(prefer) or head in _COMMENTATORS:
+                return prefer
         return self._nearest(found, pos, gender)
 
     def by_link(

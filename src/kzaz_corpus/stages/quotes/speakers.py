@@ -41,6 +41,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Literal
 
 import attrs
+import regex
 from attrs import frozen
 
 from ... import cache
@@ -662,18 +663,30 @@ def _interviewed_before(s: Speakers, pos: int, gender: Gender | None) -> str | N
     return found
 
 
+# The noun of someone's words right before them: "приводит слова спортсменки".
+_WORDS_OF_BEFORE_RE = cache.pattern(r"(?i)(?<!\p{L})(?:слова|слов|цитату|цитаты)\s++\Z")
+
+
+def _named_org_after(text: str, m: Mention, head: str) -> regex.Match[str] | None:
+    """The organisation named right after the title *m* (head *head*) whose it is (``тренер «Спартака»``), if any."""
+    org_after = _NAMED_ORG_AFTER_RE.match(text, m.end, min(len(text), m.end + 80))
+    if org_after is None or head in _CREATORS:
+        return None  # "автор «Диких сердцем»": a work in quotation marks, no organisation
+    if not reads_as(m.text.split()[0], ("NOUN", "ADJF"), "nomn"):
+        return None  # "цитирует биатлониста «Спортивная неделя»": the one cited, then the outlet that cites
+    if _addressee(org_after.group()):
+        return None  # "— сказал испанский специалист «Вестнику»": the outlet told, no organisation of theirs
+    if _WORDS_OF_BEFORE_RE.search(text, max(0, m.start - 12), m.start):
+        return None  # "— приводит слова спортсменки «Чемпионат»": the one whose words, then the outlet
+    return org_after
+
+
 def _title_holder(s: Speakers, m: Mention, pos: int, gender: Gender | None) -> str | None:
     """The named person a title stands for, by the title rules in order, else None."""
     ctx, head, phrase = s.ctx, m.head or "", m.role or m.text
     if _ANONYMOUS_AFTER_RE.match(ctx.text, m.end, min(len(ctx.text), m.end + 80)):
         return None  # "руководитель сети, пожелавший остаться неназванным": no one the article names
-    org_after = _NAMED_ORG_AFTER_RE.match(ctx.text, m.end, min(len(ctx.text), m.end + 80))
-    if head in _CREATORS:
-        org_after = None  # "автор «Диких сердцем»": a work in quotation marks, no organisation
-    elif org_after is not None and not reads_as(m.text.split()[0], ("NOUN", "ADJF"), "nomn"):
-        org_after = None  # "цитирует биатлониста «Спортивная неделя»": the one cited, then the outlet that cites
-    elif org_after is not None and _addressee(org_after.group()):
-        org_after = None  # "— сказал испанский специалист «Вестнику»": the outlet told, no organisation of theirs
+    org_after = _named_org_after(ctx.text, m, head)
     named_org = org_after is not None
     if org_after is not None and (name := _titled_with_org(s, org_after.group().strip(), pos, gender)):
         # "Тренер «Спартака» подчеркнул" after "наставнику «Спартака» Валерию Карпину": the same organisation.
