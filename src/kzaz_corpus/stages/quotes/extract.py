@@ -2382,10 +2382,20 @@ def _inside_dash_speech(env: _Env, k: int, mk: _Mark) -> bool:
 def _verb_past_words(text: str, para: _Para, pos: int) -> tuple[int, int, VerbForm] | None:
     """
     The first verb after *pos*, if only one to four lower-case words stand before it (:data:`_LOWER_GAP_RE`):
-    ``«…», — уже в который раз повторил X``.
+    ``«…», — уже в который раз повторил X``, or a manner given two ways (``то ли в шутку, то ли всерьёз``).
     """
     ahead = para.verbs_in(pos + 1, min(para.end, pos + 80), 1)
-    return ahead[0] if ahead and _LOWER_GAP_RE.fullmatch(text, pos, ahead[0][0]) is not None else None
+    if not ahead:
+        return None
+    gap = _LOWER_GAP_RE.fullmatch(text, pos, ahead[0][0]) or _EITHER_OR_GAP_RE.fullmatch(text, pos, ahead[0][0])
+    return ahead[0] if gap is not None else None
+
+
+# A manner given two ways before the verb: "» — то ли в шутку, то ли всерьёз сказал X", "не то …, не то …".
+_EITHER_OR = rf"(?:то{HS}++ли|не{HS}++то){HS}++"
+_EITHER_OR_GAP_RE = cache.pattern(
+    rf"{_EITHER_OR}(?:\p{{Ll}}++{HS}++){{0,2}}+\p{{Ll}}++,{HS}*+{_EITHER_OR}(?:\p{{Ll}}++{HS}++){{1,3}}+"
+)
 
 
 _LETTER_RE = cache.pattern(r"\p{L}")
@@ -2539,6 +2549,18 @@ def _marks_words_of(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
     if owner is not None:
         # "— приводит его слова Fox News": whose words the pronoun says; the name after them is the outlet's.
         return [_Cand(mk.s, mk.e, "direct", "marks-words-of", 3, _pronoun_at(owner), report[1], para=k)]
+    mention = _words_owner(env, words, who_end)
+    if mention is None and report[0] < words.start() and not text[words.end() : se].strip(" .!…"):
+        # "«…», — приводит РИА Новости сообщение.": no one's words named, those of the one speaking go on.
+        return [_Cand(mk.s, mk.e, "direct", "marks-words-of", 3, None, report[1], inherit=True, para=k)]
+    if mention is None or mention.kind not in ("person", "title", "group", "org"):
+        return None
+    return [_Cand(mk.s, mk.e, "direct", "marks-words-of", 3, mention, report[1], para=k)]
+
+
+def _words_owner(env: _Env, words: regex.Match[str], who_end: int) -> Mention | None:
+    """Whose the words of match *words* are, named after them up to *who_end*: ``слова министра Имя Фамилия``."""
+    text = env.text
     mention = _cited_surname(env, words.start(), who_end) or _one_of_group(env, words.end(), who_end)
     if mention is None:
         mention = mention_anywhere(env.ctx, text, words.end(), who_end)
@@ -2547,9 +2569,7 @@ def _marks_words_of(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
         # genitive noun's before it.
         outlet = _OUTLET_AFTER_GROUP_RE.search(text, words.end(), who_end)
         mention = _genitive_owner(text, words.end(), outlet.start() if outlet is not None else mention.start)
-    if mention is None or mention.kind not in ("person", "title", "group", "org"):
-        return None
-    return [_Cand(mk.s, mk.e, "direct", "marks-words-of", 3, mention, report[1], para=k)]
+    return mention
 
 
 def _genitive_owner(text: str, start: int, end: int) -> Mention | None:
