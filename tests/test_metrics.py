@@ -394,6 +394,12 @@ def test_generated_amounts(case: tuple[str, float, str, str | None]) -> None:
 # shares, units past adjectives, fixed and technical units, currencies of the
 # region, editorial units, fused adjectives, listed and bracketed counts.
 RULE_CASES = [
+    # "один" counts the one harmed before a verb of a toll after it, or after "зарезал"
+    (
+        "toll-verb-after-one",
+        "[Один человек] погиб, [десять] пострадали. Нападавший зарезал [одну женщину]. Одна компания закрылась.",
+        [(1, None, "человек", None), (10, None, "человек", None), (1, None, "женщина", None)],
+    ),
     # a word of doubt set off by commas between a number and its noun
     (
         "doubt-set-off-before-the-noun",

@@ -1913,6 +1913,9 @@ def _is_article_one(f: _Figure) -> bool:
         return False  # "пропустили один гол": what is scored is counted
     if before and _morph.lemma(before) in _rx().counted_one_verbs:
         return False  # "погиб один мирный житель": a toll
+    after = _next_word(f.text, f.unit.end if f.unit is not None else f.n.end, f.hi)
+    if after is not None and _morph.lemma(after.text.lower()) in _rx().counted_one_verbs:
+        return False  # "Один человек погиб": a toll, its verb after the one harmed
     if _ends_list(f) or _opens_list(f) or _placed_breakdown_unit(f) is not None:
         # "трёх серебряных и одной бронзовой награды", "один сын, три дочери", "(четыре в НХЛ и один в КХЛ)": an item
         # of a list of counts
