@@ -5162,7 +5162,9 @@ def _clause_form_rule(
         mention = speaker(env, ss, form[0])
         if mention is None:
             continue
-        end = _main_clause_resumes(text, clause_start, se) if ends_at_main else se
+        # "X, утверждая, что …, отказался": the main verb after the clause, as after a participle.
+        resumes = ends_at_main or not finite_verb_in(text, ss, form[0])
+        end = _main_clause_resumes(text, clause_start, se) if resumes else se
         start, end = trim_span(text, clause_start, end)
         if end > start:
             out.append(_Cand(start, end, "indirect", rule, 2, mention, form[2], para=k, anchor=form[0]))
@@ -5201,7 +5203,12 @@ def _main_clause_resumes(text: str, start: int, se: int) -> int:
         comma = text.find(",", words[i - 1].end, words[i].start)
         if comma < 0:
             continue
-        for w in words[i : i + 3]:
+        first = i
+        linked = _LINKING_PHRASE_RE.match(text, comma + 1, se)
+        if linked is not None:
+            # "…, вместе с тем поспешил …": a linking phrase before the main verb.
+            first = next((j for j in range(i, len(words)) if words[j].start >= linked.end()), len(words))
+        for w in words[first : first + 3]:
             low = w.text.lower()
             if low in _SUBORDINATORS:
                 break  # "…, пока не будет доказано обратное": a clause of the content
@@ -5212,6 +5219,11 @@ def _main_clause_resumes(text: str, start: int, se: int) -> int:
     return se
 
 
+# A phrase linking the main clause to what came before: ", вместе с тем поспешил", ", при этом добавил".
+_LINKING_PHRASE_RE = cache.pattern(
+    rf"{HS}*+(?i:вместе{HS}++с{HS}++тем|при{HS}++этом|тем{HS}++не{HS}++менее|в{HS}++то{HS}++же{HS}++время"
+    rf"|в{HS}++свою{HS}++очередь)(?!\p{{L}})"
+)
 # Words that open a subordinate clause: what follows them is no main clause going on.
 _SUBORDINATORS = frozenset(
     {"пока", "когда", "если", "хотя", "чтобы", "где", "куда", "как", "поскольку", "так", "пусть", "раз", "словно"}
@@ -5287,7 +5299,32 @@ def _gerund_subject(env: _Env, ss: int, at: int) -> Mention | None:
         found = found or subject_before(text, ss, w.start, plural="plur" in parses[0].tag)
         found = _agreeing(env, found, parses[0].tag, w.end, at)
         return found or mention_after(env.ctx, text, w.end, at)[0] or _sentence_subject(env, ss, w.start)
-    return None
+    return _subject_set_off(env, ss, at)
+
+
+def _subject_set_off(env: _Env, ss: int, at: int) -> Mention | None:
+    """
+    The subject that opens the sentence before a gerund set off by commas, its verb after the gerund's clause
+    (``Иван Петров, утверждая, что …, отказался``): the words before the comma, a name or a noun phrase.
+    """
+    text = env.text
+    comma = text.rfind(",", ss, at)
+    if comma < 0 or text[comma + 1 : at].strip() or finite_verb_in(text, ss, comma):
+        return None
+    found = (
+        mention_before(env.ctx, text, ss, comma)
+        or subject_before(text, ss, comma, plural=False)
+        or subject_before(text, ss, comma, plural=True)
+    )
+    if found is None or found.end < comma - 1 or found.start > ss + _OPENING_REACH:
+        return None
+    if found.person is not None and found.person.case not in (None, "nomn"):
+        return None
+    return found
+
+
+# How far into its sentence a subject set off before a gerund may start ("По мнению экспертов, X, …" is no subject).
+_OPENING_REACH = 24
 
 
 def _agreeing(env: _Env, found: Mention | None, tag: OpencorporaTag, verb_end: int, at: int) -> Mention | None:
