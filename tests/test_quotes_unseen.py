@@ -3925,6 +3925,22 @@ EXAMPLES = {
             ("indirect", "«все скорбят о жертвах»", "Иван Сомов"),
         ],
     ),
+    # A backward attribution naming a person gives its speaker to a что-clause whose own subject names no one.
+    "statement-made-by-a-person-for-a-body": (
+        "Ответные меры\nВ Кремле не исключили, что могут быть приняты ответные меры. Такое заявление сделал "
+        "пресс-секретарь президента Иван Сомов.",
+        [("indirect", "могут быть приняты ответные меры", "Иван Сомов")],
+    ),
+    # A photo's caption titles someone; the one speaking with that title goes on speaking.
+    "caption-title-not-the-speaker": (
+        "Архив\nПрезидент США Джон Смит подписал указ.\nПрезидент США Джордж Вуд\nglobalphoto.com\n© Photo "
+        "Agency\nСам Смит полагает, что народ должен всё узнать.\n«У меня сегодня нет выбора», — добавил президент "
+        "США.",
+        [
+            ("indirect", "народ должен всё узнать", "Джон Смит"),
+            ("direct", "У меня сегодня нет выбора", "Джон Смит"),
+        ],
+    ),
 }
 
 NOT_QUOTES = {

@@ -7284,8 +7284,11 @@ def _ob_etom_rule(env: _Env, k: int) -> list[_Cand]:
         if (m.group("noun") or m.group("so") or m.group("such") or m.group("this") or m.group("topic")) and _attributed(
             env, span
         ):
-            # "X заявил, что …. Такое заявление X сделал на форуме": the earlier attribution stands.
-            continue
+            # "X заявил, что …. Такое заявление X сделал на форуме": the earlier attribution stands, unless it names
+            # no one ("В Кремле не исключили, что …. Такое заявление сделал Имя Фамилия").
+            span = _unnamed_clause(env, span, _ob_etom_mention(env, m, v, se))
+            if span is None:
+                continue
         mention = _span_subject(env, span, _ob_etom_mention(env, m, v, se))
         if mention is None and v[2].lemma == "прозвучать":
             continue  # "Эти слова прозвучали в эфире": whose words is left unsaid
@@ -7296,6 +7299,32 @@ def _ob_etom_rule(env: _Env, k: int) -> list[_Cand]:
         kind, span = _quotation_in(env, span)
         out.append(_Cand(span[0], span[1], kind, "ob-etom", 2, mention, v[2], medium, para=k, anchor=v[0]))
     return out
+
+
+def _unnamed_clause(env: _Env, span: tuple[int, int], mention: Mention | None) -> tuple[int, int] | None:
+    """
+    The что-clause of the first verb of speech in *span* whose subject names no one (``В Кремле не исключили, что
+    …``), which a backward attribution naming a person (*mention*) gives its speaker; None when its subject is
+    named or the attribution names no person.
+    """
+    para = env.para_at(span[0])
+    if para is None or mention is None or mention.kind not in ("person", "title"):
+        return None
+    text = env.text
+    for v in para.verbs_in(*span):
+        if v[2].cls not in ("speech", "opinion"):
+            continue
+        if _inside(para.mark_spans, v[0]):
+            return None  # "«… X заявлял, что …»": words in a quotation, whose speaker is the quotation's
+        chto = _CHTO_RE.match(text, v[1], min(span[1], v[1] + WINDOW))
+        ss, se = _sentence_of(para, v[0])
+        if chto is None or env.ctx.persons_in(ss, v[0]) or _PRONOUN_BEFORE_RE.search(text, ss, v[0]):
+            return None
+        if (found := mention_before(env.ctx, text, ss, v[0])) is not None and found.kind in ("person", "title"):
+            return None
+        s, e = trim_span(text, chto.end(), min(se, span[1]))
+        return (s, e) if e > s else None
+    return None
 
 
 # "об этом" right after a speech verb: "Министр сообщил об этом журналистам".

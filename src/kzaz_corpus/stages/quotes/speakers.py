@@ -722,8 +722,11 @@ def _current_holds(
     # An abbreviation the article may have spelt out for the one speaking ("глава ГПСУ" after "глава Государственной
     # пограничной службы Украины Олег Слободян") does not rule the current speaker out.
     spelt = orgs - {fold(w) for w in phrase.split() if len(w) > 1 and w.isupper()}
-    if m.country is None and not spelt and _holds_title(ctx, current, head):
-        return True  # "Карпин выразил уверенность, что … . По словам тренера, …": the one speaking holds the title
+    own_country = m.country is None or m.country in ctx.roles.countries_of.get(current, frozenset())
+    if own_country and not spelt and _holds_title(ctx, current, head):
+        # "Карпин выразил уверенность, что … . По словам тренера, …": the one speaking holds the title; "—
+        # добавил президент США" while the president of the US named before speaks, not one in a photo's caption.
+        return True
     # "Представитель МВД добавил" while "глава департамента коммуникаций МВД Имя Фамилия" is speaking: the one
     # speaking is of that body.
     return ctx.roles.titled_of(current, orgs)
