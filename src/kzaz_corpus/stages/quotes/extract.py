@@ -2437,7 +2437,7 @@ _NAME_IN_MARKS_START_RE = cache.pattern(r'[«"„“](?:[^\s«»"“”„]++\s?
 # "«…», — приводит агентство заявление министра", "— приводит агентство выдержки из писем X".
 _WORDS_OF_RE = cache.pattern(
     r"(?i)(?<!\p{L})(?:слова(?:ми)?+|заявлени(?:[ея]|ем)|сообщени(?:[ея]|ем)|высказывани(?:[ея]|ем)|цитат[уы]"
-    r"|вопрос(?:ом)?+|призыв(?:ом)?+"
+    r"|вопрос(?:ом)?+|призыв(?:ом)?+|данные"
     r"|комментари(?:[йи]|ем)|письм[оа]|обращени[ея]|текст(?:\s++(?:письма|обращения|заявления|послания|сообщения))?+"
     r"|(?:выдержк[иу]|фрагмент(?:ы|ов)?+|отрыв(?:ок|ки|ков))\s++из\s++(?:письма|писем|обращени[яй]|заявлени[яй]"
     r"|послани[яй]|сообщени[яй]|выступлени[яй]|интервью|дневника|дневников|записки|записок))"
@@ -2575,8 +2575,8 @@ def _words_owner(env: _Env, words: regex.Match[str], who_end: int) -> Mention | 
 def _genitive_owner(text: str, start: int, end: int) -> Mention | None:
     """
     The noun phrase in the genitive between a noun of words and the outlet citing them (``слова разведывательного
-    источника The Sunday Times`` -> ``разведывательный источник``), unnamed, if its last word is an animate noun or
-    a title of ``titles.tsv``.
+    источника The Sunday Times`` -> ``разведывательный источник``), unnamed, if its last word is an animate noun, a
+    title of ``titles.tsv`` or a body that speaks (``заявление суда РИА Новости``).
     """
     words = words_in(text, start, end)
     if not words or len(words) > _OWNER_WORDS or text[words[-1].end : end].strip():
@@ -2584,7 +2584,8 @@ def _genitive_owner(text: str, start: int, end: int) -> Mention | None:
     head = parse(words[-1].text.lower())[:1]
     if not head or head[0].tag.POS != "NOUN" or head[0].tag.case != "gent":
         return None
-    if "anim" not in head[0].tag and title_of(words[-1].text) is None:
+    body = fold(str(head[0].normal_form)) in speaking_bodies()  # "заявление суда РИА Новости"
+    if "anim" not in head[0].tag and title_of(words[-1].text) is None and not body:
         return None
     phrase = nominative_phrase([w.text for w in words])
     return Mention(words[0].start, words[-1].end, "org", phrase)
