@@ -403,20 +403,20 @@ RULE_CASES = [
     # a word of doubt set off by commas between a number and its noun
     (
         "doubt-set-off-before-the-noun",
-        "Приехали [15, кажется, человек].",
-        [(15, None, "человек", None)],
+        "Приехали [17, кажется, человек].",
+        [(17, None, "человек", None)],
     ),
-    # the whole after "из" past the part's own adjunct: "25 бросков по своим воротам из 28"
+    # the whole after "из" past the part's own adjunct: "33 броска по своим воротам из 36"
     (
         "whole-after-the-part-adjunct",
-        "Вратарь отразил [25 бросков] по своим воротам из [28].",
-        [(25, None, "бросок", None), (28, None, "бросок", None)],
+        "Вратарь отразил [33 броска] по своим воротам из [36].",
+        [(33, None, "бросок", None), (36, None, "бросок", None)],
     ),
     # numbers in brackets with a place each break down the count before them, "один" among them too
     (
         "breakdown-by-places-in-brackets",
-        "Известно [пять примеров] ([четыре] в НХЛ и [один] в КХЛ) и [7 случаев] ([3] в Москве, [4] в Казани).",
-        [(5, None, "пример", None), (4, None, "пример", None), (1, None, "пример", None), (7, None, "случай", None),
+        "Известно [шесть примеров] ([пять] в НХЛ и [один] в КХЛ) и [7 случаев] ([3] в Москве, [4] в Казани).",
+        [(6, None, "пример", None), (5, None, "пример", None), (1, None, "пример", None), (7, None, "случай", None),
          (3, None, "случай", None), (4, None, "случай", None)],
     ),
     # half a unit in one word, also with a hyphen: "пол-литра", "полкилометра"
@@ -788,6 +788,6 @@ def test_dash_without_label_is_no_list() -> None:
 
 def test_breakdown_in_brackets_before_the_noun() -> None:
     """A breakdown in words in brackets stands between a number and its noun; a number alone in brackets does not."""
-    text = "Он второй с 26 (11 шайб и 15 передач) очками, у выпускников 11 (12) классов экзамен."
+    text = "Он второй с 31 (12 шайб и 19 передач) очками, у выпускников 11 (12) классов экзамен."
     found = [(m.value, m.unit) for m in Article.from_text(text, id="x").metrics]
-    assert found == [(26.0, "очко"), (11.0, "шайба"), (15.0, "передача")]
+    assert found == [(31.0, "очко"), (12.0, "шайба"), (19.0, "передача")]

@@ -3827,11 +3827,10 @@ EXAMPLES = {
     ),
     # An attribution inside guillemets may go on with a new sentence and no dash after it.
     "split-by-an-attribution-with-no-dash-after-it": (
-        "Итоги года\n«Мы вышли на первое место по экспорту зерна, — заявил Иван Сомов. Главное, что это происходит "
-        "уже на стабильной основе».",
+        "Итоги года\n«Мы стали лидерами по поставкам зерна, — заявил Иван Сомов. Главное, что рост устойчив».",
         [
-            ("direct", "Мы вышли на первое место по экспорту зерна", "Иван Сомов"),
-            ("direct", "Главное, что это происходит уже на стабильной основе", "Иван Сомов"),
+            ("direct", "Мы стали лидерами по поставкам зерна", "Иван Сомов"),
+            ("direct", "Главное, что рост устойчив", "Иван Сомов"),
         ],
     ),
     # A verb of speech set off by dashes inside a quotation, its subject the quotation's own, splits nothing.
@@ -3869,8 +3868,8 @@ EXAMPLES = {
     ),
     # A numeral and a noun for people in the genitive are a plural verb's subject, past a prepositional phrase.
     "numeral-and-people-as-the-subject": (
-        "Вывод войск\nДвое американских чиновников на условиях анонимности рассказали, что войска уйдут весной.",
-        [("indirect", "войска уйдут весной", "Двое американских чиновников")],
+        "Вывод войск\nТрое местных чиновников на условиях анонимности сообщили, что войска уйдут весной.",
+        [("indirect", "войска уйдут весной", "Трое местных чиновников")],
     ),
     # "приводит слова спортсменки «Издание»": the outlet in quotation marks after the one whose words it gives is
     # no organisation of hers.

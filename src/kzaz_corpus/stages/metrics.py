@@ -893,7 +893,7 @@ def _unit_after(text: str, n: NumberMention, stop: int) -> _Unit | None:
         p = excess.end()  # "2 с лишним года": the qualifier "more" is placed with the others
     aside = _ASIDE_AFTER_RE.match(text, p, min(stop, p + 24))
     if aside is not None:
-        p = aside.end()  # "15, кажется, человек": a word of doubt set off between the number and its noun
+        p = aside.end()  # "17, кажется, человек": a word of doubt set off between the number and its noun
     summed = _SUM_AFTER_RE.match(text, p, min(stop, p + 32)) or _BREAKDOWN_AFTER_RE.match(
         text, p, min(stop, p + _BREAKDOWN_REACH)
     )
@@ -1680,12 +1680,12 @@ _SUM = rf"\((?P<sum>\d{{1,4}}(?:{_HS}*+\+{_HS}*+\d{{1,4}}){{1,4}})\)"
 _SUM_RE = cache.pattern(_SUM, _V)
 # One right after a number, before its noun: "4 (1+3) очка".
 _SUM_AFTER_RE = cache.pattern(rf"{_HS}++{_SUM}(?={_HS}++\p{{Ll}})", _V)
-# A word of doubt set off by commas between a number and its noun: "15, кажется, человек", "20, наверное, лет".
+# A word of doubt set off by commas between a number and its noun: "17, кажется, человек", "20, наверное, лет".
 _ASIDE_AFTER_RE = cache.pattern(
     rf",{_HS}*+(?i:кажется|наверное|по-моему|пожалуй|видимо|по-видимому|вероятно|может{_HS}++быть),(?={_HS}++\p{{Ll}})",
     _V,
 )
-# The same in words: "с 26 (11 шайб и 15 передач) очками", figures with nouns of their own in brackets.
+# The same in words: "с 31 (12 шайб и 19 передач) очками", figures with nouns of their own in brackets.
 # (not a number alone: "11 (12) классов" gives another number).
 _BREAKDOWN_AFTER_RE = cache.pattern(rf"{_HS}++\(\d[^()\n\p{{L}}]*+\p{{L}}[^()\n]*+\)(?={_HS}++\p{{Ll}})", _V)
 # How far a breakdown in brackets may reach, with its noun.
@@ -1917,7 +1917,7 @@ def _is_article_one(f: _Figure) -> bool:
     if after is not None and _morph.lemma(after.text.lower()) in _rx().counted_one_verbs:
         return False  # "Один человек погиб": a toll, its verb after the one harmed
     if _ends_list(f) or _opens_list(f) or _placed_breakdown_unit(f) is not None:
-        # "трёх серебряных и одной бронзовой награды", "один сын, три дочери", "(четыре в НХЛ и один в КХЛ)": an item
+        # "трёх серебряных и одной бронзовой награды", "один сын, три дочери", "(пять в НХЛ и один в КХЛ)": an item
         # of a list of counts
         return False
     return f.unit is None or f.unit.kind in ("count", "classifier")
@@ -2747,7 +2747,7 @@ def _breakdown_unit(f: _Figure) -> str | None:
 
 def _placed_breakdown_unit(f: _Figure) -> str | None:
     """
-    Rule: "пять примеров (четыре в НХЛ и один в КХЛ)", "5 случаев (3 в Москве, 2 в Казани)": the numbers in brackets
+    Rule: "шесть примеров (пять в НХЛ и один в КХЛ)", "5 случаев (3 в Москве, 2 в Казани)": the numbers in brackets
     right after a count, each with the place it stands for, break it down.
     """
     text, n = f.text, f.n
@@ -2762,7 +2762,7 @@ def _placed_breakdown_unit(f: _Figure) -> str | None:
     return owner.unit if _unit_kind(owner.unit) in ("count", "classifier") else None
 
 
-# The items before a number in such brackets: numbers with a place each, joined by commas or "и" ("четыре в НХЛ и ").
+# The items before a number in such brackets: numbers with a place each, joined by commas or "и" ("пять в НХЛ и ").
 _PLACE_OF_ITEM = r"[^\S\n]++(?i:в|во|на|из)[^\S\n]++[\p{L}\d-]++(?:[^\S\n]++(?!и[^\S\n])[\p{L}\d-]++)?+"
 _PLACED_ITEMS_RE = cache.pattern(rf"(?:[\p{{L}}\d]++{_PLACE_OF_ITEM}(?:,[^\S\n]*+|[^\S\n]++и[^\S\n]++))*+", _V)
 # What follows a number there: its place, then the next item or the closing bracket.
@@ -2979,7 +2979,7 @@ def _whole_unit(f: _Figure) -> str | None:
             return last.unit  # "в 12 городах из опрошенных 40"
     if 2 <= len(words) <= _PART_ADJUNCT_WORDS + 1 and words[-1] == "из" and not any(ch in gap for ch in ".;:!?()"):
         if _is_preposition(words[0]):
-            return last.unit  # "25 бросков по своим воротам из 28": the part's own adjunct before the whole
+            return last.unit  # "33 броска по своим воротам из 36": the part's own adjunct before the whole
     if _after_from(f.text, f.lo, last.start) and _rx().after_whole.fullmatch(gap) is not None:
         # "Из 20 подсудимых пятеро", "Из 120 кардиналов — 62", "Из 50 парков, которые …, только 20", "Из 49 машин,
         # подготовленных к бою, 17"

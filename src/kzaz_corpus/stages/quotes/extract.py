@@ -1667,8 +1667,8 @@ def _introduced(env: _Env, first: int) -> Mention | None:
 
 def _named_in_headline(env: _Env, named: Sequence[PersonMention]) -> PersonMention | None:
     """
-    The last of *named* whom the headline names in the nominative, outside quotation marks (``«…»: Кураньи — о …``
-    over a lede that lists ``… представят Смертин, Павлюченко и Аленичев``): the headline says who answers.
+    The last of *named* whom the headline names in the nominative, outside quotation marks (``«…»: Мараньи — о …``
+    over a lede that lists ``… представят Сомов, Лавров и Петров``): the headline says who answers.
     """
     head = env.paras[0]
     heading = {
@@ -2114,7 +2114,7 @@ def _resumed_after_stop(env: _Env, para: _Para, mk: _Mark, v: tuple[int, int, Ve
     if len(words_in(env.text, v[1], r.start())) > _STOP_ATTRIBUTION_WORDS:
         return None
     if _attribution_after(env, para, v, r.start())[0] is None:
-        return None  # "«A — задача, поставленная президентом, — потребует B. C»": no one named, the verb is A's
+        return None  # "«A — задача, поставленная правительством, — потребует B. C»": no one named, the verb is A's
     return r
 
 
@@ -2576,7 +2576,7 @@ def _genitive_owner(text: str, start: int, end: int) -> Mention | None:
     """
     The noun phrase in the genitive between a noun of words and the outlet citing them (``слова разведывательного
     источника The Sunday Times`` -> ``разведывательный источник``), unnamed, if its last word is an animate noun, a
-    title of ``titles.tsv`` or a body that speaks (``заявление суда РИА Новости``).
+    title of ``titles.tsv`` or a body that speaks (``заявление суда агентство``).
     """
     words = words_in(text, start, end)
     if not words or len(words) > _OWNER_WORDS or text[words[-1].end : end].strip():
@@ -2584,7 +2584,7 @@ def _genitive_owner(text: str, start: int, end: int) -> Mention | None:
     head = parse(words[-1].text.lower())[:1]
     if not head or head[0].tag.POS != "NOUN" or head[0].tag.case != "gent":
         return None
-    body = fold(str(head[0].normal_form)) in speaking_bodies()  # "заявление суда РИА Новости"
+    body = fold(str(head[0].normal_form)) in speaking_bodies()  # "заявление суда агентство"
     if "anim" not in head[0].tag and title_of(words[-1].text) is None and not body:
         return None
     phrase = nominative_phrase([w.text for w in words])
@@ -5453,7 +5453,7 @@ def _records(env: _Env, m: regex.Match[str], mention: Mention | None, *, people:
     """
     Whether the X of "по данным X" (match *m*, its mention *mention*) keeps records rather than speaks: a table or a
     date ("по данным статистики", "по данным на 1 января"; "по версии авторов доклада" is the authors', *people*),
-    or a system of a place ("по данным пенитенциарной системы США": not the country's words).
+    or a system of a place ("по данным пенитенциарной системы Канады": not the country's words).
     """
     if not people and _not_a_speaker(m.group("who")):
         return True
@@ -5474,7 +5474,7 @@ def _system_of_place(env: _Env, start: int, mention: Mention) -> bool:
     return False
 
 
-# Things of a place that keep records and speak for no one: "по данным пенитенциарной системы США".
+# Things of a place that keep records and speak for no one: "по данным пенитенциарной системы Канады".
 _RECORD_NOUNS = frozenset(
     {"система", "статистика", "реестр", "база", "перепись", "учет", "мониторинг", "таблица", "рейтинг", "индекс"}
 )
@@ -6987,8 +6987,8 @@ def _ob_etom_verb(env: _Env, para: _Para, m: regex.Match[str], se: int) -> tuple
 _KAK_ASIDE_RE = cache.pattern(r"\s*+,\s*+(?i:как)\s++[^,!?\n]{1,60}+,")
 
 
-# How many words after a noun pointing back its verb may be: "Такое заявление в ходе выступления на круглом столе в
-# Госдуме сделал X".
+# How many words after a noun pointing back its verb may be: "Такое заявление в ходе выступления на заседании
+# комитета сделал X".
 _NOUN_VERB_WORDS = 10
 
 
@@ -7042,7 +7042,7 @@ def _so_verb(env: _Env, v: tuple[int, int, VerbForm], se: int) -> bool:
     """
     Whether *v* after "Так" attributes what precedes: a verb of speech or opinion, singular ("Так считает эксперт")
     or plural with its subject after it ("Так считают эксперты"; "Так обычно пишут" names no one) or the body that
-    speaks ("Так утверждают в руководстве страны").
+    speaks ("Так утверждают в руководстве партии").
     """
     if not _speaking_or_opinion(v):
         return False

@@ -1554,7 +1554,7 @@ def _unknown_capital_at(words: list[Word], i: int) -> Mention | None:
 def _counted_people(text: str, words: list[Word], i: int) -> Mention | None:
     """
     A number of people as a plural verb's subject: a numeral in the nominative at ``words[i]``, then a noun for people
-    in the genitive, past its adjectives (``Двое американских чиновников рассказали``, ``Несколько депутатов
+    in the genitive, past its adjectives (``Трое местных чиновников сообщили``, ``Несколько депутатов
     заявили``).
     """
     from ...lexicon.morph import parse

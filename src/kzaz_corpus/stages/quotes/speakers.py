@@ -677,7 +677,7 @@ def _named_org_after(text: str, m: Mention, head: str) -> regex.Match[str] | Non
     if _addressee(org_after.group()):
         return None  # "— сказал испанский специалист «Вестнику»": the outlet told, no organisation of theirs
     if _WORDS_OF_BEFORE_RE.search(text, max(0, m.start - 12), m.start):
-        return None  # "— приводит слова спортсменки «Чемпионат»": the one whose words, then the outlet
+        return None  # "— приводит слова спортсменки «Спорт»": the one whose words, then the outlet
     return org_after
 
 
