@@ -1914,13 +1914,22 @@ def _is_article_one(f: _Figure) -> bool:
     if before and _morph.lemma(before) in _rx().counted_one_verbs:
         return False  # "погиб один мирный житель": a toll
     after = _next_word(f.text, f.unit.end if f.unit is not None else f.n.end, f.hi)
-    if after is not None and _morph.lemma(after.text.lower()) in _rx().counted_one_verbs:
-        return False  # "Один человек погиб": a toll, its verb after the one harmed
+    subject = n.surface.lower() in _ONE_SUBJECT  # "Один человек погиб", not "В одном случае госпитализированы"
+    if subject and after is not None and _morph.lemma(after.text.lower()) in _rx().counted_one_verbs:
+        # "Один человек погиб": a toll, its verb after the one harmed; "один погиб, другой …" sets one against another
+        return _OTHER_AFTER_RE.search(f.text, after.end, min(len(f.text), after.end + _OTHER_REACH)) is not None
     if _ends_list(f) or _opens_list(f) or _placed_breakdown_unit(f) is not None:
         # "трёх серебряных и одной бронзовой награды", "один сын, три дочери", "(пять в НХЛ и один в КХЛ)": an item
         # of a list of counts
         return False
     return f.unit is None or f.unit.kind in ("count", "classifier")
+
+
+# "один" as the subject of a verb after it, in the nominative.
+_ONE_SUBJECT = frozenset({"один", "одна", "одно"})
+# "другой" after "один … погиб": one set against the other, no count.
+_OTHER_AFTER_RE = cache.pattern(r"(?i)(?<!\p{L})(?:друг(?:ой|ая|ое|ие)|второй|вторая)(?!\p{L})", _V)
+_OTHER_REACH = 24
 
 
 def _ends_list(f: _Figure) -> bool:
