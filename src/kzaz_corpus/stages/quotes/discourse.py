@@ -61,6 +61,11 @@ _ASIDE_REACH = 40
 _OPENING_REACH = 80
 # An adverbial opening of a sentence right before its subject: a discourse insertion ("При этом", "Кроме того") or
 # a word of time or sequence ("В связи с этим", "Позже", "Затем").
+# A relative clause whose pronoun is its verb's object, up to a name: ", которого в Париже принимал президент ".
+_OBJECT_RELATIVE_RE = cache.pattern(
+    r"(?i),[^\S\n]*+(?:(?!котор)\p{L}++[^\S\n]++)?+котор(?:ого|ую|ому|ым|ой|ых|ыми)(?!\p{L})[^,.;:!?«»\n]*+\Z"
+)
+_RELATIVE_REACH = 80
 _ADVERBIAL_BEFORE_RE = cache.pattern(
     rf"(?i:{INSERTIONS}|в\s++связи\s++с\s++этим|позже|позднее|затем|потом|после\s++этого|также|тогда|в\s++ответ)"
     r"(?:\s*+,)?+\s++\Z"
@@ -280,6 +285,10 @@ class Discourse:
                 break
             if self._inside_excluded(p.start) or self._inside_quoted(p.start):
                 continue
+            if self._in_object_relative(p.start):
+                # "Представитель организации, которого принимал президент Имя Фамилия, уверяет …": the one named in
+                # a relative clause about the subject is no new subject.
+                continue
             written = self.text[p.start : p.end]
             if self._statement_author(p.start):
                 # "Подорожание связано с заявлением министра Имя Фамилия. Он сообщил, что …": the author of a
@@ -299,6 +308,10 @@ class Discourse:
             if gender is None or (self.persons.gender(name) or p.gender) in (None, gender):
                 return name
         return None
+
+    def _in_object_relative(self, start: int) -> bool:
+        """Whether the name at *start* stands in a relative clause whose pronoun is its verb's object."""
+        return _OBJECT_RELATIVE_RE.search(self.text, max(0, start - _RELATIVE_REACH), start) is not None
 
     def _acts_after_aside(self, start: int, end: int) -> bool:
         """
@@ -360,6 +373,8 @@ class Discourse:
                 break
             if self._inside_excluded(p.start) or (p.case not in (None, "nomn") and best is not None):
                 continue
+            if self._in_object_relative(p.start):
+                continue  # "X, которого принимал президент Имя Фамилия, …": no antecedent for what X says next
             if p.case == "gent" and self._described_subject(p.start):
                 # "Адвокат Ивана Петрова обратился в суд. Он …": the one the subject describes is no antecedent, and
                 # no one named before that subject is either.
