@@ -1188,12 +1188,24 @@ def _clause_subject(env: _Env, cs: int, colon: int) -> Mention | None:
 def _plain_words(env: _Env, para: _Para) -> bool:
     """
     Whether *para* is plain words: it does not open with a quotation mark, and any marks in it hold names
-    (``кандидатом партии «Нур Отан»``, ``компании "Телеспорт"``), not a quotation of its own.
+    (``кандидатом партии «Нур Отан»``, ``компании "Телеспорт"``) or a word or two cited (``сказали «нет»``), not a
+    quotation of its own.
     """
     text = env.text
     if text[para.content : para.content + 1] in _OPENERS:
         return False
-    return all(_name_like(text, para, *trim_span(text, o + 1, c)) for o, c, _ in para.marks)
+    return all(
+        _name_like(text, para, *trim_span(text, o + 1, c)) or _cited_word(text, o + 1, c) for o, c, _ in para.marks
+    )
+
+
+def _cited_word(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a word or two cited in a sentence (``сказали «нет» правительству``)."""
+    return len(words_in(text, start, end)) <= _CITED_WORDS and not any(c in ".!?…:" for c in text[start:end])
+
+
+# The most words of a cited word in quotation marks.
+_CITED_WORDS = 2
 
 
 # How far into its sentence the subject of an attribution with no speech verb may start.
@@ -3945,7 +3957,7 @@ def _headline_rule(env: _Env, k: int) -> list[_Cand]:
     """What counts, settled questions: a headline "Сапаров: экономика вырастет на 5%" quotes its speaker."""
     text, para = env.text, env.paras[k]
     colon = _headline_colon(text, para)
-    if colon < 0 or len(para.sentences) > 1 or _interviewer_turn(env, k):
+    if colon < 0 or len(para.sentences) > 1 or _interviewer_turn(env, k) or _asks_the_next_label(env, k):
         return []  # "RT: Почему …?": the interviewer's question, the outlet's own voice
     s, e = trim_span(text, colon + 1, para.end)
     if e - s < 8 or not _THREE_WORDS_RE.match(text, s, e):
@@ -8117,12 +8129,27 @@ def _interview(env: _Env) -> tuple[tuple[int, ...], frozenset[int]]:
             m = _TURN_LABEL_RE.match(env.text, para.content, para.end)
             if m is not None:
                 (opening if env.text[m.end() : para.end].strip() else alone)[m.group()].append(k)
-        lines = tuple(sorted(k for ks in alone.values() if len(ks) >= _TRANSCRIPT_LABELS for k in ks))
+        asks = any(len(ks) >= _TRANSCRIPT_LABELS and label not in alone for label, ks in opening.items())
+        if asks and sum(len(ks) for ks in alone.values()) >= _TRANSCRIPT_LABELS:
+            # "RT: …?" twice or more, each answered under the label of one of several guests, once each.
+            lines = tuple(sorted(k for ks in alone.values() for k in ks))
+        else:
+            lines = tuple(sorted(k for ks in alone.values() if len(ks) >= _TRANSCRIPT_LABELS for k in ks))
         turns = (
             k for label, ks in opening.items() if len(ks) >= _TRANSCRIPT_LABELS and label not in alone for k in ks
         )
         env.interview = lines, frozenset(turns) if lines else frozenset()
     return env.interview
+
+
+def _asks_the_next_label(env: _Env, k: int) -> bool:
+    """Whether paragraph *k* is a question (``RT: Какие шаги …?``) that a speaker's label alone answers next."""
+    para = env.paras[k]
+    if not env.text[para.start : para.end].rstrip().endswith("?") or k + 1 >= len(env.paras):
+        return False
+    nxt = env.paras[k + 1]
+    label = _TURN_LABEL_RE.match(env.text, nxt.content, nxt.end)
+    return label is not None and not env.text[label.end() : nxt.end].strip()
 
 
 def _label_line(env: _Env, k: int) -> bool:
