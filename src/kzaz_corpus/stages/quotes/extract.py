@@ -746,6 +746,7 @@ def _attribution_after(
         if of is not None and of.kind in ("person", "title"):
             return of, medium
     m, bare = mention_after(ctx, text, v[1], se)
+    m = _title_of_owner(env, m, v[2]) or m
     if m is None and not text[v[1] : para.end].strip() and para.index + 1 < len(env.paras):
         # "…, сообщает" at a line end and the source on the next short line: "SeaNews.".
         nxt = env.paras[para.index + 1]
@@ -761,6 +762,24 @@ def _attribution_after(
         if place is not None and _place_speaks(v[2], m, place):
             return place, medium or bare
     return m, medium or bare
+
+
+def _title_of_owner(env: _Env, m: Mention | None, vf: VerbForm) -> Mention | None:
+    """
+    The title before a one-word surname read as a woman's after a man's verb (``— заявил помощник Петрова``): the
+    surname is the genitive of a man's whose assistant speaks, and the title, owned by him, is the speaker.
+    """
+    if m is None or m.kind != "person" or m.person is None or vf.gender != "m" or vf.plural:
+        return None
+    text = env.text
+    if m.person.gender != "f" or " " in text[m.start : m.end].strip() or text[m.end - 1 : m.end] not in "ая":
+        return None
+    before = word_before(text, m.start)
+    title = title_of(before.text) if before is not None and text[before.end : m.start] == " " else None
+    if before is None or title is None or not reads_as(before.text, ("NOUN",), "nomn"):
+        return None
+    role = text[before.start : m.end]
+    return Mention(before.start, m.end, "title", role, role=role, head=title[0])
 
 
 def _words_of_after_verb(text: str, v: tuple[int, int, VerbForm], se: int) -> regex.Match[str] | None:
@@ -4428,7 +4447,14 @@ def _chto_clause(env: _Env, para: _Para, v: tuple[int, int, VerbForm]) -> tuple[
     m = _CHTO_RE.match(env.text, v[1], min(se, v[1] + WINDOW))
     if m is None or _relative_chto(env.text, v, m.end(), se):
         return None
+    second = _AND_VERB_RE.search(env.text, v[1], m.end())
+    if second is not None and (form := verb_at(env.text, *second.span(1))) is not None and form.lemma in _ASKING:
+        return None  # "— сказал студент и спросил у министра, что …": the "что" asks, the second verb's
     return ss, m.end(), se
+
+
+# "и" and a word after a verb of speech, before its "что": "сказал студент и спросил …, что" (a verb of asking).
+_AND_VERB_RE = cache.pattern(r"(?<=\s)и\s++(\p{Ll}++)")
 
 
 def _relative_chto(text: str, v: tuple[int, int, VerbForm], at: int, se: int) -> bool:
@@ -4509,6 +4535,8 @@ def _document_goes_on(env: _Env, k: int, ss: int, v: tuple[int, int, VerbForm]) 
     return False
 
 
+# Verbs of asking, whose "что" is a question word ("спросил, что движет молодёжью").
+_ASKING = frozenset({"спросить", "спрашивать", "поинтересоваться", "интересоваться"})
 # Verbs of denial, and a noun between one and its "что": what is denied is another's claim ("опроверг информацию
 # о том, что …", "опроверг сообщения, что …"); "опроверг, что …" denies in the speaker's own words.
 _DENYING = frozenset({"опровергать", "опровергнуть"})
@@ -4531,6 +4559,8 @@ def _chto_cand(env: _Env, k: int, v: tuple[int, int, VerbForm]) -> _Cand | None:
     ss, start, se = clause
     if _DEGREE_BEFORE_RE.search(env.text, max(ss, v[0] - 24), v[0]) is not None:
         return None  # "был настолько уверен в успехе, что не стал …": "что" opens the result, nothing said
+    if v[2].lemma in _ASKING:
+        return None  # "спросил у министра, что движет молодёжью": "что" asks, nothing is reported
     if v[2].cls == "opinion" and _IF_BEFORE_RE.search(env.text, max(ss, v[0] - 8), v[0]) is not None:
         return None  # "ошибается, если считает, что …": a view supposed, no view held
     if _WHO_BEFORE_RE.search(env.text, max(ss, v[0] - 24), v[0]) is not None:

@@ -31,7 +31,7 @@ from ...text.doc import Word, word_after, word_at, words_in
 if TYPE_CHECKING:
     from pymorphy3.analyzer import Parse
 from ... import cache
-from ...lexicon.morph import CACHE_SIZE, is_function_word, parse, reads_as
+from ...lexicon.morph import CACHE_SIZE, is_finite_verb, is_function_word, parse, reads_as
 from ..names import PersonMention, opens_sentence
 from .roles import DEPUTY, FORMER, former_title, person_noun
 from .speakers import Mention, SpeakerContext, nation_of
@@ -100,8 +100,11 @@ def _title_phrase(text: str, words: list[Word], i: int, limit: int) -> tuple[str
             break
         word = w.text
         low = word.lower()
-        if low == "и" and j > i + 1 and j + 1 < len(words) and _thing_in_genitive(words[j + 1].text):
-            continue  # "Организации экономического сотрудничества и развития": two genitives joined
+        joined = _conjunction_in_title(words, i, j)
+        if joined is not None:
+            if joined:
+                continue
+            break
         if low in _PREPOSITIONS:
             # "посол Азербайджана в Казахстане": a preposition before a country stays in the role.
             if low == "в" and j + 1 < len(words) and country_of(words[j + 1].text):
@@ -119,6 +122,27 @@ def _title_phrase(text: str, words: list[Word], i: int, limit: int) -> tuple[str
                 break
         end = w.end
     return text[words[i].start : end], end
+
+
+def _conjunction_in_title(words: list[Word], i: int, j: int) -> bool | None:
+    """
+    For a conjunction at ``words[j]`` in the phrase of the title at ``words[i]``: False when a verb follows it
+    (``— сказал студент и спросил …``: the phrase ends), True when it joins two genitives (``Организации
+    экономического сотрудничества и развития``: the phrase goes on), None for any other word.
+    """
+    low = words[j].text.lower()
+    if low not in _CONJUNCTIONS:
+        return None
+    nxt = words[j + 1].text if j + 1 < len(words) else None
+    if nxt is not None and is_finite_verb(nxt):
+        return False
+    if low == "и" and j > i + 1 and nxt is not None and _thing_in_genitive(nxt):
+        return True
+    return None
+
+
+# Conjunctions, which before a verb end a title's phrase: "и" reads also as a letter's name in the genitive.
+_CONJUNCTIONS = frozenset({"и", "а", "но", "или"})
 
 
 def _capital_genitive(low: str) -> bool:
