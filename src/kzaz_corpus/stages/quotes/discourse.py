@@ -66,6 +66,8 @@ _OBJECT_RELATIVE_RE = cache.pattern(
     r"(?i),[^\S\n]*+(?:(?!котор)\p{L}++[^\S\n]++)?+котор(?:ого|ую|ому|ым|ой|ых|ыми)(?!\p{L})[^,.;:!?«»\n]*+\Z"
 )
 _RELATIVE_REACH = 80
+# How many words before a relative clause its antecedent and its genitive may take: "Представитель организации".
+_ANTECEDENT_WORDS = 2
 _ADVERBIAL_BEFORE_RE = cache.pattern(
     rf"(?i:{INSERTIONS}|в\s++связи\s++с\s++этим|позже|позднее|затем|потом|после\s++этого|также|тогда|в\s++ответ)"
     r"(?:\s*+,)?+\s++\Z"
@@ -310,8 +312,19 @@ class Discourse:
         return None
 
     def _in_object_relative(self, start: int) -> bool:
-        """Whether the name at *start* stands in a relative clause whose pronoun is its verb's object."""
-        return _OBJECT_RELATIVE_RE.search(self.text, max(0, start - _RELATIVE_REACH), start) is not None
+        """
+        Whether the name at *start* stands in a relative clause whose pronoun is its verb's object and stands for a
+        person (``Представитель организации, которого принимал …``), not a thing (``позицию, которую выразил …``,
+        whose holder is the one the text goes on with).
+        """
+        from .roles import person_noun
+        from .words import title_of
+
+        m = _OBJECT_RELATIVE_RE.search(self.text, max(0, start - _RELATIVE_REACH), start)
+        if m is None:
+            return False
+        before = words_in(self.text, max(0, m.start() - _RELATIVE_REACH), m.start())[-_ANTECEDENT_WORDS:]
+        return any(title_of(w.text) is not None or person_noun(w.text) is not None for w in before)
 
     def _acts_after_aside(self, start: int, end: int) -> bool:
         """
