@@ -4006,6 +4006,13 @@ EXAMPLES = {
         "политик заявил, что отношения с соседями важны.",
         [("indirect", "отношения с соседями важны", "Иван Сомов")],
     ),
+    # A bare noun for a person the dictionary knows, opening the sentence, stands for the one just named, as after
+    # a verb; one it only guesses at (a surname) does not.
+    "bare-person-noun-opening-a-sentence": (
+        "Информатор\nГлавный герой фильма Андрей Лавров не собирался уезжать. Бегун, чьи результаты не были "
+        "блестящими, отмечал, что не боится мести.",
+        [("indirect", "не боится мести", "Андрей Лавров")],
+    ),
 }
 
 NOT_QUOTES = {

@@ -1575,6 +1575,20 @@ def _unknown_capital_at(words: list[Word], i: int) -> Mention | None:
     return None
 
 
+def _known_person_noun(text: str, word: str) -> bool:
+    """
+    Whether the capitalised *word* is a noun for a person the dictionary knows (``Бегун``) and no title, not a name
+    it only guesses at (``Базарбек``) nor one the text writes capitalised inside a sentence too (``письме Кузнеца``).
+    """
+    from ...lexicon.morph import is_known
+
+    low = word.lower()
+    if not is_known(low) or person_noun(low) is None or title_of(word) is not None:
+        return False
+    stem = regex.escape(word[: max(3, len(word) - 2)])
+    return regex.search(rf"(?<=\p{{Ll}}[,]?[^\S\n]){stem}", text) is None
+
+
 def _counted_people(text: str, words: list[Word], i: int) -> Mention | None:
     """
     A number of people as a plural verb's subject: a numeral in the nominative at ``words[i]``, then a noun for people
@@ -1645,17 +1659,25 @@ def _subject_at(text: str, words: list[Word], i: int, plural: bool) -> Mention |
             or p.score < _RARE_READING
         ):
             continue  # "здоровья" is a genitive, its plural nominative a dictionary's rarity
-        first = _modifiers_start(words, i, number=number)
-        end = _phrase_end(text, words, i)
-        # The head and its modifiers are in the nominative already; the tail is a genitive.
-        phrase = text[words[first].start : end]
-        start = words[first].start
-        if plural:
-            return Mention(start, end, "group", phrase)
-        if "anim" not in tag:
-            return Mention(start, end, "org", phrase)
-        return Mention(start, end, "title", phrase, role=phrase, head=fold(str(p.normal_form)))
+        return _noun_phrase_subject(text, words, i, p, plural)
     return None
+
+
+def _noun_phrase_subject(text: str, words: list[Word], i: int, p: Any, plural: bool) -> Mention:
+    """The subject whose head is the nominative noun ``words[i]`` (its reading *p*): a group, a body or a person."""
+    number = "plur" if plural else "sing"
+    first = _modifiers_start(words, i, number=number)
+    end = _phrase_end(text, words, i)
+    # The head and its modifiers are in the nominative already; the tail is a genitive.
+    phrase = text[words[first].start : end]
+    start = words[first].start
+    if plural:
+        return Mention(start, end, "group", phrase)
+    if "anim" not in p.tag:
+        return Mention(start, end, "org", phrase)
+    # "Бегун, чьи результаты …, отмечал": a bare noun for a person, no title, is read as a noun after a verb is.
+    bare = first == i and end == words[i].end and _known_person_noun(text, words[i].text)
+    return Mention(start, end, "title", phrase, role=None if bare else phrase, head=fold(str(p.normal_form)))
 
 
 # A reading the dictionary gives this small a share of a word's uses is no subject's.
@@ -2064,6 +2086,8 @@ def _org_noun(word: str, plural: bool | None = None) -> bool:
 
     if not regex.fullmatch(r"\p{Lu}\p{Ll}[\p{Ll}-]++", word) or country_of(word):
         return False
+    if person_noun(word.lower()) is not None:
+        return False  # "Бегун, чьи результаты …, отмечал": a noun for a person, though also a thing's ("жернов")
     ps = parse(word.lower())
     if not ps:
         return False
