@@ -1575,18 +1575,26 @@ def _unknown_capital_at(words: list[Word], i: int) -> Mention | None:
     return None
 
 
-def _known_person_noun(text: str, word: str) -> bool:
+def _known_person_noun(text: str, w: Word) -> bool:
     """
-    Whether the capitalised *word* is a noun for a person the dictionary knows (``Бегун``) and no title, not a name
-    it only guesses at (``Базарбек``) nor one the text writes capitalised inside a sentence too (``письме Кузнеца``).
+    Whether the capitalised word *w* is a noun for a person the dictionary knows (``Бегун``) and no title, not a
+    name it only guesses at (``Базарбек``) nor one the text writes capitalised inside a sentence nearby too
+    (``письме Кузнеца``).
     """
     from ...lexicon.morph import is_known
 
+    word = w.text
     low = word.lower()
     if not is_known(low) or person_noun(low) is None or title_of(word) is not None:
         return False
     stem = regex.escape(word[: max(3, len(word) - 2)])
-    return regex.search(rf"(?<=\p{{Ll}}[,]?[^\S\n]){stem}", text) is None
+    # A bounded stretch around the word, so that a text of many such sentences costs no more than its length.
+    lo, hi = max(0, w.start - _NAME_ELSEWHERE_REACH), min(len(text), w.end + _NAME_ELSEWHERE_REACH)
+    return regex.search(rf"(?<=\p{{Ll}}[,]?[^\S\n]){stem}", text, pos=lo, endpos=hi) is None
+
+
+# How far around a bare noun for a person the text is searched for the same word capitalised inside a sentence.
+_NAME_ELSEWHERE_REACH = 3000
 
 
 def _counted_people(text: str, words: list[Word], i: int) -> Mention | None:
@@ -1676,7 +1684,7 @@ def _noun_phrase_subject(text: str, words: list[Word], i: int, p: Any, plural: b
     if "anim" not in p.tag:
         return Mention(start, end, "org", phrase)
     # "Бегун, чьи результаты …, отмечал": a bare noun for a person, no title, is read as a noun after a verb is.
-    bare = first == i and end == words[i].end and _known_person_noun(text, words[i].text)
+    bare = first == i and end == words[i].end and _known_person_noun(text, words[i])
     return Mention(start, end, "title", phrase, role=None if bare else phrase, head=fold(str(p.normal_form)))
 
 
