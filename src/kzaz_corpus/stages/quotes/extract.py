@@ -268,9 +268,11 @@ _VOICE_RE = cache.pattern(
 )
 # Coordinated speech clauses inside one sentence: ", а также подчеркнул, что …".
 # The words that may follow the conjunction: a pronoun, adverbs, "не".
+# Phrases linking a clause to what came before it: "при этом", "вместе с тем", "в то же время".
+_LINKING = r"при\s++этом|вместе\s++с\s++тем|в\s++то\s++же\s++время"
 _COORD_TAIL = (
-    r"(?:\s++(?:он|она|ещ[её]\s++раз|еще|ещё|снова|вновь|опять|также|затем|потом|позже|позднее|тут\s++же|при\s++этом"
-    r"|вместе\s++с\s++тем|в\s++то\s++же\s++время))"
+    r"(?:\s++(?:он|она|ещ[её]\s++раз|еще|ещё|снова|вновь|опять|также|затем|потом|позже|позднее|тут\s++же|"
+    rf"{_LINKING}))"
     r"{0,2}+(?:\s++не)?\s++\Z"
 )
 _COORD_RE = cache.pattern(rf"(?i),\s*+(?:а\s++также|а\s++и|а|и|но\s++и|но|однако|также){_COORD_TAIL}")
@@ -767,7 +769,7 @@ def _attribution_after(
 def _title_of_owner(env: _Env, m: Mention | None, vf: VerbForm) -> Mention | None:
     """
     The title before a one-word surname read as a woman's after a man's verb (``— заявил помощник Петрова``): the
-    surname is the genitive of a man's whose assistant speaks, and the title, owned by him, is the speaker.
+    surname is the genitive of a man's surname, and the title he owns (his assistant) is the speaker.
     """
     if m is None or m.kind != "person" or m.person is None or vf.gender != "m" or vf.plural:
         return None
@@ -5263,10 +5265,7 @@ def _main_clause_resumes(text: str, start: int, se: int) -> int:
 
 
 # A phrase linking the main clause to what came before: ", вместе с тем поспешил", ", при этом добавил".
-_LINKING_PHRASE_RE = cache.pattern(
-    rf"{HS}*+(?i:вместе{HS}++с{HS}++тем|при{HS}++этом|тем{HS}++не{HS}++менее|в{HS}++то{HS}++же{HS}++время"
-    rf"|в{HS}++свою{HS}++очередь)(?!\p{{L}})"
-)
+_LINKING_PHRASE_RE = cache.pattern(rf"{HS}*+(?i:{_LINKING}|тем\s++не\s++менее|в\s++свою\s++очередь)(?!\p{{L}})")
 # Words that open a subordinate clause: what follows them is no main clause going on.
 _SUBORDINATORS = frozenset(
     {"пока", "когда", "если", "хотя", "чтобы", "где", "куда", "как", "поскольку", "так", "пусть", "раз", "словно"}
