@@ -894,11 +894,9 @@ def _unit_after(text: str, n: NumberMention, stop: int) -> _Unit | None:
     aside = _ASIDE_AFTER_RE.match(text, p, min(stop, p + 24))
     if aside is not None:
         p = aside.end()  # "17, кажется, человек": a word of doubt set off between the number and its noun
-    summed = _SUM_AFTER_RE.match(text, p, min(stop, p + 32)) or _BREAKDOWN_AFTER_RE.match(
-        text, p, min(stop, p + _BREAKDOWN_REACH)
-    )
+    summed = _BREAKDOWN_AFTER_RE.match(text, p, min(stop, p + _BREAKDOWN_REACH))
     if summed is not None:
-        p = summed.end()  # "4 (1+3) очка": the sum that breaks the figure down stands before its noun
+        p = summed.end()  # "4 (1+3) очка", "26 (11 шайб и 15 передач) очками": the breakdown stands before its noun
     for _name, rule in _UNIT_RULES:
         found = rule(text, n, p, stop)
         if found is not None:
@@ -1678,16 +1676,16 @@ def _is_page_widget(f: _Figure) -> bool:
 # A sum in brackets: "(22+31)", "(1 + 3)".
 _SUM = rf"\((?P<sum>\d{{1,4}}(?:{_HS}*+\+{_HS}*+\d{{1,4}}){{1,4}})\)"
 _SUM_RE = cache.pattern(_SUM, _V)
-# One right after a number, before its noun: "4 (1+3) очка".
-_SUM_AFTER_RE = cache.pattern(rf"{_HS}++{_SUM}(?={_HS}++\p{{Ll}})", _V)
 # A word of doubt set off by commas between a number and its noun: "17, кажется, человек", "20, наверное, лет".
 _ASIDE_AFTER_RE = cache.pattern(
     rf",{_HS}*+(?i:кажется|наверное|по-моему|пожалуй|видимо|по-видимому|вероятно|может{_HS}++быть),(?={_HS}++\p{{Ll}})",
     _V,
 )
-# The same in words: "с 31 (12 шайб и 19 передач) очками", figures with nouns of their own in brackets.
-# (not a number alone: "11 (12) классов" gives another number).
-_BREAKDOWN_AFTER_RE = cache.pattern(rf"{_HS}++\(\d[^()\n\p{{L}}]*+\p{{L}}[^()\n]*+\)(?={_HS}++\p{{Ll}})", _V)
+# A breakdown in brackets right after a number, before its noun: a sum ("4 (1+3) очка"), or figures with nouns of
+# their own ("с 31 (12 шайб и 19 передач) очками"); not a number alone ("11 (12) классов" gives another number).
+_BREAKDOWN_AFTER_RE = cache.pattern(
+    rf"{_HS}++(?:{_SUM}|\(\d[^()\n\p{{L}}]*+\p{{L}}[^()\n]*+\))(?={_HS}++\p{{Ll}})", _V
+)
 # How far a breakdown in brackets may reach, with its noun.
 _BREAKDOWN_REACH = 80
 # How far before a sum in brackets the figure it adds up to may end.
@@ -2745,11 +2743,13 @@ def _breakdown_unit(f: _Figure) -> str | None:
     after = text[n.end : n.end + 2].lstrip(_LIST_CHARS[2:])
     if not after or after[0] not in ",;)":
         return None
-    j = i - 1
-    while j >= f.lo and text[j] in _LIST_CHARS[2:]:
-        j -= 1
-    owner = next((x for x in reversed(f.prev) if x.end <= i), None)
-    if owner is None or owner.end != j + 1 or owner.unit is None:
+    return _count_before_bracket(f, i)
+
+
+def _count_before_bracket(f: _Figure, bracket: int) -> str | None:
+    """The counted noun of the figure right before the bracket at *bracket*, spaces between (``24 кубка (``)."""
+    owner = next((x for x in reversed(f.prev) if x.end <= bracket), None)
+    if owner is None or owner.unit is None or f.text[owner.end : bracket].strip(_LIST_CHARS[2:]):
         return None
     return owner.unit if _unit_kind(owner.unit) in ("count", "classifier") else None
 
@@ -2765,10 +2765,7 @@ def _placed_breakdown_unit(f: _Figure) -> str | None:
         return None
     if _PLACED_AFTER_RE.match(text, n.end, min(f.hi, n.end + _PLACED_BREAKDOWN_REACH)) is None:
         return None
-    owner = next((x for x in reversed(f.prev) if x.end <= bracket), None)
-    if owner is None or owner.unit is None or text[owner.end : bracket].strip():
-        return None
-    return owner.unit if _unit_kind(owner.unit) in ("count", "classifier") else None
+    return _count_before_bracket(f, bracket)
 
 
 # The items before a number in such brackets: numbers with a place each, joined by commas or "и" ("пять в НХЛ и ").

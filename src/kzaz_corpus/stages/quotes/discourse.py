@@ -59,15 +59,17 @@ _VERB_REACH = 24
 _ASIDE_REACH = 40
 # How far back from a surname the opening of its sentence is looked for.
 _OPENING_REACH = 80
-# An adverbial opening of a sentence right before its subject: a discourse insertion ("При этом", "Кроме того") or
-# a word of time or sequence ("В связи с этим", "Позже", "Затем").
+#: The relative pronoun in the forms that are its verb's object, not its subject: "которого", "которую".
+RELATIVE_OBJECT = r"котор(?:ого|ую|ому|ым|ой|ых|ыми)(?!\p{L})"
 # A relative clause whose pronoun is its verb's object, up to a name: ", которого в Париже принимал президент ".
 _OBJECT_RELATIVE_RE = cache.pattern(
-    r"(?i),[^\S\n]*+(?:(?!котор)\p{L}++[^\S\n]++)?+котор(?:ого|ую|ому|ым|ой|ых|ыми)(?!\p{L})[^,.;:!?«»\n]*+\Z"
+    rf"(?i),[^\S\n]*+(?:(?!котор)\p{{L}}++[^\S\n]++)?+{RELATIVE_OBJECT}[^,.;:!?«»\n]*+\Z"
 )
 _RELATIVE_REACH = 80
 # How many words before a relative clause its antecedent and its genitive may take: "Представитель организации".
 _ANTECEDENT_WORDS = 2
+# An adverbial opening of a sentence right before its subject: a discourse insertion ("При этом", "Кроме того") or
+# a word of time or sequence ("В связи с этим", "Позже", "Затем").
 _ADVERBIAL_BEFORE_RE = cache.pattern(
     rf"(?i:{INSERTIONS}|в\s++связи\s++с\s++этим|позже|позднее|затем|потом|после\s++этого|также|тогда|в\s++ответ)"
     r"(?:\s*+,)?+\s++\Z"

@@ -74,7 +74,7 @@ from ...model import TEXT_KINDS, Paragraph, Quote, QuoteKind
 from ...text.chars import fold
 from ...text.doc import Doc, Word, iter_words_in, spaced_word_after, word_after, word_at, word_before, words_in
 from ..names import PersonMention, could_be_surname, gender_of, nominative, opens_sentence, persons_of
-from .discourse import noun_gender
+from .discourse import RELATIVE_OBJECT, noun_gender
 from .mentions import (
     WINDOW,
     body_antecedent,
@@ -3978,7 +3978,7 @@ def _headline_rule(env: _Env, k: int) -> list[_Cand]:
     """What counts, settled questions: a headline "Сапаров: экономика вырастет на 5%" quotes its speaker."""
     text, para = env.text, env.paras[k]
     colon = _headline_colon(text, para)
-    if colon < 0 or len(para.sentences) > 1 or _interviewer_turn(env, k) or _asks_the_next_label(env, k):
+    if colon < 0 or len(para.sentences) > 1 or _interviewer_turn(env, k):
         return []  # "RT: Почему …?": the interviewer's question, the outlet's own voice
     s, e = trim_span(text, colon + 1, para.end)
     if e - s < 8 or not _THREE_WORDS_RE.match(text, s, e):
@@ -5276,7 +5276,7 @@ _SUBORDINATORS = frozenset(
 _RELATIVE_SUBJECT = r"(?:который|которая|которые)"
 _RELATIVE_RE = cache.pattern(rf"(?i),\s*+{_RELATIVE_SUBJECT}\s*+\Z")
 # The relative pronoun as the object of its clause's verb, right before it: ", которую", ", которым".
-_RELATIVE_OBJECT_RE = cache.pattern(r"(?i),\s*+котор(?:ую|ого|ому|ым|ой|ых|ыми)\s*+\Z")
+_RELATIVE_OBJECT_RE = cache.pattern(rf"(?i),\s*+{RELATIVE_OBJECT}\s*+\Z")
 # The plural relative pronoun after its comma: ", которые".
 _PLURAL_RELATIVE_RE = cache.pattern(r"(?i),\s*+которые(?!\p{L})")
 # A relative clause opening inside a sentence: ", который", ", которая", ", которые".
@@ -8149,15 +8149,10 @@ def _interview(env: _Env) -> tuple[tuple[int, ...], frozenset[int]]:
     """
     The paragraphs that are a speaker's label alone (``Имя Фамилия:``), the same label on two lines or more, under
     which an interview's answers stand; and those that open with the other side's label, one on two lines or more
-    with words after it (``RT: Почему …?``). Found once.
+    with words after it (``RT: Почему …?``), or any question right before a label alone. Found once.
     """
     if env.interview is None:
-        alone: dict[str, list[int]] = defaultdict(list)
-        opening: dict[str, list[int]] = defaultdict(list)
-        for k, para in enumerate(env.paras):
-            m = _TURN_LABEL_RE.match(env.text, para.content, para.end)
-            if m is not None:
-                (opening if env.text[m.end() : para.end].strip() else alone)[m.group()].append(k)
+        alone, opening = _turn_labels(env)
         asks = any(len(ks) >= _TRANSCRIPT_LABELS and label not in alone for label, ks in opening.items())
         if asks and sum(len(ks) for ks in alone.values()) >= _TRANSCRIPT_LABELS:
             # "RT: …?" twice or more, each answered under the label of one of several guests, once each.
@@ -8167,18 +8162,22 @@ def _interview(env: _Env) -> tuple[tuple[int, ...], frozenset[int]]:
         turns = (
             k for label, ks in opening.items() if len(ks) >= _TRANSCRIPT_LABELS and label not in alone for k in ks
         )
-        env.interview = lines, frozenset(turns) if lines else frozenset()
+        # "RT: Какие шаги …?" right before a label alone: a question the guest under the label answers.
+        labels = {k for ks in alone.values() for k in ks}
+        asked = (k for ks in opening.values() for k in ks if k + 1 in labels and _ends_asking(env, env.paras[k]))
+        env.interview = lines, (frozenset(turns) if lines else frozenset()) | frozenset(asked)
     return env.interview
 
 
-def _asks_the_next_label(env: _Env, k: int) -> bool:
-    """Whether paragraph *k* is a question (``RT: Какие шаги …?``) that a speaker's label alone answers next."""
-    para = env.paras[k]
-    if not env.text[para.start : para.end].rstrip().endswith("?") or k + 1 >= len(env.paras):
-        return False
-    nxt = env.paras[k + 1]
-    label = _TURN_LABEL_RE.match(env.text, nxt.content, nxt.end)
-    return label is not None and not env.text[label.end() : nxt.end].strip()
+def _turn_labels(env: _Env) -> tuple[dict[str, list[int]], dict[str, list[int]]]:
+    """The paragraphs that are a speaker's label alone, and those that open with one, by label."""
+    alone: dict[str, list[int]] = defaultdict(list)
+    opening: dict[str, list[int]] = defaultdict(list)
+    for k, para in enumerate(env.paras):
+        m = _TURN_LABEL_RE.match(env.text, para.content, para.end)
+        if m is not None:
+            (opening if env.text[m.end() : para.end].strip() else alone)[m.group()].append(k)
+    return alone, opening
 
 
 def _label_line(env: _Env, k: int) -> bool:

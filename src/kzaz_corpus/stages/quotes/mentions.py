@@ -31,7 +31,7 @@ from ...text.doc import Word, word_after, word_at, words_in
 if TYPE_CHECKING:
     from pymorphy3.analyzer import Parse
 from ... import cache
-from ...lexicon.morph import CACHE_SIZE, is_finite_verb, is_function_word, parse, reads_as
+from ...lexicon.morph import CACHE_SIZE, is_finite_verb, is_function_word, is_known, parse, reads_as
 from ..names import PersonMention, opens_sentence
 from .roles import DEPUTY, FORMER, former_title, person_noun
 from .speakers import Mention, SpeakerContext, nation_of
@@ -1581,8 +1581,6 @@ def _known_person_noun(text: str, w: Word) -> bool:
     name it only guesses at (``Базарбек``) nor one the text writes capitalised inside a sentence nearby too
     (``письме Кузнеца``).
     """
-    from ...lexicon.morph import is_known
-
     word = w.text
     low = word.lower()
     if not is_known(low) or person_noun(low) is None or title_of(word) is not None:
@@ -1603,8 +1601,6 @@ def _counted_people(text: str, words: list[Word], i: int) -> Mention | None:
     in the genitive, past its adjectives (``Трое местных чиновников сообщили``, ``Несколько депутатов
     заявили``).
     """
-    from ...lexicon.morph import parse
-
     low = words[i].text.lower()
     if low != "несколько" and not any(p.tag.POS == "NUMR" and "nomn" in p.tag for p in parse(low)[:2]):
         return None
@@ -1640,9 +1636,9 @@ def _subject_at(text: str, words: list[Word], i: int, plural: bool) -> Mention |
         start, end = address_span(text, start, end, words[0].start, words[-1].end)
         return Mention(start, end, "org", nominative_phrase(text[start:end].split()))
     number = "plur" if plural else "sing"
-    counted = _counted_people(text, words, i) if plural else _unknown_capital_at(words, i)
-    if counted is not None:
-        return counted
+    special = _counted_people(text, words, i) if plural else _unknown_capital_at(words, i)
+    if special is not None:
+        return special
     for p in parse(word.lower())[:2]:
         tag = p.tag
         if _place_speaks_for_state(word, tag, number) and _only_adverbs_after(words, i):
