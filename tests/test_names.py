@@ -269,6 +269,8 @@ FIND = {
         ["Гордон Уэллс-младший", "Гордон Уэллс-младший"],
     ),
     "english-first-name-read-as-a-participle": ("Ранее [Серена Уэллс] заявляла о планах.", ["Серена Уэллс"]),
+    # An English first name in -и does not decline: no genitive of a name in -а.
+    "english-first-name-in-i": ("На слова министра [Джули Уэллс] ответили.", ["Джули Уэллс"]),
     # A noun for a person in an oblique case before a full name is its apposition, of its gender and case; one in
     # the nominative may own it, and a thing (``роману``) says nothing.
     "oblique-person-noun-before-a-full-name": (

@@ -3110,8 +3110,12 @@ def _verb_of_quote_before(text: str, start: int, end: int) -> tuple[bool, Gender
         return False, None
     if any(str(p.normal_form) in CITING_VERBS for p in _parse(m["verb"].lower())[:1]):
         return False, None  # "— цитирует агентство Дмитрия Медведева": the one cited is the verb's object
-    if any(w.lower() in _SUBJECT_PRONOUNS or (w[:1].isupper() and not w.isupper()) for w in m["between"].split()):
-        # "— сказал он Петрову": the verb has its subject; "сказал Ивану Петров": a name between (not "CNN").
+    if any(
+        w.lower() in _SUBJECT_PRONOUNS or (w[:1].isupper() and not w.isupper() and not _latin(w))
+        for w in m["between"].split()
+    ):
+        # "— сказал он Петрову": the verb has its subject; "сказал Ивану Петров": a name between (not "CNN", nor a
+        # company's Latin name in a title: "представитель компании Iran Air Нушабади").
         return False, None
     return _verb_agreement(m["verb"])
 
@@ -3588,10 +3592,16 @@ def _titled_surname(text: str, run: _Run) -> bool:
 def _after_capital(text: str, run: _Run) -> bool:
     """
     Whether a capitalised word stands right before or after *run*: ``Радио Азиза`` (part of a name of a
-    thing), ``Ивана И. Твердовского`` (part of a longer name).
+    thing), ``Ивана И. Твердовского`` (part of a longer name); not a name in the other script before it, which
+    ends a title phrase (``представитель компании Iran Air Нушабади``).
     """
     m = _prev_word(text, run.start)
-    if m is not None and m.text[:1].isupper() and not _titled_abbreviation(text, m):
+    if (
+        m is not None
+        and m.text[:1].isupper()
+        and _latin(m.text) == _latin(run.tokens[0])
+        and not _titled_abbreviation(text, m)
+    ):
         return True
     return _CAPITAL_NEXT_RE.match(text, run.end) is not None
 

@@ -23,8 +23,9 @@ Facts:
   nor inside a short exclamation quoted in a sentence that goes on in lower case (``крикнул «Стой! Назад!» и
   побежал``), nor at the end of a name quoted after a lower-case word before a person's full name (``группы
   «Сохраним обсерваторию!» Анастасия Плюто``);
-  nor does a full stop inside brackets that close a few characters after it (an editor's note: ``Сомов
-  (слева — Иванов. — Ред.) заявил``).
+  nor does a full stop after a company's legal form before a full name that ends the sentence (``представитель
+  Planet Inc. Анна Смит.``), nor a full stop inside brackets that close a few characters after it (an editor's
+  note: ``Сомов (слева — Иванов. — Ред.) заявил``).
 - The scan is one regex pass over the paragraph: linear in its length
   whatever it holds (``1 тыс. 1 тыс. …``).
 - Offsets are absolute offsets into the article text.
@@ -53,6 +54,12 @@ _BOUNDARY_RE = cache.pattern(
     r"[.!?…]++[»\"”“)]*+\s++(?=[«\"„“(\-–—]?\s*+\p{Lu}|(?P<digit>\d))"
     r"|(?<=[а-яё\d%»\"”)])[.!?…]++(?=[«\"„“]?[А-ЯЁ](?:[а-яё]|[^\S\n])|[«\"„“]\d)"
 )
+
+#: The legal forms of a company written with a full stop (lower case, without it): ``Inc.``, ``Ltd.``, ``Corp.``
+_COMPANY_FORMS = frozenset({"inc", "ltd", "corp", "co", "plc"})
+#: A person's full name that ends its sentence: ``Анна Смит.``
+_NAME_WORD = r"\p{Lu}\p{Ll}++(?:-\p{Lu}\p{Ll}++)?+"
+_NAME_ENDS_RE = cache.pattern(rf"{_NAME_WORD}[^\S\n]++{_NAME_WORD}[^\S\n]*+(?:[.!?]|\Z|\n)")
 
 #: A Roman numeral: before a full stop and a figure it may number a chapter (``глава XII. 5``).
 _ROMAN_RE = cache.pattern(r"[IVXLCDM]++")
@@ -86,6 +93,8 @@ def _ends_sentence(text: str, start: int, m: regex.Match[str]) -> bool:
         return not (_inside_short_name(text, start, dot, m.end()) or _ends_name_before_name(text, start, dot, m.end()))
     if all(len(part) == 1 and part.isupper() for part in word.split(".")) or word.lower() in _ABBREV:
         return False  # an initial, or initials written together ("Г.В. Плеханова")
+    if word.lower() in _COMPANY_FORMS and _NAME_ENDS_RE.match(text, m.end()) is not None:
+        return False  # "представитель Planet Inc. Анна Смит.": a company's legal form, then its spokesman's name
     return not word.lower().endswith((".д", ".п", ".е"))
 
 

@@ -57,6 +57,10 @@ _STATEMENT_REACH = 160
 # How far after a surname the verb it is the subject of is looked for, and how far before it its sentence opens.
 _VERB_REACH = 24
 _ASIDE_REACH = 40
+# A line that is wholly one quotation: "«Петров и Сидоров уже не новички»".
+_QUOTED_LINE_RE = cache.pattern(r"[«„“\"][^«»„“”\"\n]++[»“”\"][.!?]?+")
+# The end of a sentence right after a name: "… внёс Сидоров."
+_SENTENCE_END_RE = cache.pattern(r"[^\S\n]*+[.!?]")
 # How far back from a surname the opening of its sentence is looked for.
 _OPENING_REACH = 80
 #: The relative pronoun in the forms that are its verb's object, not its subject: "которого", "которую".
@@ -149,6 +153,12 @@ class Discourse:
 
     def _inside_excluded(self, pos: int) -> bool:
         return self._excluded_at(pos) is not None
+
+    def named_outside_quotes(self, name: str) -> bool:
+        """Whether the text names the person *name* (canonical) somewhere outside the direct quotes."""
+        return any(
+            self.persons.canonical(p.name) == name and not self._inside_excluded(p.start) for p in self.persons.persons
+        )
 
     def quoted_apart(self, pos: int, other: int) -> bool:
         """Whether *pos* stands inside a direct quote that does not hold *other* too."""
@@ -303,6 +313,7 @@ class Discourse:
                 and not is_first_name(written.strip())
                 and not opens_sentence(self.text, p.start)
                 and not self._acts_after_aside(p.start, p.end)
+                and not self._postposed_subject(p.start, p.end)
             ):
                 # A bare surname is no new subject, also where it stands for a full name ("президент Янукович был
                 # отстранён"), unless it opens its sentence ("Шифф призвал …"); a first name alone is ("Другая
@@ -343,6 +354,16 @@ class Discourse:
         # only lower-case words with no verb before it in its sentence.
         form = verb_forms().get(fold(nxt[0].text))
         return form is not None and form.cls == "speech" and self._only_adverbial_before(start)
+
+    def _postposed_subject(self, start: int, end: int) -> bool:
+        """
+        Whether the surname at ``start:end`` is the subject of the finite verb right before it, ending its sentence
+        (``Свою лепту в спор внёс Сидоров.``).
+        """
+        before = words_in(self.text, max(0, start - _VERB_REACH), start)[-1:]
+        if not before or self.text[before[0].end : start] != " " or not is_finite_verb(before[0].text):
+            return False
+        return _SENTENCE_END_RE.match(self.text, end) is not None
 
     def _only_adverbial_before(self, start: int) -> bool:
         """Whether the sentence of *start* opens with lower-case words and no finite verb before *start*."""
@@ -390,6 +411,8 @@ class Discourse:
                 continue
             if self._in_object_relative(p.start):
                 continue  # "X, которого принимал президент Имя Фамилия, …": no antecedent for what X says next
+            if self._in_quoted_line(p.start):
+                continue  # a subheading that quotes someone ("«Петров и Сидоров уже не новички»"): words, no subject
             if p.case == "gent" and self._described_subject(p.start):
                 # "Адвокат Ивана Петрова обратился в суд. Он …": the one the subject describes is no antecedent, and
                 # no one named before that subject is either.
@@ -410,6 +433,13 @@ class Discourse:
                 best = (ev.pos, ev.speaker)
             break
         return best[1] if best else None
+
+    def _in_quoted_line(self, pos: int) -> bool:
+        """Whether *pos* stands in a line that is wholly one quotation (a subheading quoting someone)."""
+        lo = self.text.rfind("\n", 0, pos) + 1
+        hi = self.text.find("\n", pos)
+        line = self.text[lo : hi if hi >= 0 else len(self.text)].strip()
+        return _QUOTED_LINE_RE.fullmatch(line) is not None
 
     def _described_subject(self, start: int) -> bool:
         """

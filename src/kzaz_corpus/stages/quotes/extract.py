@@ -1616,7 +1616,7 @@ def _answer_goes_on(env: _Env, j: int) -> bool:
         p = env.paras[i]
         if p.dash:
             return not _question(env, p)
-        if i not in related:
+        if i not in related and not _interlude(env, p):
             if p.kind != "body" or _question(env, p):
                 return False
             seen += 1
@@ -1628,8 +1628,12 @@ def _answer_goes_on(env: _Env, j: int) -> bool:
 # subheading quoted from the answers ("«Путин — феномен»").
 # A photo's credit set between an interview's paragraphs is one too: a name or two of capitalised words ("Reuters",
 # "Global Look Press", "РИА Новости").
+# So are a photo's caption, a title and a name with no full stop after them ("Директор завода Иван Петров"), the
+# site it comes from ("globallookpress.com") and its copyright line ("© Pool").
 _INTERLUDE_RE = cache.pattern(
-    r"\s*+(?:\([^()\n]{1,60}+\)|«[^«»\n]{1,80}+»|\p{Lu}[\p{L}.-]{1,20}+(?:[^\S\n]++\p{Lu}[\p{L}.-]{1,20}+){0,2}+)\s*+"
+    r"\s*+(?:\([^()\n]{1,60}+\)|«[^«»\n]{1,80}+»|\p{Lu}[\p{L}.-]{1,20}+(?:[^\S\n]++\p{Lu}[\p{L}.-]{1,20}+){0,2}+"
+    r"|\p{Lu}\p{Ll}++(?:[^\S\n]++[\p{L}-]++){1,4}?(?:[^\S\n]++\p{Lu}[\p{Ll}-]++){2}"
+    r"|(?:[\w-]++\.)++[a-z]{2,4}+|©[^\n]{1,60}+)\s*+"
 )
 
 
@@ -4678,10 +4682,11 @@ def _past_line_breaks(env: _Env, k: int, se: int) -> int:
 
 # "вряд ли" or "едва ли" before a verb, a subject pronoun between: the author's guess.
 _HEDGED_BEFORE_RE = cache.pattern(r"(?i)(?<!\p{L})(?:вряд|едва)\s++ли\s++(?:\p{Ll}++\s++)?+\Z")
-# Verbs that say the opposite under "не": "не преминул напомнить", "не скрывал, что", "не уставал повторять",
+# Verbs that say the opposite under "не": "не преминул напомнить", "не скрывал, что", "не стал скрывать, что",
+# "не уставал повторять",
 # "не отрицает, что" (admits it).
 _NEGATED_AFFIRMING = frozenset(
-    {"преминуть", "скрывать", "скрыть", "уставать", "устать", "забыть", "забывать", "отрицать"}
+    {"преминуть", "скрывать", "скрыть", "уставать", "устать", "забыть", "забывать", "отрицать", "стать"}
 )
 
 
@@ -5403,11 +5408,23 @@ def _relative_clause_before(text: str, ss: int, verb: int) -> regex.Match[str] |
     заявил, что``).
     """
     found = None
-    for m in _RELATIVE_IN_RE.finditer(text, max(ss, verb - _RELATIVE_REACH), verb):
+    coordinated = _AND_VERB_BEFORE_RE.search(text, max(ss, verb - 30), verb) is not None
+    reach = _COORDINATED_RELATIVE_REACH if coordinated else _RELATIVE_REACH
+    for m in _RELATIVE_IN_RE.finditer(text, max(ss, verb - reach), verb):
         found = m
-    if found is None or "," in text[found.end() : verb] or finite_verb_in(text, found.end(), verb):
+    if found is None or "," in text[found.end() : verb]:
+        return None
+    if finite_verb_in(text, found.end(), verb) and not coordinated:
+        # "министра Анны Петровой, которая ранее выразила поддержку … и заявила, что …": a second verb of the
+        # relative clause, "и" before it, has the same subject.
         return None
     return found
+
+
+# "и" and perhaps one word right before a verb: the second of two coordinated verbs ("выразила … и заявила").
+_AND_VERB_BEFORE_RE = cache.pattern(r"(?i)[^\S\n]и[^\S\n]++(?:\p{Ll}++[^\S\n]++)?+\Z")
+# How far a relative pronoun may stand before the second of two coordinated verbs of its clause.
+_COORDINATED_RELATIVE_REACH = 240
 
 
 def _relative_antecedent(env: _Env, comma: int, *, group: bool = False) -> Mention | None:
@@ -5766,8 +5783,11 @@ def _owner_of_relative(env: _Env, mention: Mention | None, start: int) -> Mentio
 _RELATIVE_WORD = r"(?:(?:на|в|во|с|со|о|об|по|от|из|к|у|за|для|при)\s++)?+котор\p{Ll}++"
 # A participle or "который" right after a comma: an attributive clause of the source, set off by commas.
 _ATTRIBUTIVE_RE = cache.pattern(rf"\s*+(?:{_RELATIVE_WORD}|(\p{{Ll}}++))")
-# The source cited after the one who reports: "Как сообщила газета, ссылаясь на свои источники, …".
-_CITING_RE = cache.pattern(r"\s*+(?:со\s++ссылкой|ссылаясь)\s++на\b")
+# The source cited after the one who reports: "Как сообщила газета, ссылаясь на свои источники, …", "…, уточняет
+# газета, снова ссылаясь на источники, …".
+_CITING_RE = cache.pattern(
+    r"\s*+(?:(?:снова|вновь|опять|также|тоже|вс[её]\s++так\s++же)\s++)?+(?:со\s++ссылкой|ссылаясь)\s++на\b"
+)
 
 
 def _clause_comma(text: str, start: int, end: int) -> int:
@@ -8062,15 +8082,15 @@ def _continue_voice(env: _Env, cand: _Cand, taken: list[tuple[int, int]]) -> lis
     turn = cand.rule == "colon-paragraph" and _label_line(env, k - 1)
     answer = cand.rule in _ANSWER_RULES
     while k + 1 < len(paras):
-        j = k + 1
-        while j in related and j + 1 < len(paras):
-            j += 1
+        j = _past_insets(env, k + 1, answer)
         nxt = paras[j]
         # A line broken off mid-sentence ("это написано в" / "Рапорте о происшествии (…)" / ". А вообще …", a
         # link's text on a line of its own): the sentence goes on, whatever the next line reads as on its own.
         broken = j == k + 1 and _goes_on(env, k, lower=False)
         if j in related or nxt.dash or (nxt.kind != "body" and not broken) or _inside(taken, nxt.start):
             break
+        if answer and _interlude(env, nxt):
+            break  # the text after the interview's last answer
         if text[nxt.start] in '«"„“' or _undashed_question(env, nxt):
             break  # a quotation of its own, or the interviewer's next question
         # An interview's answer goes on, whatever it tells, up to the next question.
@@ -8090,6 +8110,17 @@ def _continue_voice(env: _Env, cand: _Cand, taken: list[tuple[int, int]]) -> lis
             cand.end = e
         k = j
     return out
+
+
+def _past_insets(env: _Env, j: int, answer: bool) -> int:
+    """
+    The paragraph from *j* on past the links to other articles set inside a quote, and, in an interview's *answer*,
+    past a photo's caption and credit too (the answer goes on under them); the last paragraph at most.
+    """
+    related = _related_links(env)
+    while (j in related or (answer and _interlude(env, env.paras[j]))) and j + 1 < len(env.paras):
+        j += 1
+    return j
 
 
 # The rules of an interview's answers.
@@ -8123,7 +8154,7 @@ def _asked_next(env: _Env, j: int) -> bool:
         p = env.paras[i]
         if p.dash:
             return _question(env, p) or _ends_asking(env, p) or _REQUEST_RE.match(env.text, p.start, p.end) is not None
-        if p.kind != "body" and i not in _related_links(env):
+        if p.kind != "body" and i not in _related_links(env) and not _interlude(env, p):
             return False
     return False
 

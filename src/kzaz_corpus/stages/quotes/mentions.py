@@ -559,6 +559,10 @@ _UNNAMED_SOURCE_RE = cache.pattern(
 )
 
 
+# A dash set off by spaces that opens a description of the one named before it.
+_APPOSITION_DASH_RE = cache.pattern(r"[^\S\n]++[—–][^\S\n]")
+
+
 def _referred(ctx: SpeakerContext, text: str, ref: regex.Match[str], end: int) -> Mention | None:
     """
     The source a "со ссылкой на" match *ref* refers to, up to *end*; none for an unnamed source, whose report is the
@@ -566,6 +570,10 @@ def _referred(ctx: SpeakerContext, text: str, ref: regex.Match[str], end: int) -
     """
     if _UNNAMED_SOURCE_RE.match(text, ref.end(), end) is not None:
         return None
+    aside = _APPOSITION_DASH_RE.search(text, ref.end(), end)
+    if aside is not None and ctx.persons_in(ref.end(), aside.start()):
+        # "ссылаясь на Ивана Петрова — бывшего помощника Сергея Сидорова": the one named before the description.
+        end = aside.start()
     other = mention_anywhere(ctx, text, ref.end(), end)
     if other is not None and other.kind == "org" and other.start > ref.end():
         # "со ссылкой на прокуратуру Озерской области": the whole phrase, not its capitalised word.
@@ -2379,20 +2387,16 @@ def _place_at(text: str, s: int, end: int) -> Mention | None:
     words = list(words_in(text, s, end))
     if not words:
         return None
-    out: list[Word] = []
-    for k, w in enumerate(words[:_PLACE_WORDS]):
-        if any(c in _STOP_CHARS for c in text[(out[-1].end if out else s) : w.start]):
-            break
-        low = w.text.lower()
-        if low in _PREPOSITIONS or low in _PLACE_STOP_WORDS:
-            break
-        if k >= _PLACE_HEAD_WORDS and not reads_as(w.text, ("NOUN", "ADJF"), "gent"):
-            break  # past five words only a genitive goes on: "на сайте местного управления Следственного комитета"
-        if _ends_place(text, w, bool(out)):
-            break  # "в России неоднократно напоминали": an adverb of the verb ends the place
-        out.append(w)
+    part = _part_of_document(text, words)
+    if part:
+        # "в одном из пунктов доклада": the document the part is of.
+        return _place_at(text, words[part].start, end)
+    out = _place_words(text, s, words)
     if not out:
         return None
+    if len(out) == 1 and out[0].text.lower() in _LOCATIVE_PRONOUNS:
+        # "опубликовал заявление. В нём говорится …": the document the pronoun stands for.
+        return _document_before(text, out[0].start) or Mention(out[0].start, out[0].end, "org", out[0].text)
     if len(out) > 1 and out[0].text.lower() in THIRD_PERSON_FORMS:
         # "говорится в его телеграмме": the document is the words of the one the pronoun stands for.
         return Mention(out[0].start, out[0].end, "pronoun", out[0].text)
@@ -2409,6 +2413,67 @@ def _place_at(text: str, s: int, end: int) -> Mention | None:
     if air is not None:
         start = out[air + 1].start  # "в прямом эфире телеканала YTN": the channel on whose air it was said
     return Mention(start, end, "org", _nominal(text[start:end]))
+
+
+def _place_words(text: str, s: int, words: Sequence[Word]) -> list[Word]:
+    """The words of a place phrase from *s*: up to a stop, a preposition, a verb, or past five words no genitive."""
+    out: list[Word] = []
+    for k, w in enumerate(words[:_PLACE_WORDS]):
+        if any(c in _STOP_CHARS for c in text[(out[-1].end if out else s) : w.start]):
+            break
+        low = w.text.lower()
+        if low in _PREPOSITIONS or low in _PLACE_STOP_WORDS:
+            break
+        if k >= _PLACE_HEAD_WORDS and not reads_as(w.text, ("NOUN", "ADJF"), "gent"):
+            break  # past five words only a genitive goes on: "на сайте местного управления Следственного комитета"
+        if _ends_place(text, w, bool(out)):
+            break  # "в России неоднократно напоминали": an adverb of the verb ends the place
+        out.append(w)
+    return out
+
+
+def _part_of_document(text: str, words: Sequence[Word]) -> int:
+    """
+    The index of the word the words of a place phrase go on with past "one of" and a part of a document, or 0:
+    ``одном из пунктов доклада`` -> ``доклада``, ``одном из интервью`` -> ``интервью``, ``разделе отчёта`` ->
+    ``отчёта``.
+    """
+    k = 0
+    if len(words) > 2 and words[0].text.lower() in _ONE_FORMS and words[1].text.lower() == "из":
+        k = 2
+    if k + 1 < len(words) and words[k].text.lower().startswith(_PART_STEMS) and document_noun(words[k + 1].text):
+        k += 1
+    return k if k and not _stops(text, words[0].end, words[k].start) else 0
+
+
+# The parts of a document: "в разделе отчёта", "в одном из пунктов доклада".
+_PART_STEMS = ("пункт", "раздел", "глав", "параграф", "абзац", "част", "фрагмент", "страниц")
+
+
+# The pronouns after "в" that stand for a thing named before: "В нём говорится", "в ней отмечается".
+_LOCATIVE_PRONOUNS = frozenset({"нём", "нем", "ней"})
+# How far back a document a pronoun stands for is looked for.
+_DOCUMENT_REACH = 200
+
+
+def _document_before(text: str, pos: int) -> Mention | None:
+    """
+    The document noun a pronoun at *pos* stands for: the last one before it in its line, within reach and after
+    any quotation (``Министр опубликовал статью. В ней говорится …`` -> ``статья``), in the nominative.
+    """
+    lo = max(text.rfind("\n", 0, pos) + 1, pos - _DOCUMENT_REACH)
+    # Not past a quotation: its words are no document of the text's ("«… в пригородном сообщении», — цитирует
+    # агентство поручение. В нём …").
+    lo = max(lo, *(text.rfind(c, lo, pos) + 1 for c in "»\"”"))
+    words = words_in(text, lo, pos)
+    for i in range(len(words) - 1, -1, -1):
+        if words[i].text[:1].islower() and document_noun(words[i].text):
+            # With its adjectives: "полицейский отчёт, который нам показали. В нём …".
+            j = i
+            while j > 0 and i - j < 2 and reads_as(words[j - 1].text, ("ADJF", "PRTF")):
+                j -= 1
+            return Mention(words[j].start, words[i].end, "org", _nominal(text[words[j].start : words[i].end]))
+    return None
 
 
 # "в эфире", "в прямом эфире X": a broadcast, whose channel speaks.

@@ -89,12 +89,14 @@ class PersonIndex:
 
         The first gender a mention commits to, except that a woman's wins where no ending gives it: it comes from
         her verb, while a man's may be a surname's default (``Актриса Фань Бинбин, 2013 год`` then ``Фань Бинбин
-        согласилась``; a woman's ``Сталина`` is a misread genitive); else the gender the fullest name reads as.
+        согласилась``; a woman's ``Сталина`` is a misread genitive); else the gender the fullest name reads as. A
+        first name's ending gives a woman's too: then a man's came from his verb (``Дана Уайт обещал``, then
+        ``Уайт`` alone, read as the name reads).
         """
         out: dict[str, Gender | None] = {}
         for p in self.persons:
             name = self.canonical(p.name)
-            by_verb = p.gender == "f" and not p.name.endswith(("а", "я"))
+            by_verb = p.gender == "f" and not p.name.endswith(("а", "я")) and gender_of(p.name) != "f"
             if out.get(name) is None or (by_verb and out[name] == "m"):
                 out[name] = p.gender or (gender_of(name) if " " in name else None)
         return out

@@ -510,8 +510,8 @@ class RoleIndex:
 FORMER = "экс-"
 #: What a head lemma starts with for a deputy's office (``вице-президент``), never the office itself.
 DEPUTY = "вице-"
-# Words that make a title one held before: "бывший президент".
-_FORMER_WORDS = frozenset({"бывший", "прежний", "покойный"})
+# Words that make a title one held before: "бывший президент"; a state that is no more ("советский лидер").
+_FORMER_WORDS = frozenset({"бывший", "прежний", "покойный", "советский", "югославский", "чехословацкий"})
 
 
 def _thing_noun(word: str) -> str | None:

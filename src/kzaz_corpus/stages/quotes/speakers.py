@@ -703,6 +703,11 @@ def _title_holder(s: Speakers, m: Mention, pos: int, gender: Gender | None) -> s
     current = s.state.current(pos, gender)
     if current is not None and not named_org and _current_holds(ctx, m, current, head, orgs, phrase):
         return current
+    alone = current is not None and not (named_org or orgs)
+    if alone and current is not None and (listed := _listed_in_office(ctx, m, current, head, phrase)) is not None:
+        # "— сказал президент" while Путин speaks, the article giving a president of the past a title: the
+        # office-holder table lists the one speaking in that office.
+        return listed
     if name := ctx.roles.by_title(head, m.country, pos, home, gender, orgs, None if named_org else current):
         return name
     return _office_or_salient(s, _Titled(m, pos, gender, orgs, named_org, current))
@@ -730,6 +735,16 @@ def _current_holds(
     # "Представитель МВД добавил" while "глава департамента коммуникаций МВД Имя Фамилия" is speaking: the one
     # speaking is of that body.
     return ctx.roles.titled_of(current, orgs)
+
+
+def _listed_in_office(ctx: SpeakerContext, m: Mention, name: str, head: str, phrase: str) -> str | None:
+    """
+    The one speaking, *name*, in full, if the office-holder table lists them in the office the title *m* names (its
+    country, on the article's date).
+    """
+    role = office_role(head, phrase)
+    country = ctx.home if m.country == HOME else m.country
+    return named_holder(role, country, ctx.date, [name]) if role is not None else None
 
 
 @frozen
@@ -790,6 +805,9 @@ def _noun_holder(s: Speakers, t: _Titled) -> str | None:
     # since the current speaker spoke takes over, as for a pronoun.
     speaking = s.state.salient(t.pos, t.gender) if current is not None else None
     found = _of_nation(ctx, head, speaking)
+    if found is not None and found != speaking and not s.state.named_outside_quotes(found):
+        # "«… собор Василия Блаженного», — отметил мужчина": a man the quote names is no one the text tells of.
+        found = None
     nation = nation_of(head)
     if found is None and nation is not None and current is None and not t.named_org:
         # "главный тренер Имя Фамилия … итальянец заявил": with no one speaking, the person just named, unless
