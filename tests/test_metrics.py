@@ -394,6 +394,23 @@ def test_generated_amounts(case: tuple[str, float, str, str | None]) -> None:
 # shares, units past adjectives, fixed and technical units, currencies of the
 # region, editorial units, fused adjectives, listed and bracketed counts.
 RULE_CASES = [
+    # a part of a whole written in words, the whole in figures: both count the same noun
+    (
+        "part-in-words-of-a-whole-in-figures",
+        "Только [пятеро] из [20 курсантов] выдержали тренировки, а [пять] из [30 солдат] сдались.",
+        [
+            (5, None, "курсант", None),
+            (20, None, "курсант", None),
+            (5, None, "солдат", None),
+            (30, None, "солдат", None),
+        ],
+    ),
+    # fixed names of counted things and units: "голевая передача", "миллиметр ртутного столба"
+    (
+        "fixed-names-of-assists-and-pressure",
+        "Он отдал [четыре голевые передачи]. Давление упало до [740 мм ртутного столба].",
+        [(4, None, "голевая передача", None), (740, None, "миллиметр ртутного столба", None)],
+    ),
     # "один" counts the one harmed before a verb of a toll after it, or after "зарезал"
     (
         "toll-verb-after-one",

@@ -2514,8 +2514,10 @@ def _paired_unit(f: _Figure) -> str | None:
             gap = gap[1:]  # "985 тыс. из 4,1 млн": the full stop of an abbreviated scale, no sentence's end
         if (len(gap) > 16 or _PAIR_JOIN_RE.match(gap) is None) and not _parallel_verbs(f, here, gap):
             return None
-        if nxt.in_words != f.n.in_words and not _change_ends(f, gap):
-            return None  # "с 40 до десяти дней": a change from one level to another, however each is written
+        if nxt.in_words != f.n.in_words and not _change_ends(f, gap) and gap.strip().lower() != "из":
+            # "с 40 до десяти дней": a change from one level to another, however each is written; a part of a whole
+            # may be written either way ("пятеро из 20 курсантов").
+            return None
         if gap.strip() == "" or _rx().date_after.match(text, nxt.end, f.hi) is not None:
             return None  # "5 6" is no pair; "5 и 6 мая" are days
         if nxt.scale is not None and here.scale is None:

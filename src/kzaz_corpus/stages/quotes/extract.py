@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as _dt
+import functools
 import itertools
 from collections import defaultdict
 from collections.abc import Callable, Collection, Sequence
@@ -617,6 +618,8 @@ def _all_verbs(doc: Doc) -> list[tuple[int, int, VerbForm]]:
         vf = verb_at(text, w.start, w.end)
         if vf is None or _governs_infinitive(text, w.end) or _LI_AFTER_RE.match(text, w.end, min(len(text), w.end + 8)):
             continue  # "считает ли он, что …": a question about an opinion, no attribution
+        if vf.lemma in _PROPOSING and _asks_to_act(text, w.end):
+            continue  # "предложила соседям обсудить вопросы": a request to act, no words reported
         if vf.lemma in _INDICATING and _WHICH_BEFORE_RE.search(text, max(0, w.start - 8), w.start):
             continue  # "…, что указывает на перемены": a thing that indicates, no one speaking
         if vf.lemma in _NEGATED_ONLY and not _NOT_BEFORE_RE.search(text, max(0, w.start - 4), w.start):
@@ -636,6 +639,21 @@ def _all_verbs(doc: Doc) -> list[tuple[int, int, VerbForm]]:
         if aux:
             out = sorted(out + aux, key=lambda v: v[0])
     return out
+
+
+def _asks_to_act(text: str, end: int) -> bool:
+    """
+    Whether an infinitive follows a verb of proposing ending at *end* past its object of a word or two, on its line
+    and with no break (``предложила Северной обсудить``).
+    """
+    for w in words_in(text, end, min(len(text), end + _REQUEST_REACH))[1:3]:
+        if reads_as(w.text, ("INFN",), first=True):
+            return not any(c in ",.;:!?«»\"\n—–" for c in text[end : w.start])
+    return False
+
+
+# How far after a verb of proposing the infinitive it proposes is looked for.
+_REQUEST_REACH = 60
 
 
 def _next_pos(text: str, pos: int, end: int) -> str | None:
@@ -3014,7 +3032,12 @@ _NAMING_REACH = 24
 # At most three words of a verb's own between it and a quotation, with no punctuation: "призвал ООН «…»".
 _VERB_OBJECT_RE = cache.pattern(rf"(?:{HS}++[\p{{L}}\d-]++){{0,3}}+{HS}*+")
 # Verbs of asking, and what is asked between one and a quoted "чтобы" clause: up to twelve words and a comma.
-_REQUESTS = frozenset({"попросить", "просить", "призвать", "призывать", "потребовать", "требовать"})
+_REQUESTS = frozenset(
+    {"попросить", "просить", "призвать", "призывать", "потребовать", "требовать", "предложить", "предлагать"}
+)
+# Verbs of proposing: with an infinitive after their object they propose an act, no words ("предложила соседям
+# обсудить вопросы").
+_PROPOSING = frozenset({"предложить", "предлагать"})
 _REQUEST_OBJECT_RE = cache.pattern(rf"(?:{HS}++[\p{{L}}\d-]++){{1,12}}+{HS}*+,{HS}*+")
 
 
@@ -4563,14 +4586,8 @@ def _chto_cand(env: _Env, k: int, v: tuple[int, int, VerbForm]) -> _Cand | None:
         # сожалеют, что …": the author's guess at what someone thinks.
         return None
     ss, start, se = clause
-    if _DEGREE_BEFORE_RE.search(env.text, max(ss, v[0] - 24), v[0]) is not None:
-        return None  # "был настолько уверен в успехе, что не стал …": "что" opens the result, nothing said
-    if v[2].lemma in _ASKING:
-        return None  # "спросил у министра, что движет молодёжью": "что" asks, nothing is reported
-    if v[2].cls == "opinion" and _IF_BEFORE_RE.search(env.text, max(ss, v[0] - 8), v[0]) is not None:
-        return None  # "ошибается, если считает, что …": a view supposed, no view held
-    if _WHO_BEFORE_RE.search(env.text, max(ss, v[0] - 24), v[0]) is not None:
-        return None  # "упреки тех, кто говорил о том, что …": whoever said it, no one's words reported
+    if _no_report(env.text, ss, v, start):
+        return None
     if v[2].lemma in _DENYING and any(
         fold(w.text) not in _CLAUSE_LINKS for w in words_in(env.text, v[1], start)
     ):
@@ -4597,6 +4614,54 @@ def _chto_cand(env: _Env, k: int, v: tuple[int, int, VerbForm]) -> _Cand | None:
         # "сказал, что в мастерской преобладают женщины («…»)": the words quoted in brackets are a quote of their own.
         se = trim_span(env.text, start, bracket.start())[1]
     return _Cand(start, se, "indirect", "chto", 2, mention, v[2], medium, para=k, anchor=v[0])
+
+
+def _no_report(text: str, ss: int, v: tuple[int, int, VerbForm], start: int) -> bool:
+    """Whether the что-clause at *start* after verb *v* (its sentence from *ss*) reports no one's words."""
+    if _DEGREE_BEFORE_RE.search(text, max(ss, v[0] - 24), v[0]) is not None:
+        return True  # "был настолько уверен в успехе, что не стал …": "что" opens the result, nothing said
+    if v[2].lemma in _ASKING or _infinitive_governs(text, v[1], start):
+        # "спросил у министра, что движет молодёжью": "что" asks, nothing is reported; "призвали представителей
+        # компании задуматься, что будет": the infinitive's clause.
+        return True
+    if v[2].cls == "opinion" and _IF_BEFORE_RE.search(text, max(ss, v[0] - 8), v[0]) is not None:
+        return True  # "ошибается, если считает, что …": a view supposed, no view held
+    # "упреки тех, кто говорил о том, что …": whoever said it, no one's words reported
+    return _WHO_BEFORE_RE.search(text, max(ss, v[0] - 24), v[0]) is not None
+
+
+def _infinitive_governs(text: str, end: int, start: int) -> bool:
+    """
+    Whether an infinitive of no verb of speech or opinion stands between a verb ending at *end* and its что-clause
+    at *start*, or the clause is the idiom ``что касается``: the clause is the infinitive's (``предложили
+    представителям задуматься, что будет …``), or none at all (``помощь в том, что касается …``).
+    """
+    if _WHAT_CONCERNS_RE.match(text, start) is not None:
+        return True
+    words = words_in(text, end, start)[:_OBJECT_WORDS]
+    for i, w in enumerate(words):
+        infinitive = next((p for p in parse(w.text.lower())[:1] if p.tag.POS == "INFN"), None)
+        if infinitive is None or (i > 0 and fold(words[i - 1].text) in _FUTURE_FORMS):
+            continue  # "отрицали и будут отрицать, что …": the future of a verb, no infinitive it governs
+        if fold(str(infinitive.normal_form)) not in _lexicon_lemmas():
+            return True  # "призвали признать, что …" reports what is to be admitted; "задуматься, что …" nothing
+    return False
+
+
+# The future of "быть" before an infinitive: "будут отрицать".
+_FUTURE_FORMS = frozenset({"буду", "будешь", "будет", "будем", "будете", "будут", "станет", "станут"})
+
+
+@functools.cache
+def _lexicon_lemmas() -> frozenset[str]:
+    """The lemmas of the verbs of speech and opinion the lexicon lists."""
+    return frozenset(fold(vf.lemma) for vf in verb_forms().values())
+
+
+# "что касается": "as for", no clause of anyone's words.
+_WHAT_CONCERNS_RE = cache.pattern(r"(?i)касает(?:ся|ось)(?!\p{L})")
+# The words between a verb and its что-clause looked at for an infinitive.
+_OBJECT_WORDS = 6
 
 
 # A bracket that opens with a quotation: "(«Режиссура – это …»)", looked for this far into a что-clause.
@@ -6424,10 +6489,19 @@ def _about_that_rule(env: _Env, k: int) -> list[_Cand]:
                 continue
             mention = _subject_around(env, cut + 1, v, se)
             s, e = trim_span(text, about.end(), cut)
+            if _predicate_of_about(text, s, e):
+                break  # "О том, что …, стало известно вчера, днём позже X предложил …": "о том" is another verb's
             if mention is not None and _THREE_WORDS_RE.match(text, s, e):
                 out.append(_Cand(s, e, "indirect", "about-that", 2, mention, v[2], para=k, anchor=v[0]))
             break
     return out
+
+
+def _predicate_of_about(text: str, s: int, e: int) -> bool:
+    """Whether the last part of ``text[s:e]`` after a comma opens with a finite verb (``…, стало известно вчера``)."""
+    comma = text.rfind(",", s, e)
+    first = word_after(text, comma + 1) if comma > s else None
+    return first is not None and first.start < e and is_finite_verb(first.text)
 
 
 # "…, о чём сообщил X": a relative attribution after the content, within its sentence.
@@ -6848,12 +6922,15 @@ def _names_a_source(text: str, para: _Para, v: tuple[int, int, VerbForm]) -> boo
     Whether verb *v* inside the content before "…, пишет агентство" attributes words of its own.
 
     Not a passive that names no source (``Прирост отмечен в городах, говорится в отчете``), nor an opinion
-    verb with no words next to it (``верблюдиха предсказывала результаты матчей, сообщает агентство``).
+    verb with no words next to it (``верблюдиха предсказывала результаты матчей, сообщает агентство``), nor a verb
+    that only names a topic (``страна объявила о выходе из союза, сообщил телеканал``).
     """
     if v[2].cls == "passive" or (v[2].cls == "opinion" and not _reports_words(text, para, v)):
         return False
     if v[2].lemma in _CELEBRATING and _thing_after(text, v[1]):
         return False  # "город отмечает свой юбилей": a feast kept, no words
+    if _ABOUT_AFTER_RE.match(text, v[1]) is not None:
+        return False  # "страна объявила о выходе из союза, сообщил телеканал": an event the outlet reports
     return _attributes(text, para, v)
 
 
