@@ -394,6 +394,14 @@ def test_generated_amounts(case: tuple[str, float, str, str | None]) -> None:
 # shares, units past adjectives, fixed and technical units, currencies of the
 # region, editorial units, fused adjectives, listed and bracketed counts.
 RULE_CASES = [
+    # "ближайших" picks the next ones in time, no group by rank; a half added keeps the numeral's agreement;
+    # "наполовину" is a half
+    (
+        "next-in-time-and-half-added",
+        "Он сыграет в [трёх ближайших матчах]. Команда создала [два с половиной опасных момента]. Работу сделали "
+        "только [наполовину]. Это четыре крупнейших порта.",
+        [(3, None, "матч", None), (2.5, None, "момент", None), (0.5, None, None, None)],
+    ),
     # a part of a whole written in words, the whole in figures: both count the same noun
     (
         "part-in-words-of-a-whole-in-figures",

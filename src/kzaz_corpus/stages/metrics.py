@@ -579,6 +579,10 @@ def _noun_ahead(text: str, p: int, n: NumberMention, stop: int) -> bool:
     return False
 
 
+# A half added after a numeral in words: "два с половиной".
+_HALF_ADDED_RE = cache.pattern(r"\s++с\s++половиной\Z")
+
+
 def _agrees(modifier: str, noun: str, n: NumberMention) -> bool:
     """
     Whether the adjective *modifier* and the noun *noun* after it may form one phrase counted by *n*: one case and
@@ -590,9 +594,10 @@ def _agrees(modifier: str, noun: str, n: NumberMention) -> bool:
     nouns = [p.tag for p in _morph.parse(noun.lower()) if p.tag.POS == "NOUN"]
     if not adjectives or not nouns:
         return True
+    # The numeral that governs the noun: the last word, before a half added ("два с половиной").
+    head = _HALF_ADDED_RE.sub("", n.surface.lower()).split() or n.surface.lower().split()
     paucal = not n.in_words or any(
-        p.tag.case == "nomn" or (p.tag.case == "accs" and p.tag.animacy != "anim")
-        for p in _morph.parse(n.surface.lower().split()[-1])
+        p.tag.case == "nomn" or (p.tag.case == "accs" and p.tag.animacy != "anim") for p in _morph.parse(head[-1])
     )
     return any(
         (a.case == b.case and a.number == b.number and (a.case != "accs" or a.animacy in (None, b.animacy)))
@@ -1522,9 +1527,15 @@ def _is_ranked_group(f: _Figure) -> bool:
     if after is None:
         return False
     word = after.text.lower()
+    if word.startswith(_NEXT_IN_TIME):
+        return False
     return word in _SUPERLATIVE_WORDS or any(
         p.tag.POS == "ADJF" and "Supr" in p.tag.grammemes for p in _morph.parse(word)[:1]
     )
+
+
+# Superlatives of time that pick no group by rank: "в трёх ближайших матчах" counts the next three.
+_NEXT_IN_TIME = ("ближайш",)
 
 
 def _is_ranked_bracket(f: _Figure) -> bool:

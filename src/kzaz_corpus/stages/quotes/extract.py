@@ -1700,8 +1700,9 @@ def _introduced(env: _Env, first: int) -> Mention | None:
         if _RELATED_LABEL_RE.match(env.text, p.start, p.end):
             # "Также по теме": the lines before the answers are a link to another article, no introduction.
             return None
-    # A name inside quotation marks is in someone's words ("«Шипулин показал себя молодцом»", a subheading).
-    persons = [pm for pm in env.ctx.persons_in(lo, hi) if not _quoted(env, pm.start)]
+    # A name inside quotation marks is in someone's words ("«Шипулин показал себя молодцом»", a subheading), and so
+    # is one inside an earlier answer ("— Им будет Иван Петров").
+    persons = [pm for pm in env.ctx.persons_in(lo, hi) if not _quoted(env, pm.start) and not _in_answer(env, pm.start)]
     talked = [pm for pm in persons if _TALKED_WITH_RE.match(env.text, pm.end, min(hi, pm.end + _ASKED_REACH))]
     if talked and _WITH_BEFORE_RE.search(env.text, max(lo, talked[-1].start - _ASKED_REACH), talked[-1].start):
         # "С Имя Фамилия-ins побеседовала Имя Фамилия": the one talked with answers, not the interviewer after the verb.
@@ -1718,6 +1719,12 @@ def _introduced(env: _Env, first: int) -> Mention | None:
         return _headline_interviewee(env, first)
     chosen = _named_in_headline(env, named) or named[-1]
     return mention_anywhere(env.ctx, env.text, chosen.start, chosen.end)
+
+
+def _in_answer(env: _Env, pos: int) -> bool:
+    """Whether *pos* stands in a dash paragraph or in one that goes on an answer."""
+    j = bisect.bisect_right(env.starts, pos) - 1
+    return j >= 0 and (env.paras[j].dash or _answer_goes_on(env, j))
 
 
 def _named_in_headline(env: _Env, named: Sequence[PersonMention]) -> PersonMention | None:
@@ -6786,7 +6793,10 @@ def _postposed_break(text: str, ss: int, verb_start: int) -> tuple[regex.Match[s
     return _BACK_POINTER_BEFORE_RE.search(text, max(ss, verb_start - _BACK_POINTER_REACH), verb_start), False
 
 
-_INSERTION_THEN_VERB_RE = cache.pattern(rf"(?i),[^\S\n]*+(?:{INSERTIONS})[^\S\n]++\Z")
+# Also an adverb of time or of addition: "…, ранее сообщил X", "…, также заявил X".
+_INSERTION_THEN_VERB_RE = cache.pattern(
+    rf"(?i),[^\S\n]*+(?:{INSERTIONS}|ранее|накануне|позже|позднее|также|вчера|сегодня|затем|потом)[^\S\n]++\Z"
+)
 # ", как заметил X." closing a sentence: the words before it are X's.
 _KAK_BEFORE_RE = cache.pattern(rf"(?i),{HS}*+как{HS}++\Z")
 

@@ -51,7 +51,7 @@ from ...model import Quote
 from ...text.chars import fold
 from ...text.doc import spaced_word_after, spaced_word_before, word_before, words_in
 from ...text.sentences import split_sentences
-from ..names import PersonMention, gender_of, opens_sentence
+from ..names import PersonMention, gender_of, is_first_name, opens_sentence
 from .antecedents import anaphor_kind, organisation_before
 from .discourse import Discourse
 from .home import home_country
@@ -812,7 +812,7 @@ def _noun_holder(s: Speakers, t: _Titled) -> str | None:
     if found is None and nation is not None and current is None and not t.named_org:
         # "главный тренер Имя Фамилия … итальянец заявил": with no one speaking, the person just named, unless
         # the article gives them another country
-        near = s.state.salient(t.pos, t.gender)
+        near = _just_named(s, t.pos, t.gender)
         if near is not None and not _of_other_country(ctx, near, nation):
             return near if _salient_fits(ctx, m, near, t.orgs, None, None) else None
     if found is not None or head in _PLAIN_PERSONS or nation is not None or t.named_org:
@@ -831,6 +831,38 @@ def _noun_holder(s: Speakers, t: _Titled) -> str | None:
         near = s.state.salient(t.pos, t.gender)
         return near if near is not None and _salient_fits(ctx, m, near, t.orgs, None, current) else None
     return current if _salient_fits(ctx, m, current, t.orgs, None, current) else None
+
+
+def _just_named(s: Speakers, pos: int, gender: Gender | None) -> str | None:
+    """
+    The person just named before *pos*: the salient one, or the one the sentence before ends with whatever its
+    case, when that sentence has no subject (``… сообщение звезды биатлона Имя Фамилия-gen. Француз напомнил …``).
+    """
+    near = s.state.salient(pos, gender)
+    last = s.state.last_named(pos, gender)
+    if last is not None and last != near and _named_in_sentence_before(s, last, pos):
+        return last
+    return near
+
+
+def _named_in_sentence_before(s: Speakers, name: str, pos: int) -> bool:
+    """
+    Whether *name* is named last in the sentence right before the one of *pos*, and no one in that sentence in the
+    nominative.
+    """
+    text = s.ctx.text
+    start = max(text.rfind(c, 0, pos) for c in ".!?\n")
+    if start < 0:
+        return False
+    before = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
+    persons = s.ctx.persons_in(before, start)
+    # "Антон расположился выше Имя Фамилия-gen. Россиянин …": a subject in the nominative, or a first name alone,
+    # keeps the floor.
+    subject = any(p.case in (None, "nomn") for p in persons) or any(
+        is_first_name(w.text) and not any(p.start <= w.start < p.end for p in persons)
+        for w in words_in(text, before, start)
+    )
+    return bool(persons) and not subject and s.ctx.canonical(persons[-1].name) == name
 
 
 def _answers_a_question(s: Speakers, m: Mention) -> bool:
