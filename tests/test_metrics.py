@@ -394,6 +394,13 @@ def test_generated_amounts(case: tuple[str, float, str, str | None]) -> None:
 # shares, units past adjectives, fixed and technical units, currencies of the
 # region, editorial units, fused adjectives, listed and bracketed counts.
 RULE_CASES = [
+    # a month's adjective is no date; a participle's place between the number and the noun counted
+    (
+        "month-adjective-and-participle-place",
+        "Команда одержала [три ноябрьские победы] в [пяти ноябрьских встречах]. В лагеря поместили [более 100 тыс. "
+        "проживавших в Америке японцев]. Встреча прошла 20 ноября.",
+        [(3, None, "победа", None), (5, None, "встреча", None), (100000, None, "японец", "more")],
+    ),
     # "ближайших" picks the next ones in time, no group by rank; a half added keeps the numeral's agreement;
     # "наполовину" is a half
     (

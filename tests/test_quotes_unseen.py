@@ -4188,6 +4188,10 @@ EXAMPLES = {
 }
 
 NOT_QUOTES = {
+    # "О намерении …, заявили X": the verb's "о" phrase put first is the topic, no content.
+    "topic-put-first-before-a-postposed-verb": (
+        "Реформа\nО намерении добиться того, чтобы реформа была названа незаконной, заявили и в партии «Родина»."
+    ),
     # "по данным" a country's system that keeps records: a table, no one speaking.
     "records-of-a-country": (
         "Споры не утихают. По последним данным пенитенциарной системы Канады, голосовать не смогут почти 6 млн человек."

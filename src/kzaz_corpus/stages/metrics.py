@@ -146,8 +146,9 @@ class _Patterns:
             _F,
         )
         # "20 января", "24-25 января", "2 сен", "7 числа": a day of a month.
+        # Not a month's adjective: "три ноябрьские победы" counts wins.
         self.date_after = cache.pattern(
-            rf"{_HS}*+(?:(?i:{alternation(exclusions('date-stem'))})\p{{L}}*+"
+            rf"{_HS}*+(?:(?i:{alternation(exclusions('date-stem'))})(?![\p{{L}}]*?ск)\p{{L}}*+"
             rf"|(?i:{alternation(exclusions('date-abbr'))})\.?+{_END_WORD})",
             _V,
         )
@@ -785,6 +786,12 @@ def _past_participle_object(text: str, m: Word, n: NumberMention, stop: int) -> 
     obj = _next_word(text, m.end, stop)
     if obj is None:
         return m.end
+    if obj.text.lower() in _PLACE_PREPOSITIONS and _morph.reads_as(m.text, ("PRTF",), first=True):
+        # "100 тыс. проживавших в Америке японцев": a participle's place, then the noun counted.
+        obj = _next_word(text, obj.end, stop) or obj
+        head = _next_word(text, obj.end, stop)
+        counted = head is not None and _noun_lemma(head.text, n) is not None
+        return obj.end if counted and _morph.reads_as(obj.text, ("NOUN",), first=True) else m.end
     if _morph.reads_as(obj.text, ("NOUN",), "ablt", first=True):
         in_case = _morph.reads_as(n.surface, ("NUMR",), "ablt") and _morph.reads_as(m.text, _MODIFIER_POS, "ablt")
         if n.in_words and in_case:
@@ -795,6 +802,10 @@ def _past_participle_object(text: str, m: Word, n: NumberMention, stop: int) -> 
     if head is None or _noun_lemma(head.text, n) is None:
         return m.end
     return obj.end
+
+
+# The prepositions of a participle's place: "проживавших в Америке".
+_PLACE_PREPOSITIONS = frozenset({"в", "во", "на"})
 
 
 # A comma or a conjunction between two adjectives before a counted noun.

@@ -6365,6 +6365,8 @@ _NOT_CONTENT_RE = cache.pattern(
     # "По поводу же мотивов Лондона, высказался X": the topic spoken on, not what was said.
     r"|по\s++поводу\b|насч[её]т\b|касательно\b)"
 )
+# The verb's "о" phrase put first, up to its first comma: "О намерении добиться того, чтобы …, заявили в партии".
+_TOPIC_FIRST_RE = cache.pattern(r"(?i)(?:о|об|обо)\s++\p{Ll}[^,]*+,")
 # Verbs of citing, and a pronoun for the one cited right after them.
 _CITING = CITING_VERBS
 _OBJECT_PRONOUN_RE = cache.pattern(r"(?i)\s++(его|её|ее|их)(?!\p{L})")
@@ -6435,6 +6437,9 @@ def _postposed_content(text: str, s: int, e: int) -> bool:
     """Whether ``text[s:e]`` before "…, заявил X" can be content: three words or more, no attribution itself."""
     if e - s < 8 or not _THREE_WORDS_RE.match(text, s, e) or _NOT_CONTENT_RE.match(text, s, e):
         return False
+    topic = _TOPIC_FIRST_RE.match(text, s, e)
+    if topic is not None and not finite_verb_in(text, s, topic.end()):
+        return False  # "О намерении добиться того, чтобы …, заявили X": the topic, no clause of its own
     # "Подобное мнение …, выразил X": a backward attribution with a stray comma, not content.
     if _SO_WITH_ASIDE_RE.fullmatch(text, s, e) is not None:
         return False  # "Так, во всяком случае, считает X": a backward attribution's aside, no content
