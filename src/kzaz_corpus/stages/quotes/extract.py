@@ -636,9 +636,37 @@ def _all_verbs(doc: Doc) -> list[tuple[int, int, VerbForm]]:
     if len(low) == len(text):
         # "попытался пояснить депутатам, что …": an auxiliary with a speech verb in the infinitive.
         aux = [(m.start(), m.end(), vf) for m in auxiliary_regex().finditer(low) if (vf := auxiliary_at(m)) is not None]
+        # "…, следует из доклада X": what a document says, its source after "из".
+        aux.extend((m.start(), m.end(), _FOLLOWS) for m in _FOLLOWS_FROM_RE.finditer(low) if _from_words(text, m.end()))
         if aux:
             out = sorted(out + aux, key=lambda v: v[0])
     return out
+
+
+# "следует из доклада", "как следует из документа": an impersonal verb whose source stands after "из".
+_FOLLOWS_FROM_RE = cache.pattern(r"(?<!\p{L})(?:следует|следовало|вытекает)(?=[^\S\n]++из[^\S\n])")
+_FOLLOWS = VerbForm("следовать", "impersonal", False, None)
+
+
+def _from_words(text: str, end: int) -> bool:
+    """
+    Whether the "из" phrase after "следует" ending at *end* names someone's words: a document (``из доклада``, ``из
+    опубликованного заявления``) or words and speeches (``из слов X``, ``из интервью``); not data or a practice
+    (``из данных биржи``).
+    """
+    words = words_in(text, end, min(len(text), end + _FROM_REACH))[1:4]
+    for w in words:
+        low = w.text.lower()
+        if document_noun(w.text) or low in _WORDS_NOUNS:
+            return True
+        if not reads_as(low, ("ADJF", "PRTF"), first=True):
+            return False
+    return False
+
+
+# Nouns of words and speeches after "следует из": "из слов министра", "из его выступления".
+_WORDS_NOUNS = frozenset({"слов", "интервью", "выступления", "послания", "ответа", "пояснений", "показаний"})
+_FROM_REACH = 80
 
 
 def _asks_to_act(text: str, end: int) -> bool:

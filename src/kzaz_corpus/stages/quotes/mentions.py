@@ -2149,7 +2149,10 @@ def _nominal(phrase: str) -> str:
 # "в самой же партии": the emphatic pronoun and particle are no part of the place.
 _EMPHATIC = r"(?:сам(?:ом|ой|их|ого)\s++(?:же\s++)?+)?+"
 # (Also right after an opening quotation mark: "«В министерстве подчеркнули, что …»" reports a body's words.)
-_PLACE_START_RE = cache.pattern(rf"(?i)[\s«„“\"]*+(?:в|во|на)\s++{_EMPHATIC}")
+# "из" opens the source of "следует из доклада" only.
+_PLACE_START_RE = cache.pattern(
+    rf"(?i)[\s«„“\"]*+(?:в|во|на|(?<=(?:следует|следовало|вытекает)[^\S\n]{{1,3}})из)\s++{_EMPHATIC}"
+)
 _PLACE_ANY_RE = cache.pattern(rf"(?i)(?<![^\s«„“\"])(?:в|во|на)\s++{_EMPHATIC}")
 
 
