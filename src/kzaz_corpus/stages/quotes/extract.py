@@ -229,7 +229,8 @@ _OB_ETOM_RE = cache.pattern(
     # "По крайней мере, такой версии придерживается X": a parenthetical word or two before the pointing words.
     r"(?i)(?:(?:по\s++крайней\s++мере|во\s++всяком\s++случае|впрочем|кстати|тем\s++не\s++менее|между\s++тем)"
     r"\s*+,\s*+)?+"
-    r"(?:как\s++(?:\p{L}++\s++){0,2}?\p{L}++\s++[^,\n]{1,60}?,\s*+)?+"
+    # "Как сообщает издание X, материал которого публикует Y, к такому выводу пришли …": past the outlet's clause.
+    r"(?:как\s++(?:\p{L}++\s++){0,2}?\p{L}++\s++[^,\n]{1,60}?,\s*+(?:(?:\p{Ll}++\s++)?котор\p{L}++[^,\n]{1,60}?,\s*+)?+)?+"
     # "Ранее об этом сообщил X", "Одной из первых об этом сообщила X": who said it, and when or first among others.
     # Also "Ранее эти же сведения приводил X".
     r"(?:(?:ранее|также|одн(?:ой|им|ими)\s++из\s++первых|первы(?:м|ми)|первой)\s++(?=об\s++этом|(?:эт|так)\p{L}{0,3}+\s))?+"
@@ -4628,6 +4629,10 @@ def _chto_cand(env: _Env, k: int, v: tuple[int, int, VerbForm]) -> _Cand | None:
     ):
         return None  # "опроверг информацию о том, что …": the words denied are someone else's
     ok, mention = _chto_mention(env, ss, v, start)
+    if mention is not None and mention.kind == "pronoun" and fold(mention.text) == "вы":
+        mention = _addressed(env, k)
+        if mention is None:
+            return None
     if ok and mention is not None and mention.kind == "org" and _reports_attribution(env, k, start, se):
         # "ТАСС сообщило, что министр … заявил, что …": the agency reports the minister's words, which are the quote.
         return None
@@ -4649,6 +4654,15 @@ def _chto_cand(env: _Env, k: int, v: tuple[int, int, VerbForm]) -> _Cand | None:
         # "сказал, что в мастерской преобладают женщины («…»)": the words quoted in brackets are a quote of their own.
         se = trim_span(env.text, start, bracket.start())[1]
     return _Cand(start, se, "indirect", "chto", 2, mention, v[2], medium, para=k, anchor=v[0])
+
+
+def _addressed(env: _Env, k: int) -> Mention | None:
+    """
+    The one "вы" stands for in paragraph *k*: in an interviewer's question, the one interviewed (``— Вы говорили,
+    что …?``); else no one the text names.
+    """
+    para = env.paras[k]
+    return _interviewee(env, k) if para.dash and _question(env, para) else None
 
 
 def _no_report(text: str, ss: int, v: tuple[int, int, VerbForm], start: int) -> bool:
@@ -5882,7 +5896,10 @@ def _owner_of_relative(env: _Env, mention: Mention | None, start: int) -> Mentio
 # "который" in any form, with a preposition before it: "на которые ссылается издание".
 _RELATIVE_WORD = r"(?:(?:на|в|во|с|со|о|об|по|от|из|к|у|за|для|при)\s++)?+котор\p{Ll}++"
 # A participle or "который" right after a comma: an attributive clause of the source, set off by commas.
-_ATTRIBUTIVE_RE = cache.pattern(rf"\s*+(?:{_RELATIVE_WORD}|(\p{{Ll}}++))")
+# Also a relative clause opened by a noun before "которого" ("материал которого публикует …").
+_ATTRIBUTIVE_RE = cache.pattern(
+    rf"\s*+(?:(?:\p{{Ll}}++\s++(?=котор(?:ого|ой|ых)(?!\p{{L}})))?{_RELATIVE_WORD}|(\p{{Ll}}++))"
+)
 # The source cited after the one who reports: "Как сообщила газета, ссылаясь на свои источники, …", "…, уточняет
 # газета, снова ссылаясь на источники, …".
 _CITING_RE = cache.pattern(

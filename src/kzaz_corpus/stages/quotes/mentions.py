@@ -1213,8 +1213,7 @@ def mention_before(ctx: SpeakerContext, text: str, start: int, verb_start: int) 
                 i -= 1
             continue
         word = w.text
-        low = word.lower()
-        if low in _NOM_PRONOUNS or _demonstrative_subject(text, words, i, verb_start):
+        if _pronoun_subject(text, words, i, verb_start):
             return Mention(w.start, w.end, "pronoun", word)
         t = title_of(word)
         # Before a singular verb only a singular title is its subject ("визита главы МИДа пообещал": a genitive).
@@ -1236,6 +1235,17 @@ def mention_before(ctx: SpeakerContext, text: str, start: int, verb_start: int) 
         i -= 1
     # Past an aside, the verb's number still decides ("Рособрнадзор, опираясь на данные, заявил").
     return subject_before(text, start, verb_start, plural=verb.plural if verb is not None else None)
+
+
+def _pronoun_subject(text: str, words: list[Word], i: int, verb_start: int) -> bool:
+    """
+    Whether ``words[i]`` is a pronoun that is the verb's subject: "он", "она", "они", a demonstrative (``тот
+    заявил``), or "вы" right before the verb, the one addressed (``в Абу-Даби вы обмолвились, что``).
+    """
+    low = words[i].text.lower()
+    if low in _NOM_PRONOUNS or _demonstrative_subject(text, words, i, verb_start):
+        return True
+    return i == len(words) - 1 and low == "вы"
 
 
 def _object_of_pronoun_subject(text: str, words: list[Word], i: int, start: int) -> bool:
