@@ -1805,16 +1805,19 @@ def _governed_name(text: str, pm: PersonMention) -> bool:
 
 
 # The one asked, right before the name: a verb or noun of asking ("вопросов адресовалась Черчесову", "спросили
-# Петрова"), or an interview with someone and their titles ("интервью с президентом страны Имя Фамилия", "поговорил
-# с Имя Фамилия").
+# Петрова"), or an interview with someone and their titles, an organisation's name in quotation marks among them
+# ("интервью с президентом страны Имя Фамилия", "поговорил с главой компании «Альфа» Имя Фамилия").
 _ASKED_RE = cache.pattern(
     r"(?i)(?<!\p{L})(?:(?:адресова|спросил|спрашива|задал|задава)\p{L}*+[^\S\n]++"
     # "задала прямой вопрос экс-депутату и журналисту Имя Фамилия": the question and the titles of the one asked
     r"(?:(?:\p{Ll}++[^\S\n]++)?+вопрос\p{Ll}{0,2}+[^\S\n]++(?:[\p{Ll}-]++[^\S\n]++){0,4}+)?+"
-    r"|(?:интервью|беседа|беседе|беседы|разговор|(?:по)?+(?:бесед|говор|общ)\p{L}*+)[^\S\n]++(?:с|со)[^\S\n]++"
-    r"(?:[\p{Ll}-]++[^\S\n]++|\p{Lu}\p{L}++[^\S\n]++(?=\p{Lu})){0,4}+)\Z"
+    # "пообщался по итогам поединка с главой компании Имя Фамилия": a "по" phrase may stand before "с" (not "после
+    # поединка с X", whose X is no one talked with).
+    r"|(?:интервью|беседа|беседе|беседы|разговор|(?:по)?+(?:бесед|говор|общ)\p{L}*+)"
+    r"(?:[^\S\n]++по[^\S\n]++[а-яё]++(?:[^\S\n]++[а-яё]++)?+)?+[^\S\n]++(?:с|со)[^\S\n]++"
+    r"(?:[\p{Ll}-]++[^\S\n]++|\p{Lu}\p{L}++[^\S\n]++(?=\p{Lu})|«[^«»\n]{1,30}+»[^\S\n]++){0,5}+)\Z"
 )
-_ASKED_REACH = 80
+_ASKED_REACH = 120
 # "с Имя Фамилия побеседовал", "со своим гостем Имя Фамилия поговорила": the one talked with, before the verb.
 _WITH_BEFORE_RE = cache.pattern(r"(?i)(?<!\p{L})(?:с|со)[^\S\n]++(?:[\p{Ll}-]++[^\S\n]++){0,4}+\Z")
 _TALKED_WITH_RE = cache.pattern(

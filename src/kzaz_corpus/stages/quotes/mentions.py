@@ -1185,10 +1185,32 @@ def mention_before(ctx: SpeakerContext, text: str, start: int, verb_start: int) 
     """
     Find the subject of a speech verb going back from *verb_start* to *start*.
 
+    A person named in a dash aside right before the verb is the one a title or a noun before it describes
+    (``Автор инициативы — президент организации Имя Фамилия — рассказал``).
+
     >>> t = "Вице-министр сельского хозяйства также отметил, что"
     >>> m = mention_before(SpeakerContext(t), t, 0, 38); (m.kind, m.head, m.role)
     ('title', 'вице-министр', 'Вице-министр сельского хозяйства')
     """
+    found = _subject_before_verb(ctx, text, start, verb_start)
+    if found is not None and found.kind == "person":
+        return found
+    return _named_in_dash_aside(ctx, text, start, verb_start) or found
+
+
+def _named_in_dash_aside(ctx: SpeakerContext, text: str, start: int, verb_start: int) -> Mention | None:
+    """The person named in the nominative at the end of a dash aside right before the verb at *verb_start*."""
+    aside = _DASH_ASIDE_RE.search(text, max(start, verb_start - 100), verb_start)
+    if aside is None:
+        return None
+    named = [p for p in ctx.persons_in(aside.start(), aside.end()) if p.case in (None, "nomn")]
+    if not named or " " not in text[named[-1].start : named[-1].end]:
+        return None
+    return mention_anywhere(ctx, text, named[-1].start, named[-1].end)
+
+
+def _subject_before_verb(ctx: SpeakerContext, text: str, start: int, verb_start: int) -> Mention | None:
+    """The subject of a speech verb going back from *verb_start* to *start*, past an aside right before the verb."""
     start = max(start, verb_start - WINDOW)
     one = _one_of_group_before(text, start, verb_start)
     if one is not None:
