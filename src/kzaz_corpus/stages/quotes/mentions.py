@@ -2485,6 +2485,20 @@ def _part_of_document(text: str, words: Sequence[Word]) -> int:
 _PART_STEMS = ("пункт", "раздел", "глав", "параграф", "абзац", "част", "фрагмент", "страниц")
 
 
+def _act_noun(word: str) -> bool:
+    """Whether *word* is a form of a noun for an act or a resolution a pronoun may stand for (``постановления``)."""
+    from ...lexicon.morph import parse
+
+    return any(fold(str(p.normal_form)) in _ACT_NOUNS for p in parse(word.lower())[:1])
+
+
+# Acts and resolutions: "следует из постановления …. При этом в нём подчёркивается …".
+_ACT_NOUNS = frozenset(
+    {"постановление", "резолюция", "указ", "декларация", "законопроект", "закон", "соглашение", "договор",
+     "приговор", "решение", "протокол", "меморандум", "доклад", "отчет", "документ"}
+)  # fmt: skip
+
+
 # The pronouns after "в" that stand for a thing named before: "В нём говорится", "в ней отмечается".
 _LOCATIVE_PRONOUNS = frozenset({"нём", "нем", "ней"})
 # How far back a document a pronoun stands for is looked for.
@@ -2493,16 +2507,18 @@ _DOCUMENT_REACH = 200
 
 def _document_before(text: str, pos: int) -> Mention | None:
     """
-    The document noun a pronoun at *pos* stands for: the last one before it in its line, within reach and after
-    any quotation (``Министр опубликовал статью. В ней говорится …`` -> ``статья``), in the nominative.
+    The document noun a pronoun at *pos* stands for: the last one before it in its paragraph or the one before,
+    within reach and after any quotation (``Министр опубликовал статью. В ней говорится …`` -> ``статья``), in the
+    nominative.
     """
-    lo = max(text.rfind("\n", 0, pos) + 1, pos - _DOCUMENT_REACH)
+    line = text.rfind("\n", 0, pos)
+    lo = max(text.rfind("\n", 0, line) + 1 if line > 0 else 0, pos - _DOCUMENT_REACH)
     # Not past a quotation: its words are no document of the text's ("«… в пригородном сообщении», — цитирует
     # агентство поручение. В нём …").
     lo = max(lo, *(text.rfind(c, lo, pos) + 1 for c in "»\"”"))
     words = words_in(text, lo, pos)
     for i in range(len(words) - 1, -1, -1):
-        if words[i].text[:1].islower() and document_noun(words[i].text):
+        if words[i].text[:1].islower() and (document_noun(words[i].text) or _act_noun(words[i].text)):
             # With its adjectives: "полицейский отчёт, который нам показали. В нём …".
             j = i
             while j > 0 and i - j < 2 and reads_as(words[j - 1].text, ("ADJF", "PRTF")):
