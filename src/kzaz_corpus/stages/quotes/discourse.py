@@ -35,6 +35,7 @@ from ...text.chars import fold
 from ...text.doc import words_in
 from ..names import is_first_name, opens_sentence
 from .persons import Gender
+from .text import QUOTED_LINE_RE
 
 if TYPE_CHECKING:
     from .persons import PersonIndex
@@ -57,8 +58,6 @@ _STATEMENT_REACH = 160
 # How far after a surname the verb it is the subject of is looked for, and how far before it its sentence opens.
 _VERB_REACH = 24
 _ASIDE_REACH = 40
-# A line that is wholly one quotation: "«Петров и Сидоров уже не новички»".
-_QUOTED_LINE_RE = cache.pattern(r"[«„“\"][^«»„“”\"\n]++[»“”\"][.!?]?+")
 # The end of a sentence right after a name: "… внёс Сидоров."
 _SENTENCE_END_RE = cache.pattern(r"[^\S\n]*+[.!?]")
 # How far back from a surname the opening of its sentence is looked for.
@@ -439,7 +438,7 @@ class Discourse:
         lo = self.text.rfind("\n", 0, pos) + 1
         hi = self.text.find("\n", pos)
         line = self.text[lo : hi if hi >= 0 else len(self.text)].strip()
-        return _QUOTED_LINE_RE.fullmatch(line) is not None
+        return QUOTED_LINE_RE.fullmatch(line) is not None
 
     def _described_subject(self, start: int) -> bool:
         """

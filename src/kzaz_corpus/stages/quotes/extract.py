@@ -92,7 +92,7 @@ from .mentions import (
 )
 from .roles import is_title, person_noun
 from .speakers import Mention, SpeakerContext, Speakers, same_title_named_later
-from .text import DASHES, HS, content_start, quote_spans, trim_span
+from .text import DASHES, HS, LINE_QUOTATION, QUOTED_LINE_RE, content_start, quote_spans, trim_span
 from .words import THIRD_PERSON_FORMS, TOPIC_PREPOSITIONS, can_be_nominative, nominative_phrase, title_of
 
 if TYPE_CHECKING:
@@ -9235,12 +9235,8 @@ _MAX_LISTED = 8
 _LISTED_REACH = 310
 
 
-# A quotation of a line's own, with no marks inside.
-_LINE_QUOTATION = r"[«\"“„](?P<inner>[^\n«»\"“”„]{8,300}?)[»\"”“]"
-# A line that is wholly one quotation, perhaps with a full stop after it: a headline or subheading.
-_QUOTED_LINE_RE = cache.pattern(_LINE_QUOTATION + r"[.!?…]?\s*")
 # A headline that opens with a quotation and goes on after a colon: "«…»: министр о переговорах".
-_QUOTED_HEAD_RE = cache.pattern(_LINE_QUOTATION + r":\h++\S[^\n]{0,200}+")
+_QUOTED_HEAD_RE = cache.pattern(LINE_QUOTATION + r":\h++\S[^\n]{0,200}+")
 # The words a headline must hold to echo a quote: not a name in quotation marks (``«Меморандум о взаимопонимании»``).
 _ECHO_WORDS = 4
 # The most headlines of an article compared with its quotes.
@@ -9397,7 +9393,7 @@ def _with_echoes(text: str, paras: list[_Para], quotes: tuple[Quote, ...]) -> tu
     lines = 0
     for p in paras:
         head = None
-        m = _QUOTED_LINE_RE.fullmatch(text, p.start, p.end) or (head := _QUOTED_HEAD_RE.fullmatch(text, p.start, p.end))
+        m = QUOTED_LINE_RE.fullmatch(text, p.start, p.end) or (head := _QUOTED_HEAD_RE.fullmatch(text, p.start, p.end))
         if m is None:
             continue
         if _overlaps(quotes, starts, p.start, p.end):

@@ -25,6 +25,8 @@ from ...text.chars import HSPACE
 __all__ = [
     "DASHES",
     "HS",
+    "LINE_QUOTATION",
+    "QUOTED_LINE_RE",
     "content_start",
     "quote_spans",
     "trim_span",
@@ -35,6 +37,11 @@ __all__ = [
 DASHES = "-–—−―"
 # Horizontal white space as files carry it: NBSP, thin spaces.
 HS = HSPACE
+#: A quotation of a line's own, with no marks inside (its words in group ``inner``): a headline or subheading that
+#: quotes someone (``«Петров и Сидоров уже не новички»``).
+LINE_QUOTATION = r"[«\"“„](?P<inner>[^\n«»\"“”„]{8,300}?)[»\"”“]"
+#: A line that is wholly one quotation, perhaps with a full stop after it: a headline or subheading.
+QUOTED_LINE_RE = cache.pattern(LINE_QUOTATION + r"[.!?…]?\s*")
 
 
 _OPENERS = "«„“"
