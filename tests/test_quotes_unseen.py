@@ -4532,3 +4532,14 @@ def test_a_long_interview_keeps_its_interviewee_past_a_name_in_an_answer() -> No
     answers = [q for q in Article.from_text(text, id="interview").quotes if q.rule == "interview"]
     assert len(answers) == len(pairs) + 1
     assert {q.speaker for q in answers} == {"Олег Жаров"}
+
+
+def test_a_name_in_an_interviewers_question_still_introduces_the_guest() -> None:
+    """A name inside a question (``— Иван Сомов, как вы …?``) is the one asked: the answers stay his."""
+    text = (
+        "Сезон позади\n— Иван Сомов, как вы оцениваете сезон?\n— Сезон был трудным, но мы справились.\n"
+        "Что будет дальше с командой?\n— Будем готовиться к новому турниру вместе.\n"
+        "Кто поможет вам в подготовке?\n— Поможет весь наш большой коллектив."
+    )
+    answers = [q for q in Article.from_text(text, id="interview").quotes if q.rule == "interview-dash-answer"]
+    assert [q.speaker for q in answers] == ["Иван Сомов", "Иван Сомов"]

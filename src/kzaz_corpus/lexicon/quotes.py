@@ -31,6 +31,7 @@ from .tables import read_table
 __all__ = [
     "DOCUMENT_NOUNS",
     "INSERTIONS",
+    "PUBLISHING",
     "TOPIC_OPENING",
     "OfficeTerm",
     "VerbForm",
@@ -205,6 +206,9 @@ CITING_VERBS = frozenset({"цитировать", "процитировать"})
 TOPIC_OPENING = rf"{HSPACE}++(?:[–—-]{HSPACE}++)?+(?:о|об|про){HSPACE}++"
 # The opinion verbs whose short passive participle is a state of opinion ("уверен, что"); "исключены" is none.
 _OPINION_STATES = frozenset({"уверить", "убедить"})
+#: Verbs of publishing whose short passive reports too, after a noun of speech only, naming the place it was
+#: published: "Такая информация опубликована на сайте министерства", "Эти данные размещены на сайте".
+PUBLISHING = frozenset({"опубликовать", "разместить"})
 
 
 def _short_passive(pos: str, grammemes: frozenset[str]) -> bool:
@@ -219,7 +223,7 @@ def _attributing(pos: str, grammemes: frozenset[str], cls: str, lemma: str = "")
         # A state of opinion: "уверен, что", "убеждена, что" read like "считает, что" ("не исключены их
         # результаты" says nothing of anyone's opinion).
         return _short_passive(pos, grammemes) and lemma in _OPINION_STATES
-    if cls == "passive":
+    if cls == "passive" or (cls == "report" and lemma in PUBLISHING and short_passive):
         return short_passive
     if cls == "opinion" and pos == "ADJS":
         return "neut" not in grammemes  # "согласен, что", "согласны с тем, что"

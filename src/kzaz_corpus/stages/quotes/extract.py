@@ -55,6 +55,7 @@ from ...lexicon.quotes import (
     CITING_VERBS,
     DOCUMENT_NOUNS,
     INSERTIONS,
+    PUBLISHING,
     TOPIC_OPENING,
     VerbForm,
     auxiliary_at,
@@ -1751,9 +1752,12 @@ def _introduced(env: _Env, first: int) -> Mention | None:
 
 
 def _in_answer(env: _Env, pos: int) -> bool:
-    """Whether *pos* stands in a dash paragraph or in one that goes on an answer."""
+    """Whether *pos* stands in an answer: a dash paragraph that asks nothing, or one without a dash that goes on one."""
     j = bisect.bisect_right(env.starts, pos) - 1
-    return j >= 0 and (env.paras[j].dash or _answer_goes_on(env, j))
+    if j < 0:
+        return False
+    para = env.paras[j]
+    return not _question(env, para) if para.dash else _answer_goes_on(env, j)
 
 
 def _named_in_headline(env: _Env, named: Sequence[PersonMention]) -> PersonMention | None:
@@ -4634,8 +4638,6 @@ def _chto_cand(env: _Env, k: int, v: tuple[int, int, VerbForm]) -> _Cand | None:
     ok, mention = _chto_mention(env, ss, v, start)
     if mention is not None and mention.kind == "pronoun" and fold(mention.text) == "вы":
         mention = _addressed(env, k)
-        if mention is None:
-            return None
     if ok and mention is not None and mention.kind == "org" and _reports_attribution(env, k, start, se):
         # "ТАСС сообщило, что министр … заявил, что …": the agency reports the minister's words, which are the quote.
         return None
@@ -4662,7 +4664,7 @@ def _chto_cand(env: _Env, k: int, v: tuple[int, int, VerbForm]) -> _Cand | None:
 def _addressed(env: _Env, k: int) -> Mention | None:
     """
     The one "вы" stands for in paragraph *k*: in an interviewer's question, the one interviewed (``— Вы говорили,
-    что …?``); else no one the text names.
+    что …?``); else no one the text names, and the speaker is found as for a clause with no subject.
     """
     para = env.paras[k]
     return _interviewee(env, k) if para.dash and _question(env, para) else None
@@ -7289,6 +7291,16 @@ def _verb_of_pointed_noun(text: str, m: regex.Match[str], w: Word) -> VerbForm |
     return VerbForm(str(first[0].normal_form), "report", verb.number == "plur", None)
 
 
+def _names_a_place(text: str, v: tuple[int, int, VerbForm]) -> bool:
+    """
+    Whether verb *v* of a backward attribution names where the words are, not who said them: an impersonal or a
+    passive verb, ``содержаться``, or a short passive of publishing (``опубликована на сайте ведомства``).
+    """
+    if v[2].cls in ("impersonal", "passive") or v[2].lemma == "содержаться":
+        return True
+    return v[2].lemma in PUBLISHING and reads_as(text[v[0] : v[1]], ("PRTS",), first=True)
+
+
 def _ob_etom_mention(env: _Env, m: regex.Match[str], v: tuple[int, int, VerbForm], se: int) -> Mention | None:
     """Who a backward attribution names: after the verb, or before it ("Об этом министр сообщил")."""
     ctx, text = env.ctx, env.text
@@ -7299,7 +7311,7 @@ def _ob_etom_mention(env: _Env, m: regex.Match[str], v: tuple[int, int, VerbForm
         # the genitive, no place or medium ("прозвучали в эфире канала").
         owner = mention_anywhere(ctx, text, m.end(), se)
         return owner if owner is not None and owner.kind in ("person", "title") else None
-    if v[2].cls in ("impersonal", "passive") or v[2].lemma == "содержаться":
+    if _names_a_place(text, v):
         referred = mention_after(ctx, text, v[1], se)[0] if "ссылк" in text[v[1] : se] else None
         if referred is not None and referred.kind in ("person", "title"):
             # "Об этом сообщается на сайте ведомства со ссылкой на заявление представителя Имя Фамилия-gen": the
