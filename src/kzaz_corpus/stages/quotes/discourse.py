@@ -58,6 +58,8 @@ _STATEMENT_REACH = 160
 # How far after a surname the verb it is the subject of is looked for, and how far before it its sentence opens.
 _VERB_REACH = 24
 _ASIDE_REACH = 40
+# The longest line read as a quotation of its own (its words, the marks and a full stop).
+_QUOTED_LINE_REACH = 310
 # The end of a sentence right after a name: "… внёс Сидоров."
 _SENTENCE_END_RE = cache.pattern(r"[^\S\n]*+[.!?]")
 # How far back from a surname the opening of its sentence is looked for.
@@ -435,9 +437,12 @@ class Discourse:
 
     def _in_quoted_line(self, pos: int) -> bool:
         """Whether *pos* stands in a line that is wholly one quotation (a subheading quoting someone)."""
-        lo = self.text.rfind("\n", 0, pos) + 1
-        hi = self.text.find("\n", pos)
-        line = self.text[lo : hi if hi >= 0 else len(self.text)].strip()
+        # A bounded look on either side: a quotation of a line's own is short, and a long line costs no more.
+        lo = self.text.rfind("\n", max(0, pos - _QUOTED_LINE_REACH), pos)
+        hi = self.text.find("\n", pos, pos + _QUOTED_LINE_REACH)
+        if (lo < 0 and pos > _QUOTED_LINE_REACH) or (hi < 0 and len(self.text) - pos > _QUOTED_LINE_REACH):
+            return False
+        line = self.text[lo + 1 : hi if hi >= 0 else len(self.text)].strip()
         return QUOTED_LINE_RE.fullmatch(line) is not None
 
     def _described_subject(self, start: int) -> bool:

@@ -2511,8 +2511,9 @@ def _document_before(text: str, pos: int) -> Mention | None:
     within reach and after any quotation (``Министр опубликовал статью. В ней говорится …`` -> ``статья``), in the
     nominative.
     """
-    line = text.rfind("\n", 0, pos)
-    lo = max(text.rfind("\n", 0, line) + 1 if line > 0 else 0, pos - _DOCUMENT_REACH)
+    floor = max(0, pos - _DOCUMENT_REACH)
+    line = text.rfind("\n", floor, pos)
+    lo = max(text.rfind("\n", floor, line) + 1 if line > floor else floor, floor)
     # Not past a quotation: its words are no document of the text's ("«… в пригородном сообщении», — цитирует
     # агентство поручение. В нём …").
     lo = max(lo, *(text.rfind(c, lo, pos) + 1 for c in "»\"”"))

@@ -703,8 +703,8 @@ def _title_holder(s: Speakers, m: Mention, pos: int, gender: Gender | None) -> s
     current = s.state.current(pos, gender)
     if current is not None and not named_org and _current_holds(ctx, m, current, head, orgs, phrase):
         return current
-    alone = current is not None and not (named_org or orgs)
-    if alone and current is not None and (listed := _listed_in_office(ctx, m, current, head, phrase)) is not None:
+    listed = _listed_in_office(ctx, m, current, head, phrase) if current is not None and not named_org else None
+    if listed is not None and not orgs:
         # "— сказал президент" while Путин speaks, the article giving a president of the past a title: the
         # office-holder table lists the one speaking in that office.
         return listed
@@ -851,10 +851,13 @@ def _named_in_sentence_before(s: Speakers, name: str, pos: int) -> bool:
     nominative.
     """
     text = s.ctx.text
-    start = max(text.rfind(c, 0, pos) for c in ".!?\n")
-    if start < 0:
+    lo = max(0, pos - _SENTENCE_BEFORE_REACH)
+    sentences = split_sentences(text, text.rfind("\n", lo, pos) + 1 or lo, pos)
+    if sentences and not text[sentences[-1][0] : sentences[-1][1]].rstrip().endswith((".", "!", "?", "…")):
+        sentences = sentences[:-1]  # the start of the sentence of *pos* itself ("Затем француз …")
+    if not sentences:
         return False
-    before = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
+    before, start = sentences[-1]
     persons = s.ctx.persons_in(before, start)
     # "Антон расположился выше Имя Фамилия-gen. Россиянин …": a subject in the nominative, or a first name alone,
     # keeps the floor.
@@ -863,6 +866,10 @@ def _named_in_sentence_before(s: Speakers, name: str, pos: int) -> bool:
         for w in words_in(text, before, start)
     )
     return bool(persons) and not subject and s.ctx.canonical(persons[-1].name) == name
+
+
+# How far back the sentence before a noun for a country's people is looked for.
+_SENTENCE_BEFORE_REACH = 400
 
 
 def _answers_a_question(s: Speakers, m: Mention) -> bool:
