@@ -94,7 +94,7 @@ from .mentions import (
 from .roles import is_title, person_noun
 from .speakers import Mention, SpeakerContext, Speakers, same_title_named_later
 from .text import DASHES, HS, LINE_QUOTATION, QUOTED_LINE_RE, content_start, quote_spans, trim_span
-from .words import THIRD_PERSON_FORMS, TOPIC_PREPOSITIONS, can_be_nominative, nominative_phrase, title_of
+from .words import FOLLOWS_FROM, THIRD_PERSON_FORMS, TOPIC_PREPOSITIONS, can_be_nominative, nominative_phrase, title_of
 
 if TYPE_CHECKING:
     from pymorphy3.analyzer import Parse
@@ -646,7 +646,7 @@ def _all_verbs(doc: Doc) -> list[tuple[int, int, VerbForm]]:
 
 
 # "следует из доклада", "как следует из документа": an impersonal verb whose source stands after "из".
-_FOLLOWS_FROM_RE = cache.pattern(r"(?<!\p{L})(?:следует|следовало|вытекает)(?=[^\S\n]++из[^\S\n])")
+_FOLLOWS_FROM_RE = cache.pattern(rf"(?<!\p{{L}}){FOLLOWS_FROM}(?=[^\S\n]++из[^\S\n])")
 _FOLLOWS = VerbForm("следовать", "impersonal", False, None)
 
 

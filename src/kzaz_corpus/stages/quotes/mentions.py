@@ -36,6 +36,7 @@ from ..names import PersonMention, opens_sentence
 from .roles import DEPUTY, FORMER, former_title, person_noun
 from .speakers import Mention, SpeakerContext, nation_of
 from .words import (
+    FOLLOWS_FROM,
     HEAD_OF_STATE_RE,
     HOME,
     HOME_HEAD_RE,
@@ -2183,7 +2184,7 @@ _EMPHATIC = r"(?:сам(?:ом|ой|их|ого)\s++(?:же\s++)?+)?+"
 # (Also right after an opening quotation mark: "«В министерстве подчеркнули, что …»" reports a body's words.)
 # "из" opens the source of "следует из доклада" only.
 _PLACE_START_RE = cache.pattern(
-    rf"(?i)[\s«„“\"]*+(?:в|во|на|(?<=(?:следует|следовало|вытекает)[^\S\n]{{1,3}})из)\s++{_EMPHATIC}"
+    rf"(?i)[\s«„“\"]*+(?:в|во|на|(?<={FOLLOWS_FROM}[^\S\n]{{1,3}})из)\s++{_EMPHATIC}"
 )
 _PLACE_ANY_RE = cache.pattern(rf"(?i)(?<![^\s«„“\"])(?:в|во|на)\s++{_EMPHATIC}")
 
@@ -2495,7 +2496,7 @@ def _act_noun(word: str) -> bool:
 # Acts and resolutions: "следует из постановления …. При этом в нём подчёркивается …".
 _ACT_NOUNS = frozenset(
     {"постановление", "резолюция", "указ", "декларация", "законопроект", "закон", "соглашение", "договор",
-     "приговор", "решение", "протокол", "меморандум", "доклад", "отчет", "документ"}
+     "приговор", "решение", "протокол", "меморандум"}
 )  # fmt: skip
 
 

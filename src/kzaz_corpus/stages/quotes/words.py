@@ -37,6 +37,8 @@ HEAD_OF_STATE_RE = cache.pattern(
 HOME_HEAD_RE = cache.pattern(r"(?i)\A(?:глав\p{L}{0,3}\s++(?:нашего\s++)?государства\b|наш\p{L}{0,2}\s++президент)")
 # The country a home title ("Глава государства") refers to: resolved per article.
 HOME = "home"
+#: The impersonal verbs whose source stands after "из": "…, следует из доклада", "как следует из документа".
+FOLLOWS_FROM = r"(?:следует|следовало|вытекает)"
 # "главы государств", "главы делегаций": a plural speaker.
 PLURAL_HEAD_RE = cache.pattern(r"(?i)\Aглавы\s++(?:государств|стран|правительств|делегаций)\b")
 # Heads of an organisation that a text uses interchangeably: "председатель союза" is
