@@ -667,7 +667,7 @@ def _from_words(text: str, end: int) -> bool:
 
 
 # Nouns of words and speeches after "следует из": "из слов министра", "из его выступления".
-_WORDS_NOUNS = frozenset({"слов", "интервью", "выступления", "послания", "ответа", "пояснений", "показаний"})
+_WORDS_NOUNS = frozenset({"слов", "интервью", "выступления", "ответа", "пояснений", "показаний"})
 _FROM_REACH = 80
 
 
