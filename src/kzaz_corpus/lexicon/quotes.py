@@ -29,6 +29,7 @@ from .morph import CACHE_SIZE
 from .tables import read_table
 
 __all__ = [
+    "ACT_NOUNS",
     "DOCUMENT_NOUNS",
     "INSERTIONS",
     "PUBLISHING",
@@ -499,18 +500,27 @@ DOCUMENT_NOUNS = frozenset(
 )  # fmt: skip
 
 
-def document_noun(word: str, readings: int = 1) -> bool:
-    """
-    Whether *word* is a form of a noun of :data:`DOCUMENT_NOUNS` in one of its first *readings*.
+#: Acts and resolutions, which a pronoun may stand for as it does for a document ("Совет принял постановление. При
+#: этом в нём подчёркивается …"), though no one's words stand behind them.
+ACT_NOUNS = frozenset(
+    {"постановление", "резолюция", "указ", "декларация", "законопроект", "закон", "соглашение", "договор",
+     "приговор", "решение", "протокол", "меморандум"}
+)  # fmt: skip
 
-    >>> document_noun("заявлении"), document_noun("заявил")
-    (True, False)
+
+def document_noun(word: str, readings: int = 1, nouns: frozenset[str] = DOCUMENT_NOUNS) -> bool:
+    """
+    Whether *word* is a form of a noun of *nouns* (:data:`DOCUMENT_NOUNS`, or :data:`ACT_NOUNS`) in one of its first
+    *readings*.
+
+    >>> document_noun("заявлении"), document_noun("заявил"), document_noun("постановления", nouns=ACT_NOUNS)
+    (True, False, True)
 
     .. versionadded:: 0.2.0
     """
     from .morph import parse
 
-    return any(fold(str(p.normal_form)) in DOCUMENT_NOUNS for p in parse(word.lower())[:readings])
+    return any(fold(str(p.normal_form)) in nouns for p in parse(word.lower())[:readings])
 
 
 @functools.cache

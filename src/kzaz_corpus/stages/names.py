@@ -65,6 +65,7 @@ __all__ = [
     "nominative",
     "opens_sentence",
     "persons_of",
+    "subject_after_verb",
 ]
 
 Gender = Literal["m", "f"]
@@ -3323,6 +3324,18 @@ def _person_noun_hint(text: str, start: int) -> Hint | None:
         if found is not None:
             return found
     return _kin_before(text, m)
+
+
+def subject_after_verb(text: str, start: int, end: int) -> bool:
+    """
+    Whether the name at ``text[start:end]`` ends its sentence right after a finite verb that agrees with one person:
+    the verb's subject (``Свою лепту в спор внёс Сидоров.``).
+
+    >>> t = "Свою лепту в спор внёс Сидоров."
+    >>> subject_after_verb(t, 23, 30), subject_after_verb("Он похвалил Сидорова за игру.", 12, 20)
+    (True, False)
+    """
+    return _postposed_subject(text, start, end, None) is not None
 
 
 def opens_sentence(text: str, start: int) -> bool:

@@ -33,7 +33,7 @@ from ...lexicon.morph import is_finite_verb
 from ...lexicon.quotes import INSERTIONS, verb_forms
 from ...text.chars import fold
 from ...text.doc import words_in
-from ..names import is_first_name, opens_sentence
+from ..names import is_first_name, opens_sentence, subject_after_verb
 from .persons import Gender
 from .text import QUOTED_LINE_RE
 
@@ -60,8 +60,6 @@ _VERB_REACH = 24
 _ASIDE_REACH = 40
 # The longest line read as a quotation of its own (its words, the marks and a full stop).
 _QUOTED_LINE_REACH = 310
-# The end of a sentence right after a name: "… внёс Сидоров."
-_SENTENCE_END_RE = cache.pattern(r"[^\S\n]*+[.!?]")
 # How far back from a surname the opening of its sentence is looked for.
 _OPENING_REACH = 80
 #: The relative pronoun in the forms that are its verb's object, not its subject: "которого", "которую".
@@ -314,7 +312,7 @@ class Discourse:
                 and not is_first_name(written.strip())
                 and not opens_sentence(self.text, p.start)
                 and not self._acts_after_aside(p.start, p.end)
-                and not self._postposed_subject(p.start, p.end)
+                and not subject_after_verb(self.text, p.start, p.end)
             ):
                 # A bare surname is no new subject, also where it stands for a full name ("президент Янукович был
                 # отстранён"), unless it opens its sentence ("Шифф призвал …"); a first name alone is ("Другая
@@ -355,16 +353,6 @@ class Discourse:
         # only lower-case words with no verb before it in its sentence.
         form = verb_forms().get(fold(nxt[0].text))
         return form is not None and form.cls == "speech" and self._only_adverbial_before(start)
-
-    def _postposed_subject(self, start: int, end: int) -> bool:
-        """
-        Whether the surname at ``start:end`` is the subject of the finite verb right before it, ending its sentence
-        (``Свою лепту в спор внёс Сидоров.``).
-        """
-        before = words_in(self.text, max(0, start - _VERB_REACH), start)[-1:]
-        if not before or self.text[before[0].end : start] != " " or not is_finite_verb(before[0].text):
-            return False
-        return _SENTENCE_END_RE.match(self.text, end) is not None
 
     def _only_adverbial_before(self, start: int) -> bool:
         """Whether the sentence of *start* opens with lower-case words and no finite verb before *start*."""

@@ -4674,7 +4674,7 @@ def _no_report(text: str, ss: int, v: tuple[int, int, VerbForm], start: int) -> 
     """Whether the что-clause at *start* after verb *v* (its sentence from *ss*) reports no one's words."""
     if _DEGREE_BEFORE_RE.search(text, max(ss, v[0] - 24), v[0]) is not None:
         return True  # "был настолько уверен в успехе, что не стал …": "что" opens the result, nothing said
-    if v[2].lemma in _ASKING or _infinitive_governs(text, v[1], start):
+    if v[2].lemma in _ASKING or _clause_of_infinitive(text, v[1], start):
         # "спросил у министра, что движет молодёжью": "что" asks, nothing is reported; "призвали представителей
         # компании задуматься, что будет": the infinitive's clause.
         return True
@@ -4684,7 +4684,7 @@ def _no_report(text: str, ss: int, v: tuple[int, int, VerbForm], start: int) -> 
     return _WHO_BEFORE_RE.search(text, max(ss, v[0] - 24), v[0]) is not None
 
 
-def _infinitive_governs(text: str, end: int, start: int) -> bool:
+def _clause_of_infinitive(text: str, end: int, start: int) -> bool:
     """
     Whether an infinitive of no verb of speech or opinion stands between a verb ending at *end* and its что-clause
     at *start*, or the clause is the idiom ``что касается``: the clause is the infinitive's (``предложили

@@ -24,7 +24,16 @@ from typing import TYPE_CHECKING, Any
 import attrs
 import regex
 
-from ...lexicon.quotes import INSERTIONS, VerbForm, country_of, document_noun, org_nouns, speaking_bodies
+from ...lexicon.quotes import (
+    ACT_NOUNS,
+    DOCUMENT_NOUNS,
+    INSERTIONS,
+    VerbForm,
+    country_of,
+    document_noun,
+    org_nouns,
+    speaking_bodies,
+)
 from ...text.chars import fold
 from ...text.doc import Word, word_after, word_at, words_in
 
@@ -2486,20 +2495,8 @@ def _part_of_document(text: str, words: Sequence[Word]) -> int:
 _PART_STEMS = ("пункт", "раздел", "глав", "параграф", "абзац", "част", "фрагмент", "страниц")
 
 
-def _act_noun(word: str) -> bool:
-    """Whether *word* is a form of a noun for an act or a resolution a pronoun may stand for (``постановления``)."""
-    from ...lexicon.morph import parse
-
-    return any(fold(str(p.normal_form)) in _ACT_NOUNS for p in parse(word.lower())[:1])
-
-
-# Acts and resolutions: "следует из постановления …. При этом в нём подчёркивается …".
-_ACT_NOUNS = frozenset(
-    {"постановление", "резолюция", "указ", "декларация", "законопроект", "закон", "соглашение", "договор",
-     "приговор", "решение", "протокол", "меморандум"}
-)  # fmt: skip
-
-
+# The nouns a pronoun after "в" may stand for: documents, acts and resolutions.
+_SPOKEN_FOR = DOCUMENT_NOUNS | ACT_NOUNS
 # The pronouns after "в" that stand for a thing named before: "В нём говорится", "в ней отмечается".
 _LOCATIVE_PRONOUNS = frozenset({"нём", "нем", "ней"})
 # How far back a document a pronoun stands for is looked for.
@@ -2520,7 +2517,7 @@ def _document_before(text: str, pos: int) -> Mention | None:
     lo = max(lo, *(text.rfind(c, lo, pos) + 1 for c in "»\"”"))
     words = words_in(text, lo, pos)
     for i in range(len(words) - 1, -1, -1):
-        if words[i].text[:1].islower() and (document_noun(words[i].text) or _act_noun(words[i].text)):
+        if words[i].text[:1].islower() and document_noun(words[i].text, nouns=_SPOKEN_FOR):
             # With its adjectives: "полицейский отчёт, который нам показали. В нём …".
             j = i
             while j > 0 and i - j < 2 and reads_as(words[j - 1].text, ("ADJF", "PRTF")):
