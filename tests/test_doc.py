@@ -48,6 +48,8 @@ from kzaz_corpus.text.sentences import split_sentences
         # An abbreviation in capitals closes one too; a Roman numeral does not.
         ("Их осмотрели члены ОНК. 7 февраля его отпустили.", ["Их осмотрели члены ОНК.", "7 февраля его отпустили."]),
         ("См. главу XII. 5 пунктов в ней.", ["См. главу XII. 5 пунктов в ней."]),
+        # A name in mixed case closes one before a figure too.
+        ("Сообщает телеканал bTV. 7 марта он выступил.", ["Сообщает телеканал bTV.", "7 марта он выступил."]),
         ("Он ответил. — Да, согласен.", ["Он ответил.", "— Да, согласен."]),
         ("Цены, т.е. тарифы, вырастут.", ["Цены, т.е. тарифы, вырастут."]),
         ("Правда? Да! Конечно…", ["Правда?", "Да!", "Конечно…"]),
@@ -301,3 +303,41 @@ def test_fragment_of_a_link_runs_on(text: str, lines: int) -> None:
     from kzaz_corpus.text.doc import _unbroken
 
     assert len(_unbroken(text, [Paragraph(start=0, end=len(text))]).splitlines()) == lines
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a link's words on a line of their own inside a sentence, the sentence going on indented with a capital
+        (
+            "Санкции сняты\n\nОб этом заявила на пресс-конференции в Вене глава дипломатии \nЕС\n Федерика "
+            "Могерини.\nВсё.",
+            [
+                "Санкции сняты",
+                "Об этом заявила на пресс-конференции в Вене глава дипломатии \nЕС\n Федерика Могерини.",
+                "Всё.",
+            ],
+        ),
+        # a short line before it is a heading; a label before a colon opens what follows it
+        ("Итоги\n\nСанкции США \nЕС\n Сняли санкции.", ["Итоги", "Санкции США", "ЕС", "Сняли санкции."]),
+        (
+            "Итоги\n\nNew track record for Ivan Petrov in the 5000m \nFull results:\n Https link.",
+            ["Итоги", "New track record for Ivan Petrov in the 5000m", "Full results:", "Https link."],
+        ),
+    ],
+)
+def test_link_line_inside_a_sentence(text: str, expected: list[str]) -> None:
+    """A short line between a long line that goes on and an indented capital is a link's words: one paragraph."""
+    paragraphs = Article.from_text(text, id="x").paragraphs
+    assert [text[p.start : p.end] for p in paragraphs] == expected
+
+
+def test_quotes_keep_the_texts_line_breaks() -> None:
+    """A quote read across a link's line keeps the text as written, line breaks included; its speaker is found."""
+    text = (
+        "Санкции сняты\n\nНаступил день реализации соглашения, заявила на пресс-конференции в Вене глава "
+        "дипломатии \nЕС\n Федерика Могерини. Переговоры шли долго."
+    )
+    quotes = Article.from_text(text, id="x").quotes
+    assert [(q.text, q.speaker) for q in quotes] == [("Наступил день реализации соглашения", "Федерика Могерини")]
+    assert all(q.text == text[q.start : q.end] for q in quotes)

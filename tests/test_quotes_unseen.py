@@ -4257,9 +4257,189 @@ EXAMPLES = {
         "не поддерживаются.",
         [("indirect", "выводы комиссии не поддерживаются", "постановление")],
     ),
+    # A title's quoted clause before a topic is someone's words with no speaker told; a preposition read as a rarer
+    # noun ("после" as the locative of "посол") names no one.
+    "headline-topic-after-a-preposition": (
+        "«В раздевалке стояла тишина»: эмоции после поражения в полуфинале\n\nКоманда вернулась домой.",
+        [("direct", "В раздевалке стояла тишина", None)],
+    ),
+    "headline-what-is-known": (
+        "«Победа будет за нами»: что известно о форуме\nФорум прошёл в среду.",
+        [("direct", "Победа будет за нами", None)],
+    ),
+    # A bare title with no one speaking stands for the person already named (the headline's subject), not for one
+    # given the same title only further on.
+    "title-prefers-the-one-already-named": (
+        (
+            "Иван Сомов выдвинул свою кандидатуру на выборах\n\nВ понедельник сенатор от штата объявил, что намерен "
+            "бороться за президентский пост. Среди других кандидатов называют сенатора Петра Лаврова из Огайо."
+        ),
+        [("indirect", "намерен бороться за президентский пост", "Иван Сомов")],
+    ),
+    # A dash aside that ends in a name in quotation marks, then a verb with its own что-clause: the clause is the
+    # quote, the aside none.
+    "verb-with-its-own-chto-after-a-dash-aside": (
+        (
+            "Ранее Сомов, ставший сенатором в 2013 году, — один из лидеров консервативного «Движения чаепития» — "
+            "недвусмысленно намекал, что не исключает участия в гонке."
+        ),
+        [("indirect", "не исключает участия в гонке", None)],
+    ),
+    # A title set off by commas after the name, then a phrase of where, before the verb: the name is the subject.
+    "apposition-then-a-phrase-of-where": (
+        "Иван Сомов, президент Microsoft, в своём письме акционерам написал: «Рынок растёт быстрее, чем ожидалось».",
+        [("direct", "Рынок растёт быстрее, чем ожидалось", "Иван Сомов")],
+    ),
+    # The head of state is the one the table knows in that office, not one the article gives another office of
+    # the table.
+    "head-of-state-not-one-of-another-office": (
+        (
+            "Владимир Путин поручил главе правительства Дмитрию Медведеву подготовить доклад. «Вы что, с ума сошли?» — "
+            "обратился тогда глава государства к министрам."
+        ),
+        [("direct", "Вы что, с ума сошли?", "Владимир Путин")],
+    ),
+    # "В нём" stands for the document before it, and a document"s words are its owner"s.
+    "pronoun-for-a-document-and-its-owner": (
+        (
+            "На сайте опубликовано поручение губернатора Ивана Сомова. В нём отмечается, что нужно решить вопрос с "
+            "транспортом."
+        ),
+        [("indirect", "нужно решить вопрос с транспортом", "Иван Сомов")],
+    ),
+    # A participle of opinion after a group set off by a comma attributes its что-clause to the group.
+    "participle-after-a-group": (
+        "Против выступали представители партии, считавшие, что раздавать лекарства расточительно.",
+        [("indirect", "раздавать лекарства расточительно", "представители партии")],
+    ),
+    # A present participle of an imperfective verb of opinion ("считающий") attributes as the past one does.
+    "imperfective-participle": (
+        "Против выступил депутат Иван Петров, считающий, что закон вреден.",
+        [("indirect", "закон вреден", "Иван Петров")],
+    ),
+    # "отмечают тот факт, что": the fact said is the verb's что-clause.
+    "fact-said": (
+        "Специалисты отмечают тот факт, что это первый полёт корабля к станции.",
+        [("indirect", "это первый полёт корабля к станции", "Специалисты")],
+    ),
+    # "обратил внимание на тот факт, что" as "обратил внимание на то, что".
+    "attention-to-a-fact": (
+        "Министр обратил внимание на тот факт, что бюджет вырос.",
+        [("indirect", "бюджет вырос", "Министр")],
+    ),
+    # An article"s title that opens with a quoted clause before a colon quotes someone"s words, whoever the
+    # story says spoke.
+    "headline-quotation-with-no-speaker": (
+        "«Выходим на новый уровень»: какие задачи решит новая программа\n\nПрограмма утверждена в среду.",
+        [("direct", "Выходим на новый уровень", None)],
+    ),
+    # A title's quotation with no speaker takes the unnamed speaker of the quote below that repeats it.
+    "headline-echo-unnamed": (
+        (
+            "«Это подрывает веру в государство»: как прошло заседание\n\nЗаседание прошло в среду. «Это подрывает веру "
+            "в государство», — заявил заместитель генерального прокурора."
+        ),
+        [("direct", "Это подрывает веру в государство", (
+            "заместитель генерального прокурора"
+        )), ("direct", "Это подрывает веру в государство", "заместитель генерального прокурора")],
+    ),
+    # A title's phrase runs through "о" after a noun of content ("системы предупреждения о …"), so the later
+    # title finds its holder.
+    "title-through-a-topic-of-its-noun": (
+        (
+            "Об этом сообщил генеральный конструктор системы предупреждения о ракетном нападении Сергей Боев. Затем "
+            "выступил министр Иван Петров. Генеральный конструктор также рассказал, что станция заработает в срок."
+        ),
+        [("indirect", "станция заработает в срок", "Сергей Боев")],
+    ),
+    # A generation after a spaced dash ("Трамп — младший") is part of the name.
+    "generation-after-a-spaced-dash": (
+        "Дональд Трамп — младший признался, что согласился на встречу.",
+        [("indirect", "согласился на встречу", "Дональд Трамп-младший")],
+    ),
+    # A dash before "старший" and a noun says what someone is: no generation.
+    "generation-dash-before-a-title": (
+        "Иван Иванов — старший научный сотрудник института. Он заявил, что опыт удался.",
+        [("indirect", "опыт удался", "Иван Иванов")],
+    ),
+    # A name in mixed case ("bTV") before a full stop and a figure ends the sentence, and with it the
+    # что-clause.
+    "sentence-after-a-mixed-case-name": (
+        (
+            "Вице-премьер Иван Сомов объявил, что не собирается извиняться за свои слова, сообщает телеканал bTV. 7 "
+            "марта в эфире политик назвал критика «второсортным агентом»."
+        ),
+        [("indirect", "не собирается извиняться за свои слова", "Иван Сомов")],
+    ),
+    # "отрывок интервью X" after a verb of citing is X's words, as "отрывок из интервью X" is.
+    "words-of-an-interview-excerpt": (
+        "«Мы не можем соглашаться», — приводит ТАСС отрывок интервью Ивана Петрова, вышедшего в свежем номере.",
+        [("direct", "Мы не можем соглашаться", "Иван Петров")],
+    ),
+    # A surname after the verb's object, in the genitive of one the text writes in the nominative, owns the
+    # object: its nominative is the speaker.
+    "owner-of-the-object-after-a-quotation-verb": (
+        (
+            "Качиньский выступил в Варшаве. «Мы не можем соглашаться», — приводит ТАСС отрывок интервью Качиньского, "
+            "вышедшего в свежем номере."
+        ),
+        [("direct", "Мы не можем соглашаться", "Качиньский")],
+    ),
+    # A link's words on a line of their own inside a sentence, the sentence going on indented with a capital, are
+    # read as part of it: the title before them reaches the name after them.
+    "a-link-on-a-line-of-its-own": (
+        (
+            "Санкции сняты\n\nНаступил день реализации соглашения, заявила на пресс-конференции в Вене глава "
+            "дипломатии \nЕС\n Федерика Могерини. \n«Сегодня мы достигли дня реализации плана», — сказала она."
+        ),
+        [
+            ("indirect", "Наступил день реализации соглашения", "Федерика Могерини"),
+            ("direct", "Сегодня мы достигли дня реализации плана", "Федерика Могерини"),
+        ],
+    ),
+    # A name in a case it does not show right after a noun for a thing owns it; the subject after the verb
+    # speaks for the gerund.
+    "owner-of-the-object-before-a-postposed-subject": (
+        (
+            "Майк Помпео выступил в сенате. Заявление Помпео раскритиковал глава комитета Константин Косачёв, отметив, "
+            "что глава ведомства вводит общественность в заблуждение."
+        ),
+        [("indirect", "глава ведомства вводит общественность в заблуждение", "Константин Косачёв")],
+    ),
+    # A thing a relative clause before a colon stands for says nothing: the one speaking goes on.
+    "a-thing-before-a-colon-says-nothing": (
+        (
+            "Эксперт Иван Петров добавил, что микробиота — это орган. Существуют параметры, которые характеризуют "
+            "нормальное состояние микробиоты: «композиция определённых видов бактерий»."
+        ),
+        [("indirect", "микробиота — это орган", "Иван Петров"), ("direct", (
+            "композиция определённых видов бактерий"
+        ), "Иван Петров")],
+    ),
+    # "взял интервью у X": the one asked, in the genitive past a dash and a name in quotation marks, answers.
+    "interview-taken-from-someone": (
+        (
+            "Корреспондент взял интервью у одного из участников — лидера движения «Суверенное государство Боринкен» "
+            "Ивана Сомова.\n— Что такое государство Боринкен?\n— Это изначальное имя нашей земли, нашего острова.\n— "
+            "Почему так важна независимость?\n— Наш остров страдает от колониального гнёта."
+        ),
+        [("direct", (
+            "Это изначальное имя нашей земли, нашего острова"
+        ), "Иван Сомов"), ("direct", "Наш остров страдает от колониального гнёта", "Иван Сомов")],
+    ),
 }
 
 NOT_QUOTES = {
+    # A headline's topic opened by a question word after a colon reports no words.
+    "not-headline-question-topic": (
+        "Ошиблись с «Ла-Ла Лендом», пошутили над ведущим: как прошёл «Оскар»\n\nЦеремония прошла в воскресенье."
+    ),
+    # A noun after a preposition before a headline's colon is no speaker ("Попросят из политики: …").
+    "not-headline-noun-after-preposition": (
+        "Попросят из политики: малые партии могут лишить регистрации\n\nСегодня в России зарегистрировано много партий."
+    ),
+    # "говорит тот факт, что": the fact is the verb's subject, no one speaks.
+    "not-fact-as-subject": "О важности реформы говорит тот факт, что бюджет вырос.",
     # "О намерении …, заявили X": the verb's "о" phrase put first is the topic, no content.
     "topic-put-first-before-a-postposed-verb": (
         "Реформа\nО намерении добиться того, чтобы реформа была названа незаконной, заявили и в партии «Родина»."
@@ -4378,10 +4558,6 @@ NOT_QUOTES = {
     ),
     # one label line is no transcript
     "one-label-line": "Матч прошёл в субботу.\nА.С.: Наш папа был обычным плотником, строителем.",
-    # a preposition read as a rarer noun ("после" as the locative of "посол") names no one
-    "headline-topic-after-a-preposition": (
-        "«В раздевалке стояла тишина»: эмоции после поражения в полуфинале\n\nКоманда вернулась домой."
-    ),
     # one question in dash paragraphs is no interview
     "one-dash-question": (
         "Тренер Игорь Мельников провел сбор.\n— Кто виноват? Никто не знает.\n— Команда сыграет в пятницу."
@@ -4391,7 +4567,6 @@ NOT_QUOTES = {
     "marks-then-dash-verb-of-a-group": "«Надо ехать в Москву», – решили друзья.",
     "if-we-believe-forecasts": "Если верить прогнозам, зима будет тёплой.",
     "headline-quote-then-a-place": "«Итоги недели»: Эстония за неделю\nЦены выросли.",
-    "headline-what-is-known": "«Победа будет за нами»: что известно о форуме\nФорум прошёл в среду.",
     # one who talked with residents is no interviewee of the lines after
     "talked-with-residents": (
         "Глава района Иван Петров побеседовал с жителями.\n– Вода пришла ночью.\n– Нам обещали помощь."

@@ -175,7 +175,7 @@ def _paradigms() -> MappingProxyType[str, tuple[_Form, ...]]:
 
     lemmas = sorted({row[0] for name in ("speech_verbs.tsv", "speech_auxiliaries.tsv") for row in read_table(name)})
     meta = analyzer().dictionary.meta
-    key = f"{pymorphy3.__version__}:{meta['format_version']}:{meta['source_revision']}:{'|'.join(lemmas)}"
+    key = f"2:{pymorphy3.__version__}:{meta['format_version']}:{meta['source_revision']}:{'|'.join(lemmas)}"
     return MappingProxyType(cache.table("verb-paradigms", key, lambda: {lemma: _lexeme(lemma) for lemma in lemmas}))
 
 
@@ -186,12 +186,13 @@ def _lexeme(lemma: str) -> tuple[_Form, ...]:
     """
     from .morph import analyzer
 
-    found = [p for p in analyzer().parse(lemma) if p.tag.POS == "INFN"] or [
-        p for p in analyzer().parse(lemma) if p.tag.POS == "ADJF" and p.normal_form == lemma
-    ]
+    found = [p for p in analyzer().parse(lemma) if p.tag.POS == "INFN"]
     if not found:
-        return ()
-    return tuple((str(f.word), str(f.tag.POS), frozenset(f.tag.grammemes)) for f in found[0].lexeme)
+        found = [p for p in analyzer().parse(lemma) if p.tag.POS == "ADJF" and p.normal_form == lemma][:1]
+    # Every lexeme of the infinitive: "считать" is a perfective ("count up") and an imperfective verb, and only the
+    # imperfective has "считающий".
+    forms = {(str(f.word), str(f.tag.POS), frozenset(f.tag.grammemes)): None for p in found for f in p.lexeme}
+    return tuple(forms)
 
 
 #: Discourse insertions set off by commas ("США, в свою очередь, подчеркнули", "подчеркнул, однако, глава МИД"):
@@ -496,7 +497,8 @@ def document_source(phrase: str) -> bool:
 # заявлении").
 DOCUMENT_NOUNS = frozenset(
     {"заявление", "сообщение", "статья", "документ", "доклад", "отчёт", "отчет", "письмо", "материал",
-     "публикация", "обращение", "коммюнике", "пресс-релиз", "релиз", "пост", "запись", "текст", "твит", "послание"}
+     "публикация", "обращение", "коммюнике", "пресс-релиз", "релиз", "пост", "запись", "текст", "твит", "послание",
+     "поручение"}
 )  # fmt: skip
 
 

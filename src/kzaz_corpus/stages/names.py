@@ -2283,8 +2283,11 @@ def _one_name_titled(text: str, run: _Run) -> PersonMention | None:
     return PersonMention(start, end, nom, nom, gender, case)
 
 
-# "Сайрус Вэнс-младший", "Джорджем Бушем-старшим": the generation a name carries, declined with it.
-_GENERATION_RE = cache.pattern(r"-(?P<g>младш|старш)\p{Ll}{1,3}+(?!\p{L})", regex.V1)
+# "Сайрус Вэнс-младший", "Джорджем Бушем-старшим": the generation a name carries, declined with it; also set off
+# by a spaced dash ("Дональд Трамп — младший").
+_GENERATION_RE = cache.pattern(
+    r"(?:-|[^\S\n][—–][^\S\n])(?P<g>младш|старш)(?P<e>\p{Ll}{1,3}+)(?!\p{L})(?P<next>\s*+\p{L}++)?+", regex.V1
+)
 
 
 def _with_generation(text: str, m: PersonMention) -> PersonMention:
@@ -2292,10 +2295,13 @@ def _with_generation(text: str, m: PersonMention) -> PersonMention:
     g = _GENERATION_RE.match(text, m.end)
     if g is None:
         return m
+    if text[m.end] != "-" and g["next"] and any(p.tag.POS in ("NOUN", "ADJF") for p in parse(g["next"].strip())[:1]):
+        return m  # "Иванов — старший научный сотрудник": a dash before a title says what someone is
+    g_end = g.end("e")
     # The ending tells a woman's (``Уильямс-младшая``, ``-младшей``, ``-младшую``) where the name does not.
-    gender = "f" if g.group().endswith(("ая", "ей", "ую", "ею")) else m.gender
+    gender = "f" if text[m.end : g_end].endswith(("ая", "ей", "ую", "ею")) else m.gender
     suffix = g["g"] + ("ая" if gender == "f" else "ий")
-    return evolve(m, end=g.end(), name=f"{m.name}-{suffix}", surname=f"{m.surname}-{suffix}", gender=gender)
+    return evolve(m, end=g_end, name=f"{m.name}-{suffix}", surname=f"{m.surname}-{suffix}", gender=gender)
 
 
 def _generations(text: str, found: list[PersonMention]) -> list[PersonMention]:
@@ -2823,7 +2829,9 @@ def _context_hint(text: str, run: _Run) -> Hint:
     found, gender = _verb_of_quote_before(text, run.start, run.end)
     if found and (cases is None or _plural_word_before(text, run.start)):
         # "«…», — сказал журналистам Эрдоган.": the verb's subject; a plural title is no apposition of one name.
-        return (gender, frozenset({"nomn"}))
+        # After the verb's object a surname the text writes elsewhere in the nominative may own it ("— приводит
+        # ТАСС отрывок интервью Качиньского" beside "Качиньский").
+        return (gender, frozenset({"gent"}) if _owner_written(text, run) else frozenset({"nomn"}))
     if (subject := _postposed_subject(text, run.start, run.end, cases)) is not None:
         return subject
     if cases is not None:
@@ -3119,6 +3127,33 @@ def _verb_of_quote_before(text: str, start: int, end: int) -> tuple[bool, Gender
         # company's Latin name in a title: "представитель компании Iran Air Нушабади").
         return False, None
     return _verb_agreement(m["verb"])
+
+
+def _owner_written(text: str, run: _Run) -> bool:
+    """
+    Whether the one word of *run* stands after a verb's object (``отрывок интервью``) and reads as the genitive of a
+    surname whose nominative the text writes elsewhere (``Качиньского`` beside ``Качиньский``).
+    """
+    before = _prev_word(text, run.start)
+    if len(run.tokens) != 1 or before is None or not _object_noun_last([before.text]):
+        return False
+    word = run.tokens[0].lower()
+    noms = {nom for _, cases, nom, _ in _hyps(word, "surname") if "gent" in cases and nom != word}
+    return any(regex.search(rf"(?<!\p{{L}}){regex.escape(nom)}(?!\p{{L}})", text, regex.I) for nom in noms)
+
+
+def _object_noun_last(words: list[str]) -> bool:
+    """
+    Whether the last of *words* (between a quotation's verb and a name) is a lower-case noun that may be in the
+    nominative or accusative, after no preposition: the verb's object, whose owner the name is (``отрывок интервью``),
+    not a listener (``журналистам``) or a place (``в интервью``).
+    """
+    if not words or not words[-1][:1].islower() or (len(words) > 1 and _preposition(words[-2].lower())):
+        return False
+    parses = _parse(words[-1].lower())[:3]
+    # An indeclinable noun ("интервью") reads in any case; a listener reads first in the dative.
+    nouns = [p for p in parses if p.tag.POS == "NOUN" and "inan" in p.tag]  # not "тренер": a title before the name
+    return bool(nouns) and parses[0].tag.case != "datv" and any(p.tag.case in ("nomn", "accs") for p in nouns)
 
 
 def _postposed_subject(text: str, start: int, end: int, cases: frozenset[str] | None) -> Hint | None:

@@ -398,6 +398,11 @@ _BREAK_RE = cache.pattern(r"[^\S\n\r]*+(?:\r\n|\n|\r)\s*+")
 # lower case or a bracket: the words of a link, put on a line of their own by the page's markup ("город \nАфрин\n в
 # …", "министр \nШотландии\n (где …").
 _LINK_LINE_RE = cache.pattern(r"[^\n\r]{1,60}+(?:\r\n|\n|\r)[^\S\n\r]++[а-яё,;:(]")
+# A short line, then a break and the sentence going on indented with a capital: a link's words inside a sentence
+# ("дипломатии \nЕС\n Федерика Могерини"); a label before a colon opens what follows it ("Full results:").
+_CAPITAL_LINK_LINE_RE = cache.pattern(r"(?=\S)[^\n\r.!?…:]{1,40}+(?:\r\n|\n|\r)[^\S\n\r]++\p{Lu}")
+# The fewest characters the line before such a link holds: a shorter one is a heading or a label.
+_LINK_LINE_BEFORE = 40
 # Punctuation that closes what comes before it: a line opening with it goes on the line before.
 _CLOSING_PUNCTUATION = frozenset(",.;:!?)")
 # A short line opened by a dash right before a line opened by a closing bracket: an editor's note (`— RT`).
@@ -524,6 +529,8 @@ def _link_between(text: str, end: int, start: int) -> bool:
         return True  # "написала в\nTwitter\nи": a preposition or a conjunction ends no sentence, before a link's words
     if text[end] in HSPACES and _LINK_LINE_RE.match(text, start) is not None:
         return True  # "город \nАфрин\n в ближайшие дни": a link's words set on a line of their own
+    if capital_link(text, end, start):
+        return True  # "глава дипломатии \nЕС\n Федерика Могерини": the sentence goes on indented, with a capital
     if _QUOTED_LINK_BEFORE_LOWER_RE.match(text, start, stop) is not None:
         return True
     return _LINK_BEFORE_LOWER_RE.match(text, start, stop) is not None and _open_quotation(text, end)
@@ -546,6 +553,22 @@ def _punctuation_runs_on(text: str, end: int, start: int) -> bool:
     while line < end and text[line] in HSPACES:
         line += 1
     return text[line : line + 1] not in ("#", "@")
+
+
+def capital_link(text: str, end: int, start: int) -> bool:
+    """
+    Whether the line at *start* is a link's words inside the sentence of the line ending at *end* (a long line that
+    ends with a space before its break), the sentence going on after it indented, with a capital (``глава
+    дипломатии \\nЕС\\n Федерика Могерини``): both breaks are read as spaces.
+
+    >>> t = "заявила на пресс-конференции в Вене глава дипломатии \\nЕС\\n Федерика Могерини."
+    >>> capital_link(t, t.index("\\n") - 1, t.index("ЕС"))
+    True
+    """
+    if text[end] not in HSPACES or _CAPITAL_LINK_LINE_RE.match(text, start) is None:
+        return False
+    line = text.rfind("\n", 0, end) + 1
+    return len(text[line:end].strip()) > _LINK_LINE_BEFORE
 
 
 def opens_fragment(text: str, start: int, end: int) -> bool:
@@ -572,7 +595,9 @@ def _unbroken(text: str, paragraphs: Sequence[Paragraph]) -> str:
                 for i in range(m.start(), m.end()):
                     if text[i] in "\r\n":
                         chars[i] = " "
-            fragment = joined and opens_fragment(text, m.end(), _line_end(text, m.end(), p.end))
+            fragment = joined and (
+                opens_fragment(text, m.end(), _line_end(text, m.end(), p.end)) or capital_link(text, m.start(), m.end())
+            )
     return text if chars is None else "".join(chars)
 
 

@@ -81,14 +81,9 @@ def _ends_sentence(text: str, start: int, m: regex.Match[str]) -> bool:
     word = _word_before(text, start, dot)
     if m.group("digit") is not None:
         # Only a word closes a sentence before a figure: "человек. 87 %", "Штатов. 11 октября" (a capitalised one
-        # of four letters or more), "членами ОНК. 7 февраля" (an abbreviation in capitals, not a Roman numeral),
-        # not "г. 15", "тыс. 300", "Гл. 5".
-        closing = (
-            (len(word) >= 2 and word.islower())
-            or (len(word) >= 4 and word[0].isupper() and word[1:].islower())
-            or (len(word) >= 2 and word.isalpha() and word.isupper() and _ROMAN_RE.fullmatch(word) is None)
-        )
-        return text[dot] != "." or (closing and word.lower() not in _BEFORE_FIGURE)
+        # of four letters or more), "членами ОНК. 7 февраля" (an abbreviation in capitals, not a Roman numeral), a
+        # name in mixed case; not "г. 15", "тыс. 300", "Гл. 5".
+        return text[dot] != "." or (_closes_before_figure(word) and word.lower() not in _BEFORE_FIGURE)
     if text[dot] != ".":
         return not (_inside_short_name(text, start, dot, m.end()) or _ends_name_before_name(text, start, dot, m.end()))
     if all(len(part) == 1 and part.isupper() for part in word.split(".")) or word.lower() in _ABBREV:
@@ -96,6 +91,20 @@ def _ends_sentence(text: str, start: int, m: regex.Match[str]) -> bool:
     if word.lower() in _COMPANY_FORMS and _NAME_ENDS_RE.match(text, m.end()) is not None:
         return False  # "представитель Planet Inc. Анна Смит.": a company's legal form, then its spokesman's name
     return not word.lower().endswith((".д", ".п", ".е"))
+
+
+def _closes_before_figure(word: str) -> bool:
+    """
+    Whether *word*, before a full stop and a figure, may end a sentence: a lower-case word, a capitalised one of four
+    letters or more, an abbreviation in capitals (not a Roman numeral) or a name in mixed case (``телеканал bTV. 7
+    марта``).
+    """
+    return (
+        (len(word) >= 2 and word.islower())
+        or (len(word) >= 4 and word[0].isupper() and word[1:].islower())
+        or (len(word) >= 2 and word.isalpha() and word.isupper() and _ROMAN_RE.fullmatch(word) is None)
+        or (len(word) >= 3 and word.isalpha() and not word.isupper() and any(c.isupper() for c in word[1:]))
+    )
 
 
 #: How far an open bracket may stand before a full stop, and its closing bracket after it, for the full stop to end

@@ -94,7 +94,15 @@ from .mentions import (
 from .roles import is_title, person_noun
 from .speakers import Mention, SpeakerContext, Speakers, same_title_named_later
 from .text import DASHES, HS, LINE_QUOTATION, QUOTED_LINE_RE, content_start, quote_spans, trim_span
-from .words import FOLLOWS_FROM, THIRD_PERSON_FORMS, TOPIC_PREPOSITIONS, can_be_nominative, nominative_phrase, title_of
+from .words import (
+    FOLLOWS_FROM,
+    PREPOSITIONS,
+    THIRD_PERSON_FORMS,
+    TOPIC_PREPOSITIONS,
+    can_be_nominative,
+    nominative_phrase,
+    title_of,
+)
 
 if TYPE_CHECKING:
     from pymorphy3.analyzer import Parse
@@ -1817,9 +1825,11 @@ _ASKED_RE = cache.pattern(
     r"(?:(?:\p{Ll}++[^\S\n]++)?+вопрос\p{Ll}{0,2}+[^\S\n]++(?:[\p{Ll}-]++[^\S\n]++){0,4}+)?+"
     # "пообщался по итогам поединка с главой компании Имя Фамилия": a "по" phrase may stand before "с" (not "после
     # поединка с X", whose X is no one talked with).
-    r"|(?:интервью|беседа|беседе|беседы|разговор|(?:по)?+(?:бесед|говор|общ)\p{L}*+)"
-    r"(?:[^\S\n]++по[^\S\n]++[а-яё]++(?:[^\S\n]++[а-яё]++)?+)?+[^\S\n]++(?:с|со)[^\S\n]++"
-    r"(?:[\p{Ll}-]++[^\S\n]++|\p{Lu}\p{L}++[^\S\n]++(?=\p{Lu})|«[^«»\n]{1,30}+»[^\S\n]++){0,5}+)\Z"
+    r"|(?:(?:интервью|беседа|беседе|беседы|разговор|(?:по)?+(?:бесед|говор|общ)\p{L}*+)"
+    r"(?:[^\S\n]++по[^\S\n]++[а-яё]++(?:[^\S\n]++[а-яё]++)?+)?+[^\S\n]++(?:с|со)"
+    # "взял интервью у одного из участников — лидера движения «…» Имя Фамилия": the one asked, in the genitive.
+    r"|интервью[^\S\n]++у)[^\S\n]++"
+    r"(?:[\p{Ll}-]++[^\S\n]++|\p{Lu}\p{L}++[^\S\n]++(?=\p{Lu})|«[^«»\n]{1,40}+»[^\S\n]++|[—–][^\S\n]++){0,7}+)\Z"
 )
 _ASKED_REACH = 120
 # "с Имя Фамилия побеседовал", "со своим гостем Имя Фамилия поговорила": the one talked with, before the verb.
@@ -2346,7 +2356,8 @@ def _marks_after(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
     v = _verb_past_words(text, para, after.end())
     if v is None:
         return _marks_so(env, k, mk, after.end())
-    if not _speaking(v):
+    if not _speaking(v) or _RIGHT_CHTO_RE.match(text, v[1], para.end):
+        # "X, — один из лидеров «Движения», — намекал, что …": the verb's что-clause holds what was said.
         return None
     mention, medium = _attribution_after(env, para, v)
     mention = mention or mention_before(env.ctx, text, after.end(), v[0])
@@ -2537,7 +2548,8 @@ _WORDS_OF_RE = cache.pattern(
     r"(?i)(?<!\p{L})(?:слова(?:ми)?+|заявлени(?:[ея]|ем)|сообщени(?:[ея]|ем)|высказывани(?:[ея]|ем)|цитат[уы]"
     r"|вопрос(?:ом)?+|призыв(?:ом)?+|данные"
     r"|комментари(?:[йи]|ем)|письм[оа]|обращени[ея]|текст(?:\s++(?:письма|обращения|заявления|послания|сообщения))?+"
-    r"|(?:выдержк[иу]|фрагмент(?:ы|ов)?+|отрыв(?:ок|ки|ков))\s++из\s++(?:письма|писем|обращени[яй]|заявлени[яй]"
+    # "отрывок из интервью", also with no "из": "отрывок интервью".
+    r"|(?:выдержк[иу]|фрагмент(?:ы|ов)?+|отрыв(?:ок|ки|ков))\s++(?:из\s++)?+(?:письма|писем|обращени[яй]|заявлени[яй]"
     r"|послани[яй]|сообщени[яй]|выступлени[яй]|интервью|дневника|дневников|записки|записок))"
     # "— приводит пресс-служба его слова.": the noun may end the sentence after its possessive.
     r"(?:\s++|(?=[.!?…]))"
@@ -3011,11 +3023,7 @@ def _marks_colon(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
             # "Когда министерство объявило об отводе, X связал решение с условием: «…»": the speech verb of
             # a clause before the main one attributes nothing; the main clause's subject speaks.
             return [_Cand(mk.s, mk.e, "direct", "marks-colon", 3, subject, None, para=k, runs_to_end=runs_on)]
-        # "Он упомянул слова следователя: «…»": the words are the one's named after them, not the verb's subject's.
-        owner = _words_of_colon(env, v[1], colon) if vf.lemma in _CITING_VERBS else None
-        if shouted:
-            owner = _shouter(env, cs, v[0])
-        mention = owner or _colon_verb_mention(env, cs, v, colon)
+        mention = _colon_verb_speaker(env, cs, v, colon, shouted)
     else:
         mention, vf = _colon_without_verb(env, k, cs, colon)
         if mention is None and cs <= para.content and at_end:
@@ -3028,6 +3036,22 @@ def _marks_colon(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
         return [_Cand(*partial, "indirect", "marks-partial", 2, mention, vf, para=k)]
     rule = "marks-shouted" if shouted else "marks-colon"
     return [_Cand(mk.s, mk.e, "direct", rule, 3, mention, vf, inherit=mention is None, para=k, runs_to_end=runs_on)]
+
+
+def _colon_verb_speaker(
+    env: _Env, cs: int, v: tuple[int, int, VerbForm], colon: int, shouted: bool
+) -> Mention | None:
+    """Who speaks the quotation after the colon that ends the clause of verb *v*, if anyone."""
+    # "Он упомянул слова следователя: «…»": the words are the one's named after them, not the verb's subject's.
+    owner = _words_of_colon(env, v[1], colon) if v[2].lemma in _CITING_VERBS else None
+    if shouted:
+        owner = _shouter(env, cs, v[0])
+    mention = owner or _colon_verb_mention(env, cs, v, colon)
+    if mention is not None and _common_thing(mention) and _RELATIVE_RE.search(env.text, max(cs, v[0] - 16), v[0]):
+        # "Существуют параметры, которые характеризуют …: «…»": a thing a relative clause stands for says nothing;
+        # the one speaking goes on ("Надпись гласит: «…»" is the sign's).
+        return None
+    return mention
 
 
 def _clause_past_marks(env: _Env, k: int, mk: _Mark) -> tuple[int, int] | None:
@@ -3270,6 +3294,11 @@ def _marks_headline_colon_after(env: _Env, k: int, mk: _Mark) -> list[_Cand] | N
         if finite_verb_in(text, mk.s, mk.e) and _deed_in_place(env, para, colon.end()):
             # "«…»: в Москве зарезали …": words the headline takes from the story, their speaker not told there.
             return [_Cand(mk.s, mk.e, "direct", "headline-quote-first", 3, None, para=k)]
+        if finite_verb_in(text, mk.s, mk.e) and k == 0 and text[colon.end() : colon.end() + 1].islower():
+            # The article's title "«Выходим на новый уровень»: как …": someone's words, whoever the story tells said
+            # them (a rule that finds them there wins); not a digest's rubric before a place ("«…»: Эстония за
+            # неделю").
+            return [_Cand(mk.s, mk.e, "direct", "headline-quote-first", 1, None, para=k)]
     pm = env.ctx.person_at(colon.end(), min(para.end, colon.end() + 40))
     mention = None
     if pm is not None and pm.case in (None, "nomn") and not text[colon.end() : pm.start].strip():
@@ -4516,13 +4545,37 @@ def _chto_clause(env: _Env, para: _Para, v: tuple[int, int, VerbForm]) -> tuple[
     if v[0] < para.content:
         return None
     ss, se = _sentence_of(para, v[0])
-    m = _CHTO_RE.match(env.text, v[1], min(se, v[1] + WINDOW))
+    m = _CHTO_RE.match(env.text, v[1], min(se, v[1] + WINDOW)) or _fact_clause(env.text, v, se)
     if m is None or _relative_chto(env.text, v, m.end(), se):
         return None
     second = _AND_VERB_RE.search(env.text, v[1], m.end())
     if second is not None and (form := verb_at(env.text, *second.span(1))) is not None and form.lemma in _ASKING:
         return None  # "— сказал студент и спросил у министра, что …": the "что" asks, the second verb's
     return ss, m.end(), se
+
+
+# "тот факт, что" right after a verb, or "на тот факт, что": the fact said ("Эксперты отмечают тот факт, что …").
+_FACT_CHTO_RE = cache.pattern(
+    rf"{HS}++(?:(?:внимание{HS}++)?+на{HS}++)?+(?:(?:тот|этот){HS}++факт|(?:то|это){HS}++обстоятельство)"
+    r"\s*+,\s*+что(?!\p{L})\s*+"
+)
+# Verbs whose "тот факт" after them is their subject, no object: "О важности говорит тот факт, что …",
+# "Напряжённости добавил и тот факт, что …".
+_FACT_SUBJECT_VERBS = frozenset(
+    {"говорить", "свидетельствовать", "добавить", "добавлять", "подтверждать", "подтвердить", "показывать",
+     "показать", "доказывать", "доказать"}
+)  # fmt: skip
+
+
+def _fact_clause(text: str, v: tuple[int, int, VerbForm], se: int) -> regex.Match[str] | None:
+    """
+    The opening of the что-clause of a fact verb *v* says (``Специалисты отмечают тот факт, что …``, ``обратил
+    внимание на тот факт, что …``), or None; not where the fact is the verb's subject (``говорит тот факт, что``).
+    """
+    m = _FACT_CHTO_RE.match(text, v[1], se)
+    if m is None or (v[2].lemma in _FACT_SUBJECT_VERBS and " на " not in f" {m.group().strip()}"):
+        return None
+    return m
 
 
 # "и" and a word after a verb of speech, before its "что": "сказал студент и спросил …, что" (a verb of asking).
@@ -5215,15 +5268,38 @@ def _colon_content_rule(env: _Env, k: int) -> list[_Cand]:
             continue  # too short, or an attribution of its own ("…: в Астане ответили", a linked headline)
         if _object_before(text, v[1], m.end()) and not finite_verb_in(text, start, end):
             continue  # "отметили три направления: транспортное, …": the colon lists the object, no words are reported
+        if _QUESTION_TOPIC_RE.match(text, start, end) and _headline_line(text, para):
+            continue  # "Пошутили над Трампом: как прошёл «Оскар»": a headline's topic, no words reported
         topic = _TOPIC_AFTER_RE.match(text, v[1], m.end()) is not None
         # "сообщил о переброске войск США: …": the topic after the verb names no speaker.
         mention = None if topic else mention_after(env.ctx, text, v[1], m.end() - 1)[0]
+        if mention is not None and _after_preposition(text, mention.start):
+            mention = None  # "Попросят из политики: …": a noun after a preposition is no subject
         if mention is None and v[2].cls != "passive":
             # "Победители были объявлены заранее: …": a passive's subject is what was announced, no speaker.
             mention = mention_before(env.ctx, text, ss, v[0])
         if mention is not None and not _common_thing(mention):
             out.append(_Cand(start, end, "indirect", "colon-content", 2, mention, v[2], para=k, anchor=v[0]))
     return out
+
+
+# A question word opening a headline's topic: "как прошёл …", "почему …", "бойкотирует ли …" is not among them.
+_QUESTION_TOPIC_RE = cache.pattern(
+    r"(?i)(?:как|почему|зачем|что|кто|где|куда|откуда|когда|сколько|чем|чего|какие|какой|какая|какое|каким|каких)"
+    r"(?!\p{L})"
+)
+
+
+def _headline_line(text: str, para: _Para) -> bool:
+    """Whether *para* is one line that does not end a sentence (a headline)."""
+    line = text[para.content : para.end].rstrip()
+    return "\n" not in line and not line.endswith((".", "!", "?", "…"))
+
+
+def _after_preposition(text: str, start: int) -> bool:
+    """Whether the word before *start* is a preposition (``из политики``)."""
+    before = word_before(text, start)
+    return before is not None and not text[before.end : start].strip() and before.text.lower() in PREPOSITIONS
 
 
 def _common_thing(mention: Mention) -> bool:
@@ -5349,9 +5425,11 @@ def _participle_head(env: _Env, ss: int, at: int) -> Mention | None:
         return Mention(pm.start, pm.end, "person", env.text[pm.start : pm.end], person=pm)
     found = mention_before(env.ctx, env.text, ss, at - 1)
     if found is not None and (
-        found.kind == "title" or (found.kind == "org" and _COMMA_BEFORE_RE.fullmatch(env.text, found.end, at))
+        found.kind == "title"
+        or (found.kind in ("org", "group") and _COMMA_BEFORE_RE.fullmatch(env.text, found.end, at))
     ):
-        # "версию западной прессы, писавшей, что …": a body right before the participle's comma speaks too
+        # "версию западной прессы, писавшей, что …", "представители партии, считавшие, что …": a body or a group
+        # right before the participle's comma speaks too
         return found
     # "слова сирийского президента, утверждавшего, что": a title in the participle's case right before its comma.
     comma = env.text.rfind(",", max(ss, at - 4), at)
@@ -5453,9 +5531,11 @@ def _gerund_subject(env: _Env, ss: int, at: int) -> Mention | None:
                 return after
         found = mention_before(env.ctx, text, ss, w.start)
         named = (found.person or env.ctx.person_at(found.start, found.end)) if found is not None else None
-        if named is not None and named.case not in (None, "nomn"):
-            # "Слова Бреммера подтвердил и сенатор Крис Кунс, подчеркнув": the name before the verb is its
-            # object's owner; the subject follows the verb.
+        if named is not None and (
+            named.case not in (None, "nomn") or (named.case is None and _owned_thing_before(text, named.start))
+        ):
+            # "Слова Бреммера подтвердил и сенатор Крис Кунс, подчеркнув", "Заявление Помпео раскритиковал X,
+            # отметив": the name before the verb is its object's owner; the subject follows the verb.
             after = mention_after(env.ctx, text, w.end, at)[0]
             if after is not None and _nominative_person(after):
                 return after
@@ -5466,6 +5546,21 @@ def _gerund_subject(env: _Env, ss: int, at: int) -> Mention | None:
         found = _agreeing(env, found, parses[0].tag, w.end, at)
         return found or mention_after(env.ctx, text, w.end, at)[0] or _sentence_subject(env, ss, w.start)
     return _subject_set_off(env, ss, at)
+
+
+def _owned_thing_before(text: str, start: int) -> bool:
+    """
+    Whether a noun for a thing, no title and no preposition, stands right before the name at *start*: the name, in a
+    case it does not show (``Помпео``), owns it (``Заявление Помпео``).
+    """
+    before = word_before(text, start)
+    if before is None or text[before.end : start] != " ":
+        return False
+    titled = title_of(before.text)
+    if titled is not None and titled[1] not in ("org", "group"):
+        return False  # "глава Помпео": a title before the name is theirs
+    first = parse(before.text.lower())[:1]
+    return bool(first) and first[0].tag.POS == "NOUN" and "inan" in first[0].tag and is_known(before.text.lower())
 
 
 def _subject_set_off(env: _Env, ss: int, at: int) -> Mention | None:
@@ -9346,7 +9441,9 @@ def _name_unnamed_headline(
     words = m["inner"].strip().rstrip(".!?…").casefold()
     if len(words.split()) < 2:
         return
-    named = [q for q in quotes[i + 1 : i + 1 + _ECHO_QUOTES] if q.speaker is not None and q.speaker_named]
+    # A headline with no speaker at all takes an unnamed one too ("заместитель генерального прокурора").
+    anyone = quotes[i].speaker is None
+    named = [q for q in quotes[i + 1 : i + 1 + _ECHO_QUOTES] if q.speaker is not None and (q.speaker_named or anyone)]
     source = next((q for q in named if words in q.text.casefold()), None)
     wanted = _echo_stems(m.string, start, end)
     if source is None and len(wanted) >= 2:
@@ -9354,7 +9451,7 @@ def _name_unnamed_headline(
         source = next((q for q in named if set(wanted) <= set(_echo_stems(m.string, q.start, q.end))), None)
     if source is not None:
         k = out.index(quotes[i])
-        out[k] = attrs.evolve(out[k], speaker=source.speaker, speaker_named=True, role=source.role)
+        out[k] = attrs.evolve(out[k], speaker=source.speaker, speaker_named=source.speaker_named, role=source.role)
 
 
 def _phrase_of_words(text: str, start: int, end: int) -> bool:

@@ -185,7 +185,9 @@ class RoleIndex:
             return []
         run: list[Word] = []
         nxt = pm.start
-        for w in reversed(words_in(text, start, pm.start)):
+        words = words_in(text, start, pm.start)
+        for k in range(len(words) - 1, -1, -1):
+            w = words[k]
             gap = text[w.end : nxt]
             if gap.strip() and not _MARKS_ONLY_RE.fullmatch(gap) and not _abbreviation_bracket(text, w, gap):
                 break
@@ -198,8 +200,12 @@ class RoleIndex:
                 # "профессор и глава комитета Имя": two titles; "комитета по науке и образованию Имя", "Совета
                 # национальной безопасности и обороны Украины Имя": one.
                 break
-            if verb or (other is not None and other.case != "gent") or w.text.lower() in TOPIC_PREPOSITIONS:
-                break  # "премьер-министр Японии о визите Имя Фамилия": a topic after "о" holds no one's title
+            if verb or (other is not None and other.case != "gent"):
+                break
+            if w.text.lower() in TOPIC_PREPOSITIONS and not (k > 0 and _governs_about(words[k - 1].text)):
+                # "премьер-министр Японии о визите Имя Фамилия": a topic after "о" holds no one's title; "конструктор
+                # системы предупреждения о ракетном нападении Имя Фамилия": a noun of content before it governs it.
+                break
             run.append(w)
             nxt = w.start
             if len(run) >= 8:
@@ -578,6 +584,18 @@ def _country_fits(head: str, country: str | None, stored: str | None, home: str 
     if country is not None and stored is not None:
         return stored == country
     return not (country is not None and stored is None and head == "президент")
+
+
+@functools.lru_cache(maxsize=CACHE_SIZE)
+def _governs_about(word: str) -> bool:
+    """
+    Whether *word*, right before "о", is a lower-case noun in the genitive, no title, that "о" completes inside a
+    title's phrase (``системы предупреждения о …``).
+    """
+    if not word[:1].islower() or title_of(word) is not None:
+        return False
+    first = parse(word)[:1]
+    return bool(first) and first[0].tag.POS == "NOUN" and first[0].tag.case == "gent"
 
 
 def _title_in_run(run: Sequence[Word], i: int, case: str | None) -> tuple[str, str | None] | None:

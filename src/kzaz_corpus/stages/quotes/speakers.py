@@ -209,7 +209,15 @@ class SpeakerContext:
         """The one person the article names who held *role* (in *country*; ``HOME``: the article's, if known)."""
         if country == HOME:
             country = self.home
-        return named_holder(role, country, self.date, self._names)
+        # "главу правительства Дмитрия Медведева" beside "Владимир Путин": one the article gives another office of
+        # the table is not the president it means, whatever offices the table knows them in.
+        names = [n for n in self._names if not self._in_other_office(n, role)]
+        return named_holder(role, country, self.date, names)
+
+    def _in_other_office(self, name: str, role: str) -> bool:
+        """Whether the article gives *name* an office of the table other than *role*."""
+        offices = (office_role(h, h) for h in self.roles.heads_of.get(name, ()))
+        return any(other is not None and other != role for other in offices)
 
     @functools.cached_property
     def _names(self) -> tuple[str, ...]:
@@ -398,19 +406,30 @@ def _pronoun(s: Speakers, m: Mention, pos: int, gender: Gender | None) -> tuple[
     titled = _title_before(s, pos, g)
     if titled is not None:
         return titled
-    if g is not None and not any(v == g for v in s.ctx.people.genders.values()):
-        # "Бенедикт Бернер … , считает она": no one of the pronoun's gender is named, so the name's gender was
-        # misread (a foreign name); the one named since the current speaker spoke is meant ("…», — сказал Эрдоган.
-        # … представитель США Кэй Бэйли Хатчисон … . Она назвала …"), else the current speaker, unless a person
-        # noun of that gender came since.
-        ev = s.state.current_event(pos)
-        if ev is not None and not s.state.person_noun_between(ev.pos, m.start, g):
-            newer = s.state.new_subject(pos, None)
-            return (newer if newer is not None and newer != ev.speaker else ev.speaker), True
+    misread = _misread_gender(s, m, pos, g)
+    if misread is not None:
+        return misread, True
     ahead = _named_next(s, m.start, m.end, g)
     if ahead is not None:
         return ahead, True
     return m.text, False
+
+
+def _misread_gender(s: Speakers, m: Mention, pos: int, g: Gender | None) -> str | None:
+    """
+    The person a pronoun of gender *g* stands for when no one of that gender is named, so a name's gender was
+    misread (a foreign name), before any unnamed speaker of that gender: the one named since the current speaker
+    spoke, else the current speaker, unless a person noun of that gender came since.
+    """
+    if g is None or any(v == g for v in s.ctx.people.genders.values()):
+        return None
+    # "Бенедикт Бернер … , считает она" ("…», — сказал Эрдоган. … представитель США Кэй Бэйли Хатчисон … . Она
+    # назвала …"; "целый ряд экспертов … . Профессор Эллис Кэшмор … — заявил он").
+    ev = s.state.current_event(pos)
+    if ev is None or s.state.person_noun_between(ev.pos, m.start, g):
+        return None
+    newer = s.state.new_subject(pos, None)
+    return newer if newer is not None and newer != ev.speaker else ev.speaker
 
 
 # How far after a pronoun with no one named before it the person it stands for may be named.
@@ -708,7 +727,10 @@ def _title_holder(s: Speakers, m: Mention, pos: int, gender: Gender | None) -> s
         # "— сказал президент" while Путин speaks, the article giving a president of the past a title: the
         # office-holder table lists the one speaking in that office.
         return listed
-    if name := ctx.roles.by_title(head, m.country, pos, home, gender, orgs, None if named_org else current):
+    # "Тед Круз объявил … (headline) Сенатор от Техаса объявил, что …" before "сенаторы Имя Фамилия" further on:
+    # with no one speaking, the person already named is the one the title stands for, not one named only after it.
+    prefer = None if named_org else current or s.state.salient(pos, gender)
+    if name := ctx.roles.by_title(head, m.country, pos, home, gender, orgs, prefer):
         return name
     return _office_or_salient(s, _Titled(m, pos, gender, orgs, named_org, current))
 
