@@ -394,6 +394,13 @@ def test_generated_amounts(case: tuple[str, float, str, str | None]) -> None:
 # shares, units past adjectives, fixed and technical units, currencies of the
 # region, editorial units, fused adjectives, listed and bracketed counts.
 RULE_CASES = [
+    # of two readings as likely the lemma that reads first as itself; an unknown word in "-ов" is a masculine's
+    # genitive plural
+    (
+        "lemma-that-reads-as-itself-and-masculine-plural",
+        "Учёные дали имена [семи экзопланетам] и [пяти планетам]. Теннисист выполнил [13 эйсов].",
+        [(7, None, "экзопланета", None), (5, None, "планета", None), (13, None, "эйс", None)],
+    ),
     # a month's adjective is no date; a participle's place between the number and the noun counted
     (
         "month-adjective-and-participle-place",

@@ -127,6 +127,12 @@ def marked(text: str) -> tuple[str, list[tuple[int, int]]]:
 
 
 FIND = {
+    # A word of the dictionary read as a verb in the plural is no surname, whatever its ending ("-ули"), also opening
+    # a headline.
+    "plural-verb-opening-a-headline": (
+        "Затянули волынку: почему страна готовится к референдуму\n\nРанее депутат [Иван Сомов] заявил об этом.",
+        ["Иван Сомов"],
+    ),
     # A surname in -ьи does not decline (Hungarian -ньи): alone it is the surname of the full name, not the genitive
     # of a name in -ья.
     "surname-in-soft-sign-and-i": (

@@ -4427,6 +4427,23 @@ EXAMPLES = {
             "Это изначальное имя нашей земли, нашего острова"
         ), "Иван Сомов"), ("direct", "Наш остров страдает от колониального гнёта", "Иван Сомов")],
     ),
+    # A speech verb with a thing as its object right after it is a predicate of the sentence's own subject,
+    # no postposed attribution: the sentence is what the backward attribution after it points at.
+    "a-verb-with-its-object-is-no-postposed-attribution": (
+        (
+            "Может ли президент потерять власть\n\nПрезидент болен: он эмоционален, отрицает объективность "
+            "американской прессы и не признаёт другие точки зрения. Об этом в интервью телеканалу заявил сенатор Иван "
+            "Франков."
+        ),
+        [
+            (
+                "indirect",
+                "Президент болен: он эмоционален, отрицает объективность американской прессы и не признаёт другие "
+                "точки зрения",
+                "Иван Франков",
+            )
+        ],
+    ),
 }
 
 NOT_QUOTES = {

@@ -283,6 +283,10 @@ def _noun_lemma_of(low: str, agreement: tuple[_Agreement] | None) -> tuple[str, 
         for parse in _morph.parse(low)
         if parse.tag.POS == "NOUN" and not (_NAME_TAGS & parse.tag.grammemes and not _word_abbreviation(parse))
     ]
+    # Of two readings the dictionary finds as likely, the one whose lemma reads first as itself ("семи планетам":
+    # "планета", not the rare "планет"); a word it does not know ending in "-ов" is a masculine's genitive plural
+    # ("13 эйсов": "эйс", not "эйсова").
+    nouns.sort(key=lambda parse: _lemma_rank(low, parse))
     if agreement is not None and _few(agreement[0]):
         # "четыре гранаты": after 2, 3, 4 the singular genitive ("граната") before a plural reading ("гранат").
         nouns.sort(key=lambda parse: not (parse.tag.number == "sing" and parse.tag.case in ("gent", "gen2")))
@@ -290,6 +294,17 @@ def _noun_lemma_of(low: str, agreement: tuple[_Agreement] | None) -> tuple[str, 
         if agreement is None or _parse_agrees(parse, agreement[0]):
             return str(parse.normal_form), parse
     return None
+
+
+def _lemma_rank(low: str, parse: Parse) -> tuple[float, bool, bool]:
+    """How a noun reading of *low* ranks as its lemma: by score, then masculine for an unknown "-ов", then own."""
+    lemma = str(parse.normal_form)
+    masculine_ov = parse.tag.gender == "masc" and low.endswith(_MASCULINE_PLURALS) and not _morph.is_known(low)
+    return (-round(parse.score, 2) if not masculine_ov else -1.0, not masculine_ov, _morph.lemma(lemma) != lemma)
+
+
+# The genitive plural endings of masculine nouns ("эйсов", "хедлайнеров").
+_MASCULINE_PLURALS = ("ов", "ев", "ёв")
 
 
 def _few(agreement: _Agreement) -> bool:

@@ -843,8 +843,10 @@ def _info(word: str) -> str:
     parses = list(_parse(last))
     if _surname_shaped(word):
         # ``Токаев`` is also the genitive plural of a rare noun, ``Уралов`` of a mountain range: ignore plurals,
-        # but not a place's that has no singular (``Нидерландов``).
-        parses = [p for p in parses if "plur" not in p.tag.grammemes or "Pltm" in p.tag.grammemes]
+        # but not a place's that has no singular (``Нидерландов``), nor a verb's (``Затянули``).
+        parses = [
+            p for p in parses if "plur" not in p.tag.grammemes or "Pltm" in p.tag.grammemes or p.tag.POS == "VERB"
+        ]
     given = last in first_names() or any(w >= _DICTIONARY for *_, w in _hyps(last, "given"))
     if any("Patr" in p.tag.grammemes for p in parses) or (
         len(last) > 6 and _PATRONYMIC_RE.search(last[-8:]) and not parses

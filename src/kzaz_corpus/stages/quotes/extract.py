@@ -6962,6 +6962,24 @@ def _kak_at_end(text: str, ss: int, se: int, v: tuple[int, int, VerbForm]) -> re
     return m
 
 
+def _thing_right_after(text: str, v: tuple[int, int, VerbForm], mention: Mention) -> bool:
+    """
+    Whether a noun for a thing stands right after verb *v*, before its *mention*: the verb's object (``отрицает
+    объективность американской прессы``), so the clause is a predicate of its own, no postposed attribution.
+    """
+    nxt = word_at(text, v[1] + 1) if text[v[1] : v[1] + 1] == " " else None
+    if nxt is None or nxt.start >= mention.start or not nxt.text[:1].islower():
+        return False
+    if _WORDS_OF_RE.match(text, nxt.start) is not None or _SPEECH_NOUN_RE.fullmatch(nxt.text) is not None:
+        # "передает слова министра РИА Новости", "подтвердила информацию в кулуарах X": what was said, then who
+        # reports it
+        return False
+    after = word_after(text, nxt.end)
+    if after is None or not after.text[:1].islower():
+        return False  # "сообщает телерадиокомпания ERR", "передает радио LRT": a body named after its noun
+    return _common_thing(Mention(nxt.start, nxt.end, "org", nxt.text))
+
+
 def _postposed_attribution(
     env: _Env, para: _Para, v: tuple[int, int, VerbForm], brk: regex.Match[str] | None = None
 ) -> tuple[Mention | None, str | None]:
@@ -6975,6 +6993,8 @@ def _postposed_attribution(
         if subject is not None:
             return subject, _attribution_after(env, para, v)[1]
     mention, medium = _attribution_after(env, para, v)
+    if mention is not None and _thing_right_after(env.text, v, mention):
+        return None, medium  # "он эмоционален, отрицает объективность прессы и …": the verb's object, no attribution
     if mention is None and medium is not None and v[2].gender is not None and not v[2].plural:
         mention = Mention(v[0], v[1], "pronoun", "он" if v[2].gender == "m" else "она")
     return mention, medium
@@ -7695,7 +7715,9 @@ def _attributed_after(env: _Env, span: tuple[int, int]) -> bool:
     ss, se = _sentence_of(para, span[0])
     for v in para.verbs_in(ss, min(se, span[1])):
         if v[2].cls == "speech" and _COMMA_BEFORE_RE.search(env.text, max(ss, v[0] - 4), v[0]) is not None:
-            return mention_after(env.ctx, env.text, v[1], se)[0] is not None
+            after = mention_after(env.ctx, env.text, v[1], se)[0]
+            # "…, отрицает объективность прессы": the verb's object, a predicate of the sentence's own subject.
+            return after is not None and not _thing_right_after(env.text, v, after)
     return False
 
 
