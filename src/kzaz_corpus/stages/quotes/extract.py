@@ -2201,11 +2201,26 @@ def _marks_split(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
         if e1 <= s1 or e2 <= s2:
             continue
         mention, medium = _attribution_after(env, para, v, r.start())
+        mention = _possessive_words(text, v[1], r.start()) or mention
         return [
             _Cand(s1, e1, "direct", "marks-split", 3, mention, v[2], medium, para=k),
             _Cand(s2, e2, "direct", "marks-split", 3, mention, v[2], medium, para=k),
         ]
     return _split_by_remark(env, k, mk)
+
+
+def _possessive_words(text: str, start: int, end: int) -> Mention | None:
+    """
+    The pronoun whose words the attribution in ``text[start:end]`` says it brings (``— приводит его слова сайт RT.
+    —``): the one it stands for speaks, not the outlet named after the words.
+    """
+    words = _WORDS_OF_RE.search(text, start, min(end, start + _POSSESSIVE_WORDS_REACH))
+    owner = _POSSESSIVE_BEFORE_RE.search(text, max(start, words.start() - 6), words.start()) if words else None
+    return _pronoun_at(owner) if owner is not None else None
+
+
+# How far after a verb its possessive and noun of words are looked for: "приводит его слова".
+_POSSESSIVE_WORDS_REACH = 24
 
 
 def _resumed_after_stop(env: _Env, para: _Para, mk: _Mark, v: tuple[int, int, VerbForm]) -> regex.Match[str] | None:

@@ -605,6 +605,8 @@ def _feminine_noun(word: str) -> bool:
 
 # Titles of the one who made a work, whose name in quotation marks may follow: "автор «Диких сердцем»".
 _CREATORS = frozenset({"автор", "создатель"})
+# Titles won at a named event: "чемпион Australian Open — 2009" names a tournament, no employer.
+_WINNERS = frozenset({"чемпион", "победитель", "призёр", "призер", "финалист", "обладатель", "лауреат"})
 # "собеседник «Газеты»": a named outlet's unnamed source, no one the article names.
 _SOURCE_PERSONS = frozenset({"собеседник", "собеседница"})
 # Titles one of many hold ("участник акции"): they stand for the one the text names with them, never for whoever
@@ -689,8 +691,8 @@ _WORDS_OF_BEFORE_RE = cache.pattern(r"(?i)(?<!\p{L})(?:слова|слов|ци�
 def _named_org_after(text: str, m: Mention, head: str) -> regex.Match[str] | None:
     """The organisation named right after the title *m* (head *head*) whose it is (``тренер «Спартака»``), if any."""
     org_after = _NAMED_ORG_AFTER_RE.match(text, m.end, min(len(text), m.end + 80))
-    if org_after is None or head in _CREATORS:
-        return None  # "автор «Диких сердцем»": a work in quotation marks, no organisation
+    if org_after is None or head in _CREATORS | _WINNERS:
+        return None  # "автор «Диких сердцем»", "чемпион Australian Open": a work or an event, no organisation
     if not reads_as(m.text.split()[0], ("NOUN", "ADJF"), "nomn"):
         return None  # "цитирует биатлониста «Спортивная неделя»": the one cited, then the outlet that cites
     if _addressee(org_after.group()):
