@@ -4267,6 +4267,11 @@ EXAMPLES = {
         "«Победа будет за нами»: что известно о форуме\nФорум прошёл в среду.",
         [("direct", "Победа будет за нами", None)],
     ),
+    # A title's quoted clause may have no finite verb: a predicate makes it one ("нужно", "нет").
+    "headline-quotation-with-a-predicate": (
+        "«Нам больше не нужно членство в союзе»: что стоит за словами президента\n\nПарламент собрался в среду.",
+        [("direct", "Нам больше не нужно членство в союзе", None)],
+    ),
     # A bare title with no one speaking stands for the person already named (the headline's subject), not for one
     # given the same title only further on.
     "title-prefers-the-one-already-named": (

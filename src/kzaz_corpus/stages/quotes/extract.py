@@ -3309,7 +3309,7 @@ def _marks_headline_colon_after(env: _Env, k: int, mk: _Mark) -> list[_Cand] | N
         if finite_verb_in(text, mk.s, mk.e) and _deed_in_place(env, para, colon.end()):
             # "«…»: в Москве зарезали …": words the headline takes from the story, their speaker not told there.
             return [_Cand(mk.s, mk.e, "direct", "headline-quote-first", 3, None, para=k)]
-        if finite_verb_in(text, mk.s, mk.e) and k == 0 and text[colon.end() : colon.end() + 1].islower():
+        if _clause_in(text, mk.s, mk.e) and k == 0 and text[colon.end() : colon.end() + 1].islower():
             # The article's title "«Выходим на новый уровень»: как …": someone's words, whoever the story tells said
             # them (a rule that finds them there wins); not a digest's rubric before a place ("«…»: Эстония за
             # неделю").
@@ -3323,6 +3323,16 @@ def _marks_headline_colon_after(env: _Env, k: int, mk: _Mark) -> list[_Cand] | N
     elif "." in colon.group():
         mention = _dot_descriptor(env, para, colon.end())
     return None if mention is None else [_Cand(mk.s, mk.e, "direct", "headline-quote-first", 3, mention, para=k)]
+
+
+def _clause_in(text: str, start: int, end: int) -> bool:
+    """
+    Whether ``text[start:end]`` is a clause: a finite verb, or a predicate with none (``Нам больше не нужно членство``,
+    ``Мы готовы``, ``Документов нет``).
+    """
+    return finite_verb_in(text, start, end) or any(
+        w.text.lower() == "нет" or reads_as(w.text.lower(), _PREDICATES, first=True) for w in words_in(text, start, end)
+    )
 
 
 # A person described before a dash and a topic, after a quoted headline's full stop: "«…». Жительница села — о …".
