@@ -3141,7 +3141,14 @@ def _owner_written(text: str, run: _Run) -> bool:
         return False
     word = run.tokens[0].lower()
     noms = {nom for _, cases, nom, _ in _hyps(word, "surname") if "gent" in cases and nom != word}
-    return any(regex.search(rf"(?<!\p{{L}}){regex.escape(nom)}(?!\p{{L}})", text, regex.I) for nom in noms)
+    lo, hi = max(0, run.start - _OWNER_REACH), min(len(text), run.end + _OWNER_REACH)
+    near = text[lo:hi]
+    return any(regex.search(rf"(?<!\p{{L}}){regex.escape(nom)}(?!\p{{L}})", near, regex.I) for nom in noms)
+
+
+# How far around a genitive surname its nominative is looked for (bounded: the work per name stays the same in a
+# text of any length).
+_OWNER_REACH = 3000
 
 
 def _object_noun_last(words: list[str]) -> bool:

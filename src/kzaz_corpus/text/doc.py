@@ -567,8 +567,9 @@ def capital_link(text: str, end: int, start: int) -> bool:
     """
     if text[end] not in HSPACES or _CAPITAL_LINK_LINE_RE.match(text, start) is None:
         return False
-    line = text.rfind("\n", 0, end) + 1
-    return len(text[line:end].strip()) > _LINK_LINE_BEFORE
+    lo = max(0, end - _LINE_REACH)
+    line = text.rfind("\n", lo, end) + 1
+    return (line == 0 and lo > 0) or len(text[line:end].strip()) > _LINK_LINE_BEFORE
 
 
 def opens_fragment(text: str, start: int, end: int) -> bool:
