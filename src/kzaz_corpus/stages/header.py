@@ -54,7 +54,7 @@ from attrs import Factory, define
 from .. import cache
 from ..model import Header, Paragraph, ParagraphKind
 from ..text.chars import HSPACE, readable_digits
-from ..text.doc import capital_link, opens_fragment, soft_break
+from ..text.doc import joined_fragment, soft_break
 from .header_dates import HeaderDate, dateline_year, full_year, line_date, pick_date, safe_date, same_day_year
 from .names import looks_like_person, nominative
 
@@ -501,7 +501,7 @@ def _joined(text: str, paragraphs: tuple[Paragraph, ...]) -> tuple[Paragraph, ..
             and (p.kind in _MERGING or (p.kind == "author" and _runs_on_lower(text, paragraphs, i)))
         )
         if prev is not None and merging and soft_break(text, prev.end, p.start, fragment):
-            fragment = opens_fragment(text, p.start, p.end) or capital_link(text, prev.end, p.start)
+            fragment = joined_fragment(text, prev.end, p.start, p.end)
             out[-1] = Paragraph(start=prev.start, end=p.end, kind="body")
             continue
         fragment = False

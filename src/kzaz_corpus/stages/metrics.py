@@ -296,11 +296,11 @@ def _noun_lemma_of(low: str, agreement: tuple[_Agreement] | None) -> tuple[str, 
     return None
 
 
-def _lemma_rank(low: str, parse: Parse) -> tuple[float, bool, bool]:
-    """How a noun reading of *low* ranks as its lemma: by score, then masculine for an unknown "-ов", then own."""
+def _lemma_rank(low: str, parse: Parse) -> tuple[bool, float, bool]:
+    """How a noun reading of *low* ranks as its lemma: masculine for an unknown "-ов" first, then by score, then own."""
     lemma = str(parse.normal_form)
     masculine_ov = parse.tag.gender == "masc" and low.endswith(_MASCULINE_PLURALS) and not _morph.is_known(low)
-    return (-round(parse.score, 2) if not masculine_ov else -1.0, not masculine_ov, _morph.lemma(lemma) != lemma)
+    return (not masculine_ov, -round(parse.score, 2), _morph.lemma(lemma) != lemma)
 
 
 # The genitive plural endings of masculine nouns ("эйсов", "хедлайнеров").

@@ -3137,7 +3137,7 @@ def _owner_written(text: str, run: _Run) -> bool:
     surname whose nominative the text writes elsewhere (``Качиньского`` beside ``Качиньский``).
     """
     before = _prev_word(text, run.start)
-    if len(run.tokens) != 1 or before is None or not _object_noun_last([before.text]):
+    if len(run.tokens) != 1 or before is None or not _object_noun(text, before):
         return False
     word = run.tokens[0].lower()
     noms = {nom for _, cases, nom, _ in _hyps(word, "surname") if "gent" in cases and nom != word}
@@ -3151,15 +3151,16 @@ def _owner_written(text: str, run: _Run) -> bool:
 _OWNER_REACH = 3000
 
 
-def _object_noun_last(words: list[str]) -> bool:
+def _object_noun(text: str, word: Word) -> bool:
     """
-    Whether the last of *words* (between a quotation's verb and a name) is a lower-case noun that may be in the
-    nominative or accusative, after no preposition: the verb's object, whose owner the name is (``отрывок интервью``),
-    not a listener (``журналистам``) or a place (``в интервью``).
+    Whether *word* (between a quotation's verb and a name) is a lower-case noun that may be in the nominative or
+    accusative, after no preposition: the verb's object, whose owner the name is (``отрывок интервью``), not a
+    listener (``журналистам``) or a place (``в интервью``).
     """
-    if not words or not words[-1][:1].islower() or (len(words) > 1 and _preposition(words[-2].lower())):
+    prev = _prev_word(text, word.start)
+    if not word.text[:1].islower() or (prev is not None and _preposition(prev.text.lower())):
         return False
-    parses = _parse(words[-1].lower())[:3]
+    parses = _parse(word.text.lower())[:3]
     # An indeclinable noun ("интервью") reads in any case; a listener reads first in the dative.
     nouns = [p for p in parses if p.tag.POS == "NOUN" and "inan" in p.tag]  # not "тренер": a title before the name
     return bool(nouns) and parses[0].tag.case != "datv" and any(p.tag.case in ("nomn", "accs") for p in nouns)

@@ -572,6 +572,14 @@ def capital_link(text: str, end: int, start: int) -> bool:
     return (line == 0 and lo > 0) or len(text[line:end].strip()) > _LINK_LINE_BEFORE
 
 
+def joined_fragment(text: str, end: int, start: int, line_end: int) -> bool:
+    """
+    Whether the line ``text[start:line_end]``, joined to the line ending at *end*, is a piece whose own break may join
+    too: one that opens in lower case (:func:`opens_fragment`) or a link's words (:func:`capital_link`).
+    """
+    return opens_fragment(text, start, line_end) or capital_link(text, end, start)
+
+
 def opens_fragment(text: str, start: int, end: int) -> bool:
     """Whether the line ``text[start:end]`` is a short piece opening in lower case (see :func:`soft_break`)."""
     return end - start <= _FRAGMENT and _LOWER_CYRILLIC_RE.match(text, start) is not None
@@ -596,9 +604,7 @@ def _unbroken(text: str, paragraphs: Sequence[Paragraph]) -> str:
                 for i in range(m.start(), m.end()):
                     if text[i] in "\r\n":
                         chars[i] = " "
-            fragment = joined and (
-                opens_fragment(text, m.end(), _line_end(text, m.end(), p.end)) or capital_link(text, m.start(), m.end())
-            )
+            fragment = joined and joined_fragment(text, m.start(), m.end(), _line_end(text, m.end(), p.end))
     return text if chars is None else "".join(chars)
 
 

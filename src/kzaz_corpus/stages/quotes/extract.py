@@ -94,15 +94,7 @@ from .mentions import (
 from .roles import is_title, person_noun
 from .speakers import Mention, SpeakerContext, Speakers, same_title_named_later
 from .text import DASHES, HS, LINE_QUOTATION, QUOTED_LINE_RE, content_start, quote_spans, trim_span
-from .words import (
-    FOLLOWS_FROM,
-    PREPOSITIONS,
-    THIRD_PERSON_FORMS,
-    TOPIC_PREPOSITIONS,
-    can_be_nominative,
-    nominative_phrase,
-    title_of,
-)
+from .words import FOLLOWS_FROM, THIRD_PERSON_FORMS, TOPIC_PREPOSITIONS, can_be_nominative, nominative_phrase, title_of
 
 if TYPE_CHECKING:
     from pymorphy3.analyzer import Parse
@@ -1812,8 +1804,13 @@ def _quoted(env: _Env, pos: int) -> bool:
 
 def _governed_name(text: str, pm: PersonMention) -> bool:
     """Whether a preposition stands right before the name *pm* (``с Шевченко``): an indeclinable name in no subject."""
-    prev = word_before(text, pm.start)
-    return prev is not None and not text[prev.end : pm.start].strip() and reads_as(prev.text, ("PREP",), first=True)
+    return _after_preposition(text, pm.start)
+
+
+def _after_preposition(text: str, start: int) -> bool:
+    """Whether a preposition stands right before *start* (``с Шевченко``, ``Попросят из политики``)."""
+    prev = word_before(text, start)
+    return prev is not None and not text[prev.end : start].strip() and reads_as(prev.text, ("PREP",), first=True)
 
 
 # The one asked, right before the name: a verb or noun of asking ("вопросов адресовалась Черчесову", "спросили
@@ -2215,8 +2212,7 @@ def _possessive_words(text: str, start: int, end: int) -> Mention | None:
     —``): the one it stands for speaks, not the outlet named after the words.
     """
     words = _WORDS_OF_RE.search(text, start, min(end, start + _POSSESSIVE_WORDS_REACH))
-    owner = _POSSESSIVE_BEFORE_RE.search(text, max(start, words.start() - 6), words.start()) if words else None
-    return _pronoun_at(owner) if owner is not None else None
+    return _words_pronoun(text, words) if words is not None else None
 
 
 # How far after a verb its possessive and noun of words are looked for: "приводит его слова".
@@ -2670,10 +2666,10 @@ def _marks_words_of(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
     if report is None:
         return None
     who_end = report[0] if report[0] > words.end() else end
-    owner = _POSSESSIVE_BEFORE_RE.search(text, max(0, words.start() - 6), words.start())
+    owner = _words_pronoun(text, words)
     if owner is not None:
         # "— приводит его слова Fox News": whose words the pronoun says; the name after them is the outlet's.
-        return [_Cand(mk.s, mk.e, "direct", "marks-words-of", 3, _pronoun_at(owner), report[1], para=k)]
+        return [_Cand(mk.s, mk.e, "direct", "marks-words-of", 3, owner, report[1], para=k)]
     mention = _words_owner(env, words, who_end)
     if mention is None and report[0] < words.start() and not text[words.end() : se].strip(" .!…"):
         # "«…», — приводит РИА Новости сообщение.": no one's words named, those of the one speaking go on.
@@ -2761,6 +2757,12 @@ _UNBROKEN_RE = cache.pattern(r"(?:[\p{L}\d-]|[^\S\n])*+")
 
 # A possessive pronoun right before a noun of words: "его слова", "её заявление".
 _POSSESSIVE_BEFORE_RE = cache.pattern(r"(?i)(?<!\p{L})(?:его|её|ее|их)[^\S\n]++\Z")
+
+
+def _words_pronoun(text: str, words: regex.Match[str]) -> Mention | None:
+    """The possessive pronoun right before the noun of someone's words *words* (``его слова``), as a mention."""
+    owner = _POSSESSIVE_BEFORE_RE.search(text, max(0, words.start() - 6), words.start())
+    return _pronoun_at(owner) if owner is not None else None
 
 
 def _pronoun_at(m: regex.Match[str]) -> Mention:
@@ -3331,7 +3333,7 @@ def _clause_in(text: str, start: int, end: int) -> bool:
     ``Мы готовы``, ``Документов нет``).
     """
     return finite_verb_in(text, start, end) or any(
-        w.text.lower() == "нет" or reads_as(w.text.lower(), _PREDICATES, first=True) for w in words_in(text, start, end)
+        w.text.lower() == "нет" or _predicate(w.text) for w in words_in(text, start, end)
     )
 
 
@@ -5319,12 +5321,6 @@ def _headline_line(text: str, para: _Para) -> bool:
     """Whether *para* is one line that does not end a sentence (a headline)."""
     line = text[para.content : para.end].rstrip()
     return "\n" not in line and not line.endswith((".", "!", "?", "…"))
-
-
-def _after_preposition(text: str, start: int) -> bool:
-    """Whether the word before *start* is a preposition (``из политики``)."""
-    before = word_before(text, start)
-    return before is not None and not text[before.end : start].strip() and before.text.lower() in PREPOSITIONS
 
 
 def _common_thing(mention: Mention) -> bool:
@@ -9433,8 +9429,13 @@ def _said_briefly(text: str, start: int, end: int, most: int = _BRIEF_WORDS) -> 
     return (
         len(found) <= most
         and len(_echo_stems(text, start, end)) >= 2
-        and any(w.text.casefold() in _SPEAKING_PERSONS or reads_as(w.text, _PREDICATES, first=True) for w in found)
+        and any(w.text.casefold() in _SPEAKING_PERSONS or _predicate(w.text) for w in found)
     )
+
+
+def _predicate(word: str) -> bool:
+    """Whether *word* reads first as a predicate: a verb, a short adjective or participle, or a predicative."""
+    return reads_as(word, _PREDICATES, first=True)
 
 
 # The most words of a quoted line that a quote below may hold in other forms and order: "«Её бросили в условия, где

@@ -50,7 +50,6 @@ from .words import (
     HOME,
     HOME_HEAD_RE,
     PLURAL_HEAD_RE,
-    PREPOSITIONS,
     PROPER_GRAMMEMES,
     SUBJECT_DEMONSTRATIVES,
     THIRD_PERSON_FORMS,
@@ -78,7 +77,7 @@ _STOP_CHARS = frozenset(",;:!?()\n")
 # which keeps the work per verb constant however long a sentence is.
 WINDOW = 300
 _NOM_PRONOUNS = {"он", "она", "они"}
-_PREPOSITIONS = PREPOSITIONS
+_PREPOSITIONS = frozenset("в во на при с со по для о об за из от до к у под над перед между через".split())
 _SSYLKA_RE = cache.pattern(r"(?i)\b(?:со\s++ссылкой|ссылаясь)\s++на\s++(?:слова\s++|данные\s++)?")
 # "в интервью Report", "в интервью агентству "Казинформ"", "в интервью телеканалу «Вести 24»".
 _MEDIUM_RE = cache.pattern(
@@ -2527,17 +2526,14 @@ def _document_before(text: str, pos: int) -> Mention | None:
             j = i
             while j > 0 and i - j < 2 and reads_as(words[j - 1].text, ("ADJF", "PRTF")):
                 j -= 1
-            # With the one whose it is after it: "опубликовано поручение президента. В нём …".
-            stop = _SENTENCE_END_RE.search(text, words[i].end, pos)
-            phrase = _place_at(text, words[j].start, stop.start() if stop is not None else pos)
+            # With the one whose it is after it: "опубликовано поручение президента. В нём …" (the phrase stops at
+            # its sentence's end).
+            phrase = _place_at(text, words[j].start, pos)
             if phrase is not None and phrase.start == words[j].start and phrase.end > words[i].end:
                 return phrase
             return Mention(words[j].start, words[i].end, "org", _nominal(text[words[j].start : words[i].end]))
     return None
 
-
-# Where the sentence of a document noun ends.
-_SENTENCE_END_RE = cache.pattern(r"[.!?\n]")
 
 
 # "в эфире", "в прямом эфире X": a broadcast, whose channel speaks.

@@ -60,8 +60,6 @@ THIRD_PERSON_FORMS = frozenset({"его", "её", "ее", "их"})
 #: Prepositions of a topic, which no title phrase holds and no author follows (``премьер-министр о визите``,
 #: ``сообщения об отставке``).
 TOPIC_PREPOSITIONS = frozenset({"о", "об", "обо", "про"})
-#: Prepositions after which a noun is no verb's subject (``позвонил в ведомство``, ``Попросят из политики``).
-PREPOSITIONS = frozenset("в во на при с со по для о об за из от до к у под над перед между через".split())
 SUBJECT_DEMONSTRATIVES = frozenset({"тот", "та", "последний", "последняя"})
 # Networks named after a noun for a user ("пользователь Twitter"): where the user writes, not who; and no outlet.
 NETWORKS = frozenset(
