@@ -698,6 +698,11 @@ RULE_CASES = [
     # half a scale in an oblique case; an amount each after "по" takes no unit of the scaled figure before it
     ("half-scale-oblique", "В районе живут [около полумиллиона жителей], то есть по [30 тыс]. на каждый посёлок.",
      [(500_000, None, "житель", "approx"), (30_000, None, None, None)]),
+    ("unit-then-count", "Ремонт моста займёт [месяц-полтора], а проверка опор [неделю-две].",
+     [(1, 1.5, "месяц", None), (1, 2, "неделя", None)]),
+    ("scale-adjective", "В регионе создана [25-тысячная] группировка, а [1,5-миллионный] город окружён.",
+     [(25_000, None, None, None), (1_500_000, None, None, None)]),
+    ("unit-then-count-not-a-count-off", "Раз-два, и всё готово: он выпил рюмку-другую.", []),
 ]  # fmt: skip
 
 

@@ -127,6 +127,12 @@ def marked(text: str) -> tuple[str, list[tuple[int, int]]]:
 
 
 FIND = {
+    # A word the dictionary reads as a place ends a name as its surname after a first name that a quotation's verb
+    # has before it as its subject.
+    "place-word-surname-after-a-quotation-verb": (
+        "«Мы готовы», — заявил [Хоакин Флорес].",
+        ["Хоакин Флорес"],
+    ),
     # A word of the dictionary read as a verb in the plural is no surname, whatever its ending ("-ули"), also opening
     # a headline.
     "plural-verb-opening-a-headline": (

@@ -4473,6 +4473,89 @@ EXAMPLES = {
         ),
         [("indirect", "в будущем тот может выиграть турнир", "Рафаэль Надаль")],
     ),
+    # An inserted attribution after an opening of hyphenated words ("Из-за этого, отметил он, …") gives the part
+    # after it.
+    "inserted-attribution-after-a-hyphenated-opening": (
+        (
+            "Министр Олжас Бектенов выступил в сенате. Из-за этого, отметил он, страдают сотни фермеров на юге "
+            "страны."
+        ),
+        [("indirect", "страдают сотни фермеров на юге страны", "Олжас Бектенов")],
+    ),
+    # A headline's quotation may write a pronoun where the quote below names the one spoken of: it is the quote's
+    # speaker's still.
+    "headline-echo-with-a-pronoun-for-a-name": (
+        (
+            "«Не было дня, чтобы я не думал о нём»: как тренер поддержал юного болельщика\n\nТренер Марат Оспанов "
+            "рассказал о дружбе с мальчиком. «Не было дня, чтобы я не думал о маленьком Ерлане», — сказал Оспанов."
+        ),
+        [
+            ("direct", "Не было дня, чтобы я не думал о нём", "Марат Оспанов"),
+            ("direct", "Не было дня, чтобы я не думал о маленьком Ерлане", "Марат Оспанов"),
+        ],
+    ),
+    # A что-clause ends with its sentence before a mark of words left out ("<...>"); a quotation ends before one.
+    "clause-ends-before-an-omission-mark": (
+        (
+            "Договор в тупике\n\nДепутат Аскар Жумагулов говорит, что договор исчерпал себя. <...> И всё же стороны "
+            "продолжат переговоры. «Мы не сдадимся <…>», — добавил Жумагулов."
+        ),
+        [
+            ("indirect", "договор исчерпал себя", "Аскар Жумагулов"),
+            ("direct", "Мы не сдадимся", "Аскар Жумагулов"),
+        ],
+    ),
+    # A word the dictionary does not know inside the first sentence of a lead that opens with a date is a name,
+    # not the start of a sentence glued to a headline: the attribution after it takes the whole lead.
+    "unknown-name-inside-a-lead-opening-with-a-date": (
+        (
+            "Итоги операции\n\n13 апреля армия нанесла удар по провинции Нангархар. Целью было уничтожение складов. "
+            "Информацию об этом распространило агентство Reuters."
+        ),
+        [
+            (
+                "indirect",
+                "13 апреля армия нанесла удар по провинции Нангархар. Целью было уничтожение складов",
+                "агентство Reuters",
+            )
+        ],
+    ),
+    # A name after a title that ends its sentence is the subject of the verb that opens the title's words, of that
+    # verb's gender: a pronoun after it goes to her, not to the one who spoke before.
+    "inverted-subject-after-a-title-takes-the-verb-gender": (
+        (
+            "Беженцы в лагере\n\n«Людей не выпускают», — добавила Айгерим Сапарова.\nТу же позицию обозначила и "
+            "представитель совета по делам беженцев Элисабет Кук. По её оценкам, в городе остаются 7 тыс. жителей."
+        ),
+        [
+            ("direct", "Людей не выпускают", "Айгерим Сапарова"),
+            ("indirect", "в городе остаются 7 тыс. жителей", "Элисабет Кук"),
+        ],
+    ),
+    # A surname shaped like an adjective before a noun it does not agree with in case is a name: the one cited.
+    "cited-surname-before-an-organisation": (
+        (
+            "Тренер о кризисе\n\nТренер Леонид Слуцкий ответил на критику.\n«Мы близки к хорошим результатам», — "
+            "цитирует Слуцкого пресс-служба клуба."
+        ),
+        [("direct", "Мы близки к хорошим результатам", "Леонид Слуцкий")],
+    ),
+    # Words quoted after the verb of one whom a reported clause names are a quote inside that clause; the clause
+    # stays the reporter's.
+    "quoted-words-inside-a-reported-clause": (
+        (
+            "Спор оппозиции\n\nПо мнению Гарри Каспарова, Михаил Ходорковский фактически предложил «признать "
+            "статус-кво в обмен на уход президента»."
+        ),
+        [
+            (
+                "indirect",
+                "Михаил Ходорковский фактически предложил «признать статус-кво в обмен на уход президента»",
+                "Гарри Каспаров",
+            ),
+            ("direct", "признать статус-кво в обмен на уход президента", "Михаил Ходорковский"),
+        ],
+    ),
 }
 
 NOT_QUOTES = {

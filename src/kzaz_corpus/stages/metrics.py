@@ -385,6 +385,8 @@ _PAGES_AFTER_RE = cache.pattern(rf"{_HS}*+с\.(?=[\s,;(]|\Z)", _V)
 
 def _pages_unit(text: str, n: NumberMention, p: int, stop: int) -> _Unit | None:
     """Rule: "2017. – 476 с.": the pages of a book after its year in an imprint (``с.``, not seconds)."""
+    if n.rule == "scale-adjective":
+        return _NO_UNIT  # "25-тысячной армии": the army is no unit of the 25,000 it counts (a bare-number rule)
     if _IMPRINT_BEFORE_RE.search(text, max(0, n.start - 12), n.start) is None:
         return None
     m = _PAGES_AFTER_RE.match(text, p, min(stop, p + 6))
@@ -3161,7 +3163,13 @@ def _ranked_places_unit(f: _Figure) -> str | None:
     return None
 
 
+def _scale_adjective_unit(f: _Figure) -> str | None:
+    """Rule: "25-тысячной армии": a number fused with a scale's adjective gives a size, with no unit."""
+    return "" if f.n.rule == "scale-adjective" else None
+
+
 _BARE_NUMBER_RULES = (
+    ("scale-adjective", _scale_adjective_unit),
     ("fraction", _fraction_unit),
     ("currency-code", _code_before),
     ("paired", _paired_unit),

@@ -1156,6 +1156,8 @@ def _common_surname(text: str, cur: Sequence[tuple[int, int, str, str]], m: Word
         return True  # "Хасан Али Мид": an abbreviation of the dictionary ("МИД") written as a name
     if _titled_place_surname(text, cur, m) or _place_surname_before_verb(text, cur, m):
         return True  # "министр юстиции Эйко Рейн заявил", "Тереза Лима заявила": a place's name after a name
+    if _place_ends_name(text, cur, m):
+        return True  # "«…», — заявил Хоакин Флорес.": a place's name ends the name the verb has as its subject
     # "заявил Михаил Аким.": a title word that ends the name after a first name
     return cur[-1][3] == "given" and _title_surname(text, m)
 
@@ -1448,6 +1450,19 @@ def _titled_place_surname(text: str, cur: Sequence[tuple[int, int, str, str]], m
             or _clause_word_after(text, m)
         )
     )
+
+
+def _place_ends_name(text: str, cur: Sequence[tuple[int, int, str, str]], m: Word) -> bool:
+    """
+    Whether *m*, a word the dictionary reads as a place (``Флорес``, an island), ends its clause right after a lone
+    word that is a known first name (``Мария Англия.``) or that a quotation's verb has before it as its subject
+    (``«…», — считает Хоакин Флорес.``): the surname.
+    """
+    if len(cur) != 1 or not _place_word(m.text) or _CLAUSE_END_AFTER_RE.match(text, m.end) is None:
+        return False
+    if any(h[3] >= _DICTIONARY for h in _hyps(cur[0][2].lower(), "given")):
+        return True
+    return cur[0][3] != "given" and _verb_of_quote_before(text, cur[0][0], m.end)[0]
 
 
 def _place_word(word: str) -> bool:
@@ -2838,8 +2853,12 @@ def _context_hint(text: str, run: _Run) -> Hint:
         return subject
     if cases is not None:
         # ", — заявила официальный представитель ведомства Хезер Науэрт.": the verb before the title agrees with the
-        # name in the nominative.
-        return (_postposed_gender(text, run.start) if "nomn" in cases else None, cases)
+        # name in the nominative; so does one that opens the title's words when the name ends the sentence ("Ту же
+        # позицию обозначила и представитель совета Элисабет Кук.").
+        gender = _postposed_gender(text, run.start) if "nomn" in cases else None
+        if gender is None and "nomn" in cases and _SENTENCE_END_AFTER_RE.match(text, run.end) is not None:
+            gender = _inverted_verb_gender(text, run.start)
+        return (gender, cases)
     return _hint_of_neighbours(text, run, owner)
 
 
@@ -3105,6 +3124,29 @@ def _postposed_gender(text: str, start: int) -> Gender | None:
     """
     m = _POSTPOSED_VERB_RE.search(text, max(0, start - 130), start)
     return _verb_agreement(m["verb"])[1] if m is not None else None
+
+
+# How many words before a title the verb its name is the subject of may stand.
+_INVERTED_WORDS = 8
+
+
+def _inverted_verb_gender(text: str, start: int) -> Gender | None:
+    """
+    The gender of the past-tense verb of one person nearest before a title and the name at *start* that ends its
+    sentence, with only spaces between the words (the name is its subject: ``Ту же позицию обозначила и
+    представитель совета Элисабет Кук.``).
+    """
+    pos = start
+    for _ in range(_INVERTED_WORDS):
+        w = _prev_word(text, pos)
+        if w is None or text[w.end : pos].strip(" \u00a0"):
+            return None
+        if w.text.islower():
+            found, gender = _verb_agreement(w.text)
+            if found:
+                return gender
+        pos = w.start
+    return None
 
 
 _SUBJECT_PRONOUNS = frozenset({"он", "она", "они", "я", "мы", "вы", "ты"})
@@ -3885,7 +3927,11 @@ def _adjective_before_noun(text: str, run: _Run) -> bool:
     if nxt is None or not _plain_word(text, nxt) or nxt.text in _PATRONYMIC_MARKERS | _PARTICLES:
         return False
     if nxt.text[:1].islower() and _ADJECTIVE_RE.search(word, max(0, len(word) - 5)) is not None:
-        return any(p.tag.POS in ("NOUN", "ADJF") for p in _parse(nxt.text))
+        # A word the dictionary reads agrees in case with its noun: "Слуцкого пресс-служба" is a surname's owner.
+        cases = {p.tag.case for p in _parse(word)} or None
+        return any(
+            p.tag.POS in ("NOUN", "ADJF") and (cases is None or p.tag.case in cases) for p in _parse(nxt.text)
+        )
     if nxt.text[:1].islower() and _modifier_before(word, nxt.text.lower()):
         return True  # "главнокомандующий Объединённых вооружённых сил": a participle the dictionary knows
     # A capitalised noun too: "Вооружённых Сил", which the names stage reads as no name.

@@ -965,6 +965,37 @@ def _of_every(text: str, first: _Simple, end: int) -> NumberMention | None:
     )
 
 
+# "год-полтора", "неделю-две", "час-три": a unit noun in the singular, a hyphen and a small count in words, one to
+# that count of the unit (of time or measure only: "раз-два" is a count-off, "рюмку-другую" no number).
+_UNIT_RANGE_HIGHS = frozenset({1.5, 2.0, 3.0})
+_UNIT_RANGE_KINDS = frozenset({"time", "length", "mass", "volume", "area"})
+_NOUN_BEFORE_HYPHEN_RE = cache.pattern(r"(?<![\p{L}\p{N}_-])(?P<noun>\p{Ll}{3,8}+)[-\u2010\u2011]\Z", regex.VERSION1)
+
+
+def _unit_range(text: str, m: regex.Match[str], end: int) -> _Read | None:
+    """Read "год-полтора" (1 to 1.5 years): a count in words after a unit noun and a hyphen."""
+    word = m.group("word")
+    numeral = numerals().get(word.lower()) if word is not None else None
+    if numeral is None or numeral.value not in _UNIT_RANGE_HIGHS:
+        return None
+    before = _NOUN_BEFORE_HYPHEN_RE.search(text, max(0, m.start() - 10), m.start())
+    if before is None:
+        return None
+    noun = before.group("noun")
+    parse = next((p for p in _morph.known_parses(noun) if p.tag.POS == "NOUN"), None)
+    if parse is None or parse.tag.number != "sing" or parse.tag.case not in {"nomn", "accs"}:
+        return None
+    lemma = parse.normal_form
+    if unit_kinds().get(lemma) not in _UNIT_RANGE_KINDS:
+        return None
+    start = before.start()
+    mention = NumberMention(
+        start, m.end(), text[start : m.end()], 1.0, high=numeral.value, in_words=True, fused_unit=lemma,
+        rule="unit-range",
+    )
+    return mention, m.end()
+
+
 def _number(text: str, m: regex.Match[str], end: int) -> _Read:
     """A number in digits or words, maybe a range (the last rule: it always answers)."""
     rx = _rx()
@@ -982,6 +1013,9 @@ def _number(text: str, m: regex.Match[str], end: int) -> _Read:
         return None, m.end()
     if not _hyphen_tail_ok(text, first.end, end):
         tail = rx.hyphen_word.match(text, first.end, end)
+        scaled = _scale_adjective(text, first, tail)
+        if scaled is not None:
+            return scaled, scaled.end
         return None, tail.end() if tail is not None else first.end
     share = _slash_share(text, first, end) or _of_every(text, first, end)
     if share is not None:
@@ -993,6 +1027,24 @@ def _number(text: str, m: regex.Match[str], end: int) -> _Read:
     if rng is not None:
         return rng, rng.end
     return _single_mention(text, first), first.end
+
+
+# "25-тысячной", "3-миллионный": digits and the adjective of a scale word, the size of what the noun names.
+_SCALE_ADJECTIVE_RE = cache.pattern(
+    r"(?P<stem>тысячн|миллионн|миллиардн)(?:ый|ий|ая|ое|ые|ого|ой|ую|ым|ом|ых|ыми|ому)\Z", regex.VERSION1
+)
+_SCALE_ADJECTIVE_VALUES = {"тысячн": 1e3, "миллионн": 1e6, "миллиардн": 1e9}
+
+
+def _scale_adjective(text: str, first: _Simple, tail: regex.Match[str] | None) -> NumberMention | None:
+    """Read "25-тысячной армии" (25,000): digits and a scale's adjective after a hyphen; no unit follows from it."""
+    if tail is None or not first.digits or first.scale is not None or first.currency is not None:
+        return None
+    m = _SCALE_ADJECTIVE_RE.match(tail.group("tail").lower())
+    if m is None:
+        return None
+    value = first.value * _SCALE_ADJECTIVE_VALUES[m.group("stem")]
+    return NumberMention(first.start, tail.end(), text[first.start : tail.end()], value, rule="scale-adjective")
 
 
 def _fused_value(word: str) -> tuple[float, str] | None:
@@ -1043,6 +1095,7 @@ def _fused_word(text: str, m: regex.Match[str], end: int) -> _Read | None:
 # The readers of a candidate, in order; the first that answers wins.
 _READERS = (
     ("fused-word", _fused_word),
+    ("unit-range", _unit_range),
     ("glued-word", _glued_word),
     ("times", _times_adverb),
     ("times-verb", _times_verb_rule),

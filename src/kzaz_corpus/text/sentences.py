@@ -49,9 +49,10 @@ _BEFORE_FIGURE = _ABBREV | frozenset(
 
 #: A boundary candidate: final punctuation, closing marks, white space, then an
 #: upper-case letter (behind an opening mark or a dash) or a digit; or final
-#: punctuation glued to an upper-case word.
+#: punctuation glued to an upper-case word. A mark of words left out (``<...>``,
+#: ``[…]``) closes the sentence before it.
 _BOUNDARY_RE = cache.pattern(
-    r"[.!?…]++[»\"”“)]*+\s++(?=[«\"„“(\-–—]?\s*+\p{Lu}|(?P<digit>\d))"
+    r"[.!?…]++(?:[»\"”“)]|\s*+[<\[](?:\.{3}|…)[>\]])*+\s++(?=[«\"„“(\-–—]?\s*+\p{Lu}|(?P<digit>\d))"
     r"|(?<=[а-яё\d%»\"”)])[.!?…]++(?=[«\"„“]?[А-ЯЁ](?:[а-яё]|[^\S\n])|[«\"„“]\d)"
 )
 

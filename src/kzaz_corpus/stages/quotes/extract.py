@@ -246,8 +246,11 @@ _OB_ETOM_RE = cache.pattern(
     r"|(?P<topic>(?:о|об)(?=\s++\p{Ll})))\b"
 )
 # An intro of at most four words, after a conjunction, before a parenthetical attribution: "В частности, сказал
-# он, …", "Но в любом случае, отметил X, …", "И если ничего не делать, рассуждает X, …".
-_INTRO_RE = cache.pattern(r"\A(?:(?i:и|но|а|однако)\s++)?+(?:\p{L}++\s++){0,3}\p{L}++,\s*+\Z")
+# он, …", "Но в любом случае, отметил X, …", "И если ничего не делать, рассуждает X, …", "Из-за этого, отметил он,
+# …" (a word may be hyphenated).
+_INTRO_RE = cache.pattern(
+    r"\A(?:(?i:и|но|а|однако)\s++)?+(?:\p{L}++(?:-\p{L}++)?+\s++){0,3}\p{L}++(?:-\p{L}++)?+,\s*+\Z"
+)
 # How far into its sentence an inserted attribution is looked for after those words.
 _INSERTED_REACH = 40
 # A subordinate clause of a condition or a time that opens the sentence before an inserted attribution: "Если вина
@@ -7213,6 +7216,10 @@ def _writes_thing(text: str, v: tuple[int, int, VerbForm]) -> bool:
     )
 
 
+# The dictionary's tags of a name: a capitalised word read so may stand inside a sentence.
+_NAME_TAGS = ("Geox", "Name", "Surn", "Orgn", "Abbr", "Patr")
+
+
 def _glue_start(ctx: SpeakerContext, text: str, s: int, e: int) -> int:
     """Past a headline glued to the first sentence: "… экспорт овощей В первом квартале …"."""
     for m in _GLUED_WORD_RE.finditer(text, s, min(e, s + 250)):
@@ -7224,7 +7231,8 @@ def _glue_start(ctx: SpeakerContext, text: str, s: int, e: int) -> int:
         if before is not None and not text[before.end : pos].strip() and reads_as(before.text, ("PREP",), first=True):
             continue  # "к участию в Играх-2018": a name after a preposition, inside the sentence
         ps = parse(word.lower())
-        if ps and not any(t in ps[0].tag for t in ("Geox", "Name", "Surn", "Orgn", "Abbr", "Patr")):
+        # A word the dictionary does not know is a name it lacks ("провинцию Нангархар"), no sentence's first word.
+        if ps and is_known(word.lower()) and not any(t in ps[0].tag for t in _NAME_TAGS):
             return pos
     return s
 
@@ -8821,6 +8829,23 @@ def _without_fragments(direct: list[_Cand], indirect: list[_Cand]) -> list[_Cand
     return out
 
 
+def _words_reported_within(outer: _Cand, inner: _Cand) -> bool:
+    """
+    Whether *inner*, a quote inside the indirect quote *outer*, is words that *outer* reports someone else said:
+    shouted, or quoted after a verb of one named inside *outer* (``По мнению X, Y предложил «…»``).
+    """
+    if inner.rule == "marks-shouted":
+        return True
+    m = inner.mention
+    return (
+        outer.kind == "indirect"
+        and inner.rule == "marks-verb"
+        and m is not None
+        and m.kind == "person"
+        and outer.start <= m.start < m.end <= inner.start
+    )
+
+
 def _settle(text: str, cands: list[_Cand]) -> list[_Cand]:
     """Keep the candidates that do not clash with a higher-priority one (a direct quote may nest in another)."""
     accepted: list[_Cand] = []
@@ -8839,9 +8864,10 @@ def _settle(text: str, cands: list[_Cand]) -> list[_Cand]:
             taken.insert(i, (c.start, c.end, c.kind))
             by_span[c.start, c.end] = c
             accepted.append(c)
-        elif all(a[0] >= c.start and a[1] <= c.end and by_span[a[0], a[1]].rule == "marks-shouted" for a in clash):
+        elif all(a[0] >= c.start and a[1] <= c.end and _words_reported_within(c, by_span[a[0], a[1]]) for a in clash):
             # "Очевидцы утверждают, что нападавшие кричали «…»": the words shouted are a quote inside the one
-            # reported.
+            # reported, and so are words quoted after a verb whose subject the reported clause names ("По мнению X,
+            # Y предложил «…»").
             accepted.append(c)
         elif any((c.end - c.start) * 5 >= (a[1] - a[0]) * 4 for a in clash):
             continue  # the same words read by two rules (a span of four fifths of another's is no quote inside it)
@@ -9414,10 +9440,21 @@ _BRIEF_WORDS = 8
 _ECHO_REACH = 2000
 
 
+# Pronouns of the third person, which a headline writes for the name its quote says (``«…не думал о нём»`` over
+# ``«…не думал о маленьком Брэдли»``): no word an echo must repeat.
+_THIRD_PERSON = frozenset(
+    "он она оно они его него её ее неё нее ему нему ей ней им ним их них ими ними нём нем".split()
+)
+
+
 def _echo_stems(text: str, start: int, end: int) -> list[str]:
-    """The four-letter stems of the words of ``text[start:end]`` that are no function words."""
+    """The four-letter stems of the words of ``text[start:end]``, past function words and third-person pronouns."""
     found = words_in(text, start, end)
-    return [w.text.casefold()[:4] for w in found if not is_function_word(w.text)]
+    return [
+        w.text.casefold()[:4]
+        for w in found
+        if w.text.casefold() not in _THIRD_PERSON and not is_function_word(w.text)
+    ]
 
 
 def _said_briefly(text: str, start: int, end: int, most: int = _BRIEF_WORDS) -> bool:

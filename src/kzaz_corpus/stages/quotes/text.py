@@ -235,6 +235,18 @@ def content_start(text: str, start: int, end: int) -> int:
     return start
 
 
+# A mark of words left out at a span's end: "<...>", "[…]", "(...)".
+_OMISSION_END_RE = cache.pattern(r"\s++[<\[(](?:\.{3}|…)[>\])]\Z")
+
+
+def _before_omission(text: str, start: int, end: int) -> int:
+    """The end of ``text[start:end]`` before a mark of words left out there ("… бесперспективны. <...>"), if any."""
+    if text[end - 1 : end] not in (">", "]", ")"):
+        return end
+    omitted = _OMISSION_END_RE.search(text, max(start, end - 12), end)
+    return omitted.start() if omitted is not None else end
+
+
 def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
     """
     Strip white space, dashes, commas, colons and one final period from a content span
@@ -250,6 +262,7 @@ def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in DASHES + ",:;"):
         end -= 1
+    end = _before_omission(text, start, end)
     if end > start and (text[end - 1] == "…" or text.endswith("..", start, end)):
         # "«Экономика хорошо перенесла кризис,...": the words cut off, without the ellipsis and the comma before it.
         while end > start and text[end - 1] in ".…":
