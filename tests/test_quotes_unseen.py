@@ -4556,9 +4556,40 @@ EXAMPLES = {
             ("direct", "признать статус-кво в обмен на уход президента", "Михаил Ходорковский"),
         ],
     ),
+    # "Из сообщения X следует, что …": the source opens the sentence after "из", the clause is its words; as after "как
+    # следует из", the person a document holds the words of speaks.
+    "source-before-follows-from": (
+        (
+            "Связь потеряна\n\nИз официального сообщения агентства «Казкосмос» следует, что связь со спутником "
+            "потеряна. Как следует из интервью министра Ивана Петрова, работы продолжатся."
+        ),
+        [
+            ("indirect", "связь со спутником потеряна", "официальное сообщение агентства «Казкосмос»"),
+            ("indirect", "работы продолжатся", "Иван Петров"),
+        ],
+    ),
+    # An interview goes on past a post embedded between its answers (the post's lines, signature and date): the one
+    # answering before it answers after it too, not the post's author.
+    "interview-goes-on-past-an-embedded-post": (
+        (
+            "«Трасса скользкая»: Нуртас Исаев о первой гонке\n\n— Что случилось на повороте?\n— Заблокировались "
+            "колёса, вот и всё.\n— Как вам трасса?\n— Она скользкая, нужно разобраться с резиной.\nRace recap\n"
+            "Vettel : 💪\nMassa, Ocon : 👏\n#F1\npic.twitter.com/AbCdEf\n— John Smith (@jsmith) \n28 апреля 2017 г.\n"
+            "— Как действовать на скользкой трассе?\n— Поменьше скользить и найти ритм."
+        ),
+        [
+            ("direct", "Трасса скользкая", "Нуртас Исаев"),
+            ("direct", "Заблокировались колёса, вот и всё", "Нуртас Исаев"),
+            ("direct", "Она скользкая, нужно разобраться с резиной", "Нуртас Исаев"),
+            ("direct", "Massa, Ocon : 👏\n#F1", "John Smith"),
+            ("direct", "Поменьше скользить и найти ритм", "Нуртас Исаев"),
+        ],
+    ),
 }
 
 NOT_QUOTES = {
+    # Data are no one's words: "Из данных биржи следует, что …" reports nothing.
+    "not-data-before-follows-from": "Итоги торгов\n\nИз данных биржи следует, что цены выросли.",
     # A headline's topic opened by a question word after a colon reports no words.
     "not-headline-question-topic": (
         "Ошиблись с «Ла-Ла Лендом», пошутили над ведущим: как прошёл «Оскар»\n\nЦеремония прошла в воскресенье."

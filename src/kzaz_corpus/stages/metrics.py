@@ -2471,7 +2471,7 @@ def _measured_unit(f: _Figure) -> str | None:
             ch.isdigit() for x in between for ch in x.surface
         ):
             return None  # "магнитудой 4 балла, … 5": the quantity was given a figure with another unit
-        return unit
+        return "" if unit == "-" else unit  # "коэффициент рождаемости составил 1,7": a figure with no unit
     return None
 
 

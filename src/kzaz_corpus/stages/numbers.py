@@ -96,6 +96,13 @@ def _case_trie(words: Iterable[str]) -> str:
     return trie(forms)
 
 
+# "25-тысячной", "3-миллионный": digits and the adjective of a scale word, the size of what the noun names.
+_SCALE_ADJECTIVE_RE = cache.pattern(
+    r"(?P<stem>тысячн|миллионн|миллиардн)(?:ый|ий|ая|ое|ые|ого|ой|ую|ым|ом|ых|ыми|ому)\Z", regex.VERSION1
+)
+_SCALE_ADJECTIVE_VALUES = {"тысячн": 1e3, "миллионн": 1e6, "миллиардн": 1e9}
+
+
 class _Patterns:
     """Every pattern of the number grammar, compiled once on first use (see :func:`_rx`)."""
 
@@ -112,7 +119,8 @@ class _Patterns:
             w: n.value for w, n in table.items() if n.cls in _FUSED_PREFIX_CLASSES and n.value >= 2
         } | {"дву": 2.0}
         self.fused_idioms = tuple(exclusions("fused-idiom"))
-        fused_stems = trie(fused())
+        # The adjectives of scales too: "двухмиллионный" (a size of two million, :func:`_fused_word`).
+        fused_stems = trie([*fused(), *_SCALE_ADJECTIVE_VALUES])
         prefixes = trie(self.fused_prefixes)
         # Where a number may start, in one scan over the whole text: a digit
         # at a word start (a currency sign before it is looked up from
@@ -1029,11 +1037,6 @@ def _number(text: str, m: regex.Match[str], end: int) -> _Read:
     return _single_mention(text, first), first.end
 
 
-# "25-тысячной", "3-миллионный": digits and the adjective of a scale word, the size of what the noun names.
-_SCALE_ADJECTIVE_RE = cache.pattern(
-    r"(?P<stem>тысячн|миллионн|миллиардн)(?:ый|ий|ая|ое|ые|ого|ой|ую|ым|ом|ых|ыми|ому)\Z", regex.VERSION1
-)
-_SCALE_ADJECTIVE_VALUES = {"тысячн": 1e3, "миллионн": 1e6, "миллиардн": 1e9}
 
 
 def _scale_adjective(text: str, first: _Simple, tail: regex.Match[str] | None) -> NumberMention | None:
@@ -1066,7 +1069,8 @@ def _fused_value(word: str) -> tuple[float, str] | None:
         total, last, pos = total + value, value, pos + len(part)
     if not pos:
         return None
-    stem = max((t for t in _rx().keep_hyphen_tails if low.startswith(t, pos)), key=len, default=None)
+    tails = (*_rx().keep_hyphen_tails, *_SCALE_ADJECTIVE_VALUES)
+    stem = max((t for t in tails if low.startswith(t, pos)), key=len, default=None)
     # An adjective's ending after the stem: "пятиминутка", a noun, is a meeting, not five minutes.
     return (total, stem) if stem is not None and low[pos + len(stem) :] in _ADJECTIVE_ENDINGS else None
 
@@ -1088,6 +1092,13 @@ def _fused_word(text: str, m: regex.Match[str], end: int) -> _Read | None:
     if found is None or word.lower().startswith(_rx().fused_idioms) or _in_a_name(text, m.start()):
         return None, m.end()
     value, stem = found
+    scale = _SCALE_ADJECTIVE_VALUES.get(stem)
+    if scale is not None:
+        # "двухмиллионной армии": a size, no unit; "в двухтысячном году" is a year's ordinal, no number.
+        nxt = spaced_word_after(text, m.end())
+        if nxt is not None and nxt.text.lower().startswith("год"):
+            return None, m.end()
+        return NumberMention(m.start(), m.end(), word, value * scale, in_words=True, rule="scale-adjective"), m.end()
     mention = NumberMention(m.start(), m.end(), word, value, in_words=True, fused_unit=fused()[stem], rule="fused-word")
     return mention, m.end()
 

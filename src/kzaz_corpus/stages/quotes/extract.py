@@ -642,7 +642,7 @@ def _all_verbs(doc: Doc) -> list[tuple[int, int, VerbForm]]:
         # "попытался пояснить депутатам, что …": an auxiliary with a speech verb in the infinitive.
         aux = [(m.start(), m.end(), vf) for m in auxiliary_regex().finditer(low) if (vf := auxiliary_at(m)) is not None]
         # "…, следует из доклада X": what a document says, its source after "из".
-        aux.extend((m.start(), m.end(), _FOLLOWS) for m in _FOLLOWS_FROM_RE.finditer(low) if _from_words(text, m.end()))
+        aux.extend(_follows_from(text, low))
         if aux:
             out = sorted(out + aux, key=lambda v: v[0])
     return out
@@ -651,6 +651,24 @@ def _all_verbs(doc: Doc) -> list[tuple[int, int, VerbForm]]:
 # "следует из доклада", "как следует из документа": an impersonal verb whose source stands after "из".
 _FOLLOWS_FROM_RE = cache.pattern(rf"(?<!\p{{L}}){FOLLOWS_FROM}(?=[^\S\n]++из[^\S\n])")
 _FOLLOWS = VerbForm("следовать", "impersonal", False, None)
+# "Из сообщения X следует, что …": "из" and its source open the clause, "следует, что" closes it.
+_FROM_THEN_FOLLOWS_RE = cache.pattern(
+    rf"(?<![\p{{L}}\p{{N}}])из[^\S\n]++[^.!?;:,\n]{{3,120}}?[^\S\n](?P<verb>{FOLLOWS_FROM}),[^\S\n]*+что(?!\p{{L}})"
+)
+
+
+def _follows_from(text: str, low: str) -> list[tuple[int, int, VerbForm]]:
+    """
+    The verbs "следует" whose source is a document or someone's words: after it ("…, следует из доклада X") or
+    before it, opening the clause ("Из сообщения X следует, что …").
+    """
+    out = [(m.start(), m.end(), _FOLLOWS) for m in _FOLLOWS_FROM_RE.finditer(low) if _from_words(text, m.end())]
+    out.extend(
+        (m.start("verb"), m.end("verb"), _FOLLOWS)
+        for m in _FROM_THEN_FOLLOWS_RE.finditer(low)
+        if _from_words(text, m.start())
+    )
+    return out
 
 
 def _from_words(text: str, end: int) -> bool:
@@ -1549,6 +1567,10 @@ def _interviewee(env: _Env, k: int) -> Mention | None:
             pm = PersonMention(start=s, end=e, name=name, surname=name, gender=None, case="nomn")
             return Mention(pm.start, pm.end, "person", name, person=pm)
     first = before[0] if before else k
+    resumed = _run_before_post(env, first)
+    if resumed is not None:
+        # "— Ответ." / a post embedded with its signature ("— Имя (@handle)") / "— Вопрос?": the interview goes on.
+        return _interviewee(env, resumed)
     if questions + sum(_question(env, env.paras[j]) for j in after) < 2:
         if _intro_names_answerer(env, first):
             # "На вопросы редактора отвечает Имя Фамилия." / "С Имя Фамилия побеседовала …": the answers follow,
@@ -1591,6 +1613,22 @@ def _spoken_intro(env: _Env, first: int) -> Mention | None:
     return mention if mention is not None and mention.kind == "person" else None
 
 
+def _run_before_post(env: _Env, first: int) -> int | None:
+    """
+    The last dash paragraph before a post embedded right above paragraph *first* (its signature and date lines
+    included, at most a post's lines above them), if one stands there: a run of questions and answers broken by it.
+    """
+    j = first - 1
+    if j < 0 or j not in _posts(env):
+        return None
+    while j >= 0 and j in _posts(env):
+        j -= 1
+    for i in range(j, max(-1, j - _MAX_POST_LINES), -1):
+        if env.paras[i].dash:
+            return i if i not in _posts(env) else None
+    return None
+
+
 def _questions_after(env: _Env, k: int) -> int:
     """The questions in the run of dash paragraphs after *k* (up to the reach of an interview)."""
     return sum(_question(env, env.paras[j]) for j in _dash_run(env, k)[1])
@@ -1626,7 +1664,7 @@ def _in_run(env: _Env, j: int) -> bool:
 
 
 # A line that dates a post under its signature: "21 ноября 2017 г.", "October 5, 2017".
-_POST_DATE_LINE_RE = cache.pattern(rf"{HS}*+[\p{{L}}\d][\p{{L}}\d ,.]{{4,30}}+\d{{4}}+{HS}*+(?:г\.?+)?+{HS}*+\Z")
+_POST_DATE_LINE_RE = cache.pattern(rf"{HS}*+[\p{{L}}\d][\p{{L}}\d ,.]{{4,30}}\d{{4}}+{HS}*+(?:г\.?+)?+{HS}*+\Z")
 
 
 def _posts(env: _Env) -> frozenset[int]:
@@ -4262,7 +4300,7 @@ def _impersonal_source(env: _Env, ss: int, v: tuple[int, int, VerbForm], clause:
     документе было указано, что …``; ``На совещании было отмечено`` names an occasion).
     """
     ctx, text = env.ctx, env.text
-    found = source_place(ctx, text, ss, v[0], near_end=True)
+    found = source_place(ctx, text, ss, v[0], near_end=True, from_source=v[2] is _FOLLOWS)
     if v[2].cls != "passive" or _WAS_BEFORE_RE.search(text, max(ss, v[0] - 8), v[0]) is None:
         return found or source_place(ctx, text, v[1], clause)
     return found if found is not None and _a_document(found) else _reporter_before(env, ss, v)
@@ -6285,8 +6323,19 @@ def _kak_mention(env: _Env, v: tuple[int, int, VerbForm], comma: int, s: int) ->
         # "как надеется автор, глава комитета Имя Фамилия, …": the title set off after the source names it.
         mention = mention_anywhere(env.ctx, text, named[0].start, named[0].end) or mention
     if mention is None or v[2].plural or v[2].cls == "impersonal":
-        mention = source_place(env.ctx, text, v[1], comma) or mention
+        mention = _kak_place(env, v, comma) or mention
     return mention
+
+
+def _kak_place(env: _Env, v: tuple[int, int, VerbForm], comma: int) -> Mention | None:
+    """
+    The place after the verb of "Как сообщили в ведомстве, …"; after an impersonal verb, the person whose words the
+    document holds ("Как следует из интервью министра Имя Фамилия, …").
+    """
+    place = source_place(env.ctx, env.text, v[1], comma)
+    if place is not None and v[2].cls == "impersonal":
+        return _person_in_source(env.ctx, env.text, place) or place
+    return place
 
 
 def _told_group(text: str, mention: Mention) -> bool:

@@ -2200,14 +2200,19 @@ _PLACE_START_RE = cache.pattern(
     rf"(?i)[\s«„“\"]*+(?:в|во|на|(?<={FOLLOWS_FROM}[^\S\n]{{1,3}})из)\s++{_EMPHATIC}"
 )
 _PLACE_ANY_RE = cache.pattern(rf"(?i)(?<![^\s«„“\"])(?:в|во|на)\s++{_EMPHATIC}")
+# "Из сообщения X следует, что …": the source opens the sentence after "из".
+_FROM_START_RE = cache.pattern(rf"(?i)[\s«„“\"]*+из\s++{_EMPHATIC}")
 
 
 _NUMBER_FIRST_RE = cache.pattern(r"\s*+\d")
 
 
-def source_place(ctx: SpeakerContext, text: str, start: int, end: int, *, near_end: bool = False) -> Mention | None:
+def source_place(
+    ctx: SpeakerContext, text: str, start: int, end: int, *, near_end: bool = False, from_source: bool = False
+) -> Mention | None:
     """
-    Find the place-like source of an impersonal or plural verb: ``в сообщении``, ``в Минэнерго``.
+    Find the place-like source of an impersonal or plural verb: ``в сообщении``, ``в Минэнерго``; with
+    *from_source*, also one after "из" that opens the stretch (``Из сообщения X следует, что …``).
 
     >>> t = "говорится в годовом отчете банка."
     >>> source_place(SpeakerContext(t), t, 9, len(t) - 1).text
@@ -2216,7 +2221,7 @@ def source_place(ctx: SpeakerContext, text: str, start: int, end: int, *, near_e
     # Only the words next to the verb: the end of a stretch before it (*near_end*), or the start of one after.
     if end - start > WINDOW:
         start, end = (end - WINDOW, end) if near_end else (start, start + WINDOW)
-    m = _PLACE_START_RE.match(text, start, end)
+    m = _PLACE_START_RE.match(text, start, end) or (_FROM_START_RE.match(text, start, end) if from_source else None)
     starts = [m.end()] if m is not None else []
     starts.extend(x.end() for x in _PLACE_ANY_RE.finditer(text, start, end) if m is None or x.end() > m.end())
     for s in starts[:4]:
