@@ -127,6 +127,12 @@ def marked(text: str) -> tuple[str, list[tuple[int, int]]]:
 
 
 FIND = {
+    # An adjective agreeing with a place's name after it is a word of that name: "Власти" opening the sentence is no
+    # first name, nor "Северной" a surname.
+    "adjective-of-a-place-after-an-opening-word": (
+        "Власти Северной Кореи утверждают, что практика отменена. Глава Южной Осетии [Анатолий Бибилов] согласился.",
+        ["Анатолий Бибилов"],
+    ),
     # A word the dictionary reads as a place ends a name as its surname after a first name that a quotation's verb
     # has before it as its subject.
     "place-word-surname-after-a-quotation-verb": (

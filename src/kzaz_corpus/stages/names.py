@@ -1185,6 +1185,8 @@ def _lexical_in_context(
     """
     if not cur and _after_honorific(text, m):
         return "surname"  # "— Господин Морено, …": a word of the dictionary after "господин" is a surname
+    if _adjective_of_place(text, m, nxt):
+        return "common"  # "Власти Северной Кореи": an adjective of the place's name after it, no surname
     if not joined and (
         _lexical_given(text, m, nxt) or _titled_pair(text, m, nxt) or _pair_after_quote_verb(text, m, nxt)
     ):
@@ -1221,6 +1223,23 @@ def _pair_after_quote_verb(text: str, m: Word, nxt: Word | None) -> bool:
     if prev is None or not prev.text.islower():
         return False  # "пояснил РИА Новости Иванов": an outlet's name before the surname
     return _verb_of_quote_before(text, m.start, nxt.end)[0]
+
+
+def _adjective_of_place(text: str, m: Word, nxt: Word | None) -> bool:
+    """
+    Whether *m* is an adjective that agrees in case, number and gender with the capitalised name of a place or an
+    organisation right after it (``Северной Кореи``, ``Южной Осетии``): a word of that name.
+    """
+    if nxt is None or text[m.end : nxt.start] != " " or not nxt.text[:1].isupper():
+        return False
+    places = [
+        p.tag for p in _parse(nxt.text.lower()) if p.tag.POS == "NOUN" and {"Geox", "Orgn"} & p.tag.grammemes
+    ]
+    if not places:
+        return False
+    forms = {(t.case, t.number, t.gender) for t in places}
+    parses = _parse(m.text.lower())
+    return any(p.tag.POS == "ADJF" and (p.tag.case, p.tag.number, p.tag.gender) in forms for p in parses)
 
 
 def _closing_word(text: str, m: Word) -> bool:

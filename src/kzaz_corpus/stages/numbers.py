@@ -737,8 +737,13 @@ def _read_range(text: str, first: _Simple, end: int, from_start: int | None) -> 
 def _combine(first: _Simple, second: _Simple, start: int) -> tuple[float, float] | None:
     """The low and high ends of a range, sharing the high end's scale; None if low > high."""
     low = first.value
-    if first.scale is None and second.scale is not None and low * second.scale <= second.value:
-        low *= second.scale
+    if first.scale is None and second.scale is not None:
+        if low * second.scale <= second.value:
+            low *= second.scale
+        elif start == first.start:
+            # "в 2015 — 302 тыс.": a dash between a figure that cannot share the scale after it and that figure is
+            # no range ("от 500 до 2 млн" is one).
+            return None
     if low > second.value:
         if low < 0 and first.scale is None and second.scale is None:
             return second.value, low  # "-17..-19°": frost written from the milder end

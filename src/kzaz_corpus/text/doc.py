@@ -405,6 +405,8 @@ _CAPITAL_LINK_LINE_RE = cache.pattern(r"(?=\S)[^\n\r.!?…:]{1,40}+(?:\r\n|\n|\r
 _LINK_LINE_BEFORE = 40
 # Punctuation that closes what comes before it: a line opening with it goes on the line before.
 _CLOSING_PUNCTUATION = frozenset(",.;:!?)")
+# A footnote's asterisk before punctuation or a word in small letters: "«Аль-Каида»*, то …" (not a list's bullet).
+_FOOTNOTE_MARK_RE = cache.pattern(r"\*++(?:[,.;:!?)]|[^\S\n\r]++\p{Ll})")
 # A short line opened by a dash right before a line opened by a closing bracket: an editor's note (`— RT`).
 _NOTE_TAIL = r"[^\n\r()]{1,40}+(?:\r\n|\n|\r)[^\S\n\r]*+\)"
 _NOTE_LINE_RE = cache.pattern(r"[—–][^\S\n\r]*+" + _NOTE_TAIL)
@@ -457,8 +459,12 @@ def soft_break(text: str, end: int, start: int, fragment: bool = False) -> bool:
     lo = max(0, end - _PAREN_REACH)
     if text[start] == ")" and text.rfind("(", lo, end) > text.rfind(")", lo, end):
         return True  # "(про гастроли.\n— ред.\n)": the bracket closes an aside opened on the lines before
-    if text[start] in _CLOSING_PUNCTUATION and _punctuation_runs_on(text, end, start):
-        return True  # "по его словам\n, соотношение …", "нет\n. ": punctuation opens no line of its own
+    if (text[start] in _CLOSING_PUNCTUATION or _FOOTNOTE_MARK_RE.match(text, start)) and _punctuation_runs_on(
+        text, end, start
+    ):
+        # "по его словам\n, соотношение …", "нет\n. ": punctuation opens no line of its own, nor does the footnote
+        # mark after a name set on a line of its own ("«Аль-Каида»\n*, то …").
+        return True
     if text[end - 1] == "(" or _NOTE_LINE_RE.match(text, start, min(len(text), start + _LINE_REACH)) is not None:
         return True  # "чем здесь (\nСмеётся\n).", "(оружия.\n— RT\n)": an aside in brackets set on lines of its own
     if (

@@ -5157,7 +5157,8 @@ _STATEMENT_COLON_RE = cache.pattern(rf"(?i)(?<!\p{{L}}){_STATEMENT_NOUN}{HS}*+:{
 # Verbs by which the subject makes a statement its own.
 _MAKING = frozenset(
     {"сделать", "делать", "выступить", "выступать", "ограничиться", "распространить", "опубликовать",
-     "обнародовать", "огласить", "повторить", "выпустить", "направить", "придерживаться", "прийти", "приходить"}
+     "обнародовать", "огласить", "повторить", "выпустить", "направить", "придерживаться", "прийти", "приходить",
+     "сойтись", "сходиться"}  # "сошлись во мнении, что …": a shared opinion stated
 )  # fmt: skip
 
 
@@ -6276,16 +6277,18 @@ def _kak_quote(env: _Env, k: int, v: tuple[int, int, VerbForm], comma: int, s: i
     if env.paras[k].verb_at.get(s) is not None:
         return None  # "Об этом, как сообщает ТАСС, заявил X": what follows the aside is an attribution, no content
     mention = _kak_mention(env, v, comma, s)
+    rule = "kak"
     if mention is None and v[2].cls in ("impersonal", "passive"):
-        # "Как сообщалось, …": a reminder, not an attribution.
-        return None
+        if not _document_goes_on(env, k, v[0], v):
+            return None  # "Как сообщалось, …": a reminder, not an attribution.
+        rule = "kak-document"  # "«…», — говорится в петиции. Как отмечается, «…»": the document goes on
     if v[2].lemma in _INQUIRING and _outlet_inquiry(mention):
         return None  # "Как выяснил RT, …": an outlet's own inquiry, its author's voice
     if mention is None and v[2].plural and not text[v[1] : comma].strip() and v[2].cls == "opinion":
         return None  # "Как полагают, он будет …": a view held by no one named
     # "Как сообщил X, «…»": the rest of the sentence is one quotation, direct speech without its marks.
     kind, (s, e) = _quotation_in(env, (s, e))
-    return _Cand(s, e, kind, "kak", 2, mention, v[2], para=k)
+    return _Cand(s, e, kind, rule, 2, mention, v[2], para=k)
 
 
 def _verb_outside_marks(para: _Para, text: str, start: int, end: int) -> bool:
@@ -8895,6 +8898,19 @@ def _words_reported_within(outer: _Cand, inner: _Cand) -> bool:
     )
 
 
+def _attributed_within(c: _Cand, clash: list[tuple[int, int, str]]) -> bool:
+    """
+    Whether the indirect candidate *c* is attributed inside the direct quotes it clashes with: reported speech of
+    its own (``«Власти утверждают, что …», — говорится в анонсе``), however much of the quote it takes.
+    """
+    m = c.mention
+    return (
+        c.kind == "indirect"
+        and m is not None
+        and all(a[2] == "direct" and a[0] <= m.start < a[1] and c.end <= a[1] for a in clash)
+    )
+
+
 def _settle(text: str, cands: list[_Cand]) -> list[_Cand]:
     """Keep the candidates that do not clash with a higher-priority one (a direct quote may nest in another)."""
     accepted: list[_Cand] = []
@@ -8918,7 +8934,7 @@ def _settle(text: str, cands: list[_Cand]) -> list[_Cand]:
             # reported, and so are words quoted after a verb whose subject the reported clause names ("По мнению X,
             # Y предложил «…»").
             accepted.append(c)
-        elif any((c.end - c.start) * 5 >= (a[1] - a[0]) * 4 for a in clash):
+        elif any((c.end - c.start) * 5 >= (a[1] - a[0]) * 4 for a in clash) and not _attributed_within(c, clash):
             continue  # the same words read by two rules (a span of four fifths of another's is no quote inside it)
         elif all(a[2] == "direct" and a[0] <= c.start and c.end <= a[1] for a in clash):
             outers = [by_span[a[0], a[1]] for a in clash]
