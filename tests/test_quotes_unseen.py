@@ -4643,9 +4643,50 @@ EXAMPLES = {
         "Итоги саммита\n\nЭксперты в разговоре с газетой сошлись во мнении, что переговоры провалились.",
         [("indirect", "переговоры провалились", "Эксперты")],
     ),
+    # A word in small letters is no name: "вели" is the verb of the headline's clause, not the name "Вели".
+    "headline-clause-with-a-verb-the-dictionary-reads-as-a-name": (
+        "«Боевики вели по ним огонь»: двое детей смогли выбраться из города\n\nДети добрались до блокпоста.",
+        [("direct", "Боевики вели по ним огонь", None)],
+    ),
+    # The title of another article linked under "Также по теме" is read as a title: a clause quoted before a
+    # lower-case topic, or a name with the occasion of the words ("по итогам").
+    "linked-headlines-quote-as-titles-do": (
+        (
+            "Переговоры в Москве\n\nМинистры встретились в четверг.\n Также по теме \n «Санкциями никто не "
+            "угрожал»: Лавров по итогам переговоров с госсекретарём \n Глава МИД Сергей Лавров заявил... \n Также по "
+            "теме \n «Пиарщики недоработали»: почему фонды проиграли выборы \nДалее текст."
+        ),
+        [
+            ("direct", "Санкциями никто не угрожал", "Сергей Лавров"),
+            ("direct", "Пиарщики недоработали", None),
+        ],
+    ),
+    # A predicate with no finite verb after an inserted attribution is a clause it reports ("надо действовать").
+    "inserted-attribution-before-a-predicate": (
+        "Климат\n\nПрезидент Касым-Жомарт Токаев выступил на саммите. Наоборот, считает он, надо действовать.",
+        [("indirect", "надо действовать", "Касым-Жомарт Токаев")],
+    ),
+    # A backward attribution may point back with a noun of a demand, a calculation, a claim or a conclusion.
+    "backward-attribution-with-more-nouns-of-speech": (
+        (
+            "Рынок акций\n\nКанал обязан зарегистрироваться до понедельника. Такое требование выдвинул Минюст США.\n"
+            "Росту бумаг способствует скидка к индексу. Такие расчёты приводят аналитики банка."
+        ),
+        [
+            ("indirect", "Канал обязан зарегистрироваться до понедельника", "Минюст США"),
+            ("indirect", "Росту бумаг способствует скидка к индексу", "аналитики банка"),
+        ],
+    ),
+    # "власти", the authorities, speak as a group though the dictionary reads the word first as "of the power".
+    "the-authorities-speak": (
+        "Экономика\n\nЭкономика страны переходит к фазе роста, отмечают власти. Оппозиция рвётся к власти.",
+        [("indirect", "Экономика страны переходит к фазе роста", "власти")],
+    ),
 }
 
 NOT_QUOTES = {
+    # A noun of speech pointing back with no verb of speech reports nothing.
+    "not-a-calculation-that-proved-wrong": "Прогноз\n\nЦены вырастут. Этот расчёт оказался неверным.",
     # Data are no one's words: "Из данных биржи следует, что …" reports nothing.
     "not-data-before-follows-from": "Итоги торгов\n\nИз данных биржи следует, что цены выросли.",
     # A headline's topic opened by a question word after a colon reports no words.

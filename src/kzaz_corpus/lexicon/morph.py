@@ -231,9 +231,21 @@ def finite_verb_in(text: str, start: int, end: int) -> bool:
     from ..text.doc import iter_words_in
 
     return any(
-        is_finite_verb(w.text) and not _capitalised_inside(text, start, w.start, w.text)
+        _finite_as_written(w.text) and not _capitalised_inside(text, start, w.start, w.text)
         for w in iter_words_in(text, start, end)
     )
+
+
+# The dictionary's tags of names: a word written in small letters is none of them ("вели" is no "Вели").
+_NAME_TAGS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn"})
+
+
+def _finite_as_written(word: str) -> bool:
+    """Whether *word* reads first as a finite verb, past the readings of a name when it is written in small letters."""
+    parses = record(word.lower()).parses
+    if word.islower():
+        parses = tuple(p for p in parses if not _NAME_TAGS & p.tag.grammemes) or parses
+    return bool(parses) and parses[0].tag.POS == "VERB"
 
 
 def _capitalised_inside(text: str, start: int, pos: int, word: str) -> bool:

@@ -216,7 +216,8 @@ _KAK_RE = cache.pattern(
 _SPEECH_NOUN = (
     r"(?:информаци\p{L}++|данн\p{L}++|цифр\p{L}*+|сведени\p{L}++|заявлени\p{L}++|слов\p{L}*+|мнени\p{L}++"
     r"|оценк\p{L}++|прогноз\p{L}*+|подробност\p{L}++|факт\p{L}*+|позици\p{L}++|показател\p{L}++|итог\p{L}*+"
-    r"|вывод\p{L}*+|предположени\p{L}++|верси\p{L}++|обещани\p{L}++|письм\p{L}*+|обращени\p{L}++|новост\p{L}++)"
+    r"|вывод\p{L}*+|предположени\p{L}++|верси\p{L}++|обещани\p{L}++|письм\p{L}*+|обращени\p{L}++|новост\p{L}++"
+    r"|требовани\p{L}++|расч[её]т\p{L}*+|утверждени\p{L}++|заключени\p{L}++|сообщени\p{L}++)"
 )
 # One adjective between a pointing word and its noun: "С таким резким заявлением".
 _ADJECTIVE = r"(?:\p{Ll}{2,30}(?:ым|им|ое|ее|ую|юю|ой|ей|ые|ие|ыми|ими|ых|их)\s++)"
@@ -3352,10 +3353,10 @@ def _marks_headline_colon_after(env: _Env, k: int, mk: _Mark) -> list[_Cand] | N
         if finite_verb_in(text, mk.s, mk.e) and _deed_in_place(env, para, colon.end()):
             # "«…»: в Москве зарезали …": words the headline takes from the story, their speaker not told there.
             return [_Cand(mk.s, mk.e, "direct", "headline-quote-first", 3, None, para=k)]
-        if _clause_in(text, mk.s, mk.e) and k == 0 and text[colon.end() : colon.end() + 1].islower():
+        if _titled_clause(env, k, mk, colon.end()):
             # The article's title "«Выходим на новый уровень»: как …": someone's words, whoever the story tells said
             # them (a rule that finds them there wins); not a digest's rubric before a place ("«…»: Эстония за
-            # неделю").
+            # неделю"). So is the title of another article linked under "Также по теме".
             return [_Cand(mk.s, mk.e, "direct", "headline-quote-first", 1, None, para=k)]
     pm = env.ctx.person_at(colon.end(), min(para.end, colon.end() + 40))
     mention = None
@@ -3366,6 +3367,25 @@ def _marks_headline_colon_after(env: _Env, k: int, mk: _Mark) -> list[_Cand] | N
     elif "." in colon.group():
         mention = _dot_descriptor(env, para, colon.end())
     return None if mention is None else [_Cand(mk.s, mk.e, "direct", "headline-quote-first", 3, mention, para=k)]
+
+
+def _titled_clause(env: _Env, k: int, mk: _Mark, after: int) -> bool:
+    """
+    Whether quotation *mk* is a clause that opens a title (the article's, or a linked article's) before a colon and
+    a topic in lower case starting at *after*.
+    """
+    text = env.text
+    return (
+        _clause_in(text, mk.s, mk.e) and (k == 0 or _linked_headline(env, k)) and text[after : after + 1].islower()
+    )
+
+
+def _linked_headline(env: _Env, k: int) -> bool:
+    """Whether paragraph *k* is the headline of another article linked right under a label (``Также по теме``)."""
+    if k < 1 or k not in _related_links(env):
+        return False
+    label = env.paras[k - 1]
+    return _RELATED_LABEL_RE.match(env.text, label.start, label.end) is not None
 
 
 def _clause_in(text: str, start: int, end: int) -> bool:
@@ -3426,6 +3446,8 @@ def _described_speaker(env: _Env, start: int, end: int, *, as_role: bool = False
 # ("— об отстранении": a dash may stand before the topic).
 _HEADLINE_TAIL_RE = cache.pattern(
     rf"{HS}*+(?:[{DASHES}]{HS}*+)?+(?:\Z|(?:о|об|про|на|в|во|перед|после|накануне){HS}++\S"
+    # "«…»: Лавров по итогам переговоров": the occasion of the words.
+    rf"|по{HS}++(?:итогам|поводу|случаю|следам){HS}++\S"
     # "«…»: глава ведомства Имя Фамилия дал интервью …": the one interviewed.
     rf"|да(?:л|ла|ли){HS}++интервью(?!\p{{L}}))"
 )
@@ -6447,9 +6469,10 @@ _KAK_MID_RE = cache.pattern(
 def _reports_a_clause(text: str, s: int, e: int) -> bool:
     """
     Whether ``text[s:e]``, after an inserted attribution, is a clause it reports: three words or more, or a finite
-    verb (not ``Первый в России, как сказано в аннотации, профессиональный писатель``).
+    verb or a predicate (``надо действовать``; not ``Первый в России, как сказано в аннотации, профессиональный
+    писатель``).
     """
-    return _THREE_WORDS_RE.match(text, s, e) is not None or finite_verb_in(text, s, e)
+    return _THREE_WORDS_RE.match(text, s, e) is not None or _clause_in(text, s, e)
 
 
 def _kak_mid(env: _Env, k: int, ss: int, se: int, found: list[_Cand]) -> list[_Cand]:

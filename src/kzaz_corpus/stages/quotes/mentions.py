@@ -298,9 +298,14 @@ def _plural_people(w: Word) -> Mention | None:
 
 @functools.lru_cache(maxsize=CACHE_SIZE)
 def _plural_nominative_person(word: str) -> bool:
-    """Whether *word* reads first as an animate plural noun in the nominative (``спасатели``, not ``врачей``)."""
+    """
+    Whether *word* reads first as an animate plural noun in the nominative (``спасатели``, not ``врачей``), or is
+    ``власти``, the authorities, which the dictionary reads first as the genitive of ``власть``.
+    """
     from ...lexicon.morph import parse
 
+    if word.lower() in _SPEAKING_COLLECTIVES:
+        return True
     readings = parse(word.lower())[:1]
     return any(
         p.tag.POS == "NOUN" and {"anim", "plur", "nomn"} <= p.tag.grammemes and not _NAME_TAGS & p.tag.grammemes
@@ -309,6 +314,8 @@ def _plural_nominative_person(word: str) -> bool:
 
 
 _NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
+# Plural nouns for a body of people that speaks though the dictionary reads them as things first.
+_SPEAKING_COLLECTIVES = frozenset({"власти"})
 
 
 def nominative_group(text: str, start: int, end: int) -> Mention | None:
