@@ -244,6 +244,8 @@ def nominative_phrase(words: Sequence[str]) -> str:
     'Национальный банк'
     >>> nominative_phrase("товарно-сырьевой биржи".split())
     'товарно-сырьевая биржа'
+    >>> nominative_phrase(["вице-премьера"]), nominative_phrase("Санкт-Петербургской биржи".split())
+    ('вице-премьер', 'Санкт-Петербургская биржа')
     >>> nominative_phrase(["БелТА"])
     'БелТА'
     >>> nominative_phrase(["Газета.ру"])
@@ -253,7 +255,7 @@ def nominative_phrase(words: Sequence[str]) -> str:
     >>> nominative_phrase("жительницы села, пострадавшей от паводка".split())
     'жительница села, пострадавшая от паводка'
     """
-    from ...lexicon.morph import parse
+    from ...lexicon.morph import is_known, parse
 
     out = list(words)
     pending: list[tuple[int, Parse]] = []
@@ -264,7 +266,9 @@ def nominative_phrase(words: Sequence[str]) -> str:
         if w == "и" and pending:
             continue  # "продовольственная и сельскохозяйственная организация": adjectives joined
         bare = w.rstrip(",")
-        parses = parse(bare.rsplit("-", 1)[-1].lower())
+        # A compound the dictionary knows whole ("вице-премьера") is read whole; else by its last part ("экс-министра").
+        low = bare.lower()
+        parses = parse(low) if "-" in low and is_known(low) else parse(low.rsplit("-", 1)[-1])
         if not parses:
             break
         if parses[0].tag.POS == "NPRO" and i + 1 < len(words):
@@ -341,15 +345,23 @@ def _described_clause(words: Sequence[str], i: int, parses: Sequence[Parse]) -> 
     return None
 
 
+def _restyle_parts(written: str, form: str) -> str:
+    """*form* in the letter case of *written*, part by part for a hyphenated word ("Санкт-Петербургской")."""
+    parts, new = written.split("-"), form.split("-")
+    if len(parts) != len(new):
+        return restyle(written, form)
+    return "-".join(restyle(a, b) for a, b in zip(parts, new, strict=True))
+
+
 def _inflect_head(out: list[str], words: Sequence[str], i: int, p: Parse, pending: Sequence[tuple[int, Parse]]) -> None:
     """Write the head at *i* and its pending modifiers into *out* in the nominative."""
     number = p.tag.number or "sing"
     nom = None if "Pltm" in p.tag else p.inflect({"nomn", number})
     head = str(nom.word) if nom is not None else str(p.normal_form)
     w = words[i].rstrip(",")
-    if "-" in w:
+    if "-" in w and "-" not in head:
         head = w.rsplit("-", 1)[0] + "-" + head
-    out[i] = restyle(w, head) + words[i][len(w) :]
+    out[i] = _restyle_parts(w, head) + words[i][len(w) :]
     grammemes = {"nomn", number}
     if number == "sing" and p.tag.gender:
         grammemes.add(str(p.tag.gender))
@@ -363,8 +375,11 @@ def _inflect_head(out: list[str], words: Sequence[str], i: int, p: Parse, pendin
             g = next((x for x in a.lexeme if x.word.startswith(stem) and g.tag.grammemes <= x.tag.grammemes), g)
         if g is not None:
             # The first part of a compound adjective stays: "товарно-сырьевой" -> "товарно-сырьевая".
-            prefix = words[j].rsplit("-", 1)[0] + "-" if "-" in words[j] else ""
-            out[j] = prefix + restyle(words[j].rsplit("-", 1)[-1], str(g.word))
+            if "-" in str(g.word):
+                out[j] = _restyle_parts(words[j], str(g.word))  # read whole by the dictionary
+            else:
+                prefix = words[j].rsplit("-", 1)[0] + "-" if "-" in words[j] else ""
+                out[j] = prefix + restyle(words[j].rsplit("-", 1)[-1], str(g.word))
 
 
 @functools.lru_cache(maxsize=CACHE_SIZE)
