@@ -96,10 +96,7 @@ def _case_trie(words: Iterable[str]) -> str:
     return trie(forms)
 
 
-# "25-тысячной", "3-миллионный": digits and the adjective of a scale word, the size of what the noun names.
-_SCALE_ADJECTIVE_RE = cache.pattern(
-    r"(?P<stem>тысячн|миллионн|миллиардн)(?:ый|ий|ая|ое|ые|ого|ой|ую|ым|ом|ых|ыми|ому)\Z", regex.VERSION1
-)
+# "25-тысячной", "двухмиллионный": the stems of a scale word's adjective, the size of what the noun names.
 _SCALE_ADJECTIVE_VALUES = {"тысячн": 1e3, "миллионн": 1e6, "миллиардн": 1e9}
 
 
@@ -1042,16 +1039,15 @@ def _number(text: str, m: regex.Match[str], end: int) -> _Read:
     return _single_mention(text, first), first.end
 
 
-
-
 def _scale_adjective(text: str, first: _Simple, tail: regex.Match[str] | None) -> NumberMention | None:
     """Read "25-тысячной армии" (25,000): digits and a scale's adjective after a hyphen; no unit follows from it."""
     if tail is None or not first.digits or first.scale is not None or first.currency is not None:
         return None
-    m = _SCALE_ADJECTIVE_RE.match(tail.group("tail").lower())
-    if m is None:
+    word = tail.group("tail").lower()
+    stem = next((s for s in _SCALE_ADJECTIVE_VALUES if word.startswith(s)), None)
+    if stem is None or word[len(stem) :] not in _ADJECTIVE_ENDINGS:
         return None
-    value = first.value * _SCALE_ADJECTIVE_VALUES[m.group("stem")]
+    value = first.value * _SCALE_ADJECTIVE_VALUES[stem]
     return NumberMention(first.start, tail.end(), text[first.start : tail.end()], value, rule="scale-adjective")
 
 

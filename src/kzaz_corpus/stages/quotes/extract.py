@@ -1774,7 +1774,11 @@ def _introduced(env: _Env, first: int) -> Mention | None:
             return None
     # A name inside quotation marks is in someone's words ("«Шипулин показал себя молодцом»", a subheading), and so
     # is one inside an earlier answer ("— Им будет Иван Петров").
-    persons = [pm for pm in env.ctx.persons_in(lo, hi) if not _quoted(env, pm.start) and not _in_answer(env, pm.start)]
+    persons = [
+        pm
+        for pm in env.ctx.persons_in(lo, hi)
+        if not _quoted(env, pm.start) and not _in_answer(env, pm.start) and not _named_in_report(env, pm.start)
+    ]
     talked = [pm for pm in persons if _TALKED_WITH_RE.match(env.text, pm.end, min(hi, pm.end + _ASKED_REACH))]
     if talked and _WITH_BEFORE_RE.search(env.text, max(lo, talked[-1].start - _ASKED_REACH), talked[-1].start):
         # "С Имя Фамилия-ins побеседовала Имя Фамилия": the one talked with answers, not the interviewer after the verb.
@@ -1791,6 +1795,18 @@ def _introduced(env: _Env, first: int) -> Mention | None:
         return _headline_interviewee(env, first)
     chosen = _named_in_headline(env, named) or named[-1]
     return mention_anywhere(env.ctx, env.text, chosen.start, chosen.end)
+
+
+def _named_in_report(env: _Env, pos: int) -> bool:
+    """
+    Whether *pos* stands in the что-clause of a verb of its sentence: someone spoken of (``заявил, что Марио
+    Фернандес, скорее всего, сыграет``), not the one introduced.
+    """
+    para = env.para_at(pos)
+    if para is None:
+        return False
+    ss, _ = _sentence_of(para, pos)
+    return any(_CHTO_RE.match(env.text, v[1], pos) is not None for v in para.verbs_in(ss, pos))
 
 
 def _in_answer(env: _Env, pos: int) -> bool:
