@@ -33,6 +33,8 @@ if TYPE_CHECKING:
 
 __all__ = [
     "CACHE_SIZE",
+    "NAME_TAGS",
+    "PROPER_TAGS",
     "WordMorph",
     "analyzer",
     "fast_reader",
@@ -49,6 +51,11 @@ __all__ = [
 #: Distinct word forms each per-word cache keeps, morphology records and the stages' word caches alike
 #: (least recently used first out): memory stays bounded whatever the vocabulary.
 CACHE_SIZE = 20_000
+
+#: The dictionary's grammemes of a person's name: a first name, a surname, a patronymic.
+NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
+#: The grammemes of any proper name: a person's, a place's (``Geox``) or an organisation's (``Orgn``).
+PROPER_TAGS = NAME_TAGS | {"Geox", "Orgn"}
 
 
 @functools.cache
@@ -212,12 +219,15 @@ def is_function_word(word: str) -> bool:
 
 def is_finite_verb(word: str) -> bool:
     """
-    Whether the most likely reading of *word* is a finite verb.
+    Whether the most likely reading of *word* is a finite verb, past the readings of a proper name when it is
+    written in small letters (``вели`` is no ``Вели``).
 
-    >>> is_finite_verb("заявил"), is_finite_verb("заявление"), is_finite_verb("заявив")
-    (True, False, False)
+    >>> is_finite_verb("заявил"), is_finite_verb("заявление"), is_finite_verb("заявив"), is_finite_verb("вели")
+    (True, False, False, True)
     """
     parses = record(word.lower()).parses
+    if parses and word.islower() and PROPER_TAGS & parses[0].tag.grammemes:
+        parses = tuple(p for p in parses if not PROPER_TAGS & p.tag.grammemes) or parses
     return bool(parses) and parses[0].tag.POS == "VERB"
 
 
@@ -231,21 +241,9 @@ def finite_verb_in(text: str, start: int, end: int) -> bool:
     from ..text.doc import iter_words_in
 
     return any(
-        _finite_as_written(w.text) and not _capitalised_inside(text, start, w.start, w.text)
+        is_finite_verb(w.text) and not _capitalised_inside(text, start, w.start, w.text)
         for w in iter_words_in(text, start, end)
     )
-
-
-# The dictionary's tags of names: a word written in small letters is none of them ("вели" is no "Вели").
-_NAME_TAGS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn"})
-
-
-def _finite_as_written(word: str) -> bool:
-    """Whether *word* reads first as a finite verb, past the readings of a name when it is written in small letters."""
-    parses = record(word.lower()).parses
-    if word.islower():
-        parses = tuple(p for p in parses if not _NAME_TAGS & p.tag.grammemes) or parses
-    return bool(parses) and parses[0].tag.POS == "VERB"
 
 
 def _capitalised_inside(text: str, start: int, pos: int, word: str) -> bool:

@@ -102,7 +102,7 @@ _CLAUSE_BREAK = frozenset('.;:!?()«»"“”„\n,')
 # What may stand between a change and the level it leads to: "с 17% до 19%",
 # "на 2,3% — до 512 тенге", "на 5%, до 120 млрд".
 _AFTER_CHANGE = " \t\u00a0\u2009\u202f,\u2013\u2014-)"
-_NAME_TAGS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr"})
+_NAME_TAGS = _morph.PROPER_TAGS | {"Trad", "Abbr"}
 _MODIFIER_POS = frozenset({"ADJF", "PRTF"})
 _VERB_POS = frozenset({"VERB", "INFN", "PRTF", "PRTS", "GRND"})
 _OBLIQUE = frozenset({"gent", "datv", "ablt", "loct", "gen2", "loc2"})
@@ -383,10 +383,13 @@ _IMPRINT_BEFORE_RE = cache.pattern(rf"(?:19|20)\d\d\.?+{_HS}*+[–—-]{_HS}*+\Z
 _PAGES_AFTER_RE = cache.pattern(rf"{_HS}*+с\.(?=[\s,;(]|\Z)", _V)
 
 
+def _size_only(text: str, n: NumberMention, p: int, stop: int) -> _Unit | None:
+    """Rule: "25-тысячной армии": a size read from a scale's adjective has no unit, whatever noun follows."""
+    return _NO_UNIT if n.rule == "scale-adjective" else None
+
+
 def _pages_unit(text: str, n: NumberMention, p: int, stop: int) -> _Unit | None:
     """Rule: "2017. – 476 с.": the pages of a book after its year in an imprint (``с.``, not seconds)."""
-    if n.rule == "scale-adjective":
-        return _NO_UNIT  # "25-тысячной армии": the army is no unit of the 25,000 it counts (a bare-number rule)
     if _IMPRINT_BEFORE_RE.search(text, max(0, n.start - 12), n.start) is None:
         return None
     m = _PAGES_AFTER_RE.match(text, p, min(stop, p + 6))
@@ -895,6 +898,7 @@ def _half_unit(text: str, n: NumberMention, p: int, stop: int) -> _Unit | None:
 # The rules that find a unit after a number, in order; the first answer wins
 # (_NO_UNIT stops the search with no unit).
 _UNIT_RULES = (
+    ("size-only", _size_only),
     ("pages", _pages_unit),
     ("half-unit", _half_unit),
     ("fused-adjective", _fused_unit),

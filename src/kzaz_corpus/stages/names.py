@@ -34,7 +34,7 @@ import regex
 from attrs import evolve, frozen
 
 from .. import cache
-from ..lexicon.morph import CACHE_SIZE, known_parses, parse
+from ..lexicon.morph import CACHE_SIZE, NAME_TAGS, known_parses, parse
 from ..lexicon.names import CASES, endings_of, first_names, stopwords
 from ..lexicon.quotes import CITING_VERBS, INSERTIONS, TOPIC_OPENING, titles
 from ..lexicon.scripts import consonant_outline, consonant_outlines
@@ -861,9 +861,6 @@ def _info(word: str) -> str:
     return _name_kind(word, last, parses, given=given, in_dictionary=in_dictionary)
 
 
-_NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
-
-
 def _pet_possessive(word: str) -> bool:
     """Whether *word* is a possessive of a first name (``сашин``, ``катин``: Саша's, Катя's), no surname."""
     stem = word[:-2] if word.endswith(("ин", "ын")) else ""
@@ -875,8 +872,8 @@ def _pet_possessive(word: str) -> bool:
 
 def _mostly_ordinary(parses: Sequence[Parse]) -> bool:
     """Whether the dictionary reads a word as an ordinary word more often than as a name."""
-    name_score = sum(p.score for p in parses if _NAME_GRAMMEMES & p.tag.grammemes)
-    other_score = sum(p.score for p in parses if not _NAME_GRAMMEMES & p.tag.grammemes)
+    name_score = sum(p.score for p in parses if NAME_TAGS & p.tag.grammemes)
+    other_score = sum(p.score for p in parses if not NAME_TAGS & p.tag.grammemes)
     return bool(parses) and other_score > name_score
 
 
@@ -1810,7 +1807,7 @@ def _agreeing_plural_noun(adjective: str, noun: str) -> bool:
         and parses[0].tag.POS == "NOUN"
         and "plur" in parses[0].tag
         and parses[0].tag.case in cases
-        and not _NAME_GRAMMEMES & parses[0].tag.grammemes
+        and not NAME_TAGS & parses[0].tag.grammemes
     )
 
 
@@ -2161,7 +2158,7 @@ def _adjective_and_thing(run: _Run) -> bool:
         return False
     first = _parse(run.tokens[1].lower())[:1]
     return bool(first) and first[0].tag.POS == "NOUN" and "inan" in first[0].tag.grammemes and not (
-        _NAME_GRAMMEMES & first[0].tag.grammemes
+        NAME_TAGS & first[0].tag.grammemes
     )
 
 
@@ -2485,7 +2482,7 @@ def _capitalise_lower_given(text: str, start: int, stop: int) -> str:
     for m in _LOWER_BEFORE_CAPITAL_RE.finditer(text, start, stop):
         word = m[1]
         if (
-            any(not (_NAME_GRAMMEMES & p.tag.grammemes) for p in _parse(word))
+            any(not (NAME_TAGS & p.tag.grammemes) for p in _parse(word))
             or _title_word(word)[0]
             or _kind(word.title()) != "given"
         ):
@@ -3461,7 +3458,7 @@ def _person_noun_cases(word: str, lemmas: Collection[str] = ()) -> Hint | None:
     as one; the gender only of a noun that has one (``жительница``, not ``сирота``).
     """
     parses = _parse(word.lower())
-    if not parses or parses[0].tag.POS != "NOUN" or _NAME_GRAMMEMES & parses[0].tag.grammemes:
+    if not parses or parses[0].tag.POS != "NOUN" or NAME_TAGS & parses[0].tag.grammemes:
         return None
     if lemmas and parses[0].normal_form not in lemmas:
         return None
@@ -3469,7 +3466,7 @@ def _person_noun_cases(word: str, lemmas: Collection[str] = ()) -> Hint | None:
         p.tag.POS == "NOUN"
         and "anim" in p.tag.grammemes
         and p.normal_form == parses[0].normal_form
-        and not _NAME_GRAMMEMES & p.tag.grammemes
+        and not NAME_TAGS & p.tag.grammemes
         for p in parses
     ):
         # "роману Ф.М. Достоевского": a thing, its reading as a name no noun for a person; "гражданку" reads
@@ -3481,7 +3478,7 @@ def _person_noun_cases(word: str, lemmas: Collection[str] = ()) -> Hint | None:
             for p in parses
             if p.tag.POS == "NOUN"
             and {"anim", "sing"} <= p.tag.grammemes
-            and not _NAME_GRAMMEMES & p.tag.grammemes
+            and not NAME_TAGS & p.tag.grammemes
             and p.normal_form == parses[0].normal_form
         )
         & _ALL_CASES

@@ -108,6 +108,8 @@ class _Patterns:
         self.currency = {form: u.lemma for form, u in units().items() if u.kind == "currency" and len(form) == 1}
         self.times_verbs = {w: n.value for w, n in table.items() if n.cls == "times-verb"}
         self.keep_hyphen_tails = tuple(fused())
+        # The stems an adjective with a number fused in ends with: a unit's, or a scale's ("двухмиллионный").
+        self.fused_tails = (*self.keep_hyphen_tails, *_SCALE_ADJECTIVE_VALUES)
         number_words = [w for w, n in table.items() if n.cls != "times-verb"]
         scale_words = alternation(scales())
         # The numbers an adjective may open with, as their genitive stems ("пяти-", "двадцати-", "двухсот-")
@@ -116,8 +118,7 @@ class _Patterns:
             w: n.value for w, n in table.items() if n.cls in _FUSED_PREFIX_CLASSES and n.value >= 2
         } | {"дву": 2.0}
         self.fused_idioms = tuple(exclusions("fused-idiom"))
-        # The adjectives of scales too: "двухмиллионный" (a size of two million, :func:`_fused_word`).
-        fused_stems = trie([*fused(), *_SCALE_ADJECTIVE_VALUES])
+        fused_stems = trie(self.fused_tails)
         prefixes = trie(self.fused_prefixes)
         # Where a number may start, in one scan over the whole text: a digit
         # at a word start (a currency sign before it is looked up from
@@ -1070,8 +1071,7 @@ def _fused_value(word: str) -> tuple[float, str] | None:
         total, last, pos = total + value, value, pos + len(part)
     if not pos:
         return None
-    tails = (*_rx().keep_hyphen_tails, *_SCALE_ADJECTIVE_VALUES)
-    stem = max((t for t in tails if low.startswith(t, pos)), key=len, default=None)
+    stem = max((t for t in _rx().fused_tails if low.startswith(t, pos)), key=len, default=None)
     # An adjective's ending after the stem: "пятиминутка", a noun, is a meeting, not five minutes.
     return (total, stem) if stem is not None and low[pos + len(stem) :] in _ADJECTIVE_ENDINGS else None
 

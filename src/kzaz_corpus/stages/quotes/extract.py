@@ -50,7 +50,16 @@ from attrs import define, field
 
 from ... import cache
 from ...lexicon.dates import day_words
-from ...lexicon.morph import finite_verb_in, is_finite_verb, is_function_word, is_known, parse, reads_as
+from ...lexicon.morph import (
+    NAME_TAGS,
+    PROPER_TAGS,
+    finite_verb_in,
+    is_finite_verb,
+    is_function_word,
+    is_known,
+    parse,
+    reads_as,
+)
 from ...lexicon.quotes import (
     CITING_VERBS,
     DOCUMENT_NOUNS,
@@ -886,7 +895,6 @@ def _document_speaker(ctx: SpeakerContext, text: str, place: Mention, end: int) 
     return place
 
 
-_NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
 # The words of a subject after a postposed verb: its adjectives and head noun, then what it is of or for.
 _HEAD_WORDS = 4
 _SUBJECT_WORDS = 9
@@ -950,7 +958,7 @@ def _noun_subject_after(text: str, v: tuple[int, int, VerbForm], se: int) -> Men
                 return None  # "…, сообщил вчера суд": only adjectives stand before the noun
             continue
         tag = head.tag
-        if "nomn" not in tag or "inan" not in tag or _NAME_GRAMMEMES & tag.grammemes or not is_known(w.lower()):
+        if "nomn" not in tag or "inan" not in tag or NAME_TAGS & tag.grammemes or not is_known(w.lower()):
             # A person noun ("горожанка") is resolved as a title; an unknown or cut-off word is no subject.
             return None
         if ("plur" in tag) != v[2].plural:
@@ -3510,7 +3518,7 @@ def _story_teller(env: _Env, para: _Para, at: int) -> Mention | None:
     nouns = [
         p
         for p in parse(words[0].rstrip(",").lower())
-        if p.tag.POS == "NOUN" and {"anim", "gent"} <= p.tag.grammemes and not _NAME_GRAMMEMES & p.tag.grammemes
+        if p.tag.POS == "NOUN" and {"anim", "gent"} <= p.tag.grammemes and not NAME_TAGS & p.tag.grammemes
     ]
     if not nouns:
         return None
@@ -7307,8 +7315,8 @@ def _writes_thing(text: str, v: tuple[int, int, VerbForm]) -> bool:
     )
 
 
-# The dictionary's tags of a name: a capitalised word read so may stand inside a sentence.
-_NAME_TAGS = ("Geox", "Name", "Surn", "Orgn", "Abbr", "Patr")
+# The dictionary's tags of a name or an abbreviation: a capitalised word read so may stand inside a sentence.
+_INSIDE_TAGS = PROPER_TAGS | {"Abbr"}
 
 
 def _glue_start(ctx: SpeakerContext, text: str, s: int, e: int) -> int:
@@ -7323,7 +7331,7 @@ def _glue_start(ctx: SpeakerContext, text: str, s: int, e: int) -> int:
             continue  # "к участию в Играх-2018": a name after a preposition, inside the sentence
         ps = parse(word.lower())
         # A word the dictionary does not know is a name it lacks ("провинцию Нангархар"), no sentence's first word.
-        if ps and is_known(word.lower()) and not any(t in ps[0].tag for t in _NAME_TAGS):
+        if ps and is_known(word.lower()) and not _INSIDE_TAGS & ps[0].tag.grammemes:
             return pos
     return s
 

@@ -40,7 +40,7 @@ from ...text.doc import Word, word_after, word_at, words_in
 if TYPE_CHECKING:
     from pymorphy3.analyzer import Parse
 from ... import cache
-from ...lexicon.morph import CACHE_SIZE, is_finite_verb, is_function_word, is_known, parse, reads_as
+from ...lexicon.morph import CACHE_SIZE, NAME_TAGS, is_finite_verb, is_function_word, is_known, parse, reads_as
 from ..names import PersonMention, opens_sentence
 from .roles import DEPUTY, FORMER, former_title, person_noun
 from .speakers import Mention, SpeakerContext, nation_of
@@ -308,12 +308,11 @@ def _plural_nominative_person(word: str) -> bool:
         return True
     readings = parse(word.lower())[:1]
     return any(
-        p.tag.POS == "NOUN" and {"anim", "plur", "nomn"} <= p.tag.grammemes and not _NAME_TAGS & p.tag.grammemes
+        p.tag.POS == "NOUN" and {"anim", "plur", "nomn"} <= p.tag.grammemes and not NAME_TAGS & p.tag.grammemes
         for p in readings
     )
 
 
-_NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
 # Plural nouns for a body of people that speaks though the dictionary reads them as things first.
 _SPEAKING_COLLECTIVES = frozenset({"власти"})
 

@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from ... import cache
-from ...lexicon.morph import CACHE_SIZE
+from ...lexicon.morph import CACHE_SIZE, NAME_TAGS
 from ...lexicon.quotes import country_of, titles
 from ...text.chars import fold
 
@@ -44,7 +44,6 @@ PLURAL_HEAD_RE = cache.pattern(r"(?i)\Aглавы\s++(?:государств|с�
 # Heads of an organisation that a text uses interchangeably: "председатель союза" is
 # later "глава союза", "руководитель фонда" is "глава фонда".
 ORG_HEADS = frozenset({"глава", "председатель", "руководитель", "директор", "гендиректор", "начальник", "президент"})
-_NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
 # Parts of speech of words that never name an organisation.
 _FUNCTION_POS = frozenset({"PREP", "CONJ", "PRCL"})
 # An organisation's abbreviation in capitals: "СПЧ", "МВД", "ЦИК".
@@ -304,7 +303,7 @@ def _is_modifier(word: str, i: int, parses: Sequence[Parse]) -> bool:
 
 def _head_parse(word: str, i: int, parses: Sequence[Parse], pending: Sequence[tuple[int, Parse]]) -> Parse | None:
     """The noun reading of the head of a phrase, or None when the phrase has no head to change."""
-    nouns = [p for p in parses if p.tag.POS == "NOUN" and not (_NAME_GRAMMEMES & p.tag.grammemes)]
+    nouns = [p for p in parses if p.tag.POS == "NOUN" and not (NAME_TAGS & p.tag.grammemes)]
     if not nouns and word[:1].islower():
         # An unknown lower-case word guessed as a name is still a common noun ("в хокимияте").
         nouns = [p for p in parses if p.tag.POS == "NOUN"]
@@ -335,7 +334,7 @@ def _described_clause(words: Sequence[str], i: int, parses: Sequence[Parse]) -> 
         if a.tag.POS != "PRTF" or a.tag.case is None:
             continue
         for p in parses:
-            if p.tag.POS != "NOUN" or p.tag.case != a.tag.case or _NAME_GRAMMEMES & p.tag.grammemes:
+            if p.tag.POS != "NOUN" or p.tag.case != a.tag.case or NAME_TAGS & p.tag.grammemes:
                 continue
             number = p.tag.number or "sing"
             wanted = {number} | ({str(p.tag.gender)} if number == "sing" and p.tag.gender else set())
