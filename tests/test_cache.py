@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import pickle
+import subprocess
+import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -114,15 +118,49 @@ def test_the_verb_tables_read_from_the_cache_equal_the_ones_built(
 ) -> None:
     from kzaz_corpus.lexicon import quotes
 
-    quotes._paradigms.cache_clear()
-    built = dict(quotes._paradigms())  # generated, and kept in this test's cache directory
-    quotes._paradigms.cache_clear()
-    monkeypatch.setattr(quotes, "_lexeme", lambda lemma: pytest.fail("paradigm generated again"))
+    quotes._derived.cache_clear()
+    built = quotes._derived()  # derived, and kept in this test's cache directory
+    quotes._derived.cache_clear()
+    monkeypatch.setattr(quotes, "_derive", lambda: pytest.fail("tables derived again"))
     try:
-        assert dict(quotes._paradigms()) == built
+        assert quotes._derived() == built
     finally:
-        quotes._paradigms.cache_clear()
-    assert built["заявить"] and any(word == "заявила" for word, _, _ in built["заявить"])
+        quotes._derived.cache_clear()
+    assert built.verbs["speech"]["заявила"] == ("заявить", "speech", False, "f")
+    assert ("давал", "понять") in built.phrases
+
+
+def test_a_derived_table_is_derived_again_when_what_it_comes_from_changes(cache_root: Path) -> None:
+    calls: list[str] = []
+
+    def build(value: str) -> Callable[[], str]:
+        def derive() -> str:
+            calls.append(value)
+            return value
+
+        return derive
+
+    assert cache.derived("rules", ("titles.tsv rows", b"rules v1"), build("a")) == "a"
+    assert cache.derived("rules", ("titles.tsv rows", b"rules v1"), build("b")) == "a"
+    assert cache.derived("rules", ("titles.tsv rows", b"rules v2"), build("c")) == "c"
+    assert cache.derived("rules", ("other rows", b"rules v1"), build("d")) == "d"
+    assert calls == ["a", "c", "d"]
+
+
+def _cache_entries_of_a_fresh_process(root: Path, seed: str) -> set[str]:
+    env = {**os.environ, cache.ENV_VAR: str(root), "PYTHONHASHSEED": seed}
+    code = "import kzaz_corpus; kzaz_corpus.Article.from_text('Иван ибн Петров заявил, что всё хорошо.', id='x')"
+    subprocess.run([sys.executable, "-c", code], env=env, check=True)
+    return {p.name for p in root.rglob("*.pickle")}
+
+
+def test_every_grammar_is_the_same_pattern_in_every_process(tmp_path: Path) -> None:
+    # A pattern built from a set in the set's order would differ from one process to the next (string hashes are
+    # salted): compiled again in every process, and kept again on disk each time.
+    first = _cache_entries_of_a_fresh_process(tmp_path / "a", "1")
+    second = _cache_entries_of_a_fresh_process(tmp_path / "b", "2")
+    assert len(first) > 100
+    assert first == second
 
 
 @settings(max_examples=40, deadline=None)

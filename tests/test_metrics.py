@@ -709,6 +709,25 @@ RULE_CASES = [
     ("year-dash-figure-is-no-range",
      "В 2014 году открыли [255 тыс. магазинов], в 2015 — [302 тыс]., а цены выросли на [100–150 тыс. рублей].",
      [(255_000, None, "магазин", None), (302_000, None, "магазин", None), (100_000, 150_000, "рубль", None)]),
+    # the unit's noun alone after "от" is one of it, the low end of a range up to the figure after "до"
+    (
+        "one-unit-noun-opens-a-range",
+        "Срок составит [от года до семи лет]. Работы займут [от месяца до трёх месяцев]. Штраф [до 5 тыс. рублей].",
+        [(1, 7, "год", None), (1, 3, "месяц", None), (5000, None, "рубль", "less")],
+    ),
+    # a small count in words of legislators or armies counts participants; a count in digits counts
+    (
+        "participant-legislators-and-armies",
+        "Два конгрессмена направили письмо. Наступление двух армий продолжается. В город вошли [20 тыс. военных].",
+        [(20000, None, "военный", None)],
+    ),
+    # what "число" counts may be a noun that is also an adjective, after an adjective of its own
+    (
+        "number-of-a-noun-that-is-also-an-adjective",
+        "Число профессиональных военных достигало [30 тыс]. Число новых компаний составило [5 тыс]. Число новых "
+        "рабочих мест составило [535].",
+        [(30000, None, "военный", None), (5000, None, "компания", None), (535, None, "рабочее место", None)],
+    ),
     ("unit-then-count-not-a-count-off", "Раз-два, и всё готово: он выпил рюмку-другую.", []),
 ]  # fmt: skip
 

@@ -4694,9 +4694,133 @@ EXAMPLES = {
             ("direct", "Да, все готовы", "Виктор Гончаренко"),
         ],
     ),
+    # A name of no clear case after "в письме" ends the clause of the verb of speech before it: its subject, in the
+    # nominative (after "В письме" that opens a sentence the name is the letter's owner).
+    "name-after-a-document-ends-the-verbs-clause": (
+        "Комитет Sci прислал письмо.\n«Если сопоставить факты, станет ясно, что всё плохо», — \nпишет\n в письме "
+        "Ламар Смит.",
+        [("direct", "Если сопоставить факты, станет ясно, что всё плохо", "Ламар Смит")],
+    ),
+    # "передает" relays another's words as a verb of reporting does: past the outlet, "слова" names the speaker.
+    "relaying-verb-past-the-outlet-then-words-of": (
+        "«Мы должны навести порядок на стадионах», — передает ТАСС слова председателя комитета Ивана Петрова.",
+        [("direct", "Мы должны навести порядок на стадионах", "Иван Петров")],
+    ),
+    # "защитник" after "адвокат Имя Фамилия" is that lawyer, whoever was named after him.
+    "defender-stands-for-the-lawyer": (
+        "За отказ выступил адвокат Иван Петров, который представлял акционеров. Вторым противником стал член совета "
+        "Пётр Сидоров.\n«Эти требования не противоречат закону», – указал защитник. Сидоров же призвал согласиться.",
+        [("direct", "Эти требования не противоречат закону", "Иван Петров")],
+    ),
+    # A person's name alone on a line before a colon labels who speaks next in a transcript, whatever the voice of
+    # the words; a label that names no person ("Итоги:") labels no speech.
+    "transcript-label-of-a-person": (
+        "— Как прошёл этап?\nКотова:\n Для меня заезд вышел неоднозначным, я стартовала плохо.\nКотов:\n Если "
+        "пилоты делятся на тех, кому нравится дождь, и кому нет, то механики его не любят.\nИтоги:\n Первое место "
+        "заняла команда из Казани, второе — из Перми.",
+        [
+            ("direct", "Для меня заезд вышел неоднозначным, я стартовала плохо", "Котова"),
+            (
+                "direct",
+                "Если пилоты делятся на тех, кому нравится дождь, и кому нет, то механики его не любят",
+                "Котов",
+            ),
+        ],
+    ),
+    # Writing to someone and offering something, with no words of their own, are acts the outlet reports.
+    "writing-to-someone-reported-by-the-outlet": (
+        "Директор центра Иван Петров написал лидерам партий и предложил им помощь в защите сетей, сообщает газета "
+        "The Times.",
+        [
+            (
+                "indirect",
+                "Директор центра Иван Петров написал лидерам партий и предложил им помощь в защите сетей",
+                "газета The Times",
+            )
+        ],
+    ),
+    # An insertion set off by commas between the verb and its что-clause ("однако", "правда") is no part of it.
+    "insertion-between-the-verb-and-chto": (
+        "Фильм основан на биографии автора, чего режиссёр Анна Петрова не отрицает, уточняя, правда, что "
+        "автобиографичность здесь эмоциональная. Актёр Иван Петров заявил, однако, что сходства нет.",
+        [
+            ("indirect", "автобиографичность здесь эмоциональная", "Анна Петрова"),
+            ("indirect", "сходства нет", "Иван Петров"),
+        ],
+    ),
+    # After "по данным X," a clause that attributes the quotation after its colon to someone else is that one's
+    # attribution, not X's words.
+    "po-dannym-before-an-attribution-with-a-colon": (
+        "В 2013 году, по данным издания Politico, отвечая на вопрос об угрозах, генерал Иван Петров ответил: «Иран, "
+        "Иран, Иран».",
+        [("direct", "Иран, Иран, Иран", "Иван Петров")],
+    ),
+    # Words with no verb before an insertion and the verb are the verb's subject set off, not content; a quoted
+    # negated infinitive after a verb of demand is what was demanded, in the demander's words.
+    "subject-set-off-by-an-insertion-demands-a-quoted-infinitive": (
+        "Националистическое крыло эмиграции, в свою очередь, потребовало «не признавать выборов» от союза.",
+        [("direct", "не признавать выборов", "Националистическое крыло эмиграции")],
+    ),
+    # "глава государства" in an article of no home country is the president speaking, not another one his words name.
+    "head-of-state-is-the-president-speaking": (
+        "Президент США Иван Смит объявил о санкциях.\nВ ответ президент Ирана Хасан Рахими заявил, что ни "
+        "американский лидер Иван Смит, ни его преемники не смогут отнять выгоду.\n«Мы показали миру свою силу», — "
+        "отметил глава государства.",
+        [
+            ("indirect", "ни американский лидер Иван Смит, ни его преемники не смогут отнять выгоду", "Хасан Рахими"),
+            ("direct", "Мы показали миру свою силу", "Хасан Рахими"),
+        ],
+    ),
+    # "В то же время" is a prepositional phrase with its demonstrative and particle: "время" is no subject.
+    "at-the-same-time-is-no-subject": (
+        "В то же время украинская сторона уверяет, что непричастна к поставкам.",
+        [("indirect", "непричастна к поставкам", "украинская сторона")],
+    ),
+    # A headline's descriptor may be closed by the outlet the words were given to ("— RT") instead of a topic.
+    "headline-descriptor-closed-by-an-outlet": (
+        "«Золото Олимпиады — главная мотивация на три года»: первый российский чемпион мира по тхэквондо — RT\n\n— "
+        "В детстве вы занимались карате?\n— Я занимался карате недолго.",
+        [
+            (
+                "direct",
+                "Золото Олимпиады — главная мотивация на три года",
+                "первый российский чемпион мира по тхэквондо",
+            ),
+            ("direct", "Я занимался карате недолго", "первый российский чемпион мира по тхэквондо"),
+        ],
+    ),
+    # A title's quoted clause before a colon and a sentence of its own is someone's words; a body's representative
+    # with no one named before stays a descriptor.
+    "title-clause-before-a-sentence-and-a-representative": (
+        "«Президент ясно дал понять»: США не намерены ослаблять санкции\n\nСША не намерены ослаблять санкции. Об "
+        "этом сообщил журналистам представитель Белого дома. Президент Иван Смит прибудет в Рим.",
+        [
+            ("direct", "Президент ясно дал понять", None),
+            ("indirect", "США не намерены ослаблять санкции", "представитель Белого дома"),
+        ],
+    ),
+    # A surname that shows no case after a noun for a person in the genitive is that person's ("представитель
+    # боксёра Руденко": the boxer); the representative the article names is the one who speaks.
+    "representative-of-a-person-with-a-fixed-surname": (
+        "«Спасибо болельщикам»: представитель боксёра Руденко о реакции зрителей\n\nМы обсудили с представителем "
+        "украинского боксёра Иваном Петровым ход поединка.\n— Как он оценил итоги?\n— Он не до конца доволен собой.",
+        [
+            ("direct", "Спасибо болельщикам", "Иван Петров"),
+            ("direct", "Он не до конца доволен собой", "Иван Петров"),
+        ],
+    ),
 }
 
 NOT_QUOTES = {
+    # A film's title in marks before a colon and "премьера фильма" (the premiere, not the genitive of "премьер")
+    # quotes no one.
+    "not-title-before-a-premiere": "«Олимп духа»: премьера фильма о советских чемпионах\n\nКанал рассказывает истории.",
+    # A verb of speech followed by its topic ("говорится о необходимости …") has its source before it: what stands
+    # before the comma is that source, not content.
+    "not-source-before-a-verb-that-names-its-topic": (
+        "Доклад\n\nКроме того, в тексте доклада, который появился в сети два дня назад, говорится о необходимости "
+        "выявить «схему связей на уровне организаций»."
+    ),
     # A noun of speech pointing back with no verb of speech reports nothing.
     "not-a-calculation-that-proved-wrong": "Прогноз\n\nЦены вырастут. Этот расчёт оказался неверным.",
     # Data are no one's words: "Из данных биржи следует, что …" reports nothing.

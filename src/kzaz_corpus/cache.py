@@ -35,7 +35,7 @@ from typing import Any, TypeVar
 
 import regex
 
-__all__ = ["ENV_VAR", "cache_dir", "pattern", "table"]
+__all__ = ["ENV_VAR", "cache_dir", "derived", "pattern", "table"]
 
 #: The environment variable that names the cache directory; an empty value turns the cache off.
 ENV_VAR = "KZAZ_CORPUS_CACHE_DIR"
@@ -148,3 +148,24 @@ def table(name: str, key: str, build: Callable[[], _T]) -> _T:
     value = build()
     _store(path, full_key, value)
     return value
+
+
+def derived(name: str, inputs: tuple[object, ...], build: Callable[[], _T]) -> _T:
+    """
+    Return ``build()``, reusing the value an earlier process derived from the same *inputs*.
+
+    *inputs* is everything the value is derived from, each by its ``repr``
+    (word tables as rows, versions as strings) or as ``bytes`` (the source
+    of the module whose rules derive it): a change to any of them derives the
+    value again.
+
+    >>> derived("doc-example", ("v1", b"rules"), lambda: ("заявил", "заявить"))
+    ('заявил', 'заявить')
+    """
+    import hashlib
+
+    digest = hashlib.blake2b(digest_size=16)
+    for part in inputs:
+        digest.update(part if isinstance(part, bytes) else repr(part).encode("utf-8", "surrogatepass"))
+        digest.update(b"\x00")
+    return table(name, digest.hexdigest(), build)

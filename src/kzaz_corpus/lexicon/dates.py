@@ -14,8 +14,7 @@ import functools
 from collections.abc import Iterable
 from types import MappingProxyType
 
-import regex
-
+from ..text.chars import literal
 from .tables import read_table
 
 __all__ = ["alternation", "day_words", "header_months", "modifiers", "months", "offset_units", "read_table", "weekdays"]
@@ -105,4 +104,4 @@ def alternation(words: Iterable[str]) -> str:
     '(?:сентября|сен)'
     """
     ordered = sorted(set(words), key=lambda w: (-len(w), w))
-    return "(?:" + "|".join(regex.escape(w) for w in ordered) + ")"
+    return "(?:" + "|".join(literal(w) for w in ordered) + ")"

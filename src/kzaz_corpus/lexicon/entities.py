@@ -23,7 +23,7 @@ import attrs
 import regex
 
 from .. import cache
-from ..text.chars import fold
+from ..text.chars import fold, literal
 from .tables import read_table
 
 __all__ = ["KnownEntity", "alias_names", "alias_starts", "known_entities", "known_entity", "stem"]
@@ -133,15 +133,15 @@ def stem(word: str) -> str:
 
 def _word_pattern(word: str) -> str:
     if _is_abbreviation(word):
-        return "(?-i:" + regex.escape(word) + ")"
+        return "(?-i:" + literal(word) + ")"
     short = len(word) <= 4
     base = word if short else stem(word)
     out = []
     for i, ch in enumerate(base):
         if i == 0 and ch.isupper():
-            out.append("(?-i:" + regex.escape(ch) + ")")
+            out.append("(?-i:" + literal(ch) + ")")
         else:
-            out.append(_QUOTES.get(ch, regex.escape(ch)))
+            out.append(_QUOTES.get(ch, literal(ch)))
     tail = "" if short or word[-1] in '»"' else r"\p{L}{0,3}+"
     return "".join(out) + tail
 

@@ -37,6 +37,7 @@ __all__ = [
     "PROPER_TAGS",
     "WordMorph",
     "analyzer",
+    "dictionary_version",
     "fast_reader",
     "finite_verb_in",
     "is_finite_verb",
@@ -64,6 +65,20 @@ def analyzer() -> pymorphy3.MorphAnalyzer:
     import pymorphy3
 
     return pymorphy3.MorphAnalyzer(lang="ru")
+
+
+@functools.cache
+def dictionary_version() -> str:
+    """
+    Return the versions of pymorphy3 and of its dictionary: what a table derived from the dictionary depends on.
+
+    >>> dictionary_version().count(":")
+    2
+    """
+    import pymorphy3
+
+    meta = analyzer().dictionary.meta
+    return f"{pymorphy3.__version__}:{meta['format_version']}:{meta['source_revision']}"
 
 
 def fast_reader() -> bool:

@@ -16,9 +16,9 @@ from collections.abc import Iterable
 from types import MappingProxyType
 from typing import Any, Literal
 
-import regex
 from attrs import frozen
 
+from ..text.chars import literal
 from .tables import read_table
 
 __all__ = [
@@ -215,7 +215,7 @@ def alternation(words: Iterable[str]) -> str:
     >>> alternation(["млн", "млн.", "а"])
     '(?:млн\\\\.|млн|а)'
     """
-    return "(?:" + "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w))) + ")"
+    return "(?:" + "|".join(literal(w) for w in sorted(set(words), key=lambda w: (-len(w), w))) + ")"
 
 
 def trie(words: Iterable[str]) -> str:
@@ -238,7 +238,7 @@ def trie(words: Iterable[str]) -> str:
         node[""] = {}
 
     def build(node: dict[str, Any]) -> str:
-        branches = [regex.escape(ch) + build(node[ch]) for ch in sorted(node) if ch]
+        branches = [literal(ch) + build(node[ch]) for ch in sorted(node) if ch]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"

@@ -17,14 +17,15 @@ from __future__ import annotations
 import datetime as _dt
 import functools
 from collections.abc import Callable, Iterable
+from pathlib import Path
 from types import MappingProxyType
-from typing import Literal
+from typing import Literal, TypeVar
 
 import regex
 from attrs import frozen
 
 from .. import cache
-from ..text.chars import HSPACE, fold
+from ..text.chars import HSPACE, fold, literal
 from .morph import CACHE_SIZE
 from .tables import read_table
 
@@ -60,6 +61,8 @@ __all__ = [
     "verb_forms",
     "verb_regex",
 ]
+
+_T = TypeVar("_T")
 
 VerbClass = Literal["speech", "opinion", "impersonal", "passive", "report"]
 TitleClass = Literal["person", "head", "org", "group"]
@@ -105,7 +108,7 @@ def verb_forms() -> MappingProxyType[str, VerbForm]:
     >>> verb_forms()["уверена"].cls
     'opinion'
     """
-    return _forms(report=False)
+    return _verb_table("speech")
 
 
 @functools.cache
@@ -127,10 +130,7 @@ def gerund_forms() -> MappingProxyType[str, VerbForm]:
 
     .. versionadded:: 0.2.0
     """
-    return _form_table(
-        lambda cls, pos, grammemes, lemma: pos == "GRND"
-        and (cls == "speech" or (cls == "opinion" and "perf" in grammemes and lemma not in _NO_GERUND))
-    )
+    return _verb_table("gerund")
 
 
 # Verbs of opinion whose gerunds state no view: "скрыв, что …" (attributes only after "не"), "считав" (imperfective,
@@ -153,7 +153,7 @@ def participle_forms() -> MappingProxyType[str, VerbForm]:
 
     .. versionadded:: 0.2.0
     """
-    return _form_table(lambda cls, pos, g, _lemma: cls in ("speech", "opinion") and pos == "PRTF" and "actv" in g)
+    return _verb_table("participle")
 
 
 #: One form of a verb's paradigm: the word, its part of speech and its grammemes.
@@ -162,21 +162,84 @@ _Form = tuple[str, str, frozenset[str]]
 
 @functools.cache
 def _paradigms() -> MappingProxyType[str, tuple[_Form, ...]]:
-    """
-    Map every lemma of the speech tables to the forms of its paradigm, from the morphological dictionary.
-
-    Generating paradigms is the costly part of building the verb tables, so
-    the result is kept in the cache between processes (:func:`kzaz_corpus.cache.table`),
-    keyed by the lemmas and the versions of the dictionary and of pymorphy3.
-    """
-    import pymorphy3
-
-    from .morph import analyzer
-
+    """Map every lemma of the speech tables to the forms of its paradigm, from the morphological dictionary."""
     lemmas = sorted({row[0] for name in ("speech_verbs.tsv", "speech_auxiliaries.tsv") for row in read_table(name)})
-    meta = analyzer().dictionary.meta
-    key = f"2:{pymorphy3.__version__}:{meta['format_version']}:{meta['source_revision']}:{'|'.join(lemmas)}"
-    return MappingProxyType(cache.table("verb-paradigms", key, lambda: {lemma: _lexeme(lemma) for lemma in lemmas}))
+    return MappingProxyType({lemma: _lexeme(lemma) for lemma in lemmas})
+
+
+#: A verb form's data as derived and kept in the cache: lemma, class, plural, gender (see :class:`VerbForm`).
+_VerbRow = tuple[str, VerbClass, bool, Literal["m", "f"] | None]
+#: An auxiliary's form's data: plural, gender.
+_AuxRow = tuple[bool, Literal["m", "f"] | None]
+
+
+@frozen
+class _Derived:
+    """
+    Every table derived from the paradigms of the speech lemmas, as plain data.
+
+    *verbs* maps a table's name (``speech``, ``report``, ``gerund``, ``participle``) to its forms;
+    *auxiliaries* maps ``single`` (the auxiliaries of one lemma) and ``phrase`` (those with an infinitive of their
+    own) to theirs; *phrases* maps an auxiliary's form and its infinitive to the phrase.
+    """
+
+    verbs: dict[str, dict[str, _VerbRow]]
+    auxiliaries: dict[str, dict[str, _AuxRow]]
+    phrases: dict[tuple[str, str], str]
+
+
+@functools.cache
+def _derived() -> _Derived:
+    """
+    The tables derived from the paradigms of the speech lemmas (:class:`_Derived`).
+
+    Generating paradigms and sorting their forms costs tens of milliseconds, a large part of a fresh process's
+    time to its first result, so the tables are kept in the cache between processes
+    (:func:`kzaz_corpus.cache.derived`), keyed by the two word tables, the versions of pymorphy3 and of its
+    dictionary, and the source of this module (whose rules pick the forms). A source that cannot be read (a
+    frozen application) derives them in every process.
+    """
+    return _kept("speech-forms", ("speech_verbs.tsv", "speech_auxiliaries.tsv"), _derive)
+
+
+def _kept(name: str, tables: tuple[str, ...], build: Callable[[], _T]) -> _T:
+    """
+    ``build()`` of a value derived from the dictionary, the word *tables* and this module's rules, kept in the cache
+    between processes under *name* (:func:`kzaz_corpus.cache.derived`).
+    """
+    from .morph import dictionary_version
+
+    try:
+        source = Path(__file__).read_bytes()
+    except OSError:
+        return build()
+    return cache.derived(name, (dictionary_version(), *(read_table(t) for t in tables), source), build)
+
+
+def _derive() -> _Derived:
+    """Derive the tables of :class:`_Derived` from the paradigms."""
+    phrases: dict[tuple[str, str], str] = {}
+    for row in read_table("speech_auxiliaries.tsv"):
+        if len(row) > 1:
+            for word, _, _ in _paradigms()[row[0]]:
+                phrases.setdefault((_yo(word), _yo(row[1])), f"{row[0]} {row[1]}")
+    return _Derived(
+        verbs={name: _form_table(keep) for name, keep in _VERB_TABLES.items()},
+        auxiliaries={"single": _aux_table(lambda row: len(row) == 1), "phrase": _aux_table(lambda row: len(row) > 1)},
+        phrases=phrases,
+    )
+
+
+def _verb_table(name: str) -> MappingProxyType[str, VerbForm]:
+    """The verb table *name* of :class:`_Derived`, each distinct form's data made once."""
+    made: dict[_VerbRow, VerbForm] = {}
+    table: dict[str, VerbForm] = {}
+    for word, row in _derived().verbs[name].items():
+        vf = made.get(row)
+        if vf is None:
+            vf = made[row] = VerbForm(*row)
+        table[word] = vf
+    return MappingProxyType(table)
 
 
 def _lexeme(lemma: str) -> tuple[_Form, ...]:
@@ -232,28 +295,38 @@ def _attributing(pos: str, grammemes: frozenset[str], cls: str, lemma: str = "")
     return pos == "VERB" and ("past" in grammemes or "3per" in grammemes) and "impr" not in grammemes
 
 
+#: What each verb table of :class:`_Derived` keeps of a form, given its lemma's class, its part of speech, its
+#: grammemes and its lemma: the attributing forms of every lemma but the ``report`` ones (``speech``) and of those
+#: (``report``); the gerunds of verbs of speech and the perfective ones of verbs of opinion (``gerund``); the active
+#: participles of both (``participle``).
+_VERB_TABLES: dict[str, Callable[[str, str, frozenset[str], str], bool]] = {
+    "speech": lambda cls, pos, g, lemma: cls != "report" and _attributing(pos, g, cls, lemma),
+    "report": lambda cls, pos, g, lemma: cls == "report" and _attributing(pos, g, cls, lemma),
+    "gerund": lambda cls, pos, g, lemma: pos == "GRND"
+    and (cls == "speech" or (cls == "opinion" and "perf" in g and lemma not in _NO_GERUND)),
+    "participle": lambda cls, pos, g, _lemma: cls in ("speech", "opinion") and pos == "PRTF" and "actv" in g,
+}
+
+
 @functools.cache
-def _forms(*, report: bool) -> MappingProxyType[str, VerbForm]:
-    """The attributing forms of the ``report`` lemmas (with *report*) or of all the others."""
-    return _form_table(
-        lambda cls, pos, grammemes, lemma: (cls == "report") == report and _attributing(pos, grammemes, cls, lemma)
-    )
+def _report_forms() -> MappingProxyType[str, VerbForm]:
+    """The attributing forms of the ``report`` lemmas (``говорится``, ``сообщается``)."""
+    return _verb_table("report")
 
 
-def _form_table(keep: Callable[[str, str, frozenset[str], str], bool]) -> MappingProxyType[str, VerbForm]:
+def _form_table(keep: Callable[[str, str, frozenset[str], str], bool]) -> dict[str, _VerbRow]:
     """
     Map the forms of the ``speech_verbs.tsv`` lemmas that *keep* takes (given the lemma's class, the form's part
     of speech, its grammemes and the lemma) to their data, lower case with ``ё`` as ``е``; the first form of a
     spelling wins.
     """
-    table: dict[str, VerbForm] = {}
+    table: dict[str, _VerbRow] = {}
     for row in read_table("speech_verbs.tsv"):
         lemma, cls = row[0], row[1]
         for word, pos, grammemes in _paradigms()[lemma]:
             if keep(cls, pos, grammemes, lemma):
-                vf = VerbForm(_yo(lemma), cls, "plur" in grammemes, _gender(grammemes))  # type: ignore[arg-type]
-                table.setdefault(_yo(word), vf)
-    return MappingProxyType(table)
+                table.setdefault(_yo(word), (_yo(lemma), cls, "plur" in grammemes, _gender(grammemes)))  # type: ignore[arg-type]
+    return table
 
 
 def _gender(grammemes: frozenset[str]) -> Literal["m", "f"] | None:
@@ -275,7 +348,7 @@ def _trie_pattern(words: list[str]) -> str:
         for ch in sorted(node, key=lambda c: (c == "", c)):
             if ch == "":
                 continue
-            atom = "[её]" if ch == "е" else regex.escape(ch)
+            atom = "[её]" if ch == "е" else literal(ch)
             alts.append(atom + emit(node[ch]))
         if not alts:
             return ""
@@ -343,15 +416,15 @@ def verb_at(text: str, start: int, end: int) -> VerbForm | None:
 
 
 @functools.cache
-def _auxiliary_forms() -> MappingProxyType[str, tuple[bool, Literal["m", "f"] | None]]:
+def _auxiliary_forms() -> MappingProxyType[str, _AuxRow]:
     """The finite forms of the ``speech_auxiliaries.tsv`` rows of one lemma (lower case, ``ё`` as ``е``)."""
-    return _aux_table(lambda row: len(row) == 1)
+    return MappingProxyType(_derived().auxiliaries["single"])
 
 
 @functools.cache
-def _phrase_forms() -> MappingProxyType[str, tuple[bool, Literal["m", "f"] | None]]:
+def _phrase_forms() -> MappingProxyType[str, _AuxRow]:
     """The finite forms of the rows that take one infinitive of their own (``дать`` + ``понять``)."""
-    return _aux_table(lambda row: len(row) > 1)
+    return MappingProxyType(_derived().auxiliaries["phrase"])
 
 
 @functools.cache
@@ -363,17 +436,12 @@ def _phrase_infinitives() -> frozenset[str]:
 @functools.cache
 def _phrase_lemmas() -> MappingProxyType[tuple[str, str], str]:
     """The phrase (``давать понять``) of each form of its auxiliary with its infinitive (``давал``, ``понять``)."""
-    table: dict[tuple[str, str], str] = {}
-    for row in read_table("speech_auxiliaries.tsv"):
-        if len(row) > 1:
-            for word, _, _ in _paradigms()[row[0]]:
-                table.setdefault((_yo(word), _yo(row[1])), f"{row[0]} {row[1]}")
-    return MappingProxyType(table)
+    return MappingProxyType(_derived().phrases)
 
 
-def _aux_table(keep: Callable[[tuple[str, ...]], bool]) -> MappingProxyType[str, tuple[bool, Literal["m", "f"] | None]]:
+def _aux_table(keep: Callable[[tuple[str, ...]], bool]) -> dict[str, _AuxRow]:
     """The finite forms (and short passives) of the rows of ``speech_auxiliaries.tsv`` that *keep* takes."""
-    table: dict[str, tuple[bool, Literal["m", "f"] | None]] = {}
+    table: dict[str, _AuxRow] = {}
     for row in read_table("speech_auxiliaries.tsv"):
         if not keep(row):
             continue
@@ -381,7 +449,7 @@ def _aux_table(keep: Callable[[tuple[str, ...]], bool]) -> MappingProxyType[str,
             # A short passive as well as a finite verb: "был вынужден пояснить" like "поспешил пояснить".
             if _attributing(pos, grammemes, "speech") or _short_passive(pos, grammemes):
                 table.setdefault(_yo(word), ("plur" in grammemes, _gender(grammemes)))
-    return MappingProxyType(table)
+    return table
 
 
 def auxiliary_form(word: str) -> VerbForm | None:
@@ -459,7 +527,7 @@ def report_regex() -> regex.Pattern[str]:
 
     .. versionadded:: 0.2.0
     """
-    return cache.pattern(rf"(?V1i)\b(?:{_trie_pattern(sorted(_forms(report=True)))})\b")
+    return cache.pattern(rf"(?V1i)\b(?:{_trie_pattern(sorted(_report_forms()))})\b")
 
 
 def report_at(text: str, start: int, end: int) -> VerbForm | None:
@@ -471,7 +539,7 @@ def report_at(text: str, start: int, end: int) -> VerbForm | None:
 
     .. versionadded:: 0.2.0
     """
-    return _forms(report=True).get(_yo(text[start:end].lower()))
+    return _report_forms().get(_yo(text[start:end].lower()))
 
 
 @functools.cache
@@ -536,10 +604,15 @@ def titles() -> MappingProxyType[str, TitleClass]:
     >>> titles()["посол"], titles()["пресс-служба"], titles()["зампостпред"], titles()["замдиректора"]
     ('person', 'org', 'person', 'person')
     """
+    return MappingProxyType(_kept("titles", ("titles.tsv",), _titles))
+
+
+def _titles() -> dict[str, TitleClass]:
+    """The table of :func:`titles`, derived from ``titles.tsv`` and the dictionary."""
     table: dict[str, TitleClass] = {_yo(r[0]): r[1] for r in read_table("titles.tsv")}  # type: ignore[misc]
     for deputy in _deputy_titles(table):
         table.setdefault(deputy, "person")
-    return MappingProxyType(table)
+    return table
 
 
 # What a deputy's title written as one word opens with: "зампостпреда", "замдиректора".
@@ -690,6 +763,6 @@ def country_of(word: str) -> str | None:
     if whole is not None:
         return whole
     for name, stems, abbr in countries():
-        if word in abbr or any(low.startswith(s) for s in stems):
+        if word in abbr or low.startswith(stems):
             return name
     return None

@@ -41,7 +41,7 @@ from ..lexicon.entities import alias_names, alias_pattern, alias_starts, known_e
 from ..lexicon.numbers import trie
 from ..lexicon.quotes import countries, country_words
 from ..model import Entity, EntityKind, Metric, Quote
-from ..text.chars import HSPACE, fold
+from ..text.chars import HSPACE, fold, literal
 from ..text.doc import Word, in_code, iter_words_in, words_in
 from .names import PersonMention, find_persons, persons_of
 
@@ -101,8 +101,8 @@ def _folded(text: str) -> str:
 def _table_starts() -> regex.Pattern[str]:
     """Where a name of the table may start: its first letters, capitals exact, lower case folded."""
     starts = alias_starts()
-    prefixes = sorted(starts | {p[:1].upper() + p[1:] for p in starts}, key=len, reverse=True)
-    return cache.pattern(r"(?<![\p{L}\p{N}])(?:" + "|".join(regex.escape(p) for p in prefixes) + ")", _V)
+    prefixes = sorted(starts | {p[:1].upper() + p[1:] for p in starts}, key=lambda p: (-len(p), p))
+    return cache.pattern(r"(?<![\p{L}\p{N}])(?:" + "|".join(literal(p) for p in prefixes) + ")", _V)
 
 
 def _table(text: str) -> list[Mention]:

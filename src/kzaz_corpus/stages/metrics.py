@@ -1067,11 +1067,18 @@ def _counted_before(text: str, lo: int, pos: int) -> str | None:
                 phrase = _phrase_lemma(m2.text, head) if head is not None else None
                 if phrase is not None:
                     return phrase  # "число новых рабочих мест"
+                if head is not None and not _modifies_next(after, k + 1):
+                    return str(head.normal_form)  # "число профессиональных военных": a noun that is also an adjective
                 continue
             head = _genitive_noun(m2.text)
             if head is not None:
                 return str(head.normal_form)
     return None
+
+
+def _modifies_next(words: Sequence[Word], k: int) -> bool:
+    """Whether ``words[k]`` is a modifier before a noun in the genitive (``рабочих`` in ``рабочих мест``)."""
+    return k + 1 < len(words) and _is_modifier(words[k].text) and _genitive_noun(words[k + 1].text) is not None
 
 
 def _genitive_noun(word: str) -> Parse | None:
@@ -3476,6 +3483,33 @@ def _joined_ranges(text: str, metrics: list[Metric]) -> list[Metric]:
     return out
 
 
+# "от года до": "от" and a noun alone right before a figure's "до".
+_FROM_NOUN_BEFORE_RE = cache.pattern(rf"(?<![\p{{L}}\p{{N}}_])(?i:от){_HS}++(?P<noun>\p{{Ll}}++){_HS}++\Z", _V)
+
+
+def _one_unit_ranges(text: str, metrics: list[Metric]) -> list[Metric]:
+    """
+    Rule: "от года до семи лет": the unit's noun alone after "от" is one of it, the low end of the range up to the
+    figure after "до" (``от месяца до трёх месяцев``, ``от часа до двух часов``).
+    """
+    out: list[Metric] = []
+    for m in metrics:
+        before = None
+        if m.qualifier == "less" and m.high is None and m.value > 1 and text[m.start : m.start + 2].lower() == "до":
+            before = _FROM_NOUN_BEFORE_RE.search(text, max(0, m.start - 30), m.start)
+        if before is not None and m.unit is not None and _one_of(before["noun"], m.unit):
+            start = before.start()
+            m = evolve(m, start=start, surface=text[start : m.end], value=1.0, high=m.value, qualifier=None)
+        out.append(m)
+    return out
+
+
+def _one_of(word: str, unit: str) -> bool:
+    """Whether *word* is the unit *unit* in the singular genitive (``года`` of ``год``)."""
+    found = _noun_lemma_of(word.lower(), None)
+    return found is not None and found[0] == unit and {"sing", "gent"} <= found[1].tag.grammemes
+
+
 def _period(dates: Sequence[DateMention], starts: Sequence[int], metric: Metric) -> DateMention | None:
     """
     The time expression in the metric's sentence nearest to it, preferring one before it.
@@ -3573,7 +3607,7 @@ def _run(doc: Doc, dates: Sequence[DateMention]) -> tuple[Metric, ...]:
             metric = _metric(text, par, n, here, sentences, found[i + 1 : i + 1 + _PAIR_AHEAD])
             if metric is not None:
                 here.append(metric)
-        out.extend(_joined_ranges(text, here))
+        out.extend(_one_unit_ranges(text, _joined_ranges(text, here)))
     if dates:
         out = _dated(out, dates)
     out.sort(key=lambda m: (m.start, m.end))

@@ -58,6 +58,7 @@ __all__ = [
     "PersonMention",
     "could_be_surname",
     "find_persons",
+    "fixed_surname",
     "gender_of",
     "is_first_name",
     "is_patronymic",
@@ -113,7 +114,7 @@ _PARTICLES = frozenset(
 _INITIAL = r"\p{Lu}\."
 # The capitalised words themselves come from the article's one tokenisation (see _capitalised_words).
 # Lower-case words that may stand inside a name (patronymic markers, particles).
-_LINK = r"(?:" + "|".join(sorted(_PATRONYMIC_MARKERS | _PARTICLES, key=len, reverse=True)) + r")"
+_LINK = r"(?:" + "|".join(sorted(_PATRONYMIC_MARKERS | _PARTICLES, key=lambda w: (-len(w), w))) + r")"
 # A link word right after a token: one to three spaces, or nothing after an
 # initial's full stop (``Ильхам Гейдар оглу``, ``А.ибн``).
 _LINK_AFTER_RE = cache.pattern(rf"[^\S\r\n]{{0,3}}+(?<!\p{{L}})(?P<link>{_LINK})(?![\p{{L}}-])", regex.V1)
@@ -122,7 +123,7 @@ _LINK_AFTER_RE = cache.pattern(rf"[^\S\r\n]{{0,3}}+(?<!\p{{L}})(?P<link>{_LINK})
 _GAP_RE = cache.pattern(r"[^\S\r\n]{1,3}+")
 # Particles between a first name and a surname, with the spaces around them: " де ", " фон дер ".
 _PARTICLE_GAP_RE = cache.pattern(
-    rf"(?:[^\S\r\n]{{1,3}}+(?:{'|'.join(sorted(_PARTICLES, key=len, reverse=True))})){{1,2}}+[^\S\r\n]{{1,3}}+"
+    rf"(?:[^\S\r\n]{{1,3}}+(?:{'|'.join(sorted(_PARTICLES, key=lambda w: (-len(w), w)))})){{1,2}}+[^\S\r\n]{{1,3}}+"
 )
 _WS_RE = cache.pattern(r"\s++")
 _NAME_TOKEN_RE = cache.pattern(rf"{_INITIAL}|[^\s.]++", regex.V1)
@@ -751,6 +752,20 @@ def could_be_surname(word: str) -> bool:
     return _kind(word) in ("surname", "dictsurname", "weaksurname", "unknown")
 
 
+def fixed_surname(word: str) -> bool:
+    """
+    Whether the surname *word* reads the same in the nominative and the genitive (``Руденко``, ``Черных``), so that
+    its form shows no case.
+
+    >>> fixed_surname("Руденко"), fixed_surname("Петров")
+    (True, False)
+
+    .. versionadded:: 0.2.0
+    """
+    low = word.lower()
+    return any({"nomn", "gent"} <= cases and nom == low for _, cases, nom, _ in _hyps(low, "surname"))
+
+
 def gender_of(name: str) -> Gender | None:
     """
     Return the gender of the person *name* refers to, or ``None`` if the words do not tell.
@@ -887,7 +902,8 @@ def _ordinary_kind(parses: Sequence[Parse], *, given: bool, in_dictionary: bool)
         return "weakgiven" if given else "weaksurname"
     if any({"Geox", "Orgn", "Trad"} & p.tag.grammemes for p in parses):
         return "common"
-    if any("Abbr" in p.tag.grammemes for p in parses) and len(parses[0].word) > _SHORT_SURNAME:
+    if "Abbr" in parses[0].tag.grammemes and len(parses[0].word) > _SHORT_SURNAME:
+        # An abbreviation first ("Мид"), not a word that is also one ("Кон": a stake, after "Гэри" a surname).
         return "common"
     # A word of two letters read as an abbreviation in small letters (``ан``) may be a surname after a first name
     # (``Виктор Ан``); in capitals it is an abbreviation still (:func:`_kind`).
@@ -1490,13 +1506,26 @@ def _place_word(word: str) -> bool:
 def _place_surname_before_verb(text: str, cur: Sequence[tuple[int, int, str, str]], m: Word) -> bool:
     """
     Whether *m*, a word the dictionary reads as a place (``Чен``), is the surname after a lone first name that
-    a verb agreeing with it in gender follows: ``Тереза Лима заявила``.
+    a verb agreeing with it in gender follows (``Тереза Лима заявила``), or a headline's topic when the name
+    opens its line or follows its quotation's colon (``«…»: Иоланда Чен о …``).
     """
     if len(cur) != 1 or cur[0][3] != "given" or not _place_word(m.text):
         return False
-    verb, gender = _verb_after(text, m.end)
     given = {h[0] for h in _hyps(cur[0][2].lower(), "given") if h[3] >= _DICTIONARY}
+    if len(given) == 1 and _HEADLINE_TOPIC_RE.match(text, m.end) is not None and _line_opens_with(text, cur[0][0]):
+        return True  # "«…»: Иоланда Чен о допинговых скандалах": a headline's speaker before the topic
+    verb, gender = _verb_after(text, m.end)
     return verb and gender is not None and given == {gender}
+
+
+def _line_opens_with(text: str, start: int) -> bool:
+    """Whether the name at *start* opens its line, or follows a headline's quotation and colon there."""
+    head = text[text.rfind("\n", 0, start) + 1 : start]
+    return not head.strip() or _QUOTE_COLON_RE.search(head) is not None
+
+
+# A headline's quotation and colon before its speaker: "«…»: ".
+_QUOTE_COLON_RE = cache.pattern(r"[»\"“]\s*+:\s*+\Z")
 
 
 # An Arabic name opening with its article: "аль-Абади", "ад-Дин", "эс-Сиси", "ан-Нахайян"; an Italian or French
@@ -2626,14 +2655,32 @@ def _accepted_mentions(
     full: dict[str, str],
     kin: _Kin | None = None,
 ) -> tuple[PersonMention, ...]:
-    """The mention an accepted run makes, read against the text's full names (or two, see below)."""
+    """
+    The mention an accepted run makes, read against the text's full names (or two, see below); none for a town's
+    name read as a surname (:func:`_in_a_place`).
+    """
     pair = _two_known_surnames(text, run, known, full)
     if pair is not None:
         return pair
     if _name_count(run) == 1:
         reading = _agreeing(_normal(_join(run.tokens), known, hint), hint)
     mention = _mention(run, _indeclinable_case(run, reading, hint), full, known, context_gender=hint[0], kin=kin)
-    return (_as_named(mention, run, full, kin),)
+    named = _as_named(mention, run, full, kin)
+    return () if _in_a_place(text, named) else (named,)
+
+
+def _in_a_place(text: str, m: PersonMention) -> bool:
+    """
+    Whether *m*, one word read only as a surname in the locative, stands right after "в"/"во": a town's name
+    (``в итальянской Таормине``), no person; a surname of one of the text's full names is read as the person still.
+    """
+    if " " in m.name or m.case != "loct":
+        return False
+    return _IN_BEFORE_RE.search(text, max(0, m.start - 40), m.start) is not None
+
+
+# "в"/"во" and any adjectives right before a word: "в итальянской ".
+_IN_BEFORE_RE = cache.pattern(r"(?i)(?<!\p{L})(?:в|во)[^\S\n]++(?:\p{Ll}++[^\S\n]++){0,2}?\Z")
 
 
 def _two_known_surnames(
@@ -2840,6 +2887,11 @@ def _context_hint(text: str, run: _Run) -> Hint:
         # "Пресс-служба Кадырова заявила": a name after an organisation noun is its owner, in the genitive.
         return (None, frozenset({"gent"}))
     if _document_noun_before(text, run.start):
+        speaking = _speaking_in_document(text, run.start, run.end)
+        if speaking is not None:
+            # "«…», — пишет в письме Ламар Смит": the name ends the clause of a verb of speech before "в письме",
+            # whose subject it is.
+            return speaking
         # "В заявлении Шона Ковальского говорится": a name right after a document's noun is its owner, in the
         # genitive, or whom it was sent to ("в письме Ивану Петрову"); never the subject of the verb after it.
         return (None, frozenset({"gent", "datv"}))
@@ -3608,6 +3660,29 @@ def _document_noun_before(text: str, start: int) -> bool:
 
     m = _prev_word(text, start)
     return m is not None and m.text.islower() and not text[m.end : start].strip() and document_noun(m.text, 2)
+
+
+# A verb, then "в"/"на" before the document's noun, line breaks allowed (a linked verb stands on a line of its own).
+# The end of a clause right after a name.
+_CLAUSE_END_RE = cache.pattern(r"[^\S\n]*+(?:[.!?,;)]|\n|\Z)")
+_VERB_IN_DOCUMENT_RE = cache.pattern(r"(?<!\p{L})(?P<verb>\p{Ll}++)\s{1,3}+(?:в|во|на)\s{1,3}+\Z")
+
+
+def _speaking_in_document(text: str, start: int, end: int) -> Hint | None:
+    """
+    The hint for a name that ends the clause of a personal verb of speech through the document it spoke in
+    (``«…», — пишет в письме Ламар Смит.``): the nominative, in the verb's gender; ``None`` elsewhere.
+    """
+    from ..lexicon.quotes import verb_forms
+
+    noun = _prev_word(text, start)
+    if noun is None or _CLAUSE_END_RE.match(text, end) is None:
+        return None
+    m = _VERB_IN_DOCUMENT_RE.search(text, max(0, noun.start - 30), noun.start)
+    form = verb_forms().get(m["verb"].replace("ё", "е")) if m is not None else None
+    if form is None or form.plural or form.cls not in ("speech", "opinion"):
+        return None
+    return (form.gender, frozenset({"nomn"}))
 
 
 @functools.lru_cache(maxsize=CACHE_SIZE)

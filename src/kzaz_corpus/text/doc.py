@@ -304,7 +304,7 @@ def in_code(text: str, word: Word) -> bool:
     >>> [(w.text, in_code(t, w)) for w in words(t)]
     [('бензин', False), ('АИ', True), ('и', False), ('м2', True)]
     """
-    return any(c.isdigit() for c in word.text) or (
+    return (not word.text.isalpha() and any(c.isdigit() for c in word.text)) or (
         text[word.end : word.end + 1] == "-" and text[word.end + 1 : word.end + 2].isdigit()
     )
 

@@ -158,7 +158,10 @@ _CHTO_RE = cache.pattern(
     # "допустила возможность того, что …", "не исключил того, что …": the object's "того" before the clause, after a
     # noun of possibility or a verb of allowing ("на фоне того, что" is a circumstance, no content).
     r"(?:\s++(?:о|об|на)\s++(?:том|то)|\s++в\s++том(?:\s++смысле)?+|\s++с\s++тем"
-    r"|(?<=(?<!\p{L})(?:возможност[ьи]|вероятност[ьи]|исключ\p{L}*+|допус[тк]\p{L}*+))\s++того)?+\s*+,\s*+что\b\s*+"
+    r"|(?<=(?<!\p{L})(?:возможност[ьи]|вероятност[ьи]|исключ\p{L}*+|допус[тк]\p{L}*+))\s++того)?+"
+    # "уточнил, однако, что …", "добавил, правда, что …": an insertion set off by commas before the clause.
+    rf"(?:\s*+,\s*+(?:{INSERTIONS}|правда)(?=\s*+,))?+"
+    r"\s*+,\s*+что\b\s*+"
 )
 # The nouns of "по словам X": speech and opinion, and sources that speak for themselves
 # ("по данным Минфина", "по версии следствия"; What counts, settled questions).
@@ -870,7 +873,7 @@ def _words_of_after_verb(text: str, v: tuple[int, int, VerbForm], se: int) -> re
     """
     if text[v[1] : v[1] + 1] == " " and (words_of := _WORDS_OF_RE.match(text, v[1] + 1, se)) is not None:
         return words_of
-    if v[2].cls != "report":
+    if v[2].cls != "report" and v[2].lemma not in _RELAYING:
         return None
     words_of = _WORDS_OF_RE.search(text, v[1], min(se, v[1] + _WORDS_OF_AFTER_REPORT))
     return words_of if words_of is not None and "," not in text[v[1] : words_of.start()] else None
@@ -1223,24 +1226,39 @@ def _colon_paragraph_rule(env: _Env, k: int) -> list[_Cand]:
     ):
         # "распространяется на:": a list follows the colon, not a quotation.
         return []
-    cs, _ = _sentence_of(prev, colon)
-    if any(v[2].cls in ("speech", "impersonal") for v in prev.verbs_in(max(cs, colon - WINDOW), colon)):
-        # "… заявил делегатам:", "В сообщении ведомства говорится:".
-        mention, vf = _colon_intro(env, prev)
-    elif (po := _po_slovam_before_colon(env, prev, cs, colon)) is not None:
-        # "Премьеру зрители, по словам директора, увидят в октябре:": the one whose words the sentence gives.
-        mention, vf = po, None
-    elif _VOICE_RE.search(text, s, e) is not None or _WORDS_BEFORE_COLON_RE.search(text, cs, colon + 1) is not None:
-        mention, vf = _clause_subject(env, cs, colon), None
-        if mention is None or mention.kind == "pronoun":
-            return []
-    else:
+    found = _colon_block_speaker(env, prev, colon, s, e)
+    if found is None:
         return []
+    mention, vf = found
     # A transcript with its punctuation left out is one paragraph; the next is the article's own.
     goes_on = not _transcript(text, s, e)
     return [
         _Cand(s, e, "direct", "colon-paragraph", 3, mention, vf, inherit=mention is None, runs_to_end=goes_on, para=k)
     ]
+
+
+def _colon_block_speaker(
+    env: _Env, prev: _Para, colon: int, s: int, e: int
+) -> tuple[Mention | None, VerbForm | None] | None:
+    """
+    Who speaks the block ``text[s:e]`` under the paragraph *prev* that ends in *colon*, and by what verb; ``None``
+    when *prev* attributes no speech (see :func:`_colon_paragraph_rule`).
+    """
+    text = env.text
+    cs, _ = _sentence_of(prev, colon)
+    if any(v[2].cls in ("speech", "impersonal") for v in prev.verbs_in(max(cs, colon - WINDOW), colon)):
+        # "… заявил делегатам:", "В сообщении ведомства говорится:".
+        return _colon_intro(env, prev)
+    if (po := _po_slovam_before_colon(env, prev, cs, colon)) is not None:
+        # "Премьеру зрители, по словам директора, увидят в октябре:": the one whose words the sentence gives.
+        return po, None
+    if (label := _speaker_label(env, prev, colon)) is not None:
+        # "Котов:" on a line of its own: a transcript's label of who speaks, whatever voice the words are in.
+        return label, None
+    if _VOICE_RE.search(text, s, e) is not None or _WORDS_BEFORE_COLON_RE.search(text, cs, colon + 1) is not None:
+        mention = _clause_subject(env, cs, colon)
+        return (mention, None) if mention is not None and mention.kind != "pronoun" else None
+    return None
 
 
 # Line breaks between a colon and the next paragraph that show a block left out (an embedded post): two blank lines.
@@ -1267,6 +1285,20 @@ def _attributes_itself(env: _Env, para: _Para, s: int) -> bool:
 
 # "… поблагодарил министра следующими словами:": the colon introduces words said, whatever the verb.
 _WORDS_BEFORE_COLON_RE = cache.pattern(r"(?<!\p{L})(?:следующими|такими|этими)\s++словами\s*+:\Z")
+
+
+def _speaker_label(env: _Env, prev: _Para, colon: int) -> Mention | None:
+    """
+    The person whose name alone fills the paragraph *prev* before its final *colon* (``Котов:``, ``Анна
+    Прядкина:``): a transcript's label of who speaks next; else ``None``.
+    """
+    text = env.text
+    if text[colon + 1 : prev.end].strip():
+        return None
+    found = mention_anywhere(env.ctx, text, prev.content, colon)
+    if found is None or found.kind != "person" or text[prev.content : found.start].strip():
+        return None
+    return found if not text[found.end : colon].strip() else None
 
 
 def _clause_subject(env: _Env, cs: int, colon: int) -> Mention | None:
@@ -1793,15 +1825,14 @@ def _introduced(env: _Env, first: int) -> Mention | None:
         return mention_anywhere(env.ctx, env.text, talked[-1].start, talked[-1].end)
     # "Большая часть вопросов адресовалась Черчесову", "спросили Петрова о …", "интервью с президентом X": the one
     # asked, named last; not one a preposition governs ("о совместном фото с Шевченко").
-    named = [
-        pm
-        for pm in persons
-        if (pm.case in (None, "nomn") and not _governed_name(env.text, pm))
-        or _ASKED_RE.search(env.text, max(lo, pm.start - _ASKED_REACH), pm.start)
-    ]
+    asked = [pm for pm in persons if _ASKED_RE.search(env.text, max(lo, pm.start - _ASKED_REACH), pm.start)]
+    named = [pm for pm in persons if (pm.case in (None, "nomn") and not _governed_name(env.text, pm)) or pm in asked]
     if not named:
         return _headline_interviewee(env, first)
-    chosen = _named_in_headline(env, named) or named[-1]
+    # "обсудил с представителем боксёра Имя Фамилия": the one asked or talked with, past a name in the headline.
+    chosen = (asked[-1] if asked and asked[-1].case not in (None, "nomn") else None) or (
+        _named_in_headline(env, named) or named[-1]
+    )
     return mention_anywhere(env.ctx, env.text, chosen.start, chosen.end)
 
 
@@ -1888,7 +1919,8 @@ _ASKED_RE = cache.pattern(
     r"(?:(?:\p{Ll}++[^\S\n]++)?+вопрос\p{Ll}{0,2}+[^\S\n]++(?:[\p{Ll}-]++[^\S\n]++){0,4}+)?+"
     # "пообщался по итогам поединка с главой компании Имя Фамилия": a "по" phrase may stand before "с" (not "после
     # поединка с X", whose X is no one talked with).
-    r"|(?:(?:интервью|беседа|беседе|беседы|разговор|(?:по)?+(?:бесед|говор|общ)\p{L}*+)"
+    # "обсудил с представителем боксёра Имя Фамилия ход поединка": the one the matter was discussed with.
+    r"|(?:(?:интервью|беседа|беседе|беседы|разговор|(?:по)?+(?:бесед|говор|общ)\p{L}*+|обсу[дж]\p{L}*+)"
     r"(?:[^\S\n]++по[^\S\n]++[а-яё]++(?:[^\S\n]++[а-яё]++)?+)?+[^\S\n]++(?:с|со)"
     # "взял интервью у одного из участников — лидера движения «…» Имя Фамилия": the one asked, in the genitive.
     r"|интервью[^\S\n]++у)[^\S\n]++"
@@ -2307,6 +2339,8 @@ def _resumed_after_stop(env: _Env, para: _Para, mk: _Mark, v: tuple[int, int, Ve
 _STOP_ATTRIBUTION_WORDS = 7
 
 
+# Verbs of speech that relay another's words, like the verbs of reporting: "передает ТАСС слова министра".
+_RELAYING = frozenset({"передавать", "передать"})
 # How far after a verb of reporting its noun of words may stand, past the outlet: "приводит ТАСС слова".
 _WORDS_OF_AFTER_REPORT = 40
 
@@ -3209,6 +3243,8 @@ def _marks_verb_object(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
     if not _LOWER_START_RE.match(text, mk.s) or not _THREE_WORDS_RE.match(text, mk.s, mk.e):
         return None
     first = word_after(text, mk.s)
+    if first is not None and first.text.lower() == "не":
+        first = word_after(text, first.end)  # "потребовало «не признавать выборов»": a negated infinitive
     purpose = first is not None and first.text.lower() == "чтобы"
     if first is None or not (purpose or reads_as(first.text, ("INFN", "NPRO"), first=True)):
         return None  # a clause, not a term: "призвал «ответить …»", "сказал «мы …»"
@@ -3399,8 +3435,11 @@ def _titled_clause(env: _Env, k: int, mk: _Mark, after: int) -> bool:
     a topic in lower case starting at *after*.
     """
     text = env.text
-    return (
-        _clause_in(text, mk.s, mk.e) and (k == 0 or _linked_headline(env, k)) and text[after : after + 1].islower()
+    if not _clause_in(text, mk.s, mk.e) or not (k == 0 or _linked_headline(env, k)):
+        return False
+    # "«…»: почему …", or a sentence of its own: "«Трамп ясно дал понять»: США не намерены ослаблять санкции".
+    return text[after : after + 1].islower() or (
+        text[after : after + 1].isupper() and _clause_in(text, after, env.paras[k].end)
     )
 
 
@@ -3455,7 +3494,7 @@ def _described_speaker(env: _Env, start: int, end: int, *, as_role: bool = False
     Имя Фамилия-gen``), the whole description is the role too.
     """
     named = env.ctx.persons_in(start, end)
-    if named and named[-1].case in (None, "nomn"):
+    if named and named[-1].case in (None, "nomn") and not _owned_by_person_noun(env.text, start, named[-1].start):
         return mention_anywhere(env.ctx, env.text, named[-1].start, named[-1].end)
     words = env.text[start:end].split()
     words = [words[0].lower(), *words[1:]]
@@ -3464,6 +3503,19 @@ def _described_speaker(env: _Env, start: int, end: int, *, as_role: bool = False
         return None
     phrase = nominative_phrase(words)
     return Mention(start, end, "title", phrase, role=phrase if as_role or named else None, head=head)
+
+
+def _owned_by_person_noun(text: str, start: int, at: int) -> bool:
+    """
+    Whether the name at *at*, past the first word of a headline's description from *start*, follows a noun for a
+    person in the genitive: that person's name, not the speaker's (``представитель боксёра Руденко``; not
+    ``тренер сборной Имя Фамилия``, whose genitive names a team).
+    """
+    before = word_before(text, at)
+    if before is None or before.start <= start or text[before.end : at].strip() or not before.text.islower():
+        return False
+    first = parse(before.text.lower())[:1]
+    return bool(first) and first[0].tag.POS == "NOUN" and {"anim", "gent"} <= first[0].tag.grammemes
 
 
 # What may close a headline after its speaker: the line's end, or a topic or a place ("на ПМЭФ", "о тарифах").
@@ -3488,7 +3540,9 @@ _TITLE_WORDS_RE = cache.pattern(
 # "адвокат клуба — о санкциях".
 _HEADLINE_DESCRIPTOR_RE = cache.pattern(
     rf"{HS}*+(?P<d>\p{{Ll}}[\p{{Ll}}-]*+(?:{HS}++(?!(?:о|об|про){HS})(?:\p{{L}}[\p{{L}}-]*+|«[^«»\n]{{1,40}}+»)){{0,5}}?)"
-    rf"{HS}++(?:[{DASHES}]{HS}++)?+(?:о|об|про){HS}++\S"
+    rf"{HS}++(?:(?:[{DASHES}]{HS}++)?+(?:о|об|про){HS}++\S"
+    # "«…»: первый российский чемпион мира — RT": the outlet the words were given to closes the headline.
+    rf"|[{DASHES}]{HS}++\p{{Lu}}[\p{{L}}\d.-]*+(?:{HS}++\p{{Lu}}[\p{{L}}\d.-]*+){{0,2}}{HS}*+\Z)"
 )
 
 
@@ -3554,7 +3608,18 @@ def _headline_title_after(env: _Env, para: _Para, at: int) -> Mention | None:
         return None  # "«…»: реакция сообщества на допинг у Поветкина": a topic that names someone, no speaker
     if not story and found.person is not None and found.person.case not in (None, "nomn"):
         return None
+    if found.kind == "title" and not _title_in_nominative(env.text, found):
+        return None  # "«Олимп духа»: премьера фильма о …": the premiere, not a genitive of "премьер"
     return found if _HEADLINE_TAIL_RE.match(env.text, found.end, para.end) is not None else None
+
+
+def _title_in_nominative(text: str, found: Mention) -> bool:
+    """Whether the first title word of the title mention *found* reads as that title in the nominative."""
+    for w in words_in(text, found.start, found.end):
+        title = title_of(w.text)
+        if title is not None:
+            return _nominative_title(w.text, title[0])
+    return True
 
 
 # A capitalised name of a few words before a topic after a headline's colon: "Счётная палата о расходах".
@@ -3590,12 +3655,23 @@ def _descriptor_head(words: Sequence[str]) -> str | None:
     """
     for word in words[:3]:
         title = title_of(word)
+        if title is not None and not _nominative_title(word, title[0]):
+            title = None  # "премьера фильма": the premiere, no genitive of "премьер" heads a descriptor
         head = person_noun(word) or (title[0] if title is not None and title[1] == "person" else None)
         if head is not None:
             return head
         if not reads_as(word, ("ADJF",), "nomn", first=True):
             return None
     return None
+
+
+def _nominative_title(word: str, lemma: str) -> bool:
+    """Whether *word* reads as the title *lemma* in the nominative (``вице-министр``, ``тренеры``; not ``премьера``)."""
+    low = fold(word)
+    if low == lemma or low.endswith("-" + lemma):
+        return True
+    part, head = low.rsplit("-", 1)[-1], lemma.rsplit("-", 1)[-1]
+    return any(p.tag.case == "nomn" and fold(str(p.normal_form)) == head for p in parse(part))
 
 
 def _described_group(phrase: str) -> bool:
@@ -5966,9 +6042,33 @@ def _po_slovam_at(env: _Env, k: int, m: regex.Match[str], se: int) -> _Cand | No
     case = "datv" if m.group().lower().lstrip().startswith("согласно") else "gent"
     s, e = trim_span(text, _past_attributive(text, comma, se, case=case) + 1, se)
     e = _before_reporting_outlet(env, k, s, e)
+    if _attributes_a_quotation(env, k, s, e):
+        return None  # "По данным издания, отвечая на вопрос, генерал ответил: «…»": the general's words
     # "Согласно заявлению, …" with no one named: the statement just quoted, whose author spoke last.
     inherit = mention is None and not who.strip()
     return _Cand(s, e, "indirect", "po-slovam", 2, mention, inherit=inherit, para=k) if e > s else None
+
+
+def _attributes_a_quotation(env: _Env, k: int, s: int, e: int) -> bool:
+    """
+    Whether ``text[s:e]`` attributes the quotation in it: a colon and an opening mark, a speech verb in the last words
+    before them, no comma after it (``генерал ответил: «…»``, ``заявил журналистам: «…»``).
+    """
+    text, para = env.text, env.paras[k]
+    colon = _COLON_OPENS_RE.search(text, s, e)
+    if colon is None:
+        return False
+    c = colon.start()
+    return any(
+        v[2].cls in ("speech", "opinion") and "," not in text[v[1] : c] and c - v[1] <= _COLON_OBJECT_REACH
+        for v in para.verbs_in(s, c)
+    )
+
+
+# A colon and the opening mark of a quotation after it.
+_COLON_OPENS_RE = cache.pattern(r":[^\S\n]*+[«„“\"]")
+# How many characters a verb's object may take between it and the colon of the quotation it attributes.
+_COLON_OBJECT_REACH = 30
 
 
 # A source that is a quantifier alone: many or some, no one named.
@@ -6955,10 +7055,8 @@ def _postposed_rule(env: _Env, k: int) -> list[_Cand]:
         m, dashed = _postposed_break(text, ss, v[0])
         if m is None:
             m = _kak_at_end(text, ss, se, v)
-        if ss in done_sentences or m is None or _inside(para.mark_spans, m.start()) or _writes_thing(text, v):
+        if ss in done_sentences or m is None or _no_postposed_verb(env, para, v, m, se):
             continue
-        if _introduces_more(text, ss, se, v) or _FACT_AFTER_RE.match(text, v[1], se) is not None:
-            continue  # "О важности … говорит тот факт, что …": a fact tells of it, no one speaks
         insertion = _INSERTION_BEFORE_RE.search(text, max(ss, m.start() - 40), m.start())
         if _closes_an_aside(env, ss, v, insertion):
             continue
@@ -6971,6 +7069,8 @@ def _postposed_rule(env: _Env, k: int) -> list[_Cand]:
         opened = (text[s] in _OPENERS and s < ss) or stray is not None
         if not opened and any(para.mark_at.get(o, -1) >= e - 1 for o in (s - 1, s, s + 1)):
             continue
+        if insertion is not None and not any(_predicate(w.text) for w in words_in(text, s, e)):
+            continue  # "Националистическое крыло эмиграции, в свою очередь, потребовало …": the subject, set off
         mention, medium = _postposed_attribution(env, para, v, m)
         inner = para.verbs_in(s, e)
         if mention is None or (mention.kind == "org" and any(_names_a_source(text, para, w) for w in inner)):
@@ -6982,10 +7082,27 @@ def _postposed_rule(env: _Env, k: int) -> list[_Cand]:
     return out
 
 
+def _no_postposed_verb(env: _Env, para: _Para, v: tuple[int, int, VerbForm], m: regex.Match[str], se: int) -> bool:
+    """
+    Whether the verb *v* after the break *m* attributes nothing before it: it stands in quotation marks, writes a
+    thing, names its topic (``…, говорится о необходимости …``: its source stood before it) or introduces more.
+    """
+    text = env.text
+    if _inside(para.mark_spans, m.start()) or _writes_thing(text, v):
+        return True
+    if _TOPIC_NOUN_AFTER_RE.match(text, v[1]) is not None:
+        return True
+    # "О важности … говорит тот факт, что …": a fact tells of it, no one speaks.
+    ss = _sentence_of(para, v[0])[0]
+    return _introduces_more(text, ss, se, v) or _FACT_AFTER_RE.match(text, v[1], se) is not None
+
+
 # "о", "об" or "обо" right after a verb: what is announced, not who announced it ("объявлено о создании …"); what a
 # thing indicates, not what someone said ("говорит о том"); the topic a verb of speech only names ("объявил о
 # снятии").
 _ABOUT_AFTER_RE = cache.pattern(r"\s++(?i:о|об|обо)\s")
+# A topic right after a verb, not the anaphoric "об этом", "о нём" of an attribution ("…, сообщил об этом министр").
+_TOPIC_NOUN_AFTER_RE = cache.pattern(r"\s++(?i:о|об|обо)\s++(?!(?i:этом|том|нём|нем|ней|них)(?!\p{L}))")
 
 
 def _announces_thing(text: str, v: tuple[int, int, VerbForm]) -> bool:
@@ -7234,7 +7351,14 @@ def _names_a_source(text: str, para: _Para, v: tuple[int, int, VerbForm]) -> boo
         return False  # "город отмечает свой юбилей": a feast kept, no words
     if _ABOUT_AFTER_RE.match(text, v[1]) is not None:
         return False  # "страна объявила о выходе из союза, сообщил телеканал": an event the outlet reports
+    if v[2].lemma in _ACTS_TOWARDS and not _reports_words(text, para, v):
+        return False  # "Директор написал лидерам партий и предложил им помощь, сообщает издание": acts it reports
     return _attributes(text, para, v)
+
+
+# Verbs of speech that also name an act towards someone, with no words ("написал лидерам партий", "предложил им
+# помощь"): they attribute only words next to them.
+_ACTS_TOWARDS = frozenset({"написать", "писать", "предложить", "предлагать"})
 
 
 # Verbs of speech that also mean keeping a feast ("отмечает юбилей").

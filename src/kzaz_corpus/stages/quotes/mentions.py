@@ -1576,11 +1576,15 @@ def _verb_word(text: str, verb_start: int) -> VerbForm | None:
     return verb_forms().get(m.text.lower().replace("ё", "е")) or auxiliary_form(m.text)
 
 
-def _determines(ps: Sequence[Any], nxt: str) -> bool:
-    """Whether a pronoun adjective read as *ps* modifies the noun *nxt* in its case (``этой встречи``)."""
+def _determines(ps: Sequence[Any], nxt: str, *, emphatic: bool = False) -> bool:
+    """
+    Whether a pronoun adjective read as *ps* modifies the noun *nxt* in its case (``этой встречи``); with
+    *emphatic* (a particle between them: ``то же время``) by any of its readings, not only its first (``то`` is a
+    conjunction first).
+    """
     from ...lexicon.morph import parse
 
-    if not ps or "Apro" not in ps[0].tag:
+    if not ps or ("Apro" not in ps[0].tag and not emphatic):
         return False
     cases = {p.tag.case for p in ps if "Apro" in p.tag}
     return any(p.tag.POS == "NOUN" and p.tag.case in cases for p in parse(nxt.lower())[:3])
@@ -1598,6 +1602,10 @@ _GENITIVE_PREPOSITIONS = frozenset(
 )
 
 
+# Emphatic words between a demonstrative and its noun: "в то же время", "в тот самый день".
+_EMPHATIC_PARTICLES = frozenset({"же", "самое", "самый", "самая", "самой", "самом", "самым", "самого"})
+
+
 def _outside_prepositions(words: list[Word]) -> list[Word]:
     """The words not inside a prepositional phrase (a preposition up to its first noun)."""
     from ...lexicon.morph import parse
@@ -1609,9 +1617,14 @@ def _outside_prepositions(words: list[Word]) -> list[Word]:
         if low in _PREPOSITIONS or low in _GENITIVE_PREPOSITIONS:
             inside = True
             continue
+        if inside and low in _EMPHATIC_PARTICLES:
+            continue  # "В то же время": the particle stays inside the phrase
         ps = parse(low)
-        if inside and i + 1 < len(words) and _determines(ps, words[i + 1].text):
-            continue  # "Накануне этой встречи": the demonstrative goes with the noun after it
+        nxt = i + 1
+        while nxt < len(words) and words[nxt].text.lower() in _EMPHATIC_PARTICLES:
+            nxt += 1
+        if inside and nxt < len(words) and _determines(ps, words[nxt].text, emphatic=nxt > i + 1):
+            continue  # "Накануне этой встречи", "В то же время": the demonstrative goes with the noun after it
         if inside:
             # The phrase runs to its noun ("в ходе", "В Федерации") or to a pronoun standing for one ("Между тем",
             # "При этом": the words after them are no part of the phrase) ...

@@ -33,7 +33,7 @@ from ...lexicon.quotes import titles
 from ...lexicon.tables import read_table
 from ...text.chars import fold
 from ...text.doc import Word, words_in
-from ..names import PersonMention
+from ..names import PersonMention, fixed_surname
 from .home import Apposition
 from .offices import office_role
 from .persons import Gender, PersonIndex
@@ -140,6 +140,25 @@ def person_noun(word: str) -> str | None:
     return fold(str(p.normal_form))
 
 
+def _owner_noun(text: str, pm: PersonMention, run: Sequence[Word]) -> str | None:
+    """
+    The noun for a person in the genitive that ends the words *run* before the name *pm*, when the name as written
+    shows no case (a surname alone such as ``Руденко``): the name is that person's (``представитель боксёра
+    Руденко``).
+    """
+    written = text[pm.start : pm.end]
+    shows_no_case = pm.case is None or (" " not in written and fixed_surname(written))
+    return _person_in_genitive(run[-1].text) if len(run) > 1 and shows_no_case else None
+
+
+def _person_in_genitive(word: str) -> str | None:
+    """The lemma of *word* when it reads first as a singular noun for a person in the genitive (``боксёра``)."""
+    from ...lexicon.morph import parse
+
+    first = parse(word.lower())[:1]
+    return person_noun(word) if first and first[0].tag.case == "gent" else None
+
+
 def _closes_abbreviation(text: str, pos: int) -> bool:
     """Whether ``text[pos]`` is the bracket that closes an abbreviation: the ``)`` of ``банка развития (ЕАБР)``."""
     opened = text.rfind("(", max(0, pos - 12), pos)
@@ -229,6 +248,12 @@ class RoleIndex:
         ``посол Азербайджана в Казахстане Агалар …`` -> ``('посол', 'Азербайджан', …)``.
         """
         run = self._run_before(pm)
+        owner = _owner_noun(self.text, pm, run)
+        if owner is not None:
+            # "представитель боксёра Руденко": a name that shows no case goes with the noun for a person right
+            # before it (the boxer), not with the title that governs that noun.
+            own = _title_in_run(run, len(run) - 1, "gent")
+            return (own[0], own[1], run[-1].start) if own is not None else (owner, None, run[-1].start)
         for i, w in enumerate(run):
             found = _title_in_run(run, i, pm.case)
             if found is not None:
@@ -325,7 +350,9 @@ class RoleIndex:
         """
         out: list[tuple[int, str, frozenset[str], str]] = []
         for pm in self.persons.persons:
-            words = [w.text for w in self._run_before(pm)]
+            run = self._run_before(pm)
+            # "представитель боксёра Руденко": the boxer, whom no organisation has at its head.
+            words = [] if _owner_noun(self.text, pm, run) is not None else [w.text for w in run]
             after = _ROLE_AFTER_RE.match(self.text[pm.end : pm.end + 80])
             for ws in (words, after.group(1).split() if after else []):
                 found = head_and_orgs(ws)

@@ -722,19 +722,34 @@ def _title_holder(s: Speakers, m: Mention, pos: int, gender: Gender | None) -> s
         return name
     orgs = found[1] if found is not None else frozenset()
     current = s.state.current(pos, gender)
-    if current is not None and not named_org and _current_holds(ctx, m, current, head, orgs, phrase):
-        return current
-    listed = _listed_in_office(ctx, m, current, head, phrase) if current is not None and not named_org else None
-    if listed is not None and not orgs:
-        # "— сказал президент" while Путин speaks, the article giving a president of the past a title: the
-        # office-holder table lists the one speaking in that office.
-        return listed
+    if current is not None and not named_org and (speaking := _current_titled(ctx, m, current, orgs)) is not None:
+        return speaking
     # "Тед Круз объявил … (headline) Сенатор от Техаса объявил, что …" before "сенаторы Имя Фамилия" further on:
     # with no one speaking, the person already named is the one the title stands for, not one named only after it.
     prefer = None if named_org else current or s.state.salient(pos, gender)
     if name := ctx.roles.by_title(head, m.country, pos, home, gender, orgs, prefer):
         return name
     return _office_or_salient(s, _Titled(m, pos, gender, orgs, named_org, current))
+
+
+def _current_titled(ctx: SpeakerContext, m: Mention, current: str, orgs: frozenset[str]) -> str | None:
+    """
+    The person the title *m* stands for when it is the one speaking (*current*), or whom the office-holder table
+    lists in that office while they speak; else ``None``.
+    """
+    head, phrase = m.head or "", m.role or m.text
+    if _current_holds(ctx, m, current, head, orgs, phrase):
+        return current
+    if m.country == HOME and ctx.home is None and _holds_title(ctx, current, head):
+        # "— отметил глава государства" while the president of Iran speaks, in an article of no home country: the
+        # head of state speaking, not another president the quotation named.
+        return current
+    listed = _listed_in_office(ctx, m, current, head, phrase)
+    if listed is not None and not orgs:
+        # "— сказал президент" while Путин speaks, the article giving a president of the past a title: the
+        # office-holder table lists the one speaking in that office.
+        return listed
+    return None
 
 
 def _acts_in_text(ctx: SpeakerContext, name: str) -> bool:
