@@ -4809,9 +4809,23 @@ EXAMPLES = {
             ("direct", "Он не до конца доволен собой", "Иван Петров"),
         ],
     ),
+    # A noun of speech with a demonstrative after a dash inside the sentence points back at the words before it.
+    "dash-then-such-data-reported": (
+        "Китай развернул активность. Именно на КНР приходится 80% торговли — такие данные ранее обнародовал посол "
+        "Иван Петров.\n«Китай был крупнейшим партнёром», — заявил дипломат.",
+        [
+            ("indirect", "Именно на КНР приходится 80% торговли", "Иван Петров"),
+            ("direct", "Китай был крупнейшим партнёром", "Иван Петров"),
+        ],
+    ),
 }
 
 NOT_QUOTES = {
+    # What is yet to be published after a dash ("— эти сведения будут опубликованы") is no one's words.
+    "not-data-yet-to-be-published-after-a-dash": (
+        "Выборы\n\nО том, сколько избирателей проголосует на дому, можно будет узнать вечером — эти сведения будут "
+        "опубликованы в издании «Вестник»."
+    ),
     # A film's title in marks before a colon and "премьера фильма" (the premiere, not the genitive of "премьер")
     # quotes no one.
     "not-title-before-a-premiere": "«Олимп духа»: премьера фильма о советских чемпионах\n\nКанал рассказывает истории.",

@@ -7882,6 +7882,34 @@ def _ob_etom_rule(env: _Env, k: int) -> list[_Cand]:
     return out
 
 
+def _dash_pointer_rule(env: _Env, k: int) -> list[_Cand]:
+    """
+    What counts, backward attribution inside a sentence: ``Рост составит 5% — такие данные привёл X`` quotes the
+    words before the dash, as ``Такие данные привёл X`` opening the next sentence would (a noun of speech with a
+    demonstrative; ``— об этом сообщил X`` is read by the postposed rule).
+    """
+    text, para = env.text, env.paras[k]
+    out: list[_Cand] = []
+    for ss, se in para.sentences:
+        for dash in _DASH_POINTER_RE.finditer(text, ss, se):
+            m = _OB_ETOM_RE.match(text, dash.end(), se)
+            v = _noun_verb(env, para, m, se) if m is not None and m.group("noun") else None
+            s, e = trim_span(text, ss, dash.start())
+            if v is None or m is None or not _THREE_WORDS_RE.match(text, s, e) or para.verbs_in(s, e):
+                continue  # too short, or a clause with a verb of speech of its own
+            if any(fold(w.text) in _FUTURE_FORMS for w in words_in(text, m.end(), v[0])):
+                continue  # "— эти сведения будут опубликованы в …": what is yet to be published, no one's words
+            mention = _ob_etom_mention(env, m, v, se)
+            if mention is not None:
+                out.append(_Cand(s, e, "indirect", "ob-etom", 2, mention, v[2], para=k, anchor=v[0]))
+                break
+    return out
+
+
+# A dash inside a sentence, spaces around it: "… — такие данные привёл X".
+_DASH_POINTER_RE = cache.pattern(rf"{HS}++[{DASHES}]{HS}++")
+
+
 def _unnamed_clause(env: _Env, span: tuple[int, int], mention: Mention | None) -> tuple[int, int] | None:
     """
     The что-clause of the first verb of speech in *span* whose subject names no one (``В Кремле не исключили, что
@@ -8587,6 +8615,7 @@ _INDIRECT_RULES: tuple[_ParaRule, ...] = (
     _participle_rule,
     _po_slovam_rule,
     _postposed_rule,
+    _dash_pointer_rule,
 )
 
 
