@@ -4818,9 +4818,28 @@ EXAMPLES = {
             ("direct", "Китай был крупнейшим партнёром", "Иван Петров"),
         ],
     ),
+    # "верить, что" states a view held, as "считать, что" does; "не верили, что" a disbelief, no view.
+    "believed-that-and-not-disbelief": (
+        "Тренер Иван Петров удивился неудаче. Специалист верил, что команда дойдёт до финала. Соперники не верили, "
+        "что она выстоит.",
+        [("indirect", "команда дойдёт до финала", "Иван Петров")],
+    ),
+    # "интервью с" and a noun for a person in the instrumental after a headline's colon names the one who answers.
+    "headline-interview-with-a-described-person": (
+        "«Это один из величайших подвигов»: интервью с режиссёром фильма «Подвиг»\n\n— Что говорят документы?\n— "
+        "Архивные документы подвиг не опровергают.",
+        [
+            ("direct", "Это один из величайших подвигов", "режиссёр фильма «Подвиг»"),
+            ("direct", "Архивные документы подвиг не опровергают", "режиссёр фильма «Подвиг»"),
+        ],
+    ),
 }
 
 NOT_QUOTES = {
+    # A что-clause in a question of a dialogue is asked, not reported.
+    "not-chto-in-a-dialogue-question": (
+        "Интервью\n\nРежиссёр Иван Петров снял фильм.\n— Документы подтверждают, что бойцов было именно 28?\n"
+    ),
     # What is yet to be published after a dash ("— эти сведения будут опубликованы") is no one's words.
     "not-data-yet-to-be-published-after-a-dash": (
         "Выборы\n\nО том, сколько избирателей проголосует на дому, можно будет узнать вечером — эти сведения будут "

@@ -250,7 +250,8 @@ def _known_surnames(word: str) -> tuple[tuple[Gender | None, frozenset[str], str
             continue
         gender: Gender | None = "m" if "masc" in tag.grammemes else "f" if "femn" in tag.grammemes else None
         cases = _ALL_CASES if "Fixd" in tag.grammemes else frozenset({str(tag.case)})
-        nom = p.inflect({"nomn"})
+        # A reading in the nominative is its own nominative: no paradigm to generate.
+        nom = p if tag.case == "nomn" else p.inflect({"nomn"})
         out.append((gender, cases, str(nom.word) if nom is not None else str(p.normal_form)))
     return tuple(out)
 

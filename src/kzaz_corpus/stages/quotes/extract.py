@@ -570,6 +570,8 @@ _CHTO_WORD_RE = cache.pattern(r"(?i),\s*+что\b")
 _INDICATING = frozenset({"указывать", "говорить", "свидетельствовать", "означать", "подтверждать"})
 _WHICH_BEFORE_RE = cache.pattern(r"(?i),\s*+что\s++\Z")
 _LI_AFTER_RE = cache.pattern(r"[^\S\n]++ли(?!\p{L})")
+# Verbs of opinion that state a view only when not negated: "верил, что …", not "не верили, что …".
+_AFFIRMED_ONLY = frozenset({"верить"})
 # Opinion verbs that report an opinion only under negation: "не исключил, что …", "не скрывал, что …".
 _NEGATED_ONLY = frozenset({"исключить", "исключать", "скрывать", "скрыть"})
 _NOT_BEFORE_RE = cache.pattern(r"(?i)(?<!\p{L})не\s++\Z")
@@ -642,6 +644,8 @@ def _all_verbs(doc: Doc) -> list[tuple[int, int, VerbForm]]:
             continue  # "…, что указывает на перемены": a thing that indicates, no one speaking
         if vf.lemma in _NEGATED_ONLY and not _NOT_BEFORE_RE.search(text, max(0, w.start - 4), w.start):
             continue  # "исключил из списка"; only "не исключил, что …" reports an opinion
+        if vf.lemma in _AFFIRMED_ONLY and _NOT_BEFORE_RE.search(text, max(0, w.start - 4), w.start):
+            continue  # "не верили, что …": a disbelief, no view held
         if vf.lemma in _ADDRESSING and _turns_to_a_thing(text, w.end):
             continue  # "обратился к творчеству писателя": turned to a thing, spoke to no one
         if vf.lemma in _SUSPECTING and _RIGHT_CHTO_RE.match(text, w.end, min(len(text), w.end + 8)) is None:
@@ -3556,23 +3560,25 @@ def _animate_noun(word: str) -> bool:
 _STORY_NOUNS = frozenset({"история", "рассказ", "монолог", "исповедь", "интервью"})
 # A story told by the one a headline describes, with no name: "«…»: история женщины, потерявшей …".
 _STORY_OF_RE = cache.pattern(
-    rf"{HS}*+(?i:{'|'.join(sorted(_STORY_NOUNS))}){HS}++(?P<d>\p{{Ll}}[^\n]*?)[.!?]?+{HS}*+\Z"
+    rf"{HS}*+(?i:{'|'.join(sorted(_STORY_NOUNS))}){HS}++(?:(?P<with>с|со){HS}++)?+(?P<d>\p{{Ll}}[^\n]*?)[.!?]?+{HS}*+\Z"
 )
 
 
 def _story_teller(env: _Env, para: _Para, at: int) -> Mention | None:
     """
     The one who tells a headline's story, described with no name: ``«…»: история женщины, потерявшей мужа``
-    quotes ``женщина, потерявшая мужа``.
+    quotes ``женщина, потерявшая мужа``, and ``«…»: интервью с режиссёром фильма`` the director.
     """
     m = _STORY_OF_RE.match(env.text, at, para.end)
     if m is None:
         return None
     words = m.group("d").split()
+    # "история женщины", "интервью с режиссёром фильма": the teller in the genitive, or the one talked with.
+    case = "ablt" if m.group("with") else "gent"
     nouns = [
         p
         for p in parse(words[0].rstrip(",").lower())
-        if p.tag.POS == "NOUN" and {"anim", "gent"} <= p.tag.grammemes and not NAME_TAGS & p.tag.grammemes
+        if p.tag.POS == "NOUN" and {"anim", case} <= p.tag.grammemes and not NAME_TAGS & p.tag.grammemes
     ]
     if not nouns:
         return None
@@ -4477,9 +4483,20 @@ def _own_words(first: regex.Match[str], v: tuple[int, int, VerbForm]) -> Mention
     return Mention(first.start(), first.start() + 1, "pronoun", _I)
 
 
+def _asked_in_dialogue(env: _Env, v: tuple[int, int, VerbForm]) -> bool:
+    """Whether verb *v* stands in a sentence of a dash paragraph that ends with a question mark: a question asked."""
+    para = env.para_at(v[0])
+    if para is None or not para.dash:
+        return False
+    _, se = _sentence_of(para, v[0])
+    return env.text[max(para.start, se - 8) : se].rstrip(" »\"”“)\n").endswith("?")
+
+
 def _chto_mention(env: _Env, ss: int, v: tuple[int, int, VerbForm], clause: int) -> tuple[bool, Mention | None]:
     """Whether "X заявил, что …" is a quote (not an impersonal verb with no source), and its speaker."""
     ctx, text = env.ctx, env.text
+    if _asked_in_dialogue(env, v):
+        return False, None  # "— Документы подтверждают, что их было 28?": a question asks, it reports nothing
     if v[2].cls in ("impersonal", "passive"):
         found = _impersonal_source(env, ss, v, clause)
         if found is None:
