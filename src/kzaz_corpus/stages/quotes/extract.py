@@ -1829,7 +1829,7 @@ def _introduced(env: _Env, first: int) -> Mention | None:
         return mention_anywhere(env.ctx, env.text, talked[-1].start, talked[-1].end)
     # "Большая часть вопросов адресовалась Черчесову", "спросили Петрова о …", "интервью с президентом X": the one
     # asked, named last; not one a preposition governs ("о совместном фото с Шевченко").
-    asked = [pm for pm in persons if _ASKED_RE.search(env.text, max(lo, pm.start - _ASKED_REACH), pm.start)]
+    asked = [pm for pm in persons if _asked(env.text, lo, pm)]
     named = [pm for pm in persons if (pm.case in (None, "nomn") and not _governed_name(env.text, pm)) or pm in asked]
     if not named:
         return _headline_interviewee(env, first)
@@ -1838,6 +1838,19 @@ def _introduced(env: _Env, first: int) -> Mention | None:
         _named_in_headline(env, named) or named[-1]
     )
     return mention_anywhere(env.ctx, env.text, chosen.start, chosen.end)
+
+
+def _asked(text: str, lo: int, pm: PersonMention) -> bool:
+    """
+    Whether the person *pm* is the one asked or talked with (``спросили Петрова``, ``беседа с главой компании Имя
+    Фамилия``): after a word of asking or talking, with no verb between that word and the name (``в беседе с
+    корреспондентом разобрался в причинах поражения Карякина`` asked the one before the verb).
+    """
+    m = _ASKED_RE.search(text, max(lo, pm.start - _ASKED_REACH), pm.start)
+    if m is None:
+        return False
+    first = word_at(text, m.start())
+    return not finite_verb_in(text, first.end if first is not None else m.start(), pm.start)
 
 
 def _named_in_report(env: _Env, pos: int) -> bool:
