@@ -127,6 +127,11 @@ def marked(text: str) -> tuple[str, list[tuple[int, int]]]:
 
 
 FIND = {
+    # A name after an adverb of direction is a place's ("северо-восточнее Дейр эз-Зора"), no person.
+    "place-after-a-direction": (
+        "Самолёты вошли в пространство в 115 км северо-восточнее Дейр эз-Зора. Об этом рассказал [Иван Петров].",
+        ["Иван Петров"],
+    ),
     # A word the dictionary reads as a place is the surname after a first name before a headline's topic.
     "place-word-surname-before-a-headline-topic": (
         "«Пусть все покаются»: [Иоланда Чен] о допинговых скандалах\n\nТекст.",

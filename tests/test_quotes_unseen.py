@@ -4844,6 +4844,19 @@ EXAMPLES = {
             ("direct", "Соперник был силён", "Иван Петров"),
         ],
     ),
+    # A deputy's title written as one word with its genitive ("зампостпреда") is a nominative that does not decline.
+    "deputy-title-with-its-genitive-is-a-nominative": (
+        "Заместитель постоянного представителя страны при ООН Иван Петров выступил.\n«Ситуация достигла критической "
+        "отметки», — заявил зампостпреда КНДР при ООН.",
+        [("direct", "Ситуация достигла критической отметки", "Иван Петров")],
+    ),
+    # A headline's quotation before a colon, a title of lower-case words and a name that a verb follows quotes that
+    # person: the one the story is about.
+    "headline-titled-subject-of-a-verb": (
+        "«Бил, бью, буду бить»: лучший бомбардир в истории клуба Иван Петров завершил карьеру\n\nНападающий "
+        "завершил карьеру в июле.",
+        [("direct", "Бил, бью, буду бить", "Иван Петров")],
+    ),
 }
 
 NOT_QUOTES = {

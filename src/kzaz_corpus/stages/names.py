@@ -137,7 +137,9 @@ _MAX_RUN = 8
 # the person. Matched on the text just before a run, so bounded.
 _PLACE_BEFORE_RE = cache.pattern(
     r"(?i)(?<!\p{L})(?:имени|им\.|ул\.|пр\.|пр-т|улиц\p{L}{0,2}|проспект\p{L}{0,2}|бульвар\p{L}{0,2}"
-    r"|площад\p{L}{0,2}|переул\p{L}{0,3}|шоссе|набережн\p{L}{0,3}|памятник\p{L}{0,3})[^\S\r\n]{0,3}+$"
+    r"|площад\p{L}{0,2}|переул\p{L}{0,3}|шоссе|набережн\p{L}{0,3}|памятник\p{L}{0,3}"
+    # "в 115 км северо-восточнее Дейр эз-Зора": a direction from a place.
+    r"|(?:(?:северо|юго)-)?+(?:север|юж|запад|восточ)нее)[^\S\r\n]{0,3}+$"
 )
 # A settlement or a site in an oblique case, whose own name follows it (``в районе аэродрома Дейр эз-Зор``,
 # ``жители деревни Малые Вязёмы``); the name after it belongs to a person only when a title heads the phrase

@@ -3430,6 +3430,10 @@ def _marks_headline_colon_after(env: _Env, k: int, mk: _Mark) -> list[_Cand] | N
         if finite_verb_in(text, mk.s, mk.e) and _deed_in_place(env, para, colon.end()):
             # "«…»: в Москве зарезали …": words the headline takes from the story, their speaker not told there.
             return [_Cand(mk.s, mk.e, "direct", "headline-quote-first", 3, None, para=k)]
+        subject = _titled_subject_after(env, para, colon.end())
+        if subject is not None:
+            # "«…»: лучший бомбардир клуба Имя Фамилия завершил карьеру": the one the story is about says the words.
+            return [_Cand(mk.s, mk.e, "direct", "headline-quote-first", 3, subject, para=k)]
         if _titled_clause(env, k, mk, colon.end()):
             # The article's title "«Выходим на новый уровень»: как …": someone's words, whoever the story tells said
             # them (a rule that finds them there wins); not a digest's rubric before a place ("«…»: Эстония за
@@ -3444,6 +3448,20 @@ def _marks_headline_colon_after(env: _Env, k: int, mk: _Mark) -> list[_Cand] | N
     elif "." in colon.group():
         mention = _dot_descriptor(env, para, colon.end())
     return None if mention is None else [_Cand(mk.s, mk.e, "direct", "headline-quote-first", 3, mention, para=k)]
+
+
+def _titled_subject_after(env: _Env, para: _Para, at: int) -> Mention | None:
+    """
+    The person a headline's colon is followed by past a title of lower-case words, as the subject of a verb:
+    ``«…»: лучший бомбардир клуба Имя Фамилия завершил карьеру`` (a name right after the colon is read below).
+    """
+    text = env.text
+    pm = env.ctx.person_at(at, min(para.end, at + _HEADLINE_REACH))
+    if pm is None or pm.case not in (None, "nomn") or not text[at : pm.start].strip():
+        return None
+    if _TITLE_WORDS_RE.fullmatch(text, at, pm.start) is None or _next_pos(text, pm.end, para.end) != "VERB":
+        return None
+    return mention_anywhere(env.ctx, text, pm.start, pm.end)
 
 
 def _titled_clause(env: _Env, k: int, mk: _Mark, after: int) -> bool:

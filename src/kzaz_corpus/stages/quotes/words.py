@@ -188,9 +188,13 @@ def can_be_nominative(word: str, lemma: str | None = None, *, singular: bool = F
     (True, False)
     >>> can_be_nominative("главы"), can_be_nominative("главы", singular=True)
     (True, False)
+    >>> can_be_nominative("зампостпреда", "зампостпреда")
+    True
     """
     from ...lexicon.morph import parse
 
+    if lemma is not None and fold(word) == lemma:
+        return True  # a title as the table writes it: "замдиректора", "зампостпреда" do not decline
     part = word.rsplit("-", 1)[-1]
     parses = parse(part.lower())
     if not parses:
