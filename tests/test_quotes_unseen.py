@@ -4857,6 +4857,11 @@ EXAMPLES = {
         "завершил карьеру в июле.",
         [("direct", "Бил, бью, буду бить", "Иван Петров")],
     ),
+    # A name right after a title's colon, the subject of a verb that is no verb of speech, says the quoted clause.
+    "title-clause-then-a-named-subject-of-a-deed": (
+        "«Мы готовы к переговорам»: Иван Петров подписал указ\n\nТекст статьи.",
+        [("direct", "Мы готовы к переговорам", "Иван Петров")],
+    ),
 }
 
 NOT_QUOTES = {

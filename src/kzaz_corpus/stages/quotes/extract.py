@@ -100,7 +100,7 @@ from .mentions import (
     source_place,
     subject_before,
 )
-from .roles import is_title, person_noun
+from .roles import is_title, person_noun, person_owning
 from .speakers import Mention, SpeakerContext, Speakers, same_title_named_later
 from .text import DASHES, HS, LINE_QUOTATION, QUOTED_LINE_RE, content_start, quote_spans, trim_span
 from .words import FOLLOWS_FROM, THIRD_PERSON_FORMS, TOPIC_PREPOSITIONS, can_be_nominative, nominative_phrase, title_of
@@ -3430,38 +3430,48 @@ def _marks_headline_colon_after(env: _Env, k: int, mk: _Mark) -> list[_Cand] | N
         if finite_verb_in(text, mk.s, mk.e) and _deed_in_place(env, para, colon.end()):
             # "«…»: в Москве зарезали …": words the headline takes from the story, their speaker not told there.
             return [_Cand(mk.s, mk.e, "direct", "headline-quote-first", 3, None, para=k)]
-        subject = _titled_subject_after(env, para, colon.end())
+        subject = _subject_after(env, para, colon.end())
         if subject is not None:
-            # "«…»: лучший бомбардир клуба Имя Фамилия завершил карьеру": the one the story is about says the words.
+            # "«…»: Сапаров подписал указ", "«…»: лучший бомбардир клуба Имя Фамилия завершил карьеру": the one the
+            # story is about says the words (before a title's quoted clause is read as no one's).
             return [_Cand(mk.s, mk.e, "direct", "headline-quote-first", 3, subject, para=k)]
         if _titled_clause(env, k, mk, colon.end()):
             # The article's title "«Выходим на новый уровень»: как …": someone's words, whoever the story tells said
             # them (a rule that finds them there wins); not a digest's rubric before a place ("«…»: Эстония за
             # неделю"). So is the title of another article linked under "Также по теме".
             return [_Cand(mk.s, mk.e, "direct", "headline-quote-first", 1, None, para=k)]
-    pm = env.ctx.person_at(colon.end(), min(para.end, colon.end() + 40))
-    mention = None
-    if pm is not None and pm.case in (None, "nomn") and not text[colon.end() : pm.start].strip():
-        verb = _next_pos(text, pm.end, para.end) == "VERB"
-        if verb or _DASH_TOPIC_RE.match(text, pm.end, para.end) is not None:
-            mention = mention_anywhere(env.ctx, text, pm.start, pm.end)
-    elif "." in colon.group():
+    mention = _subject_after(env, para, colon.end())
+    if mention is None and "." in colon.group() and not _name_right_after(env, colon.end()):
         mention = _dot_descriptor(env, para, colon.end())
     return None if mention is None else [_Cand(mk.s, mk.e, "direct", "headline-quote-first", 3, mention, para=k)]
 
 
-def _titled_subject_after(env: _Env, para: _Para, at: int) -> Mention | None:
+def _subject_after(env: _Env, para: _Para, at: int) -> Mention | None:
     """
-    The person a headline's colon is followed by past a title of lower-case words, as the subject of a verb:
-    ``«…»: лучший бомбардир клуба Имя Фамилия завершил карьеру`` (a name right after the colon is read below).
+    The person a headline's colon or full stop is followed by as the subject of a verb (``«…»: Сапаров подписал
+    указ``), also past a title of lower-case words (``«…»: лучший бомбардир клуба Имя Фамилия завершил карьеру``),
+    or right before ``— о …`` (``«…». Сапаров — о тарифах``).
     """
     text = env.text
     pm = env.ctx.person_at(at, min(para.end, at + _HEADLINE_REACH))
-    if pm is None or pm.case not in (None, "nomn") or not text[at : pm.start].strip():
+    if pm is None or pm.case not in (None, "nomn"):
         return None
-    if _TITLE_WORDS_RE.fullmatch(text, at, pm.start) is None or _next_pos(text, pm.end, para.end) != "VERB":
-        return None
-    return mention_anywhere(env.ctx, text, pm.start, pm.end)
+    verb = _next_pos(text, pm.end, para.end) == "VERB"
+    if not text[at : pm.start].strip():
+        found = verb or _DASH_TOPIC_RE.match(text, pm.end, para.end) is not None
+    else:
+        found = verb and _TITLE_WORDS_RE.fullmatch(text, at, pm.start) is not None
+    return mention_anywhere(env.ctx, text, pm.start, pm.end) if found else None
+
+
+def _name_right_after(env: _Env, at: int) -> bool:
+    """Whether a name that may be a nominative stands right after *at* (spaces only between)."""
+    pm = env.ctx.person_at(at, at + _NAME_RIGHT_AFTER)
+    return pm is not None and pm.case in (None, "nomn") and not env.text[at : pm.start].strip()
+
+
+# How far after a headline's separator a name counts as right after it.
+_NAME_RIGHT_AFTER = 40
 
 
 def _titled_clause(env: _Env, k: int, mk: _Mark, after: int) -> bool:
@@ -3529,7 +3539,7 @@ def _described_speaker(env: _Env, start: int, end: int, *, as_role: bool = False
     Имя Фамилия-gen``), the whole description is the role too.
     """
     named = env.ctx.persons_in(start, end)
-    if named and named[-1].case in (None, "nomn") and not _owned_by_person_noun(env.text, start, named[-1].start):
+    if named and named[-1].case in (None, "nomn") and not _owned_by_person_noun(env.text, start, named[-1]):
         return mention_anywhere(env.ctx, env.text, named[-1].start, named[-1].end)
     words = env.text[start:end].split()
     words = [words[0].lower(), *words[1:]]
@@ -3540,17 +3550,15 @@ def _described_speaker(env: _Env, start: int, end: int, *, as_role: bool = False
     return Mention(start, end, "title", phrase, role=phrase if as_role or named else None, head=head)
 
 
-def _owned_by_person_noun(text: str, start: int, at: int) -> bool:
+def _owned_by_person_noun(text: str, start: int, pm: PersonMention) -> bool:
     """
-    Whether the name at *at*, past the first word of a headline's description from *start*, follows a noun for a
-    person in the genitive: that person's name, not the speaker's (``представитель боксёра Руденко``; not
-    ``тренер сборной Имя Фамилия``, whose genitive names a team).
+    Whether the name *pm*, past the first word of a headline's description from *start*, is the person's of the
+    noun right before it (:func:`~.roles.person_owning`: ``представитель боксёра Руденко``), not the speaker's.
     """
-    before = word_before(text, at)
-    if before is None or before.start <= start or text[before.end : at].strip() or not before.text.islower():
+    before = word_before(text, pm.start)
+    if before is None or before.start <= start or text[before.end : pm.start].strip():
         return False
-    first = parse(before.text.lower())[:1]
-    return bool(first) and first[0].tag.POS == "NOUN" and {"anim", "gent"} <= first[0].tag.grammemes
+    return person_owning(text, pm, before.text) is not None
 
 
 # What may close a headline after its speaker: the line's end, or a topic or a place ("на ПМЭФ", "о тарифах").

@@ -50,7 +50,7 @@ from .words import (
     title_of,
 )
 
-__all__ = ["RoleIndex", "title_links"]
+__all__ = ["RoleIndex", "person_owning", "title_links"]
 
 # Between a title and the name it precedes only space and quotation marks may stand.
 _QUOTE_MARKS = '«»"“”„'
@@ -141,14 +141,19 @@ def person_noun(word: str) -> str | None:
 
 
 def _owner_noun(text: str, pm: PersonMention, run: Sequence[Word]) -> str | None:
+    """The :func:`person_owning` noun that ends the words *run* before the name *pm*, past a head word of its own."""
+    return person_owning(text, pm, run[-1].text) if len(run) > 1 else None
+
+
+def person_owning(text: str, pm: PersonMention, word: str) -> str | None:
     """
-    The noun for a person in the genitive that ends the words *run* before the name *pm*, when the name as written
-    shows no case (a surname alone such as ``Руденко``): the name is that person's (``представитель боксёра
-    Руденко``).
+    The lemma of *word*, right before the name *pm*, when it is a noun for a person in the genitive and the name as
+    written shows no case (a surname alone such as ``Руденко``): the name is that person's (``представитель боксёра
+    Руденко``), not the title's before it; ``представитель боксёра Иван Петров`` is the representative.
     """
     written = text[pm.start : pm.end]
     shows_no_case = pm.case is None or (" " not in written and fixed_surname(written))
-    return _person_in_genitive(run[-1].text) if len(run) > 1 and shows_no_case else None
+    return _person_in_genitive(word) if shows_no_case else None
 
 
 def _person_in_genitive(word: str) -> str | None:
