@@ -728,6 +728,12 @@ RULE_CASES = [
         "рабочих мест составило [535].",
         [(30000, None, "военный", None), (5000, None, "компания", None), (535, None, "рабочее место", None)],
     ),
+    # a number fused into an adjective after a comma is no count of a list that "одна" opens
+    (
+        "one-before-an-age-adjective-is-no-list",
+        "Об этом рассказала ещё одна основательница группы, [42-летняя] Анна Котова.",
+        [(42, None, "год", None)],
+    ),
     ("unit-then-count-not-a-count-off", "Раз-два, и всё готово: он выпил рюмку-другую.", []),
 ]  # fmt: skip
 

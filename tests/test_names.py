@@ -127,6 +127,12 @@ def marked(text: str) -> tuple[str, list[tuple[int, int]]]:
 
 
 FIND = {
+    # A clergy title's see stands between the title and the one name it gives its holder.
+    "one-name-after-a-title-and-its-see": (
+        "Патриарх Московский и всея Руси [Кирилл] встретился с верующими. С митрополитом Казанским [Феофаном] "
+        "он обсудил планы.",
+        ["Кирилл", "Феофан"],
+    ),
     # A name after an adverb of direction is a place's ("северо-восточнее Дейр эз-Зора"), no person.
     "place-after-a-direction": (
         "Самолёты вошли в пространство в 115 км северо-восточнее Дейр эз-Зора. Об этом рассказал [Иван Петров].",

@@ -2471,6 +2471,15 @@ EXAMPLES = {
              "Дина Арсланова"),
         ],
     ),
+    # The phrase ends a longer fragment in quotation marks inside an indirect quote: it echoes that quote.
+    "headline-phrase-ends-a-quoted-fragment": (
+        "«Спланированная провокация»: у здания мэрии прошла акция\nАкцию разогнали.\n"
+        "Глава района Олег Миров считает, что это была «явно спланированная провокация».",
+        [
+            ("direct", "Спланированная провокация", "Олег Миров"),
+            ("indirect", "это была «явно спланированная провокация»", "Олег Миров"),
+        ],
+    ),
     # A manner ("«По новой схеме»") or a name in quotation marks below echoes no one's words.
     "headline-manner-echoes-no-quote": (
         "«По новой схеме»: как будут выдавать визы\nВстреча прошла в столице.\n"
@@ -4861,6 +4870,23 @@ EXAMPLES = {
     "title-clause-then-a-named-subject-of-a-deed": (
         "«Мы готовы к переговорам»: Иван Петров подписал указ\n\nТекст статьи.",
         [("direct", "Мы готовы к переговорам", "Иван Петров")],
+    ),
+    # An outlet right after the verb is the one told; the descriptor after it leads to the person who speaks.
+    "outlet-told-then-a-descriptor-and-a-name": (
+        "Клуб открылся в 2019 году. Об этом рассказала RT одна из основательниц клуба, 35-летняя Анна Котова.",
+        [("indirect", "Клуб открылся в 2019 году", "Анна Котова")],
+    ),
+    # "президент комитета" is the president of the body an abbreviation names ("МОК"), though a sentence of no one
+    # stands between.
+    "title-of-a-body-its-abbreviation-named": (
+        "Президент МОК Томас Бах заявил, что дела открыты.\nМОК проверит все пробы.\n"
+        "«Это продолжение доклада», — добавил президент комитета.",
+        [("indirect", "дела открыты", "Томас Бах"), ("direct", "Это продолжение доклада", "Томас Бах")],
+    ),
+    # A short passive of "изложить" with the source after it attributes like "указано в документе".
+    "set-out-in-a-report": (
+        "Британия может подписать с ЕС особое соглашение, изложено в докладе Центра европейской политики.",
+        [("indirect", "Британия может подписать с ЕС особое соглашение", "доклад Центра европейской политики")],
     ),
 }
 

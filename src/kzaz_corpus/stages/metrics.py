@@ -2002,6 +2002,8 @@ def _opens_list(f: _Figure) -> bool:
     if comma is None:
         return False
     after = comma.group("n")
+    if f.text.startswith("-", comma.end("n")):
+        return False  # "одна основательница группы, 42-летняя …": a number fused into an adjective, no count
     if after[:1].isdigit():
         return True
     numeral = numerals().get(after.lower())

@@ -2275,6 +2275,15 @@ _ONE_NAME_TITLES = frozenset(
      "император", "императрица", "царь", "царица", "князь", "княгиня", "далай-лама"}
 )  # fmt: skip
 _TITLE_GENDERS: Mapping[str, Gender] = {"masc": "m", "femn": "f"}
+# A clergy title's see between it and the name: "Московский и всея Руси", "Киевский и всея Украины",
+# "Константинопольский".
+_SEE_RE = cache.pattern(
+    r"(?<=[^\S\n])\p{Lu}\p{Ll}+(?:ск|цк)(?:ий|ого|ому|им|ом)(?:[^\S\n]++и[^\S\n]++всея[^\S\n]++\p{Lu}\p{Ll}++)?+"
+    r"[^\S\n]++\Z"
+)
+_SEE_REACH = 50
+# A see's adjective alone: "Казанский", "Константинопольским".
+_SEE_WORD_RE = cache.pattern(r"\A\p{Lu}\p{Ll}+(?:ск|цк)(?:ий|ого|ому|им|ом)\Z")
 # "Папа Римский Франциск": the word between the title and the name.
 _ROMAN_PONTIFF_RE = cache.pattern(r"(?i)\Aримск\p{L}{2,3}+\Z")
 
@@ -2329,11 +2338,15 @@ def _one_name_titled(text: str, run: _Run) -> PersonMention | None:
 
     ``Патриарх Кирилл`` -> ``Кирилл``; ``с патриархом Кириллом`` -> ``Кирилл`` (instrumental).
     """
-    i = 1 if len(run.tokens) == 2 and _ROMAN_PONTIFF_RE.match(run.tokens[0]) else 0
+    # "Папа Римский Франциск", "митрополит Казанский Феофан": the word between the title and the name.
+    between = len(run.tokens) == 2 and (_ROMAN_PONTIFF_RE.match(run.tokens[0]) or _SEE_WORD_RE.match(run.tokens[0]))
+    i = 1 if between else 0
     if len(run.tokens) - i != 1 or run.kinds[i] not in ("given", "unknown") or "-" in run.tokens[i]:
         return None
-    prev = _prev_word(text, run.start)
-    if prev is None or text[prev.end : run.start] not in (" ", "\u00a0"):
+    see = _SEE_RE.search(text, max(0, run.start - _SEE_REACH), run.start)
+    # "Патриарх Московский и всея Руси Кирилл": the title's see between it and the name.
+    prev = _prev_word(text, see.start() if see is not None else run.start)
+    if prev is None or text[prev.end : see.start() if see is not None else run.start] not in (" ", "\u00a0"):
         return None
     from ..lexicon.morph import parse
 

@@ -9873,14 +9873,18 @@ def _phrase_of_words(text: str, start: int, end: int) -> bool:
 
 
 def _holds(quote: str, words: str, *, whole: bool) -> bool:
-    """Whether *quote* holds *words* (case-folded); as whole words outside quotation marks when *whole*."""
+    """
+    Whether *quote* holds *words* (case-folded); when *whole*, as whole words not quoted as a name of their own: the
+    end of a quoted fragment holds them (``«абсолютно проплаченная акция»``), ``«Северный Альянс»`` does not.
+    """
     folded = quote.casefold()
     at = folded.find(words)
     if not whole:
         return at >= 0
-    while at >= 0:  # each place it stands, until one is whole words outside quotation marks of its own
+    while at >= 0:  # each place it stands, until one is whole words outside quotation marks of their own
         end = at + len(words)
-        if not any(c.isalnum() or c in _MARKS for c in folded[at - 1 : at] + folded[end : end + 1]):
+        around = folded[at - 1 : at] + folded[end : end + 1]
+        if not any(c.isalnum() for c in around) and not (len(around) == 2 and all(c in _MARKS for c in around)):
             return True
         at = folded.find(words, end)
     return False

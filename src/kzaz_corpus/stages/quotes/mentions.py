@@ -442,10 +442,24 @@ def mention_after(ctx: SpeakerContext, text: str, start: int, end: int) -> tuple
             found = noun
         elif found is not None and _ADDRESSEE_RE.fullmatch(text, start, found.end) is not None:
             # "— пояснила RT девушка": the outlet right after the verb is the one told, the noun after it speaks.
-            found = _person_noun_after(text, found.end, limit) or found
+            # "рассказала RT одна из основательниц группы Имя Фамилия": a person named past it speaks too.
+            found = _person_noun_after(text, found.end, limit) or _person_after(ctx, text, found.end, limit) or found
     if found is None:
         found = _body_after(text, start, limit)
     return found, medium
+
+
+def _person_after(ctx: SpeakerContext, text: str, start: int, end: int) -> Mention | None:
+    """
+    The first person named in ``text[start:end]`` in the nominative with no finite verb before them: the one a
+    descriptor after the verb leads to (``одна из основательниц группы, 42-летняя Имя Фамилия``).
+    """
+    person = next(iter(ctx.persons_in(start, end)), None)
+    if person is None or person.case not in (None, "nomn"):
+        return None
+    if any(is_finite_verb(w.text) for w in words_in(text, start, person.start)):
+        return None
+    return _person_mention(ctx, text, person)
 
 
 def _noun_over_org(text: str, noun: Mention, found: Mention) -> bool:

@@ -579,11 +579,29 @@ def _orgs_meet(ours: frozenset[str], theirs: frozenset[str]) -> bool:
     with five letters or more (``госдеп`` and ``госдепартамент``).
     """
     return bool(ours & theirs) or any(
-        len(short) >= 5 and long.startswith(short)
+        (len(short) >= 5 and long.startswith(short)) or _abbreviates(short, long)
         for a in ours
         for b in theirs
         for short, long in ((a, b) if len(a) <= len(b) else (b, a),)
     )
+
+
+def _abbreviates(short: str, noun: str) -> bool:
+    """
+    Whether the abbreviation *short* (folded) may stand for a body whose name has the noun *noun*: its initial is
+    one of the abbreviation's letters (``мок`` for ``комитет``, ``рфпи`` for ``фонд``); never a generic noun.
+
+    >>> _abbreviates("мок", "комитет"), _abbreviates("мок", "фонд"), _abbreviates("мид", "министерство")
+    (True, False, False)
+    """
+    return noun in _BODY_NOUNS and short not in _BODY_NOUNS and 2 <= len(short) <= 6 and noun[:1] in short
+
+
+# Nouns for a body that an abbreviation of its name may stand for (``Международный олимпийский комитет``, ``МОК``).
+_BODY_NOUNS = frozenset(
+    {"комитет", "совет", "служба", "фонд", "союз", "федерация", "ассоциация", "агентство", "центр", "банк", "партия",
+     "комиссия", "бюро", "палата", "лига", "движение", "конгресс"}
+)  # fmt: skip
 
 
 def former_title(words: Sequence[Word]) -> bool:
