@@ -4888,9 +4888,31 @@ EXAMPLES = {
         "Британия может подписать с ЕС особое соглашение, изложено в докладе Центра европейской политики.",
         [("indirect", "Британия может подписать с ЕС особое соглашение", "доклад Центра европейской политики")],
     ),
+    # A surname that does not decline after a preposition is no subject; the one a relative clause tells of goes on.
+    "pronoun-past-a-relative-clause-and-an-indeclinable-name": (
+        "В городе прошли похороны тренера Олега Дурново. Газета связалась с врачом команды Игорем Саловым, который "
+        "работал вместе с Дурново. Он пояснил, что ждёт решения суда.",
+        [("indirect", "ждёт решения суда", "Игорь Салов")],
+    ),
+    # An impersonal verb right after a report in the same paragraph goes on with it, past tense and "При этом" too.
+    "impersonal-verb-goes-on-with-a-report": (
+        "Минздрав сообщил, что больницы работают в обычном режиме. При этом отмечалось, что запасов хватит на год.",
+        [
+            ("indirect", "больницы работают в обычном режиме", "Минздрав"),
+            ("indirect", "запасов хватит на год", "Минздрав"),
+        ],
+    ),
+    # A surname in the genitive after "заявление" is the person the text named in full, in the nominative.
+    "statement-of-a-surname-the-text-named-in-full": (
+        "Об этом заявил секретарь кабинета Ёсико Муга.\n«Премьер дал инструкции», — приводит агентство заявление "
+        "Муги со ссылкой на телеканал.",
+        [("direct", "Премьер дал инструкции", "Ёсико Муга")],
+    ),
 }
 
 NOT_QUOTES = {
+    # "Сообщалось, что …" in a paragraph of its own is a reminder of what was reported before, no one's words here.
+    "reported-before-in-a-paragraph-of-its-own": "Министр выступил в парламенте.\nСообщалось, что больницы закрыты.",
     # A что-clause in a question of a dialogue is asked, not reported.
     "not-chto-in-a-dialogue-question": (
         "Интервью\n\nРежиссёр Иван Петров снял фильм.\n— Документы подтверждают, что бойцов было именно 28?\n"
@@ -5201,3 +5223,13 @@ def test_a_name_in_an_interviewers_question_still_introduces_the_guest() -> None
     )
     answers = [q for q in Article.from_text(text, id="interview").quotes if q.rule == "interview-dash-answer"]
     assert [q.speaker for q in answers] == ["Иван Сомов", "Иван Сомов"]
+
+
+def test_words_of_a_titled_person_are_read_by_the_rule_of_words() -> None:
+    # "— приводит «Издание» слова директора Имя Фамилия-gen": the noun of words names whose they are; the verb of
+    # citing is no speech verb whose subject follows it.
+    text = (
+        "«Квота была выкуплена за час», — приводит «Спорт-Экспресс» слова коммерческого директора лиги Павла Ганина."
+    )
+    (quote,) = Article.from_text(text, id="words").quotes
+    assert (quote.rule, quote.speaker) == ("marks-words-of", "Павел Ганин")

@@ -2283,7 +2283,7 @@ _SEE_RE = cache.pattern(
 )
 _SEE_REACH = 50
 # A see's adjective alone: "Казанский", "Константинопольским".
-_SEE_WORD_RE = cache.pattern(r"\A\p{Lu}\p{Ll}+(?:ск|цк)(?:ий|ого|ому|им|ом)\Z")
+_SEE_ADJECTIVE_RE = cache.pattern(r"\A\p{Lu}\p{Ll}+(?:ск|цк)(?:ий|ого|ому|им|ом)\Z")
 # "Папа Римский Франциск": the word between the title and the name.
 _ROMAN_PONTIFF_RE = cache.pattern(r"(?i)\Aримск\p{L}{2,3}+\Z")
 
@@ -2339,7 +2339,8 @@ def _one_name_titled(text: str, run: _Run) -> PersonMention | None:
     ``Патриарх Кирилл`` -> ``Кирилл``; ``с патриархом Кириллом`` -> ``Кирилл`` (instrumental).
     """
     # "Папа Римский Франциск", "митрополит Казанский Феофан": the word between the title and the name.
-    between = len(run.tokens) == 2 and (_ROMAN_PONTIFF_RE.match(run.tokens[0]) or _SEE_WORD_RE.match(run.tokens[0]))
+    first = run.tokens[0]
+    between = len(run.tokens) == 2 and (_ROMAN_PONTIFF_RE.match(first) or _SEE_ADJECTIVE_RE.match(first))
     i = 1 if between else 0
     if len(run.tokens) - i != 1 or run.kinds[i] not in ("given", "unknown") or "-" in run.tokens[i]:
         return None
@@ -2803,7 +2804,11 @@ def _known_surname_mention(
     if _may_be_known(fold(run.tokens[0]), known):
         reading = _normal(run.tokens[0], known)
         if fold(reading.surname) in known:
-            return _mention(run, reading, full, known, context_gender=_context_hint(text, run)[0], kin=kin)
+            found = _mention(run, reading, full, known, context_gender=_context_hint(text, run)[0], kin=kin)
+            governed = _preposition_cases(text, run.start) if found.case is None else None
+            # "работал вместе с Власко": a surname that does not decline is in the case its preposition governs.
+            case = next((c for c in CASES if c in governed), None) if governed else None
+            return evolve(found, case=case) if case is not None else found
     if run.kinds[0] == "unknown" and (near := _one_typo_away(fold(run.tokens[0]), known)) is not None:
         # ``Маргвелашивили`` for ``Маргвелашвили``: a misspelt surname the text names in full elsewhere.
         surname = full[near].split()[-1]

@@ -33,7 +33,7 @@ from ...lexicon.morph import is_finite_verb
 from ...lexicon.quotes import INSERTIONS, verb_forms
 from ...text.chars import fold
 from ...text.doc import words_in
-from ..names import is_first_name, opens_sentence, subject_after_verb
+from ..names import PersonMention, is_first_name, opens_sentence, subject_after_verb
 from .persons import Gender
 from .text import QUOTED_LINE_RE
 
@@ -69,6 +69,8 @@ _OBJECT_RELATIVE_RE = cache.pattern(
     rf"(?i),[^\S\n]*+(?:(?!котор)\p{{L}}++[^\S\n]++)?+{RELATIVE_OBJECT}[^,.;:!?«»\n]*+\Z"
 )
 _RELATIVE_REACH = 80
+# A relative clause whose pronoun is its subject, up to a position inside it: ", который работал вместе с".
+_SUBJECT_RELATIVE_RE = cache.pattern(r"(?i),[^\S\n]*+котор(?:ый|ая|ые)(?!\p{L})[^,.;:!?«»\n]*+\Z")
 # How many words before a relative clause its antecedent and its genitive may take: "Представитель организации".
 _ANTECEDENT_WORDS = 2
 # An adverbial opening of a sentence right before its subject: a discourse insertion ("При этом", "Кроме того") or
@@ -338,6 +340,23 @@ class Discourse:
         before = words_in(self.text, max(0, m.start() - _RELATIVE_REACH), m.start())[-_ANTECEDENT_WORDS:]
         return any(title_of(w.text) is not None or person_noun(w.text) is not None for w in before)
 
+    def _in_relative(self, p: PersonMention) -> bool:
+        """
+        Whether *p* stands in a relative clause that tells of someone else, so it is no antecedent: ``X, которого
+        принимал президент Имя Фамилия, …`` (what X says next), ``с врачом Имя Фамилия-ins, который работал вместе
+        с Власко. Он …`` (a person the clause's verb governs).
+        """
+        oblique = p.case not in (None, "nomn")
+        return self._in_object_relative(p.start) or (oblique and self._in_subject_relative(p.start))
+
+    def _in_subject_relative(self, start: int) -> bool:
+        """
+        Whether *start* stands in a relative clause whose pronoun is its verb's subject and stands for a person
+        named right before its comma (``…, врачом Имя Фамилия, который работал вместе с …``).
+        """
+        m = _SUBJECT_RELATIVE_RE.search(self.text, max(0, start - _RELATIVE_REACH), start)
+        return m is not None and any(p.end == m.start() for p in self.persons.before(m.start(), 1))
+
     def _acts_after_aside(self, start: int, end: int) -> bool:
         """
         Whether the surname at ``start:end`` is the subject of the finite verb right after it, its sentence opening
@@ -398,8 +417,8 @@ class Discourse:
                 break
             if self._inside_excluded(p.start) or (p.case not in (None, "nomn") and best is not None):
                 continue
-            if self._in_object_relative(p.start):
-                continue  # "X, которого принимал президент Имя Фамилия, …": no antecedent for what X says next
+            if self._in_relative(p):
+                continue
             if self._in_quoted_line(p.start):
                 continue  # a subheading that quotes someone ("«Петров и Сидоров уже не новички»"): words, no subject
             if p.case == "gent" and self._described_subject(p.start):

@@ -2749,6 +2749,11 @@ def _marks_after_verb(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
     mention, medium = mention_after(env.ctx, text, after, se)
     if mention is None or mention.kind not in ("person", "title", "pronoun"):
         return None
+    words = _WORDS_OF_RE.search(text, after, mention.start)
+    if words is not None and not words.group().lower().startswith("вопрос"):
+        # "— приводит «Издание» слова директора Имя Фамилия": whose words, the rule of words says ("— задал вопрос
+        # министр" asks the question itself).
+        return None
     return [_Cand(mk.s, mk.e, "direct", "marks-after-verb", 3, mention, None, medium, para=k)]
 
 
@@ -3002,6 +3007,10 @@ def _cited_surname(env: _Env, start: int, end: int) -> Mention | None:
     m = _SURNAME_NEXT_RE.match(text, words.end(), end) if words is not None else None
     if m is None or not could_be_surname(m.group(1)):
         return None
+    found = env.ctx.person_at(m.start(1), m.end(1))
+    if found is not None and found.start == m.start(1):
+        # "заявление Суги" after "Ёсихидэ Суга": the person the name finder read there, in full.
+        return mention_anywhere(env.ctx, text, found.start, found.end)
     full = env.ctx.canonical(nominative(m.group(1), case="gent"))
     pm = PersonMention(start=m.start(1), end=m.end(1), name=full, surname=full.split()[-1], gender=None, case="gent")
     return Mention(m.start(1), m.end(1), "person", m.group(1), person=pm)
@@ -4885,11 +4894,15 @@ def _document_goes_on(env: _Env, k: int, ss: int, v: tuple[int, int, VerbForm]) 
     the document the paragraph before quoted (``«…», — говорится в сообщении.``): its words, the document's.
     """
     text = env.text
-    if v[2].cls != "impersonal" or not text[v[0] : v[1]].lower().endswith("ся"):
+    if v[2].cls != "impersonal":
         return False
-    if text[ss : v[0]].strip() and not _INTRO_RE.match(text[ss : v[0]]):
-        return False  # "В частности, сообщается, что …": an intro of a few words may open the sentence
+    if text[ss : v[0]].strip() and not _INTRO_RE.match(text[ss : v[0]]) and not _GOES_ON_RE.fullmatch(text, ss, v[0]):
+        return False  # "В частности, сообщается, что …", "При этом отмечалось": an intro may open the sentence
     para, prev = env.paras[k], _prev_text(env, k)
+    if _reported_just_before(env, para, ss):
+        return True  # "Минобороны сообщило, что … . При этом отмечалось, что …": the same report goes on
+    if not text[v[0] : v[1]].lower().endswith("ся"):
+        return False  # "Сообщалось, что …" after a document: a reminder of what was reported before
     verbs: list[tuple[_Para, tuple[int, int, VerbForm]]] = [(para, w) for w in para.verbs_in(para.content, ss)]
     if prev is not None:
         verbs += [(prev, w) for w in prev.verbs]
@@ -4904,6 +4917,24 @@ def _document_goes_on(env: _Env, k: int, ss: int, v: tuple[int, int, VerbForm]) 
         if after is not None or source_place(env.ctx, text, ws, w[0], near_end=True) is not None:
             return True
     return False
+
+
+# Words that go on with what was said, opening a sentence with no comma: "При этом отмечалось, что …".
+_GOES_ON_RE = cache.pattern(r"(?i)(?:при[^\S\n]++этом|также|кроме[^\S\n]++того|помимо[^\S\n]++этого)[^\S\n]++")
+
+
+def _reported_just_before(env: _Env, para: _Para, ss: int) -> bool:
+    """
+    Whether the sentence before *ss*, in its paragraph, reports words with a verb of speech and a что-clause
+    (``Минобороны сообщило, что … . При этом отмечалось, что …``): an impersonal verb goes on with them.
+    """
+    i = bisect.bisect_left(para.sentences, (ss, -1))
+    if i == 0:
+        return False
+    ps, pe = para.sentences[i - 1]
+    return any(
+        w[2].cls == "speech" and _CHTO_RE.match(env.text, w[1], pe) is not None for w in para.verbs_in(ps, pe)
+    )
 
 
 # Verbs of asking, whose "что" is a question word ("спросил, что движет молодёжью").
