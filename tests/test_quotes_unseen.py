@@ -4908,6 +4908,11 @@ EXAMPLES = {
         "Муги со ссылкой на телеканал.",
         [("direct", "Премьер дал инструкции", "Ёсико Муга")],
     ),
+    # A plural verb with no subject before a colon and unquoted words: the place named before it speaks.
+    "place-speaks-before-a-colon": (
+        "Накануне матча в РФПЛ констатировали: спрос на билеты существенно превышает предложение.",
+        [("indirect", "спрос на билеты существенно превышает предложение", "РФПЛ")],
+    ),
 }
 
 NOT_QUOTES = {

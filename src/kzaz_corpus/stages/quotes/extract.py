@@ -3008,7 +3008,7 @@ def _cited_surname(env: _Env, start: int, end: int) -> Mention | None:
     if m is None or not could_be_surname(m.group(1)):
         return None
     found = env.ctx.person_at(m.start(1), m.end(1))
-    if found is not None and found.start == m.start(1):
+    if found is not None and found.start == m.start(1) and found.case == "gent":
         # "заявление Суги" after "Ёсихидэ Суга": the person the name finder read there, in full.
         return mention_anywhere(env.ctx, text, found.start, found.end)
     full = env.ctx.canonical(nominative(m.group(1), case="gent"))
@@ -5556,6 +5556,9 @@ def _colon_content_rule(env: _Env, k: int) -> list[_Cand]:
         if mention is None and v[2].cls != "passive":
             # "Победители были объявлены заранее: …": a passive's subject is what was announced, no speaker.
             mention = mention_before(env.ctx, text, ss, v[0])
+        if mention is None and v[2].plural and not topic:
+            # "За неделю до матча в РФПЛ констатировали: …": the place of a verb with no subject speaks.
+            mention = source_place(env.ctx, text, ss, v[0], near_end=True)
         if mention is not None and not _common_thing(mention):
             out.append(_Cand(start, end, "indirect", "colon-content", 2, mention, v[2], para=k, anchor=v[0]))
     return out
