@@ -127,6 +127,11 @@ def marked(text: str) -> tuple[str, list[tuple[int, int]]]:
 
 
 FIND = {
+    # A surname the dictionary reads only as a gerund is a name inside its sentence; opening one it is the gerund.
+    "surname-read-only-as-a-gerund": (
+        "Поборов страх, он вышел на поле. После матча [Смолов] заявил, что останется. «Да», — сказал [Смолов].",
+        ["Смолов", "Смолов"],
+    ),
     # A clergy title's see stands between the title and the one name it gives its holder.
     "one-name-after-a-title-and-its-see": (
         "Патриарх Московский и всея Руси [Кирилл] встретился с верующими. С митрополитом Казанским [Феофаном] "

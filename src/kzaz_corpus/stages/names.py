@@ -1112,6 +1112,20 @@ def _name_joins(text: str, left: Word, right: Word, outer: Word) -> bool:
     return _GAP_RE.fullmatch(text, left.end, right.start) is not None and _kind(outer.text) not in ("common", "lexical")
 
 
+def _gerund_surname(text: str, m: Word) -> bool:
+    """
+    Whether the capitalised word *m*, which the dictionary reads only as a gerund, is a surname: shaped like one and
+    inside its sentence, where no gerund is capitalised (``заявил Смолов``; not ``Поборов страх, он …``).
+    """
+    parses = _parse(m.text.lower())
+    return (
+        bool(parses)
+        and all(p.tag.POS == "GRND" for p in parses)
+        and _surname_shaped(m.text)
+        and not opens_sentence(text, m.start)
+    )
+
+
 def _kind_in_context(text: str, cur: Sequence[tuple[int, int, str, str]], m: Word, nxt: Word | None, kind: str) -> str:
     """The kind of the capitalised word *m* (of dictionary kind *kind*) given the open run *cur* and the next word."""
     word = m.text
@@ -1120,6 +1134,8 @@ def _kind_in_context(text: str, cur: Sequence[tuple[int, int, str, str]], m: Wor
     joined = (
         bool(cur) and _GAP_RE.fullmatch(text, cur[-1][1], m.start) is not None and _latin(word) == _latin(cur[-1][2])
     )
+    if kind == "lexical" and _gerund_surname(text, m):
+        return "surname"
     if kind == "lexical":
         return _lexical_in_context(text, cur, m, nxt, joined=joined)
     if (

@@ -7948,6 +7948,8 @@ def _ob_etom_rule(env: _Env, k: int) -> list[_Cand]:
         span = _ob_etom_span(env, k, ss) if v is not None else None
         if v is None or span is None or span[1] <= span[0]:
             continue
+        if m.group("noun") and _SAME_AS_WELL_RE.search(m.group()) and _AS_WELL_RE.match(text, v[1], se):
+            continue  # "Такого же мнения придерживается и X": X agrees with words said before, by someone else
         if (m.group("topic") or topic == "thing") and not _in_lede(env, span[0]):
             # "О нынешнем аресте сообщили СМИ" deep in an article names an event told anywhere before; right
             # after the lede it attributes the lede.
@@ -7970,6 +7972,11 @@ def _ob_etom_rule(env: _Env, k: int) -> list[_Cand]:
         kind, span = _quotation_in(env, span)
         out.append(_Cand(span[0], span[1], kind, "ob-etom", 2, mention, v[2], medium, para=k, anchor=v[0]))
     return out
+
+
+# "же" in a pointer ("Такого же мнения"), and "и" ("also") right after its verb: another holds the same view.
+_SAME_AS_WELL_RE = cache.pattern(r"(?i)(?<!\p{L})же(?!\p{L})")
+_AS_WELL_RE = cache.pattern(r"[^\S\n]++и[^\S\n]")
 
 
 def _dash_pointer_rule(env: _Env, k: int) -> list[_Cand]:
