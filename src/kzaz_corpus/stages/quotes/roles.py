@@ -86,6 +86,7 @@ _GENERIC_ORGS = frozenset(
         "государство",
         "республика",
         "страна",
+        "спецслужба",
     }
 )
 # Words inside a body's name that tell no body from another ("комитет по …").
