@@ -127,6 +127,12 @@ def marked(text: str) -> tuple[str, list[tuple[int, int]]]:
 
 
 FIND = {
+    # A first name alone after a noun of kin and the relative's name takes the relative's surname, in its gender.
+    "first-name-after-a-noun-of-kin": (
+        "Вдова офицера [Олега Громова] (погибшего в 2010 году) [Марина] рассказала о нём. Жена министра "
+        "[Петра Литвиненко] [Анна] промолчала.",
+        ["Олег Громов", "Марина Громова", "Петр Литвиненко", "Анна Литвиненко"],
+    ),
     # A surname the dictionary reads only as a gerund is a name inside its sentence; opening one it is the gerund.
     "surname-read-only-as-a-gerund": (
         "Поборов страх, он вышел на поле. После матча [Смолов] заявил, что останется. «Да», — сказал [Смолов].",

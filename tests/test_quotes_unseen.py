@@ -4931,6 +4931,12 @@ EXAMPLES = {
             ("direct", "Просим обратиться к заявлению Белого дома", "Анна Грин"),
         ],
     ),
+    # A surname alone in a dash aside before the verb, of a person named in full before in another case, speaks.
+    "surname-in-a-dash-aside-named-in-full-before": (
+        "Красные карточки получили Ари и Кураев с Артёмом Фидлером.\nОдин из зачинщиков потасовки — Фидлер — "
+        "отметил, что будет хорошо, если Ари приедет в Екатеринбург.",
+        [("indirect", "будет хорошо, если Ари приедет в Екатеринбург", "Артём Фидлер")],
+    ),
 }
 
 NOT_QUOTES = {

@@ -1134,8 +1134,6 @@ def _kind_in_context(text: str, cur: Sequence[tuple[int, int, str, str]], m: Wor
     joined = (
         bool(cur) and _GAP_RE.fullmatch(text, cur[-1][1], m.start) is not None and _latin(word) == _latin(cur[-1][2])
     )
-    if kind == "lexical" and _gerund_surname(text, m):
-        return "surname"
     if kind == "lexical":
         return _lexical_in_context(text, cur, m, nxt, joined=joined)
     if (
@@ -1208,6 +1206,14 @@ def _person_noun_surname(text: str, cur: Sequence[tuple[int, int, str, str]], m:
     )
 
 
+def _surname_by_place(text: str, cur: Sequence[tuple[int, int, str, str]], m: Word) -> bool:
+    """
+    Whether *m*, a word of the dictionary, is a surname by where it stands: after ``господин`` opening a name (``—
+    Господин Морено, …``), or read only as a gerund inside its sentence (``заявил Смолов``).
+    """
+    return (not cur and _after_honorific(text, m)) or _gerund_surname(text, m)
+
+
 def _lexical_in_context(
     text: str, cur: Sequence[tuple[int, int, str, str]], m: Word, nxt: Word | None, *, joined: bool
 ) -> str:
@@ -1215,8 +1221,8 @@ def _lexical_in_context(
     The kind of *m*, a word the dictionary reads as an ordinary one, in its place: a first name before a name
     (``weakgiven``), a surname after one (``Румен Радев``: a gerund of ``радеть``), else ``lexical``.
     """
-    if not cur and _after_honorific(text, m):
-        return "surname"  # "— Господин Морено, …": a word of the dictionary after "господин" is a surname
+    if _surname_by_place(text, cur, m):
+        return "surname"
     if _adjective_of_place(text, m, nxt):
         return "common"  # "Власти Северной Кореи": an adjective of the place's name after it, no surname
     if not joined and (
@@ -2052,9 +2058,82 @@ def find_persons(
         result.extend(_accepted_mentions(text, run, reading, hint, known, full, kin))
     result.extend(_lone_surnames(text, (start, stop), pending, known, full, result, kin))
     result.extend(regnal)
+    result = _with_kin(text, pending, result)
     result = _generations(text, _in_full(result))
     result.sort(key=lambda m: (m.start, m.end))
     return tuple(result)
+
+
+def _with_kin(text: str, pending: Sequence[_Run], found: Sequence[PersonMention]) -> list[PersonMention]:
+    """*found*, and the first names alone that a noun of kin before them gives a surname (:func:`_kin_first_names`)."""
+    named = [_kin_named_first(text, m, found) for m in found]
+    return named + _kin_first_names(text, pending, named)
+
+
+def _kin_first_names(text: str, pending: Sequence[_Run], found: Sequence[PersonMention]) -> list[PersonMention]:
+    """
+    A first name alone in the nominative right after a noun of kin and the relative's name in the genitive: the
+    relative's surname, in the first name's gender, is the person's (``Вдова офицера Александра Литвиненко Марина``
+    is ``Марина Литвиненко``, ``Жена министра Ивана Петрова Мария`` ``Мария Петрова``).
+    """
+    out: list[PersonMention] = []
+    for run in pending:
+        if len(run.tokens) != 1 or run.kinds[0] not in ("given", "weakgiven", "unknown"):
+            continue
+        named = _kin_name(text, run.start, run.tokens[0], found)
+        if named is not None:
+            out.append(PersonMention(run.start, run.end, named[0], named[0].split()[-1], named[1], "nomn"))
+    return out
+
+
+def _kin_named_first(text: str, m: PersonMention, found: Sequence[PersonMention]) -> PersonMention:
+    """*m*, a first name alone, with the surname a noun of kin before it gives (see :func:`_kin_first_names`)."""
+    if " " in m.name or text[m.start : m.end] != m.name:
+        return m
+    named = _kin_name(text, m.start, m.name, found)
+    return m if named is None else evolve(m, name=named[0], surname=named[0].split()[-1], gender=named[1])
+
+
+def _kin_name(text: str, start: int, word: str, found: Sequence[PersonMention]) -> tuple[str, Gender] | None:
+    """The full name and gender of the first name *word* at *start* after a noun of kin and a relative's name."""
+    gap = _KIN_GAP_RE.search(text, max(0, start - _KIN_GAP), start)
+    at = gap.start() if gap is not None else start
+    relative = next((p for p in found if p.end == at and p.case == "gent" and " " in p.name), None)
+    if relative is None or not _KIN_BEFORE_RE.search(text, max(0, relative.start - _KIN_REACH), relative.start):
+        return None
+    given = next((p for p in parse(word.lower()) if "Name" in p.tag.grammemes and p.tag.case == "nomn"), None)
+    if given is None:
+        return None
+    gender: Gender = "f" if given.tag.gender == "femn" else "m"
+    return f"{word} {_surname_of_gender(relative.surname, gender)}", gender
+
+
+def _surname_of_gender(surname: str, gender: Gender) -> str:
+    """A Russian surname in the form of *gender* (``Петров`` -> ``Петрова``); one that does not change stays."""
+    if gender == "f":
+        for masc, fem in _SURNAME_GENDER_ENDINGS:
+            if surname.endswith(masc):
+                return surname[: len(surname) - len(masc)] + fem
+        return surname
+    for masc, fem in _SURNAME_GENDER_ENDINGS:
+        if surname.endswith(fem) and len(surname) > len(fem) + 2:
+            return surname[: len(surname) - len(fem)] + masc
+    return surname
+
+
+# A man's and a woman's ending of one surname.
+_SURNAME_GENDER_ENDINGS = (
+    ("ский", "ская"), ("цкий", "цкая"), ("ов", "ова"), ("ев", "ева"), ("ёв", "ёва"), ("ин", "ина"), ("ын", "ына")
+)  # fmt: skip
+# A noun of kin, then up to five lower-case words (``вдова ещё одного изменника родины``), before a relative's name.
+_KIN_BEFORE_RE = cache.pattern(
+    r"(?i)(?<!\p{L})(?:жена|вдова|дочь|сын|муж|вдовец|мать|отец|брат|сестра|супруга|супруг)[^\S\n]++"
+    r"(?:[\p{Ll}-]++[^\S\n]++){0,5}?\Z"
+)
+_KIN_REACH = 80
+# What may stand between the relative's name and the first name: spaces, or an aside in brackets.
+_KIN_GAP_RE = cache.pattern(r"[^\S\n]*+(?:\([^()\n]{0,120}+\)[^\S\n]*+)?+\Z")
+_KIN_GAP = 130
 
 
 _PLACE_PREPOSITION_RE = cache.pattern(r"(?i)(?<!\p{L})(?:в|во|на|из|под|над)[^\S\n]++\Z")

@@ -7943,13 +7943,11 @@ def _ob_etom_rule(env: _Env, k: int) -> list[_Cand]:
         if topic == "person":
             continue  # "Об этом человеке говорят разное": a person talked about, nothing said before
         v = _ob_etom_verb(env, para, m, se)
-        if v is not None and m.group("noun") and _CHTO_RE.match(text, v[1], min(se, v[1] + WINDOW)):
-            v = None  # "Такой показатель говорит о том, что …": what a figure indicates, its own clause after it
+        if v is not None and _points_elsewhere(text, m, v, se):
+            v = None
         span = _ob_etom_span(env, k, ss) if v is not None else None
         if v is None or span is None or span[1] <= span[0]:
             continue
-        if m.group("noun") and _SAME_AS_WELL_RE.search(m.group()) and _AS_WELL_RE.match(text, v[1], se):
-            continue  # "Такого же мнения придерживается и X": X agrees with words said before, by someone else
         if (m.group("topic") or topic == "thing") and not _in_lede(env, span[0]):
             # "О нынешнем аресте сообщили СМИ" deep in an article names an event told anywhere before; right
             # after the lede it attributes the lede.
@@ -7972,6 +7970,19 @@ def _ob_etom_rule(env: _Env, k: int) -> list[_Cand]:
         kind, span = _quotation_in(env, span)
         out.append(_Cand(span[0], span[1], kind, "ob-etom", 2, mention, v[2], medium, para=k, anchor=v[0]))
     return out
+
+
+def _points_elsewhere(text: str, m: regex.Match[str], v: tuple[int, int, VerbForm], se: int) -> bool:
+    """
+    Whether a pointer's noun of speech and its verb *v* attribute nothing before them: ``Такой показатель говорит о
+    том, что …`` (what a figure indicates, its own clause after it), ``Такого же мнения придерживается и X`` (X
+    agrees with words someone else said before).
+    """
+    if not m.group("noun"):
+        return False
+    if _CHTO_RE.match(text, v[1], min(se, v[1] + WINDOW)):
+        return True
+    return _SAME_AS_WELL_RE.search(m.group()) is not None and _AS_WELL_RE.match(text, v[1], se) is not None
 
 
 # "же" in a pointer ("Такого же мнения"), and "и" ("also") right after its verb: another holds the same view.

@@ -1234,8 +1234,8 @@ def _named_in_dash_aside(ctx: SpeakerContext, text: str, start: int, verb_start:
     if aside is None:
         return None
     named = [p for p in ctx.persons_in(aside.start(), aside.end()) if p.case in (None, "nomn")]
-    if not named or " " not in text[named[-1].start : named[-1].end]:
-        return None
+    if not named or " " not in named[-1].name:
+        return None  # a name the text gives in full, here or before (``Один из зачинщиков — Фидлер — отметил``)
     return mention_anywhere(ctx, text, named[-1].start, named[-1].end)
 
 
