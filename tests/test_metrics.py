@@ -734,6 +734,24 @@ RULE_CASES = [
         "Об этом рассказала ещё одна основательница группы, [42-летняя] Анна Котова.",
         [(42, None, "год", None)],
     ),
+    # one of the unit a price is given for, right after the price, is the rate's divisor
+    (
+        "rate-divisor-is-no-figure",
+        "Курс установился на отметке [60 рублей] за $1. Бензин подорожал до [50,92 руб.] за один литр.",
+        [(60, None, "рубль", None), (50.92, None, "рубль", None)],
+    ),
+    # "полутора-" fused into an adjective is 1.5 of its unit
+    (
+        "one-and-a-half-fused-into-an-adjective",
+        "Банк ожидает [почти полуторапроцентный] рост после [полуторамесячного] перерыва.",
+        [(1.5, None, "процент", "approx"), (1.5, None, "месяц", None)],
+    ),
+    # a share is feminine ("две пятых"); "два четвёртых (места)" counts ordinals, no share
+    (
+        "masculine-two-before-an-ordinal-is-no-share",
+        "На Олимпиаде у него два четвёртых. Бюджет потратил [две пятых] средств.",
+        [(0.4, None, None, None)],
+    ),
     ("unit-then-count-not-a-count-off", "Раз-два, и всё готово: он выпил рюмку-другую.", []),
 ]  # fmt: skip
 

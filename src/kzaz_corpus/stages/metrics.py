@@ -1592,6 +1592,18 @@ _PERIOD_BEFORE = frozenset(
 )  # fmt: skip
 
 
+def _is_rate_divisor(f: _Figure) -> bool:
+    """
+    Rule: "60 рублей за $1", "75 рублей за один доллар": one of the unit a price is given for, right after the price,
+    is the rate's divisor, no figure of its own.
+    """
+    if f.n.value != 1 or f.n.high is not None or _word_before(f.text, f.lo, f.n.start) != "за":
+        return False
+    last = f.prev[-1] if f.prev else None
+    za = f.text.rfind("за", f.lo, f.n.start)
+    return last is not None and 0 <= za - last.end <= 2 and not f.text[last.end : za].strip()
+
+
 def _is_half_period(f: _Figure) -> bool:
     """
     Rule: "за полгода", "полгода назад": half a year that only dates or frames another figure (What counts: it
@@ -1789,6 +1801,7 @@ _EARLY_EXCLUSIONS = (
     ("back-reference", _is_back_reference),
     ("ranked-group", _is_ranked_group),
     ("half-period", _is_half_period),
+    ("rate-divisor", _is_rate_divisor),
     ("rate-ticker", _is_rate_ticker),
     ("page-widget", _is_page_widget),
     ("grade", _is_grade),

@@ -113,10 +113,11 @@ class _Patterns:
         number_words = [w for w, n in table.items() if n.cls != "times-verb"]
         scale_words = alternation(scales())
         # The numbers an adjective may open with, as their genitive stems ("пяти-", "двадцати-", "двухсот-")
-        # or any form of a compound's part ("стопятилетний"), and "дву-" ("двукратный").
+        # or any form of a compound's part ("стопятилетний"), and "дву-" ("двукратный"), "полутора-"
+        # ("полуторапроцентный": 1.5).
         self.fused_prefixes = {
             w: n.value for w, n in table.items() if n.cls in _FUSED_PREFIX_CLASSES and n.value >= 2
-        } | {"дву": 2.0}
+        } | {"дву": 2.0, "полутора": 1.5}
         self.fused_idioms = tuple(exclusions("fused-idiom"))
         fused_stems = trie(self.fused_tails)
         prefixes = trie(self.fused_prefixes)
@@ -444,6 +445,8 @@ def _read_denominator(text: str, state: _Words, end: int) -> None:
     cardinal = text[: state.last_end].rsplit(None, 1)[-1].lower()
     if word.endswith(("ой", "ей")) and not cardinal.endswith("ой"):
         return  # "один восьмой": a masculine ordinal, no fraction; "одной пятой" is one
+    if cardinal == "два":
+        return  # "два четвёртых (места)": a masculine count of ordinals; a share is feminine ("две пятых")
     state.group /= numerals()[word].value
     state.stage, state.closed, state.last_end = 5, True, m.end()
 
