@@ -127,6 +127,16 @@ def marked(text: str) -> tuple[str, list[tuple[int, int]]]:
 
 
 FIND = {
+    # A first name alone before "из" and a place names an ordinary person; the place after "из" is no surname.
+    "first-name-from-a-place": (
+        "Так, [Алексей] из Кирова побывал на пяти матчах.",
+        ["Алексей"],
+    ),
+    # One word opening its sentence, a plural noun before a plural verb, is the verb's object, no surname.
+    "plural-noun-opening-before-a-plural-verb": (
+        "Болельщиков перевозят в поездах. [Иванов] заявил, что всё хорошо.",
+        ["Иванов"],
+    ),
     # A first name alone after a noun of kin and the relative's name takes the relative's surname, in its gender.
     "first-name-after-a-noun-of-kin": (
         "Вдова офицера [Олега Громова] (погибшего в 2010 году) [Марина] рассказала о нём. Жена министра "

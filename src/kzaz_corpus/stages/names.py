@@ -2067,7 +2067,29 @@ def find_persons(
 def _with_kin(text: str, pending: Sequence[_Run], found: Sequence[PersonMention]) -> list[PersonMention]:
     """*found*, and the first names alone that a noun of kin before them gives a surname (:func:`_kin_first_names`)."""
     named = [_kin_named_first(text, m, found) for m in found]
-    return named + _kin_first_names(text, pending, named)
+    return named + _kin_first_names(text, pending, named) + _first_names_from_a_place(text, pending)
+
+
+def _first_names_from_a_place(text: str, pending: Sequence[_Run]) -> list[PersonMention]:
+    """
+    A first name alone in the nominative before ``из`` and a place: how news names an ordinary person (``Алексей из
+    Кирова побывал на пяти матчах``).
+    """
+    out: list[PersonMention] = []
+    for run in pending:
+        if len(run.tokens) != 1 or run.kinds[0] not in ("given", "weakgiven"):
+            continue
+        if not _FROM_A_PLACE_RE.match(text, run.end):
+            continue
+        given = next((p for p in parse(run.tokens[0].lower()) if "Name" in p.tag.grammemes), None)
+        if given is not None and given.tag.case == "nomn":
+            gender: Gender = "f" if given.tag.gender == "femn" else "m"
+            out.append(PersonMention(run.start, run.end, run.tokens[0], run.tokens[0], gender, "nomn"))
+    return out
+
+
+# "из" and a capitalised word after a first name: "Алексей из Кирова".
+_FROM_A_PLACE_RE = cache.pattern(r"[^\S\n]++из[^\S\n]++\p{Lu}")
 
 
 def _kin_first_names(text: str, pending: Sequence[_Run], found: Sequence[PersonMention]) -> list[PersonMention]:
@@ -2258,7 +2280,24 @@ def _names_a_thing(text: str, run: _Run) -> bool:
         or (len(run.tokens) == 1 and _DEDICATION_GIVEN_RE.search(text, lo, run.start) is not None)
         or _adjective_and_thing(run)
         or _body_of_a_place(run)
+        or _plural_object_opening(text, run)
     )
+
+
+def _plural_object_opening(text: str, run: _Run) -> bool:
+    """
+    Whether *run* is one word opening its sentence that the dictionary reads as a plural noun, before a plural verb
+    (``Болельщиков перевозят в поездах``): the verb's object, a surname's shape notwithstanding; one person is no
+    subject of a plural verb.
+    """
+    if len(run.tokens) != 1 or not opens_sentence(text, run.start):
+        return False
+    first = _parse(run.tokens[0].lower())[:1]
+    if not first or first[0].tag.POS != "NOUN" or "plur" not in first[0].tag.grammemes:
+        return False
+    nxt = _next_lower_word(text, run.end)
+    verb = _parse(nxt.text)[:1] if nxt is not None else ()
+    return bool(verb) and verb[0].tag.POS == "VERB" and "plur" in verb[0].tag.grammemes
 
 
 def _body_of_a_place(run: _Run) -> bool:
@@ -2786,11 +2825,18 @@ def _in_a_place(text: str, m: PersonMention) -> bool:
     Whether *m*, one word read only as a surname in the locative, stands right after "в"/"во": a town's name
     (``в итальянской Таормине``), no person; a surname of one of the text's full names is read as the person still.
     """
-    if " " in m.name or m.case != "loct":
+    if " " in m.name:
         return False
-    return _IN_BEFORE_RE.search(text, max(0, m.start - 40), m.start) is not None
+    if m.case == "loct" and _IN_BEFORE_RE.search(text, max(0, m.start - 40), m.start) is not None:
+        return True
+    # "Алексей из Кирова": a word the dictionary reads as a place's name right after a preposition of place.
+    return _FROM_IN_BEFORE_RE.search(text, max(0, m.start - 4), m.start) is not None and any(
+        "Geox" in p.tag.grammemes for p in _parse(text[m.start : m.end].lower())
+    )
 
 
+# A preposition of place right before a word: "из ", "в ", "под ".
+_FROM_IN_BEFORE_RE = cache.pattern(r"(?i)(?<!\p{L})(?:из|в|во|под)[^\S\n]++\Z")
 # "в"/"во" and any adjectives right before a word: "в итальянской ".
 _IN_BEFORE_RE = cache.pattern(r"(?i)(?<!\p{L})(?:в|во)[^\S\n]++(?:\p{Ll}++[^\S\n]++){0,2}?\Z")
 
