@@ -4940,6 +4940,9 @@ EXAMPLES = {
 }
 
 NOT_QUOTES = {
+    # "столько …, что" opens a clause of result; "несмотря на то, что" a concession: no words reported.
+    "chto-of-result-after-a-degree-word": "Курьер передал журналистам столько документов, что хватило на книгу.",
+    "chto-of-a-concession": "Депутаты обвиняют Москву в эскалации несмотря на то, что Россия не выступала стороной.",
     # "Сообщалось, что …" in a paragraph of its own is a reminder of what was reported before, no one's words here.
     "reported-before-in-a-paragraph-of-its-own": "Министр выступил в парламенте.\nСообщалось, что больницы закрыты.",
     # A что-clause in a question of a dialogue is asked, not reported.

@@ -4947,6 +4947,13 @@ _CLAUSE_LINKS = frozenset({"о", "об", "в", "том", "что", "и", "так
 _WHO_BEFORE_RE = cache.pattern(r"(?i),\s*+кто\s++(?:\p{Ll}++\s++)?+\Z")
 # "если" right before a verb: a condition supposed ("заблуждается, если считает, что …").
 _IF_BEFORE_RE = cache.pattern(r"(?i)(?<!\p{L})если\s++\Z")
+# What makes the "что" after a verb open no clause of what was said: a word of degree in the object ("столько
+# документов, что …") or a conjunction ending right before it ("несмотря на то, что …").
+_NOT_A_COMPLEMENT_RE = cache.pattern(
+    r"(?i)(?:(?<!\p{L})(?:столько|настолько|столь)(?!\p{L})[^.!?;:\n]*+"
+    r"|(?<!\p{L})(?:несмотря[^\S\n]++на[^\S\n]++то|вопреки[^\S\n]++тому|благодаря[^\S\n]++тому"
+    r"|ввиду[^\S\n]++того|из-за[^\S\n]++того)[^\S\n]*+,?[^\S\n]*+)\Z"
+)
 # A word of degree right before a verb or an adjective of opinion: its "что" opens a clause of result.
 _DEGREE_BEFORE_RE = cache.pattern(r"(?i)(?<!\p{L})(?:настолько|столь|так)\s++\Z")
 
@@ -5010,6 +5017,11 @@ def _no_report(text: str, ss: int, v: tuple[int, int, VerbForm], start: int) -> 
         return True
     if v[2].cls == "opinion" and _IF_BEFORE_RE.search(text, max(ss, v[0] - 8), v[0]) is not None:
         return True  # "ошибается, если считает, что …": a view supposed, no view held
+    chto = text.rfind("что", v[1], start)
+    if chto > v[1] and _NOT_A_COMPLEMENT_RE.search(text, v[1], chto) is not None:
+        # "передал столько документов, что хватило на книгу": a clause of result; "обвиняют …, несмотря на то,
+        # что …": a concession, no words reported.
+        return True
     # "упреки тех, кто говорил о том, что …": whoever said it, no one's words reported
     return _WHO_BEFORE_RE.search(text, max(ss, v[0] - 24), v[0]) is not None
 
