@@ -752,6 +752,12 @@ RULE_CASES = [
         "На Олимпиаде у него два четвёртых. Бюджет потратил [две пятых] средств.",
         [(0.4, None, None, None)],
     ),
+    # a model's name with two version groups, also after an adjective the dictionary reads as a noun too
+    (
+        "model-after-an-adjective",
+        "На базу прибыли [12 новых Су-24] и [12 стареющих Су-24М2С].",
+        [(12, None, "Су-24", None), (12, None, "Су-24М2С", None)],
+    ),
     ("unit-then-count-not-a-count-off", "Раз-два, и всё готово: он выпил рюмку-другую.", []),
 ]  # fmt: skip
 

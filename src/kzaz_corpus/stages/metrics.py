@@ -778,7 +778,7 @@ def _counted_noun(text: str, n: NumberMention, p: int, stop: int) -> _Unit | Non
         if skip is not None:
             p, adverb_skipped = skip, True
             continue
-        found = _noun_unit(text, m, n, modifiers, stop)
+        found = _model_after_modifier(text, m, stop) or _noun_unit(text, m, n, modifiers, stop)
         if found is not None:
             return found
         if len(modifiers) == _MAX_MODIFIERS or not _is_counted_modifier(m.text):
@@ -793,6 +793,14 @@ def _counted_noun(text: str, n: NumberMention, p: int, stop: int) -> _Unit | Non
             modifiers.pop()
             p = joined
     return None
+
+
+def _model_after_modifier(text: str, m: Word, stop: int) -> _Unit | None:
+    """The model named right after the adjective *m* (``12 новых Су-24``: not the adjective read as a noun)."""
+    model = _MODEL_RE.match(text, m.end, min(stop, m.end + _MODEL_REACH))
+    if model is None or not _is_modifier(m.text):
+        return None
+    return _Unit(model.group("m"), "count", model.end("m"))
 
 
 def _past_participle_object(text: str, m: Word, n: NumberMention, stop: int) -> int:
@@ -849,9 +857,10 @@ def _coordinated_modifier(text: str, p: int, stop: int) -> int | None:
 
 
 # A model's name: a capital and up to three letters, a hyphen and up to three digits, with a version's capitals and
-# digits ("МиГ-21", "Су-27", "F-16", "Т-72", "Ту-22М3", "Су-35С"; not "ЧМ-2018", a year, nor "COVID-19").
+# digits ("МиГ-21", "Су-27", "F-16", "Т-72", "Ту-22М3", "Су-35С", "Су-24М2С"; not "ЧМ-2018", a year, nor
+# "COVID-19").
 _MODEL_RE = cache.pattern(
-    rf"{_HS}++(?P<m>\p{{Lu}}\p{{L}}{{0,3}}+-\d{{1,3}}+(?:\p{{Lu}}{{1,2}}+\d{{0,2}}+)?+)(?![\p{{L}}\d-])", _V
+    rf"{_HS}++(?P<m>\p{{Lu}}\p{{L}}{{0,3}}+-\d{{1,3}}+(?:\p{{Lu}}{{1,2}}+\d{{0,2}}+){{0,2}}+)(?![\p{{L}}\d-])", _V
 )
 _MODEL_REACH = 16
 
