@@ -758,6 +758,13 @@ RULE_CASES = [
         "На базу прибыли [12 новых Су-24] и [12 стареющих Су-24М2С].",
         [(12, None, "Су-24", None), (12, None, "Су-24М2С", None)],
     ),
+    # numbers after "блок" designate blocks, the last of a list too; "5 блоков" counts them
+    (
+        "designated-blocks-in-a-list",
+        "Компании принадлежат [25 процентов] в блоках 4 и 5 северных залежей, отменены рейсы 1234 и 1235, построено "
+        "[5 блоков].",
+        [(25, None, "процент", None), (5, None, "блок", None)],
+    ),
     ("unit-then-count-not-a-count-off", "Раз-два, и всё готово: он выпил рюмку-другую.", []),
 ]  # fmt: skip
 

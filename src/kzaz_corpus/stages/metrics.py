@@ -1708,12 +1708,22 @@ def _is_numbered(f: _Figure) -> bool:
         return False
     if _FUSED_AFTER_RE.match(f.text, f.n.end, f.hi) is not None:
         return False  # "проект 878-километрового газопровода": a figure fused into an adjective is a measure
-    before = _rx().word_before.search(f.text, max(f.lo, f.n.start - 24), f.n.start)
+    before = _rx().word_before.search(f.text, max(f.lo, f.n.start - 24), f.n.start) or _DESIGNATED_LIST_RE.search(
+        f.text, max(f.lo, f.n.start - 40), f.n.start
+    )
     if before is None or _morph.lemma(before["w"].lower()) not in _rx().designations:
         return False
     # "стоимость проекта 300 долларов": a unit after the number makes it a measure.
     after = spaced_word_after(f.text, f.n.end)
     return after is None or not (after.text in units() or _morph.lemma(after.text.lower()) in units())
+
+
+# The noun of a list of designations before the last of them: "в блоках 4 и 5", "рейсов 1234, 1235 и 1236".
+_DESIGNATED_LIST_RE = cache.pattern(
+    rf"(?<![\p{{L}}\p{{N}}_])(?P<w>\p{{L}}{{2,20}}+){_HS}++\d{{1,6}}+(?:{_HS}*+,{_HS}*+\d{{1,6}}+){{0,4}}+"
+    rf"{_HS}*+(?:,|и){_HS}*+\Z",
+    _V,
+)
 
 
 # A line that is a page's widget: its reading time ("~3 мин", "5 мин читать", "Время чтения: 4 минуты") or its
