@@ -503,6 +503,7 @@ def _paragraph(doc: Doc, i: int, p: Paragraph, all_verbs: list[tuple[int, int, V
         or _STATEMENT_RE.search(text, p.start, p.end) is not None
         or _STATEMENT_COLON_RE.search(text, p.start, p.end) is not None
         or _STATEMENT_OF_RE.search(text, p.start, p.end) is not None
+        or _APPEARED_RE.search(text, p.start, p.end) is not None
     )
     para = _Para(i, p.start, p.end, cs, p.kind, dash, marks, verbs, text, trigger, open_end=open_end, doc=doc)
     para.gerunds = gerunds
@@ -5476,6 +5477,36 @@ def _statement_rule(env: _Env, k: int) -> list[_Cand]:
     return out
 
 
+def _appeared_rule(env: _Env, k: int) -> list[_Cand]:
+    """
+    What counts, "indirect": reports that came out with their content in a что-clause (``В СМИ появились сообщения,
+    что …``, ``Ещё в январе звучали заявления о том, что …``): the clause to the end of the sentence is a quote of the
+    place they came out in, or of no one named.
+    """
+    text, para = env.text, env.paras[k]
+    out: list[_Cand] = []
+    for m in _APPEARED_RE.finditer(text, para.content, para.end):
+        ss, se = _sentence_of(para, m.start())
+        if para.verbs_in(ss, m.start()):
+            continue  # "X заявил, что в СМИ появились сообщения, что …": the speech verb's clause holds them
+        # The place in the verb's own clause: "Несмотря на такой обмен любезностями, в американских СМИ появлялись …".
+        clause = max(ss, text.rfind(",", ss, m.start()) + 1)
+        place = source_place(env.ctx, text, clause, m.start(), near_end=True)
+        start, end = trim_span(text, m.end(), se)
+        if _THREE_WORDS_RE.match(text, start, end):
+            out.append(_Cand(start, end, "indirect", "appeared-chto", 2, place, None, para=k, anchor=m.start()))
+    return out
+
+
+# A verb of coming out and a noun of reports, then the content: "появились сообщения, что", "звучали заявления о
+# том, что", "поступила информация о том, что".
+_APPEARED_RE = cache.pattern(
+    r"(?i)(?<!\p{L})(?:по|про)?+(?:явил|являл|звучал|ступил|ступал)\p{L}{0,4}+[^\S\n]++(?:\p{Ll}++[^\S\n]++){0,2}?"
+    r"(?:сообщени|заявлени|информаци|сведени|слух)\p{L}{0,3}+[^\S\n]*+(?:(?:о|об)[^\S\n]++том[^\S\n]*+)?+,"
+    r"[^\S\n]*+что(?!\p{L})[^\S\n]*+"
+)
+
+
 def _subject_in_source(env: _Env, m: regex.Match[str]) -> bool:
     """
     Whether the words between a statement and its ``о том, что`` hold a clause of their own: a name right before a
@@ -8730,6 +8761,7 @@ _INDIRECT_RULES: tuple[_ParaRule, ...] = (
     _o_chem_rule,
     _chto_rule,
     _statement_rule,
+    _appeared_rule,
     _colon_content_rule,
     _gerund_rule,
     _participle_rule,
