@@ -4946,6 +4946,16 @@ EXAMPLES = {
             ("indirect", "к осени мост откроют", None),
         ],
     ),
+    # "зять президента Имя Фамилия": the noun heading the phrase is the name's role, the title in the genitive its
+    # owner's; "Зять Трампа" later stands for him.
+    "kin-noun-heads-a-title-in-the-genitive": (
+        "Советник и зять президента США Давид Гроссман выступил с речью. Гроссман признался, что санкции не "
+        "обсуждались.\nЗять Брауна подчеркнул, что готов к слушаниям.",
+        [
+            ("indirect", "санкции не обсуждались", "Давид Гроссман"),
+            ("indirect", "готов к слушаниям", "Давид Гроссман"),
+        ],
+    ),
 }
 
 NOT_QUOTES = {

@@ -28,7 +28,7 @@ from collections.abc import Iterable, Sequence
 from types import MappingProxyType
 
 from ... import cache
-from ...lexicon.morph import CACHE_SIZE, parse
+from ...lexicon.morph import CACHE_SIZE, parse, reads_as
 from ...lexicon.quotes import titles
 from ...lexicon.tables import read_table
 from ...text.chars import fold
@@ -263,6 +263,11 @@ class RoleIndex:
         for i, w in enumerate(run):
             found = _title_in_run(run, i, pm.case)
             if found is not None:
+                kin = _head_noun_before(run, i)
+                if kin is not None:
+                    # "зять президента США Джаред Кушнер": the noun that heads the phrase is the name's, the title
+                    # in the genitive its owner's.
+                    return kin
                 if former_title(self._phrase_to(run, i)):
                     # "бывшего венесуэльского лидера Уго Чавеса": an office held before is not the one a bare
                     # title of the article names.
@@ -272,7 +277,7 @@ class RoleIndex:
                 return found[0], found[1], w.start
         if run and (noun := person_noun(run[-1].text)) is not None and title_of(run[-1].text) is None:
             return noun, None, run[-1].start
-        return None
+        return _head_noun_before(run, len(run) - 1) if len(run) > 1 else None
 
     @functools.cached_property
     def appositions(self) -> list[Apposition]:
@@ -647,6 +652,24 @@ def _governs_about(word: str) -> bool:
         return False
     first = parse(word)[:1]
     return bool(first) and first[0].tag.POS == "NOUN" and first[0].tag.case == "gent"
+
+
+def _head_noun_before(run: Sequence[Word], i: int) -> tuple[str, None, int] | None:
+    """
+    The noun for a person that opens *run* in the nominative, no title itself, when a title or a noun for a person in
+    the genitive follows it up to ``run[i]`` (``зять президента``, ``жена премьер-министра``): its lemma and start.
+    """
+    first = run[0]
+    noun = person_noun(first.text)
+    if i == 0 or noun is None or title_of(first.text) is not None:
+        return None
+    if not reads_as(first.text, ("NOUN",), "nomn", first=True):
+        return None
+    owned = any(
+        reads_as(w.text, ("NOUN",), "gent") and (title_of(w.text) is not None or person_noun(w.text) is not None)
+        for w in run[1 : i + 1]
+    )
+    return (noun, None, first.start) if owned else None
 
 
 def _title_in_run(run: Sequence[Word], i: int, case: str | None) -> tuple[str, str | None] | None:
