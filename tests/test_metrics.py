@@ -765,6 +765,13 @@ RULE_CASES = [
         "[5 блоков].",
         [(25, None, "процент", None), (5, None, "блок", None)],
     ),
+    # a participle's place of one or two nouns after "с"/"из" stands between it and the noun counted
+    (
+        "participle-place-of-two-nouns",
+        "В ответ на [десяток выпущенных с территории Ливана ракет] армия ответила. Задержаны [5 прибывших из Турции "
+        "граждан].",
+        [(10, None, "ракета", None), (5, None, "гражданин", None)],
+    ),
     ("unit-then-count-not-a-count-off", "Раз-два, и всё готово: он выпил рюмку-другую.", []),
 ]  # fmt: skip
 

@@ -815,11 +815,16 @@ def _past_participle_object(text: str, m: Word, n: NumberMention, stop: int) -> 
     if obj is None:
         return m.end
     if obj.text.lower() in _PLACE_PREPOSITIONS and _morph.reads_as(m.text, ("PRTF",), first=True):
-        # "100 тыс. проживавших в Америке японцев": a participle's place, then the noun counted.
-        obj = _next_word(text, obj.end, stop) or obj
-        head = _next_word(text, obj.end, stop)
-        counted = head is not None and _noun_lemma(head.text, n) is not None
-        return obj.end if counted and _morph.reads_as(obj.text, ("NOUN",), first=True) else m.end
+        # "100 тыс. проживавших в Америке японцев", "десяток выпущенных с территории Сирии снарядов": a participle's
+        # place, one or two nouns, then the noun counted.
+        for _ in range(2):
+            obj = _next_word(text, obj.end, stop) or obj
+            if not _morph.reads_as(obj.text, ("NOUN",), first=True):
+                return m.end
+            head = _next_word(text, obj.end, stop)
+            if head is not None and _noun_lemma(head.text, n) is not None:
+                return obj.end
+        return m.end
     if _morph.reads_as(obj.text, ("NOUN",), "ablt", first=True):
         in_case = _morph.reads_as(n.surface, ("NUMR",), "ablt") and _morph.reads_as(m.text, _MODIFIER_POS, "ablt")
         if n.in_words and in_case:
@@ -832,8 +837,8 @@ def _past_participle_object(text: str, m: Word, n: NumberMention, stop: int) -> 
     return obj.end
 
 
-# The prepositions of a participle's place: "проживавших в Америке".
-_PLACE_PREPOSITIONS = frozenset({"в", "во", "на"})
+# The prepositions of a participle's place: "проживавших в Америке", "выпущенных с территории Сирии".
+_PLACE_PREPOSITIONS = frozenset({"в", "во", "на", "с", "со", "из"})
 
 
 # A comma or a conjunction between two adjectives before a counted noun.
