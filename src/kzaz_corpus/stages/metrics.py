@@ -760,10 +760,9 @@ def _counted_noun(text: str, n: NumberMention, p: int, stop: int) -> _Unit | Non
             modifiers.append(Word(quoted.start(1), quoted.end(1), quoted.group(1)))
             p = quoted.end()
             continue
-        model = _MODEL_RE.match(text, p, min(stop, p + _MODEL_REACH))
+        model = _model_at(text, p, stop)
         if model is not None:
-            # "четыре неисправных МиГ-21", "12 Су-27": a model of aircraft or vehicle counts as written.
-            return _Unit(model.group("m"), "count", model.end("m"))
+            return model
         m = _next_word(text, p, stop) or (_word_after_dot(text, p, stop) if not modifiers else None)
         listed = _listed_word(text, m, modifiers, stop) if m is not None else None
         if listed is not None:
@@ -778,7 +777,10 @@ def _counted_noun(text: str, n: NumberMention, p: int, stop: int) -> _Unit | Non
         if skip is not None:
             p, adverb_skipped = skip, True
             continue
-        found = _model_after_modifier(text, m, stop) or _noun_unit(text, m, n, modifiers, stop)
+        # "12 новых Су-24": the model after an adjective, not the adjective read as a noun ("новое").
+        found = (_model_at(text, m.end, stop) if _is_modifier(m.text) else None) or _noun_unit(
+            text, m, n, modifiers, stop
+        )
         if found is not None:
             return found
         if len(modifiers) == _MAX_MODIFIERS or not _is_counted_modifier(m.text):
@@ -795,12 +797,10 @@ def _counted_noun(text: str, n: NumberMention, p: int, stop: int) -> _Unit | Non
     return None
 
 
-def _model_after_modifier(text: str, m: Word, stop: int) -> _Unit | None:
-    """The model named right after the adjective *m* (``12 новых Су-24``: not the adjective read as a noun)."""
-    model = _MODEL_RE.match(text, m.end, min(stop, m.end + _MODEL_REACH))
-    if model is None or not _is_modifier(m.text):
-        return None
-    return _Unit(model.group("m"), "count", model.end("m"))
+def _model_at(text: str, p: int, stop: int) -> _Unit | None:
+    """A model of aircraft or vehicle named at *p*, which counts as written (``четыре неисправных МиГ-21``)."""
+    model = _MODEL_RE.match(text, p, min(stop, p + _MODEL_REACH))
+    return _Unit(model.group("m"), "count", model.end("m")) if model is not None else None
 
 
 def _past_participle_object(text: str, m: Word, n: NumberMention, stop: int) -> int:

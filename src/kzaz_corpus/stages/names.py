@@ -2079,11 +2079,8 @@ def _first_names_from_a_place(text: str, pending: Sequence[_Run]) -> list[Person
     for run in pending:
         if len(run.tokens) != 1 or run.kinds[0] not in ("given", "weakgiven"):
             continue
-        if not _FROM_A_PLACE_RE.match(text, run.end):
-            continue
-        given = next((p for p in parse(run.tokens[0].lower()) if "Name" in p.tag.grammemes), None)
-        if given is not None and given.tag.case == "nomn":
-            gender: Gender = "f" if given.tag.gender == "femn" else "m"
+        gender = _given_gender(run.tokens[0])
+        if gender is not None and _FROM_A_PLACE_RE.match(text, run.end):
             out.append(PersonMention(run.start, run.end, run.tokens[0], run.tokens[0], gender, "nomn"))
     return out
 
@@ -2123,11 +2120,14 @@ def _kin_name(text: str, start: int, word: str, found: Sequence[PersonMention]) 
     relative = next((p for p in found if p.end == at and p.case == "gent" and " " in p.name), None)
     if relative is None or not _KIN_BEFORE_RE.search(text, max(0, relative.start - _KIN_REACH), relative.start):
         return None
-    given = next((p for p in parse(word.lower()) if "Name" in p.tag.grammemes and p.tag.case == "nomn"), None)
-    if given is None:
-        return None
-    gender: Gender = "f" if given.tag.gender == "femn" else "m"
-    return f"{word} {_surname_of_gender(relative.surname, gender)}", gender
+    gender = _given_gender(word)
+    return None if gender is None else (f"{word} {_surname_of_gender(relative.surname, gender)}", gender)
+
+
+def _given_gender(word: str) -> Gender | None:
+    """The one gender of *word* as a first name in the nominative (:func:`_given_genders`), else None."""
+    genders = _given_genders(word.lower())
+    return "f" if genders == {"f"} else "m" if genders == {"m"} else None
 
 
 def _surname_of_gender(surname: str, gender: Gender) -> str:
@@ -2409,17 +2409,15 @@ _ONE_NAME_TITLES = frozenset(
      "император", "императрица", "царь", "царица", "князь", "княгиня", "далай-лама"}
 )  # fmt: skip
 _TITLE_GENDERS: Mapping[str, Gender] = {"masc": "m", "femn": "f"}
-# A clergy title's see between it and the name: "Московский и всея Руси", "Киевский и всея Украины",
-# "Константинопольский".
+# The adjective of a title's see: "Римский", "Казанским", "Константинопольский".
+_SEE_ADJECTIVE = r"\p{Lu}\p{Ll}+(?:ск|цк)(?:ий|ого|ому|им|ом)"
+# The see between a clergy title and the name, past the run of the name: "Московский и всея Руси".
 _SEE_RE = cache.pattern(
-    r"(?<=[^\S\n])\p{Lu}\p{Ll}+(?:ск|цк)(?:ий|ого|ому|им|ом)(?:[^\S\n]++и[^\S\n]++всея[^\S\n]++\p{Lu}\p{Ll}++)?+"
-    r"[^\S\n]++\Z"
+    rf"(?<=[^\S\n]){_SEE_ADJECTIVE}(?:[^\S\n]++и[^\S\n]++всея[^\S\n]++\p{{Lu}}\p{{Ll}}++)?+[^\S\n]++\Z"
 )
 _SEE_REACH = 50
-# A see's adjective alone: "Казанский", "Константинопольским".
-_SEE_ADJECTIVE_RE = cache.pattern(r"\A\p{Lu}\p{Ll}+(?:ск|цк)(?:ий|ого|ому|им|ом)\Z")
-# "Папа Римский Франциск": the word between the title and the name.
-_ROMAN_PONTIFF_RE = cache.pattern(r"(?i)\Aримск\p{L}{2,3}+\Z")
+# The see's adjective inside the run of the name: "Папа Римский Франциск", "митрополит Казанский Феофан".
+_SEE_ADJECTIVE_RE = cache.pattern(rf"\A{_SEE_ADJECTIVE}\Z")
 
 
 # How far a name in quotation marks may reach around a run, and how many words it may have.
@@ -2472,16 +2470,15 @@ def _one_name_titled(text: str, run: _Run) -> PersonMention | None:
 
     ``Патриарх Кирилл`` -> ``Кирилл``; ``с патриархом Кириллом`` -> ``Кирилл`` (instrumental).
     """
-    # "Папа Римский Франциск", "митрополит Казанский Феофан": the word between the title and the name.
-    first = run.tokens[0]
-    between = len(run.tokens) == 2 and (_ROMAN_PONTIFF_RE.match(first) or _SEE_ADJECTIVE_RE.match(first))
-    i = 1 if between else 0
+    # "Папа Римский Франциск", "митрополит Казанский Феофан": the see between the title and the name.
+    i = 1 if len(run.tokens) == 2 and _SEE_ADJECTIVE_RE.match(run.tokens[0]) else 0
     if len(run.tokens) - i != 1 or run.kinds[i] not in ("given", "unknown") or "-" in run.tokens[i]:
         return None
     see = _SEE_RE.search(text, max(0, run.start - _SEE_REACH), run.start)
-    # "Патриарх Московский и всея Руси Кирилл": the title's see between it and the name.
-    prev = _prev_word(text, see.start() if see is not None else run.start)
-    if prev is None or text[prev.end : see.start() if see is not None else run.start] not in (" ", "\u00a0"):
+    # "Патриарх Московский и всея Руси Кирилл": a see the run of the name leaves out.
+    at = see.start() if see is not None else run.start
+    prev = _prev_word(text, at)
+    if prev is None or text[prev.end : at] not in (" ", "\u00a0"):
         return None
     from ..lexicon.morph import parse
 
@@ -2830,13 +2827,11 @@ def _in_a_place(text: str, m: PersonMention) -> bool:
     if m.case == "loct" and _IN_BEFORE_RE.search(text, max(0, m.start - 40), m.start) is not None:
         return True
     # "Алексей из Кирова": a word the dictionary reads as a place's name right after a preposition of place.
-    return _FROM_IN_BEFORE_RE.search(text, max(0, m.start - 4), m.start) is not None and any(
+    return _PLACE_PREPOSITION_RE.search(text, max(0, m.start - 5), m.start) is not None and any(
         "Geox" in p.tag.grammemes for p in _parse(text[m.start : m.end].lower())
     )
 
 
-# A preposition of place right before a word: "из ", "в ", "под ".
-_FROM_IN_BEFORE_RE = cache.pattern(r"(?i)(?<!\p{L})(?:из|в|во|под)[^\S\n]++\Z")
 # "в"/"во" and any adjectives right before a word: "в итальянской ".
 _IN_BEFORE_RE = cache.pattern(r"(?i)(?<!\p{L})(?:в|во)[^\S\n]++(?:\p{Ll}++[^\S\n]++){0,2}?\Z")
 
@@ -2945,11 +2940,12 @@ def _known_surname_mention(
     if _may_be_known(fold(run.tokens[0]), known):
         reading = _normal(run.tokens[0], known)
         if fold(reading.surname) in known:
-            found = _mention(run, reading, full, known, context_gender=_context_hint(text, run)[0], kin=kin)
-            governed = _preposition_cases(text, run.start) if found.case is None else None
-            # "работал вместе с Власко": a surname that does not decline is in the case its preposition governs.
-            case = next((c for c in CASES if c in governed), None) if governed else None
-            return evolve(found, case=case) if case is not None else found
+            hint = _context_hint(text, run)
+            governed = _governed(text, run, hint)
+            if governed is not hint:
+                # "работал вместе с Власко": a surname that does not decline takes the case its preposition governs.
+                reading = _indeclinable_case(run, reading, governed)
+            return _mention(run, reading, full, known, context_gender=hint[0], kin=kin)
     if run.kinds[0] == "unknown" and (near := _one_typo_away(fold(run.tokens[0]), known)) is not None:
         # ``Маргвелашивили`` for ``Маргвелашвили``: a misspelt surname the text names in full elsewhere.
         surname = full[near].split()[-1]

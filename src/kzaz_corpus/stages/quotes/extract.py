@@ -503,7 +503,6 @@ def _paragraph(doc: Doc, i: int, p: Paragraph, all_verbs: list[tuple[int, int, V
         or _STATEMENT_RE.search(text, p.start, p.end) is not None
         or _STATEMENT_COLON_RE.search(text, p.start, p.end) is not None
         or _STATEMENT_OF_RE.search(text, p.start, p.end) is not None
-        or _APPEARED_RE.search(text, p.start, p.end) is not None
     )
     para = _Para(i, p.start, p.end, cs, p.kind, dash, marks, verbs, text, trigger, open_end=open_end, doc=doc)
     para.gerunds = gerunds
@@ -4948,15 +4947,17 @@ _CLAUSE_LINKS = frozenset({"о", "об", "в", "том", "что", "и", "так
 _WHO_BEFORE_RE = cache.pattern(r"(?i),\s*+кто\s++(?:\p{Ll}++\s++)?+\Z")
 # "если" right before a verb: a condition supposed ("заблуждается, если считает, что …").
 _IF_BEFORE_RE = cache.pattern(r"(?i)(?<!\p{L})если\s++\Z")
+# Words of degree, whose "что" opens a clause of result: "настолько уверен, что", "передал столько документов, что".
+_DEGREE = r"(?:настолько|столько|столь|так)"
 # What makes the "что" after a verb open no clause of what was said: a word of degree in the object ("столько
 # документов, что …") or a conjunction ending right before it ("несмотря на то, что …").
 _NOT_A_COMPLEMENT_RE = cache.pattern(
-    r"(?i)(?:(?<!\p{L})(?:столько|настолько|столь)(?!\p{L})[^.!?;:\n]*+"
+    rf"(?i)(?:(?<!\p{{L}}){_DEGREE}(?!\p{{L}})[^.!?;:\n]*+"
     r"|(?<!\p{L})(?:несмотря[^\S\n]++на[^\S\n]++то|вопреки[^\S\n]++тому|благодаря[^\S\n]++тому"
     r"|ввиду[^\S\n]++того|из-за[^\S\n]++того)[^\S\n]*+,?[^\S\n]*+)\Z"
 )
 # A word of degree right before a verb or an adjective of opinion: its "что" opens a clause of result.
-_DEGREE_BEFORE_RE = cache.pattern(r"(?i)(?<!\p{L})(?:настолько|столь|так)\s++\Z")
+_DEGREE_BEFORE_RE = cache.pattern(rf"(?i)(?<!\p{{L}}){_DEGREE}\s++\Z")
 
 
 def _chto_cand(env: _Env, k: int, v: tuple[int, int, VerbForm]) -> _Cand | None:
@@ -5429,6 +5430,9 @@ def _statement_rule(env: _Env, k: int) -> list[_Cand]:
     for m in _STATEMENT_RE.finditer(text, para.content, para.end):
         ss, se = _sentence_of(para, m.start())
         found = _governing_verb(text, max(ss, m.start() - 40), m.start())
+        if found is not None and found[1].lemma in _COMING_OUT:
+            out.extend(_came_out(env, k, (ss, se), m, found[0]))
+            continue
         if (
             found is None
             or (found[1].lemma not in _MAKING and found[1].lemma not in _SHARING)
@@ -5477,34 +5481,27 @@ def _statement_rule(env: _Env, k: int) -> list[_Cand]:
     return out
 
 
-def _appeared_rule(env: _Env, k: int) -> list[_Cand]:
+def _came_out(env: _Env, k: int, sentence: tuple[int, int], m: regex.Match[str], verb: Word) -> list[_Cand]:
     """
-    What counts, "indirect": reports that came out with their content in a что-clause (``В СМИ появились сообщения,
-    что …``, ``Ещё в январе звучали заявления о том, что …``): the clause to the end of the sentence is a quote of the
-    place they came out in, or of no one named.
+    Reports that came out with their content in a что-clause (``В СМИ появились сообщения, что …``, ``Ещё в январе
+    звучали заявления о том, что …``): the clause to the end of the sentence is a quote of the place they came out
+    in (in the verb's own clause), or of no one named.
     """
     text, para = env.text, env.paras[k]
-    out: list[_Cand] = []
-    for m in _APPEARED_RE.finditer(text, para.content, para.end):
-        ss, se = _sentence_of(para, m.start())
-        if para.verbs_in(ss, m.start()):
-            continue  # "X заявил, что в СМИ появились сообщения, что …": the speech verb's clause holds them
-        # The place in the verb's own clause: "Несмотря на такой обмен любезностями, в американских СМИ появлялись …".
-        clause = max(ss, text.rfind(",", ss, m.start()) + 1)
-        place = source_place(env.ctx, text, clause, m.start(), near_end=True)
-        start, end = trim_span(text, m.end(), se)
-        if _THREE_WORDS_RE.match(text, start, end):
-            out.append(_Cand(start, end, "indirect", "appeared-chto", 2, place, None, para=k, anchor=m.start()))
-    return out
+    ss, se = sentence
+    if para.verbs_in(ss, verb.start):
+        return []  # "X заявил, что в СМИ появились сообщения, что …": the speech verb's clause holds them
+    # "Несмотря на такой обмен любезностями, в американских СМИ появлялись …": the place after the last comma.
+    clause = max(ss, text.rfind(",", ss, verb.start) + 1)
+    place = source_place(env.ctx, text, clause, verb.start, near_end=True)
+    start, end = trim_span(text, m.end(), se)
+    if not _THREE_WORDS_RE.match(text, start, end):
+        return []
+    return [_Cand(start, end, "indirect", "appeared-chto", 2, place, None, para=k, anchor=verb.start)]
 
 
-# A verb of coming out and a noun of reports, then the content: "появились сообщения, что", "звучали заявления о
-# том, что", "поступила информация о том, что".
-_APPEARED_RE = cache.pattern(
-    r"(?i)(?<!\p{L})(?:по|про)?+(?:явил|являл|звучал|ступил|ступал)\p{L}{0,4}+[^\S\n]++(?:\p{Ll}++[^\S\n]++){0,2}?"
-    r"(?:сообщени|заявлени|информаци|сведени|слух)\p{L}{0,3}+[^\S\n]*+(?:(?:о|об)[^\S\n]++том[^\S\n]*+)?+,"
-    r"[^\S\n]*+что(?!\p{L})[^\S\n]*+"
-)
+# Verbs of reports coming out, whose statement noun is their subject: "появились сообщения, что …".
+_COMING_OUT = frozenset({"появиться", "появляться", "звучать", "прозвучать", "поступить", "поступать"})
 
 
 def _subject_in_source(env: _Env, m: regex.Match[str]) -> bool:
@@ -8761,7 +8758,6 @@ _INDIRECT_RULES: tuple[_ParaRule, ...] = (
     _o_chem_rule,
     _chto_rule,
     _statement_rule,
-    _appeared_rule,
     _colon_content_rule,
     _gerund_rule,
     _participle_rule,

@@ -29,7 +29,7 @@ from types import MappingProxyType
 
 from ... import cache
 from ...lexicon.morph import CACHE_SIZE, parse, reads_as
-from ...lexicon.quotes import titles
+from ...lexicon.quotes import speaking_bodies, titles
 from ...lexicon.tables import read_table
 from ...text.chars import fold
 from ...text.doc import Word, words_in
@@ -594,20 +594,21 @@ def _orgs_meet(ours: frozenset[str], theirs: frozenset[str]) -> bool:
 
 def _abbreviates(short: str, noun: str) -> bool:
     """
-    Whether the abbreviation *short* (folded) may stand for a body whose name has the noun *noun*: its initial is
-    one of the abbreviation's letters (``мок`` for ``комитет``, ``рфпи`` for ``фонд``); never a generic noun.
+    Whether the abbreviation *short* (folded) may stand for a body whose name has the noun *noun*, a body that speaks
+    (``speaking_bodies.tsv``): its initial is one of the abbreviation's letters (``мок`` for ``комитет``, ``рфпи``
+    for ``фонд``); never a noun for any body (``министерство``).
 
     >>> _abbreviates("мок", "комитет"), _abbreviates("мок", "фонд"), _abbreviates("мид", "министерство")
     (True, False, False)
     """
-    return noun in _BODY_NOUNS and short not in _BODY_NOUNS and 2 <= len(short) <= 6 and noun[:1] in short
-
-
-# Nouns for a body that an abbreviation of its name may stand for (``Международный олимпийский комитет``, ``МОК``).
-_BODY_NOUNS = frozenset(
-    {"комитет", "совет", "служба", "фонд", "союз", "федерация", "ассоциация", "агентство", "центр", "банк", "партия",
-     "комиссия", "бюро", "палата", "лига", "движение", "конгресс"}
-)  # fmt: skip
+    bodies = speaking_bodies()
+    return (
+        noun in bodies
+        and noun not in _GENERIC_ORGS
+        and short not in bodies
+        and 2 <= len(short) <= 6
+        and noun[:1] in short
+    )
 
 
 def former_title(words: Sequence[Word]) -> bool:
