@@ -127,6 +127,11 @@ def marked(text: str) -> tuple[str, list[tuple[int, int]]]:
 
 
 FIND = {
+    # A monk's name after a clergy title, then the surname he was born with in brackets: one name, in any case.
+    "monk-name-with-surname-in-brackets": (
+        "Службу вёл иеромонах [Герасим (Войцеховский)], встреча с митрополитом [Иларионом (Алфеевым)] прошла.",
+        ["Герасим Войцеховский", "Иларион Алфеев"],
+    ),
     # A first name alone before "из" and a place names an ordinary person; the place after "из" is no surname.
     "first-name-from-a-place": (
         "Так, [Алексей] из Кирова побывал на пяти матчах.",

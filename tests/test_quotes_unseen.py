@@ -161,7 +161,7 @@ EXAMPLES = {
             "pic.twitter.com/EpoR8aCFHP\n— H a y a   ♚   هيا (@Haya_Nadir) \nMay 9, 2017\nКомпания удалила пост."
         ),
         [
-            ("direct", "Shop mocked prisoners on hunger strike and used their struggles.\n#BoycottShop", "Haya"),
+            ("direct", "Shop mocked prisoners on hunger strike and used their struggles", "Haya"),
         ],
     ),
     # In an interview whose answers stand under label lines, an answer runs to the next label; the interviewer's turn
@@ -1397,7 +1397,7 @@ EXAMPLES = {
     "embedded-post-two-scripts": (
         "Пилот пришёл на шоу.\nTonight on TV! / Сегодня вечером на канале!\n#show\npic.twitter.com/AbCdEf\n"
         "— John Smith (@jsmith)\n5 января 2017 г.",
-        [("direct", "Tonight on TV! / Сегодня вечером на канале!\n#show", "John Smith")],
+        [("direct", "Tonight on TV! / Сегодня вечером на канале!", "John Smith")],
     ),
     # a handle tagged after the post's text, then its hashtags: the post ends before the handle
     "embedded-post-handle-line": (
@@ -4590,7 +4590,7 @@ EXAMPLES = {
             ("direct", "Трасса скользкая", "Нуртас Исаев"),
             ("direct", "Заблокировались колёса, вот и всё", "Нуртас Исаев"),
             ("direct", "Она скользкая, нужно разобраться с резиной", "Нуртас Исаев"),
-            ("direct", "Massa, Ocon : 👏\n#F1", "John Smith"),
+            ("direct", "Race recap\nVettel : 💪\nMassa, Ocon : 👏", "John Smith"),
             ("direct", "Поменьше скользить и найти ритм", "Нуртас Исаев"),
         ],
     ),
@@ -4956,9 +4956,59 @@ EXAMPLES = {
             ("indirect", "готов к слушаниям", "Давид Гроссман"),
         ],
     ),
+    # "По словам" with a long title ending in a name names its own source: "Такое мнение он высказал" after it
+    # attributes nothing more, and the words after the comma stay the quote.
+    "po-slovam-long-title-before-a-pointer": (
+        "Министр провёл встречу в Вене.\nПо словам члена комитета Госдумы по обороне и безопасности Петра "
+        "Смирнова, подобные шаги обернутся против самих авторов. Такое мнение он высказал в беседе с журналистами.",
+        [("indirect", "подобные шаги обернутся против самих авторов", "Петр Смирнов")],
+    ),
+    # A post broken into lines by a handle goes on after it with "?"; a post in Latin letters goes on line by line;
+    # hashtags after its last finished sentence tag it and stay out, hashtags inside a sentence stay in.
+    "posts-broken-by-handles-and-tags": (
+        "Министр выложил фото.\nА ви пробували сніданок від \n@ministr\n? Ми чекаємо😉 \npic.twitter.com/AbCdE\n"
+        "— Maria Ivanenko (@m_ivanenko) \n12 июня 2017 г.\nТеннисист прошёл дальше.\nVAMOS! \n#Nadal\n is through! "
+        "\nMilos \n#Raonic\n awaits. \n#AusOpen\npic.twitter.com/AbCdE\n— Open (@open) \n12 июня 2017 г.\nЕщё пост."
+        "\nGreat news at the \n#Oscars\npic.twitter.com/AbCdE\n— Ann Lee (@annlee) \n12 июня 2017 г.",
+        [
+            ("direct", "А ви пробували сніданок від \n@ministr\n? Ми чекаємо😉", "Maria Ivanenko"),
+            ("direct", "VAMOS! \n#Nadal\n is through! \nMilos \n#Raonic\n awaits", "Open"),
+            ("direct", "Great news at the \n#Oscars", "Ann Lee"),
+        ],
+    ),
+    # "замминистра" stands for "заместитель министра" named before; an ordinal in digits stays inside a title.
+    "deputy-title-shortened": (
+        "Бывший заместитель командира 800-й авиабазы полковник запаса Пётр Смирнов рассказал, что экипаж готовился.\n"
+        "Майор Иван Ковалёв родился в Омске.\n«Он был открытым человеком», — рассказал бывший замкомандира авиабазы.\n"
+        "Заместитель министра финансов Олег Белов выступил.\nПилот Иван Ковалёв родился в Омске.\n«Всё в порядке», — "
+        "сказал замминистра.",
+        [
+            ("indirect", "экипаж готовился", "Пётр Смирнов"),
+            ("direct", "Он был открытым человеком", "Пётр Смирнов"),
+            ("direct", "Всё в порядке", "Олег Белов"),
+        ],
+    ),
+    # A person noun that also reads as a genitive ("стрелок") after a prepositional phrase is the verb's subject.
+    "person-noun-read-as-a-genitive-after-a-phrase": (
+        "Огонь открыл местный житель Лука Трайани.\nВо время задержания стрелок вскинул руку и прокричал «Да "
+        "здравствует Италия!». Позже он замолчал.",
+        [("direct", "Да здравствует Италия!", "Лука Трайани")],
+    ),
+    # "— приводит агентство заявление российской компании": the owner of the words past its adjective, or in marks.
+    "statement-of-an-organisation-with-an-adjective": (
+        "«Возник существенный дисбаланс», — приводит агентство заявление российской компании. «Решение "
+        "окончательное», — приводит агентство заявление «Газпрома».",
+        [
+            ("direct", "Возник существенный дисбаланс", "российская компания"),
+            ("direct", "Решение окончательное", "Газпром"),
+        ],
+    ),
 }
 
 NOT_QUOTES = {
+    # ", как утверждают X" after "так …" compares with what they say; "в связи с тем, что" gives a cause.
+    "comparison-with-what-they-say": "Однако на деле не всё так радужно, как утверждают чиновники.",
+    "chto-of-a-cause": "Иванов пожаловался на канал в связи с тем, что канал усомнился в его выводах.",
     # "столько …, что" opens a clause of result; "несмотря на то, что" a concession: no words reported.
     "chto-of-result-after-a-degree-word": "Курьер передал журналистам столько документов, что хватило на книгу.",
     "chto-of-a-concession": "Депутаты обвиняют Москву в эскалации несмотря на то, что Россия не выступала стороной.",

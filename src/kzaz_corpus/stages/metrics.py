@@ -1400,7 +1400,21 @@ def _is_year(f: _Figure) -> bool:
     year_unit = unit is None or unit.lemma in rx.year_units or written == "г"
     if unit is None and _amounting(_word_before(f.text, f.lo, f.n.start)):
         return False  # "Число туристов составило 1850": what a count amounts to, no year
+    if unit is None and _whole_of_count(f):
+        return False  # "1195 проб из 1710": the whole of a count just given, no year
     return years and 1000 <= f.n.value <= 2100 and year_unit
+
+
+# Between a count and its whole: "1195 проб из 1710".
+_FROM_GAP_RE = cache.pattern(rf"{_HS}++из{_HS}++", _V)
+
+
+def _whole_of_count(f: _Figure) -> bool:
+    """Whether the bare number of *f* follows a count and "из" ("1195 проб из 1710") and no word of years follows it."""
+    if not f.prev or f.prev[-1].unit is None or not _FROM_GAP_RE.fullmatch(f.text, f.prev[-1].end, f.n.start):
+        return False
+    after = _next_word(f.text, f.n.end, f.hi)
+    return after is None or not after.text.lower().startswith(("год", "г"))
 
 
 def _amounting(word: str) -> bool:
@@ -3081,7 +3095,32 @@ def _whole_unit(f: _Figure) -> str | None:
         # "Из 20 подсудимых пятеро", "Из 120 кардиналов — 62", "Из 50 парков, которые …, только 20", "Из 49 машин,
         # подготовленных к бою, 17"
         return last.unit
+    if _after_from(f.text, f.lo, last.start) and _predicate_gap(f.text, last.end, f.start):
+        return last.unit  # "Из 40 проектов одобрены 12", "Из шести участниц финала четыре будут …"
     return None
+
+
+# How many words may stand between a whole after "из" and its bare part: "Из 40 проектов одобрены только 12".
+_PREDICATE_GAP_WORDS = 3
+
+
+def _predicate_gap(text: str, start: int, end: int) -> bool:
+    """
+    Whether *text[start:end]* holds, with no punctuation, at most three lowercase words, one of them the clause's
+    predicate or a genitive noun the whole is of ("финала"), and nothing a number could count.
+    """
+    gap = text[start:end]
+    words = _words(text, start, end)
+    if not words or len(words) > _PREDICATE_GAP_WORDS or any(not ch.isalpha() and not ch.isspace() for ch in gap):
+        return False
+    if any(not w.text.islower() for w in words):
+        return False
+    return all(
+        w.text in ("только", "лишь", "всего", "ещё", "еще")
+        or _morph.reads_as(w.text, ("VERB", "PRTS", "INFN"), first=True)
+        or _is_genitive_form(w.text)
+        for w in words
+    )
 
 
 # How many words of a part's adjunct (a preposition and its noun) may stand before "из" and its whole.

@@ -2057,11 +2057,20 @@ def find_persons(
     for run, reading, hint in accepted:
         result.extend(_accepted_mentions(text, run, reading, hint, known, full, kin))
     result.extend(_lone_surnames(text, (start, stop), pending, known, full, result, kin))
+    result = _outside(result, regnal)
     result.extend(regnal)
     result = _with_kin(text, pending, result)
     result = _generations(text, _in_full(result))
     result.sort(key=lambda m: (m.start, m.end))
     return tuple(result)
+
+
+def _outside(found: Iterable[PersonMention], spans: Sequence[PersonMention]) -> list[PersonMention]:
+    """
+    The mentions of *found* outside every mention of *spans*: the surname in brackets of ``митрополит Иларион
+    (Алфеев)`` is inside the monk's name, no mention of its own.
+    """
+    return [m for m in found if not any(r.start <= m.start and m.end <= r.end for r in spans)]
 
 
 def _with_kin(text: str, pending: Sequence[_Run], found: Sequence[PersonMention]) -> list[PersonMention]:
@@ -2490,7 +2499,17 @@ def _one_name_titled(text: str, run: _Run) -> PersonMention | None:
     nom = nominative(run.tokens[i], case=case)
     # The title's gender where the name tells none ("схиархимандрит Илий").
     gender = gender_of(nom) or _TITLE_GENDERS.get(str(titles[0].tag.gender))
+    secular = _SECULAR_SURNAME_RE.match(text, end)
+    if secular is not None:
+        # "митрополит Иларион (Алфеев)", "с митрополитом Иларионом (Алфеевым)": a monk's name, then the surname he
+        # was born with in brackets.
+        full = nominative(f"{run.tokens[i]} {secular['s']}", case=case)
+        return PersonMention(start, secular.end(), full, full.split()[-1], gender, case)
     return PersonMention(start, end, nom, nom, gender, case)
+
+
+# A surname in brackets after a monk's name, in the nominative whatever the case: "Иларион (Алфеев)".
+_SECULAR_SURNAME_RE = cache.pattern(r"[^\S\n]*+\((?P<s>\p{Lu}\p{Ll}++(?:-\p{Lu}\p{Ll}++)?+)\)")
 
 
 # "Сайрус Вэнс-младший", "Джорджем Бушем-старшим": the generation a name carries, declined with it; also set off

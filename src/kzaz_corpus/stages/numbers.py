@@ -21,7 +21,7 @@ Facts (the rules in *What counts*, docs/explanation/what-counts.md, "Metrics":
   word ``минус`` or ``плюс`` before digits (``минус 15``, ``плюс 25``).
 - A number in words fused into an adjective with a stem of ``fused.tsv`` is a number as its digits are
   (``пятилетний`` = 5, ``двадцатипятиэтажного`` = 25, ``трёхкратная`` = 3), not capitalised inside a
-  sentence (``Тридцатилетней войны``, a name) nor in an idiom of ``exclusions.tsv`` (``стопроцентная гарантия``).
+  sentence (``Тридцатилетней войны``, a name) nor in an idiom of ``exclusions.tsv`` (``одиннадцатиметровый удар``).
 - Ranges: ``15–18``, ``20-30``, ``3-3,5 млрд``, ``от 200 до 400 млрд``; a
   scale after the high end applies to a bare low end.
 - Multipliers: ``вдвое``, ``втрое`` and the verbs ``удвоить``, ``утроиться``

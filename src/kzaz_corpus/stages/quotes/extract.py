@@ -2841,12 +2841,19 @@ _OWNER_WORDS = 4
 def _owner_organisation(text: str, start: int, mention: Mention) -> bool:
     """
     Whether the organisation *mention* owns the words that end at *start*: it follows them in the genitive
-    (``заявление пресс-службы завода``; not ``заявление агентство``, the one citing, nor ``текст документа``).
+    (``заявление пресс-службы завода``, ``заявление российской компании``, ``заявление «Газпрома»``; not ``заявление
+    агентство``, the one citing, nor ``текст документа``).
     """
     first = word_after(text, start)
-    if first is None or first.start != mention.start or first.start != start:
+    if first is None or mention.start not in (start, first.start) or text[start : first.start] not in ("", "«", '"'):
         return False
     low = first.text.lower()
+    if reads_as(low, ("ADJF",), "gent", first=True):
+        # "заявление российской компании": the owner in the genitive past its adjectives, its last word a noun in
+        # the genitive too ("слова разведывательного источника The Sunday Times" name an outlet at the end).
+        last = text[mention.start : mention.end].split()[-1].lower()
+        return reads_as(last, ("NOUN",), "gent") and not document_noun(last)
+    # "заявление «Газпрома»", "заявление пресс-службы завода": a noun in the genitive.
     return reads_as(low, ("NOUN",), "gent", first=True) and not document_noun(low)
 
 
@@ -4954,7 +4961,8 @@ _DEGREE = r"(?:настолько|столько|столь|так)"
 _NOT_A_COMPLEMENT_RE = cache.pattern(
     rf"(?i)(?:(?<!\p{{L}}){_DEGREE}(?!\p{{L}})[^.!?;:\n]*+"
     r"|(?<!\p{L})(?:несмотря[^\S\n]++на[^\S\n]++то|вопреки[^\S\n]++тому|благодаря[^\S\n]++тому"
-    r"|ввиду[^\S\n]++того|из-за[^\S\n]++того)[^\S\n]*+,?[^\S\n]*+)\Z"
+    r"|ввиду[^\S\n]++того|из-за[^\S\n]++того|в[^\S\n]++связи[^\S\n]++с[^\S\n]++тем|в[^\S\n]++силу[^\S\n]++того"
+    r"|по[^\S\n]++причине[^\S\n]++того|потому|оттого)[^\S\n]*+,?[^\S\n]*+)\Z"
 )
 # A word of degree right before a verb or an adjective of opinion: its "что" opens a clause of result.
 _DEGREE_BEFORE_RE = cache.pattern(rf"(?i)(?<!\p{{L}}){_DEGREE}\s++\Z")
@@ -5022,7 +5030,7 @@ def _no_report(text: str, ss: int, v: tuple[int, int, VerbForm], start: int) -> 
     chto = text.rfind("что", v[1], start)
     if chto > v[1] and _NOT_A_COMPLEMENT_RE.search(text, v[1], chto) is not None:
         # "передал столько документов, что хватило на книгу": a clause of result; "обвиняют …, несмотря на то,
-        # что …": a concession, no words reported.
+        # что …", "пожаловался в связи с тем, что …": a concession or a cause, no words reported.
         return True
     # "упреки тех, кто говорил о том, что …": whoever said it, no one's words reported
     return _WHO_BEFORE_RE.search(text, max(ss, v[0] - 24), v[0]) is not None
@@ -7329,7 +7337,14 @@ def _kak_at_end(text: str, ss: int, se: int, v: tuple[int, int, VerbForm]) -> re
     m = _KAK_BEFORE_RE.search(text, max(ss, v[0] - 8), v[0])
     if m is None or "," in text[v[1] : se] or v[2].cls not in ("speech", "opinion"):
         return None
+    if _COMPARED_RE.search(text, max(ss, m.start() - _COMPARED_REACH), m.start()) is not None:
+        return None  # "не всё так радужно, как утверждают чиновники": a comparison with what they say, not their words
     return m
+
+
+# A correlative that ", как …" completes as a comparison: "так радужно, как", "не такой простой, как".
+_COMPARED_RE = cache.pattern(r"(?i)(?<!\p{L})(?:так|такой|такая|такое|такие|столь|настолько)[^\S\n]++\p{L}++[^,\n]*+\Z")
+_COMPARED_REACH = 40
 
 
 def _thing_right_after(text: str, v: tuple[int, int, VerbForm], mention: Mention) -> bool:
@@ -7938,15 +7953,28 @@ def _after_first_sentence(env: _Env, span: tuple[int, int]) -> tuple[int, int] |
     return (s, e) if e > s else None
 
 
-def _names_its_source(text: str, span: tuple[int, int]) -> bool:
-    """Whether *span* opens with "По словам X," naming a source of a few words before its comma."""
+def _names_its_source(env: _Env, span: tuple[int, int]) -> bool:
+    """
+    Whether *span* opens with "По словам X," naming a source of a few words before its comma, or of a longer title
+    ending in a person's name ("члена комитета Совета Федерации по международным делам Имя Фамилия").
+    """
+    text = env.text
     m = _PO_SLOVAM_RE.match(text, span[0], span[1])
-    if m is None:
+    if m is None or m.group("pron") or finite_verb_in(text, m.start("who"), m.end("who")):
         return False
     # A named source of a few words ("министра", "главы ведомства Имя Фамилия"), not a pronoun ("по его словам"
     # leaves the naming to the backward attribution) nor a comma lost in a long clause.
     who = m.group("who").split()
-    return 0 < len(who) <= 6 and not m.group("pron") and not finite_verb_in(text, m.start("who"), m.end("who"))
+    if 0 < len(who) <= _SOURCE_WORDS:
+        return True
+    ends = m.end("who")
+    return len(who) <= 2 * _SOURCE_WORDS and any(
+        not text[pm.end : ends].strip() for pm in env.ctx.persons_in(m.start("who"), ends)
+    )
+
+
+# How many words a source after "По словам" may have; twice as many when they end in a person's name.
+_SOURCE_WORDS = 6
 
 
 def _noun_topic(text: str, end: int, se: int) -> str | None:
@@ -8127,7 +8155,7 @@ def _pointed_at(env: _Env, span: tuple[int, int], mention: Mention | None) -> tu
         if found is None:
             return None
         span = found
-    if _names_its_source(env.text, span) or _attributed_after(env, span):
+    if _names_its_source(env, span) or _attributed_after(env, span):
         # "По словам министра, …. Об этом он рассказал", "A, сообщила X. B. Об этом пишет Y": the sentence names
         # its source itself; the sentences after it, if any, are what the attribution points at ("По данным ОЭСР,
         # A. B. Об этом рассказал X").
@@ -8224,8 +8252,8 @@ def _embed_rule(env: _Env, k: int) -> list[_Cand]:
         finished = text[paras[k - 2].start : paras[k - 2].end].rstrip().endswith((".", "!", "?", "…"))
         start = paras[k - 1].content if finished else paras[k - 2].content
     while last > first and _is_line(_LINK_LINE_RE, text, paras[last]):
-        last -= 1  # "https://t.co/…" / "pic.twitter.com/…": the post's links, no words (its hashtags are its text)
-    end = paras[last].end
+        last -= 1  # "https://t.co/…" / "pic.twitter.com/…": the post's links, no words
+    end = paras[_before_closing_tags(text, paras, first, last)].end
     tail = _TRAILING_LINK_RE.search(text, start, end)
     if tail is not None:
         end = tail.start()
@@ -8236,6 +8264,20 @@ def _embed_rule(env: _Env, k: int) -> list[_Cand]:
         s, e = trim_span(text, named[0] + 1, e)
         return [_Cand(s, e, "direct", "embed", 3, named[1], para=k)] if e > s else []
     return [_Cand(s, e, "direct", "embed", 3, _embed_author(env, paras[j]), para=k)]
+
+
+def _before_closing_tags(text: str, paras: Sequence[_Para], first: int, last: int) -> int:
+    """
+    The last line of a post's words from *first* to *last*: hashtags on lines of their own after a finished
+    sentence tag the post and stay out (``Победа!`` / ``#Лига``); after words that go on they are words of it
+    (``Great news at the`` / ``#Oscars``).
+    """
+    words = last
+    while words > first and _is_line(_TAG_LINE_RE, text, paras[words]):
+        words -= 1
+    if words < last and _ENDS_SENTENCE_RE.search(text, paras[words].start, paras[words].end):
+        return words
+    return last
 
 
 def _post_quoting(env: _Env, para: _Para, end: int) -> tuple[int, Mention] | None:
@@ -8312,7 +8354,8 @@ def _post_lines(text: str, paras: Sequence[_Para], k: int) -> tuple[int, int]:
         tag = _is_line(_TAG_LINE_RE, text, cur)
         tags += tag
         inline = _is_line(_TAG_LINE_RE, text, prev) or _is_line(_HANDLE_LINE_RE, text, prev)
-        if (not tag and not _post_goes_on(text, cur, after_tag=inline)) or tags > _MAX_TAG_LINES:
+        goes_on = _post_goes_on(text, cur, after_tag=inline) or _latin_below_latin(text, cur, prev)
+        if (not tag and not goes_on) or tags > _MAX_TAG_LINES:
             break
         if (
             not tag
@@ -8332,6 +8375,20 @@ def _post_lines(text: str, paras: Sequence[_Para], k: int) -> tuple[int, int]:
         texted = texted or not tag
         first -= 1
     return first, last
+
+
+def _latin_below_latin(text: str, para: _Para, above: _Para) -> bool:
+    """
+    Whether the line *para* and the line *above* it both have words in Latin letters and none in Cyrillic: a post in
+    a Latin script goes on (``is through to the quarters!`` / ``Milos``), where the article around it is Russian.
+    """
+    return all(
+        _CYRILLIC_RE.search(text, p.start, p.end) is None
+        and _LATIN_OUTSIDE_TAGS_RE.search(text, p.start, p.end)
+        and not _is_line(_LINK_LINE_RE, text, p)
+        and not _is_line(_LINK_LABEL_RE, text, p)  # "Full results:": the label of a link below, no text of the post
+        for p in (para, above)
+    )
 
 
 def _is_line(pattern: regex.Pattern[str], text: str, para: _Para) -> bool:
@@ -8372,7 +8429,9 @@ def _closes_quotation_above(line: str) -> bool:
     return line.endswith('"') and line.count('"') % 2 == 1
 
 
-_POST_GOES_ON = frozenset(",;:/)→…")
+_POST_GOES_ON = frozenset(",;:/)→…?!")
+# The end of a finished sentence of a post: a full stop, "!", "?", "…" or an emoji, then spaces.
+_ENDS_SENTENCE_RE = cache.pattern(rf"(?:[.!?…]|\p{{Extended_Pictographic}})[\p{{Emoji_Modifier}}\uFE0F]*+{HS}*+\Z")
 
 
 # A line of hashtags only (handles may stand among them: "@club #Лига"), and a line of punctuation only, inside an

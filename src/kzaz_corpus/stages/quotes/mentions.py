@@ -1646,12 +1646,18 @@ def _outside_prepositions(words: list[Word]) -> list[Word]:
             # A pronoun takes no genitives after it ("Между тем СМИ сообщили").
             tail = not inside and (w.text[:1].isupper() or ps[0].tag.POS == "NOUN")
             continue
-        if tail and any("gent" in p.tag for p in ps[:3]):
-            # ... and over the genitives after it ("в Федерации легкой атлетики Узбекистана").
+        if tail and any("gent" in p.tag for p in ps[:3]) and not _person_in_nominative(ps[:3]):
+            # ... and over the genitives after it ("в Федерации легкой атлетики Узбекистана"), not a person in the
+            # nominative that reads as one too ("Во время задержания стрелок прокричал").
             continue
         tail = False
         out.append(w)
     return out
+
+
+def _person_in_nominative(parses: Sequence[Parse]) -> bool:
+    """Whether one of *parses* is an animate noun in the nominative singular ("стрелок", not "стрелок" of arrows)."""
+    return any(p.tag.POS == "NOUN" and {"anim", "nomn", "sing"} <= p.tag.grammemes for p in parses)
 
 
 def _unknown_capital_at(words: list[Word], i: int) -> Mention | None:

@@ -54,8 +54,12 @@ __all__ = ["RoleIndex", "person_owning", "title_links"]
 
 # Between a title and the name it precedes only space and quotation marks may stand.
 _QUOTE_MARKS = '«»"“”„'
-# A figure inside a name counts as one of its words: "директор Nord Stream 2 AG Имя Фамилия".
-_MARKS_ONLY_RE = cache.pattern(r"[\s«»\"“”„]*+(?:\d++[\s«»\"“”„]*+)?+")
+# A figure inside a name counts as one of its words: "директор Nord Stream 2 AG Имя Фамилия", "командира 800-й
+# авиабазы".
+_MARKS_ONLY_RE = cache.pattern(r"[\s«»\"“”„]*+(?:\d++(?:-(?:й|я|е|го|му|м|ой|ую))?+[\s«»\"“”„]*+)?+")
+# An ordinal in digits inside a title, a word of its own: "командира 800-й авиабазы"; its endings.
+_ORDINAL_GAP_RE = cache.pattern(r"[^\S\n]++\d++-\Z")
+_ORDINAL_ENDINGS = frozenset({"й", "я", "е", "го", "му", "м", "ой", "ую"})
 # How far after a title the name it heads may stand, and what ends a title's phrase before one.
 _NEXT_NAME_REACH = 100
 _BREAK_RE = cache.pattern(r"[,;.:!?()\n«»]")
@@ -165,6 +169,19 @@ def _person_in_genitive(word: str) -> str | None:
     return person_noun(word) if first and first[0].tag.case == "gent" else None
 
 
+def _ordinal_ending(text: str, w: Word) -> bool:
+    """Whether *w* is the ending of an ordinal in digits: the ``й`` of ``800-й``."""
+    return w.text in _ORDINAL_ENDINGS and _ORDINAL_GAP_RE.search(text, max(0, w.start - 12), w.start) is not None
+
+
+def _title_gap(text: str, w: Word, gap: str) -> bool:
+    """
+    Whether *gap* after *w* may stand inside a title before a name: spaces, quotation marks, a figure
+    (``Nord Stream 2 AG``, ``800-й``) or a bracket around an abbreviation.
+    """
+    return not gap.strip() or _MARKS_ONLY_RE.fullmatch(gap) is not None or _abbreviation_bracket(text, w, gap)
+
+
 def _closes_abbreviation(text: str, pos: int) -> bool:
     """Whether ``text[pos]`` is the bracket that closes an abbreviation: the ``)`` of ``банка развития (ЕАБР)``."""
     opened = text.rfind("(", max(0, pos - 12), pos)
@@ -214,7 +231,9 @@ class RoleIndex:
         for k in range(len(words) - 1, -1, -1):
             w = words[k]
             gap = text[w.end : nxt]
-            if gap.strip() and not _MARKS_ONLY_RE.fullmatch(gap) and not _abbreviation_bracket(text, w, gap):
+            if _ordinal_ending(text, w):
+                continue  # "800-й": the ending of an ordinal in digits, the gap before it a figure
+            if not _title_gap(text, w, gap):
                 break
             other = self.persons.person_at(w.start, w.end)
             # A capitalised word is a name ("«Олимпстроя»" reads as a gerund of "строить"), never a verb.
