@@ -126,6 +126,8 @@ _LOWER_GAP = rf"(?:\p{{Ll}}[\p{{Ll}}-]*+{HS}++)"
 _DASH_ATTR_GAP_RE = cache.pattern(rf"{_DASH_ATTR}{_LOWER_GAP}{{0,3}}+\Z")
 # The same with the comma left out, right before the verb: "«A — подчеркнул X. — B»".
 _BARE_DASH_ATTR_RE = cache.pattern(rf"(?<=\p{{L}})(){HS}++[{DASHES}]{HS}++\Z")
+# The same with a full stop for the comma, right before the verb in small letters: "«A. — считает X. — B»".
+_STOP_DASH_ATTR_RE = cache.pattern(rf"(?<=\p{{L}})(\.){HS}*+[{DASHES}]{HS}++\Z")
 _LOWER_GAP_RE = cache.pattern(rf"{_LOWER_GAP}{{1,4}}+")
 # After a closing quotation mark: "», – сказал", "",- заявил", "», указано", "»,— заявил".
 _AFTER_CLOSE_RE = cache.pattern(rf"[»\"”“]{{0,8}}+{HS}*+(?:[,.!?…]{HS}*+[{DASHES}]*+|[{DASHES}]++){HS}*+")
@@ -1581,6 +1583,9 @@ def _question(env: _Env, para: _Para) -> bool:
 
 # A sentence that ends with a question mark.
 _ASKS_RE = cache.pattern(r"\?[»\"”“)]*+(?=\s|\Z)")
+# The longest paragraph ending with a question mark that is the interviewer's right after a question; a longer one
+# answers it, ending with a question of its own.
+_QUESTION_CHARS = 220
 
 
 def _interviewee(env: _Env, k: int) -> Mention | None:
@@ -1955,9 +1960,12 @@ def _dash_interview(env: _Env, k: int, s: int, e: int, body: int) -> list[_Cand]
     """An answer in an interview: a dash paragraph after a question, the questions addressed by name."""
     prev = _prev_text(env, k)
     text = env.text
-    if text[e - 1] == "?" or not text[s].isupper():
+    if not text[s].isupper():
         return None
-    if (prev is None or not _question(env, prev)) and not _answer_by_turn(env, k) and not _after_intro(env, k):
+    asked = prev is not None and _question(env, prev)
+    if text[e - 1] == "?" and not (asked and e - s > _QUESTION_CHARS):
+        return None  # a question; a long paragraph right after one answers it, ending with a question of its own
+    if not asked and not _answer_by_turn(env, k) and not _after_intro(env, k):
         return None
     mention = _interviewee(env, k) or _same_interviewee(env, k)
     if mention is not None:
@@ -2296,8 +2304,11 @@ def _marks_split(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
     """What counts, settled questions: ``«A, — сказал X. — B»`` gives A and B as quotes of X."""
     text, para = env.text, env.paras[k]
     for v in [*para.verbs_in(mk.o + 1, mk.c), *_words_reported_in(env, mk.o + 1, mk.c)]:
-        m = _DASH_ATTR_GAP_RE.search(text, max(mk.o + 1, v[0] - 50), v[0]) or _BARE_DASH_ATTR_RE.search(
-            text, max(mk.o + 1, v[0] - 4), v[0]
+        near = max(mk.o + 1, v[0] - 5)
+        m = (
+            _DASH_ATTR_GAP_RE.search(text, max(mk.o + 1, v[0] - 50), v[0])
+            or _BARE_DASH_ATTR_RE.search(text, near, v[0])
+            or _STOP_DASH_ATTR_RE.search(text, near, v[0])
         )
         if m is None:
             # Any verb inserted with a dash attributes, an opinion verb too ("«A, – считает патриарх. – B»").
@@ -6017,17 +6028,30 @@ def _not_a_speaker(who: str) -> bool:
 def _point_of_view(env: _Env, ss: int, se: int) -> regex.Match[str] | None:
     """
     "С точки зрения X, …" whose X can speak: a pronoun, a person, a title, a body or a group (not "с точки
-    зрения закона").
+    зрения закона", nor "с точки зрения результатов спортсменов": X heads the phrase).
     """
     m = _POINT_OF_VIEW_RE.match(env.text, ss, se)
     if m is None or m.group("pron"):
         return m
+    if finite_verb_in(env.text, m.start("who"), m.end("who")):
+        return None  # "С точки зрения политики ничего не было сделано, …": a topic, its clause before the comma
     mention = mention_anywhere(env.ctx, env.text, m.start("who"), m.end("who"))
     if mention is None or (
         mention.kind == "org" and not _CAPITALISED_RE.search(m.group("who")) and not _speaking_body(mention.text)
     ):
         return None
-    return m
+    # "с точки зрения результатов спортсменов": the one speaking heads the phrase (past its adjectives and titles:
+    # "российских экономистов", "экономиста Имя Фамилия"), not a noun for a thing before it.
+    before = words_in(env.text, m.start("who"), mention.start)
+    return m if all(_modifier_or_person(w.text) for w in before) else None
+
+
+def _modifier_or_person(word: str) -> bool:
+    """Whether *word* first reads as an adjective, a participle or an animate noun (``российских``, ``экономиста``)."""
+    first = parse(word.lower())[:1]
+    if not first:
+        return False
+    return first[0].tag.POS in ("ADJF", "PRTF") or (first[0].tag.POS == "NOUN" and "anim" in first[0].tag)
 
 
 def _according_to(env: _Env, ss: int, se: int) -> regex.Match[str] | None:
