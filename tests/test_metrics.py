@@ -786,6 +786,14 @@ RULE_CASES = [
             (1710, None, "проба", None),
         ],
     ),
+    # "с лишним" between a number and its scale: a little more than the scaled number; bare counts denied one after
+    # another repeat the noun of the count before them
+    (
+        "excess-before-a-scale-and-denied-alternatives",
+        "Мигрантов стало больше на [100 с лишним миллионов человек]. У него было не [два счёта], и не [пять], и не "
+        "[шесть].",
+        [(1e8, None, "человек", "more"), (2, None, "счёт", None), (5, None, "счёт", None), (6, None, "счёт", None)],
+    ),
     ("unit-then-count-not-a-count-off", "Раз-два, и всё готово: он выпил рюмку-другую.", []),
 ]  # fmt: skip
 

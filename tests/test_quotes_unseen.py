@@ -5032,6 +5032,19 @@ EXAMPLES = {
             ),
         ],
     ),
+    # "По оценкам, опубликованным X, …": the source in the participle's phrase (two adjectives may stand before the
+    # noun); "…, согласно китайским СМИ, …" inside a sentence names a body past its adjective; two sees of a clergy
+    # title joined by "и" stand before the name.
+    "source-published-by-and-according-to-inside": (
+        "По самым последним оценкам, опубликованным ООН, число мигрантов выросло. Однако, согласно китайским СМИ, "
+        "жертвами стихии стали два человека. Архиепископ Львовский и Галицкий Филарет заявил, что считает это "
+        "странным.",
+        [
+            ("indirect", "число мигрантов выросло", "ООН"),
+            ("indirect", "жертвами стихии стали два человека", "СМИ"),
+            ("indirect", "считает это странным", "Филарет"),
+        ],
+    ),
 }
 
 NOT_QUOTES = {

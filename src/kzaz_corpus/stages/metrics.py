@@ -1929,8 +1929,10 @@ _COMPARATIVES = frozenset({"больше", "меньше", "более", "мен
 def _place_qualifier(f: _Figure) -> None:
     """The qualifier right before the number ("почти", "более чем на", "до" meaning "up to"), or "с лишним" after it."""
     rx = _rx()
-    if f.unit is not None and _EXCESS_RE.match(f.text, f.n.end, f.unit.end) is not None:
-        f.qualifier = "more"  # "2 с лишним года"
+    if (f.unit is not None and _EXCESS_RE.match(f.text, f.n.end, f.unit.end) is not None) or (
+        f.n.scale is not None and _EXCESS_RE.search(f.n.surface) is not None
+    ):
+        f.qualifier = "more"  # "2 с лишним года", "100 с лишним миллионов"
         return
     if _word_before(f.text, f.lo, f.start) not in rx.qualifier_tails:
         return
@@ -2484,6 +2486,28 @@ def _contrasted_unit(f: _Figure) -> str | None:
     return last.unit if _CONTRAST_RE.match(f.text, last.end, f.start) is not None else None
 
 
+# Between alternatives denied one after another: ", и не", ", а не", ", ни", " не".
+_DENIED_GAP_RE = cache.pattern(rf"{_HS}*+,?+{_HS}*+(?:(?i:и|а|или){_HS}++)?+(?i:не|ни){_HS}++\Z", _V)
+
+
+def _denied_unit(f: _Figure) -> str | None:
+    """
+    Rule: "не два счёта, и не пять, и не шесть": bare counts denied one after another right after a count repeat
+    its noun.
+    """
+    if not f.prev or f.n.scale is not None:
+        return None
+    last = f.prev[-1]
+    if last.unit is None or _unit_kind(last.unit) != "count" or f.start - last.end > _DENIED_REACH:
+        return None
+    if _DENIED_GAP_RE.match(f.text, last.end, f.start) is None:
+        return None
+    return last.unit if _ITEM_END_RE.match(f.text, f.n.end, f.hi) is not None else None
+
+
+_DENIED_REACH = 12
+
+
 def _repeated_unit(f: _Figure) -> str | None:
     """The unit a bare number repeats from the figure before it (see the rules)."""
     return (
@@ -2494,6 +2518,7 @@ def _repeated_unit(f: _Figure) -> str | None:
         or _compared_unit(f)
         or _dimension_unit(f)
         or _contrasted_unit(f)
+        or _denied_unit(f)
     )
 
 

@@ -2420,9 +2420,10 @@ _ONE_NAME_TITLES = frozenset(
 _TITLE_GENDERS: Mapping[str, Gender] = {"masc": "m", "femn": "f"}
 # The adjective of a title's see: "Римский", "Казанским", "Константинопольский".
 _SEE_ADJECTIVE = r"\p{Lu}\p{Ll}+(?:ск|цк)(?:ий|ого|ому|им|ом)"
-# The see between a clergy title and the name, past the run of the name: "Московский и всея Руси".
+# The see between a clergy title and the name, past the run of the name: "Московский и всея Руси"; the first of two
+# sees joined by "и", the second opening the run ("Архиепископ Львовский и Галицкий Филарет").
 _SEE_RE = cache.pattern(
-    rf"(?<=[^\S\n]){_SEE_ADJECTIVE}(?:[^\S\n]++и[^\S\n]++всея[^\S\n]++\p{{Lu}}\p{{Ll}}++)?+[^\S\n]++\Z"
+    rf"(?<=[^\S\n]){_SEE_ADJECTIVE}(?:[^\S\n]++и[^\S\n]++(?:всея[^\S\n]++\p{{Lu}}\p{{Ll}}++[^\S\n]++)?+)?+[^\S\n]*+\Z"
 )
 _SEE_REACH = 50
 # The see's adjective inside the run of the name: "Папа Римский Франциск", "митрополит Казанский Феофан".

@@ -175,8 +175,11 @@ class _Patterns:
             """,
             _F | regex.VERBOSE,
         )
-        # A scale word right after a number ("4,5 миллиона", "615 тыс.").
-        self.scale_after = cache.pattern(rf"{_HS}*+(?P<scale>{scale_words}){_END_WORD}", _F)
+        # A scale word right after a number ("4,5 миллиона", "615 тыс."), also past "с лишним" ("100 с лишним
+        # миллионов": a little more, which the metric's qualifier says).
+        self.scale_after = cache.pattern(
+            rf"{_HS}*+(?:с{_HS}++(?:лишним|небольшим|гаком){_HS}++)?+(?P<scale>{scale_words}){_END_WORD}", _F
+        )
         # A scale word in brackets: "48 (миллиардов рублей – ред.)", "около 60 [млн тонн]".
         self.bracket_scale = cache.pattern(rf"{_HS}*+[(\[]{_HS}*+(?P<scale>{scale_words}){_END_WORD}", _F)
         # "каждый пятый", "каждую третью": an ordinal or a fraction after "каждый".

@@ -173,9 +173,11 @@ _PO_NOUNS = (
     r"|расчетам|расчётам|подсчетам|подсчётам|рассказу|рассказам|показаниям|наблюдениям"
     r"|предположению|предположениям|убеждению|отчету|отчёту|докладу|заключению|заключениям|выводам)"
 )
-# An adjective before the noun: "по предварительным данным", "по официальной информации".
+# One or two adjectives before the noun: "по предварительным данным", "по самым последним оценкам".
 # Not a possessive: "по моей оценке" is the author's own voice.
-_PO_ADJ = rf"(?:(?!{_PO_NOUNS}\b|(?:мо|тво|наш|ваш|сво)\p{{Ll}}++\s)\p{{Ll}}{{2,}}+(?<=ым|им|ой|ей|ому|ему)\s++)?+"
+_PO_ADJ = (
+    rf"(?:(?!{_PO_NOUNS}\b|(?:мо|тво|наш|ваш|сво)\p{{Ll}}++\s)\p{{Ll}}{{2,}}+(?<=ым|им|ой|ей|ому|ему)\s++){{0,2}}+"
+)
 # Nouns after which X must be a speaker, not a table or a document ("по данным статистики"), and must be there
 # ("по некоторым предположениям" names no one).
 _DATA_NOUNS = frozenset(
@@ -205,7 +207,8 @@ _BELIEVE_RE = cache.pattern(
 )
 # "Согласно Роскомнадзору, …": a source named in the dative, like "по словам X" (:func:`_according_to`).
 _ACCORDING_TO_RE = cache.pattern(
-    rf"(?i){_CONNECTIVE_START}согласно\s++(?P<pron>)(?P<noun>)(?P<who>(?-i:\p{{Lu}})[^,\n]{{0,80}}?),\s*+"
+    rf"(?i){_CONNECTIVE_START}согласно\s++(?P<pron>)(?P<noun>)"
+    rf"(?P<who>(?-i:(?:\p{{Ll}}{{3,}}+(?<=ым|им)\s++){{0,2}}+\p{{Lu}})[^,\n]{{0,80}}?),\s*+"
 )
 # "С точки зрения X, …", "С его точки зрения, …": a point of view, like "по мнению X".
 _POINT_OF_VIEW_RE = cache.pattern(
@@ -218,7 +221,7 @@ _POINT_OF_VIEW_RE = cache.pattern(
 _PO_SLOVAM_MID_RE = cache.pattern(
     rf"(?:(?:[,:]|{HS}[—–]){HS}*+[«„“]?+|(?<=(?<!\p{{L}})(?i:где|когда|куда|откуда){HS}))"
     rf"(?=(?:(?:однако|но|а|и)\s++)?+(?:по|По|согласно|судя\s++по)\s++(?:(?:его|её|ее|их)\s++)?+{_PO_ADJ}{_PO_NOUNS}\b"
-    r"|если\s++верить\s)"
+    r"|если\s++верить\s|согласно\s)"
 )
 # "Как сообщил X, …": a sentence opening with "как" and a speech verb, also after a conjunction ("Однако как …").
 # "как только", "как будто", "как бы" open no source ("…, как только ассоциация подтвердит, что …").
@@ -436,7 +439,7 @@ _MARK_RE = cache.pattern(r"[«»„“”\"]")
 _TRIGGER_RE = cache.pattern(
     rf"(?<!\p{{L}})(?:(?:[Пп][Оо]|[Сс]огласно)\s++(?i:(?:его|её|ее|их)\s++)?+(?i:{_PO_ADJ}{_PO_NOUNS})"
     rf"|(?i:если\s++верить|с\s++(?:(?:его|её|ее|их)\s++)?+точки\s++зрения|со?\s++(?:(?:его|её|ее|их)\s++)?+слов)"
-    rf"|[Сс]огласно\s++(?=\p{{Lu}}))\b"
+    rf"|[Сс]огласно\s++(?=(?:\p{{Ll}}{{3,}}+(?<=ым|им)\s++){{0,2}}+\p{{Lu}}))\b"
 )
 # The subject of a backward attribution with a "report" verb: "Такие цифры (привел …)", "Информацию по этому
 # поводу (опубликовал …)".
@@ -6056,16 +6059,17 @@ def _modifier_or_person(word: str) -> bool:
 
 def _according_to(env: _Env, ss: int, se: int) -> regex.Match[str] | None:
     """
-    "Согласно X, …" whose X, in the dative, is a person or a named body (``Согласно Роскомнадзору``), not a
-    document (``Согласно Конституции``, ``Согласно протоколу FIA``).
+    "Согласно X, …" whose X, in the dative, is a person or a named body (``Согласно Роскомнадзору``, past its
+    adjectives: ``согласно китайским СМИ``), not a document (``Согласно Конституции``, ``Согласно протоколу FIA``).
     """
     m = _ACCORDING_TO_RE.match(env.text, ss, se)
     if m is None or document_source(m.group("who")):
         return None
     mention = mention_anywhere(env.ctx, env.text, m.start("who"), m.end("who"))
-    if mention is None or mention.start != m.start("who") or mention.kind not in ("person", "org"):
+    if mention is None or mention.kind not in ("person", "org"):
         return None
-    return m
+    before = words_in(env.text, m.start("who"), mention.start)
+    return m if all(reads_as(w.text.lower(), ("ADJF",), "datv") for w in before) else None
 
 
 def _records(env: _Env, m: regex.Match[str], mention: Mention | None, *, people: bool) -> bool:
@@ -6169,37 +6173,23 @@ def _po_slovam_at(env: _Env, k: int, m: regex.Match[str], se: int) -> _Cand | No
     who = text[m.start("who") : m.end("who")]
     if fold(who.strip()) in _ANYONE:
         return None  # "по мнению многих, …": many, no one named
-    # "По словам одного из советников губернатора": one of a group, unnamed, in the nominative.
-    one = _one_of_group(env, m.start("who"), m.end("who"), cited=False)
-    if m.group("pron"):
-        pron = m.group("pron").strip()
-        mention: Mention | None = Mention(m.start("pron"), m.start("pron") + len(pron), "pronoun", pron)
-    elif one is not None:
-        mention = one
-    else:
-        mention = mention_anywhere(env.ctx, text, m.start("who"), m.end("who"))
-        mention = _owner_of_relative(env, mention, m.start("who")) or mention
+    mention = _po_source(env, m)
     # People who open the source ("авторов доклада"), not ones deep in it ("опросов социологов").
     people = (
         mention is not None
         and mention.kind in ("person", "title", "group")
         and not text[m.start("who") : mention.start].strip()
     )
-    if m.group("noun").lower() in _DATA_NOUNS and not m.group("pron") and _records(env, m, mention, people=people):
+    # "По оценкам, опубликованным ООН, …": the source named in the participle's phrase after the noun.
+    published = _published_by(env, m.end(), se) if not who.strip() and not m.group("pron") else None
+    if published is not None:
+        mention = published[0]
+    elif m.group("noun").lower() in _DATA_NOUNS and not m.group("pron") and _records(env, m, mention, people=people):
         return None
     if not m.group("noun") and mention is None and not _CAPITALISED_RE.search(who):
         return None  # "Если верить прогнозам, …": no source named
-    comma = m.end() - 1
-    named = _name_set_off(env, comma, se)
-    if named is not None:
-        # "По словам одного из исследователей, Гюнтера Эккарда, …": the name set off after the source is who spoke.
-        mention, comma = named
-    elif mention is not None and mention.kind == "title":
-        # "По мнению военного эксперта, экономиста и научного сотрудника института Имя Фамилия-gen, …": more
-        # titles set off by commas, closed by the name they all describe.
-        named = _titles_closed_by_name(env, m.end(), se)
-        if named is not None:
-            mention, comma = named
+    comma = m.end() - 1 if published is None else published[1]
+    mention, comma = _named_after_source(env, m, se, mention, comma)
     # The source of "по словам", "по оценкам" stands in the genitive; "согласно" takes the dative.
     case = "datv" if m.group().lower().lstrip().startswith("согласно") else "gent"
     s, e = trim_span(text, _past_attributive(text, comma, se, case=case) + 1, se)
@@ -6209,6 +6199,57 @@ def _po_slovam_at(env: _Env, k: int, m: regex.Match[str], se: int) -> _Cand | No
     # "Согласно заявлению, …" with no one named: the statement just quoted, whose author spoke last.
     inherit = mention is None and not who.strip()
     return _Cand(s, e, "indirect", "po-slovam", 2, mention, inherit=inherit, para=k) if e > s else None
+
+
+def _named_after_source(
+    env: _Env, m: regex.Match[str], se: int, mention: Mention | None, comma: int
+) -> tuple[Mention | None, int]:
+    """The speaker of a "по словам X," match *m* and the comma its quote opens after, past a name set off after X."""
+    named = _name_set_off(env, comma, se)
+    if named is not None:
+        # "По словам одного из исследователей, Гюнтера Эккарда, …": the name set off after the source is who spoke.
+        return named
+    if mention is not None and mention.kind == "title":
+        # "По мнению военного эксперта, экономиста и научного сотрудника института Имя Фамилия-gen, …": more
+        # titles set off by commas, closed by the name they all describe.
+        named = _titles_closed_by_name(env, m.end(), se)
+        if named is not None:
+            return named
+    return mention, comma
+
+
+def _po_source(env: _Env, m: regex.Match[str]) -> Mention | None:
+    """The source a "по словам X," match *m* names: its pronoun, one of a group, or the mention of X."""
+    if m.group("pron"):
+        pron = m.group("pron").strip()
+        return Mention(m.start("pron"), m.start("pron") + len(pron), "pronoun", pron)
+    # "По словам одного из советников губернатора": one of a group, unnamed, in the nominative.
+    one = _one_of_group(env, m.start("who"), m.end("who"), cited=False)
+    if one is not None:
+        return one
+    mention = mention_anywhere(env.ctx, env.text, m.start("who"), m.end("who"))
+    return _owner_of_relative(env, mention, m.start("who")) or mention
+
+
+# A participle of making public after "По данным,": "опубликованным ООН", "приведённым в докладе ВОЗ".
+_PUBLISHED_BY_RE = cache.pattern(
+    r"(?i)(?:опубликованн|обнародованн|приведённ|приведенн|озвученн|представленн|предоставленн|распространённ"
+    r"|распространенн)\p{L}++\s++(?P<who>[^,\n]{1,80}+),"
+)
+
+
+def _published_by(env: _Env, start: int, se: int) -> tuple[Mention, int] | None:
+    """
+    The source a participle's phrase right after a source noun with no one named names (``По оценкам, опубликованным
+    ООН, …``), and the comma that closes the phrase; None if it names no one who speaks.
+    """
+    m = _PUBLISHED_BY_RE.match(env.text, start, se)
+    if m is None:
+        return None
+    mention = mention_anywhere(env.ctx, env.text, m.start("who"), m.end("who"))
+    if mention is None or mention.kind not in ("person", "title", "group", "org") or document_source(mention.text):
+        return None
+    return mention, m.end() - 1
 
 
 def _attributes_a_quotation(env: _Env, k: int, s: int, e: int) -> bool:
@@ -6830,7 +6871,11 @@ def _po_slovam_mid(env: _Env, k: int, ss: int, se: int, found: list[_Cand]) -> l
     text = env.text
     out: list[_Cand] = []
     for mid in _PO_SLOVAM_MID_RE.finditer(text, ss + 1, se):
-        m = _PO_SLOVAM_RE.match(text, mid.end(), se) or _BELIEVE_RE.match(text, mid.end(), se)
+        m = (
+            _PO_SLOVAM_RE.match(text, mid.end(), se)
+            or _BELIEVE_RE.match(text, mid.end(), se)
+            or _according_to(env, mid.end(), se)  # "…, согласно китайским СМИ, …"
+        )
         if m is None or any(c.start > mid.start() for c in found):
             continue
         cand = _po_slovam_at(env, k, m, se)
