@@ -5045,6 +5045,40 @@ EXAMPLES = {
             ("indirect", "считает это странным", "Филарет"),
         ],
     ),
+    # One "»" closes an inner and an outer quotation when a new one opens right after the sentence ends
+    # ("«… «Имя»*. «…"); a quotation left open to the paragraph's end may hold pairs of marks of its own.
+    "shared-close-before-a-new-quotation-left-open": (
+        "Министр Сергей Лавров выступил.\nЛавров также добавил, что проблема заключается в «полной неспособности "
+        "США провести размежевание с группировкой «Джабхат ан-Нусра»*. «Согласно договорённостям, это приоритет. Они "
+        "так и не отделили группировку «Джабхат ан-Нусра» от умеренных.\nНаступление по ошибке\nГоворя о причинах, "
+        "министр напомнил об инциденте.",
+        [
+            (
+                "indirect",
+                "проблема заключается в «полной неспособности США провести размежевание с группировкой «Джабхат "
+                "ан-Нусра»*",
+                "Сергей Лавров",
+            ),
+            (
+                "direct",
+                "Согласно договорённостям, это приоритет. Они так и не отделили группировку «Джабхат ан-Нусра» от "
+                "умеренных",
+                "Сергей Лавров",
+            ),
+        ],
+    ),
+    # A post's lines in Latin letters go on from one to the next, lines of figures with Latin units and emoji too.
+    "post-of-latin-lines-with-emoji": (
+        "Гонщик сошёл.\n🏁 END OF FP2, P5 for Max Verstappen 🏁\n⏱ 1m 13s 388ms\n❌ Max parked his car after 25 "
+        "laps...\n#FP2\npic.twitter.com/AbCdE\n— MaxStats (@MaxStats_33) \n9 июня 2017 г.",
+        [
+            (
+                "direct",
+                "🏁 END OF FP2, P5 for Max Verstappen 🏁\n⏱ 1m 13s 388ms\n❌ Max parked his car after 25 laps",
+                "MaxStats",
+            )
+        ],
+    ),
 }
 
 NOT_QUOTES = {

@@ -468,14 +468,13 @@ _COLON_OPENER_RE = cache.pattern(rf"(?::{HS}*+|[.!?…]{HS}++|[.!?…](?=[«„�
 
 def _colon_opener(text: str, p: Paragraph, marks: list[tuple[int, int, int]]) -> int | None:
     """
-    The opening mark after a colon, or opening a sentence, that nothing closes in paragraph *p* (nor any mark after
-    it), or None.
+    The opening mark after a colon, or opening a sentence, that nothing closes in paragraph *p* and no pair of marks
+    holds, or None; pairs after it are inside it (``«Согласно договорённостям, … группировку «Джабхат ан-Нусра» …``
+    left open to the paragraph's end).
     """
-    # Past every mark's close nothing holds the opener and no mark opens after it: one bound for all openers.
-    last = max((b for _, b, _ in marks), default=-1)
-    for m in _COLON_OPENER_RE.finditer(text, max(p.start, last), p.end):
+    for m in _COLON_OPENER_RE.finditer(text, p.start, p.end):
         o = m.end() - 1
-        if o > last:
+        if not any(a <= o <= b for a, b, _ in marks):
             return o
     return None
 
@@ -8399,6 +8398,7 @@ def _tags_only(text: str, lines: Sequence[_Para]) -> bool:
 
 
 _CYRILLIC_RE = cache.pattern(r"\p{Cyrillic}")
+_LATIN_RE = cache.pattern(r"\p{Latin}")
 # A word in Latin letters that is no hashtag or handle ("хэштегом #BoycottX" is a line in Cyrillic).
 _LATIN_OUTSIDE_TAGS_RE = cache.pattern(r"(?<![#@\w])\p{Latin}")
 
@@ -8453,7 +8453,8 @@ def _latin_below_latin(text: str, para: _Para, above: _Para) -> bool:
     """
     return all(
         _CYRILLIC_RE.search(text, p.start, p.end) is None
-        and _LATIN_OUTSIDE_TAGS_RE.search(text, p.start, p.end)
+        and _LATIN_RE.search(text, p.start, p.end)  # "⏱ 1m 13s": a line of figures with units in Latin letters
+        and not _is_line(_TAG_LINE_RE, text, p)
         and not _is_line(_LINK_LINE_RE, text, p)
         and not _is_line(_LINK_LABEL_RE, text, p)  # "Full results:": the label of a link below, no text of the post
         for p in (para, above)

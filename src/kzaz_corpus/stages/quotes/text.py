@@ -177,11 +177,13 @@ def _shared_close(text: str, stack: _Stack, out: _Spans, start: int, end: int) -
     outer = stack[0][1]
     inner = sorted((span for span in out if span[2] > 0 and span[0] > outer), key=lambda span: span[1])
     heading = not text[start:outer].strip()
+    opened = {pos for _, pos in stack[1:]}
     attributed = [
         span
         for span in inner
         if _ATTRIBUTION_AFTER_RE.match(text, span[1] + 1, end) is not None
         or (heading and _COLON_AFTER_RE.match(text, span[1] + 1, min(end, span[1] + 9)) is not None)
+        or _opener_after_stop(text, span[1] + 1, end, opened)
     ]
     if not attributed:
         return
@@ -199,6 +201,17 @@ def _shared_close(text: str, stack: _Stack, out: _Spans, start: int, end: int) -
     del stack[:]
 
 
+def _opener_after_stop(text: str, pos: int, end: int, opened: set[int]) -> bool:
+    """
+    Whether the sentence ends at *pos* and the next one opens a quotation left open (``«… группировки «Джабхат
+    ан-Нусра»*. «Согласно …``): a new quotation, so the mark before it closed the outer one too.
+    """
+    m = _STOP_THEN_OPENER_RE.match(text, pos, end)
+    return m is not None and m.end() - 1 in opened
+
+
+# The end of a sentence (past a footnote's asterisk) and an opening guillemet: "»*. «".
+_STOP_THEN_OPENER_RE = cache.pattern(rf"\*?+[.!?…]{HS}*+«")
 # A name in quotation marks: at most four words, no punctuation of a sentence ("Росатом", "Наш дом").
 _NAME_INSIDE_RE = cache.pattern(r"[^\s.,!?…:;]++(?:\s++[^\s.,!?…:;]++){0,3}+")
 
