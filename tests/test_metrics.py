@@ -794,6 +794,14 @@ RULE_CASES = [
         "[шесть].",
         [(1e8, None, "человек", "more"), (2, None, "счёт", None), (5, None, "счёт", None), (6, None, "счёт", None)],
     ),
+    # "каждый третий" in the prepositional or the dative is a share too; a count in words of its noun after "часть"
+    # cites nothing
+    (
+        "every-nth-in-any-case-and-a-count-after-part",
+        "Меню есть в [каждом третьем] кафе, подарки достались [каждому пятому]. Открыли воздушную часть [четыре "
+        "военно-транспортных вертолёта].",
+        [(1 / 3, None, None, None), (0.2, None, None, None), (4, None, "вертолёт", None)],
+    ),
     ("unit-then-count-not-a-count-off", "Раз-два, и всё готово: он выпил рюмку-другую.", []),
 ]  # fmt: skip
 

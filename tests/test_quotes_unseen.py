@@ -5079,9 +5079,25 @@ EXAMPLES = {
             )
         ],
     ),
+    # "Об этом RT рассказала мать девушки, Имя Фамилия": the outlet told, the person set off after the verb spoke,
+    # in the nominative.
+    "told-an-outlet-person-in-apposition": (
+        "Студентка даёт уроки детям беженцев. Об этом RT рассказала мать девушки, Яна Петрова из Кошице.",
+        [("indirect", "Студентка даёт уроки детям беженцев", "Яна Петрова")],
+    ),
 }
 
 NOT_QUOTES = {
+    # What someone is asked to say ("просит X сообщить, что …") is not said; a paragraph of more than 300 characters
+    # above a tweet's signature is the article's own (the tweet a picture).
+    "asked-to-say-chto": "Сенатор Пётр Грей просит прокуроров сообщить до 25 августа, что было сделано для проверки.",
+    "long-paragraph-above-a-picture-tweet": (
+        "Итоги дня\nРублёв оказался сильнее в первом сете, однако во втором дело дошло до тай-брейка, где больше "
+        "повезло сопернику. Решающей оказалась третья партия, в которой россиянин взял две подачи соперника подряд и "
+        "уже не упустил своего преимущества. На четвёртый сет соперника не хватило. Как итог, 6:4, 6:7, 6:4, 6:2 в "
+        "пользу нашего спортсмена, который теперь сыграет с третьей ракеткой мира.\npic.twitter.com/AbCdE\n"
+        "— doublefault (@doublefault28) \n17 января 2018 г."
+    ),
     # ", как утверждают X" after "так …" compares with what they say; "в связи с тем, что" gives a cause.
     "comparison-with-what-they-say": "Однако на деле не всё так радужно, как утверждают чиновники.",
     "chto-of-a-cause": "Иванов пожаловался на канал в связи с тем, что канал усомнился в его выводах.",

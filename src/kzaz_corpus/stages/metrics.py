@@ -1460,6 +1460,8 @@ def _is_citation(f: _Figure) -> bool:
     before = _word_before(f.text, f.lo, f.n.start)
     if _REFERENCE_ABBREVIATION_RE.search(f.text, max(f.lo, f.n.start - 6), f.n.start) is not None:
         return True  # "ст. 91 кодекса", "ч. 2 ст. 105"
+    if f.n.in_words and _unit_kind(f.unit.lemma) == "count":
+        return False  # "воздушную часть открыли четыре вертолёта": a count in words of its noun cites nothing
     return bool(before) and any(
         str(p.normal_form) in _rx().references and "sing" in p.tag for p in _morph.parse(before)[:1]
     )

@@ -57,6 +57,7 @@ from ...lexicon.morph import (
     is_finite_verb,
     is_function_word,
     is_known,
+    lemma,
     parse,
     reads_as,
 )
@@ -5034,7 +5035,7 @@ def _no_report(text: str, ss: int, v: tuple[int, int, VerbForm], start: int) -> 
     """Whether the что-clause at *start* after verb *v* (its sentence from *ss*) reports no one's words."""
     if _DEGREE_BEFORE_RE.search(text, max(ss, v[0] - 24), v[0]) is not None:
         return True  # "был настолько уверен в успехе, что не стал …": "что" opens the result, nothing said
-    if v[2].lemma in _ASKING or _clause_of_infinitive(text, v[1], start):
+    if v[2].lemma in _ASKING or _clause_of_infinitive(text, v[1], start) or _requested(text, ss, v, start):
         # "спросил у министра, что движет молодёжью": "что" asks, nothing is reported; "призвали представителей
         # компании задуматься, что будет": the infinitive's clause.
         return True
@@ -5047,6 +5048,26 @@ def _no_report(text: str, ss: int, v: tuple[int, int, VerbForm], start: int) -> 
         return True
     # "упреки тех, кто говорил о том, что …": whoever said it, no one's words reported
     return _WHO_BEFORE_RE.search(text, max(ss, v[0] - 24), v[0]) is not None
+
+
+def _requested(text: str, ss: int, v: tuple[int, int, VerbForm], start: int) -> bool:
+    """
+    Whether the что-clause at *start* is what someone is asked to say (``просит представителей CREW сообщить, что
+    было сделано``): verb *v* asks and an infinitive stands before the clause, or *v* is an infinitive a verb of
+    asking governs a few words before it.
+    """
+    if v[2].lemma in _REQUESTING:
+        return any(reads_as(w.text.lower(), ("INFN",), first=True) for w in words_in(text, v[1], start))
+    if not reads_as(text[v[0] : v[1]].lower(), ("INFN",), first=True):
+        return False
+    before = words_in(text, max(ss, v[0] - _REQUEST_REACH), v[0])
+    return any(lemma(w.text.lower()) in _REQUESTING for w in before[-4:])
+
+
+# Verbs that ask someone to say something (looked for as far before the infinitive as _REQUEST_REACH).
+_REQUESTING = frozenset(
+    {"просить", "попросить", "требовать", "потребовать", "призвать", "призывать", "поручить", "поручать", "обязать"}
+)
 
 
 def _clause_of_infinitive(text: str, end: int, start: int) -> bool:
@@ -7908,6 +7929,9 @@ def _ob_etom_mention(env: _Env, m: regex.Match[str], v: tuple[int, int, VerbForm
     elif mention.kind in ("org", "group") and after is not None and after.kind in ("person", "title"):
         # "Об этом на заседании кабмина сообщил министр …": the person after the verb, not the occasion.
         mention = after
+    elif mention.kind == "org" and (named := _apposed_name_after(env, v[1], se)) is not None:
+        # "Об этом RT рассказала мать девушки, Имя Фамилия": the medium told, the person set off after the verb spoke.
+        mention = named
     if v[2].plural and (mention is None or mention.kind == "org"):
         # "Об этом корреспонденту агентства сообщили в министерстве": the place speaks, not the listener.
         mention = source_place(ctx, text, v[1], se) or mention
@@ -7915,6 +7939,25 @@ def _ob_etom_mention(env: _Env, m: regex.Match[str], v: tuple[int, int, VerbForm
         # "Об этом сообщила полиция Нью-Джерси": a body no table lists, agreeing with the verb.
         mention = _noun_subject_after(text, v, se)
     return mention
+
+
+def _apposed_name_after(env: _Env, start: int, se: int) -> Mention | None:
+    """
+    The person named in apposition after a few words and a comma from *start* (``мать девушки, Имя Фамилия``), in
+    the nominative as the subject of the verb before it (not in the genitive of ``девушки``).
+    """
+    for pm in env.ctx.persons_in(start, min(se, start + _APPOSED_REACH)):
+        if _APPOSED_GAP_RE.fullmatch(env.text, start, pm.start) is None:
+            return None
+        name = nominative(env.text[pm.start : pm.end], case="nomn")
+        person = attrs.evolve(pm, name=name, surname=name.split()[-1], gender=gender_of(name), case="nomn")
+        return Mention(pm.start, pm.end, "person", name, person=person)
+    return None
+
+
+# Up to four words and a comma before a name in apposition, and how far after the verb it may stand.
+_APPOSED_GAP_RE = cache.pattern(rf"{HS}++(?:\p{{Ll}}++{HS}++){{0,3}}+\p{{Ll}}++{HS}*+,{HS}*+")
+_APPOSED_REACH = 80
 
 
 # The most sentences of its own paragraph a backward attribution inside it points at.
@@ -8326,12 +8369,26 @@ def _embed_rule(env: _Env, k: int) -> list[_Cand]:
     if tail is not None:
         end = tail.start()
     s, e = trim_span(text, start, end)
-    if e <= s:
+    if _too_long_for(text, (s, e), paras[j]):
         return []
     if first == last and (named := _post_quoting(env, para, e)) is not None:
         s, e = trim_span(text, named[0] + 1, e)
         return [_Cand(s, e, "direct", "embed", 3, named[1], para=k)] if e > s else []
     return [_Cand(s, e, "direct", "embed", 3, _embed_author(env, paras[j]), para=k)]
+
+
+# The longest text of a tweet (280 characters), with room for the line breaks of its handles and tags.
+_TWEET_CHARS = 300
+
+
+def _too_long_for(text: str, span: tuple[int, int], signature: _Para) -> bool:
+    """
+    Whether *span* is empty, or too long for the text of a tweet signed by *signature* (``— Имя (@handle)``, not an
+    Instagram post's ``Публикация от``): 280 characters at most, so a longer paragraph above is the article's own,
+    the post a picture.
+    """
+    s, e = span
+    return e <= s or (e - s > _TWEET_CHARS and "Публикация" not in text[signature.start : signature.end])
 
 
 def _before_closing_tags(text: str, paras: Sequence[_Para], first: int, last: int) -> int:
