@@ -5088,6 +5088,8 @@ EXAMPLES = {
 }
 
 NOT_QUOTES = {
+    # Things that "говорят, что …" indicate it: no one's words.
+    "things-that-indicate": "Сейчас все эти ограничения, санкции говорят, что нам нужно менять деловой климат.",
     # What someone is asked to say ("просит X сообщить, что …") is not said; a paragraph of more than 300 characters
     # above a tweet's signature is the article's own (the tweet a picture).
     "asked-to-say-chto": "Сенатор Пётр Грей просит прокуроров сообщить до 25 августа, что было сделано для проверки.",

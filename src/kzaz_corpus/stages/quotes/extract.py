@@ -4997,8 +4997,9 @@ def _chto_cand(env: _Env, k: int, v: tuple[int, int, VerbForm]) -> _Cand | None:
     ):
         return None  # "опроверг информацию о том, что …": the words denied are someone else's
     ok, mention = _chto_mention(env, ss, v, start)
-    if mention is not None and mention.kind == "pronoun" and fold(mention.text) == "вы":
-        mention = _addressed(env, k)
+    if _thing_says(v, mention):
+        return None  # "все эти ограничения говорят, что …": what things indicate, no one's words
+    mention = _addressed(env, k) if _is_you(mention) else mention
     if ok and mention is not None and mention.kind == "org" and _reports_attribution(env, k, start, se):
         # "ТАСС сообщило, что министр … заявил, что …": the agency reports the minister's words, which are the quote.
         return None
@@ -5020,6 +5021,25 @@ def _chto_cand(env: _Env, k: int, v: tuple[int, int, VerbForm]) -> _Cand | None:
         # "сказал, что в мастерской преобладают женщины («…»)": the words quoted in brackets are a quote of their own.
         se = trim_span(env.text, start, bracket.start())[1]
     return _Cand(start, se, "indirect", "chto", 2, mention, v[2], medium, para=k, anchor=v[0])
+
+
+def _thing_says(v: tuple[int, int, VerbForm], mention: Mention | None) -> bool:
+    """
+    Whether verb *v* means "indicate", its subject *mention* a noun for a thing past a demonstrative (``эти
+    ограничения говорят, что …``), no body that speaks.
+    """
+    if v[2].lemma not in _THING_SAYING or mention is None or not mention.text.split():
+        return False
+    return _common_thing(attrs.evolve(mention, text=mention.text.split()[-1]))
+
+
+def _is_you(mention: Mention | None) -> bool:
+    """Whether *mention* is the pronoun "вы"."""
+    return mention is not None and mention.kind == "pronoun" and fold(mention.text) == "вы"
+
+
+# Verbs of speech a thing may be the subject of, meaning "indicate".
+_THING_SAYING = frozenset({"говорить", "свидетельствовать"})
 
 
 def _addressed(env: _Env, k: int) -> Mention | None:
