@@ -64,7 +64,7 @@ from ..lexicon.scripts import cyrillic_doc
 from ..model import DateMention, Metric, MetricKind, Paragraph, Qualifier
 from ..text.chars import HSPACE
 from ..text.doc import Doc, Word, in_code, iter_words_in, spaced_word_after, word_at, words_in
-from .numbers import NumberMention, extract_numbers
+from .numbers import A_LITTLE_MORE, NumberMention, extract_numbers
 
 if TYPE_CHECKING:
     from pymorphy3.analyzer import Parse
@@ -77,6 +77,8 @@ __all__ = ["extract_metrics", "run"]
 _F = regex.IGNORECASE | regex.VERSION1
 _V = regex.VERSION1
 _HS = HSPACE
+# Words that narrow a part to "only" before it: "Из 40 проектов одобрены только 12", "Из 120 кардиналов лишь 62".
+_ONLY_WORDS = ("только", "лишь", "всего", "ещё", "еще")
 _END_WORD = r"(?![\p{L}\p{N}_])"
 
 
@@ -218,7 +220,7 @@ class _Patterns:
         # только 20", "Из 49 машин, подготовленных к бою, 17").
         self.after_whole = cache.pattern(
             rf"{_HS}*+(?:[\u2013\u2014-]{_HS}*+|,{_HS}*+\p{{Ll}}[^,.;:!?()«»\n]{{0,80}}+,{_HS}*+)?+"
-            rf"(?:(?i:только|лишь|всего|ещё|еще){_HS}++)?+",
+            rf"(?:(?i:{'|'.join(_ONLY_WORDS)}){_HS}++)?+",
             _V,
         )
         # "три из которых", "20 из них": a part of the figure just given, named after the number.
@@ -927,7 +929,7 @@ _UNIT_RULES = (
 # "100 с лишним человек", "два с небольшим года": a little more than the number, before its unit.
 # "2 с лишним года", "четыре и более детей", "10 или больше лет", "100+ компаний": at least the number.
 _EXCESS_RE = cache.pattern(
-    rf"(?:{_HS}++(?:с{_HS}++(?:лишним|небольшим|гаком)|(?:и|или){_HS}++(?:более|больше|свыше)){_END_WORD}"
+    rf"(?:{_HS}++(?:{A_LITTLE_MORE}|(?:и|или){_HS}++(?:более|больше|свыше)){_END_WORD}"
     rf"|\+(?={_HS}))",
     _F,
 )
@@ -1414,7 +1416,8 @@ def _whole_of_count(f: _Figure) -> bool:
     if not f.prev or f.prev[-1].unit is None or not _FROM_GAP_RE.fullmatch(f.text, f.prev[-1].end, f.n.start):
         return False
     after = _next_word(f.text, f.n.end, f.hi)
-    return after is None or not after.text.lower().startswith(("год", "г"))
+    word = after.text.lower() if after is not None else ""
+    return word not in ("г", "гг") and (not word or _morph.lemma(word) not in _rx().year_units)
 
 
 def _amounting(word: str) -> bool:
@@ -3143,7 +3146,7 @@ def _predicate_gap(text: str, start: int, end: int) -> bool:
     if any(not w.text.islower() for w in words):
         return False
     return all(
-        w.text in ("только", "лишь", "всего", "ещё", "еще")
+        w.text in _ONLY_WORDS
         or _morph.reads_as(w.text, ("VERB", "PRTS", "INFN"), first=True)
         or _is_genitive_form(w.text)
         for w in words

@@ -56,6 +56,9 @@ __all__ = ["NumberMention", "extract_numbers", "parse_number"]
 
 # Horizontal white space as real files carry it: NBSP, thin and figure spaces.
 _HS = HSPACE
+#: "с лишним", "с небольшим", "с гаком" after a number: a little more than it ("100 с лишним миллионов"); the number
+#: reader lets a scale word follow it, the metrics give the figure the qualifier "more".
+A_LITTLE_MORE = rf"с{_HS}++(?:лишним|небольшим|гаком)"
 # Thousands separators between digit groups ("1 800", "85\u00a0000", "1\u2009000").
 _GROUP_SEP = r"[ \u00a0\u2009\u202f\u2007]"
 # Range dashes: hyphen, non-breaking hyphen, en and em dash, minus ("15–18 дней").
@@ -178,7 +181,7 @@ class _Patterns:
         # A scale word right after a number ("4,5 миллиона", "615 тыс."), also past "с лишним" ("100 с лишним
         # миллионов": a little more, which the metric's qualifier says).
         self.scale_after = cache.pattern(
-            rf"{_HS}*+(?:с{_HS}++(?:лишним|небольшим|гаком){_HS}++)?+(?P<scale>{scale_words}){_END_WORD}", _F
+            rf"{_HS}*+(?:{A_LITTLE_MORE}{_HS}++)?+(?P<scale>{scale_words}){_END_WORD}", _F
         )
         # A scale word in brackets: "48 (миллиардов рублей – ред.)", "около 60 [млн тонн]".
         self.bracket_scale = cache.pattern(rf"{_HS}*+[(\[]{_HS}*+(?P<scale>{scale_words}){_END_WORD}", _F)

@@ -125,10 +125,9 @@ _DASH_ATTR_BEFORE_RE = cache.pattern(rf"{_DASH_ATTR}\Z")
 # "» — так прокомментировал ситуацию X", "– …, – в свою очередь отметил X".
 _LOWER_GAP = rf"(?:\p{{Ll}}[\p{{Ll}}-]*+{HS}++)"
 _DASH_ATTR_GAP_RE = cache.pattern(rf"{_DASH_ATTR}{_LOWER_GAP}{{0,3}}+\Z")
-# The same with the comma left out, right before the verb: "«A — подчеркнул X. — B»".
-_BARE_DASH_ATTR_RE = cache.pattern(rf"(?<=\p{{L}})(){HS}++[{DASHES}]{HS}++\Z")
-# The same with a full stop for the comma, right before the verb in small letters: "«A. — считает X. — B»".
-_STOP_DASH_ATTR_RE = cache.pattern(rf"(?<=\p{{L}})(\.){HS}*+[{DASHES}]{HS}++\Z")
+# The same with the comma left out, or a full stop for it, right before the verb: "«A — подчеркнул X. — B»", "«A. —
+# считает X. — B»".
+_BARE_DASH_ATTR_RE = cache.pattern(rf"(?<=\p{{L}})(\.|(?={HS})){HS}*+[{DASHES}]{HS}++\Z")
 _LOWER_GAP_RE = cache.pattern(rf"{_LOWER_GAP}{{1,4}}+")
 # After a closing quotation mark: "», – сказал", "",- заявил", "», указано", "»,— заявил".
 _AFTER_CLOSE_RE = cache.pattern(rf"[»\"”“]{{0,8}}+{HS}*+(?:[,.!?…]{HS}*+[{DASHES}]*+|[{DASHES}]++){HS}*+")
@@ -206,10 +205,11 @@ _BELIEVE_RE = cache.pattern(
     rf"(?i){_CONNECTIVE_START}если\s++верить\s++(?P<noun>)(?P<pron>)(?P<who>[^,\n]{{1,150}}?),\s*+"
     r"(?:(?-i:то)\s++)?+"
 )
-# "Согласно Роскомнадзору, …": a source named in the dative, like "по словам X" (:func:`_according_to`).
+# "Согласно Роскомнадзору, …": a source named in the dative, like "по словам X" (:func:`_according_to`), past up to
+# two adjectives ("согласно китайским СМИ").
+_DATIVE_NAME_START = r"(?-i:(?:\p{Ll}{3,}+(?<=ым|им)\s++){0,2}+\p{Lu})"
 _ACCORDING_TO_RE = cache.pattern(
-    rf"(?i){_CONNECTIVE_START}согласно\s++(?P<pron>)(?P<noun>)"
-    rf"(?P<who>(?-i:(?:\p{{Ll}}{{3,}}+(?<=ым|им)\s++){{0,2}}+\p{{Lu}})[^,\n]{{0,80}}?),\s*+"
+    rf"(?i){_CONNECTIVE_START}согласно\s++(?P<pron>)(?P<noun>)(?P<who>{_DATIVE_NAME_START}[^,\n]{{0,80}}?),\s*+"
 )
 # "С точки зрения X, …", "С его точки зрения, …": a point of view, like "по мнению X".
 _POINT_OF_VIEW_RE = cache.pattern(
@@ -440,7 +440,7 @@ _MARK_RE = cache.pattern(r"[«»„“”\"]")
 _TRIGGER_RE = cache.pattern(
     rf"(?<!\p{{L}})(?:(?:[Пп][Оо]|[Сс]огласно)\s++(?i:(?:его|её|ее|их)\s++)?+(?i:{_PO_ADJ}{_PO_NOUNS})"
     rf"|(?i:если\s++верить|с\s++(?:(?:его|её|ее|их)\s++)?+точки\s++зрения|со?\s++(?:(?:его|её|ее|их)\s++)?+слов)"
-    rf"|[Сс]огласно\s++(?=(?:\p{{Ll}}{{3,}}+(?<=ым|им)\s++){{0,2}}+\p{{Lu}}))\b"
+    rf"|[Сс]огласно\s++(?={_DATIVE_NAME_START}))\b"
 )
 # The subject of a backward attribution with a "report" verb: "Такие цифры (привел …)", "Информацию по этому
 # поводу (опубликовал …)".
@@ -725,7 +725,8 @@ def _asks_to_act(text: str, end: int) -> bool:
     return False
 
 
-# How far after a verb of proposing the infinitive it proposes is looked for.
+# How far after a verb of proposing the infinitive it proposes is looked for, and before an infinitive of speech the
+# verb of asking that governs it.
 _REQUEST_REACH = 60
 
 
@@ -2307,11 +2308,8 @@ def _marks_split(env: _Env, k: int, mk: _Mark) -> list[_Cand] | None:
     """What counts, settled questions: ``«A, — сказал X. — B»`` gives A and B as quotes of X."""
     text, para = env.text, env.paras[k]
     for v in [*para.verbs_in(mk.o + 1, mk.c), *_words_reported_in(env, mk.o + 1, mk.c)]:
-        near = max(mk.o + 1, v[0] - 5)
-        m = (
-            _DASH_ATTR_GAP_RE.search(text, max(mk.o + 1, v[0] - 50), v[0])
-            or _BARE_DASH_ATTR_RE.search(text, near, v[0])
-            or _STOP_DASH_ATTR_RE.search(text, near, v[0])
+        m = _DASH_ATTR_GAP_RE.search(text, max(mk.o + 1, v[0] - 50), v[0]) or _BARE_DASH_ATTR_RE.search(
+            text, max(mk.o + 1, v[0] - 5), v[0]
         )
         if m is None:
             # Any verb inserted with a dash attributes, an opinion verb too ("«A, – считает патриарх. – B»").
@@ -5076,18 +5074,13 @@ def _requested(text: str, ss: int, v: tuple[int, int, VerbForm], start: int) -> 
     было сделано``): verb *v* asks and an infinitive stands before the clause, or *v* is an infinitive a verb of
     asking governs a few words before it.
     """
-    if v[2].lemma in _REQUESTING:
+    if v[2].lemma in _REQUESTS:
+        # "просит представителей CREW и генпрокуроров сообщить, что …": the infinitive anywhere before the clause.
         return any(reads_as(w.text.lower(), ("INFN",), first=True) for w in words_in(text, v[1], start))
     if not reads_as(text[v[0] : v[1]].lower(), ("INFN",), first=True):
         return False
     before = words_in(text, max(ss, v[0] - _REQUEST_REACH), v[0])
-    return any(lemma(w.text.lower()) in _REQUESTING for w in before[-4:])
-
-
-# Verbs that ask someone to say something (looked for as far before the infinitive as _REQUEST_REACH).
-_REQUESTING = frozenset(
-    {"просить", "попросить", "требовать", "потребовать", "призвать", "призывать", "поручить", "поручать", "обязать"}
-)
+    return any(lemma(w.text.lower()) in _REQUESTS for w in before[-4:])
 
 
 def _clause_of_infinitive(text: str, end: int, start: int) -> bool:

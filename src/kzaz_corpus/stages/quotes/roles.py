@@ -54,12 +54,13 @@ __all__ = ["RoleIndex", "person_owning", "title_links"]
 
 # Between a title and the name it precedes only space and quotation marks may stand.
 _QUOTE_MARKS = '«»"“”„'
-# A figure inside a name counts as one of its words: "директор Nord Stream 2 AG Имя Фамилия", "командира 800-й
-# авиабазы".
-_MARKS_ONLY_RE = cache.pattern(r"[\s«»\"“”„]*+(?:\d++(?:-(?:й|я|е|го|му|м|ой|ую))?+[\s«»\"“”„]*+)?+")
-# An ordinal in digits inside a title, a word of its own: "командира 800-й авиабазы"; its endings.
+# An ordinal in digits inside a title, its ending a word of its own: "командира 800-й авиабазы"; its endings.
+_ORDINAL_ENDINGS = ("й", "я", "е", "го", "му", "м", "ой", "ую")
 _ORDINAL_GAP_RE = cache.pattern(r"[^\S\n]++\d++-\Z")
-_ORDINAL_ENDINGS = frozenset({"й", "я", "е", "го", "му", "м", "ой", "ую"})
+# A figure inside a name counts as one of its words: "директор Nord Stream 2 AG Имя Фамилия", "800-й".
+_MARKS_ONLY_RE = cache.pattern(
+    rf"[\s«»\"“”„]*+(?:\d++(?:-(?:{'|'.join(_ORDINAL_ENDINGS)}))?+[\s«»\"“”„]*+)?+"
+)
 # How far after a title the name it heads may stand, and what ends a title's phrase before one.
 _NEXT_NAME_REACH = 100
 _BREAK_RE = cache.pattern(r"[,;.:!?()\n«»]")
