@@ -489,7 +489,7 @@ HEADLINE_VERBS_ECHOES_AND_SHARED_MARKS = [
         [("direct", "Верните вклады", "вкладчики банка")],
     ),
     # a headline that asks how someone replied quotes one of the replies, its speaker not told
-    ("«Полный провал»: как в Минске отреагировали на новые пошлины\nТекст.", []),
+    ("«Полный провал»: как в Минске отреагировали на новые пошлины\nТекст.", [("direct", "Полный провал", None)]),
     # what someone will say is not yet a quote
     ("«Нужные специалисты»: ЕС расскажет чиновникам о пользе мигрантов\nТекст.", []),
     # "опроверг утверждение, что …" reports the claim refuted, no one's words
@@ -571,10 +571,11 @@ HEADLINE_VERBS_ECHOES_AND_SHARED_MARKS = [
             ("direct", "Готовимся к кубку", "главный тренер «Ротора»"),
         ],
     ),
-    # a quoted line under a headline that quotes a group is a subheading, not the group's words
+    # a quoted line under a headline that quotes a group is a subheading, not the group's words: someone's the section
+    # below does not tell
     (
         "«Уезжай домой»: болельщики клуба требуют отставки тренера\n«Мы развалились, как дети»\nТекст.",
-        [("direct", "Уезжай домой", "болельщики клуба")],
+        [("direct", "Уезжай домой", "болельщики клуба"), ("direct", "Мы развалились, как дети", None)],
     ),
     # a place's name after a title and a first name is the surname when a verb of one person follows
     (

@@ -1950,12 +1950,16 @@ EXAMPLES = {
         "Новые меры вступят в силу через десять дней.",
         [("direct", "Ограничения не скажутся на ценах", "документ")],
     ),
-    # A short quotation alone on its line with no sentence punctuation is a subheading, not a quote going on.
+    # A short quotation alone on its line with no sentence punctuation is a subheading, not a quote going on: its
+    # speaker is the section's below it (none here), not the one quoted above it.
     "quoted-subheading-after-a-quote": (
         "«Проблемы с импортом решим до конца года», — заявил министр Олег Ветров.\n"
         "«С рынком всё будет в порядке»\n"
         "Новые ограничения вступят в силу в марте.",
-        [("direct", "Проблемы с импортом решим до конца года", "Олег Ветров")],
+        [
+            ("direct", "Проблемы с импортом решим до конца года", "Олег Ветров"),
+            ("direct", "С рынком всё будет в порядке", None),
+        ],
     ),
     # A linked headline "«…»: Body verb …" quotes the body that the verb's subject names.
     "headline-quote-then-body-verb": (
@@ -4347,6 +4351,49 @@ EXAMPLES = {
         "«Выходим на новый уровень»: какие задачи решит новая программа\n\nПрограмма утверждена в среду.",
         [("direct", "Выходим на новый уровень", None)],
     ),
+    # A title's quotation with no verb is still someone's sentence when it has a subject (``это``, a pronoun) or a
+    # dash between two phrases.
+    "headline-quotation-with-a-subject-and-no-verb": (
+        "«Это чистой воды авантюра»: как принимали новый бюджет\n\nБюджет приняли в пятницу.",
+        [("direct", "Это чистой воды авантюра", None)],
+    ),
+    "headline-quotation-with-a-pronoun-and-no-verb": (
+        "«Теперь мы в самом начале пути»: как строили первую линию метро\n\nЛинию открыли в 1935 году.",
+        [("direct", "Теперь мы в самом начале пути", None)],
+    ),
+    "headline-quotation-with-a-dash": (
+        "«Стадион — наш второй дом»: фанаты клуба провели акцию у арены\n\nАкция прошла в субботу.",
+        [("direct", "Стадион — наш второй дом", None)],
+    ),
+    # A title that asks how people reacted quotes one of the answers, even a phrase with no predicate.
+    "headline-phrase-before-the-reactions-asked": (
+        "«Позорное решение»: как в клубе отреагировали на дисквалификацию вратаря\n\nВратаря отстранили на год.",
+        [("direct", "Позорное решение", None)],
+    ),
+    # A title may open its sentence after the colon with a number.
+    "headline-quotation-before-a-number": (
+        "«Мы не сдадим крепость»: 300 лет назад началась осада Азова\n\nОсада длилась два месяца.",
+        [("direct", "Мы не сдадим крепость", None)],
+    ),
+    # A subheading that is wholly a quoted sentence is someone's words: the speaker of the first quote of the section
+    # below it, up to the next such line.
+    "subheading-quote-of-the-section-below": (
+        (
+            "Сборная начала сборы\n\nКоманда провела первую тренировку в Новогорске.\n\n«Мы не боимся соперников»\n\n"
+            "Главный тренер Олег Воронов остался доволен. «Ребята работают с полной отдачей», — сказал Воронов."
+        ),
+        [
+            ("direct", "Мы не боимся соперников", "Олег Воронов"),
+            ("direct", "Ребята работают с полной отдачей", "Олег Воронов"),
+        ],
+    ),
+    "subheading-quote-with-no-quote-below": (
+        (
+            "Сборная начала сборы\n\nКоманда провела первую тренировку.\n\n«Всё решится в последнем матче»\n\n"
+            "Матч пройдёт в мае."
+        ),
+        [("direct", "Всё решится в последнем матче", None)],
+    ),
     # A title's quotation with no speaker takes the unnamed speaker of the quote below that repeats it.
     "headline-echo-unnamed": (
         (
@@ -5088,6 +5135,12 @@ EXAMPLES = {
 }
 
 NOT_QUOTES = {
+    # A quoted subheading with no predicate names its section.
+    "subheading-phrase": (
+        "Сборная начала сборы\n\nКоманда провела первую тренировку.\n\n«Дорожная карта»\n\nМатч пройдёт в мае."
+    ),
+    # A title's phrase with no predicate and no reactions asked after it names a topic, not someone's words.
+    "headline-phrase-before-a-topic": "«Большая вода»: как в Сибири готовятся к весеннему паводку\n\nВода поднялась.",
     # Things that "говорят, что …" indicate it: no one's words.
     "things-that-indicate": "Сейчас все эти ограничения, санкции говорят, что нам нужно менять деловой климат.",
     # What someone is asked to say ("просит X сообщить, что …") is not said; a paragraph of more than 300 characters

@@ -3508,11 +3508,16 @@ def _titled_clause(env: _Env, k: int, mk: _Mark, after: int) -> bool:
     a topic in lower case starting at *after*.
     """
     text = env.text
-    if not _clause_in(text, mk.s, mk.e) or not (k == 0 or _linked_headline(env, k)):
+    if not (k == 0 or _linked_headline(env, k)):
         return False
+    if not (_clause_in(text, mk.s, mk.e) or _copular(text, mk.s, mk.e)):
+        # "«Политическая лихорадка»: как оценили …": a phrase with no predicate, quoted among the reactions asked.
+        return _reactions_asked(env, env.paras[k], after)
     # "«…»: почему …", or a sentence of its own: "«Трамп ясно дал понять»: США не намерены ослаблять санкции".
+    # "«…»: 295 лет назад Пётр I стал императором": a sentence may open with a number too.
     return text[after : after + 1].islower() or (
-        text[after : after + 1].isupper() and _clause_in(text, after, env.paras[k].end)
+        (text[after : after + 1].isupper() or text[after : after + 1].isdigit())
+        and _clause_in(text, after, env.paras[k].end)
     )
 
 
@@ -3532,6 +3537,42 @@ def _clause_in(text: str, start: int, end: int) -> bool:
     return finite_verb_in(text, start, end) or any(
         w.text.lower() == "нет" or _predicate(w.text) for w in words_in(text, start, end)
     )
+
+
+# A subject that makes a phrase with no verb a sentence: "это", or a personal pronoun ("Теперь она в наших руках").
+_COPULAR_SUBJECTS = frozenset({"это", "я", "ты", "он", "она", "оно", "мы", "вы", "они"})
+# A dash between words: "Закон — его кошелёк" says what one thing is.
+_COPULAR_DASH_RE = cache.pattern(rf"\p{{L}}{HS}++[{DASHES}]{HS}++\p{{L}}")
+
+
+def _copular(text: str, start: int, end: int) -> bool:
+    """
+    Whether ``text[start:end]`` is a sentence with no finite verb: a subject ``это`` or a personal pronoun with more
+    words (``Это двойные стандарты``, ``Теперь она в наших руках``), an infinitive that opens it (``Осушить болото``),
+    or a dash between two phrases (``Закон — его кошелёк``).
+    """
+    words = words_in(text, start, end)
+    if len(words) > 1 and any(w.text.lower() in _COPULAR_SUBJECTS for w in words):
+        return True
+    if len(words) > 1 and reads_as(words[0].text, ("INFN",), first=True):
+        return True  # "Осушить вашингтонское болото": what is to be done, a call or a task someone set
+    return _COPULAR_DASH_RE.search(text, start, end) is not None
+
+
+# How many words of a headline's topic may stand before its verb of speech: "как в России отреагировали".
+_REACTION_WORDS = 4
+
+
+def _reactions_asked(env: _Env, para: _Para, at: int) -> bool:
+    """
+    Whether a headline's topic from *at* asks what was said, a question word and a verb of speech (``как оценили
+    победу``, ``что говорили болельщики``): the quotation before it is one of the answers.
+    """
+    words = words_in(env.text, at, para.end)[: _REACTION_WORDS + 1]
+    if not words or words[0].text.lower() not in _QUESTION_WORDS:
+        return False
+    verbs = (para.verb_at.get(w.start) for w in words[1:])
+    return any(v is not None and v[2].cls == "speech" for v in verbs)
 
 
 # A person described before a dash and a topic, after a quoted headline's full stop: "«…». Жительница села — о …".
@@ -10185,6 +10226,32 @@ def _holds(quote: str, words: str, *, whole: bool) -> bool:
 _MARKS = "«»\"„“”"
 
 
+# The most words of a subheading that is someone's sentence.
+_SAID_SUBHEADING_WORDS = 20
+
+
+def _subheading(text: str, m: regex.Match[str], p: _Para) -> bool:
+    """
+    Whether the quoted line *m*, paragraph *p*, is a subheading that is a sentence: no full stop after its closing
+    mark (``«Работы идут по графику».`` is a paragraph of someone's words going on), at most
+    :data:`_SAID_SUBHEADING_WORDS` words, with a verb or with none (:func:`_copular`).
+    """
+    start, end = m.span("inner")
+    if text[end + 1 : p.end].strip() or len(words_in(text, start, end)) > _SAID_SUBHEADING_WORDS:
+        return False
+    return _clause_in(text, start, end) or _copular(text, start, end)
+
+
+def _first_quoted_below(
+    text: str, paras: Sequence[_Para], k: int, quotes: Sequence[Quote], starts: Sequence[int]
+) -> Quote | None:
+    """The first quote with a speaker in the section below subheading *k*, up to the next quoted line."""
+    end = next((p.start for p in paras[k + 1 :] if QUOTED_LINE_RE.fullmatch(text, p.start, p.end)), len(text))
+    i = bisect.bisect_left(starts, paras[k].end)
+    below = (q for q in quotes[i:] if q.start < min(end, paras[k].end + _ECHO_REACH))
+    return next((q for q in below if q.speaker is not None), None)
+
+
 def _with_echoes(text: str, paras: list[_Para], quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
     """
     *quotes* and the headlines that echo them.
@@ -10201,7 +10268,7 @@ def _with_echoes(text: str, paras: list[_Para], quotes: tuple[Quote, ...]) -> tu
     starts = [q.start for q in quotes]
     stems: dict[int, frozenset[str]] = {}
     lines = 0
-    for p in paras:
+    for k, p in enumerate(paras):
         head = None
         m = QUOTED_LINE_RE.fullmatch(text, p.start, p.end) or (head := _QUOTED_HEAD_RE.fullmatch(text, p.start, p.end))
         if m is None:
@@ -10220,6 +10287,12 @@ def _with_echoes(text: str, paras: list[_Para], quotes: tuple[Quote, ...]) -> tu
         source = next((q for q in quotes if q.speaker is not None and _holds(q.text, words, whole=brief)), None)
         if source is None and _said_briefly(text, *m.span("inner"), _PARAPHRASE_WORDS):
             source = _paraphrased(text, m, p.end, quotes, starts, stems)
+        rule = "marks-echo"
+        if source is None and head is None and k > 0 and _subheading(text, m, p):
+            # "«К нам не приходили допинг-офицеры»" over a section: words pulled from someone it quotes, whose words
+            # the section below tells first.
+            rule = "marks-subheading"
+            source = _first_quoted_below(text, paras, k, quotes, starts) or Quote(0, 0, "", "direct", None)
         if source is not None:
             start, end = m.span("inner")
             out.append(
@@ -10232,7 +10305,7 @@ def _with_echoes(text: str, paras: list[_Para], quotes: tuple[Quote, ...]) -> tu
                     mention_start=None,
                     mention_end=None,
                     verb=None,
-                    rule="marks-echo",
+                    rule=rule,
                 )
             )
     return tuple(sorted(out, key=lambda q: q.start)) if out != list(quotes) else quotes
