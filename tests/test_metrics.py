@@ -803,6 +803,13 @@ RULE_CASES = [
         [(1 / 3, None, None, None), (0.2, None, None, None), (4, None, "вертолёт", None)],
     ),
     ("idiom-heads-above", "Мы всегда должны быть на три головы выше остальных.", []),
+    # nights are a length of time: one of them counts like one day
+    (
+        "one-night-is-a-length",
+        "Мост могли бы построить за [одну ночь], номер на [две ночи] стоит [90 евро], а взрыв прогремел в ночь на "
+        "понедельник.",
+        [(1, None, "ночь", None), (2, None, "ночь", None), (90, None, "евро", None)],
+    ),
     ("unit-then-count-not-a-count-off", "Раз-два, и всё готово: он выпил рюмку-другую.", []),
 ]  # fmt: skip
 
