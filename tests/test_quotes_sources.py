@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import pytest
 
 from kzaz_corpus import Article
@@ -462,7 +464,7 @@ OTHER_SPEAKERS_AND_MEDIATORS = [
     ),
 ]
 
-HEADLINE_VERBS_ECHOES_AND_SHARED_MARKS = [
+HEADLINE_VERBS_ECHOES_AND_SHARED_MARKS: list[tuple[str, list[tuple[str, str, str | None]]]] = [
     # a headline's quotation, then a title and a verb of speech
     (
         "«Пора менять правила»: глава Еврокомиссии обвинил Брюссель в затягивании реформы\nТекст.",
@@ -1079,7 +1081,7 @@ ORGANISATIONS_CITED_AND_FOREIGN_HEADS = [
     ),
 ]
 
-GROUPS = {
+GROUPS: dict[str, Sequence[tuple[str, Sequence[tuple[str, str, str | None]]]]] = {
     "states-statements-and-chains": STATES_STATEMENTS_AND_CHAINS,
     "titles-pronouns-and-topics": TITLES_PRONOUNS_AND_TOPICS,
     "interviews-headlines-and-names": INTERVIEWS_HEADLINES_AND_NAMES,

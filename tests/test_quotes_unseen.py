@@ -4394,6 +4394,14 @@ EXAMPLES = {
         ),
         [("direct", "Всё решится в последнем матче", None)],
     ),
+    # One question and its answer after a line saying who granted the talk: the answer is theirs.
+    "answer-after-a-talk-granted": (
+        (
+            "Итоги турнира\n\nПосле церемонии Пётр Сомов любезно согласился уделить несколько минут нашему изданию.\n"
+            "— Вы ожидали такого результата?\n— Честно говоря, нет. Соперники были очень сильны."
+        ),
+        [("direct", "Честно говоря, нет. Соперники были очень сильны", "Пётр Сомов")],
+    ),
     # A title's quotation with no speaker takes the unnamed speaker of the quote below that repeats it.
     "headline-echo-unnamed": (
         (

@@ -10,8 +10,8 @@ Facts:
   opening mark or a dialogue dash (``…». — В настоящее время``), or glued to
   an upper-case word with no space (``вырос на 5%.Он отметил``, ``зерна.В июле``, a
   frequent slip of real pages), or to a quotation that opens with a figure (``возможного."63 голосами …``).
-- A sentence may also start with a figure (``…живут 500 человек. 87 % из
-  них…``), when the word before the full stop is a lower-case word of two
+- A sentence may also start with a figure, also behind an opening mark (``…живут 500 человек. 87 % из
+  них…``, ``…политикой Грузии. «0,01% приговоров …»``), when the word before the full stop is a lower-case word of two
   letters or more, a capitalised one of four letters or more
   (``…Соединённых Штатов. 11 октября …``) or one in capitals (``…члены ОНК. 7 февраля …``), and no
   abbreviation.
@@ -52,7 +52,7 @@ _BEFORE_FIGURE = _ABBREV | frozenset(
 #: punctuation glued to an upper-case word. A mark of words left out (``<...>``,
 #: ``[…]``) closes the sentence before it.
 _BOUNDARY_RE = cache.pattern(
-    r"[.!?…]++(?:[»\"”“)]|\s*+[<\[](?:\.{3}|…)[>\]])*+\s++(?=[«\"„“(\-–—]?\s*+\p{Lu}|(?P<digit>\d))"
+    r"[.!?…]++(?:[»\"”“)]|\s*+[<\[](?:\.{3}|…)[>\]])*+\s++(?=[«\"„“(\-–—]?\s*+\p{Lu}|[«\"„“]?+(?P<digit>\d))"
     r"|(?<=[а-яё\d%»\"”)])[.!?…]++(?=[«\"„“]?[А-ЯЁ](?:[а-яё]|[^\S\n])|[«\"„“]\d)"
 )
 

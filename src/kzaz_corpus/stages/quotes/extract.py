@@ -1652,12 +1652,33 @@ _INTERVIEW_INTRO_RE = cache.pattern(
 _SUBHEADING_RE = cache.pattern(r"[«\"„“][^\n]{1,300}+(?<=[»\"”“])[.!?…]?+\s*+")
 
 
+# A line granting a talk, no verb of speech in it: "согласился уделить несколько минут RT", "нашёл время ответить на
+# вопросы", "согласилась побеседовать с корреспондентом".
+_GRANTED_TALK_RE = cache.pattern(
+    r"(?i)(?<!\p{L})(?:удел\p{L}*+\s++(?:\S++\s++){0,3}?(?:минут\p{L}*+|времени|время)"
+    r"|(?:согласил\p{L}*+|наш[её]л\p{L}*+\s++время)\s++(?:ответить|побеседовать|поговорить|дать\s++интервью))(?!\p{L})"
+)
+
+
 def _spoken_intro(env: _Env, first: int) -> Mention | None:
-    """The person named by a speech verb in the paragraph before paragraph *first*, past a quoted subheading."""
+    """
+    The person named by a speech verb in the paragraph before paragraph *first*, past a quoted subheading, or the
+    one who granted the talk there (``Иванов согласился уделить несколько минут RT``).
+    """
     j = first - 1
     if j >= 0 and _SUBHEADING_RE.fullmatch(env.text, env.paras[j].start, env.paras[j].end) is not None:
         j -= 1
-    if j < 0 or not env.paras[j].verbs:
+    if j < 0:
+        return None
+    granted = _GRANTED_TALK_RE.search(env.text, env.paras[j].start, env.paras[j].end)
+    if granted is not None:
+        # "Иванов любезно согласился уделить несколько минут RT." / "— Вопрос?" / "— Ответ.": the one who gave the
+        # talk, named in the nominative before it in its sentence.
+        ss, _se = _sentence_of(env.paras[j], granted.start())
+        named = [pm for pm in env.ctx.persons_in(ss, granted.start()) if pm.case in (None, "nomn")]
+        if named:
+            return mention_anywhere(env.ctx, env.text, named[-1].start, named[-1].end)
+    if not env.paras[j].verbs:
         return None
     v = env.paras[j].verbs[-1]
     mention = _talk_speaker(env, v)
