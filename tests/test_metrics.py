@@ -803,6 +803,7 @@ RULE_CASES = [
         [(1 / 3, None, None, None), (0.2, None, None, None), (4, None, "вертолёт", None)],
     ),
     ("idiom-heads-above", "Мы всегда должны быть на три головы выше остальных.", []),
+    ("idiom-four-hands", "Братья сыграли сонату в четыре руки.", []),
     # nights are a length of time: one of them counts like one day
     (
         "one-night-is-a-length",

@@ -1184,6 +1184,11 @@ EXAMPLES = {
         "— ФК Восток (@FCVostok)",
         [("direct", "Первый мяч\n\n@FCVostok\n\nзабил Ильдар Галиев!", "ФК Восток")],
     ),
+    # Two words of its own are enough for a post to say something.
+    "embedded-post-of-two-words": (
+        "Команда забила.\n\nКакой гол! ⚽️ #Лига\n\n— ФК Восток (@FCVostok)",
+        [("direct", "Какой гол! ⚽️ #Лига", "ФК Восток")],
+    ),
     "embedded-post-publication": (
         "Вратарь Павел Сухов поблагодарил болельщиков.\n\nСпасибо всем!!! #победа\n\n"
         "Публикация от Pavel Sukhov (@suhov1)",
@@ -4402,6 +4407,11 @@ EXAMPLES = {
         ),
         [("direct", "Честно говоря, нет. Соперники были очень сильны", "Пётр Сомов")],
     ),
+    # A gerund of speech that opens its sentence: the subject after its что-clause speaks.
+    "fronted-gerund-subject-after-the-clause": (
+        "Подчеркнув, что переговоры продолжатся, министр иностранных дел Иван Петров покинул зал.",
+        [("indirect", "переговоры продолжатся", "Иван Петров")],
+    ),
     # A title's quotation with no speaker takes the unnamed speaker of the quote below that repeats it.
     "headline-echo-unnamed": (
         (
@@ -5143,6 +5153,12 @@ EXAMPLES = {
 }
 
 NOT_QUOTES = {
+    # A post of tags, a score and emoji, with fewer than two words of its own, says nothing.
+    "embedded-post-of-tags-and-a-score": (
+        "Команда сыграла вничью.\n\nСомов 46' 🔥\n\n#ВостокЗапад 0:0 #Лига\n\n— Лига (@liga_official)"
+    ),
+    # "Заметив, что …" opening a sentence tells what one saw.
+    "fronted-gerund-of-noticing": "Заметив, что мальчик упал, тренер бросился к нему.",
     # A quoted subheading with no predicate names its section.
     "subheading-phrase": (
         "Сборная начала сборы\n\nКоманда провела первую тренировку.\n\n«Дорожная карта»\n\nМатч пройдёт в мае."

@@ -5837,15 +5837,40 @@ def _clause_form_rule(
             continue
         ss, clause_start, se = clause
         mention = speaker(env, ss, form[0])
-        if mention is None:
-            continue
         # "X, утверждая, что …, отказался": the main verb after the clause, as after a participle.
         resumes = ends_at_main or not finite_verb_in(text, ss, form[0])
         end = _main_clause_resumes(text, clause_start, se) if resumes else se
+        if mention is None and not ends_at_main and not text[ss : form[0]].strip() and form[2].lemma not in _NOTICING:
+            # "Отметив, что …, премьер добавил: …": a gerund that opens its sentence, its subject after the clause.
+            fronted = _subject_after_clause(env, clause_start, se)
+            if fronted is not None:
+                end, mention = fronted
+        if mention is None:
+            continue
         start, end = trim_span(text, clause_start, end)
         if end > start:
             out.append(_Cand(start, end, "indirect", rule, 2, mention, form[2], para=k, anchor=form[0]))
     return out
+
+
+def _subject_after_clause(env: _Env, start: int, se: int) -> tuple[int, Mention] | None:
+    """
+    The first comma of ``text[start:se]`` right after which a person or a title in the nominative is the subject of
+    a finite verb (``…, премьер добавил``), and that subject: where the main clause of a sentence opened by a
+    gerund begins.
+    """
+    text = env.text
+    comma = text.find(",", start, se)
+    while comma >= 0:
+        found = mention_after(env.ctx, text, comma + 1, se)[0]
+        # Past the title of a name ("…, министр иностранных дел Иван Петров покинул").
+        near = found is not None and _TITLE_WORDS_RE.fullmatch(text, comma + 1, found.start) is not None
+        if found is not None and near and _nominative_person(found):
+            verb = word_after(text, found.end)
+            if verb is not None and verb.start < se and is_finite_verb(verb.text):
+                return comma, found
+        comma = text.find(",", comma + 1, se)
+    return None
 
 
 def _participle_head(env: _Env, ss: int, at: int) -> Mention | None:
@@ -8405,6 +8430,36 @@ _EMBED_SIGNATURE_RE = cache.pattern(
 _LINK_LINE_RE = cache.pattern(rf"{HS}*+(?:(?:https?://|pic\.twitter\.com/)\S++|@\w{{1,40}}+){HS}*+\Z")
 # A line of a post that labels the link below it: "Full results:", "Подробнее:", "Смотрите здесь:".
 _LINK_LABEL_RE = cache.pattern(rf"{HS}*+[^\s:]{{1,20}}+(?:{HS}++[^\s:]{{1,20}}+){{0,2}}+{HS}*+:{HS}*+\Z")
+def _not_a_post_text(text: str, span: tuple[int, int], signature: _Para) -> bool:
+    """
+    Whether *span* above a post's *signature* is not the post's text: too long for one (:func:`_too_long_for`), or
+    a caption of tags, scores and emoji with fewer than :data:`_POST_WORDS` words of its own (``🇨🇳 #F1``, ``Швец
+    46' #РФПЛ 0:0``), which says nothing.
+    """
+    return _too_long_for(text, span, signature) or _post_words(text, *span) < _POST_WORDS
+
+
+# The stretch of text up to the next white space.
+_TOKEN_AROUND_RE = cache.pattern(r"\S++")
+# The fewest words of its own a post says something in ("Ох и похожи", "Incoming! Knockdown").
+_POST_WORDS = 2
+
+
+def _post_words(text: str, start: int, end: int) -> int:
+    """
+    The words of a post's text ``text[start:end]`` that are its own: of two letters or more, no figure in them, not
+    a hashtag or a handle, and not part of a link.
+    """
+    count = 0
+    for w in words_in(text, start, end):
+        before = text[w.start - 1 : w.start]
+        if len(w.text) < 2 or not w.text.isalpha() or before in ("#", "@", "/", ".", "_") or before.isalnum():
+            continue  # "#НашФутбол", "@handle", "#12тур"
+        token = _TOKEN_AROUND_RE.match(text, max(text.rfind(" ", start, w.start), text.rfind("\n", start, w.start)) + 1)
+        if token is not None and "/" in token.group():
+            continue  # "https://t.co/AbC", "pic.twitter.com/…": a link
+        count += 1
+    return count
 # A link that closes the text of a post: "… pic.twitter.com/AbC", "… https://t.co/AbC".
 _TRAILING_LINK_RE = cache.pattern(r"\s*+(?:(?:https?://|pic\.twitter\.com/)\S++\s*+)++\Z")
 
@@ -8444,7 +8499,7 @@ def _embed_rule(env: _Env, k: int) -> list[_Cand]:
     if tail is not None:
         end = tail.start()
     s, e = trim_span(text, start, end)
-    if _too_long_for(text, (s, e), paras[j]):
+    if _not_a_post_text(text, (s, e), paras[j]):
         return []
     if first == last and (named := _post_quoting(env, para, e)) is not None:
         s, e = trim_span(text, named[0] + 1, e)
