@@ -811,6 +811,18 @@ RULE_CASES = [
         "понедельник.",
         [(1, None, "ночь", None), (2, None, "ночь", None), (90, None, "евро", None)],
     ),
+    # a numeral in words set against a count takes its unit; "один" sets one against another
+    (
+        "contrasted-numeral-in-words",
+        "Он забил [12 голов], а его партнёр — всего [пять]. Один ушёл, другой остался.",
+        [(12, None, "гол", None), (5, None, "гол", None)],
+    ),
+    # the figure replaced after "вместо" stands first, the bare number right after it
+    (
+        "instead-of-before",
+        "Город потребовал вместо [двух мостов] [четыре].",
+        [(2, None, "мост", None), (4, None, "мост", None)],
+    ),
     ("unit-then-count-not-a-count-off", "Раз-два, и всё готово: он выпил рюмку-другую.", []),
 ]  # fmt: skip
 

@@ -4412,6 +4412,17 @@ EXAMPLES = {
         "Подчеркнув, что переговоры продолжатся, министр иностранных дел Иван Петров покинул зал.",
         [("indirect", "переговоры продолжатся", "Иван Петров")],
     ),
+    # A question that goes on in a paragraph with no dash, ending with a question mark, is answered by the dash
+    # paragraph after it, of the one it addresses.
+    "question-going-on-without-a-dash": (
+        (
+            "Выборы в ассамблее\n\nМинистр Анна Лебедева дала интервью газете.\n"
+            "— Анна Викторовна, об этом вы говорите нечасто. Поговорим о главном.\n"
+            "Вас выдвинули на пост председателя. Что будет входить в ваши обязанности?\n"
+            "— Ассамблея собирается раз в год и решает основные задачи."
+        ),
+        [("direct", "Ассамблея собирается раз в год и решает основные задачи", "Анна Лебедева")],
+    ),
     # A title's quotation with no speaker takes the unnamed speaker of the quote below that repeats it.
     "headline-echo-unnamed": (
         (

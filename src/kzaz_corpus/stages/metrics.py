@@ -2449,13 +2449,26 @@ _INSTEAD_RE = cache.pattern(rf"(?:{_HS}++\p{{Ll}}++){{0,3}}?{_HS}*+,?+{_HS}*+(?i
 
 
 def _compared_unit(f: _Figure) -> str | None:
-    """Rule: "в 13 пакетиков вместо 12", "5% против 3": a bare number compared with the figure before it."""
+    """
+    Rule: "в 13 пакетиков вместо 12", "5% против 3", "вместо двух островов четыре": a bare number compared with the
+    figure before it.
+    """
     if not f.prev or f.n.scale is not None:
         return None
     last = f.prev[-1]
     if last.unit is None or not f.lo <= last.end <= f.start or f.start - last.end > 60 or _is_scaled(last):
         return None
-    return last.unit if _INSTEAD_RE.match(f.text, last.end, f.start) is not None else None
+    if _INSTEAD_RE.match(f.text, last.end, f.start) is not None:
+        return last.unit
+    # "потребовала вместо двух островов четыре": the figure replaced stands first, the bare number right after it.
+    replaced = _INSTEAD_BEFORE_RE.search(f.text, max(f.lo, last.start - _INSTEAD_BACK), last.start)
+    ends = _ITEM_END_RE.match(f.text, f.n.end, f.hi) is not None
+    return last.unit if replaced is not None and not f.text[last.end : f.start].strip() and ends else None
+
+
+# "вместо" right before a figure.
+_INSTEAD_BEFORE_RE = cache.pattern(rf"(?i:вместо){_HS}++\Z", _V)
+_INSTEAD_BACK = 8
 
 
 # What sets a bare number against the figure before it in one sentence ("отметки 2303 пункта, после чего опустился до
@@ -2479,8 +2492,8 @@ def _contrasted_unit(f: _Figure) -> str | None:
     clause, set against the figure before it in the same sentence by "и", "а", "тогда как", counts what that one
     counts (not a year: "в 2017-м — 1871" keeps the year out of the way).
     """
-    if not f.prev or f.n.in_words or f.n.scale is not None or f.n.high is not None:
-        return None
+    if not f.prev or f.n.scale is not None or f.n.high is not None or (f.n.in_words and f.n.value < 2):
+        return None  # "один …, другой": one set against another, no count
     last = f.prev[-1]
     if last.unit is None or last.sentence_end is None or not last.end <= f.n.start < last.sentence_end:
         return None

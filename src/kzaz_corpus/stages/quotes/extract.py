@@ -1582,7 +1582,20 @@ def _question(env: _Env, para: _Para) -> bool:
     Whether a dash paragraph asks: one of its sentences ends with a question mark (``– Матч перенесли.
     Насколько это правильно? Ведь клубы в Европе играют чаще.``).
     """
-    return para.dash and _ASKS_RE.search(env.text, para.start, para.end) is not None
+    return para.dash and (_ASKS_RE.search(env.text, para.start, para.end) is not None or _asks_on(env, para))
+
+
+def _asks_on(env: _Env, para: _Para) -> bool:
+    """
+    Whether dash paragraph *para* opens a question that goes on in the next paragraph, with no dash, ending with a
+    question mark, a dash paragraph right after it (``— Имя Отчество, мы хотели бы поговорить …`` / ``Расскажите,
+    что …?`` / ``— Ответ``).
+    """
+    k = para.index
+    if k + 2 >= len(env.paras):
+        return False
+    goes_on, answer = env.paras[k + 1], env.paras[k + 2]
+    return not goes_on.dash and goes_on.kind == "body" and answer.dash and _ends_asking(env, goes_on)
 
 
 # A sentence that ends with a question mark.
@@ -1599,6 +1612,9 @@ def _interviewee(env: _Env, k: int) -> Mention | None:
     (``своими ожиданиями поделился чемпион России Валерий Кечинов``).
     """
     before, after = _dash_run(env, k)
+    opening = before[0] if before else k
+    if opening > 1 and _asks_on(env, env.paras[opening - 2]):
+        before = [opening - 2, *before]  # a question that went on in a paragraph with no dash
     questions = 0
     for j in reversed(before):
         p = env.paras[j]
@@ -1987,7 +2003,8 @@ def _dash_interview(env: _Env, k: int, s: int, e: int, body: int) -> list[_Cand]
     text = env.text
     if not text[s].isupper():
         return None
-    asked = prev is not None and _question(env, prev)
+    # "— Имя Отчество, …" / "Расскажите, что …?" / "— …": a question that goes on in a paragraph with no dash.
+    asked = prev is not None and (_question(env, prev) or (k > 1 and not prev.dash and _asks_on(env, env.paras[k - 2])))
     if text[e - 1] == "?" and not (asked and e - s > _QUESTION_CHARS):
         return None  # a question; a long paragraph right after one answers it, ending with a question of its own
     if not asked and not _answer_by_turn(env, k) and not _after_intro(env, k):
