@@ -4423,6 +4423,12 @@ EXAMPLES = {
         ),
         [("direct", "Ассамблея собирается раз в год и решает основные задачи", "Анна Лебедева")],
     ),
+    # A social network after a preposition is where the words were written, not who wrote them: the subject set off
+    # before the verb speaks, and the words before the verb are no postposed quote.
+    "network-is-where-not-who": (
+        "Анна Петрова, дочь министра финансов, написала в Twitter и Facebook: «Это очень красиво».",
+        [("direct", "Это очень красиво", "Анна Петрова")],
+    ),
     # A title's quotation with no speaker takes the unnamed speaker of the quote below that repeats it.
     "headline-echo-unnamed": (
         (

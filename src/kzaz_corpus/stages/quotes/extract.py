@@ -840,7 +840,7 @@ def _attribution_after(
         if of is not None and of.kind in ("person", "title"):
             return of, medium
     m, bare = mention_after(ctx, text, v[1], se)
-    m = _title_of_owner(env, m, v[2]) or m
+    m = _title_of_owner(env, _not_a_network(text, m), v[2]) or _not_a_network(text, m)
     if m is None and not text[v[1] : para.end].strip() and para.index + 1 < len(env.paras):
         # "…, сообщает" at a line end and the source on the next short line: "SeaNews.".
         nxt = env.paras[para.index + 1]
@@ -856,6 +856,23 @@ def _attribution_after(
         if place is not None and _place_speaks(v[2], m, place):
             return place, medium or bare
     return m, medium or bare
+
+
+# A social network one writes in: "написала в Twitter", "в своём Instagram", "в Телеграме".
+_NETWORK_RE = cache.pattern(
+    r"(?i)(?:Twitter|X|Facebook|Instagram|Telegram|YouTube|TikTok|ВКонтакте|Твиттер|Фейсбук|Инстаграм|Телеграм)"
+    r"\p{L}{0,3}(?!\p{L})"
+)
+
+
+def _not_a_network(text: str, m: Mention | None) -> Mention | None:
+    """
+    Mention *m* found after a verb, unless it is a social network after a preposition (``написала в Twitter``):
+    where the words were written, not who wrote them.
+    """
+    if m is not None and _NETWORK_RE.match(text, m.start, m.end) is not None and _after_preposition(text, m.start):
+        return None
+    return m
 
 
 def _title_of_owner(env: _Env, m: Mention | None, vf: VerbForm) -> Mention | None:
@@ -3187,8 +3204,10 @@ def _colon_verb_mention(env: _Env, cs: int, v: tuple[int, int, VerbForm], colon:
         if place is not None and _PLACE_OPENS_RE.fullmatch(text, cs, place.start) is not None:
             return _person_in_source(env.ctx, text, place) or place
     if _COMMA_BEFORE_RE.search(text, max(cs, v[0] - 6), v[0]) is not None:
-        # "Приоритет – …, подчеркнул губернатор: «…»": a verb after a comma names its speaker after it.
-        mention = mention_after(env.ctx, text, v[1], colon)[0] or mention_before(env.ctx, text, cs, v[0])
+        # "Приоритет – …, подчеркнул губернатор: «…»": a verb after a comma names its speaker after it; not a noun
+        # after a preposition ("Анна Петрова, дочь министра, написала в Twitter: «…»": where she wrote).
+        after = _not_a_network(text, mention_after(env.ctx, text, v[1], colon)[0])
+        mention = after or mention_before(env.ctx, text, cs, v[0])
     else:
         mention = mention_before(env.ctx, text, cs, v[0]) or mention_after(env.ctx, text, v[1], colon)[0]
     if mention is None and (vf.plural or vf.cls in ("impersonal", "passive")):
