@@ -104,7 +104,15 @@ from .mentions import (
 from .roles import is_title, person_noun, person_owning
 from .speakers import Mention, SpeakerContext, Speakers, same_title_named_later
 from .text import DASHES, HS, LINE_QUOTATION, QUOTED_LINE_RE, content_start, quote_spans, trim_span
-from .words import FOLLOWS_FROM, THIRD_PERSON_FORMS, TOPIC_PREPOSITIONS, can_be_nominative, nominative_phrase, title_of
+from .words import (
+    FOLLOWS_FROM,
+    NETWORKS,
+    THIRD_PERSON_FORMS,
+    TOPIC_PREPOSITIONS,
+    can_be_nominative,
+    nominative_phrase,
+    title_of,
+)
 
 if TYPE_CHECKING:
     from pymorphy3.analyzer import Parse
@@ -840,7 +848,8 @@ def _attribution_after(
         if of is not None and of.kind in ("person", "title"):
             return of, medium
     m, bare = mention_after(ctx, text, v[1], se)
-    m = _title_of_owner(env, _not_a_network(text, m), v[2]) or _not_a_network(text, m)
+    m = _not_a_network(text, m)
+    m = _title_of_owner(env, m, v[2]) or m
     if m is None and not text[v[1] : para.end].strip() and para.index + 1 < len(env.paras):
         # "…, сообщает" at a line end and the source on the next short line: "SeaNews.".
         nxt = env.paras[para.index + 1]
@@ -858,19 +867,12 @@ def _attribution_after(
     return m, medium or bare
 
 
-# A social network one writes in: "написала в Twitter", "в своём Instagram", "в Телеграме".
-_NETWORK_RE = cache.pattern(
-    r"(?i)(?:Twitter|X|Facebook|Instagram|Telegram|YouTube|TikTok|ВКонтакте|Твиттер|Фейсбук|Инстаграм|Телеграм)"
-    r"\p{L}{0,3}(?!\p{L})"
-)
-
-
 def _not_a_network(text: str, m: Mention | None) -> Mention | None:
     """
-    Mention *m* found after a verb, unless it is a social network after a preposition (``написала в Twitter``):
-    where the words were written, not who wrote them.
+    Mention *m* found after a verb, unless it is a social network (:data:`~.words.NETWORKS`) after a preposition
+    (``написала в Twitter``): where the words were written, not who wrote them.
     """
-    if m is not None and _NETWORK_RE.match(text, m.start, m.end) is not None and _after_preposition(text, m.start):
+    if m is not None and m.text.split()[0].lower() in NETWORKS and _after_preposition(text, m.start):
         return None
     return m
 
@@ -1597,9 +1599,15 @@ _INTERVIEW_REACH = 12
 def _question(env: _Env, para: _Para) -> bool:
     """
     Whether a dash paragraph asks: one of its sentences ends with a question mark (``– Матч перенесли.
-    Насколько это правильно? Ведь клубы в Европе играют чаще.``).
+    Насколько это правильно? Ведь клубы в Европе играют чаще.``), or the question it opens goes on in the next
+    paragraph (:func:`_asks_on`).
     """
     return para.dash and (_ASKS_RE.search(env.text, para.start, para.end) is not None or _asks_on(env, para))
+
+
+def _question_goes_on(env: _Env, para: _Para) -> bool:
+    """Whether *para*, with no dash, is the rest of a question its dash paragraph opened (:func:`_asks_on`)."""
+    return not para.dash and para.index > 0 and _asks_on(env, env.paras[para.index - 1])
 
 
 def _asks_on(env: _Env, para: _Para) -> bool:
@@ -1630,8 +1638,8 @@ def _interviewee(env: _Env, k: int) -> Mention | None:
     """
     before, after = _dash_run(env, k)
     opening = before[0] if before else k
-    if opening > 1 and _asks_on(env, env.paras[opening - 2]):
-        before = [opening - 2, *before]  # a question that went on in a paragraph with no dash
+    if opening > 1 and _question_goes_on(env, env.paras[opening - 1]):
+        before = [opening - 2, *before]  # the dash paragraph of a question that went on in one with no dash
     questions = 0
     for j in reversed(before):
         p = env.paras[j]
@@ -2020,8 +2028,7 @@ def _dash_interview(env: _Env, k: int, s: int, e: int, body: int) -> list[_Cand]
     text = env.text
     if not text[s].isupper():
         return None
-    # "— Имя Отчество, …" / "Расскажите, что …?" / "— …": a question that goes on in a paragraph with no dash.
-    asked = prev is not None and (_question(env, prev) or (k > 1 and not prev.dash and _asks_on(env, env.paras[k - 2])))
+    asked = prev is not None and (_question(env, prev) or _question_goes_on(env, prev))
     if text[e - 1] == "?" and not (asked and e - s > _QUESTION_CHARS):
         return None  # a question; a long paragraph right after one answers it, ending with a question of its own
     if not asked and not _answer_by_turn(env, k) and not _after_intro(env, k):
@@ -3567,7 +3574,7 @@ def _titled_clause(env: _Env, k: int, mk: _Mark, after: int) -> bool:
     text = env.text
     if not (k == 0 or _linked_headline(env, k)):
         return False
-    if not (_clause_in(text, mk.s, mk.e) or _copular(text, mk.s, mk.e)):
+    if not _sentence_in(text, mk.s, mk.e):
         # "«Политическая лихорадка»: как оценили …": a phrase with no predicate, quoted among the reactions asked.
         return _reactions_asked(env, env.paras[k], after)
     # "«…»: почему …", or a sentence of its own: "«Трамп ясно дал понять»: США не намерены ослаблять санкции".
@@ -3602,12 +3609,14 @@ _COPULAR_SUBJECTS = frozenset({"это", "я", "ты", "он", "она", "оно
 _COPULAR_DASH_RE = cache.pattern(rf"\p{{L}}{HS}++[{DASHES}]{HS}++\p{{L}}")
 
 
-def _copular(text: str, start: int, end: int) -> bool:
+def _sentence_in(text: str, start: int, end: int) -> bool:
     """
-    Whether ``text[start:end]`` is a sentence with no finite verb: a subject ``это`` or a personal pronoun with more
-    words (``Это двойные стандарты``, ``Теперь она в наших руках``), an infinitive that opens it (``Осушить болото``),
-    or a dash between two phrases (``Закон — его кошелёк``).
+    Whether ``text[start:end]`` is a sentence: a clause (:func:`_clause_in`), or one with no finite verb, a subject
+    ``это`` or a personal pronoun with more words (``Это двойные стандарты``, ``Теперь она в наших руках``), an
+    infinitive that opens it (``Осушить болото``), or a dash between two phrases (``Закон — его кошелёк``).
     """
+    if _clause_in(text, start, end):
+        return True
     words = words_in(text, start, end)
     if len(words) > 1 and any(w.text.lower() in _COPULAR_SUBJECTS for w in words):
         return True
@@ -8466,36 +8475,6 @@ _EMBED_SIGNATURE_RE = cache.pattern(
 _LINK_LINE_RE = cache.pattern(rf"{HS}*+(?:(?:https?://|pic\.twitter\.com/)\S++|@\w{{1,40}}+){HS}*+\Z")
 # A line of a post that labels the link below it: "Full results:", "Подробнее:", "Смотрите здесь:".
 _LINK_LABEL_RE = cache.pattern(rf"{HS}*+[^\s:]{{1,20}}+(?:{HS}++[^\s:]{{1,20}}+){{0,2}}+{HS}*+:{HS}*+\Z")
-def _not_a_post_text(text: str, span: tuple[int, int], signature: _Para) -> bool:
-    """
-    Whether *span* above a post's *signature* is not the post's text: too long for one (:func:`_too_long_for`), or
-    a caption of tags, scores and emoji with fewer than :data:`_POST_WORDS` words of its own (``🇨🇳 #F1``, ``Швец
-    46' #РФПЛ 0:0``), which says nothing.
-    """
-    return _too_long_for(text, span, signature) or _post_words(text, *span) < _POST_WORDS
-
-
-# The stretch of text up to the next white space.
-_TOKEN_AROUND_RE = cache.pattern(r"\S++")
-# The fewest words of its own a post says something in ("Ох и похожи", "Incoming! Knockdown").
-_POST_WORDS = 2
-
-
-def _post_words(text: str, start: int, end: int) -> int:
-    """
-    The words of a post's text ``text[start:end]`` that are its own: of two letters or more, no figure in them, not
-    a hashtag or a handle, and not part of a link.
-    """
-    count = 0
-    for w in words_in(text, start, end):
-        before = text[w.start - 1 : w.start]
-        if len(w.text) < 2 or not w.text.isalpha() or before in ("#", "@", "/", ".", "_") or before.isalnum():
-            continue  # "#НашФутбол", "@handle", "#12тур"
-        token = _TOKEN_AROUND_RE.match(text, max(text.rfind(" ", start, w.start), text.rfind("\n", start, w.start)) + 1)
-        if token is not None and "/" in token.group():
-            continue  # "https://t.co/AbC", "pic.twitter.com/…": a link
-        count += 1
-    return count
 # A link that closes the text of a post: "… pic.twitter.com/AbC", "… https://t.co/AbC".
 _TRAILING_LINK_RE = cache.pattern(r"\s*+(?:(?:https?://|pic\.twitter\.com/)\S++\s*+)++\Z")
 
@@ -8541,6 +8520,37 @@ def _embed_rule(env: _Env, k: int) -> list[_Cand]:
         s, e = trim_span(text, named[0] + 1, e)
         return [_Cand(s, e, "direct", "embed", 3, named[1], para=k)] if e > s else []
     return [_Cand(s, e, "direct", "embed", 3, _embed_author(env, paras[j]), para=k)]
+
+
+def _not_a_post_text(text: str, span: tuple[int, int], signature: _Para) -> bool:
+    """
+    Whether *span* above a post's *signature* is not the post's text: too long for one (:func:`_too_long_for`), or
+    a caption of tags, scores and emoji with fewer than :data:`_POST_WORDS` words of its own (``🇨🇳 #F1``, ``Швец
+    46' #РФПЛ 0:0``), which says nothing.
+    """
+    return _too_long_for(text, span, signature) or _post_words(text, *span) < _POST_WORDS
+
+
+# A link: a stretch with no white space that holds a slash ("https://t.co/AbC", "pic.twitter.com/AbC").
+_LINK_STRETCH_RE = cache.pattern(r"\S*+/\S*+")
+# The fewest words of its own a post says something in ("Ох и похожи", "Incoming! Knockdown").
+_POST_WORDS = 2
+
+
+def _post_words(text: str, start: int, end: int) -> int:
+    """
+    The words of a post's text ``text[start:end]`` that are its own: of two letters or more, no figure in them, not
+    a hashtag or a handle (``#НашФутбол``, ``@handle``, ``#12тур``), and not part of a link.
+    """
+    links = [m.span() for m in _LINK_STRETCH_RE.finditer(text, start, end)]
+    own = (w for w in words_in(text, start, end) if len(w.text) > 1 and w.text.isalpha())
+    return sum(1 for w in own if not _glued_on(text, w.start) and not any(s <= w.start < e for s, e in links))
+
+
+def _glued_on(text: str, at: int) -> bool:
+    """Whether the word at *at* is glued to a tag's or a handle's sign or to the letters before it (``#12тур``)."""
+    before = text[at - 1 : at] if at > 0 else ""
+    return bool(before) and (before in "#@_./" or before.isalnum())
 
 
 # The longest text of a tweet (280 characters), with room for the line breaks of its handles and tags.
@@ -10338,6 +10348,8 @@ def _holds(quote: str, words: str, *, whole: bool) -> bool:
 _MARKS = "«»\"„“”"
 
 
+# A quote of no one named, whose speaker's fields a subheading takes when the section below quotes no one.
+_NO_ONE_QUOTED = Quote(0, 0, "", "direct")
 # The most words of a subheading that is someone's sentence.
 _SAID_SUBHEADING_WORDS = 20
 
@@ -10346,21 +10358,26 @@ def _subheading(text: str, m: regex.Match[str], p: _Para) -> bool:
     """
     Whether the quoted line *m*, paragraph *p*, is a subheading that is a sentence: no full stop after its closing
     mark (``«Работы идут по графику».`` is a paragraph of someone's words going on), at most
-    :data:`_SAID_SUBHEADING_WORDS` words, with a verb or with none (:func:`_copular`).
+    :data:`_SAID_SUBHEADING_WORDS` words (:func:`_sentence_in`).
     """
     start, end = m.span("inner")
     if text[end + 1 : p.end].strip() or len(words_in(text, start, end)) > _SAID_SUBHEADING_WORDS:
         return False
-    return _clause_in(text, start, end) or _copular(text, start, end)
+    return _sentence_in(text, start, end)
 
 
 def _first_quoted_below(
     text: str, paras: Sequence[_Para], k: int, quotes: Sequence[Quote], starts: Sequence[int]
 ) -> Quote | None:
-    """The first quote with a speaker in the section below subheading *k*, up to the next quoted line."""
-    end = next((p.start for p in paras[k + 1 :] if QUOTED_LINE_RE.fullmatch(text, p.start, p.end)), len(text))
+    """
+    The first quote with a speaker in the section below subheading *k*, up to the next quoted line, within
+    :data:`_ECHO_REACH` characters.
+    """
+    reach = paras[k].end + _ECHO_REACH
+    ahead = itertools.takewhile(lambda p: p.start < reach, paras[k + 1 :])
+    end = next((p.start for p in ahead if QUOTED_LINE_RE.fullmatch(text, p.start, p.end)), reach)
     i = bisect.bisect_left(starts, paras[k].end)
-    below = (q for q in quotes[i:] if q.start < min(end, paras[k].end + _ECHO_REACH))
+    below = itertools.takewhile(lambda q: q.start < end, quotes[i:])
     return next((q for q in below if q.speaker is not None), None)
 
 
@@ -10404,7 +10421,7 @@ def _with_echoes(text: str, paras: list[_Para], quotes: tuple[Quote, ...]) -> tu
             # "«К нам не приходили допинг-офицеры»" over a section: words pulled from someone it quotes, whose words
             # the section below tells first.
             rule = "marks-subheading"
-            source = _first_quoted_below(text, paras, k, quotes, starts) or Quote(0, 0, "", "direct", None)
+            source = _first_quoted_below(text, paras, k, quotes, starts) or _NO_ONE_QUOTED
         if source is not None:
             start, end = m.span("inner")
             out.append(
