@@ -4429,6 +4429,40 @@ EXAMPLES = {
         "Анна Петрова, дочь министра финансов, написала в Twitter и Facebook: «Это очень красиво».",
         [("direct", "Это очень красиво", "Анна Петрова")],
     ),
+    # A day set off by commas between the verb and its "что" leaves the clause the verb's.
+    "chto-past-day-set-off": (
+        "Министр финансов Иван Петров заявил в пятницу, 14 марта, что бюджет будет исполнен.",
+        [("indirect", "бюджет будет исполнен", "Иван Петров")],
+    ),
+    # "стараться" with a speech verb in the infinitive attributes like "пытаться".
+    "chto-tried-to-assure": (
+        "Глава компании Ольга Седова старалась заверить инвесторов, что выплаты продолжатся.",
+        [("indirect", "выплаты продолжатся", "Ольга Седова")],
+    ),
+    # A participle's phrase before the postposed verb closes no subject when a clause with its own verb opens the
+    # sentence: the outlet reports the whole sentence.
+    "postposed-past-participle-phrase": (
+        "Военные публиковали снимки, на которых был виден пистолет Макарова, используемый охраной, пишет The Guardian.",
+        [
+            (
+                "indirect",
+                "Военные публиковали снимки, на которых был виден пистолет Макарова, используемый охраной",
+                "The Guardian",
+            )
+        ],
+    ),
+    # An outlet in quotation marks after an adjective of its country still speaks.
+    "postposed-adjective-quoted-outlet": (
+        "Новый мост откроют к осени, сообщает итальянская «Ла Стампа».",
+        [("indirect", "Новый мост откроют к осени", "Ла Стампа")],
+    ),
+    # A person named right before the sentence's first verb is the subject of a colon's quotation, however long the
+    # title before the name.
+    "colon-named-after-long-title": (
+        "Заместитель министра по делам молодёжи, спорта, туризма и культурного наследия Олег Рябов видит итоги года "
+        "так: «Мы сделали больше, чем планировали».",
+        [("direct", "Мы сделали больше, чем планировали", "Олег Рябов")],
+    ),
     # A title's quotation with no speaker takes the unnamed speaker of the quote below that repeats it.
     "headline-echo-unnamed": (
         (

@@ -162,6 +162,9 @@ _CHTO_RE = cache.pattern(
     r"|[^\S\n]++что[^\S\n]*+,[^\S\n]*+(?=\p{L}|«)"
     r"|(?:\s++(?!(?:то|того|тем|том|тому|всё|все|всего|многое|тот)\b)(?:[^\s,.;:!?«»\"„“”()]++(?:\.[^\s,.;:!?«»\"„“”()]++)*+"
     r"|«[^«»\n]{1,40}+»|\"[^\"\n]{1,40}+\")){0,8}?"
+    # "заявил в четверг, 20 апреля, что …", "сообщил 5 мая, во вторник, что …": the day set off by commas.
+    r"(?:\s*+,\s*+(?:\d{1,2}\s++\p{Ll}++(?:\s++\d{4}(?:\s++(?:года|г\.))?+)?+"
+    r"|(?:в|во)\s++(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье))(?=\s*+,))?+"
     # "сообщило со ссылкой на Сирийский центр мониторинга за соблюдением прав человека, что": the source's name
     # may be long, and set off by commas ("сообщила «Вестнику», со ссылкой на письмо из суда, что").
     r"(?:(?:\s*+,)?+\s++со\s++ссылкой\s++на(?:\s++[^\s,.;:!?«»\"„“”()]++){1,10}?(?=\s*+,))?+"
@@ -3429,7 +3432,22 @@ def _colon_subject(env: _Env, k: int, colon: int, *, pronoun: bool = True) -> Me
     if not finite_verb_in(env.text, ss, colon) or _TRIGGER_RE.search(env.text, ss, colon) is not None:
         return None  # "По её словам, X завершила выступление прогнозом: «…»": the sentence reports someone else
     found = _relative_colon(env, ss, colon) or _sentence_subject(env, ss, colon, reach=60)
-    return found or (_pronoun_subject(env, ss) if pronoun else None)
+    return found or _named_before_verb(env, ss, colon) or (_pronoun_subject(env, ss) if pronoun else None)
+
+
+def _named_before_verb(env: _Env, ss: int, colon: int) -> Mention | None:
+    """
+    The first person of the sentence from *ss*, named in the nominative right before a finite verb with none before
+    them, however long the title before the name (``Министр … по энергопереходу, сельскому хозяйству и природе Имя
+    Фамилия видит перспективы так: «…»``).
+    """
+    pm = next(iter(env.ctx.persons_in(ss, colon)), None)
+    if pm is None or pm.case not in (None, "nomn") or finite_verb_in(env.text, ss, pm.start):
+        return None
+    verb = word_after(env.text, pm.end)
+    if verb is None or verb.end > colon or not is_finite_verb(verb.text):
+        return None
+    return mention_anywhere(env.ctx, env.text, pm.start, pm.end)
 
 
 # A sentence whose subject is "он" or "она" among its first words: "Больше всего он был поражен …".
@@ -7356,6 +7374,8 @@ def _subject_before_aside(env: _Env, ss: int, v: tuple[int, int, VerbForm]) -> b
     before = mention_before(env.ctx, env.text, ss, aside.start())
     if before is None or finite_verb_in(env.text, before.end, aside.start()):
         return False  # "О решении Тарасенко остаться болельщики узнали из письма, выложенного …": a clause of its own
+    if finite_verb_in(env.text, ss, before.start):
+        return False  # "Они делали снимки, где был пистолет Макарова, используемый …, пишет газета": no subject
     return _nominative_person(before) or before.kind == "pronoun"
 
 

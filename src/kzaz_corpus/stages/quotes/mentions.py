@@ -776,7 +776,8 @@ def _people(word: str) -> bool:
     return False
 
 
-_QUOTED_AFTER_RE = cache.pattern(r"\s*+(«[^»\n]{1,40}+»|\"[^\"\n]{1,40}+\")")
+# An adjective may stand before the name ("пишет китайская «Жэньминь жибао»").
+_QUOTED_AFTER_RE = cache.pattern(r"\s*+(?:\p{Ll}++(?<=ая|ий|ой|ое|ые|ый)\s++)?+(«[^»\n]{1,40}+»|\"[^\"\n]{1,40}+\")")
 # A day set off by commas right after a verb: "в понедельник, 8 сентября,", "накануне, 3 июня 2024 года,".
 # Or a discourse insertion: "подчеркнул, в свою очередь, глава МИД …".
 _WHEN_INSERT_RE = cache.pattern(
