@@ -823,6 +823,14 @@ RULE_CASES = [
         "Город потребовал вместо [двух мостов] [четыре].",
         [(2, None, "мост", None), (4, None, "мост", None)],
     ),
+    # a unit of force, written as in the text, shared with the number before "и"
+    (
+        "force-kilonewton",
+        "Опоры рассчитаны на [600] и [900 кН] соответственно.",
+        [(600, None, "кН", None), (900, None, "кН", None)],
+    ),
+    # a print run abbreviated
+    ("print-run-abbreviated", "Сборник издан тиражом [300 экз.] в прошлом году.", [(300, None, "экземпляр", None)]),
     ("unit-then-count-not-a-count-off", "Раз-два, и всё готово: он выпил рюмку-другую.", []),
 ]  # fmt: skip
 

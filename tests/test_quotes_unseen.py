@@ -4463,6 +4463,17 @@ EXAMPLES = {
         "так: «Мы сделали больше, чем планировали».",
         [("direct", "Мы сделали больше, чем планировали", "Олег Рябов")],
     ),
+    # A title of a named organisation that opens the account, with no one named before it, is the person the
+    # article then names with no title of their own.
+    "title-introduces-surname": (
+        "Глава «Стройтреста» заявил, что сроки сорваны.\nПри этом Кудрин подчеркнул, что виновных накажут.\n"
+        "По словам Олега Кудрина, работы продолжатся.",
+        [
+            ("indirect", "сроки сорваны", "Олег Кудрин"),
+            ("indirect", "виновных накажут", "Олег Кудрин"),
+            ("indirect", "работы продолжатся", "Олег Кудрин"),
+        ],
+    ),
     # A title's quotation with no speaker takes the unnamed speaker of the quote below that repeats it.
     "headline-echo-unnamed": (
         (

@@ -540,12 +540,31 @@ def _title(s: Speakers, m: Mention, pos: int, gender: Gender | None) -> tuple[st
     woman = _titled_woman(s, m, pos, gender)
     if woman is not None:
         return woman, True
+    if (introduced := _named_after_title(s, m, gender)) is not None:
+        return introduced, True
     if m.role is None and not _answers_a_question(s, m) and (salient := s.state.salient(pos, gender)) is not None:
         # "с местной жительницей Марией …» — сказала горожанка", "— заявил генерал": a common noun for a person
         # stands for the one speaking or just named; with no one named it is the speaker's description
         # ("маленький мальчик").
         return salient, True
     return nominative_phrase((m.role or m.text).split()), False
+
+
+def _named_after_title(s: Speakers, m: Mention, gender: Gender | None) -> str | None:
+    """
+    The person the article names right after a title of a named organisation that opens its account, with no one
+    named before (``Глава «Компании» заявил, что … При этом Фамилия подчеркнул …``): named with no title of
+    their own, the title's holder.
+    """
+    if m.head in _SOURCE_PERSONS or _named_org_after(s.ctx.text, m, m.head or "") is None:
+        return None  # "собеседник «Газеты»": an outlet's source, whom the article need not name
+    if s.ctx.persons_in(0, m.start):
+        return None  # "Имя Фамилия рассказал …, передает корреспондент Агентства": the title introduces no one
+    name = _named_next(s, m.start, m.end, gender)
+    if name is None:
+        return None
+    first = next((p for p in s.ctx.persons_in(m.end, len(s.ctx.text)) if s.ctx.people.canonical(p.name) == name), None)
+    return name if first is not None and s.ctx.role_before(first) is None else None
 
 
 def _titled_woman(s: Speakers, m: Mention, pos: int, gender: Gender | None) -> str | None:
