@@ -4474,6 +4474,11 @@ EXAMPLES = {
             ("indirect", "работы продолжатся", "Олег Кудрин"),
         ],
     ),
+    # "согласно материалу X", "согласно публикации X": an outlet's report, like "по данным X".
+    "according-to-outlet-material": (
+        "Согласно материалу журнала, мэр проводит на работе по 14 часов в день.",
+        [("indirect", "мэр проводит на работе по 14 часов в день", "журнал")],
+    ),
     # A title's quotation with no speaker takes the unnamed speaker of the quote below that repeats it.
     "headline-echo-unnamed": (
         (
@@ -5215,6 +5220,8 @@ EXAMPLES = {
 }
 
 NOT_QUOTES = {
+    # The materials of a case are a file, no one speaking.
+    "case-file-materials": "По материалам дела, подсудимый скрывался в соседней области.",
     # A post of tags, a score and emoji, with fewer than two words of its own, says nothing.
     "embedded-post-of-tags-and-a-score": (
         "Команда сыграла вничью.\n\nСомов 46' 🔥\n\n#ВостокЗапад 0:0 #Лига\n\n— Лига (@liga_official)"
