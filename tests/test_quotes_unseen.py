@@ -4493,6 +4493,27 @@ EXAMPLES = {
             ("direct", "В конце мая, как обычно", "Илья Гусев"),
         ],
     ),
+    # An answer may open with a name in quotation marks or a figure.
+    "interview-answer-opens-with-quotation": (
+        "Тренер перед матчем\n\nГлавный тренер «Ротора» Иван Петров ответил на вопросы журналистов.\n"
+        "— Как вы оцениваете соперника?\n— Это сильная команда, мы её уважаем.\n— Изменится ли тактика?\n"
+        "— «Ротор» всегда играет на победу. Мы готовы.\n— Каковы шансы?\n— 50 на 50, как всегда.",
+        [
+            ("direct", "Это сильная команда, мы её уважаем", "Иван Петров"),
+            ("direct", "«Ротор» всегда играет на победу. Мы готовы", "Иван Петров"),
+            ("direct", "50 на 50, как всегда", "Иван Петров"),
+        ],
+    ),
+    # A title "Имя Фамилия: …" may say two sentences; the dash paragraphs that open the body with no question are
+    # the answers of the one it quotes.
+    "title-quote-then-answers": (
+        "Пётр Зуев: Завод не стоит. Он работает\n\n– Весной у нас был простой, но мы его пережили. "
+        "Сейчас заказов хватает.\nЗавод выпускает станки с 1956 года.",
+        [
+            ("direct", "Завод не стоит. Он работает", "Пётр Зуев"),
+            ("direct", "Весной у нас был простой, но мы его пережили. Сейчас заказов хватает", "Пётр Зуев"),
+        ],
+    ),
     # A title's quotation with no speaker takes the unnamed speaker of the quote below that repeats it.
     "headline-echo-unnamed": (
         (

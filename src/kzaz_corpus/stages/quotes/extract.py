@@ -2032,13 +2032,14 @@ def _dash_interview(env: _Env, k: int, s: int, e: int, body: int) -> list[_Cand]
     """An answer in an interview: a dash paragraph after a question, the questions addressed by name."""
     prev = _prev_text(env, k)
     text = env.text
-    if not text[s].isupper():
-        return None
+    if not _ANSWER_OPENS_RE.match(text, s, e):
+        return None  # "— сказал он": an answer opens with a capital, a figure or a name in quotation marks
     asked = prev is not None and (_question(env, prev) or _question_goes_on(env, prev))
     if text[e - 1] == "?" and not (asked and e - s > _QUESTION_CHARS):
         return None  # a question; a long paragraph right after one answers it, ending with a question of its own
     if not asked and not _answer_by_turn(env, k) and not _after_intro(env, k):
-        return None
+        headed = _headline_answerer(env, k)
+        return None if headed is None else [_Cand(s, e, "direct", "interview", 3, headed, runs_to_end=True, para=k)]
     mention = _interviewee(env, k) or _same_interviewee(env, k)
     if mention is not None:
         env.last_answer = (k, mention)
@@ -2047,6 +2048,28 @@ def _dash_interview(env: _Env, k: int, s: int, e: int, body: int) -> list[_Cand]
     # An interview of someone the text does not name ("история женщины, потерявшей мужа"): the answers are quotes
     # still, of whoever spoke before them (a headline's descriptor) if anyone did.
     return [_Cand(s, e, "direct", "interview", 3, mention, inherit=mention is None, runs_to_end=True, para=k)]
+
+
+# How an answer opens: a capital letter or a figure, perhaps inside quotation marks ("— «Спартак» играет …", "— 50
+# на 50.").
+_ANSWER_OPENS_RE = cache.pattern(r"[«\"„“]?+(?:\p{Lu}|\d)")
+
+
+def _headline_answerer(env: _Env, k: int) -> Mention | None:
+    """
+    The person a ``Имя Фамилия: …`` title quotes, when the body opens with the run of dash paragraphs that holds
+    paragraph *k*, no question among them: the answers of an interview whose questions were left out.
+    """
+    before, after = _dash_run(env, k)
+    run = [*before, k, *after]
+    if run[0] != 1 or any(_question(env, env.paras[j]) for j in run):
+        return None
+    head = env.paras[0]
+    colon = _headline_colon(env.text, head)
+    if colon < 0:
+        return None
+    found = _headline_speaker(env, head, head.content, colon)
+    return found if found is not None and found.kind == "person" else None
 
 
 def _after_intro(env: _Env, k: int) -> bool:
@@ -4468,8 +4491,10 @@ def _headline_rule(env: _Env, k: int) -> list[_Cand]:
     """What counts, settled questions: a headline "Сапаров: экономика вырастет на 5%" quotes its speaker."""
     text, para = env.text, env.paras[k]
     colon = _headline_colon(text, para)
-    if colon < 0 or len(para.sentences) > 1 or _interviewer_turn(env, k):
-        return []  # "RT: Почему …?": the interviewer's question, the outlet's own voice
+    if colon < 0 or (len(para.sentences) > 1 and k > 0) or _interviewer_turn(env, k):
+        # "RT: Почему …?": the interviewer's question, the outlet's own voice; a title line may say more than one
+        # sentence ("Имя Фамилия: Система не летает. Это опасно"), a line of the body that does is no headline.
+        return []
     s, e = trim_span(text, colon + 1, para.end)
     if e - s < 8 or not _THREE_WORDS_RE.match(text, s, e):
         return []
