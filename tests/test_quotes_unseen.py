@@ -1194,6 +1194,18 @@ EXAMPLES = {
         "Публикация от Pavel Sukhov (@suhov1)",
         [("direct", "Спасибо всем!!! #победа", "Павел Сухов")],
     ),
+    # A video post signs "Видео опубликовано Name (@handle)".
+    "embedded-video-post": (
+        "Футболисты записали ролик.\n\nWe did it again! #Challenge\n\n"
+        "Видео опубликовано Rapid Wien (@skrapid)\n\nНоя 9 2016 в 6:03 PST",
+        [("direct", "We did it again! #Challenge", "Rapid Wien")],
+    ),
+    # A flag on a line of its own among a post's hashtags is no line of its words.
+    "embedded-post-flag-line": (
+        "Гонка началась.\n\nOne hour to go! Who will win?\n#AustinGP\n 🇺🇸 \npic.twitter.com/AbCd\n"
+        "— Formula 1 (@F1) \n27 октября 2017 г.\nГонщики вышли на старт.",
+        [("direct", "One hour to go! Who will win?", "Formula 1")],
+    ),
     # A block quotation may hold a name in quotation marks; the colon line may name the words, not a speech verb.
     "colon-paragraph-with-a-quoted-name": (
         "Депутат Канат Мусин обратился к делегатам:\n\n"

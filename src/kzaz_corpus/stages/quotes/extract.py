@@ -8515,9 +8515,10 @@ _SO_WITH_ASIDE_RE = cache.pattern(rf"(?i)так\s*+,\s*+{_AT_LEAST}")
 _ParaRule = Callable[[_Env, int], list[_Cand]]
 # --- rules: embedded posts -------------------------------------------------------
 
-# The signature under a post embedded from a social network: "— Имя Фамилия (@handle)", "Публикация от Name (@handle)".
+# The signature under a post embedded from a social network: "— Имя Фамилия (@handle)", "Публикация от Name (@handle)",
+# "Видео опубликовано Name (@handle)".
 _EMBED_SIGNATURE_RE = cache.pattern(
-    rf"{HS}*+(?:[{DASHES}]|Публикация{HS}++от){HS}*+(?P<who>[^()\n@]{{2,80}}?){HS}*+\(@[\w.]{{1,40}}+\){HS}*+\Z"
+    rf"{HS}*+(?:[{DASHES}]|Публикация{HS}++от|(?:Видео|Фото){HS}++опубликовано){HS}*+(?P<who>[^()\n@]{{2,80}}?){HS}*+\(@[\w.]{{1,40}}+\){HS}*+\Z"
 )
 # A line that is only a link or a handle, between a post and its signature or inside the post.
 _LINK_LINE_RE = cache.pattern(rf"{HS}*+(?:(?:https?://|pic\.twitter\.com/)\S++|@\w{{1,40}}+){HS}*+\Z")
@@ -8622,8 +8623,8 @@ def _before_closing_tags(text: str, paras: Sequence[_Para], first: int, last: in
     (``Great news at the`` / ``#Oscars``).
     """
     words = last
-    while words > first and _is_line(_TAG_LINE_RE, text, paras[words]):
-        words -= 1
+    while words > first and any(_is_line(line, text, paras[words]) for line in (_TAG_LINE_RE, _PUNCT_LINE_RE)):
+        words -= 1  # "#MexicoGP" / "🇲🇽" / "#F1": a flag among the tags
     if words < last and _ENDS_SENTENCE_RE.search(text, paras[words].start, paras[words].end):
         return words
     return last
@@ -8789,7 +8790,8 @@ _ENDS_SENTENCE_RE = cache.pattern(rf"(?:[.!?…]|\p{{Extended_Pictographic}})[\p
 # embedded post.
 _TAG_LINE_RE = cache.pattern(rf"{HS}*+(?:@\w++{HS}++)*+#\w++(?:{HS}*+[#@]\w++)*+{HS}*+\Z")
 _HANDLE_LINE_RE = cache.pattern(rf"{HS}*+@\w{{1,40}}+{HS}*+\Z")
-_PUNCT_LINE_RE = cache.pattern(rf"{HS}*+\p{{P}}{{1,3}}+{HS}*+\Z")
+# Emoji and flags count as punctuation there ("#MexicoGP" / "🇲🇽" / "pic.twitter.com/…").
+_PUNCT_LINE_RE = cache.pattern(rf"{HS}*+(?:[\p{{P}}\p{{So}}\p{{Sk}}\u200d\ufe0f]{HS}*+){{1,8}}+\Z")
 # The most lines a post's text and hashtags are looked for over, upwards from its last line, and the most lines of
 # hashtags among them.
 _MAX_POST_LINES = 16
