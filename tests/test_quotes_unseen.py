@@ -4526,6 +4526,18 @@ EXAMPLES = {
             ("direct", "Весной у нас был простой, но мы его пережили. Сейчас заказов хватает", "Пётр Зуев"),
         ],
     ),
+    # A person the questions speak of answers none of them when the lines before the interview name another.
+    "interview-not-the-one-spoken-of": (
+        "Матч в Казани\n\nГлавный тренер «Ротора» Иван Петров выглядел довольным. Защитник Олег Сомов получил травму.\n"
+        "— Сомов захромал ещё в первом тайме. Почему его не заменили?\n"
+        "— Мы надеялись, что он доиграет. Он очень важен для команды.\n"
+        "— Чего ждать от следующего матча?\n"
+        "— Только победы, как всегда.",
+        [
+            ("direct", "Мы надеялись, что он доиграет. Он очень важен для команды", "Иван Петров"),
+            ("direct", "Только победы, как всегда", "Иван Петров"),
+        ],
+    ),
     # A title's quotation with no speaker takes the unnamed speaker of the quote below that repeats it.
     "headline-echo-unnamed": (
         (

@@ -1910,11 +1910,31 @@ def _introduced(env: _Env, first: int) -> Mention | None:
     named = [pm for pm in persons if (pm.case in (None, "nomn") and not _governed_name(env.text, pm)) or pm in asked]
     if not named:
         return _headline_interviewee(env, first)
+    # "«…»: Каррера и Глушаков — о …" / "— На поле вернулся Денис Глушаков. Не боялись …?": one the questions speak
+    # of answers no question, when another is named.
+    spoken = _spoken_of_in_questions(env, first)
+    named = [pm for pm in named if env.ctx.canonical(pm.name) not in spoken] or named
     # "обсудил с представителем боксёра Имя Фамилия": the one asked or talked with, past a name in the headline.
     chosen = (asked[-1] if asked and asked[-1].case not in (None, "nomn") else None) or (
         _named_in_headline(env, named) or named[-1]
     )
     return mention_anywhere(env.ctx, env.text, chosen.start, chosen.end)
+
+
+def _spoken_of_in_questions(env: _Env, first: int) -> frozenset[str]:
+    """The people the questions of the dash run from paragraph *first* name (the run's first few questions)."""
+    _before, after = _dash_run(env, first)
+    run = [first, *after][:_SPOKEN_OF_QUESTIONS * 2]
+    return frozenset(
+        env.ctx.canonical(pm.name)
+        for j in run
+        if _question(env, env.paras[j])
+        for pm in env.ctx.persons_in(env.paras[j].start, env.paras[j].end)
+    )
+
+
+# How many questions of a run are read for the people they speak of.
+_SPOKEN_OF_QUESTIONS = 3
 
 
 def _asked(text: str, lo: int, pm: PersonMention) -> bool:
