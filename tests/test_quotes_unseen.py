@@ -5633,3 +5633,10 @@ def test_words_of_a_titled_person_are_read_by_the_rule_of_words() -> None:
     )
     (quote,) = Article.from_text(text, id="words").quotes
     assert (quote.rule, quote.speaker) == ("marks-words-of", "Павел Ганин")
+
+
+def test_an_infinitive_object_is_no_speaker() -> None:
+    """The object of an infinitive (``принимать участие``) is no subject of the verb after ``и``."""
+    found = quotes_of("В письме гражданин обещает не принимать участие в торгах и указывает, что сделка законна.")
+    assert [(kind, text) for kind, text, _ in found] == [("indirect", "сделка законна")]
+    assert found[0][2] != "участие"

@@ -1325,7 +1325,8 @@ def _object_after_verb(text: str, words: list[Word], i: int) -> bool:
     if i < 1 or not words[i].text[:1].islower() or text[words[i - 1].end : words[i].start].strip():
         return False
     verb = parse(words[i - 1].text.lower())[:1]
-    return bool(verb) and verb[0].tag.POS == "VERB" and "tran" in verb[0].tag
+    # An infinitive's object is none either ("обязательство не принимать участие … и указывает").
+    return bool(verb) and verb[0].tag.POS in ("VERB", "INFN") and "tran" in verb[0].tag
 
 
 def _demonstrative_subject(text: str, words: list[Word], i: int, verb_start: int) -> bool:
