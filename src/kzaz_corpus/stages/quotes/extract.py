@@ -105,10 +105,12 @@ from .roles import is_title, person_noun, person_owning
 from .speakers import Mention, SpeakerContext, Speakers, same_title_named_later
 from .text import DASHES, HS, LINE_QUOTATION, QUOTED_LINE_RE, content_start, quote_spans, trim_span
 from .words import (
+    DAY_OF_MONTH,
     FOLLOWS_FROM,
     NETWORKS,
     THIRD_PERSON_FORMS,
     TOPIC_PREPOSITIONS,
+    WEEKDAY_AFTER_V,
     can_be_nominative,
     nominative_phrase,
     title_of,
@@ -163,8 +165,7 @@ _CHTO_RE = cache.pattern(
     r"|(?:\s++(?!(?:то|того|тем|том|тому|всё|все|всего|многое|тот)\b)(?:[^\s,.;:!?«»\"„“”()]++(?:\.[^\s,.;:!?«»\"„“”()]++)*+"
     r"|«[^«»\n]{1,40}+»|\"[^\"\n]{1,40}+\")){0,8}?"
     # "заявил в четверг, 20 апреля, что …", "сообщил 5 мая, во вторник, что …": the day set off by commas.
-    r"(?:\s*+,\s*+(?:\d{1,2}\s++\p{Ll}++(?:\s++\d{4}(?:\s++(?:года|г\.))?+)?+"
-    r"|(?:в|во)\s++(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье))(?=\s*+,))?+"
+    rf"(?:\s*+,\s*+(?:{DAY_OF_MONTH}|{WEEKDAY_AFTER_V})(?=\s*+,))?+"
     # "сообщило со ссылкой на Сирийский центр мониторинга за соблюдением прав человека, что": the source's name
     # may be long, and set off by commas ("сообщила «Вестнику», со ссылкой на письмо из суда, что").
     r"(?:(?:\s*+,)?+\s++со\s++ссылкой\s++на(?:\s++[^\s,.;:!?«»\"„“”()]++){1,10}?(?=\s*+,))?+"

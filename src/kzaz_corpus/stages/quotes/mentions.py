@@ -45,6 +45,7 @@ from ..names import PersonMention, opens_sentence
 from .roles import DEPUTY, FORMER, former_title, person_noun
 from .speakers import Mention, SpeakerContext, nation_of
 from .words import (
+    DAY_OF_MONTH,
     FOLLOWS_FROM,
     HEAD_OF_STATE_RE,
     HOME,
@@ -53,6 +54,7 @@ from .words import (
     PROPER_GRAMMEMES,
     SUBJECT_DEMONSTRATIVES,
     THIRD_PERSON_FORMS,
+    WEEKDAY_AFTER_V,
     as_written,
     can_be_nominative,
     nominative_phrase,
@@ -781,8 +783,7 @@ _QUOTED_AFTER_RE = cache.pattern(r"\s*+(?:\p{Ll}++(?<=ая|ий|ой|ое|ые|�
 # A day set off by commas right after a verb: "в понедельник, 8 сентября,", "накануне, 3 июня 2024 года,".
 # Or a discourse insertion: "подчеркнул, в свою очередь, глава МИД …".
 _WHEN_INSERT_RE = cache.pattern(
-    r"(?i)\s*+(?:(?:в|во)\s++(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)|сегодня|вчера"
-    r"|накануне)\s*+,\s*+\d{1,2}\s++\p{Ll}++(?:\s++\d{4}(?:\s++(?:года|г\.))?+)?+\s*+,"
+    rf"(?i)\s*+(?:{WEEKDAY_AFTER_V}|сегодня|вчера|накануне)\s*+,\s*+{DAY_OF_MONTH}\s*+,"
     rf"|\s*+,\s*+(?:{INSERTIONS}|в\s++ответ)\s*+,"
     # "– сказал, как сообщают РИА Новости, глава ведомства": the report of the attribution, set off by commas.
     r"|\s*+,\s*+как\s++(?:сообща\p{L}++|переда\p{L}++|пиш\p{L}++)\s++[^,\n]{1,40}+,"

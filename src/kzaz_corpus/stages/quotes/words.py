@@ -39,6 +39,10 @@ HOME_HEAD_RE = cache.pattern(r"(?i)\A(?:глав\p{L}{0,3}\s++(?:нашего\s+
 HOME = "home"
 #: The impersonal verbs whose source stands after "из": "…, следует из доклада", "как следует из документа".
 FOLLOWS_FROM = r"(?:следует|следовало|вытекает)"
+#: A weekday after "в", as a date set off by commas names it: "в четверг".
+WEEKDAY_AFTER_V = r"(?:в|во)\s++(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)"
+#: A day of a month, perhaps with its year: "20 апреля", "20 апреля 2017 года".
+DAY_OF_MONTH = r"\d{1,2}\s++\p{Ll}++(?:\s++\d{4}(?:\s++(?:года|г\.))?+)?+"
 # "главы государств", "главы делегаций": a plural speaker.
 PLURAL_HEAD_RE = cache.pattern(r"(?i)\Aглавы\s++(?:государств|стран|правительств|делегаций)\b")
 # Heads of an organisation that a text uses interchangeably: "председатель союза" is
