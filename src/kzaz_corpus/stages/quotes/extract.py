@@ -2058,10 +2058,10 @@ def _dash_interview(env: _Env, k: int, s: int, e: int, body: int) -> list[_Cand]
     asked = prev is not None and (_question(env, prev) or _question_goes_on(env, prev))
     if text[e - 1] == "?" and not (asked and e - s > _QUESTION_CHARS):
         return None  # a question; a long paragraph right after one answers it, ending with a question of its own
-    if not asked and not _answer_by_turn(env, k) and not _after_intro(env, k):
-        headed = _headline_answerer(env, k)
-        return None if headed is None else [_Cand(s, e, "direct", "interview", 3, headed, runs_to_end=True, para=k)]
-    mention = _interviewee(env, k) or _same_interviewee(env, k)
+    if asked or _answer_by_turn(env, k) or _after_intro(env, k):
+        mention = _interviewee(env, k) or _same_interviewee(env, k)
+    elif (mention := _headline_answerer(env, k)) is None:
+        return None
     if mention is not None:
         env.last_answer = (k, mention)
     elif not _asked_twice(env, k):
@@ -3479,22 +3479,7 @@ def _colon_subject(env: _Env, k: int, colon: int, *, pronoun: bool = True) -> Me
     if not finite_verb_in(env.text, ss, colon) or _TRIGGER_RE.search(env.text, ss, colon) is not None:
         return None  # "По её словам, X завершила выступление прогнозом: «…»": the sentence reports someone else
     found = _relative_colon(env, ss, colon) or _sentence_subject(env, ss, colon, reach=60)
-    return found or _named_before_verb(env, ss, colon) or (_pronoun_subject(env, ss) if pronoun else None)
-
-
-def _named_before_verb(env: _Env, ss: int, colon: int) -> Mention | None:
-    """
-    The first person of the sentence from *ss*, named in the nominative right before a finite verb with none before
-    them, however long the title before the name (``Министр … по энергопереходу, сельскому хозяйству и природе Имя
-    Фамилия видит перспективы так: «…»``).
-    """
-    pm = next(iter(env.ctx.persons_in(ss, colon)), None)
-    if pm is None or pm.case not in (None, "nomn") or finite_verb_in(env.text, ss, pm.start):
-        return None
-    verb = word_after(env.text, pm.end)
-    if verb is None or verb.end > colon or not is_finite_verb(verb.text):
-        return None
-    return mention_anywhere(env.ctx, env.text, pm.start, pm.end)
+    return found or (_pronoun_subject(env, ss) if pronoun else None)
 
 
 # A sentence whose subject is "он" or "она" among its first words: "Больше всего он был поражен …".
@@ -6238,11 +6223,24 @@ def _sentence_subject(env: _Env, ss: int, end: int, reach: int = 40) -> Mention 
     ``Имя Фамилия, певец, написал письмо, в котором раскритиковал премьера и
     обвинил его, заявив, что …``: the name in the nominative before the first verb.
     """
-    for pm in env.ctx.persons_in(ss, min(end, ss + reach + 80)):
-        if pm.case in (None, "nomn") and pm.start - ss <= reach:
-            return mention_anywhere(env.ctx, env.text, pm.start, pm.end)
+    pm = next(iter(env.ctx.persons_in(ss, end)), None)
+    if pm is None or pm.case not in (None, "nomn"):
         return None
+    if pm.start - ss <= reach or _opens_the_clause(env.text, ss, pm, end):
+        return mention_anywhere(env.ctx, env.text, pm.start, pm.end)
     return None
+
+
+def _opens_the_clause(text: str, ss: int, pm: PersonMention, end: int) -> bool:
+    """
+    Whether the person *pm* is named right before the sentence's first finite verb, before *end*: its subject however
+    long the title before the name (``Министр … по энергопереходу, сельскому хозяйству и природе Имя Фамилия видит
+    перспективы так: «…»``).
+    """
+    verb = word_after(text, pm.end)
+    return (
+        verb is not None and verb.end <= end and is_finite_verb(verb.text) and not finite_verb_in(text, ss, pm.start)
+    )
 
 
 # "по данным на 1 января", "согласно данным из открытых баз": a date or a place, no speaker.
@@ -8811,8 +8809,10 @@ _ENDS_SENTENCE_RE = cache.pattern(rf"(?:[.!?…]|\p{{Extended_Pictographic}})[\p
 # embedded post.
 _TAG_LINE_RE = cache.pattern(rf"{HS}*+(?:@\w++{HS}++)*+#\w++(?:{HS}*+[#@]\w++)*+{HS}*+\Z")
 _HANDLE_LINE_RE = cache.pattern(rf"{HS}*+@\w{{1,40}}+{HS}*+\Z")
+# The characters of emoji and flags, with their joiners: "🇲🇽", "👏", "🏳️‍🌈".
+_EMOJI = r"\p{So}\p{Sk}\u200d\ufe0f"
 # Emoji and flags count as punctuation there ("#MexicoGP" / "🇲🇽" / "pic.twitter.com/…").
-_PUNCT_LINE_RE = cache.pattern(rf"{HS}*+(?:[\p{{P}}\p{{So}}\p{{Sk}}\u200d\ufe0f]{HS}*+){{1,8}}+\Z")
+_PUNCT_LINE_RE = cache.pattern(rf"{HS}*+(?:[\p{{P}}{_EMOJI}]{HS}*+){{1,8}}+\Z")
 # The most lines a post's text and hashtags are looked for over, upwards from its last line, and the most lines of
 # hashtags among them.
 _MAX_POST_LINES = 16
@@ -8945,7 +8945,7 @@ def _same_person_spelt(latin: str, cyrillic: str, key: str, theirs: str) -> bool
 
 # Emoji with the spaces around them, between two words of a name: "Netherlands 🇳🇱 MFA".
 _EMOJI_INSIDE_RE = cache.pattern(
-    r"(?<=[\p{Latin}\p{Cyrillic}])\s*+[\p{So}\p{Sk}\u200d\ufe0f]++\s*+(?=[\p{Latin}\p{Cyrillic}])"
+    rf"(?<=[\p{{Latin}}\p{{Cyrillic}}])\s*+[{_EMOJI}]++\s*+(?=[\p{{Latin}}\p{{Cyrillic}}])"
 )
 # A signature's name up to an emoji or a script other than Latin and Cyrillic, where it gives the same name again
 # ("Jihye Lee 이지혜", "Jun Michael Park🎗"; "RT на русском" stays whole).

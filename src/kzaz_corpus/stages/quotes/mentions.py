@@ -428,8 +428,9 @@ def mention_after(ctx: SpeakerContext, text: str, start: int, end: int) -> tuple
         other = _referred(ctx, text, ref, end)
         if other is not None:
             return other, medium
-    if found is None and (quoted := _QUOTED_AFTER_RE.match(text, start, limit)) is not None:
-        # "Об этом сообщает "Р-Спорт"": an outlet named in quotation marks.
+    if found is None and (quoted := _QUOTED_AFTER_RE.match(text, _past_adjectives(text, start, limit), limit)):
+        # "Об этом сообщает "Р-Спорт"": an outlet named in quotation marks, past its adjectives ("пишет китайская
+        # «Жэньминь жибао»").
         return Mention(quoted.start(1), quoted.end(1), "org", quoted.group(1)[1:-1]), medium
     one = _one_of_group_after(ctx, text, start, limit, found)
     if one is not None:
@@ -778,8 +779,7 @@ def _people(word: str) -> bool:
     return False
 
 
-# An adjective may stand before the name ("пишет китайская «Жэньминь жибао»").
-_QUOTED_AFTER_RE = cache.pattern(r"\s*+(?:\p{Ll}++(?<=ая|ий|ой|ое|ые|ый)\s++)?+(«[^»\n]{1,40}+»|\"[^\"\n]{1,40}+\")")
+_QUOTED_AFTER_RE = cache.pattern(r"\s*+(«[^»\n]{1,40}+»|\"[^\"\n]{1,40}+\")")
 # A day set off by commas right after a verb: "в понедельник, 8 сентября,", "накануне, 3 июня 2024 года,".
 # Or a discourse insertion: "подчеркнул, в свою очередь, глава МИД …".
 _WHEN_INSERT_RE = cache.pattern(
@@ -2027,6 +2027,13 @@ def _described_person(text: str, words: list[Word]) -> Mention | None:
 def _glued_to_figure(text: str, w: Word) -> bool:
     """Whether word *w* is the tail of a figure written with a hyphen (``летнего`` in ``25-летнего``)."""
     return w.start >= 2 and text[w.start - 1] == "-" and text[w.start - 2].isdigit()
+
+
+def _past_adjectives(text: str, start: int, end: int) -> int:
+    """Where ``text[start:end]`` goes on past the adjectives and participles in lower case that open it."""
+    words = words_in(text, start, end)
+    i = _past_modifiers(words)
+    return words[i - 1].end if i else start
 
 
 def _past_modifiers(words: Sequence[Word]) -> int:
