@@ -465,6 +465,21 @@ FIND = {
         "«Книга готова», — признался телекомпании Franceinfo [Тьери Вержоль]. [Вержоль] выпустил три книги.",
         ["Тьери Вержоль", "Тьери Вержоль"],
     ),
+    # One word after a capitalised noun for an institution names it, no person; after a lower-case one it is the
+    # person who heads it.
+    "word-naming-an-institution": (
+        "Так считает доцент Университета Карпин в Омске [Ольга Ремизова], а ректор университета [Ремизов] молчит.",
+        ["Ольга Ремизова", "Ремизов"],
+    ),
+    # An adjective-shaped surname alone before a headline's topic or interview: the preposition is no noun after it.
+    "adjective-surname-before-headline-topic": (
+        "«Всё решат выборы»: [Жириновский] о планах партии",
+        ["Жириновский"],
+    ),
+    "adjective-surname-before-headline-interview": (
+        "«Всё решат выборы»: [Жириновский] в интервью газете",
+        ["Жириновский"],
+    ),
     # A title's owner in the genitive before a first name the tables lack and a surname the dictionary knows.
     "owner-before-unknown-first-name-and-known-surname": (
         "Суд выслушал адвоката Фарнажа [Розеллы Тейлор].",

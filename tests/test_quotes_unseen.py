@@ -4538,6 +4538,21 @@ EXAMPLES = {
             ("direct", "Только победы, как всегда", "Иван Петров"),
         ],
     ),
+    # A title's quotation before an adjective-shaped surname alone and "в интервью": the interview's answers are his.
+    "headline-lone-surname-in-interview": (
+        "«Выборы всё решат»: Жириновский в интервью газете\n\n"
+        "— Владимир Вольфович, чего ждать от осени?\n"
+        "— Мы ждём хорошего результата. Партия готова.",
+        [
+            ("direct", "Выборы всё решат", "Жириновский"),
+            ("direct", "Мы ждём хорошего результата. Партия готова", "Жириновский"),
+        ],
+    ),
+    # A year's "г." ends its sentence before "Как": the attribution opens the next one.
+    "year-abbreviation-ends-sentence-before-kak": (
+        "Завод откроют в 2027 г. Как сообщает компания «Омскнефть», заказы уже получены.",
+        [("indirect", "заказы уже получены", "компания «Омскнефть»")],
+    ),
     # A title's quotation with no speaker takes the unnamed speaker of the quote below that repeats it.
     "headline-echo-unnamed": (
         (

@@ -2179,6 +2179,12 @@ _DEDICATION_RE = cache.pattern(rf"{_DEDICATION}\Z")
 _DEDICATION_GIVEN_RE = cache.pattern(rf"{_DEDICATION}\p{{Lu}}\p{{Ll}}++[^\S\n]++\Z")
 # How far before a name its dedication may start.
 _DEDICATION_REACH = 48
+# A capitalised noun for an institution right before one word, which names it: "профессор Университета Кукмин в
+# Сеуле Имя Фамилия", "Института Гайдара" (a person's name lower case after it is the one who heads it: "ректор
+# университета Петров").
+_INSTITUTION_RE = cache.pattern(
+    r"(?<!\p{L})(?:Университет|Институт|Колледж|Академи|Фонд|Музе|Театр|Центр)\p{Ll}{0,3}+[^\S\n]++\Z"
+)
 
 
 # A name's original spelling in Latin letters in brackets right after it: "Ренато Беллана (Renato Bellan)".
@@ -2287,6 +2293,7 @@ def _names_a_thing(text: str, run: _Run) -> bool:
         _inside_quoted_name(text, run)
         or _DEDICATION_RE.search(text, lo, run.start) is not None
         or (len(run.tokens) == 1 and _DEDICATION_GIVEN_RE.search(text, lo, run.start) is not None)
+        or (len(run.tokens) == 1 and _INSTITUTION_RE.search(text, lo, run.start) is not None)
         or _adjective_and_thing(run)
         or _body_of_a_place(run)
         or _plural_object_opening(text, run)
@@ -3140,7 +3147,13 @@ def _hint_of_neighbours(text: str, run: _Run, owner: bool) -> Hint:
 # A headline's quotation and its colon before its speaker (``«…»: ``).
 _QUOTATION_COLON_END_RE = cache.pattern(r"[»\"“]:[^\S\n]++\Z")
 # A headline's topic after its speaker: ``о допинге``, ``— об отставке``, ``про тарифы``.
-_HEADLINE_TOPIC_RE = cache.pattern(rf"{TOPIC_OPENING}\p{{Ll}}")
+_HEADLINE_TOPIC_RE = cache.pattern(
+    rf"{TOPIC_OPENING}\p{{Ll}}"
+    # "«…»: Жириновский в интервью RT": the one a headline's interview quotes.
+    r"|[^\S\n]++(?:[–—-][^\S\n]++)?+(?:в|на)[^\S\n]++(?:интервью|эфире)(?!\p{L})"
+)
+# How far past the name a headline's topic is looked for (" — в интервью").
+_HEADLINE_TOPIC_REACH = 16
 # The longest line read as a headline.
 _HEADLINE_LINE = 250
 
@@ -3161,7 +3174,7 @@ def _headline_topic_subject(text: str, start: int, end: int) -> bool:
         return False
     if start > line_start and _QUOTATION_COLON_END_RE.search(text, max(line_start, start - 8), start) is None:
         return False  # the name opens the line, or follows the headline's quotation and colon
-    return _HEADLINE_TOPIC_RE.match(text, end, min(len(text), end + 8)) is not None
+    return _HEADLINE_TOPIC_RE.match(text, end, min(len(text), end + _HEADLINE_TOPIC_REACH)) is not None
 
 
 def _after_honorific(text: str, m: Word) -> bool:
@@ -4196,15 +4209,21 @@ def _adjective_before_noun(text: str, run: _Run) -> bool:
     if nxt is None or not _plain_word(text, nxt) or nxt.text in _PATRONYMIC_MARKERS | _PARTICLES:
         return False
     if nxt.text[:1].islower() and _ADJECTIVE_RE.search(word, max(0, len(word) - 5)) is not None:
-        # A word the dictionary reads agrees in case with its noun: "Слуцкого пресс-служба" is a surname's owner.
+        # A word the dictionary reads agrees in case with its noun: "Слуцкого пресс-служба" is a surname's owner. A
+        # preposition is no noun, whatever letter it also names ("Жириновский о выборах", "Жириновский в интервью").
         cases = {p.tag.case for p in _parse(word)} or None
-        return any(
-            p.tag.POS in ("NOUN", "ADJF") and (cases is None or p.tag.case in cases) for p in _parse(nxt.text)
+        parses = _parse(nxt.text)
+        return not any(p.tag.POS in _FUNCTION_POS for p in parses) and any(
+            p.tag.POS in ("NOUN", "ADJF") and (cases is None or p.tag.case in cases) for p in parses
         )
     if nxt.text[:1].islower() and _modifier_before(word, nxt.text.lower()):
         return True  # "главнокомандующий Объединённых вооружённых сил": a participle the dictionary knows
     # A capitalised noun too: "Вооружённых Сил", which the names stage reads as no name.
     return _agreeing_plural_noun(word, nxt.text)
+
+
+# The parts of speech of a word that is never the noun an adjective goes with.
+_FUNCTION_POS = frozenset({"PREP", "CONJ", "PRCL"})
 
 
 def _modifier_before(word: str, nxt: str) -> bool:

@@ -16,7 +16,8 @@ Facts:
   (``…Соединённых Штатов. 11 октября …``) or one in capitals (``…члены ОНК. 7 февраля …``), and no
   abbreviation.
 - A full stop after an initial (``С.Мамедов``, ``Т. Иванов``, ``Г.В. Плеханов``) or an
-  abbreviation (``г.``, ``т.е.``) ends nothing; after a scale or unit
+  abbreviation (``г.``, ``т.е.``) ends nothing, except a year's ``г.``/``гг.`` before a capitalised word that never
+  goes on a sentence (``в 2018 г. Как сообщает …``, not ``В 2018 г. Россия …``); after a scale or unit
   abbreviation (``тыс.``, ``млрд.``, ``т.`` for tonnes: ``до 1,1 млрд т. Грузооборот …``) or after ``и др.`` it
   ends a sentence only before a capital.
 - A ``!`` or ``?`` inside a short name in quotation marks ends nothing (``сайта «Yahoo! Sports» Дэн Ветцел``),
@@ -58,6 +59,16 @@ _BOUNDARY_RE = cache.pattern(
 
 #: The legal forms of a company written with a full stop (lower case, without it): ``Inc.``, ``Ltd.``, ``Corp.``
 _COMPANY_FORMS = frozenset({"inc", "ltd", "corp", "co", "plc"})
+#: The abbreviations of a year after its figure (``2018 г.``, ``2017–2018 гг.``).
+_YEAR_ABBREV = frozenset({"г", "гг"})
+_AFTER_YEAR_RE = cache.pattern(r"\d[^\S\n]?+\Z")
+#: A capitalised word that opens a sentence and never goes on one: a preposition, a conjunction, a pronoun, an
+#: adverb (``Как сообщает``, ``По данным``, ``Он отметил``), not a name (``В 2018 г. Россия …``).
+_OPENER_RE = cache.pattern(
+    r"[«\"„“(]?+(?:Как|По|В|Во|На|С|Со|О|Об|Обо|При|После|До|За|Из|К|Ко|Для|Между|Среди|Согласно|Кроме|Помимо"
+    r"|Это|Эти|Этот|Эта|Он|Она|Оно|Они|Мы|Я|Его|Ее|Её|Их|Однако|Но|А|И|Также|Так|Тогда|Ранее|Сейчас|Теперь|Там"
+    r"|Здесь|Следовательно|Поэтому|Впрочем|Если|Когда|Хотя|Что|Не|Уже|Еще|Ещё|Напомним|Кстати|Сегодня|Вчера)(?!\p{L})"
+)
 #: A person's full name that ends its sentence: ``Анна Смит.``
 _NAME_WORD = r"\p{Lu}\p{Ll}++(?:-\p{Lu}\p{Ll}++)?+"
 _NAME_ENDS_RE = cache.pattern(rf"{_NAME_WORD}[^\S\n]++{_NAME_WORD}[^\S\n]*+(?:[.!?]|\Z|\n)")
@@ -87,6 +98,10 @@ def _ends_sentence(text: str, start: int, m: regex.Match[str]) -> bool:
         return text[dot] != "." or (_closes_before_figure(word) and word.lower() not in _BEFORE_FIGURE)
     if text[dot] != ".":
         return not (_inside_short_name(text, start, dot, m.end()) or _ends_name_before_name(text, start, dot, m.end()))
+    if word.lower() in _YEAR_ABBREV and _AFTER_YEAR_RE.search(text, max(start, dot - 8), dot - len(word)):
+        # "начнутся в 2018 г. Как сообщает …": a year's "г." before a word that never goes on a sentence in
+        # capitals ends it; "В 2018 г. Россия …" goes on.
+        return _OPENER_RE.match(text, m.end()) is not None
     if all(len(part) == 1 and part.isupper() for part in word.split(".")) or word.lower() in _ABBREV:
         return False  # an initial, or initials written together ("Г.В. Плеханова")
     if word.lower() in _COMPANY_FORMS and _NAME_ENDS_RE.match(text, m.end()) is not None:
