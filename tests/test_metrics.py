@@ -831,6 +831,18 @@ RULE_CASES = [
     ),
     # a print run abbreviated
     ("print-run-abbreviated", "Сборник издан тиражом [300 экз.] в прошлом году.", [(300, None, "экземпляр", None)]),
+    # half a unit in one word: a percentage, a degree, a season
+    (
+        "half-unit-percent-degree-season",
+        "Ставка выросла на [полпроцента], вода остыла на [полградуса], а он пропустил [полсезона].",
+        [(0.5, None, "процент", None), (0.5, None, "градус", None), (0.5, None, "сезон", None)],
+    ),
+    # years of an era, however few digits they have, are no count of years
+    (
+        "years-before-the-era",
+        "Войны шли с 499 по 449 год до нашей эры и в 5500–4000 гг. до н. э., а мир длился [30 лет].",
+        [(30, None, "год", None)],
+    ),
     ("unit-then-count-not-a-count-off", "Раз-два, и всё готово: он выпил рюмку-другую.", []),
 ]  # fmt: skip
 

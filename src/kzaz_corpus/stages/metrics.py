@@ -1393,6 +1393,8 @@ def _is_year(f: _Figure) -> bool:
     written = f.text[f.n.end : unit.end].strip().lower() if unit is not None else ""
     if written.endswith("лет"):
         return False  # "в течение последних 2000 лет": a count of years, which no year is written with
+    if unit is not None and unit.lemma in rx.year_units and _ERA_RE.match(f.text, unit.end, f.hi) is not None:
+        return True  # "с 499 по 449 год до нашей эры", "5500–4000 гг. до н. э.": years of an era, however few
     value = int(f.n.value) if f.n.value == int(f.n.value) else 0
     if rx.year.match(f.n.surface) and f.n.high is None and (written == "году" or (
         written == "год" and (value % 10 != 1 or value % 100 == 11)
@@ -1405,6 +1407,13 @@ def _is_year(f: _Figure) -> bool:
     if unit is None and _whole_of_count(f):
         return False  # "1195 проб из 1710": the whole of a count just given, no year
     return years and 1000 <= f.n.value <= 2100 and year_unit
+
+
+# An era after a year: "до н. э.", "до нашей эры", "н.э.", "от Рождества Христова".
+_ERA_RE = cache.pattern(
+    rf"\.?+{_HS}*+(?:до{_HS}++)?+(?:н\.{_HS}*+э\.|нашей{_HS}++эры|от{_HS}++Р(?:\.{_HS}*+Х\.|ождества{_HS}++Христова))",
+    _V,
+)
 
 
 # Between a count and its whole: "1195 проб из 1710".
