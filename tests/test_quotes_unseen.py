@@ -4553,6 +4553,38 @@ EXAMPLES = {
         "Завод откроют в 2027 г. Как сообщает компания «Омскнефть», заказы уже получены.",
         [("indirect", "заказы уже получены", "компания «Омскнефть»")],
     ),
+    # "О том, что …, сказано в письме X": the document after the passive verb is the source; "говорили давно"
+    # with no subject: people the text does not name.
+    "about-that-passive-document": (
+        "О том, что сроки стройки сорваны, сказано в открытом письме Олимпийского комитета (ОК).",
+        [("indirect", "сроки стройки сорваны", "открытое письмо Олимпийского комитета")],
+    ),
+    "about-that-plural-no-subject": (
+        "О том, что парку нужен новый хозяин, говорили давно. Теперь его нашли.",
+        [("indirect", "парку нужен новый хозяин", None)],
+    ),
+    "about-that-modal-passive-not-a-quote": (
+        "О том, что концерт пройдёт в закрытом зале, должно быть указано на билете.",
+        [],
+    ),
+    # A headline's speaker stands before its topic, not in it.
+    "headline-speaker-before-topic-naming-another": (
+        "«Его любят за шоу»: Гендлин о реванше Ковалёва\n\nПромоутер рассказал о бое.",
+        [("direct", "Его любят за шоу", "Гендлин")],
+    ),
+    # Answers under a "Name: …" title whose questions were left out may ask on their way.
+    "headline-answerer-rhetorical-question": (
+        "Иван Петров: кино стало смелее\n\n"
+        "– Мы посмотрели все работы. Жюри заседало дважды.\n"
+        "– Документальное кино – что это такое? Для меня это точка зрения автора.\n"
+        "– Да, конечно. Спорить будем на собрании.",
+        [
+            ("direct", "кино стало смелее", "Иван Петров"),
+            ("direct", "Мы посмотрели все работы. Жюри заседало дважды", "Иван Петров"),
+            ("direct", "Документальное кино – что это такое? Для меня это точка зрения автора", "Иван Петров"),
+            ("direct", "Да, конечно. Спорить будем на собрании", "Иван Петров"),
+        ],
+    ),
     # A title's quotation with no speaker takes the unnamed speaker of the quote below that repeats it.
     "headline-echo-unnamed": (
         (

@@ -2079,11 +2079,12 @@ _ANSWER_OPENS_RE = cache.pattern(r"[«\"„“]?+(?:\p{Lu}|\d)")
 def _headline_answerer(env: _Env, k: int) -> Mention | None:
     """
     The person a ``Имя Фамилия: …`` title quotes, when the body opens with the run of dash paragraphs that holds
-    paragraph *k*, no question among them: the answers of an interview whose questions were left out.
+    paragraph *k*, none ending with a question: the answers of an interview whose questions were left out (an answer
+    may ask on its way: ``– Публицистика – что это такое? Если …``).
     """
     before, after = _dash_run(env, k)
     run = [*before, k, *after]
-    if run[0] != 1 or any(_question(env, env.paras[j]) for j in run):
+    if run[0] != 1 or any(_ends_asking(env, env.paras[j]) for j in run):
         return None
     head = env.paras[0]
     colon = _headline_colon(env.text, head)
@@ -3827,7 +3828,10 @@ def _headline_title_after(env: _Env, para: _Para, at: int) -> Mention | None:
         return Mention(*span, "group", env.text[span[0] : span[1]])
     if (body := _headline_body_named(env, para, at)) is not None:
         return body  # "«…»: Генпрокуратура о проверке": a body that speaks, named before the topic
-    found = mention_anywhere(env.ctx, env.text, at, min(para.end, at + 60))
+    end = min(para.end, at + 60)
+    # "«…»: Гендлин о реванше Ковалёва": the one before the topic speaks, not the one the topic names.
+    topic = _TOPIC_AFTER_RE.search(env.text, at, end)
+    found = mention_anywhere(env.ctx, env.text, at, topic.start() if topic is not None else end)
     if found is None or found.kind not in ("person", "title") or finite_verb_in(env.text, at, found.start):
         return None  # "«…»: соседи рассказали о задержанной": the one spoken of, past the verb of a sentence
     if not _TITLE_WORDS_RE.fullmatch(env.text, at, found.start):
@@ -7304,14 +7308,48 @@ def _about_that_rule(env: _Env, k: int) -> list[_Cand]:
             cut = text.rfind(",", about.end(), v[0])
             if cut <= about.end() or _inside(para.mark_spans, cut) or "," in text[cut + 1 : v[0]]:
                 continue
-            mention = _subject_around(env, cut + 1, v, se)
+            mention = _subject_around(env, cut + 1, v, se) or _about_that_source(env, cut, v, se)
             s, e = trim_span(text, about.end(), cut)
             if _predicate_of_about(text, s, e):
                 break  # "О том, что …, стало известно вчера, днём позже X предложил …": "о том" is another verb's
-            if mention is not None and _THREE_WORDS_RE.match(text, s, e):
-                out.append(_Cand(s, e, "indirect", "about-that", 2, mention, v[2], para=k, anchor=v[0]))
+            unnamed = mention is None and _told_by_someone(text, v, se)
+            if (mention is not None or unnamed) and _THREE_WORDS_RE.match(text, s, e):
+                out.append(
+                    _Cand(s, e, "indirect", "about-that", 2, mention, v[2], inherit=unnamed, para=k, anchor=v[0])
+                )
             break
     return out
+
+
+def _about_that_source(env: _Env, cut: int, v: tuple[int, int, VerbForm], se: int) -> Mention | None:
+    """
+    The source after an impersonal or passive verb right after the comma at *cut* of "О том, что …, сказано в письме
+    X" (the person it names, else the document; not "должно быть указано на афише"), or the place after a plural
+    verb in its clause ("…, сообщили в пресс-службе компании").
+    """
+    text = env.text
+    if v[2].cls in ("impersonal", "passive"):
+        if text[cut + 1 : v[0]].strip():
+            return None
+    elif not v[2].plural:
+        return None
+    end = min((i for c in ":;" if (i := text.find(c, v[1], se)) >= 0), default=se)
+    place = source_place(env.ctx, text, v[1], end)
+    return None if place is None else (_person_in_source(env.ctx, text, place) or place)
+
+
+def _told_by_someone(text: str, v: tuple[int, int, VerbForm], se: int) -> bool:
+    """
+    Whether the plural verb *v* of "О том, что …, говорили давно" ends its clause with no subject after it: said by
+    people the text does not name.
+    """
+    return v[2].plural and v[2].cls in ("speech", "report") and _NO_SUBJECT_AFTER_RE.match(text, v[1], se) is not None
+
+
+# What may follow a plural verb with no subject: an adverb or two, then the end of the clause.
+_NO_SUBJECT_AFTER_RE = cache.pattern(
+    r"(?:[^\S\n]++(?:давно|уже|ещё|еще|не\p{L}*+|раньше|ранее|прежде|часто|много)){0,2}+[^\S\n]*+[:.;]"
+)
 
 
 def _predicate_of_about(text: str, s: int, e: int) -> bool:
