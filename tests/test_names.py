@@ -465,6 +465,11 @@ FIND = {
         "«Книга готова», — признался телекомпании Franceinfo [Тьери Вержоль]. [Вержоль] выпустил три книги.",
         ["Тьери Вержоль", "Тьери Вержоль"],
     ),
+    # One word after a title in an oblique case, ending in a vowel of a name that does not decline, is a surname.
+    "oblique-title-lone-foreign-surname": (
+        "Встреча с президентом Гвинеи [Бамбаре] прошла вчера.",
+        ["Бамбаре"],
+    ),
     # One word after a capitalised noun for an institution names it, no person; after a lower-case one it is the
     # person who heads it.
     "word-naming-an-institution": (

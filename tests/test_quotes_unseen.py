@@ -4585,6 +4585,16 @@ EXAMPLES = {
             ("direct", "Да, конечно. Спорить будем на собрании", "Иван Петров"),
         ],
     ),
+    # "«…»: полная версия интервью с X": the one the interview is with, after a title of a place, says the words.
+    "headline-interview-with-titled-surname": (
+        "«Мы ни перед кем не склонимся»: полная версия интервью с президентом Гвинеи Бамбаре\n\n"
+        "— Господин президент, чего вы ждёте от саммита?\n"
+        "— Честного разговора. Другого нам не нужно.",
+        [
+            ("direct", "Мы ни перед кем не склонимся", "Бамбаре"),
+            ("direct", "Честного разговора. Другого нам не нужно", "Бамбаре"),
+        ],
+    ),
     # A title's quotation with no speaker takes the unnamed speaker of the quote below that repeats it.
     "headline-echo-unnamed": (
         (

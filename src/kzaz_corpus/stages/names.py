@@ -4028,8 +4028,43 @@ def _accept_in_context(run: _Run, hint: Hint, after_capital: bool = False, text:
     if len(names) == 1 and len(run.tokens) == 1:
         token = run.tokens[0]
         lone_given = names[0] == "given" and not after_capital and not token.isupper() and _given_in(token, hint)
-        return _lone_surname(token, names[0], hint) or lone_given or _speaking_foreign_surname(text, run, hint)
+        return (
+            _lone_surname(token, names[0], hint)
+            or lone_given
+            or _speaking_foreign_surname(text, run, hint)
+            or _oblique_titled_surname(text, run, hint)
+        )
     return 2 <= len(names) <= 3 and all(k in _CONTEXT_KINDS for k in names)
+
+
+def _oblique_titled_surname(text: str, run: _Run, hint: Hint) -> bool:
+    """
+    Whether one word after a person's title in an oblique case is a surname in that case: one the dictionary
+    knows as a surname in it (``министру обороны Шойгу``), or an unknown word of four letters or more ending in a
+    vowel of a name that does not decline (``с президентом Филиппин Дутерте``).
+    """
+    cases = hint[1]
+    if not cases or "nomn" in cases or _title_cases_before(text, run.start) is None:
+        return False
+    token, kind = run.tokens[0], run.kinds[0]
+    low = token.lower()
+    if kind == "dictsurname":
+        # Not an adjective's shape, which an oblique case shares with a place's adjective ("выпускников
+        # Буда-Кошелевского колледжа").
+        return _ADJECTIVE_FORM_RE.search(low) is None and any(cases & known for _, known, _ in _known_surnames(low))
+    # Not after a title in the genitive, whose complement a place in it is ("главы Гагаузии").
+    return (
+        kind == "unknown"
+        and not cases & {"gent", "accs"}
+        and len(token) >= 4
+        and _CYRILLIC_RE.fullmatch(token) is not None
+        and low.endswith(_FOREIGN_VOWEL_ENDINGS)
+        and not low.endswith(("ии", "ия"))
+    )
+
+
+# The oblique endings of an adjective-shaped word: "Кошелевского", "Вишневской".
+_ADJECTIVE_FORM_RE = cache.pattern(r"(?:ого|его|ому|ему|ым|им|ой|ей|ую|юю|ом|ем)\Z")
 
 
 # Endings of foreign surnames that do not decline (``Лиухто``, ``Мутко``, ``Берлускони``).

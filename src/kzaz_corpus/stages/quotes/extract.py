@@ -3765,6 +3765,12 @@ _HEADLINE_REACH = 160
 _TITLE_WORDS_RE = cache.pattern(
     rf"{HS}*+(?:(?:\p{{Ll}}[\p{{Ll}}-]*+|«[^«»\n]{{1,40}}+»|\p{{Lu}}{{2,6}}+(?![\p{{L}}-])){HS}++){{0,6}}+"
 )
+# The same after a headline's noun of a story, where a capitalised name of the place a title is of may follow a
+# lower-case word ("«…»: интервью с президентом Филиппин Имя").
+_STORY_TITLE_WORDS_RE = cache.pattern(
+    rf"{HS}*+(?:(?:\p{{Ll}}[\p{{Ll}}-]*+|«[^«»\n]{{1,40}}+»|\p{{Lu}}{{2,6}}+(?![\p{{L}}-])"
+    rf"|(?<=\p{{Ll}}{HS}++)\p{{Lu}}\p{{Ll}}++){HS}++){{0,6}}+"
+)
 # A descriptor of a person after a headline's colon, before the topic: "гандболистка сборной России о …",
 # "адвокат клуба — о санкциях".
 _HEADLINE_DESCRIPTOR_RE = cache.pattern(
@@ -3783,6 +3789,8 @@ def _animate_noun(word: str) -> bool:
 
 # Nouns of a story told by the one it names after them: "«…»: история жительницы села", "«…»: рассказ очевидца".
 _STORY_NOUNS = frozenset({"история", "рассказ", "монолог", "исповедь", "интервью"})
+# How many words after a headline's colon may stand before its noun of a story ("полная версия интервью").
+_STORY_NOUN_REACH = 3
 # A story told by the one a headline describes, with no name: "«…»: история женщины, потерявшей …".
 _STORY_OF_RE = cache.pattern(
     rf"{HS}*+(?i:{'|'.join(sorted(_STORY_NOUNS))}){HS}++(?:(?P<with>с|со){HS}++)?+(?P<d>\p{{Ll}}[^\n]*?)[.!?]?+{HS}*+\Z"
@@ -3834,10 +3842,11 @@ def _headline_title_after(env: _Env, para: _Para, at: int) -> Mention | None:
     found = mention_anywhere(env.ctx, env.text, at, topic.start() if topic is not None else end)
     if found is None or found.kind not in ("person", "title") or finite_verb_in(env.text, at, found.start):
         return None  # "«…»: соседи рассказали о задержанной": the one spoken of, past the verb of a sentence
-    if not _TITLE_WORDS_RE.fullmatch(env.text, at, found.start):
-        return None  # only the title of a name between the colon and it ("министр обороны Имя Фамилия")
     between = words_in(env.text, at, found.start)
-    story = bool(between) and between[0].text.lower() in _STORY_NOUNS
+    # "«…»: интервью с X", "«…»: полная версия интервью с X": the one a story is of or with.
+    story = any(w.text.lower() in _STORY_NOUNS for w in between[:_STORY_NOUN_REACH])
+    if not (_STORY_TITLE_WORDS_RE if story else _TITLE_WORDS_RE).fullmatch(env.text, at, found.start):
+        return None  # only the title of a name between the colon and it ("министр обороны Имя Фамилия")
     if between and not story and title_of(between[0].text) is None and not _animate_noun(between[0].text):
         return None  # "«…»: реакция сообщества на допинг у Поветкина": a topic that names someone, no speaker
     if not story and found.person is not None and found.person.case not in (None, "nomn"):
