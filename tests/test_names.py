@@ -465,6 +465,11 @@ FIND = {
         "«Книга готова», — признался телекомпании Franceinfo [Тьери Вержоль]. [Вержоль] выпустил три книги.",
         ["Тьери Вержоль", "Тьери Вержоль"],
     ),
+    # A first name in no nominative after a noun for a thing is its owner, whatever verb follows.
+    "oblique-first-name-owner-before-verb": (
+        "Дневник [Ирины Залла] хранится в музее.",
+        ["Ирина Залла"],
+    ),
     # One word after a title in an oblique case, ending in a vowel of a name that does not decline, is a surname.
     "oblique-title-lone-foreign-surname": (
         "Встреча с президентом Гвинеи [Бамбаре] прошла вчера.",

@@ -4595,6 +4595,19 @@ EXAMPLES = {
             ("direct", "Честного разговора. Другого нам не нужно", "Бамбаре"),
         ],
     ),
+    # An introduction whose names were lost with the page's links ("с" / "побеседовала"): the answers after it are
+    # of the one it tells of first, not of those it lists.
+    "interview-after-lost-names": (
+        "Тихий голос\n\n"
+        "Ирина Залла пишет стихи тридцать лет, её хвалят Иван Петров и Олег Сомов. О новой книге с \n"
+        " побеседовала \n"
+        "– Стихи я люблю с детства. Писать начала поздно.\n"
+        "– Москва для меня главное место. Я редко уезжаю.",
+        [
+            ("direct", "Стихи я люблю с детства. Писать начала поздно", "Ирина Залла"),
+            ("direct", "Москва для меня главное место. Я редко уезжаю", "Ирина Залла"),
+        ],
+    ),
     # A title's quotation with no speaker takes the unnamed speaker of the quote below that repeats it.
     "headline-echo-unnamed": (
         (

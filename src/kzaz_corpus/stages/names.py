@@ -2199,7 +2199,38 @@ def _governed(text: str, run: _Run, hint: Hint) -> Hint:
     name found by its words (it finds no name: ``из Антони`` is a place).
     """
     governed = _preposition_cases(text, run.start) if hint == NO_HINT else None
+    if (
+        governed is None
+        and hint[1] == {"nomn"}
+        and _oblique_first_name(run)
+        and _thing_before(text, run.start)
+        and _title_cases_before(text, run.start) is None
+    ):
+        # "Календарь Ольги Балла измеряется …": a first name in no nominative is no subject of the verb after it; the
+        # name is the genitive owner of the noun before it.
+        return (hint[0], _ALL_CASES - {"nomn"})
     return hint if governed is None else (None, governed)
+
+
+def _oblique_first_name(run: _Run) -> bool:
+    """
+    Whether *run* opens with a first name the dictionary reads in the singular in an oblique case only (``Ольги``,
+    ``Ивана``).
+    """
+    if len(run.tokens) < 2 or run.kinds[0] != "given":
+        return False
+    names = [p for p in _parse(run.tokens[0].lower()) if "Name" in p.tag.grammemes and p.tag.number == "sing"]
+    return bool(names) and not any(p.tag.case == "nomn" for p in names)
+
+
+def _thing_before(text: str, start: int) -> bool:
+    """
+    Whether the word right before *start* reads first as a noun for a thing (``Календарь``, ``речь``), no
+    abbreviation (``МИД``).
+    """
+    prev = _prev_word(text, start)
+    first = _parse(prev.text.lower())[:1] if prev is not None and not prev.text.isupper() else []
+    return bool(first) and first[0].tag.POS == "NOUN" and "inan" in first[0].tag.grammemes
 
 
 def _usual_orders(runs: Iterable[_Run]) -> frozenset[tuple[str, ...]]:

@@ -1564,6 +1564,8 @@ def _dash_inherit(env: _Env, k: int, s: int, e: int, body: int) -> list[_Cand] |
     prev = _prev_text(env, k)
     if prev is not None and _question(env, prev):
         return None  # "— Это говорит о том, что …?": an interviewer's question attributes nothing; its answer follows
+    if k > 0 and _lost_names(env, k):
+        return None  # an interview's first answer after an introduction that lost its names (:func:`_dash_interview`)
     if not (talk is not None or _attributes_speech(env, prev)) or not _THREE_WORDS_RE.match(text, s, e):
         return None
     opens = text[s + 1] if text[s] in _OPENERS and s + 1 < e else text[s]  # "– «Москва слезам не верит» – да, …"
@@ -1674,6 +1676,8 @@ def _interviewee(env: _Env, k: int) -> Mention | None:
         # "— Ответ." / a post embedded with its signature ("— Имя (@handle)") / "— Вопрос?": the interview goes on.
         return _interviewee(env, resumed)
     if questions + sum(_question(env, env.paras[j]) for j in after) < 2:
+        if first > 0 and _lost_names(env, first):
+            return _intro_topic(env, first)
         if _intro_names_answerer(env, first):
             # "На вопросы редактора отвечает Имя Фамилия." / "С Имя Фамилия побеседовала …": the answers follow,
             # their questions left out.
@@ -2108,15 +2112,45 @@ def _intro_names_answerer(env: _Env, first: int) -> bool:
     if first == 0:
         return False
     intro = env.paras[first - 1]
+    if _lost_names(env, first):
+        return True
     found = _INTERVIEW_INTRO_RE.search(env.text, intro.start, intro.end)
     if found is None:
         return False
-    # Its sentence names the one answering ("С\nпобеседовала" on a page that lost its names introduces no one): in
-    # the nominative after "отвечает", in the instrumental after "с" ("С X побеседовала Y", "интервью с X"; not "X
-    # побеседовал с жителями", whose answers are the residents').
+    # Its sentence names the one answering: in the nominative after "отвечает", in the instrumental after "с" ("С X
+    # побеседовала Y", "интервью с X"; not "X побеседовал с жителями", whose answers are the residents').
     ss, se = _sentence_of(intro, found.start())
     cases = ("ablt",) if "отвеча" not in found.group().lower() else (None, "nomn")
     return any(pm.case in cases for pm in env.ctx.persons_in(ss, se))
+
+
+def _lost_names(env: _Env, first: int) -> bool:
+    """
+    Whether the paragraph before dash paragraph *first* ends an introduction to answers whose names were lost with
+    the page's links (``…О его новых трудах с`` / ``побеседовала`` / ``– …``).
+    """
+    intro = env.paras[first - 1]
+    return _LOST_NAMES_RE.search(env.text, max(intro.start, intro.end - _LOST_NAMES_REACH), intro.end) is not None
+
+
+def _intro_topic(env: _Env, first: int) -> Mention | None:
+    """
+    The person an introduction whose names were lost (:func:`_lost_names`) is about: the first it names, in the
+    nominative if any (``Имя Фамилия завоевал любовь критиков …``), else in any case (``Календарь Имя Фамилия-gen
+    …``); not the people it lists after.
+    """
+    intro = env.paras[first - 1]
+    persons = [pm for pm in env.ctx.persons_in(intro.start, intro.end) if not _quoted(env, pm.start)]
+    if not persons:
+        return None
+    pm = next((p for p in persons if p.case in (None, "nomn")), persons[0])
+    return mention_anywhere(env.ctx, env.text, pm.start, pm.end)
+
+
+# A preposition "с" right before a verb of talking that ends an introduction to answers: the names between them were
+# lost ("с" / "побеседовала" on two lines, joined).
+_LOST_NAMES_RE = cache.pattern(r"(?i)(?<!\p{L})(?:с|со)\s++(?:по)?+(?:бесед|говори)\p{L}*+\s*+\Z")
+_LOST_NAMES_REACH = 40
 
 
 def _same_interviewee(env: _Env, k: int) -> Mention | None:
