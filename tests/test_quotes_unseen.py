@@ -4608,6 +4608,19 @@ EXAMPLES = {
             ("direct", "Москва для меня главное место. Я редко уезжаю", "Ирина Залла"),
         ],
     ),
+    # A descriptor of several words that speaks stands for the one person the title names, when no one else is
+    # named before it.
+    "descriptor-for-the-title-person": (
+        "Иван Петров: Самобытность – наше достояние\n\n"
+        "Общество выбирает путь. Праправнук великого писателя рассказал журналисту о том, чем живёт страна.\n"
+        "– Национальная идея содержится в запросе на справедливость.\n"
+        "– Мы не терпим, если на наших глазах обижают слабых.",
+        [
+            ("direct", "Самобытность – наше достояние", "Иван Петров"),
+            ("direct", "Национальная идея содержится в запросе на справедливость", "Иван Петров"),
+            ("direct", "Мы не терпим, если на наших глазах обижают слабых", "Иван Петров"),
+        ],
+    ),
     # A title's quotation with no speaker takes the unnamed speaker of the quote below that repeats it.
     "headline-echo-unnamed": (
         (

@@ -877,8 +877,9 @@ def _noun_holder(s: Speakers, t: _Titled) -> str | None:
         return found
     if len(m.text.split()) > 1 or not (m.text[:1].islower() or _common_noun_opening(s.state.text, m)):
         # "Базарбек рассказал": a capitalised word read as a noun is a name the finder missed; "ветеран
-        # Вооруженных сил" describes someone of its own.
-        return None
+        # Вооруженных сил" describes someone of its own, unless the title names the one person the text has named
+        # so far ("Имя Фамилия: …" / "Праправнук великого писателя рассказал …").
+        return _title_person_alone(s, t.pos) if len(m.text.split()) > 1 else None
     # "Блум заявил, что … При этом республиканец выразил уверенность": a bare noun for what someone is stands
     # for the one speaking.
     if _answers_a_question(s, m):
@@ -889,6 +890,17 @@ def _noun_holder(s: Speakers, t: _Titled) -> str | None:
         near = s.state.salient(t.pos, t.gender)
         return near if near is not None and _salient_fits(ctx, m, near, t.orgs, None, current) else None
     return current if _salient_fits(ctx, m, current, t.orgs, None, current) else None
+
+
+def _title_person_alone(s: Speakers, pos: int) -> str | None:
+    """The person the article's title line names, when no one else is named before *pos*."""
+    text, ctx = s.state.text, s.ctx
+    title_end = text.find("\n")
+    persons = ctx.persons_in(0, pos)
+    if title_end < 0 or not persons or persons[0].start >= title_end:
+        return None
+    names = {ctx.canonical(pm.name) for pm in persons}
+    return names.pop() if len(names) == 1 else None
 
 
 def _just_named(s: Speakers, pos: int, gender: Gender | None) -> str | None:
