@@ -4621,6 +4621,16 @@ EXAMPLES = {
             ("direct", "Мы не терпим, если на наших глазах обижают слабых", "Иван Петров"),
         ],
     ),
+    # A postposed attribution after a dash whose comma was left out, the speaker right after the verb.
+    "postposed-after-bare-dash": (
+        "Уже весной завод намерен перейти на новое топливо — рассказал RT источник в отрасли.",
+        [("indirect", "Уже весной завод намерен перейти на новое топливо", "источник")],
+    ),
+    # A plural speaker after the set phrase "обращают внимание".
+    "postposed-set-phrase-plural": (
+        "Рынок растёт быстрее прогноза, обращают внимание аналитики банка.",
+        [("indirect", "Рынок растёт быстрее прогноза", "аналитики банка")],
+    ),
     # A title's quotation with no speaker takes the unnamed speaker of the quote below that repeats it.
     "headline-echo-unnamed": (
         (
@@ -5362,6 +5372,9 @@ EXAMPLES = {
 }
 
 NOT_QUOTES = {
+    # The second dash of a pair, or a lead listing the questions an interview answers, sets off no attribution.
+    "bare-dash-closing-a-pair": "Сразу две страны — Норвегия и Дания — выразили мощную поддержку ООН.",
+    "bare-dash-after-questions": "Почему цены растут и к чему это приведёт — рассказывает Иван Петров, экономист.",
     # The materials of a case are a file, no one speaking.
     "case-file-materials": "По материалам дела, подсудимый скрывался в соседней области.",
     # A post of tags, a score and emoji, with fewer than two words of its own, says nothing.

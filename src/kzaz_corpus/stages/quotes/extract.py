@@ -7201,6 +7201,30 @@ def _points_back(env: _Env, k: int, s: int, se: int) -> bool:
 
 # The comma (and dash) that ends a quote right before a postposed verb: "…, – заявил".
 _COMMA_BEFORE_RE = cache.pattern(rf",{HS}*+(?:([{DASHES}]){HS}*+)?\Z")
+# A dash set off by spaces whose comma was left out: "… должны будут его поддерживать — рассказал RT источник".
+_BARE_DASH_BEFORE_RE = cache.pattern(rf"(?<=\p{{L}}){HS}++([{DASHES}]){HS}++\Z")
+# How far after the verb the speaker of an attribution after a bare dash may stand ("рассказал RT источник").
+_BARE_DASH_SPEAKER_REACH = 16
+
+
+def _bare_dash_attribution(
+    text: str, ss: int, dash: int, v: tuple[int, int, VerbForm], mention: Mention | None
+) -> bool:
+    """
+    Whether a dash with no comma before verb *v* sets off an attribution: the only dash of its sentence (not the
+    second of a pair: "две страны — A и B — выразили"), the speaker right after the verb, the words before it no
+    question ("Почему … — рассказывает X": the topics of what follows).
+    """
+    return (
+        mention is not None
+        and mention.start - v[1] <= _BARE_DASH_SPEAKER_REACH
+        and not any(c in DASHES for c in text[ss:dash])
+        and _QUESTION_OPENING_RE.match(text, ss) is None
+    )
+
+
+# A sentence that opens with a question word: "Почему …", "Как …".
+_QUESTION_OPENING_RE = cache.pattern(r"(?i)(?:почему|зачем|как|что|где|когда|кто|какой|какая|какие|каким)(?!\p{L})")
 # "…, об этом сообщил X", "… — об этом рассказал X": a clause of the same sentence that points back at its start.
 _BACK_POINTER_BEFORE_RE = cache.pattern(
     rf"(?:,|{HS}[{DASHES}]){HS}*+(?i:об{HS}++этом)(?P<between>(?:{HS}++[\p{{L}}-]++){{0,3}}?){HS}++\Z"
@@ -7592,6 +7616,8 @@ def _postposed_rule(env: _Env, k: int) -> list[_Cand]:
         if insertion is not None and not any(_predicate(w.text) for w in words_in(text, s, e)):
             continue  # "Националистическое крыло эмиграции, в свою очередь, потребовало …": the subject, set off
         mention, medium = _postposed_attribution(env, para, v, m)
+        if m.re is _BARE_DASH_BEFORE_RE and not _bare_dash_attribution(text, ss, m.start(), v, mention):
+            continue
         inner = para.verbs_in(s, e)
         if mention is None or (mention.kind == "org" and any(_names_a_source(text, para, w) for w in inner)):
             # "Подробности озвучил X, пишет агентство": the outlet reports an attribution, not content.
@@ -7693,7 +7719,9 @@ def _postposed_break(text: str, ss: int, verb_start: int) -> tuple[regex.Match[s
     The break before a postposed verb in the sentence from *ss* (``, заявил``, ``, — заявил``, ``— об этом
     сообщил``: a clause that points back at the words before it), and whether a dash follows its comma.
     """
-    m = _COMMA_BEFORE_RE.search(text, max(ss, verb_start - 6), verb_start)
+    m = _COMMA_BEFORE_RE.search(text, max(ss, verb_start - 6), verb_start) or _BARE_DASH_BEFORE_RE.search(
+        text, max(ss, verb_start - 6), verb_start
+    )
     if m is not None:
         return m, m.group(1) is not None
     # "…, в свою очередь рассказал X": an insertion with no comma of its own between the comma and the verb.
@@ -7741,6 +7769,8 @@ def _thing_right_after(text: str, v: tuple[int, int, VerbForm], mention: Mention
         # "передает слова министра РИА Новости", "подтвердила информацию в кулуарах X": what was said, then who
         # reports it
         return False
+    if nxt.text == "внимание":
+        return False  # "обращают внимание специалисты": the object of the set phrase, then who speaks
     after = word_after(text, nxt.end)
     if after is None or not after.text[:1].islower():
         return False  # "сообщает телерадиокомпания ERR", "передает радио LRT": a body named after its noun

@@ -403,6 +403,10 @@ def medium_in(text: str, start: int, end: int) -> str | None:
     return m.group() if m else None
 
 
+# The object of a set phrase of speech right after its verb: "обращают внимание", "акцентировал внимание".
+_FIXED_OBJECT_RE = cache.pattern(r"[^\S\n]++внимание(?=[^\S\n])")
+
+
 def mention_after(ctx: SpeakerContext, text: str, start: int, end: int) -> tuple[Mention | None, str | None]:
     """
     Find the speaker named after a speech verb in ``text[start:end]``; also return a bare medium.
@@ -417,6 +421,10 @@ def mention_after(ctx: SpeakerContext, text: str, start: int, end: int) -> tuple
     if when is not None:
         # "заявил во вторник, 4 марта, министр …": past the date set off by commas.
         start = when.end()
+    fixed = _FIXED_OBJECT_RE.match(text, start, end)
+    if fixed is not None:
+        # "…, обращают внимание специалисты": past the object a verb of speech takes in its set phrase.
+        start = fixed.end()
     ref = _SSYLKA_RE.search(text, start, end)
     limit = ref.start() if ref else end
     found, medium = _scan_forward(ctx, text, start, limit)
