@@ -5372,6 +5372,11 @@ EXAMPLES = {
 }
 
 NOT_QUOTES = {
+    # A relative clause whose verb of speech takes "внимание" and a place before its subject attributes nothing.
+    "set-phrase-in-relative-clause": (
+        "Эти деньги помогли решить ряд проблем страны, на которые, как правило, обращают внимание в заявлениях "
+        "местные политики."
+    ),
     # The second dash of a pair, or a lead listing the questions an interview answers, sets off no attribution.
     "bare-dash-closing-a-pair": "Сразу две страны — Норвегия и Дания — выразили мощную поддержку ООН.",
     "bare-dash-after-questions": "Почему цены растут и к чему это приведёт — рассказывает Иван Петров, экономист.",

@@ -7769,7 +7769,7 @@ def _thing_right_after(text: str, v: tuple[int, int, VerbForm], mention: Mention
         # "передает слова министра РИА Новости", "подтвердила информацию в кулуарах X": what was said, then who
         # reports it
         return False
-    if nxt.text == "внимание":
+    if nxt.text == "внимание" and not text[nxt.end : mention.start].strip():
         return False  # "обращают внимание специалисты": the object of the set phrase, then who speaks
     after = word_after(text, nxt.end)
     if after is None or not after.text[:1].islower():
