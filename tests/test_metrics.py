@@ -843,6 +843,14 @@ RULE_CASES = [
         "Войны шли с 499 по 449 год до нашей эры и в 5500–4000 гг. до н. э., а мир длился [30 лет].",
         [(30, None, "год", None)],
     ),
+    # the noun of a multiplying verb is a multiplier too
+    ("times-noun", "Власти добиваются [удвоения] выпуска к 2030 году.", [(2, None, "раз", None)]),
+    # a ring above for the degree sign, on a range and at both ends of one
+    (
+        "degree-ring-above",
+        "Днём [+13...+15 ˚С], ночью [от +2 ˚С до +5 ˚С].",
+        [(13, 15, "градус", None), (2, 5, "градус", None)],
+    ),
     ("unit-then-count-not-a-count-off", "Раз-два, и всё готово: он выпил рюмку-другую.", []),
 ]  # fmt: skip
 

@@ -136,7 +136,7 @@ def _weekday_re() -> regex.Pattern[str]:
 def _chrome_re() -> regex.Pattern[str]:
     """A weather reading or currency rates: a page's furniture, around a today widget."""
     return cache.pattern(
-        rf"\A[+\-−]\d{{1,2}}(?:[.,]\d)?+\s*+°?+\s*+[CС]?+\Z|°|(?<![\p{{L}}]){_words_of('chrome')}(?![\p{{L}}])",
+        rf"\A[+\-−]\d{{1,2}}(?:[.,]\d)?+\s*+[°˚]?+\s*+[CС]?+\Z|[°˚]|(?<![\p{{L}}]){_words_of('chrome')}(?![\p{{L}}])",
         regex.IGNORECASE,
     )
 

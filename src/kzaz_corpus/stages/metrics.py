@@ -1769,7 +1769,7 @@ _WIDGET_LINE_RE = cache.pattern(
 )
 # The weather in a page's header: a line of a temperature alone, perhaps after a place ("Омск 11.2 °C", "+9°"); in
 # the body such lines are a forecast's figures.
-_WEATHER_LINE_RE = cache.pattern(r"\s*+(?:\p{Lu}[\p{L}-]*+\s++)?+[+−-]?\d{1,2}(?:[.,]\d)?+\s*+°\s*+[CС]?+\s*+")
+_WEATHER_LINE_RE = cache.pattern(r"\s*+(?:\p{Lu}[\p{L}-]*+\s++)?+[+−-]?\d{1,2}(?:[.,]\d)?+\s*+[°˚]\s*+[CС]?+\s*+")
 # How far into the text a page's header may reach.
 _HEADER_REACH = 600
 

@@ -223,7 +223,7 @@ class _Patterns:
         )
         # "минус 15 градусов": a sign in words before digits.
         # "плюс 25 градусов", "плюс 3°": "плюс" is a sign before a temperature only.
-        self.degrees_after = cache.pattern(rf"{_HS}*+(?:°|º|(?i:градус))", regex.VERSION1)
+        self.degrees_after = cache.pattern(rf"{_HS}*+(?:°|º|˚|(?i:градус))", regex.VERSION1)
         self.minus_before = cache.pattern(
             rf"(?<![\p{{L}}\p{{N}}_])(?i:(?P<minus>минус)|плюс){_HS}++\Z", regex.VERSION1
         )
@@ -244,7 +244,7 @@ class _Patterns:
         self.up_to = cache.pattern(rf"{_HS}++до{_HS}++", _F)
         # A unit written after each end of a range: "от 11% до 15%", "5 тонн – 7 тонн".
         self.range_unit = cache.pattern(
-            rf"(?:{_HS}?+(?P<u>%|°[CС]?+)|{_HS}++(?P<u>\p{{L}}{{1,20}}+\.?+))(?![\p{{L}}\p{{N}}_])", regex.VERSION1
+            rf"(?:{_HS}?+(?P<u>%|[°˚][CС]?+)|{_HS}++(?P<u>\p{{L}}{{1,20}}+\.?+))(?![\p{{L}}\p{{N}}_])", regex.VERSION1
         )
         # A hyphenated ending glued to a number ("20-летия", "26-е"); the endings in
         # exclusions.tsv marked "metric" are kept ("40-процентный").
@@ -759,9 +759,9 @@ def _combine(first: _Simple, second: _Simple, start: int) -> tuple[float, float]
 
 
 def _times_verb(word: str) -> float | None:
-    """The factor of a multiplying verb form ("удвоить" -> 2.0), else None."""
+    """The factor of a multiplying verb form or its noun ("удвоить", "удвоение" -> 2.0), else None."""
     for parse in _morph.parse(word.lower()):
-        if parse.tag.POS in ("VERB", "INFN", "PRTF", "PRTS", "GRND"):
+        if parse.tag.POS in ("VERB", "INFN", "PRTF", "PRTS", "GRND", "NOUN"):
             value = _rx().times_verbs.get(str(parse.normal_form))
             if value is not None:
                 return value
