@@ -4631,6 +4631,11 @@ EXAMPLES = {
         "Рынок растёт быстрее прогноза, обращают внимание аналитики банка.",
         [("indirect", "Рынок растёт быстрее прогноза", "аналитики банка")],
     ),
+    # "Его ответ был коротким: «…»": the reply of the one the pronoun stands for.
+    "his-reply-before-colon": (
+        "Иван Петров вышел к журналистам. Его ответ был коротким: «Мы не сдадимся».",
+        [("direct", "Мы не сдадимся", "Иван Петров")],
+    ),
     # A title's quotation with no speaker takes the unnamed speaker of the quote below that repeats it.
     "headline-echo-unnamed": (
         (

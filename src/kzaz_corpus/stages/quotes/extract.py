@@ -2846,7 +2846,9 @@ _WORDS_OF_RE = cache.pattern(
 _POINTING_BEFORE_RE = cache.pattern(r"(?i)(?<!\p{L})(?:с\s++)?+(?:так|эт)\p{Ll}{0,3}+\s++\Z")
 # The same nouns after a possessive pronoun, right before a colon: "процитировали его слова:".
 _HIS_WORDS_RE = cache.pattern(
-    r"(?i)(?<!\p{L})(?P<p>его|её|ее|их)\s++(?:слова|заявлени[ея]|высказывани[ея]|цитат[уы]|комментари[йи])\s*+\Z"
+    r"(?i)(?<!\p{L})(?P<p>его|её|ее|их)\s++(?:слова|заявлени[ея]|высказывани[ея]|цитат[уы]|комментари[йи]"
+    # "Его ответ был коротким: «…»": a reply, and what it was like.
+    r"|(?:ответ|вердикт|реакция)(?:\s++(?:был|была|оказался|оказалась)(?:\s++\p{Ll}++)?+)?+)\s*+\Z"
 )
 # "«…», — приводятся слова министра": the passive names no reporter.
 _PASSIVE_REPORT_RE = cache.pattern(r"(?i)(?<!\p{L})привод(?:ятся|ится|ились|илось|илась)(?!\p{L})")
