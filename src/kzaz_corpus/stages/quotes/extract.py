@@ -7618,8 +7618,6 @@ def _postposed_rule(env: _Env, k: int) -> list[_Cand]:
         if insertion is not None and not any(_predicate(w.text) for w in words_in(text, s, e)):
             continue  # "Националистическое крыло эмиграции, в свою очередь, потребовало …": the subject, set off
         mention, medium = _postposed_attribution(env, para, v, m)
-        if m.re is _BARE_DASH_BEFORE_RE and not _bare_dash_attribution(text, ss, m.start(), v, mention):
-            continue
         inner = para.verbs_in(s, e)
         if mention is None or (mention.kind == "org" and any(_names_a_source(text, para, w) for w in inner)):
             # "Подробности озвучил X, пишет агентство": the outlet reports an attribution, not content.
@@ -7794,6 +7792,10 @@ def _postposed_attribution(
     mention, medium = _attribution_after(env, para, v)
     if mention is not None and _thing_right_after(env.text, v, mention):
         return None, medium  # "он эмоционален, отрицает объективность прессы и …": the verb's object, no attribution
+    if brk is not None and brk.re is _BARE_DASH_BEFORE_RE:
+        ss, _ = _sentence_of(para, v[0])
+        if not _bare_dash_attribution(env.text, ss, brk.start(), v, mention):
+            return None, medium
     if mention is None and medium is not None and v[2].gender is not None and not v[2].plural:
         mention = Mention(v[0], v[1], "pronoun", "он" if v[2].gender == "m" else "она")
     return mention, medium

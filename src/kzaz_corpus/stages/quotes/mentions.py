@@ -403,6 +403,18 @@ def medium_in(text: str, start: int, end: int) -> str | None:
     return m.group() if m else None
 
 
+def _past_inserts(text: str, start: int, end: int) -> int:
+    """
+    Where the words after a speech verb at *start* may name its speaker: past a date set off by commas ("заявил во
+    вторник, 4 марта, министр …") and past the object of a set phrase ("…, обращают внимание специалисты").
+    """
+    when = _WHEN_INSERT_RE.match(text, start, end)
+    if when is not None:
+        start = when.end()
+    fixed = _FIXED_OBJECT_RE.match(text, start, end)
+    return fixed.end() if fixed is not None else start
+
+
 # The object of a set phrase of speech right after its verb: "обращают внимание", "акцентировал внимание".
 _FIXED_OBJECT_RE = cache.pattern(r"[^\S\n]++внимание(?=[^\S\n])")
 
@@ -417,14 +429,7 @@ def mention_after(ctx: SpeakerContext, text: str, start: int, end: int) -> tuple
     ('person', 'Али Сарсенов', 'министр финансов')
     """
     end = min(end, start + WINDOW)
-    when = _WHEN_INSERT_RE.match(text, start, end)
-    if when is not None:
-        # "заявил во вторник, 4 марта, министр …": past the date set off by commas.
-        start = when.end()
-    fixed = _FIXED_OBJECT_RE.match(text, start, end)
-    if fixed is not None:
-        # "…, обращают внимание специалисты": past the object a verb of speech takes in its set phrase.
-        start = fixed.end()
+    start = _past_inserts(text, start, end)
     ref = _SSYLKA_RE.search(text, start, end)
     limit = ref.start() if ref else end
     found, medium = _scan_forward(ctx, text, start, limit)

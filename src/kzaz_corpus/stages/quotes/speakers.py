@@ -879,7 +879,7 @@ def _noun_holder(s: Speakers, t: _Titled) -> str | None:
         # "Базарбек рассказал": a capitalised word read as a noun is a name the finder missed; "ветеран
         # Вооруженных сил" describes someone of its own, unless the title names the one person the text has named
         # so far ("Имя Фамилия: …" / "Праправнук великого писателя рассказал …").
-        return _title_person_alone(s, t.pos) if len(m.text.split()) > 1 else None
+        return _title_person_alone(s, t.pos, m)
     # "Блум заявил, что … При этом республиканец выразил уверенность": a bare noun for what someone is stands
     # for the one speaking.
     if _answers_a_question(s, m):
@@ -892,9 +892,14 @@ def _noun_holder(s: Speakers, t: _Titled) -> str | None:
     return current if _salient_fits(ctx, m, current, t.orgs, None, current) else None
 
 
-def _title_person_alone(s: Speakers, pos: int) -> str | None:
-    """The person the article's title line names, when no one else is named before *pos*."""
+def _title_person_alone(s: Speakers, pos: int, m: Mention) -> str | None:
+    """
+    The person the article's title line names, when no one else is named before *pos* and the descriptor *m* has
+    words of its own (one capitalised word is a name the finder missed).
+    """
     text, ctx = s.state.text, s.ctx
+    if len(m.text.split()) < 2:
+        return None
     title_end = text.find("\n")
     persons = ctx.persons_in(0, pos)
     if title_end < 0 or not persons or persons[0].start >= title_end:
