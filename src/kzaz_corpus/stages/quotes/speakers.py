@@ -894,15 +894,15 @@ def _noun_holder(s: Speakers, t: _Titled) -> str | None:
 
 def _title_person_alone(s: Speakers, pos: int, m: Mention) -> str | None:
     """
-    The person the article's title line names, when no one else is named before *pos* and the descriptor *m* has
-    words of its own (one capitalised word is a name the finder missed).
+    The person a title ``Имя Фамилия: …`` quotes, when no one else is named before *pos* and the descriptor *m* has
+    words of its own (one capitalised word is a name the finder missed); not a title line that tells of the person
+    (``Актриса Имя Фамилия погибла …`` / ``Дочь актрисы утверждает …``: someone else).
     """
     text, ctx = s.state.text, s.ctx
     if len(m.text.split()) < 2:
         return None
-    title_end = text.find("\n")
     persons = ctx.persons_in(0, pos)
-    if title_end < 0 or not persons or persons[0].start >= title_end:
+    if not persons or text[: persons[0].start].strip() or not text[persons[0].end :].lstrip(" ").startswith(":"):
         return None
     names = {ctx.canonical(pm.name) for pm in persons}
     return names.pop() if len(names) == 1 else None
