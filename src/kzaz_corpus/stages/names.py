@@ -4082,7 +4082,7 @@ def _oblique_titled_surname(text: str, run: _Run, hint: Hint) -> bool:
     if kind == "dictsurname":
         # Not an adjective's shape, which an oblique case shares with a place's adjective ("выпускников
         # Буда-Кошелевского колледжа").
-        return _ADJECTIVE_FORM_RE.search(low) is None and any(cases & known for _, known, _ in _known_surnames(low))
+        return _ADJECTIVE_RE.search(low) is None and any(cases & known for _, known, _ in _known_surnames(low))
     # Not after a title in the genitive, whose complement a place in it is ("главы Гагаузии").
     return (
         kind == "unknown"
@@ -4093,9 +4093,6 @@ def _oblique_titled_surname(text: str, run: _Run, hint: Hint) -> bool:
         and not low.endswith(("ии", "ия"))
     )
 
-
-# The oblique endings of an adjective-shaped word: "Кошелевского", "Вишневской".
-_ADJECTIVE_FORM_RE = cache.pattern(r"(?:ого|его|ому|ему|ым|им|ой|ей|ую|юю|ом|ем)\Z")
 
 
 # Endings of foreign surnames that do not decline (``Лиухто``, ``Мутко``, ``Берлускони``).

@@ -98,6 +98,7 @@ from .mentions import (
     nominative_group,
     one_of_group,
     referred_source,
+    set_phrase_object,
     source_place,
     subject_before,
 )
@@ -3798,14 +3799,12 @@ _HEADLINE_TAIL_RE = cache.pattern(
 _HEADLINE_REACH = 160
 # Lower-case words (names in quotation marks, "легенда «Барселоны»", and abbreviations, "глава МПК") between a
 # headline's colon and a name.
-_TITLE_WORDS_RE = cache.pattern(
-    rf"{HS}*+(?:(?:\p{{Ll}}[\p{{Ll}}-]*+|«[^«»\n]{{1,40}}+»|\p{{Lu}}{{2,6}}+(?![\p{{L}}-])){HS}++){{0,6}}+"
-)
+_TITLE_WORD = r"\p{Ll}[\p{Ll}-]*+|«[^«»\n]{1,40}+»|\p{Lu}{2,6}+(?![\p{L}-])"
+_TITLE_WORDS_RE = cache.pattern(rf"{HS}*+(?:(?:{_TITLE_WORD}){HS}++){{0,6}}+")
 # The same after a headline's noun of a story, where a capitalised name of the place a title is of may follow a
 # lower-case word ("«…»: интервью с президентом Филиппин Имя").
 _STORY_TITLE_WORDS_RE = cache.pattern(
-    rf"{HS}*+(?:(?:\p{{Ll}}[\p{{Ll}}-]*+|«[^«»\n]{{1,40}}+»|\p{{Lu}}{{2,6}}+(?![\p{{L}}-])"
-    rf"|(?<=\p{{Ll}}{HS}++)\p{{Lu}}\p{{Ll}}++){HS}++){{0,6}}+"
+    rf"{HS}*+(?:(?:{_TITLE_WORD}|(?<=\p{{Ll}}{HS}++)\p{{Lu}}\p{{Ll}}++){HS}++){{0,6}}+"
 )
 # A descriptor of a person after a headline's colon, before the topic: "гандболистка сборной России о …",
 # "адвокат клуба — о санкциях".
@@ -7217,16 +7216,13 @@ def _bare_dash_attribution(
     second of a pair: "две страны — A и B — выразили"), the speaker right after the verb, the words before it no
     question ("Почему … — рассказывает X": the topics of what follows).
     """
+    first = words_in(text, ss, dash)[:1]
     return (
         mention is not None
         and mention.start - v[1] <= _BARE_DASH_SPEAKER_REACH
         and not any(c in DASHES for c in text[ss:dash])
-        and _QUESTION_OPENING_RE.match(text, ss) is None
+        and not (first and first[0].text.lower() in _QUESTION_WORDS)
     )
-
-
-# A sentence that opens with a question word: "Почему …", "Как …".
-_QUESTION_OPENING_RE = cache.pattern(r"(?i)(?:почему|зачем|как|что|где|когда|кто|какой|какая|какие|каким)(?!\p{L})")
 # "…, об этом сообщил X", "… — об этом рассказал X": a clause of the same sentence that points back at its start.
 _BACK_POINTER_BEFORE_RE = cache.pattern(
     rf"(?:,|{HS}[{DASHES}]){HS}*+(?i:об{HS}++этом)(?P<between>(?:{HS}++[\p{{L}}-]++){{0,3}}?){HS}++\Z"
@@ -7769,7 +7765,7 @@ def _thing_right_after(text: str, v: tuple[int, int, VerbForm], mention: Mention
         # "передает слова министра РИА Новости", "подтвердила информацию в кулуарах X": what was said, then who
         # reports it
         return False
-    if nxt.text == "внимание" and not text[nxt.end : mention.start].strip():
+    if set_phrase_object(nxt.text) and not text[nxt.end : mention.start].strip():
         return False  # "обращают внимание специалисты": the object of the set phrase, then who speaks
     after = word_after(text, nxt.end)
     if after is None or not after.text[:1].islower():

@@ -71,6 +71,7 @@ __all__ = [
     "nominative_group",
     "one_of_group",
     "referred_source",
+    "set_phrase_object",
     "source_place",
 ]
 
@@ -415,8 +416,19 @@ def _past_inserts(text: str, start: int, end: int) -> int:
     return fixed.end() if fixed is not None else start
 
 
-# The object of a set phrase of speech right after its verb: "обращают внимание", "акцентировал внимание".
-_FIXED_OBJECT_RE = cache.pattern(r"[^\S\n]++внимание(?=[^\S\n])")
+# The objects of set phrases of speech right after their verb: "обращают внимание", "акцентировал внимание".
+_SET_PHRASE_OBJECTS = frozenset({"внимание"})
+_FIXED_OBJECT_RE = cache.pattern(rf"[^\S\n]++(?:{'|'.join(sorted(_SET_PHRASE_OBJECTS))})(?=[^\S\n])")
+
+
+def set_phrase_object(word: str) -> bool:
+    """
+    Whether *word* is the object a verb of speech takes in a set phrase, after which its speaker may follow.
+
+    >>> set_phrase_object("внимание"), set_phrase_object("объективность")
+    (True, False)
+    """
+    return word in _SET_PHRASE_OBJECTS
 
 
 def mention_after(ctx: SpeakerContext, text: str, start: int, end: int) -> tuple[Mention | None, str | None]:
