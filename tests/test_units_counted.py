@@ -226,7 +226,10 @@ def test_knockouts_of_a_record_count_but_the_record_does_not() -> None:
 
 @pytest.mark.parametrize(
     "line",
-    ["Омск 11.2 °C", "+9°", "~3 мин", "5 мин читать", "Время чтения: 4 минуты", "2 мин.", ", 7 новостей, 31 просмотр"],
+    [
+        "Омск 11.2 °C", "+9°", "+9º", "Томск -4˚", "~3 мин", "5 мин читать", "Время чтения: 4 минуты", "2 мин.",
+        ", 7 новостей, 31 просмотр",
+    ],
 )
 def test_a_pages_widget_line_states_no_metric(line: str) -> None:
     """A line that is only a page's reading time, weather or counters states nothing; the body still counts."""

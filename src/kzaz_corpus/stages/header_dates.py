@@ -49,7 +49,7 @@ import regex
 from .. import cache
 from ..lexicon.dates import alternation, header_months, months
 from ..lexicon.tables import read_table
-from ..text.chars import HSPACE, readable_digits
+from ..text.chars import DEGREE, HSPACE, readable_digits
 
 __all__ = ["HeaderDate", "dateline_year", "full_year", "line_date", "pick_date", "safe_date", "same_day_year"]
 
@@ -136,7 +136,7 @@ def _weekday_re() -> regex.Pattern[str]:
 def _chrome_re() -> regex.Pattern[str]:
     """A weather reading or currency rates: a page's furniture, around a today widget."""
     return cache.pattern(
-        rf"\A[+\-−]\d{{1,2}}(?:[.,]\d)?+\s*+[°˚]?+\s*+[CС]?+\Z|[°˚]|(?<![\p{{L}}]){_words_of('chrome')}(?![\p{{L}}])",
+        rf"\A[+\-−]\d{{1,2}}(?:[.,]\d)?+\s*+{DEGREE}?+\s*+[CС]?+\Z|{DEGREE}|(?<![\p{{L}}]){_words_of('chrome')}(?![\p{{L}}])",
         regex.IGNORECASE,
     )
 

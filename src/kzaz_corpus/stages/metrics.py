@@ -62,7 +62,7 @@ from ..lexicon.numbers import (
 from ..lexicon.quotes import country_of
 from ..lexicon.scripts import cyrillic_doc
 from ..model import DateMention, Metric, MetricKind, Paragraph, Qualifier
-from ..text.chars import HSPACE
+from ..text.chars import DEGREE, HSPACE
 from ..text.doc import Doc, Word, in_code, iter_words_in, spaced_word_after, word_at, words_in
 from .numbers import A_LITTLE_MORE, NumberMention, extract_numbers
 
@@ -1769,7 +1769,9 @@ _WIDGET_LINE_RE = cache.pattern(
 )
 # The weather in a page's header: a line of a temperature alone, perhaps after a place ("Омск 11.2 °C", "+9°"); in
 # the body such lines are a forecast's figures.
-_WEATHER_LINE_RE = cache.pattern(r"\s*+(?:\p{Lu}[\p{L}-]*+\s++)?+[+−-]?\d{1,2}(?:[.,]\d)?+\s*+[°˚]\s*+[CС]?+\s*+")
+_WEATHER_LINE_RE = cache.pattern(
+    rf"\s*+(?:\p{{Lu}}[\p{{L}}-]*+\s++)?+[+−-]?\d{{1,2}}(?:[.,]\d)?+\s*+{DEGREE}\s*+[CС]?+\s*+"
+)
 # How far into the text a page's header may reach.
 _HEADER_REACH = 600
 

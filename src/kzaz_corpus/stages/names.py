@@ -2229,8 +2229,15 @@ def _thing_before(text: str, start: int) -> bool:
     abbreviation (``МИД``).
     """
     prev = _prev_word(text, start)
-    first = _parse(prev.text.lower())[:1] if prev is not None and not prev.text.isupper() else []
-    return bool(first) and first[0].tag.POS == "NOUN" and "inan" in first[0].tag.grammemes
+    return prev is not None and not prev.text.isupper() and _reads_as_thing(prev.text)
+
+
+def _reads_as_thing(word: str) -> bool:
+    """Whether *word* reads first as a noun for a thing, no name (``календарь``, ``Штатов``; not ``Анна``)."""
+    first = _parse(word.lower())[:1]
+    return bool(first) and first[0].tag.POS == "NOUN" and "inan" in first[0].tag.grammemes and not (
+        NAME_TAGS & first[0].tag.grammemes
+    )
 
 
 def _usual_orders(runs: Iterable[_Run]) -> frozenset[tuple[str, ...]]:
@@ -2369,10 +2376,7 @@ def _adjective_and_thing(run: _Run) -> bool:
     """
     if len(run.tokens) != 2 or run.kinds[0] != "unknown" or _ADJECTIVE_END_RE.search(run.tokens[0].lower()) is None:
         return False
-    first = _parse(run.tokens[1].lower())[:1]
-    return bool(first) and first[0].tag.POS == "NOUN" and "inan" in first[0].tag.grammemes and not (
-        NAME_TAGS & first[0].tag.grammemes
-    )
+    return _reads_as_thing(run.tokens[1])
 
 
 def _pairs_repeated(text: str, pending: list[_Run]) -> list[tuple[_Run, _Reading, Hint]]:

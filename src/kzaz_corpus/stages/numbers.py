@@ -49,7 +49,7 @@ from .. import cache
 from ..errors import ParseError
 from ..lexicon import morph as _morph
 from ..lexicon.numbers import Numeral, alternation, exclusions, fused, numerals, scales, trie, unit_kinds, units
-from ..text.chars import HSPACE, fold, readable_digits
+from ..text.chars import DEGREE, HSPACE, fold, readable_digits
 from ..text.doc import spaced_word_after
 
 __all__ = ["NumberMention", "extract_numbers", "parse_number"]
@@ -223,7 +223,7 @@ class _Patterns:
         )
         # "минус 15 градусов": a sign in words before digits.
         # "плюс 25 градусов", "плюс 3°": "плюс" is a sign before a temperature only.
-        self.degrees_after = cache.pattern(rf"{_HS}*+(?:°|º|˚|(?i:градус))", regex.VERSION1)
+        self.degrees_after = cache.pattern(rf"{_HS}*+(?:{DEGREE}|(?i:градус))", regex.VERSION1)
         self.minus_before = cache.pattern(
             rf"(?<![\p{{L}}\p{{N}}_])(?i:(?P<minus>минус)|плюс){_HS}++\Z", regex.VERSION1
         )
@@ -244,7 +244,8 @@ class _Patterns:
         self.up_to = cache.pattern(rf"{_HS}++до{_HS}++", _F)
         # A unit written after each end of a range: "от 11% до 15%", "5 тонн – 7 тонн".
         self.range_unit = cache.pattern(
-            rf"(?:{_HS}?+(?P<u>%|[°˚][CС]?+)|{_HS}++(?P<u>\p{{L}}{{1,20}}+\.?+))(?![\p{{L}}\p{{N}}_])", regex.VERSION1
+            rf"(?:{_HS}?+(?P<u>%|{DEGREE}[CС]?+)|{_HS}++(?P<u>\p{{L}}{{1,20}}+\.?+))(?![\p{{L}}\p{{N}}_])",
+            regex.VERSION1,
         )
         # A hyphenated ending glued to a number ("20-летия", "26-е"); the endings in
         # exclusions.tsv marked "metric" are kept ("40-процентный").

@@ -2102,10 +2102,12 @@ def _headline_answerer(env: _Env, k: int) -> Mention | None:
 def _after_intro(env: _Env, k: int) -> bool:
     """
     Whether dash paragraph *k* is in a run of them right after a line that introduces an interview's answers
-    and names who answers (``На вопросы … отвечает X.``, ``С X побеседовала Y.``), whose questions were left out.
+    and names who answers (``На вопросы … отвечает X.``, ``С X побеседовала Y.``), or lost the names it held
+    (:func:`_lost_names`), whose questions were left out.
     """
     before, _after = _dash_run(env, k)
-    return _intro_names_answerer(env, before[0] if before else k)
+    first = before[0] if before else k
+    return (first > 0 and _lost_names(env, first)) or _intro_names_answerer(env, first)
 
 
 def _intro_names_answerer(env: _Env, first: int) -> bool:
@@ -2113,8 +2115,6 @@ def _intro_names_answerer(env: _Env, first: int) -> bool:
     if first == 0:
         return False
     intro = env.paras[first - 1]
-    if _lost_names(env, first):
-        return True
     found = _INTERVIEW_INTRO_RE.search(env.text, intro.start, intro.end)
     if found is None:
         return False
