@@ -851,6 +851,18 @@ RULE_CASES = [
         "Днём [+13...+15 ˚С], ночью [от +2 ˚С до +5 ˚С].",
         [(13, 15, "градус", None), (2, 5, "градус", None)],
     ),
+    # the plural scale adjective with no noun after it is a decade, no figure; before a noun it is a size
+    (
+        "decade-not-a-figure",
+        "Движение родилось в двухтысячных, и на площадь выходили [двухтысячные] толпы.",
+        [(2000, None, None, None)],
+    ),
+    # a count with its own plural noun after a designation's number is no designation of the list
+    (
+        "count-after-a-designation",
+        "Заказаны [12 фрегатов] проекта 22350, [28 эсминцев] проекта 23560; рейсы 1234, 1235 и 1236 отменены.",
+        [(12, None, "фрегат", None), (28, None, "эсминец", None)],
+    ),
     ("unit-then-count-not-a-count-off", "Раз-два, и всё готово: он выпил рюмку-другую.", []),
 ]  # fmt: skip
 

@@ -164,6 +164,11 @@ FIND = {
         "Самолёты вошли в пространство в 115 км северо-восточнее Дейр эз-Зора. Об этом рассказал [Иван Петров].",
         ["Иван Петров"],
     ),
+    # The last of the places a plural settlement noun lists ("в провинциях Идлиб и Дейр эз-Зор") is a place's name.
+    "place-listed-after-a-plural-site": (
+        "Бои шли в провинциях Хомс и Дейр эз-Зор, в городах Пальмира и Абу Кемаль. Об этом рассказал [Иван Петров].",
+        ["Иван Петров"],
+    ),
     # A word the dictionary reads as a place is the surname after a first name before a headline's topic.
     "place-word-surname-before-a-headline-topic": (
         "«Пусть все покаются»: [Иоланда Чен] о допинговых скандалах\n\nТекст.",

@@ -1741,14 +1741,24 @@ def _is_numbered(f: _Figure) -> bool:
         return False
     if _FUSED_AFTER_RE.match(f.text, f.n.end, f.hi) is not None:
         return False  # "проект 878-километрового газопровода": a figure fused into an adjective is a measure
-    before = _rx().word_before.search(f.text, max(f.lo, f.n.start - 24), f.n.start) or _DESIGNATED_LIST_RE.search(
-        f.text, max(f.lo, f.n.start - 40), f.n.start
-    )
+    before = _rx().word_before.search(f.text, max(f.lo, f.n.start - 24), f.n.start)
+    listed = None if before is not None else _DESIGNATED_LIST_RE.search(f.text, max(f.lo, f.n.start - 40), f.n.start)
+    before = before or listed
     if before is None or _morph.lemma(before["w"].lower()) not in _rx().designations:
         return False
     # "стоимость проекта 300 долларов": a unit after the number makes it a measure.
     after = spaced_word_after(f.text, f.n.end)
-    return after is None or not (after.text in units() or _morph.lemma(after.text.lower()) in units())
+    if after is None:
+        return True
+    if listed is not None and _plural_noun(after.text):
+        return False  # "фрегатах проекта 22350, 28 эсминцах": a count of its own after the designation, no next one
+    return not (after.text in units() or _morph.lemma(after.text.lower()) in units())
+
+
+def _plural_noun(word: str) -> bool:
+    """Whether the likeliest reading of *word*, in small letters, is a noun in the plural."""
+    first = _morph.parse(word)[:1] if word.islower() else ()
+    return bool(first) and first[0].tag.POS == "NOUN" and "plur" in first[0].tag.grammemes
 
 
 # The noun of a list of designations before the last of them: "в блоках 4 и 5", "рейсов 1234, 1235 и 1236".

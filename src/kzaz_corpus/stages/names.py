@@ -142,11 +142,13 @@ _PLACE_BEFORE_RE = cache.pattern(
     r"|(?:(?:северо|юго)-)?+(?:север|юж|запад|восточ)нее)[^\S\r\n]{0,3}+$"
 )
 # A settlement or a site in an oblique case, whose own name follows it (``в районе аэродрома Дейр эз-Зор``,
-# ``жители деревни Малые Вязёмы``); the name after it belongs to a person only when a title heads the phrase
-# (``глава села Иван Петров``, see _site_before).
+# ``жители деревни Малые Вязёмы``), or ends a list of such names after it (``в провинциях Идлиб и Дейр эз-Зор``);
+# the name after it belongs to a person only when a title heads the phrase (``глава села Иван Петров``, see
+# _site_before).
 _SITE_BEFORE_RE = cache.pattern(
     r"(?i)(?<!\p{L})(?:аэродром|аэропорт|авиабаз|город|сел|деревн|посел|посёл|станиц|кишлак|аул|провинци|мухафаз"
-    r"|месторождени|лагер)(?:а|у|е|ом|и|ей|ю|ой)[^\S\r\n]{1,3}+$"
+    r"|месторождени|лагер)(?:а|у|е|ом|и|ей|ю|ой|[ая]х|[ая]м|[ая]ми)[^\S\r\n]{1,3}+"
+    r"(?-i:\p{Lu}[\p{L}-]*+(?:,[^\S\r\n]|[^\S\r\n]и[^\S\r\n]))*+$"
 )
 # A territorial unit whose own name follows it (``округа Грин``, ``штата Огайо``): before a name of
 # two more words, that first word is the unit's name (``округа Грин Дэн Паттерсон``).
@@ -1790,7 +1792,7 @@ def _site_before(text: str, start: int) -> bool:
     title or noun for a person heading it: the word opens the site's own name (``аэродрома Дейр эз-Зор``), not a
     person's (``мэр города Иван Петров``).
     """
-    m = _SITE_BEFORE_RE.search(text, max(0, start - 20), start)
+    m = _SITE_BEFORE_RE.search(text, max(0, start - 60), start)
     return (
         m is not None
         and _title_cases_before(text, m.start()) is None

@@ -1109,9 +1109,26 @@ def _fused_word(text: str, m: regex.Match[str], end: int) -> _Read | None:
         nxt = spaced_word_after(text, m.end())
         if nxt is not None and nxt.text.lower().startswith("год"):
             return None, m.end()
+        if _decade(word, value * scale, nxt.text if nxt is not None else None):
+            return None, m.end()  # "в двухтысячных": the decade, no number
         return NumberMention(m.start(), m.end(), word, value * scale, in_words=True, rule="scale-adjective"), m.end()
     mention = NumberMention(m.start(), m.end(), word, value, in_words=True, fused_unit=fused()[stem], rule="fused-word")
     return mention, m.end()
+
+
+def _decade(word: str, value: float, after: str | None) -> bool:
+    """
+    Whether *word*, the scale adjective of *value*, is the plural that names a decade with no noun after it
+    (``в двухтысячных``), not a size (``двухтысячные толпы``).
+    """
+    if value != _DECADE_VALUE or not word.lower().endswith(_PLURAL_ADJECTIVE_ENDINGS):
+        return False
+    return after is None or not any(p.tag.POS == "NOUN" for p in _morph.parse(after.lower())[:1])
+
+
+# The one scale adjective that names a decade: "двухтысячные" (the 2000s).
+_DECADE_VALUE = 2000.0
+_PLURAL_ADJECTIVE_ENDINGS = ("ые", "ых", "ым", "ыми")
 
 
 # The readers of a candidate, in order; the first that answers wins.

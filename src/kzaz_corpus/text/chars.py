@@ -26,10 +26,11 @@ from .. import cache
 __all__ = ["DEGREE", "HSPACE", "HSPACES", "fold", "literal", "one_edit_apart", "readable_digits"]
 
 #: The horizontal white-space characters: space, tab, no-break, thin, narrow
-#: no-break and figure spaces (never a line break).
-HSPACES = frozenset(" \t\u00a0\u2009\u202f\u2007")
+#: no-break and figure spaces (never a line break); and the soft hyphen, which
+#: shows nothing where a page leaves it between words (``», \u00ad— сказал``).
+HSPACES = frozenset(" \t\u00a0\u2009\u202f\u2007\u00ad")
 #: One of :data:`HSPACES`, as a pattern.
-HSPACE = "[ \t\u00a0\u2009\u202f\u2007]"
+HSPACE = "[ \t\u00a0\u2009\u202f\u2007\u00ad]"
 #: A degree sign, as a pattern: the sign itself, and the ordinal indicator and the ring above that pages type for it
 #: (``+21..+24ºС``, ``+13...+15 ˚С``).
 DEGREE = "[°º˚]"

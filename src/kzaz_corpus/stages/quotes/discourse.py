@@ -46,6 +46,8 @@ __all__ = ["Discourse", "Event", "noun_gender"]
 _CURRENT_PARAGRAPHS = 3
 # How many characters back a person noun may stand for a pronoun.
 _NOUN_REACH = 300
+# How far after a name in the genitive its sentence's subject may stand, a noun for a person before its verb.
+_SUBJECT_AFTER_REACH = 80
 _PARAGRAPH_RE = cache.pattern(r"\n\s*+")
 # A noun of a statement and the title phrase after it, right before its author's name: "с заявлением министра
 # энергетики, промышленности и минеральных ресурсов страны ".
@@ -415,12 +417,8 @@ class Discourse:
                 # A subject further back than the paragraph before gives way to a person named in it in any
                 # case ("Показания экс-премьера Арсения Яценюка были … Например, заявил, что …").
                 break
-            if self._inside_excluded(p.start) or (p.case not in (None, "nomn") and best is not None):
+            if self._no_antecedent(p, first=best is None):
                 continue
-            if self._in_relative(p):
-                continue
-            if self._in_quoted_line(p.start):
-                continue  # a subheading that quotes someone ("«Петров и Сидоров уже не новички»"): words, no subject
             if p.case == "gent" and self._described_subject(p.start):
                 # "Адвокат Ивана Петрова обратился в суд. Он …": the one the subject describes is no antecedent, and
                 # no one named before that subject is either.
@@ -441,6 +439,21 @@ class Discourse:
                 best = (ev.pos, ev.speaker)
             break
         return best[1] if best else None
+
+    def _no_antecedent(self, p: PersonMention, *, first: bool) -> bool:
+        """
+        Whether the mention *p* is passed over in the search for the nearest person: quoted, in a relative clause, in
+        a subheading that quotes someone, in an oblique case after a nearer person (*first* false), or in the
+        genitive before another subject of its sentence.
+        """
+        if self._inside_excluded(p.start) or (p.case not in (None, "nomn") and not first):
+            return True
+        if self._in_relative(p):
+            return True
+        if self._in_quoted_line(p.start):
+            return True  # a subheading that quotes someone ("«Петров и Сидоров уже не новички»"): words, no subject
+        # "В программе телеведущего Имя Фамилия британский учёный поделился …": another's deed.
+        return p.case == "gent" and first and self._other_subject_after(p.end)
 
     def _in_quoted_line(self, pos: int) -> bool:
         """Whether *pos* stands in a line that is wholly one quotation (a subheading quoting someone)."""
@@ -463,6 +476,30 @@ class Discourse:
         if not before or self.text[before[0].end : start].strip() or not opens_sentence(self.text, before[0].start):
             return False
         return person_noun(before[0].text.lower()) is not None
+
+    def _other_subject_after(self, end: int) -> bool:
+        """
+        Whether a noun for a person in the nominative singular, with its adjectives, and a finite verb right after
+        it follow the name ending at *end* in its sentence (``В программе телеведущего Имя Фамилия британский учёный
+        поделился …``): someone else is the sentence's subject, the name in the genitive only a circumstance of it.
+        """
+        from ...lexicon.morph import parse
+
+        words = words_in(self.text, end, min(len(self.text), end + _SUBJECT_AFTER_REACH))
+        for w, nxt in itertools.pairwise(words):
+            if any(c in ".!?\n" for c in self.text[end : w.start]):
+                return False
+            reading = parse(w.text)[:1]
+            if (
+                w.text.islower()
+                and reading
+                and reading[0].tag.POS == "NOUN"
+                and {"anim", "nomn", "sing"} <= reading[0].tag.grammemes
+                and nxt.text.islower()
+                and is_finite_verb(nxt.text)
+            ):
+                return True
+        return False
 
     def last_named(self, pos: int, gender: Gender | None = None) -> str | None:
         """

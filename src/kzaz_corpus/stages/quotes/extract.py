@@ -1735,8 +1735,9 @@ def _spoken_intro(env: _Env, first: int) -> Mention | None:
         return None
     v = env.paras[j].verbs[-1]
     mention = _talk_speaker(env, v)
-    if mention is None or mention.kind != "person":
-        # "Грядущий тур прокомментировал тренер X, …": the subject after the verb.
+    if (mention is None or mention.kind != "person") and _WH_CLAUSE_RE.match(env.text, v[1]) is None:
+        # "Грядущий тур прокомментировал тренер X, …": the subject after the verb; not one a clause of a question
+        # word after it speaks of ("… и рассказал, когда вновь выйдет на поле Имя Фамилия").
         mention = mention_after(env.ctx, env.text, v[1], env.paras[j].end)[0]
     return mention if mention is not None and mention.kind == "person" else None
 
@@ -1788,7 +1789,36 @@ def _in_run(env: _Env, j: int) -> bool:
     article, or an answer going on without a dash.
     """
     p = env.paras[j]
-    return p.dash or _interlude(env, p) or j in _related_links(env) or j in _posts(env) or _answer_goes_on(env, j)
+    return (
+        p.dash
+        or _interlude(env, p)
+        or j in _related_links(env)
+        or j in _posts(env)
+        or _answer_goes_on(env, j)
+        or _question_between(env, j)
+    )
+
+
+# The longest question with no dash between two dash paragraphs that stays in their run: the interviewer's, setting
+# out a matter before asking.
+_QUESTION_BETWEEN_CHARS = 400
+
+
+def _question_between(env: _Env, j: int) -> bool:
+    """
+    Whether paragraph *j*, with no dash, is a short question between two dash paragraphs: the interviewer's next
+    question after a remark of theirs (``— Бывает интересно.`` / ``А кто ходит на ваши концерты?`` / ``— Ответ``).
+    """
+    p = env.paras[j]
+    return (
+        0 < j < len(env.paras) - 1
+        and not p.dash
+        and p.kind == "body"
+        and p.end - p.start <= _QUESTION_BETWEEN_CHARS
+        and env.paras[j - 1].dash
+        and env.paras[j + 1].dash
+        and _ends_asking(env, p)
+    )
 
 
 # A line that dates a post under its signature: "21 ноября 2017 г.", "October 5, 2017".
@@ -1958,14 +1988,24 @@ def _asked(text: str, lo: int, pm: PersonMention) -> bool:
 
 def _named_in_report(env: _Env, pos: int) -> bool:
     """
-    Whether *pos* stands in the что-clause of a verb of its sentence: someone spoken of (``заявил, что Марио
-    Фернандес, скорее всего, сыграет``), not the one introduced.
+    Whether *pos* stands in the что-clause of a verb of its sentence, or in a clause of a question word right after
+    it: someone spoken of (``заявил, что Марио Фернандес, скорее всего, сыграет``, ``рассказал, когда вновь выйдет
+    на поле Дмитрий Лоськов``), not the one introduced.
     """
     para = env.para_at(pos)
     if para is None:
         return False
     ss, _ = _sentence_of(para, pos)
-    return any(_CHTO_RE.match(env.text, v[1], pos) is not None for v in para.verbs_in(ss, pos))
+    return any(
+        _CHTO_RE.match(env.text, v[1], pos) is not None or _WH_CLAUSE_RE.match(env.text, v[1], pos) is not None
+        for v in para.verbs_in(ss, pos)
+    )
+
+
+# A clause of a question word right after a verb: "рассказал, когда …", "объяснил, почему …".
+_WH_CLAUSE_RE = cache.pattern(
+    r"\s*+,\s*+(?:когда|как|почему|зачем|где|куда|откуда|сколько|кто|чем|чего|каким|какой|какие)(?!\p{L})"
+)
 
 
 def _in_answer(env: _Env, pos: int) -> bool:

@@ -380,11 +380,20 @@ def _person_mention(ctx: SpeakerContext, text: str, pm: PersonMention) -> Mentio
     return Mention(pm.start, pm.end, "person", text[pm.start : pm.end], role=role, person=pm)
 
 
+# A capitalised word right after a space.
+_CAPITALISED_NEXT_RE = cache.pattern(r"[^\S\n]++\p{Lu}")
+
+
 def _fuzzy_person(ctx: SpeakerContext, w: Word) -> Mention | None:
-    """A capitalised word that names a person of the article in a form the name finder missed."""
+    """
+    A capitalised word that names a person of the article in a form the name finder missed, also a short family
+    name (``заявление Пак`` after ``Пак Кын Хе``).
+    """
     word = w.text
-    if not word[:1].isupper() or len(word) < 4 or title_of(word) is not None or country_of(word):
+    if not word[:1].isupper() or len(word) < 3 or title_of(word) is not None or country_of(word):
         return None
+    if len(word) == 3 and _CAPITALISED_NEXT_RE.match(ctx.text, w.end) is not None:
+        return None  # "Ояр Рубенис": a short first name before the rest of the name, which is read whole
     full = ctx.canonical(word)
     if full == word:
         return None

@@ -746,9 +746,27 @@ def _title_holder(s: Speakers, m: Mention, pos: int, gender: Gender | None) -> s
     # "Тед Круз объявил … (headline) Сенатор от Техаса объявил, что …" before "сенаторы Имя Фамилия" further on:
     # with no one speaking, the person already named is the one the title stands for, not one named only after it.
     prefer = None if named_org else current or s.state.salient(pos, gender)
+    if name := _by_office_title(s, _Titled(m, pos, gender, orgs, named_org, current), prefer):
+        return name
     if name := ctx.roles.by_title(head, m.country, pos, home, gender, orgs, prefer):
         return name
     return _office_or_salient(s, _Titled(m, pos, gender, orgs, named_org, current))
+
+
+def _by_office_title(s: Speakers, t: _Titled, prefer: str | None) -> str | None:
+    """
+    The person a title that names an office in other words stands for, by the office's own title: "— сказал глава
+    российского государства" after "президент РФ Имя Фамилия", not another "глава" ("Глава ОАК Имя Фамилия" further
+    on); the one speaking first, if the title is theirs.
+    """
+    m, ctx = t.m, s.ctx
+    head = m.head or ""
+    role = office_role(head, m.role or m.text)
+    if role is None or role == head:
+        return None
+    if t.current is not None and not t.named_org and _holds_title(ctx, t.current, role):
+        return t.current
+    return ctx.roles.by_title(role, m.country, t.pos, ctx.home, t.gender, t.orgs, prefer)
 
 
 def _current_titled(ctx: SpeakerContext, m: Mention, current: str, orgs: frozenset[str]) -> str | None:
