@@ -169,6 +169,17 @@ FIND = {
         "Бои шли в провинциях Хомс и Дейр эз-Зор, в городах Пальмира и Абу Кемаль. Об этом рассказал [Иван Петров].",
         ["Иван Петров"],
     ),
+    # A noun for a living being after a first name the dictionary does not know, before a verb that agrees with
+    # one person, is the surname ("Эвандро Кузнец дал", "Гилмар Пастуха рассказал").
+    "person-noun-surname-before-a-verb": (
+        "«Мы сыграем в финале»: [Эвандро Кузнец] дал интервью RT\n\nТекст. Позже [Гилмар Пастуха] рассказал о планах.",
+        ["Эвандро Кузнец", "Гилмар Пастуха"],
+    ),
+    # A title's owner in the genitive ("представитель Додона") is a form of the surname the text gives in full.
+    "known-surname-after-a-title-in-the-genitive": (
+        "Президент [Игорь Додон] встретился с послом. «Всё плохо», — отметил представитель [Додона].",
+        ["Игорь Додон", "Игорь Додон"],
+    ),
     # A word the dictionary reads as a place is the surname after a first name before a headline's topic.
     "place-word-surname-before-a-headline-topic": (
         "«Пусть все покаются»: [Иоланда Чен] о допинговых скандалах\n\nТекст.",

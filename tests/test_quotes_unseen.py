@@ -4707,6 +4707,52 @@ EXAMPLES = {
             ("direct", "Я бы так не сказал. Всякое бывает", "Иван Петров"),
         ],
     ),
+    # A post embedded between the introduction and the first question: its signature is no guest of the interview.
+    "interview-after-an-embedded-post": (
+        "Болельщики создали страницу менеджера\n\n"
+        "В день отдыха менеджер команды Иван Петров нашёл время пообщаться с RT и рассказать о ситуации.\n"
+        "Fans love the manager!! \npic.twitter.com/abc123\n— Chess Fan (@chessfan) \n24 ноября 2016 г.\n"
+        "– С чего вы стали так популярны?\n"
+        "– Для меня это загадка.\n"
+        "– Что вы ответили болельщикам?\n"
+        "– Я поблагодарил их.",
+        [
+            ("direct", "Fans love the manager!!", "Chess Fan"),
+            ("direct", "Для меня это загадка", "Иван Петров"),
+            ("direct", "Я поблагодарил их", "Иван Петров"),
+        ],
+    ),
+    # "глава «Клуба»" is no player the article titled with the same club: a head stands for a leader's title.
+    "head-of-a-club-is-no-player-of-it": (
+        "Защитник «Орбиты» Иван Петров может перейти в другой клуб.\n"
+        "С заявлением выступил президент команды Сергей Смирнов, отметивший, что не хочет отпускать игрока.\n"
+        "«Мы не намерены отпускать Петрова», — заявил глава «Орбиты».",
+        [
+            ("indirect", "не хочет отпускать игрока", "Сергей Смирнов"),
+            ("direct", "Мы не намерены отпускать Петрова", "Сергей Смирнов"),
+        ],
+    ),
+    # "представитель Дорнана" is the spokesman who speaks, not Дорнан, whose surname the title reads in the genitive.
+    "representative-of-a-named-person": (
+        "Президент Игорь Дорнан встретился с послом.\n"
+        "Пресс-секретарь президента Ион Чебук отметил, что встреча прошла хорошо. Чебук объяснил причины планов.\n"
+        "«Экспорт падает, в торговле всё плохо», — отметил представитель Дорнана.",
+        [
+            ("indirect", "встреча прошла хорошо", "Ион Чебук"),
+            ("direct", "Экспорт падает, в торговле всё плохо", "Ион Чебук"),
+        ],
+    ),
+    # A surname after its verb and a particle of emphasis ("прокомментировал и сам Петров") is the new subject a
+    # noun for what he is then stands for.
+    "subject-after-emphasis-takes-over": (
+        "Клуб «Орбита» не хочет отпускать защитника Ивана Петрова.\n"
+        "«Мы не намерены отпускать Петрова», — заявил президент клуба Сергей Смирнов.\n"
+        "Позднее слухи прокомментировал и сам Петров. Футболист заверил, что сосредоточен на работе в клубе.",
+        [
+            ("direct", "Мы не намерены отпускать Петрова", "Сергей Смирнов"),
+            ("indirect", "сосредоточен на работе в клубе", "Иван Петров"),
+        ],
+    ),
     # A title's quotation with no speaker takes the unnamed speaker of the quote below that repeats it.
     "headline-echo-unnamed": (
         (
@@ -5798,8 +5844,12 @@ def test_a_name_in_an_interviewers_question_still_introduces_the_guest() -> None
         "Что будет дальше с командой?\n— Будем готовиться к новому турниру вместе.\n"
         "Кто поможет вам в подготовке?\n— Поможет весь наш большой коллектив."
     )
-    answers = [q for q in Article.from_text(text, id="interview").quotes if q.rule == "interview-dash-answer"]
-    assert [q.speaker for q in answers] == ["Иван Сомов", "Иван Сомов"]
+    answers = [q for q in Article.from_text(text, id="interview").quotes if q.rule.startswith("interview")]
+    assert [(q.text, q.speaker) for q in answers] == [
+        ("Сезон был трудным, но мы справились", "Иван Сомов"),
+        ("Будем готовиться к новому турниру вместе", "Иван Сомов"),
+        ("Поможет весь наш большой коллектив", "Иван Сомов"),
+    ]
 
 
 def test_words_of_a_titled_person_are_read_by_the_rule_of_words() -> None:

@@ -1197,12 +1197,14 @@ def _common_surname(text: str, cur: Sequence[tuple[int, int, str, str]], m: Word
 def _person_noun_surname(text: str, cur: Sequence[tuple[int, int, str, str]], m: Word) -> bool:
     """
     Whether *m*, a noun for a living being in title case (``Кузнец``), is the surname right after a lone first name
-    the dictionary does not know, a person's title before them (``голкипер Джанкарло Кузнец (Торино) признан``).
+    the dictionary does not know, a person's title before them (``голкипер Джанкарло Кузнец (Торино) признан``) or a
+    verb that agrees with one person after them (``Жулио Баптиста дал интервью``).
     """
     first = cur[-1]
     if len(cur) != 1 or first[3] != "unknown" or not m.text.istitle():
         return False
-    return _title_cases_before(text, first[0]) is not None and any(
+    told = _title_cases_before(text, first[0]) is not None or _verb_after(text, m.end)[0]
+    return told and any(
         p.tag.POS == "NOUN" and "anim" in p.tag.grammemes and not {"Name", "Surn", "Patr"} & p.tag.grammemes
         for p in _parse(m.text.lower())[:1]
     )
@@ -2876,6 +2878,11 @@ def _accepted_mentions(
         return pair
     if _name_count(run) == 1:
         reading = _agreeing(_normal(_join(run.tokens), known, hint), hint)
+        if known and fold(reading.surname) not in known and _title_cases_before(text, run.start) is not None:
+            # "представитель Додона" after "Игорь Додон": a form of a surname the text gives in full, in the case
+            # its ending tells, rather than a new surname in the case of the title before it.
+            free = _normal(_join(run.tokens), known)
+            reading = free if fold(free.surname) in known else reading
     mention = _mention(run, _indeclinable_case(run, reading, hint), full, known, context_gender=hint[0], kin=kin)
     named = _as_named(mention, run, full, kin)
     return () if _in_a_place(text, named) else (named,)
@@ -3513,6 +3520,11 @@ def _postposed_subject(text: str, start: int, end: int, cases: frozenset[str] | 
     if cases is not None or _SENTENCE_END_AFTER_RE.match(text, end) is None:
         return None
     prev = _prev_word(text, start)
+    for _ in range(2):
+        # "прокомментировал и сам Имя": a particle of emphasis between the verb and its subject.
+        if prev is None or text[prev.end : start] not in (" ", "\u00a0") or prev.text not in _EMPHASIS_BEFORE_SUBJECT:
+            break
+        start, prev = prev.start, _prev_word(text, prev.start)
     if prev is None or text[prev.end : start] not in (" ", "\u00a0") or not prev.text.islower():
         return None
     if any(p.tag.POS == "INFN" for p in _parse(prev.text)[:1]):
@@ -3522,6 +3534,10 @@ def _postposed_subject(text: str, start: int, end: int, cases: frozenset[str] | 
         prev = verb
     found, gender = _verb_agreement(prev.text)
     return (gender, frozenset({"nomn"})) if found else None
+
+
+# Particles of emphasis between a verb and the subject after it: "прокомментировал и сам Имя".
+_EMPHASIS_BEFORE_SUBJECT = frozenset({"и", "сам", "сама", "лично", "также", "тоже"})
 
 
 def _verb_agreement(word: str) -> tuple[bool, Gender | None]:

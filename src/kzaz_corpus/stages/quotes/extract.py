@@ -85,7 +85,7 @@ from ...lexicon.scripts import consonant_outline, consonant_outlines, cyrillic_d
 from ...model import TEXT_KINDS, Paragraph, Quote, QuoteKind
 from ...text.chars import fold
 from ...text.doc import Doc, Word, iter_words_in, spaced_word_after, word_after, word_at, word_before, words_in
-from ..names import PersonMention, could_be_surname, gender_of, nominative, opens_sentence, persons_of
+from ..names import PersonMention, could_be_surname, gender_of, is_patronymic, nominative, opens_sentence, persons_of
 from .discourse import RELATIVE_OBJECT, noun_gender
 from .mentions import (
     WINDOW,
@@ -1663,7 +1663,10 @@ def _interviewee(env: _Env, k: int) -> Mention | None:
             continue
         word = fold(m.group("name"))
         for pm in env.ctx.persons:
-            if pm.start < p.start and word in fold(env.ctx.canonical(pm.name)).split():
+            # "— Иван Сомов, как вы …?": the full name the question addresses names the one answering, too (not a
+            # first name and patronymic, "— Владимир Вольфович, …", which the headline's surname names in full).
+            addressed = m.start("name") <= pm.start < m.end() and not is_patronymic(pm.name.split()[-1])
+            if (pm.start < p.start or addressed) and word in fold(env.ctx.canonical(pm.name)).split():
                 return mention_anywhere(env.ctx, env.text, pm.start, pm.end)
         if m.group("hon"):
             # "— Господин Чевик, …?" with the name given nowhere before: the surname addressed is the one answering.
@@ -1922,13 +1925,15 @@ _RELATED_LABEL_RE = cache.pattern(
 
 
 def _introduced(env: _Env, first: int) -> Mention | None:
-    """The last person named in the nominative in the few paragraphs before the interview's paragraph *first*."""
-    lo = env.paras[max(0, first - _INTRO_REACH)].start
-    hi = env.paras[first].start
-    for p in env.paras[max(0, first - _INTRO_REACH) : first]:
-        if _RELATED_LABEL_RE.match(env.text, p.start, p.end):
-            # "Также по теме": the lines before the answers are a link to another article, no introduction.
-            return None
+    """
+    The last person named in the nominative in the few paragraphs before the interview's paragraph *first*, past
+    a post embedded right above it (its signature names no guest: "— Имя (@handle)").
+    """
+    top = _above_posts(env, first)
+    lo = env.paras[max(0, top - _INTRO_REACH)].start
+    hi = env.paras[top].start
+    if any(_RELATED_LABEL_RE.match(env.text, p.start, p.end) for p in env.paras[max(0, top - _INTRO_REACH) : top]):
+        return None  # "Также по теме": the lines before the answers are a link to another article, no introduction
     # A name inside quotation marks is in someone's words ("«Шипулин показал себя молодцом»", a subheading), and so
     # is one inside an earlier answer ("— Им будет Иван Петров").
     persons = [
@@ -1955,6 +1960,13 @@ def _introduced(env: _Env, first: int) -> Mention | None:
         _named_in_headline(env, named) or named[-1]
     )
     return mention_anywhere(env.ctx, env.text, chosen.start, chosen.end)
+
+
+def _above_posts(env: _Env, k: int) -> int:
+    """Paragraph *k*, or the first paragraph of the posts embedded right above it."""
+    while k > 0 and k - 1 in _posts(env):
+        k -= 1
+    return k
 
 
 def _spoken_of_in_questions(env: _Env, first: int) -> frozenset[str]:

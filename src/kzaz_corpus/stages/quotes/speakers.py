@@ -728,7 +728,7 @@ def _title_holder(s: Speakers, m: Mention, pos: int, gender: Gender | None) -> s
         return None  # "руководитель сети, пожелавший остаться неназванным": no one the article names
     org_after = _named_org_after(ctx.text, m, head)
     named_org = org_after is not None
-    if org_after is not None and (name := _titled_with_org(s, org_after.group().strip(), pos, gender)):
+    if org_after is not None and (name := _titled_with_org(s, org_after.group().strip(), pos, gender, head)):
         # "Тренер «Спартака» подчеркнул" after "наставнику «Спартака» Валерию Карпину": the same organisation.
         return name
     if named_org and head in _SOURCE_PERSONS | _STATE_HEADS:
@@ -1018,6 +1018,8 @@ def _salient_fits(
 ) -> bool:
     """Whether the salient person *name* can be the one title *m* (of *orgs*, office *role*) stands for."""
     head = m.head or ""
+    if _owner_in_title(ctx, m, name):
+        return False  # "представитель Додона" is not Додон
     if ctx.roles.holds_other(name, head, orgs) or ctx.roles.titled_apart(name, head):
         # "Министр сельского хозяйства" is not the minister of economy who spoke last.
         return False
@@ -1032,6 +1034,23 @@ def _salient_fits(
     # "Генсек ООН", "представитель комендатуры": a title of an organisation is not the president who spoke
     # last, whom the office-holder table lists ("дипломат" may be the foreign minister the table lists).
     return not (orgs and holds_other_office(name, role))
+
+
+def _owner_in_title(ctx: SpeakerContext, m: Mention, name: str) -> bool:
+    """
+    Whether the title *m* names *name* after its head, in an oblique case: the one it serves (``представитель
+    Додона``).
+    """
+    return any(
+        ctx.canonical(p.name) == name
+        and p.case not in (None, "nomn")
+        and (p.end <= m.end or not ctx.text[m.end : p.start].strip())
+        for p in ctx.persons_in(m.start, m.end + _OWNER_REACH)
+    )
+
+
+# How far past a title the name of the one it serves may end.
+_OWNER_REACH = 60
 
 
 # The titles of a head of state, which the head of an organisation does not stand for.
@@ -1119,19 +1138,23 @@ _ORG_REACH = 12
 _ORG_REACH_CHARS = 5_000
 
 
-def _titled_with_org(s: Speakers, org: str, pos: int, gender: Gender | None) -> str | None:
+def _titled_with_org(s: Speakers, org: str, pos: int, gender: Gender | None, head: str) -> str | None:
     """
     The person named last before *pos* whose title right before the name holds the organisation *org* (a
-    name in quotation marks or in Latin letters), compared by its first five letters.
+    name in quotation marks or in Latin letters), compared by its first five letters; when the title *head* stands
+    for other titles (``title_links.tsv``), that title is one of them (``глава «Клуба»`` is no ``защитник «Клуба»``).
     """
     key = fold(org.strip("«»\"„“”"))[:5]
     if len(key) < 3:
         return None
     text = s.ctx.text
+    links = title_links().get(fold(head))
     before = s.ctx.persons_in(max(0, pos - _ORG_REACH_CHARS), pos)[-_ORG_REACH:]
     for p in reversed(before):
         role = s.ctx.role_before(p)
         if role is None or (gender is not None and s.ctx.people.gender(s.ctx.canonical(p.name)) not in (None, gender)):
+            continue
+        if links is not None and fold(role[0]) != fold(head) and fold(role[0]) not in links:
             continue
         if key in fold(text[role[2] : p.start]):
             return s.ctx.canonical(p.name)
