@@ -4753,6 +4753,24 @@ EXAMPLES = {
             ("indirect", "сосредоточен на работе в клубе", "Иван Петров"),
         ],
     ),
+    # A surname in a list of names ("Алексей Петухов") is no plural noun ("петухи") a plural pronoun stands for.
+    "plural-pronoun-past-a-surname-shaped-like-a-noun": (
+        "Отстранёнными оказались Александр Лесков, Алексей Петухов и Юлия Ивашова. Все они выразили несогласие с "
+        "обвинениями, заявив, что никогда не употребляли запрещённых препаратов.",
+        [("indirect", "никогда не употребляли запрещённых препаратов", "они")],
+    ),
+    # A title after a headline's colon, the subject of its verb, says the words: the holder the body names with it
+    # ("адвокат Лескова и Белова Имя Фамилия", past the two the lawyer serves), else the title itself.
+    "headline-title-subject": (
+        "«Спортсменов отстраняют незаконно»: адвокат нашёл ошибки в докладе\n\n"
+        "Отстранёнными оказались Александр Лесков и Евгений Белов.\n"
+        "В ходе разбирательства адвокат Лескова и Белова Кристоф Вишеманн обнаружил ряд ошибок.",
+        [("direct", "Спортсменов отстраняют незаконно", "Кристоф Вишеманн")],
+    ),
+    "headline-title-subject-unnamed": (
+        "«Решение несправедливо»: тренер нашёл ошибки в протоколе\n\nМатч завершился скандалом.",
+        [("direct", "Решение несправедливо", "тренер")],
+    ),
     # A title's quotation with no speaker takes the unnamed speaker of the quote below that repeats it.
     "headline-echo-unnamed": (
         (

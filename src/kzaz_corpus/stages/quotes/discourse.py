@@ -535,6 +535,8 @@ class Discourse:
         """The people a plural pronoun at *pos* stands for: the nearest plural person noun before it (``жители``)."""
         start = max(0, pos - _NOUN_REACH)
         for w in reversed(words_in(self.text, start, pos)):
+            if any(p.end >= w.end for p in self.persons.before(w.end, 1)):
+                continue  # "Алексей Петухов": a surname, not the plural noun its letters also read as
             if not self._inside_excluded(w.start) and (noun := _plural_person(w.text)) is not None:
                 return noun
         return None

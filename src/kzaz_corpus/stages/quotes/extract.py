@@ -3686,6 +3686,10 @@ def _subject_after(env: _Env, para: _Para, at: int) -> Mention | None:
     """
     text = env.text
     pm = env.ctx.person_at(at, min(para.end, at + _HEADLINE_REACH))
+    if pm is None or text[at : pm.start].strip():
+        titled = _title_subject_after(env, para, at)
+        if titled is not None:
+            return titled
     if pm is None or pm.case not in (None, "nomn"):
         return None
     verb = _next_pos(text, pm.end, para.end) == "VERB"
@@ -3694,6 +3698,19 @@ def _subject_after(env: _Env, para: _Para, at: int) -> Mention | None:
     else:
         found = verb and _TITLE_WORDS_RE.fullmatch(text, at, pm.start) is not None
     return mention_anywhere(env.ctx, text, pm.start, pm.end) if found else None
+
+
+def _title_subject_after(env: _Env, para: _Para, at: int) -> Mention | None:
+    """
+    A title right after a headline's colon, the subject of the finite verb after it (``«…»: адвокат нашёл ошибки в
+    докладе``): the one the story is about says the words, as a name there does.
+    """
+    text = env.text
+    found = mention_after(env.ctx, text, at, para.end)[0]
+    if found is None or found.kind != "title" or text[at : found.start].strip() or " " in found.text.strip():
+        return None
+    verb = word_after(text, found.end)
+    return found if verb is not None and verb.start < para.end and is_finite_verb(verb.text) else None
 
 
 def _name_right_after(env: _Env, at: int) -> bool:

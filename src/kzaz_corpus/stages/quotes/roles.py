@@ -215,6 +215,17 @@ class RoleIndex:
         self.persons = persons
         self.text = persons.text
 
+    def _owners_pair(self, words: Sequence[Word], k: int) -> bool:
+        """
+        Whether "и" at ``words[k]`` joins a name in the genitive and a capitalised word, the ones a title serves
+        (``адвокат Лескова и Белова Имя Фамилия``).
+        """
+        if k == 0 or k + 1 >= len(words):
+            return False
+        left = self.persons.person_at(words[k - 1].start, words[k - 1].end)
+        # The second name may be one the finder left out ("Белова", also a woman's surname in the nominative).
+        return left is not None and left.case == "gent" and words[k + 1].text.istitle()
+
     def _run_before(self, pm: PersonMention) -> list[Word]:
         """The run of words directly before a name, with no punctuation in between."""
         start = max(0, pm.start - 120)
@@ -240,7 +251,12 @@ class RoleIndex:
             # A capitalised word is a name ("«Олимпстроя»" reads as a gerund of "строить"), never a verb.
             verb = w.text[:1].islower() and is_verb(w.text)
             if w.text == "и" and not (
-                run and (_TOPIC_PAIR_RE.search(text, max(0, w.start - 60), w.start) or _name_pair(text, w, run[-1]))
+                run
+                and (
+                    _TOPIC_PAIR_RE.search(text, max(0, w.start - 60), w.start)
+                    or _name_pair(text, w, run[-1])
+                    or self._owners_pair(words, k)
+                )
             ):
                 # "профессор и глава комитета Имя": two titles; "комитета по науке и образованию Имя", "Совета
                 # национальной безопасности и обороны Украины Имя": one.
