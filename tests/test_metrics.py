@@ -863,6 +863,14 @@ RULE_CASES = [
         "Заказаны [12 фрегатов] проекта 22350, [28 эсминцев] проекта 23560; рейсы 1234, 1235 и 1236 отменены.",
         [(12, None, "фрегат", None), (28, None, "эсминец", None)],
     ),
+    # a participle's clause after a comma is no adjective of the counted noun: the participle before it counts people
+    (
+        "participle-clause-after-the-counted",
+        "Сообщается о [двух подозреваемых], придерживающихся радикальных взглядов.",
+        [(2, None, "подозреваемый", None)],
+    ),
+    # a country's name after an adjective standing for people is no unit: the people are counted
+    ("country-after-the-counted-people", "На базу прибыли [около 30 военных] США.", [(30, None, "военный", "approx")]),
     ("unit-then-count-not-a-count-off", "Раз-два, и всё готово: он выпил рюмку-другую.", []),
 ]  # fmt: skip
 

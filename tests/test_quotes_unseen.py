@@ -4771,6 +4771,20 @@ EXAMPLES = {
         "«Решение несправедливо»: тренер нашёл ошибки в протоколе\n\nМатч завершился скандалом.",
         [("direct", "Решение несправедливо", "тренер")],
     ),
+    # A quotation whose closing mark was left out, before an attribution that names an outlet in quotation marks.
+    "unclosed-before-attribution-with-a-quoted-outlet": (
+        "Фигуристы пропустят церемонию.\n"
+        "«Дело в том, что у спортсменов в этот день соревнования. Плюс турнир проходит в другом городе, — объяснил "
+        "«Спорт-Экспрессу» президент федерации Александр Горшков.\n"
+        "Другие тоже отказались.",
+        [
+            (
+                "direct",
+                "Дело в том, что у спортсменов в этот день соревнования. Плюс турнир проходит в другом городе",
+                "Александр Горшков",
+            )
+        ],
+    ),
     # A title's quotation with no speaker takes the unnamed speaker of the quote below that repeats it.
     "headline-echo-unnamed": (
         (

@@ -474,13 +474,25 @@ def _substantive(modifiers: Sequence[Word], n: NumberMention) -> _Unit | None:
     return None
 
 
+def _people_of(m: Word) -> _Unit | None:
+    """The people an adjective or participle in the plural stands for (``военных`` -> ``военный``), if any."""
+    for parse in _morph.parse(m.text.lower())[:3]:
+        if parse.tag.number != "plur":
+            continue
+        if parse.tag.POS == "NOUN" and "anim" in parse.tag.grammemes:
+            return _Unit(parse.normal_form, "count", m.end)
+        if _stands_for_people(parse) and (person := _as_person(parse)) is not None:
+            return _Unit(person, "count", m.end)
+    return None
+
+
 def _as_person(parse: Parse) -> str | None:
     """An adjective or participle standing for a person, in the masculine singular nominative (``задержанный``)."""
     form = parse.inflect({"masc", "sing", "nomn"})
     return str(form.word) if form is not None else None
 
 
-def _listed_word(text: str, m: Word, modifiers: Sequence[Word], stop: int) -> _Unit | None:
+def _listed_word(text: str, m: Word, modifiers: Sequence[Word], n: NumberMention, stop: int) -> _Unit | None:
     """
     A word listed in units.tsv ("тенге", "сомони"; a currency also capitalised: "10 Евро"), or a capitalised
     abbreviation after adjectives ("ТЭЦ").
@@ -492,6 +504,9 @@ def _listed_word(text: str, m: Word, modifiers: Sequence[Word], stop: int) -> _U
         u = units()[word] if word in units() else units()[word.lower()]
         return _Unit(u.lemma, u.kind, m.end)
     if modifiers and _CAPS_RE.match(word):
+        if country_of(word) is not None:
+            # "30 военных США": a country's name after the people counted, no thing counted.
+            return _people_of(modifiers[-1]) or _NO_UNIT
         return _Unit(word, "count", m.end)  # "30 новых ТЭЦ"
     if _counted_abbreviation(word):
         return _Unit(word, "count", m.end)  # "ввести в эксплуатацию 15 КНС", "7 ДТП"
@@ -766,7 +781,7 @@ def _counted_noun(text: str, n: NumberMention, p: int, stop: int) -> _Unit | Non
         if model is not None:
             return model
         m = _next_word(text, p, stop) or (_word_after_dot(text, p, stop) if not modifiers else None)
-        listed = _listed_word(text, m, modifiers, stop) if m is not None else None
+        listed = _listed_word(text, m, modifiers, n, stop) if m is not None else None
         if listed is not None:
             return listed
         if m is None or not _lower_word(m.text):
@@ -859,6 +874,10 @@ def _coordinated_modifier(text: str, p: int, stop: int) -> int | None:
         return None
     after = _next_word(text, j.end(), stop)
     if after is None or not _is_counted_modifier(after.text):
+        return None
+    if j.group() == "," and _morph.reads_as(after.text, ("PRTF",), first=True):
+        # "о двух подозреваемых, придерживающихся экстремистских взглядов": a participle's clause set off by a
+        # comma, no adjective of the run.
         return None
     return j.end()
 

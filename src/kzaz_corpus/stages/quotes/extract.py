@@ -2644,8 +2644,9 @@ def _unclosed_before_attribution(
     return [_Cand(s, e, "direct", "marks-split", 3, mention, v[2], medium, para=k)]
 
 
-# The rest of an attribution that closes its paragraph: a few words and a full stop ("в документе.").
-_ATTRIBUTION_TAIL_RE = cache.pattern(rf"(?:{HS}++[^\s.!?«»]++){{0,8}}+[.!]?+{HS}*+")
+# The rest of an attribution that closes its paragraph: a few words, a name in quotation marks among them ("газете
+# «Вести»"), and a full stop ("в документе.").
+_ATTRIBUTION_TAIL_RE = cache.pattern(rf"(?:{HS}++(?:«[^«»\n]{{1,40}}+»|[^\s.!?«»]++)){{0,8}}+[.!]?+{HS}*+")
 
 
 # "что" right after a verb: its clause says what was said.
