@@ -13,6 +13,7 @@ SHAPES: dict[str, tuple[int, int, bool]] = {
     "aliases.tsv": (2, 12, False),
     "countries.tsv": (2, 8, True),
     "date_modifiers.tsv": (2, 2, True),
+    "diminutives.tsv": (2, 2, True),
     "day_words.tsv": (2, 2, True),
     "document_sources.tsv": (1, 1, True),
     "elliptic.tsv": (2, 2, True),

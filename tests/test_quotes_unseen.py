@@ -4785,6 +4785,13 @@ EXAMPLES = {
             )
         ],
     ),
+    # An everyday form of a first name ("Катя") stands for the one person named in full with that first name.
+    "diminutive-first-name": (
+        "В больнице лежит 22-летняя Екатерина Ларина.\n"
+        "Здесь Катя поступила в педучилище.\n"
+        "«Хотела стать психологом», — шепчет Катя с больничной койки.",
+        [("direct", "Хотела стать психологом", "Екатерина Ларина")],
+    ),
     # A title's quotation with no speaker takes the unnamed speaker of the quote below that repeats it.
     "headline-echo-unnamed": (
         (

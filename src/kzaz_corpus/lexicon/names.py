@@ -6,6 +6,8 @@ Facts:
 - ``name_endings.tsv``: the case endings of first names, patronymics and
   surnames, each with the nominative ending that replaces it.
 - ``name_stopwords.tsv``: capitalised words that are never part of a name.
+- ``diminutives.tsv``: everyday forms of first names (``Катя``) and the full
+  first names they stand for (``Екатерина``).
 - A word is matched against the ending rows of its slot only: ``endings_of``
   indexes them by role and ending, so a word looks up its own final letters
   instead of scanning every row.
@@ -18,10 +20,11 @@ import functools
 from types import MappingProxyType
 from typing import Literal, NamedTuple
 
+from ..text.chars import fold
 from .morph import CACHE_SIZE
 from .tables import read_table
 
-__all__ = ["CASES", "Ending", "endings", "endings_of", "first_names", "stopwords"]
+__all__ = ["CASES", "Ending", "diminutives", "endings", "endings_of", "first_names", "stopwords"]
 
 Gender = Literal["m", "f"]
 
@@ -49,6 +52,18 @@ def first_names() -> MappingProxyType[str, Gender]:
     for fields in read_table("first_names.tsv"):
         out[fields[0].lower()] = "f" if fields[1] == "f" else "m"
     return MappingProxyType(out)
+
+
+@functools.cache
+def diminutives() -> MappingProxyType[str, tuple[str, ...]]:
+    """
+    Return an everyday form of a first name -> the full first names it stands for, all folded (``ё`` -> ``е``).
+
+    >>> diminutives()["катя"], diminutives()["саша"], diminutives()["леша"]
+    (('екатерина',), ('александр', 'александра'), ('алексей',))
+    """
+    rows = read_table("diminutives.tsv")
+    return MappingProxyType({fold(row[0]): tuple(fold(name) for name in row[1].split(",")) for row in rows})
 
 
 @functools.cache

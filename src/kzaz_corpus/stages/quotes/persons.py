@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from typing import Literal
 
 from ...lexicon.morph import known_parses
+from ...lexicon.names import diminutives
 from ...text.chars import fold, one_edit_apart
 from ..names import PersonMention, find_persons, gender_of, is_patronymic
 
@@ -164,7 +165,12 @@ class PersonIndex:
         from ..names import nominative
 
         by_first = self._by_first
-        found = by_first.get(fold(nominative(word)), set()) | by_first.get(fold(word), set())
+        nom = fold(nominative(word))
+        found = by_first.get(nom, set()) | by_first.get(fold(word), set())
+        if not found:
+            # "Катя" after "Екатерина Ларина": an everyday form of the first name.
+            for full in diminutives().get(nom, ()) or diminutives().get(fold(word), ()):
+                found |= by_first.get(full, set())
         return found.pop() if len(found) == 1 else None
 
     @functools.cached_property
