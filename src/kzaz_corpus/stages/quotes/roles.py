@@ -367,6 +367,8 @@ class RoleIndex:
                 return None  # "политикой Дональда Трампа, считает главный экономист …": the title is the verb's
             if w.text.lower() in _CLAUSE_OPENERS:
                 return None  # "Ху Цзиньтао, а вот британский премьер Гордон Браун": the next name's title
+            if fold(w.text).startswith("котор"):
+                return None  # "Имя Фамилия, с которым президент обсудил …": the title of a relative clause's subject
             t = title_of(w.text)
             # "Имя Фамилия, министр …", not the listener of "сказал Имя Фамилия журналистам".
             if t is None or t[1] not in ("person", "head") or not can_be_nominative(w.text, t[0]):
