@@ -4813,6 +4813,16 @@ EXAMPLES = {
         "совершаются рецидивистами.",
         [("indirect", "преступления совершаются рецидивистами", "Николай Ежиков")],
     ),
+    # A particle of reported speech ("мол", "дескать") opens the words reported, to the end of the sentence.
+    "particle-mol": (
+        "После матча тренер Иван Петров грустно пошутил, мол, в таких случаях лучше один раз проиграть.",
+        [("indirect", "в таких случаях лучше один раз проиграть", "Иван Петров")],
+    ),
+    "particle-deskat": (
+        "Мужик моется в ванной и давай орать оттуда жене. А жена ему из кухни кричит, дескать, ты мойся быстрее, а "
+        "то воду отключат.",
+        [("indirect", "ты мойся быстрее, а то воду отключат", "жена")],
+    ),
     # A title's quotation with no speaker takes the unnamed speaker of the quote below that repeats it.
     "headline-echo-unnamed": (
         (

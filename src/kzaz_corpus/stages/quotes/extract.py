@@ -7132,6 +7132,33 @@ def _po_slovam_rule(env: _Env, k: int) -> list[_Cand]:
     return out
 
 
+def _particle_rule(env: _Env, k: int) -> list[_Cand]:
+    """
+    What counts, "indirect": words a particle of reported speech opens, to the end of their sentence (``тренер
+    пошутил: мол, в таких случаях говорят …``, ``кричит, дескать, ты мойся``); the speaker is the subject of the
+    speech verb before the particle, else the one speaking.
+    """
+    text, para = env.text, env.paras[k]
+    out: list[_Cand] = []
+    for ss, se in para.sentences:
+        m = _PARTICLE_RE.search(text, ss, se)
+        if m is None:
+            continue
+        s, e = trim_span(text, m.end(), se)
+        if e - s < _PARTICLE_MIN_CHARS:
+            continue
+        verbs = para.verbs_in(ss, m.start())
+        mention = _talk_speaker(env, verbs[-1]) if verbs else None
+        out.append(_Cand(s, e, "indirect", "particle", 2, mention, inherit=mention is None, para=k))
+    return out
+
+
+# A particle that reports someone's words: "мол, …", "дескать, …".
+_PARTICLE_RE = cache.pattern(r"(?i)(?<!\p{L})(?:мол|дескать)\s*+,\s*+")
+# The shortest words a particle reports.
+_PARTICLE_MIN_CHARS = 8
+
+
 # ", как заявил X, …" (or "— как пишет газета, …", ": как отметил X, …") inside a sentence; not a comparison ("так,
 # как сказал X", "такие, как …", "тем, как"),
 # though "Между тем, как пояснили X, …" opens with a connective.
@@ -9378,6 +9405,7 @@ _INDIRECT_RULES: tuple[_ParaRule, ...] = (
     _po_slovam_rule,
     _postposed_rule,
     _dash_pointer_rule,
+    _particle_rule,
 )
 
 
