@@ -4823,6 +4823,11 @@ EXAMPLES = {
         "то воду отключат.",
         [("indirect", "ты мойся быстрее, а то воду отключат", "жена")],
     ),
+    # Hearsay set off by commas (", говорят, ") reports words of no one named.
+    "particle-hearsay": (
+        "Об этом не слышно. Хотя, говорят, Центральный банк выпустил памятные монеты.",
+        [("indirect", "Центральный банк выпустил памятные монеты", None)],
+    ),
     # A title's quotation with no speaker takes the unnamed speaker of the quote below that repeats it.
     "headline-echo-unnamed": (
         (

@@ -7136,7 +7136,8 @@ def _particle_rule(env: _Env, k: int) -> list[_Cand]:
     """
     What counts, "indirect": words a particle of reported speech opens, to the end of their sentence (``тренер
     пошутил: мол, в таких случаях говорят …``, ``кричит, дескать, ты мойся``); the speaker is the subject of the
-    speech verb before the particle, else the one speaking.
+    speech verb before the particle, else the one speaking. Hearsay set off by commas (``Хотя, говорят, …``) is
+    no one's.
     """
     text, para = env.text, env.paras[k]
     out: list[_Cand] = []
@@ -7147,14 +7148,18 @@ def _particle_rule(env: _Env, k: int) -> list[_Cand]:
         s, e = trim_span(text, m.end(), se)
         if e - s < _PARTICLE_MIN_CHARS:
             continue
+        if m.group("said") is not None:
+            # "Хотя, говорят, …": hearsay set off by commas, no one's words.
+            out.append(_Cand(s, e, "indirect", "particle", 2, None, para=k))
+            continue
         verbs = para.verbs_in(ss, m.start())
         mention = _talk_speaker(env, verbs[-1]) if verbs else None
         out.append(_Cand(s, e, "indirect", "particle", 2, mention, inherit=mention is None, para=k))
     return out
 
 
-# A particle that reports someone's words: "мол, …", "дескать, …".
-_PARTICLE_RE = cache.pattern(r"(?i)(?<!\p{L})(?:мол|дескать)\s*+,\s*+")
+# A particle that reports someone's words: "мол, …", "дескать, …"; and hearsay set off by commas: ", говорят, …".
+_PARTICLE_RE = cache.pattern(r"(?i)(?<!\p{L})(?:мол|дескать|(?<=,\s?)(?P<said>говорят))\s*+,\s*+(?=\p{L})")
 # The shortest words a particle reports.
 _PARTICLE_MIN_CHARS = 8
 
