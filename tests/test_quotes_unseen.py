@@ -4828,6 +4828,13 @@ EXAMPLES = {
         "Об этом не слышно. Хотя, говорят, Центральный банк выпустил памятные монеты.",
         [("indirect", "Центральный банк выпустил памятные монеты", None)],
     ),
+    # Two unknown words opening a story, whose first stands alone later as a verb's subject: a full name, then the
+    # first name alone, as a story names an ordinary person.
+    "full-name-then-first-name-alone": (
+        "Бахрам Тавакол уже десять лет присматривает за старым кладбищем. Работу выполнял его отец.\n"
+        "Корреспонденту RT Бахрам рассказал, что кладбищу больше ста лет.",
+        [("indirect", "кладбищу больше ста лет", "Бахрам Тавакол")],
+    ),
     # A title's quotation with no speaker takes the unnamed speaker of the quote below that repeats it.
     "headline-echo-unnamed": (
         (

@@ -2405,15 +2405,15 @@ def _pairs_repeated(text: str, pending: list[_Run]) -> list[tuple[_Run, _Reading
                 for form in forms:
                     lone[form].append(r)
     out: list[tuple[_Run, _Reading, Hint]] = []
-    if not alone:
-        return out
     for run in pending:
         if run.kinds != ("unknown", "unknown") or len(run.tokens[1]) < 4 or text[run.start - 1 : run.start] in _MARKS:
             continue
         last = fold(run.tokens[1])
         stems = {last, last[:-1], last[:-2]}
-        if stems & alone and not stems & places:
+        if (stems & alone and not stems & places) or _first_name_alone(text, run):
             hint = _context_hint(text, run)
+            if len(hint[1]) == len(CASES) and opens_sentence(text, run.start):
+                hint = (hint[0], frozenset({"nomn"}))  # "Мехди Метанат уже десять лет присматривает": the subject
             if hint[0] is None:
                 # "Тьери Вималь … Вималь выпустил": the surname's verb alone tells the gender, if it tells one.
                 told = {_context_hint(text, r)[0] for stem in stems & alone for r in lone[stem]} - {None}
@@ -2424,6 +2424,26 @@ def _pairs_repeated(text: str, pending: list[_Run]) -> list[tuple[_Run, _Reading
         taken = {id(r) for r, _, _ in out}
         pending[:] = [r for r in pending if id(r) not in taken]
     return out
+
+
+def _first_name_alone(text: str, run: _Run) -> bool:
+    """
+    Whether the first word of *run*, a pair of words the tables do not know, stands alone later in the text as the
+    subject of a verb (``Мехди Метанат присматривает за кладбищем. … Мехди рассказал``): how a story names an
+    ordinary person, full name first, then the first name alone; not after a preposition of place.
+    """
+    if _PLACE_PREPOSITION_RE.search(text, max(0, run.start - 5), run.start) is not None:
+        return False
+    first = run.tokens[0]
+    for m in regex.finditer(rf"(?<!\p{{L}}){regex.escape(first)}(?!\p{{L}})", text, pos=run.end):
+        if _verb_after(text, m.end())[0] and not _capitalised_next(text, m.end()):
+            return True
+    return False
+
+
+def _capitalised_next(text: str, end: int) -> bool:
+    """Whether a capitalised word follows right after *end*, past one space."""
+    return text[end : end + 1] == " " and text[end + 1 : end + 2].isupper()
 
 
 # A regnal number after a monarch's or a pope's name: "Карл III", "Бенедикт XVI", "Иоанн Павел II".
