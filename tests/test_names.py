@@ -180,6 +180,13 @@ FIND = {
         "Президент [Игорь Додон] встретился с послом. «Всё плохо», — отметил представитель [Додона].",
         ["Игорь Додон", "Игорь Додон"],
     ),
+    # A plural noun shaped like a surname is no name: a label before its figure, a noun a plural relative clause
+    # goes on, one opening a quotation before a plural verb; a headline's surname before its colon stays one.
+    "plural-noun-shaped-like-a-surname": (
+        "Просмотров: 190\nИностранцев, у которых нет визы, выслали.\n«Спортсменов отстраняют незаконно», — "
+        "сказал [Иван Петров].\n[Песков]: в Кремле всё спокойно.",
+        ["Иван Петров", "Песков"],
+    ),
     # A word the dictionary reads as a place is the surname after a first name before a headline's topic.
     "place-word-surname-before-a-headline-topic": (
         "«Пусть все покаются»: [Иоланда Чен] о допинговых скандалах\n\nТекст.",

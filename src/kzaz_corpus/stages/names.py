@@ -2346,16 +2346,28 @@ def _plural_object_opening(text: str, run: _Run) -> bool:
     """
     Whether *run* is one word opening its sentence that the dictionary reads as a plural noun, before a plural verb
     (``Болельщиков перевозят в поездах``): the verb's object, a surname's shape notwithstanding; one person is no
-    subject of a plural verb.
+    subject of a plural verb. Also one after an opening quotation mark (``«Спортсменов отстраняют незаконно»``), and
+    one a label's colon or a plural relative clause follows (``Просмотров: 190``, ``Иностранцев, у которых …``).
     """
-    if len(run.tokens) != 1 or not opens_sentence(text, run.start):
+    start = run.start - 1 if run.start > 0 and text[run.start - 1] in _MARKS else run.start
+    if len(run.tokens) != 1 or not opens_sentence(text, start):
         return False
     first = _parse(run.tokens[0].lower())[:1]
     if not first or first[0].tag.POS != "NOUN" or "plur" not in first[0].tag.grammemes:
         return False
+    if _NOUN_PHRASE_GOES_ON_RE.match(text, run.end) is not None:
+        # "Просмотров: 190", "Иностранцев, у которых …": a label or a plural noun's phrase, no person's name.
+        return True
     nxt = _next_lower_word(text, run.end)
     verb = _parse(nxt.text)[:1] if nxt is not None else ()
     return bool(verb) and verb[0].tag.POS == "VERB" and "plur" in verb[0].tag.grammemes
+
+
+# What labels a figure or goes on a plural noun's phrase right after it: a colon before a number ("Просмотров: 190",
+# not a headline's "Песков: …"), or a comma before a plural relative pronoun ("Иностранцев, у которых …").
+_NOUN_PHRASE_GOES_ON_RE = cache.pattern(
+    r"(?:[^\S\n]*+:[^\S\n]*+\d|,[^\S\n]*+(?:у|в|с|из|для|по)?+[^\S\n]*+котор(?:ых|ые|ым|ыми)(?!\p{L}))"
+)
 
 
 def _body_of_a_place(run: _Run) -> bool:
