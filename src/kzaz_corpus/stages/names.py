@@ -24,6 +24,7 @@ Facts:
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 from collections import defaultdict
@@ -2403,26 +2404,18 @@ def _pairs_repeated(text: str, pending: list[_Run]) -> list[tuple[_Run, _Reading
     full name first, then the surname alone, is how news names a person.
     The lone word is compared by its first letters, past a case ending.
     """
-    alone: set[str] = set()
-    places: set[str] = set()
-    lone: dict[str, list[_Run]] = defaultdict(list)
-    for r in pending:
-        if r.kinds == ("unknown",) and len(r.tokens[0]) >= 4:
-            word = fold(r.tokens[0])
-            # "в Истаравшане": a word after a preposition of place is a place.
-            place = _PLACE_PREPOSITION_RE.search(text, max(0, r.start - 5), r.start) is not None
-            forms = (word, word[:-2]) if len(word) >= 6 else (word,)
-            (places if place else alone).update(forms)
-            if not place:
-                for form in forms:
-                    lone[form].append(r)
+    alone, places, lone = _lone_unknowns(text, pending)
     out: list[tuple[_Run, _Reading, Hint]] = []
+    words: dict[str, list[int]] | None = None
     for run in pending:
         if run.kinds != ("unknown", "unknown") or len(run.tokens[1]) < 4 or text[run.start - 1 : run.start] in _MARKS:
             continue
         last = fold(run.tokens[1])
         stems = {last, last[:-1], last[:-2]}
-        if (stems & alone and not stems & places) or _first_name_alone(text, run):
+        repeated = bool(stems & alone and not stems & places)
+        if not repeated:
+            words = words if words is not None else _capitalised_positions(text)
+        if repeated or _first_name_alone(text, run, words or {}):
             hint = _context_hint(text, run)
             if len(hint[1]) == len(CASES) and opens_sentence(text, run.start):
                 hint = (hint[0], frozenset({"nomn"}))  # "Мехди Метанат уже десять лет присматривает": the subject
@@ -2438,19 +2431,55 @@ def _pairs_repeated(text: str, pending: list[_Run]) -> list[tuple[_Run, _Reading
     return out
 
 
-def _first_name_alone(text: str, run: _Run) -> bool:
+def _lone_unknowns(text: str, pending: Sequence[_Run]) -> tuple[set[str], set[str], dict[str, list[_Run]]]:
+    """
+    The words the tables do not know that stand alone among *pending* (folded, also without a case ending of two
+    letters): those that name no place, those after a preposition of place, and the runs of the first by form.
+    """
+    alone: set[str] = set()
+    places: set[str] = set()
+    lone: dict[str, list[_Run]] = defaultdict(list)
+    for r in pending:
+        if r.kinds == ("unknown",) and len(r.tokens[0]) >= 4:
+            word = fold(r.tokens[0])
+            # "в Истаравшане": a word after a preposition of place is a place.
+            place = _PLACE_PREPOSITION_RE.search(text, max(0, r.start - 5), r.start) is not None
+            forms = (word, word[:-2]) if len(word) >= 6 else (word,)
+            (places if place else alone).update(forms)
+            if not place:
+                for form in forms:
+                    lone[form].append(r)
+    return alone, places, lone
+
+
+def _first_name_alone(text: str, run: _Run, words: dict[str, list[int]]) -> bool:
     """
     Whether the first word of *run*, a pair of words the tables do not know, stands alone later in the text as the
     subject of a verb (``Мехди Метанат присматривает за кладбищем. … Мехди рассказал``): how a story names an
-    ordinary person, full name first, then the first name alone; not after a preposition of place.
+    ordinary person, full name first, then the first name alone; not after a preposition of place. *words* holds
+    where each capitalised word ends (:func:`_capitalised_positions`); a few of the next places are looked at.
     """
     if _PLACE_PREPOSITION_RE.search(text, max(0, run.start - 5), run.start) is not None:
         return False
-    first = run.tokens[0]
-    for m in regex.finditer(rf"(?<!\p{{L}}){regex.escape(first)}(?!\p{{L}})", text, pos=run.end):
-        if _verb_after(text, m.end())[0] and not _capitalised_next(text, m.end()):
-            return True
-    return False
+    ends = words.get(run.tokens[0], [])
+    i = bisect.bisect_right(ends, run.end)
+    return any(
+        _verb_after(text, end)[0] and not _capitalised_next(text, end) for end in ends[i : i + _ALONE_LOOKS]
+    )
+
+
+# How many later places of a first name are looked at for one where it stands alone before a verb.
+_ALONE_LOOKS = 4
+# A capitalised word.
+_CAPITALISED_WORD_RE = cache.pattern(r"(?<!\p{L})\p{Lu}\p{Ll}++(?!\p{L})")
+
+
+def _capitalised_positions(text: str) -> dict[str, list[int]]:
+    """Where each capitalised word of *text* ends, in text order (one pass)."""
+    out: dict[str, list[int]] = defaultdict(list)
+    for m in _CAPITALISED_WORD_RE.finditer(text):
+        out[m.group()].append(m.end())
+    return out
 
 
 def _capitalised_next(text: str, end: int) -> bool:

@@ -1963,8 +1963,12 @@ def _introduced(env: _Env, first: int) -> Mention | None:
 
 
 def _above_posts(env: _Env, k: int) -> int:
-    """Paragraph *k*, or the first paragraph of the posts embedded right above it."""
-    while k > 0 and k - 1 in _posts(env):
+    """
+    Paragraph *k*, or the first paragraph of the post embedded right above it: a post's lines, its signature and
+    date, at most (posts one after another are not walked past: the walk stays bounded).
+    """
+    top = max(0, k - _MAX_POST_LINES - 2)
+    while k > top and k - 1 in _posts(env):
         k -= 1
     return k
 
