@@ -2470,15 +2470,12 @@ def _first_name_alone(text: str, run: _Run, words: dict[str, list[int]]) -> bool
 
 # How many later places of a first name are looked at for one where it stands alone before a verb.
 _ALONE_LOOKS = 4
-# A capitalised word.
-_CAPITALISED_WORD_RE = cache.pattern(r"(?<!\p{L})\p{Lu}\p{Ll}++(?!\p{L})")
-
-
 def _capitalised_positions(text: str) -> dict[str, list[int]]:
-    """Where each capitalised word of *text* ends, in text order (one pass)."""
+    """Where each word of *text* in title case ends, in text order (one pass over the text's words)."""
     out: dict[str, list[int]] = defaultdict(list)
-    for m in _CAPITALISED_WORD_RE.finditer(text):
-        out[m.group()].append(m.end())
+    for w in iter_words_in(text, 0, len(text)):
+        if w.text.istitle():
+            out[w.text].append(w.end)
     return out
 
 
