@@ -57,6 +57,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "PersonMention",
+    "capitalised_after",
     "could_be_surname",
     "find_persons",
     "fixed_surname",
@@ -2464,7 +2465,7 @@ def _first_name_alone(text: str, run: _Run, words: dict[str, list[int]]) -> bool
     ends = words.get(run.tokens[0], [])
     i = bisect.bisect_right(ends, run.end)
     return any(
-        _verb_after(text, end)[0] and not _capitalised_next(text, end) for end in ends[i : i + _ALONE_LOOKS]
+        _verb_after(text, end)[0] and not capitalised_after(text, end) for end in ends[i : i + _ALONE_LOOKS]
     )
 
 
@@ -2479,9 +2480,18 @@ def _capitalised_positions(text: str) -> dict[str, list[int]]:
     return out
 
 
-def _capitalised_next(text: str, end: int) -> bool:
-    """Whether a capitalised word follows right after *end*, past one space."""
-    return text[end : end + 1] == " " and text[end + 1 : end + 2].isupper()
+def capitalised_after(text: str, end: int) -> bool:
+    """
+    Whether a capitalised word follows *end* past spaces on its line: the word before it goes on a name.
+
+    >>> capitalised_after("Ояр Рубенис", 3), capitalised_after("Пак заявил", 3)
+    (True, False)
+    """
+    return _CAPITALISED_AFTER_RE.match(text, end) is not None
+
+
+# A capitalised word past spaces on the line.
+_CAPITALISED_AFTER_RE = cache.pattern(r"[^\S\n]++\p{Lu}")
 
 
 # A regnal number after a monarch's or a pope's name: "Карл III", "Бенедикт XVI", "Иоанн Павел II".

@@ -2018,9 +2018,12 @@ def _named_in_report(env: _Env, pos: int) -> bool:
     )
 
 
-# A clause of a question word right after a verb: "рассказал, когда …", "объяснил, почему …".
+# Words that open a headline's question: "«…»: почему в НАТО заявили о …".
+_QUESTION_WORDS = frozenset({"как", "почему", "зачем", "что", "кто", "где", "когда", "чем", "какой", "какие", "ли"})
+# A clause of a question word right after a verb: "рассказал, когда …", "объяснил, почему …" (the question words
+# but "что", a что-clause's own, and the particle "ли").
 _WH_CLAUSE_RE = cache.pattern(
-    r"\s*+,\s*+(?:когда|как|почему|зачем|где|куда|откуда|сколько|кто|чем|чего|каким|какой|какие)(?!\p{L})"
+    rf"\s*+,\s*+(?:{'|'.join(sorted(_QUESTION_WORDS - {'что', 'ли'}))})(?!\p{{L}})"
 )
 
 
@@ -4131,8 +4134,6 @@ def _noun_heads_after(text: str, end: int, verb: int) -> bool:
     )
 
 
-# Words that open a headline's question: "«…»: почему в НАТО заявили о …".
-_QUESTION_WORDS = frozenset({"как", "почему", "зачем", "что", "кто", "где", "когда", "чем", "какой", "какие", "ли"})
 # Verbs that answer a claim or make a demand in a headline, no verbs of speech elsewhere ("опроверг утверждение,
 # что …" does not say what follows): "«Эти сообщения — фейк»: Минобороны опровергло данные …", "«…»: болельщики
 # требуют отставки тренера".

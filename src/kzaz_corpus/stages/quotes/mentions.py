@@ -41,7 +41,7 @@ if TYPE_CHECKING:
     from pymorphy3.analyzer import Parse
 from ... import cache
 from ...lexicon.morph import CACHE_SIZE, NAME_TAGS, is_finite_verb, is_function_word, is_known, parse, reads_as
-from ..names import PersonMention, opens_sentence
+from ..names import PersonMention, capitalised_after, opens_sentence
 from .roles import DEPUTY, FORMER, former_title, person_noun
 from .speakers import Mention, SpeakerContext, nation_of
 from .words import (
@@ -380,10 +380,6 @@ def _person_mention(ctx: SpeakerContext, text: str, pm: PersonMention) -> Mentio
     return Mention(pm.start, pm.end, "person", text[pm.start : pm.end], role=role, person=pm)
 
 
-# A capitalised word right after a space.
-_CAPITALISED_NEXT_RE = cache.pattern(r"[^\S\n]++\p{Lu}")
-
-
 def _fuzzy_person(ctx: SpeakerContext, w: Word) -> Mention | None:
     """
     A capitalised word that names a person of the article in a form the name finder missed, also a short family
@@ -392,7 +388,7 @@ def _fuzzy_person(ctx: SpeakerContext, w: Word) -> Mention | None:
     word = w.text
     if not word[:1].isupper() or len(word) < 3 or title_of(word) is not None or country_of(word):
         return None
-    if len(word) == 3 and _CAPITALISED_NEXT_RE.match(ctx.text, w.end) is not None:
+    if len(word) == 3 and capitalised_after(ctx.text, w.end):
         return None  # "Ояр Рубенис": a short first name before the rest of the name, which is read whole
     full = ctx.canonical(word)
     if full == word:
