@@ -456,33 +456,24 @@ def _listed_phrase(modifier: str, gender: str, noun: str) -> str | None:
     return None
 
 
-def _substantive(modifiers: Sequence[Word], n: NumberMention) -> _Unit | None:
+def _substantive(modifiers: Sequence[Word], n: NumberMention, *, nouns: bool = False) -> _Unit | None:
     """
     Rule: "42 заболевших": a participle standing for the people counted, as a masculine lemma, also after
     adjectives ("250 тыс. этнических русских"); after a collective numeral, which counts people, any adjective
-    does ("трое неизвестных").
+    does ("трое неизвестных"); so does an adjective the dictionary also reads as a noun for people, when a country's
+    name follows it (*nouns*: "30 военных США").
     """
     if not modifiers or any(m.text.lower() in _rx().determiners for m in modifiers):
         return None  # "трое других": no people named
     collective = len(modifiers) == 1 and n.in_words and n.surface.lower().endswith(_COLLECTIVE_ENDINGS)
     for parse in _morph.parse(modifiers[-1].text.lower()):
+        if nouns and parse.tag.POS == "NOUN" and {"anim", "plur"} <= parse.tag.grammemes:
+            return _Unit(parse.normal_form, "count", modifiers[-1].end)
         substantive = _stands_for_people(parse) or (collective and parse.tag.POS == "ADJF")
         if substantive and parse.tag.number == "plur" and parse.tag.case in _OBLIQUE:  # "с четырьмя пострадавшими"
             person = _as_person(parse)
             if person is not None:
                 return _Unit(person, "count", modifiers[-1].end)
-    return None
-
-
-def _people_of(m: Word) -> _Unit | None:
-    """The people an adjective or participle in the plural stands for (``военных`` -> ``военный``), if any."""
-    for parse in _morph.parse(m.text.lower())[:3]:
-        if parse.tag.number != "plur":
-            continue
-        if parse.tag.POS == "NOUN" and "anim" in parse.tag.grammemes:
-            return _Unit(parse.normal_form, "count", m.end)
-        if _stands_for_people(parse) and (person := _as_person(parse)) is not None:
-            return _Unit(person, "count", m.end)
     return None
 
 
@@ -506,7 +497,7 @@ def _listed_word(text: str, m: Word, modifiers: Sequence[Word], n: NumberMention
     if modifiers and _CAPS_RE.match(word):
         if country_of(word) is not None:
             # "30 военных США": a country's name after the people counted, no thing counted.
-            return _people_of(modifiers[-1]) or _NO_UNIT
+            return _substantive(modifiers, n, nouns=True) or _NO_UNIT
         return _Unit(word, "count", m.end)  # "30 новых ТЭЦ"
     if _counted_abbreviation(word):
         return _Unit(word, "count", m.end)  # "ввести в эксплуатацию 15 КНС", "7 ДТП"
