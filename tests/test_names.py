@@ -187,6 +187,12 @@ FIND = {
         "сказал [Иван Петров].\n[Песков]: в Кремле всё спокойно.",
         ["Иван Петров", "Песков"],
     ),
+    # A surname the dictionary reads as a plural noun, after a headline's quotation and before a topic that opens
+    # with a capital, is the one quoted, in the nominative.
+    "headline-surname-before-capital-topic": (
+        "«Мы готовы»: [Клопп] о «Ливерпуле»\n«Сезон начался»: [Гвардиола] о АПЛ",
+        ["Клопп", "Гвардиола"],
+    ),
     # A word the dictionary reads as a place is the surname after a first name before a headline's topic.
     "place-word-surname-before-a-headline-topic": (
         "«Пусть все покаются»: [Иоланда Чен] о допинговых скандалах\n\nТекст.",

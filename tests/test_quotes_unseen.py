@@ -4835,6 +4835,17 @@ EXAMPLES = {
         "Корреспонденту RT Бахрам рассказал, что кладбищу больше ста лет.",
         [("indirect", "кладбищу больше ста лет", "Бахрам Тавакол")],
     ),
+    # A gerund of speech opening its sentence, its subject a pronoun after the clause: the one spoken of before.
+    "fronted-gerund-pronoun-subject": (
+        "Министр Иван Петров выступил на форуме. Напомнив, что экспорт вырос, он заявил, что рынки открыты.",
+        [("indirect", "экспорт вырос", "Иван Петров"), ("indirect", "рынки открыты", "Иван Петров")],
+    ),
+    # A title's quotation, a colon, a surname no dictionary knows and a topic opening with a capital: the surname
+    # speaks, and answers the interview below.
+    "headline-surname-capital-topic": (
+        "«Холода мы не боимся»: Моуринью о ЧМ-2018\n\n— Чего вы ждёте от турнира?\n— Мы готовы к любому сопернику.",
+        [("direct", "Холода мы не боимся", "Моуринью"), ("direct", "Мы готовы к любому сопернику", "Моуринью")],
+    ),
     # A title's quotation with no speaker takes the unnamed speaker of the quote below that repeats it.
     "headline-echo-unnamed": (
         (

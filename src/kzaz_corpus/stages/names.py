@@ -3260,7 +3260,8 @@ def _hint_of_neighbours(text: str, run: _Run, owner: bool) -> Hint:
 _QUOTATION_COLON_END_RE = cache.pattern(r"[»\"“]:[^\S\n]++\Z")
 # A headline's topic after its speaker: ``о допинге``, ``— об отставке``, ``про тарифы``.
 _HEADLINE_TOPIC_RE = cache.pattern(
-    rf"{TOPIC_OPENING}\p{{Ll}}"
+    # "Моуринью о ЧМ-2018", "Будько о «Спартаке»": a topic may open with a capital, a figure or a quotation mark.
+    rf"{TOPIC_OPENING}[\p{{L}}\d«\"]"
     # "«…»: Жириновский в интервью RT": the one a headline's interview quotes.
     r"|[^\S\n]++(?:[–—-][^\S\n]++)?+(?:в|на)[^\S\n]++(?:интервью|эфире)(?!\p{L})"
 )

@@ -6085,7 +6085,8 @@ def _subject_after_clause(env: _Env, start: int, se: int) -> tuple[int, Mention]
         found = mention_after(env.ctx, text, comma + 1, se)[0]
         # Past the title of a name ("…, министр иностранных дел Иван Петров покинул").
         near = found is not None and _TITLE_WORDS_RE.fullmatch(text, comma + 1, found.start) is not None
-        if found is not None and near and _nominative_person(found):
+        # "Отметив, что …, он сообщил": a pronoun stands for the one the text spoke of before.
+        if found is not None and near and (_nominative_person(found) or found.kind == "pronoun"):
             verb = word_after(text, found.end)
             if verb is not None and verb.start < se and is_finite_verb(verb.text):
                 return comma, found
