@@ -4846,6 +4846,13 @@ EXAMPLES = {
         "«Холода мы не боимся»: Моуринью о ЧМ-2018\n\n— Чего вы ждёте от турнира?\n— Мы готовы к любому сопернику.",
         [("direct", "Холода мы не боимся", "Моуринью"), ("direct", "Мы готовы к любому сопернику", "Моуринью")],
     ),
+    # An inanimate noun whose accusative is its nominative, then a noun for a person in the nominative: the object
+    # first, the subject after it.
+    "object-first-person-noun-subject": (
+        "Ирландец Шон Мёрфи проиграл финал. Впрочем, триумф соперника ирландец поставил под сомнение и заявил, что "
+        "готов к реваншу.",
+        [("indirect", "готов к реваншу", "Шон Мёрфи")],
+    ),
     # A title's quotation with no speaker takes the unnamed speaker of the quote below that repeats it.
     "headline-echo-unnamed": (
         (

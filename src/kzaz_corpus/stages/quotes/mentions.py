@@ -1579,8 +1579,39 @@ def subject_before(text: str, start: int, verb_start: int, plural: bool | None =
             continue  # "Иван Петров дал интервью газете, … и подтвердил": the object of another verb
         found = _subject_at(text, words, i, plural)
         if found is not None and not (verb is not None and _gender_clash(found, verb.gender)):
-            return found
+            return _person_after_object(text, words, i, found, plural) or found
     return None
+
+
+def _person_after_object(text: str, words: list[Word], i: int, found: Mention, plural: bool) -> Mention | None:
+    """
+    A noun for a person in the nominative after the body *found* (its head ``words[i]``) in the same clause: the
+    inanimate noun whose accusative is its nominative is the verb's object, the person its subject (``Впрочем,
+    триумф бойца соперник поставил под сомнение``).
+    """
+    from ...lexicon.morph import parse
+
+    if found.kind != "org" or not found.text[:1].islower():
+        return None
+    if not any(p.tag.case == "accs" and "inan" in p.tag for p in parse(words[i].text.lower())):
+        return None
+    for j in range(i + 1, len(words)):
+        w = words[j]
+        if _CLAUSE_BREAK_RE.search(text, words[j - 1].end, w.start) or is_finite_verb(w.text):
+            return None
+        if w.start < found.end:
+            continue
+        parses = parse(w.text.lower())
+        if parses and all(p.tag.case == "nomn" for p in parses):
+            p = parses[0]
+            if p.tag.POS == "NOUN" and "anim" in p.tag and ("plur" if plural else "sing") in p.tag:
+                if not {"Name", "Surn", "Patr", "Geox"} & p.tag.grammemes:
+                    return _noun_phrase_subject(text, words, j, p, plural)
+    return None
+
+
+# What ends a clause between two words: a comma, a dash or a sentence's end.
+_CLAUSE_BREAK_RE = cache.pattern(r"[,;:.!?–—]")
 
 
 def _parenthetical_word(low: str) -> bool:
