@@ -193,6 +193,11 @@ FIND = {
         "«Мы готовы»: [Клопп] о «Ливерпуле»\n«Сезон начался»: [Гвардиола] о АПЛ",
         ["Клопп", "Гвардиола"],
     ),
+    # A word read only as a thing in the genitive after a title before a quotation's verb is what the title is of.
+    "genitive-thing-after-a-title-is-no-surname": (
+        "«Это великая страна», — заявила лидер Нацфронта.\n«Так и будет», — сказал тренер [Гончаренко].",
+        ["Гончаренко"],
+    ),
     # A word the dictionary reads as a place is the surname after a first name before a headline's topic.
     "place-word-surname-before-a-headline-topic": (
         "«Пусть все покаются»: [Иоланда Чен] о допинговых скандалах\n\nТекст.",

@@ -4199,6 +4199,8 @@ def _speaking_foreign_surname(text: str, run: _Run, hint: Hint) -> bool:
     word = run.tokens[0]
     if hint[1] != {"nomn"} or run.kinds[0] != "unknown" or _thing_genitive_before(text, run.start):
         return False
+    if _thing_after_title(text, run.start, word):
+        return False  # "— заявила лидер Нацфронта": the title's own body in the genitive, the title the subject
     if _verb_of_quote_before(text, run.start, run.end)[0] and _OUTLET_NAME_RE.search(word) is None:
         return True  # "«…», — прокомментировал ситуацию Массух.": the quotation's verb has no other subject
     if _headline_topic_subject(text, run.start, run.end) and _OUTLET_NAME_RE.search(word) is None:
@@ -4211,6 +4213,21 @@ def _speaking_foreign_surname(text: str, run: _Run, hint: Hint) -> bool:
 
     nxt = _next_lower_word(text, run.end)
     return nxt is not None and nxt.text.lower().replace("ё", "е") in verb_forms()
+
+
+def _thing_after_title(text: str, start: int, word: str) -> bool:
+    """
+    Whether *word*, at *start* right after a person's title, reads only as a noun for a thing in the genitive
+    (``лидер Нацфронта``, ``глава Минфина``): what the title is of, not the holder's surname.
+    """
+    m = _prev_word(text, start)
+    if m is None or text[m.end : start] != " " or not _title_word(m.text.lower())[0]:
+        return False
+    # The dictionary's guesses too: "нацфронта" is read by its known part.
+    parses = parse(word.lower())
+    return bool(parses) and all(
+        p.tag.POS == "NOUN" and p.tag.case == "gent" and "inan" in p.tag.grammemes for p in parses
+    )
 
 
 def _thing_genitive_before(text: str, start: int) -> bool:
