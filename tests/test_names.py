@@ -198,6 +198,12 @@ FIND = {
         "«Это великая страна», — заявила лидер Нацфронта.\n«Так и будет», — сказал тренер [Гончаренко].",
         ["Гончаренко"],
     ),
+    # A word no table knows, alone, that is the first name of a full name the text gives (before or after it), is
+    # that person: a story may name someone by the first name alone.
+    "lone-first-name-of-a-full-name": (
+        "Детство\n[Родриго] не был отличником. Позже [Родриго Дутерте] стал мэром. [Родриго] в Давао любят.",
+        ["Родриго Дутерте", "Родриго Дутерте", "Родриго Дутерте"],
+    ),
     # A word the dictionary reads as a place is the surname after a first name before a headline's topic.
     "place-word-surname-before-a-headline-topic": (
         "«Пусть все покаются»: [Иоланда Чен] о допинговых скандалах\n\nТекст.",

@@ -4853,6 +4853,11 @@ EXAMPLES = {
         "готов к реваншу.",
         [("indirect", "готов к реваншу", "Шон Мёрфи")],
     ),
+    # A noun in the instrumental after a linking verb says what someone is: no one a pronoun stands for.
+    "predicative-noun-is-no-antecedent": (
+        "Детство\nМальчик не был отличником. По его признанию, «учёба давалась с трудом».",
+        [("indirect", "«учёба давалась с трудом»", "мальчик")],
+    ),
     # A title's quotation with no speaker takes the unnamed speaker of the quote below that repeats it.
     "headline-echo-unnamed": (
         (

@@ -2063,12 +2063,48 @@ def find_persons(
     for run, reading, hint in accepted:
         result.extend(_accepted_mentions(text, run, reading, hint, known, full, kin))
     result.extend(_lone_surnames(text, (start, stop), pending, known, full, result, kin))
+    result.extend(_lone_first_names(text, pending, full, result))
     result = _outside(result, regnal)
     result.extend(regnal)
     result = _with_kin(text, pending, result)
     result = _generations(text, _in_full(result))
     result.sort(key=lambda m: (m.start, m.end))
     return tuple(result)
+
+
+def _lone_first_names(
+    text: str, pending: Sequence[_Run], full: dict[str, str], found: Sequence[PersonMention]
+) -> list[PersonMention]:
+    """
+    The words no table knows that stand alone among *pending* and are the first name of one full name the text
+    gives (``Родриго не был отличником. … Родриго Дутерте стал мэром``): a story may name a person by the first
+    name alone, before the full name or after it. A case ending of up to two letters may follow (``Бахраму``).
+    """
+    firsts: dict[str, set[str]] = defaultdict(set)
+    for name in full.values():
+        words = name.split()
+        if len(words) > 1 and len(words[0]) >= 4 and "." not in words[0]:
+            firsts[fold(words[0])].add(name)
+    if not firsts:
+        return []
+    taken = {(m.start, m.end) for m in found}
+    genders = {m.name: m.gender for m in found if m.gender is not None}
+    out: list[PersonMention] = []
+    for run in pending:
+        if run.kinds != ("unknown",) or (run.start, run.end) in taken:
+            continue
+        word = fold(run.tokens[0])
+        names = firsts.get(word) or next((firsts[word[:-k]] for k in (1, 2) if word[:-k] in firsts), None)
+        if not names or len(names) != 1 or _PLACE_PREPOSITION_RE.search(text, max(0, run.start - 5), run.start):
+            continue
+        name = next(iter(names))
+        cases = _context_hint(text, run)[1]
+        case = "nomn" if word in firsts and (cases is None or "nomn" in cases) else None
+        gender = gender_of(name) or genders.get(name)
+        out.append(
+            PersonMention(start=run.start, end=run.end, name=name, surname=name.split()[-1], gender=gender, case=case)
+        )
+    return out
 
 
 def _outside(found: Iterable[PersonMention], spans: Sequence[PersonMention]) -> list[PersonMention]:

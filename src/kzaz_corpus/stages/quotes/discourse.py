@@ -32,7 +32,7 @@ from ... import cache
 from ...lexicon.morph import is_finite_verb
 from ...lexicon.quotes import INSERTIONS, verb_forms
 from ...text.chars import fold
-from ...text.doc import words_in
+from ...text.doc import Word, word_before, words_in
 from ..names import PersonMention, is_first_name, opens_sentence, subject_after_verb
 from .persons import Gender
 from .text import QUOTED_LINE_RE
@@ -578,11 +578,28 @@ class Discourse:
                 continue
             opening = w.text[:1].islower() or opens_sentence(self.text, w.start)
             noun = person_noun(w.text.lower() if opening else w.text)
-            if noun is None or is_title(noun) != title:
+            if noun is None or is_title(noun) != title or _predicative(self.text, w):
                 continue
             if gender is None or noun_gender(noun) == gender or (title and noun_gender(noun) is None):
                 return w.start, w.end, noun
         return None
+
+
+# Linking verbs whose noun in the instrumental says what the subject is: "не был отличником", "стал мэром".
+_COPULAS = frozenset({"быть", "стать", "являться", "оставаться", "остаться", "считаться", "становиться"})
+
+
+def _predicative(text: str, w: Word) -> bool:
+    """
+    Whether the noun *w* is in the instrumental after a linking verb (``Он не был отличником``): what someone is,
+    no one else.
+    """
+    from ...lexicon.morph import parse
+
+    before = word_before(text, w.start)
+    if before is None or not any(p.tag.case == "ablt" for p in parse(w.text.lower())[:1]):
+        return False
+    return any(p.normal_form in _COPULAS for p in parse(before.text.lower())[:1])
 
 
 def _plural_person(word: str) -> str | None:
