@@ -4858,6 +4858,11 @@ EXAMPLES = {
         "Детство\nМальчик не был отличником. По его признанию, «учёба давалась с трудом».",
         [("indirect", "«учёба давалась с трудом»", "мальчик")],
     ),
+    # A name in the dative opening a sentence before an impersonal predicate is whom the sentence goes on with.
+    "dative-experiencer-then-pronoun": (
+        "«Я готов», — сказал Иван Петров.\nСергею Смирнову не удалось выйти в финал, но он заверил, что был готов.",
+        [("direct", "Я готов", "Иван Петров"), ("indirect", "был готов", "Сергей Смирнов")],
+    ),
     # A title's quotation with no speaker takes the unnamed speaker of the quote below that repeats it.
     "headline-echo-unnamed": (
         (

@@ -311,6 +311,9 @@ class Discourse:
                 # "Подорожание связано с заявлением министра Имя Фамилия. Он сообщил, что …": the author of a
                 # statement the sentence before names is the one the pronoun goes on with.
                 return self.persons.canonical(p.name)
+            if p.case == "datv" and self._experiencer(p):
+                # "Михаилу Коляде не удалось …, но он заверил": the one the impersonal predicate is about.
+                return self.persons.canonical(p.name)
             if p.case not in (None, "nomn") or (
                 " " not in written.strip()
                 and not is_first_name(written.strip())
@@ -326,6 +329,13 @@ class Discourse:
             if gender is None or (self.persons.gender(name) or p.gender) in (None, gender):
                 return name
         return None
+
+    def _experiencer(self, p: PersonMention) -> bool:
+        """
+        Whether the name *p*, in the dative, opens its sentence before an impersonal predicate (``Михаилу Коляде не
+        удалось``, ``Игроку пришлось``): the logical subject, whom the sentence goes on with.
+        """
+        return opens_sentence(self.text, p.start) and _IMPERSONAL_AFTER_RE.match(self.text, p.end) is not None
 
     def _in_object_relative(self, start: int) -> bool:
         """
@@ -600,6 +610,14 @@ def _predicative(text: str, w: Word) -> bool:
     if before is None or not any(p.tag.case == "ablt" for p in parse(w.text.lower())[:1]):
         return False
     return any(p.normal_form in _COPULAS for p in parse(before.text.lower())[:1])
+
+
+# An impersonal predicate right after a name in the dative: "не удалось", "пришлось", "предстоит".
+_IMPERSONAL_AFTER_RE = cache.pattern(
+    r"[^\S\n]++(?:(?:так|и|же|всё|все|уже|ещё|не)[^\S\n]++){0,2}+"
+    r"(?:удалось|удаётся|удается|удастся|пришлось|придётся|придется|приходится|предстоит|предстояло|хотелось"
+    r"|хочется|понравилось|нравится|довелось|посчастливилось)(?!\p{L})"
+)
 
 
 def _plural_person(word: str) -> str | None:
