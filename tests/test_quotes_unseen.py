@@ -4863,6 +4863,19 @@ EXAMPLES = {
         "«Я готов», — сказал Иван Петров.\nСергею Смирнову не удалось выйти в финал, но он заверил, что был готов.",
         [("direct", "Я готов", "Иван Петров"), ("indirect", "был готов", "Сергей Смирнов")],
     ),
+    # A title, a relative clause set off by commas, then a name closing the sentence: the title's holder speaks.
+    "name-after-a-relative-clause-aside": (
+        "Заголовок\n\nДепутаты просят начать проверку в отношении Анны Смирновой, сообщил лидер группы, в которую "
+        "входят 22 депутата, Иван Петров.",
+        [("indirect", "Депутаты просят начать проверку в отношении Анны Смирновой", "Иван Петров")],
+    ),
+    # A headline's quotation, then a title with an event's abbreviation and year, a surname and a topic: the
+    # surname speaks; a name a noun in the genitive owns does not.
+    "headline-title-event-year-surname-topic": (
+        "«Мне всё равно»: серебряный призёр ОИ-2018 Смирнов о своём успехе\n\nСкелетонист Пётр Смирнов доволен.\n"
+        " Также по теме \n «Виновные должны ответить»: родные погибшего борца Власко о петиции \n Текст.",
+        [("direct", "Мне всё равно", "Пётр Смирнов"), ("direct", "Виновные должны ответить", None)],
+    ),
     # A title's quotation with no speaker takes the unnamed speaker of the quote below that repeats it.
     "headline-echo-unnamed": (
         (

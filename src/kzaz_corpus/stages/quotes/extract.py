@@ -3704,8 +3704,23 @@ def _subject_after(env: _Env, para: _Para, at: int) -> Mention | None:
     if not text[at : pm.start].strip():
         found = verb or _DASH_TOPIC_RE.match(text, pm.end, para.end) is not None
     else:
-        found = verb and _TITLE_WORDS_RE.fullmatch(text, at, pm.start) is not None
+        # "«…»: серебряный призёр ОИ-2018 Трегубов о своём успехе": a title, the name, a verb or a topic.
+        # Not a name a noun in the genitive owns: "«…»: родные погибшего борца Власко о петиции".
+        topic = _TOPIC_AFTER_RE.match(text, pm.end, para.end) is not None and not _after_genitive_noun(text, pm.start)
+        found = (verb or topic) and _TITLE_WORDS_RE.fullmatch(text, at, pm.start) is not None
     return mention_anywhere(env.ctx, text, pm.start, pm.end) if found else None
+
+
+def _after_genitive_noun(text: str, start: int) -> bool:
+    """Whether the word right before *start* is a lower-case noun that reads in the genitive, not the nominative."""
+    before = word_before(text, start)
+    return (
+        before is not None
+        and before.text.islower()
+        and reads_as(before.text, ("NOUN",), "gent")
+        and not reads_as(before.text, ("NOUN",), "nomn")
+    )
+
 
 
 def _title_subject_after(env: _Env, para: _Para, at: int) -> Mention | None:
@@ -3874,9 +3889,9 @@ _HEADLINE_TAIL_RE = cache.pattern(
 
 # How far after a headline's colon its speaker's description is read.
 _HEADLINE_REACH = 160
-# Lower-case words (names in quotation marks, "легенда «Барселоны»", and abbreviations, "глава МПК") between a
-# headline's colon and a name.
-_TITLE_WORD = r"\p{Ll}[\p{Ll}-]*+|«[^«»\n]{1,40}+»|\p{Lu}{2,6}+(?![\p{L}-])"
+# Lower-case words (names in quotation marks, "легенда «Барселоны»", and abbreviations, "глава МПК", also of an
+# event with its year, "призёр ОИ-2018") between a headline's colon and a name.
+_TITLE_WORD = r"\p{Ll}[\p{Ll}-]*+|«[^«»\n]{1,40}+»|\p{Lu}{2,6}+(?:-\d{2,4}+)?+(?![\p{L}\p{N}-])"
 _TITLE_WORDS_RE = cache.pattern(rf"{HS}*+(?:(?:{_TITLE_WORD}){HS}++){{0,6}}+")
 # The same after a headline's noun of a story, where a capitalised name of the place a title is of may follow a
 # lower-case word ("«…»: интервью с президентом Филиппин Имя").

@@ -450,8 +450,7 @@ def mention_after(ctx: SpeakerContext, text: str, start: int, end: int) -> tuple
     ref = _SSYLKA_RE.search(text, start, end)
     limit = ref.start() if ref else end
     found, medium = _scan_forward(ctx, text, start, limit)
-    if found is not None and found.kind == "org":
-        found = _whole_address(text, found, start, limit)
+    found = _completed(ctx, text, found, (start, limit), end)
     if ref and (found is None or found.kind in ("org", "group")):
         # "сообщает агентство со ссылкой на экономиста …": the source is the one referred to;
         # "сообщил министр …, передает агентство со ссылкой на …" keeps the person who spoke.
@@ -940,6 +939,43 @@ def _opens_with_person_noun(text: str, start: int, end: int) -> bool:
     """
     words = [w.text for w in words_in(text, start, end)[:3]]
     return any(w.islower() and (title_of(w) is not None or person_noun(w) is not None) for w in words)
+
+
+def _completed(
+    ctx: SpeakerContext, text: str, found: Mention | None, bounds: tuple[int, int], end: int
+) -> Mention | None:
+    """
+    The speaker *found* after a verb, completed: an organisation with the rest of its address, a title with the
+    name its relative clause is followed by (:func:`_named_past_relative`).
+    """
+    if found is not None and found.kind == "org":
+        return _whole_address(text, found, *bounds)
+    if found is not None and found.kind == "title":
+        return _named_past_relative(ctx, text, found, end) or found
+    return found
+
+
+def _named_past_relative(ctx: SpeakerContext, text: str, title: Mention, end: int) -> Mention | None:
+    """
+    The person named in the nominative right after a relative clause set off by commas after *title*, the name
+    closing the sentence or its clause (``сообщил лидер группы, в которую входят 22 депутата, Имя Фамилия.``):
+    the title's holder.
+    """
+    aside = _RELATIVE_ASIDE_RE.match(text, title.end, end)
+    if aside is None:
+        return None
+    pm = ctx.person_at(aside.end(), end)
+    if pm is None or pm.start != aside.end() or pm.case not in (None, "nomn"):
+        return None
+    if _CHAIN_END_RE.match(text, pm.end) is None:
+        return None
+    return _person_mention(ctx, text, pm)
+
+
+# A relative clause set off by commas: ", в которую входят 22 депутата, ".
+_RELATIVE_ASIDE_RE = cache.pattern(
+    r",[^\S\n]*+(?:(?:в|во|на|из|с|со|у|к|о|об|для|при)[^\S\n]++)?+котор\p{Ll}++[^,.;:!?«»\n]{1,80}+,[^\S\n]*+"
+)
 
 
 class _Forward:
