@@ -4876,6 +4876,12 @@ EXAMPLES = {
         " Также по теме \n «Виновные должны ответить»: родные погибшего борца Власко о петиции \n Текст.",
         [("direct", "Мне всё равно", "Пётр Смирнов"), ("direct", "Виновные должны ответить", None)],
     ),
+    # "По данным X": a body whose name holds a word for a document still speaks; a document does not.
+    "according-to-a-body-of-studies": (
+        "По данным Института экономических исследований, инфляция замедлилась. По данным исследования компании, "
+        "спрос вырос.",
+        [("indirect", "инфляция замедлилась", "Институт экономических исследований")],
+    ),
     # A title's quotation with no speaker takes the unnamed speaker of the quote below that repeats it.
     "headline-echo-unnamed": (
         (

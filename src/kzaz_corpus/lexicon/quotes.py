@@ -554,10 +554,37 @@ def document_source(phrase: str) -> bool:
     >>> document_source("Национального бюро статистики"), document_source("Минфина")
     (True, False)
 
+    A body's name is no document for the words of its complement (``исследований``):
+
+    >>> document_source("института стратегических исследований"), document_source("исследования института")
+    (False, True)
+
     .. versionadded:: 0.2.0
     """
     low = _yo(phrase.lower())
-    return any(w.startswith(_document_stems()) or "стат" in w for w in regex.findall(r"\p{L}++", low))
+    words = regex.findall(r"\p{L}++", low)
+    if any("стат" in w for w in words):
+        return True
+    stems = _document_stems()
+    head = _head_noun(words)
+    if head is not None and not head[0].startswith(stems) and titles().get(head[1]) == "org":
+        return False  # "Международного института стратегических исследований": a body, whatever it studies
+    return any(w.startswith(stems) for w in words)
+
+
+def _head_noun(words: list[str]) -> tuple[str, str] | None:
+    """The first of *words* (lower case) that the dictionary reads first as a noun, and its lemma."""
+    from .morph import parse
+
+    for w in words:
+        first = parse(w)[:1]
+        if not first:
+            return None
+        if first[0].tag.POS == "NOUN":
+            return w, _yo(str(first[0].normal_form))
+        if first[0].tag.POS not in ("ADJF", "PRTF"):
+            return None
+    return None
 
 
 # A document with no owner named (``говорится в заявлении``, ``—, говорится в статье``): the words of whoever
