@@ -4882,6 +4882,16 @@ EXAMPLES = {
         "спрос вырос.",
         [("indirect", "инфляция замедлилась", "Институт экономических исследований")],
     ),
+    # An adjective used as a noun for a person closes the attribution ("российский военный", "пострадавшая"); one
+    # described as "другой" is someone else than the person named before.
+    "substantive-speaker-and-another": (
+        "Об успехах рассказал представитель центра Иван Петров.\nНаступление армии, отметил российский военный, "
+        "вызвало у противника панику.\n«Я всё видел», — говорит другой молодой москвич.",
+        [
+            ("indirect", "вызвало у противника панику", "Иван Петров"),
+            ("direct", "Я всё видел", "другой молодой москвич"),
+        ],
+    ),
     # A title's quotation with no speaker takes the unnamed speaker of the quote below that repeats it.
     "headline-echo-unnamed": (
         (

@@ -576,7 +576,7 @@ def _person_noun_after(text: str, start: int, end: int) -> Mention | None:
     """
     hit = _modified_head_after(text, start, end, lambda word: person_noun(word) is not None)
     if hit is None:
-        return None
+        return _substantive_after(text, start, end)
     found, i = hit
     head = person_noun(found[i].text)
     if head is None or not reads_as(found[i].text, ("NOUN",), "nomn", first=True):
@@ -590,6 +590,43 @@ def _person_noun_after(text: str, start: int, end: int) -> Mention | None:
         phrase_end = tail.end(1)
     # No role: a common noun, which the resolution reads as the one speaking only when the article described them so.
     return Mention(found[0].start, phrase_end, "title", text[found[0].start : phrase_end], head=head)
+
+
+def _substantive_after(text: str, start: int, end: int) -> Mention | None:
+    """
+    An adjective or participle used as a noun for a person, closing the clause right after a speech verb, past
+    adjectives: ``— сказал российский военный.``, ``— рассказала пострадавшая,``.
+    """
+    hit = _modified_head_after(text, start, end, _substantive_person)
+    if hit is None:
+        return None
+    found, i = hit
+    if text[found[i].end : end].strip() and _SENTENCE_CLOSE_RE.match(text, found[i].end) is None:
+        return None  # "— сказал главный тренер": an adjective before its noun; a comma may open a chain to a name
+    phrase = text[found[0].start : found[i].end]
+    return Mention(found[0].start, found[i].end, "title", phrase, head=fold(found[i].text))
+
+
+def _substantive_person(word: str) -> bool:
+    """
+    Whether *word* reads, in the nominative singular, as an adjective or participle used as a noun for a person
+    (``пострадавшая``, ``задержанный``) or as such a noun among its first readings (``военный``).
+    """
+    from ...lexicon.morph import parse
+
+    if not word[:1].islower() or not is_known(word.lower()):
+        return False
+    for p in parse(word.lower())[:3]:
+        tag = p.tag
+        if "nomn" not in tag or "sing" not in tag:
+            continue
+        if (tag.POS == "NOUN" and "anim" in tag) or ("Subx" in tag and "Apro" not in tag):
+            return True
+    return False
+
+
+# What closes a sentence right after a word: a stop, a line's end or the end of the text.
+_SENTENCE_CLOSE_RE = cache.pattern(r"[^\S\n]*+(?:[.;!?]|\n|\Z)")
 
 
 def _modified_head_after(

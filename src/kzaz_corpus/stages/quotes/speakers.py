@@ -542,12 +542,21 @@ def _title(s: Speakers, m: Mention, pos: int, gender: Gender | None) -> tuple[st
         return woman, True
     if (introduced := _named_after_title(s, m, gender)) is not None:
         return introduced, True
-    if m.role is None and not _answers_a_question(s, m) and (salient := s.state.salient(pos, gender)) is not None:
+    if (
+        m.role is None
+        and not _answers_a_question(s, m)
+        and _ANOTHER_RE.match(m.text) is None  # "— говорит другой москвич": someone else than whoever spoke
+        and (salient := s.state.salient(pos, gender)) is not None
+    ):
         # "с местной жительницей Марией …» — сказала горожанка", "— заявил генерал": a common noun for a person
         # stands for the one speaking or just named; with no one named it is the speaker's description
         # ("маленький мальчик").
         return salient, True
     return nominative_phrase((m.role or m.text).split()), False
+
+
+# Words that describe someone other than the one just spoken of: "другой москвич", "ещё одна жительница".
+_ANOTHER_RE = cache.pattern(r"(?i)(?:друг(?:ой|ая)|ещ[её][^\S\n]++од(?:ин|на)|очередн(?:ой|ая))(?!\p{L})")
 
 
 def _named_after_title(s: Speakers, m: Mention, gender: Gender | None) -> str | None:
