@@ -4892,6 +4892,13 @@ EXAMPLES = {
             ("direct", "Я всё видел", "другой молодой москвич"),
         ],
     ),
+    # "приводит слова X «Издание»": X a noun for a person in the genitive (also read as a plural nominative), the
+    # one just spoken of.
+    "words-of-a-person-noun-before-an-outlet": (
+        "Спортсменка Анна Смирнова финишировала второй.\n«Чувствовала себя прекрасно», — приводит слова россиянки "
+        "«Спорт-Экспресс».",
+        [("direct", "Чувствовала себя прекрасно", "Анна Смирнова")],
+    ),
     # A title's quotation with no speaker takes the unnamed speaker of the quote below that repeats it.
     "headline-echo-unnamed": (
         (

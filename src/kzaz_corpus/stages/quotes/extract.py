@@ -3046,12 +3046,17 @@ def _genitive_owner(text: str, start: int, end: int) -> Mention | None:
     words = words_in(text, start, end)
     if not words or len(words) > _OWNER_WORDS or text[words[-1].end : end].strip():
         return None
-    head = parse(words[-1].text.lower())[:1]
-    if not head or head[0].tag.POS != "NOUN" or head[0].tag.case != "gent":
+    # Any reading in the genitive: "слова россиянки «Издание»" (also read as a plural nominative).
+    head = [p for p in parse(words[-1].text.lower())[:3] if p.tag.POS == "NOUN" and p.tag.case == "gent"][:1]
+    if not head:
         return None
     body = fold(str(head[0].normal_form)) in speaking_bodies()  # "заявление суда агентство"
     if "anim" not in head[0].tag and title_of(words[-1].text) is None and not body:
         return None
+    if len(words) == 1 and "anim" in head[0].tag and title_of(words[0].text) is None:
+        # "слова россиянки «Издание»": a noun for a person, who the one just spoken of may be.
+        noun = str(head[0].normal_form)
+        return Mention(words[0].start, words[0].end, "title", noun, head=fold(noun))
     phrase = nominative_phrase([w.text for w in words])
     return Mention(words[0].start, words[-1].end, "org", phrase)
 
