@@ -4899,6 +4899,17 @@ EXAMPLES = {
         "«Спорт-Экспресс».",
         [("direct", "Чувствовала себя прекрасно", "Анна Смирнова")],
     ),
+    # Of the people a caption between an interview's answers names, the one holding the headline's title answers.
+    "interview-caption-headline-title": (
+        "«Живые люди»: режиссёр фильма рассказала о съёмках\n\n— Как проходили съёмки?\nНам помогали во всём.\n"
+        " Режиссёр фильма Анна Смирнова, оператор Иван Петров, корреспондент Пётр Сидоров. \n © Из архива автора \n"
+        "— Кто помогал?\n— Министерство, которое курирует съёмки.\n— Оно большое?\n— Очень большое.",
+        [
+            ("direct", "Живые люди", "Анна Смирнова"),
+            ("direct", "Министерство, которое курирует съёмки", "Анна Смирнова"),
+            ("direct", "Очень большое", "Анна Смирнова"),
+        ],
+    ),
     # A title's quotation with no speaker takes the unnamed speaker of the quote below that repeats it.
     "headline-echo-unnamed": (
         (

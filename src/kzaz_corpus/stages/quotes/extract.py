@@ -1957,9 +1957,31 @@ def _introduced(env: _Env, first: int) -> Mention | None:
     named = [pm for pm in named if env.ctx.canonical(pm.name) not in spoken] or named
     # "обсудил с представителем боксёра Имя Фамилия": the one asked or talked with, past a name in the headline.
     chosen = (asked[-1] if asked and asked[-1].case not in (None, "nomn") else None) or (
-        _named_in_headline(env, named) or named[-1]
+        _chosen_by_headline(env, named) or named[-1]
     )
     return mention_anywhere(env.ctx, env.text, chosen.start, chosen.end)
+
+
+def _chosen_by_headline(env: _Env, named: Sequence[PersonMention]) -> PersonMention | None:
+    """The one of *named* the headline names (:func:`_named_in_headline`) or describes by a title, if any."""
+    return _named_in_headline(env, named) or _described_in_headline(env, named)
+
+
+def _described_in_headline(env: _Env, named: Sequence[PersonMention]) -> PersonMention | None:
+    """
+    The last of *named* who holds the title the headline describes the interviewee by (``«…»: режиссёр фильма
+    рассказала о съёмках`` over a caption ``Режиссёр Имя Фамилия, оператор …, корреспондент …``).
+    """
+    if len(named) < 2 or not env.paras or not _opens_with_quotation(env.paras[0]):
+        return None
+    head = env.paras[0]
+    colon = _HEADLINE_SEP_RE.match(env.text, head.marks[0][1] + 1, head.end)
+    if colon is None or ":" not in colon.group():
+        return None
+    described = _headline_title_after(env, head, colon.end()) or _story_teller(env, head, colon.end())
+    if described is None or described.kind != "title":
+        return None
+    return next((pm for pm in reversed(named) if env.ctx.fits(described, pm)), None)
 
 
 def _above_posts(env: _Env, k: int) -> int:
