@@ -4910,6 +4910,17 @@ EXAMPLES = {
             ("direct", "Очень большое", "Анна Смирнова"),
         ],
     ),
+    # An answer with no dash right after a question is an answer too: a name in it is no one introduced to answer.
+    "name-in-a-plain-answer-answers-nothing": (
+        "«Сюжеты повсюду»: Франсуа Лебрен рассказал о новом фильме\n\n— Как вам удаётся находить такие сюжеты?\n"
+        "Я читаю книги. Недавно я прочёл роман Джойс Кэрол Оутс — она пишет поразительные вещи.\n"
+        "— В чём фильм расходится с книгой?\n— Любая экранизация что-то меняет.\n— Что дальше?\n— Новый фильм.",
+        [
+            ("direct", "Сюжеты повсюду", "Франсуа Лебрен"),
+            ("direct", "Любая экранизация что-то меняет", "Франсуа Лебрен"),
+            ("direct", "Новый фильм", "Франсуа Лебрен"),
+        ],
+    ),
     # A title's quotation with no speaker takes the unnamed speaker of the quote below that repeats it.
     "headline-echo-unnamed": (
         (

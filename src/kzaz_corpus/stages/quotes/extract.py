@@ -2055,7 +2055,20 @@ def _in_answer(env: _Env, pos: int) -> bool:
     if j < 0:
         return False
     para = env.paras[j]
-    return not _question(env, para) if para.dash else _answer_goes_on(env, j)
+    if para.dash:
+        return not _question(env, para)
+    return _answer_goes_on(env, j) or _after_question(env, j)
+
+
+def _after_question(env: _Env, j: int) -> bool:
+    """
+    Whether paragraph *j*, with no dash, comes right after a dash paragraph that asks (past interludes): the answer
+    to it (``— Как вам удаётся …?`` / ``Я читаю книги …``).
+    """
+    i = j - 1
+    while i >= max(0, j - _ANSWER_PARAGRAPHS - 1) and _interlude(env, env.paras[i]):
+        i -= 1
+    return i >= 0 and env.paras[i].dash and env.paras[i].kind == "body" and _question(env, env.paras[i])
 
 
 def _named_in_headline(env: _Env, named: Sequence[PersonMention]) -> PersonMention | None:
