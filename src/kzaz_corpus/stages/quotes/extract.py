@@ -247,11 +247,21 @@ _KAK_RE = cache.pattern(
 )
 # What counts, backward attribution: "Об этом сказал X", "Как передает Y, об этом сказал X",
 # and a subject that points back at what was said: "Эту информацию озвучил X", "Такие цифры привел X".
+# Nouns of what is put forward, which point back at what was said only with a verb of voicing it ("С таким
+# предложением выступил X", "Такие опасения высказал X"; not "С этой инициативой не согласились").
+_VOICED_NOUN = (
+    r"(?:предложени\p{L}++|призыв\p{L}*+|инициатив\p{L}++|опасени\p{L}++|предупреждени\p{L}++|просьб\p{L}++"
+    r"|рекомендаци\p{L}++|комментари\p{L}++|пояснени\p{L}++|разъяснени\p{L}++)"
+)
+_VOICED_NOUN_RE = cache.pattern(rf"(?i)(?<!\p{{L}}){_VOICED_NOUN}")
+# The verbs of voicing what such a noun names.
+_VOICING = frozenset({"выступить", "высказать", "высказаться", "озвучить", "изложить", "выразить"})
 _SPEECH_NOUN = (
     r"(?:информаци\p{L}++|данн\p{L}++|цифр\p{L}*+|сведени\p{L}++|заявлени\p{L}++|слов\p{L}*+|мнени\p{L}++"
     r"|оценк\p{L}++|прогноз\p{L}*+|подробност\p{L}++|факт\p{L}*+|позици\p{L}++|показател\p{L}++|итог\p{L}*+"
     r"|вывод\p{L}*+|предположени\p{L}++|верси\p{L}++|обещани\p{L}++|письм\p{L}*+|обращени\p{L}++|новост\p{L}++"
-    r"|требовани\p{L}++|расч[её]т\p{L}*+|утверждени\p{L}++|заключени\p{L}++|сообщени\p{L}++)"
+    r"|требовани\p{L}++|расч[её]т\p{L}*+|утверждени\p{L}++|заключени\p{L}++|сообщени\p{L}++"
+    rf"|{_VOICED_NOUN})"
 )
 # One adjective between a pointing word and its noun: "С таким резким заявлением".
 _ADJECTIVE = r"(?:\p{Ll}{2,30}(?:ым|им|ое|ее|ую|юю|ой|ей|ые|ие|ыми|ими|ых|их)\s++)"
@@ -8608,7 +8618,7 @@ def _ob_etom_rule(env: _Env, k: int) -> list[_Cand]:
         if topic == "person":
             continue  # "Об этом человеке говорят разное": a person talked about, nothing said before
         v = _ob_etom_verb(env, para, m, se)
-        if v is not None and _points_elsewhere(text, m, v, se):
+        if v is not None and (_points_elsewhere(text, m, v, se) or _unvoiced(m, v)):
             v = None
         span = _ob_etom_span(env, k, ss) if v is not None else None
         if v is None or span is None or span[1] <= span[0]:
@@ -8635,6 +8645,15 @@ def _ob_etom_rule(env: _Env, k: int) -> list[_Cand]:
         kind, span = _quotation_in(env, span)
         out.append(_Cand(span[0], span[1], kind, "ob-etom", 2, mention, v[2], medium, para=k, anchor=v[0]))
     return out
+
+
+def _unvoiced(m: regex.Match[str], v: tuple[int, int, VerbForm]) -> bool:
+    """
+    Whether the pointer's noun names something put forward (a proposal, a call: :data:`_VOICED_NOUN`) and its verb
+    *v* does not voice it (``С этой инициативой не согласились``, ``Соответствующее предложение опубликовано``).
+    """
+    noun = m.group("noun")
+    return bool(noun) and _VOICED_NOUN_RE.search(noun) is not None and v[2].lemma not in _VOICING
 
 
 def _points_elsewhere(text: str, m: regex.Match[str], v: tuple[int, int, VerbForm], se: int) -> bool:
