@@ -4932,6 +4932,13 @@ EXAMPLES = {
             ("indirect", "Рынок рискует столкнуться с кризисом", "Пётр Сидоров"),
         ],
     ),
+    # A woman's title before a name gives a woman, and a woman's title after a quotation goes to the one woman
+    # named before it, though other women are named further on.
+    "womans-title-the-one-woman-before": (
+        "Бойкот\n\nПервой о пропуске объявила британская скелетонистка, олимпийская чемпионка Лиззи Ярнольд.\n"
+        "«Я не поеду», — сказала спортсменка BBC.\nЕё поддержала американка Кэти Смит.",
+        [("direct", "Я не поеду", "Лиззи Ярнольд")],
+    ),
     # A title's quotation with no speaker takes the unnamed speaker of the quote below that repeats it.
     "headline-echo-unnamed": (
         (

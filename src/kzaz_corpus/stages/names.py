@@ -3256,11 +3256,30 @@ def _context_hint(text: str, run: _Run) -> Hint:
         # ", — заявила официальный представитель ведомства Хезер Науэрт.": the verb before the title agrees with the
         # name in the nominative; so does one that opens the title's words when the name ends the sentence ("Ту же
         # позицию обозначила и представитель совета Элисабет Кук.").
-        gender = _postposed_gender(text, run.start) if "nomn" in cases else None
-        if gender is None and "nomn" in cases and _SENTENCE_END_AFTER_RE.match(text, run.end) is not None:
-            gender = _inverted_verb_gender(text, run.start)
-        return (gender, cases)
+        return (_titled_gender(text, run, cases), cases)
     return _hint_of_neighbours(text, run, owner)
+
+
+def _titled_gender(text: str, run: _Run, cases: frozenset[str]) -> Gender | None:
+    """
+    The gender of a name after a title in *cases*: of the verb before the title (``— заявила официальный
+    представитель ведомства Имя Фамилия``), else of a title that names only a woman (``чемпионка Имя Фамилия``).
+    """
+    gender = _postposed_gender(text, run.start) if "nomn" in cases else None
+    if gender is None and "nomn" in cases and _SENTENCE_END_AFTER_RE.match(text, run.end) is not None:
+        gender = _inverted_verb_gender(text, run.start)
+    if gender is None and _feminine_title_before(text, run.start):
+        gender = "f"  # "олимпийская чемпионка Лиззи Ярнольд": a woman's title names a woman
+    return gender
+
+
+def _feminine_title_before(text: str, start: int) -> bool:
+    """Whether the word right before *start* is a title that reads only as a noun for a woman (``чемпионка``)."""
+    m = _prev_word(text, start)
+    if m is None or text[m.end : start] != " " or not m.text.islower():
+        return False
+    parses = parse(m.text)
+    return bool(parses) and all(p.tag.POS == "NOUN" and {"femn", "anim"} <= p.tag.grammemes for p in parses)
 
 
 def _hint_of_neighbours(text: str, run: _Run, owner: bool) -> Hint:

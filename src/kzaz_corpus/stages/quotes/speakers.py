@@ -585,9 +585,32 @@ def _titled_woman(s: Speakers, m: Mention, pos: int, gender: Gender | None) -> s
     if gender != "f" or m.role is None or not is_title(m.head or ""):
         return None
     woman = s.ctx.people.only_of_gender.get("f")
+    if woman is None and not _plural_reading(m.text.split()[0]):
+        # "— сказала спортсменка" after "чемпионка Имя Фамилия", other women named further on: the one named before.
+        woman = _only_woman_before(s, m.start)
     if woman is None or s.state.salient(pos, gender) != woman or _answers_a_question(s, m):
         return None
     return woman
+
+
+def _plural_reading(word: str) -> bool:
+    """Whether the dictionary reads *word* as a plural among its first readings (``Участницы``)."""
+    return any(p.tag.number == "plur" for p in parse(word.lower())[:3])
+
+
+def _only_woman_before(s: Speakers, pos: int) -> str | None:
+    """The one woman the text names in full among the last people named before *pos*, if only one is."""
+    people = s.ctx.people
+    women = {
+        name
+        for p in people.before(pos, _WOMEN_BEFORE)
+        if " " in (name := people.canonical(p.name)) and people.gender(name) == "f"
+    }
+    return women.pop() if len(women) == 1 else None
+
+
+# How many people named before a woman's title are looked at for the one woman among them.
+_WOMEN_BEFORE = 10
 
 
 def _described_before(s: Speakers, m: Mention, pos: int) -> str | None:
