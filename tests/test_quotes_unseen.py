@@ -4939,6 +4939,11 @@ EXAMPLES = {
         "«Я не поеду», — сказала спортсменка BBC.\nЕё поддержала американка Кэти Смит.",
         [("direct", "Я не поеду", "Лиззи Ярнольд")],
     ),
+    # The words before a colon and lower-case words name no subject of a что-verb after it.
+    "no-subject-before-a-headline-colon": (
+        "Братья по оружию: на Украине не исключили, что копии двигателей могли попасть в КНДР\n\nТекст новости.",
+        [("indirect", "копии двигателей могли попасть в КНДР", "Украина")],
+    ),
     # A title's quotation with no speaker takes the unnamed speaker of the quote below that repeats it.
     "headline-echo-unnamed": (
         (

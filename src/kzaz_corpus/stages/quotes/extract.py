@@ -5003,6 +5003,11 @@ def _chto_subject(env: _Env, ss: int, v: tuple[int, int, VerbForm], clause: int)
     """The speaker of "X заявил, что …" (verb *v* in the sentence from *ss*), if any."""
     ctx, text = env.ctx, env.text
     mention = None
+    colon = text.rfind(":", ss, v[0])
+    para = env.para_at(v[0])
+    if colon >= 0 and _HEADLINE_COLON_RE.match(text, colon) and para and not _inside(para.mark_spans, colon):
+        # "Братья по оружию: на Украине не исключили, что …": the words before a headline's colon name no subject.
+        ss = colon + 1
     opened = _clause_opened(text, ss, v[0]) if v[2].plural else None
     if opened is not None:
         # "…, но в клубе заявили, что …": the place that speaks in the clause the conjunction opens.
@@ -5027,6 +5032,10 @@ def _chto_subject(env: _Env, ss: int, v: tuple[int, int, VerbForm], clause: int)
             # "Тело обнаружили лежащим в пижаме на кровати и считают, что …": the place is another predicate's.
             mention = None
     return None if mention is not None and _in_kak_aside(env, ss, v, mention) else mention
+
+
+# A headline's colon before lower-case words: "Братья по оружию: на Украине не исключили".
+_HEADLINE_COLON_RE = cache.pattern(rf":{HS}++(?=\p{{Ll}})")
 
 
 def _place_before_body(env: _Env, ss: int, mention: Mention) -> Mention:
