@@ -59,6 +59,7 @@ __all__ = [
     "PersonMention",
     "capitalised_after",
     "could_be_surname",
+    "feminine_noun",
     "find_persons",
     "fixed_surname",
     "gender_of",
@@ -3276,10 +3277,21 @@ def _titled_gender(text: str, run: _Run, cases: frozenset[str]) -> Gender | None
 def _feminine_title_before(text: str, start: int) -> bool:
     """Whether the word right before *start* is a title that reads only as a noun for a woman (``чемпионка``)."""
     m = _prev_word(text, start)
-    if m is None or text[m.end : start] != " " or not m.text.islower():
-        return False
-    parses = parse(m.text)
-    return bool(parses) and all(p.tag.POS == "NOUN" and {"femn", "anim"} <= p.tag.grammemes for p in parses)
+    return m is not None and text[m.end : start] == " " and m.text.islower() and feminine_noun(m.text)
+
+
+@functools.lru_cache(maxsize=CACHE_SIZE)
+def feminine_noun(word: str) -> bool:
+    """
+    Whether *word* reads only as a feminine noun for a person, among its first readings as a noun.
+
+    >>> feminine_noun("журналистка"), feminine_noun("журналист"), feminine_noun("судья")
+    (True, False, False)
+
+    .. versionadded:: 0.2.0
+    """
+    parses = [p for p in parse(word.lower())[:3] if p.tag.POS == "NOUN"]
+    return bool(parses) and all({"femn", "anim"} <= p.tag.grammemes for p in parses)
 
 
 def _hint_of_neighbours(text: str, run: _Run, owner: bool) -> Hint:
@@ -4279,10 +4291,7 @@ def _thing_after_title(text: str, start: int, word: str) -> bool:
     if m is None or text[m.end : start] != " " or not _title_word(m.text.lower())[0]:
         return False
     # The dictionary's guesses too: "нацфронта" is read by its known part.
-    parses = parse(word.lower())
-    return bool(parses) and all(
-        p.tag.POS == "NOUN" and p.tag.case == "gent" and "inan" in p.tag.grammemes for p in parses
-    )
+    return _genitive_thing([p for p in parse(word.lower()) if p.tag.POS == "NOUN"])
 
 
 def _thing_genitive_before(text: str, start: int) -> bool:
@@ -4293,8 +4302,12 @@ def _thing_genitive_before(text: str, start: int) -> bool:
     m = _prev_word(text, start)
     if m is None or not m.text.islower() or text[m.end : start].strip():
         return False
-    parses = [p for p in _parse(m.text.lower()) if p.tag.POS == "NOUN"]
-    return bool(parses) and all(p.tag.case == "gent" and "inan" in p.tag.grammemes for p in parses)
+    return _genitive_thing([p for p in _parse(m.text.lower()) if p.tag.POS == "NOUN"])
+
+
+def _genitive_thing(nouns: Sequence[Parse]) -> bool:
+    """Whether the readings *nouns* of a word as a noun are all of a thing in the genitive (``комитета``)."""
+    return bool(nouns) and all(p.tag.case == "gent" and "inan" in p.tag.grammemes for p in nouns)
 
 
 # How far back a body in quotation marks between a noun for a person and a name may reach ("врач «Спартака» Лю").

@@ -1984,11 +1984,7 @@ def _described_in_headline(env: _Env, named: Sequence[PersonMention]) -> PersonM
     """
     if len(named) < 2 or not env.paras or not _opens_with_quotation(env.paras[0]):
         return None
-    head = env.paras[0]
-    colon = _HEADLINE_SEP_RE.match(env.text, head.marks[0][1] + 1, head.end)
-    if colon is None or ":" not in colon.group():
-        return None
-    described = _headline_title_after(env, head, colon.end()) or _story_teller(env, head, colon.end())
+    described = _described_after_quotation(env, env.paras[0])
     if described is None or described.kind != "title":
         return None
     return next((pm for pm in reversed(named) if env.ctx.fits(described, pm)), None)
@@ -2111,6 +2107,11 @@ def _headline_interviewee(env: _Env, first: int) -> Mention | None:
     head = env.paras[0]
     if not _opens_with_quotation(head):
         return _dot_descriptor(env, head, head.content)
+    return _described_after_quotation(env, head)
+
+
+def _described_after_quotation(env: _Env, head: _Para) -> Mention | None:
+    """The one a headline *head* opening with a quotation describes after its colon (``«…»: адвокат — о …``)."""
     colon = _HEADLINE_SEP_RE.match(env.text, head.marks[0][1] + 1, head.end)
     if colon is None or ":" not in colon.group():
         return None
@@ -3770,7 +3771,6 @@ def _after_genitive_noun(text: str, start: int) -> bool:
         and reads_as(before.text, ("NOUN",), "gent")
         and not reads_as(before.text, ("NOUN",), "nomn")
     )
-
 
 
 def _title_subject_after(env: _Env, para: _Para, at: int) -> Mention | None:

@@ -1677,10 +1677,19 @@ def _person_after_object(text: str, words: list[Word], i: int, found: Mention, p
         parses = parse(w.text.lower())
         if parses and all(p.tag.case == "nomn" for p in parses):
             p = parses[0]
-            if p.tag.POS == "NOUN" and "anim" in p.tag and ("plur" if plural else "sing") in p.tag:
-                if not {"Name", "Surn", "Patr", "Geox"} & p.tag.grammemes:
-                    return _noun_phrase_subject(text, words, j, p, plural)
+            if "anim" in p.tag and _common_nominative(p.tag, "plur" if plural else "sing"):
+                return _noun_phrase_subject(text, words, j, p, plural)
     return None
+
+
+def _common_nominative(tag: Any, number: str) -> bool:
+    """Whether *tag* is of a common noun (no name, no place) in the nominative of *number*."""
+    return (
+        tag.POS == "NOUN"
+        and "nomn" in tag
+        and number in tag
+        and not {"Name", "Surn", "Patr", "Geox"} & tag.grammemes
+    )
 
 
 # What ends a clause between two words: a comma, a dash or a sentence's end.
@@ -1885,13 +1894,7 @@ def _subject_at(text: str, words: list[Word], i: int, plural: bool) -> Mention |
             # A substantivised adjective or participle: "Задержанный сознался, что".
             head = _substantive_lemma(p)
             return Mention(words[i].start, words[i].end, "title", word, role=word, head=head)
-        if (
-            tag.POS != "NOUN"
-            or "nomn" not in tag
-            or number not in tag
-            or {"Name", "Surn", "Patr", "Geox"} & tag.grammemes
-            or p.score < _RARE_READING
-        ):
+        if not _common_nominative(tag, number) or p.score < _RARE_READING:
             continue  # "здоровья" is a genitive, its plural nominative a dictionary's rarity
         return _noun_phrase_subject(text, words, i, p, plural)
     return None

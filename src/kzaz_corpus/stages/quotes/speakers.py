@@ -51,7 +51,7 @@ from ...model import Quote
 from ...text.chars import fold
 from ...text.doc import spaced_word_after, spaced_word_before, word_before, words_in
 from ...text.sentences import split_sentences
-from ..names import PersonMention, gender_of, is_first_name, opens_sentence
+from ..names import PersonMention, feminine_noun, gender_of, is_first_name, opens_sentence
 from .antecedents import anaphor_kind, organisation_before
 from .discourse import Discourse
 from .home import home_country
@@ -521,7 +521,7 @@ def _title(s: Speakers, m: Mention, pos: int, gender: Gender | None) -> tuple[st
             return " ".join(words), True
     if not m.head:
         return nominative_phrase(m.text.split()), False
-    if gender is None and _feminine_noun(m.text.split()[0]):
+    if gender is None and feminine_noun(m.text.split()[0]):
         gender = "f"  # "— вспоминает собеседница": the title tells what the verb in the present does not
     same = _described_before(s, m, pos)
     if same is not None:
@@ -645,13 +645,6 @@ def _singular_person(word: str) -> bool:
     """Whether *word* reads first as a noun for one person (``таксист``, not ``жители`` nor ``агентство``)."""
     first = parse(word.lower())[:1]
     return bool(first) and first[0].tag.POS == "NOUN" and {"sing", "anim"} <= first[0].tag.grammemes
-
-
-@functools.lru_cache(maxsize=CACHE_SIZE)
-def _feminine_noun(word: str) -> bool:
-    """Whether *word* reads only as a feminine noun for a person (``собеседница``, ``журналистка``)."""
-    parses = [p for p in parse(word.lower())[:3] if p.tag.POS == "NOUN"]
-    return bool(parses) and all({"femn", "anim"} <= p.tag.grammemes for p in parses)
 
 
 # Titles of the one who made a work, whose name in quotation marks may follow: "автор «Диких сердцем»".
