@@ -195,14 +195,14 @@ FIND = {
     ),
     # A word read only as a thing in the genitive after a title before a quotation's verb is what the title is of.
     "genitive-thing-after-a-title-is-no-surname": (
-        "«Это великая страна», — заявила лидер Нацфронта.\n«Так и будет», — сказал тренер [Гончаренко].",
+        "«Мы победим», — заявила лидер Нацфронта.\n«Так и будет», — сказал тренер [Гончаренко].",
         ["Гончаренко"],
     ),
     # A word no table knows, alone, that is the first name of a full name the text gives (before or after it), is
     # that person: a story may name someone by the first name alone.
     "lone-first-name-of-a-full-name": (
-        "Детство\n[Родриго] не был отличником. Позже [Родриго Дутерте] стал мэром. [Родриго] в Давао любят.",
-        ["Родриго Дутерте", "Родриго Дутерте", "Родриго Дутерте"],
+        "[Гонсало] рос в бедной семье. Позже [Гонсало Фернандес] стал мэром. [Гонсало] в городе любят.",
+        ["Гонсало Фернандес", "Гонсало Фернандес", "Гонсало Фернандес"],
     ),
     # A word the dictionary reads as a place is the surname after a first name before a headline's topic.
     "place-word-surname-before-a-headline-topic": (

@@ -2078,7 +2078,7 @@ def _lone_first_names(
 ) -> list[PersonMention]:
     """
     The words no table knows that stand alone among *pending* and are the first name of one full name the text
-    gives (``Родриго не был отличником. … Родриго Дутерте стал мэром``): a story may name a person by the first
+    gives (``Гонсало рос в бедной семье. … Гонсало Фернандес стал мэром``): a story may name a person by the first
     name alone, before the full name or after it. A case ending of up to two letters may follow (``Бахраму``).
     """
     firsts: dict[str, set[str]] = defaultdict(set)
@@ -3327,7 +3327,7 @@ def _hint_of_neighbours(text: str, run: _Run, owner: bool) -> Hint:
 _QUOTATION_COLON_END_RE = cache.pattern(r"[»\"“]:[^\S\n]++\Z")
 # A headline's topic after its speaker: ``о допинге``, ``— об отставке``, ``про тарифы``.
 _HEADLINE_TOPIC_RE = cache.pattern(
-    # "Моуринью о ЧМ-2018", "Будько о «Спартаке»": a topic may open with a capital, a figure or a quotation mark.
+    # "Моуринью о Кубке Англии", "Будько о «Спартаке»": a topic may open with a capital, a figure or a quotation mark.
     rf"{TOPIC_OPENING}[\p{{L}}\d«\"]"
     # "«…»: Жириновский в интервью RT": the one a headline's interview quotes.
     r"|[^\S\n]++(?:[–—-][^\S\n]++)?+(?:в|на)[^\S\n]++(?:интервью|эфире)(?!\p{L})"

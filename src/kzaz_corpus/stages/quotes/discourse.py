@@ -312,7 +312,7 @@ class Discourse:
                 # statement the sentence before names is the one the pronoun goes on with.
                 return self.persons.canonical(p.name)
             if p.case == "datv" and self._experiencer(p):
-                # "Михаилу Коляде не удалось …, но он заверил": the one the impersonal predicate is about.
+                # "Сергею Смирнову не удалось …, но он заверил": the one the impersonal predicate is about.
                 return self.persons.canonical(p.name)
             if p.case not in (None, "nomn") or (
                 " " not in written.strip()
@@ -332,7 +332,7 @@ class Discourse:
 
     def _experiencer(self, p: PersonMention) -> bool:
         """
-        Whether the name *p*, in the dative, opens its sentence before an impersonal predicate (``Михаилу Коляде не
+        Whether the name *p*, in the dative, opens its sentence before an impersonal predicate (``Сергею Смирнову не
         удалось``, ``Игроку пришлось``): the logical subject, whom the sentence goes on with.
         """
         return opens_sentence(self.text, p.start) and _IMPERSONAL_AFTER_RE.match(self.text, p.end) is not None

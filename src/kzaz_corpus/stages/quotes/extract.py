@@ -1979,8 +1979,8 @@ def _chosen_by_headline(env: _Env, named: Sequence[PersonMention]) -> PersonMent
 
 def _described_in_headline(env: _Env, named: Sequence[PersonMention]) -> PersonMention | None:
     """
-    The last of *named* who holds the title the headline describes the interviewee by (``«…»: режиссёр фильма
-    рассказала о съёмках`` over a caption ``Режиссёр Имя Фамилия, оператор …, корреспондент …``).
+    The last of *named* who holds the title the headline describes the interviewee by (``«…»: продюсер картины
+    рассказала о работе`` over a caption ``Продюсер Имя Фамилия, звукорежиссёр …, редактор …``).
     """
     if len(named) < 2 or not env.paras or not _opens_with_quotation(env.paras[0]):
         return None
@@ -2069,7 +2069,7 @@ def _in_answer(env: _Env, pos: int) -> bool:
 def _after_question(env: _Env, j: int) -> bool:
     """
     Whether paragraph *j*, with no dash, comes right after a dash paragraph that asks (past interludes): the answer
-    to it (``— Как вам удаётся …?`` / ``Я читаю книги …``).
+    to it (``— Откуда берутся ваши истории?`` / ``Из жизни …``).
     """
     i = j - 1
     while i >= max(0, j - _ANSWER_PARAGRAPHS - 1) and _interlude(env, env.paras[i]):
@@ -3755,8 +3755,8 @@ def _subject_after(env: _Env, para: _Para, at: int) -> Mention | None:
     if not text[at : pm.start].strip():
         found = verb or _DASH_TOPIC_RE.match(text, pm.end, para.end) is not None
     else:
-        # "«…»: серебряный призёр ОИ-2018 Трегубов о своём успехе": a title, the name, a verb or a topic.
-        # Not a name a noun in the genitive owns: "«…»: родные погибшего борца Власко о петиции".
+        # "«…»: бронзовый призёр ЧЕ-2016 Трегубов о своём успехе": a title, the name, a verb or a topic.
+        # Not a name a noun in the genitive owns: "«…»: родные погибшего боксёра Гаврилко о суде".
         topic = _TOPIC_AFTER_RE.match(text, pm.end, para.end) is not None and not _after_genitive_noun(text, pm.start)
         found = (verb or topic) and _TITLE_WORDS_RE.fullmatch(text, at, pm.start) is not None
     return mention_anywhere(env.ctx, text, pm.start, pm.end) if found else None
@@ -3940,7 +3940,7 @@ _HEADLINE_TAIL_RE = cache.pattern(
 # How far after a headline's colon its speaker's description is read.
 _HEADLINE_REACH = 160
 # Lower-case words (names in quotation marks, "легенда «Барселоны»", and abbreviations, "глава МПК", also of an
-# event with its year, "призёр ОИ-2018") between a headline's colon and a name.
+# event with its year, "призёр ЧЕ-2016") between a headline's colon and a name.
 _TITLE_WORD = r"\p{Ll}[\p{Ll}-]*+|«[^«»\n]{1,40}+»|\p{Lu}{2,6}+(?:-\d{2,4}+)?+(?![\p{L}\p{N}-])"
 _TITLE_WORDS_RE = cache.pattern(rf"{HS}*+(?:(?:{_TITLE_WORD}){HS}++){{0,6}}+")
 # The same after a headline's noun of a story, where a capitalised name of the place a title is of may follow a
@@ -5006,7 +5006,7 @@ def _chto_subject(env: _Env, ss: int, v: tuple[int, int, VerbForm], clause: int)
     colon = text.rfind(":", ss, v[0])
     para = env.para_at(v[0])
     if colon >= 0 and _HEADLINE_COLON_RE.match(text, colon) and para and not _inside(para.mark_spans, colon):
-        # "Братья по оружию: на Украине не исключили, что …": the words before a headline's colon name no subject.
+        # "Старые друзья: в Молдавии не исключили, что …": the words before a headline's colon name no subject.
         ss = colon + 1
     opened = _clause_opened(text, ss, v[0]) if v[2].plural else None
     if opened is not None:
@@ -5034,7 +5034,7 @@ def _chto_subject(env: _Env, ss: int, v: tuple[int, int, VerbForm], clause: int)
     return None if mention is not None and _in_kak_aside(env, ss, v, mention) else mention
 
 
-# A headline's colon before lower-case words: "Братья по оружию: на Украине не исключили".
+# A headline's colon before lower-case words: "Старые друзья: в Молдавии не исключили".
 _HEADLINE_COLON_RE = cache.pattern(rf":{HS}++(?=\p{{Ll}})")
 
 

@@ -995,7 +995,7 @@ def _completed(
 def _named_past_relative(ctx: SpeakerContext, text: str, title: Mention, end: int) -> Mention | None:
     """
     The person named in the nominative right after a relative clause set off by commas after *title*, the name
-    closing the sentence or its clause (``сообщил лидер группы, в которую входят 22 депутата, Имя Фамилия.``):
+    closing the sentence or its clause (``сообщил глава комиссии, в которую входят семь экспертов, Имя Фамилия.``):
     the title's holder.
     """
     aside = _RELATIVE_ASIDE_RE.match(text, title.end, end)
@@ -1009,7 +1009,7 @@ def _named_past_relative(ctx: SpeakerContext, text: str, title: Mention, end: in
     return _person_mention(ctx, text, pm)
 
 
-# A relative clause set off by commas: ", в которую входят 22 депутата, ".
+# A relative clause set off by commas: ", в которую входят семь экспертов, ".
 _RELATIVE_ASIDE_RE = cache.pattern(
     r",[^\S\n]*+(?:(?:в|во|на|из|с|со|у|к|о|об|для|при)[^\S\n]++)?+котор\p{Ll}++[^,.;:!?«»\n]{1,80}+,[^\S\n]*+"
 )
